@@ -1,0 +1,81 @@
+// Package extract turns raw documents (plain text, Markdown, HTML) into
+// articles: outlet, title, date and a body cleaned of page boilerplate.
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/crosscheck-news/crosscheck/internal/text"
+)
+
+var (
+	// Image markup left by HTML-to-text or Markdown conversion.
+	imageMarkup = regexp.MustCompile(`!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>`)
+	// A bracketed credit marks a caption line: "[Photo: Name/Agency]".
+	bracketCredit = regexp.MustCompile(`(?i)[\[(]\s*(?:photo|image|picture|pic|video|credit|foto|illustration|file photo|source)s?\s*(?:by|credit)?\s*[:/][^\])]*[\])]`)
+	// A line that opens with a credit or caption label.
+	creditLine = regexp.MustCompile(`(?i)^(?:photo|image|picture|pic|credit|caption|file photo|illustration|photograph)s?(?:\s+by)?\s*[:|/-]`)
+	// Agency credits at the end of a caption: "(Getty Images)", "/AFP".
+	agencyCredit = regexp.MustCompile(`(?:\((?:[A-Z][\w.]*\s?)*(?:Getty Images|AFP|AP|Reuters|EPA|Shutterstock|Pool|Xinhua)\)|/(?:AFP|AP|Reuters|EPA|Pool|Getty Images)\b)\s*\|?\s*$`)
+	// Markdown links keep their text.
+	mdLink = regexp.MustCompile(`\[([^\]]+)\]\([^)]*\)`)
+	// Words of the prompts, menus and widgets that surround an article.
+	promptWords = regexp.MustCompile(`(?i)\b(?:comments?|share|shares|tweet|subscribe|subscription|newsletter|sign (?:up|in)|log ?in|follow us|advertisement|advert|sponsored|read more|read also|see also|related|recommended|trending|most (?:read|popular)|click here|print|e-?mail|whatsapp|facebook|twitter|linkedin|telegram|reddit|copyright|all rights reserved|cookies?|privacy policy|terms of (?:use|service)|back to top|skip to|menu|loading)\b`)
+)
+
+// Clean normalises s and removes page boilerplate line by line: image
+// markup, captions with photo credits, stray table pipes, and short lines
+// that are comment, share or navigation prompts rather than prose. The
+// rules look at the shape of a line, not at any one site's strings.
+func Clean(s string) []string {
+	var out []string
+	for _, line := range text.Paragraphs(text.Normalize(s)) {
+		if line = cleanLine(line); line != "" {
+			out = append(out, line)
+		}
+	}
+	return out
+}
+
+func cleanLine(line string) string {
+	line = imageMarkup.ReplaceAllString(line, "")
+	if bracketCredit.MatchString(line) || creditLine.MatchString(line) || agencyCredit.MatchString(line) {
+		return "" // a caption: its words describe a picture, not the story
+	}
+	line = mdLink.ReplaceAllString(line, "$1")
+	line = strings.Trim(line, "|#*_>= \t")
+	line = strings.ReplaceAll(line, "**", "")
+	line = strings.ReplaceAll(line, " | ", " ")
+	line = strings.TrimSpace(strings.TrimLeft(line, "-•*·▪ ")) // list bullets
+	if strings.Trim(line, "|-:+ ") == "" {
+		return "" // a table rule or a lone pipe
+	}
+	if isPrompt(line) {
+		return ""
+	}
+	return line
+}
+
+// isPrompt reports whether a line is a short widget label ("Add Comment",
+// "Share this article") rather than prose.
+func isPrompt(line string) bool {
+	words := strings.Fields(line)
+	if len(words) > 6 || endsSentence(line) {
+		return false
+	}
+	return promptWords.MatchString(line)
+}
+
+// endsSentence reports whether a line ends as prose does.
+func endsSentence(line string) bool {
+	line = strings.TrimRight(line, `"')]`)
+	return strings.HasSuffix(line, ".") || strings.HasSuffix(line, "!") || strings.HasSuffix(line, "?")
+}
+
+// isHeading reports whether a line reads as a headline or sub-heading: short
+// and without the punctuation that ends prose.
+func isHeading(line string) bool {
+	n := len(strings.Fields(line))
+	return n >= 2 && n <= 20 && !endsSentence(line) && !strings.HasSuffix(line, ":") && !strings.HasSuffix(line, ",")
+}

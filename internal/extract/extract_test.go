@@ -1,0 +1,96 @@
+package extract
+
+import (
+	"errors"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestClean(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"comment prompt", "The vote passed.\nAdd Comment", []string{"The vote passed."}},
+		{"comments footer", "The vote passed.\nComments\nPost a Comment\nShare this article", []string{"The vote passed."}},
+		{"image markup and pipe", "![]() |\nThe vote passed.", []string{"The vote passed."}},
+		{"caption with bracketed credit", "The mayor, left, greets guests. [Photo: Ann Lee/Reuters] |\nThe vote passed.", []string{"The vote passed."}},
+		{"credit label line", "Photo: Ann Lee / Getty Images\nThe vote passed.", []string{"The vote passed."}},
+		{"agency credit at end", "Crowds gather outside the hall (Getty Images)\nThe vote passed.", []string{"The vote passed."}},
+		{"table pipes", "| a | b |\n|---|---|\nThe vote passed.", []string{"a b", "The vote passed."}},
+		{"markdown link and bullet", "- Read [the plan](http://x) now.", []string{"Read the plan now."}},
+		{"prose mentioning comments survives", "He declined to comment on the talks.", []string{"He declined to comment on the talks."}},
+		{"long line with share survives", "Investors will share the cost of the new bridge equally, officials said", []string{"Investors will share the cost of the new bridge equally, officials said"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Clean(tt.in); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("Clean(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestArticleText(t *testing.T) {
+	tests := []struct {
+		name      string
+		in        string
+		wantTitle string
+		wantParas int
+	}{
+		{"headline first line", "Council Approves Harbour Plan\nThe council voted on Monday.\nIt was close.", "Council Approves Harbour Plan", 2},
+		{"prose first line is no title", "The council voted on Monday to approve the plan.\nIt was close.", "", 2},
+		{"markdown heading", "# Harbour plan approved\n\nThe council voted.", "Harbour plan approved", 1},
+		{"sub-heading dropped", "The council voted.\nReaction In The Town\nShops were shut.", "", 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Article(Doc{ID: "x", Text: tt.in})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Title != tt.wantTitle || len(a.Paragraphs) != tt.wantParas {
+				t.Errorf("title %q, %d paragraphs %q; want %q, %d", a.Title, len(a.Paragraphs), a.Paragraphs, tt.wantTitle, tt.wantParas)
+			}
+		})
+	}
+}
+
+func TestArticleEmpty(t *testing.T) {
+	for _, in := range []string{"", "Add Comment\nShare", "   \n\n"} {
+		if _, err := Article(Doc{ID: "x", Text: in}); !errors.Is(err, ErrNoText) {
+			t.Errorf("Article(%q) error = %v, want ErrNoText", in, err)
+		}
+	}
+}
+
+func TestArticleHTML(t *testing.T) {
+	page := `<html><head><title>Harbour plan approved | Coast Courier</title>
+<meta property="og:site_name" content="Coast Courier">
+<meta property="article:published_time" content="2026-03-04T10:00:00Z"></head>
+<body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article><h1>Harbour plan approved</h1>
+<p>The town council of Port Elin approved the harbour plan on Tuesday after a four-hour debate, the mayor said.</p>
+<p>"This is a good day for the harbour," Mayor Ruth Alder told reporters outside the hall after the vote.</p>
+<p>Opponents said the plan would cost more than the council had admitted and vowed to challenge it in court.</p>
+</article><footer>Share this article. Comments</footer></body></html>`
+	a, err := Article(Doc{ID: "p", HTML: page})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := a.Outlet, "Coast Courier"; got != want {
+		t.Errorf("outlet = %q, want %q", got, want)
+	}
+	if !strings.Contains(a.Title, "Harbour plan approved") {
+		t.Errorf("title = %q", a.Title)
+	}
+	if a.Published == nil || a.Published.Format("2006-01-02") != "2026-03-04" {
+		t.Errorf("published = %v", a.Published)
+	}
+	body := strings.Join(a.Paragraphs, "\n")
+	if !strings.Contains(body, "four-hour debate") || strings.Contains(body, "Home") || strings.Contains(body, "Share this") {
+		t.Errorf("body = %q", body)
+	}
+}

@@ -1,0 +1,335 @@
+// Package ingest reads the inputs a user names — files, directories, standard
+// input; plain text, Markdown, HTML, JSON and JSON Lines — and turns each
+// into documents for extraction. A bad input yields an error naming it and
+// the rest go on.
+package ingest
+
+import (
+	"bufio"
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/transform"
+
+	"github.com/crosscheck-news/crosscheck/internal/extract"
+)
+
+// DefaultMaxBytes caps one input file: far above any real article or page,
+// far below what would exhaust memory.
+const DefaultMaxBytes = 16 << 20
+
+// Reader reads inputs and hands each document or failure to its callbacks.
+type Reader struct {
+	MaxBytes int64     // per file; DefaultMaxBytes when zero
+	Stdin    io.Reader // read for the path "-"
+	Doc      func(extract.Doc)
+	Fail     func(source string, err error)
+	ids      map[string]int
+}
+
+// Read walks every path in order; directories are read recursively in
+// lexical order, skipping hidden entries.
+func (r *Reader) Read(paths []string) {
+	for _, p := range paths {
+		if p == "-" {
+			r.readStdin()
+			continue
+		}
+		info, err := os.Stat(p)
+		if err != nil {
+			r.Fail(p, err)
+			continue
+		}
+		if !info.IsDir() {
+			r.readFile(p, info, true)
+			continue
+		}
+		var files []string
+		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				r.Fail(path, err)
+				return nil
+			}
+			if path != p && strings.HasPrefix(d.Name(), ".") {
+				if d.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if d.Type().IsRegular() {
+				files = append(files, path)
+			}
+			return nil
+		})
+		if err != nil {
+			r.Fail(p, err)
+		}
+		sort.Strings(files)
+		for _, f := range files {
+			if info, err := os.Stat(f); err != nil {
+				r.Fail(f, err)
+			} else {
+				r.readFile(f, info, false)
+			}
+		}
+	}
+}
+
+func (r *Reader) maxBytes() int64 {
+	if r.MaxBytes > 0 {
+		return r.MaxBytes
+	}
+	return DefaultMaxBytes
+}
+
+func (r *Reader) readStdin() {
+	if r.Stdin == nil {
+		r.Fail("-", errors.New("no standard input"))
+		return
+	}
+	data, err := io.ReadAll(io.LimitReader(r.Stdin, r.maxBytes()+1))
+	if err != nil {
+		r.Fail("-", err)
+		return
+	}
+	if int64(len(data)) > r.maxBytes() {
+		r.Fail("-", fmt.Errorf("input too large (over the %s limit)", size(r.maxBytes())))
+		return
+	}
+	r.readData("-", "", sniff(data), data)
+}
+
+func (r *Reader) readFile(path string, info fs.FileInfo, named bool) {
+	if info.Size() > r.maxBytes() {
+		r.Fail(path, fmt.Errorf("file too large: %s (limit %s)", size(info.Size()), size(r.maxBytes())))
+		return
+	}
+	format := formatOf(path)
+	if format == "" && !named && filepath.Ext(path) != "" {
+		r.Fail(path, fmt.Errorf("unsupported file type %q (want .txt, .md, .html, .htm, .json or .jsonl)", filepath.Ext(path)))
+		return
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		r.Fail(path, err)
+		return
+	}
+	if format == "" {
+		format = sniff(data)
+	}
+	r.readData(path, strings.TrimSuffix(filepath.Base(path), filepath.Ext(path)), format, data)
+}
+
+func formatOf(path string) string {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".txt", ".md", ".markdown", ".text":
+		return "text"
+	case ".html", ".htm", ".xhtml":
+		return "html"
+	case ".json":
+		return "json"
+	case ".jsonl", ".ndjson":
+		return "jsonl"
+	}
+	return ""
+}
+
+// sniff guesses the format of unnamed input from its first bytes.
+func sniff(data []byte) string {
+	head := bytes.ToLower(bytes.TrimSpace(data[:min(len(data), 512)]))
+	switch {
+	case bytes.HasPrefix(head, []byte("<")):
+		return "html"
+	case bytes.HasPrefix(head, []byte("[")):
+		return "json"
+	case bytes.HasPrefix(head, []byte("{")):
+		return "jsonl" // one object, or one per line: the JSONL reader takes both
+	}
+	return "text"
+}
+
+func (r *Reader) readData(source, id, format string, data []byte) {
+	if len(bytes.TrimSpace(data)) == 0 {
+		r.Fail(source, errors.New("empty file"))
+		return
+	}
+	if isBinary(data) {
+		r.Fail(source, errors.New("binary file, not text"))
+		return
+	}
+	if format == "html" {
+		var err error
+		if data, err = toUTF8(data); err != nil {
+			r.Fail(source, err)
+			return
+		}
+	} else if i := invalidUTF8(data); i >= 0 {
+		r.Fail(source, fmt.Errorf("invalid UTF-8 at byte %d", i))
+		return
+	}
+	switch format {
+	case "json":
+		var recs []Record
+		if err := json.Unmarshal(data, &recs); err != nil {
+			// A single object is a record too.
+			var rec Record
+			if err2 := json.Unmarshal(data, &rec); err2 != nil {
+				r.Fail(source, fmt.Errorf("invalid JSON: %w", err))
+				return
+			}
+			recs = []Record{rec}
+		}
+		for i, rec := range recs {
+			r.record(fmt.Sprintf("%s[%d]", source, i), rec)
+		}
+	case "jsonl":
+		sc := bufio.NewScanner(bytes.NewReader(data))
+		sc.Buffer(make([]byte, 1<<20), int(r.maxBytes()))
+		for n := 1; sc.Scan(); n++ {
+			line := bytes.TrimSpace(sc.Bytes())
+			if len(line) == 0 {
+				continue
+			}
+			src := fmt.Sprintf("%s:%d", source, n)
+			var rec Record
+			if err := json.Unmarshal(line, &rec); err != nil {
+				r.Fail(src, fmt.Errorf("invalid JSON: %w", err))
+				continue
+			}
+			r.record(src, rec)
+		}
+		if err := sc.Err(); err != nil {
+			r.Fail(source, err)
+		}
+	case "html":
+		r.emit(extract.Doc{ID: id, Source: source, HTML: string(data)}, data)
+	default:
+		r.emit(extract.Doc{ID: id, Source: source, Text: string(data)}, data)
+	}
+}
+
+// Record is one article given as JSON; every field is optional.
+type Record struct {
+	ID        string `json:"id"`
+	URL       string `json:"url"`
+	Outlet    string `json:"outlet"`
+	Title     string `json:"title"`
+	Published string `json:"published"`
+	Text      string `json:"text"`
+	HTML      string `json:"html"`
+}
+
+func (r *Reader) record(source string, rec Record) {
+	if strings.TrimSpace(rec.Text) == "" && strings.TrimSpace(rec.HTML) == "" {
+		r.Fail(source, errors.New("record has neither text nor html"))
+		return
+	}
+	d := extract.Doc{ID: rec.ID, Source: source, URL: rec.URL, Outlet: rec.Outlet, Title: rec.Title, Text: rec.Text, HTML: rec.HTML}
+	if rec.Published != "" {
+		t, err := ParseTime(rec.Published)
+		if err != nil {
+			r.Fail(source, err)
+			return
+		}
+		d.Published = &t
+	}
+	r.emit(d, []byte(rec.URL+"\x00"+rec.Text+rec.HTML))
+}
+
+// emit gives every document a unique ID: its own, or a hash of its content.
+func (r *Reader) emit(d extract.Doc, content []byte) {
+	if d.ID == "" && d.URL == "" {
+		sum := sha256.Sum256(content)
+		d.ID = hex.EncodeToString(sum[:8])
+	}
+	if d.ID != "" {
+		if r.ids == nil {
+			r.ids = map[string]int{}
+		}
+		r.ids[d.ID]++
+		if n := r.ids[d.ID]; n > 1 {
+			d.ID = fmt.Sprintf("%s-%d", d.ID, n)
+		}
+	}
+	r.Doc(d)
+}
+
+var timeLayouts = []string{time.RFC3339Nano, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02", time.RFC1123Z, time.RFC1123, time.RFC822Z}
+
+// ParseTime reads the date formats news data carries.
+func ParseTime(s string) (time.Time, error) {
+	s = strings.TrimSpace(s)
+	for _, l := range timeLayouts {
+		if t, err := time.Parse(l, s); err == nil {
+			return t.UTC(), nil
+		}
+	}
+	return time.Time{}, fmt.Errorf("unreadable date %q", s)
+}
+
+// isBinary reports NUL bytes or a high share of control characters in the
+// first 8 KiB, as file(1) and git do.
+func isBinary(data []byte) bool {
+	head := data[:min(len(data), 8192)]
+	if bytes.IndexByte(head, 0) >= 0 {
+		return true
+	}
+	ctrl, bad := 0, 0
+	for i := 0; i < len(head); {
+		r, n := utf8.DecodeRune(head[i:])
+		if r == utf8.RuneError && n == 1 && len(head)-i >= utf8.UTFMax {
+			bad++
+		} else if r < 0x20 && r != '\n' && r != '\r' && r != '\t' && r != '\f' {
+			ctrl++
+		}
+		i += n
+	}
+	return (ctrl+bad)*10 > len(head)
+}
+
+func invalidUTF8(data []byte) int {
+	if utf8.Valid(data) {
+		return -1
+	}
+	for i := 0; i < len(data); {
+		r, n := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && n == 1 {
+			return i
+		}
+		i += n
+	}
+	return -1
+}
+
+// toUTF8 decodes a page in the charset it declares (or that its bytes show).
+func toUTF8(data []byte) ([]byte, error) {
+	enc, name, _ := charset.DetermineEncoding(data, "text/html")
+	if name == "utf-8" {
+		if i := invalidUTF8(data); i >= 0 {
+			return nil, fmt.Errorf("invalid UTF-8 at byte %d", i)
+		}
+		return data, nil
+	}
+	out, _, err := transform.Bytes(enc.NewDecoder(), data)
+	if err != nil {
+		return nil, fmt.Errorf("decode %s: %w", name, err)
+	}
+	return out, nil
+}
+
+func size(n int64) string {
+	return fmt.Sprintf("%.1f MB", float64(n)/1e6)
+}

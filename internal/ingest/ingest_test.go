@@ -1,0 +1,115 @@
+package ingest_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/crosscheck-news/crosscheck/internal/extract"
+	"github.com/crosscheck-news/crosscheck/internal/ingest"
+)
+
+func read(t *testing.T, r *ingest.Reader, paths ...string) (docs []extract.Doc, errs map[string]string) {
+	t.Helper()
+	errs = map[string]string{}
+	r.Doc = func(d extract.Doc) { docs = append(docs, d) }
+	r.Fail = func(src string, err error) { errs[filepath.Base(src)] = err.Error() }
+	r.Read(paths)
+	return docs, errs
+}
+
+func TestReadDirectory(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"good.txt":         "Harbour Plan Approved\nThe council approved the plan.",
+		"page.html":        "<html><body><p>The council approved the plan.</p></body></html>",
+		"empty.txt":        "",
+		"blank.md":         " \n\n ",
+		"binary.txt":       "\x00\x01\x02\x03PNG",
+		"badutf8.txt":      "Valid start \xff\xfe broken",
+		"huge.txt":         strings.Repeat("word ", 400),
+		"photo.png":        "not really",
+		"sub/nested.md":    "# Nested\nText.",
+		".hidden/skip.txt": "never read",
+		"recs.jsonl":       `{"id":"r1","text":"One.","published":"2026-01-02"}` + "\n" + `{"broken` + "\n" + `{"id":"r2","title":"t"}` + "\n" + `{"id":"r3","text":"Three.","published":"last week"}`,
+		"arr.json":         `[{"url":"https://example.com/a","text":"A."},{"text":"B."}]`,
+	}
+	for name, body := range files {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	docs, errs := read(t, &ingest.Reader{MaxBytes: 1000}, dir)
+
+	var ids []string
+	for _, d := range docs {
+		ids = append(ids, d.ID)
+	}
+	// arr.json comes first: a record with a URL (its ID is made from the URL
+	// at extraction) and one identified by a hash of its content.
+	if got, want := strings.Join(ids, ","), ","+ids[1]+",good,page,r1,nested"; got != want || len(ids[1]) != 16 {
+		t.Errorf("ids = %s, want %s", got, want)
+	}
+	wantErrs := map[string]string{
+		"empty.txt":    "empty file",
+		"blank.md":     "empty file",
+		"binary.txt":   "binary file",
+		"badutf8.txt":  "invalid UTF-8 at byte 12",
+		"huge.txt":     "file too large",
+		"photo.png":    "unsupported file type",
+		"recs.jsonl:2": "invalid JSON",
+		"recs.jsonl:3": "neither text nor html",
+		"recs.jsonl:4": "unreadable date",
+	}
+	for src, want := range wantErrs {
+		if !strings.Contains(errs[src], want) {
+			t.Errorf("error for %s = %q, want it to mention %q", src, errs[src], want)
+		}
+	}
+	if len(errs) != len(wantErrs) {
+		t.Errorf("errors = %v", errs)
+	}
+}
+
+func TestReadStdin(t *testing.T) {
+	tests := []struct {
+		name, in, wantErr string
+		docs              int
+	}{
+		{"text", "The council approved the plan.", "", 1},
+		{"html", "<p>The council approved the plan.</p>", "", 1},
+		{"jsonl", `{"text":"a"}` + "\n" + `{"text":"b"}`, "", 2},
+		{"too large", strings.Repeat("x", 2000), "too large", 0},
+		{"empty", "", "empty", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			docs, errs := read(t, &ingest.Reader{MaxBytes: 1000, Stdin: strings.NewReader(tt.in)}, "-")
+			if len(docs) != tt.docs || !strings.Contains(errs["-"], tt.wantErr) {
+				t.Errorf("docs %d errs %v; want %d docs, error %q", len(docs), errs, tt.docs, tt.wantErr)
+			}
+			for _, d := range docs {
+				if d.ID == "" {
+					t.Errorf("doc without id: %+v", d)
+				}
+			}
+		})
+	}
+}
+
+func TestDuplicateIDsAreMadeUnique(t *testing.T) {
+	dir := t.TempDir()
+	for _, sub := range []string{"a", "b"} {
+		os.MkdirAll(filepath.Join(dir, sub), 0o755)
+		os.WriteFile(filepath.Join(dir, sub, "story.txt"), []byte("Text "+sub+"."), 0o644)
+	}
+	docs, _ := read(t, &ingest.Reader{}, dir)
+	if len(docs) != 2 || docs[0].ID != "story" || docs[1].ID != "story-2" {
+		t.Errorf("docs = %+v", docs)
+	}
+}

@@ -1,0 +1,109 @@
+// Package model holds the plain data types that flow through crosscheck's
+// pipeline and make up its JSON contract. It has no behaviour beyond helpers
+// that need nothing but the types themselves.
+package model
+
+import "time"
+
+// Article is one report from one outlet, after extraction and clean-up.
+type Article struct {
+	ID        string     `json:"id"`
+	Source    string     `json:"source"`
+	URL       string     `json:"url,omitempty"`
+	Outlet    string     `json:"outlet"`
+	Title     string     `json:"title"`
+	Published *time.Time `json:"published"`
+	// CopyOf names the earliest article this one is a syndicated or
+	// near-duplicate copy of; copies are grouped and counted once.
+	CopyOf string `json:"copy_of,omitempty"`
+	// Paragraphs is the cleaned body text, one paragraph per element.
+	Paragraphs []string `json:"-"`
+	// Hash identifies the cleaned content, for idempotent ingest.
+	Hash string `json:"-"`
+}
+
+// Report is what `crosscheck analyze --json` prints.
+type Report struct {
+	Articles []Article `json:"articles"`
+	Stories  []Story   `json:"stories"`
+	Errors   []Error   `json:"errors"`
+}
+
+// Error is one input that could not be read, named by its source.
+type Error struct {
+	Source string `json:"source"`
+	Error  string `json:"error"`
+}
+
+// Story is one real-world event reported by one or more articles.
+type Story struct {
+	ID       string    `json:"id"`
+	Title    string    `json:"title"`
+	Articles []string  `json:"articles"`
+	Summary  []Cited   `json:"summary"`
+	Findings []Finding `json:"findings"`
+	Quotes   []Quote   `json:"quotes"`
+	Entities []Entity  `json:"entities"`
+}
+
+// Cited is a sentence with the articles that support it.
+type Cited struct {
+	Text     string   `json:"text"`
+	Articles []string `json:"articles"`
+}
+
+// Finding statuses.
+const (
+	Corroborated = "corroborated"
+	Disputed     = "disputed"
+	SingleSource = "single-source"
+)
+
+// Finding is a statement aligned across a story's articles.
+type Finding struct {
+	Text   string `json:"text"`
+	Status string `json:"status"`
+	// Subject and Kind say what was measured ("meeting", "duration") when
+	// the finding is about a value; both empty for plain statements.
+	Subject  string     `json:"subject,omitempty"`
+	Kind     string     `json:"kind,omitempty"`
+	Articles []string   `json:"articles"`
+	Values   []Value    `json:"values,omitempty"`
+	Evidence []Evidence `json:"evidence"`
+}
+
+// Value is one competing (or agreed) value of a finding and who reports it.
+type Value struct {
+	Value    string   `json:"value"`
+	Articles []string `json:"articles"`
+}
+
+// Evidence points at the sentence of an article that supports a finding.
+type Evidence struct {
+	Article  string `json:"article"`
+	Sentence int    `json:"sentence"`
+	Text     string `json:"text"`
+}
+
+// Quote is a direct quote credited to a speaker, with the articles carrying it.
+type Quote struct {
+	Speaker  string   `json:"speaker"`
+	Text     string   `json:"text"`
+	Articles []string `json:"articles"`
+}
+
+// Entity types.
+const (
+	Person       = "person"
+	Organization = "organization"
+	Place        = "place"
+	Other        = "other"
+)
+
+// Entity is a person, organisation or place with every name it goes by.
+type Entity struct {
+	Name     string   `json:"name"`
+	Type     string   `json:"type"`
+	Aliases  []string `json:"aliases"`
+	Articles []string `json:"articles"`
+}

@@ -1,0 +1,67 @@
+// Package text holds the language plumbing every stage shares: Unicode
+// normalisation, sentence splitting, tokens, stems and stop words.
+package text
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// replacer folds the typographic variants that make the same words compare
+// unequal across outlets: hyphens, dashes, curly quotes and invisible marks.
+var replacer = strings.NewReplacer(
+	"\u2010", "-", "\u2011", "-", "\u2012", "-", "\u2013", "-", "\u2043", "-", "\u2212", "-", "\u00ad", "",
+	"\u2014", " — ", "\u2015", " — ",
+	"\u201c", `"`, "\u201d", `"`, "\u201e", `"`, "\u201f", `"`, "\u00ab", `"`, "\u00bb", `"`,
+	"\u2018", "'", "\u2019", "'", "\u201a", "'", "\u201b", "'", "\u2032", "'", "\u2033", `"`,
+	"\u2026", "...",
+	"\u200b", "", "\u200c", "", "\u200d", "", "\u2060", "", "\ufeff", "",
+	"\r\n", "\n", "\r", "\n",
+)
+
+// Normalize returns s in NFKC form with dashes, quotes and spaces folded to
+// their plain forms, control characters removed, runs of blanks collapsed
+// and each line trimmed. Line breaks are kept: they mark paragraphs.
+func Normalize(s string) string {
+	s = norm.NFKC.String(s)
+	s = replacer.Replace(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	lines := strings.Split(s, "\n")
+	for i, line := range lines {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		space := false
+		written := false
+		for _, r := range line {
+			switch {
+			case unicode.IsSpace(r):
+				space = true
+				continue
+			case unicode.IsControl(r) || r == unicode.ReplacementChar:
+				continue
+			}
+			if space && written {
+				b.WriteByte(' ')
+			}
+			space = false
+			written = true
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// Paragraphs splits normalised text into non-empty lines.
+func Paragraphs(s string) []string {
+	var out []string
+	for _, line := range strings.Split(s, "\n") {
+		if line = strings.TrimSpace(line); line != "" {
+			out = append(out, line)
+		}
+	}
+	return out
+}

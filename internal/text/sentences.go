@@ -1,0 +1,117 @@
+package text
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// titles never end a sentence: a name always follows them.
+var titles = set("mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm maj st rev hon pres supt insp fr sr jr mt ft no nos vs")
+
+// abbrevs end a sentence only when a word that usually opens one follows:
+// "in the U.S. The talks" splits, "U.S. President" does not.
+var abbrevs = set("u.s u.k u.n e.u a.m p.m etc inc corp co ltd bros jan feb mar apr jun jul aug sep sept oct nov dec approx est dept univ assn e.g i.e")
+
+// starters are words that often open a sentence after an ambiguous period.
+var starters = set("the a an he she it they we i you this that these those there but and so yet however in on at after before when while if as his her its their our my mr mrs ms dr")
+
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// Sentences splits one paragraph into sentences. A period after a title
+// ("Mr."), an initial ("J.") or an abbreviation ("U.S.", "Jan.") does not end
+// a sentence unless the next word reads as a sentence opener.
+func Sentences(para string) []string {
+	var out []string
+	start := 0
+	for i := 0; i < len(para); {
+		r, size := utf8.DecodeRuneInString(para[i:])
+		i += size
+		if r != '.' && r != '!' && r != '?' {
+			continue
+		}
+		// Take the whole run of terminal marks and closing quotes/brackets.
+		end := i
+		for end < len(para) && strings.IndexByte(`.!?"')]`, para[end]) >= 0 {
+			end++
+		}
+		if end < len(para) && para[end] != ' ' {
+			i = end
+			continue // "3.5", "U.S.-led", "example.com"
+		}
+		next := nextWord(para[end:])
+		if next != "" && !opensSentence(next) {
+			i = end
+			continue
+		}
+		if r == '.' && !boundaryAfterPeriod(para[start:i-1], next) {
+			i = end
+			continue
+		}
+		if s := strings.TrimSpace(para[start:end]); s != "" {
+			out = append(out, s)
+		}
+		start, i = end, end
+	}
+	if s := strings.TrimSpace(para[start:]); s != "" {
+		out = append(out, s)
+	}
+	return out
+}
+
+func nextWord(s string) string {
+	s = strings.TrimLeft(s, " ")
+	if j := strings.IndexByte(s, ' '); j >= 0 {
+		s = s[:j]
+	}
+	return s
+}
+
+// opensSentence reports whether w can start a sentence: an upper-case
+// letter, a digit, or an opening quote or bracket.
+func opensSentence(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '\'' || r == '(' || r == '['
+}
+
+// boundaryAfterPeriod decides whether the period closing before ends a
+// sentence, given the word that follows.
+func boundaryAfterPeriod(before, next string) bool {
+	j := strings.LastIndexAny(before, " (\"'")
+	word := before[j+1:]
+	lw := strings.ToLower(word)
+	if next == "" {
+		return true
+	}
+	if titles[lw] {
+		return false
+	}
+	// A lone capital is an initial: "J. Smith".
+	if r, size := utf8.DecodeRuneInString(word); size == len(word) && unicode.IsUpper(r) {
+		return false
+	}
+	nw := strings.ToLower(strings.Trim(next, `"'([`))
+	if abbrevs[lw] || isDotted(lw) {
+		return starters[nw]
+	}
+	return true
+}
+
+// isDotted reports forms such as "u.s" or "a.k.a": letters joined by dots.
+func isDotted(w string) bool {
+	if !strings.Contains(w, ".") {
+		return false
+	}
+	for _, part := range strings.Split(w, ".") {
+		if utf8.RuneCountInString(part) != 1 {
+			return false
+		}
+	}
+	return true
+}

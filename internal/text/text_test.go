@@ -1,0 +1,73 @@
+package text_test
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/crosscheck-news/crosscheck/internal/text"
+)
+
+func TestNormalize(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"non-breaking hyphen", "a five\u2011hour talk", "a five-hour talk"},
+		{"en dash", "2019\u20132020", "2019-2020"},
+		{"em dash spaced", "talks\u2014one of many", "talks — one of many"},
+		{"curly quotes", "\u201cno further apart\u201d, Russia\u2019s", `"no further apart", Russia's`},
+		{"nbsp and runs of blanks", "a\u00a0b  \t c", "a b c"},
+		{"zero width and soft hyphen", "re\u00adform\u200b", "reform"},
+		{"fullwidth NFKC", "\uff21\uff22", "AB"},
+		{"line breaks kept, lines trimmed", "  one \r\n two  ", "one\ntwo"},
+		{"control characters dropped", "a\x00b\x07c", "abc"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := text.Normalize(tt.in); got != tt.want {
+				t.Errorf("Normalize(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"plain", "One thing. Two things! Three?", []string{"One thing.", "Two things!", "Three?"}},
+		{"U.S. inside", "The U.S. draft was read. It was long.", []string{"The U.S. draft was read.", "It was long."}},
+		{"U.S. at end", "It angered the U.S. The envoy left.", []string{"It angered the U.S.", "The envoy left."}},
+		{"title", "Mr. Smith met Dr. Jones. They talked.", []string{"Mr. Smith met Dr. Jones.", "They talked."}},
+		{"month", "On Jan. 5 the court sat. It adjourned.", []string{"On Jan. 5 the court sat.", "It adjourned."}},
+		{"initial", "Donald J. Trump spoke. He left.", []string{"Donald J. Trump spoke.", "He left."}},
+		{"decimal", "It grew 3.5 percent. Then fell.", []string{"It grew 3.5 percent.", "Then fell."}},
+		{"closing quote", `"We agreed," he said. "Not all." She nodded.`, []string{`"We agreed," he said.`, `"Not all."`, "She nodded."}},
+		{"lower-case after period", "It cost approx. five dollars.", []string{"It cost approx. five dollars."}},
+		{"no terminal mark", "Oval Office Remarks", []string{"Oval Office Remarks"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := text.Sentences(tt.in); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("Sentences(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestTerms(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"The talks lasted five hours", []string{"talk", "last", "five", "hour"}},
+		{"Russia's five-hour meeting", []string{"russia", "five", "hour", "meet"}},
+		{"U.S. officials", []string{"us", "offici"}},
+	}
+	for _, tt := range tests {
+		if got := text.Terms(tt.in); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("Terms(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
