@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/markusmobius/go-trafilatura"
+	"golang.org/x/net/html"
 
 	"github.com/crosscheck-news/crosscheck/internal/model"
 )
@@ -116,7 +117,7 @@ func fromHTML(h, pageURL string) (page, error) {
 		title:      strings.Join(Clean(res.Metadata.Title), " "),
 		outlet:     strings.TrimSpace(res.Metadata.Sitename),
 		url:        res.Metadata.URL,
-		paragraphs: Clean(res.ContentText),
+		paragraphs: Clean(blocks(res.ContentNode)),
 	}
 	if !res.Metadata.Date.IsZero() {
 		d := res.Metadata.Date.UTC()
@@ -127,6 +128,39 @@ func fromHTML(h, pageURL string) (page, error) {
 	}
 	return p, nil
 }
+
+// blocks renders extracted HTML as text with one line per block element,
+// keeping the paragraph breaks that trafilatura's plain text drops.
+func blocks(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		switch n.Type {
+		case html.TextNode:
+			b.WriteString(n.Data)
+		case html.ElementNode:
+			switch n.Data {
+			case "script", "style", "figure", "figcaption", "head":
+				return
+			case "br":
+				b.WriteByte('\n')
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+		if n.Type == html.ElementNode && blockTags[n.Data] {
+			b.WriteByte('\n')
+		}
+	}
+	if n != nil {
+		walk(n)
+	}
+	return b.String()
+}
+
+var blockTags = map[string]bool{"p": true, "div": true, "h1": true, "h2": true, "h3": true, "h4": true, "h5": true,
+	"h6": true, "li": true, "blockquote": true, "tr": true, "section": true, "article": true, "pre": true, "dd": true, "dt": true}
 
 func hostOutlet(raw string) string {
 	u, err := url.Parse(raw)

@@ -1,0 +1,38 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+
+	"github.com/crosscheck-news/crosscheck/internal/pipeline"
+	"github.com/crosscheck-news/crosscheck/internal/store"
+)
+
+// runIngest adds the inputs' articles to the store and updates its stories.
+func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	fs := newFlags("ingest", stderr)
+	db := dbFlag(fs)
+	maxSize := fs.Int64("max-size", 0, "largest input file in `bytes` (default 16 MiB)")
+	paths, err := parseArgs(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(paths) == 0 {
+		return fmt.Errorf("%w: name files, directories or - (stdin)", errUsage)
+	}
+	s, err := store.Open(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	res, err := pipeline.Ingest(ctx, s, paths, pipeline.Options{MaxBytes: *maxSize, Stdin: stdin, Log: logger(stderr)})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "%d added, %d already stored, %d not read (%s)\n", len(res.Added), res.Duplicates, len(res.Errors), *db)
+	if len(res.Added) == 0 && res.Duplicates == 0 && len(res.Errors) > 0 {
+		return fmt.Errorf("no article could be read")
+	}
+	return nil
+}

@@ -1,0 +1,93 @@
+// Command crosscheck reads many outlets' reports and says, story by story,
+// what is corroborated, what is disputed and what only one source says.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+)
+
+const usage = `crosscheck reads news reports from many outlets and tells, story by story,
+what is corroborated, what is disputed and what only one source says.
+
+Usage:
+  crosscheck analyze [--json] [--sample] PATH...   analyse files, directories or - (stdin)
+  crosscheck ingest [--db FILE] PATH...            add articles to the store
+  crosscheck stories [--db FILE] [--json]          list the stored stories
+  crosscheck show [--db FILE] [--json] ID          print one stored story
+
+The store is crosscheck.db unless --db or CROSSCHECK_DB says otherwise.
+Run 'crosscheck COMMAND -h' for a command's options.
+`
+
+// command is one subcommand: it parses its own flags and runs.
+type command func(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error
+
+var commands = map[string]command{
+	"analyze": runAnalyze,
+	"ingest":  runIngest,
+	"stories": runStories,
+	"show":    runShow,
+}
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	os.Exit(run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// run dispatches to a subcommand and turns its error into an exit status.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+		fmt.Fprint(stderr, usage)
+		if len(args) == 0 {
+			return 2
+		}
+		return 0
+	}
+	cmd, ok := commands[args[0]]
+	if !ok {
+		fmt.Fprintf(stderr, "crosscheck: unknown command %q\n\n%s", args[0], usage)
+		return 2
+	}
+	err := cmd(ctx, args[1:], stdin, stdout, stderr)
+	switch {
+	case err == nil:
+		return 0
+	case errors.Is(err, flag.ErrHelp):
+		return 0
+	case errors.Is(err, errUsage):
+		fmt.Fprintf(stderr, "crosscheck %s: %v\n", args[0], err)
+		return 2
+	}
+	fmt.Fprintf(stderr, "crosscheck %s: %v\n", args[0], err)
+	return 1
+}
+
+var errUsage = errors.New("usage")
+
+// logger writes warnings (inputs not read) and worse to stderr.
+func logger(w io.Writer) *slog.Logger {
+	return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: slog.LevelWarn}))
+}
+
+// dbPath is the store's file: --db, else CROSSCHECK_DB, else crosscheck.db.
+func dbFlag(fs *flag.FlagSet) *string {
+	def := os.Getenv("CROSSCHECK_DB")
+	if def == "" {
+		def = "crosscheck.db"
+	}
+	return fs.String("db", def, "SQLite database `file` (env CROSSCHECK_DB)")
+}
+
+func newFlags(name string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet("crosscheck "+name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	return fs
+}

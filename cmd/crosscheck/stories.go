@@ -1,0 +1,116 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/crosscheck-news/crosscheck/internal/brief"
+	"github.com/crosscheck-news/crosscheck/internal/model"
+	"github.com/crosscheck-news/crosscheck/internal/store"
+)
+
+// openExisting opens a store that must already exist: reading commands
+// should not create an empty database by accident.
+func openExisting(ctx context.Context, path string) (*store.SQLite, error) {
+	if _, err := os.Stat(path); err != nil {
+		return nil, fmt.Errorf("no store at %s (run 'crosscheck ingest' first): %w", path, err)
+	}
+	return store.Open(ctx, path)
+}
+
+// runStories lists the stored stories.
+func runStories(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
+	fs := newFlags("stories", stderr)
+	db := dbFlag(fs)
+	asJSON := fs.Bool("json", false, "print JSON")
+	if _, err := parseArgs(fs, args); err != nil {
+		return err
+	}
+	s, err := openExisting(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	stories, err := s.Stories(ctx)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		type row struct {
+			ID       string `json:"id"`
+			Title    string `json:"title"`
+			Articles int    `json:"articles"`
+			Disputed int    `json:"disputed"`
+		}
+		rows := []row{}
+		for _, st := range stories {
+			rows = append(rows, row{st.ID, st.Title, len(st.Articles), count(st.Findings, model.Disputed)})
+		}
+		return json.NewEncoder(stdout).Encode(rows)
+	}
+	tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "ID\tARTICLES\tDISPUTED\tTITLE")
+	for _, st := range stories {
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%s\n", st.ID, len(st.Articles), count(st.Findings, model.Disputed), st.Title)
+	}
+	return tw.Flush()
+}
+
+func count(fs []model.Finding, status string) int {
+	n := 0
+	for _, f := range fs {
+		if f.Status == status {
+			n++
+		}
+	}
+	return n
+}
+
+// runShow prints one stored story.
+func runShow(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
+	fs := newFlags("show", stderr)
+	db := dbFlag(fs)
+	asJSON := fs.Bool("json", false, "print JSON")
+	ids, err := parseArgs(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(ids) != 1 {
+		return fmt.Errorf("%w: give one story ID (see 'crosscheck stories')", errUsage)
+	}
+	s, err := openExisting(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	st, err := s.Story(ctx, ids[0])
+	if errors.Is(err, store.ErrNotFound) {
+		return fmt.Errorf("no story %q (see 'crosscheck stories')", ids[0])
+	}
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(st)
+	}
+	arts, err := s.Articles(ctx, st.Articles...)
+	if err != nil {
+		return err
+	}
+	byID := map[string]model.Article{}
+	for _, a := range arts {
+		byID[a.ID] = a
+	}
+	var b strings.Builder
+	brief.Story(&b, st, byID)
+	_, err = io.WriteString(stdout, b.String())
+	return err
+}

@@ -1,0 +1,436 @@
+package analyze
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/crosscheck-news/crosscheck/internal/model"
+	"github.com/crosscheck-news/crosscheck/internal/text"
+)
+
+// Entity is a person, organisation, place or other named thing in one article.
+type Entity struct {
+	Name  string   `json:"name"`
+	Type  string   `json:"type"`
+	Key   string   `json:"key"`
+	Forms []string `json:"forms"`
+	// Titles are the roles the article gives a person ("president", "aide").
+	Titles []string `json:"titles,omitempty"`
+}
+
+// Mention is one place in the text where an entity is named.
+type Mention struct {
+	Entity   int `json:"entity"`
+	Sentence int `json:"sentence"`
+	// Start and End are byte offsets in the sentence.
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+var wordRe = regexp.MustCompile(`[\p{L}\p{N}][\p{L}\p{N}'.\-]*`)
+
+var connectors = wordSet("of de da del der van von bin al la le du di dos das")
+
+var placeCues = wordSet("in at from near to across outside inside into toward towards via across")
+
+// candidate is a run of capitalised words that may name an entity.
+type candidate struct {
+	sent, start, end int
+	words            []string
+	titles           []string
+	placeCue         bool
+	speaks           bool // followed by a speech verb
+	initial          bool // a lone word opening a sentence: a name only if known
+}
+
+type token struct {
+	text       string
+	start, end int
+	broken     bool // punctuation stands between this token and the last
+}
+
+func tokens(s string) []token {
+	var out []token
+	prev := 0
+	for _, loc := range wordRe.FindAllStringIndex(s, -1) {
+		w := s[loc[0]:loc[1]]
+		// Keep the period of "U.S." but not a sentence's final one.
+		if strings.HasSuffix(w, ".") && !isDotted(w) {
+			w = strings.TrimRight(w, ".")
+		}
+		gap := s[prev:loc[0]]
+		broken := strings.TrimSpace(gap) != ""
+		// Possessives go; hyphenated compounds become separate words
+		// ("Putin-Trump talks") unless they continue a name ("Priya Raman-Holt").
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")
+		parts := strings.Split(w, "-")
+		if n := len(out); n > 0 && !broken && capitalised(out[n-1].text) && allCapitalised(parts) {
+			parts = []string{w}
+		}
+		off := loc[0]
+		for i, p := range parts {
+			if p != "" {
+				out = append(out, token{text: p, start: off, end: off + len(p), broken: broken || i > 0})
+			}
+			off += len(p) + 1
+		}
+		prev = loc[1]
+	}
+	return out
+}
+
+func allCapitalised(ws []string) bool {
+	for _, w := range ws {
+		if !capitalised(w) {
+			return false
+		}
+	}
+	return true
+}
+
+func isDotted(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	parts := strings.Split(w, ".")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if utf8.RuneCountInString(p) != 1 {
+			return false
+		}
+	}
+	return true
+}
+
+// capitalised reports a word that can be part of a name: an initial
+// capital followed by lower case, or an acronym of two or more capitals.
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	upper, letters := 0, 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	return letters >= 2 || strings.Contains(w, ".")
+}
+
+// candidates finds runs of capitalised words in the sentences.
+func candidates(sents []string) []candidate {
+	// Words seen capitalised away from a sentence's start are names there;
+	// a sentence's first word is a name only if it is seen so elsewhere.
+	midCap := map[string]bool{}
+	toks := make([][]token, len(sents))
+	for i, s := range sents {
+		toks[i] = tokens(s)
+		for j, t := range toks[i] {
+			if j > 0 && capitalised(t.text) && !(t.broken && startsClause(s, t.start)) {
+				midCap[t.text] = true
+			}
+		}
+	}
+	var out []candidate
+	for si, ts := range toks {
+		for j := 0; j < len(ts); {
+			if !capitalised(ts[j].text) {
+				j++
+				continue
+			}
+			k := j + 1
+			for k < len(ts) && !ts[k].broken {
+				if capitalised(ts[k].text) {
+					k++
+				} else if connectors[ts[k].text] && k+1 < len(ts) && !ts[k+1].broken && capitalised(ts[k+1].text) {
+					k += 2
+				} else {
+					break
+				}
+			}
+			c := candidate{sent: si}
+			words := ts[j:k]
+			atStart := j == 0 || (ts[j].broken && startsClause(sents[si], ts[j].start))
+			if atStart {
+				// A sentence's first word is capitalised anyway: keep it
+				// only if it can be a name.
+				for len(words) > 0 && common(words[0].text) && !midCap[words[0].text] {
+					words = words[1:]
+				}
+			}
+			words = stripTitles(words, &c)
+			c.initial = atStart && len(words) == 1 && !midCap[words[0].text] && !knownName(words[0].text)
+			if len(words) > 0 && !(len(words) == 1 && common(words[0].text)) {
+				first := words[0]
+				c.start, c.end = first.start, words[len(words)-1].end
+				for _, w := range words {
+					c.words = append(c.words, w.text)
+				}
+				// Cues from the words around the name.
+				if first.start > 0 {
+					before := strings.Fields(strings.ToLower(sents[si][:first.start]))
+					if n := len(before); n > 0 {
+						c.placeCue = placeCues[before[n-1]]
+						if roleNouns[before[n-1]] { // "envoy Steve Witkoff"
+							c.titles = append(c.titles, before[n-1])
+						}
+					}
+				}
+				if k < len(ts) && !ts[k].broken && speechVerbs[strings.ToLower(ts[k].text)] {
+					c.speaks = true
+				}
+				out = append(out, c)
+			}
+			j = k
+		}
+	}
+	return out
+}
+
+// startsClause reports whether the word at off opens a quote or bracket.
+func startsClause(s string, off int) bool {
+	gap := strings.TrimSpace(s[:off])
+	return strings.HasSuffix(gap, `"`) || strings.HasSuffix(gap, "(") || strings.HasSuffix(gap, ":")
+}
+
+func knownName(w string) bool {
+	l := lower(w)
+	return places[l] || knownOrgs[l]
+}
+
+// lower is the lexicon form of a word or name: lower case, no final dot.
+func lower(w string) string { return strings.TrimSuffix(strings.ToLower(w), ".") }
+
+// common reports words that open sentences without naming anything: stop
+// words, dates, demonyms and their plurals.
+func common(w string) bool {
+	l := lower(w)
+	return text.StopWord(l) || calendarWords[l] || demonyms[l] || demonyms[strings.TrimSuffix(l, "s")] || openers[l] ||
+		roleNouns[strings.TrimSuffix(l, "s")]
+}
+
+// openers are capitalised at the start of a sentence but name nothing.
+var openers = wordSet(`despite following meanwhile still now later earlier even instead indeed officials analysts
+critics experts observers negotiations talks sources reports residents witnesses police officers many most
+several some both neither either each every one two three four five six seven eight nine ten what how why
+where who when whether if unless although though because since asked speaking writing asked according
+diplomatic political military economic senior former current other another`)
+
+// stripTitles removes leading titles and demonyms ("Russian President"),
+// recording them, unless the whole run names an institution.
+func stripTitles(words []token, c *candidate) []token {
+	if len(words) < 2 {
+		return words
+	}
+	full := lower(joinTokens(words))
+	if knownOrgs[full] || places[full] || orgWords[lower(words[len(words)-1].text)] {
+		return words
+	}
+	i := 0
+	for i < len(words) {
+		l := lower(words[i].text)
+		adjective := i+1 < len(words) && titleWords[lower(words[i+1].text)] && nationality(l)
+		if titleWords[l] || demonyms[l] || adjective || (connectors[l] && i > 0) {
+			if titleWords[l] && !connectors[l] {
+				c.titles = append(c.titles, l)
+			}
+			i++
+			continue
+		}
+		break
+	}
+	if i == len(words) && i > 0 {
+		return nil // only titles: "the US President" names no one here
+	}
+	words = words[i:]
+	for len(words) > 1 && demonyms[lower(words[len(words)-1].text)] {
+		words = words[:len(words)-1] // "Broader European": an adjective, not a name
+	}
+	return words
+}
+
+// nationality reports the shape of a nationality adjective ("Merovian"):
+// before a title it names a country's office, not a person.
+func nationality(w string) bool {
+	for _, suf := range []string{"ian", "ean", "an", "ese", "ish", "i"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+func joinTokens(ts []token) string {
+	var b strings.Builder
+	for i, t := range ts {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.text)
+	}
+	return b.String()
+}
+
+// classify gives a name its type from its words and the cues around it.
+func classify(c candidate) string {
+	name := lower(strings.Join(c.words, " "))
+	last := lower(c.words[len(c.words)-1])
+	switch {
+	case places[name]:
+		return model.Place
+	case knownOrgs[name]:
+		return model.Organization
+	}
+	for _, w := range c.words {
+		if orgWords[lower(w)] {
+			return model.Organization
+		}
+	}
+	if len(c.words) == 1 && isAcronym(c.words[0]) {
+		return model.Organization
+	}
+	if otherWords[last] || eventNames[lower(c.words[0])] {
+		return model.Other
+	}
+	if placeWords[last] || (len(c.words) > 1 && placeWords[lower(c.words[0])]) {
+		return model.Place // "Essen River", "River Wend", "Mill Street"
+	}
+	if len(c.words) >= 2 && len(c.words) <= 4 {
+		return model.Person
+	}
+	if len(c.words) == 1 {
+		switch {
+		case c.placeCue:
+			return model.Place
+		case len(c.titles) > 0 || c.speaks:
+			return model.Person
+		}
+	}
+	return model.Other
+}
+
+func isAcronym(w string) bool {
+	for _, r := range w {
+		if unicode.IsLetter(r) && !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// entities finds the entities of an article and where they are mentioned.
+// Surname-only mentions resolve to the full name given in the same article;
+// transliteration variants of one name merge.
+func entities(sents []string) ([]Entity, []Mention) {
+	cands := candidates(sents)
+	var ents []Entity
+	index := map[string]int{} // type + key → entity
+	add := func(typ, name, key string, titles []string) int {
+		id, ok := index[typ+"|"+key]
+		if !ok {
+			id = len(ents)
+			ents = append(ents, Entity{Name: name, Type: typ, Key: key})
+			index[typ+"|"+key] = id
+		}
+		e := &ents[id]
+		if !contains(e.Forms, name) {
+			e.Forms = append(e.Forms, name)
+		}
+		for _, t := range titles {
+			if !contains(e.Titles, t) {
+				e.Titles = append(e.Titles, t)
+			}
+		}
+		if len(strings.Fields(name)) > len(strings.Fields(e.Name)) {
+			e.Name = name
+		}
+		return id
+	}
+	types := make([]string, len(cands))
+	// Full names first, so that surnames can resolve to them.
+	persons := map[string]int{} // surname key → person entity
+	for i, c := range cands {
+		types[i] = classify(c)
+		if types[i] == model.Person && len(c.words) > 1 {
+			key := Key(strings.Join(c.words, " "))
+			for _, e := range ents { // merge "Donald Trump" and "Donald J. Trump"
+				if e.Type == model.Person && SamePerson(e.Key, key) && len(strings.Fields(e.Key)) > 1 {
+					key = e.Key
+					break
+				}
+			}
+			id := add(model.Person, strings.Join(c.words, " "), key, c.titles)
+			f := strings.Fields(key)
+			if _, taken := persons[f[len(f)-1]]; !taken {
+				persons[f[len(f)-1]] = id
+			}
+		}
+	}
+	orgs := map[string]int{} // first word key → organisation
+	for i, c := range cands {
+		if types[i] == model.Organization && len(c.words) > 1 {
+			id := add(model.Organization, strings.Join(c.words, " "), Key(strings.Join(c.words, " ")), nil)
+			if _, taken := orgs[Key(c.words[0])]; !taken {
+				orgs[Key(c.words[0])] = id
+			}
+		}
+	}
+	var mentions []Mention
+	for i, c := range cands {
+		name := strings.Join(c.words, " ")
+		key := Key(name)
+		var id int
+		if id2, ok := orgs[key]; ok && len(c.words) == 1 && !places[lower(name)] {
+			id = id2
+			if !contains(ents[id].Forms, name) {
+				ents[id].Forms = append(ents[id].Forms, name)
+			}
+		} else if id2, ok := persons[key]; ok && len(c.words) == 1 {
+			id = add(model.Person, ents[id2].Name, ents[id2].Key, c.titles)
+			if !contains(ents[id].Forms, name) {
+				ents[id].Forms = append(ents[id].Forms, name)
+			}
+		} else if types[i] == model.Person && len(c.words) > 1 {
+			id = index[model.Person+"|"+mergedKey(ents, key)]
+		} else if c.initial && !c.speaks && len(c.titles) == 0 {
+			continue // "Analysts say…": capitalised only by its place
+		} else {
+			if canon, ok := placeNames[lower(name)]; ok && types[i] == model.Place {
+				key = Key(canon) // "U.S." and "United States" are one place
+			}
+			id = add(types[i], name, key, c.titles)
+		}
+		mentions = append(mentions, Mention{Entity: id, Sentence: c.sent, Start: c.start, End: c.end})
+	}
+	for i := range ents {
+		sort.Strings(ents[i].Forms)
+		sort.Strings(ents[i].Titles)
+	}
+	return ents, mentions
+}
+
+// mergedKey returns the key under which a full person name was stored.
+func mergedKey(ents []Entity, key string) string {
+	for _, e := range ents {
+		if e.Type == model.Person && SamePerson(e.Key, key) && len(strings.Fields(e.Key)) > 1 {
+			return e.Key
+		}
+	}
+	return key
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,202 @@
+package analyze
+
+import "strings"
+
+// The word lists below are general knowledge of English news prose: titles
+// that precede names, words that make a name an organisation, the world's
+// countries and large cities. None is drawn from any one corpus.
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[strings.ReplaceAll(w, "_", " ")] = true
+	}
+	return m
+}
+
+// titleWords precede a person's name ("Russian President Vladimir Putin").
+var titleWords = wordSet(`president president-elect vice prime minister secretary senator sen rep representative
+congressman congresswoman governor gov mayor chancellor king queen prince princess pope cardinal bishop
+archbishop rabbi imam sheikh emir sultan general gen colonel col major lieutenant lt captain capt sergeant
+sgt admiral commander judge justice magistrate dr mr mrs ms miss professor prof ceo cfo coo chairman
+chairwoman chair chief director ambassador envoy special senior aide adviser advisor spokesman spokeswoman
+spokesperson commissioner deputy former foreign defense defence interior finance health state attorney
+officer detective inspector superintendent sheriff coach manager founder editor lawyer speaker leader
+opposition premier president's first lady sir dame lord lady minister's acting interim chief-executive
+executive analyst economist official officials economy trade education energy environment labour labor
+home culture transport agriculture head u.s us uk un eu nato white house kremlin federal regional national
+pastor father sister brother saint st mp mep`)
+
+// demonyms name a people or country as an adjective; they qualify a name
+// ("Russian negotiators") but are not entities themselves.
+var demonyms = wordSet(`afghan albanian algerian american andorran angolan argentine argentinian armenian australian
+austrian azerbaijani bahraini bangladeshi belarusian belgian bolivian bosnian brazilian british bulgarian
+burmese cambodian cameroonian canadian chadian chilean chinese colombian congolese croatian cuban cypriot
+czech danish dutch ecuadorian egyptian emirati english eritrean estonian ethiopian european filipino finnish
+french georgian german ghanaian greek guatemalan haitian honduran hungarian icelandic indian indonesian
+iranian iraqi irish israeli italian ivorian jamaican japanese jordanian kazakh kenyan korean kosovar kuwaiti
+kyrgyz laotian latvian lebanese libyan lithuanian macedonian malagasy malaysian malian maltese mexican
+moldovan mongolian montenegrin moroccan mozambican namibian nepalese nicaraguan nigerian nigerien norwegian
+omani pakistani palestinian panamanian paraguayan persian peruvian polish portuguese qatari romanian russian
+rwandan saudi scottish senegalese serbian singaporean slovak slovenian somali sudanese spanish swedish swiss
+syrian taiwanese tajik tanzanian thai tunisian turkish turkmen ugandan ukrainian uruguayan uzbek venezuelan
+vietnamese welsh yemeni zambian zimbabwean western eastern northern southern arab african asian latin
+nordic baltic balkan soviet russian-american transatlantic`)
+
+// orgWords make a capitalised name an organisation when they appear in it.
+var orgWords = wordSet(`ministry department agency council committee commission party bank fund union association
+institute university college school hospital court police army navy forces force corporation corp inc ltd
+llc plc company co group holdings airlines airways news times post journal press service office parliament
+congress senate assembly government administration federation organization organisation foundation
+authority board bureau club league network media television radio tv channel broadcasting tribune herald
+guardian telegraph gazette daily weekly review magazine reuters bloomberg cabinet duma knesset brigade
+regiment command guard guards coalition alliance movement front society trust council's institute's
+laboratory laboratories lab labs robotics software semiconductors motors aerospace logistics systems technologies motors energy pharmaceuticals partners capital exchange
+securities insurance railways railway telecom communications industries studios records church mosque
+diocese ministry's department's center centre program programme mission embassy consulate secretariat`)
+
+// knownOrgs are institutions usually named by one word.
+var knownOrgs = wordSet(`kremlin pentagon nato un eu fbi cia nsa imf who wto opec asean interpol europol unesco unicef
+unhcr icc icj fifa ioc nasa esa spacex reuters afp ap bbc cnn cbs nbc abc fox msnbc npr pbs tass ria
+xinhua al_jazeera hamas hezbollah taliban congress parliament senate duma white_house downing_street
+elysee bundestag politburo oval_office state_department supreme_court`)
+
+// otherWords end names of things that are neither people nor organisations
+// ("Abraham Accords", "Paris Agreement").
+var otherWords = wordSet(`accord accords agreement agreements treaty act acts plan summit games cup war wars
+conference forum festival award awards prize day week month year bill law doctrine initiative protocol
+convention declaration charter strategy program operation project mission championship olympics
+tournament election elections revolution crisis pandemic index report deal talks`)
+
+// months and weekdays are dates, not entities.
+var calendarWords = wordSet(`january february march april may june july august september october november
+december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+saturday sunday`)
+
+// places: countries, regions, continents, U.S. states, and large cities.
+var places = wordSet(`afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan
+bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil
+brunei bulgaria burkina_faso burundi cambodia cameroon canada chad chile china colombia comoros congo
+costa_rica croatia cuba cyprus czechia czech_republic denmark djibouti dominica ecuador egypt el_salvador
+eritrea estonia eswatini ethiopia fiji finland france gabon gambia georgia germany ghana greece grenada
+guatemala guinea guyana haiti honduras hungary iceland india indonesia iran iraq ireland israel italy
+jamaica japan jordan kazakhstan kenya kiribati kosovo kuwait kyrgyzstan laos latvia lebanon lesotho
+liberia libya liechtenstein lithuania luxembourg madagascar malawi malaysia maldives mali malta mauritania
+mauritius mexico micronesia moldova monaco mongolia montenegro morocco mozambique myanmar namibia nauru
+nepal netherlands new_zealand nicaragua niger nigeria north_korea north_macedonia norway oman pakistan
+palau palestine panama paraguay peru philippines poland portugal qatar romania russia rwanda samoa
+san_marino saudi_arabia senegal serbia seychelles sierra_leone singapore slovakia slovenia somalia
+south_africa south_korea south_sudan spain sri_lanka sudan suriname sweden switzerland syria taiwan
+tajikistan tanzania thailand togo tonga trinidad tunisia turkey turkmenistan tuvalu uganda ukraine
+united_arab_emirates uae united_kingdom uk britain great_britain england scotland wales northern_ireland
+united_states usa us u.s america uruguay uzbekistan vanuatu vatican venezuela vietnam yemen zambia
+zimbabwe gaza west_bank crimea donbas donbass kashmir tibet greenland puerto_rico hong_kong macau
+europe asia africa antarctica oceania australasia north_america south_america latin_america middle_east
+east_asia southeast_asia central_asia balkans caucasus scandinavia arctic siberia sahel caribbean
+mediterranean pacific atlantic
+alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois
+indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri
+montana nebraska nevada new_hampshire new_jersey new_mexico new_york north_carolina north_dakota ohio
+oklahoma oregon pennsylvania rhode_island south_carolina south_dakota tennessee texas utah vermont
+virginia washington west_virginia wisconsin wyoming
+moscow kyiv kiev washington london paris berlin rome madrid lisbon brussels amsterdam vienna prague warsaw
+budapest bucharest sofia athens ankara istanbul beijing shanghai tokyo seoul pyongyang delhi new_delhi
+mumbai karachi islamabad kabul tehran baghdad damascus beirut jerusalem tel_aviv cairo riyadh doha dubai
+abu_dhabi geneva zurich stockholm oslo copenhagen helsinki dublin edinburgh minsk vilnius riga tallinn
+tbilisi yerevan baku astana tashkent bangkok hanoi jakarta manila singapore sydney melbourne canberra
+ottawa toronto montreal vancouver mexico_city havana caracas bogota lima santiago buenos_aires brasilia
+sao_paulo rio_de_janeiro nairobi lagos abuja johannesburg pretoria cape_town addis_ababa khartoum
+kinshasa dakar algiers tunis tripoli rabat casablanca chicago los_angeles san_francisco boston miami
+houston dallas seattle atlanta detroit philadelphia las_vegas new_orleans denver phoenix manchester
+liverpool birmingham glasgow munich frankfurt hamburg milan naples barcelona marseille lyon kharkiv
+odesa odessa lviv dnipro donetsk luhansk mariupol kherson zaporizhzhia bakhmut sevastopol st_petersburg
+minsk hong_kong taipei kolkata chennai bangalore dhaka colombo kathmandu ulaanbaatar vladivostok
+anchorage honolulu geneva davos the_hague strasbourg luxembourg`)
+
+// eventClass groups the nouns reports use for the same kind of event or
+// thing, so "a five-hour meeting" and "talks that lasted five hours" align.
+var eventClass = func() map[string]string {
+	m := map[string]string{}
+	add := func(class, words string) {
+		for _, w := range strings.Fields(words) {
+			m[w] = class
+		}
+	}
+	add("meeting", "meeting meetings talks talk discussion discussions conversation conversations session sessions summit summits negotiations negotiation dialogue encounter consultations round rounds visit visits call calls")
+	add("plan", "plan plans proposal proposals document documents draft drafts framework blueprint initiative peace-plan")
+	add("conference", "conference conferences briefing briefings")
+	add("hearing", "hearing hearings trial trials")
+	add("launch", "launch launches flight flights mission missions")
+	add("vote", "vote votes ballot referendum election")
+	add("strike", "strike strikes walkout stoppage")
+	add("storm", "storm storms hurricane typhoon cyclone")
+	add("quake", "earthquake earthquakes quake quakes tremor")
+	add("fire", "fire fires wildfire wildfires blaze")
+	add("toll", "dead deaths killed death died fatalities toll drowned")
+	add("flood", "flood floods flooding flooded deluge burst breached overflowed")
+	add("injured", "injured wounded injuries hurt")
+	add("sentence", "sentence sentenced prison jail")
+	add("fine", "fine fined penalty")
+	add("deal", "deal acquisition takeover merger buy buys bought acquire acquires acquired pay pays paid purchase sale")
+	add("outage", "outage outages blackout")
+	return m
+}()
+
+// speechVerbs introduce reported speech.
+var speechVerbs = wordSet(`said says say told tells stated states stating noted notes noting added adds adding
+explained explains emphasized emphasised emphasizing stressed stresses stressing insisted insists argued
+argues claimed claims wrote writes asked asks replied replies responded declared announced acknowledged
+acknowledges admitted confirmed confirms described describes called calls remarked observed commented
+continued recalled suggested suggests predicted tweeted posted indicated indicates cautioned urged warned
+warns explaining telling saying described characterized characterised added insisting arguing declaring
+announcing conceded concedes mentioned mentions maintained maintains vowed promised reiterated`)
+
+// roleNouns stand for a person already named ("the minister said").
+var roleNouns = wordSet(`president minister secretary senator governor mayor chancellor spokesman spokeswoman
+spokesperson aide adviser advisor envoy official judge prosecutor lawyer ceo chief director leader
+ambassador commissioner officer general chairman chairwoman founder analyst professor scientist researcher
+doctor economist witness resident survivor coach diplomat`)
+
+// placeWords make a capitalised name a place: "Essen River", "Mill Street".
+var placeWords = wordSet(`river lake sea ocean bay gulf strait channel canal mountain mountains mount hill hills valley
+island islands peninsula desert forest park square street road avenue lane boulevard bridge dam harbour harbor
+port airport station county province region district city town village state coast beach falls`)
+
+// eventNames open the names of storms and other named events: "Storm Orla".
+var eventNames = wordSet("storm hurricane typhoon cyclone tropical operation")
+
+var numberWords = map[string]float64{
+	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+	"forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+	"thousand": 1000, "million": 1e6, "billion": 1e9, "trillion": 1e12, "dozen": 12, "half": 0.5,
+	"a": 1, "an": 1, "single": 1, "couple": 2,
+}
+
+var ordinalWords = map[string]int{
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+	"ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+	"fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+	"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "hundredth": 100,
+}
+
+// placeNames folds the common other names of a place into one.
+var placeNames = map[string]string{
+	"us": "United States", "u.s": "United States", "usa": "United States", "u.s.a": "United States",
+	"america": "United States", "united states of america": "United States",
+	"uk": "United Kingdom", "u.k": "United Kingdom", "britain": "United Kingdom", "great britain": "United Kingdom",
+	"uae": "United Arab Emirates", "kiev": "Kyiv", "odessa": "Odesa", "czechia": "Czech Republic",
+	"burma": "Myanmar", "holland": "Netherlands", "the hague": "The Hague",
+}
+
+// EventClass reports whether s names a class of events ("meeting", "toll")
+// rather than a plain noun.
+func EventClass(s string) bool {
+	for _, c := range eventClass {
+		if c == s {
+			return true
+		}
+	}
+	return false
+}

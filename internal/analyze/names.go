@@ -1,0 +1,84 @@
+package analyze
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+var foldMarks = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+
+// Key reduces a name to a spelling-neutral form, so the transliteration
+// variants of one name compare equal: "Yury" and "Yuri" give "iuri",
+// "Zelensky", "Zelenskyy" and "Zelenskiy" give "zelenski", "Dmitriy" and
+// "Dmitry" give "dmitri". Words are keyed one by one and joined by spaces.
+func Key(name string) string {
+	s, _, err := transform.String(foldMarks, strings.ToLower(name))
+	if err != nil {
+		s = strings.ToLower(name)
+	}
+	var words []string
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' }) {
+		w = strings.ReplaceAll(w, ".", "")
+		w = strings.NewReplacer("kh", "h", "ph", "f", "ck", "k", "w", "v", "y", "i", "j", "i", "x", "ks").Replace(w)
+		var b strings.Builder
+		var prev rune
+		for _, r := range w {
+			if r != prev {
+				b.WriteRune(r)
+			}
+			prev = r
+		}
+		if b.Len() > 0 {
+			words = append(words, b.String())
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// SamePerson reports whether two person names, given as keys, can name the
+// same person: the surnames agree and the given names agree, are missing,
+// are an initial of each other or differ by one letter.
+func SamePerson(a, b string) bool {
+	fa, fb := strings.Fields(a), strings.Fields(b)
+	if len(fa) == 0 || len(fb) == 0 || fa[len(fa)-1] != fb[len(fb)-1] {
+		return false
+	}
+	if len(fa) == 1 || len(fb) == 1 {
+		return true
+	}
+	x, y := fa[0], fb[0]
+	switch {
+	case x == y:
+		return true
+	case len(x) == 1 || len(y) == 1:
+		return x[0] == y[0]
+	case len(x) >= 4 && len(y) >= 4:
+		return editDistance(x, y) <= 1
+	}
+	return false
+}
+
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}

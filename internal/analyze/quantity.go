@@ -1,0 +1,400 @@
+package analyze
+
+import (
+	"fmt"
+	"math"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/crosscheck-news/crosscheck/internal/text"
+)
+
+// Quantity kinds.
+const (
+	Duration = "duration"
+	Distance = "distance"
+	Percent  = "percent"
+	Money    = "money"
+	Count    = "count"
+	Ordinal  = "ordinal"
+	Weekday  = "weekday"
+)
+
+// Quantity is a number, duration, count, ordinal or day stated in a
+// sentence, normalised so that "five-hour", "five hours" and "5 hours" agree.
+type Quantity struct {
+	Sentence int     `json:"sentence"`
+	Kind     string  `json:"kind"`
+	Unit     string  `json:"unit"`
+	Value    float64 `json:"value"`
+	// Base is Value in the kind's base unit (seconds, metres), for comparison.
+	Base float64 `json:"base"`
+	// Qualifier is "about", "more than", "at least"…, empty when exact.
+	Qualifier string `json:"qualifier,omitempty"`
+	// Subject is what is measured: an event class ("meeting") or a noun stem.
+	Subject string `json:"subject,omitempty"`
+	Day     string `json:"day,omitempty"` // for weekdays
+	// Compound durations ("2 hours, 21 minutes") are shown from Base.
+	Compound bool `json:"compound,omitempty"`
+}
+
+// String renders the value as a reader would say it: "5 hours", "6th", "Tuesday".
+func (q Quantity) String() string {
+	switch q.Kind {
+	case Weekday:
+		return q.Day
+	case Ordinal:
+		return ordinalString(int(q.Value))
+	case Percent:
+		return num(q.Value) + "%"
+	case Money:
+		for _, m := range []struct {
+			f    float64
+			word string
+		}{{1e12, " trillion"}, {1e9, " billion"}, {1e6, " million"}} {
+			if q.Value >= m.f {
+				return q.Unit + num(q.Value/m.f) + m.word
+			}
+		}
+		return q.Unit + num(q.Value)
+	}
+	if q.Compound {
+		var parts []string
+		rest := int(math.Round(q.Base))
+		for _, u := range []struct {
+			s    int
+			name string
+		}{{86400, "d"}, {3600, "h"}, {60, "min"}, {1, "s"}} {
+			if rest >= u.s {
+				parts = append(parts, fmt.Sprintf("%d %s", rest/u.s, u.name))
+				rest %= u.s
+			}
+		}
+		return strings.Join(parts, " ")
+	}
+	unit := q.Unit
+	if q.Value != 1 && q.Kind != Distance {
+		unit = Plural(unit)
+	}
+	return num(q.Value) + " " + unit
+}
+
+func num(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+
+func ordinalString(n int) string {
+	suffix := "th"
+	if n%100 < 11 || n%100 > 13 {
+		switch n % 10 {
+		case 1:
+			suffix = "st"
+		case 2:
+			suffix = "nd"
+		case 3:
+			suffix = "rd"
+		}
+	}
+	return fmt.Sprintf("%d%s", n, suffix)
+}
+
+type unit struct {
+	kind, name string
+	base       float64
+}
+
+var units = func() map[string]unit {
+	m := map[string]unit{}
+	add := func(kind, name string, base float64, words string) {
+		for _, w := range strings.Fields(words) {
+			m[w] = unit{kind, name, base}
+		}
+	}
+	add(Duration, "second", 1, "second seconds sec secs")
+	add(Duration, "minute", 60, "minute minutes min mins")
+	add(Duration, "hour", 3600, "hour hours hr hrs")
+	add(Duration, "day", 86400, "day days")
+	add(Duration, "week", 7*86400, "week weeks")
+	add(Duration, "month", 30.44*86400, "month months")
+	add(Duration, "year", 365.25*86400, "year years")
+	add(Duration, "decade", 3652.5*86400, "decade decades")
+	add(Distance, "km", 1000, "km kilometre kilometres kilometer kilometers")
+	add(Distance, "miles", 1609.344, "mile miles")
+	add(Distance, "m", 1, "metre metres meter meters")
+	add(Distance, "feet", 0.3048, "foot feet ft")
+	add(Percent, "%", 1, "percent per-cent %")
+	add(Count, "point", 1, "point points")
+	return m
+}()
+
+var qualifiers = []string{"more than", "less than", "fewer than", "at least", "up to", "as many as", "as much as",
+	"no more than", "about", "approximately", "around", "roughly", "nearly", "almost", "some", "over", "under",
+	"just over", "just under", "close to", "an estimated", "estimated", "at most"}
+
+var digits = regexp.MustCompile(`^\d[\d,]*(\.\d+)?$`)
+var ordinalDigits = regexp.MustCompile(`^(\d+)(st|nd|rd|th)$`)
+
+var weekdays = wordSet("monday tuesday wednesday thursday friday saturday sunday")
+
+var currency = map[string]string{"$": "$", "€": "€", "£": "£"}
+
+// people are plural nouns without a final s that news counts.
+var people = wordSet("people children men women police staff personnel cattle sheep fish dead injured wounded missing")
+
+// qword is one lower-case word of a sentence; joined marks a hyphen to the next.
+type qword struct {
+	w      string
+	joined bool
+	comma  bool // a comma follows: the phrase ends here
+}
+
+var qwordRe = regexp.MustCompile(`[$€£]|[\p{L}\p{N}][\p{L}\p{N}'.,\-]*`)
+
+func qwords(s string) []qword {
+	var out []qword
+	for _, m := range qwordRe.FindAllString(s, -1) {
+		comma := strings.HasSuffix(m, ",")
+		m = strings.TrimRight(m, ",")
+		m = strings.ToLower(strings.TrimSuffix(strings.TrimRight(m, "."), "'s"))
+		parts := strings.Split(m, "-")
+		for i, p := range parts {
+			if p != "" {
+				out = append(out, qword{p, i < len(parts)-1, comma && i == len(parts)-1})
+			}
+		}
+	}
+	return out
+}
+
+// number reads a number starting at ws[i]: digits, number words and their
+// compounds ("twenty-five", "3 million"). It returns the value and the index
+// after it.
+func number(ws []qword, i int) (float64, int, bool) {
+	w := ws[i].w
+	var v float64
+	switch {
+	case digits.MatchString(w):
+		f, err := strconv.ParseFloat(strings.ReplaceAll(w, ",", ""), 64)
+		if err != nil {
+			return 0, i, false
+		}
+		v = f
+	case numberWords[w] >= 2 && w != "hundred" && w != "thousand" && w != "million" && w != "billion" && w != "couple",
+		w == "one":
+		v = numberWords[w]
+	default:
+		return 0, i, false
+	}
+	j := i + 1
+	for j < len(ws) && !ws[j-1].comma {
+		n := numberWords[ws[j].w]
+		switch {
+		case ws[j].w == "hundred" || ws[j].w == "thousand" || ws[j].w == "million" || ws[j].w == "billion" || ws[j].w == "trillion":
+			v *= n
+		case v >= 20 && v < 100 && int(v)%10 == 0 && n > 0 && n < 10 && ws[j-1].joined:
+			v += n // "twenty-five"
+		default:
+			return v, j, true
+		}
+		j++
+	}
+	return v, j, true
+}
+
+// Plural is the plural of a unit or counted noun.
+func Plural(w string) string {
+	if strings.HasSuffix(w, "s") || people[w] {
+		return w
+	}
+	return w + "s"
+}
+
+var quoted = regexp.MustCompile(`"[^"]*"`)
+
+// quantities finds the quantities of one sentence. Numbers inside quotes
+// are figures of speech more often than claims ("in one day than in ten
+// years"), so quoted words are left out.
+func quantities(sent int, s string) []Quantity {
+	ws := qwords(quoted.ReplaceAllString(s, " ; "))
+	var out []Quantity
+	for i := 0; i < len(ws); i++ {
+		w := ws[i].w
+		if n, ok := ordinalWords[w]; ok || ordinalDigits.MatchString(w) {
+			if !ok {
+				n, _ = strconv.Atoi(ordinalDigits.FindStringSubmatch(w)[1])
+			}
+			if class := eventAhead(ws, i+1, 4); class != "" {
+				out = append(out, Quantity{Sentence: sent, Kind: Ordinal, Unit: "ordinal", Value: float64(n), Base: float64(n), Subject: class})
+			}
+			continue
+		}
+		if weekdays[w] {
+			// "said on Tuesday" dates a statement, not the event.
+			if !(i >= 2 && ws[i-1].w == "on" && speechVerbs[ws[i-2].w]) {
+				if class := nearestEvent(ws, i, len(ws), 6); class != "" {
+					out = append(out, Quantity{Sentence: sent, Kind: Weekday, Unit: "day", Day: strings.ToUpper(w[:1]) + w[1:], Subject: class})
+				}
+			}
+			continue
+		}
+		if currency[w] != "" && i+1 < len(ws) {
+			if v, j, ok := number(ws, i+1); ok {
+				if j < len(ws) && (ws[j].w == "bn" || ws[j].w == "m") {
+					v *= map[string]float64{"bn": 1e9, "m": 1e6}[ws[j].w]
+					j++
+				}
+				out = append(out, Quantity{Sentence: sent, Kind: Money, Unit: currency[w], Value: v, Base: v,
+					Qualifier: qualifierBefore(ws, i), Subject: nearestEvent(ws, i, len(ws), len(ws))})
+				i = j - 1
+			}
+			continue
+		}
+		v, j, ok := number(ws, i)
+		if !ok || j >= len(ws) {
+			continue
+		}
+		if v >= 1800 && v <= 2100 && !strings.Contains(ws[i].w, ",") && units[ws[j].w].kind == "" {
+			i = j - 1 // a year
+			continue
+		}
+		if i > 0 && (ws[i-1].w == "the" || ws[i-1].w == "these" || ws[i-1].w == "those") && units[ws[j].w].kind == "" {
+			i = j - 1 // "the two countries" refers to known things; it counts nothing
+			continue
+		}
+		q := Quantity{Sentence: sent, Value: v, Qualifier: qualifierBefore(ws, i)}
+		adjectival := ws[j-1].joined // "five-hour talks"
+		if ws[j-1].comma {
+			// A number closing its phrase: "the toll has risen to 14, police said".
+			if tollBefore(ws, i) {
+				out = append(out, Quantity{Sentence: sent, Kind: Count, Unit: "dead", Value: v, Base: v, Qualifier: qualifierBefore(ws, i), Subject: "toll"})
+			}
+			i = j - 1
+			continue
+		}
+		if u, ok := units[ws[j].w]; ok {
+			q.Kind, q.Unit, q.Base = u.kind, u.name, v*u.base
+			if adjectival || ws[j].joined {
+				q.Subject = eventAhead(ws, j+1, 3)
+				if q.Subject == "" && j+1 < len(ws) && !text.StopWord(ws[j+1].w) {
+					q.Subject = text.Stem(ws[j+1].w)
+				}
+			}
+			if q.Subject == "" && j+2 < len(ws) && ws[j+1].w == "of" {
+				q.Subject = eventAhead(ws, j+2, 2) // "six hours of talks"
+			}
+			if q.Subject == "" {
+				q.Subject = nearestEvent(ws, i, len(ws), 6)
+			}
+			if q.Kind == Duration {
+				j = compound(ws, j, &q) // "two hours, 21 minutes and 9 seconds"
+			}
+		} else if noun := countedNoun(ws, j); noun != "" {
+			q.Kind, q.Unit, q.Base = Count, noun, v
+			q.Subject = eventClass[noun]
+			if q.Subject == "" && people[noun] {
+				q.Subject = nearestEvent(ws, i, 4, 4) // "12 people died": a toll
+			}
+			if q.Subject == "" {
+				q.Subject = text.Stem(noun)
+			}
+		} else {
+			i = j - 1
+			continue
+		}
+		out = append(out, q)
+		i = j
+	}
+	return out
+}
+
+// tollBefore reports a death-toll word shortly before word i.
+func tollBefore(ws []qword, i int) bool {
+	for k := i - 1; k >= max(0, i-10); k-- {
+		if eventClass[ws[k].w] == "toll" {
+			return true
+		}
+	}
+	return false
+}
+
+// compound adds the smaller units that follow a duration to it and
+// returns the index of the last word used.
+func compound(ws []qword, j int, q *Quantity) int {
+	last := units[ws[j].w].base
+	for k := j + 1; k < len(ws); {
+		if ws[k].w == "and" {
+			k++
+			continue
+		}
+		v, next, ok := number(ws, k)
+		if !ok || next >= len(ws) {
+			break
+		}
+		u, isUnit := units[ws[next].w]
+		if !isUnit || u.kind != Duration || u.base >= last {
+			break
+		}
+		q.Base += v * u.base
+		q.Compound = true
+		last, j, k = u.base, next, next+1
+	}
+	return j
+}
+
+// countedNoun finds the plural noun a bare number counts: "four documents",
+// "four additional documents".
+func countedNoun(ws []qword, j int) string {
+	for k := j; k < min(len(ws), j+2); k++ {
+		w := ws[k].w
+		if text.StopWord(w) || digits.MatchString(w) {
+			return ""
+		}
+		if ws[k].comma && !people[w] && !strings.HasSuffix(w, "s") {
+			return ""
+		}
+		if people[w] || len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ous") {
+			return w
+		}
+	}
+	return ""
+}
+
+func qualifierBefore(ws []qword, i int) string {
+	for _, q := range qualifiers {
+		parts := strings.Fields(q)
+		if i >= len(parts) {
+			match := true
+			for k, p := range parts {
+				if ws[i-len(parts)+k].w != p {
+					match = false
+					break
+				}
+			}
+			if match {
+				return q
+			}
+		}
+	}
+	return ""
+}
+
+// eventAhead returns the class of the first event noun in the n words from i.
+func eventAhead(ws []qword, i, n int) string {
+	for k := i; k < min(len(ws), i+n); k++ {
+		if c := eventClass[ws[k].w]; c != "" {
+			return c
+		}
+	}
+	return ""
+}
+
+// nearestEvent returns the class of the event noun nearest to word i: the
+// subject a value is said of usually comes before it ("the talks lasted five
+// hours"), so up to back words before are searched first, then fwd after.
+func nearestEvent(ws []qword, i, back, fwd int) string {
+	for k := i - 1; k >= max(0, i-back); k-- {
+		if c := eventClass[ws[k].w]; c != "" {
+			return c
+		}
+	}
+	return eventAhead(ws, i+1, fwd)
+}

@@ -1,0 +1,304 @@
+package analyze
+
+import (
+	"strings"
+
+	"github.com/crosscheck-news/crosscheck/internal/model"
+)
+
+// Quote is a direct quote in an article with the person it is credited to.
+type Quote struct {
+	Speaker  string `json:"speaker"` // the entity's name
+	Text     string `json:"text"`
+	Sentence int    `json:"sentence"`
+}
+
+var pronouns = wordSet("he she")
+
+// quoteFinder resolves speakers with the article's sentences and mentions.
+type quoteFinder struct {
+	paras    []string
+	sents    []Sentence
+	ents     []Entity
+	mentions []Mention
+}
+
+// pos is a place in the article: paragraph and byte offset in it.
+type pos struct{ para, off int }
+
+func (a pos) before(b pos) bool { return a.para < b.para || (a.para == b.para && a.off < b.off) }
+
+// quotes finds quoted passages of three or more words and credits each to
+// its speaker: "X said" or "said X" beside it, "according to X", a speech
+// verb earlier in the sentence with its subject ("X told reporters: …",
+// "X described it as …"), a pronoun resolved to the nearest person named
+// before, or the speaker of the quote just before in the same passage.
+func (f *quoteFinder) quotes() []Quote {
+	var out []Quote
+	last := "" // speaker of the latest quote, for continued quotes
+	for pi, p := range f.paras {
+		marks := quoteMarks(p)
+		paraLast := ""
+		for qi := 0; qi < len(marks); qi += 2 {
+			open := marks[qi]
+			end := len(p)
+			if qi+1 < len(marks) {
+				end = marks[qi+1]
+			}
+			inner := strings.Trim(strings.TrimSpace(p[open+1:end]), ",")
+			if len(strings.Fields(inner)) < 3 {
+				continue
+			}
+			so, sc := f.sentenceAt(pi, open), f.sentenceAt(pi, max(open, end-1))
+			lo := f.sents[so].Start
+			if qi > 0 {
+				lo = max(lo, marks[qi-1]+1)
+			}
+			hi := f.sents[sc].Start + len(f.sents[sc].Text)
+			if qi+2 < len(marks) {
+				hi = min(hi, marks[qi+2])
+			}
+			hi = max(hi, min(end+1, len(p)))
+			speaker := f.speakerAfter(pi, min(end+1, len(p)), hi)
+			if speaker == "" {
+				speaker = f.speakerBefore(pi, lo, open)
+			}
+			if speaker == "" && (paraLast != "" || (open == 0 && last != "")) {
+				speaker = paraLast // the same voice goes on
+				if speaker == "" {
+					speaker = last
+				}
+			}
+			if speaker == "" {
+				continue
+			}
+			out = append(out, Quote{Speaker: speaker, Text: inner, Sentence: so})
+			paraLast, last = speaker, speaker
+		}
+		if len(marks) == 0 {
+			last = ""
+		}
+	}
+	return out
+}
+
+// quoteMarks returns the offsets of the double quotes of a paragraph.
+func quoteMarks(p string) []int {
+	var m []int
+	for i := 0; i < len(p); i++ {
+		if p[i] == '"' {
+			m = append(m, i)
+		}
+	}
+	return m
+}
+
+func (f *quoteFinder) sentenceAt(para, off int) int {
+	best := 0
+	for i, s := range f.sents {
+		if s.Para < para || (s.Para == para && s.Start <= off) {
+			best = i
+		}
+	}
+	return best
+}
+
+// window is the words between two offsets of a paragraph, with the
+// people mentioned there.
+type window struct {
+	words  []token
+	people []Mention // in order; Start/End are paragraph offsets
+}
+
+func (f *quoteFinder) window(para, lo, hi int) window {
+	var w window
+	if lo >= hi {
+		return w
+	}
+	for _, t := range tokens(f.paras[para][lo:hi]) {
+		t.start += lo
+		t.end += lo
+		w.words = append(w.words, t)
+	}
+	for _, m := range f.mentions {
+		s := f.sents[m.Sentence]
+		if s.Para != para || f.ents[m.Entity].Type != model.Person {
+			continue
+		}
+		m.Start += s.Start
+		m.End += s.Start
+		if m.Start >= lo && m.End <= hi {
+			w.people = append(w.people, m)
+		}
+	}
+	return w
+}
+
+// speakerAfter looks for "…," X said / said X / according to X after a quote.
+func (f *quoteFinder) speakerAfter(para, lo, hi int) string {
+	w := f.window(para, lo, hi)
+	for i, t := range w.words {
+		if i > 6 {
+			break
+		}
+		l := strings.ToLower(t.text)
+		if l == "according" && i+1 < len(w.words) && strings.ToLower(w.words[i+1].text) == "to" {
+			return f.personFrom(w, t.end, hi, para)
+		}
+		if speechVerbs[l] {
+			if name := f.subjectBefore(w, para, lo, t); name != "" {
+				return name
+			}
+			return f.personFrom(w, t.end, hi, para) // "said X", "said the minister"
+		}
+	}
+	return ""
+}
+
+// speakerBefore looks for a speech verb before a quote in its sentence:
+// "X said:", "X told reporters,", "…, stating,", "according to X,".
+func (f *quoteFinder) speakerBefore(para, lo, hi int) string {
+	w := f.window(para, lo, hi)
+	verb := -1
+	for i, t := range w.words {
+		l := strings.ToLower(t.text)
+		if l == "according" && i+1 < len(w.words) && strings.ToLower(w.words[i+1].text) == "to" {
+			if name := f.personFrom(w, t.end, hi, para); name != "" {
+				return name
+			}
+		}
+		if speechVerbs[l] {
+			verb = i
+		}
+	}
+	if verb < 0 {
+		return ""
+	}
+	if name := f.subjectBefore(w, para, lo, w.words[verb]); name != "" {
+		return name
+	}
+	return f.personFrom(w, w.words[verb].end, hi, para) // "said X:"
+}
+
+// gapWords may stand between a subject and its verb: "Ushakov also noted".
+var gapWords = wordSet("also later then has had have was is previously again reportedly publicly repeatedly further once already himself herself")
+
+// prepositions before a name make it an object, not a subject ("an aide to Putin").
+var prepositions = wordSet("to of with for from by on at about between against toward towards in into over under than")
+
+// subjectBefore finds the speaker who is the subject of a speech verb: a
+// name, pronoun or role right before it (past adverbs and a comma-set
+// appositive), or for a participle ("…, stating,") the clause's first
+// person.
+func (f *quoteFinder) subjectBefore(w window, para, lo int, verb token) string {
+	p := f.paras[para]
+	if strings.HasSuffix(strings.ToLower(verb.text), "ing") {
+		for _, m := range w.people {
+			if m.End <= verb.start && !f.afterPreposition(para, m.Start) {
+				return f.ents[m.Entity].Name
+			}
+		}
+	}
+	end := verb.start
+	for end > lo {
+		s := strings.TrimRight(p[lo:end], " ")
+		if strings.HasSuffix(s, ",") {
+			if j := strings.LastIndex(s[:len(s)-1], ","); j >= 0 {
+				end = lo + j // skip ", a senior adviser to Putin,"
+				continue
+			}
+			break
+		}
+		k := strings.LastIndexByte(s, ' ')
+		if last := strings.ToLower(s[k+1:]); gapWords[last] {
+			end = lo + max(k, 0)
+			continue
+		}
+		end = lo + len(s)
+		break
+	}
+	for _, m := range w.people {
+		if m.End == end {
+			if f.afterPreposition(para, m.Start) {
+				return "" // "an aide to President Putin said": not Putin
+			}
+			return f.ents[m.Entity].Name
+		}
+	}
+	fields := strings.Fields(strings.ToLower(p[lo:end]))
+	if len(fields) == 0 {
+		return ""
+	}
+	last := fields[len(fields)-1]
+	switch {
+	case pronouns[last]:
+		return f.resolve(pos{para, end - len(last)}, "")
+	case roleNouns[last]:
+		return f.resolve(pos{para, end - len(last)}, last)
+	}
+	return ""
+}
+
+// afterPreposition reports a name at off governed by a preposition, past
+// any titles before it ("to President Putin").
+func (f *quoteFinder) afterPreposition(para, off int) bool {
+	fields := strings.Fields(strings.ToLower(f.paras[para][:off]))
+	n := len(fields)
+	for n > 0 && (titleWords[lower(fields[n-1])] || demonyms[fields[n-1]]) {
+		n--
+	}
+	return n > 0 && prepositions[fields[n-1]]
+}
+
+// personFrom is the first person named, pronoun or role after off in w.
+func (f *quoteFinder) personFrom(w window, off, hi, para int) string {
+	for _, m := range w.people {
+		if m.Start >= off && m.Start < hi {
+			return f.ents[m.Entity].Name
+		}
+	}
+	for i, t := range w.words {
+		if t.start < off || i > 8 {
+			continue
+		}
+		l := strings.ToLower(t.text)
+		if roleNouns[l] {
+			return f.resolve(pos{para, t.start}, l)
+		}
+	}
+	return ""
+}
+
+// resolve finds the person a pronoun or role noun at p stands for: the
+// nearest person named before p, preferring one given that role.
+func (f *quoteFinder) resolve(p pos, role string) string {
+	best, bestRole := -1, -1
+	var bestPos, bestRolePos pos
+	for _, m := range f.mentions {
+		e := f.ents[m.Entity]
+		if e.Type != model.Person {
+			continue
+		}
+		s := f.sents[m.Sentence]
+		mp := pos{s.Para, s.Start + m.Start}
+		if !mp.before(p) {
+			continue
+		}
+		if best < 0 || bestPos.before(mp) {
+			best, bestPos = m.Entity, mp
+		}
+		if role != "" && contains(e.Titles, role) && (bestRole < 0 || bestRolePos.before(mp)) {
+			bestRole, bestRolePos = m.Entity, mp
+		}
+	}
+	if role != "" {
+		if bestRole >= 0 {
+			return f.ents[bestRole].Name
+		}
+		return "" // "the minister" with no minister named: better unknown than wrong
+	}
+	if best >= 0 {
+		return f.ents[best].Name
+	}
+	return ""
+}

@@ -1,0 +1,116 @@
+package brief
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/crosscheck-news/crosscheck/internal/model"
+)
+
+// Markdown writes a readable brief per story: what happened, what the
+// sources agree on, where they differ, what only one says, and who said
+// what, every line citing its articles.
+func Markdown(w io.Writer, r model.Report) error {
+	byID := map[string]model.Article{}
+	for _, a := range r.Articles {
+		byID[a.ID] = a
+	}
+	var b strings.Builder
+	for i, s := range r.Stories {
+		if i > 0 {
+			b.WriteString("\n---\n\n")
+		}
+		Story(&b, s, byID)
+	}
+	if len(r.Errors) > 0 {
+		b.WriteString("\n---\n\n## Inputs not read\n\n")
+		for _, e := range r.Errors {
+			fmt.Fprintf(&b, "- `%s`: %s\n", e.Source, e.Error)
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// Story writes one story's brief.
+func Story(b *strings.Builder, s model.Story, byID map[string]model.Article) {
+	fmt.Fprintf(b, "## %s\n\n", s.Title)
+	fmt.Fprintf(b, "Story `%s` · %d %s\n\n", s.ID, len(s.Articles), pluralWord(len(s.Articles), "article"))
+	if len(s.Summary) > 0 {
+		for _, c := range s.Summary {
+			fmt.Fprintf(b, "- %s %s\n", c.Text, cite(c.Articles))
+		}
+		b.WriteByte('\n')
+	}
+	sections := []struct{ status, heading string }{
+		{model.Disputed, "Disputed"},
+		{model.Corroborated, "Corroborated"},
+		{model.SingleSource, "Single source"},
+	}
+	for _, sec := range sections {
+		var lines []string
+		for _, f := range s.Findings {
+			if f.Status != sec.status {
+				continue
+			}
+			if f.Status == model.Disputed {
+				var vs []string
+				for _, v := range f.Values {
+					vs = append(vs, fmt.Sprintf("%s %s", v.Value, cite(v.Articles)))
+				}
+				lines = append(lines, fmt.Sprintf("- %s — %s", f.Text, strings.Join(vs, " vs ")))
+			} else {
+				lines = append(lines, fmt.Sprintf("- %s %s", f.Text, cite(f.Articles)))
+			}
+		}
+		if len(lines) > 0 {
+			fmt.Fprintf(b, "### %s\n\n%s\n\n", sec.heading, strings.Join(lines, "\n"))
+		}
+	}
+	if len(s.Quotes) > 0 {
+		b.WriteString("### Quotes\n\n")
+		for _, q := range s.Quotes {
+			fmt.Fprintf(b, "- **%s**: “%s” %s\n", q.Speaker, q.Text, cite(q.Articles))
+		}
+		b.WriteByte('\n')
+	}
+	if len(s.Entities) > 0 {
+		var names []string
+		for _, e := range s.Entities {
+			if e.Type != model.Other {
+				names = append(names, fmt.Sprintf("%s (%s)", e.Name, e.Type))
+			}
+		}
+		fmt.Fprintf(b, "**Who and where:** %s\n\n", strings.Join(names, ", "))
+	}
+	b.WriteString("**Sources:**\n\n")
+	for _, id := range s.Articles {
+		a := byID[id]
+		parts := []string{}
+		for _, p := range []string{a.Outlet, a.Title} {
+			if p != "" {
+				parts = append(parts, p)
+			}
+		}
+		line := fmt.Sprintf("- [%s] %s", id, strings.Join(parts, " — "))
+		if a.Published != nil {
+			line += " (" + a.Published.Format("2006-01-02") + ")"
+		}
+		if a.CopyOf != "" {
+			line += fmt.Sprintf(" — copy of [%s]", a.CopyOf)
+		}
+		fmt.Fprintln(b, strings.TrimSpace(line))
+	}
+}
+
+func cite(ids []string) string {
+	return "[" + strings.Join(ids, ", ") + "]"
+}
+
+func pluralWord(n int, w string) string {
+	if n == 1 {
+		return w
+	}
+	return w + "s"
+}

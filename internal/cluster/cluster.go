@@ -1,0 +1,273 @@
+// Package cluster groups articles into stories online: each article is
+// placed when it arrives, against the stories so far, by TF-IDF cosine
+// similarity of its words and entities, with time when dates are known.
+// The same input in the same order always gives the same stories.
+package cluster
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"math"
+	"sort"
+	"time"
+)
+
+// Doc is what the clusterer needs of an article.
+type Doc struct {
+	ID        string
+	Terms     map[string]float64 // term → weight (counts; titles and entities weigh more)
+	Published *time.Time
+	// Ordinals are the ordinal numbers the article gives events, by event
+	// class: "the sixth meeting" and "the third meeting" are two events.
+	Ordinals map[string][]int
+}
+
+// Story is a cluster's running state.
+type Story struct {
+	ID       string             `json:"id"`
+	Articles []string           `json:"articles"`
+	Centroid map[string]float64 `json:"centroid"` // summed term weights
+	First    *time.Time         `json:"first,omitempty"`
+	Last     *time.Time         `json:"last,omitempty"`
+	Ordinals map[string][]int   `json:"ordinals,omitempty"`
+}
+
+const (
+	// Threshold is the cosine similarity above which an article joins a
+	// story. Set on the project's own sample corpus; see README.
+	Threshold = 0.25
+	// Window is how far apart in time two reports of one event may be
+	// before their similarity is discounted.
+	Window = 3 * 24 * time.Hour
+	// maxCentroid bounds a story's remembered terms.
+	maxCentroid = 400
+	// probeTerms is how many of an article's heaviest terms look up
+	// candidate stories in the inverted index.
+	probeTerms = 30
+)
+
+// Clusterer holds document frequencies and stories; it is saved and
+// loaded as JSON between runs.
+type Clusterer struct {
+	DF      map[string]int `json:"df"`
+	N       int            `json:"n"`
+	Stories []*Story       `json:"stories"`
+
+	postings map[string][]int // term → story indexes
+	byID     map[string]int
+}
+
+func (c *Clusterer) init() {
+	if c.DF == nil {
+		c.DF = map[string]int{}
+	}
+	if c.postings == nil {
+		c.postings = map[string][]int{}
+		c.byID = map[string]int{}
+		for i, s := range c.Stories {
+			c.byID[s.ID] = i
+			for t := range s.Centroid {
+				c.postings[t] = append(c.postings[t], i)
+			}
+		}
+	}
+}
+
+func (c *Clusterer) idf(t string) float64 {
+	return math.Log(float64(c.N+1)/float64(c.DF[t]+1)) + 1
+}
+
+// vector weighs terms by sublinear TF times IDF, normalised to unit length.
+func (c *Clusterer) vector(terms map[string]float64) map[string]float64 {
+	v := make(map[string]float64, len(terms))
+	norm := 0.0
+	for t, n := range terms {
+		if n <= 0 {
+			continue
+		}
+		w := (1 + math.Log(n)) * c.idf(t)
+		v[t] = w
+		norm += w * w
+	}
+	norm = math.Sqrt(norm)
+	for t := range v {
+		v[t] /= norm
+	}
+	return v
+}
+
+// Add places d in a story and returns the story's ID.
+func (c *Clusterer) Add(d Doc) string {
+	c.init()
+	c.N++
+	for t := range d.Terms {
+		c.DF[t]++
+	}
+	v := c.vector(d.Terms)
+	best, bestSim := -1, Threshold
+	for _, i := range c.candidates(v) {
+		s := c.Stories[i]
+		if conflicts(s.Ordinals, d.Ordinals) {
+			continue
+		}
+		sim := cosine(v, c.vector(s.Centroid)) * timeFactor(s, d.Published)
+		if sim > bestSim || (sim == bestSim && best >= 0 && i < best) {
+			best, bestSim = i, sim
+		}
+	}
+	if best < 0 {
+		sum := sha256.Sum256([]byte(d.ID))
+		best = len(c.Stories)
+		c.Stories = append(c.Stories, &Story{ID: "s" + hex.EncodeToString(sum[:6]), Centroid: map[string]float64{}})
+		c.byID[c.Stories[best].ID] = best
+	}
+	c.join(best, d)
+	return c.Stories[best].ID
+}
+
+// Join adds a copy to the story of its original without changing the
+// story's terms: a copy says nothing new.
+func (c *Clusterer) Join(storyID, articleID string) {
+	c.init()
+	if i, ok := c.byID[storyID]; ok {
+		c.Stories[i].Articles = append(c.Stories[i].Articles, articleID)
+	}
+}
+
+func (c *Clusterer) join(i int, d Doc) {
+	s := c.Stories[i]
+	s.Articles = append(s.Articles, d.ID)
+	for t, w := range d.Terms {
+		if _, ok := s.Centroid[t]; !ok {
+			c.postings[t] = append(c.postings[t], i)
+		}
+		s.Centroid[t] += w
+	}
+	if len(s.Centroid) > maxCentroid {
+		c.prune(i)
+	}
+	if p := d.Published; p != nil {
+		if s.First == nil || p.Before(*s.First) {
+			s.First = p
+		}
+		if s.Last == nil || p.After(*s.Last) {
+			s.Last = p
+		}
+	}
+	for class, ns := range d.Ordinals {
+		if s.Ordinals == nil {
+			s.Ordinals = map[string][]int{}
+		}
+		for _, n := range ns {
+			if !containsInt(s.Ordinals[class], n) {
+				s.Ordinals[class] = append(s.Ordinals[class], n)
+			}
+		}
+	}
+}
+
+// prune keeps a story's heaviest terms; postings of dropped terms go stale
+// and are skipped harmlessly.
+func (c *Clusterer) prune(i int) {
+	s := c.Stories[i]
+	type tw struct {
+		t string
+		w float64
+	}
+	all := make([]tw, 0, len(s.Centroid))
+	for t, w := range s.Centroid {
+		all = append(all, tw{t, w * c.idf(t)})
+	}
+	sort.Slice(all, func(a, b int) bool {
+		if all[a].w != all[b].w {
+			return all[a].w > all[b].w
+		}
+		return all[a].t < all[b].t
+	})
+	for _, x := range all[maxCentroid:] {
+		delete(s.Centroid, x.t)
+	}
+}
+
+// candidates are the stories sharing one of v's heaviest terms.
+func (c *Clusterer) candidates(v map[string]float64) []int {
+	terms := make([]string, 0, len(v))
+	for t := range v {
+		terms = append(terms, t)
+	}
+	sort.Slice(terms, func(a, b int) bool {
+		if v[terms[a]] != v[terms[b]] {
+			return v[terms[a]] > v[terms[b]]
+		}
+		return terms[a] < terms[b]
+	})
+	seen := map[int]bool{}
+	var out []int
+	for _, t := range terms[:min(len(terms), probeTerms)] {
+		for _, i := range c.postings[t] {
+			if !seen[i] {
+				seen[i] = true
+				out = append(out, i)
+			}
+		}
+	}
+	sort.Ints(out)
+	return out
+}
+
+// conflicts reports events of one class given different ordinals by the
+// story and the article, with none in common.
+func conflicts(a, b map[string][]int) bool {
+	for class, ns := range b {
+		ms := a[class]
+		if len(ms) == 0 || len(ns) == 0 {
+			continue
+		}
+		shared := false
+		for _, n := range ns {
+			shared = shared || containsInt(ms, n)
+		}
+		if !shared {
+			return true
+		}
+	}
+	return false
+}
+
+// timeFactor discounts a story that lies far in time from the article.
+func timeFactor(s *Story, p *time.Time) float64 {
+	if p == nil || s.First == nil {
+		return 1
+	}
+	var gap time.Duration
+	switch {
+	case p.Before(*s.First):
+		gap = s.First.Sub(*p)
+	case p.After(*s.Last):
+		gap = p.Sub(*s.Last)
+	}
+	if gap <= Window {
+		return 1
+	}
+	return float64(Window) / float64(gap)
+}
+
+func cosine(a, b map[string]float64) float64 {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	dot := 0.0
+	for t, w := range a {
+		dot += w * b[t]
+	}
+	return dot
+}
+
+func containsInt(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,127 @@
+// Package corroborate aligns what a story's articles say: the entities they
+// name, the quotes they carry and the values they give, and finds which
+// statements are corroborated, disputed or rest on a single source.
+package corroborate
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/crosscheck-news/crosscheck/internal/analyze"
+	"github.com/crosscheck-news/crosscheck/internal/model"
+)
+
+// Item is one article of a story with its analysis. Origin is the article
+// it copies, or its own ID: copies are shown but counted once.
+type Item struct {
+	ID       string
+	Origin   string
+	Analysis analyze.Analysis
+}
+
+// entityGroup is one real-world entity across the story's articles.
+type entityGroup struct {
+	typ      string
+	key      string // key of the fullest name
+	forms    map[string]int
+	articles map[string]bool
+	mentions int
+}
+
+// Entities merges the entities of a story's articles: transliteration
+// variants and surname-only mentions of one person become one entity with
+// every name as an alias. It also returns, per article, a map from each
+// of its entity names to the merged entity's name, for quotes.
+func Entities(items []Item) ([]model.Entity, map[string]map[string]string) {
+	var groups []*entityGroup
+	find := func(e analyze.Entity) *entityGroup {
+		for _, g := range groups {
+			if g.typ != e.Type {
+				continue
+			}
+			if e.Type == model.Person && analyze.SamePerson(g.key, e.Key) || g.key == e.Key {
+				return g
+			}
+		}
+		return nil
+	}
+	type ref struct {
+		item int
+		e    analyze.Entity
+	}
+	var refs []ref
+	for i, it := range items {
+		for _, e := range it.Analysis.Entities {
+			refs = append(refs, ref{i, e})
+		}
+	}
+	// Full names first, so that lone surnames join them.
+	sort.SliceStable(refs, func(a, b int) bool {
+		return len(strings.Fields(refs[a].e.Key)) > len(strings.Fields(refs[b].e.Key))
+	})
+	canon := map[string]map[string]string{}
+	members := map[*entityGroup][]ref{}
+	for _, r := range refs {
+		g := find(r.e)
+		if g == nil {
+			g = &entityGroup{typ: r.e.Type, key: r.e.Key, forms: map[string]int{}, articles: map[string]bool{}}
+			groups = append(groups, g)
+		}
+		for _, f := range r.e.Forms {
+			g.forms[f]++
+		}
+		g.articles[items[r.item].ID] = true
+		g.mentions++
+		members[g] = append(members[g], r)
+	}
+	var out []model.Entity
+	for _, g := range groups {
+		if g.typ == model.Other && len(g.articles) < 2 {
+			continue // unclassified one-offs are noise, not findings
+		}
+		e := model.Entity{Name: bestName(g.forms), Type: g.typ, Aliases: []string{}}
+		for f := range g.forms {
+			if f != e.Name {
+				e.Aliases = append(e.Aliases, f)
+			}
+		}
+		sort.Strings(e.Aliases)
+		e.Articles = sortedKeys(g.articles)
+		out = append(out, e)
+		for _, r := range members[g] {
+			id := items[r.item].ID
+			if canon[id] == nil {
+				canon[id] = map[string]string{}
+			}
+			canon[id][r.e.Name] = e.Name
+		}
+	}
+	sort.SliceStable(out, func(a, b int) bool {
+		if len(out[a].Articles) != len(out[b].Articles) {
+			return len(out[a].Articles) > len(out[b].Articles)
+		}
+		return out[a].Name < out[b].Name
+	})
+	return out, canon
+}
+
+// bestName is the most used of the fullest forms, ties broken by spelling.
+func bestName(forms map[string]int) string {
+	best := ""
+	for f, n := range forms {
+		bw, fw := len(strings.Fields(best)), len(strings.Fields(f))
+		if best == "" || fw > bw || (fw == bw && (n > forms[best] || (n == forms[best] && f < best))) {
+			best = f
+		}
+	}
+	return best
+}
+
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}

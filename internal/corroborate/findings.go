@@ -1,0 +1,371 @@
+package corroborate
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/crosscheck-news/crosscheck/internal/analyze"
+	"github.com/crosscheck-news/crosscheck/internal/model"
+	"github.com/crosscheck-news/crosscheck/internal/text"
+)
+
+// claim is one value an article states about one subject.
+type claim struct {
+	item int
+	q    analyze.Quantity
+}
+
+// Findings aligns the values the articles give (durations, counts,
+// ordinals, days) by what they measure, and the statements they share.
+// A value reported by two or more independent articles is corroborated;
+// competing values, each reported by an article that does not give the
+// other, are disputed; a value or statement from one article only is
+// single-source.
+// Quotes credited to different speakers are disputed too.
+func Findings(items []Item, quotes []model.Quote) []model.Finding {
+	slots := map[string][]claim{}
+	var order []string
+	for i, it := range items {
+		for _, q := range it.Analysis.Quantities {
+			k := slotKey(q)
+			if _, ok := slots[k]; !ok {
+				order = append(order, k)
+			}
+			slots[k] = append(slots[k], claim{i, q})
+		}
+	}
+	var out []model.Finding
+	for _, k := range order {
+		out = append(out, slotFindings(items, slots[k])...)
+	}
+	out = append(out, attributions(items, quotes)...)
+	disputed := map[string]bool{}
+	for _, f := range out {
+		if f.Status == model.Disputed {
+			for _, e := range f.Evidence {
+				disputed[e.Text] = true
+			}
+		}
+	}
+	out = append(out, statements(items, disputed)...)
+	rank := map[string]int{model.Disputed: 0, model.Corroborated: 1, model.SingleSource: 2}
+	sort.SliceStable(out, func(a, b int) bool {
+		fa, fb := out[a], out[b]
+		if rank[fa.Status] != rank[fb.Status] {
+			return rank[fa.Status] < rank[fb.Status]
+		}
+		return len(fa.Articles) > len(fb.Articles)
+	})
+	return out
+}
+
+// slotKey names what a value measures: its kind, unit family and subject.
+// Values without a subject only align with the same value, never dispute.
+func slotKey(q analyze.Quantity) string {
+	unit := q.Kind
+	// Counts of different things differ ("4 documents", "28 points") unless
+	// they count one event ("12 people died", "12 dead": the toll).
+	if (q.Kind == analyze.Count && !analyze.EventClass(q.Subject)) || q.Kind == analyze.Money {
+		unit = q.Unit
+	}
+	return q.Kind + "|" + unit + "|" + q.Subject
+}
+
+// group is the claims that agree on one value.
+type group struct {
+	claims []claim
+	origin map[string]bool // independent articles
+	ids    map[string]bool // all articles, copies included
+}
+
+func slotFindings(items []Item, claims []claim) []model.Finding {
+	// Exact values first: they anchor groups that approximate ones join.
+	sort.SliceStable(claims, func(a, b int) bool {
+		return (claims[a].q.Qualifier == "") && (claims[b].q.Qualifier != "")
+	})
+	var groups []*group
+	for _, c := range claims {
+		var g *group
+		for _, h := range groups {
+			if compatible(h.claims[0].q, c.q) {
+				g = h
+				break
+			}
+		}
+		if g == nil {
+			g = &group{origin: map[string]bool{}, ids: map[string]bool{}}
+			groups = append(groups, g)
+		}
+		g.claims = append(g.claims, c)
+		g.origin[items[c.item].Origin] = true
+		g.ids[items[c.item].ID] = true
+	}
+	q := claims[0].q
+	if q.Subject != "" && disputed(groups) {
+		f := model.Finding{Status: model.Disputed, Subject: q.Subject, Kind: q.Kind}
+		all := map[string]bool{}
+		var parts []string
+		for _, g := range groups {
+			v := model.Value{Value: groupValue(g), Articles: sortedKeys(g.ids)}
+			f.Values = append(f.Values, v)
+			parts = append(parts, fmt.Sprintf("%s (%s)", v.Value, plural(len(g.origin), "article")))
+			for id := range g.ids {
+				all[id] = true
+			}
+			f.Evidence = append(f.Evidence, evidence(items, g.claims)...)
+		}
+		f.Articles = sortedKeys(all)
+		f.Text = fmt.Sprintf("Reports differ on the %s: %s.", what(q), strings.Join(parts, " or "))
+		return []model.Finding{f}
+	}
+	var out []model.Finding
+	for _, g := range groups {
+		f := model.Finding{Status: model.SingleSource, Subject: q.Subject, Kind: q.Kind, Articles: sortedKeys(g.ids)}
+		if len(g.origin) >= 2 {
+			f.Status = model.Corroborated
+		}
+		f.Values = []model.Value{{Value: groupValue(g), Articles: f.Articles}}
+		f.Evidence = evidence(items, g.claims)
+		f.Text = fmt.Sprintf("%s: %s", capitalise(what(q)), groupValue(g))
+		out = append(out, f)
+	}
+	return out
+}
+
+// disputed reports two groups each backed by an article that does not also
+// give the other value: an article that reports both (the plan had 28
+// points, now 20) is not in conflict with itself.
+func disputed(groups []*group) bool {
+	for i, a := range groups {
+		for _, b := range groups[i+1:] {
+			if onlyIn(a.origin, b.origin) && onlyIn(b.origin, a.origin) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func onlyIn(a, b map[string]bool) bool {
+	for k := range a {
+		if !b[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// compatible reports whether two values can be the same fact: equal, or
+// overlapping once "about", "more than" and the like are read as ranges.
+func compatible(a, b analyze.Quantity) bool {
+	if a.Kind != b.Kind {
+		return false
+	}
+	switch a.Kind {
+	case analyze.Weekday:
+		return a.Day == b.Day
+	case analyze.Ordinal:
+		return a.Value == b.Value
+	}
+	alo, ahi := bounds(a)
+	blo, bhi := bounds(b)
+	return alo <= bhi && blo <= ahi
+}
+
+func bounds(q analyze.Quantity) (lo, hi float64) {
+	v := q.Base
+	switch q.Qualifier {
+	case "":
+		return v * 0.99, v * 1.01
+	case "more than", "over", "at least", "just over":
+		return v, math.Inf(1)
+	case "less than", "fewer than", "under", "up to", "at most", "no more than", "just under", "as many as", "as much as":
+		return 0, v
+	}
+	return v * 0.85, v * 1.15 // about, approximately, nearly…
+}
+
+// groupValue renders a group's value from its first (most exact) claim.
+func groupValue(g *group) string {
+	return g.claims[0].q.String()
+}
+
+func evidence(items []Item, claims []claim) []model.Evidence {
+	var out []model.Evidence
+	seen := map[string]bool{}
+	for _, c := range claims {
+		it := items[c.item]
+		k := fmt.Sprint(it.ID, c.q.Sentence)
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, model.Evidence{Article: it.ID, Sentence: c.q.Sentence, Text: it.Analysis.Sentences[c.q.Sentence].Text})
+	}
+	sort.SliceStable(out, func(a, b int) bool { return out[a].Article < out[b].Article })
+	return out
+}
+
+// representative picks the sentence that states a finding most plainly:
+// the shortest of its evidence with at least six words.
+func representative(ev []model.Evidence) string {
+	best := ""
+	for _, e := range ev {
+		n := len(strings.Fields(e.Text))
+		if best == "" || (n >= 6 && (len(strings.Fields(best)) < 6 || len(e.Text) < len(best))) {
+			best = e.Text
+		}
+	}
+	return best
+}
+
+// what names what a value measures: "length of the meeting", "day of the flood".
+func what(q analyze.Quantity) string {
+	measure := map[string]string{
+		analyze.Duration: "length", analyze.Ordinal: "number", analyze.Weekday: "day",
+		analyze.Count: "number", analyze.Money: "amount", analyze.Distance: "distance", analyze.Percent: "share",
+	}[q.Kind]
+	switch {
+	case q.Kind == analyze.Count && q.Subject == "toll":
+		return "death toll"
+	case q.Kind == analyze.Count && !analyze.EventClass(q.Subject):
+		return "number of " + analyze.Plural(q.Unit)
+	case q.Kind == analyze.Count:
+		return "number of " + analyze.Plural(q.Unit) + " in the " + q.Subject
+	case q.Subject == "":
+		return measure
+	case !analyze.EventClass(q.Subject):
+		return measure + " (" + q.Subject + ")"
+	}
+	return measure + " of the " + q.Subject
+}
+
+func capitalise(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}
+
+// StatementThreshold is the cosine similarity of two sentences' content
+// words above which they state the same thing.
+const StatementThreshold = 0.5
+
+// statements finds sentences that independent articles share in substance,
+// each group a corroborated finding.
+// A group is stated in the words of a sentence not behind a dispute.
+func statements(items []Item, disputed map[string]bool) []model.Finding {
+	type sent struct {
+		item, idx int
+		vec       map[string]float64
+	}
+	var sents []sent
+	for i, it := range items {
+		if it.Origin != it.ID {
+			continue // a copy's sentences are its original's
+		}
+		for j, s := range it.Analysis.Sentences {
+			if len(strings.Fields(s.Text)) < 6 {
+				continue
+			}
+			sents = append(sents, sent{i, j, TermVector(s.Text)})
+		}
+	}
+	parent := make([]int, len(sents))
+	for i := range parent {
+		parent[i] = i
+	}
+	var root func(int) int
+	root = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	for a := range sents {
+		for b := a + 1; b < len(sents); b++ {
+			if sents[a].item != sents[b].item && Cosine(sents[a].vec, sents[b].vec) >= StatementThreshold {
+				parent[root(b)] = root(a)
+			}
+		}
+	}
+	members := map[int][]int{}
+	var roots []int
+	for i := range sents {
+		r := root(i)
+		if _, ok := members[r]; !ok {
+			roots = append(roots, r)
+		}
+		members[r] = append(members[r], i)
+	}
+	var out []model.Finding
+	for _, r := range roots {
+		ids := map[string]bool{}
+		origins := map[string]bool{}
+		var ev []model.Evidence
+		for _, m := range members[r] {
+			it := items[sents[m].item]
+			ids[it.ID] = true
+			origins[it.Origin] = true
+			ev = append(ev, model.Evidence{Article: it.ID, Sentence: sents[m].idx, Text: it.Analysis.Sentences[sents[m].idx].Text})
+		}
+		if len(origins) < 2 {
+			continue
+		}
+		for _, it := range items { // copies carry what their original says
+			if it.Origin != it.ID && origins[it.Origin] {
+				ids[it.ID] = true
+			}
+		}
+		var plain []model.Evidence
+		for _, e := range ev {
+			if !disputed[e.Text] {
+				plain = append(plain, e)
+			}
+		}
+		if len(plain) == 0 {
+			continue // all its wording is contested: the dispute says it
+		}
+		out = append(out, model.Finding{Text: representative(plain), Status: model.Corroborated, Articles: sortedKeys(ids), Evidence: ev})
+	}
+	return out
+}
+
+// TermVector is a sentence's stemmed content words as a unit vector.
+func TermVector(s string) map[string]float64 {
+	v := map[string]float64{}
+	for _, t := range text.Terms(s) {
+		v[t]++
+	}
+	norm := 0.0
+	for _, w := range v {
+		norm += w * w
+	}
+	norm = math.Sqrt(norm)
+	for t := range v {
+		v[t] /= norm
+	}
+	return v
+}
+
+// Cosine is the dot product of two unit vectors.
+func Cosine(a, b map[string]float64) float64 {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	d := 0.0
+	for t, w := range a {
+		d += w * b[t]
+	}
+	return d
+}

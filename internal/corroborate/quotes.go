@@ -1,0 +1,133 @@
+package corroborate
+
+import (
+	"fmt"
+	"github.com/crosscheck-news/crosscheck/internal/model"
+	"github.com/crosscheck-news/crosscheck/internal/text"
+	"sort"
+	"strings"
+)
+
+// Quotes groups the quotes of a story's articles: the same words from the
+// same speaker, in full or in part, are one quote carried by several
+// articles. canon maps each article's speaker names to the story's.
+func Quotes(items []Item, canon map[string]map[string]string) []model.Quote {
+	type group struct {
+		q     model.Quote
+		words map[string]bool
+		arts  map[string]bool
+		order int
+	}
+	var groups []*group
+	for _, it := range items {
+		for _, q := range it.Analysis.Quotes {
+			speaker := q.Speaker
+			if c := canon[it.ID][speaker]; c != "" {
+				speaker = c
+			}
+			words := wordSet(q.Text)
+			var g *group
+			for _, h := range groups {
+				if h.q.Speaker == speaker && sameWords(words, h.words) {
+					g = h
+					break
+				}
+			}
+			if g == nil {
+				g = &group{q: model.Quote{Speaker: speaker, Text: q.Text}, words: words, arts: map[string]bool{}, order: len(groups)}
+				groups = append(groups, g)
+			} else if len(q.Text) > len(g.q.Text) {
+				g.q.Text, g.words = q.Text, words
+			}
+			g.arts[it.ID] = true
+		}
+	}
+	sort.SliceStable(groups, func(a, b int) bool {
+		if len(groups[a].arts) != len(groups[b].arts) {
+			return len(groups[a].arts) > len(groups[b].arts)
+		}
+		return groups[a].order < groups[b].order
+	})
+	out := []model.Quote{}
+	for _, g := range groups {
+		g.q.Articles = sortedKeys(g.arts)
+		out = append(out, g.q)
+	}
+	return out
+}
+
+// wordSet is the set of a quote's content words, stemmed.
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range text.Terms(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// sameWords reports quotes that are the same words, whole or in part: most
+// content words of the shorter are in the longer.
+func sameWords(a, b map[string]bool) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) == 0 {
+		return false
+	}
+	n := 0
+	for w := range a {
+		if b[w] {
+			n++
+		}
+	}
+	return n >= min(len(a), 2) && float64(n) >= 0.7*float64(len(a))
+}
+
+// attributions finds words that articles credit to different speakers: a
+// dispute over who said them.
+func attributions(items []Item, quotes []model.Quote) []model.Finding {
+	origin := map[string]string{}
+	for _, it := range items {
+		origin[it.ID] = it.Origin
+	}
+	var out []model.Finding
+	used := make([]bool, len(quotes))
+	for i, q := range quotes {
+		if used[i] {
+			continue
+		}
+		words := wordSet(q.Text)
+		f := model.Finding{Status: model.Disputed, Kind: "speaker", Subject: "quote"}
+		f.Values = append(f.Values, model.Value{Value: q.Speaker, Articles: q.Articles})
+		for j := i + 1; j < len(quotes); j++ {
+			if !used[j] && quotes[j].Speaker != q.Speaker && sameWords(words, wordSet(quotes[j].Text)) {
+				used[j] = true
+				f.Values = append(f.Values, model.Value{Value: quotes[j].Speaker, Articles: quotes[j].Articles})
+			}
+		}
+		if len(f.Values) < 2 {
+			continue
+		}
+		all := map[string]bool{}
+		var parts []string
+		for _, v := range f.Values {
+			srcs := map[string]bool{}
+			for _, id := range v.Articles {
+				all[id] = true
+				srcs[origin[id]] = true
+			}
+			parts = append(parts, fmt.Sprintf("%s (%s)", v.Value, plural(len(srcs), "article")))
+		}
+		f.Articles = sortedKeys(all)
+		f.Text = fmt.Sprintf("Reports differ on who said \"%s\": %s.", q.Text, strings.Join(parts, " or "))
+		for _, it := range items {
+			for _, aq := range it.Analysis.Quotes {
+				if all[it.ID] && sameWords(words, wordSet(aq.Text)) {
+					f.Evidence = append(f.Evidence, model.Evidence{Article: it.ID, Sentence: aq.Sentence, Text: it.Analysis.Sentences[aq.Sentence].Text})
+				}
+			}
+		}
+		out = append(out, f)
+	}
+	return out
+}

@@ -1,0 +1,147 @@
+// Package dedup finds syndicated copies and near-duplicates: articles whose
+// word 5-grams mostly agree, found with MinHash signatures and LSH banding
+// so that a new article is compared only with likely copies.
+package dedup
+
+import (
+	"hash/fnv"
+	"strings"
+
+	"github.com/crosscheck-news/crosscheck/internal/text"
+)
+
+const (
+	numHashes = 64
+	bands     = 16
+	rows      = numHashes / bands
+	shingle   = 5
+	// Threshold is the estimated Jaccard similarity of 5-gram sets above
+	// which two articles are copies: rewrites of one wire story by
+	// different outlets share far less; a copy with a new headline, a
+	// byline or a trimmed last paragraph shares more.
+	Threshold = 0.7
+)
+
+// Signature is a MinHash signature of an article's word 5-grams.
+type Signature []uint64
+
+// seeds are the fixed coefficients of the hash permutations.
+var seeds = func() (s struct{ a, b [numHashes]uint64 }) {
+	x := uint64(0x9e3779b97f4a7c15)
+	next := func() uint64 { // splitmix64: fixed, so signatures are stable
+		x += 0x9e3779b97f4a7c15
+		z := x
+		z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9
+		z = (z ^ (z >> 27)) * 0x94d049bb133111eb
+		return z ^ (z >> 31)
+	}
+	for i := range s.a {
+		s.a[i], s.b[i] = next()|1, next()
+	}
+	return s
+}()
+
+// Sign computes the signature of a text.
+func Sign(body string) Signature {
+	words := text.Words(strings.ToLower(body))
+	sig := make(Signature, numHashes)
+	for i := range sig {
+		sig[i] = ^uint64(0)
+	}
+	n := max(1, len(words)-shingle+1)
+	for i := 0; i < n; i++ {
+		h := fnv.New64a()
+		for _, w := range words[i:min(len(words), i+shingle)] {
+			h.Write([]byte(w))
+			h.Write([]byte{' '})
+		}
+		v := h.Sum64()
+		for k := range sig {
+			if p := seeds.a[k]*v + seeds.b[k]; p < sig[k] {
+				sig[k] = p
+			}
+		}
+	}
+	return sig
+}
+
+// Similarity estimates the Jaccard similarity of the sets behind two signatures.
+func Similarity(a, b Signature) float64 {
+	if len(a) != len(b) || len(a) == 0 {
+		return 0
+	}
+	same := 0
+	for i := range a {
+		if a[i] == b[i] {
+			same++
+		}
+	}
+	return float64(same) / float64(len(a))
+}
+
+// Index holds the signatures of the originals seen so far.
+type Index struct {
+	Sigs    map[string]Signature `json:"sigs"`
+	buckets map[bandKey][]string
+}
+
+type bandKey struct {
+	band int
+	hash uint64
+}
+
+// Add records an article and returns the original it copies, if any. A copy
+// is not indexed itself: its own copies are copies of the same original.
+func (ix *Index) Add(id string, sig Signature) (copyOf string) {
+	ix.init()
+	best, bestSim := "", 0.0
+	seen := map[string]bool{}
+	for b := 0; b < bands; b++ {
+		for _, cand := range ix.buckets[bandKey{b, bandHash(sig, b)}] {
+			if seen[cand] {
+				continue
+			}
+			seen[cand] = true
+			if s := Similarity(sig, ix.Sigs[cand]); s >= Threshold && (s > bestSim || (s == bestSim && cand < best)) {
+				best, bestSim = cand, s
+			}
+		}
+	}
+	if best != "" {
+		return best
+	}
+	ix.Sigs[id] = sig
+	ix.index(id, sig)
+	return ""
+}
+
+func (ix *Index) init() {
+	if ix.Sigs == nil {
+		ix.Sigs = map[string]Signature{}
+	}
+	if ix.buckets == nil {
+		ix.buckets = map[bandKey][]string{}
+		for id, sig := range ix.Sigs { // after loading from the store
+			ix.index(id, sig)
+		}
+	}
+}
+
+func (ix *Index) index(id string, sig Signature) {
+	for b := 0; b < bands; b++ {
+		k := bandKey{b, bandHash(sig, b)}
+		ix.buckets[k] = append(ix.buckets[k], id)
+	}
+}
+
+func bandHash(sig Signature, b int) uint64 {
+	h := fnv.New64a()
+	for _, v := range sig[b*rows : (b+1)*rows] {
+		var buf [8]byte
+		for i := range buf {
+			buf[i] = byte(v >> (8 * i))
+		}
+		h.Write(buf[:])
+	}
+	return h.Sum64()
+}

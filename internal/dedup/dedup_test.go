@@ -1,0 +1,49 @@
+package dedup_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/crosscheck-news/crosscheck/internal/dedup"
+)
+
+const wire = `The town council of Port Elin approved the harbour plan on Tuesday after a four-hour debate.
+The mayor said the vote was a good day for the harbour and for the fishing families who depend on it.
+Opponents said the plan would cost more than the council had admitted and vowed to challenge it in court.
+The plan includes a new breakwater, a ferry terminal and dredging of the old channel over three years.`
+
+func TestIndex(t *testing.T) {
+	tests := []struct {
+		name, body, wantCopyOf string
+	}{
+		{"original", wire, ""},
+		{"exact copy", wire, "wire"},
+		{"copy with byline and new headline", "Harbour plan passes\nBy Staff Reporter\n" + wire, "wire"},
+		{"copy missing last paragraph", wire[:strings.LastIndex(wire, "\n")], "wire"},
+		{"rewrite of the same event", `Port Elin's councillors backed the harbour scheme on Tuesday following four hours of argument.
+Mayor Ruth Alder called it a great day for fishermen, while critics warned of hidden costs and threatened legal action.`, ""},
+		{"unrelated", "A new species of frog was found in the rainforest by a team of biologists from the university.", ""},
+	}
+	var ix dedup.Index
+	for i, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			id := "wire"
+			if i > 0 {
+				id = tt.name
+			}
+			if got := ix.Add(id, dedup.Sign(tt.body)); got != tt.wantCopyOf {
+				t.Errorf("Add = %q, want %q", got, tt.wantCopyOf)
+			}
+		})
+	}
+}
+
+func TestSimilarity(t *testing.T) {
+	a, b := dedup.Sign(wire), dedup.Sign(wire)
+	if got := dedup.Similarity(a, b); got != 1 {
+		t.Errorf("identical texts: %v", got)
+	}
+	if got := dedup.Similarity(a, dedup.Sign("something else entirely, with no words in common at all here")); got > 0.1 {
+		t.Errorf("different texts: %v", got)
+	}
+}

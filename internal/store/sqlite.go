@@ -1,0 +1,313 @@
+// Package store keeps articles, stories and the clustering state in SQLite
+// (modernc.org/sqlite: pure Go, no cgo). It stores analysis results as
+// opaque JSON and knows nothing of how they are made.
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	_ "modernc.org/sqlite" // the "sqlite" database/sql driver
+
+	"github.com/crosscheck-news/crosscheck/internal/model"
+)
+
+// ErrNotFound is returned for an unknown story or article.
+var ErrNotFound = errors.New("not found")
+
+// migrations are applied in order; the schema version is how many have run.
+// Append new steps; never edit one that has shipped.
+var migrations = []string{
+	`CREATE TABLE articles (
+		seq       INTEGER PRIMARY KEY AUTOINCREMENT,
+		id        TEXT NOT NULL UNIQUE,
+		hash      TEXT NOT NULL UNIQUE,
+		source    TEXT NOT NULL,
+		url       TEXT NOT NULL DEFAULT '',
+		outlet    TEXT NOT NULL DEFAULT '',
+		title     TEXT NOT NULL DEFAULT '',
+		published TEXT,
+		copy_of   TEXT NOT NULL DEFAULT '',
+		story     TEXT NOT NULL,
+		body      TEXT NOT NULL,
+		analysis  TEXT NOT NULL,
+		added     TEXT NOT NULL
+	);
+	CREATE INDEX articles_story ON articles(story);
+	CREATE TABLE stories (
+		id        TEXT PRIMARY KEY,
+		first_seq INTEGER NOT NULL,
+		data      TEXT NOT NULL,
+		updated   TEXT NOT NULL
+	);
+	CREATE TABLE state (
+		key   TEXT PRIMARY KEY,
+		value TEXT NOT NULL
+	);`,
+}
+
+// SQLite is the embedded store.
+type SQLite struct {
+	db *sql.DB
+}
+
+// Open opens (creating if needed) the database at path and brings its
+// schema up to date.
+func Open(ctx context.Context, path string) (*SQLite, error) {
+	dsn := "file:" + path + "?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=foreign_keys(1)"
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	db.SetMaxOpenConns(1) // one writer; SQLite serialises anyway
+	s := &SQLite{db: db}
+	if err := s.migrate(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	return s, nil
+}
+
+// Close closes the database.
+func (s *SQLite) Close() error { return s.db.Close() }
+
+func (s *SQLite) migrate(ctx context.Context) error {
+	var version int
+	if err := s.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
+		return fmt.Errorf("read schema version: %w", err)
+	}
+	if version > len(migrations) {
+		return fmt.Errorf("database schema version %d is newer than this crosscheck (%d)", version, len(migrations))
+	}
+	for i := version; i < len(migrations); i++ {
+		tx, err := s.db.BeginTx(ctx, nil)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, migrations[i]); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("migration %d: %w", i+1, err)
+		}
+		if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", i+1)); err != nil {
+			tx.Rollback()
+			return err
+		}
+		if err := tx.Commit(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Record is an article as stored: the article, its story and its analysis.
+type Record struct {
+	Article  model.Article
+	Story    string
+	Analysis json.RawMessage
+}
+
+// Tx is a unit of work: everything in it is stored, or nothing is.
+type Tx struct {
+	ctx context.Context
+	tx  *sql.Tx
+}
+
+// Update runs fn in a transaction, committed only if fn returns nil.
+func (s *SQLite) Update(ctx context.Context, fn func(*Tx) error) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	if err := fn(&Tx{ctx, tx}); err != nil {
+		tx.Rollback()
+		return err
+	}
+	return tx.Commit()
+}
+
+// IDByHash returns the ID of the stored article with this content hash.
+func (t *Tx) IDByHash(hash string) (string, bool, error) {
+	var id string
+	err := t.tx.QueryRowContext(t.ctx, "SELECT id FROM articles WHERE hash = ?", hash).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", false, nil
+	}
+	return id, err == nil, err
+}
+
+// HasID reports whether an article with this ID is stored.
+func (t *Tx) HasID(id string) (bool, error) {
+	var n int
+	err := t.tx.QueryRowContext(t.ctx, "SELECT count(*) FROM articles WHERE id = ?", id).Scan(&n)
+	return n > 0, err
+}
+
+// StoryOf returns the story of a stored article.
+func (t *Tx) StoryOf(id string) (string, error) {
+	var story string
+	err := t.tx.QueryRowContext(t.ctx, "SELECT story FROM articles WHERE id = ?", id).Scan(&story)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", fmt.Errorf("article %s: %w", id, ErrNotFound)
+	}
+	return story, err
+}
+
+// PutArticle stores a new article.
+func (t *Tx) PutArticle(r Record) error {
+	a := r.Article
+	var pub any
+	if a.Published != nil {
+		pub = a.Published.UTC().Format(time.RFC3339)
+	}
+	_, err := t.tx.ExecContext(t.ctx, `INSERT INTO articles
+		(id, hash, source, url, outlet, title, published, copy_of, story, body, analysis, added)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		a.ID, a.Hash, a.Source, a.URL, a.Outlet, a.Title, pub, a.CopyOf, r.Story,
+		strings.Join(a.Paragraphs, "\n"), string(r.Analysis), time.Now().UTC().Format(time.RFC3339))
+	if err != nil {
+		return fmt.Errorf("store article %s: %w", a.ID, err)
+	}
+	return nil
+}
+
+// StoryRecords returns a story's articles in the order they arrived.
+func (t *Tx) StoryRecords(story string) ([]Record, error) {
+	return queryRecords(t.ctx, t.tx, "WHERE story = ? ORDER BY seq", story)
+}
+
+// PutStory stores (or replaces) a story's analysis.
+func (t *Tx) PutStory(st model.Story) error {
+	data, err := json.Marshal(st)
+	if err != nil {
+		return err
+	}
+	_, err = t.tx.ExecContext(t.ctx, `INSERT INTO stories (id, first_seq, data, updated)
+		VALUES (?, (SELECT min(seq) FROM articles WHERE story = ?), ?, ?)
+		ON CONFLICT(id) DO UPDATE SET data = excluded.data, updated = excluded.updated`,
+		st.ID, st.ID, string(data), time.Now().UTC().Format(time.RFC3339))
+	if err != nil {
+		return fmt.Errorf("store story %s: %w", st.ID, err)
+	}
+	return nil
+}
+
+// State reads the JSON value stored under key into v; it leaves v as it is
+// when nothing is stored.
+func (t *Tx) State(key string, v any) error {
+	var raw string
+	err := t.tx.QueryRowContext(t.ctx, "SELECT value FROM state WHERE key = ?", key).Scan(&raw)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	if err := json.Unmarshal([]byte(raw), v); err != nil {
+		return fmt.Errorf("read state %s: %w", key, err)
+	}
+	return nil
+}
+
+// PutState stores v as JSON under key.
+func (t *Tx) PutState(key string, v any) error {
+	data, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	_, err = t.tx.ExecContext(t.ctx, `INSERT INTO state (key, value) VALUES (?, ?)
+		ON CONFLICT(key) DO UPDATE SET value = excluded.value`, key, string(data))
+	return err
+}
+
+// Stories returns every story, in the order their first articles arrived.
+func (s *SQLite) Stories(ctx context.Context) ([]model.Story, error) {
+	rows, err := s.db.QueryContext(ctx, "SELECT data FROM stories ORDER BY first_seq, id")
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []model.Story
+	for rows.Next() {
+		var raw string
+		var st model.Story
+		if err := rows.Scan(&raw); err != nil {
+			return nil, err
+		}
+		if err := json.Unmarshal([]byte(raw), &st); err != nil {
+			return nil, fmt.Errorf("read story: %w", err)
+		}
+		out = append(out, st)
+	}
+	return out, rows.Err()
+}
+
+// Story returns one story.
+func (s *SQLite) Story(ctx context.Context, id string) (model.Story, error) {
+	var raw string
+	var st model.Story
+	err := s.db.QueryRowContext(ctx, "SELECT data FROM stories WHERE id = ?", id).Scan(&raw)
+	if errors.Is(err, sql.ErrNoRows) {
+		return st, fmt.Errorf("story %s: %w", id, ErrNotFound)
+	}
+	if err != nil {
+		return st, err
+	}
+	return st, json.Unmarshal([]byte(raw), &st)
+}
+
+// Articles returns the stored articles (without bodies) in arrival order;
+// with ids, only those.
+func (s *SQLite) Articles(ctx context.Context, ids ...string) ([]model.Article, error) {
+	where, args := "ORDER BY seq", []any{}
+	if len(ids) > 0 {
+		where = "WHERE id IN (?" + strings.Repeat(",?", len(ids)-1) + ") ORDER BY seq"
+		for _, id := range ids {
+			args = append(args, id)
+		}
+	}
+	recs, err := queryRecords(ctx, s.db, where, args...)
+	var out []model.Article
+	for _, r := range recs {
+		r.Article.Paragraphs = nil
+		out = append(out, r.Article)
+	}
+	return out, err
+}
+
+type querier interface {
+	QueryContext(context.Context, string, ...any) (*sql.Rows, error)
+}
+
+func queryRecords(ctx context.Context, q querier, where string, args ...any) ([]Record, error) {
+	rows, err := q.QueryContext(ctx, `SELECT id, hash, source, url, outlet, title, published, copy_of,
+		story, body, analysis FROM articles `+where, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Record
+	for rows.Next() {
+		var r Record
+		var pub sql.NullString
+		var body, analysis string
+		a := &r.Article
+		if err := rows.Scan(&a.ID, &a.Hash, &a.Source, &a.URL, &a.Outlet, &a.Title, &pub, &a.CopyOf,
+			&r.Story, &body, &analysis); err != nil {
+			return nil, err
+		}
+		if pub.Valid {
+			if t, err := time.Parse(time.RFC3339, pub.String); err == nil {
+				a.Published = &t
+			}
+		}
+		a.Paragraphs = strings.Split(body, "\n")
+		r.Analysis = json.RawMessage(analysis)
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
