@@ -77,12 +77,13 @@ func Ingest(ctx context.Context, s *store.SQLite, paths []string, opt Options) (
 				return
 			}
 			story, added, err := addOne(tx, &st, d)
+			var bad inputError
 			switch {
 			case errors.Is(err, errDuplicate):
 				res.Duplicates++
 				log.Info("already stored", "source", d.Source, "id", story)
-			case errors.Is(err, errInput):
-				fail(d.Source, errors.Unwrap(err))
+			case errors.As(err, &bad):
+				fail(d.Source, bad.error)
 			case err != nil:
 				txErr = err
 			default:
@@ -110,33 +111,41 @@ func Ingest(ctx context.Context, s *store.SQLite, paths []string, opt Options) (
 	return res, err
 }
 
-var (
-	errDuplicate = errors.New("duplicate")
-	errInput     = errors.New("input")
-)
+var errDuplicate = errors.New("duplicate")
 
-// inputError marks an error as the input's fault, not the store's.
-func inputError(err error) error { return fmt.Errorf("%w: %w", errInput, err) }
+// inputError marks an error as the input's fault, not the store's: it is
+// reported and the batch goes on.
+type inputError struct{ error }
+
+func (e inputError) Unwrap() error { return e.error }
 
 // addOne extracts, analyses, de-duplicates and clusters one document and
 // stores it. It returns the story it joined and the article's ID.
 func addOne(tx *store.Tx, st *state, d extract.Doc) (story, id string, err error) {
 	a, err := extract.Article(d)
 	if err != nil {
-		return "", "", inputError(err)
+		return "", "", inputError{err}
 	}
-	if prev, ok, err := tx.IDByHash(a.Hash); err != nil {
+	// The same article again is skipped; the same text under another name
+	// is an exact copy of the first.
+	same, ok, err := tx.IDByHash(a.Hash)
+	if err != nil {
 		return "", "", err
-	} else if ok {
-		return prev, "", errDuplicate
+	}
+	if ok && same == a.ID {
+		return same, "", errDuplicate
 	}
 	if taken, err := tx.HasID(a.ID); err != nil {
 		return "", "", err
 	} else if taken {
-		return "", "", inputError(fmt.Errorf("an article with id %q is already stored with different content", a.ID))
+		return "", "", inputError{fmt.Errorf("an article with id %q is already stored with different content", a.ID)}
 	}
 	an := analyze.Article(a.Paragraphs)
-	if orig := st.Dedup.Add(a.ID, dedup.Sign(strings.Join(a.Paragraphs, "\n"))); orig != "" {
+	orig := same
+	if orig == "" {
+		orig = st.Dedup.Add(a.ID, dedup.Sign(strings.Join(a.Paragraphs, "\n")))
+	}
+	if orig != "" {
 		a.CopyOf = orig
 		if story, err = tx.StoryOf(orig); err != nil {
 			return "", "", err

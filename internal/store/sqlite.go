@@ -26,7 +26,7 @@ var migrations = []string{
 	`CREATE TABLE articles (
 		seq       INTEGER PRIMARY KEY AUTOINCREMENT,
 		id        TEXT NOT NULL UNIQUE,
-		hash      TEXT NOT NULL UNIQUE,
+		hash      TEXT NOT NULL,
 		source    TEXT NOT NULL,
 		url       TEXT NOT NULL DEFAULT '',
 		outlet    TEXT NOT NULL DEFAULT '',
@@ -39,6 +39,7 @@ var migrations = []string{
 		added     TEXT NOT NULL
 	);
 	CREATE INDEX articles_story ON articles(story);
+	CREATE INDEX articles_hash ON articles(hash);
 	CREATE TABLE stories (
 		id        TEXT PRIMARY KEY,
 		first_seq INTEGER NOT NULL,
@@ -133,7 +134,7 @@ func (s *SQLite) Update(ctx context.Context, fn func(*Tx) error) error {
 // IDByHash returns the ID of the stored article with this content hash.
 func (t *Tx) IDByHash(hash string) (string, bool, error) {
 	var id string
-	err := t.tx.QueryRowContext(t.ctx, "SELECT id FROM articles WHERE hash = ?", hash).Scan(&id)
+	err := t.tx.QueryRowContext(t.ctx, "SELECT id FROM articles WHERE hash = ? ORDER BY seq LIMIT 1", hash).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) {
 		return "", false, nil
 	}

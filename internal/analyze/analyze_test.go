@@ -1,0 +1,230 @@
+package analyze
+
+import (
+	"reflect"
+	"sort"
+	"strings"
+	"testing"
+)
+
+func TestKey(t *testing.T) {
+	tests := []struct{ a, b string }{
+		{"Yury Ushakov", "Yuri Ushakov"},
+		{"Zelensky", "Zelenskyy"},
+		{"Zelenskiy", "Zelenskyy"},
+		{"Dmitriy Peskov", "Dmitry Peskov"},
+		{"Sergey", "Sergei"},
+		{"José", "Jose"},
+	}
+	for _, tt := range tests {
+		if Key(tt.a) != Key(tt.b) {
+			t.Errorf("Key(%q) = %q, Key(%q) = %q: want equal", tt.a, Key(tt.a), tt.b, Key(tt.b))
+		}
+	}
+	if Key("Putin") == Key("Pushkin") {
+		t.Error("different names share a key")
+	}
+}
+
+func TestSamePerson(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"Yury Ushakov", "Yuri Ushakov", true},
+		{"Ushakov", "Yury Ushakov", true},
+		{"D. Trump", "Donald Trump", true},
+		{"Aleksandr Volkov", "Aleksander Volkov", true},
+		{"Donald Trump", "Ivanka Trump", false},
+		{"Anna Berg", "Anna Borg", false},
+	}
+	for _, tt := range tests {
+		if got := SamePerson(Key(tt.a), Key(tt.b)); got != tt.want {
+			t.Errorf("SamePerson(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+// entityNames lists "type:name=forms" for an article's entities.
+func entityNames(paras ...string) map[string]string {
+	a := Article(paras)
+	out := map[string]string{}
+	for _, e := range a.Entities {
+		forms := append([]string(nil), e.Forms...)
+		sort.Strings(forms)
+		out[e.Name] = e.Type + ":" + strings.Join(forms, "|")
+	}
+	return out
+}
+
+func TestEntities(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  map[string]string // name → type:forms, for the names checked
+		never []string          // names that must not be entities
+	}{
+		{
+			name: "titles stripped, surname resolved",
+			paras: []string{"Russian President Vladimir Putin met envoy Steve Witkoff in Moscow.",
+				"Putin said the talks were useful. Witkoff left on Friday."},
+			want: map[string]string{
+				"Vladimir Putin": "person:Putin|Vladimir Putin",
+				"Steve Witkoff":  "person:Steve Witkoff|Witkoff",
+				"Moscow":         "place:Moscow",
+			},
+			never: []string{"Russian", "President", "Friday"},
+		},
+		{
+			name:  "sentence openers are not names",
+			paras: []string{"Analysts say the plan is weak. Despite that, Officials at the Ministry of Finance agreed."},
+			want:  map[string]string{"Ministry of Finance": "organization:Ministry of Finance"},
+			never: []string{"Analysts", "Despite", "Officials"},
+		},
+		{
+			name:  "name at sentence start with appositive",
+			paras: []string{"Yuri Ushakov, a senior adviser, spoke first. Ushakov was brief."},
+			want:  map[string]string{"Yuri Ushakov": "person:Ushakov|Yuri Ushakov"},
+		},
+		{
+			name:  "nationality adjective before a title",
+			paras: []string{"Merovian President Tomas Halvorsen arrived in Lundgate."},
+			want:  map[string]string{"Tomas Halvorsen": "person:Tomas Halvorsen", "Lundgate": "place:Lundgate"},
+		},
+		{
+			name:  "places by shape and aliases of a country",
+			paras: []string{"The Essen River rose near Mill Street. The U.S. and the United States are one."},
+			want:  map[string]string{"Essen River": "place:Essen River", "Mill Street": "place:Mill Street", "United States": "place:U.S.|United States"},
+		},
+		{
+			name:  "hyphenated surname and company prefix",
+			paras: []string{"Corvid Robotics chief Priya Raman-Holt spoke. Shares in Corvid rose."},
+			want:  map[string]string{"Priya Raman-Holt": "person:Priya Raman-Holt", "Corvid Robotics": "organization:Corvid|Corvid Robotics"},
+		},
+		{
+			name:  "hyphenated pair of names splits",
+			paras: []string{"A direct Putin-Trump meeting is not planned, said Vladimir Putin's aide about Donald Trump."},
+			want:  map[string]string{"Vladimir Putin": "person:Putin|Vladimir Putin", "Donald Trump": "person:Donald Trump|Trump"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := entityNames(tt.paras...)
+			for name, want := range tt.want {
+				if got[name] != want {
+					t.Errorf("entity %q = %q, want %q (all: %v)", name, got[name], want, got)
+				}
+			}
+			for _, name := range tt.never {
+				if _, ok := got[name]; ok {
+					t.Errorf("%q should not be an entity (all: %v)", name, got)
+				}
+			}
+		})
+	}
+}
+
+func TestQuotes(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  []string // "speaker: first words"
+	}{
+		{"X said after", []string{`Mayor Ruth Alder spoke. "This is a good day for the town," Alder said.`}, []string{"Ruth Alder: This is a good day"}},
+		{"said X after", []string{`Ruth Alder and Tom Berg met. "We will appeal the ruling," said Berg.`}, []string{"Tom Berg: We will appeal the ruling"}},
+		{"X said before", []string{`Tom Berg told reporters: "We will appeal the ruling."`}, []string{"Tom Berg: We will appeal the ruling."}},
+		{"participle", []string{`Tom Berg expressed hope, saying, "There is a good chance of a deal."`}, []string{"Tom Berg: There is a good chance of a deal."}},
+		{"pronoun", []string{`Ruth Alder spoke at length.`, `"We did everything we could," she said.`}, []string{"Ruth Alder: We did everything we could"}},
+		{"continued quote", []string{`"We agreed on some things," Tom Berg said. "Other things were rejected outright."`},
+			[]string{"Tom Berg: We agreed on some things", "Tom Berg: Other things were rejected outright."}},
+		{"according to", []string{`The deal is close, according to Ruth Alder, "closer than ever before".`}, []string{"Ruth Alder: closer than ever before"}},
+		{"object of a preposition is not the speaker", []string{`An aide to President Ruth Alder said "much work remains to be done".`}, nil},
+		{"scare quotes without a speaker", []string{`The talks were "serious but inconclusive" for both sides.`}, nil},
+		{"short quotes skipped", []string{`Tom Berg called it "historic".`}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, q := range Article(tt.paras).Quotes {
+				got = append(got, q.Speaker+": "+q.Text)
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("quotes = %q, want %q", got, tt.want)
+			}
+			for i := range got {
+				if !strings.HasPrefix(got[i], tt.want[i]) {
+					t.Errorf("quote %d = %q, want prefix %q", i, got[i], tt.want[i])
+				}
+			}
+		})
+	}
+}
+
+func TestQuantities(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     []string // "kind value subject qualifier"
+	}{
+		{"The talks lasted five hours.", []string{"duration 5 hours meeting "}},
+		{"An extensive five-hour discussion took place.", []string{"duration 5 hours meeting "}},
+		{"The meeting lasted approximately 5 hours on Tuesday.", []string{"duration 5 hours meeting approximately", "weekday Tuesday meeting "}},
+		{"They agreed after six hours of talks in the city.", []string{"duration 6 hours meeting "}},
+		{"It was the sixth and longest session this year.", []string{"ordinal 6th meeting "}},
+		{"For the first time, they spoke.", nil},
+		{"The 28-point peace proposal was revised.", []string{"count 28 points plan "}},
+		{"Russia received four additional documents.", []string{"count 4 documents plan "}},
+		{"Twelve people died in the flood.", []string{"count 12 people toll "}},
+		{"The death toll has risen to 14, police said.", []string{"count 14 dead toll "}},
+		{"Corvid will pay $380 million for the firm.", []string{"money $380 million deal "}},
+		{"She won in two hours, 21 minutes and 9 seconds.", []string{"duration 2 h 21 min 9 s  "}},
+		{"The road is 150 km long.", []string{"distance 150 km  "}},
+		{"The war began in 2022 and the two countries fought.", nil},
+		{`"We did more in one day than in ten years," he said.`, nil},
+		{"The president said on Thursday that the meeting went well.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.sentence, func(t *testing.T) {
+			var got []string
+			for _, q := range quantities(0, tt.sentence) {
+				got = append(got, strings.Join([]string{q.Kind, q.String(), q.Subject, q.Qualifier}, " "))
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("quantities = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestQuantityBase(t *testing.T) {
+	// "five-hour" = "five hours" = "5 hours" = "300 minutes"
+	var bases []float64
+	for _, s := range []string{"a five-hour meeting", "five hours of talks", "5 hours", "300 minutes"} {
+		qs := quantities(0, s)
+		if len(qs) != 1 {
+			t.Fatalf("%q: %v", s, qs)
+		}
+		bases = append(bases, qs[0].Base)
+	}
+	for _, b := range bases {
+		if b != 5*3600 {
+			t.Errorf("bases = %v, want all 18000", bases)
+		}
+	}
+	if qs := quantities(0, "150 km and 93.2 miles"); len(qs) != 2 || qs[0].Base/qs[1].Base < 0.99 || qs[0].Base/qs[1].Base > 1.01 {
+		t.Errorf("150 km vs 93.2 miles: %v", qs)
+	}
+}
+
+func TestArticleSentences(t *testing.T) {
+	a := Article([]string{"First one. Second one.", "Third one."})
+	var got []string
+	for _, s := range a.Sentences {
+		got = append(got, s.Text)
+	}
+	if want := []string{"First one.", "Second one.", "Third one."}; !reflect.DeepEqual(got, want) {
+		t.Errorf("sentences = %q", got)
+	}
+	if a.Sentences[2].Para != 1 || a.Sentences[1].Start != 11 {
+		t.Errorf("positions = %+v", a.Sentences)
+	}
+}
