@@ -19,6 +19,9 @@ type Entity struct {
 	Forms []string `json:"forms"`
 	// Titles are the roles the article gives a person ("president", "aide").
 	Titles []string `json:"titles,omitempty"`
+	// Uncertain marks a lone capitalised word opening a sentence: a name
+	// only if the story knows it as one ("Ushakov met…", not "Analysts say…").
+	Uncertain bool `json:"uncertain,omitempty"`
 }
 
 // Mention is one place in the text where an entity is named.
@@ -343,6 +346,7 @@ func entities(sents []string) ([]Entity, []Mention) {
 		if !contains(e.Forms, name) {
 			e.Forms = append(e.Forms, name)
 		}
+		e.Uncertain = false // seen in a place that makes it a name
 		for _, t := range titles {
 			if !contains(e.Titles, t) {
 				e.Titles = append(e.Titles, t)
@@ -400,7 +404,10 @@ func entities(sents []string) ([]Entity, []Mention) {
 		} else if types[i] == model.Person && len(c.words) > 1 {
 			id = index[model.Person+"|"+mergedKey(ents, key)]
 		} else if c.initial && !c.speaks && len(c.titles) == 0 {
-			continue // "Analysts say…": capitalised only by its place
+			// "Analysts say…" or "Ushakov met…": the story decides.
+			_, known := index[model.Other+"|"+key]
+			id = add(model.Other, name, key, nil)
+			ents[id].Uncertain = !known || ents[id].Uncertain
 		} else {
 			if canon, ok := placeNames[lower(name)]; ok && types[i] == model.Place {
 				key = Key(canon) // "U.S." and "United States" are one place

@@ -99,9 +99,9 @@ func Summary(arts []Article, n int, avoid map[string]bool) []model.Cited {
 	}
 	out := make([]model.Cited, 0, len(chosen))
 	for _, c := range chosen {
-		// Copies of a cited article carry the sentence too.
+		// Copies carry the statement too, when they kept it.
 		for _, a := range arts {
-			if a.Copy && containsSentence(a.Sentences, c.text) {
+			if a.Copy && carries(a.Sentences, c.vec) {
 				c.support[a.ID] = true
 			}
 		}
@@ -127,9 +127,10 @@ func usable(s string) bool {
 	return (last == '.' || last == '"' || last == '\'' || last == ')') && !(first >= 'a' && first <= 'z')
 }
 
-func containsSentence(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
+// carries reports whether any of the sentences says what vec says.
+func carries(sentences []string, vec map[string]float64) bool {
+	for _, s := range sentences {
+		if corroborate.Cosine(corroborate.TermVector(s), vec) >= SupportThreshold {
 			return true
 		}
 	}

@@ -43,6 +43,13 @@ func Entities(items []Item) ([]model.Entity, map[string]map[string]string) {
 				return g
 			}
 		}
+		if e.Uncertain && !strings.Contains(e.Key, " ") {
+			for _, g := range groups { // a lone surname of a person the story names
+				if g.typ == model.Person && analyze.SamePerson(g.key, e.Key) {
+					return g
+				}
+			}
+		}
 		return nil
 	}
 	type ref struct {
@@ -63,6 +70,9 @@ func Entities(items []Item) ([]model.Entity, map[string]map[string]string) {
 	members := map[*entityGroup][]ref{}
 	for _, r := range refs {
 		g := find(r.e)
+		if g == nil && r.e.Uncertain {
+			continue
+		}
 		if g == nil {
 			g = &entityGroup{typ: r.e.Type, key: r.e.Key, forms: map[string]int{}, articles: map[string]bool{}}
 			groups = append(groups, g)

@@ -189,7 +189,11 @@ func bounds(q analyze.Quantity) (lo, hi float64) {
 
 // groupValue renders a group's value from its first (most exact) claim.
 func groupValue(g *group) string {
-	return g.claims[0].q.String()
+	q := g.claims[0].q
+	if q.Qualifier != "" {
+		return q.Qualifier + " " + q.String()
+	}
+	return q.String()
 }
 
 func evidence(items []Item, claims []claim) []model.Evidence {

@@ -1,0 +1,94 @@
+package brief
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/crosscheck-news/crosscheck/internal/model"
+)
+
+var arts = []Article{
+	{ID: "a", Title: "Council approves harbour plan", Sentences: []string{
+		"The town council approved the harbour plan on Tuesday after a long debate in the hall.",
+		"The plan includes a new breakwater and a ferry terminal for the island services.",
+		"Opponents said the plan would cost far more than the council had admitted to voters.",
+	}},
+	{ID: "b", Title: "Harbour vote passes", Sentences: []string{
+		"After a long debate, the town council approved the harbour plan on Tuesday evening.",
+		"Fishermen gathered outside the hall and cheered when the result was announced.",
+		"Short one.",
+	}},
+	{ID: "c", Copy: true, Sentences: []string{
+		"After a long debate, the town council approved the harbour plan on Tuesday evening.",
+	}},
+}
+
+func TestSummary(t *testing.T) {
+	sum := Summary(arts, 3, nil)
+	if len(sum) != 3 {
+		t.Fatalf("summary = %+v", sum)
+	}
+	seen := map[string]bool{}
+	for _, c := range sum {
+		if seen[c.Text] || len(c.Articles) == 0 || c.Text == "Short one." {
+			t.Errorf("bad summary sentence %+v", c)
+		}
+		seen[c.Text] = true
+	}
+	// The shared statement leads and cites both sources and the copy.
+	if !strings.Contains(sum[0].Text, "approved the harbour plan") || strings.Join(sum[0].Articles, ",") != "a,b,c" {
+		t.Errorf("lead = %+v", sum[0])
+	}
+	// The two ways of saying it are not both chosen.
+	n := 0
+	for _, c := range sum {
+		if strings.Contains(c.Text, "approved the harbour plan") {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("redundant summary: %+v", sum)
+	}
+}
+
+func TestSummaryAvoidsDisputed(t *testing.T) {
+	avoid := map[string]bool{arts[0].Sentences[0]: true, arts[1].Sentences[0]: true}
+	for _, c := range Summary(arts, 3, avoid) {
+		if avoid[c.Text] {
+			t.Errorf("disputed sentence chosen: %q", c.Text)
+		}
+	}
+}
+
+func TestTitle(t *testing.T) {
+	sum := Summary(arts, 3, nil)
+	if got := Title(arts, sum); got != "Council approves harbour plan" && got != "Harbour vote passes" {
+		t.Errorf("title = %q", got)
+	}
+	untitled := []Article{{ID: "x", Sentences: arts[0].Sentences}}
+	got := Title(untitled, Summary(untitled, 1, nil))
+	if got == "" || len(strings.Fields(got)) > 15 {
+		t.Errorf("title from summary = %q", got)
+	}
+}
+
+func TestMarkdown(t *testing.T) {
+	r := model.Report{
+		Articles: []model.Article{{ID: "a", Outlet: "Coast Courier", Title: "Plan approved"}},
+		Stories: []model.Story{{ID: "s1", Title: "Harbour plan", Articles: []string{"a"},
+			Summary:  []model.Cited{{Text: "The plan passed.", Articles: []string{"a"}}},
+			Findings: []model.Finding{{Text: "Reports differ on the length of the debate", Status: model.Disputed, Values: []model.Value{{Value: "4 hours", Articles: []string{"a"}}, {Value: "3 hours", Articles: []string{"b"}}}}},
+			Quotes:   []model.Quote{{Speaker: "Ruth Alder", Text: "A good day", Articles: []string{"a"}}},
+		}},
+		Errors: []model.Error{{Source: "bad.txt", Error: "empty file"}},
+	}
+	var b strings.Builder
+	if err := Markdown(&b, r); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"## Harbour plan", "- The plan passed. [a]", "### Disputed", "4 hours [a] vs 3 hours [b]", "**Ruth Alder**", "[a] Coast Courier — Plan approved", "`bad.txt`: empty file"} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("markdown lacks %q:\n%s", want, b.String())
+		}
+	}
+}

@@ -1,0 +1,79 @@
+package cluster
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+func doc(id, words string) Doc {
+	d := Doc{ID: id, Terms: map[string]float64{}}
+	for _, w := range strings.Fields(words) {
+		d.Terms[w]++
+	}
+	return d
+}
+
+func at(d Doc, day int) Doc {
+	t := time.Date(2026, 3, day, 12, 0, 0, 0, time.UTC)
+	d.Published = &t
+	return d
+}
+
+func TestAdd(t *testing.T) {
+	flood := "river flood pellham storm rain evacuated residents toll"
+	deal := "corvid tessellate acquisition robots vision shares regulators deal"
+	tests := []struct {
+		name string
+		docs []Doc
+		want string // story index per doc, e.g. "0 0 1"
+	}{
+		{"same event joins", []Doc{doc("a", flood), doc("b", flood+" mayor"), doc("c", "river flood pellham rain")}, "0 0 0"},
+		{"different events split", []Doc{doc("a", flood), doc("b", deal), doc("c", flood), doc("d", deal+" price")}, "0 1 0 1"},
+		{"unrelated article alone", []Doc{doc("a", flood), doc("b", "marathon runner record harbour")}, "0 1"},
+		{"far apart in time splits", []Doc{at(doc("a", flood), 1), at(doc("b", flood), 2), at(doc("c", flood), 28)}, "0 0 1"},
+		{"ordinal conflict splits", []Doc{
+			{ID: "a", Terms: doc("", flood).Terms, Ordinals: map[string][]int{"meeting": {6}}},
+			{ID: "b", Terms: doc("", flood).Terms},
+			{ID: "c", Terms: doc("", flood).Terms, Ordinals: map[string][]int{"meeting": {3}}},
+			{ID: "d", Terms: doc("", flood).Terms, Ordinals: map[string][]int{"meeting": {6, 5}}},
+		}, "0 0 1 0"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var c Clusterer
+			index := map[string]int{}
+			var got []string
+			for _, d := range tt.docs {
+				id := c.Add(d)
+				if _, ok := index[id]; !ok {
+					index[id] = len(index)
+				}
+				got = append(got, string(rune('0'+index[id])))
+			}
+			if g := strings.Join(got, " "); g != tt.want {
+				t.Errorf("stories = %s, want %s", g, tt.want)
+			}
+		})
+	}
+}
+
+func TestDeterministicAndResumable(t *testing.T) {
+	docs := []Doc{doc("a", "river flood pellham"), doc("b", "corvid deal robots"), doc("c", "river flood rain")}
+	var one Clusterer
+	var ids []string
+	for _, d := range docs {
+		ids = append(ids, one.Add(d))
+	}
+	// A clusterer saved after two articles and reloaded places the third alike.
+	var two Clusterer
+	two.Add(docs[0])
+	two.Add(docs[1])
+	reloaded := Clusterer{DF: two.DF, N: two.N, Stories: two.Stories}
+	if got := reloaded.Add(docs[2]); got != ids[2] {
+		t.Errorf("after reload: %s, want %s", got, ids[2])
+	}
+	if ids[0] != ids[2] || ids[0] == ids[1] {
+		t.Errorf("ids = %v", ids)
+	}
+}

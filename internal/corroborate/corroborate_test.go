@@ -1,0 +1,162 @@
+package corroborate
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/crosscheck-news/crosscheck/internal/analyze"
+	"github.com/crosscheck-news/crosscheck/internal/model"
+)
+
+// story builds items from "id: text" lines; "id<orig: text" marks a copy.
+func story(lines ...string) []Item {
+	var items []Item
+	for _, l := range lines {
+		head, body, _ := strings.Cut(l, ": ")
+		id, origin, isCopy := strings.Cut(head, "<")
+		if !isCopy {
+			origin = id
+		}
+		items = append(items, Item{ID: id, Origin: origin, Analysis: analyze.Article(strings.Split(body, "\n"))})
+	}
+	return items
+}
+
+// summary renders findings as "status text [articles]" lines for comparison.
+func summary(fs []model.Finding, kind string) []string {
+	var out []string
+	for _, f := range fs {
+		if f.Kind != kind {
+			continue
+		}
+		line := f.Status + " " + f.Text + " [" + strings.Join(f.Articles, ",") + "]"
+		out = append(out, line)
+	}
+	return out
+}
+
+func TestValueFindings(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		kind  string
+		want  []string
+	}{
+		{"corroborated across phrasings", []string{
+			"a: The talks lasted five hours.",
+			"b: It was a five-hour meeting.",
+			"c: The meeting lasted 5 hours in all.",
+		}, analyze.Duration, []string{"corroborated Length of the meeting: 5 hours [a,b,c]"}},
+		{"disputed values name their sources", []string{
+			"a: The talks lasted five hours.",
+			"b: It was a five-hour meeting.",
+			"c: The meeting lasted three hours.",
+		}, analyze.Duration, []string{"disputed Reports differ on the length of the meeting: 5 hours (2 articles) or 3 hours (1 article). [a,b,c]"}},
+		{"a copy does not corroborate", []string{
+			"a: The talks lasted five hours.",
+			"b<a: The talks lasted five hours.",
+		}, analyze.Duration, []string{"single-source Length of the meeting: 5 hours [a,b]"}},
+		{"approximate values agree", []string{
+			"a: The talks lasted about four hours.",
+			"b: The talks lasted more than four hours.",
+		}, analyze.Duration, []string{"corroborated Length of the meeting: about 4 hours [a,b]"}},
+		{"one article giving both values is no dispute", []string{
+			"a: The 28-point plan was presented. The plan was later cut to 20 points.",
+			"b: The 28-point plan was presented.",
+		}, analyze.Count, []string{"corroborated Number of points in the plan: 28 points [a,b]", "single-source Number of points in the plan: 20 points [a]"}},
+		{"days of one event", []string{
+			"a: The river flooded on Sunday.",
+			"b: The river flooded on Monday.",
+		}, analyze.Weekday, []string{"disputed Reports differ on the day of the flood: Sunday (1 article) or Monday (1 article). [a,b]"}},
+		{"ordinals", []string{
+			"a: It was the third meeting this year.",
+			"b: It was the sixth meeting this year.",
+		}, analyze.Ordinal, []string{"disputed Reports differ on the number of the meeting: 3rd (1 article) or 6th (1 article). [a,b]"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := summary(Findings(story(tt.lines...), nil), tt.kind)
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}
+
+func TestDisputedHasValues(t *testing.T) {
+	fs := Findings(story("a: The talks lasted five hours.", "b: The talks lasted three hours."), nil)
+	if len(fs) == 0 || fs[0].Status != model.Disputed || len(fs[0].Values) != 2 || len(fs[0].Evidence) != 2 {
+		t.Fatalf("findings = %+v", fs)
+	}
+	for _, e := range fs[0].Evidence {
+		if !strings.Contains(e.Text, "hours") {
+			t.Errorf("evidence %+v does not cite the sentence", e)
+		}
+	}
+}
+
+func TestStatements(t *testing.T) {
+	items := story(
+		"a: The council approved the harbour plan after a long debate on Tuesday.",
+		"b: After a long debate, the council approved the harbour plan.\nFishermen welcomed the plan warmly.",
+		"c<b: After a long debate, the council approved the harbour plan.\nFishermen welcomed the plan warmly.",
+	)
+	got := summary(Findings(items, nil), "")
+	want := "corroborated After a long debate, the council approved the harbour plan. [a,b,c]"
+	if len(got) != 1 || got[0] != want {
+		t.Errorf("findings = %q, want [%q]", got, want)
+	}
+}
+
+func TestEntitiesMergeVariants(t *testing.T) {
+	items := story(
+		"a: Kremlin aide Yury Ushakov spoke. Ushakov was brief.",
+		"b: Senior aide Yuri Ushakov said little.",
+		"c: Ushakov met Volodymyr Zelensky and Zelenskyy's aides.",
+	)
+	ents, _ := Entities(items)
+	var found *model.Entity
+	for i := range ents {
+		if strings.HasSuffix(ents[i].Name, "Ushakov") {
+			if found != nil {
+				t.Fatalf("two Ushakov entities: %+v", ents)
+			}
+			found = &ents[i]
+		}
+	}
+	if found == nil {
+		t.Fatalf("no Ushakov: %+v", ents)
+	}
+	names := strings.Join(append([]string{found.Name}, found.Aliases...), "|")
+	for _, want := range []string{"Yury Ushakov", "Yuri Ushakov", "Ushakov"} {
+		if !strings.Contains(names, want) {
+			t.Errorf("names %q lack %q", names, want)
+		}
+	}
+	if strings.Join(found.Articles, ",") != "a,b,c" {
+		t.Errorf("articles = %v", found.Articles)
+	}
+}
+
+func TestQuotesAndAttribution(t *testing.T) {
+	items := story(
+		`a: Mayor Ruth Alder spoke. "We have never seen water this high," Alder said.`,
+		`b: "We have never seen water this high in our lives," Mayor Ruth Alder said.`,
+		`c: Police chief Aldo Brenner spoke. "We have never seen water this high," Brenner said.`,
+	)
+	ents, canon := Entities(items)
+	_ = ents
+	quotes := Quotes(items, canon)
+	if len(quotes) != 2 || quotes[0].Speaker != "Ruth Alder" || strings.Join(quotes[0].Articles, ",") != "a,b" {
+		t.Fatalf("quotes = %+v", quotes)
+	}
+	var dispute *model.Finding
+	for _, f := range Findings(items, quotes) {
+		if f.Kind == "speaker" {
+			dispute = &f
+		}
+	}
+	if dispute == nil || dispute.Status != model.Disputed || len(dispute.Values) != 2 || dispute.Values[1].Value != "Aldo Brenner" {
+		t.Errorf("attribution dispute = %+v", dispute)
+	}
+}

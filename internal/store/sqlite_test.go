@@ -1,0 +1,80 @@
+package store_test
+
+import (
+	"context"
+	"errors"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/crosscheck-news/crosscheck/internal/model"
+	"github.com/crosscheck-news/crosscheck/internal/store"
+)
+
+func TestRoundTrip(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "x.db")
+	s, err := store.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := time.Date(2026, 3, 4, 10, 0, 0, 0, time.UTC)
+	a := model.Article{ID: "a1", Hash: "h1", Source: "a1.txt", Outlet: "Courier", Title: "T", Published: &pub, Paragraphs: []string{"One.", "Two."}}
+	err = s.Update(ctx, func(tx *store.Tx) error {
+		if err := tx.PutArticle(store.Record{Article: a, Story: "s1", Analysis: []byte(`{"x":1}`)}); err != nil {
+			return err
+		}
+		if err := tx.PutStory(model.Story{ID: "s1", Title: "Story", Articles: []string{"a1"}}); err != nil {
+			return err
+		}
+		return tx.PutState("k", map[string]int{"n": 3})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A failed update changes nothing.
+	boom := errors.New("boom")
+	err = s.Update(ctx, func(tx *store.Tx) error {
+		tx.PutArticle(store.Record{Article: model.Article{ID: "a2", Hash: "h2"}, Story: "s1", Analysis: []byte(`{}`)})
+		return boom
+	})
+	if !errors.Is(err, boom) {
+		t.Fatalf("err = %v", err)
+	}
+	s.Close()
+
+	s, err = store.Open(ctx, path) // reopening runs no migration twice
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	arts, err := s.Articles(ctx)
+	if err != nil || len(arts) != 1 || arts[0].Outlet != "Courier" || !arts[0].Published.Equal(pub) {
+		t.Fatalf("articles = %+v, %v", arts, err)
+	}
+	st, err := s.Story(ctx, "s1")
+	if err != nil || st.Title != "Story" {
+		t.Fatalf("story = %+v, %v", st, err)
+	}
+	if _, err := s.Story(ctx, "nope"); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("missing story: %v", err)
+	}
+	err = s.Update(ctx, func(tx *store.Tx) error {
+		var state map[string]int
+		if err := tx.State("k", &state); err != nil || state["n"] != 3 {
+			t.Errorf("state = %v, %v", state, err)
+		}
+		recs, err := tx.StoryRecords("s1")
+		if err != nil || len(recs) != 1 || len(recs[0].Article.Paragraphs) != 2 || string(recs[0].Analysis) != `{"x":1}` {
+			t.Errorf("records = %+v, %v", recs, err)
+		}
+		id, ok, err := tx.IDByHash("h1")
+		if id != "a1" || !ok || err != nil {
+			t.Errorf("IDByHash = %q %v %v", id, ok, err)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
