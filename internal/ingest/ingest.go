@@ -180,6 +180,9 @@ func (r *Reader) readData(source, id, format string, data []byte) {
 		r.Fail(source, fmt.Errorf("invalid UTF-8 at byte %d", i))
 		return
 	}
+	if format == "jsonl" && json.Valid(data) {
+		format = "json" // one object, even spread over lines
+	}
 	switch format {
 	case "json":
 		var recs []Record
@@ -192,17 +195,22 @@ func (r *Reader) readData(source, id, format string, data []byte) {
 			}
 			recs = []Record{rec}
 		}
+		if len(recs) == 0 {
+			r.Fail(source, errors.New("no records in JSON"))
+		}
 		for i, rec := range recs {
 			r.record(fmt.Sprintf("%s[%d]", source, i), rec)
 		}
 	case "jsonl":
 		sc := bufio.NewScanner(bytes.NewReader(data))
 		sc.Buffer(make([]byte, 1<<20), int(r.maxBytes()))
+		records := 0
 		for n := 1; sc.Scan(); n++ {
 			line := bytes.TrimSpace(sc.Bytes())
 			if len(line) == 0 {
 				continue
 			}
+			records++
 			src := fmt.Sprintf("%s:%d", source, n)
 			var rec Record
 			if err := json.Unmarshal(line, &rec); err != nil {
@@ -213,6 +221,8 @@ func (r *Reader) readData(source, id, format string, data []byte) {
 		}
 		if err := sc.Err(); err != nil {
 			r.Fail(source, err)
+		} else if records == 0 {
+			r.Fail(source, errors.New("no records in JSON Lines"))
 		}
 	case "html":
 		r.emit(extract.Doc{ID: id, Source: source, HTML: string(data)}, data)

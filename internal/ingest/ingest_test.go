@@ -84,6 +84,8 @@ func TestReadStdin(t *testing.T) {
 		{"text", "The council approved the plan.", "", 1},
 		{"html", "<p>The council approved the plan.</p>", "", 1},
 		{"jsonl", `{"text":"a"}` + "\n" + `{"text":"b"}`, "", 2},
+		{"pretty object", "{\n  \"text\": \"a\"\n}\n", "", 1},
+		{"empty array", "[]", "no records", 0},
 		{"too large", strings.Repeat("x", 2000), "too large", 0},
 		{"empty", "", "empty", 0},
 	}

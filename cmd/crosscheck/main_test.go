@@ -1,0 +1,269 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"crypto/rand"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/crosscheck-news/crosscheck/internal/model"
+	"github.com/crosscheck-news/crosscheck/internal/sample"
+)
+
+// crosscheck runs the command in-process and returns its exit status and output.
+func crosscheck(t *testing.T, stdin string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code := run(context.Background(), args, strings.NewReader(stdin), &out, &errOut)
+	return code, out.String(), errOut.String()
+}
+
+func report(t *testing.T, js string) model.Report {
+	t.Helper()
+	var r model.Report
+	if err := json.Unmarshal([]byte(js), &r); err != nil {
+		t.Fatalf("output is not the JSON report: %v\n%s", err, js)
+	}
+	return r
+}
+
+// sharedDir finds ../shared beside the project; tests that need it skip
+// without it, except under CI=true, where it must be there.
+func sharedDir(t *testing.T, sub string) string {
+	t.Helper()
+	dir := os.Getenv("CROSSCHECK_SHARED")
+	if dir == "" {
+		dir = filepath.Join("..", "..", "..", "shared")
+	}
+	dir = filepath.Join(dir, sub)
+	if _, err := os.Stat(dir); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("%s is missing; CI must run this test", dir)
+		}
+		t.Skipf("skipping: %s not found (set CROSSCHECK_SHARED to the shared folder)", dir)
+	}
+	return dir
+}
+
+// TestSeeds is the acceptance of the v0 pipeline on the five seed reports.
+func TestSeeds(t *testing.T) {
+	seeds := sharedDir(t, "seeds")
+	same := []string{"000_d46da112888bf487", "001_f4cb32e665ca3141", "002_2eb81b6a1eecf71e", "003_d99370c0ee5a3f26"}
+	const earlier = "004_254354c1ab71cb35"
+
+	code, out, stderr := crosscheck(t, "", "analyze", "--json", seeds)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	r := report(t, out)
+	var main *model.Story
+	for i, s := range r.Stories {
+		if containsAll(s.Articles, same...) {
+			main = &r.Stories[i]
+		}
+	}
+	if main == nil {
+		t.Fatalf("no story holds 000-003: %+v", r.Stories)
+	}
+	if containsAll(main.Articles, earlier) {
+		ok := false
+		for _, f := range main.Findings {
+			if f.Status != model.Disputed {
+				continue
+			}
+			var withEarlier, withSame bool
+			for _, v := range f.Values {
+				withEarlier = withEarlier || containsAll(v.Articles, earlier)
+				withSame = withSame || len(intersect(v.Articles, same)) >= 2
+			}
+			ok = ok || (withEarlier && withSame)
+		}
+		if !ok {
+			t.Error("004 (an earlier three-hour meeting) was merged without a dispute")
+		}
+	}
+	five := regexp.MustCompile(`(?i)\b(five|5)[\s-]*hours?\b`)
+	found := false
+	for _, f := range main.Findings {
+		if f.Status == model.Corroborated && five.MatchString(f.Text) && len(intersect(f.Articles, same)) >= 3 {
+			found = true
+		}
+		if f.Status == model.Corroborated && len(f.Articles) < 2 {
+			t.Errorf("corroborated finding rests on one article: %+v", f)
+		}
+	}
+	if !found {
+		t.Error("no corroborated five-hour finding citing three of 000-003")
+	}
+	for _, q := range []struct{ speaker, words string }{
+		{"Ushakov", "We could agree on some things"},
+		{"Trump", "good chance we can make a deal"},
+	} {
+		if !hasQuote(main.Quotes, q.speaker, q.words) {
+			t.Errorf("quote %q not credited to %s", q.words, q.speaker)
+		}
+	}
+	merged := false
+	for _, e := range main.Entities {
+		names := strings.ToLower(strings.Join(append([]string{e.Name}, e.Aliases...), "|"))
+		merged = merged || (strings.Contains(names, "yury ushakov") && strings.Contains(names, "yuri ushakov"))
+	}
+	if !merged {
+		t.Error("Yury and Yuri Ushakov are not one entity")
+	}
+	blob, _ := json.Marshal(r.Stories)
+	if m := regexp.MustCompile(`Add Comment|Post a Comment|!\[\]\(\)|Kormilitsyna`).Find(blob); m != nil {
+		t.Errorf("boilerplate in stories: %q", m)
+	}
+	seen := map[string]bool{}
+	for _, c := range main.Summary {
+		if len(c.Articles) == 0 || seen[c.Text] {
+			t.Errorf("summary sentence uncited or repeated: %+v", c)
+		}
+		seen[c.Text] = true
+	}
+	if len(main.Summary) < 3 {
+		t.Errorf("summary has %d sentences, want 3 or more", len(main.Summary))
+	}
+	single := false
+	for _, f := range main.Findings {
+		single = single || (f.Status == model.SingleSource && len(f.Articles) == 1)
+	}
+	if !single {
+		t.Error("no single-source finding")
+	}
+	if _, again, _ := crosscheck(t, "", "analyze", "--json", seeds); again != out {
+		t.Error("the same input gave different output")
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	dir := t.TempDir()
+	if err := sample.WriteTo(filepath.Join(dir, "good")); err != nil {
+		t.Fatal(err)
+	}
+	bin := make([]byte, 65536)
+	rand.Read(bin)
+	huge := bytes.Repeat([]byte("word word word word word word word word word word\n"), 1_000_000)
+	bad := map[string][]byte{
+		"empty.txt":   nil,
+		"binary.txt":  bin,
+		"badutf8.txt": []byte("Valid start \xff\xfe\xfd broken \xc3\x28 bytes, the talks lasted five hours.\n"),
+		"huge.txt":    huge,
+		"broken.html": []byte("<html><body><p>unclosed <div><<<>>> \x00"),
+	}
+	for name, data := range bad {
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	code, out, stderr := crosscheck(t, "", "analyze", "--json", dir)
+	if code != 0 {
+		t.Fatalf("exit %d, want 0 when some inputs are good: %s", code, stderr)
+	}
+	r := report(t, out)
+	errs := map[string]string{}
+	for _, e := range r.Errors {
+		errs[filepath.Base(e.Source)] = e.Error
+	}
+	for name := range bad {
+		if errs[name] == "" {
+			t.Errorf("no error for %s (errors: %v)", name, errs)
+		}
+		if !strings.Contains(stderr, name) {
+			t.Errorf("stderr does not name %s", name)
+		}
+	}
+	if len(r.Articles) < 10 || len(r.Stories) < 5 {
+		t.Errorf("good inputs not analysed: %d articles, %d stories", len(r.Articles), len(r.Stories))
+	}
+
+	// Nothing readable: a non-zero exit.
+	onlyBad := t.TempDir()
+	os.WriteFile(filepath.Join(onlyBad, "empty.txt"), nil, 0o644)
+	if code, _, _ := crosscheck(t, "", "analyze", onlyBad); code == 0 {
+		t.Error("exit 0 when nothing could be read")
+	}
+}
+
+func TestAnalyzeSampleAndStdin(t *testing.T) {
+	code, out, stderr := crosscheck(t, "", "analyze", "--sample")
+	if code != 0 || !strings.Contains(out, "### Disputed") || !strings.Contains(out, "**Sources:**") {
+		t.Fatalf("exit %d\n%s\n%s", code, out, stderr)
+	}
+	code, out, _ = crosscheck(t, "The council approved the harbour plan on Tuesday after a four-hour debate.", "analyze", "--json", "-")
+	if r := report(t, out); code != 0 || len(r.Articles) != 1 || len(r.Stories) != 1 {
+		t.Errorf("stdin: exit %d, %+v", code, r)
+	}
+	if code, _, stderr := crosscheck(t, "", "analyze"); code != 2 || !strings.Contains(stderr, "--sample") {
+		t.Errorf("no inputs: exit %d, %s", code, stderr)
+	}
+	if code, _, _ := crosscheck(t, "", "frobnicate"); code != 2 {
+		t.Errorf("unknown command: exit %d", code)
+	}
+}
+
+func TestStoreCommands(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "cc.db")
+	src := filepath.Join(dir, "sample")
+	if err := sample.WriteTo(src); err != nil {
+		t.Fatal(err)
+	}
+	code, out, stderr := crosscheck(t, "", "ingest", "--db", db, src)
+	if code != 0 || !strings.Contains(out, "13 added") {
+		t.Fatalf("ingest: exit %d %s %s", code, out, stderr)
+	}
+	if code, out, _ = crosscheck(t, "", "ingest", "--db", db, src); code != 0 || !strings.Contains(out, "0 added, 13 already stored") {
+		t.Errorf("second ingest: %s", out)
+	}
+	t.Setenv("CROSSCHECK_DB", db)
+	code, out, _ = crosscheck(t, "", "stories", "--json")
+	var rows []struct {
+		ID       string
+		Articles int
+	}
+	if err := json.Unmarshal([]byte(out), &rows); code != 0 || err != nil || len(rows) != 5 {
+		t.Fatalf("stories: exit %d %v %s", code, err, out)
+	}
+	code, out, _ = crosscheck(t, "", "show", rows[0].ID)
+	if code != 0 || !strings.Contains(out, "## ") {
+		t.Errorf("show: exit %d %s", code, out)
+	}
+	if code, _, stderr := crosscheck(t, "", "show", "no-such-story"); code == 0 || !strings.Contains(stderr, "no story") {
+		t.Errorf("show unknown: exit %d %s", code, stderr)
+	}
+	if code, _, stderr := crosscheck(t, "", "stories", "--db", filepath.Join(dir, "missing.db")); code == 0 || !strings.Contains(stderr, "no store") {
+		t.Errorf("missing store: exit %d %s", code, stderr)
+	}
+}
+
+func containsAll(list []string, want ...string) bool {
+	return len(intersect(list, want)) == len(want)
+}
+
+func intersect(a, b []string) []string {
+	var out []string
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				out = append(out, x)
+			}
+		}
+	}
+	return out
+}
+
+func hasQuote(qs []model.Quote, speaker, words string) bool {
+	for _, q := range qs {
+		if strings.Contains(q.Speaker, speaker) && strings.Contains(strings.ToLower(q.Text), strings.ToLower(words)) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,40 @@
+package analyze
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/crosscheck-news/crosscheck/internal/text"
+)
+
+func FuzzArticle(f *testing.F) {
+	for _, s := range []string{
+		`"We agreed," Tom Berg said. "Not all."`,
+		"The five-hour talks ended on Tuesday, said Ruth Alder.",
+		"$420 million for 12 people, two hours, 21 minutes and 9 seconds",
+		`"unclosed quote by He`, "U.S.-backed Putin-Trump", "",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		a := Article(text.Paragraphs(text.Normalize(s)))
+		for _, m := range a.Mentions {
+			if m.Entity < 0 || m.Entity >= len(a.Entities) || m.Sentence >= len(a.Sentences) {
+				t.Fatalf("mention out of range: %+v", m)
+			}
+			if sent := a.Sentences[m.Sentence].Text; m.Start < 0 || m.End > len(sent) || m.Start > m.End {
+				t.Fatalf("mention %+v outside %q", m, sent)
+			}
+		}
+		for _, q := range a.Quotes {
+			if q.Speaker == "" || strings.TrimSpace(q.Text) == "" || q.Sentence >= len(a.Sentences) {
+				t.Fatalf("bad quote %+v", q)
+			}
+		}
+		for _, q := range a.Quantities {
+			if q.Sentence >= len(a.Sentences) || q.String() == "" {
+				t.Fatalf("bad quantity %+v", q)
+			}
+		}
+	})
+}

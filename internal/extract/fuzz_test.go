@@ -1,0 +1,35 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func FuzzClean(f *testing.F) {
+	for _, s := range []string{"The vote passed.\nAdd Comment", "![]() |\n[Photo: A/B] caption", "| a | b |\n|---|", "\xff\xfe", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, p := range Clean(s) {
+			if p == "" || strings.Contains(p, "\n") {
+				t.Fatalf("bad paragraph %q", p)
+			}
+			if utf8.ValidString(s) && !utf8.ValidString(p) {
+				t.Fatalf("invalid UTF-8 out of valid input: %q", p)
+			}
+		}
+	})
+}
+
+func FuzzArticleHTML(f *testing.F) {
+	for _, s := range []string{"<p>The council voted on Tuesday.</p>", "<html><body><article><h1>T</h1><p>x</p>", "<<<>>>", "<p>" + strings.Repeat("<div>", 50)} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, h string) {
+		a, err := Article(Doc{ID: "f", HTML: h})
+		if err == nil && len(a.Paragraphs) == 0 {
+			t.Fatal("an article without paragraphs and without an error")
+		}
+	})
+}
