@@ -40,7 +40,7 @@ type candidate struct {
 // articles say most centrally and most often, each citing the articles that
 // carry it. Centrality is similarity to the story's centroid, weighted by
 // how many articles share the sentence's content and by its position.
-// Sentences in avoid (those behind a disputed finding) are not chosen: the
+// Sentences in avoid (those carrying a contested value) are not chosen: the
 // summary states what is agreed, and disputes are shown as such.
 func Summary(arts []Article, n int, avoid map[string]bool) []model.Cited {
 	var cands []*candidate

@@ -60,6 +60,9 @@ func Story(b *strings.Builder, s model.Story, byID map[string]model.Article) {
 					vs = append(vs, fmt.Sprintf("%s %s", v.Value, cite(v.Articles)))
 				}
 				lines = append(lines, fmt.Sprintf("- %s — %s", f.Text, strings.Join(vs, " vs ")))
+			} else if len(f.Values) > 0 && len(f.Evidence) > 0 {
+				// A value: show it, then the words of the first report.
+				lines = append(lines, fmt.Sprintf("- **%s** — “%s” %s", f.Text, f.Evidence[0].Text, cite(f.Articles)))
 			} else {
 				lines = append(lines, fmt.Sprintf("- %s %s", f.Text, cite(f.Articles)))
 			}

@@ -160,3 +160,35 @@ func TestQuotesAndAttribution(t *testing.T) {
 		t.Errorf("attribution dispute = %+v", dispute)
 	}
 }
+
+func TestContested(t *testing.T) {
+	fs := Findings(story(
+		"a: The talks lasted five hours.",
+		"b: It was a five-hour meeting.",
+		"c: The meeting lasted three hours.",
+		"d: The river flooded on Sunday.",
+		"e: The river flooded on Monday.",
+	), nil)
+	got := Contested(fs)
+	want := map[string]bool{"The meeting lasted three hours.": true, "The river flooded on Sunday.": true, "The river flooded on Monday.": true}
+	if len(got) != len(want) {
+		t.Fatalf("contested = %v, want %v", got, want)
+	}
+	for s := range want {
+		if !got[s] {
+			t.Errorf("%q not contested (got %v)", s, got)
+		}
+	}
+}
+
+func TestUncite(t *testing.T) {
+	fs := Findings(story(
+		"a: Twelve people died in the flood on Sunday.",
+		"b: Twelve people died in the flood, officials said.",
+		"c: Fourteen people died in the flood on Sunday.",
+	), nil)
+	cited := Uncite([]model.Cited{{Text: "Twelve people died in the flood on Sunday.", Articles: []string{"a", "b", "c"}}}, fs)
+	if got := strings.Join(cited[0].Articles, ","); got != "a,b" {
+		t.Errorf("citations = %s, want a,b", got)
+	}
+}

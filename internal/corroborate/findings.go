@@ -3,6 +3,7 @@ package corroborate
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -41,15 +42,16 @@ func Findings(items []Item, quotes []model.Quote) []model.Finding {
 		out = append(out, slotFindings(items, slots[k])...)
 	}
 	out = append(out, attributions(items, quotes)...)
-	disputed := map[string]bool{}
+	disputed, valued := map[string]bool{}, map[string]bool{}
 	for _, f := range out {
-		if f.Status == model.Disputed {
-			for _, e := range f.Evidence {
+		for _, e := range f.Evidence {
+			valued[e.Text] = true
+			if f.Status == model.Disputed {
 				disputed[e.Text] = true
 			}
 		}
 	}
-	out = append(out, statements(items, disputed)...)
+	out = append(out, statements(items, disputed, valued)...)
 	rank := map[string]int{model.Disputed: 0, model.Corroborated: 1, model.SingleSource: 2}
 	sort.SliceStable(out, func(a, b int) bool {
 		fa, fb := out[a], out[b]
@@ -229,7 +231,7 @@ func representative(ev []model.Evidence) string {
 func what(q analyze.Quantity) string {
 	measure := map[string]string{
 		analyze.Duration: "length", analyze.Ordinal: "number", analyze.Weekday: "day",
-		analyze.Count: "number", analyze.Money: "amount", analyze.Distance: "distance", analyze.Percent: "share",
+		analyze.Count: "number", analyze.Money: "amount", analyze.Distance: "distance", analyze.Percent: "percentage",
 	}[q.Kind]
 	switch {
 	case q.Kind == analyze.Count && q.Subject == "toll":
@@ -266,8 +268,9 @@ const StatementThreshold = 0.5
 
 // statements finds sentences that independent articles share in substance,
 // each group a corroborated finding.
-// A group is stated in the words of a sentence not behind a dispute.
-func statements(items []Item, disputed map[string]bool) []model.Finding {
+// A group is stated in the words of a sentence not behind a dispute; a
+// group whose every sentence already backs a value finding adds nothing.
+func statements(items []Item, disputed, valued map[string]bool) []model.Finding {
 	type sent struct {
 		item, idx int
 		vec       map[string]float64
@@ -332,12 +335,14 @@ func statements(items []Item, disputed map[string]bool) []model.Finding {
 			}
 		}
 		var plain []model.Evidence
+		news := false
 		for _, e := range ev {
 			if !disputed[e.Text] {
 				plain = append(plain, e)
 			}
+			news = news || !valued[e.Text]
 		}
-		if len(plain) == 0 {
+		if len(plain) == 0 || !news {
 			continue // all its wording is contested: the dispute says it
 		}
 		out = append(out, model.Finding{Text: representative(plain), Status: model.Corroborated, Articles: sortedKeys(ids), Evidence: ev})
@@ -372,4 +377,74 @@ func Cosine(a, b map[string]float64) float64 {
 		d += w * b[t]
 	}
 	return d
+}
+
+// Contested returns the sentences that carry a value other reports outnumber
+// (or tie) in a dispute: a brief should not state them as fact. Sentences
+// carrying the best-supported value are not contested.
+func Contested(findings []model.Finding) map[string]bool {
+	out := map[string]bool{}
+	for _, f := range findings {
+		if f.Status != model.Disputed {
+			continue
+		}
+		best, tie := -1, false
+		for i, v := range f.Values {
+			switch {
+			case best < 0 || len(v.Articles) > len(f.Values[best].Articles):
+				best, tie = i, false
+			case len(v.Articles) == len(f.Values[best].Articles):
+				tie = true
+			}
+		}
+		for _, e := range f.Evidence {
+			if tie || !slices.Contains(f.Values[best].Articles, e.Article) {
+				out[e.Text] = true
+			}
+		}
+	}
+	return out
+}
+
+// Uncite removes from a cited sentence the articles that give a competing
+// value in a dispute the sentence is evidence in: an article reporting 14
+// dead does not support "twelve people died", however alike the wording.
+func Uncite(cited []model.Cited, findings []model.Finding) []model.Cited {
+	for i, c := range cited {
+		drop := map[string]bool{}
+		for _, f := range findings {
+			if f.Status != model.Disputed {
+				continue
+			}
+			// The values this sentence states, and the articles giving them.
+			stated := map[string]bool{}
+			for _, v := range f.Values {
+				if slices.ContainsFunc(f.Evidence, func(e model.Evidence) bool {
+					return e.Text == c.Text && slices.Contains(v.Articles, e.Article)
+				}) {
+					for _, id := range v.Articles {
+						stated[id] = true
+					}
+				}
+			}
+			if len(stated) == 0 {
+				continue
+			}
+			for _, v := range f.Values {
+				for _, id := range v.Articles {
+					if !stated[id] {
+						drop[id] = true
+					}
+				}
+			}
+		}
+		kept := c.Articles[:0:0]
+		for _, id := range c.Articles {
+			if !drop[id] {
+				kept = append(kept, id)
+			}
+		}
+		cited[i].Articles = kept
+	}
+	return cited
 }

@@ -222,15 +222,8 @@ func rebuild(tx *store.Tx, id string) error {
 	st.Entities, canon = corroborate.Entities(items)
 	st.Quotes = corroborate.Quotes(items, canon)
 	st.Findings = corroborate.Findings(items, st.Quotes)
-	disputed := map[string]bool{}
-	for _, f := range st.Findings {
-		if f.Status == model.Disputed {
-			for _, e := range f.Evidence {
-				disputed[e.Text] = true
-			}
-		}
-	}
-	st.Summary = brief.Summary(arts, SummaryLength, disputed)
+	st.Summary = brief.Summary(arts, SummaryLength, corroborate.Contested(st.Findings))
+	st.Summary = corroborate.Uncite(st.Summary, st.Findings)
 	st.Title = brief.Title(arts, st.Summary)
 	return tx.PutStory(st)
 }
