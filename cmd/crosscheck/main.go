@@ -21,6 +21,7 @@ Usage:
   crosscheck ingest [--db FILE] PATH...            add articles to the store
   crosscheck stories [--db FILE] [--json]          list the stored stories
   crosscheck show [--db FILE] [--json] ID          print one stored story
+  crosscheck eval cluster [--json] DATASET         score story clustering on labelled data
 
 The store is crosscheck.db unless --db or CROSSCHECK_DB says otherwise.
 Run 'crosscheck COMMAND -h' for a command's options.
@@ -34,6 +35,7 @@ var commands = map[string]command{
 	"ingest":  runIngest,
 	"stories": runStories,
 	"show":    runShow,
+	"eval":    runEval,
 }
 
 func main() {

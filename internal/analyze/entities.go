@@ -370,8 +370,11 @@ func entities(sents []string) ([]Entity, []Mention) {
 					break
 				}
 			}
-			id := add(model.Person, strings.Join(c.words, " "), key, c.titles)
 			f := strings.Fields(key)
+			if len(f) == 0 {
+				continue // a name of no letters
+			}
+			id := add(model.Person, strings.Join(c.words, " "), key, c.titles)
 			if _, taken := persons[f[len(f)-1]]; !taken {
 				persons[f[len(f)-1]] = id
 			}
@@ -402,7 +405,10 @@ func entities(sents []string) ([]Entity, []Mention) {
 				ents[id].Forms = append(ents[id].Forms, name)
 			}
 		} else if types[i] == model.Person && len(c.words) > 1 {
-			id = index[model.Person+"|"+mergedKey(ents, key)]
+			var ok bool
+			if id, ok = index[model.Person+"|"+mergedKey(ents, key)]; !ok {
+				continue
+			}
 		} else if c.initial && !c.speaks && len(c.titles) == 0 {
 			// "Analysts say…" or "Ushakov met…": the story decides.
 			_, known := index[model.Other+"|"+key]

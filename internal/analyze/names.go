@@ -9,14 +9,18 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-var foldMarks = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+// foldMarks strips diacritics. Transformers keep state, so each call
+// makes its own: Key runs on many goroutines at once.
+func foldMarks() transform.Transformer {
+	return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+}
 
 // Key reduces a name to a spelling-neutral form, so the transliteration
 // variants of one name compare equal: "Yury" and "Yuri" give "iuri",
 // "Zelensky", "Zelenskyy" and "Zelenskiy" give "zelenski", "Dmitriy" and
 // "Dmitry" give "dmitri". Words are keyed one by one and joined by spaces.
 func Key(name string) string {
-	s, _, err := transform.String(foldMarks, strings.ToLower(name))
+	s, _, err := transform.String(foldMarks(), strings.ToLower(name))
 	if err != nil {
 		s = strings.ToLower(name)
 	}

@@ -30,12 +30,16 @@ type Story struct {
 	First    *time.Time         `json:"first,omitempty"`
 	Last     *time.Time         `json:"last,omitempty"`
 	Ordinals map[string][]int   `json:"ordinals,omitempty"`
+
+	vec map[string]float64 // cached weighted centroid
+	gen int
 }
 
+// Threshold is the cosine similarity above which an article joins a
+// story. Set on the project's own sample corpus; see README.
+var Threshold = 0.25
+
 const (
-	// Threshold is the cosine similarity above which an article joins a
-	// story. Set on the project's own sample corpus; see README.
-	Threshold = 0.25
 	// Window is how far apart in time two reports of one event may be
 	// before their similarity is discounted.
 	Window = 3 * 24 * time.Hour
@@ -55,6 +59,16 @@ type Clusterer struct {
 
 	postings map[string][]int // term → story indexes
 	byID     map[string]int
+	gen      int // bumped when frequencies change: story vectors are then stale
+}
+
+// storyVector is a story's weighted centroid, cached until the story or the
+// frequencies change.
+func (c *Clusterer) storyVector(s *Story) map[string]float64 {
+	if s.vec == nil || s.gen != c.gen {
+		s.vec, s.gen = c.vector(s.Centroid), c.gen
+	}
+	return s.vec
 }
 
 func (c *Clusterer) init() {
@@ -96,13 +110,28 @@ func (c *Clusterer) vector(terms map[string]float64) map[string]float64 {
 	return v
 }
 
-// Add places d in a story and returns the story's ID.
+// Add counts d's terms and places it in a story; it returns the story's ID.
 func (c *Clusterer) Add(d Doc) string {
+	c.Observe(d.Terms)
+	return c.Place(d)
+}
+
+// Observe counts a document's terms in the document frequencies. A batch
+// observes all its documents before placing any, so that the first are
+// weighed as well as the last.
+func (c *Clusterer) Observe(terms map[string]float64) {
 	c.init()
 	c.N++
-	for t := range d.Terms {
+	for t := range terms {
 		c.DF[t]++
 	}
+	c.gen++
+}
+
+// Place puts an observed document in the most similar story, or a new one,
+// and returns the story's ID.
+func (c *Clusterer) Place(d Doc) string {
+	c.init()
 	v := c.vector(d.Terms)
 	best, bestSim := -1, Threshold
 	for _, i := range c.candidates(v) {
@@ -110,7 +139,7 @@ func (c *Clusterer) Add(d Doc) string {
 		if conflicts(s.Ordinals, d.Ordinals) {
 			continue
 		}
-		sim := cosine(v, c.vector(s.Centroid)) * timeFactor(s, d.Published)
+		sim := cosine(v, c.storyVector(s)) * timeFactor(s, d.Published)
 		if sim > bestSim || (sim == bestSim && best >= 0 && i < best) {
 			best, bestSim = i, sim
 		}
@@ -137,6 +166,7 @@ func (c *Clusterer) Join(storyID, articleID string) {
 func (c *Clusterer) join(i int, d Doc) {
 	s := c.Stories[i]
 	s.Articles = append(s.Articles, d.ID)
+	s.vec = nil
 	for t, w := range d.Terms {
 		if _, ok := s.Centroid[t]; !ok {
 			c.postings[t] = append(c.postings[t], i)

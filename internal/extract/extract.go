@@ -54,9 +54,14 @@ func Article(d Doc) (model.Article, error) {
 		title, paras = fromText(d.Text)
 		a.Title = first(a.Title, title)
 	}
-	paras = dropHeadings(paras)
+	if kept := dropHeadings(paras); len(kept) > 0 {
+		paras = kept // a text of headline-like lines only is kept whole
+	}
 	if len(paras) == 0 {
 		return a, ErrNoText
+	}
+	if isNotice(paras) {
+		return a, fmt.Errorf("%w: only site or widget text (an embed, sign-in, video or archive notice)", ErrNoText)
 	}
 	a.Paragraphs = paras
 	if a.Outlet == "" && a.URL != "" {

@@ -94,3 +94,24 @@ func TestArticleHTML(t *testing.T) {
 		t.Errorf("body = %q", body)
 	}
 }
+
+func TestNotices(t *testing.T) {
+	tests := []struct {
+		name, text string
+		notice     bool
+	}{
+		{"embed notice", "Post with a location\nYou can add location information to your posts, such as your city, from the web and via third-party apps. You can always delete your location history. Learn more", true},
+		{"archive note", "These crawls are part of an effort to archive pages as they are created. The crawl seed was a list of every host; URLs and their embeds were archived.", true},
+		{"video player", "This video is not available right now. Please try again later.", true},
+		{"news about a platform", "One day this month, a trader bought 1,000 fake accounts on a social network for $58 from an online seller, and within hours they began to follow a mayor who is running for a second term in the city. Officials said the accounts were removed after a complaint from a rival campaign, and the seller's site was taken down by its host on Monday.", false},
+		{"ordinary news", "The council approved the harbour plan on Tuesday after a four-hour debate, the mayor said.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Article(Doc{ID: "n", Text: tt.text})
+			if got := err != nil; got != tt.notice {
+				t.Errorf("notice = %v (err %v), want %v", got, err, tt.notice)
+			}
+		})
+	}
+}

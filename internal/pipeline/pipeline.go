@@ -6,11 +6,12 @@ package pipeline
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"log/slog"
+	"runtime"
 	"strings"
+	"sync"
 
 	"github.com/crosscheck-news/crosscheck/internal/analyze"
 	"github.com/crosscheck-news/crosscheck/internal/brief"
@@ -54,6 +55,23 @@ const SummaryLength = 5
 // cannot be read are reported in the result and the rest go on; the store
 // changes in one transaction, so a failure leaves it as it was.
 func Ingest(ctx context.Context, s *store.SQLite, paths []string, opt Options) (Result, error) {
+	return run(ctx, s, opt, func(doc func(extract.Doc), fail func(string, error)) {
+		r := ingest.Reader{MaxBytes: opt.MaxBytes, Stdin: opt.Stdin, Doc: doc, Fail: fail}
+		r.Read(paths)
+	})
+}
+
+// IngestDocs adds documents already read (from a data set or a feed).
+func IngestDocs(ctx context.Context, s *store.SQLite, docs []extract.Doc, opt Options) (Result, error) {
+	return run(ctx, s, opt, func(doc func(extract.Doc), _ func(string, error)) {
+		for _, d := range docs {
+			doc(d)
+		}
+	})
+}
+
+// run adds the documents a source yields, in one transaction.
+func run(ctx context.Context, s *store.SQLite, opt Options, source func(doc func(extract.Doc), fail func(string, error))) (Result, error) {
 	log := opt.Log
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
@@ -68,40 +86,28 @@ func Ingest(ctx context.Context, s *store.SQLite, paths []string, opt Options) (
 		if err := tx.State(stateKey, &st); err != nil {
 			return err
 		}
-		touched := map[string]bool{}
-		var touchedOrder []string
+		b := batch{tx: tx, st: &st, res: &res, fail: fail, log: log, touched: map[string]bool{}}
+		var chunk []extract.Doc
 		var txErr error
-		r := ingest.Reader{MaxBytes: opt.MaxBytes, Stdin: opt.Stdin, Fail: fail}
-		r.Doc = func(d extract.Doc) {
-			if txErr != nil || ctx.Err() != nil {
-				return
+		flush := func() {
+			if txErr == nil && ctx.Err() == nil && len(chunk) > 0 {
+				txErr = b.add(prepare(chunk))
 			}
-			story, added, err := addOne(tx, &st, d)
-			var bad inputError
-			switch {
-			case errors.Is(err, errDuplicate):
-				res.Duplicates++
-				log.Info("already stored", "source", d.Source, "id", story)
-			case errors.As(err, &bad):
-				fail(d.Source, bad.error)
-			case err != nil:
-				txErr = err
-			default:
-				res.Added = append(res.Added, added)
-				if !touched[story] {
-					touched[story] = true
-					touchedOrder = append(touchedOrder, story)
-				}
-			}
+			chunk = chunk[:0]
 		}
-		r.Read(paths)
+		source(func(d extract.Doc) {
+			if chunk = append(chunk, d); len(chunk) == ChunkSize {
+				flush()
+			}
+		}, fail)
+		flush()
 		if txErr != nil {
 			return txErr
 		}
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		for _, id := range touchedOrder {
+		for _, id := range b.order {
 			if err := rebuild(tx, id); err != nil {
 				return err
 			}
@@ -111,54 +117,143 @@ func Ingest(ctx context.Context, s *store.SQLite, paths []string, opt Options) (
 	return res, err
 }
 
-var errDuplicate = errors.New("duplicate")
+// ChunkSize is how many documents are prepared together: in parallel, and
+// with their words counted before any is placed, so that the first
+// articles of a batch are weighed with the batch's word frequencies.
+const ChunkSize = 512
 
-// inputError marks an error as the input's fault, not the store's: it is
-// reported and the batch goes on.
-type inputError struct{ error }
+// prepared is a document extracted and analysed, ready to be placed.
+type prepared struct {
+	doc  extract.Doc
+	art  model.Article
+	an   analyze.Analysis
+	feat cluster.Doc
+	sig  dedup.Signature
+	err  error
+}
 
-func (e inputError) Unwrap() error { return e.error }
+// prepare extracts and analyses documents on every core; the result keeps
+// their order.
+func prepare(docs []extract.Doc) []prepared {
+	out := make([]prepared, len(docs))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				p := &out[i]
+				p.doc = docs[i]
+				if p.art, p.err = extract.Article(docs[i]); p.err != nil {
+					continue
+				}
+				p.an = analyze.Article(p.art.Paragraphs)
+				p.feat = features(p.art, p.an)
+				p.sig = dedup.Sign(strings.Join(p.art.Paragraphs, "\n"))
+			}
+		}()
+	}
+	for i := range docs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return out
+}
 
-// addOne extracts, analyses, de-duplicates and clusters one document and
-// stores it. It returns the story it joined and the article's ID.
-func addOne(tx *store.Tx, st *state, d extract.Doc) (story, id string, err error) {
-	a, err := extract.Article(d)
-	if err != nil {
-		return "", "", inputError{err}
-	}
-	// The same article again is skipped; the same text under another name
-	// is an exact copy of the first.
-	same, ok, err := tx.IDByHash(a.Hash)
-	if err != nil {
-		return "", "", err
-	}
-	if ok && same == a.ID {
-		return same, "", errDuplicate
-	}
-	if taken, err := tx.HasID(a.ID); err != nil {
-		return "", "", err
-	} else if taken {
-		return "", "", inputError{fmt.Errorf("an article with id %q is already stored with different content", a.ID)}
-	}
-	an := analyze.Article(a.Paragraphs)
-	orig := same
-	if orig == "" {
-		orig = st.Dedup.Add(a.ID, dedup.Sign(strings.Join(a.Paragraphs, "\n")))
-	}
-	if orig != "" {
-		a.CopyOf = orig
-		if story, err = tx.StoryOf(orig); err != nil {
-			return "", "", err
+// batch is the state of one ingest's transaction.
+type batch struct {
+	tx      *store.Tx
+	st      *state
+	res     *Result
+	fail    func(string, error)
+	log     *slog.Logger
+	touched map[string]bool
+	order   []string // touched stories, in the order first touched
+}
+
+// add places prepared documents in order: duplicates are skipped, copies
+// join their original's story, and the rest are clustered.
+func (b *batch) add(preps []prepared) error {
+	hashes := map[string]string{} // within this chunk: hash → first id
+	ids := map[string]bool{}
+	var keep []*prepared
+	for i := range preps {
+		p := &preps[i]
+		if p.err != nil {
+			b.fail(p.doc.Source, p.err)
+			continue
 		}
-		st.Cluster.Join(story, a.ID)
-	} else {
-		story = st.Cluster.Add(features(a, an))
+		a := &p.art
+		// The same article again is skipped; the same text under another
+		// name is an exact copy of the first.
+		same, ok := hashes[a.Hash]
+		if !ok {
+			var err error
+			if same, ok, err = b.tx.IDByHash(a.Hash); err != nil {
+				return err
+			}
+		}
+		if ok && same == a.ID {
+			b.res.Duplicates++
+			b.log.Info("already stored", "source", p.doc.Source, "id", a.ID)
+			continue
+		}
+		taken := ids[a.ID]
+		if !taken {
+			var err error
+			if taken, err = b.tx.HasID(a.ID); err != nil {
+				return err
+			}
+		}
+		if taken {
+			b.fail(p.doc.Source, fmt.Errorf("an article with id %q is already stored with different content", a.ID))
+			continue
+		}
+		if same == "" {
+			same = b.st.Dedup.Add(a.ID, p.sig)
+		}
+		a.CopyOf = same
+		if same == "" {
+			b.st.Cluster.Observe(p.feat.Terms)
+		}
+		if _, ok := hashes[a.Hash]; !ok {
+			hashes[a.Hash] = a.ID
+		}
+		ids[a.ID] = true
+		keep = append(keep, p)
 	}
-	raw, err := json.Marshal(an)
-	if err != nil {
-		return "", "", err
+	storyOf := map[string]string{}
+	for _, p := range keep {
+		a := &p.art
+		var story string
+		if a.CopyOf != "" {
+			if story = storyOf[a.CopyOf]; story == "" {
+				var err error
+				if story, err = b.tx.StoryOf(a.CopyOf); err != nil {
+					return err
+				}
+			}
+			b.st.Cluster.Join(story, a.ID)
+		} else {
+			story = b.st.Cluster.Place(p.feat)
+		}
+		storyOf[a.ID] = story
+		raw, err := json.Marshal(p.an)
+		if err != nil {
+			return err
+		}
+		if err := b.tx.PutArticle(store.Record{Article: *a, Story: story, Analysis: raw}); err != nil {
+			return err
+		}
+		b.res.Added = append(b.res.Added, a.ID)
+		if !b.touched[story] {
+			b.touched[story] = true
+			b.order = append(b.order, story)
+		}
 	}
-	return story, a.ID, tx.PutArticle(store.Record{Article: a, Story: story, Analysis: raw})
+	return nil
 }
 
 // features are what the clusterer compares: content words (the title's
