@@ -9,6 +9,7 @@ import (
 	"encoding/hex"
 	"math"
 	"sort"
+	"strings"
 	"time"
 )
 
@@ -24,12 +25,15 @@ type Doc struct {
 
 // Story is a cluster's running state.
 type Story struct {
-	ID       string             `json:"id"`
-	Articles []string           `json:"articles"`
-	Centroid map[string]float64 `json:"centroid"` // summed term weights
-	First    *time.Time         `json:"first,omitempty"`
-	Last     *time.Time         `json:"last,omitempty"`
-	Ordinals map[string][]int   `json:"ordinals,omitempty"`
+	ID string `json:"id"`
+	// Storyline is the ID of the first story of the events this one follows
+	// on from (its own ID when it follows on from none).
+	Storyline string             `json:"storyline"`
+	Articles  []string           `json:"articles"`
+	Centroid  map[string]float64 `json:"centroid"` // summed term weights
+	First     *time.Time         `json:"first,omitempty"`
+	Last      *time.Time         `json:"last,omitempty"`
+	Ordinals  map[string][]int   `json:"ordinals,omitempty"`
 
 	vec map[string]float64 // cached weighted centroid
 	gen int
@@ -136,24 +140,74 @@ func (c *Clusterer) Place(d Doc) string {
 	c.init()
 	v := c.vector(d.Terms)
 	best, bestSim := -1, Threshold
+	related, relatedSim := -1, 0.0 // a story of the same actors, another event
 	for _, i := range c.candidates(v) {
 		s := c.Stories[i]
-		if conflicts(s.Ordinals, d.Ordinals) {
-			continue
+		content := cosine(v, c.storyVector(s))
+		if r := relatedness(content, s, v); r > relatedSim {
+			related, relatedSim = i, r
 		}
-		sim := cosine(v, c.storyVector(s)) * timeFactor(s, d.Published)
+		if conflicts(s.Ordinals, d.Ordinals) {
+			continue // "the third meeting" is not "the sixth"
+		}
+		sim := content * timeFactor(s, d.Published)
 		if sim > bestSim || (sim == bestSim && best >= 0 && i < best) {
 			best, bestSim = i, sim
 		}
 	}
 	if best < 0 {
 		sum := sha256.Sum256([]byte(d.ID))
+		id := "s" + hex.EncodeToString(sum[:6])
+		story := &Story{ID: id, Storyline: id, Centroid: map[string]float64{}}
+		if related >= 0 {
+			story.Storyline = c.Stories[related].Storyline
+		}
 		best = len(c.Stories)
-		c.Stories = append(c.Stories, &Story{ID: "s" + hex.EncodeToString(sum[:6]), Centroid: map[string]float64{}})
-		c.byID[c.Stories[best].ID] = best
+		c.Stories = append(c.Stories, story)
+		c.byID[id] = best
 	}
 	c.join(best, d)
 	return c.Stories[best].ID
+}
+
+const (
+	// StorylineThreshold is the content similarity above which a story
+	// that is a different event (an ordinal conflict, weeks apart) is a
+	// follow-on of the same storyline.
+	StorylineThreshold = Threshold
+	// storylineActors is how many named entities a less similar story
+	// must share with an article to be in its storyline.
+	storylineActors = 2
+)
+
+// relatedness scores how strongly a story belongs to an article's
+// storyline: by content, or by the named actors they share.
+func relatedness(content float64, s *Story, v map[string]float64) float64 {
+	if content >= StorylineThreshold {
+		return content
+	}
+	if content < StorylineThreshold/2 {
+		return 0
+	}
+	shared := 0
+	for t := range v {
+		if strings.HasPrefix(t, "e:") && s.Centroid[t] > 0 {
+			shared++
+		}
+	}
+	if shared >= storylineActors {
+		return content
+	}
+	return 0
+}
+
+// StorylineOf returns the storyline of a story.
+func (c *Clusterer) StorylineOf(storyID string) string {
+	c.init()
+	if i, ok := c.byID[storyID]; ok && c.Stories[i].Storyline != "" {
+		return c.Stories[i].Storyline
+	}
+	return storyID
 }
 
 // Join adds a copy to the story of its original without changing the

@@ -81,7 +81,9 @@ func Similarity(a, b Signature) float64 {
 
 // Index holds the signatures of the originals seen so far.
 type Index struct {
-	Sigs    map[string]Signature `json:"sigs"`
+	Sigs map[string]Signature `json:"sigs"`
+	// Dates are the originals' publication times (Unix seconds), when known.
+	Dates   map[string]int64 `json:"dates,omitempty"`
 	buckets map[bandKey][]string
 }
 
@@ -92,8 +94,50 @@ type bandKey struct {
 
 // Add records an article and returns the original it copies, if any. A copy
 // is not indexed itself: its own copies are copies of the same original.
-func (ix *Index) Add(id string, sig Signature) (copyOf string) {
+// published (Unix seconds, 0 when unknown) decides provenance: a copy
+// published before the original it matches becomes the original, and Add
+// reports the article it displaces as replaced.
+func (ix *Index) Add(id string, sig Signature, published int64) (copyOf, replaced string) {
 	ix.init()
+	orig := ix.match(sig)
+	if orig == "" {
+		ix.insert(id, sig, published)
+		return "", ""
+	}
+	if prev := ix.Dates[orig]; published > 0 && prev > 0 && published < prev {
+		ix.remove(orig)
+		ix.insert(id, sig, published)
+		return "", orig
+	}
+	return orig, ""
+}
+
+func (ix *Index) insert(id string, sig Signature, published int64) {
+	ix.Sigs[id] = sig
+	if published > 0 {
+		ix.Dates[id] = published
+	}
+	ix.index(id, sig)
+}
+
+func (ix *Index) remove(id string) {
+	sig := ix.Sigs[id]
+	for b := 0; b < bands; b++ {
+		k := bandKey{b, bandHash(sig, b)}
+		ids := ix.buckets[k]
+		for i, x := range ids {
+			if x == id {
+				ix.buckets[k] = append(ids[:i:i], ids[i+1:]...)
+				break
+			}
+		}
+	}
+	delete(ix.Sigs, id)
+	delete(ix.Dates, id)
+}
+
+// match returns the indexed original most like sig, if any is a copy.
+func (ix *Index) match(sig Signature) string {
 	best, bestSim := "", 0.0
 	seen := map[string]bool{}
 	for b := 0; b < bands; b++ {
@@ -107,17 +151,15 @@ func (ix *Index) Add(id string, sig Signature) (copyOf string) {
 			}
 		}
 	}
-	if best != "" {
-		return best
-	}
-	ix.Sigs[id] = sig
-	ix.index(id, sig)
-	return ""
+	return best
 }
 
 func (ix *Index) init() {
 	if ix.Sigs == nil {
 		ix.Sigs = map[string]Signature{}
+	}
+	if ix.Dates == nil {
+		ix.Dates = map[string]int64{}
 	}
 	if ix.buckets == nil {
 		ix.buckets = map[bandKey][]string{}

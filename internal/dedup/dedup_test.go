@@ -31,7 +31,7 @@ Mayor Ruth Alder called it a great day for fishermen, while critics warned of hi
 			if i > 0 {
 				id = tt.name
 			}
-			if got := ix.Add(id, dedup.Sign(tt.body)); got != tt.wantCopyOf {
+			if got, _ := ix.Add(id, dedup.Sign(tt.body), 0); got != tt.wantCopyOf {
 				t.Errorf("Add = %q, want %q", got, tt.wantCopyOf)
 			}
 		})
@@ -45,5 +45,24 @@ func TestSimilarity(t *testing.T) {
 	}
 	if got := dedup.Similarity(a, dedup.Sign("something else entirely, with no words in common at all here")); got > 0.1 {
 		t.Errorf("different texts: %v", got)
+	}
+}
+
+func TestEarliestIsOriginal(t *testing.T) {
+	var ix dedup.Index
+	sig := dedup.Sign(wire)
+	if orig, _ := ix.Add("late", sig, 2000); orig != "" {
+		t.Fatal("first article is an original")
+	}
+	// An earlier copy arrives: it becomes the original.
+	if orig, replaced := ix.Add("early", sig, 1000); orig != "" || replaced != "late" {
+		t.Fatalf("earlier copy: copyOf %q, replaced %q", orig, replaced)
+	}
+	// Later copies, and undated ones, point at the earliest.
+	if orig, replaced := ix.Add("later", sig, 3000); orig != "early" || replaced != "" {
+		t.Errorf("later copy: %q %q", orig, replaced)
+	}
+	if orig, _ := ix.Add("undated", sig, 0); orig != "early" {
+		t.Errorf("undated copy: %q", orig)
 	}
 }

@@ -16,6 +16,8 @@ type Article struct {
 	// CopyOf names the earliest article this one is a syndicated or
 	// near-duplicate copy of; copies are grouped and counted once.
 	CopyOf string `json:"copy_of,omitempty"`
+	// Copies lists the articles that copy this one, the original.
+	Copies []string `json:"copies,omitempty"`
 	// Paragraphs is the cleaned body text, one paragraph per element.
 	Paragraphs []string `json:"-"`
 	// Hash identifies the cleaned content, for idempotent ingest.
@@ -37,13 +39,16 @@ type Error struct {
 
 // Story is one real-world event reported by one or more articles.
 type Story struct {
-	ID       string    `json:"id"`
-	Title    string    `json:"title"`
-	Articles []string  `json:"articles"`
-	Summary  []Cited   `json:"summary"`
-	Findings []Finding `json:"findings"`
-	Quotes   []Quote   `json:"quotes"`
-	Entities []Entity  `json:"entities"`
+	ID    string `json:"id"`
+	Title string `json:"title"`
+	// Storyline groups stories of related events (a verdict and the later
+	// sentencing): the ID of its first story.
+	Storyline string    `json:"storyline"`
+	Articles  []string  `json:"articles"`
+	Summary   []Cited   `json:"summary"`
+	Findings  []Finding `json:"findings"`
+	Quotes    []Quote   `json:"quotes"`
+	Entities  []Entity  `json:"entities"`
 }
 
 // Cited is a sentence with the articles that support it.

@@ -108,7 +108,7 @@ func run(ctx context.Context, s *store.SQLite, opt Options, source func(doc func
 			return err
 		}
 		for _, id := range b.order {
-			if err := rebuild(tx, id); err != nil {
+			if err := rebuild(tx, id, st.Cluster.StorylineOf(id)); err != nil {
 				return err
 			}
 		}
@@ -130,6 +130,8 @@ type prepared struct {
 	feat cluster.Doc
 	sig  dedup.Signature
 	err  error
+	// replaces is the original this earlier-published copy takes over from.
+	replaces string
 }
 
 // prepare extracts and analyses documents on every core; the result keeps
@@ -186,8 +188,7 @@ func (b *batch) add(preps []prepared) error {
 			continue
 		}
 		a := &p.art
-		// The same article again is skipped; the same text under another
-		// name is an exact copy of the first.
+		// The same article again (same ID, same text) is skipped.
 		same, ok := hashes[a.Hash]
 		if !ok {
 			var err error
@@ -211,11 +212,16 @@ func (b *batch) add(preps []prepared) error {
 			b.fail(p.doc.Source, fmt.Errorf("an article with id %q is already stored with different content", a.ID))
 			continue
 		}
-		if same == "" {
-			same = b.st.Dedup.Add(a.ID, p.sig)
+		// Exact and near copies alike are found by the copy index, which
+		// knows the originals and their dates.
+		var published int64
+		if a.Published != nil {
+			published = a.Published.Unix()
 		}
+		same, replaced := b.st.Dedup.Add(a.ID, p.sig, published)
 		a.CopyOf = same
-		if same == "" {
+		p.replaces = replaced
+		if same == "" && replaced == "" {
 			b.st.Cluster.Observe(p.feat.Terms)
 		}
 		if _, ok := hashes[a.Hash]; !ok {
@@ -228,14 +234,21 @@ func (b *batch) add(preps []prepared) error {
 	for _, p := range keep {
 		a := &p.art
 		var story string
-		if a.CopyOf != "" {
-			if story = storyOf[a.CopyOf]; story == "" {
+		if orig := a.CopyOf + p.replaces; orig != "" {
+			// A copy joins its original's story; an earlier copy takes the
+			// original's place there, and the others become its copies.
+			if story = storyOf[orig]; story == "" {
 				var err error
-				if story, err = b.tx.StoryOf(a.CopyOf); err != nil {
+				if story, err = b.tx.StoryOf(orig); err != nil {
 					return err
 				}
 			}
 			b.st.Cluster.Join(story, a.ID)
+			if p.replaces != "" {
+				if err := b.tx.Reoriginate(p.replaces, a.ID); err != nil {
+					return err
+				}
+			}
 		} else {
 			story = b.st.Cluster.Place(p.feat)
 		}
@@ -293,14 +306,14 @@ func features(a model.Article, an analyze.Analysis) cluster.Doc {
 
 // rebuild recomputes a story's findings, quotes, entities and brief from
 // its articles.
-func rebuild(tx *store.Tx, id string) error {
+func rebuild(tx *store.Tx, id, storyline string) error {
 	recs, err := tx.StoryRecords(id)
 	if err != nil {
 		return err
 	}
 	items := make([]corroborate.Item, 0, len(recs))
 	arts := make([]brief.Article, 0, len(recs))
-	st := model.Story{ID: id}
+	st := model.Story{ID: id, Storyline: storyline}
 	for _, r := range recs {
 		var an analyze.Analysis
 		if err := json.Unmarshal(r.Analysis, &an); err != nil {
@@ -341,6 +354,15 @@ func Report(ctx context.Context, s *store.SQLite) (model.Report, error) {
 	}
 	if arts != nil {
 		r.Articles = arts
+	}
+	index := map[string]int{}
+	for i, a := range r.Articles {
+		index[a.ID] = i
+	}
+	for _, a := range r.Articles {
+		if i, ok := index[a.CopyOf]; ok {
+			r.Articles[i].Copies = append(r.Articles[i].Copies, a.ID)
+		}
 	}
 	if stories != nil {
 		r.Stories = stories

@@ -2,8 +2,10 @@ package pipeline_test
 
 import (
 	"context"
+	"encoding/json"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/crosscheck-news/crosscheck/internal/model"
@@ -143,5 +145,93 @@ func TestCancelledIngestStoresNothing(t *testing.T) {
 	r, err := pipeline.Report(context.Background(), s)
 	if err != nil || len(r.Articles) != 0 {
 		t.Errorf("articles after cancel = %d, %v", len(r.Articles), err)
+	}
+}
+
+// TestRelatedEvents: events of the same actors weeks or months apart (two
+// summits, a verdict and the sentencing, two launches) are separate stories
+// linked in one storyline.
+func TestRelatedEvents(t *testing.T) {
+	ctx := context.Background()
+	s := open(t)
+	path := filepath.Join("testdata", "related-events.jsonl")
+	if _, err := pipeline.Ingest(ctx, s, []string{path}, pipeline.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	r, err := pipeline.Report(ctx, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Gold labels: the event of each article, from the data file.
+	data, _ := os.ReadFile(path)
+	event := map[string]string{}
+	for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+		var row struct{ ID, Event string }
+		json.Unmarshal([]byte(line), &row)
+		event[row.ID] = row.Event
+	}
+	storyOf, lineOf := map[string]string{}, map[string]string{}
+	for _, st := range r.Stories {
+		for _, id := range st.Articles {
+			storyOf[id], lineOf[id] = st.ID, st.Storyline
+		}
+	}
+	pairs := [][2]string{{"summit1-a", "summit2-a"}, {"verdict-a", "sentence-a"}, {"launch1-a", "launch2-a"}}
+	for _, p := range pairs {
+		if storyOf[p[0]] == storyOf[p[1]] {
+			t.Errorf("%s and %s are different events but share story %s", p[0], p[1], storyOf[p[0]])
+		}
+		if lineOf[p[0]] == "" || lineOf[p[0]] != lineOf[p[1]] {
+			t.Errorf("%s and %s should share a storyline: %q vs %q", p[0], p[1], lineOf[p[0]], lineOf[p[1]])
+		}
+	}
+	for a, ea := range event {
+		for b, eb := range event {
+			if (ea == eb) != (storyOf[a] == storyOf[b]) {
+				t.Errorf("%s (%s) and %s (%s): stories %s, %s", a, ea, b, eb, storyOf[a], storyOf[b])
+			}
+		}
+	}
+	lines := map[string]bool{}
+	for _, l := range lineOf {
+		lines[l] = true
+	}
+	if len(lines) != 3 {
+		t.Errorf("%d storylines, want 3", len(lines))
+	}
+}
+
+func TestEarliestCopyIsOriginal(t *testing.T) {
+	ctx := context.Background()
+	s := open(t)
+	dir := t.TempDir()
+	body := "The council of Port Elin approved the harbour plan on Tuesday after a four-hour debate.\nThe plan includes a breakwater and a ferry terminal over three years.\nOpponents said it would cost more than the council had admitted."
+	write := func(name, id, published string) string {
+		rec, _ := json.Marshal(map[string]string{"id": id, "published": published, "text": body})
+		p := filepath.Join(dir, name)
+		os.WriteFile(p, rec, 0o644)
+		return p
+	}
+	late := write("late.json", "late", "2026-03-05T10:00:00Z")
+	early := write("early.json", "early", "2026-03-04T10:00:00Z")
+	later := write("later.json", "later", "2026-03-06T10:00:00Z")
+	for _, p := range []string{late, early, later} { // separate ingests: provenance survives the store
+		if _, err := pipeline.Ingest(ctx, s, []string{p}, pipeline.Options{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r, _ := pipeline.Report(ctx, s)
+	copyOf, copies := map[string]string{}, map[string][]string{}
+	for _, a := range r.Articles {
+		copyOf[a.ID], copies[a.ID] = a.CopyOf, a.Copies
+	}
+	if copyOf["early"] != "" || copyOf["late"] != "early" || copyOf["later"] != "early" {
+		t.Errorf("copy_of = %v, want early as the original", copyOf)
+	}
+	if strings.Join(copies["early"], ",") != "late,later" {
+		t.Errorf("copies of early = %v", copies["early"])
+	}
+	if len(r.Stories) != 1 {
+		t.Errorf("%d stories, want 1", len(r.Stories))
 	}
 }

@@ -158,6 +158,15 @@ func (t *Tx) StoryOf(id string) (string, error) {
 	return story, err
 }
 
+// Reoriginate makes the article to the original of old and of old's copies.
+func (t *Tx) Reoriginate(old, to string) error {
+	_, err := t.tx.ExecContext(t.ctx, "UPDATE articles SET copy_of = ? WHERE id = ? OR copy_of = ?", to, old, old)
+	if err != nil {
+		return fmt.Errorf("make %s the original of %s: %w", to, old, err)
+	}
+	return nil
+}
+
 // PutArticle stores a new article.
 func (t *Tx) PutArticle(r Record) error {
 	a := r.Article
