@@ -20,9 +20,11 @@ func foldMarks() transform.Transformer {
 // "Zelensky", "Zelenskyy" and "Zelenskiy" give "zelenski", "Dmitriy" and
 // "Dmitry" give "dmitri". Words are keyed one by one and joined by spaces.
 func Key(name string) string {
-	s, _, err := transform.String(foldMarks(), strings.ToLower(name))
-	if err != nil {
-		s = strings.ToLower(name)
+	s := strings.ToLower(name)
+	if !isASCII(s) { // most names need no folding; the transformer is costly
+		if folded, _, err := transform.String(foldMarks(), s); err == nil {
+			s = folded
+		}
 	}
 	var words []string
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' }) {
@@ -41,6 +43,15 @@ func Key(name string) string {
 		}
 	}
 	return strings.Join(words, " ")
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // SamePerson reports whether two person names, given as keys, can name the

@@ -35,6 +35,8 @@ type Story struct {
 	Last      *time.Time         `json:"last,omitempty"`
 	Ordinals  map[string][]int   `json:"ordinals,omitempty"`
 
+	Touched int `json:"touched"` // the tick it last grew at
+
 	vec map[string]float64 // cached weighted centroid
 	gen int
 }
@@ -55,12 +57,24 @@ const (
 	probeTerms = 30
 )
 
-// Clusterer holds document frequencies and stories; it is saved and
-// loaded as JSON between runs.
+const (
+	// Horizon is how long a story stays open after its latest article:
+	// older stories are closed, kept in the store but no longer matched,
+	// so memory is bounded by the time window and not by the corpus.
+	Horizon = 30 * 24 * time.Hour
+	// MaxOpen bounds the open stories when articles carry no dates: the
+	// least recently extended are closed first.
+	MaxOpen = 50000
+)
+
+// Clusterer holds document frequencies and the open stories; it is saved
+// and loaded as JSON between runs.
 type Clusterer struct {
 	DF      map[string]int `json:"df"`
 	N       int            `json:"n"`
 	Stories []*Story       `json:"stories"`
+	Latest  *time.Time     `json:"latest,omitempty"` // newest publication date seen
+	Tick    int            `json:"tick"`             // placements so far, for recency
 
 	postings map[string][]int // term → story indexes
 	byID     map[string]int
@@ -167,7 +181,40 @@ func (c *Clusterer) Place(d Doc) string {
 		c.byID[id] = best
 	}
 	c.join(best, d)
-	return c.Stories[best].ID
+	id := c.Stories[best].ID
+	c.Tick++
+	c.Stories[best].Touched = c.Tick
+	if p := d.Published; p != nil && (c.Latest == nil || p.After(*c.Latest)) {
+		c.Latest = p
+	}
+	if c.Tick%1024 == 0 {
+		c.close()
+	}
+	return id
+}
+
+// close drops the stories that can no longer be matched: older than the
+// horizon, or beyond MaxOpen by recency.
+func (c *Clusterer) close() {
+	keep := c.Stories[:0]
+	for _, s := range c.Stories {
+		if c.Latest != nil && s.Last != nil && c.Latest.Sub(*s.Last) > Horizon {
+			continue
+		}
+		keep = append(keep, s)
+	}
+	if len(keep) > MaxOpen {
+		sort.SliceStable(keep, func(a, b int) bool { return keep[a].Touched > keep[b].Touched })
+		keep = keep[:MaxOpen]
+		sort.SliceStable(keep, func(a, b int) bool { return c.byID[keep[a].ID] < c.byID[keep[b].ID] })
+	}
+	if len(keep) == len(c.Stories) {
+		return
+	}
+	clear(c.Stories[len(keep):])
+	c.Stories = keep
+	c.postings = nil // rebuilt from the open stories
+	c.init()
 }
 
 const (

@@ -1,6 +1,7 @@
 package cluster
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -75,5 +76,24 @@ func TestDeterministicAndResumable(t *testing.T) {
 	}
 	if ids[0] != ids[2] || ids[0] == ids[1] {
 		t.Errorf("ids = %v", ids)
+	}
+}
+
+func TestOldStoriesClose(t *testing.T) {
+	var c Clusterer
+	// One story a day for 1100 days: only the last Horizon of them stay open.
+	for day := 0; day < 1100; day++ {
+		d := doc(fmt.Sprintf("d%d", day), fmt.Sprintf("unique%d words of the day", day))
+		tm := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, day)
+		d.Published = &tm
+		c.Add(d)
+	}
+	if n := len(c.Stories); n > 1024+int(Horizon/(24*time.Hour))+1 {
+		t.Errorf("%d stories open, want them bounded by the horizon", n)
+	}
+	for _, s := range c.Stories {
+		if c.Latest.Sub(*s.Last) > Horizon+1024*24*time.Hour {
+			t.Errorf("story from %v still open at %v", s.Last, c.Latest)
+		}
 	}
 }

@@ -84,6 +84,8 @@ type Index struct {
 	Sigs map[string]Signature `json:"sigs"`
 	// Dates are the originals' publication times (Unix seconds), when known.
 	Dates   map[string]int64 `json:"dates,omitempty"`
+	Latest  int64            `json:"latest,omitempty"`
+	Order   []string         `json:"order"` // originals in the order indexed
 	buckets map[bandKey][]string
 }
 
@@ -116,8 +118,40 @@ func (ix *Index) insert(id string, sig Signature, published int64) {
 	ix.Sigs[id] = sig
 	if published > 0 {
 		ix.Dates[id] = published
+		ix.Latest = max(ix.Latest, published)
 	}
+	ix.Order = append(ix.Order, id)
 	ix.index(id, sig)
+	if len(ix.Order)%1024 == 0 {
+		ix.expire()
+	}
+}
+
+// Copies are found within a window: a copy is published within days of
+// its original, so older originals are forgotten, and without dates the
+// index keeps the most recent MaxOriginals.
+const (
+	Window       = 30 * 24 * 3600 // seconds
+	MaxOriginals = 200000
+)
+
+func (ix *Index) expire() {
+	keep := ix.Order[:0]
+	for _, id := range ix.Order {
+		if _, ok := ix.Sigs[id]; !ok {
+			continue // replaced by an earlier copy
+		}
+		if d := ix.Dates[id]; d > 0 && ix.Latest-d > Window {
+			ix.remove(id)
+			continue
+		}
+		keep = append(keep, id)
+	}
+	for len(keep) > MaxOriginals {
+		ix.remove(keep[0])
+		keep = keep[1:]
+	}
+	ix.Order = append([]string(nil), keep...)
 }
 
 func (ix *Index) remove(id string) {

@@ -1,6 +1,7 @@
 package dedup_test
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -64,5 +65,19 @@ func TestEarliestIsOriginal(t *testing.T) {
 	}
 	if orig, _ := ix.Add("undated", sig, 0); orig != "early" {
 		t.Errorf("undated copy: %q", orig)
+	}
+}
+
+func TestOldOriginalsForgotten(t *testing.T) {
+	var ix dedup.Index
+	old := dedup.Sign(wire)
+	ix.Add("old", old, 1000)
+	// Fill the index with unrelated originals dated long after.
+	for i := 0; i < 2048; i++ {
+		body := strings.Repeat("filler text number "+strconv.Itoa(i)+" ", 10)
+		ix.Add("f"+strconv.Itoa(i), dedup.Sign(body), 1000+int64(dedup.Window)+int64(i))
+	}
+	if got, _ := ix.Add("late-copy", old, 1000+2*int64(dedup.Window)); got != "" {
+		t.Errorf("a copy published long after its original matched %q", got)
 	}
 }

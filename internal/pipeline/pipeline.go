@@ -107,10 +107,8 @@ func run(ctx context.Context, s *store.SQLite, opt Options, source func(doc func
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		for _, id := range b.order {
-			if err := rebuild(tx, id, st.Cluster.StorylineOf(id)); err != nil {
-				return err
-			}
+		if err := rebuild(tx, b.order, &st.Cluster); err != nil {
+			return err
 		}
 		return tx.PutState(stateKey, &st)
 	})
@@ -138,29 +136,16 @@ type prepared struct {
 // their order.
 func prepare(docs []extract.Doc) []prepared {
 	out := make([]prepared, len(docs))
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range runtime.GOMAXPROCS(0) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				p := &out[i]
-				p.doc = docs[i]
-				if p.art, p.err = extract.Article(docs[i]); p.err != nil {
-					continue
-				}
-				p.an = analyze.Article(p.art.Paragraphs)
-				p.feat = features(p.art, p.an)
-				p.sig = dedup.Sign(strings.Join(p.art.Paragraphs, "\n"))
-			}
-		}()
-	}
-	for i := range docs {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	parallel(len(docs), func(i int) {
+		p := &out[i]
+		p.doc = docs[i]
+		if p.art, p.err = extract.Article(docs[i]); p.err != nil {
+			return
+		}
+		p.an = analyze.Article(p.art.Paragraphs)
+		p.feat = features(p.art, p.an)
+		p.sig = dedup.Sign(strings.Join(p.art.Paragraphs, "\n"))
+	})
 	return out
 }
 
@@ -304,20 +289,66 @@ func features(a model.Article, an analyze.Analysis) cluster.Doc {
 	return d
 }
 
-// rebuild recomputes a story's findings, quotes, entities and brief from
-// its articles.
-func rebuild(tx *store.Tx, id, storyline string) error {
-	recs, err := tx.StoryRecords(id)
-	if err != nil {
-		return err
+// rebuild recomputes the findings, quotes, entities and brief of the given
+// stories from their articles: read in groups, composed on every core,
+// stored in order.
+func rebuild(tx *store.Tx, ids []string, cl *cluster.Clusterer) error {
+	const group = 256 // stories in memory at once
+	for start := 0; start < len(ids); start += group {
+		part := ids[start:min(len(ids), start+group)]
+		recs := make([][]store.Record, len(part))
+		for i, id := range part {
+			var err error
+			if recs[i], err = tx.StoryRecords(id); err != nil {
+				return err
+			}
+		}
+		stories := make([]model.Story, len(part))
+		errs := make([]error, len(part))
+		parallel(len(part), func(i int) {
+			stories[i], errs[i] = compose(part[i], cl.StorylineOf(part[i]), recs[i])
+		})
+		for i := range part {
+			if errs[i] != nil {
+				return errs[i]
+			}
+			if err := tx.PutStory(stories[i]); err != nil {
+				return err
+			}
+		}
 	}
+	return nil
+}
+
+// parallel calls fn(0..n-1) on every core.
+func parallel(n int, fn func(i int)) {
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(n, runtime.GOMAXPROCS(0)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				fn(i)
+			}
+		}()
+	}
+	for i := range n {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+}
+
+// compose builds a story from its stored articles.
+func compose(id, storyline string, recs []store.Record) (model.Story, error) {
 	items := make([]corroborate.Item, 0, len(recs))
 	arts := make([]brief.Article, 0, len(recs))
 	st := model.Story{ID: id, Storyline: storyline}
 	for _, r := range recs {
 		var an analyze.Analysis
 		if err := json.Unmarshal(r.Analysis, &an); err != nil {
-			return fmt.Errorf("story %s: article %s: %w", id, r.Article.ID, err)
+			return st, fmt.Errorf("story %s: article %s: %w", id, r.Article.ID, err)
 		}
 		origin := r.Article.ID
 		if r.Article.CopyOf != "" {
@@ -338,7 +369,7 @@ func rebuild(tx *store.Tx, id, storyline string) error {
 	st.Summary = brief.Summary(arts, SummaryLength, corroborate.Contested(st.Findings))
 	st.Summary = corroborate.Uncite(st.Summary, st.Findings)
 	st.Title = brief.Title(arts, st.Summary)
-	return tx.PutStory(st)
+	return st, nil
 }
 
 // Report is everything in the store, as `analyze --json` prints it.
