@@ -19,6 +19,15 @@ type Article struct {
 	Copy      bool // a syndicated copy: cited, never a source of sentences
 }
 
+// A brief reads at most MaxArticles articles of a story, the first to
+// arrive, and their first MaxSentences sentences, where news puts what
+// matters: comparing every sentence with every other grows with the square
+// of a story's size.
+const (
+	MaxArticles  = 40
+	MaxSentences = 25
+)
+
 const (
 	// SupportThreshold is the sentence similarity at which another article
 	// is taken to say the same thing and is cited for it.
@@ -45,11 +54,15 @@ type candidate struct {
 func Summary(arts []Article, n int, avoid map[string]bool) []model.Cited {
 	var cands []*candidate
 	centroid := map[string]float64{}
+	sources := 0
 	for ai, a := range arts {
 		if a.Copy {
 			continue
 		}
-		for pos, s := range a.Sentences {
+		if sources++; sources > MaxArticles {
+			break
+		}
+		for pos, s := range a.Sentences[:min(len(a.Sentences), MaxSentences)] {
 			v := corroborate.TermVector(s)
 			for t, w := range v {
 				centroid[t] += w
@@ -60,12 +73,7 @@ func Summary(arts []Article, n int, avoid map[string]bool) []model.Cited {
 		}
 	}
 	unit(centroid)
-	sources := 0
-	for _, a := range arts {
-		if !a.Copy {
-			sources++
-		}
-	}
+	sources = min(sources, MaxArticles)
 	for _, c := range cands {
 		for _, d := range cands {
 			if d.art != c.art && corroborate.Cosine(c.vec, d.vec) >= SupportThreshold {

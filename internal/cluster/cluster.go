@@ -50,11 +50,17 @@ const (
 	// Window is how far apart in time two reports of one event may be
 	// before their similarity is discounted.
 	Window = 3 * 24 * time.Hour
+	// MaxSpan is the longest a story runs from its first article: later
+	// reports on the same subject are a new story in its storyline, so
+	// a subject covered every day for months is not one ever-growing story.
+	MaxSpan = 7 * 24 * time.Hour
 	// maxCentroid bounds a story's remembered terms.
 	maxCentroid = 400
 	// probeTerms is how many of an article's heaviest terms look up
 	// candidate stories in the inverted index.
 	probeTerms = 30
+	// maxCandidates is how many of those stories are compared in full.
+	maxCandidates = 32
 )
 
 const (
@@ -163,6 +169,9 @@ func (c *Clusterer) Place(d Doc) string {
 		}
 		if conflicts(s.Ordinals, d.Ordinals) {
 			continue // "the third meeting" is not "the sixth"
+		}
+		if d.Published != nil && s.First != nil && d.Published.Sub(*s.First) > MaxSpan {
+			continue // one event's reports come within days: this follows on from it
 		}
 		sim := content * timeFactor(s, d.Published)
 		if sim > bestSim || (sim == bestSim && best >= 0 && i < best) {
@@ -322,7 +331,9 @@ func (c *Clusterer) prune(i int) {
 	}
 }
 
-// candidates are the stories sharing one of v's heaviest terms.
+// candidates are the stories sharing the most of v's heaviest terms: at
+// most maxCandidates of them are scored in full, so placing an article
+// costs the same however many stories are open.
 func (c *Clusterer) candidates(v map[string]float64) []int {
 	terms := make([]string, 0, len(v))
 	for t := range v {
@@ -334,16 +345,23 @@ func (c *Clusterer) candidates(v map[string]float64) []int {
 		}
 		return terms[a] < terms[b]
 	})
-	seen := map[int]bool{}
-	var out []int
+	shared := map[int]int{}
 	for _, t := range terms[:min(len(terms), probeTerms)] {
 		for _, i := range c.postings[t] {
-			if !seen[i] {
-				seen[i] = true
-				out = append(out, i)
-			}
+			shared[i]++
 		}
 	}
+	out := make([]int, 0, len(shared))
+	for i := range shared {
+		out = append(out, i)
+	}
+	sort.Slice(out, func(a, b int) bool {
+		if shared[out[a]] != shared[out[b]] {
+			return shared[out[a]] > shared[out[b]]
+		}
+		return out[a] < out[b]
+	})
+	out = out[:min(len(out), maxCandidates)]
 	sort.Ints(out)
 	return out
 }

@@ -262,6 +262,14 @@ func plural(n int, word string) string {
 	return fmt.Sprintf("%d %ss", n, word)
 }
 
+// Statements are aligned across at most MaxStatementArticles originals of a
+// story, the first to arrive, over their first MaxStatementSentences
+// sentences; values and quotes are aligned across all articles.
+const (
+	MaxStatementArticles  = 40
+	MaxStatementSentences = 25
+)
+
 // StatementThreshold is the cosine similarity of two sentences' content
 // words above which they state the same thing.
 const StatementThreshold = 0.5
@@ -276,11 +284,15 @@ func statements(items []Item, disputed, valued map[string]bool) []model.Finding 
 		vec       map[string]float64
 	}
 	var sents []sent
+	originals := 0
 	for i, it := range items {
 		if it.Origin != it.ID {
 			continue // a copy's sentences are its original's
 		}
-		for j, s := range it.Analysis.Sentences {
+		if originals++; originals > MaxStatementArticles {
+			break // aligning every sentence pair grows with the square of a story
+		}
+		for j, s := range it.Analysis.Sentences[:min(len(it.Analysis.Sentences), MaxStatementSentences)] {
 			if len(strings.Fields(s.Text)) < 6 {
 				continue
 			}

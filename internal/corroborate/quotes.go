@@ -92,15 +92,19 @@ func attributions(items []Item, quotes []model.Quote) []model.Finding {
 	}
 	var out []model.Finding
 	used := make([]bool, len(quotes))
+	sets := make([]map[string]bool, len(quotes))
+	for i, q := range quotes {
+		sets[i] = wordSet(q.Text)
+	}
 	for i, q := range quotes {
 		if used[i] {
 			continue
 		}
-		words := wordSet(q.Text)
+		words := sets[i]
 		f := model.Finding{Status: model.Disputed, Kind: "speaker", Subject: "quote"}
 		f.Values = append(f.Values, model.Value{Value: q.Speaker, Articles: q.Articles})
 		for j := i + 1; j < len(quotes); j++ {
-			if !used[j] && quotes[j].Speaker != q.Speaker && sameWords(words, wordSet(quotes[j].Text)) {
+			if !used[j] && quotes[j].Speaker != q.Speaker && sameWords(words, sets[j]) {
 				used[j] = true
 				f.Values = append(f.Values, model.Value{Value: quotes[j].Speaker, Articles: quotes[j].Articles})
 			}

@@ -113,11 +113,15 @@ func (r *Reader) readStdin() {
 }
 
 func (r *Reader) readFile(path string, info fs.FileInfo, named bool) {
+	format := formatOf(path)
+	if format == "jsonl" && info.Size() > r.maxBytes() {
+		r.streamLines(path) // a data set: the limit is per record
+		return
+	}
 	if info.Size() > r.maxBytes() {
 		r.Fail(path, fmt.Errorf("file too large: %s (limit %s)", size(info.Size()), size(r.maxBytes())))
 		return
 	}
-	format := formatOf(path)
 	if format == "" && !named && filepath.Ext(path) != "" {
 		r.Fail(path, fmt.Errorf("unsupported file type %q (want .txt, .md, .html, .htm, .json or .jsonl)", filepath.Ext(path)))
 		return
@@ -228,6 +232,39 @@ func (r *Reader) readData(source, id, format string, data []byte) {
 		r.emit(extract.Doc{ID: id, Source: source, HTML: string(data)}, data)
 	default:
 		r.emit(extract.Doc{ID: id, Source: source, Text: string(data)}, data)
+	}
+}
+
+// streamLines reads a large JSON Lines file record by record, so that its
+// size is bounded by nothing but the disk; each record obeys the limit.
+func (r *Reader) streamLines(path string) {
+	f, err := os.Open(path)
+	if err != nil {
+		r.Fail(path, err)
+		return
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), int(r.maxBytes()))
+	for n := 1; sc.Scan(); n++ {
+		line := bytes.TrimSpace(sc.Bytes())
+		if len(line) == 0 {
+			continue
+		}
+		src := fmt.Sprintf("%s:%d", path, n)
+		if i := invalidUTF8(line); i >= 0 {
+			r.Fail(src, fmt.Errorf("invalid UTF-8 at byte %d", i))
+			continue
+		}
+		var rec Record
+		if err := json.Unmarshal(line, &rec); err != nil {
+			r.Fail(src, fmt.Errorf("invalid JSON: %w", err))
+			continue
+		}
+		r.record(src, rec)
+	}
+	if err := sc.Err(); err != nil {
+		r.Fail(path, err) // a record over the limit stops the file here
 	}
 }
 

@@ -1,6 +1,7 @@
 package ingest_test
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -113,5 +114,20 @@ func TestDuplicateIDsAreMadeUnique(t *testing.T) {
 	docs, _ := read(t, &ingest.Reader{}, dir)
 	if len(docs) != 2 || docs[0].ID != "story" || docs[1].ID != "story-2" {
 		t.Errorf("docs = %+v", docs)
+	}
+}
+
+func TestLargeJSONLinesStreamed(t *testing.T) {
+	dir := t.TempDir()
+	var b strings.Builder
+	for i := 0; i < 50; i++ {
+		fmt.Fprintf(&b, `{"id":"r%d","text":"Record number %d of a data set larger than the file limit."}`+"\n", i, i)
+	}
+	b.WriteString(`{"broken` + "\n")
+	p := filepath.Join(dir, "big.jsonl")
+	os.WriteFile(p, []byte(b.String()), 0o644)
+	docs, errs := read(t, &ingest.Reader{MaxBytes: 1000}, p)
+	if len(docs) != 50 || len(errs) != 1 || !strings.Contains(errs["big.jsonl:51"], "invalid JSON") {
+		t.Errorf("docs %d, errors %v", len(docs), errs)
 	}
 }
