@@ -6,8 +6,10 @@ with average linkage and a cosine distance threshold. Its threshold is tuned fai
 a grid is tried on the data and the best B-cubed F1 is reported, with the time of that run.
 crosscheck runs `crosscheck eval cluster --json` on the same file.
 
-Usage: bench/peer_cluster.py CROSSCHECK_BINARY DATASET.jsonl
+Usage: bench/peer_cluster.py CROSSCHECK_BINARY DATASET.jsonl [THRESHOLD]
 DATASET is Multi-News lines ({"id", "documents": [...]}) or JSON Lines with "text" and "cluster".
+With THRESHOLD the peer runs once at that distance instead of being tuned (for large data, where
+each run is slow: use the value tuned on the Multi-News mix).
 Needs Debian's python3-sklearn.
 """
 import json, subprocess, sys, time
@@ -54,15 +56,17 @@ def peer(texts, threshold):
 
 def main():
     binary, path = sys.argv[1], sys.argv[2]
+    grid = [float(sys.argv[3])] if len(sys.argv) > 3 else [x / 100 for x in range(50, 100, 2)]
     texts, gold = load(path)
     best = None
-    for t in [x / 100 for x in range(50, 100, 2)]:
+    for t in grid:
         labels, secs = peer(texts, t)
         P, R, F = bcubed(labels, gold)
         if best is None or F > best[3]:
             best = (t, P, R, F, secs)
     t, P, R, F, secs = best
-    print(f"peer  scikit-learn TF-IDF + agglomerative (average, cosine distance {t:.2f}, tuned): "
+    how = "tuned" if len(grid) > 1 else "given"
+    print(f"peer  scikit-learn TF-IDF + agglomerative (average, cosine distance {t:.2f}, {how}) on {len(texts)} documents: "
           f"B3 P {P:.3f} R {R:.3f} F1 {F:.3f} in {secs:.2f} s")
     out = subprocess.run([binary, "eval", "cluster", "--json", path], capture_output=True, text=True, check=True)
     cc = json.loads(out.stdout)
