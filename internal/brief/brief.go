@@ -3,12 +3,11 @@
 package brief
 
 import (
-	"math"
 	"sort"
 	"strings"
 
-	"github.com/crosscheck-news/crosscheck/internal/corroborate"
 	"github.com/crosscheck-news/crosscheck/internal/model"
+	"github.com/crosscheck-news/crosscheck/internal/text"
 )
 
 // Article is what the brief needs of one article of a story.
@@ -63,7 +62,7 @@ func Summary(arts []Article, n int, avoid map[string]bool) []model.Cited {
 			break
 		}
 		for pos, s := range a.Sentences[:min(len(a.Sentences), MaxSentences)] {
-			v := corroborate.TermVector(s)
+			v := text.TermVector(s)
 			for t, w := range v {
 				centroid[t] += w
 			}
@@ -72,16 +71,16 @@ func Summary(arts []Article, n int, avoid map[string]bool) []model.Cited {
 			}
 		}
 	}
-	unit(centroid)
+	text.Unit(centroid)
 	sources = min(sources, MaxArticles)
 	for _, c := range cands {
 		for _, d := range cands {
-			if d.art != c.art && corroborate.Cosine(c.vec, d.vec) >= SupportThreshold {
+			if d.art != c.art && text.Cosine(c.vec, d.vec) >= SupportThreshold {
 				c.support[arts[d.art].ID] = true
 			}
 		}
 		share := float64(len(c.support)) / float64(max(sources, 1))
-		c.score = corroborate.Cosine(c.vec, centroid) + 0.25*share + 0.15/float64(1+c.pos)
+		c.score = text.Cosine(c.vec, centroid) + 0.25*share + 0.15/float64(1+c.pos)
 	}
 	sort.SliceStable(cands, func(a, b int) bool {
 		if cands[a].score != cands[b].score {
@@ -96,7 +95,7 @@ func Summary(arts []Article, n int, avoid map[string]bool) []model.Cited {
 		}
 		dup := false
 		for _, p := range chosen {
-			if corroborate.Cosine(c.vec, p.vec) >= redundancy || c.text == p.text {
+			if text.Cosine(c.vec, p.vec) >= redundancy || c.text == p.text {
 				dup = true
 				break
 			}
@@ -138,25 +137,11 @@ func usable(s string) bool {
 // carries reports whether any of the sentences says what vec says.
 func carries(sentences []string, vec map[string]float64) bool {
 	for _, s := range sentences {
-		if corroborate.Cosine(corroborate.TermVector(s), vec) >= SupportThreshold {
+		if text.Cosine(text.TermVector(s), vec) >= SupportThreshold {
 			return true
 		}
 	}
 	return false
-}
-
-func unit(v map[string]float64) {
-	norm := 0.0
-	for _, w := range v {
-		norm += w * w
-	}
-	norm = math.Sqrt(norm)
-	if norm == 0 {
-		return
-	}
-	for t := range v {
-		v[t] /= norm
-	}
 }
 
 // Title names the story: the headline of the article closest to the story's
@@ -167,12 +152,12 @@ func Title(arts []Article, summary []model.Cited) string {
 		lead = summary[0].Text
 	}
 	best, bestSim := "", -1.0
-	lv := corroborate.TermVector(lead)
+	lv := text.TermVector(lead)
 	for _, a := range arts {
 		if a.Title == "" {
 			continue
 		}
-		if sim := corroborate.Cosine(corroborate.TermVector(a.Title), lv); sim > bestSim || (sim == bestSim && a.Title < best) {
+		if sim := text.Cosine(text.TermVector(a.Title), lv); sim > bestSim || (sim == bestSim && a.Title < best) {
 			best, bestSim = a.Title, sim
 		}
 	}

@@ -11,6 +11,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/crosscheck-news/crosscheck/internal/text"
 )
 
 // Doc is what the clusterer needs of an article.
@@ -125,15 +127,7 @@ func (c *Clusterer) vector(terms map[string]float64) map[string]float64 {
 		}
 		v[t] = (1 + math.Log(n)) * c.idf(t)
 	}
-	norm := 0.0
-	for _, w := range v {
-		norm += w * w
-	}
-	norm = math.Sqrt(norm)
-	for t := range v {
-		v[t] /= norm
-	}
-	return v
+	return text.Unit(v)
 }
 
 // Add counts d's terms and places it in a story; it returns the story's ID.
@@ -163,7 +157,7 @@ func (c *Clusterer) Place(d Doc) string {
 	related, relatedSim := -1, 0.0 // a story of the same actors, another event
 	for _, i := range c.candidates(v) {
 		s := c.Stories[i]
-		content := cosine(v, c.storyVector(s))
+		content := text.Cosine(v, c.storyVector(s))
 		if r := relatedness(content, s, v); r > relatedSim {
 			related, relatedSim = i, r
 		}
@@ -401,17 +395,6 @@ func timeFactor(s *Story, p *time.Time) float64 {
 		return 1
 	}
 	return float64(Window) / float64(gap)
-}
-
-func cosine(a, b map[string]float64) float64 {
-	if len(a) > len(b) {
-		a, b = b, a
-	}
-	dot := 0.0
-	for t, w := range a {
-		dot += w * b[t]
-	}
-	return dot
 }
 
 func containsInt(xs []int, x int) bool {

@@ -296,7 +296,7 @@ func statements(items []Item, disputed, valued map[string]bool) []model.Finding 
 			if len(strings.Fields(s.Text)) < 6 {
 				continue
 			}
-			sents = append(sents, sent{i, j, TermVector(s.Text)})
+			sents = append(sents, sent{i, j, text.TermVector(s.Text)})
 		}
 	}
 	parent := make([]int, len(sents))
@@ -313,7 +313,7 @@ func statements(items []Item, disputed, valued map[string]bool) []model.Finding 
 	}
 	for a := range sents {
 		for b := a + 1; b < len(sents); b++ {
-			if sents[a].item != sents[b].item && Cosine(sents[a].vec, sents[b].vec) >= StatementThreshold {
+			if sents[a].item != sents[b].item && text.Cosine(sents[a].vec, sents[b].vec) >= StatementThreshold {
 				parent[root(b)] = root(a)
 			}
 		}
@@ -360,35 +360,6 @@ func statements(items []Item, disputed, valued map[string]bool) []model.Finding 
 		out = append(out, model.Finding{Text: representative(plain), Status: model.Corroborated, Articles: sortedKeys(ids), Evidence: ev})
 	}
 	return out
-}
-
-// TermVector is a sentence's stemmed content words as a unit vector.
-func TermVector(s string) map[string]float64 {
-	v := map[string]float64{}
-	for _, t := range text.Terms(s) {
-		v[t]++
-	}
-	norm := 0.0
-	for _, w := range v {
-		norm += w * w
-	}
-	norm = math.Sqrt(norm)
-	for t := range v {
-		v[t] /= norm
-	}
-	return v
-}
-
-// Cosine is the dot product of two unit vectors.
-func Cosine(a, b map[string]float64) float64 {
-	if len(a) > len(b) {
-		a, b = b, a
-	}
-	d := 0.0
-	for t, w := range a {
-		d += w * b[t]
-	}
-	return d
 }
 
 // Contested returns the sentences that carry a value other reports outnumber

@@ -206,28 +206,7 @@ func (r *Reader) readData(source, id, format string, data []byte) {
 			r.record(fmt.Sprintf("%s[%d]", source, i), rec)
 		}
 	case "jsonl":
-		sc := bufio.NewScanner(bytes.NewReader(data))
-		sc.Buffer(make([]byte, 1<<20), int(r.maxBytes()))
-		records := 0
-		for n := 1; sc.Scan(); n++ {
-			line := bytes.TrimSpace(sc.Bytes())
-			if len(line) == 0 {
-				continue
-			}
-			records++
-			src := fmt.Sprintf("%s:%d", source, n)
-			var rec Record
-			if err := json.Unmarshal(line, &rec); err != nil {
-				r.Fail(src, fmt.Errorf("invalid JSON: %w", err))
-				continue
-			}
-			r.record(src, rec)
-		}
-		if err := sc.Err(); err != nil {
-			r.Fail(source, err)
-		} else if records == 0 {
-			r.Fail(source, errors.New("no records in JSON Lines"))
-		}
+		r.lines(source, bytes.NewReader(data))
 	case "html":
 		r.emit(extract.Doc{ID: id, Source: source, HTML: string(data)}, data)
 	default:
@@ -244,14 +223,22 @@ func (r *Reader) streamLines(path string) {
 		return
 	}
 	defer f.Close()
-	sc := bufio.NewScanner(f)
+	r.lines(path, f)
+}
+
+// lines reads JSON Lines, one record per line; a bad line is reported by
+// its number and the rest go on.
+func (r *Reader) lines(source string, in io.Reader) {
+	sc := bufio.NewScanner(in)
 	sc.Buffer(make([]byte, 1<<20), int(r.maxBytes()))
+	records := 0
 	for n := 1; sc.Scan(); n++ {
 		line := bytes.TrimSpace(sc.Bytes())
 		if len(line) == 0 {
 			continue
 		}
-		src := fmt.Sprintf("%s:%d", path, n)
+		records++
+		src := fmt.Sprintf("%s:%d", source, n)
 		if i := invalidUTF8(line); i >= 0 {
 			r.Fail(src, fmt.Errorf("invalid UTF-8 at byte %d", i))
 			continue
@@ -263,8 +250,11 @@ func (r *Reader) streamLines(path string) {
 		}
 		r.record(src, rec)
 	}
-	if err := sc.Err(); err != nil {
-		r.Fail(path, err) // a record over the limit stops the file here
+	switch err := sc.Err(); {
+	case err != nil:
+		r.Fail(source, err) // a record over the limit stops the file there
+	case records == 0:
+		r.Fail(source, errors.New("no records in JSON Lines"))
 	}
 }
 
