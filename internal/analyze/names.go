@@ -29,7 +29,7 @@ func Key(name string) string {
 	var words []string
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' }) {
 		w = strings.ReplaceAll(w, ".", "")
-		w = strings.NewReplacer("kh", "h", "ph", "f", "ck", "k", "w", "v", "y", "i", "j", "i", "x", "ks").Replace(w)
+		w = spelling.Replace(w)
 		var b strings.Builder
 		var prev rune
 		for _, r := range w {
@@ -53,6 +53,9 @@ func isASCII(s string) bool {
 	}
 	return true
 }
+
+// spelling folds the letters transliterations disagree on.
+var spelling = strings.NewReplacer("kh", "h", "ph", "f", "ck", "k", "w", "v", "y", "i", "j", "i", "x", "ks")
 
 // SamePerson reports whether two person names, given as keys, can name the
 // same person: the surnames agree and the given names agree, are missing,

@@ -23,8 +23,8 @@ type Article struct {
 // matters: comparing every sentence with every other grows with the square
 // of a story's size.
 const (
-	MaxArticles  = 40
-	MaxSentences = 25
+	MaxArticles  = 20
+	MaxSentences = 15
 )
 
 const (

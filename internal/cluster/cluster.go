@@ -62,7 +62,7 @@ const (
 	// candidate stories in the inverted index.
 	probeTerms = 30
 	// maxCandidates is how many of those stories are compared in full.
-	maxCandidates = 32
+	maxCandidates = 16
 )
 
 const (

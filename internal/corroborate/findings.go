@@ -266,8 +266,8 @@ func plural(n int, word string) string {
 // story, the first to arrive, over their first MaxStatementSentences
 // sentences; values and quotes are aligned across all articles.
 const (
-	MaxStatementArticles  = 40
-	MaxStatementSentences = 25
+	MaxStatementArticles  = 20
+	MaxStatementSentences = 15
 )
 
 // StatementThreshold is the cosine similarity of two sentences' content
