@@ -1,6 +1,9 @@
 // Package pipeline runs crosscheck's stages in order — ingest, extract,
 // analyse, de-duplicate, cluster, corroborate, brief — and keeps the results
-// in the store. Data flows one way; the whole flow is in Ingest.
+// in the store. Data flows one way, and can be read top to bottom in this
+// file: run reads the input in chunks, prepare extracts and analyses a
+// chunk, batch.add de-duplicates and clusters it, and rebuild corroborates
+// and briefs the stories it touched.
 package pipeline
 
 import (
