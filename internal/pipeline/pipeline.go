@@ -40,6 +40,8 @@ type Options struct {
 	MaxBytes int64     // per input file; ingest.DefaultMaxBytes when zero
 	Stdin    io.Reader // for the path "-"
 	Log      *slog.Logger
+	// ChunkSize and CommitChunks override the package defaults (tests).
+	ChunkSize, CommitChunks int
 }
 
 // state is what the pipeline keeps between runs.
@@ -55,8 +57,10 @@ const SummaryLength = 5
 
 // Ingest reads the inputs at paths and adds every new article to the store,
 // placing it in a story and updating the stories it touched. Inputs that
-// cannot be read are reported in the result and the rest go on; the store
-// changes in one transaction, so a failure leaves it as it was.
+// cannot be read are reported in the result and the rest go on. The store
+// changes in transactions of CommitChunks×ChunkSize articles, each whole:
+// a failure or an interrupt keeps the groups already committed, consistent,
+// and loses the rest, which the same ingest run again adds.
 func Ingest(ctx context.Context, s *store.SQLite, paths []string, opt Options) (Result, error) {
 	return run(ctx, s, opt, func(doc func(extract.Doc), fail func(string, error)) {
 		r := ingest.Reader{MaxBytes: opt.MaxBytes, Stdin: opt.Stdin, Doc: doc, Fail: fail}
@@ -84,39 +88,78 @@ func run(ctx context.Context, s *store.SQLite, opt Options, source func(doc func
 		res.Errors = append(res.Errors, model.Error{Source: source, Error: err.Error()})
 		log.Warn("input not read", "source", source, "error", err)
 	}
-	err := s.Update(ctx, func(tx *store.Tx) error {
-		var st state
-		if err := tx.State(stateKey, &st); err != nil {
-			return err
-		}
-		b := batch{tx: tx, st: &st, res: &res, fail: fail, log: log, touched: map[string]bool{}}
-		var chunk []extract.Doc
-		var txErr error
-		flush := func() {
-			if txErr == nil && ctx.Err() == nil && len(chunk) > 0 {
-				txErr = b.add(prepare(chunk))
-			}
-			chunk = chunk[:0]
-		}
-		source(func(d extract.Doc) {
-			if chunk = append(chunk, d); len(chunk) == ChunkSize {
-				flush()
-			}
-		}, fail)
-		flush()
-		if txErr != nil {
-			return txErr
-		}
-		if err := ctx.Err(); err != nil {
-			return err
-		}
+	chunkSize, commitChunks := ChunkSize, CommitChunks
+	if opt.ChunkSize > 0 {
+		chunkSize = opt.ChunkSize
+	}
+	if opt.CommitChunks > 0 {
+		commitChunks = opt.CommitChunks
+	}
+	var st state
+	if err := s.Update(ctx, func(tx *store.Tx) error { return tx.State(stateKey, &st) }); err != nil {
+		return res, err
+	}
+	var (
+		tx     *store.Tx
+		b      *batch
+		chunk  []extract.Doc
+		chunks int
+		err    error
+	)
+	// commit ends a group: its touched stories are rebuilt and the state
+	// saved with them, so every committed group is whole.
+	commit := func() error {
 		if err := rebuild(tx, b.order, &st.Cluster); err != nil {
 			return err
 		}
-		return tx.PutState(stateKey, &st)
-	})
+		if err := tx.PutState(stateKey, &st); err != nil {
+			return err
+		}
+		err := tx.Commit()
+		tx = nil
+		return err
+	}
+	flush := func() {
+		if err != nil || len(chunk) == 0 {
+			return
+		}
+		if err = ctx.Err(); err != nil {
+			return
+		}
+		if tx == nil {
+			if tx, err = s.Begin(ctx); err != nil {
+				return
+			}
+			b = &batch{tx: tx, st: &st, res: &res, fail: fail, log: log, touched: map[string]bool{}}
+		}
+		err = b.add(prepare(chunk))
+		chunk = chunk[:0]
+		if chunks++; err == nil && chunks%commitChunks == 0 {
+			err = commit()
+		}
+	}
+	source(func(d extract.Doc) {
+		if chunk = append(chunk, d); len(chunk) == chunkSize {
+			flush()
+		}
+	}, fail)
+	flush()
+	if err == nil {
+		err = ctx.Err()
+	}
+	if err == nil && tx != nil {
+		err = commit()
+	}
+	if tx != nil {
+		tx.Rollback()
+	}
 	return res, err
 }
+
+// CommitChunks is how many chunks go in one transaction. Committing in
+// groups keeps SQLite's write-ahead log, and with it the cost of every
+// read inside the transaction, bounded however large the input.
+const CommitChunks = 16
 
 // ChunkSize is how many documents are prepared together: in parallel, and
 // with their words counted before any is placed, so that the first

@@ -235,3 +235,26 @@ func TestEarliestCopyIsOriginal(t *testing.T) {
 		t.Errorf("%d stories, want 1", len(r.Stories))
 	}
 }
+
+// TestCommitGroups: committing in many small groups gives the same stories
+// as one transaction.
+func TestCommitGroups(t *testing.T) {
+	ctx := context.Background()
+	dir := sampleDir(t)
+	var reports []string
+	for _, opt := range []pipeline.Options{{}, {ChunkSize: 2, CommitChunks: 2}} {
+		s := open(t)
+		if _, err := pipeline.Ingest(ctx, s, []string{dir}, opt); err != nil {
+			t.Fatal(err)
+		}
+		r, err := pipeline.Report(ctx, s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		js, _ := json.Marshal(r.Stories)
+		reports = append(reports, string(js))
+	}
+	if reports[0] != reports[1] {
+		t.Errorf("stories differ between one transaction and groups of 4 articles")
+	}
+}

@@ -131,6 +131,21 @@ func (s *SQLite) Update(ctx context.Context, fn func(*Tx) error) error {
 	return tx.Commit()
 }
 
+// Begin starts a transaction; end it with Commit or Rollback.
+func (s *SQLite) Begin(ctx context.Context) (*Tx, error) {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &Tx{ctx, tx}, nil
+}
+
+// Commit stores the transaction's changes.
+func (t *Tx) Commit() error { return t.tx.Commit() }
+
+// Rollback drops the transaction's changes.
+func (t *Tx) Rollback() error { return t.tx.Rollback() }
+
 // IDByHash returns the ID of the stored article with this content hash.
 func (t *Tx) IDByHash(hash string) (string, bool, error) {
 	var id string
