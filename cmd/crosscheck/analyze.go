@@ -22,7 +22,7 @@ func runAnalyze(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	fs := newFlags("analyze", stderr)
 	asJSON := fs.Bool("json", false, "print the JSON report instead of Markdown")
 	useSample := fs.Bool("sample", false, "analyse the built-in sample corpus")
-	maxSize := fs.Int64("max-size", 0, "largest input file in `bytes` (default 16 MiB)")
+	maxSize := maxSizeFlag(fs)
 	paths, err := parseArgs(fs, args)
 	if err != nil {
 		return err

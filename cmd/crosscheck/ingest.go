@@ -13,7 +13,7 @@ import (
 func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := newFlags("ingest", stderr)
 	db := dbFlag(fs)
-	maxSize := fs.Int64("max-size", 0, "largest input file in `bytes` (default 16 MiB)")
+	maxSize := maxSizeFlag(fs)
 	paths, err := parseArgs(fs, args)
 	if err != nil {
 		return err

@@ -79,13 +79,18 @@ func logger(w io.Writer) *slog.Logger {
 	return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: slog.LevelWarn}))
 }
 
-// dbPath is the store's file: --db, else CROSSCHECK_DB, else crosscheck.db.
+// dbFlag is the store's file: --db, else CROSSCHECK_DB, else crosscheck.db.
 func dbFlag(fs *flag.FlagSet) *string {
 	def := os.Getenv("CROSSCHECK_DB")
 	if def == "" {
 		def = "crosscheck.db"
 	}
 	return fs.String("db", def, "SQLite database `file` (env CROSSCHECK_DB)")
+}
+
+// maxSizeFlag caps one input file (JSON Lines data sets are capped per record).
+func maxSizeFlag(fs *flag.FlagSet) *int64 {
+	return fs.Int64("max-size", 0, "largest input file in `bytes` (default 16 MiB)")
 }
 
 func newFlags(name string, stderr io.Writer) *flag.FlagSet {
