@@ -102,6 +102,9 @@ func TestNotices(t *testing.T) {
 	}{
 		{"embed notice", "Post with a location\nYou can add location information to your posts, such as your city, from the web and via third-party apps. You can always delete your location history. Learn more", true},
 		{"archive note", "These crawls are part of an effort to archive pages as they are created. The crawl seed was a list of every host; URLs and their embeds were archived.", true},
+		{"crawl description", "Since 2004 a search company has given the links it follows to a web library. Every day the pages are added to its collection after a delay.", true},
+		{"crawl seed list", "The seed for this collection was: the front pages of every domain on the web, ranked by the links to them from other domains, up to 100 pages per site.", true},
+		{"news about the internet", "The internet regulator fined three broadband companies on Friday for overstating download speeds, after a two-year inquiry found that most customers received half the advertised rate. The companies said they would appeal the decision in court.", false},
 		{"video player", "This video is not available right now. Please try again later.", true},
 		{"news about a platform", "One day this month, a trader bought 1,000 fake accounts on a social network for $58 from an online seller, and within hours they began to follow a mayor who is running for a second term in the city. Officials said the accounts were removed after a complaint from a rival campaign, and the seller's site was taken down by its host on Monday.", false},
 		{"ordinary news", "The council approved the harbour plan on Tuesday after a four-hour debate, the mayor said.", false},

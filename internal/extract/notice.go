@@ -13,7 +13,8 @@ var interfaceWords = wordSet(`tweet tweets twitter location browser javascript c
 click tap sign log account settings subscribe subscription newsletter download app apps video feature available
 rating rented crawl crawls crawled archive archived wayback url urls seed host hosts embed embeds website webpage
 page pages facebook instagram youtube please learn privacy policy ad ads adblock blocker login password email
-homepage browse search menu share comments comment follow`)
+homepage browse search menu share comments comment follow link links web domain domains site sites
+internet crawler`)
 
 var secondPerson = wordSet("you your you're yours")
 
