@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"io"
 
@@ -11,20 +12,28 @@ import (
 
 // runEval measures crosscheck against a labelled data set.
 func runEval(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
-	if len(args) == 0 || args[0] != "cluster" {
-		return fmt.Errorf("%w: crosscheck eval cluster [--json] [--lang CODE] DATASET", errUsage)
+	const usage = "crosscheck eval cluster [--json] [--lang CODE] DATASET | eval quotes [--json] [--misses] DATASET"
+	if len(args) == 0 {
+		return fmt.Errorf("%w: %s", errUsage, usage)
 	}
+	switch args[0] {
+	case "cluster":
+		return evalCluster(ctx, args[1:], stdout, stderr)
+	case "quotes":
+		return evalQuotes(ctx, args[1:], stdout, stderr)
+	}
+	return fmt.Errorf("%w: %s", errUsage, usage)
+}
+
+func evalCluster(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("eval cluster", stderr)
 	asJSON := fs.Bool("json", false, "print JSON")
 	lang := fs.String("lang", "", "only documents in this `language` (benchmark format)")
-	paths, err := parseArgs(fs, args[1:])
+	path, err := dataset(fs, args)
 	if err != nil {
 		return err
 	}
-	if len(paths) != 1 {
-		return fmt.Errorf("%w: give one data set", errUsage)
-	}
-	docs, err := eval.LoadClusters(paths[0], *lang)
+	docs, err := eval.LoadClusters(path, *lang)
 	if err != nil {
 		return err
 	}
@@ -36,9 +45,56 @@ func runEval(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.
 		return json.NewEncoder(stdout).Encode(res)
 	}
 	fmt.Fprintf(stdout, "%s: %d documents, %d gold clusters, %d stories (%d documents unread)\n",
-		paths[0], res.Documents, res.GoldClusters, res.Stories, res.Unread)
+		path, res.Documents, res.GoldClusters, res.Stories, res.Unread)
 	fmt.Fprintf(stdout, "B-cubed   P %.3f  R %.3f  F1 %.3f\n", res.BCubed.Precision, res.BCubed.Recall, res.BCubed.F1)
 	fmt.Fprintf(stdout, "pairwise  P %.3f  R %.3f  F1 %.3f\n", res.Pairwise.Precision, res.Pairwise.Recall, res.Pairwise.F1)
 	fmt.Fprintf(stdout, "%.1f s, %.0f articles/s\n", res.Seconds, res.ArticlesPerSec)
 	return nil
+}
+
+func evalQuotes(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("eval quotes", stderr)
+	asJSON := fs.Bool("json", false, "print JSON")
+	misses := fs.Bool("misses", false, "list the labelled quotes not found or credited to someone else")
+	path, err := dataset(fs, args)
+	if err != nil {
+		return err
+	}
+	arts, err := eval.LoadQuotes(path)
+	if err != nil {
+		return err
+	}
+	res, err := eval.Quotes(ctx, arts)
+	if err != nil {
+		return err
+	}
+	if !*misses {
+		res.Misses = nil
+	}
+	if *asJSON {
+		return json.NewEncoder(stdout).Encode(res)
+	}
+	for _, m := range res.Misses {
+		found := "not found"
+		if m.Found != "" {
+			found = "credited to " + m.Found
+		}
+		fmt.Fprintf(stdout, "%s: %s (%s): %q\n", m.Article, found, m.Speaker, m.Gold)
+	}
+	fmt.Fprintf(stdout, "%s: %d articles, %d labelled quotes, %d found, %d matched\n", path, res.Articles, res.Gold, res.Predicted, res.Matched)
+	fmt.Fprintf(stdout, "quotes  P %.3f  R %.3f  F1 %.3f  (word overlap >= %.1f)\n", res.Precision, res.Recall, res.F1, eval.MinOverlap)
+	fmt.Fprintf(stdout, "speaker accuracy %.3f\n", res.SpeakerAccuracy)
+	return nil
+}
+
+// dataset parses an eval command's flags and its one data set path.
+func dataset(fs *flag.FlagSet, args []string) (string, error) {
+	paths, err := parseArgs(fs, args)
+	if err != nil {
+		return "", err
+	}
+	if len(paths) != 1 {
+		return "", fmt.Errorf("%w: give one data set", errUsage)
+	}
+	return paths[0], nil
 }

@@ -4,6 +4,7 @@
 package analyze
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/crosscheck-news/crosscheck/internal/text"
@@ -40,7 +41,9 @@ func Article(paras []string) Analysis {
 	}
 	a.Entities, a.Mentions = entities(texts)
 	qf := quoteFinder{paras: paras, sents: a.Sentences, ents: a.Entities, mentions: a.Mentions}
-	a.Quotes = qf.quotes()
+	direct, indirect := qf.reported(qf.quotes())
+	a.Quotes = append(direct, indirect...)
+	sort.SliceStable(a.Quotes, func(i, j int) bool { return a.Quotes[i].Sentence < a.Quotes[j].Sentence })
 	for i, s := range texts {
 		a.Quantities = append(a.Quantities, quantities(i, s)...)
 	}

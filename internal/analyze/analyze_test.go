@@ -141,6 +141,15 @@ func TestQuotes(t *testing.T) {
 		{"object of a preposition is not the speaker", []string{`An aide to President Ruth Alder said "much work remains to be done".`}, nil},
 		{"scare quotes without a speaker", []string{`The talks were "serious but inconclusive" for both sides.`}, nil},
 		{"short quotes skipped", []string{`Tom Berg called it "historic".`}, nil},
+		{"reported with that", []string{`Ruth Alder said on Tuesday that the council would vote again next month.`}, []string{"Ruth Alder: the council would vote again"}},
+		{"reported, listener skipped", []string{`Tom Berg told reporters in Essen the appeal would be filed within a week.`}, []string{"Tom Berg: the appeal would be filed"}},
+		{"reported after the clause", []string{`Three people were taken to hospital with minor injuries, police said.`}, []string{"police: Three people were taken"}},
+		{"reported after the clause, said X", []string{`The plant will close by June, said Ruth Alder, the company's director.`}, []string{"Ruth Alder: The plant will close by June"}},
+		{"according to, reported", []string{`According to the fire service, the blaze started in a kitchen on the second floor.`}, []string{"fire service: the blaze started"}},
+		{"reported by pronoun", []string{`Ruth Alder spoke first.`, `She said the budget had been cut twice this year.`}, []string{"Ruth Alder: the budget had been cut"}},
+		{"mixed quote is one quote", []string{`Ruth Alder said the plan was "a disgrace to the town" and should be dropped.`}, []string{`Ruth Alder: the plan was "a disgrace to the town" and should be dropped`}},
+		{"passive is not reported speech", []string{`The painting is said to be worth two million euros.`}, nil},
+		{"too short to report", []string{`Tom Berg said so.`}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -6,11 +6,14 @@ import (
 	"github.com/crosscheck-news/crosscheck/internal/model"
 )
 
-// Quote is a direct quote in an article with the person it is credited to.
+// Quote is a quote in an article with the person it is credited to.
 type Quote struct {
-	Speaker  string `json:"speaker"` // the entity's name
+	Speaker  string `json:"speaker"` // the entity's name, or the noun phrase that speaks
 	Text     string `json:"text"`
 	Sentence int    `json:"sentence"`
+	// Indirect quotes are reported speech ("she said the talks failed"):
+	// the reporter's words, not the speaker's.
+	Indirect bool `json:"indirect,omitempty"`
 }
 
 var pronouns = wordSet("he she")

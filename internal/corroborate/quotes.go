@@ -2,10 +2,11 @@ package corroborate
 
 import (
 	"fmt"
-	"github.com/crosscheck-news/crosscheck/internal/model"
-	"github.com/crosscheck-news/crosscheck/internal/text"
 	"sort"
 	"strings"
+
+	"github.com/crosscheck-news/crosscheck/internal/model"
+	"github.com/crosscheck-news/crosscheck/internal/text"
 )
 
 // Quotes groups the quotes of a story's articles: the same words from the
@@ -28,13 +29,13 @@ func Quotes(items []Item, canon map[string]map[string]string) []model.Quote {
 			words := wordSet(q.Text)
 			var g *group
 			for _, h := range groups {
-				if h.q.Speaker == speaker && sameWords(words, h.words) {
+				if h.q.Speaker == speaker && h.q.Indirect == q.Indirect && sameWords(words, h.words) {
 					g = h
 					break
 				}
 			}
 			if g == nil {
-				g = &group{q: model.Quote{Speaker: speaker, Text: q.Text}, words: words, arts: map[string]bool{}, order: len(groups)}
+				g = &group{q: model.Quote{Speaker: speaker, Text: q.Text, Indirect: q.Indirect}, words: words, arts: map[string]bool{}, order: len(groups)}
 				groups = append(groups, g)
 			} else if len(q.Text) > len(g.q.Text) {
 				g.q.Text, g.words = q.Text, words
@@ -84,7 +85,8 @@ func sameWords(a, b map[string]bool) bool {
 }
 
 // attributions finds words that articles credit to different speakers: a
-// dispute over who said them.
+// dispute over who said them. Only direct quotes count: two people may well
+// be reported saying the same thing in a reporter's words.
 func attributions(items []Item, quotes []model.Quote) []model.Finding {
 	origin := map[string]string{}
 	for _, it := range items {
@@ -97,14 +99,14 @@ func attributions(items []Item, quotes []model.Quote) []model.Finding {
 		sets[i] = wordSet(q.Text)
 	}
 	for i, q := range quotes {
-		if used[i] {
+		if used[i] || q.Indirect {
 			continue
 		}
 		words := sets[i]
 		f := model.Finding{Status: model.Disputed, Kind: "speaker", Subject: "quote"}
 		f.Values = append(f.Values, model.Value{Value: q.Speaker, Articles: q.Articles})
 		for j := i + 1; j < len(quotes); j++ {
-			if !used[j] && quotes[j].Speaker != q.Speaker && sameWords(words, sets[j]) {
+			if !used[j] && !quotes[j].Indirect && quotes[j].Speaker != q.Speaker && sameWords(words, sets[j]) {
 				used[j] = true
 				f.Values = append(f.Values, model.Value{Value: quotes[j].Speaker, Articles: quotes[j].Articles})
 			}
@@ -126,7 +128,7 @@ func attributions(items []Item, quotes []model.Quote) []model.Finding {
 		f.Text = fmt.Sprintf("Reports differ on who said \"%s\": %s.", q.Text, strings.Join(parts, " or "))
 		for _, it := range items {
 			for _, aq := range it.Analysis.Quotes {
-				if all[it.ID] && sameWords(words, wordSet(aq.Text)) {
+				if all[it.ID] && !aq.Indirect && sameWords(words, wordSet(aq.Text)) {
 					f.Evidence = append(f.Evidence, model.Evidence{Article: it.ID, Sentence: aq.Sentence, Text: it.Analysis.Sentences[aq.Sentence].Text})
 				}
 			}

@@ -15,6 +15,7 @@ import (
 	"github.com/crosscheck-news/crosscheck/internal/cluster"
 	"github.com/crosscheck-news/crosscheck/internal/extract"
 	"github.com/crosscheck-news/crosscheck/internal/ingest"
+	"github.com/crosscheck-news/crosscheck/internal/model"
 	"github.com/crosscheck-news/crosscheck/internal/pipeline"
 	"github.com/crosscheck-news/crosscheck/internal/store"
 )
@@ -127,16 +128,6 @@ type ClusterResult struct {
 // the stories it makes against the gold clusters.
 func Cluster(ctx context.Context, docs []Labelled) (ClusterResult, error) {
 	var res ClusterResult
-	tmp, err := os.MkdirTemp("", "crosscheck-eval-")
-	if err != nil {
-		return res, err
-	}
-	defer os.RemoveAll(tmp)
-	s, err := store.Open(ctx, filepath.Join(tmp, "eval.db"))
-	if err != nil {
-		return res, err
-	}
-	defer s.Close()
 	gold := map[string]string{}
 	in := make([]extract.Doc, len(docs))
 	for i, l := range docs {
@@ -144,10 +135,7 @@ func Cluster(ctx context.Context, docs []Labelled) (ClusterResult, error) {
 		gold[l.Doc.ID] = l.Cluster
 	}
 	start := time.Now()
-	if _, err := pipeline.IngestDocs(ctx, s, in, pipeline.Options{}); err != nil {
-		return res, err
-	}
-	stories, err := s.Stories(ctx)
+	stories, err := run(ctx, in)
 	if err != nil {
 		return res, err
 	}
@@ -171,4 +159,23 @@ func Cluster(ctx context.Context, docs []Labelled) (ClusterResult, error) {
 		res.ArticlesPerSec = float64(len(docs)) / res.Seconds
 	}
 	return res, nil
+}
+
+// run puts the documents through the pipeline into a temporary store, as
+// `analyze` does, and returns the stories made.
+func run(ctx context.Context, docs []extract.Doc) ([]model.Story, error) {
+	tmp, err := os.MkdirTemp("", "crosscheck-eval-")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(tmp)
+	s, err := store.Open(ctx, filepath.Join(tmp, "eval.db"))
+	if err != nil {
+		return nil, err
+	}
+	defer s.Close()
+	if _, err := pipeline.IngestDocs(ctx, s, docs, pipeline.Options{}); err != nil {
+		return nil, err
+	}
+	return s.Stories(ctx)
 }

@@ -90,10 +90,13 @@ type Evidence struct {
 	Text     string `json:"text"`
 }
 
-// Quote is a direct quote credited to a speaker, with the articles carrying it.
+// Quote is a quote credited to a speaker, with the articles carrying it.
 type Quote struct {
-	Speaker  string   `json:"speaker"`
-	Text     string   `json:"text"`
+	Speaker string `json:"speaker"`
+	Text    string `json:"text"`
+	// Indirect quotes are reported speech ("she said the talks failed"):
+	// the reporter's words for what the speaker said.
+	Indirect bool     `json:"indirect,omitempty"`
 	Articles []string `json:"articles"`
 }
 

@@ -1,0 +1,220 @@
+package analyze
+
+import (
+	"strings"
+	"unicode"
+)
+
+// reportVerbs introduce indirect speech: "X said (that) …", "…, X said".
+// Verbs that more often take an object than a clause ("called", "asked",
+// "urged", "described") are left out.
+var reportVerbs = wordSet(`said says say told tells added adds noted notes explained explains argued argues
+claimed claims warned warns wrote writes stated states insisted insists suggested suggests acknowledged
+acknowledges admitted admits confirmed confirms announced announces maintained maintains believes believe
+thinks think contended contends alleged alleges testified predicted predicts stressed stresses estimated
+estimates cautioned cautions conceded concedes reported reports`)
+
+// dayWords may stand between a report verb and its clause: "said on
+// Tuesday that", "told reporters in Ottawa that".
+var dayWords = wordSet(`monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
+earlier later recently previously last this week month year morning afternoon evening night on in at`)
+
+// subjectStarts may open a noun phrase that speaks: "the company said".
+var subjectStarts = wordSet("the a an his her their its our police officials authorities")
+
+// notSubjects end clauses that are not speakers: "it said" is resolved too
+// rarely to be useful, and "who said" needs the clause before.
+var notSubjects = wordSet("it they we i you who which that this there what")
+
+// minReported is the fewest words an indirect quote has: shorter clauses
+// ("he said so") carry no checkable content.
+const minReported = 4
+
+// reported finds indirect speech, one quote per sentence: "X said (that)
+// CLAUSE", "CLAUSE, X said" and "According to X, CLAUSE". A sentence whose
+// reported clause holds quoted words is one mixed quote: the direct quotes
+// inside it are dropped from direct.
+func (f *quoteFinder) reported(direct []Quote) ([]Quote, []Quote) {
+	var out []Quote
+	drop := map[int]bool{}
+	for si, s := range f.sents {
+		p := f.paras[s.Para]
+		lo, hi := s.Start, s.Start+len(s.Text)
+		body := strings.TrimSpace(s.Text)
+		if body == "" || body[0] == '"' {
+			continue // a direct quote opens it
+		}
+		q, ok := f.reportedIn(s.Para, lo, hi)
+		if !ok {
+			continue
+		}
+		q.Sentence = si
+		if strings.Contains(q.Text, `"`) {
+			for i, d := range direct {
+				if d.Sentence == si && strings.Contains(q.Text, d.Text) {
+					drop[i] = true
+				}
+			}
+		} else if insideQuote(p, lo) {
+			continue
+		}
+		out = append(out, q)
+	}
+	kept := direct[:0:0]
+	for i, d := range direct {
+		if !drop[i] {
+			kept = append(kept, d)
+		}
+	}
+	return kept, out
+}
+
+// insideQuote reports an offset within quotation marks of its paragraph.
+func insideQuote(p string, off int) bool {
+	return strings.Count(p[:off], `"`)%2 == 1
+}
+
+// reportedIn finds the reported clause of one sentence, paragraph offsets
+// lo to hi.
+func (f *quoteFinder) reportedIn(para, lo, hi int) (Quote, bool) {
+	p := f.paras[para]
+	w := f.window(para, lo, hi)
+	quoted := func(t token) bool { return insideQuote(p, t.start) }
+	if len(w.words) >= 3 && strings.EqualFold(w.words[0].text, "according") && strings.EqualFold(w.words[1].text, "to") {
+		comma := strings.IndexByte(p[lo:hi], ',')
+		if comma < 0 {
+			return Quote{}, false
+		}
+		speaker := f.personFrom(w, w.words[1].end, lo+comma, para)
+		if speaker == "" {
+			speaker = phrase(p[w.words[1].end : lo+comma])
+		}
+		return clause(speaker, p[lo+comma+1:hi])
+	}
+	// "CLAUSE, X said." and "CLAUSE, said X, an aide.": one of the last two
+	// commas opens a short attribution.
+	end := hi
+	for range 2 {
+		c := strings.LastIndex(p[lo:end], ",")
+		if c <= 0 {
+			break
+		}
+		if q, ok := f.attributionAfter(para, lo, lo+c, hi); ok {
+			return q, true
+		}
+		end = lo + c
+	}
+	// "X said (that) CLAUSE."
+	for i, t := range w.words {
+		l := strings.ToLower(t.text)
+		if i == 0 || !reportVerbs[l] || quoted(t) {
+			continue
+		}
+		prev := strings.ToLower(w.words[i-1].text)
+		if auxiliaries[prev] || (i+1 < len(w.words) && strings.EqualFold(w.words[i+1].text, "to")) {
+			continue // "is said to be", "was told to leave"
+		}
+		if notSubjects[prev] {
+			return Quote{}, false
+		}
+		speaker := f.subjectBefore(w, para, lo, t)
+		if speaker == "" {
+			speaker = subjectPhrase(p[lo:t.start])
+		}
+		if speaker == "" {
+			return Quote{}, false
+		}
+		return clause(speaker, p[clauseStart(w.words[i+1:], t.end, l):hi])
+	}
+	return Quote{}, false
+}
+
+// attributionAfter reads "CLAUSE, X said" with the comma at c.
+func (f *quoteFinder) attributionAfter(para, lo, c, hi int) (Quote, bool) {
+	p := f.paras[para]
+	tail := f.window(para, c+1, hi)
+	if len(tail.words) == 0 || len(tail.words) > 12 || insideQuote(p, tail.words[0].start) {
+		return Quote{}, false
+	}
+	for i, t := range tail.words[:min(len(tail.words), 5)] {
+		if !reportVerbs[strings.ToLower(t.text)] {
+			continue
+		}
+		speaker := f.speakerAfter(para, c+1, hi)
+		if speaker == "" && i > 0 {
+			speaker = phrase(p[c+1 : t.start])
+		}
+		return clause(speaker, p[lo:c])
+	}
+	return Quote{}, false
+}
+
+// auxiliaries before a verb make it passive or part of another clause.
+var auxiliaries = wordSet("is was were are be been being to")
+
+// clauseStart skips what stands between a report verb and its clause: a
+// time ("said Tuesday"), a listener ("told reporters") and "that".
+func clauseStart(rest []token, after int, verb string) int {
+	for i, t := range rest[:min(len(rest), 10)] {
+		if strings.EqualFold(t.text, "that") {
+			return t.end
+		}
+		if t.broken && i > 0 {
+			break // a comma or quote mark: no "that" to come
+		}
+	}
+	start := after
+	for i, t := range rest {
+		l := strings.ToLower(t.text)
+		listener := (verb == "told" || verb == "tells") && ((i == 0 && (capitalised(t.text) || subjectStarts[l] || l == "reporters" || l == "journalists")) ||
+			(i > 0 && capitalised(t.text)) || (i == 1 && subjectStarts[strings.ToLower(rest[0].text)]))
+		if t.broken || (!dayWords[l] && !listener) {
+			break
+		}
+		start = t.end
+	}
+	return start
+}
+
+// clause makes a quote of a reported clause of enough words.
+func clause(speaker, s string) (Quote, bool) {
+	s = strings.TrimSpace(s)
+	s = strings.TrimRightFunc(s, func(r rune) bool { return r == '.' || r == ',' || r == ':' || r == ';' || unicode.IsSpace(r) })
+	s = strings.TrimLeft(s, ",:; ")
+	if strings.HasPrefix(s, `"`) {
+		return Quote{}, false // "X said: "…"" is a direct quote
+	}
+	if len(strings.Fields(s)) < minReported || speaker == "" {
+		return Quote{}, false
+	}
+	return Quote{Speaker: speaker, Text: s, Indirect: true}, true
+}
+
+// subjectPhrase is a short noun phrase ending a clause, as a speaker: "the
+// company", "Police", "a statement from the ministry".
+func subjectPhrase(s string) string {
+	if c := strings.LastIndexAny(s, ",;:"); c >= 0 {
+		s = s[c+1:]
+	}
+	fields := strings.Fields(s)
+	if len(fields) == 0 || len(fields) > 5 {
+		return ""
+	}
+	first := strings.ToLower(fields[0])
+	if !subjectStarts[first] && !capitalised(fields[0]) {
+		return ""
+	}
+	return phrase(s)
+}
+
+// phrase is a speaker's noun phrase without its article.
+func phrase(s string) string {
+	s = strings.TrimSpace(strings.Trim(strings.TrimSpace(s), ",."))
+	for _, a := range []string{"the ", "The ", "a ", "A ", "an ", "An "} {
+		s = strings.TrimPrefix(s, a)
+	}
+	if notSubjects[strings.ToLower(s)] || len(strings.Fields(s)) > 8 {
+		return ""
+	}
+	return s
+}
