@@ -149,6 +149,10 @@ func TestQuotes(t *testing.T) {
 		{"reported by pronoun", []string{`Ruth Alder spoke first.`, `She said the budget had been cut twice this year.`}, []string{"Ruth Alder: the budget had been cut"}},
 		{"mixed quote is one quote", []string{`Ruth Alder said the plan was "a disgrace to the town" and should be dropped.`}, []string{`Ruth Alder: the plan was "a disgrace to the town" and should be dropped`}},
 		{"passive is not reported speech", []string{`The painting is said to be worth two million euros.`}, nil},
+		{"pronoun skips a name of the other sex", []string{`Ruth Alder met Tom Berg at the depot.`, `"We did everything we could," she said.`}, []string{"Ruth Alder: We did everything"}},
+		{"pronoun prefers a known person", []string{`Ruth Alder studied at Harmon Cordell before the war.`, `"We did everything we could," she said.`}, []string{"Ruth Alder: We did everything"}},
+		{"said X prefers a known person", []string{`"We lost the game in the first ten minutes," said Kestrel Oilers coach Tom Berg.`}, []string{"Tom Berg: We lost the game"}},
+		{"a paragraph that is only a quote", []string{`Ruth Alder has run the shelter since 2009.`, `"Nobody here has been turned away in ten years."`}, []string{"Ruth Alder: Nobody here"}},
 		{"too short to report", []string{`Tom Berg said so.`}, nil},
 	}
 	for _, tt := range tests {

@@ -72,6 +72,10 @@ func (f *quoteFinder) quotes() []Quote {
 					speaker = last
 				}
 			}
+			if speaker == "" && open == 0 && end+1 >= len(strings.TrimRight(p, " .")) {
+				// A paragraph that is only a quote: the person the passage is about.
+				speaker = f.resolve(pos{pi, 0}, "")
+			}
 			if speaker == "" {
 				continue
 			}
@@ -235,7 +239,7 @@ func (f *quoteFinder) subjectBefore(w window, para, lo int, verb token) string {
 	last := fields[len(fields)-1]
 	switch {
 	case pronouns[last]:
-		return f.resolve(pos{para, end - len(last)}, "")
+		return f.resolve(pos{para, end - len(last)}, last)
 	case roleNouns[last]:
 		return f.resolve(pos{para, end - len(last)}, last)
 	}
@@ -255,10 +259,21 @@ func (f *quoteFinder) afterPreposition(para, off int) bool {
 
 // personFrom is the first person named, pronoun or role after off in w.
 func (f *quoteFinder) personFrom(w window, off, hi, para int) string {
+	first := ""
 	for _, m := range w.people {
-		if m.Start >= off && m.Start < hi {
-			return f.ents[m.Entity].Name
+		if m.Start < off || m.Start >= hi {
+			continue
 		}
+		e := f.ents[m.Entity]
+		if f.fits(e, "") >= 2 {
+			return e.Name // "said Oilers coach Ken Hitchcock": not the Oilers
+		}
+		if first == "" {
+			first = e.Name
+		}
+	}
+	if first != "" {
+		return first
 	}
 	for i, t := range w.words {
 		if t.start < off || i > 8 {
@@ -273,10 +288,15 @@ func (f *quoteFinder) personFrom(w window, off, hi, para int) string {
 }
 
 // resolve finds the person a pronoun or role noun at p stands for: the
-// nearest person named before p, preferring one given that role.
-func (f *quoteFinder) resolve(p pos, role string) string {
-	best, bestRole := -1, -1
-	var bestPos, bestRolePos pos
+// nearest person named before p that the word fits (a role the person was
+// given; "she" not for a man's name), preferring names known to be people.
+func (f *quoteFinder) resolve(p pos, word string) string {
+	role := ""
+	if !pronouns[word] {
+		role = word
+	}
+	best, bestScore := -1, 0
+	var bestPos pos
 	for _, m := range f.mentions {
 		e := f.ents[m.Entity]
 		if e.Type != model.Person {
@@ -287,21 +307,28 @@ func (f *quoteFinder) resolve(p pos, role string) string {
 		if !mp.before(p) {
 			continue
 		}
-		if best < 0 || bestPos.before(mp) {
-			best, bestPos = m.Entity, mp
-		}
-		if role != "" && contains(e.Titles, role) && (bestRole < 0 || bestRolePos.before(mp)) {
-			bestRole, bestRolePos = m.Entity, mp
+		score := f.fits(e, word)
+		if score > 0 && (score > bestScore || (score == bestScore && bestPos.before(mp))) {
+			best, bestScore, bestPos = m.Entity, score, mp
 		}
 	}
-	if role != "" {
-		if bestRole >= 0 {
-			return f.ents[bestRole].Name
-		}
+	if best < 0 || (role != "" && bestScore < 3) {
 		return "" // "the minister" with no minister named: better unknown than wrong
 	}
-	if best >= 0 {
-		return f.ents[best].Name
+	return f.ents[best].Name
+}
+
+// fits scores how well a pronoun or role fits a person: 0 not at all, 1
+// possibly, 2 a known given name, 3 the role the person was given.
+func (f *quoteFinder) fits(e Entity, word string) int {
+	sex := givenName(e.Name)
+	switch {
+	case word == "she" && sex == male, word == "he" && sex == female:
+		return 0
+	case !pronouns[word] && contains(e.Titles, word):
+		return 3
+	case sex != unknownSex || len(e.Titles) > 0:
+		return 2
 	}
-	return ""
+	return 1
 }

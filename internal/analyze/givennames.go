@@ -1,0 +1,45 @@
+package analyze
+
+import (
+	_ "embed"
+	"strings"
+)
+
+var (
+	//go:embed data/female-names.txt
+	femaleNames string
+	//go:embed data/male-names.txt
+	maleNames string
+)
+
+// Sexes of given names, for the pronouns that may stand for a person.
+const (
+	unknownSex = iota
+	female
+	male
+	either
+)
+
+// givenNames maps lower-cased given names to the sex they are usually given to.
+var givenNames = func() map[string]int {
+	m := map[string]int{}
+	for _, n := range strings.Fields(femaleNames) {
+		m[strings.ToLower(n)] = female
+	}
+	for _, n := range strings.Fields(maleNames) {
+		n = strings.ToLower(n)
+		if m[n] == female {
+			m[n] = either
+		} else {
+			m[n] = male
+		}
+	}
+	return m
+}()
+
+// givenName returns the sex of a name's first word, or unknownSex when it
+// is not a known given name.
+func givenName(name string) int {
+	first, _, _ := strings.Cut(name, " ")
+	return givenNames[strings.ToLower(first)]
+}
