@@ -153,6 +153,9 @@ func TestQuotes(t *testing.T) {
 		{"pronoun prefers a known person", []string{`Ruth Alder studied at Harmon Cordell before the war.`, `"We did everything we could," she said.`}, []string{"Ruth Alder: We did everything"}},
 		{"said X prefers a known person", []string{`"We lost the game in the first ten minutes," said Kestrel Oilers coach Tom Berg.`}, []string{"Tom Berg: We lost the game"}},
 		{"a paragraph that is only a quote", []string{`Ruth Alder has run the shelter since 2009.`, `"Nobody here has been turned away in ten years."`}, []string{"Ruth Alder: Nobody here"}},
+		{"a comma before X said that", []string{`Rumours of a merger grew all week, but Berg had said Friday that no offer had been received.`}, []string{"Berg: no offer had been received"}},
+		{"a longer speaking noun phrase", []string{`A person familiar with the negotiations says the two clubs have agreed a fee.`}, []string{"person familiar with the negotiations: the two clubs"}},
+		{"a clause is not a speaker", []string{`When the council first said the road would close, shops protested.`}, nil},
 		{"too short to report", []string{`Tom Berg said so.`}, nil},
 	}
 	for _, tt := range tests {

@@ -10,9 +10,14 @@ import (
 // "urged", "described") are left out.
 var reportVerbs = wordSet(`said says say told tells added adds noted notes explained explains argued argues
 claimed claims warned warns wrote writes stated states insisted insists suggested suggests acknowledged
-acknowledges admitted admits confirmed confirms announced announces maintained maintains believes believe
-thinks think contended contends alleged alleges testified predicted predicts stressed stresses estimated
-estimates cautioned cautions conceded concedes reported reports`)
+acknowledges admitted admits confirmed confirms maintained maintains believes believe thinks think
+contended contends alleged alleges testified stressed stresses cautioned cautions conceded concedes`)
+
+// clauseWords cannot be in a speaker's noun phrase: they belong to a clause
+// ("When the Liberals first said", "He would not say").
+var clauseWords = wordSet(`has had have would will can could might may must should not been being be is was were
+when as if while given contrary for so which who whom that because although after before since though
+he she his her him it its you your we our they their them i me my this these those there what also`)
 
 // dayWords may stand between a report verb and its clause: "said on
 // Tuesday that", "told reporters in Ottawa that".
@@ -140,6 +145,9 @@ func (f *quoteFinder) attributionAfter(para, lo, c, hi int) (Quote, bool) {
 		if !reportVerbs[strings.ToLower(t.text)] {
 			continue
 		}
+		if rest := tail.words[i+1:]; len(rest) > 6 || (len(rest) > 0 && strings.EqualFold(rest[0].text, "that")) {
+			return Quote{}, false // "…, but X said Friday that CLAUSE": the clause follows
+		}
 		speaker := f.speakerAfter(para, c+1, hi)
 		if speaker == "" && i > 0 {
 			speaker = phrase(p[c+1 : t.start])
@@ -197,15 +205,28 @@ func subjectPhrase(s string) string {
 		s = s[c+1:]
 	}
 	fields := strings.Fields(s)
-	if len(fields) == 0 || len(fields) > 5 {
+	for len(fields) > 0 && gapWords[strings.ToLower(fields[len(fields)-1])] {
+		fields = fields[:len(fields)-1] // "Mahathir had said"
+	}
+	if len(fields) > 0 && conjunctions[strings.ToLower(fields[0])] {
+		fields = fields[1:] // "but Mahathir said"
+	}
+	if len(fields) == 0 || len(fields) > 7 {
 		return ""
 	}
 	first := strings.ToLower(fields[0])
 	if !subjectStarts[first] && !capitalised(fields[0]) {
 		return ""
 	}
-	return phrase(s)
+	for _, w := range fields {
+		if clauseWords[strings.ToLower(w)] {
+			return ""
+		}
+	}
+	return phrase(strings.Join(fields, " "))
 }
+
+var conjunctions = wordSet("and but yet so or")
 
 // phrase is a speaker's noun phrase without its article.
 func phrase(s string) string {
