@@ -137,7 +137,7 @@ func TestQuotes(t *testing.T) {
 		{"pronoun", []string{`Ruth Alder spoke at length.`, `"We did everything we could," she said.`}, []string{"Ruth Alder: We did everything we could"}},
 		{"continued quote", []string{`"We agreed on some things," Tom Berg said. "Other things were rejected outright."`},
 			[]string{"Tom Berg: We agreed on some things", "Tom Berg: Other things were rejected outright."}},
-		{"according to", []string{`The deal is close, according to Ruth Alder, "closer than ever before".`}, []string{"Ruth Alder: closer than ever before"}},
+		{"according to", []string{`The deal is close, according to Ruth Alder, "closer than ever before".`}, []string{"Ruth Alder: closer than ever before", "Ruth Alder: The deal is close"}},
 		{"object of a preposition is not the speaker", []string{`An aide to President Ruth Alder said "much work remains to be done".`}, nil},
 		{"scare quotes without a speaker", []string{`The talks were "serious but inconclusive" for both sides.`}, nil},
 		{"short quotes skipped", []string{`Tom Berg called it "historic".`}, nil},
@@ -156,6 +156,7 @@ func TestQuotes(t *testing.T) {
 		{"a comma before X said that", []string{`Rumours of a merger grew all week, but Berg had said Friday that no offer had been received.`}, []string{"Berg: no offer had been received"}},
 		{"a longer speaking noun phrase", []string{`A person familiar with the negotiations says the two clubs have agreed a fee.`}, []string{"person familiar with the negotiations: the two clubs"}},
 		{"a clause is not a speaker", []string{`When the council first said the road would close, shops protested.`}, nil},
+		{"according to X after the clause", []string{`The union will represent all cooks and servers at both restaurants, according to a union statement.`}, []string{"union statement: The union will represent"}},
 		{"too short to report", []string{`Tom Berg said so.`}, nil},
 	}
 	for _, tt := range tests {

@@ -11,7 +11,7 @@ import (
 var reportVerbs = wordSet(`said says say told tells added adds noted notes explained explains argued argues
 claimed claims warned warns wrote writes stated states insisted insists suggested suggests acknowledged
 acknowledges admitted admits confirmed confirms maintained maintains believes believe thinks think
-contended contends alleged alleges testified stressed stresses cautioned cautions conceded concedes`)
+contended contends alleged alleges testified mentioned mentions stressed stresses cautioned cautions conceded concedes`)
 
 // clauseWords cannot be in a speaker's noun phrase: they belong to a clause
 // ("When the Liberals first said", "He would not say").
@@ -140,6 +140,13 @@ func (f *quoteFinder) attributionAfter(para, lo, c, hi int) (Quote, bool) {
 	tail := f.window(para, c+1, hi)
 	if len(tail.words) == 0 || len(tail.words) > 12 || insideQuote(p, tail.words[0].start) {
 		return Quote{}, false
+	}
+	if len(tail.words) > 2 && strings.EqualFold(tail.words[0].text, "according") && strings.EqualFold(tail.words[1].text, "to") {
+		speaker := f.personFrom(tail, tail.words[1].end, hi, para)
+		if speaker == "" {
+			speaker = phrase(p[tail.words[1].end:hi])
+		}
+		return clause(speaker, p[lo:c])
 	}
 	for i, t := range tail.words[:min(len(tail.words), 5)] {
 		if !reportVerbs[strings.ToLower(t.text)] {

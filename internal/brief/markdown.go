@@ -66,6 +66,9 @@ func Story(b *strings.Builder, s model.Story, byID map[string]model.Article) {
 			} else {
 				lines = append(lines, fmt.Sprintf("- %s %s", f.Text, cite(f.Articles)))
 			}
+			if r := Resting(f); r != "" {
+				lines[len(lines)-1] += " (" + r + ")"
+			}
 		}
 		if len(lines) > 0 {
 			fmt.Fprintf(b, "### %s\n\n%s\n\n", sec.heading, strings.Join(lines, "\n"))
@@ -116,4 +119,21 @@ func pluralWord(n int, w string) string {
 		return w
 	}
 	return w + "s"
+}
+
+// Resting says in words who a finding rests on when that is fewer sources
+// than articles: "all 4 reports rest on Yury Ushakov's account".
+func Resting(f model.Finding) string {
+	n := len(f.Articles)
+	if len(f.AttributedTo) == 0 || f.IndependentSources >= n || n < 2 {
+		return ""
+	}
+	who := strings.Join(f.AttributedTo, " and ")
+	if f.IndependentSources == len(f.AttributedTo) {
+		if n == 2 {
+			return "both reports rest on " + who + "'s account"
+		}
+		return "all " + fmt.Sprintf("%d reports", n) + " rest on " + who + "'s account"
+	}
+	return fmt.Sprintf("%d reports", n) + " rest on " + fmt.Sprintf("%d independent %s", f.IndependentSources, pluralWord(f.IndependentSources, "source")) + ", among them " + who
 }

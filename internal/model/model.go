@@ -70,11 +70,19 @@ type Finding struct {
 	Status string `json:"status"`
 	// Subject and Kind say what was measured ("meeting", "duration") when
 	// the finding is about a value; both empty for plain statements.
-	Subject  string     `json:"subject,omitempty"`
-	Kind     string     `json:"kind,omitempty"`
-	Articles []string   `json:"articles"`
-	Values   []Value    `json:"values,omitempty"`
-	Evidence []Evidence `json:"evidence"`
+	Subject  string   `json:"subject,omitempty"`
+	Kind     string   `json:"kind,omitempty"`
+	Articles []string `json:"articles"`
+	// AttributedTo are the people or bodies the articles credit the finding
+	// to ("according to Kremlin aide Yury Ushakov"); empty when every
+	// article states it in its own voice.
+	AttributedTo []string `json:"attributed_to"`
+	// IndependentSources counts who the finding rests on: each speaker
+	// once however many outlets relay them, each original article stating
+	// it in its own voice once, copies not at all.
+	IndependentSources int        `json:"independent_sources"`
+	Values             []Value    `json:"values,omitempty"`
+	Evidence           []Evidence `json:"evidence"`
 }
 
 // Value is one competing (or agreed) value of a finding and who reports it.

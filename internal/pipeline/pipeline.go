@@ -412,6 +412,7 @@ func compose(id, storyline string, recs []store.Record) (model.Story, error) {
 	st.Entities, canon = corroborate.Entities(items)
 	st.Quotes = corroborate.Quotes(items, canon)
 	st.Findings = corroborate.Findings(items, st.Quotes)
+	corroborate.Attribute(st.Findings, items, canon)
 	st.Summary = brief.Summary(arts, SummaryLength, corroborate.Contested(st.Findings))
 	st.Summary = corroborate.Uncite(st.Summary, st.Findings)
 	st.Title = brief.Title(arts, st.Summary)

@@ -1,0 +1,58 @@
+package corroborate
+
+import (
+	"strings"
+
+	"github.com/crosscheck-news/crosscheck/internal/model"
+)
+
+// Attribute records who each finding rests on. An article's evidence
+// sentence that is a quote, direct or reported, rests on its speaker;
+// otherwise the article states the finding in its own voice. Outlets that
+// all relay one speaker are that one source; copies of an article are
+// their original. canon maps each article's speaker names to the story's.
+func Attribute(findings []model.Finding, items []Item, canon map[string]map[string]string) {
+	byID := map[string]*Item{}
+	for i := range items {
+		byID[items[i].ID] = &items[i]
+	}
+	for fi := range findings {
+		f := &findings[fi]
+		speakers := map[string]bool{}
+		sources := map[string]bool{}
+		cited := map[string]bool{}
+		for _, e := range f.Evidence {
+			it := byID[e.Article]
+			if it == nil {
+				continue
+			}
+			if s := speakerOf(it, e.Sentence, canon[it.ID]); s != "" {
+				speakers[s] = true
+				sources["speaker:"+strings.ToLower(s)] = true
+				cited[it.ID] = true
+			}
+		}
+		// Articles with no attributed evidence speak for themselves.
+		for _, id := range f.Articles {
+			if it := byID[id]; it != nil && !cited[id] {
+				sources["article:"+it.Origin] = true
+			}
+		}
+		f.AttributedTo = sortedKeys(speakers)
+		f.IndependentSources = len(sources)
+	}
+}
+
+// speakerOf is who the article's sentence quotes or reports, if anyone.
+func speakerOf(it *Item, sentence int, canon map[string]string) string {
+	for _, q := range it.Analysis.Quotes {
+		if q.Sentence != sentence {
+			continue
+		}
+		if c := canon[q.Speaker]; c != "" {
+			return c
+		}
+		return q.Speaker
+	}
+	return ""
+}
