@@ -157,6 +157,10 @@ func TestQuotes(t *testing.T) {
 		{"a longer speaking noun phrase", []string{`A person familiar with the negotiations says the two clubs have agreed a fee.`}, []string{"person familiar with the negotiations: the two clubs"}},
 		{"a clause is not a speaker", []string{`When the council first said the road would close, shops protested.`}, nil},
 		{"according to X after the clause", []string{`The union will represent all cooks and servers at both restaurants, according to a union statement.`}, []string{"union statement: The union will represent"}},
+		{"an unnamed speaker after a quote", []string{`"The decision rests with the minister alone," a justice official said.`}, []string{"justice official: The decision rests"}},
+		{"said an unnamed speaker", []string{`"The decision rests with the minister alone," said a spokeswoman for the ministry.`}, []string{"spokeswoman for the ministry: The decision rests"}},
+		{"a possessive speaker", []string{`"The minister will not comment today," her office told the Harbour Post.`}, []string{"her office: The minister will not"}},
+		{"attribution before another clause", []string{`Each charge carries a penalty of up to 30 years, Berg said, adding that more charges were possible.`}, []string{"Berg: Each charge carries"}},
 		{"too short to report", []string{`Tom Berg said so.`}, nil},
 	}
 	for _, tt := range tests {

@@ -156,10 +156,29 @@ func (f *quoteFinder) speakerAfter(para, lo, hi int) string {
 			if name := f.subjectBefore(w, para, lo, t); name != "" {
 				return name
 			}
-			return f.personFrom(w, t.end, hi, para) // "said X", "said the minister"
+			if name := f.personFrom(w, t.end, hi, para); name != "" {
+				return name // "said X", "said the minister"
+			}
+			if name := subjectPhrase(f.paras[para][lo:t.start]); name != "" {
+				return name // "…," a justice official said.
+			}
+			return objectPhrase(f.paras[para][t.end:hi]) // "…," said a spokeswoman for the ministry.
 		}
 	}
 	return ""
+}
+
+// objectPhrase is the noun phrase opening s, up to punctuation, when it is
+// short and opens with an article: "a spokeswoman for the ministry".
+func objectPhrase(s string) string {
+	if i := strings.IndexAny(s, ".,;:!?\""); i >= 0 {
+		s = s[:i]
+	}
+	fields := strings.Fields(s)
+	if len(fields) < 2 || len(fields) > 7 || !subjectStarts[strings.ToLower(fields[0])] {
+		return ""
+	}
+	return phrase(s)
 }
 
 // speakerBefore looks for a speech verb before a quote in its sentence:

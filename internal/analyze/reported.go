@@ -104,7 +104,7 @@ func (f *quoteFinder) reportedIn(para, lo, hi int) (Quote, bool) {
 		if c <= 0 {
 			break
 		}
-		if q, ok := f.attributionAfter(para, lo, lo+c, hi); ok {
+		if q, ok := f.attributionAfter(para, lo, lo+c, end); ok {
 			return q, true
 		}
 		end = lo + c
@@ -134,7 +134,8 @@ func (f *quoteFinder) reportedIn(para, lo, hi int) (Quote, bool) {
 	return Quote{}, false
 }
 
-// attributionAfter reads "CLAUSE, X said" with the comma at c.
+// attributionAfter reads "CLAUSE, X said" with the comma at c and the
+// attribution ending at hi.
 func (f *quoteFinder) attributionAfter(para, lo, c, hi int) (Quote, bool) {
 	p := f.paras[para]
 	tail := f.window(para, c+1, hi)
@@ -225,9 +226,9 @@ func subjectPhrase(s string) string {
 	if !subjectStarts[first] && !capitalised(fields[0]) {
 		return ""
 	}
-	for _, w := range fields {
-		if clauseWords[strings.ToLower(w)] {
-			return ""
+	for i, w := range fields {
+		if l := strings.ToLower(w); clauseWords[l] && !(i == 0 && subjectStarts[l]) {
+			return "" // "her office" speaks; "When her office" is a clause
 		}
 	}
 	return phrase(strings.Join(fields, " "))
