@@ -87,6 +87,11 @@ func TestEntities(t *testing.T) {
 			want:  map[string]string{"Yuri Ushakov": "person:Ushakov|Yuri Ushakov"},
 		},
 		{
+			name:  "a name opening with the is not a person",
+			paras: []string{"Ruth Alder spoke to The Harbour Globe on Monday."},
+			want:  map[string]string{"The Harbour Globe": "organization:The Harbour Globe"},
+		},
+		{
 			name:  "nationality adjective before a title",
 			paras: []string{"Merovian President Tomas Halvorsen arrived in Lundgate."},
 			want:  map[string]string{"Tomas Halvorsen": "person:Tomas Halvorsen", "Lundgate": "place:Lundgate"},
@@ -161,6 +166,8 @@ func TestQuotes(t *testing.T) {
 		{"said an unnamed speaker", []string{`"The decision rests with the minister alone," said a spokeswoman for the ministry.`}, []string{"spokeswoman for the ministry: The decision rests"}},
 		{"a possessive speaker", []string{`"The minister will not comment today," her office told the Harbour Post.`}, []string{"her office: The minister will not"}},
 		{"attribution before another clause", []string{`Each charge carries a penalty of up to 30 years, Berg said, adding that more charges were possible.`}, []string{"Berg: Each charge carries"}},
+		{"pronoun is who the last sentence is about", []string{`Ruth Alder said she wrote to the police after the death of Clara Voss.`, `"I thought it was the right time to ask," she said.`}, []string{"Ruth Alder: she wrote", "Ruth Alder: I thought"}},
+		{"pronoun is who speaks in the last sentence", []string{`At the hearing, Ruth Alder told the court she had warned Clara Voss about the bridge twice.`, `"Nobody listened to any of it," she said.`}, []string{"Ruth Alder: she had warned", "Ruth Alder: Nobody listened"}},
 		{"too short to report", []string{`Tom Berg said so.`}, nil},
 	}
 	for _, tt := range tests {

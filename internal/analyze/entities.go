@@ -305,6 +305,9 @@ func classify(c candidate) string {
 	if placeWords[last] || (len(c.words) > 1 && placeWords[lower(c.words[0])]) {
 		return model.Place // "Essen River", "River Wend", "Mill Street"
 	}
+	if len(c.words) >= 2 && lower(c.words[0]) == "the" {
+		return model.Organization // "The Globe", "The Greens": not people
+	}
 	if len(c.words) >= 2 && len(c.words) <= 4 {
 		return model.Person
 	}

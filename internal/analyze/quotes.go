@@ -306,46 +306,101 @@ func (f *quoteFinder) personFrom(w window, off, hi, para int) string {
 	return ""
 }
 
-// resolve finds the person a pronoun or role noun at p stands for: the
-// nearest person named before p that the word fits (a role the person was
-// given; "she" not for a man's name), preferring names known to be people.
+// resolve finds the person a pronoun or role noun at p stands for. A role
+// ("the minister") is the nearest person given that role. A pronoun is the
+// person the latest sentence naming a fitting one is about: who speaks in
+// it, else the first named ("Alder said she met Berg. "…," she said").
 func (f *quoteFinder) resolve(p pos, word string) string {
-	role := ""
-	if !pronouns[word] {
-		role = word
+	if !pronouns[word] && word != "" {
+		return f.resolveRole(p, word)
 	}
-	best, bestScore := -1, 0
+	const lookback = 8 // sentences
+	si := -1
+	for i, s := range f.sents {
+		if s.Para < p.para || (s.Para == p.para && s.Start <= p.off) {
+			si = i
+		}
+	}
+	// Names known to be people first; any name when none is near.
+	for _, least := range []int{2, 1} {
+		for s := si; s >= 0 && s > si-lookback; s-- {
+			best, bestScore := -1, 0
+			for _, m := range f.mentions {
+				if m.Sentence != s {
+					continue
+				}
+				e := f.ents[m.Entity]
+				st := f.sents[s]
+				if e.Type != model.Person || !(pos{st.Para, st.Start + m.Start}).before(p) {
+					continue
+				}
+				score := f.fits(e, word)
+				if score > 0 && f.speaks(m) {
+					score += 2
+				}
+				if score >= least && score > bestScore {
+					best, bestScore = m.Entity, score
+				}
+			}
+			if best >= 0 {
+				return f.ents[best].Name
+			}
+		}
+	}
+	return ""
+}
+
+// speaks reports a mention that is the subject or object of a speech verb:
+// "Alder said", "Alder, the mayor, told", "said Alder".
+func (f *quoteFinder) speaks(m Mention) bool {
+	t := f.sents[m.Sentence].Text
+	after := strings.TrimLeft(t[m.End:], " ")
+	if strings.HasPrefix(after, ",") {
+		if j := strings.Index(after[1:], ","); j >= 0 {
+			after = strings.TrimLeft(after[j+2:], " ") // an appositive
+		}
+	}
+	for _, w := range strings.Fields(after)[:min(3, len(strings.Fields(after)))] {
+		l := strings.ToLower(strings.Trim(w, ".,:;"))
+		if speechVerbs[l] || reportVerbs[l] {
+			return true
+		}
+		if !gapWords[l] {
+			break
+		}
+	}
+	before := strings.Fields(t[:m.Start])
+	return len(before) > 0 && speechVerbs[strings.ToLower(before[len(before)-1])]
+}
+
+// resolveRole is the nearest person before p given the role.
+func (f *quoteFinder) resolveRole(p pos, role string) string {
+	best := -1
 	var bestPos pos
 	for _, m := range f.mentions {
 		e := f.ents[m.Entity]
-		if e.Type != model.Person {
+		if e.Type != model.Person || !contains(e.Titles, role) {
 			continue
 		}
 		s := f.sents[m.Sentence]
 		mp := pos{s.Para, s.Start + m.Start}
-		if !mp.before(p) {
-			continue
-		}
-		score := f.fits(e, word)
-		if score > 0 && (score > bestScore || (score == bestScore && bestPos.before(mp))) {
-			best, bestScore, bestPos = m.Entity, score, mp
+		if mp.before(p) && (best < 0 || bestPos.before(mp)) {
+			best, bestPos = m.Entity, mp
 		}
 	}
-	if best < 0 || (role != "" && bestScore < 3) {
+	if best < 0 {
 		return "" // "the minister" with no minister named: better unknown than wrong
 	}
 	return f.ents[best].Name
 }
 
-// fits scores how well a pronoun or role fits a person: 0 not at all, 1
-// possibly, 2 a known given name, 3 the role the person was given.
-func (f *quoteFinder) fits(e Entity, word string) int {
+// fits scores how well a pronoun fits a person: 0 not at all ("she" for a
+// man's name), 1 possibly, 2 a name known to be a person's.
+func (f *quoteFinder) fits(e Entity, pronoun string) int {
 	sex := givenName(e.Name)
 	switch {
-	case word == "she" && sex == male, word == "he" && sex == female:
+	case pronoun == "she" && sex == male, pronoun == "he" && sex == female:
 		return 0
-	case !pronouns[word] && contains(e.Titles, word):
-		return 3
 	case sex != unknownSex || len(e.Titles) > 0:
 		return 2
 	}
