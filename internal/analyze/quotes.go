@@ -144,8 +144,11 @@ func (f *quoteFinder) window(para, lo, hi int) window {
 // speakerAfter looks for "…," X said / said X / according to X after a quote.
 func (f *quoteFinder) speakerAfter(para, lo, hi int) string {
 	w := f.window(para, lo, hi)
+	// A name right after the quote may have a long appositive before its
+	// verb: "…," Alexei Malashenko, a Moscow-based expert, said.
+	named := len(w.people) > 0 && len(w.words) > 0 && w.people[0].Start <= w.words[min(1, len(w.words)-1)].start
 	for i, t := range w.words {
-		if i > 6 {
+		if i > 6 && !(named && i <= 20) {
 			break
 		}
 		l := strings.ToLower(t.text)
@@ -203,7 +206,10 @@ func (f *quoteFinder) speakerBefore(para, lo, hi int) string {
 	if name := f.subjectBefore(w, para, lo, w.words[verb]); name != "" {
 		return name
 	}
-	return f.personFrom(w, w.words[verb].end, hi, para) // "said X:"
+	if name := f.personFrom(w, w.words[verb].end, hi, para); name != "" {
+		return name // "said X:"
+	}
+	return subjectPhrase(f.paras[para][lo:w.words[verb].start]) // "Another reader wrote:"
 }
 
 // gapWords may stand between a subject and its verb: "Ushakov also noted".
