@@ -87,6 +87,11 @@ func TestEntities(t *testing.T) {
 			want:  map[string]string{"Yuri Ushakov": "person:Ushakov|Yuri Ushakov"},
 		},
 		{
+			name:  "a qualified title before a full name",
+			paras: []string{"Niagara County District Attorney Caroline Wojtaszek spoke first."},
+			want:  map[string]string{"Caroline Wojtaszek": "person:Caroline Wojtaszek"},
+		},
+		{
 			name:  "a name opening with the is not a person",
 			paras: []string{"Ruth Alder spoke to The Harbour Globe on Monday."},
 			want:  map[string]string{"The Harbour Globe": "organization:The Harbour Globe"},
@@ -170,6 +175,7 @@ func TestQuotes(t *testing.T) {
 		{"attribution before another clause", []string{`Each charge carries a penalty of up to 30 years, Berg said, adding that more charges were possible.`}, []string{"Berg: Each charge carries"}},
 		{"pronoun is who the last sentence is about", []string{`Ruth Alder said she wrote to the police after the death of Clara Voss.`, `"I thought it was the right time to ask," she said.`}, []string{"Ruth Alder: she wrote", "Ruth Alder: I thought"}},
 		{"pronoun is who speaks in the last sentence", []string{`At the hearing, Ruth Alder told the court she had warned Clara Voss about the bridge twice.`, `"Nobody listened to any of it," she said.`}, []string{"Ruth Alder: she had warned", "Ruth Alder: Nobody listened"}},
+		{"an unread attribution is not a continuation", []string{`"We will appeal," Tom Berg said.`, `"They made him our problem," the Kestrel Valley Borough's own long-serving chief clerk said.`}, []string{"Tom Berg: We will appeal"}},
 		{"too short to report", []string{`Tom Berg said so.`}, nil},
 	}
 	for _, tt := range tests {

@@ -253,6 +253,15 @@ func stripTitles(words []token, c *candidate) []token {
 		return nil // only titles: "the US President" names no one here
 	}
 	words = words[i:]
+	// "Niagara County District Attorney Caroline Wojtaszek": a qualified
+	// title before a full name that opens with a known given name.
+	for k := len(words) - 3; k >= 1; k-- {
+		if l := lower(words[k].text); titleWords[l] && !connectors[l] && len(words)-k-1 <= 3 && givenName(words[k+1].text) != unknownSex {
+			c.titles = append(c.titles, l)
+			words = words[k+1:]
+			break
+		}
+	}
 	for len(words) > 1 && demonyms[lower(words[len(words)-1].text)] {
 		words = words[:len(words)-1] // "Broader European": an adjective, not a name
 	}

@@ -66,13 +66,16 @@ func (f *quoteFinder) quotes() []Quote {
 			if speaker == "" {
 				speaker = f.speakerBefore(pi, lo, open)
 			}
-			if speaker == "" && (paraLast != "" || (open == 0 && last != "")) {
+			// The same voice goes on, unless an attribution we could not read
+			// follows the quote.
+			attributed := f.hasSpeechVerb(pi, min(end+1, len(p)), hi)
+			if speaker == "" && !attributed && (paraLast != "" || (open == 0 && last != "")) {
 				speaker = paraLast // the same voice goes on
 				if speaker == "" {
 					speaker = last
 				}
 			}
-			if speaker == "" && open == 0 && end+1 >= len(strings.TrimRight(p, " .")) {
+			if speaker == "" && !attributed && open == 0 && end+1 >= len(strings.TrimRight(p, " .")) {
 				// A paragraph that is only a quote: the person the passage is about.
 				speaker = f.resolve(pos{pi, 0}, "")
 			}
@@ -87,6 +90,19 @@ func (f *quoteFinder) quotes() []Quote {
 		}
 	}
 	return out
+}
+
+// hasSpeechVerb reports a speech verb between two offsets of a paragraph.
+func (f *quoteFinder) hasSpeechVerb(para, lo, hi int) bool {
+	if lo >= hi {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(f.paras[para][lo:hi])) {
+		if speechVerbs[strings.Trim(w, ".,;:!?\"")] {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteMarks returns the offsets of the double quotes of a paragraph.
