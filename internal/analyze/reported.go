@@ -35,8 +35,9 @@ var notSubjects = wordSet("it they we i you who which that this there what")
 // ("he said so") carry no checkable content.
 const minReported = 4
 
-// reported finds indirect speech, one quote per sentence: "X said (that)
-// CLAUSE", "CLAUSE, X said" and "According to X, CLAUSE". A sentence whose
+// reported finds indirect speech: "X said (that) CLAUSE", "CLAUSE, X
+// said", "According to X, CLAUSE", and after any of them or a sentence
+// about someone "…, adding that CLAUSE". A sentence whose
 // reported clause holds quoted words is one mixed quote: the direct quotes
 // inside it are dropped from direct.
 func (f *quoteFinder) reported(direct []Quote) ([]Quote, []Quote) {
@@ -49,21 +50,38 @@ func (f *quoteFinder) reported(direct []Quote) ([]Quote, []Quote) {
 		if body == "" || body[0] == '"' {
 			continue // a direct quote opens it
 		}
-		q, ok := f.reportedIn(s.Para, lo, hi)
-		if !ok {
-			continue
+		// "…, adding that CLAUSE" is a second clause from the same speaker,
+		// or from the sentence's subject.
+		part, partStart := f.participle(s.Para, lo, hi)
+		end := hi
+		if partStart > 0 {
+			end = partStart
 		}
-		q.Sentence = si
-		if strings.Contains(q.Text, `"`) {
-			for i, d := range direct {
-				if d.Sentence == si && strings.Contains(q.Text, d.Text) {
-					drop[i] = true
+		q, ok := f.reportedIn(s.Para, lo, end)
+		if ok {
+			q.Sentence = si
+			if strings.Contains(q.Text, `"`) {
+				for i, d := range direct {
+					if d.Sentence == si && strings.Contains(q.Text, d.Text) {
+						drop[i] = true
+					}
 				}
+				out = append(out, q)
+			} else if !insideQuote(p, lo) {
+				out = append(out, q)
 			}
-		} else if insideQuote(p, lo) {
-			continue
 		}
-		out = append(out, q)
+		if part.Text != "" && !insideQuote(p, partStart) {
+			if ok {
+				part.Speaker = q.Speaker
+			} else {
+				part.Speaker = f.sentenceSubject(s.Para, lo, partStart)
+			}
+			if part.Speaker != "" {
+				part.Sentence = si
+				out = append(out, part)
+			}
+		}
 	}
 	kept := direct[:0:0]
 	for i, d := range direct {
@@ -72,6 +90,50 @@ func (f *quoteFinder) reported(direct []Quote) ([]Quote, []Quote) {
 		}
 	}
 	return kept, out
+}
+
+// participleVerbs open a reported clause after a comma: "…, saying it
+// would".
+var participleVerbs = wordSet("saying adding noting arguing insisting warning explaining claiming stressing")
+
+// participle finds ", saying (that) CLAUSE" in a sentence: the clause as a
+// quote without its speaker, and the offset of its comma.
+func (f *quoteFinder) participle(para, lo, hi int) (Quote, int) {
+	p := f.paras[para]
+	w := f.window(para, lo, hi)
+	for i, t := range w.words {
+		if i == 0 || !participleVerbs[strings.ToLower(t.text)] {
+			continue
+		}
+		comma := strings.LastIndexByte(p[lo:t.start], ',')
+		if comma < 0 || strings.TrimSpace(p[lo+comma+1:t.start]) != "" {
+			continue
+		}
+		start := t.end
+		if i+1 < len(w.words) && strings.EqualFold(w.words[i+1].text, "that") {
+			start = w.words[i+1].end
+		}
+		if q, ok := clause("?", p[start:hi]); ok {
+			q.Speaker = "" // the caller's to find
+			return q, lo + comma
+		}
+	}
+	return Quote{}, 0
+}
+
+// sentenceSubject is the person a sentence opens with, by name or pronoun.
+func (f *quoteFinder) sentenceSubject(para, lo, hi int) string {
+	w := f.window(para, lo, hi)
+	if len(w.words) == 0 {
+		return ""
+	}
+	if len(w.people) > 0 && w.people[0].Start <= w.words[min(2, len(w.words)-1)].start {
+		return f.ents[w.people[0].Entity].Name
+	}
+	if l := strings.ToLower(w.words[0].text); pronouns[l] {
+		return f.resolve(pos{para, w.words[0].start}, l)
+	}
+	return ""
 }
 
 // insideQuote reports an offset within quotation marks of its paragraph.
@@ -222,8 +284,8 @@ func subjectPhrase(s string) string {
 	if len(fields) == 0 || len(fields) > 7 {
 		return ""
 	}
-	first := strings.ToLower(fields[0])
-	if !subjectStarts[first] && !capitalised(fields[0]) {
+	first, last := strings.ToLower(fields[0]), strings.ToLower(fields[len(fields)-1])
+	if !subjectStarts[first] && !capitalised(fields[0]) && !(len(fields) <= 3 && (groupNouns[last] || roleNouns[last])) {
 		return ""
 	}
 	for i, w := range fields {
@@ -235,6 +297,13 @@ func subjectPhrase(s string) string {
 }
 
 var conjunctions = wordSet("and but yet so or")
+
+// groupNouns speak without a name or article: "city staff confirmed",
+// "addiction experts say".
+var groupNouns = wordSet(`staff officials authorities police experts critics researchers scientists analysts
+investigators prosecutors witnesses protesters protestors organizers organisers residents sources members
+students parents workers employees doctors economists lawyers leaders activists officers neighbours neighbors
+supporters opponents executives observers advocates`)
 
 // phrase is a speaker's noun phrase without its article.
 func phrase(s string) string {
