@@ -177,6 +177,9 @@ func TestQuotes(t *testing.T) {
 		{"pronoun is who the last sentence is about", []string{`Ruth Alder said she wrote to the police after the death of Clara Voss.`, `"I thought it was the right time to ask," she said.`}, []string{"Ruth Alder: she wrote", "Ruth Alder: I thought"}},
 		{"pronoun is who speaks in the last sentence", []string{`At the hearing, Ruth Alder told the court she had warned Clara Voss about the bridge twice.`, `"Nobody listened to any of it," she said.`}, []string{"Ruth Alder: she had warned", "Ruth Alder: Nobody listened"}},
 		{"an unread attribution is not a continuation", []string{`"We will appeal," Tom Berg said.`, `"They made him our problem," the Kestrel Valley Borough's own long-serving chief clerk said.`}, []string{"Tom Berg: We will appeal"}},
+		{"added with a number is not speech", []string{`The Harbour index of smaller-company stocks added 10 points, or 0.7 per cent, to 1,467.`}, nil},
+		{"a hyphenated verb is not speech", []string{`Ruth Alder also co-wrote three cookbooks with famous chefs from the coast.`}, nil},
+		{"a refusal is not a speaker", []string{`Tom Berg won't say what he will do if the vote is lost.`}, nil},
 		{"too short to report", []string{`Tom Berg said so.`}, nil},
 	}
 	for _, tt := range tests {

@@ -17,7 +17,8 @@ contended contends alleged alleges testified mentioned mentions stressed stresse
 // ("When the Liberals first said", "He would not say").
 var clauseWords = wordSet(`has had have would will can could might may must should not been being be is was were
 when as if while given contrary for so which who whom that because although after before since though
-he she his her him it its you your we our they their them i me my this these those there what also`)
+he she his her him it its you your we our they their them i me my this these those there what also won't
+wouldn't didn't doesn't don't can't couldn't never declined refused`)
 
 // dayWords may stand between a report verb and its clause: "said on
 // Tuesday that", "told reporters in Ottawa that".
@@ -174,7 +175,7 @@ func (f *quoteFinder) reportedIn(para, lo, hi int) (Quote, bool) {
 	// "X said (that) CLAUSE."
 	for i, t := range w.words {
 		l := strings.ToLower(t.text)
-		if i == 0 || !reportVerbs[l] || quoted(t) {
+		if i == 0 || !reportVerbs[l] || quoted(t) || notSpeech(p, w.words, i) {
 			continue
 		}
 		prev := strings.ToLower(w.words[i-1].text)
@@ -212,8 +213,11 @@ func (f *quoteFinder) attributionAfter(para, lo, c, hi int) (Quote, bool) {
 		return clause(speaker, p[lo:c])
 	}
 	for i, t := range tail.words[:min(len(tail.words), 5)] {
-		if !reportVerbs[strings.ToLower(t.text)] {
+		if !reportVerbs[strings.ToLower(t.text)] || notSpeech(p, tail.words, i) {
 			continue
+		}
+		if strings.HasPrefix(strings.TrimSpace(p[t.end:hi]), ":") {
+			return Quote{}, false // "Asked what…, Brooks says: …": the quote follows
 		}
 		if rest := tail.words[i+1:]; len(rest) > 6 || (len(rest) > 0 && strings.EqualFold(rest[0].text, "that")) {
 			return Quote{}, false // "…, but X said Friday that CLAUSE": the clause follows
@@ -225,6 +229,22 @@ func (f *quoteFinder) attributionAfter(para, lo, c, hi int) (Quote, bool) {
 		return clause(speaker, p[lo:c])
 	}
 	return Quote{}, false
+}
+
+// notSpeech reports a report verb used otherwise: "added 10 points",
+// "co-wrote".
+func notSpeech(p string, words []token, i int) bool {
+	t := words[i]
+	if t.start > 0 && p[t.start-1] == '-' {
+		return true
+	}
+	if i+1 < len(words) {
+		next := words[i+1].text
+		if next[0] >= '0' && next[0] <= '9' || strings.HasPrefix(p[t.end:], " $") {
+			return true
+		}
+	}
+	return false
 }
 
 // auxiliaries before a verb make it passive or part of another clause.
@@ -308,6 +328,9 @@ supporters opponents executives observers advocates`)
 // phrase is a speaker's noun phrase without its article.
 func phrase(s string) string {
 	s = strings.TrimSpace(strings.Trim(strings.TrimSpace(s), ",."))
+	if first, rest, ok := strings.Cut(s, " "); ok && conjunctions[strings.ToLower(first)] {
+		s = rest // "But Gillette"
+	}
 	for _, a := range []string{"the ", "The ", "a ", "A ", "an ", "An "} {
 		s = strings.TrimPrefix(s, a)
 	}
