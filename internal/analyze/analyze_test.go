@@ -180,6 +180,8 @@ func TestQuotes(t *testing.T) {
 		{"added with a number is not speech", []string{`The Harbour index of smaller-company stocks added 10 points, or 0.7 per cent, to 1,467.`}, nil},
 		{"a hyphenated verb is not speech", []string{`Ruth Alder also co-wrote three cookbooks with famous chefs from the coast.`}, nil},
 		{"a refusal is not a speaker", []string{`Tom Berg won't say what he will do if the vote is lost.`}, nil},
+		{"a colon after the sentence's subject", []string{`Ruth Alder, the harbour doctor, is more blunt: "We are going to find things that are horrifying."`}, []string{"Ruth Alder: We are going to find"}},
+		{"less common speech verbs", []string{`"You are short," Tom Berg blurted out.`}, []string{"Tom Berg: You are short"}},
 		{"too short to report", []string{`Tom Berg said so.`}, nil},
 	}
 	for _, tt := range tests {

@@ -149,7 +149,9 @@ argues claimed claims wrote writes asked asks replied replies responded declared
 acknowledges admitted confirmed confirms described describes called calls remarked observed commented
 continued recalled suggested suggests predicted tweeted posted indicated indicates cautioned urged warned
 warns explaining telling saying described characterized characterised added insisting arguing declaring
-announcing conceded concedes mentioned mentions maintained maintains vowed promised reiterated`)
+announcing conceded concedes mentioned mentions maintained maintains vowed promised reiterated blurted echoes
+echoed quipped joked jokes laughed laughs shouted yelled screamed whispered wondered wonders mused muses recalls
+exclaimed boasted complained complains admits agreed agrees replied texted emailed`)
 
 // roleNouns stand for a person already named ("the minister said").
 var roleNouns = wordSet(`president minister secretary senator governor mayor chancellor spokesman spokeswoman

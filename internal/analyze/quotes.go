@@ -217,6 +217,10 @@ func (f *quoteFinder) speakerBefore(para, lo, hi int) string {
 		}
 	}
 	if verb < 0 {
+		if strings.HasSuffix(strings.TrimSpace(f.paras[para][lo:hi]), ":") {
+			// "Martell, the doctor, is more blunt: "…"": the sentence's subject.
+			return f.sentenceSubject(para, lo, hi)
+		}
 		return ""
 	}
 	if name := f.subjectBefore(w, para, lo, w.words[verb]); name != "" {
