@@ -92,13 +92,19 @@ func (f *quoteFinder) quotes() []Quote {
 	return out
 }
 
-// hasSpeechVerb reports a speech verb between two offsets of a paragraph.
+// hasSpeechVerb reports a speech verb in the clause right after a quote
+// (up to the sentence's end, at most ten words): an attribution.
 func (f *quoteFinder) hasSpeechVerb(para, lo, hi int) bool {
 	if lo >= hi {
 		return false
 	}
-	for _, w := range strings.Fields(strings.ToLower(f.paras[para][lo:hi])) {
-		if speechVerbs[strings.Trim(w, ".,;:!?\"")] {
+	s := f.paras[para][lo:hi]
+	if i := strings.IndexAny(s, ".!?\""); i >= 0 {
+		s = s[:i]
+	}
+	words := strings.Fields(strings.ToLower(s))
+	for _, w := range words[:min(len(words), 10)] {
+		if speechVerbs[strings.Trim(w, ",;:")] {
 			return true
 		}
 	}

@@ -161,6 +161,14 @@ func TestQuotesAndAttribution(t *testing.T) {
 	}
 }
 
+func TestQuotesOfOneArticleStayApart(t *testing.T) {
+	items := story(`a: Ruth Alder spoke. "I love doing this work and I never stop," Alder said. "I loved doing that," she said.`)
+	_, canon := Entities(items)
+	if quotes := Quotes(items, canon); len(quotes) != 2 {
+		t.Errorf("quotes = %+v, want two", quotes)
+	}
+}
+
 func TestContested(t *testing.T) {
 	fs := Findings(story(
 		"a: The talks lasted five hours.",

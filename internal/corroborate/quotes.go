@@ -11,7 +11,7 @@ import (
 
 // Quotes groups the quotes of a story's articles: the same words from the
 // same speaker, in full or in part, are one quote carried by several
-// articles. canon maps each article's speaker names to the story's.
+// articles (two quotes of one article are two quotes). canon maps each article's speaker names to the story's.
 func Quotes(items []Item, canon map[string]map[string]string) []model.Quote {
 	type group struct {
 		q     model.Quote
@@ -29,7 +29,7 @@ func Quotes(items []Item, canon map[string]map[string]string) []model.Quote {
 			words := wordSet(q.Text)
 			var g *group
 			for _, h := range groups {
-				if h.q.Speaker == speaker && h.q.Indirect == q.Indirect && sameWords(words, h.words) {
+				if h.q.Speaker == speaker && h.q.Indirect == q.Indirect && !h.arts[it.ID] && sameWords(words, h.words) {
 					g = h
 					break
 				}
