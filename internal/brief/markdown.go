@@ -45,6 +45,7 @@ func Story(b *strings.Builder, s model.Story, byID map[string]model.Article) {
 	}
 	sections := []struct{ status, heading string }{
 		{model.Disputed, "Disputed"},
+		{model.Evolving, "Changing as reports came in"},
 		{model.Corroborated, "Corroborated"},
 		{model.SingleSource, "Single source"},
 	}
@@ -54,12 +55,16 @@ func Story(b *strings.Builder, s model.Story, byID map[string]model.Article) {
 			if f.Status != sec.status {
 				continue
 			}
-			if f.Status == model.Disputed {
+			if f.Status == model.Disputed || f.Status == model.Evolving {
 				var vs []string
 				for _, v := range f.Values {
 					vs = append(vs, fmt.Sprintf("%s %s", v.Value, cite(v.Articles)))
 				}
-				lines = append(lines, fmt.Sprintf("- %s — %s", f.Text, strings.Join(vs, " vs ")))
+				sep := " vs "
+				if f.Status == model.Evolving {
+					sep = " → "
+				}
+				lines = append(lines, fmt.Sprintf("- %s — %s", f.Text, strings.Join(vs, sep)))
 			} else if len(f.Values) > 0 && len(f.Evidence) > 0 {
 				// A value: show it, then the words of the first report.
 				lines = append(lines, fmt.Sprintf("- **%s** — “%s” %s", f.Text, f.Evidence[0].Text, cite(f.Articles)))

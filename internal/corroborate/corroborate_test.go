@@ -3,6 +3,7 @@ package corroborate
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/crosscheck-news/crosscheck/internal/analyze"
 	"github.com/crosscheck-news/crosscheck/internal/model"
@@ -68,6 +69,10 @@ func TestValueFindings(t *testing.T) {
 			"a: The river flooded on Sunday.",
 			"b: The river flooded on Monday.",
 		}, analyze.Weekday, []string{"disputed Reports differ on the day of the flood: Sunday (1 article) or Monday (1 article). [a,b]"}},
+		{"units convert", []string{
+			"a: The convoy drove 150 km to the border.",
+			"b: The convoy drove 92 miles to the border.",
+		}, analyze.Distance, []string{"corroborated Distance: 150 km [a,b]"}},
 		{"ordinals", []string{
 			"a: It was the third meeting this year.",
 			"b: It was the sixth meeting this year.",
@@ -166,6 +171,47 @@ func TestQuotesOfOneArticleStayApart(t *testing.T) {
 	_, canon := Entities(items)
 	if quotes := Quotes(items, canon); len(quotes) != 2 {
 		t.Errorf("quotes = %+v, want two", quotes)
+	}
+}
+
+func TestEvolvingValues(t *testing.T) {
+	day := func(d int) *time.Time {
+		t := time.Date(2026, 4, d, 9, 0, 0, 0, time.UTC)
+		return &t
+	}
+	tests := []struct {
+		name   string
+		dates  []*time.Time
+		status string
+	}{
+		{"a toll rising as reports come in", []*time.Time{day(6), day(6), day(7)}, model.Evolving},
+		{"undated reports disagree", []*time.Time{nil, nil, nil}, model.Disputed},
+		{"a higher toll reported first disagrees", []*time.Time{day(7), day(7), day(6)}, model.Disputed},
+	}
+	lines := []string{
+		"a: The flood killed 12 people, officials said.",
+		"b: The flood killed 12 people in the lower town.",
+		"c: The flood killed 14 people, police said.",
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			items := story(lines...)
+			for i := range items {
+				items[i].Published = tt.dates[i]
+			}
+			var got []string
+			for _, f := range Findings(items, nil) {
+				if f.Subject == "toll" {
+					got = append(got, f.Status)
+					if f.Status == model.Evolving && (f.Values[0].Since == nil || f.Values[1].Value != "14 people") {
+						t.Errorf("evolving values = %+v", f.Values)
+					}
+				}
+			}
+			if len(got) != 1 || got[0] != tt.status {
+				t.Errorf("toll findings = %v, want one %s", got, tt.status)
+			}
+		})
 	}
 }
 

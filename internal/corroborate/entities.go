@@ -6,6 +6,7 @@ package corroborate
 import (
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/crosscheck-news/crosscheck/internal/analyze"
 	"github.com/crosscheck-news/crosscheck/internal/model"
@@ -14,9 +15,10 @@ import (
 // Item is one article of a story with its analysis. Origin is the article
 // it copies, or its own ID: copies are shown but counted once.
 type Item struct {
-	ID       string
-	Origin   string
-	Analysis analyze.Analysis
+	ID        string
+	Origin    string
+	Published *time.Time // nil when unknown
+	Analysis  analyze.Analysis
 }
 
 // entityGroup is one real-world entity across the story's articles.

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/crosscheck-news/crosscheck/internal/analyze"
 	"github.com/crosscheck-news/crosscheck/internal/model"
@@ -52,7 +53,7 @@ func Findings(items []Item, quotes []model.Quote) []model.Finding {
 		}
 	}
 	out = append(out, statements(items, disputed, valued)...)
-	rank := map[string]int{model.Disputed: 0, model.Corroborated: 1, model.SingleSource: 2}
+	rank := map[string]int{model.Disputed: 0, model.Evolving: 1, model.Corroborated: 2, model.SingleSource: 3}
 	sort.SliceStable(out, func(a, b int) bool {
 		fa, fb := out[a], out[b]
 		if rank[fa.Status] != rank[fb.Status] {
@@ -105,6 +106,11 @@ func slotFindings(items []Item, claims []claim) []model.Finding {
 		g.ids[items[c.item].ID] = true
 	}
 	q := claims[0].q
+	if q.Subject != "" && q.Kind == analyze.Count && len(groups) > 1 {
+		if f, ok := evolving(items, groups); ok {
+			return []model.Finding{f}
+		}
+	}
 	if q.Subject != "" && disputed(groups) {
 		f := model.Finding{Status: model.Disputed, Subject: q.Subject, Kind: q.Kind}
 		all := map[string]bool{}
@@ -134,6 +140,54 @@ func slotFindings(items []Item, claims []claim) []model.Finding {
 		out = append(out, f)
 	}
 	return out
+}
+
+// evolving reads counts that rise as reports come in ("12 dead" on Monday,
+// "19 dead" on Tuesday) as one value changing over time, not a dispute:
+// every article is dated, and each higher value was first reported after
+// every lower one was.
+func evolving(items []Item, groups []*group) (model.Finding, bool) {
+	first := make([]time.Time, len(groups))
+	for i, g := range groups {
+		for _, c := range g.claims {
+			p := items[c.item].Published
+			if p == nil {
+				return model.Finding{}, false
+			}
+			if first[i].IsZero() || p.Before(first[i]) {
+				first[i] = *p
+			}
+		}
+	}
+	order := make([]int, len(groups))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return first[order[a]].Before(first[order[b]]) })
+	for k := 1; k < len(order); k++ {
+		prev, cur := groups[order[k-1]].claims[0].q, groups[order[k]].claims[0].q
+		if !first[order[k-1]].Before(first[order[k]]) || cur.Base <= prev.Base {
+			return model.Finding{}, false
+		}
+	}
+	q := groups[0].claims[0].q
+	f := model.Finding{Status: model.Evolving, Subject: q.Subject, Kind: q.Kind}
+	all := map[string]bool{}
+	var parts []string
+	for _, i := range order {
+		g := groups[i]
+		since := first[i]
+		v := model.Value{Value: groupValue(g), Articles: sortedKeys(g.ids), Since: &since}
+		f.Values = append(f.Values, v)
+		parts = append(parts, fmt.Sprintf("%s (%s)", v.Value, since.UTC().Format("Jan 2 15:04")))
+		for id := range g.ids {
+			all[id] = true
+		}
+		f.Evidence = append(f.Evidence, evidence(items, g.claims)...)
+	}
+	f.Articles = sortedKeys(all)
+	f.Text = fmt.Sprintf("%s rose as reports came in: %s.", capitalise(what(q)), strings.Join(parts, ", then "))
+	return f, true
 }
 
 // disputed reports two groups each backed by an article that does not also

@@ -62,6 +62,9 @@ const (
 	Corroborated = "corroborated"
 	Disputed     = "disputed"
 	SingleSource = "single-source"
+	// Evolving is a value that changes as reports come in (a rising death
+	// toll): each value is shown with when it was first reported.
+	Evolving = "evolving"
 )
 
 // Finding is a statement aligned across a story's articles.
@@ -89,6 +92,8 @@ type Finding struct {
 type Value struct {
 	Value    string   `json:"value"`
 	Articles []string `json:"articles"`
+	// Since is when the value was first reported, for evolving values.
+	Since *time.Time `json:"since,omitempty"`
 }
 
 // Evidence points at the sentence of an article that supports a finding.

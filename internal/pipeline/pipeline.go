@@ -400,7 +400,7 @@ func compose(id, storyline string, recs []store.Record) (model.Story, error) {
 		if r.Article.CopyOf != "" {
 			origin = r.Article.CopyOf
 		}
-		items = append(items, corroborate.Item{ID: r.Article.ID, Origin: origin, Analysis: an})
+		items = append(items, corroborate.Item{ID: r.Article.ID, Origin: origin, Published: r.Article.Published, Analysis: an})
 		ba := brief.Article{ID: r.Article.ID, Title: r.Article.Title, Copy: r.Article.CopyOf != ""}
 		for _, s := range an.Sentences {
 			ba.Sentences = append(ba.Sentences, s.Text)
