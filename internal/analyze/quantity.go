@@ -145,20 +145,23 @@ type qword struct {
 	w      string
 	joined bool
 	comma  bool // a comma follows: the phrase ends here
+	poss   bool // "Monday's"
 }
 
-var qwordRe = regexp.MustCompile(`[$€£]|[\p{L}\p{N}][\p{L}\p{N}'.,\-]*`)
+var qwordRe = regexp.MustCompile(`[$€£%]|[\p{L}\p{N}][\p{L}\p{N}'.,\-]*`)
 
 func qwords(s string) []qword {
 	var out []qword
 	for _, m := range qwordRe.FindAllString(s, -1) {
 		comma := strings.HasSuffix(m, ",")
-		m = strings.TrimRight(m, ",")
-		m = strings.ToLower(strings.TrimSuffix(strings.TrimRight(m, "."), "'s"))
+		m = strings.ToLower(strings.TrimRight(strings.TrimRight(m, ","), "."))
+		poss := strings.HasSuffix(m, "'s")
+		m = strings.TrimSuffix(m, "'s")
 		parts := strings.Split(m, "-")
 		for i, p := range parts {
 			if p != "" {
-				out = append(out, qword{p, i < len(parts)-1, comma && i == len(parts)-1})
+				last := i == len(parts)-1
+				out = append(out, qword{p, !last, comma && last, poss && last})
 			}
 		}
 	}
@@ -229,10 +232,14 @@ func quantities(sent int, s string) []Quantity {
 		}
 		if weekdays[w] {
 			// "said on Tuesday" dates a statement, not the event.
+			// A day with no event named is kept without a subject: the
+			// story's other values tell what it is of.
 			if !(i >= 2 && ws[i-1].w == "on" && speechVerbs[ws[i-2].w]) {
-				if class := nearestEvent(ws, i, len(ws), 6); class != "" {
-					out = append(out, Quantity{Sentence: sent, Kind: Weekday, Unit: "day", Day: strings.ToUpper(w[:1]) + w[1:], Subject: class})
+				class := nearestEvent(ws, i, len(ws), 6)
+				if ws[i].poss {
+					class = eventAhead(ws, i+1, 2) // "Monday's earthquake"
 				}
+				out = append(out, Quantity{Sentence: sent, Kind: Weekday, Unit: "day", Day: strings.ToUpper(w[:1]) + w[1:], Subject: class})
 			}
 			continue
 		}
@@ -292,6 +299,9 @@ func quantities(sent int, s string) []Quantity {
 			q.Subject = eventClass[noun]
 			if q.Subject == "" && people[noun] {
 				q.Subject = nearestEvent(ws, i, 4, 4) // "12 people died": a toll
+				if i > 0 && killing[ws[i-1].w] {
+					q.Subject, q.Unit = "toll", "dead" // "killing nine people"
+				}
 			}
 			if q.Subject == "" {
 				q.Subject = text.Stem(noun)
@@ -397,4 +407,20 @@ func nearestEvent(ws []qword, i, back, fwd int) string {
 		}
 	}
 	return eventAhead(ws, i+1, fwd)
+}
+
+// killing verbs before a count of people make it a death toll.
+var killing = wordSet("killing killed kills kill")
+
+// IsQuantityWord reports a word (or its stem) that states a quantity
+// rather than what it is of: numbers, units, ordinals and days.
+func IsQuantityWord(w string) bool {
+	for _, f := range []string{w, w + "s", w + "es"} {
+		_, number := numberWords[f]
+		_, ordinal := ordinalWords[f]
+		if number || ordinal || weekdays[f] || units[f].kind != "" {
+			return true
+		}
+	}
+	return false
 }

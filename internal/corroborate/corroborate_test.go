@@ -73,6 +73,14 @@ func TestValueFindings(t *testing.T) {
 			"a: The convoy drove 150 km to the border.",
 			"b: The convoy drove 92 miles to the border.",
 		}, analyze.Distance, []string{"corroborated Distance: 150 km [a,b]"}},
+		{"values of one thing in alike sentences", []string{
+			"a: The win earned her a prize of $50,000.",
+			"b: She takes home $75,000 in prize money.",
+		}, analyze.Money, []string{"disputed Reports differ on the amount: $50000 (1 article) or $75000 (1 article). [a,b]"}},
+		{"values of different things", []string{
+			"a: The club paid $5 million for the stadium.",
+			"b: Tickets for the opening match cost $40.",
+		}, analyze.Money, []string{"single-source Amount of the deal: $5 million [a]", "single-source Amount: $40 [b]"}},
 		{"ordinals", []string{
 			"a: It was the third meeting this year.",
 			"b: It was the sixth meeting this year.",
@@ -203,7 +211,7 @@ func TestEvolvingValues(t *testing.T) {
 			for _, f := range Findings(items, nil) {
 				if f.Subject == "toll" {
 					got = append(got, f.Status)
-					if f.Status == model.Evolving && (f.Values[0].Since == nil || f.Values[1].Value != "14 people") {
+					if f.Status == model.Evolving && (f.Values[0].Since == nil || f.Values[1].Value != "14 dead") {
 						t.Errorf("evolving values = %+v", f.Values)
 					}
 				}

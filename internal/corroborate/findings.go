@@ -40,7 +40,9 @@ func Findings(items []Item, quotes []model.Quote) []model.Finding {
 	}
 	var out []model.Finding
 	for _, k := range order {
-		out = append(out, slotFindings(items, slots[k])...)
+		for _, slot := range bySubject(items, slots[k]) {
+			out = append(out, slotFindings(items, slot)...)
+		}
 	}
 	out = append(out, attributions(items, quotes)...)
 	disputed, valued := map[string]bool{}, map[string]bool{}
@@ -73,7 +75,81 @@ func slotKey(q analyze.Quantity) string {
 	if (q.Kind == analyze.Count && !analyze.EventClass(q.Subject)) || q.Kind == analyze.Money {
 		unit = q.Unit
 	}
-	return q.Kind + "|" + unit + "|" + q.Subject
+	return q.Kind + "|" + unit
+}
+
+// SubjectContext is how alike two sentences must be (cosine of their
+// content words) for values in them to measure the same thing when the
+// sentence does not say what a value is of ("a prize of $50,000", "$75,000
+// in prize money").
+const SubjectContext = 0.25
+
+// bySubject splits the claims of one kind into what they measure: claims
+// with the same subject, and claims without one joined to those whose
+// sentences are alike. Each part takes its most frequent subject.
+func bySubject(items []Item, claims []claim) [][]claim {
+	parent := make([]int, len(claims))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		if parent[i] != i {
+			parent[i] = find(parent[i])
+		}
+		return parent[i]
+	}
+	ctx := make([]map[string]float64, len(claims))
+	for i, c := range claims {
+		ctx[i] = contextOf(items[c.item].Analysis.Sentences[c.q.Sentence].Text)
+	}
+	for i := range claims {
+		for j := i + 1; j < len(claims); j++ {
+			a, b := claims[i].q.Subject, claims[j].q.Subject
+			if (a != "" && a == b) || ((a == "" || b == "") && text.Cosine(ctx[i], ctx[j]) >= SubjectContext) {
+				parent[find(j)] = find(i)
+			}
+		}
+	}
+	var parts [][]claim
+	index := map[int]int{}
+	for i, c := range claims {
+		r := find(i)
+		if _, ok := index[r]; !ok {
+			index[r] = len(parts)
+			parts = append(parts, nil)
+		}
+		parts[index[r]] = append(parts[index[r]], c)
+	}
+	for _, part := range parts {
+		count := map[string]int{}
+		best := ""
+		for _, c := range part {
+			if s := c.q.Subject; s != "" {
+				count[s]++
+				if count[s] > count[best] || (count[s] == count[best] && s < best) {
+					best = s
+				}
+			}
+		}
+		for i := range part {
+			part[i].q.Subject = best
+		}
+	}
+	return parts
+}
+
+// contextOf is a sentence's content words without its numbers and days,
+// as a unit vector.
+func contextOf(sentence string) map[string]float64 {
+	v := map[string]float64{}
+	for _, t := range text.Terms(sentence) {
+		if t == "" || (t[0] >= '0' && t[0] <= '9') || analyze.IsQuantityWord(t) {
+			continue
+		}
+		v[t] = 1
+	}
+	return text.Unit(v)
 }
 
 // group is the claims that agree on one value.
@@ -111,7 +187,9 @@ func slotFindings(items []Item, claims []claim) []model.Finding {
 			return []model.Finding{f}
 		}
 	}
-	if q.Subject != "" && disputed(groups) {
+	// Values without a subject dispute only when sentences alike joined
+	// them (bySubject): alone, "5 hours" and "3 hours" may be of anything.
+	if (q.Subject != "" || len(claims) > 1) && disputed(groups) {
 		f := model.Finding{Status: model.Disputed, Subject: q.Subject, Kind: q.Kind}
 		all := map[string]bool{}
 		var parts []string
