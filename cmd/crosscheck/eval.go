@@ -12,7 +12,7 @@ import (
 
 // runEval measures crosscheck against a labelled data set.
 func runEval(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
-	const usage = "crosscheck eval cluster [--json] [--lang CODE] DATASET | eval quotes [--json] [--misses] DATASET"
+	const usage = "crosscheck eval cluster [--json] [--lang CODE] DATASET | eval quotes [--json] [--misses] DATASET | eval findings [--json] [--misses] [DIR]"
 	if len(args) == 0 {
 		return fmt.Errorf("%w: %s", errUsage, usage)
 	}
@@ -21,6 +21,8 @@ func runEval(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.
 		return evalCluster(ctx, args[1:], stdout, stderr)
 	case "quotes":
 		return evalQuotes(ctx, args[1:], stdout, stderr)
+	case "findings":
+		return evalFindings(ctx, args[1:], stdout, stderr)
 	}
 	return fmt.Errorf("%w: %s", errUsage, usage)
 }
@@ -84,6 +86,50 @@ func evalQuotes(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	fmt.Fprintf(stdout, "%s: %d articles, %d labelled quotes, %d found, %d matched\n", path, res.Articles, res.Gold, res.Predicted, res.Matched)
 	fmt.Fprintf(stdout, "quotes  P %.3f  R %.3f  F1 %.3f  (word overlap >= %.1f)\n", res.Precision, res.Recall, res.F1, eval.MinOverlap)
 	fmt.Fprintf(stdout, "speaker accuracy %.3f\n", res.SpeakerAccuracy)
+	return nil
+}
+
+func evalFindings(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("eval findings", stderr)
+	asJSON := fs.Bool("json", false, "print JSON")
+	misses := fs.Bool("misses", false, "list the labelled findings missed and the findings made that are not labelled")
+	dirs, err := parseArgs(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(dirs) > 1 {
+		return fmt.Errorf("%w: give at most one directory (articles.jsonl, labels.json)", errUsage)
+	}
+	dir := ""
+	if len(dirs) == 1 {
+		dir = dirs[0]
+	}
+	set, err := eval.LoadFindings(dir)
+	if err != nil {
+		return err
+	}
+	res, err := eval.Findings(ctx, set)
+	if err != nil {
+		return err
+	}
+	if !*misses {
+		res.Misses = nil
+	}
+	if *asJSON {
+		return json.NewEncoder(stdout).Encode(res)
+	}
+	for _, m := range res.Misses {
+		fmt.Fprintf(stdout, "%s: %s: %s\n", m.Event, m.What, m.Text)
+	}
+	fmt.Fprintf(stdout, "%d events, %d articles; stories B-cubed P %.3f R %.3f F1 %.3f\n",
+		res.Events, res.Articles, res.Stories.Precision, res.Stories.Recall, res.Stories.F1)
+	for _, st := range eval.Statuses {
+		sc := res.ByStatus[st]
+		fmt.Fprintf(stdout, "%-13s P %.3f  R %.3f  (%d labelled, %d found, %d right)\n", st, sc.Precision, sc.Recall, sc.Gold, sc.Predicted, sc.Matched)
+	}
+	fmt.Fprintf(stdout, "attribution  %d of %d labelled (speaker and independent sources)\n", res.Attribution, res.AttributionLabels)
+	q := res.Quotes
+	fmt.Fprintf(stdout, "quotes       P %.3f  R %.3f  F1 %.3f  speaker accuracy %.3f\n", q.Precision, q.Recall, q.F1, q.SpeakerAccuracy)
 	return nil
 }
 
