@@ -182,6 +182,10 @@ func TestQuotes(t *testing.T) {
 		{"a refusal is not a speaker", []string{`Tom Berg won't say what he will do if the vote is lost.`}, nil},
 		{"a colon after the sentence's subject", []string{`Ruth Alder, the harbour doctor, is more blunt: "We are going to find things that are horrifying."`}, []string{"Ruth Alder: We are going to find"}},
 		{"less common speech verbs", []string{`"You are short," Tom Berg blurted out.`}, []string{"Tom Berg: You are short"}},
+		{"a name as the appositive of the subject", []string{`His father, Tom Berg, says the family was never told of the transfer.`}, []string{"Tom Berg: the family was never told"}},
+		{"a name and where the person works", []string{`Professor Ruth Alder at the University of Essen says the storms are linked to the warming Arctic.`}, []string{"Ruth Alder: the storms are linked"}},
+		{"a subject doing two things", []string{`Ruth Alder described the attack as a carjacking and said the driver was badly hurt.`}, []string{"Ruth Alder: the driver was badly hurt"}},
+		{"an attribution followed by a clause is not the tail", []string{`The first call came from inside the house, and Berg said investigators believe the victim made it.`}, []string{"Berg: investigators believe the victim made it"}},
 		{"too short to report", []string{`Tom Berg said so.`}, nil},
 	}
 	for _, tt := range tests {

@@ -262,6 +262,11 @@ func (f *quoteFinder) subjectBefore(w window, para, lo int, verb token) string {
 		s := strings.TrimRight(p[lo:end], " ")
 		if strings.HasSuffix(s, ",") {
 			if j := strings.LastIndex(s[:len(s)-1], ","); j >= 0 {
+				for _, m := range w.people {
+					if m.End == lo+len(s)-1 && strings.TrimSpace(p[lo+j+1:m.Start]) == "" {
+						return f.ents[m.Entity].Name // "His father, Ernie LeBlanc, says"
+					}
+				}
 				end = lo + j // skip ", a senior adviser to Putin,"
 				continue
 			}
@@ -283,11 +288,27 @@ func (f *quoteFinder) subjectBefore(w window, para, lo int, verb token) string {
 			return f.ents[m.Entity].Name
 		}
 	}
+	// "Professor Kent Moore at the University of Toronto says": a name and
+	// where the person works.
+	for _, m := range w.people {
+		if m.End >= end {
+			continue
+		}
+		between := strings.Fields(p[m.End:end])
+		if len(between) > 0 && len(between) <= 8 && affiliations[strings.ToLower(between[0])] &&
+			!strings.ContainsAny(p[m.End:end], ",;:\"") && !f.afterPreposition(para, m.Start) {
+			return f.ents[m.Entity].Name
+		}
+	}
 	fields := strings.Fields(strings.ToLower(p[lo:end]))
 	if len(fields) == 0 {
 		return ""
 	}
 	last := fields[len(fields)-1]
+	if last == "and" {
+		// "X did this and said …": the sentence's subject.
+		return f.sentenceSubject(para, lo, end)
+	}
 	switch {
 	case pronouns[last]:
 		return f.resolve(pos{para, end - len(last)}, last)
@@ -296,6 +317,10 @@ func (f *quoteFinder) subjectBefore(w window, para, lo int, verb token) string {
 	}
 	return ""
 }
+
+// affiliations link a name to where the person works: "Moore at the
+// University", "Hawes of the SMMT".
+var affiliations = wordSet("at of from with for")
 
 // afterPreposition reports a name at off governed by a preposition, past
 // any titles before it ("to President Putin").

@@ -208,7 +208,7 @@ func (f *quoteFinder) attributionAfter(para, lo, c, hi int) (Quote, bool) {
 	if len(tail.words) > 2 && strings.EqualFold(tail.words[0].text, "according") && strings.EqualFold(tail.words[1].text, "to") {
 		speaker := f.personFrom(tail, tail.words[1].end, hi, para)
 		if speaker == "" {
-			speaker = phrase(p[tail.words[1].end:hi])
+			speaker = phrase(firstWords(p[tail.words[1].end:hi], 8))
 		}
 		return clause(speaker, p[lo:c])
 	}
@@ -219,8 +219,8 @@ func (f *quoteFinder) attributionAfter(para, lo, c, hi int) (Quote, bool) {
 		if strings.HasPrefix(strings.TrimSpace(p[t.end:hi]), ":") {
 			return Quote{}, false // "Asked what…, Brooks says: …": the quote follows
 		}
-		if rest := tail.words[i+1:]; len(rest) > 6 || (len(rest) > 0 && strings.EqualFold(rest[0].text, "that")) {
-			return Quote{}, false // "…, but X said Friday that CLAUSE": the clause follows
+		if rest := tail.words[i+1:]; len(rest) > 6 || !attributionRest(rest) {
+			return Quote{}, false // "…, and X said investigators believe CLAUSE": the clause follows
 		}
 		speaker := f.speakerAfter(para, c+1, hi)
 		if speaker == "" && i > 0 {
@@ -245,6 +245,23 @@ func notSpeech(p string, words []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// restWords may follow the verb of an attribution that ends a sentence:
+// "…, Alder said in a statement on Tuesday", "…, said the mayor".
+var restWords = wordSet(`a an the in on at to by during after before statement interview email release conference
+news reporters journalists his her their its told adding noting earlier later last this week`)
+
+// attributionRest reports words after an attribution's verb that close it
+// rather than open a clause: names, roles, times and where it was said.
+func attributionRest(rest []token) bool {
+	for _, t := range rest {
+		l := strings.ToLower(t.text)
+		if !capitalised(t.text) && !restWords[l] && !dayWords[l] && !roleNouns[l] && !groupNouns[l] && !titleWords[l] {
+			return false
+		}
+	}
+	return true
 }
 
 // auxiliaries before a verb make it passive or part of another clause.
@@ -317,6 +334,12 @@ func subjectPhrase(s string) string {
 }
 
 var conjunctions = wordSet("and but yet so or")
+
+// firstWords is the first n words of s.
+func firstWords(s string, n int) string {
+	f := strings.Fields(s)
+	return strings.Join(f[:min(n, len(f))], " ")
+}
 
 // groupNouns speak without a name or article: "city staff confirmed",
 // "addiction experts say".
