@@ -24,6 +24,26 @@ type quoteFinder struct {
 	sents    []Sentence
 	ents     []Entity
 	mentions []Mention
+
+	people [][]Mention // per paragraph: mentions of people, paragraph offsets
+}
+
+// peopleIn returns the mentions of people in a paragraph, in order, with
+// paragraph offsets.
+func (f *quoteFinder) peopleIn(para int) []Mention {
+	if f.people == nil {
+		f.people = make([][]Mention, len(f.paras))
+		for _, m := range f.mentions {
+			s := f.sents[m.Sentence]
+			if f.ents[m.Entity].Type != model.Person {
+				continue
+			}
+			m.Start += s.Start
+			m.End += s.Start
+			f.people[s.Para] = append(f.people[s.Para], m)
+		}
+	}
+	return f.people[para]
 }
 
 // pos is a place in the article: paragraph and byte offset in it.
@@ -149,13 +169,7 @@ func (f *quoteFinder) window(para, lo, hi int) window {
 		t.end += lo
 		w.words = append(w.words, t)
 	}
-	for _, m := range f.mentions {
-		s := f.sents[m.Sentence]
-		if s.Para != para || f.ents[m.Entity].Type != model.Person {
-			continue
-		}
-		m.Start += s.Start
-		m.End += s.Start
+	for _, m := range f.peopleIn(para) {
 		if m.Start >= lo && m.End <= hi {
 			w.people = append(w.people, m)
 		}

@@ -48,8 +48,8 @@ func (f *quoteFinder) reported(direct []Quote) ([]Quote, []Quote) {
 		p := f.paras[s.Para]
 		lo, hi := s.Start, s.Start+len(s.Text)
 		body := strings.TrimSpace(s.Text)
-		if body == "" || body[0] == '"' {
-			continue // a direct quote opens it
+		if body == "" || body[0] == '"' || !mayReport(body) {
+			continue // a direct quote opens it, or nothing in it reports speech
 		}
 		// "…, adding that CLAUSE" is a second clause from the same speaker,
 		// or from the sentence's subject.
@@ -135,6 +135,17 @@ func (f *quoteFinder) sentenceSubject(para, lo, hi int) string {
 		return f.resolve(pos{para, w.words[0].start}, l)
 	}
 	return ""
+}
+
+// mayReport is a quick test for the words reported speech needs.
+func mayReport(s string) bool {
+	for _, w := range strings.Fields(s) {
+		w = strings.ToLower(strings.Trim(w, ".,;:!?\"()"))
+		if reportVerbs[w] || participleVerbs[w] || w == "according" {
+			return true
+		}
+	}
+	return false
 }
 
 // insideQuote reports an offset within quotation marks of its paragraph.

@@ -119,8 +119,9 @@ func run(ctx context.Context, s *store.SQLite, opt Options, source func(doc func
 		tx = nil
 		return err
 	}
-	flush := func() {
-		if err != nil || len(chunk) == 0 {
+	// add places a prepared chunk, committing every commitChunks chunks.
+	add := func(preps []prepared) {
+		if err != nil {
 			return
 		}
 		if err = ctx.Err(); err != nil {
@@ -132,18 +133,39 @@ func run(ctx context.Context, s *store.SQLite, opt Options, source func(doc func
 			}
 			b = &batch{tx: tx, st: &st, res: &res, fail: fail, log: log, touched: map[string]bool{}}
 		}
-		err = b.add(prepare(chunk))
-		chunk = chunk[:0]
+		err = b.add(preps)
 		if chunks++; err == nil && chunks%commitChunks == 0 {
 			err = commit()
 		}
 	}
+	// A chunk is prepared (on every core) while the one before it is
+	// placed and stored and the one after it is read. Everything that
+	// reports or stores happens on this goroutine, in input order.
+	var pending chan []prepared
+	flush := func() {
+		if len(chunk) == 0 {
+			return
+		}
+		next := make(chan []prepared, 1)
+		go func(docs []extract.Doc) { next <- prepare(docs) }(chunk)
+		chunk = nil
+		if pending != nil {
+			add(<-pending)
+		}
+		pending = next
+	}
 	source(func(d extract.Doc) {
+		if err != nil {
+			return // a failed group: read no further
+		}
 		if chunk = append(chunk, d); len(chunk) == chunkSize {
 			flush()
 		}
 	}, fail)
 	flush()
+	if pending != nil {
+		add(<-pending)
+	}
 	if err == nil {
 		err = ctx.Err()
 	}

@@ -1,6 +1,7 @@
 package text_test
 
 import (
+	"fmt"
 	"reflect"
 	"testing"
 
@@ -68,6 +69,32 @@ func TestTerms(t *testing.T) {
 	for _, tt := range tests {
 		if got := text.Terms(tt.in); !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("Terms(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// Similarities must not depend on map iteration order, or ties break
+// differently from run to run and the output is not reproducible.
+func TestCosineIsReproducible(t *testing.T) {
+	a, b := text.Vector{}, text.Vector{}
+	for i := range 500 {
+		term := fmt.Sprintf("t%d", i)
+		a[term] = 1 / float64(i+3)
+		b[term] = float64(i%7) + 0.1
+	}
+	text.Unit(a)
+	text.Unit(b)
+	first := text.Cosine(a, b)
+	for range 50 {
+		if got := text.Cosine(a, b); got != first {
+			t.Fatalf("Cosine = %v, then %v", first, got)
+		}
+		c := text.Vector{}
+		for k, v := range b {
+			c[k] = v * 3
+		}
+		if got := text.Cosine(a, text.Unit(c)); got != first {
+			t.Fatalf("Cosine after Unit = %v, want %v", got, first)
 		}
 	}
 }

@@ -5,16 +5,28 @@ import "math"
 // Vector is a sparse term vector.
 type Vector = map[string]float64
 
+// Sums over a map follow its random iteration order, and floating-point
+// addition depends on order: the same input could score a hair apart from
+// run to run and break a tie the other way. Terms are summed in fixed
+// point instead, where addition is exact and order does not matter.
+const fixedOne = 1 << 40
+
+func fixed(x float64) int64 { return int64(math.Round(x * fixedOne)) }
+
 // Unit scales v to length 1 in place and returns it; a zero vector stays zero.
 func Unit(v Vector) Vector {
-	norm := 0.0
+	top := 0.0
 	for _, w := range v {
-		norm += w * w
+		top = max(top, math.Abs(w))
 	}
-	if norm == 0 {
+	if top == 0 {
 		return v
 	}
-	norm = math.Sqrt(norm)
+	var sum int64
+	for _, w := range v {
+		sum += fixed((w / top) * (w / top))
+	}
+	norm := top * math.Sqrt(float64(sum)/fixedOne)
 	for t := range v {
 		v[t] /= norm
 	}
@@ -26,11 +38,13 @@ func Cosine(a, b Vector) float64 {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
-	d := 0.0
+	var d int64
 	for t, w := range a {
-		d += w * b[t]
+		if x, ok := b[t]; ok {
+			d += fixed(w * x)
+		}
 	}
-	return d
+	return float64(d) / fixedOne
 }
 
 // TermVector is s's stemmed content words as a unit vector of counts.
