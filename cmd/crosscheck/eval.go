@@ -8,11 +8,12 @@ import (
 	"io"
 
 	"github.com/crosscheck-news/crosscheck/internal/eval"
+	"github.com/crosscheck-news/crosscheck/internal/rouge"
 )
 
 // runEval measures crosscheck against a labelled data set.
 func runEval(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
-	const usage = "crosscheck eval cluster [--json] [--lang CODE] DATASET | eval quotes [--json] [--misses] DATASET | eval findings [--json] [--misses] [DIR]"
+	const usage = "crosscheck eval cluster [--json] [--lang CODE] DATASET | eval quotes [--json] [--misses] DATASET | eval findings [--json] [--misses] [DIR] | eval brief [--json] DATASET"
 	if len(args) == 0 {
 		return fmt.Errorf("%w: %s", errUsage, usage)
 	}
@@ -23,6 +24,8 @@ func runEval(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.
 		return evalQuotes(ctx, args[1:], stdout, stderr)
 	case "findings":
 		return evalFindings(ctx, args[1:], stdout, stderr)
+	case "brief":
+		return evalBrief(ctx, args[1:], stdout, stderr)
 	}
 	return fmt.Errorf("%w: %s", errUsage, usage)
 }
@@ -130,6 +133,35 @@ func evalFindings(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	fmt.Fprintf(stdout, "attribution  %d of %d labelled (speaker and independent sources)\n", res.Attribution, res.AttributionLabels)
 	q := res.Quotes
 	fmt.Fprintf(stdout, "quotes       P %.3f  R %.3f  F1 %.3f  speaker accuracy %.3f\n", q.Precision, q.Recall, q.F1, q.SpeakerAccuracy)
+	return nil
+}
+
+func evalBrief(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("eval brief", stderr)
+	asJSON := fs.Bool("json", false, "print JSON, with every cluster's brief")
+	path, err := dataset(fs, args)
+	if err != nil {
+		return err
+	}
+	clusters, err := eval.LoadSummaries(path)
+	if err != nil {
+		return err
+	}
+	res, err := eval.Brief(ctx, clusters)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return json.NewEncoder(stdout).Encode(res)
+	}
+	fmt.Fprintf(stdout, "%s: %d clusters, each one story; briefs cut at the reference's length\n", path, res.Clusters)
+	for _, r := range []struct {
+		name string
+		s    rouge.Score
+	}{{"ROUGE-1", res.Rouge1}, {"ROUGE-2", res.Rouge2}, {"ROUGE-L", res.RougeL}} {
+		fmt.Fprintf(stdout, "%s  F1 %.2f  P %.2f  R %.2f\n", r.name, r.s.F1, r.s.Precision, r.s.Recall)
+	}
+	fmt.Fprintf(stdout, "%.1f ms per story\n", res.MsPerStory)
 	return nil
 }
 

@@ -95,3 +95,24 @@ func TestQuotesScoring(t *testing.T) {
 		t.Errorf("result = %+v", res)
 	}
 }
+
+func TestBriefScoring(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "mn.jsonl")
+	os.WriteFile(p, []byte(`{"id":"c1","summary":"The harbour council approved a new sea wall on Tuesday after a four-hour debate.","documents":[`+
+		`"The harbour council approved a new sea wall on Tuesday after a four-hour debate, the mayor said.\n\nWork will start in the spring and last two years.",`+
+		`"After four hours of debate, the council backed the sea wall plan on Tuesday night.\n\nResidents had asked for the wall since the floods."]}`+"\n"), 0o644)
+	clusters, err := LoadSummaries(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := Brief(context.Background(), clusters)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Briefs) != 1 || res.Briefs[0].Brief == "" || res.Rouge1.F1 < 50 {
+		t.Errorf("result = %+v", res)
+	}
+	if _, err := LoadSummaries(filepath.Join(t.TempDir(), "missing.jsonl")); err == nil {
+		t.Error("no error for a missing file")
+	}
+}

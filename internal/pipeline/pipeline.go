@@ -410,35 +410,66 @@ func parallel(n int, fn func(i int)) {
 
 // compose builds a story from its stored articles.
 func compose(id, storyline string, recs []store.Record) (model.Story, error) {
-	items := make([]corroborate.Item, 0, len(recs))
-	arts := make([]brief.Article, 0, len(recs))
+	arts := make([]model.Article, len(recs))
+	ans := make([]analyze.Analysis, len(recs))
+	for i, r := range recs {
+		if err := json.Unmarshal(r.Analysis, &ans[i]); err != nil {
+			return model.Story{}, fmt.Errorf("story %s: article %s: %w", id, r.Article.ID, err)
+		}
+		arts[i] = r.Article
+	}
+	return build(id, storyline, arts, ans, SummaryLength), nil
+}
+
+// build corroborates and briefs a story's articles: entities, quotes,
+// findings, and a summary of up to n sentences.
+func build(id, storyline string, arts []model.Article, ans []analyze.Analysis, n int) model.Story {
+	items := make([]corroborate.Item, 0, len(arts))
+	briefs := make([]brief.Article, 0, len(arts))
 	st := model.Story{ID: id, Storyline: storyline}
-	for _, r := range recs {
-		var an analyze.Analysis
-		if err := json.Unmarshal(r.Analysis, &an); err != nil {
-			return st, fmt.Errorf("story %s: article %s: %w", id, r.Article.ID, err)
+	for i, a := range arts {
+		origin := a.ID
+		if a.CopyOf != "" {
+			origin = a.CopyOf
 		}
-		origin := r.Article.ID
-		if r.Article.CopyOf != "" {
-			origin = r.Article.CopyOf
-		}
-		items = append(items, corroborate.Item{ID: r.Article.ID, Origin: origin, Published: r.Article.Published, Analysis: an})
-		ba := brief.Article{ID: r.Article.ID, Title: r.Article.Title, Copy: r.Article.CopyOf != ""}
-		for _, s := range an.Sentences {
+		items = append(items, corroborate.Item{ID: a.ID, Origin: origin, Published: a.Published, Analysis: ans[i]})
+		ba := brief.Article{ID: a.ID, Title: a.Title, Copy: a.CopyOf != ""}
+		for _, s := range ans[i].Sentences {
 			ba.Sentences = append(ba.Sentences, s.Text)
 		}
-		arts = append(arts, ba)
-		st.Articles = append(st.Articles, r.Article.ID)
+		briefs = append(briefs, ba)
+		st.Articles = append(st.Articles, a.ID)
 	}
 	var canon map[string]map[string]string
 	st.Entities, canon = corroborate.Entities(items)
 	st.Quotes = corroborate.Quotes(items, canon)
 	st.Findings = corroborate.Findings(items, st.Quotes)
 	corroborate.Attribute(st.Findings, items, canon)
-	st.Summary = brief.Summary(arts, SummaryLength, corroborate.Contested(st.Findings))
+	st.Summary = brief.Summary(briefs, n, corroborate.Contested(st.Findings))
 	st.Summary = corroborate.Uncite(st.Summary, st.Findings)
-	st.Title = brief.Title(arts, st.Summary)
-	return st, nil
+	st.Title = brief.Title(briefs, st.Summary)
+	return st
+}
+
+// Story builds one story from documents known to report one event, without
+// a store or clustering, with a summary of up to n sentences: for
+// measuring the brief on labelled clusters. Documents with no article are
+// left out and reported.
+func Story(id string, docs []extract.Doc, n int) (model.Story, []model.Error) {
+	var (
+		arts []model.Article
+		ans  []analyze.Analysis
+		errs []model.Error
+	)
+	for _, p := range prepare(docs) {
+		if p.err != nil {
+			errs = append(errs, model.Error{Source: p.doc.Source, Error: p.err.Error()})
+			continue
+		}
+		arts = append(arts, p.art)
+		ans = append(ans, p.an)
+	}
+	return build(id, id, arts, ans, n), errs
 }
 
 // Report is everything in the store, as `analyze --json` prints it.
