@@ -3,6 +3,8 @@
 package brief
 
 import (
+	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -32,8 +34,9 @@ const (
 	// is taken to say the same thing and is cited for it.
 	SupportThreshold = 0.4
 	// redundancy is the similarity above which a candidate repeats a
-	// sentence already chosen.
-	redundancy = 0.5
+	// sentence already chosen (0.35 measured best of 0.25–0.7 on the
+	// Multi-News sample, BENCHMARKS.md).
+	redundancy = 0.35
 )
 
 type candidate struct {
@@ -46,21 +49,16 @@ type candidate struct {
 
 // Summary chooses up to n distinct sentences that say what the story's
 // articles say most centrally and most often, each citing the articles that
-// carry it. Centrality is similarity to the story's centroid, weighted by
-// how many articles share the sentence's content and by its position.
+// carry it. Sentences are taken greedily by the shared content they add
+// (selectCovering) and by their own score: similarity to the story's
+// centroid, how many articles say the same, and position.
 // Sentences in avoid (those carrying a contested value) are not chosen: the
 // summary states what is agreed, and disputes are shown as such.
 func Summary(arts []Article, n int, avoid map[string]bool) []model.Cited {
 	var cands []*candidate
 	centroid := map[string]float64{}
-	sources := 0
-	for ai, a := range arts {
-		if a.Copy {
-			continue
-		}
-		if sources++; sources > MaxArticles {
-			break
-		}
+	sources := originals(arts)
+	for ai, a := range sources {
 		for pos, s := range a.Sentences[:min(len(a.Sentences), MaxSentences)] {
 			v := text.TermVector(s)
 			for t, w := range v {
@@ -72,38 +70,16 @@ func Summary(arts []Article, n int, avoid map[string]bool) []model.Cited {
 		}
 	}
 	text.Unit(centroid)
-	sources = min(sources, MaxArticles)
 	for _, c := range cands {
 		for _, d := range cands {
 			if d.art != c.art && text.Cosine(c.vec, d.vec) >= SupportThreshold {
-				c.support[arts[d.art].ID] = true
+				c.support[sources[d.art].ID] = true
 			}
 		}
-		share := float64(len(c.support)) / float64(max(sources, 1))
+		share := float64(len(c.support)) / float64(max(len(sources), 1))
 		c.score = text.Cosine(c.vec, centroid) + 0.25*share + 0.15/float64(1+c.pos)
 	}
-	sort.SliceStable(cands, func(a, b int) bool {
-		if cands[a].score != cands[b].score {
-			return cands[a].score > cands[b].score
-		}
-		return cands[a].text < cands[b].text
-	})
-	var chosen []*candidate
-	for _, c := range cands {
-		if len(chosen) == n {
-			break
-		}
-		dup := false
-		for _, p := range chosen {
-			if text.Cosine(c.vec, p.vec) >= redundancy || c.text == p.text {
-				dup = true
-				break
-			}
-		}
-		if !dup {
-			chosen = append(chosen, c)
-		}
-	}
+	chosen := selectCovering(sources, cands, n)
 	out := make([]model.Cited, 0, len(chosen))
 	for _, c := range chosen {
 		// Copies carry the statement too, when they kept it.
@@ -118,6 +94,87 @@ func Summary(arts []Article, n int, avoid map[string]bool) []model.Cited {
 		}
 		sort.Strings(ids)
 		out = append(out, model.Cited{Text: c.text, Articles: ids})
+	}
+	return out
+}
+
+// selectCovering picks sentences greedily by how much of the story's shared
+// content they add: the words and word pairs that two or more articles
+// carry (what is corroborated), weighted by how many carry them, that the
+// sentences already chosen do not cover, per square root of the sentence's
+// length; plus the sentence's own score. A sentence close to one already
+// chosen is skipped.
+func selectCovering(sources []Article, cands []*candidate, n int) []*candidate {
+	carriers := map[string]int{}
+	for _, a := range sources {
+		has := map[string]bool{}
+		for _, s := range a.Sentences[:min(len(a.Sentences), MaxSentences)] {
+			for _, c := range concepts(s) {
+				has[c] = true
+			}
+		}
+		for c := range has {
+			carriers[c]++
+		}
+	}
+	least := min(2, len(sources)) // one article alone: everything it says counts
+	own := make([][]string, len(cands))
+	for i, c := range cands {
+		own[i] = concepts(c.text)
+	}
+	covered := map[string]bool{}
+	used := make([]bool, len(cands))
+	var chosen []*candidate
+	for len(chosen) < n {
+		best, bestScore := -1, 0.0
+		for i, c := range cands {
+			if used[i] {
+				continue
+			}
+			gain := 0
+			for _, k := range own[i] {
+				if !covered[k] && carriers[k] >= least {
+					gain += carriers[k]
+				}
+			}
+			score := float64(gain)/math.Sqrt(float64(len(strings.Fields(c.text)))) + c.score
+			if best < 0 || score > bestScore || (score == bestScore && c.text < cands[best].text) {
+				best, bestScore = i, score
+			}
+		}
+		if best < 0 {
+			break
+		}
+		used[best] = true
+		c := cands[best]
+		if slices.ContainsFunc(chosen, func(p *candidate) bool { return p.text == c.text || text.Cosine(c.vec, p.vec) >= redundancy }) {
+			continue
+		}
+		chosen = append(chosen, c)
+		for _, k := range own[best] {
+			covered[k] = true
+		}
+	}
+	return chosen
+}
+
+// concepts are a sentence's stemmed content words and adjacent pairs.
+func concepts(s string) []string {
+	t := text.Terms(s)
+	out := slices.Clone(t)
+	for i := 0; i+1 < len(t); i++ {
+		out = append(out, t[i]+" "+t[i+1])
+	}
+	return out
+}
+
+// originals are the articles a brief reads: not copies, at most MaxArticles.
+func originals(arts []Article) []Article {
+	var out []Article
+	for _, a := range arts {
+		if !a.Copy && len(out) < MaxArticles {
+			out = append(out, a)
+		}
 	}
 	return out
 }

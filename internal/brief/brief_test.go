@@ -112,3 +112,27 @@ func TestResting(t *testing.T) {
 		})
 	}
 }
+
+// The second sentence chosen adds what other articles also report, not a
+// detail only one article gives, even one closer to the start.
+func TestSummaryCoversSharedContent(t *testing.T) {
+	arts := []Article{
+		{ID: "a", Sentences: []string{
+			"The river burst its banks in Pellham on Sunday night after two days of heavy rain.",
+			"A local bakery on the high street gave away bread and soup to neighbours all evening.",
+			"More than 300 homes were evacuated and the main bridge was closed by the police.",
+		}},
+		{ID: "b", Sentences: []string{
+			"Heavy rain made the river burst its banks in Pellham on Sunday night.",
+			"Police closed the main bridge after more than 300 homes were evacuated in the town.",
+		}},
+		{ID: "c", Sentences: []string{
+			"Pellham was flooded on Sunday night when the river burst its banks after heavy rain.",
+			"Officials said more than 300 homes had been evacuated and the bridge closed.",
+		}},
+	}
+	sum := Summary(arts, 2, nil)
+	if len(sum) != 2 || !strings.Contains(sum[1].Text, "300 homes") {
+		t.Errorf("summary = %+v, want the evacuations second", sum)
+	}
+}
