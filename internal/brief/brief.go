@@ -128,7 +128,7 @@ func selectCovering(sources []Article, cands []*candidate, n int) []*candidate {
 	for len(chosen) < n {
 		best, bestScore := -1, 0.0
 		for i, c := range cands {
-			if used[i] {
+			if used[i] || (len(chosen) == 0 && dangling(c.text)) {
 				continue
 			}
 			gain := 0
@@ -189,6 +189,16 @@ func usable(s string) bool {
 	last := s[len(s)-1]
 	first := s[0]
 	return (last == '.' || last == '"' || last == '\'' || last == ')') && !(first >= 'a' && first <= 'z')
+}
+
+// dangling reports a sentence opening with a word that points back ("He
+// said…", "But…"): it cannot open a brief.
+func dangling(s string) bool {
+	switch strings.ToLower(strings.Trim(strings.Fields(s)[0], ",'\"")) {
+	case "he", "she", "they", "it", "this", "these", "but", "and", "also":
+		return true
+	}
+	return false
 }
 
 // carries reports whether any of the sentences says what vec says.

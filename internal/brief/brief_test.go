@@ -77,6 +77,7 @@ func TestMarkdown(t *testing.T) {
 		Articles: []model.Article{{ID: "a", Outlet: "Coast Courier", Title: "Plan approved"}},
 		Stories: []model.Story{{ID: "s1", Title: "Harbour plan", Articles: []string{"a"},
 			Summary:  []model.Cited{{Text: "The plan passed.", Articles: []string{"a"}}},
+			Brief:    []model.BriefLine{{Kind: model.BriefSummary, Text: "The plan passed.", Articles: []string{"a"}}, {Kind: model.BriefDisputed, Text: "Reports differ.", Articles: []string{"a", "b"}}},
 			Findings: []model.Finding{{Text: "Reports differ on the length of the debate", Status: model.Disputed, Values: []model.Value{{Value: "4 hours", Articles: []string{"a"}}, {Value: "3 hours", Articles: []string{"b"}}}}},
 			Quotes:   []model.Quote{{Speaker: "Ruth Alder", Text: "A good day", Articles: []string{"a"}}},
 		}},
@@ -86,7 +87,7 @@ func TestMarkdown(t *testing.T) {
 	if err := Markdown(&b, r); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"## Harbour plan", "- The plan passed. [a]", "### Disputed", "4 hours [a] vs 3 hours [b]", "**Ruth Alder**", "[a] Coast Courier — Plan approved", "`bad.txt`: empty file"} {
+	for _, want := range []string{"## Harbour plan", "- The plan passed. [a]", "- **Disputed** · Reports differ. [a, b]", "### Disputed", "4 hours [a] vs 3 hours [b]", "**Ruth Alder**", "[a] Coast Courier — Plan approved", "`bad.txt`: empty file"} {
 		if !strings.Contains(b.String(), want) {
 			t.Errorf("markdown lacks %q:\n%s", want, b.String())
 		}
@@ -134,5 +135,28 @@ func TestSummaryCoversSharedContent(t *testing.T) {
 	sum := Summary(arts, 2, nil)
 	if len(sum) != 2 || !strings.Contains(sum[1].Text, "300 homes") {
 		t.Errorf("summary = %+v, want the evacuations second", sum)
+	}
+}
+
+func TestCompose(t *testing.T) {
+	five := model.Finding{Text: "Length of the meeting: 5 hours", Status: model.Corroborated, Kind: "duration",
+		Articles: []string{"a", "b", "c"}, AttributedTo: []string{"Mira Kell"}, IndependentSources: 1}
+	day := model.Finding{Text: "Reports differ on the day of the meeting: Tuesday (2 articles) or Wednesday (1 article).", Status: model.Disputed, Kind: "weekday", Articles: []string{"a", "b", "c"}}
+	toll := model.Finding{Text: "Number of points in the plan: 4 points", Status: model.SingleSource, Kind: "count", Articles: []string{"b"}, AttributedTo: []string{"Mira Kell"}, IndependentSources: 1}
+	plain := model.Finding{Text: "The ministers agreed to reopen the crossing.", Status: model.Corroborated, Articles: []string{"a", "b"}}
+	st := model.Story{Summary: []model.Cited{{Text: "The ministers met in Essen.", Articles: []string{"a"}}}, Findings: []model.Finding{day, five, plain, toll}}
+	var got []string
+	for _, l := range Compose(st) {
+		got = append(got, l.Kind+": "+l.Text)
+	}
+	want := []string{
+		"summary: The ministers met in Essen.",
+		"agreed: 3 reports agree that the length of the meeting was 5 hours; all 3 reports rest on Mira Kell's account.",
+		"disputed: " + day.Text,
+		"source: Most attributed claims rest on Mira Kell's account (2 of 2 findings).",
+		"single-source: Only one report says that the number of points in the plan was 4 points.",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("brief:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

@@ -33,13 +33,19 @@ func Markdown(w io.Writer, r model.Report) error {
 	return err
 }
 
+// briefLabels mark the lines of a brief made from findings.
+var briefLabels = map[string]string{
+	model.BriefAgreed: "**Agreed** · ", model.BriefDisputed: "**Disputed** · ", model.BriefEvolving: "**Changing** · ",
+	model.BriefSource: "**Source** · ", model.BriefSingleSource: "**One source** · ",
+}
+
 // Story writes one story's brief.
 func Story(b *strings.Builder, s model.Story, byID map[string]model.Article) {
 	fmt.Fprintf(b, "## %s\n\n", s.Title)
 	fmt.Fprintf(b, "Story `%s` · %d %s\n\n", s.ID, len(s.Articles), pluralWord(len(s.Articles), "article"))
-	if len(s.Summary) > 0 {
-		for _, c := range s.Summary {
-			fmt.Fprintf(b, "- %s %s\n", c.Text, cite(c.Articles))
+	if len(s.Brief) > 0 {
+		for _, l := range s.Brief {
+			fmt.Fprintf(b, "- %s%s %s\n", briefLabels[l.Kind], l.Text, cite(l.Articles))
 		}
 		b.WriteByte('\n')
 	}

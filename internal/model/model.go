@@ -43,12 +43,34 @@ type Story struct {
 	Title string `json:"title"`
 	// Storyline groups stories of related events (a verdict and the later
 	// sentencing): the ID of its first story.
-	Storyline string    `json:"storyline"`
-	Articles  []string  `json:"articles"`
-	Summary   []Cited   `json:"summary"`
-	Findings  []Finding `json:"findings"`
-	Quotes    []Quote   `json:"quotes"`
-	Entities  []Entity  `json:"entities"`
+	Storyline string   `json:"storyline"`
+	Articles  []string `json:"articles"`
+	Summary   []Cited  `json:"summary"`
+	// Brief is what a reader needs first, in order: what happened, what
+	// the reports agree on, where they differ, whose word they rest on,
+	// and what only one says.
+	Brief    []BriefLine `json:"brief"`
+	Findings []Finding   `json:"findings"`
+	Quotes   []Quote     `json:"quotes"`
+	Entities []Entity    `json:"entities"`
+}
+
+// Brief line kinds.
+const (
+	BriefSummary      = "summary"       // a source sentence
+	BriefAgreed       = "agreed"        // a corroborated value
+	BriefDisputed     = "disputed"      // competing values
+	BriefEvolving     = "evolving"      // a value changing over time
+	BriefSource       = "source"        // whose account most claims rest on
+	BriefSingleSource = "single-source" // a value only one article gives
+)
+
+// BriefLine is one line of a story's brief: a source sentence, or a
+// sentence made from findings, with the articles behind it.
+type BriefLine struct {
+	Kind     string   `json:"kind"`
+	Text     string   `json:"text"`
+	Articles []string `json:"articles"`
 }
 
 // Cited is a sentence with the articles that support it.

@@ -448,6 +448,7 @@ func build(id, storyline string, arts []model.Article, ans []analyze.Analysis, n
 	st.Summary = brief.Summary(briefs, n, corroborate.Contested(st.Findings))
 	st.Summary = corroborate.Uncite(st.Summary, st.Findings)
 	st.Title = brief.Title(briefs, st.Summary)
+	st.Brief = brief.Compose(st)
 	return st
 }
 

@@ -1,0 +1,116 @@
+package brief
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/crosscheck-news/crosscheck/internal/model"
+)
+
+// Limits on the lines made from findings: a brief is short.
+const (
+	maxAgreed       = 4
+	maxSingleSource = 3
+)
+
+// Compose writes a story's brief from its summary and findings: the
+// summary's source sentences, then the values the reports agree on, the
+// ones they dispute or that changed over time, whose account most
+// attributed claims rest on, and last what only one article says. Only the
+// summary quotes the sources; every other line is a template filled from
+// findings.
+func Compose(st model.Story) []model.BriefLine {
+	lines := []model.BriefLine{}
+	for _, c := range st.Summary {
+		lines = append(lines, model.BriefLine{Kind: model.BriefSummary, Text: c.Text, Articles: c.Articles})
+	}
+	var agreed, disputed, single []model.BriefLine
+	for _, f := range st.Findings {
+		if f.Kind == "" {
+			continue // a shared statement: the summary speaks for it
+		}
+		rest := ""
+		if r := Resting(f); r != "" {
+			rest = "; " + r
+		}
+		switch f.Status {
+		case model.Corroborated:
+			if len(agreed) < maxAgreed {
+				agreed = append(agreed, model.BriefLine{Kind: model.BriefAgreed,
+					Text: fmt.Sprintf("%d reports agree that %s%s.", len(f.Articles), statement(f.Text), rest), Articles: f.Articles})
+			}
+		case model.Disputed:
+			disputed = append(disputed, model.BriefLine{Kind: model.BriefDisputed, Text: f.Text, Articles: f.Articles})
+		case model.Evolving:
+			disputed = append(disputed, model.BriefLine{Kind: model.BriefEvolving, Text: f.Text, Articles: f.Articles})
+		case model.SingleSource:
+			if len(single) < maxSingleSource {
+				single = append(single, model.BriefLine{Kind: model.BriefSingleSource,
+					Text: fmt.Sprintf("Only one report says that %s.", statement(f.Text)), Articles: f.Articles})
+			}
+		}
+	}
+	lines = append(lines, agreed...)
+	lines = append(lines, disputed...)
+	if l, ok := mainSource(st.Findings); ok {
+		lines = append(lines, l)
+	}
+	return append(lines, single...)
+}
+
+// mainSource names the speaker most attributed findings rest on, when two
+// or more do.
+func mainSource(fs []model.Finding) (model.BriefLine, bool) {
+	count := map[string]int{}
+	arts := map[string]map[string]bool{}
+	attributed := 0
+	for _, f := range fs {
+		if len(f.AttributedTo) == 0 {
+			continue
+		}
+		attributed++
+		for _, who := range f.AttributedTo {
+			count[who]++
+			if arts[who] == nil {
+				arts[who] = map[string]bool{}
+			}
+			for _, id := range f.Articles {
+				arts[who][id] = true
+			}
+		}
+	}
+	best := ""
+	for who, n := range count {
+		if n > count[best] || (n == count[best] && who < best) {
+			best = who
+		}
+	}
+	if count[best] < 2 {
+		return model.BriefLine{}, false
+	}
+	ids := make([]string, 0, len(arts[best]))
+	for id := range arts[best] {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	return model.BriefLine{Kind: model.BriefSource, Articles: ids,
+		Text: fmt.Sprintf("Most attributed claims rest on %s's account (%d of %d findings).", best, count[best], attributed)}, true
+}
+
+// statement turns a value finding's text ("Length of the meeting: 5
+// hours") into a clause ("the length of the meeting was 5 hours").
+func statement(s string) string {
+	what, value, ok := strings.Cut(s, ": ")
+	if !ok {
+		return lowerFirst(s)
+	}
+	return "the " + lowerFirst(what) + " was " + value
+}
+
+func lowerFirst(s string) string {
+	if s == "" || (len(s) > 1 && s[1] >= 'A' && s[1] <= 'Z') {
+		return s // "US", "EU": keep an acronym's case
+	}
+	return strings.ToLower(s[:1]) + s[1:]
+}
