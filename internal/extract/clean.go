@@ -18,6 +18,9 @@ var (
 	creditLine = regexp.MustCompile(`(?i)^(?:photo|image|picture|pic|credit|caption|file photo|illustration|photograph)s?(?:\s+by)?\s*[:|/-]`)
 	// Agency credits at the end of a caption: "(Getty Images)", "/AFP".
 	agencyCredit = regexp.MustCompile(`(?:\((?:[A-Z][\w.]*\s?)*(?:Getty Images|AFP|AP|Reuters|EPA|Shutterstock|Pool|Xinhua)\)|/(?:AFP|AP|Reuters|EPA|Pool|Getty Images)\b)\s*\|?\s*$`)
+	// A dateline opening a story: "BALTIMORE (AP) — ", "CHICAGO, Jan 6 (Reuters) - ",
+	// "(CNN) -- ". It says where the wire filed from, not what happened.
+	dateline = regexp.MustCompile(`^(?:[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*(?:, [A-Z][\w.]*(?: [\w.]+){0,3})?\s*)?\((?:AP|Reuters|CNN|AFP|UPI|Bloomberg|CBS|NBC|ABC|The Canadian Press|CP|dpa|Xinhua)\)\s*[-—–]+\s*|^[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*(?:, [A-Z][\w.]*(?: [\w.]+){0,3})?\s+[—–]+\s+`)
 	// Markdown links keep their text.
 	mdLink = regexp.MustCompile(`\[([^\]]+)\]\([^)]*\)`)
 	// Words of the prompts, menus and widgets that surround an article.
@@ -44,6 +47,7 @@ func cleanLine(line string) string {
 		return "" // a caption: its words describe a picture, not the story
 	}
 	line = mdLink.ReplaceAllString(line, "$1")
+	line = dateline.ReplaceAllString(line, "")
 	line = strings.Trim(line, "|#*_>= \t")
 	line = strings.ReplaceAll(line, "**", "")
 	line = strings.ReplaceAll(line, " | ", " ")
