@@ -6,12 +6,14 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"path/filepath"
 
 	"github.com/crosscheck-news/crosscheck/internal/brief"
 	"github.com/crosscheck-news/crosscheck/internal/model"
 	"github.com/crosscheck-news/crosscheck/internal/pipeline"
+	"github.com/crosscheck-news/crosscheck/internal/rewrite"
 	"github.com/crosscheck-news/crosscheck/internal/sample"
 	"github.com/crosscheck-news/crosscheck/internal/store"
 )
@@ -23,6 +25,8 @@ func runAnalyze(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	asJSON := fs.Bool("json", false, "print the JSON report instead of Markdown")
 	useSample := fs.Bool("sample", false, "analyse the built-in sample corpus")
 	maxSize := maxSizeFlag(fs)
+	llmURL := fs.String("llm-url", "", "rewrite each brief as prose through this OpenAI-compatible `endpoint` (off by default)")
+	llmModel := fs.String("llm-model", "", "the `model` to ask at --llm-url")
 	paths, err := parseArgs(fs, args)
 	if err != nil {
 		return err
@@ -63,6 +67,9 @@ func runAnalyze(ctx context.Context, args []string, stdin io.Reader, stdout, std
 			}
 		}
 	}
+	if *llmURL != "" {
+		rewriteAll(ctx, rewrite.Client{URL: *llmURL, Model: *llmModel}, report.Stories, logger(stderr))
+	}
 	if err := writeReport(stdout, report, *asJSON); err != nil {
 		return err
 	}
@@ -70,6 +77,19 @@ func runAnalyze(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		return fmt.Errorf("no article could be read from %d input(s)", len(paths))
 	}
 	return nil
+}
+
+// rewriteAll asks for a prose rewrite of every story's brief; a story whose
+// rewrite fails or is refused keeps its extractive brief alone.
+func rewriteAll(ctx context.Context, c rewrite.Client, stories []model.Story, log *slog.Logger) {
+	for i := range stories {
+		text, err := c.Story(ctx, stories[i])
+		if err != nil {
+			log.Warn("brief not rewritten", "story", stories[i].ID, "error", err)
+			continue
+		}
+		stories[i].Rewrite = text
+	}
 }
 
 func writeReport(w io.Writer, r model.Report, asJSON bool) error {

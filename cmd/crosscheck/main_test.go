@@ -5,6 +5,8 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/json"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -266,4 +268,40 @@ func hasQuote(qs []model.Quote, speaker, words string) bool {
 		}
 	}
 	return false
+}
+
+// The optional rewrite: an endpoint that returns the brief as it was sent
+// is faithful and kept; one that adds a number is refused and the
+// extractive brief stands alone.
+func TestAnalyzeRewrite(t *testing.T) {
+	tests := []struct {
+		name   string
+		answer func(brief string) string
+		kept   bool
+	}{
+		{"faithful", func(b string) string { return strings.ReplaceAll(b, "\n", " ") }, true},
+		{"invented number", func(b string) string { return "Officials said 9,999 people were there. " + b }, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+				var req struct{ Messages []struct{ Content string } }
+				json.NewDecoder(r.Body).Decode(&req)
+				json.NewEncoder(w).Encode(map[string]any{"choices": []any{map[string]any{"message": map[string]string{"content": tt.answer(req.Messages[len(req.Messages)-1].Content)}}}})
+			}))
+			defer srv.Close()
+			code, out, errOut := crosscheck(t, "", "analyze", "--json", "--sample", "--llm-url", srv.URL)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, errOut)
+			}
+			for _, st := range report(t, out).Stories {
+				if (st.Rewrite != "") != tt.kept || len(st.Brief) == 0 {
+					t.Errorf("story %s: rewrite %q, brief of %d lines", st.ID, st.Rewrite, len(st.Brief))
+				}
+			}
+			if !tt.kept && !strings.Contains(errOut, "brief not rewritten") {
+				t.Errorf("no warning on stderr: %s", errOut)
+			}
+		})
+	}
 }

@@ -43,6 +43,9 @@ var briefLabels = map[string]string{
 func Story(b *strings.Builder, s model.Story, byID map[string]model.Article) {
 	fmt.Fprintf(b, "## %s\n\n", s.Title)
 	fmt.Fprintf(b, "Story `%s` · %d %s\n\n", s.ID, len(s.Articles), pluralWord(len(s.Articles), "article"))
+	if s.Rewrite != "" {
+		fmt.Fprintf(b, "%s\n\n", s.Rewrite)
+	}
 	if len(s.Brief) > 0 {
 		for _, l := range s.Brief {
 			fmt.Fprintf(b, "- %s%s %s\n", briefLabels[l.Kind], l.Text, cite(l.Articles))

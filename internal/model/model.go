@@ -49,10 +49,14 @@ type Story struct {
 	// Brief is what a reader needs first, in order: what happened, what
 	// the reports agree on, where they differ, whose word they rest on,
 	// and what only one says.
-	Brief    []BriefLine `json:"brief"`
-	Findings []Finding   `json:"findings"`
-	Quotes   []Quote     `json:"quotes"`
-	Entities []Entity    `json:"entities"`
+	Brief []BriefLine `json:"brief"`
+	// Rewrite is the brief as prose from a language model, when one was
+	// asked (analyze --llm-url) and its answer kept every citation and
+	// added nothing.
+	Rewrite  string    `json:"rewrite,omitempty"`
+	Findings []Finding `json:"findings"`
+	Quotes   []Quote   `json:"quotes"`
+	Entities []Entity  `json:"entities"`
 }
 
 // Brief line kinds.
