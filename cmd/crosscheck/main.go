@@ -21,7 +21,11 @@ Usage:
   crosscheck ingest [--db FILE] PATH...            add articles to the store
   crosscheck stories [--db FILE] [--json]          list the stored stories
   crosscheck show [--db FILE] [--json] ID          print one stored story
+  crosscheck extract [--json] PATH...              print each page's article: metadata and text
   crosscheck eval cluster [--json] DATASET         score story clustering on labelled data
+  crosscheck eval quotes [--json] DATASET          score quotes and speakers (GGT format)
+  crosscheck eval findings [--json] [DIR]          score findings on the built-in labelled set
+  crosscheck eval brief [--json] DATASET           ROUGE of the briefs (Multi-News format)
 
 The store is crosscheck.db unless --db or CROSSCHECK_DB says otherwise.
 Run 'crosscheck COMMAND -h' for a command's options.
@@ -36,6 +40,7 @@ var commands = map[string]command{
 	"stories": runStories,
 	"show":    runShow,
 	"eval":    runEval,
+	"extract": runExtract,
 }
 
 func main() {

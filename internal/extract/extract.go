@@ -46,6 +46,7 @@ func Article(d Doc) (model.Article, error) {
 		a.Title = first(a.Title, page.title)
 		a.Outlet = first(a.Outlet, page.outlet)
 		a.URL = first(a.URL, page.url)
+		a.Author = page.author
 		if a.Published == nil {
 			a.Published = page.published
 		}
@@ -102,7 +103,7 @@ func dropHeadings(paras []string) []string {
 }
 
 type page struct {
-	title, outlet, url string
+	title, outlet, url, author string
 	published          *time.Time
 	paragraphs         []string
 }
@@ -122,6 +123,7 @@ func fromHTML(h, pageURL string) (page, error) {
 		title:      strings.Join(Clean(res.Metadata.Title), " "),
 		outlet:     strings.TrimSpace(res.Metadata.Sitename),
 		url:        res.Metadata.URL,
+		author:     strings.TrimSpace(res.Metadata.Author),
 		paragraphs: Clean(blocks(res.ContentNode)),
 	}
 	if !res.Metadata.Date.IsZero() {

@@ -353,7 +353,12 @@ func invalidUTF8(data []byte) int {
 
 // toUTF8 decodes a page in the charset it declares (or that its bytes show).
 func toUTF8(data []byte) ([]byte, error) {
-	enc, name, _ := charset.DetermineEncoding(data, "text/html")
+	enc, name, certain := charset.DetermineEncoding(data, "text/html")
+	if !certain && utf8.Valid(data) {
+		// No declaration in the first kilobyte: bytes that are valid UTF-8
+		// are UTF-8, not the Windows-1252 the HTML spec falls back to.
+		name = "utf-8"
+	}
 	if name == "utf-8" {
 		if i := invalidUTF8(data); i >= 0 {
 			return nil, fmt.Errorf("invalid UTF-8 at byte %d", i)

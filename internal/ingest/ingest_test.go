@@ -131,3 +131,23 @@ func TestLargeJSONLinesStreamed(t *testing.T) {
 		t.Errorf("docs %d, errors %v", len(docs), errs)
 	}
 }
+
+func TestHTMLCharsets(t *testing.T) {
+	pad := "<!-- " + strings.Repeat("x", 2000) + " -->" // the declaration past the first kilobyte
+	tests := []struct {
+		name, page, want string
+	}{
+		{"undeclared UTF-8", pad + "<meta charset=\"utf-8\"><p>The governor’s plan.</p>", "governor’s"},
+		{"declared Latin-1", "<meta charset=\"iso-8859-1\"><p>Caf\xe9 owners.</p>", "Café"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := filepath.Join(t.TempDir(), "page.html")
+			os.WriteFile(p, []byte("<html><head>"+tt.page+"</body></html>"), 0o644)
+			docs, errs := read(t, &ingest.Reader{}, p)
+			if len(docs) != 1 || !strings.Contains(docs[0].HTML, tt.want) {
+				t.Errorf("docs = %+v, errs = %v", docs, errs)
+			}
+		})
+	}
+}

@@ -12,6 +12,7 @@ type Article struct {
 	URL       string     `json:"url,omitempty"`
 	Outlet    string     `json:"outlet"`
 	Title     string     `json:"title"`
+	Author    string     `json:"author,omitempty"`
 	Published *time.Time `json:"published"`
 	// CopyOf names the earliest article this one is a syndicated or
 	// near-duplicate copy of; copies are grouped and counted once.
