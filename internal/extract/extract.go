@@ -104,8 +104,8 @@ func dropHeadings(paras []string) []string {
 
 type page struct {
 	title, outlet, url, author string
-	published          *time.Time
-	paragraphs         []string
+	published                  *time.Time
+	paragraphs                 []string
 }
 
 // fromHTML extracts a page's main text and metadata with go-trafilatura
