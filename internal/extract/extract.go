@@ -55,13 +55,10 @@ func Article(d Doc) (model.Article, error) {
 		title, paras = fromText(d.Text)
 		a.Title = first(a.Title, title)
 	}
-	if kept := dropHeadings(paras); len(kept) > 0 {
-		paras = kept // a text of headline-like lines only is kept whole
-	}
 	if len(paras) == 0 {
 		return a, ErrNoText
 	}
-	if isNotice(paras) {
+	if isNotice(Statements(paras)) {
 		return a, fmt.Errorf("%w: only site or widget text (an embed, sign-in, video or archive notice)", ErrNoText)
 	}
 	a.Paragraphs = paras
@@ -90,14 +87,18 @@ func fromText(s string) (title string, paras []string) {
 	return "", paras
 }
 
-// dropHeadings removes sub-headings ("Kremlin's Cautious Response") from a
-// body: they are labels, not statements anyone made.
-func dropHeadings(paras []string) []string {
+// Statements are the paragraphs of a body that state something: without
+// sub-headings ("Kremlin's Cautious Response"), which are labels, not
+// statements anyone made. A text of headline-like lines only is kept whole.
+func Statements(paras []string) []string {
 	out := paras[:0:0]
 	for _, p := range paras {
 		if !isHeading(p) {
 			out = append(out, p)
 		}
+	}
+	if len(out) == 0 {
+		return paras
 	}
 	return out
 }

@@ -37,6 +37,20 @@ func TestClean(t *testing.T) {
 	}
 }
 
+func TestStatements(t *testing.T) {
+	tests := []struct {
+		in, want []string
+	}{
+		{[]string{"The council voted.", "Reaction In The Town", "Shops were shut."}, []string{"The council voted.", "Shops were shut."}},
+		{[]string{"Harbour Plan Approved", "Reaction In The Town"}, []string{"Harbour Plan Approved", "Reaction In The Town"}},
+	}
+	for _, tt := range tests {
+		if got := Statements(tt.in); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("Statements(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestArticleText(t *testing.T) {
 	tests := []struct {
 		name      string
@@ -47,7 +61,7 @@ func TestArticleText(t *testing.T) {
 		{"headline first line", "Council Approves Harbour Plan\nThe council voted on Monday.\nIt was close.", "Council Approves Harbour Plan", 2},
 		{"prose first line is no title", "The council voted on Monday to approve the plan.\nIt was close.", "", 2},
 		{"markdown heading", "# Harbour plan approved\n\nThe council voted.", "Harbour plan approved", 1},
-		{"sub-heading dropped", "The council voted.\nReaction In The Town\nShops were shut.", "", 2},
+		{"sub-heading kept in the text", "The council voted.\nReaction In The Town\nShops were shut.", "", 3},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -210,7 +210,7 @@ func prepare(docs []extract.Doc) []prepared {
 		if p.art, p.err = extract.Article(docs[i]); p.err != nil {
 			return
 		}
-		p.an = analyze.Article(p.art.Paragraphs)
+		p.an = analyze.Article(extract.Statements(p.art.Paragraphs))
 		p.feat = features(p.art, p.an)
 		p.sig = dedup.Sign(strings.Join(p.art.Paragraphs, "\n"))
 	})
