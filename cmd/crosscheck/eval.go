@@ -13,7 +13,7 @@ import (
 
 // runEval measures crosscheck against a labelled data set.
 func runEval(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
-	const usage = "crosscheck eval cluster [--json] [--lang CODE] DATASET | eval quotes [--json] [--misses] DATASET | eval findings [--json] [--misses] [DIR] | eval brief [--json] DATASET"
+	const usage = "crosscheck eval cluster [--json] [--lang CODE] DATASET | eval quotes [--json] [--misses] DATASET | eval findings [--json] [--misses] [DIR] | eval brief [--json] DATASET | eval extract [--json] DIR"
 	if len(args) == 0 {
 		return fmt.Errorf("%w: %s", errUsage, usage)
 	}
@@ -26,6 +26,8 @@ func runEval(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.
 		return evalFindings(ctx, args[1:], stdout, stderr)
 	case "brief":
 		return evalBrief(ctx, args[1:], stdout, stderr)
+	case "extract":
+		return evalExtract(ctx, args[1:], stdout, stderr)
 	}
 	return fmt.Errorf("%w: %s", errUsage, usage)
 }
@@ -162,6 +164,25 @@ func evalBrief(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		fmt.Fprintf(stdout, "%s  F1 %.2f  P %.2f  R %.2f\n", r.name, r.s.F1, r.s.Precision, r.s.Recall)
 	}
 	fmt.Fprintf(stdout, "%.1f ms per story\n", res.MsPerStory)
+	return nil
+}
+
+func evalExtract(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("eval extract", stderr)
+	asJSON := fs.Bool("json", false, "print JSON")
+	dir, err := dataset(fs, args)
+	if err != nil {
+		return err
+	}
+	res, err := eval.Extract(ctx, dir)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return json.NewEncoder(stdout).Encode(res)
+	}
+	fmt.Fprintf(stdout, "%s: %d pages\nP %.3f  R %.3f  F1 %.3f  accuracy %.3f\n%.0f pages/s on one core\n",
+		dir, res.Pages, res.Precision, res.Recall, res.F1, res.Accuracy, res.DocsPerSec)
 	return nil
 }
 

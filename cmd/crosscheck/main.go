@@ -26,6 +26,7 @@ Usage:
   crosscheck eval quotes [--json] DATASET          score quotes and speakers (GGT format)
   crosscheck eval findings [--json] [DIR]          score findings on the built-in labelled set
   crosscheck eval brief [--json] DATASET           ROUGE of the briefs (Multi-News format)
+  crosscheck eval extract [--json] DIR             score extraction on the ScrapingHub benchmark
 
 The store is crosscheck.db unless --db or CROSSCHECK_DB says otherwise.
 Run 'crosscheck COMMAND -h' for a command's options.

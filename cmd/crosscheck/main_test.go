@@ -305,3 +305,44 @@ func TestAnalyzeRewrite(t *testing.T) {
 		})
 	}
 }
+
+// TestEvalFloors keeps the measured figures on the shared data sets from
+// sliding back: each floor sits just under what this code reaches
+// (BENCHMARKS.md), so a change that loses quality fails here.
+func TestEvalFloors(t *testing.T) {
+	if testing.Short() {
+		t.Skip("skipping the data set evaluations in -short mode")
+	}
+	tests := []struct {
+		name, data string
+		args       []string
+		floors     map[string]float64 // JSON path (dot-separated) → minimum
+	}{
+		{"clusters", "data/multinews/test_sample250.jsonl", []string{"eval", "cluster", "--json"}, map[string]float64{"bcubed.f1": 0.855}},
+		{"quotes", "data/quotes-ggt/ggt_eval98.jsonl", []string{"eval", "quotes", "--json"}, map[string]float64{"f1": 0.845, "speaker_accuracy": 0.87}},
+		{"brief", "data/multinews/test_sample250.jsonl", []string{"eval", "brief", "--json"}, map[string]float64{"rouge1.f1": 45.5, "rouge2.f1": 14.8}},
+		{"extract", "data/article-extraction-benchmark", []string{"eval", "extract", "--json"}, map[string]float64{"f1": 0.95}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			data := sharedDir(t, tt.data)
+			code, out, errOut := crosscheck(t, "", append(tt.args, data)...)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, errOut)
+			}
+			var res map[string]any
+			if err := json.Unmarshal([]byte(out), &res); err != nil {
+				t.Fatal(err)
+			}
+			for path, floor := range tt.floors {
+				var v any = res
+				for _, k := range strings.Split(path, ".") {
+					v = v.(map[string]any)[k]
+				}
+				if got, _ := v.(float64); got < floor {
+					t.Errorf("%s = %.3f, below %.3f", path, got, floor)
+				}
+			}
+		})
+	}
+}
