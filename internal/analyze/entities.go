@@ -1,7 +1,6 @@
 package analyze
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -33,7 +32,28 @@ type Mention struct {
 	End   int `json:"end"`
 }
 
-var wordRe = regexp.MustCompile(`[\p{L}\p{N}][\p{L}\p{N}'.\-]*`)
+// wordSpans returns the byte spans of the words of s: a letter or digit,
+// then letters, digits and the inner marks in more (what the regular
+// expression [\p{L}\p{N}][\p{L}\p{N}<more>]* matches, written out for
+// speed: it runs on every sentence).
+func wordSpans(s, more string) [][2]int {
+	var out [][2]int
+	start := -1
+	for i, r := range s {
+		in := unicode.IsLetter(r) || unicode.IsDigit(r)
+		switch {
+		case start < 0 && in:
+			start = i
+		case start >= 0 && !in && !strings.ContainsRune(more, r):
+			out = append(out, [2]int{start, i})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, [2]int{start, len(s)})
+	}
+	return out
+}
 
 var connectors = wordSet("of de da del der van von bin al la le du di dos das")
 
@@ -58,7 +78,7 @@ type token struct {
 func tokens(s string) []token {
 	var out []token
 	prev := 0
-	for _, loc := range wordRe.FindAllStringIndex(s, -1) {
+	for _, loc := range wordSpans(s, "'.-") {
 		w := s[loc[0]:loc[1]]
 		// Keep the period of "U.S." but not a sentence's final one.
 		if strings.HasSuffix(w, ".") && !isDotted(w) {

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/crosscheck-news/crosscheck/internal/text"
 )
@@ -148,11 +149,10 @@ type qword struct {
 	poss   bool // "Monday's"
 }
 
-var qwordRe = regexp.MustCompile(`[$€£%]|[\p{L}\p{N}][\p{L}\p{N}'.,\-]*`)
 
 func qwords(s string) []qword {
 	var out []qword
-	for _, m := range qwordRe.FindAllString(s, -1) {
+	for _, m := range qwordStrings(s) {
 		comma := strings.HasSuffix(m, ",")
 		m = strings.ToLower(strings.TrimRight(strings.TrimRight(m, ","), "."))
 		poss := strings.HasSuffix(m, "'s")
@@ -164,6 +164,31 @@ func qwords(s string) []qword {
 				out = append(out, qword{p, !last, comma && last, poss && last})
 			}
 		}
+	}
+	return out
+}
+
+// qwordStrings are the words of s as quantities read them: currency and
+// percent signs alone, and words with inner apostrophes, periods, commas
+// and hyphens ("1,200", "U.S.", "five-hour").
+func qwordStrings(s string) []string {
+	var out []string
+	start := -1
+	for i, r := range s {
+		in := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if start >= 0 && !in && !strings.ContainsRune("'.,-", r) {
+			out = append(out, s[start:i])
+			start = -1
+		}
+		switch {
+		case start < 0 && in:
+			start = i
+		case start < 0 && strings.ContainsRune("$€£%", r):
+			out = append(out, string(r))
+		}
+	}
+	if start >= 0 {
+		out = append(out, s[start:])
 	}
 	return out
 }

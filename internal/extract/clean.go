@@ -42,12 +42,21 @@ func Clean(s string) []string {
 }
 
 func cleanLine(line string) string {
-	line = imageMarkup.ReplaceAllString(line, "")
-	if bracketCredit.MatchString(line) || creditLine.MatchString(line) || agencyCredit.MatchString(line) {
+	// Each pattern runs only on lines with the characters it needs: this
+	// runs on every line of every article.
+	if strings.Contains(line, "![") || strings.Contains(line, "<img") {
+		line = imageMarkup.ReplaceAllString(line, "")
+	}
+	if (strings.ContainsAny(line, "[(") && bracketCredit.MatchString(line)) || creditLine.MatchString(line) ||
+		(strings.ContainsAny(line, ")/") && agencyCredit.MatchString(line)) {
 		return "" // a caption: its words describe a picture, not the story
 	}
-	line = mdLink.ReplaceAllString(line, "$1")
-	line = dateline.ReplaceAllString(line, "")
+	if strings.Contains(line, "](") {
+		line = mdLink.ReplaceAllString(line, "$1")
+	}
+	if strings.ContainsAny(line, "(—–") {
+		line = dateline.ReplaceAllString(line, "")
+	}
 	line = strings.Trim(line, "|#*_>= \t")
 	line = strings.ReplaceAll(line, "**", "")
 	line = strings.ReplaceAll(line, " | ", " ")
