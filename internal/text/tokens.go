@@ -3,6 +3,7 @@ package text
 import (
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 
 	"github.com/kljensen/snowball/english"
@@ -44,26 +45,27 @@ func Terms(s string) []string {
 	return out
 }
 
+// The stem cache is read far more than written, from every core: a
+// sync.Map reads without locking. It is emptied when it grows past
+// maxStems, to bound memory on huge vocabularies.
 var (
-	stemMu    sync.RWMutex
-	stemCache = map[string]string{}
+	stemCache sync.Map
+	stems     atomic.Int64
 )
+
+const maxStems = 200000
 
 // Stem returns the English Snowball stem of a lower-case word.
 func Stem(w string) string {
-	stemMu.RLock()
-	s, ok := stemCache[w]
-	stemMu.RUnlock()
-	if ok {
-		return s
+	if s, ok := stemCache.Load(w); ok {
+		return s.(string)
 	}
-	s = english.Stem(w, false)
-	stemMu.Lock()
-	if len(stemCache) > 200000 { // bound memory on huge vocabularies
-		stemCache = map[string]string{}
+	s := english.Stem(w, false)
+	if stems.Add(1) > maxStems {
+		stemCache.Clear()
+		stems.Store(0)
 	}
-	stemCache[w] = s
-	stemMu.Unlock()
+	stemCache.Store(w, s)
 	return s
 }
 
