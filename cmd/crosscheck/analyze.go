@@ -24,7 +24,7 @@ func runAnalyze(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	fs := newFlags("analyze", stderr)
 	asJSON := fs.Bool("json", false, "print the JSON report instead of Markdown")
 	useSample := fs.Bool("sample", false, "analyse the built-in sample corpus")
-	maxSize := maxSizeFlag(fs)
+	in := newInputFlags(fs)
 	llmURL := fs.String("llm-url", "", "rewrite each brief as prose through this OpenAI-compatible `endpoint` (off by default)")
 	llmModel := fs.String("llm-model", "", "the `model` to ask at --llm-url")
 	paths, err := parseArgs(fs, args)
@@ -51,7 +51,7 @@ func runAnalyze(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		return err
 	}
 	defer s.Close()
-	res, err := pipeline.Ingest(ctx, s, paths, pipeline.Options{MaxBytes: *maxSize, Stdin: stdin, Log: logger(stderr)})
+	res, err := pipeline.Ingest(ctx, s, paths, pipeline.Options{MaxBytes: *in.maxSize, Stdin: stdin, Log: logger(stderr), Fetch: in.fetcher(ctx)})
 	if err != nil {
 		return err
 	}

@@ -30,7 +30,7 @@ type extracted struct {
 func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := newFlags("extract", stderr)
 	asJSON := fs.Bool("json", false, "print one JSON object per line")
-	maxSize := maxSizeFlag(fs)
+	in := newInputFlags(fs)
 	paths, err := parseArgs(fs, args)
 	if err != nil {
 		return err
@@ -41,7 +41,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	log := logger(stderr)
 	var docs []extract.Doc
 	failed := 0
-	r := ingest.Reader{MaxBytes: *maxSize, Stdin: stdin, Doc: func(d extract.Doc) { docs = append(docs, d) },
+	r := ingest.Reader{MaxBytes: *in.maxSize, Stdin: stdin, Fetch: in.fetcher(ctx), Doc: func(d extract.Doc) { docs = append(docs, d) },
 		Fail: func(src string, err error) { failed++; log.Warn("input not read", "source", src, "error", err) }}
 	r.Read(paths)
 

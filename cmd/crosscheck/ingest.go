@@ -13,7 +13,7 @@ import (
 func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := newFlags("ingest", stderr)
 	db := dbFlag(fs)
-	maxSize := maxSizeFlag(fs)
+	in := newInputFlags(fs)
 	paths, err := parseArgs(fs, args)
 	if err != nil {
 		return err
@@ -26,7 +26,7 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		return err
 	}
 	defer s.Close()
-	res, err := pipeline.Ingest(ctx, s, paths, pipeline.Options{MaxBytes: *maxSize, Stdin: stdin, Log: logger(stderr)})
+	res, err := pipeline.Ingest(ctx, s, paths, pipeline.Options{MaxBytes: *in.maxSize, Stdin: stdin, Log: logger(stderr), Fetch: in.fetcher(ctx)})
 	if err != nil {
 		return err
 	}

@@ -11,6 +11,8 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+
+	"github.com/crosscheck-news/crosscheck/internal/fetch"
 )
 
 const usage = `crosscheck reads news reports from many outlets and tells, story by story,
@@ -97,6 +99,31 @@ func dbFlag(fs *flag.FlagSet) *string {
 // maxSizeFlag caps one input file (JSON Lines data sets are capped per record).
 func maxSizeFlag(fs *flag.FlagSet) *int64 {
 	return fs.Int64("max-size", 0, "largest input file in `bytes` (default 16 MiB)")
+}
+
+// inputFlags are the flags of the commands that read inputs: the size cap
+// and whether web addresses may be on the private network.
+type inputFlags struct {
+	maxSize      *int64
+	allowPrivate *bool
+}
+
+func newInputFlags(fs *flag.FlagSet) inputFlags {
+	return inputFlags{
+		maxSize:      maxSizeFlag(fs),
+		allowPrivate: fs.Bool("allow-private", false, "fetch web addresses on private, loopback and link-local networks"),
+	}
+}
+
+// fetcher reads http(s) addresses given as inputs, politely (robots.txt, a
+// pause between requests to one host) and safely (size cap, timeouts, no
+// private addresses unless allowed).
+func (in inputFlags) fetcher(ctx context.Context) func(string) ([]byte, string, string, error) {
+	f := fetch.New(fetch.Options{MaxBytes: *in.maxSize, AllowPrivate: *in.allowPrivate})
+	return func(u string) ([]byte, string, string, error) {
+		p, err := f.Get(ctx, u)
+		return p.Body, p.ContentType, p.URL, err
+	}
 }
 
 func newFlags(name string, stderr io.Writer) *flag.FlagSet {

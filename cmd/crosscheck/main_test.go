@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -344,5 +345,37 @@ func TestEvalFloors(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// Web addresses are read through the polite fetcher; a server on the
+// loopback address needs --allow-private.
+func TestURLInput(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/robots.txt":
+			http.NotFound(w, r)
+		case "/news/harbour":
+			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+			fmt.Fprint(w, `<html><head><title>Harbour plan approved</title><meta property="og:site_name" content="Coast Courier"></head><body><article>
+<h1>Harbour plan approved</h1><p>The town council approved the harbour plan on Tuesday after a four-hour debate in the old hall.</p>
+<p>"This is a good day for the town," Mayor Ruth Alder said after the vote, which passed by nine votes to four.</p></article></body></html>`)
+		case "/feed.xml":
+			w.Header().Set("Content-Type", "application/rss+xml")
+			fmt.Fprint(w, `<rss version="2.0"><channel><title>x</title></channel></rss>`)
+		}
+	}))
+	defer srv.Close()
+	code, out, errOut := crosscheck(t, "", "extract", "--json", "--allow-private", srv.URL+"/news/harbour")
+	if code != 0 || !strings.Contains(out, "four-hour debate") || !strings.Contains(out, `"url":"`+srv.URL+`/news/harbour"`) {
+		t.Errorf("extract: exit %d, out %s, err %s", code, out, errOut)
+	}
+	code, _, errOut = crosscheck(t, "", "extract", srv.URL+"/news/harbour")
+	if code == 0 || !strings.Contains(errOut, "private") {
+		t.Errorf("without --allow-private: exit %d, err %s", code, errOut)
+	}
+	code, out, errOut = crosscheck(t, "", "analyze", "--json", "--allow-private", srv.URL+"/news/harbour", srv.URL+"/feed.xml")
+	if r := report(t, out); code != 0 || len(r.Articles) != 1 || len(r.Errors) != 1 || !strings.Contains(r.Errors[0].Error, "feed") {
+		t.Errorf("analyze: exit %d, report %+v, err %s", code, r, errOut)
 	}
 }

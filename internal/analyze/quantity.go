@@ -149,7 +149,6 @@ type qword struct {
 	poss   bool // "Monday's"
 }
 
-
 func qwords(s string) []qword {
 	var out []qword
 	for _, m := range qwordStrings(s) {

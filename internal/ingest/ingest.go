@@ -37,7 +37,10 @@ type Reader struct {
 	Stdin    io.Reader // read for the path "-"
 	Doc      func(extract.Doc)
 	Fail     func(source string, err error)
-	ids      map[string]int
+	// Fetch gets an http(s) address given as a path: its body, content
+	// type and final URL. Without it, addresses are refused.
+	Fetch func(url string) (body []byte, contentType, finalURL string, err error)
+	ids   map[string]int
 }
 
 // Read walks every path in order; directories are read recursively in
@@ -46,6 +49,10 @@ func (r *Reader) Read(paths []string) {
 	for _, p := range paths {
 		if p == "-" {
 			r.readStdin()
+			continue
+		}
+		if strings.HasPrefix(p, "http://") || strings.HasPrefix(p, "https://") {
+			r.readURL(p)
 			continue
 		}
 		info, err := os.Stat(p)
@@ -109,7 +116,29 @@ func (r *Reader) readStdin() {
 		r.Fail("-", fmt.Errorf("input too large (over the %s limit)", size(r.maxBytes())))
 		return
 	}
-	r.readData("-", "", sniff(data), data)
+	r.readData("-", "", "", sniff(data), data)
+}
+
+// readURL fetches a page and reads it as its content type says.
+func (r *Reader) readURL(u string) {
+	if r.Fetch == nil {
+		r.Fail(u, errors.New("web addresses are not read here"))
+		return
+	}
+	data, ct, final, err := r.Fetch(u)
+	if err != nil {
+		r.Fail(u, err)
+		return
+	}
+	format := "html"
+	switch {
+	case ct == "text/plain":
+		format = "text"
+	case strings.Contains(ct, "json") || strings.Contains(ct, "xml") && !strings.Contains(ct, "xhtml"):
+		r.Fail(u, fmt.Errorf("a feed or data (%s), not a page: reading feeds is not supported yet", ct))
+		return
+	}
+	r.readData(u, "", final, format, data)
 }
 
 func (r *Reader) readFile(path string, info fs.FileInfo, named bool) {
@@ -134,7 +163,7 @@ func (r *Reader) readFile(path string, info fs.FileInfo, named bool) {
 	if format == "" {
 		format = sniff(data)
 	}
-	r.readData(path, strings.TrimSuffix(filepath.Base(path), filepath.Ext(path)), format, data)
+	r.readData(path, strings.TrimSuffix(filepath.Base(path), filepath.Ext(path)), "", format, data)
 }
 
 func formatOf(path string) string {
@@ -165,7 +194,7 @@ func sniff(data []byte) string {
 	return "text"
 }
 
-func (r *Reader) readData(source, id, format string, data []byte) {
+func (r *Reader) readData(source, id, pageURL, format string, data []byte) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		r.Fail(source, errors.New("empty file"))
 		return
@@ -208,9 +237,9 @@ func (r *Reader) readData(source, id, format string, data []byte) {
 	case "jsonl":
 		r.lines(source, bytes.NewReader(data))
 	case "html":
-		r.emit(extract.Doc{ID: id, Source: source, HTML: string(data)}, data)
+		r.emit(extract.Doc{ID: id, Source: source, URL: pageURL, HTML: string(data)}, data)
 	default:
-		r.emit(extract.Doc{ID: id, Source: source, Text: string(data)}, data)
+		r.emit(extract.Doc{ID: id, Source: source, URL: pageURL, Text: string(data)}, data)
 	}
 }
 

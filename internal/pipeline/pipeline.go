@@ -40,6 +40,8 @@ type Options struct {
 	MaxBytes int64     // per input file; ingest.DefaultMaxBytes when zero
 	Stdin    io.Reader // for the path "-"
 	Log      *slog.Logger
+	// Fetch reads http(s) addresses given as paths (see ingest.Reader).
+	Fetch func(url string) (body []byte, contentType, finalURL string, err error)
 	// ChunkSize and CommitChunks override the package defaults (tests).
 	ChunkSize, CommitChunks int
 }
@@ -63,7 +65,7 @@ const SummaryLength = 5
 // and loses the rest, which the same ingest run again adds.
 func Ingest(ctx context.Context, s *store.SQLite, paths []string, opt Options) (Result, error) {
 	return run(ctx, s, opt, func(doc func(extract.Doc), fail func(string, error)) {
-		r := ingest.Reader{MaxBytes: opt.MaxBytes, Stdin: opt.Stdin, Doc: doc, Fail: fail}
+		r := ingest.Reader{MaxBytes: opt.MaxBytes, Stdin: opt.Stdin, Doc: doc, Fail: fail, Fetch: opt.Fetch}
 		r.Read(paths)
 	})
 }
