@@ -1,12 +1,9 @@
 package eval
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"os"
 	"strings"
 	"time"
 
@@ -25,43 +22,27 @@ type Summarised struct {
 
 // LoadSummaries reads Multi-News lines: {"id", "documents": [...], "summary"}.
 func LoadSummaries(path string) ([]Summarised, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
+	type row struct {
+		ID        string   `json:"id"`
+		Documents []string `json:"documents"`
+		Summary   string   `json:"summary"`
 	}
-	defer f.Close()
 	var out []Summarised
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" {
-			continue
+	err := readLines(path, func(n int, r row) error {
+		if r.Summary == "" || len(r.Documents) == 0 {
+			return errors.New(`needs "documents" and "summary"`)
 		}
-		var row struct {
-			ID        string   `json:"id"`
-			Documents []string `json:"documents"`
-			Summary   string   `json:"summary"`
-		}
-		if err := json.Unmarshal([]byte(line), &row); err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", path, n, err)
-		}
-		if row.Summary == "" || len(row.Documents) == 0 {
-			return nil, fmt.Errorf("%s:%d: needs \"documents\" and \"summary\"", path, n)
-		}
-		c := Summarised{ID: row.ID, Reference: row.Summary}
-		for k, text := range row.Documents {
-			c.Docs = append(c.Docs, extract.Doc{ID: fmt.Sprintf("%s-%d", row.ID, k), Source: fmt.Sprintf("%s:%d", path, n), Text: text})
+		c := Summarised{ID: r.ID, Reference: r.Summary}
+		for k, text := range r.Documents {
+			c.Docs = append(c.Docs, extract.Doc{ID: fmt.Sprintf("%s-%d", r.ID, k), Source: fmt.Sprintf("%s:%d", path, n), Text: text})
 		}
 		out = append(out, c)
+		return nil
+	})
+	if err == nil && len(out) == 0 {
+		err = errors.New("no clusters")
 	}
-	if err := sc.Err(); err != nil {
-		return nil, err
-	}
-	if len(out) == 0 {
-		return nil, errors.New("no clusters")
-	}
-	return out, nil
+	return out, err
 }
 
 // BriefResult is the ROUGE of the briefs, averaged over clusters (in

@@ -1,12 +1,9 @@
 package eval
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"os"
 	"strings"
 	"unicode"
 
@@ -31,34 +28,20 @@ type GoldQuote struct {
 // reference is the resolved speaker and paragraphs are separated by
 // "\n .\n".
 func LoadQuotes(path string) ([]QuotedArticle, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
+	type row struct {
+		ID, Outlet, URL, Text string
+		Quotes                []struct{ Quote, Speaker, Reference string }
 	}
-	defer f.Close()
 	var out []QuotedArticle
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" {
-			continue
-		}
-		var row struct {
-			ID, Outlet, URL, Text string
-			Quotes                []struct{ Quote, Speaker, Reference string }
-		}
-		if err := json.Unmarshal([]byte(line), &row); err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", path, n, err)
-		}
-		if row.ID == "" {
-			row.ID = fmt.Sprintf("line-%d", n)
+	err := readLines(path, func(n int, r row) error {
+		if r.ID == "" {
+			r.ID = fmt.Sprintf("line-%d", n)
 		}
 		a := QuotedArticle{Doc: extract.Doc{
-			ID: row.ID, Source: path, URL: row.URL, Outlet: row.Outlet,
-			Text: strings.ReplaceAll(row.Text, "\n .\n", "\n\n"),
+			ID: r.ID, Source: path, URL: r.URL, Outlet: r.Outlet,
+			Text: strings.ReplaceAll(r.Text, "\n .\n", "\n\n"),
 		}}
-		for _, q := range row.Quotes {
+		for _, q := range r.Quotes {
 			if q.Quote == "" {
 				continue
 			}
@@ -69,14 +52,12 @@ func LoadQuotes(path string) ([]QuotedArticle, error) {
 			a.Quotes = append(a.Quotes, GoldQuote{Text: q.Quote, Speaker: speaker})
 		}
 		out = append(out, a)
+		return nil
+	})
+	if err == nil && len(out) == 0 {
+		err = errors.New("no articles")
 	}
-	if err := sc.Err(); err != nil {
-		return nil, err
-	}
-	if len(out) == 0 {
-		return nil, errors.New("no articles")
-	}
-	return out, nil
+	return out, err
 }
 
 // QuoteResult is how the quotes found compare with the labelled ones.
