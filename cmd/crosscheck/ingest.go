@@ -26,7 +26,13 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		return err
 	}
 	defer s.Close()
-	res, err := pipeline.Ingest(ctx, s, paths, pipeline.Options{MaxBytes: *in.maxSize, Stdin: stdin, Log: logger(stderr), Fetch: in.fetcher(ctx)})
+	opt := pipeline.Options{MaxBytes: *in.maxSize, Stdin: stdin, Log: logger(stderr), Fetch: in.fetcher(ctx)}
+	bar := newProgress(stderr)
+	if bar != nil {
+		opt.Log, opt.Progress = logger(bar), bar.update
+	}
+	res, err := pipeline.Ingest(ctx, s, paths, opt)
+	bar.finish()
 	if err != nil {
 		return err
 	}

@@ -11,6 +11,7 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"syscall"
 
 	"github.com/crosscheck-news/crosscheck/internal/fetch"
 )
@@ -19,11 +20,13 @@ const usage = `crosscheck reads news reports from many outlets and tells, story 
 what is corroborated, what is disputed and what only one source says.
 
 Usage:
-  crosscheck analyze [--json] [--sample] PATH...   analyse files, directories or - (stdin)
-  crosscheck ingest [--db FILE] PATH...            add articles to the store
+  crosscheck analyze [--json] [--sample] PATH...   analyse files, directories, web pages, feeds or -
+  crosscheck ingest [--db FILE] PATH...            add articles (from the same inputs) to the store
   crosscheck stories [--db FILE] [--json]          list the stored stories
   crosscheck show [--db FILE] [--json] ID          print one stored story
   crosscheck extract [--json] PATH...              print each page's article: metadata and text
+  crosscheck feeds add|import|list|remove ...      manage the feeds that watch reads
+  crosscheck watch [--db FILE] [--once]            fetch the feeds as they update, adding articles
   crosscheck eval cluster [--json] DATASET         score story clustering on labelled data
   crosscheck eval quotes [--json] DATASET          score quotes and speakers (GGT format)
   crosscheck eval findings [--json] [DIR]          score findings on the built-in labelled set
@@ -44,10 +47,12 @@ var commands = map[string]command{
 	"show":    runShow,
 	"eval":    runEval,
 	"extract": runExtract,
+	"feeds":   runFeeds,
+	"watch":   runWatch,
 }
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	os.Exit(run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }

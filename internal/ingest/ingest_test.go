@@ -2,10 +2,12 @@ package ingest_test
 
 import (
 	"fmt"
+	"html"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/crosscheck-news/crosscheck/internal/extract"
 	"github.com/crosscheck-news/crosscheck/internal/ingest"
@@ -149,5 +151,53 @@ func TestHTMLCharsets(t *testing.T) {
 				t.Errorf("docs = %+v, errs = %v", docs, errs)
 			}
 		})
+	}
+}
+
+// A feed given as an input is read item by item: each item's page, with
+// the feed's date and named publisher; the feed's own content stands in
+// for a page that cannot be had only when it is a whole article.
+func TestReadFeed(t *testing.T) {
+	long := "<p>" + strings.Repeat("The ferry strike ended overnight. ", 40) + "</p>"
+	feedXML := `<rss version="2.0"><channel><title>Harbour Wire</title>
+<item><title>Page</title><link>https://wire.example/a</link><pubDate>Tue, 03 Mar 2026 09:30:00 GMT</pubDate><source url="https://c.example/rss">Coastal Times</source></item>
+<item><title>Gone, full text</title><link>https://wire.example/gone-full</link><description>` + html.EscapeString(long) + `</description></item>
+<item><title>Gone, summary</title><link>https://wire.example/gone</link><description>Short.</description></item>
+<item><title>Data</title><link>https://wire.example/data.json</link></item>
+</channel></rss>`
+	fetch := func(u string) ([]byte, string, string, error) {
+		switch u {
+		case "https://wire.example/rss":
+			return []byte(feedXML), "application/rss+xml", u, nil
+		case "https://wire.example/a":
+			return []byte("<html><body><p>Page text.</p></body></html>"), "text/html", u + "?final", nil
+		case "https://wire.example/data.json":
+			return []byte("{}"), "application/json", u, nil
+		case "https://wire.example/empty":
+			return []byte(`<rss version="2.0"><channel><title>Empty</title></channel></rss>`), "text/xml", u, nil
+		case "https://wire.example/json":
+			return []byte(`{"a": 1}`), "application/json", u, nil
+		}
+		return nil, "", "", fmt.Errorf("%s: 404 Not Found", u)
+	}
+	docs, errs := read(t, &ingest.Reader{Fetch: fetch}, "https://wire.example/rss", "https://wire.example/empty", "https://wire.example/json")
+	if len(docs) != 2 {
+		t.Fatalf("%d docs, want 2: %+v", len(docs), docs)
+	}
+	if d := docs[0]; d.Source != "https://wire.example/a" || d.URL != "https://wire.example/a?final" || d.Outlet != "Coastal Times" ||
+		d.Published == nil || d.Published.Format(time.RFC3339) != "2026-03-03T09:30:00Z" || !strings.Contains(d.HTML, "Page text") {
+		t.Errorf("page item: %+v", d)
+	}
+	if d := docs[1]; d.Source != "https://wire.example/gone-full" || d.Title != "Gone, full text" || !strings.Contains(d.HTML, "ferry strike") {
+		t.Errorf("full-content item: %+v", d)
+	}
+	want := map[string]string{"gone": "404", "data.json": "not a page", "empty": "no items", "json": "not an RSS"}
+	if len(errs) != len(want) {
+		t.Errorf("errors %v, want %v", errs, want)
+	}
+	for src, msg := range want {
+		if !strings.Contains(errs[src], msg) {
+			t.Errorf("%s: error %q, want %q", src, errs[src], msg)
+		}
 	}
 }

@@ -42,6 +42,8 @@ type Options struct {
 	Log      *slog.Logger
 	// Fetch reads http(s) addresses given as paths (see ingest.Reader).
 	Fetch func(url string) (body []byte, contentType, finalURL string, err error)
+	// Progress, when set, is told the counts so far after each chunk.
+	Progress func(Result)
 	// ChunkSize and CommitChunks override the package defaults (tests).
 	ChunkSize, CommitChunks int
 }
@@ -138,6 +140,9 @@ func run(ctx context.Context, s *store.SQLite, opt Options, source func(doc func
 		err = b.add(preps)
 		if chunks++; err == nil && chunks%commitChunks == 0 {
 			err = commit()
+		}
+		if opt.Progress != nil {
+			opt.Progress(res)
 		}
 	}
 	// A chunk is prepared (on every core) while the one before it is

@@ -53,6 +53,24 @@ var migrations = []string{
 	// Copies are looked up by their original when an earlier copy takes its
 	// place: without an index that was a scan of every article.
 	`CREATE INDEX articles_copy_of ON articles(copy_of);`,
+	// Feeds to watch, and the items already taken from each.
+	`CREATE TABLE feeds (
+		url        TEXT PRIMARY KEY,
+		title      TEXT NOT NULL DEFAULT '',
+		interval_s INTEGER NOT NULL,
+		added      TEXT NOT NULL,
+		checked    TEXT,
+		last_error TEXT NOT NULL DEFAULT ''
+	);
+	CREATE TABLE feed_items (
+		feed  TEXT NOT NULL REFERENCES feeds(url) ON DELETE CASCADE,
+		id    TEXT NOT NULL,
+		link  TEXT NOT NULL,
+		tries INTEGER NOT NULL,
+		error TEXT NOT NULL DEFAULT '',
+		seen  TEXT NOT NULL,
+		PRIMARY KEY (feed, id)
+	);`,
 }
 
 // SQLite is the embedded store.

@@ -1,0 +1,159 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Feed is a feed crosscheck watches.
+type Feed struct {
+	URL       string        `json:"url"`
+	Title     string        `json:"title"`
+	Interval  time.Duration `json:"-"`
+	Added     time.Time     `json:"added"`
+	Checked   *time.Time    `json:"checked,omitempty"`
+	LastError string        `json:"last_error,omitempty"`
+	Items     int           `json:"items"` // items taken so far
+}
+
+// MarshalJSON writes the interval in seconds, as people and other
+// languages read it, not in Go's nanoseconds.
+func (f Feed) MarshalJSON() ([]byte, error) {
+	type plain Feed
+	return json.Marshal(struct {
+		plain
+		Interval float64 `json:"interval_seconds"`
+	}{plain(f), f.Interval.Seconds()})
+}
+
+// Due reports whether the feed should be fetched at now.
+func (f Feed) Due(now time.Time) bool {
+	return f.Checked == nil || !now.Before(f.Checked.Add(f.Interval))
+}
+
+// AddFeed adds a feed; it reports false, changing nothing, when the feed
+// is already there.
+func (s *SQLite) AddFeed(ctx context.Context, f Feed) (bool, error) {
+	res, err := s.db.ExecContext(ctx, `INSERT INTO feeds (url, title, interval_s, added) VALUES (?, ?, ?, ?)
+		ON CONFLICT(url) DO NOTHING`, f.URL, f.Title, int64(f.Interval/time.Second), now())
+	if err != nil {
+		return false, fmt.Errorf("add feed %s: %w", f.URL, err)
+	}
+	n, err := res.RowsAffected()
+	return n > 0, err
+}
+
+// RemoveFeed forgets a feed and its items; the articles stay.
+func (s *SQLite) RemoveFeed(ctx context.Context, url string) error {
+	res, err := s.db.ExecContext(ctx, "DELETE FROM feeds WHERE url = ?", url)
+	if err != nil {
+		return fmt.Errorf("remove feed %s: %w", url, err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return fmt.Errorf("feed %s: %w", url, ErrNotFound)
+	}
+	return nil
+}
+
+// Feeds lists the watched feeds in the order they were added.
+func (s *SQLite) Feeds(ctx context.Context) ([]Feed, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT url, title, interval_s, added, checked, last_error,
+		(SELECT count(*) FROM feed_items WHERE feed = url AND error = '')
+		FROM feeds ORDER BY added, url`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Feed
+	for rows.Next() {
+		var f Feed
+		var secs int64
+		var added string
+		var checked sql.NullString
+		if err := rows.Scan(&f.URL, &f.Title, &secs, &added, &checked, &f.LastError, &f.Items); err != nil {
+			return nil, err
+		}
+		f.Interval = time.Duration(secs) * time.Second
+		f.Added, _ = time.Parse(time.RFC3339Nano, added)
+		if checked.Valid {
+			if t, err := time.Parse(time.RFC3339Nano, checked.String); err == nil {
+				f.Checked = &t
+			}
+		}
+		out = append(out, f)
+	}
+	return out, rows.Err()
+}
+
+// FeedChecked records a fetch of the feed: when, the title it gave (kept
+// when empty) and what went wrong, if anything.
+func (s *SQLite) FeedChecked(ctx context.Context, url, title string, at time.Time, fetchErr error) error {
+	var msg string
+	if fetchErr != nil {
+		msg = fetchErr.Error()
+	}
+	_, err := s.db.ExecContext(ctx, `UPDATE feeds SET checked = ?, last_error = ?,
+		title = CASE WHEN ? = '' THEN title ELSE ? END WHERE url = ?`,
+		at.UTC().Format(time.RFC3339Nano), msg, title, title, url)
+	if err != nil {
+		return fmt.Errorf("feed %s: %w", url, err)
+	}
+	return nil
+}
+
+// ItemTries is how often an item whose page cannot be read is tried
+// before it is left alone.
+const ItemTries = 3
+
+// PendingItems returns those of ids not yet taken from the feed: never
+// seen, or failed fewer than ItemTries times.
+func (s *SQLite) PendingItems(ctx context.Context, feed string, ids []string) (map[string]bool, error) {
+	pending := make(map[string]bool, len(ids))
+	for _, id := range ids {
+		pending[id] = true
+	}
+	rows, err := s.db.QueryContext(ctx, "SELECT id FROM feed_items WHERE feed = ? AND (error = '' OR tries >= ?)", feed, ItemTries)
+	if err != nil {
+		return nil, fmt.Errorf("feed %s: %w", feed, err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		delete(pending, id)
+	}
+	return pending, rows.Err()
+}
+
+// ItemResult is what became of one feed item.
+type ItemResult struct {
+	ID, Link string
+	Err      error // nil when its article is stored
+}
+
+// MarkItems records what became of a feed's items, in one transaction.
+func (s *SQLite) MarkItems(ctx context.Context, feed string, items []ItemResult) error {
+	return s.Update(ctx, func(t *Tx) error {
+		for _, it := range items {
+			var msg string
+			if it.Err != nil {
+				msg = strings.TrimSpace(it.Err.Error())
+			}
+			_, err := t.tx.ExecContext(ctx, `INSERT INTO feed_items (feed, id, link, tries, error, seen) VALUES (?, ?, ?, 1, ?, ?)
+				ON CONFLICT(feed, id) DO UPDATE SET tries = tries + 1, error = excluded.error, seen = excluded.seen`,
+				feed, it.ID, it.Link, msg, now())
+			if err != nil {
+				return fmt.Errorf("feed %s: item %s: %w", feed, it.ID, err)
+			}
+		}
+		return nil
+	})
+}
+
+func now() string { return time.Now().UTC().Format(time.RFC3339Nano) }

@@ -1,0 +1,78 @@
+package store_test
+
+import (
+	"context"
+	"errors"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/crosscheck-news/crosscheck/internal/store"
+)
+
+func TestFeeds(t *testing.T) {
+	ctx := context.Background()
+	s, err := store.Open(ctx, filepath.Join(t.TempDir(), "x.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	const u = "https://wire.example/rss"
+	for i, want := range []bool{true, false} {
+		if added, err := s.AddFeed(ctx, store.Feed{URL: u, Interval: 10 * time.Minute}); err != nil || added != want {
+			t.Fatalf("add %d: %v, %v; want %v", i, added, err, want)
+		}
+	}
+	feeds, err := s.Feeds(ctx)
+	if err != nil || len(feeds) != 1 || feeds[0].Interval != 10*time.Minute || feeds[0].Checked != nil || !feeds[0].Due(time.Now()) {
+		t.Fatalf("feeds %+v, %v", feeds, err)
+	}
+
+	at := time.Now()
+	if err := s.FeedChecked(ctx, u, "Harbour Wire", at, nil); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.FeedChecked(ctx, u, "", at, errors.New("503")); err != nil {
+		t.Fatal(err)
+	}
+	feeds, _ = s.Feeds(ctx)
+	if f := feeds[0]; f.Title != "Harbour Wire" || f.LastError != "503" || f.Checked == nil || f.Due(at) || !f.Due(at.Add(10*time.Minute)) {
+		t.Fatalf("after check: %+v", f)
+	}
+
+	// An item that failed is tried again, up to store.ItemTries times.
+	ids := []string{"a", "b", "c"}
+	boom := errors.New("404")
+	for try := 1; try <= store.ItemTries; try++ {
+		pending, err := s.PendingItems(ctx, u, ids)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := map[int]int{1: 3, 2: 1, 3: 1}[try]
+		if len(pending) != want {
+			t.Fatalf("try %d: pending %v, want %d", try, pending, want)
+		}
+		if err := s.MarkItems(ctx, u, []store.ItemResult{{ID: "a", Link: "x"}, {ID: "b", Link: "y"}, {ID: "c", Err: boom}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if pending, _ := s.PendingItems(ctx, u, ids); len(pending) != 0 {
+		t.Errorf("after %d tries still pending: %v", store.ItemTries, pending)
+	}
+	feeds, _ = s.Feeds(ctx)
+	if feeds[0].Items != 2 {
+		t.Errorf("items %d, want 2", feeds[0].Items)
+	}
+
+	if err := s.RemoveFeed(ctx, u); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.RemoveFeed(ctx, u); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("second remove: %v", err)
+	}
+	// Its items go with it: added again, everything is new.
+	s.AddFeed(ctx, store.Feed{URL: u, Interval: time.Minute})
+	if pending, _ := s.PendingItems(ctx, u, ids); len(pending) != 3 {
+		t.Errorf("after remove and add: pending %v", pending)
+	}
+}

@@ -1,0 +1,227 @@
+package watch_test
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"html"
+	"io/fs"
+	"net/http"
+	"net/http/httptest"
+	"path"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/crosscheck-news/crosscheck/internal/fetch"
+	"github.com/crosscheck-news/crosscheck/internal/sample"
+	"github.com/crosscheck-news/crosscheck/internal/store"
+	"github.com/crosscheck-news/crosscheck/internal/watch"
+)
+
+// site serves a feed of the sample corpus's Lundgate talks, as pages, and
+// lets a test grow the feed, count its fetches and hold a page back.
+type site struct {
+	*httptest.Server
+	mu      sync.Mutex
+	pages   map[string]string // path → HTML
+	order   []string          // paths, oldest first
+	listed  int               // how many the feed lists
+	fetches int               // of the feed
+	hold    chan struct{}     // when set, pages wait for it to close
+}
+
+func newSite(t *testing.T) *site {
+	t.Helper()
+	s := &site{pages: map[string]string{}}
+	dir := "lundgate-talks"
+	entries, err := fs.ReadDir(sample.FS(), dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		if path.Ext(e.Name()) != ".json" {
+			continue
+		}
+		data, err := fs.ReadFile(sample.FS(), path.Join(dir, e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var rec struct{ Outlet, Title, Published, Text string }
+		if err := json.Unmarshal(data, &rec); err != nil {
+			t.Fatal(err)
+		}
+		var b strings.Builder
+		fmt.Fprintf(&b, `<html><head><title>%s</title><meta property="og:site_name" content="%s"><meta property="article:published_time" content="%s"></head><body><article><h1>%[1]s</h1>`,
+			html.EscapeString(rec.Title), html.EscapeString(rec.Outlet), rec.Published)
+		for _, p := range strings.Split(rec.Text, "\n\n") {
+			fmt.Fprintf(&b, "<p>%s</p>\n", html.EscapeString(p))
+		}
+		b.WriteString("</article></body></html>")
+		p := "/news/" + strings.TrimSuffix(e.Name(), ".json")
+		s.pages[p] = b.String()
+		s.order = append(s.order, p)
+	}
+	if len(s.order) < 3 {
+		t.Fatalf("the sample corpus has %d Lundgate records, want 3", len(s.order))
+	}
+	s.listed = 2
+	s.Server = httptest.NewServer(http.HandlerFunc(s.serve))
+	t.Cleanup(s.Close)
+	return s
+}
+
+func (s *site) serve(w http.ResponseWriter, r *http.Request) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	switch {
+	case r.URL.Path == "/feed.xml":
+		s.fetches++
+		w.Header().Set("Content-Type", "application/rss+xml")
+		fmt.Fprint(w, `<rss version="2.0"><channel><title>Lundgate news</title>`)
+		for i := s.listed - 1; i >= 0; i-- { // newest first
+			fmt.Fprintf(w, "<item><title>%d</title><link>%s%s</link><guid>%[2]s%[3]s</guid></item>", i, s.URL, s.order[i])
+		}
+		fmt.Fprint(w, "</channel></rss>")
+	case s.pages[r.URL.Path] != "":
+		if hold := s.hold; hold != nil {
+			s.mu.Unlock()
+			<-hold
+			s.mu.Lock()
+		}
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprint(w, s.pages[r.URL.Path])
+	default:
+		http.NotFound(w, r)
+	}
+}
+
+func (s *site) set(f func(*site)) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	f(s)
+}
+
+func newWatcher(t *testing.T, db *store.SQLite) *watch.Watcher {
+	return &watch.Watcher{
+		Store:   db,
+		Fetcher: fetch.New(fetch.Options{AllowPrivate: true, Interval: -1, Timeout: 5 * time.Second}),
+		Relist:  100 * time.Millisecond,
+	}
+}
+
+// largest returns the number of articles in the largest story.
+func largest(t *testing.T, db *store.SQLite) int {
+	t.Helper()
+	stories, err := db.Stories(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, st := range stories {
+		n = max(n, len(st.Articles))
+	}
+	return n
+}
+
+// waitFor polls cond until it holds, failing the test after a generous
+// deadline (the figure that matters is counted, not timed: see callers).
+func waitFor(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	for deadline := time.Now().Add(20 * time.Second); !cond(); time.Sleep(20 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out waiting for %s", what)
+		}
+	}
+}
+
+// A new item is taken at the first fetch of the feed after it appears, and
+// the story it belongs to grows; stopping the watcher ends it cleanly.
+func TestWatchGrowsStory(t *testing.T) {
+	srv := newSite(t)
+	ctx := context.Background()
+	db, err := store.Open(ctx, t.TempDir()+"/w.db")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.AddFeed(ctx, store.Feed{URL: srv.URL + "/feed.xml", Interval: time.Second}); err != nil {
+		t.Fatal(err)
+	}
+	runCtx, stop := context.WithCancel(ctx)
+	done := make(chan error, 1)
+	go func() { done <- newWatcher(t, db).Run(runCtx) }()
+
+	waitFor(t, "the first two articles", func() bool { return largest(t, db) == 2 })
+	var before int
+	srv.set(func(s *site) { s.listed, before = 3, s.fetches })
+	waitFor(t, "the third article", func() bool { return largest(t, db) == 3 })
+	var after int
+	srv.set(func(s *site) { after = s.fetches })
+	if after-before != 1 {
+		t.Errorf("the new item took %d fetches of the feed, want 1 (one interval)", after-before)
+	}
+	stop()
+	if err := <-done; err != nil {
+		t.Fatalf("Run after interrupt: %v", err)
+	}
+	feeds, err := db.Feeds(ctx)
+	if err != nil || len(feeds) != 1 || feeds[0].Items != 3 || feeds[0].Title != "Lundgate news" || feeds[0].LastError != "" {
+		t.Errorf("feed after watching: %+v, %v", feeds, err)
+	}
+}
+
+// An interrupt while pages are being fetched loses nothing: the next run
+// takes every item, each stored once.
+func TestWatchInterruptLosesNothing(t *testing.T) {
+	srv := newSite(t)
+	ctx := context.Background()
+	db, err := store.Open(ctx, t.TempDir()+"/w.db")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	feedURL := srv.URL + "/feed.xml"
+	db.AddFeed(ctx, store.Feed{URL: feedURL, Interval: time.Hour})
+	hold := make(chan struct{})
+	srv.set(func(s *site) { s.hold, s.listed = hold, len(s.order) })
+
+	runCtx, stop := context.WithCancel(ctx)
+	done := make(chan error, 1)
+	go func() { done <- newWatcher(t, db).Run(runCtx) }()
+	waitFor(t, "the feed fetch", func() bool {
+		var n int
+		srv.set(func(s *site) { n = s.fetches })
+		return n == 1
+	})
+	time.Sleep(50 * time.Millisecond) // let the watcher reach a held page
+	stop()
+	if err := <-done; err != nil {
+		t.Fatalf("Run after interrupt: %v", err)
+	}
+	close(hold)
+	srv.set(func(s *site) { s.hold = nil })
+	if feeds, _ := db.Feeds(ctx); feeds[0].Items != 0 {
+		t.Fatalf("%d items marked taken by an interrupted poll", feeds[0].Items)
+	}
+
+	// The next run (the feed is due: the interrupted poll did not count).
+	if _, err := newWatcher(t, db).Once(ctx); err != nil {
+		t.Fatal(err)
+	}
+	arts, err := db.Articles(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	feeds, _ := db.Feeds(ctx)
+	if len(arts) != len(srv.order) || feeds[0].Items != len(srv.order) {
+		t.Errorf("after the second run: %d articles, %d items taken; want %d", len(arts), feeds[0].Items, len(srv.order))
+	}
+	if _, err := newWatcher(t, db).Once(ctx); err != nil { // not due: nothing happens
+		t.Fatal(err)
+	}
+	if arts2, _ := db.Articles(ctx); len(arts2) != len(arts) {
+		t.Errorf("a third run changed the store: %d articles, then %d", len(arts), len(arts2))
+	}
+}
