@@ -71,6 +71,37 @@ var migrations = []string{
 		seen  TEXT NOT NULL,
 		PRIMARY KEY (feed, id)
 	);`,
+	// What the web UI and API list, filter and search by, kept beside each
+	// story's JSON so that a page of 100k stories reads a few rows.
+	`ALTER TABLE stories ADD COLUMN title TEXT NOT NULL DEFAULT '';
+	ALTER TABLE stories ADD COLUMN n_articles INTEGER NOT NULL DEFAULT 0;
+	ALTER TABLE stories ADD COLUMN n_outlets INTEGER NOT NULL DEFAULT 0;
+	ALTER TABLE stories ADD COLUMN n_originals INTEGER NOT NULL DEFAULT 0;
+	ALTER TABLE stories ADD COLUMN n_disputed INTEGER NOT NULL DEFAULT 0;
+	ALTER TABLE stories ADD COLUMN latest TEXT NOT NULL DEFAULT '';
+	UPDATE stories SET title = json_extract(data, '$.title'),
+		n_articles = json_array_length(data, '$.articles'),
+		n_outlets = (SELECT count(DISTINCT outlet) FROM articles WHERE story = stories.id),
+		n_originals = (SELECT count(*) FROM articles WHERE story = stories.id AND copy_of = ''),
+		n_disputed = (SELECT count(*) FROM json_each(stories.data, '$.findings') WHERE json_extract(value, '$.status') = 'disputed'),
+		latest = (SELECT coalesce(max(coalesce(published, added)), '') FROM articles WHERE story = stories.id);
+	CREATE INDEX stories_latest ON stories(latest DESC, n_articles DESC);
+	CREATE TABLE story_entities (
+		story TEXT NOT NULL,
+		name  TEXT NOT NULL,
+		type  TEXT NOT NULL,
+		PRIMARY KEY (story, name)
+	) WITHOUT ROWID;
+	CREATE INDEX story_entities_name ON story_entities(name);
+	INSERT OR IGNORE INTO story_entities (story, name, type)
+		SELECT stories.id, json_extract(value, '$.name'), json_extract(value, '$.type')
+		FROM stories, json_each(stories.data, '$.entities');
+	CREATE INDEX articles_outlet ON articles(outlet);
+	CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content='articles', content_rowid='seq');
+	CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+		INSERT INTO articles_fts (rowid, title, body) VALUES (new.seq, new.title, new.body);
+	END;
+	INSERT INTO articles_fts (articles_fts) VALUES ('rebuild');`,
 }
 
 // SQLite is the embedded store.
@@ -234,12 +265,31 @@ func (t *Tx) PutStory(st model.Story) error {
 	if err != nil {
 		return err
 	}
-	_, err = t.tx.ExecContext(t.ctx, `INSERT INTO stories (id, first_seq, data, updated)
-		VALUES (?, (SELECT min(seq) FROM articles WHERE story = ?), ?, ?)
-		ON CONFLICT(id) DO UPDATE SET data = excluded.data, updated = excluded.updated`,
-		st.ID, st.ID, string(data), time.Now().UTC().Format(time.RFC3339))
+	disputed := 0
+	for _, f := range st.Findings {
+		if f.Status == model.Disputed {
+			disputed++
+		}
+	}
+	_, err = t.tx.ExecContext(t.ctx, `INSERT INTO stories (id, first_seq, data, updated,
+			title, n_articles, n_outlets, n_originals, n_disputed, latest)
+		SELECT ?1, min(seq), ?2, ?3, ?4, ?5, count(DISTINCT outlet), count(*) FILTER (WHERE copy_of = ''), ?6,
+			coalesce(max(coalesce(published, added)), '')
+		FROM articles WHERE story = ?1
+		ON CONFLICT(id) DO UPDATE SET data = excluded.data, updated = excluded.updated, title = excluded.title,
+			n_articles = excluded.n_articles, n_outlets = excluded.n_outlets, n_originals = excluded.n_originals,
+			n_disputed = excluded.n_disputed, latest = excluded.latest`,
+		st.ID, string(data), time.Now().UTC().Format(time.RFC3339), st.Title, len(st.Articles), disputed)
 	if err != nil {
 		return fmt.Errorf("store story %s: %w", st.ID, err)
+	}
+	if _, err := t.tx.ExecContext(t.ctx, "DELETE FROM story_entities WHERE story = ?", st.ID); err != nil {
+		return fmt.Errorf("store story %s: %w", st.ID, err)
+	}
+	for _, e := range st.Entities {
+		if _, err := t.tx.ExecContext(t.ctx, "INSERT OR IGNORE INTO story_entities (story, name, type) VALUES (?, ?, ?)", st.ID, e.Name, e.Type); err != nil {
+			return fmt.Errorf("store story %s: %w", st.ID, err)
+		}
 	}
 	return nil
 }

@@ -1,0 +1,154 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+	"unicode"
+)
+
+// StorySummary is a story as lists show it.
+type StorySummary struct {
+	ID        string    `json:"id"`
+	Title     string    `json:"title"`
+	Articles  int       `json:"articles"`
+	Outlets   int       `json:"outlets"`
+	Originals int       `json:"independent_articles"` // articles that are not copies
+	Disputed  int       `json:"disputed"`
+	Latest    time.Time `json:"latest"` // the newest article's date
+}
+
+// StoryQuery selects stories; the zero value is the first page of all.
+type StoryQuery struct {
+	Search string // words that an article of the story contains
+	Outlet string // an outlet that reported the story
+	Entity string // a person, organisation or place in the story
+	Limit  int    // 50 when zero
+	Offset int
+}
+
+// ListStories returns a page of stories, newest first and, among stories
+// of the same moment, biggest first; more says whether pages follow.
+func (s *SQLite) ListStories(ctx context.Context, q StoryQuery) (page []StorySummary, more bool, err error) {
+	if q.Limit <= 0 {
+		q.Limit = 50
+	}
+	var where []string
+	var args []any
+	if m := matchQuery(q.Search); m != "" {
+		where = append(where, `id IN (SELECT a.story FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
+			WHERE articles_fts MATCH ?)`)
+		args = append(args, m)
+	} else if strings.TrimSpace(q.Search) != "" {
+		return nil, false, nil // nothing searchable in it: punctuation only
+	}
+	if q.Outlet != "" {
+		where = append(where, "id IN (SELECT story FROM articles WHERE outlet = ?)")
+		args = append(args, q.Outlet)
+	}
+	if q.Entity != "" {
+		where = append(where, "id IN (SELECT story FROM story_entities WHERE name = ?)")
+		args = append(args, q.Entity)
+	}
+	query := "SELECT id, title, n_articles, n_outlets, n_originals, n_disputed, latest FROM stories"
+	if len(where) > 0 {
+		query += " WHERE " + strings.Join(where, " AND ")
+	}
+	query += " ORDER BY latest DESC, n_articles DESC, id LIMIT ? OFFSET ?"
+	args = append(args, q.Limit+1, q.Offset)
+	rows, err := s.db.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, false, fmt.Errorf("list stories: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var st StorySummary
+		var latest string
+		if err := rows.Scan(&st.ID, &st.Title, &st.Articles, &st.Outlets, &st.Originals, &st.Disputed, &latest); err != nil {
+			return nil, false, err
+		}
+		st.Latest, _ = time.Parse(time.RFC3339, latest)
+		page = append(page, st)
+	}
+	if len(page) > q.Limit {
+		page, more = page[:q.Limit], true
+	}
+	return page, more, rows.Err()
+}
+
+// matchQuery turns what a person types into an FTS5 query: every word
+// must occur (as a prefix for the last one, which may be half typed).
+// FTS5's own syntax is not exposed: a stray quote or "NEAR(" in a search
+// box must not be an error.
+func matchQuery(s string) string {
+	words := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) })
+	for i, w := range words {
+		words[i] = `"` + w + `"`
+	}
+	if len(words) == 0 {
+		return ""
+	}
+	words[len(words)-1] += "*"
+	return strings.Join(words, " ")
+}
+
+// Count is a name and how many stories it appears in.
+type Count struct {
+	Name    string `json:"name"`
+	Type    string `json:"type,omitempty"`
+	Stories int    `json:"stories"`
+}
+
+// Entities lists the people, organisations and places of the stories, the
+// most widely reported first; prefix narrows them by name.
+func (s *SQLite) Entities(ctx context.Context, prefix string, limit, offset int) ([]Count, bool, error) {
+	return s.counts(ctx, `SELECT name, max(type), count(*) FROM story_entities WHERE name LIKE ? ESCAPE '\'
+		GROUP BY name ORDER BY count(*) DESC, name LIMIT ? OFFSET ?`, prefix, limit, offset)
+}
+
+// Outlets lists the outlets, those in the most stories first.
+func (s *SQLite) Outlets(ctx context.Context, prefix string, limit, offset int) ([]Count, bool, error) {
+	return s.counts(ctx, `SELECT outlet, '', count(DISTINCT story) FROM articles WHERE outlet LIKE ? ESCAPE '\'
+		GROUP BY outlet ORDER BY count(DISTINCT story) DESC, outlet LIMIT ? OFFSET ?`, prefix, limit, offset)
+}
+
+func (s *SQLite) counts(ctx context.Context, query, prefix string, limit, offset int) ([]Count, bool, error) {
+	if limit <= 0 {
+		limit = 50
+	}
+	like := strings.NewReplacer(`\`, `\\`, "%", `\%`, "_", `\_`).Replace(prefix) + "%"
+	rows, err := s.db.QueryContext(ctx, query, like, limit+1, offset)
+	if err != nil {
+		return nil, false, err
+	}
+	defer rows.Close()
+	var out []Count
+	for rows.Next() {
+		var c Count
+		if err := rows.Scan(&c.Name, &c.Type, &c.Stories); err != nil {
+			return nil, false, err
+		}
+		out = append(out, c)
+	}
+	more := len(out) > limit
+	if more {
+		out = out[:limit]
+	}
+	return out, more, rows.Err()
+}
+
+// Article returns one stored article with its body and analysis.
+func (s *SQLite) Article(ctx context.Context, id string) (Record, error) {
+	recs, err := queryRecords(ctx, s.db, "WHERE id = ?", id)
+	if err != nil {
+		return Record{}, err
+	}
+	if len(recs) == 0 {
+		return Record{}, fmt.Errorf("article %s: %w", id, ErrNotFound)
+	}
+	return recs[0], nil
+}
+
+// Ping checks that the database answers.
+func (s *SQLite) Ping(ctx context.Context) error { return s.db.PingContext(ctx) }

@@ -1,0 +1,102 @@
+package store_test
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/crosscheck-news/crosscheck/internal/model"
+	"github.com/crosscheck-news/crosscheck/internal/store"
+)
+
+func TestListStories(t *testing.T) {
+	ctx := context.Background()
+	s, err := store.Open(ctx, filepath.Join(t.TempDir(), "x.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	day := time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)
+	// Story i has i+1 articles from i+1 outlets on day i; story 2 has a copy.
+	err = s.Update(ctx, func(tx *store.Tx) error {
+		for i := range 3 {
+			story := fmt.Sprintf("s%d", i)
+			var ids []string
+			for j := range i + 1 {
+				pub := day.AddDate(0, 0, i)
+				a := model.Article{ID: fmt.Sprintf("a%d%d", i, j), Hash: fmt.Sprintf("h%d%d", i, j), Outlet: fmt.Sprintf("Outlet %d", j),
+					Title: fmt.Sprintf("Title %d", i), Published: &pub, Paragraphs: []string{fmt.Sprintf("Harbour story number%d text.", i)}}
+				if i == 2 && j == 2 {
+					a.CopyOf, a.Outlet = "a20", "Outlet 0"
+				}
+				if err := tx.PutArticle(store.Record{Article: a, Story: story, Analysis: []byte(`{}`)}); err != nil {
+					return err
+				}
+				ids = append(ids, a.ID)
+			}
+			st := model.Story{ID: story, Title: fmt.Sprintf("Title %d", i), Articles: ids,
+				Entities: []model.Entity{{Name: "Ruth Alder", Type: model.Person}, {Name: fmt.Sprintf("Place %d", i), Type: model.Place}}}
+			if i == 1 {
+				st.Findings = []model.Finding{{Status: model.Disputed}, {Status: model.Corroborated}}
+			}
+			if err := tx.PutStory(st); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := func(page []store.StorySummary) string {
+		var out []string
+		for _, st := range page {
+			out = append(out, st.ID)
+		}
+		return strings.Join(out, ",")
+	}
+	tests := []struct {
+		q    store.StoryQuery
+		want string
+		more bool
+	}{
+		{store.StoryQuery{}, "s2,s1,s0", false},
+		{store.StoryQuery{Limit: 2}, "s2,s1", true},
+		{store.StoryQuery{Limit: 2, Offset: 2}, "s0", false},
+		{store.StoryQuery{Search: "number1"}, "s1", false},
+		{store.StoryQuery{Search: "harbour numb"}, "s2,s1,s0", false}, // the last word is a prefix
+		{store.StoryQuery{Search: `"harbour* AND (`}, "", false}, // AND is a word here, not an operator
+		{store.StoryQuery{Search: `harbour*"(`}, "s2,s1,s0", false},
+		{store.StoryQuery{Search: `"(*`}, "", false},
+		{store.StoryQuery{Outlet: "Outlet 1"}, "s2,s1", false},
+		{store.StoryQuery{Entity: "Place 0"}, "s0", false},
+		{store.StoryQuery{Entity: "Ruth Alder", Search: "number2"}, "s2", false},
+	}
+	for _, tt := range tests {
+		page, more, err := s.ListStories(ctx, tt.q)
+		if err != nil || ids(page) != tt.want || more != tt.more {
+			t.Errorf("%+v: %s more=%v (%v), want %s more=%v", tt.q, ids(page), more, err, tt.want, tt.more)
+		}
+	}
+	page, _, _ := s.ListStories(ctx, store.StoryQuery{Limit: 1})
+	if st := page[0]; st.Articles != 3 || st.Outlets != 2 || st.Originals != 2 || !st.Latest.Equal(day.AddDate(0, 0, 2)) {
+		t.Errorf("summary %+v", st)
+	}
+	if page, _, _ := s.ListStories(ctx, store.StoryQuery{Search: "number1"}); page[0].Disputed != 1 {
+		t.Errorf("disputed %+v", page[0])
+	}
+	ents, _, err := s.Entities(ctx, "R", 10, 0)
+	if err != nil || len(ents) != 1 || ents[0] != (store.Count{Name: "Ruth Alder", Type: model.Person, Stories: 3}) {
+		t.Errorf("entities %+v, %v", ents, err)
+	}
+	outs, more, err := s.Outlets(ctx, "", 1, 0)
+	if err != nil || !more || outs[0] != (store.Count{Name: "Outlet 0", Stories: 3}) {
+		t.Errorf("outlets %+v, %v, %v", outs, more, err)
+	}
+	if _, _, err := s.Outlets(ctx, "50%_", 10, 0); err != nil {
+		t.Error(err)
+	}
+}
