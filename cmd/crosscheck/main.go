@@ -20,6 +20,7 @@ const usage = `crosscheck reads news reports from many outlets and tells, story 
 what is corroborated, what is disputed and what only one source says.
 
 Usage:
+  crosscheck serve [--addr A] [--sample]           web pages and a JSON API over the store
   crosscheck analyze [--json] [--sample] PATH...   analyse files, directories, web pages, feeds or -
   crosscheck ingest [--db FILE] PATH...            add articles (from the same inputs) to the store
   crosscheck stories [--db FILE] [--json]          list the stored stories
@@ -49,6 +50,7 @@ var commands = map[string]command{
 	"extract": runExtract,
 	"feeds":   runFeeds,
 	"watch":   runWatch,
+	"serve":   runServe,
 }
 
 func main() {

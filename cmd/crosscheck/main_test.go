@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"compress/gzip"
 	"context"
@@ -517,5 +518,40 @@ func TestRealPagesOverHTTP(t *testing.T) {
 		if fromWeb[i] != fromFiles[i] || len(fromWeb[i]) < 200 {
 			t.Errorf("%s: the page read over HTTP differs from the file (%d and %d bytes)", names[i], len(fromWeb[i]), len(fromFiles[i]))
 		}
+	}
+}
+
+// serve --sample shows the sample's stories at the address it prints, and
+// stops cleanly when interrupted.
+func TestServeSample(t *testing.T) {
+	ctx, stop := context.WithCancel(context.Background())
+	pr, pw := io.Pipe()
+	var errOut bytes.Buffer
+	done := make(chan int, 1)
+	go func() {
+		done <- run(ctx, []string{"serve", "--sample", "--addr", "127.0.0.1:0"}, strings.NewReader(""), pw, &errOut)
+		pw.Close()
+	}()
+	line, err := bufio.NewReader(pr).ReadString('\n')
+	if err != nil {
+		t.Fatalf("no address printed: %v (%s)", err, errOut.String())
+	}
+	go io.Copy(io.Discard, pr)
+	addr := regexp.MustCompile(`http://[^ ]+/`).FindString(line)
+	if addr == "" || !strings.Contains(line, "writes open to this machine") {
+		t.Fatalf("serve printed %q", line)
+	}
+	resp, err := http.Get(addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != 200 || !strings.Contains(string(body), "Essen water talks") {
+		t.Errorf("GET /: %d %.300s", resp.StatusCode, body)
+	}
+	stop()
+	if code := <-done; code != 0 {
+		t.Errorf("exit %d after interrupt: %s", code, errOut.String())
 	}
 }

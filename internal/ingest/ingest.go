@@ -108,16 +108,37 @@ func (r *Reader) readStdin() {
 		r.Fail("-", errors.New("no standard input"))
 		return
 	}
-	data, err := io.ReadAll(io.LimitReader(r.Stdin, r.maxBytes()+1))
-	if err != nil {
-		r.Fail("-", err)
+	if data, ok := r.readAll("-", r.Stdin); ok {
+		r.readData(extract.Doc{Source: "-"}, sniff(data), data)
+	}
+}
+
+// ReadNamed reads one input given as a stream with a file name (an
+// upload): its format is the name's, or sniffed.
+func (r *Reader) ReadNamed(name string, in io.Reader) {
+	data, ok := r.readAll(name, in)
+	if !ok {
 		return
+	}
+	format := formatOf(name)
+	if format == "" {
+		format = sniff(data)
+	}
+	r.readData(extract.Doc{Source: name, ID: strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))}, format, data)
+}
+
+// readAll reads a stream up to the size limit.
+func (r *Reader) readAll(source string, in io.Reader) ([]byte, bool) {
+	data, err := io.ReadAll(io.LimitReader(in, r.maxBytes()+1))
+	if err != nil {
+		r.Fail(source, err)
+		return nil, false
 	}
 	if int64(len(data)) > r.maxBytes() {
-		r.Fail("-", fmt.Errorf("input too large (over the %s limit)", size(r.maxBytes())))
-		return
+		r.Fail(source, fmt.Errorf("input too large (over the %s limit)", size(r.maxBytes())))
+		return nil, false
 	}
-	r.readData(extract.Doc{Source: "-"}, sniff(data), data)
+	return data, true
 }
 
 // readURL fetches a page, or a feed and the pages of its items.
@@ -299,7 +320,7 @@ func (r *Reader) readData(meta extract.Doc, format string, data []byte) {
 			r.Fail(source, errors.New("no records in JSON"))
 		}
 		for i, rec := range recs {
-			r.record(fmt.Sprintf("%s[%d]", source, i), rec)
+			r.Record(fmt.Sprintf("%s[%d]", source, i), rec)
 		}
 	case "jsonl":
 		r.lines(source, bytes.NewReader(data))
@@ -346,7 +367,7 @@ func (r *Reader) lines(source string, in io.Reader) {
 			r.Fail(src, fmt.Errorf("invalid JSON: %w", err))
 			continue
 		}
-		r.record(src, rec)
+		r.Record(src, rec)
 	}
 	switch err := sc.Err(); {
 	case err != nil:
@@ -367,7 +388,8 @@ type Record struct {
 	HTML      string `json:"html"`
 }
 
-func (r *Reader) record(source string, rec Record) {
+// Record reads one article given as a record (a JSON object), named by source.
+func (r *Reader) Record(source string, rec Record) {
 	if strings.TrimSpace(rec.Text) == "" && strings.TrimSpace(rec.HTML) == "" {
 		r.Fail(source, errors.New("record has neither text nor html"))
 		return

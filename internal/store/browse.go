@@ -12,11 +12,12 @@ import (
 type StorySummary struct {
 	ID        string    `json:"id"`
 	Title     string    `json:"title"`
+	Storyline string    `json:"storyline"`
 	Articles  int       `json:"articles"`
 	Outlets   int       `json:"outlets"`
 	Originals int       `json:"independent_articles"` // articles that are not copies
 	Disputed  int       `json:"disputed"`
-	Latest    time.Time `json:"latest"` // the newest article's date
+	Latest    time.Time `json:"latest"` // the newest article's date; zero when none is dated
 }
 
 // StoryQuery selects stories; the zero value is the first page of all.
@@ -24,12 +25,15 @@ type StoryQuery struct {
 	Search string // words that an article of the story contains
 	Outlet string // an outlet that reported the story
 	Entity string // a person, organisation or place in the story
-	Limit  int    // 50 when zero
-	Offset int
+	// Storyline selects the stories of one storyline, oldest first.
+	Storyline string
+	Limit     int // 50 when zero
+	Offset    int
 }
 
 // ListStories returns a page of stories, newest first and, among stories
 // of the same moment, biggest first; more says whether pages follow.
+// Stories with no dated article come last: they cannot be placed in time.
 func (s *SQLite) ListStories(ctx context.Context, q StoryQuery) (page []StorySummary, more bool, err error) {
 	if q.Limit <= 0 {
 		q.Limit = 50
@@ -51,11 +55,17 @@ func (s *SQLite) ListStories(ctx context.Context, q StoryQuery) (page []StorySum
 		where = append(where, "id IN (SELECT story FROM story_entities WHERE name = ?)")
 		args = append(args, q.Entity)
 	}
-	query := "SELECT id, title, n_articles, n_outlets, n_originals, n_disputed, latest FROM stories"
+	order := "latest DESC, n_articles DESC, id"
+	if q.Storyline != "" {
+		where = append(where, "storyline = ?")
+		args = append(args, q.Storyline)
+		order = "latest, id"
+	}
+	query := "SELECT id, title, storyline, n_articles, n_outlets, n_originals, n_disputed, latest FROM stories"
 	if len(where) > 0 {
 		query += " WHERE " + strings.Join(where, " AND ")
 	}
-	query += " ORDER BY latest DESC, n_articles DESC, id LIMIT ? OFFSET ?"
+	query += " ORDER BY " + order + " LIMIT ? OFFSET ?"
 	args = append(args, q.Limit+1, q.Offset)
 	rows, err := s.db.QueryContext(ctx, query, args...)
 	if err != nil {
@@ -65,7 +75,7 @@ func (s *SQLite) ListStories(ctx context.Context, q StoryQuery) (page []StorySum
 	for rows.Next() {
 		var st StorySummary
 		var latest string
-		if err := rows.Scan(&st.ID, &st.Title, &st.Articles, &st.Outlets, &st.Originals, &st.Disputed, &latest); err != nil {
+		if err := rows.Scan(&st.ID, &st.Title, &st.Storyline, &st.Articles, &st.Outlets, &st.Originals, &st.Disputed, &latest); err != nil {
 			return nil, false, err
 		}
 		st.Latest, _ = time.Parse(time.RFC3339, latest)

@@ -37,7 +37,7 @@ func TestListStories(t *testing.T) {
 				}
 				ids = append(ids, a.ID)
 			}
-			st := model.Story{ID: story, Title: fmt.Sprintf("Title %d", i), Articles: ids,
+			st := model.Story{ID: story, Title: fmt.Sprintf("Title %d", i), Articles: ids, Storyline: "s" + fmt.Sprint(min(i, 1)),
 				Entities: []model.Entity{{Name: "Ruth Alder", Type: model.Person}, {Name: fmt.Sprintf("Place %d", i), Type: model.Place}}}
 			if i == 1 {
 				st.Findings = []model.Finding{{Status: model.Disputed}, {Status: model.Corroborated}}
@@ -68,11 +68,12 @@ func TestListStories(t *testing.T) {
 		{store.StoryQuery{Limit: 2, Offset: 2}, "s0", false},
 		{store.StoryQuery{Search: "number1"}, "s1", false},
 		{store.StoryQuery{Search: "harbour numb"}, "s2,s1,s0", false}, // the last word is a prefix
-		{store.StoryQuery{Search: `"harbour* AND (`}, "", false}, // AND is a word here, not an operator
+		{store.StoryQuery{Search: `"harbour* AND (`}, "", false},      // AND is a word here, not an operator
 		{store.StoryQuery{Search: `harbour*"(`}, "s2,s1,s0", false},
 		{store.StoryQuery{Search: `"(*`}, "", false},
 		{store.StoryQuery{Outlet: "Outlet 1"}, "s2,s1", false},
 		{store.StoryQuery{Entity: "Place 0"}, "s0", false},
+		{store.StoryQuery{Storyline: "s1"}, "s1,s2", false}, // oldest first
 		{store.StoryQuery{Entity: "Ruth Alder", Search: "number2"}, "s2", false},
 	}
 	for _, tt := range tests {

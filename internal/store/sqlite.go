@@ -79,13 +79,15 @@ var migrations = []string{
 	ALTER TABLE stories ADD COLUMN n_originals INTEGER NOT NULL DEFAULT 0;
 	ALTER TABLE stories ADD COLUMN n_disputed INTEGER NOT NULL DEFAULT 0;
 	ALTER TABLE stories ADD COLUMN latest TEXT NOT NULL DEFAULT '';
-	UPDATE stories SET title = json_extract(data, '$.title'),
+	ALTER TABLE stories ADD COLUMN storyline TEXT NOT NULL DEFAULT '';
+	UPDATE stories SET title = json_extract(data, '$.title'), storyline = json_extract(data, '$.storyline'),
 		n_articles = json_array_length(data, '$.articles'),
 		n_outlets = (SELECT count(DISTINCT outlet) FROM articles WHERE story = stories.id),
 		n_originals = (SELECT count(*) FROM articles WHERE story = stories.id AND copy_of = ''),
 		n_disputed = (SELECT count(*) FROM json_each(stories.data, '$.findings') WHERE json_extract(value, '$.status') = 'disputed'),
-		latest = (SELECT coalesce(max(coalesce(published, added)), '') FROM articles WHERE story = stories.id);
+		latest = (SELECT coalesce(max(published), '') FROM articles WHERE story = stories.id);
 	CREATE INDEX stories_latest ON stories(latest DESC, n_articles DESC);
+	CREATE INDEX stories_storyline ON stories(storyline);
 	CREATE TABLE story_entities (
 		story TEXT NOT NULL,
 		name  TEXT NOT NULL,
@@ -272,14 +274,14 @@ func (t *Tx) PutStory(st model.Story) error {
 		}
 	}
 	_, err = t.tx.ExecContext(t.ctx, `INSERT INTO stories (id, first_seq, data, updated,
-			title, n_articles, n_outlets, n_originals, n_disputed, latest)
-		SELECT ?1, min(seq), ?2, ?3, ?4, ?5, count(DISTINCT outlet), count(*) FILTER (WHERE copy_of = ''), ?6,
-			coalesce(max(coalesce(published, added)), '')
+			title, storyline, n_articles, n_outlets, n_originals, n_disputed, latest)
+		SELECT ?1, min(seq), ?2, ?3, ?4, ?5, ?6, count(DISTINCT outlet), count(*) FILTER (WHERE copy_of = ''), ?7,
+			coalesce(max(published), '')
 		FROM articles WHERE story = ?1
 		ON CONFLICT(id) DO UPDATE SET data = excluded.data, updated = excluded.updated, title = excluded.title,
-			n_articles = excluded.n_articles, n_outlets = excluded.n_outlets, n_originals = excluded.n_originals,
-			n_disputed = excluded.n_disputed, latest = excluded.latest`,
-		st.ID, string(data), time.Now().UTC().Format(time.RFC3339), st.Title, len(st.Articles), disputed)
+			storyline = excluded.storyline, n_articles = excluded.n_articles, n_outlets = excluded.n_outlets,
+			n_originals = excluded.n_originals, n_disputed = excluded.n_disputed, latest = excluded.latest`,
+		st.ID, string(data), time.Now().UTC().Format(time.RFC3339), st.Title, st.Storyline, len(st.Articles), disputed)
 	if err != nil {
 		return fmt.Errorf("store story %s: %w", st.ID, err)
 	}

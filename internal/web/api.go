@@ -1,0 +1,223 @@
+package web
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/crosscheck-news/crosscheck/internal/ingest"
+	"github.com/crosscheck-news/crosscheck/internal/model"
+	"github.com/crosscheck-news/crosscheck/internal/store"
+)
+
+// listing is a page of a list, under the list's name ("stories"), with
+// the address of the next page when there is one.
+func listing[T any](r *http.Request, name string, items []T, limit, offset int, more bool) map[string]any {
+	if items == nil {
+		items = []T{}
+	}
+	out := map[string]any{name: items, "limit": limit, "offset": offset}
+	if next := nextPage(r, limit, offset, more); next != "" {
+		out["next"] = next
+	}
+	return out
+}
+
+// nextPage is the address of the page after this one, or "" at the end.
+func nextPage(r *http.Request, limit, offset int, more bool) string {
+	if !more {
+		return ""
+	}
+	q := r.URL.Query()
+	q.Set("offset", fmt.Sprint(offset+limit))
+	q.Set("limit", fmt.Sprint(limit))
+	return r.URL.Path + "?" + q.Encode()
+}
+
+// storyQuery reads the list filters shared by the list page and the API.
+func storyQuery(r *http.Request) (store.StoryQuery, error) {
+	limit, offset, err := paging(r)
+	q := r.URL.Query()
+	return store.StoryQuery{Search: q.Get("q"), Outlet: q.Get("outlet"), Entity: q.Get("entity"),
+		Storyline: q.Get("storyline"), Limit: limit, Offset: offset}, err
+}
+
+func (s *Server) apiStories(w http.ResponseWriter, r *http.Request) {
+	q, err := storyQuery(r)
+	if err != nil {
+		apiError(w, http.StatusBadRequest, err)
+		return
+	}
+	page, more, err := s.cfg.Store.ListStories(r.Context(), q)
+	if err != nil {
+		apiError(w, statusOf(err), err)
+		return
+	}
+	writeJSON(w, http.StatusOK, listing(r, "stories", page, q.Limit, q.Offset, more))
+}
+
+// articleInfo is an article without its text, as lists show it.
+type articleInfo struct {
+	ID        string     `json:"id"`
+	Story     string     `json:"story"`
+	URL       string     `json:"url,omitempty"`
+	Outlet    string     `json:"outlet"`
+	Title     string     `json:"title"`
+	Author    string     `json:"author,omitempty"`
+	Published *time.Time `json:"published"`
+	CopyOf    string     `json:"copy_of,omitempty"`
+}
+
+func info(rec store.Record) articleInfo {
+	a := rec.Article
+	return articleInfo{ID: a.ID, Story: rec.Story, URL: a.URL, Outlet: a.Outlet, Title: a.Title, Author: a.Author, Published: a.Published, CopyOf: a.CopyOf}
+}
+
+// storyDoc is a story as the API gives it: the JSON contract's story with
+// its articles described.
+type storyDoc struct {
+	model.Story
+	ArticleDetails []model.Article `json:"article_details"`
+}
+
+func (s *Server) apiStory(w http.ResponseWriter, r *http.Request) {
+	st, arts, err := s.story(r, r.PathValue("id"))
+	if err != nil {
+		apiError(w, statusOf(err), err)
+		return
+	}
+	writeJSON(w, http.StatusOK, storyDoc{st, arts})
+}
+
+// story loads a story and its articles (without text), copies annotated.
+func (s *Server) story(r *http.Request, id string) (model.Story, []model.Article, error) {
+	st, err := s.cfg.Store.Story(r.Context(), id)
+	if err != nil {
+		return st, nil, err
+	}
+	arts, err := s.cfg.Store.Articles(r.Context(), st.Articles...)
+	if err != nil {
+		return st, nil, err
+	}
+	index := map[string]int{}
+	for i, a := range arts {
+		index[a.ID] = i
+	}
+	for _, a := range arts {
+		if i, ok := index[a.CopyOf]; ok {
+			arts[i].Copies = append(arts[i].Copies, a.ID)
+		}
+	}
+	return st, arts, nil
+}
+
+// articleDoc is one article with its text.
+type articleDoc struct {
+	articleInfo
+	Copies []string `json:"copies,omitempty"`
+	Text   string   `json:"text"`
+}
+
+func (s *Server) apiArticle(w http.ResponseWriter, r *http.Request) {
+	rec, err := s.cfg.Store.Article(r.Context(), r.PathValue("id"))
+	if err != nil {
+		apiError(w, statusOf(err), err)
+		return
+	}
+	writeJSON(w, http.StatusOK, articleDoc{articleInfo: info(rec), Text: strings.Join(rec.Article.Paragraphs, "\n\n")})
+}
+
+// apiPostArticle adds an article given as a JSON object with the fields of
+// a JSON Lines input line, or only a url to fetch.
+func (s *Server) apiPostArticle(w http.ResponseWriter, r *http.Request) {
+	if ct := r.Header.Get("Content-Type"); ct != "" && !strings.HasPrefix(ct, "application/json") {
+		apiError(w, http.StatusUnsupportedMediaType, fmt.Errorf("send JSON (Content-Type: application/json), not %s", ct))
+		return
+	}
+	var rec ingest.Record
+	dec := json.NewDecoder(r.Body)
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&rec); err != nil {
+		status := statusOf(err)
+		if status == http.StatusInternalServerError {
+			status = http.StatusBadRequest
+		}
+		apiError(w, status, fmt.Errorf("invalid JSON body: %w", err))
+		return
+	}
+	onlyURL := rec.Text == "" && rec.HTML == ""
+	if onlyURL && rec.URL == "" {
+		apiError(w, http.StatusBadRequest, errors.New("give text, html or a url to fetch"))
+		return
+	}
+	if onlyURL {
+		if u, err := url.Parse(rec.URL); err != nil || (u.Scheme != "http" && u.Scheme != "https") {
+			apiError(w, http.StatusBadRequest, fmt.Errorf("url %q is not an http(s) address", rec.URL))
+			return
+		}
+	}
+	res, err := s.ingest(r.Context(), func(in *ingest.Reader) {
+		if onlyURL {
+			in.Read([]string{rec.URL})
+		} else {
+			in.Record("request", rec)
+		}
+	})
+	if err != nil {
+		apiError(w, statusOf(err), err)
+		return
+	}
+	status := http.StatusCreated
+	switch {
+	case len(res.Added) == 0 && res.Duplicates > 0:
+		status = http.StatusOK
+	case len(res.Added) == 0:
+		status = http.StatusUnprocessableEntity
+	}
+	writeJSON(w, status, res)
+}
+
+// nameKind is a kind of name the stories can be browsed by.
+type nameKind struct{ Path, Title string }
+
+var (
+	entitiesKind = nameKind{"entities", "People, organisations and places"}
+	outletsKind  = nameKind{"outlets", "Outlets"}
+)
+
+// names lists the names of a kind, those in the most stories first.
+func (s *Server) names(r *http.Request, k nameKind, prefix string, limit, offset int) ([]store.Count, bool, error) {
+	if k == entitiesKind {
+		return s.cfg.Store.Entities(r.Context(), prefix, limit, offset)
+	}
+	return s.cfg.Store.Outlets(r.Context(), prefix, limit, offset)
+}
+
+// filter narrows a story query to the stories with the name.
+func (k nameKind) filter(q *store.StoryQuery, name string) {
+	if k == entitiesKind {
+		q.Entity = name
+	} else {
+		q.Outlet = name
+	}
+}
+
+func (s *Server) apiNames(k nameKind) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		limit, offset, err := paging(r)
+		if err != nil {
+			apiError(w, http.StatusBadRequest, err)
+			return
+		}
+		names, more, err := s.names(r, k, r.URL.Query().Get("q"), limit, offset)
+		if err != nil {
+			apiError(w, statusOf(err), err)
+			return
+		}
+		writeJSON(w, http.StatusOK, listing(r, k.Path, names, limit, offset, more))
+	}
+}

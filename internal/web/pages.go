@@ -1,0 +1,544 @@
+package web
+
+import (
+	"embed"
+	"encoding/json"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"net/http"
+	"net/url"
+	"slices"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/crosscheck-news/crosscheck/internal/analyze"
+	"github.com/crosscheck-news/crosscheck/internal/brief"
+	"github.com/crosscheck-news/crosscheck/internal/ingest"
+	"github.com/crosscheck-news/crosscheck/internal/model"
+	"github.com/crosscheck-news/crosscheck/internal/store"
+	"github.com/crosscheck-news/crosscheck/internal/text"
+)
+
+//go:embed templates
+var templateFS embed.FS
+
+// staticFS holds static/style.css, served as /static/style.css.
+//
+//go:embed static
+var staticFS embed.FS
+
+// pages holds one template set per page: the layout and the page's body.
+var pages = func() map[string]*template.Template {
+	funcs := template.FuncMap{
+		"date": func(t *time.Time) string {
+			if t == nil || t.IsZero() {
+				return ""
+			}
+			return t.UTC().Format("2 Jan 2006 15:04")
+		},
+		"day": func(t time.Time) string {
+			if t.IsZero() {
+				return "undated"
+			}
+			return t.UTC().Format("2 Jan 2006")
+		},
+		"path":   url.PathEscape,
+		"plural": plural,
+	}
+	out := map[string]*template.Template{}
+	names, _ := fs.Glob(templateFS, "templates/*.html")
+	for _, n := range names {
+		name := strings.TrimSuffix(strings.TrimPrefix(n, "templates/"), ".html")
+		if name == "layout" {
+			continue
+		}
+		out[name] = template.Must(template.New("layout.html").Funcs(funcs).ParseFS(templateFS, "templates/layout.html", n))
+	}
+	return out
+}()
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return fmt.Sprintf("%d %s", n, word)
+	}
+	if strings.HasSuffix(word, "y") {
+		return fmt.Sprintf("%d %sies", n, strings.TrimSuffix(word, "y"))
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}
+
+// page is what every template gets: a title for the head and the page's data.
+type page struct {
+	Title  string
+	Search string // the search box's text
+	Data   any
+}
+
+func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, name string, p page) {
+	var b strings.Builder
+	if err := pages[name].Execute(&b, p); err != nil {
+		s.log.Error("render", "page", name, "error", err)
+		http.Error(w, "internal error", http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Header().Set("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+	w.WriteHeader(status)
+	fmt.Fprint(w, b.String())
+}
+
+// listData is the story list page.
+type listData struct {
+	Heading string
+	Query   store.StoryQuery
+	Stories []store.StorySummary
+	Next    string
+	Prev    string
+}
+
+func (s *Server) listPage(w http.ResponseWriter, r *http.Request) {
+	q, err := storyQuery(r)
+	if err != nil {
+		s.fail(w, r, http.StatusBadRequest, err)
+		return
+	}
+	s.renderList(w, r, q, "Stories")
+}
+
+func (s *Server) renderList(w http.ResponseWriter, r *http.Request, q store.StoryQuery, heading string) {
+	stories, more, err := s.cfg.Store.ListStories(r.Context(), q)
+	if err != nil {
+		s.fail(w, r, statusOf(err), err)
+		return
+	}
+	d := listData{Heading: heading, Query: q, Stories: stories, Next: nextPage(r, q.Limit, q.Offset, more)}
+	if q.Offset > 0 {
+		v := r.URL.Query()
+		v.Set("offset", fmt.Sprint(max(0, q.Offset-q.Limit)))
+		d.Prev = r.URL.Path + "?" + v.Encode()
+	}
+	title := heading
+	if q.Search != "" {
+		title = "Search: " + q.Search
+	}
+	s.render(w, r, http.StatusOK, "list", page{Title: title, Search: q.Search, Data: d})
+}
+
+// storyData is the story page.
+type storyData struct {
+	Story    model.Story
+	Articles []articleView // in story order, numbered for citations
+	Brief    []briefView
+	Groups   []findingGroup
+	Matrix   matrix
+	Quotes   []speakerQuotes
+	Entities map[string][]model.Entity // by type
+	Timeline []store.StorySummary      // the storyline, oldest first
+}
+
+type articleView struct {
+	model.Article
+	N         int
+	Copies    []articleView
+	sentences []analyze.Sentence
+}
+
+type cite struct {
+	N      int
+	Outlet string
+	Href   string
+}
+
+type briefView struct {
+	Kind, Text string
+	Cites      []cite
+}
+
+type findingGroup struct {
+	Status, Heading string
+	Findings        []findingView
+}
+
+type findingView struct {
+	model.Finding
+	Resting string
+	Values  []valueView
+	Cites   []cite
+}
+
+type valueView struct {
+	Value string
+	Since *time.Time
+	Cites []cite
+}
+
+// matrix is findings × outlets: who reports what, who says otherwise, who
+// is silent.
+type matrix struct {
+	Outlets []string
+	Rows    []matrixRow
+}
+
+type matrixRow struct {
+	Finding, Status string
+	Cells           []matrixCell
+}
+
+type matrixCell struct {
+	Class string // reports, differs, silent
+	Text  string
+}
+
+type speakerQuotes struct {
+	Speaker string
+	Quotes  []quoteView
+}
+
+type quoteView struct {
+	model.Quote
+	Cites []cite
+}
+
+func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) {
+	st, arts, err := s.story(r, r.PathValue("id"))
+	if err != nil {
+		s.fail(w, r, statusOf(err), err)
+		return
+	}
+	d := storyData{Story: st, Entities: map[string][]model.Entity{}}
+	byID := map[string]*articleView{}
+	for i, a := range arts {
+		d.Articles = append(d.Articles, articleView{Article: a, N: i + 1})
+	}
+	for i := range d.Articles {
+		byID[d.Articles[i].ID] = &d.Articles[i]
+	}
+	// Sentences, to point each citation at the sentence that bears it.
+	for _, a := range d.Articles {
+		rec, err := s.cfg.Store.Article(r.Context(), a.ID)
+		if err != nil {
+			s.fail(w, r, statusOf(err), err)
+			return
+		}
+		var an struct {
+			Sentences []analyze.Sentence `json:"sentences"`
+		}
+		if err := json.Unmarshal(rec.Analysis, &an); err == nil {
+			byID[a.ID].sentences = an.Sentences
+		}
+	}
+	cites := func(ids []string, about string) []cite {
+		var out []cite
+		for _, id := range ids {
+			if a := byID[id]; a != nil {
+				out = append(out, cite{N: a.N, Outlet: a.Outlet, Href: "/articles/" + url.PathEscape(id) + anchor(a.sentences, about)})
+			}
+		}
+		sort.Slice(out, func(i, j int) bool { return out[i].N < out[j].N })
+		return out
+	}
+	lines := st.Brief
+	if len(lines) == 0 {
+		lines = brief.Compose(st)
+	}
+	for _, l := range lines {
+		d.Brief = append(d.Brief, briefView{Kind: l.Kind, Text: l.Text, Cites: cites(l.Articles, l.Text)})
+	}
+
+	groups := map[string]*findingGroup{}
+	order := []findingGroup{
+		{Status: model.Disputed, Heading: "Disputed"},
+		{Status: model.Evolving, Heading: "Changing as reports came in"},
+		{Status: model.Corroborated, Heading: "Corroborated"},
+		{Status: model.SingleSource, Heading: "Single source"},
+	}
+	for i := range order {
+		groups[order[i].Status] = &order[i]
+	}
+	for _, f := range st.Findings {
+		g := groups[f.Status]
+		if g == nil {
+			continue
+		}
+		about := f.Text
+		if len(f.Evidence) > 0 {
+			about = f.Evidence[0].Text
+		}
+		fv := findingView{Finding: f, Resting: brief.Resting(f), Cites: cites(f.Articles, about)}
+		for _, v := range f.Values {
+			fv.Values = append(fv.Values, valueView{Value: v.Value, Since: v.Since, Cites: cites(v.Articles, v.Value)})
+		}
+		g.Findings = append(g.Findings, fv)
+	}
+	for _, g := range order {
+		if len(g.Findings) > 0 {
+			d.Groups = append(d.Groups, g)
+		}
+	}
+	d.Matrix = sourceMatrix(st, arts)
+
+	bySpeaker := map[string]int{}
+	for _, q := range st.Quotes {
+		i, ok := bySpeaker[q.Speaker]
+		if !ok {
+			i = len(d.Quotes)
+			bySpeaker[q.Speaker] = i
+			d.Quotes = append(d.Quotes, speakerQuotes{Speaker: q.Speaker})
+		}
+		d.Quotes[i].Quotes = append(d.Quotes[i].Quotes, quoteView{Quote: q, Cites: cites(q.Articles, q.Text)})
+	}
+	for _, e := range st.Entities {
+		d.Entities[e.Type] = append(d.Entities[e.Type], e)
+	}
+	// Copies are shown under their original.
+	var shown []articleView
+	for _, a := range d.Articles {
+		if orig := byID[a.CopyOf]; orig != nil {
+			orig.Copies = append(orig.Copies, a)
+		}
+	}
+	for _, a := range d.Articles {
+		if byID[a.CopyOf] == nil {
+			shown = append(shown, *byID[a.ID])
+		}
+	}
+	d.Articles = shown
+	if st.Storyline != "" {
+		tl, _, err := s.cfg.Store.ListStories(r.Context(), store.StoryQuery{Storyline: st.Storyline, Limit: 50})
+		if err == nil && len(tl) > 1 {
+			d.Timeline = tl
+		}
+	}
+	s.render(w, r, http.StatusOK, "story", page{Title: st.Title, Data: d})
+}
+
+// anchor points at the sentence of an article that shares the most words
+// with what is cited, or at nothing when none shares any.
+func anchor(sents []analyze.Sentence, about string) string {
+	want := map[string]bool{}
+	for _, w := range text.Terms(about) {
+		want[w] = true
+	}
+	best, bestN := -1, 0
+	for i, s := range sents {
+		n := 0
+		for _, w := range text.Terms(s.Text) {
+			if want[w] {
+				n++
+			}
+		}
+		if n > bestN {
+			best, bestN = i, n
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return fmt.Sprintf("#s%d", best)
+}
+
+// sourceMatrix lays the story's value findings (and shared statements)
+// out against its outlets.
+func sourceMatrix(st model.Story, arts []model.Article) matrix {
+	outletOf := map[string]string{}
+	count := map[string]int{}
+	for _, a := range arts {
+		o := a.Outlet
+		if o == "" {
+			o = "unnamed (" + a.ID + ")"
+		}
+		outletOf[a.ID] = o
+		count[o]++
+	}
+	var m matrix
+	for o := range count {
+		m.Outlets = append(m.Outlets, o)
+	}
+	sort.Slice(m.Outlets, func(i, j int) bool {
+		a, b := m.Outlets[i], m.Outlets[j]
+		return count[a] > count[b] || count[a] == count[b] && a < b
+	})
+	if len(m.Outlets) < 2 {
+		return matrix{}
+	}
+	for _, f := range st.Findings {
+		if f.Status == model.SingleSource && len(f.Values) == 0 {
+			continue // a statement one outlet makes: the list says it
+		}
+		row := matrixRow{Finding: f.Text, Status: f.Status}
+		byOutlet := map[string][]string{} // outlet → the values it gives
+		top := ""
+		if len(f.Values) > 0 {
+			most := 0
+			for _, v := range f.Values {
+				if len(v.Articles) > most {
+					most, top = len(v.Articles), v.Value
+				}
+				for _, id := range v.Articles {
+					if o := outletOf[id]; !slices.Contains(byOutlet[o], v.Value) {
+						byOutlet[o] = append(byOutlet[o], v.Value)
+					}
+				}
+			}
+		} else {
+			for _, id := range f.Articles {
+				byOutlet[outletOf[id]] = []string{"✓"}
+			}
+		}
+		for _, o := range m.Outlets {
+			vals := byOutlet[o]
+			switch {
+			case len(vals) == 0:
+				row.Cells = append(row.Cells, matrixCell{Class: "silent", Text: "—"})
+			case f.Status == model.Disputed && !slices.Contains(vals, top):
+				row.Cells = append(row.Cells, matrixCell{Class: "differs", Text: strings.Join(vals, ", ")})
+			default:
+				row.Cells = append(row.Cells, matrixCell{Class: "reports", Text: strings.Join(vals, ", ")})
+			}
+		}
+		m.Rows = append(m.Rows, row)
+		if len(m.Rows) == 40 {
+			break
+		}
+	}
+	if len(m.Rows) == 0 {
+		return matrix{}
+	}
+	return m
+}
+
+// articleData is the article page: its paragraphs as sentences, each with
+// an anchor that citations point at.
+type articleData struct {
+	Article    model.Article
+	Story      string
+	StoryTitle string
+	Paragraphs [][]sentenceView
+}
+
+type sentenceView struct {
+	N    int
+	Text string
+}
+
+func (s *Server) articlePage(w http.ResponseWriter, r *http.Request) {
+	rec, err := s.cfg.Store.Article(r.Context(), r.PathValue("id"))
+	if err != nil {
+		s.fail(w, r, statusOf(err), err)
+		return
+	}
+	d := articleData{Article: rec.Article, Story: rec.Story}
+	if st, err := s.cfg.Store.Story(r.Context(), rec.Story); err == nil {
+		d.StoryTitle = st.Title
+	}
+	var an struct {
+		Sentences []analyze.Sentence `json:"sentences"`
+	}
+	json.Unmarshal(rec.Analysis, &an)
+	if len(an.Sentences) == 0 {
+		for _, p := range rec.Article.Paragraphs {
+			d.Paragraphs = append(d.Paragraphs, []sentenceView{{N: -1, Text: p}})
+		}
+	} else {
+		para := -1
+		for i, sn := range an.Sentences {
+			if sn.Para != para || len(d.Paragraphs) == 0 {
+				d.Paragraphs = append(d.Paragraphs, nil)
+				para = sn.Para
+			}
+			last := len(d.Paragraphs) - 1
+			d.Paragraphs[last] = append(d.Paragraphs[last], sentenceView{N: i, Text: sn.Text})
+		}
+	}
+	s.render(w, r, http.StatusOK, "article", page{Title: rec.Article.Title, Data: d})
+}
+
+type namesData struct {
+	Kind   nameKind
+	Prefix string
+	Names  []store.Count
+	Next   string
+}
+
+func (s *Server) namesPage(k nameKind) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		limit, offset, err := paging(r)
+		if err != nil {
+			s.fail(w, r, http.StatusBadRequest, err)
+			return
+		}
+		prefix := r.URL.Query().Get("q")
+		names, more, err := s.names(r, k, prefix, limit, offset)
+		if err != nil {
+			s.fail(w, r, statusOf(err), err)
+			return
+		}
+		d := namesData{Kind: k, Prefix: prefix, Names: names, Next: nextPage(r, limit, offset, more)}
+		s.render(w, r, http.StatusOK, "names", page{Title: k.Title, Data: d})
+	}
+}
+
+func (s *Server) namePage(k nameKind) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		q, err := storyQuery(r)
+		if err != nil {
+			s.fail(w, r, http.StatusBadRequest, err)
+			return
+		}
+		name := r.PathValue("name")
+		k.filter(&q, name)
+		s.renderList(w, r, q, name)
+	}
+}
+
+type ingestData struct {
+	NeedToken bool
+	Result    *ingestResult
+	Error     string
+}
+
+func (s *Server) ingestPage(w http.ResponseWriter, r *http.Request) {
+	s.render(w, r, http.StatusOK, "ingest", page{Title: "Add articles", Data: ingestData{NeedToken: s.cfg.Token != ""}})
+}
+
+// ingestForm adds pasted text, an address or uploaded files, then shows
+// what became of them.
+func (s *Server) ingestForm(w http.ResponseWriter, r *http.Request) {
+	if err := r.ParseMultipartForm(1 << 20); err != nil && err != http.ErrNotMultipart {
+		s.fail(w, r, statusOf(err), fmt.Errorf("reading the form: %w", err))
+		return
+	}
+	res, err := s.ingest(r.Context(), func(in *ingest.Reader) {
+		if t := strings.TrimSpace(r.PostFormValue("text")); t != "" {
+			in.Record("pasted text", ingest.Record{Title: r.PostFormValue("title"), Outlet: r.PostFormValue("outlet"), Text: t})
+		}
+		if u := strings.TrimSpace(r.PostFormValue("url")); u != "" {
+			in.Read([]string{u})
+		}
+		if r.MultipartForm != nil {
+			for _, fh := range r.MultipartForm.File["files"] {
+				f, err := fh.Open()
+				if err != nil {
+					in.Fail(fh.Filename, err)
+					continue
+				}
+				in.ReadNamed(fh.Filename, f)
+				f.Close()
+			}
+		}
+	})
+	d := ingestData{NeedToken: s.cfg.Token != "", Result: &res}
+	status := http.StatusOK
+	if err != nil {
+		d.Error, status = err.Error(), statusOf(err)
+	} else if len(res.Added)+res.Duplicates+len(res.Errors) == 0 {
+		d.Error, status = "Nothing to add: paste text, give an address or choose files.", http.StatusBadRequest
+	}
+	if err == nil && len(res.Stories) == 1 && len(res.Errors) == 0 {
+		http.Redirect(w, r, "/stories/"+url.PathEscape(res.Stories[0]), http.StatusSeeOther)
+		return
+	}
+	s.render(w, r, status, "ingest", page{Title: "Add articles", Data: d})
+}

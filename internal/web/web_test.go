@@ -1,0 +1,274 @@
+package web
+
+import (
+	"context"
+	"encoding/json"
+	"encoding/xml"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/crosscheck-news/crosscheck/internal/pipeline"
+	"github.com/crosscheck-news/crosscheck/internal/sample"
+	"github.com/crosscheck-news/crosscheck/internal/store"
+)
+
+// sampleStore is a store holding the built-in sample corpus.
+func sampleStore(t *testing.T) *store.SQLite {
+	t.Helper()
+	ctx := context.Background()
+	dir := t.TempDir()
+	if err := sample.WriteTo(filepath.Join(dir, "corpus")); err != nil {
+		t.Fatal(err)
+	}
+	s, err := store.Open(ctx, filepath.Join(dir, "x.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	if _, err := pipeline.Ingest(ctx, s, []string{filepath.Join(dir, "corpus")}, pipeline.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+type client struct {
+	t   *testing.T
+	srv *httptest.Server
+}
+
+func newClient(t *testing.T, cfg Config) client {
+	srv := httptest.NewServer(New(cfg))
+	t.Cleanup(srv.Close)
+	return client{t, srv}
+}
+
+func (c client) do(method, path, body string, header ...string) (int, string, http.Header) {
+	c.t.Helper()
+	req, err := http.NewRequest(method, c.srv.URL+path, strings.NewReader(body))
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	for i := 0; i+1 < len(header); i += 2 {
+		req.Header.Set(header[i], header[i+1])
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	data, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(data), resp.Header
+}
+
+// storyID finds the sample story whose title contains word.
+func storyID(t *testing.T, s *store.SQLite, word string) string {
+	t.Helper()
+	page, _, err := s.ListStories(context.Background(), store.StoryQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, st := range page {
+		if strings.Contains(st.Title, word) {
+			return st.ID
+		}
+	}
+	t.Fatalf("no sample story about %q", word)
+	return ""
+}
+
+func TestPagesAndAPI(t *testing.T) {
+	s := sampleStore(t)
+	c := newClient(t, Config{Store: s, Loopback: true})
+	essen := storyID(t, s, "Essen")
+	tests := []struct {
+		name, path string
+		status     int
+		want       []string // in the body
+		json       bool
+	}{
+		{"story list", "/", 200, []string{"Essen water talks", "Pellham", "5 outlets", "disputed"}, false},
+		{"search", "/?q=Essen+riv", 200, []string{"Essen water talks"}, false},
+		{"search, nothing", "/?q=zzzzqqq", 200, []string{"No stories match"}, false},
+		{"a story", "/stories/" + essen, 200, []string{"Source matrix", `class="differs">4 hours`, "6 hours", "Disputed", "Quotes", `href="/articles/`}, false},
+		{"an article", "/api/v1/stories/" + essen, 200, []string{`"article_details"`, `"findings"`}, true},
+		{"entities", "/entities", 200, []string{"Anneke Sorel"}, false},
+		{"an entity", "/entities/Anneke%20Sorel", 200, []string{"Essen water talks"}, false},
+		{"outlets", "/outlets", 200, []string{"Coastal Herald"}, false},
+		{"an outlet", "/outlets/Coastal%20Herald", 200, []string{"Essen water talks"}, false},
+		{"ingest form", "/ingest", 200, []string{`name="text"`, `name="files"`}, false},
+		{"unknown story page", "/stories/nope", 404, []string{"not found"}, false},
+		{"unknown page", "/nope", 404, nil, false},
+		{"stories API", "/api/v1/stories?limit=2", 200, []string{`"stories"`, `"next": "/api/v1/stories?limit=2\u0026offset=2"`}, true},
+		{"stories API, search", "/api/v1/stories?q=Halvorsen", 200, []string{"Essen"}, true},
+		{"unknown story", "/api/v1/stories/nope", 404, []string{`"status": 404`, `"message": "story nope: not found"`}, true},
+		{"bad limit", "/api/v1/stories?limit=abc", 400, []string{`"status": 400`}, true},
+		{"unknown endpoint", "/api/v1/nothing", 404, []string{`"status": 404`}, true},
+		{"entities API", "/api/v1/entities?q=Anneke", 200, []string{`"name": "Anneke Sorel"`}, true},
+		{"outlets API", "/api/v1/outlets", 200, []string{`"name": "Coastal Herald"`}, true},
+		{"health", "/healthz", 200, []string{"ok"}, false},
+		{"stylesheet", "/static/style.css", 200, []string{".matrix"}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			status, body, h := c.do("GET", tt.path, "")
+			if status != tt.status {
+				t.Errorf("status %d, want %d: %.300s", status, tt.status, body)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(body, w) {
+					t.Errorf("body lacks %q: %.2000s", w, body)
+				}
+			}
+			if tt.json {
+				if ct := h.Get("Content-Type"); ct != "application/json" || !json.Valid([]byte(body)) {
+					t.Errorf("not JSON (%s): %.300s", ct, body)
+				}
+			}
+		})
+	}
+
+	// Metrics count what was served; the Atom feed lists the stories.
+	if _, body, _ := c.do("GET", "/metrics", ""); !strings.Contains(body, `crosscheck_http_requests_total{route="/stories/{id}",code="200"} 1`) ||
+		!strings.Contains(body, `crosscheck_http_request_duration_seconds_bucket{route="/",le="+Inf"}`) {
+		t.Errorf("metrics:\n%s", body)
+	}
+	_, body, _ := c.do("GET", "/feed.atom", "")
+	var feed struct {
+		Entries []struct {
+			Title string `xml:"title"`
+		} `xml:"entry"`
+	}
+	if err := xml.Unmarshal([]byte(body), &feed); err != nil || len(feed.Entries) < 4 {
+		t.Errorf("atom feed: %v, %d entries", err, len(feed.Entries))
+	}
+}
+
+func TestWrites(t *testing.T) {
+	s := sampleStore(t)
+	article := `{"outlet": "Bay Herald", "title": "Harbour plan approved", "published": "2026-05-02T10:00:00Z",
+		"text": "The town council approved the harbour plan on Tuesday after a four-hour debate.\n\nMayor Ruth Alder said the vote was a good day for the town."}`
+	auth := []string{"Authorization", "Bearer s3cret", "Content-Type", "application/json"}
+	c := newClient(t, Config{Store: s, Token: "s3cret", MaxBody: 4096})
+	tests := []struct {
+		name   string
+		body   string
+		header []string
+		status int
+		want   string
+	}{
+		{"no token", article, []string{"Content-Type", "application/json"}, 401, "bearer token"},
+		{"wrong token", article, []string{"Authorization", "Bearer guess", "Content-Type", "application/json"}, 401, "bearer token"},
+		{"added", article, auth, 201, `"stories": [`},
+		{"again", article, auth, 200, `"already_stored": 1`},
+		{"too large", `{"text": "` + strings.Repeat("word ", 2000) + `"}`, auth, 413, `"status": 413`},
+		{"not JSON", `{"text": `, auth, 400, "invalid JSON"},
+		{"unknown field", `{"body": "x"}`, auth, 400, "unknown field"},
+		{"nothing", `{}`, auth, 400, "give text"},
+		{"not http", `{"url": "file:///etc/passwd"}`, auth, 400, "not an http"},
+		{"no fetcher", `{"url": "https://example.com/a"}`, auth, 422, "not read here"},
+		{"form type", "text=x", []string{"Authorization", "Bearer s3cret", "Content-Type", "application/x-www-form-urlencoded"}, 415, "send JSON"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			status, body, _ := c.do("POST", "/api/v1/articles", tt.body, tt.header...)
+			if status != tt.status || !strings.Contains(body, tt.want) || !json.Valid([]byte(body)) {
+				t.Errorf("status %d, want %d; body %.400s", status, tt.status, body)
+			}
+		})
+	}
+	// Without a token, a server others can reach refuses writes.
+	open := newClient(t, Config{Store: s})
+	if status, body, _ := open.do("POST", "/api/v1/articles", article, "Content-Type", "application/json"); status != 403 {
+		t.Errorf("no token, not loopback: %d %s", status, body)
+	}
+	// A browser's cross-site form post is refused even on loopback.
+	local := newClient(t, Config{Store: s, Loopback: true})
+	if status, _, _ := local.do("POST", "/ingest", "text=x", "Content-Type", "application/x-www-form-urlencoded", "Sec-Fetch-Site", "cross-site"); status != 403 {
+		t.Errorf("cross-site form post: %d", status)
+	}
+	// The form adds pasted text and shows its story.
+	status, body, _ := local.do("POST", "/ingest", "outlet=Quay+Post&text=Harbour+plan+approved%0A%0AThe+town+council+approved+the+harbour+plan+on+Tuesday+after+a+four-hour+debate.",
+		"Content-Type", "application/x-www-form-urlencoded", "Sec-Fetch-Site", "same-origin")
+	if status != 200 || !strings.Contains(body, "Harbour plan approved") {
+		t.Errorf("form: %d %.500s", status, body)
+	}
+}
+
+// Article text is hostile: it must reach pages inert.
+func TestHostileTextInert(t *testing.T) {
+	s := sampleStore(t)
+	c := newClient(t, Config{Store: s, Loopback: true})
+	hostile := `{"outlet": "<script>alert('o')</script>", "title": "Harbour <img src=x onerror=alert(1)> plan",
+		"url": "javascript:alert(1)",
+		"text": "Harbour <script>alert(2)</script> plan approved.\n\nThe council approved the harbour plan <a href=\"javascript:alert(3)\" onclick=\"alert(4)\">after</a> a long debate on Tuesday. \"It is a good day,\" Mayor Ruth Alder said."}`
+	status, body, _ := c.do("POST", "/api/v1/articles", hostile, "Content-Type", "application/json")
+	if status != 201 {
+		t.Fatalf("post: %d %s", status, body)
+	}
+	var res ingestResult
+	json.Unmarshal([]byte(body), &res)
+	if len(res.Added) != 1 || len(res.Stories) != 1 {
+		t.Fatalf("post result %+v", res)
+	}
+	live := regexp.MustCompile(`(?i)<script[\s>]|<img|<[a-z][^>]*\son\w+\s*=|href="javascript:`)
+	for _, path := range []string{"/", "/stories/" + res.Stories[0], "/articles/" + res.Added[0], "/outlets", "/?q=harbour"} {
+		status, body, h := c.do("GET", path, "")
+		if status != 200 {
+			t.Errorf("%s: %d", path, status)
+		}
+		if m := live.FindString(body); m != "" {
+			t.Errorf("%s: live markup %q in the page", path, m)
+		}
+		if !strings.Contains(h.Get("Content-Security-Policy"), "script-src 'self'") {
+			t.Errorf("%s: no content security policy", path)
+		}
+	}
+	if _, body, _ := c.do("GET", "/articles/"+res.Added[0], ""); !strings.Contains(body, "&lt;script&gt;") && !strings.Contains(body, "alert(2)") {
+		t.Errorf("the article's text is missing or dropped: %.1500s", body)
+	}
+}
+
+// The OpenAPI document and the API routes describe the same endpoints.
+func TestOpenAPIMatchesRoutes(t *testing.T) {
+	var doc struct {
+		OpenAPI string                                `json:"openapi"`
+		Servers []struct{ URL string }                `json:"servers"`
+		Paths   map[string]map[string]json.RawMessage `json:"paths"`
+	}
+	if err := json.Unmarshal(openAPI, &doc); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(doc.OpenAPI, "3.") || len(doc.Servers) != 1 {
+		t.Fatalf("not an OpenAPI 3 document with one server: %+v", doc)
+	}
+	documented := map[string]bool{}
+	for path, ops := range doc.Paths {
+		for method := range ops {
+			documented[strings.ToUpper(method)+" "+doc.Servers[0].URL+path] = true
+		}
+	}
+	served := map[string]bool{}
+	for _, p := range New(Config{}).routes {
+		if method, path, ok := strings.Cut(p, " "); ok && strings.HasPrefix(path, "/api/v1/") {
+			served[method+" "+path] = true
+		}
+	}
+	for r := range served {
+		if !documented[r] {
+			t.Errorf("%s is served but not documented", r)
+		}
+	}
+	for r := range documented {
+		if !served[r] {
+			t.Errorf("%s is documented but not served", r)
+		}
+	}
+	if len(served) < 7 {
+		t.Errorf("only %d API routes found", len(served))
+	}
+}
