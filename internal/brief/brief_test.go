@@ -102,6 +102,7 @@ func TestResting(t *testing.T) {
 	}{
 		{"all relay one speaker", model.Finding{Articles: []string{"a", "b", "c", "d"}, AttributedTo: []string{"Yury Ushakov"}, IndependentSources: 1}, "all 4 reports rest on Yury Ushakov's account"},
 		{"two relay one speaker", model.Finding{Articles: []string{"a", "b"}, AttributedTo: []string{"Ruth Alder"}, IndependentSources: 1}, "both reports rest on Ruth Alder's account"},
+		{"a plural source", model.Finding{Articles: []string{"a", "b"}, AttributedTo: []string{"officials"}, IndependentSources: 1}, "both reports rest on officials' account"},
 		{"a speaker and an outlet's own reporting", model.Finding{Articles: []string{"a", "b", "c"}, AttributedTo: []string{"Ruth Alder"}, IndependentSources: 2}, "3 reports rest on 2 independent sources, among them Ruth Alder"},
 		{"independent outlets", model.Finding{Articles: []string{"a", "b"}, IndependentSources: 2}, ""},
 	}

@@ -95,7 +95,7 @@ func mainSource(fs []model.Finding) (model.BriefLine, bool) {
 	}
 	sort.Strings(ids)
 	return model.BriefLine{Kind: model.BriefSource, Articles: ids,
-		Text: fmt.Sprintf("Most attributed claims rest on %s's account (%d of %d findings).", best, count[best], attributed)}, true
+		Text: fmt.Sprintf("Most attributed claims rest on %s account (%d of %d findings).", possessive(best), count[best], attributed)}, true
 }
 
 // statement turns a value finding's text ("Length of the meeting: 5

@@ -145,9 +145,18 @@ func Resting(f model.Finding) string {
 	who := strings.Join(f.AttributedTo, " and ")
 	if f.IndependentSources == len(f.AttributedTo) {
 		if n == 2 {
-			return "both reports rest on " + who + "'s account"
+			return "both reports rest on " + possessive(who) + " account"
 		}
-		return "all " + fmt.Sprintf("%d reports", n) + " rest on " + who + "'s account"
+		return "all " + fmt.Sprintf("%d reports", n) + " rest on " + possessive(who) + " account"
 	}
 	return fmt.Sprintf("%d reports", n) + " rest on " + fmt.Sprintf("%d independent %s", f.IndependentSources, pluralWord(f.IndependentSources, "source")) + ", among them " + who
+}
+
+// possessive makes "officials'" of "officials" and "Ruth Alder's" of
+// "Ruth Alder".
+func possessive(who string) string {
+	if strings.HasSuffix(who, "s") {
+		return who + "'"
+	}
+	return who + "'s"
 }

@@ -200,6 +200,7 @@ type prepared struct {
 	doc  extract.Doc
 	art  model.Article
 	an   analyze.Analysis
+	raw  []byte // an as stored
 	feat cluster.Doc
 	sig  dedup.Signature
 	err  error
@@ -218,6 +219,9 @@ func prepare(docs []extract.Doc) []prepared {
 			return
 		}
 		p.an = analyze.Article(extract.Statements(p.art.Paragraphs))
+		if p.raw, p.err = json.Marshal(p.an); p.err != nil {
+			return
+		}
 		p.feat = features(p.art, p.an)
 		p.sig = dedup.Sign(strings.Join(p.art.Paragraphs, "\n"))
 	})
@@ -313,11 +317,7 @@ func (b *batch) add(preps []prepared) error {
 			story = b.st.Cluster.Place(p.feat)
 		}
 		storyOf[a.ID] = story
-		raw, err := json.Marshal(p.an)
-		if err != nil {
-			return err
-		}
-		if err := b.tx.PutArticle(store.Record{Article: *a, Story: story, Analysis: raw}); err != nil {
+		if err := b.tx.PutArticle(store.Record{Article: *a, Story: story, Analysis: p.raw}); err != nil {
 			return err
 		}
 		b.res.Added = append(b.res.Added, a.ID)

@@ -98,3 +98,14 @@ func TestCosineIsReproducible(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkTerms measures tokenising and stemming a paragraph of news
+// text, read from every core as the pipeline does.
+func BenchmarkTerms(b *testing.B) {
+	para := "The leaders of Valdoria and Merovia agreed a 12-point draft framework for sharing the Essen River on Wednesday after six hours of talks in the border city of Lundgate, officials said, adding that the negotiations had been difficult."
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			text.Terms(para)
+		}
+	})
+}

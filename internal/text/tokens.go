@@ -3,7 +3,6 @@ package text
 import (
 	"strings"
 	"sync"
-	"sync/atomic"
 	"unicode"
 
 	"github.com/kljensen/snowball/english"
@@ -32,7 +31,7 @@ func Words(s string) []string {
 func Terms(s string) []string {
 	var out []string
 	for _, w := range Words(strings.ToLower(s)) {
-		for _, p := range strings.Split(w, "-") {
+		for p := range strings.SplitSeq(w, "-") {
 			acronym := strings.Contains(p, ".") // "U.S." is not the pronoun "us"
 			p = strings.ReplaceAll(p, ".", "")
 			p = strings.ReplaceAll(p, "'", "")
@@ -45,27 +44,38 @@ func Terms(s string) []string {
 	return out
 }
 
-// The stem cache is read far more than written, from every core: a
-// sync.Map reads without locking. It is emptied when it grows past
-// maxStems, to bound memory on huge vocabularies.
-var (
-	stemCache sync.Map
-	stems     atomic.Int64
-)
+// The stem cache is read far more than written, from every core: it is
+// sharded, each shard behind a read-write lock. Its keys are copies, so
+// that a cached word does not keep the whole text it was cut from alive.
+// A shard is emptied when it grows past its share of maxStems, to bound
+// memory on huge vocabularies.
+var stemShards [64]struct {
+	mu sync.RWMutex
+	m  map[string]string
+}
 
 const maxStems = 200000
 
 // Stem returns the English Snowball stem of a lower-case word.
 func Stem(w string) string {
-	if s, ok := stemCache.Load(w); ok {
-		return s.(string)
+	h := uint32(2166136261) // FNV-1a
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * 16777619
 	}
-	s := english.Stem(w, false)
-	if stems.Add(1) > maxStems {
-		stemCache.Clear()
-		stems.Store(0)
+	sh := &stemShards[h%uint32(len(stemShards))]
+	sh.mu.RLock()
+	s, ok := sh.m[w]
+	sh.mu.RUnlock()
+	if ok {
+		return s
 	}
-	stemCache.Store(w, s)
+	s = english.Stem(w, false)
+	sh.mu.Lock()
+	if sh.m == nil || len(sh.m) > maxStems/len(stemShards) {
+		sh.m = map[string]string{}
+	}
+	sh.m[strings.Clone(w)] = s
+	sh.mu.Unlock()
 	return s
 }
 
