@@ -39,7 +39,7 @@ type Story struct {
 
 	Touched int `json:"touched"` // the tick it last grew at
 
-	vec map[string]float64 // cached weighted centroid
+	vec sparse // cached weighted centroid
 	gen int
 }
 
@@ -86,16 +86,73 @@ type Clusterer struct {
 
 	postings map[string][]int // term → story indexes
 	byID     map[string]int
-	gen      int // bumped when frequencies change: story vectors are then stale
+	gen      int              // bumped when frequencies change: story vectors are then stale
+	dict     map[string]int32 // term → number, for the sparse vectors
 }
 
 // storyVector is a story's weighted centroid, cached until the story or the
 // frequencies change.
-func (c *Clusterer) storyVector(s *Story) map[string]float64 {
-	if s.vec == nil || s.gen != c.gen {
-		s.vec, s.gen = c.vector(s.Centroid), c.gen
+func (c *Clusterer) storyVector(s *Story) sparse {
+	if s.vec.ids == nil || s.gen != c.gen {
+		s.vec, s.gen = c.sparse(c.vector(s.Centroid)), c.gen
 	}
 	return s.vec
+}
+
+// sparse is a unit vector as parallel slices sorted by term number:
+// the dot product of two is a merge, with no hashing, which is most of
+// the cost of placing an article when done over maps.
+type sparse struct {
+	ids []int32
+	ws  []float64
+}
+
+// maxDict bounds the term numbering; past it the numbers start again and
+// every cached story vector is recomputed.
+const maxDict = 1 << 21
+
+func (c *Clusterer) sparse(v map[string]float64) sparse {
+	if c.dict == nil {
+		c.dict = map[string]int32{}
+	}
+	type entry struct {
+		id int32
+		w  float64
+	}
+	es := make([]entry, 0, len(v))
+	for t, w := range v {
+		id, ok := c.dict[t]
+		if !ok {
+			id = int32(len(c.dict))
+			c.dict[t] = id
+		}
+		es = append(es, entry{id, w})
+	}
+	sort.Slice(es, func(a, b int) bool { return es[a].id < es[b].id })
+	out := sparse{ids: make([]int32, len(es)), ws: make([]float64, len(es))}
+	for i, e := range es {
+		out.ids[i], out.ws[i] = e.id, e.w
+	}
+	return out
+}
+
+// dot is the cosine of two sparse unit vectors, summed in fixed point
+// like text.Cosine, so that it does not depend on order.
+func dot(a, b sparse) float64 {
+	var d int64
+	for i, j := 0, 0; i < len(a.ids) && j < len(b.ids); {
+		switch {
+		case a.ids[i] < b.ids[j]:
+			i++
+		case a.ids[i] > b.ids[j]:
+			j++
+		default:
+			d += int64(math.Round(a.ws[i] * b.ws[j] * (1 << 40)))
+			i++
+			j++
+		}
+	}
+	return float64(d) / (1 << 40)
 }
 
 func (c *Clusterer) init() {
@@ -152,12 +209,17 @@ func (c *Clusterer) Observe(terms map[string]float64) {
 // and returns the story's ID.
 func (c *Clusterer) Place(d Doc) string {
 	c.init()
+	if len(c.dict) > maxDict {
+		c.dict = nil
+		c.gen++
+	}
 	v := c.vector(d.Terms)
+	vs := c.sparse(v)
 	best, bestSim := -1, Threshold
 	related, relatedSim := -1, 0.0 // a story of the same actors, another event
 	for _, i := range c.candidates(v) {
 		s := c.Stories[i]
-		content := text.Cosine(v, c.storyVector(s))
+		content := dot(vs, c.storyVector(s))
 		if r := relatedness(content, s, v); r > relatedSim {
 			related, relatedSim = i, r
 		}
@@ -272,7 +334,7 @@ func (c *Clusterer) Join(storyID, articleID string) {
 func (c *Clusterer) join(i int, d Doc) {
 	s := c.Stories[i]
 	s.Articles = append(s.Articles, d.ID)
-	s.vec = nil
+	s.vec = sparse{}
 	for t, w := range d.Terms {
 		if _, ok := s.Centroid[t]; !ok {
 			c.postings[t] = append(c.postings[t], i)
