@@ -36,7 +36,7 @@ func chromium(t *testing.T) string {
 }
 
 // serveSample starts `crosscheck serve --sample` on a free port and returns
-// its address.
+// its address; at the test's end it stops the server, which must exit 0.
 func serveSample(t *testing.T) string {
 	t.Helper()
 	ctx, stop := context.WithCancel(context.Background())
@@ -47,14 +47,19 @@ func serveSample(t *testing.T) string {
 		done <- run(ctx, []string{"serve", "--sample", "--addr", "127.0.0.1:0"}, strings.NewReader(""), pw, &errOut)
 		pw.Close()
 	}()
-	t.Cleanup(func() { stop(); <-done })
+	t.Cleanup(func() {
+		stop()
+		if code := <-done; code != 0 {
+			t.Errorf("serve exited %d after interrupt: %s", code, errOut.String())
+		}
+	})
 	line, err := bufio.NewReader(pr).ReadString('\n')
 	if err != nil {
 		t.Fatalf("serve printed no address: %v (%s)", err, errOut.String())
 	}
 	go io.Copy(io.Discard, pr)
 	addr := regexp.MustCompile(`http://[^ ]+/`).FindString(line)
-	if addr == "" {
+	if addr == "" || !strings.Contains(line, "writes open to this machine") {
 		t.Fatalf("serve printed %q", line)
 	}
 	return addr

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"compress/gzip"
 	"context"
@@ -522,25 +521,9 @@ func TestRealPagesOverHTTP(t *testing.T) {
 }
 
 // serve --sample shows the sample's stories at the address it prints, and
-// stops cleanly when interrupted.
+// stops cleanly when interrupted (serveSample checks the exit).
 func TestServeSample(t *testing.T) {
-	ctx, stop := context.WithCancel(context.Background())
-	pr, pw := io.Pipe()
-	var errOut bytes.Buffer
-	done := make(chan int, 1)
-	go func() {
-		done <- run(ctx, []string{"serve", "--sample", "--addr", "127.0.0.1:0"}, strings.NewReader(""), pw, &errOut)
-		pw.Close()
-	}()
-	line, err := bufio.NewReader(pr).ReadString('\n')
-	if err != nil {
-		t.Fatalf("no address printed: %v (%s)", err, errOut.String())
-	}
-	go io.Copy(io.Discard, pr)
-	addr := regexp.MustCompile(`http://[^ ]+/`).FindString(line)
-	if addr == "" || !strings.Contains(line, "writes open to this machine") {
-		t.Fatalf("serve printed %q", line)
-	}
+	addr := serveSample(t)
 	resp, err := http.Get(addr)
 	if err != nil {
 		t.Fatal(err)
@@ -549,9 +532,5 @@ func TestServeSample(t *testing.T) {
 	resp.Body.Close()
 	if resp.StatusCode != 200 || !strings.Contains(string(body), "Essen water talks") {
 		t.Errorf("GET /: %d %.300s", resp.StatusCode, body)
-	}
-	stop()
-	if code := <-done; code != 0 {
-		t.Errorf("exit %d after interrupt: %s", code, errOut.String())
 	}
 }

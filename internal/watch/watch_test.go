@@ -103,6 +103,16 @@ func (s *site) set(f func(*site)) {
 	f(s)
 }
 
+func openStore(t *testing.T) *store.SQLite {
+	t.Helper()
+	db, err := store.Open(context.Background(), t.TempDir()+"/w.db")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
+}
+
 func newWatcher(t *testing.T, db *store.SQLite) *watch.Watcher {
 	return &watch.Watcher{
 		Store:   db,
@@ -141,11 +151,7 @@ func waitFor(t *testing.T, what string, cond func() bool) {
 func TestWatchGrowsStory(t *testing.T) {
 	srv := newSite(t)
 	ctx := context.Background()
-	db, err := store.Open(ctx, t.TempDir()+"/w.db")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := openStore(t)
 	if _, err := db.AddFeed(ctx, store.Feed{URL: srv.URL + "/feed.xml", Interval: time.Second}); err != nil {
 		t.Fatal(err)
 	}
@@ -177,11 +183,7 @@ func TestWatchGrowsStory(t *testing.T) {
 func TestWatchInterruptLosesNothing(t *testing.T) {
 	srv := newSite(t)
 	ctx := context.Background()
-	db, err := store.Open(ctx, t.TempDir()+"/w.db")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := openStore(t)
 	feedURL := srv.URL + "/feed.xml"
 	db.AddFeed(ctx, store.Feed{URL: feedURL, Interval: time.Hour})
 	hold := make(chan struct{})

@@ -7,7 +7,6 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
-	"time"
 
 	"github.com/crosscheck-news/crosscheck/internal/ingest"
 	"github.com/crosscheck-news/crosscheck/internal/model"
@@ -60,21 +59,14 @@ func (s *Server) apiStories(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, listing(r, "stories", page, q.Limit, q.Offset, more))
 }
 
-// articleInfo is an article without its text, as lists show it.
+// articleInfo is an article without its text, with its story.
 type articleInfo struct {
-	ID        string     `json:"id"`
-	Story     string     `json:"story"`
-	URL       string     `json:"url,omitempty"`
-	Outlet    string     `json:"outlet"`
-	Title     string     `json:"title"`
-	Author    string     `json:"author,omitempty"`
-	Published *time.Time `json:"published"`
-	CopyOf    string     `json:"copy_of,omitempty"`
+	model.Article
+	Story string `json:"story"`
 }
 
 func info(rec store.Record) articleInfo {
-	a := rec.Article
-	return articleInfo{ID: a.ID, Story: rec.Story, URL: a.URL, Outlet: a.Outlet, Title: a.Title, Author: a.Author, Published: a.Published, CopyOf: a.CopyOf}
+	return articleInfo{rec.Article, rec.Story}
 }
 
 // storyDoc is a story as the API gives it: the JSON contract's story with
@@ -118,8 +110,7 @@ func (s *Server) story(r *http.Request, id string) (model.Story, []model.Article
 // articleDoc is one article with its text.
 type articleDoc struct {
 	articleInfo
-	Copies []string `json:"copies,omitempty"`
-	Text   string   `json:"text"`
+	Text string `json:"text"`
 }
 
 func (s *Server) apiArticle(w http.ResponseWriter, r *http.Request) {
