@@ -100,7 +100,9 @@ func row(w io.Writer, name string, d []time.Duration, errs int) {
 		return
 	}
 	sort.Slice(d, func(i, j int) bool { return d[i] < d[j] })
-	p := func(q float64) float64 { return float64(d[min(len(d)-1, int(q*float64(len(d))))].Microseconds()) / 1000 }
+	p := func(q float64) float64 {
+		return float64(d[min(len(d)-1, int(q*float64(len(d))))].Microseconds()) / 1000
+	}
 	fmt.Fprintf(w, "%s\t%d\t%d\t%.1f\t%.1f\t%.1f\t%.1f\t\n", name, len(d), errs, p(0.5), p(0.95), p(0.99), p(1))
 }
 
