@@ -22,7 +22,7 @@ type StorySummary struct {
 
 // StoryQuery selects stories; the zero value is the first page of all.
 type StoryQuery struct {
-	Search string // words that an article of the story contains
+	Search string // words that the story's articles contain
 	Outlet string // an outlet that reported the story
 	Entity string // a person, organisation or place in the story
 	// Storyline selects the stories of one storyline, oldest first.
@@ -41,8 +41,7 @@ func (s *SQLite) ListStories(ctx context.Context, q StoryQuery) (page []StorySum
 	var where []string
 	var args []any
 	if m := matchQuery(q.Search); m != "" {
-		where = append(where, `id IN (SELECT a.story FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
-			WHERE articles_fts MATCH ?)`)
+		where = append(where, "n IN (SELECT rowid FROM stories_fts WHERE stories_fts MATCH ?)")
 		args = append(args, m)
 	} else if strings.TrimSpace(q.Search) != "" {
 		return nil, false, nil // nothing searchable in it: punctuation only
@@ -67,7 +66,7 @@ func (s *SQLite) ListStories(ctx context.Context, q StoryQuery) (page []StorySum
 	}
 	query += " ORDER BY " + order + " LIMIT ? OFFSET ?"
 	args = append(args, q.Limit+1, q.Offset)
-	rows, err := s.db.QueryContext(ctx, query, args...)
+	rows, err := s.read.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, false, fmt.Errorf("list stories: %w", err)
 	}
@@ -128,7 +127,7 @@ func (s *SQLite) counts(ctx context.Context, query, prefix string, limit, offset
 		limit = 50
 	}
 	like := strings.NewReplacer(`\`, `\\`, "%", `\%`, "_", `\_`).Replace(prefix) + "%"
-	rows, err := s.db.QueryContext(ctx, query, like, limit+1, offset)
+	rows, err := s.read.QueryContext(ctx, query, like, limit+1, offset)
 	if err != nil {
 		return nil, false, err
 	}
@@ -150,7 +149,7 @@ func (s *SQLite) counts(ctx context.Context, query, prefix string, limit, offset
 
 // Article returns one stored article with its body and analysis.
 func (s *SQLite) Article(ctx context.Context, id string) (Record, error) {
-	recs, err := queryRecords(ctx, s.db, "WHERE id = ?", id)
+	recs, err := queryRecords(ctx, s.read, "WHERE id = ?", id)
 	if err != nil {
 		return Record{}, err
 	}
@@ -161,4 +160,4 @@ func (s *SQLite) Article(ctx context.Context, id string) (Record, error) {
 }
 
 // Ping checks that the database answers.
-func (s *SQLite) Ping(ctx context.Context) error { return s.db.PingContext(ctx) }
+func (s *SQLite) Ping(ctx context.Context) error { return s.read.PingContext(ctx) }

@@ -82,6 +82,24 @@ func TestListStories(t *testing.T) {
 			t.Errorf("%+v: %s more=%v (%v), want %s more=%v", tt.q, ids(page), more, err, tt.want, tt.more)
 		}
 	}
+	// A story is searched by its articles' words as it is now: once, with
+	// the words of an article added since.
+	err = s.Update(ctx, func(tx *store.Tx) error {
+		a := model.Article{ID: "a01", Hash: "h01", Title: "Title 0", Paragraphs: []string{"A lighthouse keeper spoke."}}
+		if err := tx.PutArticle(store.Record{Article: a, Story: "s0", Analysis: []byte(`{}`)}); err != nil {
+			return err
+		}
+		return tx.PutStory(model.Story{ID: "s0", Title: "Title 0", Articles: []string{"a00", "a01"}, Storyline: "s0",
+			Entities: []model.Entity{{Name: "Ruth Alder", Type: model.Person}, {Name: "Place 0", Type: model.Place}}})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for q, want := range map[string]string{"lighthouse": "s0", "harbour": "s2,s1,s0", "number0": "s0"} {
+		if page, _, err := s.ListStories(ctx, store.StoryQuery{Search: q}); ids(page) != want {
+			t.Errorf("search %q after an update: %s (%v), want %s", q, ids(page), err, want)
+		}
+	}
 	page, _, _ := s.ListStories(ctx, store.StoryQuery{Limit: 1})
 	if st := page[0]; st.Articles != 3 || st.Outlets != 2 || st.Originals != 2 || !st.Latest.Equal(day.AddDate(0, 0, 2)) {
 		t.Errorf("summary %+v", st)

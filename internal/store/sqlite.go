@@ -9,6 +9,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"runtime"
 	"strings"
 	"time"
 
@@ -104,32 +105,83 @@ var migrations = []string{
 		INSERT INTO articles_fts (rowid, title, body) VALUES (new.seq, new.title, new.body);
 	END;
 	INSERT INTO articles_fts (articles_fts) VALUES ('rebuild');`,
+	// A story's JSON moves to the end of its row: SQLite reads a row's
+	// columns in order, and lists walked every story's JSON (tens of KB,
+	// in overflow pages) to reach the columns added after it. Search moves
+	// from articles to stories: a common word matches thousands of
+	// articles, and finding each one's story cost more than the search.
+	// Outlets are counted by story from an index alone.
+	`CREATE TABLE stories_new (
+		n           INTEGER PRIMARY KEY,
+		id          TEXT NOT NULL UNIQUE,
+		first_seq   INTEGER NOT NULL,
+		title       TEXT NOT NULL DEFAULT '',
+		storyline   TEXT NOT NULL DEFAULT '',
+		n_articles  INTEGER NOT NULL DEFAULT 0,
+		n_outlets   INTEGER NOT NULL DEFAULT 0,
+		n_originals INTEGER NOT NULL DEFAULT 0,
+		n_disputed  INTEGER NOT NULL DEFAULT 0,
+		latest      TEXT NOT NULL DEFAULT '',
+		updated     TEXT NOT NULL,
+		data        TEXT NOT NULL
+	);
+	INSERT INTO stories_new (id, first_seq, title, storyline, n_articles, n_outlets, n_originals, n_disputed, latest, updated, data)
+		SELECT id, first_seq, title, storyline, n_articles, n_outlets, n_originals, n_disputed, latest, updated, data
+		FROM stories ORDER BY first_seq;
+	DROP TABLE stories;
+	ALTER TABLE stories_new RENAME TO stories;
+	CREATE INDEX stories_latest ON stories(latest DESC, n_articles DESC, id);
+	CREATE INDEX stories_storyline ON stories(storyline, latest, id);
+	CREATE INDEX stories_first ON stories(first_seq, id);
+	CREATE VIRTUAL TABLE stories_fts USING fts5(title, body, content='', contentless_delete=1);
+	INSERT INTO stories_fts (rowid, title, body)
+		SELECT n, title, (SELECT group_concat(title || char(10) || body, char(10)) FROM articles WHERE story = stories.id)
+		FROM stories;
+	DROP TRIGGER articles_fts_insert;
+	DROP TABLE articles_fts;
+	DROP INDEX articles_outlet;
+	CREATE INDEX articles_outlet ON articles(outlet, story);`,
 }
 
-// SQLite is the embedded store.
+// SQLite is the embedded store. Writes go through one connection (SQLite
+// has one writer at a time); reads have a pool of their own, so that pages
+// are served side by side and while an ingest writes (WAL mode lets readers
+// go on during a write).
 type SQLite struct {
-	db *sql.DB
+	db   *sql.DB // the writer
+	read *sql.DB // readers
 }
+
+const pragmas = "_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=foreign_keys(1)"
 
 // Open opens (creating if needed) the database at path and brings its
 // schema up to date.
 func Open(ctx context.Context, path string) (*SQLite, error) {
-	dsn := "file:" + path + "?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=cache_size(-65536)&_pragma=foreign_keys(1)"
-	db, err := sql.Open("sqlite", dsn)
+	// Transactions start as writers (BEGIN IMMEDIATE): one that read first
+	// could not become a writer once another had written.
+	db, err := sql.Open("sqlite", "file:"+path+"?"+pragmas+"&_pragma=cache_size(-65536)&_txlock=immediate")
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
-	db.SetMaxOpenConns(1) // one writer; SQLite serialises anyway
+	db.SetMaxOpenConns(1)
 	s := &SQLite{db: db}
 	if err := s.migrate(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
+	// Readers map the file (up to 16 GB): a page read is then a memory
+	// access, not a system call.
+	if s.read, err = sql.Open("sqlite", "file:"+path+"?"+pragmas+"&_pragma=cache_size(-16384)&_pragma=mmap_size(17179869184)&_pragma=query_only(1)"); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	s.read.SetMaxOpenConns(max(4, runtime.NumCPU()))
+	s.read.SetMaxIdleConns(max(4, runtime.NumCPU()))
 	return s, nil
 }
 
 // Close closes the database.
-func (s *SQLite) Close() error { return s.db.Close() }
+func (s *SQLite) Close() error { return errors.Join(s.read.Close(), s.db.Close()) }
 
 func (s *SQLite) migrate(ctx context.Context) error {
 	var version int
@@ -285,8 +337,17 @@ func (t *Tx) PutStory(st model.Story) error {
 	if err != nil {
 		return fmt.Errorf("store story %s: %w", st.ID, err)
 	}
-	if _, err := t.tx.ExecContext(t.ctx, "DELETE FROM story_entities WHERE story = ?", st.ID); err != nil {
-		return fmt.Errorf("store story %s: %w", st.ID, err)
+	// The story is searched by its articles' words: its entry is made anew.
+	for _, q := range []string{
+		"DELETE FROM stories_fts WHERE rowid = (SELECT n FROM stories WHERE id = ?1)",
+		`INSERT INTO stories_fts (rowid, title, body) SELECT n, title,
+			(SELECT group_concat(title || char(10) || body, char(10)) FROM articles WHERE story = ?1)
+			FROM stories WHERE id = ?1`,
+		"DELETE FROM story_entities WHERE story = ?1",
+	} {
+		if _, err := t.tx.ExecContext(t.ctx, q, st.ID); err != nil {
+			return fmt.Errorf("store story %s: %w", st.ID, err)
+		}
 	}
 	for _, e := range st.Entities {
 		if _, err := t.tx.ExecContext(t.ctx, "INSERT OR IGNORE INTO story_entities (story, name, type) VALUES (?, ?, ?)", st.ID, e.Name, e.Type); err != nil {
@@ -326,7 +387,7 @@ func (t *Tx) PutState(key string, v any) error {
 
 // Stories returns every story, in the order their first articles arrived.
 func (s *SQLite) Stories(ctx context.Context) ([]model.Story, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT data FROM stories ORDER BY first_seq, id")
+	rows, err := s.read.QueryContext(ctx, "SELECT data FROM stories ORDER BY first_seq, id")
 	if err != nil {
 		return nil, err
 	}
@@ -350,7 +411,7 @@ func (s *SQLite) Stories(ctx context.Context) ([]model.Story, error) {
 func (s *SQLite) Story(ctx context.Context, id string) (model.Story, error) {
 	var raw string
 	var st model.Story
-	err := s.db.QueryRowContext(ctx, "SELECT data FROM stories WHERE id = ?", id).Scan(&raw)
+	err := s.read.QueryRowContext(ctx, "SELECT data FROM stories WHERE id = ?", id).Scan(&raw)
 	if errors.Is(err, sql.ErrNoRows) {
 		return st, fmt.Errorf("story %s: %w", id, ErrNotFound)
 	}
@@ -363,20 +424,70 @@ func (s *SQLite) Story(ctx context.Context, id string) (model.Story, error) {
 // Articles returns the stored articles (without bodies) in arrival order;
 // with ids, only those.
 func (s *SQLite) Articles(ctx context.Context, ids ...string) ([]model.Article, error) {
-	where, args := "ORDER BY seq", []any{}
-	if len(ids) > 0 {
-		where = "WHERE id IN (?" + strings.Repeat(",?", len(ids)-1) + ") ORDER BY seq"
-		for _, id := range ids {
-			args = append(args, id)
-		}
+	where, args := inIDs(ids)
+	rows, err := s.read.QueryContext(ctx, `SELECT id, hash, source, url, outlet, title, published, copy_of
+		FROM articles `+where+" ORDER BY seq", args...)
+	if err != nil {
+		return nil, err
 	}
-	recs, err := queryRecords(ctx, s.db, where, args...)
+	defer rows.Close()
 	var out []model.Article
-	for _, r := range recs {
-		r.Article.Paragraphs = nil
-		out = append(out, r.Article)
+	for rows.Next() {
+		var a model.Article
+		var pub sql.NullString
+		if err := rows.Scan(&a.ID, &a.Hash, &a.Source, &a.URL, &a.Outlet, &a.Title, &pub, &a.CopyOf); err != nil {
+			return nil, err
+		}
+		a.Published = parseTime(pub)
+		out = append(out, a)
 	}
-	return out, err
+	return out, rows.Err()
+}
+
+// Analyses returns the stored analyses of the articles with these IDs.
+func (s *SQLite) Analyses(ctx context.Context, ids ...string) (map[string]json.RawMessage, error) {
+	out := map[string]json.RawMessage{}
+	if len(ids) == 0 {
+		return out, nil
+	}
+	where, args := inIDs(ids)
+	rows, err := s.read.QueryContext(ctx, "SELECT id, analysis FROM articles "+where, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id, an string
+		if err := rows.Scan(&id, &an); err != nil {
+			return nil, err
+		}
+		out[id] = json.RawMessage(an)
+	}
+	return out, rows.Err()
+}
+
+// inIDs is the WHERE clause that selects the articles with ids; every
+// article when there are none.
+func inIDs(ids []string) (string, []any) {
+	if len(ids) == 0 {
+		return "", nil
+	}
+	args := make([]any, len(ids))
+	for i, id := range ids {
+		args[i] = id
+	}
+	return "WHERE id IN (?" + strings.Repeat(",?", len(ids)-1) + ")", args
+}
+
+func parseTime(s sql.NullString) *time.Time {
+	if !s.Valid {
+		return nil
+	}
+	t, err := time.Parse(time.RFC3339, s.String)
+	if err != nil {
+		return nil
+	}
+	return &t
 }
 
 type querier interface {
@@ -400,11 +511,7 @@ func queryRecords(ctx context.Context, q querier, where string, args ...any) ([]
 			&r.Story, &body, &analysis); err != nil {
 			return nil, err
 		}
-		if pub.Valid {
-			if t, err := time.Parse(time.RFC3339, pub.String); err == nil {
-				a.Published = &t
-			}
-		}
+		a.Published = parseTime(pub)
 		a.Paragraphs = strings.Split(body, "\n")
 		r.Analysis = json.RawMessage(analysis)
 		out = append(out, r)

@@ -140,9 +140,9 @@ type storyData struct {
 
 type articleView struct {
 	model.Article
-	N         int
-	Copies    []articleView
-	sentences []analyze.Sentence
+	N      int
+	Copies []articleView
+	sents  *sentences
 }
 
 type cite struct {
@@ -216,25 +216,48 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) {
 		byID[d.Articles[i].ID] = &d.Articles[i]
 	}
 	// Sentences, to point each citation at the sentence that bears it.
-	for _, a := range d.Articles {
-		rec, err := s.cfg.Store.Article(r.Context(), a.ID)
-		if err != nil {
-			s.fail(w, r, statusOf(err), err)
-			return
-		}
+	analyses, err := s.cfg.Store.Analyses(r.Context(), st.Articles...)
+	if err != nil {
+		s.fail(w, r, statusOf(err), err)
+		return
+	}
+	for id, raw := range analyses {
 		var an struct {
 			Sentences []analyze.Sentence `json:"sentences"`
 		}
-		if err := json.Unmarshal(rec.Analysis, &an); err == nil {
-			byID[a.ID].sentences = an.Sentences
+		if err := json.Unmarshal(raw, &an); err == nil && byID[id] != nil {
+			byID[id].sents = &sentences{list: an.Sentences, anchors: map[string]string{}}
 		}
 	}
-	cites := func(ids []string, about string) []cite {
+	// cites links each article to the sentence that bears what is cited:
+	// the finding's evidence in that article when there is some (the
+	// sentence containing the cited words first), else the closest one.
+	memo := map[string][]string{}
+	termsOf := func(s string) []string {
+		t, ok := memo[s]
+		if !ok {
+			t = text.Terms(s)
+			memo[s] = t
+		}
+		return t
+	}
+	cites := func(ids []string, about string, ev []model.Evidence) []cite {
 		var out []cite
 		for _, id := range ids {
-			if a := byID[id]; a != nil {
-				out = append(out, cite{N: a.N, Outlet: a.Outlet, Href: "/articles/" + url.PathEscape(id) + anchor(a.sentences, about)})
+			a := byID[id]
+			if a == nil {
+				continue
 			}
+			at := ""
+			for _, e := range ev {
+				if e.Article == id && (at == "" || strings.Contains(e.Text, about)) {
+					at = fmt.Sprintf("#s%d", e.Sentence)
+				}
+			}
+			if at == "" {
+				at = a.sents.anchor(about, termsOf)
+			}
+			out = append(out, cite{N: a.N, Outlet: a.Outlet, Href: "/articles/" + url.PathEscape(id) + at})
 		}
 		sort.Slice(out, func(i, j int) bool { return out[i].N < out[j].N })
 		return out
@@ -244,7 +267,7 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) {
 		lines = brief.Compose(st)
 	}
 	for _, l := range lines {
-		d.Brief = append(d.Brief, briefView{Kind: l.Kind, Text: l.Text, Cites: cites(l.Articles, l.Text)})
+		d.Brief = append(d.Brief, briefView{Kind: l.Kind, Text: l.Text, Cites: cites(l.Articles, l.Text, nil)})
 	}
 
 	groups := map[string]*findingGroup{}
@@ -266,9 +289,9 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) {
 		if len(f.Evidence) > 0 {
 			about = f.Evidence[0].Text
 		}
-		fv := findingView{Finding: f, Resting: brief.Resting(f), Cites: cites(f.Articles, about)}
+		fv := findingView{Finding: f, Resting: brief.Resting(f), Cites: cites(f.Articles, about, f.Evidence)}
 		for _, v := range f.Values {
-			fv.Values = append(fv.Values, valueView{Value: v.Value, Since: v.Since, Cites: cites(v.Articles, v.Value)})
+			fv.Values = append(fv.Values, valueView{Value: v.Value, Since: v.Since, Cites: cites(v.Articles, v.Value, f.Evidence)})
 		}
 		g.Findings = append(g.Findings, fv)
 	}
@@ -287,7 +310,7 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) {
 			bySpeaker[q.Speaker] = i
 			d.Quotes = append(d.Quotes, speakerQuotes{Speaker: q.Speaker})
 		}
-		d.Quotes[i].Quotes = append(d.Quotes[i].Quotes, quoteView{Quote: q, Cites: cites(q.Articles, q.Text)})
+		d.Quotes[i].Quotes = append(d.Quotes[i].Quotes, quoteView{Quote: q, Cites: cites(q.Articles, q.Text, nil)})
 	}
 	for _, e := range st.Entities {
 		d.Entities[e.Type] = append(d.Entities[e.Type], e)
@@ -314,29 +337,65 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) {
 	s.render(w, r, http.StatusOK, "story", page{Title: st.Title, Data: d})
 }
 
-// anchor points at the sentence of an article that shares the most words
-// with what is cited, or at nothing when none shares any.
-func anchor(sents []analyze.Sentence, about string) string {
-	want := map[string]bool{}
-	for _, w := range text.Terms(about) {
-		want[w] = true
+// sentences are an article's sentences, for pointing citations at them.
+// A story page cites the same articles many times over: each sentence's
+// words are indexed once, and each anchor found once.
+type sentences struct {
+	list    []analyze.Sentence
+	index   map[string][]int // term → the sentences it occurs in, once per occurrence
+	anchors map[string]string
+}
+
+// anchor points at the sentence that contains what is cited or, failing
+// that, shares the most words with it; at nothing when none shares any.
+// terms gives the words of what is cited (a story page asks for the same
+// ones for many articles).
+func (s *sentences) anchor(about string, terms func(string) []string) string {
+	if s == nil {
+		return ""
 	}
-	best, bestN := -1, 0
-	for i, s := range sents {
-		n := 0
-		for _, w := range text.Terms(s.Text) {
-			if want[w] {
-				n++
-			}
-		}
-		if n > bestN {
-			best, bestN = i, n
+	if a, ok := s.anchors[about]; ok {
+		return a
+	}
+	best := -1
+	for i, sent := range s.list {
+		if strings.Contains(sent.Text, about) {
+			best = i
+			break
 		}
 	}
 	if best < 0 {
-		return ""
+		if s.index == nil {
+			s.index = map[string][]int{}
+			for i, sent := range s.list {
+				for _, w := range text.Terms(sent.Text) {
+					s.index[w] = append(s.index[w], i)
+				}
+			}
+		}
+		shared := make([]int, len(s.list))
+		seen := map[string]bool{}
+		for _, w := range terms(about) {
+			if !seen[w] {
+				seen[w] = true
+				for _, i := range s.index[w] {
+					shared[i]++
+				}
+			}
+		}
+		bestN := 0
+		for i, n := range shared {
+			if n > bestN {
+				best, bestN = i, n
+			}
+		}
 	}
-	return fmt.Sprintf("#s%d", best)
+	a := ""
+	if best >= 0 {
+		a = fmt.Sprintf("#s%d", best)
+	}
+	s.anchors[about] = a
+	return a
 }
 
 // sourceMatrix lays the story's value findings (and shared statements)

@@ -12,9 +12,11 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/crosscheck-news/crosscheck/internal/analyze"
 	"github.com/crosscheck-news/crosscheck/internal/pipeline"
 	"github.com/crosscheck-news/crosscheck/internal/sample"
 	"github.com/crosscheck-news/crosscheck/internal/store"
+	"github.com/crosscheck-news/crosscheck/internal/text"
 )
 
 // sampleStore is a store holding the built-in sample corpus.
@@ -270,5 +272,23 @@ func TestOpenAPIMatchesRoutes(t *testing.T) {
 	}
 	if len(served) < 7 {
 		t.Errorf("only %d API routes found", len(served))
+	}
+}
+
+func TestAnchor(t *testing.T) {
+	s := &sentences{list: []analyze.Sentence{
+		{Text: "The talks lasted five hours, officials said."},
+		{Text: "Both leaders met in the capital on Monday."},
+		{Text: "Nothing else was announced."},
+	}, anchors: map[string]string{}}
+	for _, tc := range []struct{ about, want string }{
+		{"five hours", "#s0"},                                // contained
+		{"The leaders had met in the capital", "#s1"},        // most shared words
+		{"A meeting that lasted for five long hours", "#s0"}, // stems: lasted, hours
+		{"weather", ""},                                      // nothing shared
+	} {
+		if got := s.anchor(tc.about, text.Terms); got != tc.want {
+			t.Errorf("anchor(%q) = %q, want %q", tc.about, got, tc.want)
+		}
 	}
 }
