@@ -36,25 +36,25 @@ func runFeeds(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	}
 	fs := newFlags("feeds "+args[0], stderr)
 	db := dbFlag(fs)
-	var run func(*store.SQLite, []string) error
+	var run func(*store.DB, []string) error
 	switch args[0] {
 	case "add":
 		interval := intervalFlag(fs)
 		allowPrivate := fs.Bool("allow-private", false, "fetch feeds on private, loopback and link-local networks")
-		run = func(s *store.SQLite, urls []string) error {
+		run = func(s *store.DB, urls []string) error {
 			f := fetch.New(fetch.Options{AllowPrivate: *allowPrivate})
 			return addFeeds(ctx, s, f, urls, *interval, stdout, stderr)
 		}
 	case "import":
 		interval := intervalFlag(fs)
-		run = func(s *store.SQLite, files []string) error {
+		run = func(s *store.DB, files []string) error {
 			return importFeeds(ctx, s, files, *interval, stdout)
 		}
 	case "list":
 		asJSON := fs.Bool("json", false, "print JSON")
-		run = func(s *store.SQLite, _ []string) error { return listFeeds(ctx, s, *asJSON, stdout) }
+		run = func(s *store.DB, _ []string) error { return listFeeds(ctx, s, *asJSON, stdout) }
 	case "remove":
-		run = func(s *store.SQLite, urls []string) error {
+		run = func(s *store.DB, urls []string) error {
 			for _, u := range urls {
 				if err := s.RemoveFeed(ctx, u); err != nil {
 					return err
@@ -92,7 +92,7 @@ func intervalFlag(fs *flag.FlagSet) *time.Duration {
 
 // addFeeds checks that each address is a feed, or a page announcing one,
 // before adding it; an address that is neither is reported and the rest go on.
-func addFeeds(ctx context.Context, s *store.SQLite, f *fetch.Fetcher, urls []string, interval time.Duration, stdout, stderr io.Writer) error {
+func addFeeds(ctx context.Context, s *store.DB, f *fetch.Fetcher, urls []string, interval time.Duration, stdout, stderr io.Writer) error {
 	if interval < time.Second {
 		return fmt.Errorf("%w: --interval must be at least 1s", errUsage)
 	}
@@ -141,7 +141,7 @@ func findFeed(ctx context.Context, f *fetch.Fetcher, u string) (string, feed.Fee
 	return u, parsed, err
 }
 
-func importFeeds(ctx context.Context, s *store.SQLite, files []string, interval time.Duration, stdout io.Writer) error {
+func importFeeds(ctx context.Context, s *store.DB, files []string, interval time.Duration, stdout io.Writer) error {
 	if interval < time.Second {
 		return fmt.Errorf("%w: --interval must be at least 1s", errUsage)
 	}
@@ -170,7 +170,7 @@ func importFeeds(ctx context.Context, s *store.SQLite, files []string, interval 
 	return nil
 }
 
-func listFeeds(ctx context.Context, s *store.SQLite, asJSON bool, stdout io.Writer) error {
+func listFeeds(ctx context.Context, s *store.DB, asJSON bool, stdout io.Writer) error {
 	feeds, err := s.Feeds(ctx)
 	if err != nil {
 		return err

@@ -34,7 +34,8 @@ Usage:
   crosscheck eval brief [--json] DATASET           ROUGE of the briefs (Multi-News format)
   crosscheck eval extract [--json] DIR             score extraction on the ScrapingHub benchmark
 
-The store is crosscheck.db unless --db or CROSSCHECK_DB says otherwise.
+The store is crosscheck.db unless --db or CROSSCHECK_DB says otherwise: a SQLite
+file, or a PostgreSQL database given as postgres://user:password@host/name.
 Run 'crosscheck COMMAND -h' for a command's options.
 `
 
@@ -94,13 +95,13 @@ func logger(w io.Writer) *slog.Logger {
 	return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: slog.LevelWarn}))
 }
 
-// dbFlag is the store's file: --db, else CROSSCHECK_DB, else crosscheck.db.
+// dbFlag is the store: --db, else CROSSCHECK_DB, else crosscheck.db.
 func dbFlag(fs *flag.FlagSet) *string {
 	def := os.Getenv("CROSSCHECK_DB")
 	if def == "" {
 		def = "crosscheck.db"
 	}
-	return fs.String("db", def, "SQLite database `file` (env CROSSCHECK_DB)")
+	return fs.String("db", def, "the store: a SQLite `file` or a postgres:// URL (env CROSSCHECK_DB)")
 }
 
 // maxSizeFlag caps one input file (JSON Lines data sets are capped per record).

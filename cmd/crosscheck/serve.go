@@ -107,7 +107,7 @@ func storeDesc(path string, any bool) string {
 }
 
 // loadSample ingests the built-in sample corpus; articles already there are skipped.
-func loadSample(ctx context.Context, s *store.SQLite, log *slog.Logger) error {
+func loadSample(ctx context.Context, s *store.DB, log *slog.Logger) error {
 	tmp, err := os.MkdirTemp("", "crosscheck-sample-")
 	if err != nil {
 		return err

@@ -17,9 +17,11 @@ import (
 
 // openExisting opens a store that must already exist: reading commands
 // should not create an empty database by accident.
-func openExisting(ctx context.Context, path string) (*store.SQLite, error) {
-	if _, err := os.Stat(path); err != nil {
-		return nil, fmt.Errorf("no store at %s (run 'crosscheck ingest' first): %w", path, err)
+func openExisting(ctx context.Context, path string) (*store.DB, error) {
+	if store.IsFile(path) {
+		if _, err := os.Stat(path); err != nil {
+			return nil, fmt.Errorf("no store at %s (run 'crosscheck ingest' first): %w", path, err)
+		}
 	}
 	return store.Open(ctx, path)
 }

@@ -65,7 +65,7 @@ const SummaryLength = 5
 // changes in transactions of CommitChunks×ChunkSize articles, each whole:
 // a failure or an interrupt keeps the groups already committed, consistent,
 // and loses the rest, which the same ingest run again adds.
-func Ingest(ctx context.Context, s *store.SQLite, paths []string, opt Options) (Result, error) {
+func Ingest(ctx context.Context, s *store.DB, paths []string, opt Options) (Result, error) {
 	return run(ctx, s, opt, func(doc func(extract.Doc), fail func(string, error)) {
 		r := ingest.Reader{MaxBytes: opt.MaxBytes, Stdin: opt.Stdin, Doc: doc, Fail: fail, Fetch: opt.Fetch}
 		r.Read(paths)
@@ -73,7 +73,7 @@ func Ingest(ctx context.Context, s *store.SQLite, paths []string, opt Options) (
 }
 
 // IngestDocs adds documents already read (from a data set or a feed).
-func IngestDocs(ctx context.Context, s *store.SQLite, docs []extract.Doc, opt Options) (Result, error) {
+func IngestDocs(ctx context.Context, s *store.DB, docs []extract.Doc, opt Options) (Result, error) {
 	return run(ctx, s, opt, func(doc func(extract.Doc), _ func(string, error)) {
 		for _, d := range docs {
 			doc(d)
@@ -82,7 +82,7 @@ func IngestDocs(ctx context.Context, s *store.SQLite, docs []extract.Doc, opt Op
 }
 
 // run adds the documents a source yields, in one transaction.
-func run(ctx context.Context, s *store.SQLite, opt Options, source func(doc func(extract.Doc), fail func(string, error))) (Result, error) {
+func run(ctx context.Context, s *store.DB, opt Options, source func(doc func(extract.Doc), fail func(string, error))) (Result, error) {
 	log := opt.Log
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
@@ -481,7 +481,7 @@ func Story(id string, docs []extract.Doc, n int) (model.Story, []model.Error) {
 }
 
 // Report is everything in the store, as `analyze --json` prints it.
-func Report(ctx context.Context, s *store.SQLite) (model.Report, error) {
+func Report(ctx context.Context, s *store.DB) (model.Report, error) {
 	r := model.Report{Articles: []model.Article{}, Stories: []model.Story{}, Errors: []model.Error{}}
 	arts, err := s.Articles(ctx)
 	if err != nil {

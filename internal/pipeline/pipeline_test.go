@@ -14,7 +14,7 @@ import (
 	"github.com/crosscheck-news/crosscheck/internal/store"
 )
 
-func open(t *testing.T) *store.SQLite {
+func open(t *testing.T) *store.DB {
 	t.Helper()
 	s, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "p.db"))
 	if err != nil {

@@ -34,15 +34,15 @@ type StoryQuery struct {
 // ListStories returns a page of stories, newest first and, among stories
 // of the same moment, biggest first; more says whether pages follow.
 // Stories with no dated article come last: they cannot be placed in time.
-func (s *SQLite) ListStories(ctx context.Context, q StoryQuery) (page []StorySummary, more bool, err error) {
+func (s *DB) ListStories(ctx context.Context, q StoryQuery) (page []StorySummary, more bool, err error) {
 	if q.Limit <= 0 {
 		q.Limit = 50
 	}
 	var where []string
 	var args []any
-	if m := matchQuery(q.Search); m != "" {
-		where = append(where, "n IN (SELECT rowid FROM stories_fts WHERE stories_fts MATCH ?)")
-		args = append(args, m)
+	if words := searchWords(q.Search); len(words) > 0 {
+		where = append(where, s.d.search)
+		args = append(args, s.d.match(words))
 	} else if strings.TrimSpace(q.Search) != "" {
 		return nil, false, nil // nothing searchable in it: punctuation only
 	}
@@ -66,7 +66,7 @@ func (s *SQLite) ListStories(ctx context.Context, q StoryQuery) (page []StorySum
 	}
 	query += " ORDER BY " + order + " LIMIT ? OFFSET ?"
 	args = append(args, q.Limit+1, q.Offset)
-	rows, err := s.read.QueryContext(ctx, query, args...)
+	rows, err := s.query(ctx, query, args...)
 	if err != nil {
 		return nil, false, fmt.Errorf("list stories: %w", err)
 	}
@@ -86,20 +86,11 @@ func (s *SQLite) ListStories(ctx context.Context, q StoryQuery) (page []StorySum
 	return page, more, rows.Err()
 }
 
-// matchQuery turns what a person types into an FTS5 query: every word
-// must occur (as a prefix for the last one, which may be half typed).
-// FTS5's own syntax is not exposed: a stray quote or "NEAR(" in a search
-// box must not be an error.
-func matchQuery(s string) string {
-	words := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) })
-	for i, w := range words {
-		words[i] = `"` + w + `"`
-	}
-	if len(words) == 0 {
-		return ""
-	}
-	words[len(words)-1] += "*"
-	return strings.Join(words, " ")
+// searchWords are the words of what a person types in a search box: what
+// is between them, operators of the database's search syntax included, is
+// dropped.
+func searchWords(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) })
 }
 
 // Count is a name and how many stories it appears in.
@@ -111,23 +102,23 @@ type Count struct {
 
 // Entities lists the people, organisations and places of the stories, the
 // most widely reported first; prefix narrows them by name.
-func (s *SQLite) Entities(ctx context.Context, prefix string, limit, offset int) ([]Count, bool, error) {
-	return s.counts(ctx, `SELECT name, max(type), count(*) FROM story_entities WHERE name LIKE ? ESCAPE '\'
+func (s *DB) Entities(ctx context.Context, prefix string, limit, offset int) ([]Count, bool, error) {
+	return s.counts(ctx, `SELECT name, max(type), count(*) FROM story_entities WHERE name %s ? ESCAPE '\'
 		GROUP BY name ORDER BY count(*) DESC, name LIMIT ? OFFSET ?`, prefix, limit, offset)
 }
 
 // Outlets lists the outlets, those in the most stories first.
-func (s *SQLite) Outlets(ctx context.Context, prefix string, limit, offset int) ([]Count, bool, error) {
-	return s.counts(ctx, `SELECT outlet, '', count(DISTINCT story) FROM articles WHERE outlet LIKE ? ESCAPE '\'
+func (s *DB) Outlets(ctx context.Context, prefix string, limit, offset int) ([]Count, bool, error) {
+	return s.counts(ctx, `SELECT outlet, '', count(DISTINCT story) FROM articles WHERE outlet %s ? ESCAPE '\'
 		GROUP BY outlet ORDER BY count(DISTINCT story) DESC, outlet LIMIT ? OFFSET ?`, prefix, limit, offset)
 }
 
-func (s *SQLite) counts(ctx context.Context, query, prefix string, limit, offset int) ([]Count, bool, error) {
+func (s *DB) counts(ctx context.Context, query, prefix string, limit, offset int) ([]Count, bool, error) {
 	if limit <= 0 {
 		limit = 50
 	}
 	like := strings.NewReplacer(`\`, `\\`, "%", `\%`, "_", `\_`).Replace(prefix) + "%"
-	rows, err := s.read.QueryContext(ctx, query, like, limit+1, offset)
+	rows, err := s.query(ctx, fmt.Sprintf(query, s.d.like), like, limit+1, offset)
 	if err != nil {
 		return nil, false, err
 	}
@@ -148,8 +139,8 @@ func (s *SQLite) counts(ctx context.Context, query, prefix string, limit, offset
 }
 
 // Article returns one stored article with its body and analysis.
-func (s *SQLite) Article(ctx context.Context, id string) (Record, error) {
-	recs, err := queryRecords(ctx, s.read, "WHERE id = ?", id)
+func (s *DB) Article(ctx context.Context, id string) (Record, error) {
+	recs, err := scanRecords(s.query(ctx, recordColumns+"WHERE id = ?", id))
 	if err != nil {
 		return Record{}, err
 	}
@@ -160,4 +151,4 @@ func (s *SQLite) Article(ctx context.Context, id string) (Record, error) {
 }
 
 // Ping checks that the database answers.
-func (s *SQLite) Ping(ctx context.Context) error { return s.read.PingContext(ctx) }
+func (s *DB) Ping(ctx context.Context) error { return s.read.PingContext(ctx) }

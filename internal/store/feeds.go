@@ -37,8 +37,8 @@ func (f Feed) Due(now time.Time) bool {
 
 // AddFeed adds a feed; it reports false, changing nothing, when the feed
 // is already there.
-func (s *SQLite) AddFeed(ctx context.Context, f Feed) (bool, error) {
-	res, err := s.db.ExecContext(ctx, `INSERT INTO feeds (url, title, interval_s, added) VALUES (?, ?, ?, ?)
+func (s *DB) AddFeed(ctx context.Context, f Feed) (bool, error) {
+	res, err := s.exec(ctx, `INSERT INTO feeds (url, title, interval_s, added) VALUES (?, ?, ?, ?)
 		ON CONFLICT(url) DO NOTHING`, f.URL, f.Title, int64(f.Interval/time.Second), now())
 	if err != nil {
 		return false, fmt.Errorf("add feed %s: %w", f.URL, err)
@@ -48,8 +48,8 @@ func (s *SQLite) AddFeed(ctx context.Context, f Feed) (bool, error) {
 }
 
 // RemoveFeed forgets a feed and its items; the articles stay.
-func (s *SQLite) RemoveFeed(ctx context.Context, url string) error {
-	res, err := s.db.ExecContext(ctx, "DELETE FROM feeds WHERE url = ?", url)
+func (s *DB) RemoveFeed(ctx context.Context, url string) error {
+	res, err := s.exec(ctx, "DELETE FROM feeds WHERE url = ?", url)
 	if err != nil {
 		return fmt.Errorf("remove feed %s: %w", url, err)
 	}
@@ -60,8 +60,8 @@ func (s *SQLite) RemoveFeed(ctx context.Context, url string) error {
 }
 
 // Feeds lists the watched feeds in the order they were added.
-func (s *SQLite) Feeds(ctx context.Context) ([]Feed, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT url, title, interval_s, added, checked, last_error,
+func (s *DB) Feeds(ctx context.Context) ([]Feed, error) {
+	rows, err := s.query(ctx, `SELECT url, title, interval_s, added, checked, last_error,
 		(SELECT count(*) FROM feed_items WHERE feed = url AND error = '')
 		FROM feeds ORDER BY added, url`)
 	if err != nil {
@@ -91,12 +91,12 @@ func (s *SQLite) Feeds(ctx context.Context) ([]Feed, error) {
 
 // FeedChecked records a fetch of the feed: when, the title it gave (kept
 // when empty) and what went wrong, if anything.
-func (s *SQLite) FeedChecked(ctx context.Context, url, title string, at time.Time, fetchErr error) error {
+func (s *DB) FeedChecked(ctx context.Context, url, title string, at time.Time, fetchErr error) error {
 	var msg string
 	if fetchErr != nil {
 		msg = fetchErr.Error()
 	}
-	_, err := s.db.ExecContext(ctx, `UPDATE feeds SET checked = ?, last_error = ?,
+	_, err := s.exec(ctx, `UPDATE feeds SET checked = ?, last_error = ?,
 		title = CASE WHEN ? = '' THEN title ELSE ? END WHERE url = ?`,
 		at.UTC().Format(time.RFC3339Nano), msg, title, title, url)
 	if err != nil {
@@ -111,12 +111,12 @@ const ItemTries = 3
 
 // PendingItems returns those of ids not yet taken from the feed: never
 // seen, or failed fewer than ItemTries times.
-func (s *SQLite) PendingItems(ctx context.Context, feed string, ids []string) (map[string]bool, error) {
+func (s *DB) PendingItems(ctx context.Context, feed string, ids []string) (map[string]bool, error) {
 	pending := make(map[string]bool, len(ids))
 	for _, id := range ids {
 		pending[id] = true
 	}
-	rows, err := s.db.QueryContext(ctx, "SELECT id FROM feed_items WHERE feed = ? AND (error = '' OR tries >= ?)", feed, ItemTries)
+	rows, err := s.query(ctx, "SELECT id FROM feed_items WHERE feed = ? AND (error = '' OR tries >= ?)", feed, ItemTries)
 	if err != nil {
 		return nil, fmt.Errorf("feed %s: %w", feed, err)
 	}
@@ -138,15 +138,15 @@ type ItemResult struct {
 }
 
 // MarkItems records what became of a feed's items, in one transaction.
-func (s *SQLite) MarkItems(ctx context.Context, feed string, items []ItemResult) error {
+func (s *DB) MarkItems(ctx context.Context, feed string, items []ItemResult) error {
 	return s.Update(ctx, func(t *Tx) error {
 		for _, it := range items {
 			var msg string
 			if it.Err != nil {
 				msg = strings.TrimSpace(it.Err.Error())
 			}
-			_, err := t.tx.ExecContext(ctx, `INSERT INTO feed_items (feed, id, link, tries, error, seen) VALUES (?, ?, ?, 1, ?, ?)
-				ON CONFLICT(feed, id) DO UPDATE SET tries = tries + 1, error = excluded.error, seen = excluded.seen`,
+			_, err := t.exec(`INSERT INTO feed_items (feed, id, link, tries, error, seen) VALUES (?, ?, ?, 1, ?, ?)
+				ON CONFLICT(feed, id) DO UPDATE SET tries = feed_items.tries + 1, error = excluded.error, seen = excluded.seen`,
 				feed, it.ID, it.Link, msg, now())
 			if err != nil {
 				return fmt.Errorf("feed %s: item %s: %w", feed, it.ID, err)

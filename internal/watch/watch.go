@@ -25,7 +25,7 @@ import (
 
 // Watcher polls feeds. Store and Fetcher are required.
 type Watcher struct {
-	Store   *store.SQLite
+	Store   *store.DB
 	Fetcher *fetch.Fetcher
 	Log     *slog.Logger     // discarded when nil
 	Ingest  pipeline.Options // for each feed's new articles

@@ -103,7 +103,7 @@ func (s *site) set(f func(*site)) {
 	f(s)
 }
 
-func openStore(t *testing.T) *store.SQLite {
+func openStore(t *testing.T) *store.DB {
 	t.Helper()
 	db, err := store.Open(context.Background(), t.TempDir()+"/w.db")
 	if err != nil {
@@ -113,7 +113,7 @@ func openStore(t *testing.T) *store.SQLite {
 	return db
 }
 
-func newWatcher(t *testing.T, db *store.SQLite) *watch.Watcher {
+func newWatcher(t *testing.T, db *store.DB) *watch.Watcher {
 	return &watch.Watcher{
 		Store:   db,
 		Fetcher: fetch.New(fetch.Options{AllowPrivate: true, Interval: -1, Timeout: 5 * time.Second}),
@@ -122,7 +122,7 @@ func newWatcher(t *testing.T, db *store.SQLite) *watch.Watcher {
 }
 
 // largest returns the number of articles in the largest story.
-func largest(t *testing.T, db *store.SQLite) int {
+func largest(t *testing.T, db *store.DB) int {
 	t.Helper()
 	stories, err := db.Stories(context.Background())
 	if err != nil {

@@ -27,7 +27,7 @@ import (
 
 // Config configures a Server.
 type Config struct {
-	Store *store.SQLite
+	Store *store.DB
 	// Token, when set, is the bearer token every write must carry. When
 	// empty, writes are accepted only if Loopback says the server is
 	// reachable from this machine alone.

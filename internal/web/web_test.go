@@ -20,7 +20,7 @@ import (
 )
 
 // sampleStore is a store holding the built-in sample corpus.
-func sampleStore(t *testing.T) *store.SQLite {
+func sampleStore(t *testing.T) *store.DB {
 	t.Helper()
 	ctx := context.Background()
 	dir := t.TempDir()
@@ -68,7 +68,7 @@ func (c client) do(method, path, body string, header ...string) (int, string, ht
 }
 
 // storyID finds the sample story whose title contains word.
-func storyID(t *testing.T, s *store.SQLite, word string) string {
+func storyID(t *testing.T, s *store.DB, word string) string {
 	t.Helper()
 	page, _, err := s.ListStories(context.Background(), store.StoryQuery{})
 	if err != nil {

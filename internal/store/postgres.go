@@ -1,0 +1,185 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"runtime"
+	"strconv"
+	"strings"
+
+	_ "github.com/jackc/pgx/v5/stdlib" // the "pgx" database/sql driver
+)
+
+// postgresMigrations make the PostgreSQL schema: the SQLite one's tables,
+// with a tsvector on each story for search. Its version is kept in
+// schema_version.
+var postgresMigrations = []string{
+	`CREATE TABLE articles (
+		seq       BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+		id        TEXT COLLATE "C" NOT NULL UNIQUE,
+		hash      TEXT NOT NULL,
+		source    TEXT NOT NULL,
+		url       TEXT NOT NULL DEFAULT '',
+		outlet    TEXT COLLATE "C" NOT NULL DEFAULT '',
+		title     TEXT NOT NULL DEFAULT '',
+		published TEXT,
+		copy_of   TEXT COLLATE "C" NOT NULL DEFAULT '',
+		story     TEXT COLLATE "C" NOT NULL,
+		body      TEXT NOT NULL,
+		analysis  TEXT NOT NULL,
+		added     TEXT NOT NULL
+	);
+	CREATE INDEX articles_story ON articles(story);
+	CREATE INDEX articles_hash ON articles(hash);
+	CREATE INDEX articles_copy_of ON articles(copy_of);
+	CREATE INDEX articles_outlet ON articles(outlet, story);
+	CREATE TABLE stories (
+		n           BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+		id          TEXT COLLATE "C" NOT NULL UNIQUE,
+		first_seq   BIGINT NOT NULL,
+		title       TEXT NOT NULL DEFAULT '',
+		storyline   TEXT COLLATE "C" NOT NULL DEFAULT '',
+		n_articles  INTEGER NOT NULL DEFAULT 0,
+		n_outlets   INTEGER NOT NULL DEFAULT 0,
+		n_originals INTEGER NOT NULL DEFAULT 0,
+		n_disputed  INTEGER NOT NULL DEFAULT 0,
+		latest      TEXT COLLATE "C" NOT NULL DEFAULT '',
+		updated     TEXT NOT NULL,
+		data        TEXT NOT NULL,
+		search      tsvector
+	);
+	CREATE INDEX stories_latest ON stories(latest DESC, n_articles DESC, id);
+	CREATE INDEX stories_storyline ON stories(storyline, latest, id);
+	CREATE INDEX stories_first ON stories(first_seq, id);
+	CREATE INDEX stories_search ON stories USING gin(search);
+	CREATE TABLE story_entities (
+		story TEXT COLLATE "C" NOT NULL,
+		name  TEXT COLLATE "C" NOT NULL,
+		type  TEXT NOT NULL,
+		PRIMARY KEY (story, name)
+	);
+	CREATE INDEX story_entities_name ON story_entities(name);
+	CREATE TABLE state (
+		key   TEXT PRIMARY KEY,
+		value TEXT NOT NULL
+	);
+	CREATE TABLE feeds (
+		url        TEXT COLLATE "C" PRIMARY KEY,
+		title      TEXT NOT NULL DEFAULT '',
+		interval_s BIGINT NOT NULL,
+		added      TEXT NOT NULL,
+		checked    TEXT,
+		last_error TEXT NOT NULL DEFAULT ''
+	);
+	CREATE TABLE feed_items (
+		feed  TEXT COLLATE "C" NOT NULL REFERENCES feeds(url) ON DELETE CASCADE,
+		id    TEXT COLLATE "C" NOT NULL,
+		link  TEXT NOT NULL,
+		tries INTEGER NOT NULL,
+		error TEXT NOT NULL DEFAULT '',
+		seen  TEXT NOT NULL,
+		PRIMARY KEY (feed, id)
+	);`,
+}
+
+// Keys of PostgreSQL advisory locks.
+const (
+	migrateLock = 0x63726f7373 // "cross"
+	assignLock  = 0x636865636b // "check"
+)
+
+var postgres = &dialect{
+	name:   "postgres",
+	bind:   bindDollar,
+	like:   "ILIKE",
+	search: "search @@ to_tsquery('simple', ?)",
+	// Every word must occur, the last as a prefix. The words are letters
+	// and digits only, so none is an operator of tsquery's syntax.
+	match: func(words []string) string { return strings.Join(words, " & ") + ":*" },
+	indexStory: []string{`UPDATE stories SET search = strip(to_tsvector('simple', left(title || ' ' ||
+		coalesce((SELECT string_agg(title || ' ' || body, ' ' ORDER BY seq) FROM articles WHERE story = ?1), ''),
+		1000000))) WHERE id = ?1`},
+	lock: fmt.Sprintf("SELECT pg_advisory_xact_lock(%d)", assignLock),
+}
+
+func openPostgres(ctx context.Context, dsn string) (*DB, error) {
+	db, err := sql.Open("pgx", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", redact(dsn), err)
+	}
+	db.SetMaxOpenConns(max(8, 2*runtime.NumCPU()))
+	db.SetMaxIdleConns(max(8, 2*runtime.NumCPU()))
+	if err := migratePostgres(ctx, db); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open %s: %w", redact(dsn), err)
+	}
+	return &DB{db: db, read: db, d: postgres}, nil
+}
+
+// migratePostgres runs the migrations under a lock, so that processes
+// starting together do not run them twice.
+func migratePostgres(ctx context.Context, db *sql.DB) error {
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, "SELECT pg_advisory_lock($1)", migrateLock); err != nil {
+		return err
+	}
+	defer conn.ExecContext(context.WithoutCancel(ctx), "SELECT pg_advisory_unlock($1)", migrateLock)
+	_, err = conn.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
+		INSERT INTO schema_version SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM schema_version)`)
+	if err != nil {
+		return fmt.Errorf("read schema version: %w", err)
+	}
+	var version int
+	if err := conn.QueryRowContext(ctx, "SELECT version FROM schema_version").Scan(&version); err != nil {
+		return fmt.Errorf("read schema version: %w", err)
+	}
+	return migrate(ctx, conn, postgresMigrations, version, func(v int) string {
+		return fmt.Sprintf("UPDATE schema_version SET version = %d", v)
+	})
+}
+
+// bindDollar numbers the placeholders PostgreSQL's way: ?N becomes $N and
+// each bare ? the next number. Quoted text is left alone.
+func bindDollar(q string) string {
+	var b strings.Builder
+	n, quoted := 0, false
+	for i := 0; i < len(q); i++ {
+		c := q[i]
+		switch {
+		case c == '\'':
+			quoted = !quoted
+		case c == '?' && !quoted:
+			j := i + 1
+			for j < len(q) && q[j] >= '0' && q[j] <= '9' {
+				j++
+			}
+			if j > i+1 {
+				b.WriteString("$" + q[i+1:j])
+			} else {
+				n++
+				b.WriteString("$" + strconv.Itoa(n))
+			}
+			i = j - 1
+			continue
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+// redact hides the password of a database URL, for messages.
+func redact(dsn string) string {
+	if i := strings.Index(dsn, "://"); i >= 0 {
+		if at := strings.LastIndex(dsn, "@"); at > i {
+			if colon := strings.Index(dsn[i+3:at], ":"); colon >= 0 {
+				return dsn[:i+3+colon] + ":xxxxx" + dsn[at:]
+			}
+		}
+	}
+	return dsn
+}

@@ -1,0 +1,429 @@
+// Package store keeps articles, stories, feeds and the clustering state in
+// a SQL database: SQLite (modernc.org/sqlite: pure Go, no cgo) on one
+// machine, PostgreSQL (pgx) when several share it. Both run the same
+// queries; what differs (schema, full-text search, locking) is in each
+// one's dialect. The store keeps analysis results as opaque JSON and knows
+// nothing of how they are made.
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/crosscheck-news/crosscheck/internal/model"
+)
+
+// ErrNotFound is returned for an unknown story or article.
+var ErrNotFound = errors.New("not found")
+
+// DB is a store. Writes go through db; reads through read, which is a pool
+// of its own where the database allows one writer only (SQLite), so that
+// pages are served side by side and while an ingest writes.
+type DB struct {
+	db   *sql.DB
+	read *sql.DB
+	d    *dialect
+}
+
+// dialect is what differs between the databases.
+type dialect struct {
+	name string
+	// bind rewrites the ? and ?N placeholders the queries are written
+	// with into the database's own.
+	bind func(string) string
+	// search is the condition on stories that selects those whose words
+	// match the one parameter, given as match makes it.
+	search string
+	match  func(words []string) string
+	// indexStory are the statements that index a story's words anew (?1 is
+	// the story's ID).
+	indexStory []string
+	// like is the operator that matches a pattern ignoring case.
+	like string
+	// lock, run first in a transaction, keeps other processes from
+	// placing articles until it ends ("" where transactions already
+	// exclude each other).
+	lock string
+}
+
+// Open opens the store at dsn — a postgres:// URL, or the path of a SQLite
+// file, created if needed — and brings its schema up to date.
+func Open(ctx context.Context, dsn string) (*DB, error) {
+	if IsFile(dsn) {
+		return openSQLite(ctx, dsn)
+	}
+	return openPostgres(ctx, dsn)
+}
+
+// IsFile reports whether dsn names a SQLite file rather than a server.
+func IsFile(dsn string) bool {
+	return !strings.HasPrefix(dsn, "postgres://") && !strings.HasPrefix(dsn, "postgresql://")
+}
+
+// Close closes the database.
+func (s *DB) Close() error {
+	if s.read != s.db {
+		return errors.Join(s.read.Close(), s.db.Close())
+	}
+	return s.db.Close()
+}
+
+// Dialect names the database: "sqlite" or "postgres".
+func (s *DB) Dialect() string { return s.d.name }
+
+func (s *DB) exec(ctx context.Context, q string, args ...any) (sql.Result, error) {
+	return s.db.ExecContext(ctx, s.d.bind(q), args...)
+}
+
+func (s *DB) query(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
+	return s.read.QueryContext(ctx, s.d.bind(q), args...)
+}
+
+func (s *DB) queryRow(ctx context.Context, q string, args ...any) *sql.Row {
+	return s.read.QueryRowContext(ctx, s.d.bind(q), args...)
+}
+
+// migrate brings a schema up to date: steps run in order from version, each
+// in a transaction with the statement that records the version it makes.
+// Steps are appended, never edited once shipped.
+func migrate(ctx context.Context, db interface {
+	BeginTx(context.Context, *sql.TxOptions) (*sql.Tx, error)
+}, steps []string, version int, setVersion func(int) string) error {
+	if version > len(steps) {
+		return fmt.Errorf("database schema version %d is newer than this crosscheck (%d)", version, len(steps))
+	}
+	for i := version; i < len(steps); i++ {
+		tx, err := db.BeginTx(ctx, nil)
+		if err != nil {
+			return err
+		}
+		for _, q := range []string{steps[i], setVersion(i + 1)} {
+			if _, err := tx.ExecContext(ctx, q); err != nil {
+				tx.Rollback()
+				return fmt.Errorf("migration %d: %w", i+1, err)
+			}
+		}
+		if err := tx.Commit(); err != nil {
+			return fmt.Errorf("migration %d: %w", i+1, err)
+		}
+	}
+	return nil
+}
+
+// Record is an article as stored: the article, its story and its analysis.
+type Record struct {
+	Article  model.Article
+	Story    string
+	Analysis json.RawMessage
+}
+
+// Tx is a unit of work: everything in it is stored, or nothing is.
+type Tx struct {
+	ctx context.Context
+	tx  *sql.Tx
+	d   *dialect
+}
+
+func (t *Tx) exec(q string, args ...any) (sql.Result, error) {
+	return t.tx.ExecContext(t.ctx, t.d.bind(q), args...)
+}
+
+func (t *Tx) query(q string, args ...any) (*sql.Rows, error) {
+	return t.tx.QueryContext(t.ctx, t.d.bind(q), args...)
+}
+
+func (t *Tx) queryRow(q string, args ...any) *sql.Row {
+	return t.tx.QueryRowContext(t.ctx, t.d.bind(q), args...)
+}
+
+// Update runs fn in a transaction, committed only if fn returns nil.
+func (s *DB) Update(ctx context.Context, fn func(*Tx) error) error {
+	tx, err := s.Begin(ctx)
+	if err != nil {
+		return err
+	}
+	if err := fn(tx); err != nil {
+		tx.Rollback()
+		return err
+	}
+	return tx.Commit()
+}
+
+// Begin starts a transaction; end it with Commit or Rollback.
+func (s *DB) Begin(ctx context.Context) (*Tx, error) {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &Tx{ctx, tx, s.d}, nil
+}
+
+// Commit stores the transaction's changes.
+func (t *Tx) Commit() error { return t.tx.Commit() }
+
+// Rollback drops the transaction's changes.
+func (t *Tx) Rollback() error { return t.tx.Rollback() }
+
+// IDByHash returns the ID of the stored article with this content hash.
+func (t *Tx) IDByHash(hash string) (string, bool, error) {
+	var id string
+	err := t.queryRow("SELECT id FROM articles WHERE hash = ? ORDER BY seq LIMIT 1", hash).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", false, nil
+	}
+	return id, err == nil, err
+}
+
+// HasID reports whether an article with this ID is stored.
+func (t *Tx) HasID(id string) (bool, error) {
+	var n int
+	err := t.queryRow("SELECT count(*) FROM articles WHERE id = ?", id).Scan(&n)
+	return n > 0, err
+}
+
+// StoryOf returns the story of a stored article.
+func (t *Tx) StoryOf(id string) (string, error) {
+	var story string
+	err := t.queryRow("SELECT story FROM articles WHERE id = ?", id).Scan(&story)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", fmt.Errorf("article %s: %w", id, ErrNotFound)
+	}
+	return story, err
+}
+
+// Reoriginate makes the article to the original of old and of old's copies.
+func (t *Tx) Reoriginate(old, to string) error {
+	// Two statements, so that each uses its index.
+	for _, q := range []string{"UPDATE articles SET copy_of = ? WHERE copy_of = ?", "UPDATE articles SET copy_of = ? WHERE id = ?"} {
+		if _, err := t.exec(q, to, old); err != nil {
+			return fmt.Errorf("make %s the original of %s: %w", to, old, err)
+		}
+	}
+	return nil
+}
+
+// PutArticle stores a new article.
+func (t *Tx) PutArticle(r Record) error {
+	a := r.Article
+	var pub any
+	if a.Published != nil {
+		pub = a.Published.UTC().Format(time.RFC3339)
+	}
+	_, err := t.exec(`INSERT INTO articles
+		(id, hash, source, url, outlet, title, published, copy_of, story, body, analysis, added)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		a.ID, a.Hash, a.Source, a.URL, a.Outlet, a.Title, pub, a.CopyOf, r.Story,
+		strings.Join(a.Paragraphs, "\n"), string(r.Analysis), time.Now().UTC().Format(time.RFC3339))
+	if err != nil {
+		return fmt.Errorf("store article %s: %w", a.ID, err)
+	}
+	return nil
+}
+
+// StoryRecords returns a story's articles in the order they arrived.
+func (t *Tx) StoryRecords(story string) ([]Record, error) {
+	return scanRecords(t.query(recordColumns+"WHERE story = ? ORDER BY seq", story))
+}
+
+// PutStory stores (or replaces) a story's analysis.
+func (t *Tx) PutStory(st model.Story) error {
+	data, err := json.Marshal(st)
+	if err != nil {
+		return err
+	}
+	disputed := 0
+	for _, f := range st.Findings {
+		if f.Status == model.Disputed {
+			disputed++
+		}
+	}
+	_, err = t.exec(`INSERT INTO stories (id, first_seq, data, updated,
+			title, storyline, n_articles, n_outlets, n_originals, n_disputed, latest)
+		SELECT CAST(?1 AS TEXT), min(seq), CAST(?2 AS TEXT), CAST(?3 AS TEXT), CAST(?4 AS TEXT), CAST(?5 AS TEXT),
+			CAST(?6 AS INTEGER), count(DISTINCT outlet), count(*) FILTER (WHERE copy_of = ''), CAST(?7 AS INTEGER),
+			coalesce(max(published), '')
+		FROM articles WHERE story = ?1
+		ON CONFLICT(id) DO UPDATE SET data = excluded.data, updated = excluded.updated, title = excluded.title,
+			storyline = excluded.storyline, n_articles = excluded.n_articles, n_outlets = excluded.n_outlets,
+			n_originals = excluded.n_originals, n_disputed = excluded.n_disputed, latest = excluded.latest`,
+		st.ID, string(data), time.Now().UTC().Format(time.RFC3339), st.Title, st.Storyline, len(st.Articles), disputed)
+	if err != nil {
+		return fmt.Errorf("store story %s: %w", st.ID, err)
+	}
+	// The story is searched by its articles' words: its entry is made anew.
+	for _, q := range append(t.d.indexStory, "DELETE FROM story_entities WHERE story = ?1") {
+		if _, err := t.exec(q, st.ID); err != nil {
+			return fmt.Errorf("store story %s: %w", st.ID, err)
+		}
+	}
+	for _, e := range st.Entities {
+		if _, err := t.exec("INSERT INTO story_entities (story, name, type) VALUES (?, ?, ?) ON CONFLICT DO NOTHING", st.ID, e.Name, e.Type); err != nil {
+			return fmt.Errorf("store story %s: %w", st.ID, err)
+		}
+	}
+	return nil
+}
+
+// State reads the JSON value stored under key into v; it leaves v as it is
+// when nothing is stored.
+func (t *Tx) State(key string, v any) error {
+	var raw string
+	err := t.queryRow("SELECT value FROM state WHERE key = ?", key).Scan(&raw)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	if err := json.Unmarshal([]byte(raw), v); err != nil {
+		return fmt.Errorf("read state %s: %w", key, err)
+	}
+	return nil
+}
+
+// PutState stores v as JSON under key.
+func (t *Tx) PutState(key string, v any) error {
+	data, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	_, err = t.exec(`INSERT INTO state (key, value) VALUES (?, ?)
+		ON CONFLICT(key) DO UPDATE SET value = excluded.value`, key, string(data))
+	return err
+}
+
+// Stories returns every story, in the order their first articles arrived.
+func (s *DB) Stories(ctx context.Context) ([]model.Story, error) {
+	rows, err := s.query(ctx, "SELECT data FROM stories ORDER BY first_seq, id")
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []model.Story
+	for rows.Next() {
+		var raw string
+		var st model.Story
+		if err := rows.Scan(&raw); err != nil {
+			return nil, err
+		}
+		if err := json.Unmarshal([]byte(raw), &st); err != nil {
+			return nil, fmt.Errorf("read story: %w", err)
+		}
+		out = append(out, st)
+	}
+	return out, rows.Err()
+}
+
+// Story returns one story.
+func (s *DB) Story(ctx context.Context, id string) (model.Story, error) {
+	var raw string
+	var st model.Story
+	err := s.queryRow(ctx, "SELECT data FROM stories WHERE id = ?", id).Scan(&raw)
+	if errors.Is(err, sql.ErrNoRows) {
+		return st, fmt.Errorf("story %s: %w", id, ErrNotFound)
+	}
+	if err != nil {
+		return st, err
+	}
+	return st, json.Unmarshal([]byte(raw), &st)
+}
+
+// Articles returns the stored articles (without bodies) in arrival order;
+// with ids, only those.
+func (s *DB) Articles(ctx context.Context, ids ...string) ([]model.Article, error) {
+	where, args := inIDs(ids)
+	rows, err := s.query(ctx, `SELECT id, hash, source, url, outlet, title, published, copy_of
+		FROM articles `+where+" ORDER BY seq", args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []model.Article
+	for rows.Next() {
+		var a model.Article
+		var pub sql.NullString
+		if err := rows.Scan(&a.ID, &a.Hash, &a.Source, &a.URL, &a.Outlet, &a.Title, &pub, &a.CopyOf); err != nil {
+			return nil, err
+		}
+		a.Published = parseTime(pub)
+		out = append(out, a)
+	}
+	return out, rows.Err()
+}
+
+// Analyses returns the stored analyses of the articles with these IDs.
+func (s *DB) Analyses(ctx context.Context, ids ...string) (map[string]json.RawMessage, error) {
+	out := map[string]json.RawMessage{}
+	if len(ids) == 0 {
+		return out, nil
+	}
+	where, args := inIDs(ids)
+	rows, err := s.query(ctx, "SELECT id, analysis FROM articles "+where, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id, an string
+		if err := rows.Scan(&id, &an); err != nil {
+			return nil, err
+		}
+		out[id] = json.RawMessage(an)
+	}
+	return out, rows.Err()
+}
+
+// inIDs is the WHERE clause that selects the articles with ids; every
+// article when there are none.
+func inIDs(ids []string) (string, []any) {
+	if len(ids) == 0 {
+		return "", nil
+	}
+	args := make([]any, len(ids))
+	for i, id := range ids {
+		args[i] = id
+	}
+	return "WHERE id IN (?" + strings.Repeat(",?", len(ids)-1) + ")", args
+}
+
+func parseTime(s sql.NullString) *time.Time {
+	if !s.Valid {
+		return nil
+	}
+	t, err := time.Parse(time.RFC3339, s.String)
+	if err != nil {
+		return nil
+	}
+	return &t
+}
+
+const recordColumns = "SELECT id, hash, source, url, outlet, title, published, copy_of, story, body, analysis FROM articles "
+
+// scanRecords reads the rows of a query of recordColumns.
+func scanRecords(rows *sql.Rows, err error) ([]Record, error) {
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Record
+	for rows.Next() {
+		var r Record
+		var pub sql.NullString
+		var body, analysis string
+		a := &r.Article
+		if err := rows.Scan(&a.ID, &a.Hash, &a.Source, &a.URL, &a.Outlet, &a.Title, &pub, &a.CopyOf,
+			&r.Story, &body, &analysis); err != nil {
+			return nil, err
+		}
+		a.Published = parseTime(pub)
+		a.Paragraphs = strings.Split(body, "\n")
+		r.Analysis = json.RawMessage(analysis)
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
