@@ -99,28 +99,52 @@ func run(ctx context.Context, s *store.DB, opt Options, source func(doc func(ext
 	if opt.CommitChunks > 0 {
 		commitChunks = opt.CommitChunks
 	}
-	var st state
-	if err := s.Update(ctx, func(tx *store.Tx) error { return tx.State(stateKey, &st) }); err != nil {
-		return res, err
-	}
 	var (
+		st     state
+		loaded int64 = -1 // the version of the state in st
 		tx     *store.Tx
 		b      *batch
 		chunk  []extract.Doc
 		chunks int
 		err    error
 	)
+	// begin starts a group. Other processes may place articles too: the
+	// group holds the lock that keeps them waiting until it ends, and reads
+	// the state again if one has changed it since.
+	begin := func() error {
+		var err error
+		if tx, err = s.Begin(ctx); err != nil {
+			return err
+		}
+		if err = tx.Lock(); err != nil {
+			return err
+		}
+		v, err := tx.StateVersion(stateKey)
+		if err != nil || v == loaded {
+			return err
+		}
+		st = state{}
+		if err := tx.State(stateKey, &st); err != nil {
+			return err
+		}
+		loaded = v
+		return nil
+	}
 	// commit ends a group: its touched stories are rebuilt and the state
 	// saved with them, so every committed group is whole.
 	commit := func() error {
 		if err := rebuild(tx, b.order, &st.Cluster); err != nil {
 			return err
 		}
-		if err := tx.PutState(stateKey, &st); err != nil {
+		v, err := tx.PutState(stateKey, &st)
+		if err != nil {
 			return err
 		}
-		err := tx.Commit()
+		err = tx.Commit()
 		tx = nil
+		if err == nil {
+			loaded = v
+		}
 		return err
 	}
 	// add places a prepared chunk, committing every commitChunks chunks.
@@ -132,7 +156,7 @@ func run(ctx context.Context, s *store.DB, opt Options, source func(doc func(ext
 			return
 		}
 		if tx == nil {
-			if tx, err = s.Begin(ctx); err != nil {
+			if err = begin(); err != nil {
 				return
 			}
 			b = &batch{tx: tx, st: &st, res: &res, fail: fail, log: log, touched: map[string]bool{}}

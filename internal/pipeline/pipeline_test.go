@@ -6,17 +6,26 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
+	"github.com/crosscheck-news/crosscheck/internal/extract"
+	"github.com/crosscheck-news/crosscheck/internal/ingest"
 	"github.com/crosscheck-news/crosscheck/internal/model"
 	"github.com/crosscheck-news/crosscheck/internal/pipeline"
 	"github.com/crosscheck-news/crosscheck/internal/sample"
 	"github.com/crosscheck-news/crosscheck/internal/store"
+	"github.com/crosscheck-news/crosscheck/internal/store/storetest"
 )
 
 func open(t *testing.T) *store.DB {
 	t.Helper()
-	s, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "p.db"))
+	return openDSN(t, storetest.SQLite(t))
+}
+
+func openDSN(t *testing.T, dsn string) *store.DB {
+	t.Helper()
+	s, err := store.Open(context.Background(), dsn)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -33,9 +42,11 @@ func sampleDir(t *testing.T) string {
 	return dir
 }
 
-func TestSampleCorpus(t *testing.T) {
+func TestSampleCorpus(t *testing.T) { storetest.Each(t, testSampleCorpus) }
+
+func testSampleCorpus(t *testing.T, dsn string) {
 	ctx := context.Background()
-	s := open(t)
+	s := openDSN(t, dsn)
 	res, err := pipeline.Ingest(ctx, s, []string{sampleDir(t)}, pipeline.Options{})
 	if err != nil || len(res.Errors) != 0 {
 		t.Fatalf("ingest: %v %+v", err, res.Errors)
@@ -82,9 +93,11 @@ func TestSampleCorpus(t *testing.T) {
 	}
 }
 
-func TestIdempotentAndIncremental(t *testing.T) {
+func TestIdempotentAndIncremental(t *testing.T) { storetest.Each(t, testIdempotentAndIncremental) }
+
+func testIdempotentAndIncremental(t *testing.T, dsn string) {
 	ctx := context.Background()
-	s := open(t)
+	s := openDSN(t, dsn)
 	dir := t.TempDir()
 	write := func(name, body string) string {
 		p := filepath.Join(dir, name)
@@ -259,5 +272,89 @@ func TestCommitGroups(t *testing.T) {
 	}
 	if reports[0] != reports[1] {
 		t.Errorf("stories differ between one transaction and groups of 4 articles")
+	}
+}
+
+// Several processes placing articles at once, each given most of the same
+// documents in its own order, store each article once, in one story, and
+// make the stories one process makes: no event is split because two
+// processes each started a story for it.
+func TestConcurrentWriters(t *testing.T) { storetest.Each(t, testConcurrentWriters) }
+
+func testConcurrentWriters(t *testing.T, dsn string) {
+	ctx := context.Background()
+	related := filepath.Join("testdata", "related-events.jsonl")
+	var docs []extract.Doc
+	r := ingest.Reader{
+		Doc:  func(d extract.Doc) { docs = append(docs, d) },
+		Fail: func(source string, err error) { t.Fatalf("%s: %v", source, err) },
+	}
+	r.Read([]string{sampleDir(t), related})
+
+	const workers = 4
+	added := make([]int, workers)
+	var wg sync.WaitGroup
+	for w := range workers {
+		var mine []extract.Doc
+		for i := range docs {
+			if j := (i + w*len(docs)/workers) % len(docs); j%workers != w {
+				mine = append(mine, docs[j])
+			}
+		}
+		s := openDSN(t, dsn) // a connection pool of its own, as a process has
+		wg.Go(func() {
+			// One article per transaction: as many interleavings as can be.
+			res, err := pipeline.IngestDocs(ctx, s, mine, pipeline.Options{ChunkSize: 1, CommitChunks: 1})
+			if err != nil || len(res.Errors) > 0 {
+				t.Errorf("worker %d: %v %+v", w, err, res.Errors)
+			}
+			added[w] = len(res.Added)
+		})
+	}
+	wg.Wait()
+
+	rep, err := pipeline.Report(ctx, openDSN(t, dsn))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if total := added[0] + added[1] + added[2] + added[3]; total != len(docs) || len(rep.Articles) != len(docs) {
+		t.Fatalf("%d documents: %d added by the workers, %d stored", len(docs), total, len(rep.Articles))
+	}
+	// Gold events: the sample's directories (each of "other" alone), and
+	// the related events' labels.
+	gold := map[string]string{}
+	data, _ := os.ReadFile(related)
+	for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+		var row struct{ ID, Event string }
+		json.Unmarshal([]byte(line), &row)
+		gold[row.ID] = row.Event
+	}
+	for _, a := range rep.Articles {
+		if _, ok := gold[a.ID]; !ok {
+			if dir := filepath.Base(filepath.Dir(a.Source)); dir != "other" {
+				gold[a.ID] = dir
+			} else {
+				gold[a.ID] = a.ID
+			}
+		}
+	}
+	storyOf := map[string]string{}
+	for _, st := range rep.Stories {
+		for _, id := range st.Articles {
+			if storyOf[id] != "" {
+				t.Errorf("article %s is in stories %s and %s", id, storyOf[id], st.ID)
+			}
+			storyOf[id] = st.ID
+		}
+	}
+	for a, ea := range gold {
+		if storyOf[a] == "" {
+			t.Errorf("article %s is in no story", a)
+		}
+		for b, eb := range gold {
+			if (ea == eb) != (storyOf[a] == storyOf[b]) {
+				t.Errorf("%s (%s) and %s (%s): stories %s, %s", a, ea, b, eb, storyOf[a], storyOf[b])
+			}
+		}
 	}
 }

@@ -3,16 +3,18 @@ package store_test
 import (
 	"context"
 	"errors"
-	"path/filepath"
 	"testing"
 	"time"
 
 	"github.com/crosscheck-news/crosscheck/internal/store"
+	"github.com/crosscheck-news/crosscheck/internal/store/storetest"
 )
 
-func TestFeeds(t *testing.T) {
+func TestFeeds(t *testing.T) { storetest.Each(t, testFeeds) }
+
+func testFeeds(t *testing.T, dsn string) {
 	ctx := context.Background()
-	s, err := store.Open(ctx, filepath.Join(t.TempDir(), "x.db"))
+	s, err := store.Open(ctx, dsn)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -61,8 +61,9 @@ var postgresMigrations = []string{
 	);
 	CREATE INDEX story_entities_name ON story_entities(name);
 	CREATE TABLE state (
-		key   TEXT PRIMARY KEY,
-		value TEXT NOT NULL
+		key     TEXT PRIMARY KEY,
+		value   TEXT NOT NULL,
+		version BIGINT NOT NULL DEFAULT 0
 	);
 	CREATE TABLE feeds (
 		url        TEXT COLLATE "C" PRIMARY KEY,
@@ -80,7 +81,7 @@ var postgresMigrations = []string{
 		error TEXT NOT NULL DEFAULT '',
 		seen  TEXT NOT NULL,
 		PRIMARY KEY (feed, id)
-	);`,
+	);` + strings.ReplaceAll(jobsTable, "INTEGER PRIMARY KEY AUTOINCREMENT", "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY"),
 }
 
 // Keys of PostgreSQL advisory locks.
@@ -100,7 +101,8 @@ var postgres = &dialect{
 	indexStory: []string{`UPDATE stories SET search = strip(to_tsvector('simple', left(title || ' ' ||
 		coalesce((SELECT string_agg(title || ' ' || body, ' ' ORDER BY seq) FROM articles WHERE story = ?1), ''),
 		1000000))) WHERE id = ?1`},
-	lock: fmt.Sprintf("SELECT pg_advisory_xact_lock(%d)", assignLock),
+	lock:       fmt.Sprintf("SELECT pg_advisory_xact_lock(%d)", assignLock),
+	skipLocked: " FOR UPDATE SKIP LOCKED",
 }
 
 func openPostgres(ctx context.Context, dsn string) (*DB, error) {

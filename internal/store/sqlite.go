@@ -130,6 +130,11 @@ var sqliteMigrations = []string{
 	DROP TABLE articles_fts;
 	DROP INDEX articles_outlet;
 	CREATE INDEX articles_outlet ON articles(outlet, story);`,
+	// Jobs for workers, and a version on the pipeline's state so that a
+	// process sees when another has placed articles since it last read it.
+	`ALTER TABLE state ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
+	UPDATE state SET version = 1;
+	` + jobsTable,
 }
 
 var sqlite = &dialect{

@@ -49,6 +49,9 @@ type dialect struct {
 	// placing articles until it ends ("" where transactions already
 	// exclude each other).
 	lock string
+	// skipLocked ends a query that claims rows, so that claimers running
+	// at once take different rows without waiting on each other.
+	skipLocked string
 }
 
 // Open opens the store at dsn — a postgres:// URL, or the path of a SQLite
@@ -269,6 +272,30 @@ func (t *Tx) PutStory(st model.Story) error {
 	return nil
 }
 
+// Lock keeps other processes from placing articles until the transaction
+// ends: what it reads of the pipeline's state then stays true until it
+// commits. (SQLite's transactions exclude each other already.)
+func (t *Tx) Lock() error {
+	if t.d.lock == "" {
+		return nil
+	}
+	if _, err := t.exec(t.d.lock); err != nil {
+		return fmt.Errorf("lock: %w", err)
+	}
+	return nil
+}
+
+// StateVersion returns how often the value under key was stored: 0 when
+// it never was. A process that has read that version need not read it again.
+func (t *Tx) StateVersion(key string) (int64, error) {
+	var v int64
+	err := t.queryRow("SELECT version FROM state WHERE key = ?", key).Scan(&v)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, nil
+	}
+	return v, err
+}
+
 // State reads the JSON value stored under key into v; it leaves v as it is
 // when nothing is stored.
 func (t *Tx) State(key string, v any) error {
@@ -286,15 +313,20 @@ func (t *Tx) State(key string, v any) error {
 	return nil
 }
 
-// PutState stores v as JSON under key.
-func (t *Tx) PutState(key string, v any) error {
+// PutState stores v as JSON under key and returns its new version.
+func (t *Tx) PutState(key string, v any) (int64, error) {
 	data, err := json.Marshal(v)
 	if err != nil {
-		return err
+		return 0, err
 	}
-	_, err = t.exec(`INSERT INTO state (key, value) VALUES (?, ?)
-		ON CONFLICT(key) DO UPDATE SET value = excluded.value`, key, string(data))
-	return err
+	var version int64
+	err = t.queryRow(`INSERT INTO state (key, value, version) VALUES (?, ?, 1)
+		ON CONFLICT(key) DO UPDATE SET value = excluded.value, version = state.version + 1
+		RETURNING version`, key, string(data)).Scan(&version)
+	if err != nil {
+		return 0, fmt.Errorf("store state %s: %w", key, err)
+	}
+	return version, nil
 }
 
 // Stories returns every story, in the order their first articles arrived.

@@ -3,17 +3,19 @@ package store_test
 import (
 	"context"
 	"errors"
-	"path/filepath"
 	"testing"
 	"time"
 
 	"github.com/crosscheck-news/crosscheck/internal/model"
 	"github.com/crosscheck-news/crosscheck/internal/store"
+	"github.com/crosscheck-news/crosscheck/internal/store/storetest"
 )
 
-func TestRoundTrip(t *testing.T) {
+func TestRoundTrip(t *testing.T) { storetest.Each(t, testRoundTrip) }
+
+func testRoundTrip(t *testing.T, dsn string) {
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "x.db")
+	path := dsn
 	s, err := store.Open(ctx, path)
 	if err != nil {
 		t.Fatal(err)
@@ -27,7 +29,8 @@ func TestRoundTrip(t *testing.T) {
 		if err := tx.PutStory(model.Story{ID: "s1", Title: "Story", Articles: []string{"a1"}}); err != nil {
 			return err
 		}
-		return tx.PutState("k", map[string]int{"n": 3})
+		_, err := tx.PutState("k", map[string]int{"n": 3})
+		return err
 	})
 	if err != nil {
 		t.Fatal(err)
