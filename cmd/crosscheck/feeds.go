@@ -7,7 +7,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"log/slog"
 	"os"
 	"strings"
 	"text/tabwriter"
@@ -207,12 +206,14 @@ func oneLine(s string) string {
 }
 
 // runWatch polls the watched feeds until interrupted, adding their new
-// articles to the store; with --once it polls those due and exits.
+// articles to the store; with --once it polls those due and exits. With
+// --schedule-only it queues the polls and leaves them to workers.
 func runWatch(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := newFlags("watch", stderr)
 	db := dbFlag(fs)
 	in := newInputFlags(fs)
 	once := fs.Bool("once", false, "fetch the feeds that are due once, then exit")
+	scheduleOnly := fs.Bool("schedule-only", false, "only queue the feeds' polls, for 'crosscheck worker' processes to run")
 	logJSON := fs.Bool("log-json", false, "log JSON lines instead of text")
 	rest, err := parseArgs(fs, args)
 	if err != nil {
@@ -231,24 +232,19 @@ func runWatch(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	} else if len(feeds) == 0 {
 		return errors.New("no feeds to watch: add some with 'crosscheck feeds add URL' or 'crosscheck feeds import FILE.opml'")
 	}
-	opts := &slog.HandlerOptions{Level: slog.LevelInfo}
-	var log *slog.Logger
-	if *logJSON {
-		log = slog.New(slog.NewJSONHandler(stderr, opts))
-	} else {
-		log = slog.New(slog.NewTextHandler(stderr, opts))
-	}
+	log := infoLogger(stderr, *logJSON)
 	w := &watch.Watcher{
-		Store:   s,
-		Fetcher: fetch.New(fetch.Options{MaxBytes: *in.maxSize, AllowPrivate: *in.allowPrivate}),
-		Log:     log,
-		Ingest:  pipeline.Options{MaxBytes: *in.maxSize, Log: log},
+		Store:        s,
+		Fetcher:      fetch.New(fetch.Options{MaxBytes: *in.maxSize, AllowPrivate: *in.allowPrivate}),
+		Log:          log,
+		Ingest:       pipeline.Options{MaxBytes: *in.maxSize, Log: log},
+		ScheduleOnly: *scheduleOnly,
 	}
 	if *once {
 		_, err := w.Once(ctx)
 		return err
 	}
-	log.Info("watching", "db", *db)
+	log.Info("watching", "db", store.Redact(*db), "schedule_only", *scheduleOnly)
 	err = w.Run(ctx)
 	log.Info("stopped")
 	return err

@@ -36,7 +36,7 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "%d added, %d already stored, %d not read (%s)\n", len(res.Added), res.Duplicates, len(res.Errors), *db)
+	fmt.Fprintf(stdout, "%d added, %d already stored, %d not read (%s)\n", len(res.Added), res.Duplicates, len(res.Errors), store.Redact(*db))
 	if len(res.Added) == 0 && res.Duplicates == 0 && len(res.Errors) > 0 {
 		return fmt.Errorf("no article could be read")
 	}

@@ -28,6 +28,9 @@ Usage:
   crosscheck extract [--json] PATH...              print each page's article: metadata and text
   crosscheck feeds add|import|list|remove ...      manage the feeds that watch reads
   crosscheck watch [--db FILE] [--once]            fetch the feeds as they update, adding articles
+  crosscheck enqueue [--db DB] PATH|URL...         queue inputs for workers
+  crosscheck worker [--db DB] [--once]             run queued jobs: pages, documents, feed polls
+  crosscheck jobs [--db DB] [--json]               the job queue: counts, and the jobs that failed
   crosscheck eval cluster [--json] DATASET         score story clustering on labelled data
   crosscheck eval quotes [--json] DATASET          score quotes and speakers (GGT format)
   crosscheck eval findings [--json] [DIR]          score findings on the built-in labelled set
@@ -52,6 +55,9 @@ var commands = map[string]command{
 	"feeds":   runFeeds,
 	"watch":   runWatch,
 	"serve":   runServe,
+	"enqueue": runEnqueue,
+	"worker":  runWorker,
+	"jobs":    runJobs,
 }
 
 func main() {

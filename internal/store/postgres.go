@@ -108,13 +108,13 @@ var postgres = &dialect{
 func openPostgres(ctx context.Context, dsn string) (*DB, error) {
 	db, err := sql.Open("pgx", dsn)
 	if err != nil {
-		return nil, fmt.Errorf("open %s: %w", redact(dsn), err)
+		return nil, fmt.Errorf("open %s: %w", Redact(dsn), err)
 	}
 	db.SetMaxOpenConns(max(8, 2*runtime.NumCPU()))
 	db.SetMaxIdleConns(max(8, 2*runtime.NumCPU()))
 	if err := migratePostgres(ctx, db); err != nil {
 		db.Close()
-		return nil, fmt.Errorf("open %s: %w", redact(dsn), err)
+		return nil, fmt.Errorf("open %s: %w", Redact(dsn), err)
 	}
 	return &DB{db: db, read: db, d: postgres}, nil
 }
@@ -174,8 +174,8 @@ func bindDollar(q string) string {
 	return b.String()
 }
 
-// redact hides the password of a database URL, for messages.
-func redact(dsn string) string {
+// Redact hides the password of a database URL, for messages.
+func Redact(dsn string) string {
 	if i := strings.Index(dsn, "://"); i >= 0 {
 		if at := strings.LastIndex(dsn, "@"); at > i {
 			if colon := strings.Index(dsn[i+3:at], ":"); colon >= 0 {

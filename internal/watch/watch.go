@@ -1,5 +1,7 @@
-// Package watch polls the stored feeds and adds their new items' articles
-// to the store, so that stories grow as the news comes in.
+// Package watch keeps the store fed. The scheduler queues a poll of each
+// feed when it is due; workers, in this process or in others sharing the
+// database, take the queued jobs — feed polls, pages to fetch, documents to
+// add — and run them (see Worker).
 //
 // An item is marked as taken only after its article is stored, in a later
 // transaction: an interrupt at any point leaves items untaken, and taking
@@ -23,70 +25,111 @@ import (
 	"github.com/crosscheck-news/crosscheck/internal/store"
 )
 
-// Watcher polls feeds. Store and Fetcher are required.
+// Watcher schedules feed polls and runs jobs. Store and Fetcher are
+// required.
 type Watcher struct {
 	Store   *store.DB
 	Fetcher *fetch.Fetcher
 	Log     *slog.Logger     // discarded when nil
-	Ingest  pipeline.Options // for each feed's new articles
+	Ingest  pipeline.Options // for the articles jobs add
 	// Relist is the longest time between two readings of the feed list,
 	// so that feeds added while watching are picked up; 30 s when zero.
 	Relist time.Duration
+	// ScheduleOnly leaves the jobs to worker processes.
+	ScheduleOnly bool
+	// Batch is how many jobs a worker claims at once (256 when zero), and
+	// Lease how long it has to run them before another may (10 min).
+	Batch int
+	Lease time.Duration
 }
 
-// Run polls each feed when it is due, until ctx is done; an interrupt is
-// a normal end, not an error.
+// Run schedules each feed's poll when it is due and, unless ScheduleOnly,
+// runs the queued jobs, until ctx is done; an interrupt is a normal end,
+// not an error.
 func (w *Watcher) Run(ctx context.Context) error {
 	for {
-		next, err := w.Once(ctx)
+		next, did, err := w.round(ctx)
 		if ctx.Err() != nil {
 			return nil
 		}
 		if err != nil {
 			return err
 		}
+		wait := time.Until(next)
+		if did == 0 {
+			// A feed still due was queued already and waits for a
+			// worker, or for a retry: look again a little later.
+			wait = max(wait, time.Second)
+		}
 		select {
 		case <-ctx.Done():
 			return nil
-		case <-time.After(max(time.Until(next), 10*time.Millisecond)):
+		case <-time.After(max(wait, 10*time.Millisecond)):
 		}
 	}
 }
 
-// Once polls the feeds that are due and says when the next one will be.
-// Only a store failure is an error: a feed that cannot be read is logged
-// and recorded on the feed.
+// Once queues the polls of the feeds that are due and, unless
+// ScheduleOnly, runs every job that is ready; it says when the next feed
+// will be due.
 func (w *Watcher) Once(ctx context.Context) (next time.Time, err error) {
+	next, _, err = w.round(ctx)
+	return next, err
+}
+
+func (w *Watcher) round(ctx context.Context) (next time.Time, did int, err error) {
+	next, did, err = w.Schedule(ctx)
+	if err != nil || w.ScheduleOnly {
+		return next, did, err
+	}
+	n, err := w.Work(ctx)
+	return next, did + n, err
+}
+
+// Schedule queues a poll of each feed that is due (unless one is queued
+// already) and says how many it queued and when the next feed will be due.
+func (w *Watcher) Schedule(ctx context.Context) (next time.Time, queued int, err error) {
 	feeds, err := w.Store.Feeds(ctx)
 	if err != nil {
-		return time.Time{}, err
+		return time.Time{}, 0, err
 	}
 	relist := w.Relist
 	if relist <= 0 {
 		relist = 30 * time.Second
 	}
-	next = time.Now().Add(relist)
+	now := time.Now()
+	next = now.Add(relist)
+	var jobs []store.Job
 	for _, f := range feeds {
-		if f.Due(time.Now()) {
-			checked := time.Now()
-			if err := w.Poll(ctx, f); err != nil {
-				return next, err
-			}
-			f.Checked = &checked
+		at := now.Add(f.Interval) // if polled now
+		if f.Due(now) {
+			jobs = append(jobs, store.Job{Kind: KindFeed, Key: f.URL})
+		} else {
+			at = f.Checked.Add(f.Interval)
 		}
-		if at := f.Checked.Add(f.Interval); at.Before(next) {
+		if at.Before(next) {
 			next = at
 		}
 	}
-	return next, nil
+	if queued, err = w.Store.Enqueue(ctx, jobs); err != nil {
+		return next, 0, err
+	}
+	if queued > 0 {
+		w.log().Info("feed polls queued", "feeds", queued)
+	}
+	return next, queued, nil
+}
+
+func (w *Watcher) log() *slog.Logger {
+	if w.Log == nil {
+		return slog.New(slog.DiscardHandler)
+	}
+	return w.Log
 }
 
 // Poll fetches one feed and adds the articles of its new items.
 func (w *Watcher) Poll(ctx context.Context, f store.Feed) error {
-	log := w.Log
-	if log == nil {
-		log = slog.New(slog.DiscardHandler)
-	}
+	log := w.log()
 	start := time.Now()
 	page, err := w.Fetcher.Get(ctx, f.URL)
 	if err == nil && !page.NotModified {

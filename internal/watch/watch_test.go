@@ -17,6 +17,7 @@ import (
 	"github.com/crosscheck-news/crosscheck/internal/fetch"
 	"github.com/crosscheck-news/crosscheck/internal/sample"
 	"github.com/crosscheck-news/crosscheck/internal/store"
+	"github.com/crosscheck-news/crosscheck/internal/store/storetest"
 	"github.com/crosscheck-news/crosscheck/internal/watch"
 )
 
@@ -103,9 +104,9 @@ func (s *site) set(f func(*site)) {
 	f(s)
 }
 
-func openStore(t *testing.T) *store.DB {
+func openStore(t *testing.T, dsn string) *store.DB {
 	t.Helper()
-	db, err := store.Open(context.Background(), t.TempDir()+"/w.db")
+	db, err := store.Open(context.Background(), dsn)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -148,10 +149,12 @@ func waitFor(t *testing.T, what string, cond func() bool) {
 
 // A new item is taken at the first fetch of the feed after it appears, and
 // the story it belongs to grows; stopping the watcher ends it cleanly.
-func TestWatchGrowsStory(t *testing.T) {
+func TestWatchGrowsStory(t *testing.T) { storetest.Each(t, testWatchGrowsStory) }
+
+func testWatchGrowsStory(t *testing.T, dsn string) {
 	srv := newSite(t)
 	ctx := context.Background()
-	db := openStore(t)
+	db := openStore(t, dsn)
 	if _, err := db.AddFeed(ctx, store.Feed{URL: srv.URL + "/feed.xml", Interval: time.Second}); err != nil {
 		t.Fatal(err)
 	}
@@ -180,10 +183,12 @@ func TestWatchGrowsStory(t *testing.T) {
 
 // An interrupt while pages are being fetched loses nothing: the next run
 // takes every item, each stored once.
-func TestWatchInterruptLosesNothing(t *testing.T) {
+func TestWatchInterruptLosesNothing(t *testing.T) { storetest.Each(t, testWatchInterruptLosesNothing) }
+
+func testWatchInterruptLosesNothing(t *testing.T, dsn string) {
 	srv := newSite(t)
 	ctx := context.Background()
-	db := openStore(t)
+	db := openStore(t, dsn)
 	feedURL := srv.URL + "/feed.xml"
 	db.AddFeed(ctx, store.Feed{URL: feedURL, Interval: time.Hour})
 	hold := make(chan struct{})
