@@ -14,6 +14,8 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	fs := newFlags("ingest", stderr)
 	db := dbFlag(fs)
 	in := newInputFlags(fs)
+	commitEvery := fs.Int("commit-every", pipeline.ChunkSize*pipeline.CommitChunks,
+		"articles per transaction: an interrupted ingest keeps what was committed, and a larger one is faster")
 	paths, err := parseArgs(fs, args)
 	if err != nil {
 		return err
@@ -26,7 +28,9 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		return err
 	}
 	defer s.Close()
-	opt := pipeline.Options{MaxBytes: *in.maxSize, Stdin: stdin, Log: logger(stderr), Fetch: in.fetcher(ctx)}
+	opt := pipeline.Options{MaxBytes: *in.maxSize, Stdin: stdin, Log: logger(stderr), Fetch: in.fetcher(ctx),
+		ChunkSize: min(pipeline.ChunkSize, max(1, *commitEvery))}
+	opt.CommitChunks = max(1, *commitEvery/opt.ChunkSize)
 	bar := newProgress(stderr)
 	if bar != nil {
 		opt.Log, opt.Progress = logger(bar), bar.update

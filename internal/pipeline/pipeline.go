@@ -266,8 +266,7 @@ type batch struct {
 // add places prepared documents in order: duplicates are skipped, copies
 // join their original's story, and the rest are clustered.
 func (b *batch) add(preps []prepared) error {
-	hashes := map[string]string{} // within this chunk: hash → first id
-	ids := map[string]bool{}
+	seen := map[string]string{} // within this chunk: id → hash
 	var keep []*prepared
 	for i := range preps {
 		p := &preps[i]
@@ -276,27 +275,22 @@ func (b *batch) add(preps []prepared) error {
 			continue
 		}
 		a := &p.art
-		// The same article again (same ID, same text) is skipped.
-		same, ok := hashes[a.Hash]
+		// The same article again (same ID, same text) is skipped; the same
+		// ID with other text is refused. (Other IDs with the same text are
+		// copies, found below.)
+		hash, ok := seen[a.ID]
 		if !ok {
 			var err error
-			if same, ok, err = b.tx.IDByHash(a.Hash); err != nil {
+			if hash, ok, err = b.tx.HashOf(a.ID); err != nil {
 				return err
 			}
 		}
-		if ok && same == a.ID {
+		if ok && hash == a.Hash {
 			b.res.Duplicates++
 			b.log.Info("already stored", "source", p.doc.Source, "id", a.ID)
 			continue
 		}
-		taken := ids[a.ID]
-		if !taken {
-			var err error
-			if taken, err = b.tx.HasID(a.ID); err != nil {
-				return err
-			}
-		}
-		if taken {
+		if ok {
 			b.fail(p.doc.Source, fmt.Errorf("an article with id %q is already stored with different content", a.ID))
 			continue
 		}
@@ -312,10 +306,7 @@ func (b *batch) add(preps []prepared) error {
 		if same == "" && replaced == "" {
 			b.st.Cluster.Observe(p.feat.Terms)
 		}
-		if _, ok := hashes[a.Hash]; !ok {
-			hashes[a.Hash] = a.ID
-		}
-		ids[a.ID] = true
+		seen[a.ID] = a.Hash
 		keep = append(keep, p)
 	}
 	storyOf := map[string]string{}

@@ -28,10 +28,10 @@ var postgresMigrations = []string{
 		story     TEXT COLLATE "C" NOT NULL,
 		body      TEXT NOT NULL,
 		analysis  TEXT NOT NULL,
-		added     TEXT NOT NULL
+		added     TEXT NOT NULL,
+		search    tsvector GENERATED ALWAYS AS (strip(to_tsvector('simple', left(title || ' ' || body, 1000000)))) STORED
 	);
 	CREATE INDEX articles_story ON articles(story);
-	CREATE INDEX articles_hash ON articles(hash);
 	CREATE INDEX articles_copy_of ON articles(copy_of);
 	CREATE INDEX articles_outlet ON articles(outlet, story);
 	CREATE TABLE stories (
@@ -65,6 +65,11 @@ var postgresMigrations = []string{
 		value   TEXT NOT NULL,
 		version BIGINT NOT NULL DEFAULT 0
 	);
+	-- The state is megabytes, written at every commit: compressing it cost
+	-- more than storing it whole.
+	ALTER TABLE state ALTER COLUMN value SET STORAGE EXTERNAL;
+	-- A story's words are its articles', each article's parsed once.
+	CREATE AGGREGATE tsvector_agg(tsvector) (SFUNC = tsvector_concat, STYPE = tsvector, INITCOND = '');
 	CREATE TABLE feeds (
 		url        TEXT COLLATE "C" PRIMARY KEY,
 		title      TEXT NOT NULL DEFAULT '',
@@ -98,9 +103,8 @@ var postgres = &dialect{
 	// Every word must occur, the last as a prefix. The words are letters
 	// and digits only, so none is an operator of tsquery's syntax.
 	match: func(words []string) string { return strings.Join(words, " & ") + ":*" },
-	indexStory: []string{`UPDATE stories SET search = strip(to_tsvector('simple', left(title || ' ' ||
-		coalesce((SELECT string_agg(title || ' ' || body, ' ' ORDER BY seq) FROM articles WHERE story = ?1), ''),
-		1000000))) WHERE id = ?1`},
+	indexStory: []string{`UPDATE stories SET search = to_tsvector('simple', title) ||
+		(SELECT tsvector_agg(search) FROM articles WHERE story = ?1) WHERE id = ?1`},
 	lock:       fmt.Sprintf("SELECT pg_advisory_xact_lock(%d)", assignLock),
 	skipLocked: " FOR UPDATE SKIP LOCKED",
 }

@@ -132,8 +132,10 @@ var sqliteMigrations = []string{
 	CREATE INDEX articles_outlet ON articles(outlet, story);`,
 	// Jobs for workers, and a version on the pipeline's state so that a
 	// process sees when another has placed articles since it last read it.
+	// Articles are no longer looked up by their hash.
 	`ALTER TABLE state ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
 	UPDATE state SET version = 1;
+	DROP INDEX articles_hash;
 	` + jobsTable,
 }
 

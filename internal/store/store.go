@@ -172,21 +172,13 @@ func (t *Tx) Commit() error { return t.tx.Commit() }
 // Rollback drops the transaction's changes.
 func (t *Tx) Rollback() error { return t.tx.Rollback() }
 
-// IDByHash returns the ID of the stored article with this content hash.
-func (t *Tx) IDByHash(hash string) (string, bool, error) {
-	var id string
-	err := t.queryRow("SELECT id FROM articles WHERE hash = ? ORDER BY seq LIMIT 1", hash).Scan(&id)
+// HashOf returns the content hash of the stored article with this ID.
+func (t *Tx) HashOf(id string) (hash string, ok bool, err error) {
+	err = t.queryRow("SELECT hash FROM articles WHERE id = ?", id).Scan(&hash)
 	if errors.Is(err, sql.ErrNoRows) {
 		return "", false, nil
 	}
-	return id, err == nil, err
-}
-
-// HasID reports whether an article with this ID is stored.
-func (t *Tx) HasID(id string) (bool, error) {
-	var n int
-	err := t.queryRow("SELECT count(*) FROM articles WHERE id = ?", id).Scan(&n)
-	return n > 0, err
+	return hash, err == nil, err
 }
 
 // StoryOf returns the story of a stored article.
@@ -264,8 +256,17 @@ func (t *Tx) PutStory(st model.Story) error {
 			return fmt.Errorf("store story %s: %w", st.ID, err)
 		}
 	}
-	for _, e := range st.Entities {
-		if _, err := t.exec("INSERT INTO story_entities (story, name, type) VALUES (?, ?, ?) ON CONFLICT DO NOTHING", st.ID, e.Name, e.Type); err != nil {
+	// Many rows to a statement: a story names hundreds of entities.
+	for rest := st.Entities; len(rest) > 0; {
+		part := rest[:min(len(rest), 200)]
+		rest = rest[len(part):]
+		args := make([]any, 0, 3*len(part))
+		for _, e := range part {
+			args = append(args, st.ID, e.Name, e.Type)
+		}
+		q := "INSERT INTO story_entities (story, name, type) VALUES (?, ?, ?)" +
+			strings.Repeat(", (?, ?, ?)", len(part)-1) + " ON CONFLICT DO NOTHING"
+		if _, err := t.exec(q, args...); err != nil {
 			return fmt.Errorf("store story %s: %w", st.ID, err)
 		}
 	}

@@ -71,9 +71,12 @@ func testRoundTrip(t *testing.T, dsn string) {
 		if err != nil || len(recs) != 1 || len(recs[0].Article.Paragraphs) != 2 || string(recs[0].Analysis) != `{"x":1}` {
 			t.Errorf("records = %+v, %v", recs, err)
 		}
-		id, ok, err := tx.IDByHash("h1")
-		if id != "a1" || !ok || err != nil {
-			t.Errorf("IDByHash = %q %v %v", id, ok, err)
+		hash, ok, err := tx.HashOf("a1")
+		if hash != "h1" || !ok || err != nil {
+			t.Errorf("HashOf = %q %v %v", hash, ok, err)
+		}
+		if _, ok, err := tx.HashOf("a9"); ok || err != nil {
+			t.Errorf("HashOf a missing article = %v %v", ok, err)
 		}
 		return nil
 	})

@@ -1,0 +1,56 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+)
+
+// Check verifies that the store is whole: every article is in a stored
+// story whose record lists exactly its articles, and every copy's original
+// is stored. It returns the problems found, joined; nil when there are none.
+func (s *DB) Check(ctx context.Context) error {
+	var problems []error
+	for _, q := range []struct{ what, query string }{
+		{"articles in no stored story", "SELECT count(*) FROM articles WHERE story NOT IN (SELECT id FROM stories)"},
+		{"copies of articles not stored", "SELECT count(*) FROM articles WHERE copy_of <> '' AND copy_of NOT IN (SELECT id FROM articles)"},
+		{"stories whose article count is wrong", "SELECT count(*) FROM stories WHERE n_articles <> (SELECT count(*) FROM articles WHERE story = stories.id)"},
+	} {
+		var n int
+		if err := s.queryRow(ctx, q.query).Scan(&n); err != nil {
+			return fmt.Errorf("check: %w", err)
+		}
+		if n > 0 {
+			problems = append(problems, fmt.Errorf("%d %s", n, q.what))
+		}
+	}
+	members := map[string][]string{}
+	rows, err := s.query(ctx, "SELECT story, id FROM articles ORDER BY story, id")
+	if err != nil {
+		return fmt.Errorf("check: %w", err)
+	}
+	for rows.Next() {
+		var story, id string
+		if err := rows.Scan(&story, &id); err != nil {
+			rows.Close()
+			return fmt.Errorf("check: %w", err)
+		}
+		members[story] = append(members[story], id)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("check: %w", err)
+	}
+	stories, err := s.Stories(ctx)
+	if err != nil {
+		return fmt.Errorf("check: %w", err)
+	}
+	for _, st := range stories {
+		listed := slices.Sorted(slices.Values(st.Articles))
+		if !slices.Equal(listed, members[st.ID]) {
+			problems = append(problems, fmt.Errorf("story %s lists %d articles, %d are stored in it", st.ID, len(listed), len(members[st.ID])))
+		}
+	}
+	return errors.Join(problems...)
+}
