@@ -15,6 +15,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/crosscheck-news/crosscheck/internal/analyze"
 	"github.com/crosscheck-news/crosscheck/internal/brief"
@@ -44,8 +45,12 @@ type Options struct {
 	Fetch func(url string) (body []byte, contentType, finalURL string, err error)
 	// Progress, when set, is told the counts so far after each chunk.
 	Progress func(Result)
-	// ChunkSize and CommitChunks override the package defaults (tests).
+	// ChunkSize and CommitChunks override the package defaults.
 	ChunkSize, CommitChunks int
+	// PrepareFirst extracts and analyses every document before placing
+	// any, so that the placing lock is held only to place them: for
+	// workers, which wait on each other's lock. Memory grows with the input.
+	PrepareFirst bool
 }
 
 // state is what the pipeline keeps between runs.
@@ -102,6 +107,7 @@ func run(ctx context.Context, s *store.DB, opt Options, source func(doc func(ext
 	var (
 		st     state
 		loaded int64 = -1 // the version of the state in st
+		locked time.Time
 		tx     *store.Tx
 		b      *batch
 		chunk  []extract.Doc
@@ -119,6 +125,7 @@ func run(ctx context.Context, s *store.DB, opt Options, source func(doc func(ext
 		if err = tx.Lock(); err != nil {
 			return err
 		}
+		locked = time.Now()
 		v, err := tx.StateVersion(stateKey)
 		if err != nil || v == loaded {
 			return err
@@ -144,6 +151,8 @@ func run(ctx context.Context, s *store.DB, opt Options, source func(doc func(ext
 		tx = nil
 		if err == nil {
 			loaded = v
+			// How long others waited: what bounds several workers.
+			log.Info("group committed", "articles", b.placed, "stories", len(b.order), "locked", time.Since(locked).Round(time.Millisecond))
 		}
 		return err
 	}
@@ -173,6 +182,11 @@ func run(ctx context.Context, s *store.DB, opt Options, source func(doc func(ext
 	// placed and stored and the one after it is read. Everything that
 	// reports or stores happens on this goroutine, in input order.
 	var pending chan []prepared
+	place := add
+	var held [][]prepared
+	if opt.PrepareFirst {
+		place = func(p []prepared) { held = append(held, p) }
+	}
 	flush := func() {
 		if len(chunk) == 0 {
 			return
@@ -181,7 +195,7 @@ func run(ctx context.Context, s *store.DB, opt Options, source func(doc func(ext
 		go func(docs []extract.Doc) { next <- prepare(docs) }(chunk)
 		chunk = nil
 		if pending != nil {
-			add(<-pending)
+			place(<-pending)
 		}
 		pending = next
 	}
@@ -195,7 +209,10 @@ func run(ctx context.Context, s *store.DB, opt Options, source func(doc func(ext
 	}, fail)
 	flush()
 	if pending != nil {
-		add(<-pending)
+		place(<-pending)
+	}
+	for _, p := range held {
+		add(p)
 	}
 	if err == nil {
 		err = ctx.Err()
@@ -261,6 +278,7 @@ type batch struct {
 	log     *slog.Logger
 	touched map[string]bool
 	order   []string // touched stories, in the order first touched
+	placed  int
 }
 
 // add places prepared documents in order: duplicates are skipped, copies
@@ -336,6 +354,7 @@ func (b *batch) add(preps []prepared) error {
 			return err
 		}
 		b.res.Added = append(b.res.Added, a.ID)
+		b.placed++
 		if !b.touched[story] {
 			b.touched[story] = true
 			b.order = append(b.order, story)

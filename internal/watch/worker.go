@@ -157,7 +157,8 @@ func (w *Watcher) run(ctx context.Context, jobs []store.Job) []result {
 		return results
 	}
 	opt := w.Ingest
-	opt.CommitChunks = 1 // hold the placing lock as briefly as can be
+	// One transaction per batch, prepared before it takes the lock.
+	opt.CommitChunks, opt.PrepareFirst = 1<<30, true
 	res, err := pipeline.IngestDocs(ctx, w.Store, docs, opt)
 	if err != nil {
 		if ctx.Err() == nil {
