@@ -14,9 +14,7 @@ import (
 
 	"github.com/crosscheck-news/crosscheck/internal/feed"
 	"github.com/crosscheck-news/crosscheck/internal/fetch"
-	"github.com/crosscheck-news/crosscheck/internal/pipeline"
 	"github.com/crosscheck-news/crosscheck/internal/store"
-	"github.com/crosscheck-news/crosscheck/internal/watch"
 )
 
 const feedsUsage = `Usage:
@@ -233,13 +231,8 @@ func runWatch(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		return errors.New("no feeds to watch: add some with 'crosscheck feeds add URL' or 'crosscheck feeds import FILE.opml'")
 	}
 	log := infoLogger(stderr, *logJSON)
-	w := &watch.Watcher{
-		Store:        s,
-		Fetcher:      fetch.New(fetch.Options{MaxBytes: *in.maxSize, AllowPrivate: *in.allowPrivate}),
-		Log:          log,
-		Ingest:       pipeline.Options{MaxBytes: *in.maxSize, Log: log},
-		ScheduleOnly: *scheduleOnly,
-	}
+	w := newWatcher(s, in, log)
+	w.ScheduleOnly = *scheduleOnly
 	if *once {
 		_, err := w.Once(ctx)
 		return err

@@ -92,7 +92,7 @@ func runWorker(ctx context.Context, args []string, _ io.Reader, stdout, stderr i
 	db := dbFlag(fs)
 	in := newInputFlags(fs)
 	once := fs.Bool("once", false, "exit when no job is ready")
-	batch := fs.Int("batch", 256, "`jobs` to claim at once")
+	batch := fs.Int("batch", 256, "`jobs` to claim at once: more is faster through a backlog, fewer shares feed polls out")
 	lease := fs.Duration("lease", 10*time.Minute, "how long a claimed batch is this worker's before another may take it")
 	idle := fs.Duration("idle", time.Second, "pause when no job is ready")
 	logJSON := fs.Bool("log-json", false, "log JSON lines instead of text")
@@ -107,14 +107,8 @@ func runWorker(ctx context.Context, args []string, _ io.Reader, stdout, stderr i
 	}
 	defer s.Close()
 	log := infoLogger(stderr, *logJSON)
-	w := &watch.Watcher{
-		Store:   s,
-		Fetcher: fetch.New(fetch.Options{MaxBytes: *in.maxSize, AllowPrivate: *in.allowPrivate}),
-		Log:     log,
-		Ingest:  pipeline.Options{MaxBytes: *in.maxSize, Log: log},
-		Batch:   *batch,
-		Lease:   *lease,
-	}
+	w := newWatcher(s, in, log)
+	w.Batch, w.Lease = *batch, *lease
 	if *once {
 		n, err := w.Work(ctx)
 		fmt.Fprintf(stdout, "%d jobs run (%s)\n", n, store.Redact(*db))
@@ -167,6 +161,16 @@ func runJobs(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.
 		fmt.Fprintf(stdout, "dead %s %s after %d tries: %s\n", d.Kind, d.Key, d.Tries, oneLine(d.Error))
 	}
 	return nil
+}
+
+// newWatcher is the scheduler and job runner of watch and worker.
+func newWatcher(s *store.DB, in inputFlags, log *slog.Logger) *watch.Watcher {
+	return &watch.Watcher{
+		Store:   s,
+		Fetcher: fetch.New(fetch.Options{MaxBytes: *in.maxSize, AllowPrivate: *in.allowPrivate}),
+		Log:     log,
+		Ingest:  pipeline.Options{MaxBytes: *in.maxSize, Log: log},
+	}
 }
 
 // infoLogger logs at Info and above, as text or JSON lines: for the
