@@ -95,7 +95,8 @@ func Parse(data []byte, base string) (Feed, error) {
 	return out, nil
 }
 
-// resolve makes a link absolute; links that are not http(s) are dropped.
+// resolve makes a link absolute; links that are not http(s), or name no
+// host ("https:"), are dropped.
 func resolve(base *url.URL, link string) string {
 	if link == "" {
 		return ""
@@ -107,7 +108,7 @@ func resolve(base *url.URL, link string) string {
 	if base != nil {
 		u = base.ResolveReference(u)
 	}
-	if u.Scheme != "http" && u.Scheme != "https" {
+	if u.Scheme != "http" && u.Scheme != "https" || u.Host == "" {
 		return ""
 	}
 	return u.String()
