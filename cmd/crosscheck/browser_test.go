@@ -140,8 +140,18 @@ func TestBrowser(t *testing.T) {
 	do("desktop view", chromedp.EmulateViewport(1280, 900))
 
 	// A search.
-	do("search", chromedp.Navigate(addr), chromedp.SendKeys(chromedp.CSS(`input[name="q"]`), "Halvorsen\n"),
-		chromedp.WaitVisible(chromedp.CSS("ol.stories")))
+	do("search", chromedp.Navigate(addr), chromedp.SendKeys(chromedp.CSS(`input[name="q"]`), "Halvorsen\n"))
+	// The results are a new page: wait for it, not for the list already shown.
+	for deadline := time.Now().Add(30 * time.Second); ; time.Sleep(50 * time.Millisecond) {
+		loc, err := chromedp.Run(ctx, chromedp.Evaluate[string](`location.search`))
+		if err == nil && strings.Contains(loc, "q=Halvorsen") {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the search did not load its results page: %q, %v", loc, err)
+		}
+	}
+	do("search results", chromedp.WaitVisible(chromedp.CSS("ol.stories")))
 	if results := text("main"); !strings.Contains(results, "Essen water talks") || strings.Contains(results, "Marrowby") {
 		t.Errorf("search for Halvorsen: %q", results)
 	}

@@ -1,7 +1,7 @@
 // Package watch keeps the store fed. The scheduler queues a poll of each
 // feed when it is due; workers, in this process or in others sharing the
 // database, take the queued jobs — feed polls, pages to fetch, documents to
-// add — and run them (see Worker).
+// add — and run them (worker.go).
 //
 // An item is marked as taken only after its article is stored, in a later
 // transaction: an interrupt at any point leaves items untaken, and taking
