@@ -94,11 +94,7 @@ func corpus10k(t *testing.T) string {
 // when n >= 0, holds exactly n articles.
 func checkWhole(t *testing.T, dsn string, n int) {
 	t.Helper()
-	s, err := store.Open(context.Background(), dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := storetest.Open(t, dsn)
 	if err := s.Check(context.Background()); err != nil {
 		t.Errorf("store not whole: %v", err)
 	}
@@ -165,11 +161,7 @@ func testKillWorkers(t *testing.T, dsn string) {
 	if err := cmd.Wait(); err != nil {
 		t.Fatalf("the last worker: %v\n%s", err, out)
 	}
-	s, err := store.Open(context.Background(), dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := storetest.Open(t, dsn)
 	counts, err := s.JobCounts(context.Background())
 	if err != nil {
 		t.Fatal(err)

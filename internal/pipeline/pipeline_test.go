@@ -20,17 +20,7 @@ import (
 
 func open(t *testing.T) *store.DB {
 	t.Helper()
-	return openDSN(t, storetest.SQLite(t))
-}
-
-func openDSN(t *testing.T, dsn string) *store.DB {
-	t.Helper()
-	s, err := store.Open(context.Background(), dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	return s
+	return storetest.Open(t, storetest.SQLite(t))
 }
 
 func sampleDir(t *testing.T) string {
@@ -46,7 +36,7 @@ func TestSampleCorpus(t *testing.T) { storetest.Each(t, testSampleCorpus) }
 
 func testSampleCorpus(t *testing.T, dsn string) {
 	ctx := context.Background()
-	s := openDSN(t, dsn)
+	s := storetest.Open(t, dsn)
 	res, err := pipeline.Ingest(ctx, s, []string{sampleDir(t)}, pipeline.Options{})
 	if err != nil || len(res.Errors) != 0 {
 		t.Fatalf("ingest: %v %+v", err, res.Errors)
@@ -97,7 +87,7 @@ func TestIdempotentAndIncremental(t *testing.T) { storetest.Each(t, testIdempote
 
 func testIdempotentAndIncremental(t *testing.T, dsn string) {
 	ctx := context.Background()
-	s := openDSN(t, dsn)
+	s := storetest.Open(t, dsn)
 	dir := t.TempDir()
 	write := func(name, body string) string {
 		p := filepath.Join(dir, name)
@@ -301,7 +291,7 @@ func testConcurrentWriters(t *testing.T, dsn string) {
 				mine = append(mine, docs[j])
 			}
 		}
-		s := openDSN(t, dsn) // a connection pool of its own, as a process has
+		s := storetest.Open(t, dsn) // a connection pool of its own, as a process has
 		wg.Go(func() {
 			// One article per transaction: as many interleavings as can be.
 			res, err := pipeline.IngestDocs(ctx, s, mine, pipeline.Options{ChunkSize: 1, CommitChunks: 1})
@@ -313,7 +303,7 @@ func testConcurrentWriters(t *testing.T, dsn string) {
 	}
 	wg.Wait()
 
-	rep, err := pipeline.Report(ctx, openDSN(t, dsn))
+	rep, err := pipeline.Report(ctx, storetest.Open(t, dsn))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -16,14 +16,10 @@ func TestListStories(t *testing.T) { storetest.Each(t, testListStories) }
 
 func testListStories(t *testing.T, dsn string) {
 	ctx := context.Background()
-	s, err := store.Open(ctx, dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := storetest.Open(t, dsn)
 	day := time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)
 	// Story i has i+1 articles from i+1 outlets on day i; story 2 has a copy.
-	err = s.Update(ctx, func(tx *store.Tx) error {
+	err := s.Update(ctx, func(tx *store.Tx) error {
 		for i := range 3 {
 			story := fmt.Sprintf("s%d", i)
 			var ids []string

@@ -14,11 +14,7 @@ func TestFeeds(t *testing.T) { storetest.Each(t, testFeeds) }
 
 func testFeeds(t *testing.T, dsn string) {
 	ctx := context.Background()
-	s, err := store.Open(ctx, dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := storetest.Open(t, dsn)
 	const u = "https://wire.example/rss"
 	for i, want := range []bool{true, false} {
 		if added, err := s.AddFeed(ctx, store.Feed{URL: u, Interval: 10 * time.Minute}); err != nil || added != want {

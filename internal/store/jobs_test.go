@@ -16,11 +16,7 @@ func TestJobs(t *testing.T) { storetest.Each(t, testJobs) }
 
 func testJobs(t *testing.T, dsn string) {
 	ctx := context.Background()
-	s, err := store.Open(ctx, dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := storetest.Open(t, dsn)
 	jobs := []store.Job{
 		{Kind: "url", Key: "https://a.example/1"},
 		{Kind: "url", Key: "https://a.example/2", Payload: []byte(`{"x":2}`)},
@@ -94,11 +90,7 @@ func TestClaimConcurrent(t *testing.T) { storetest.Each(t, testClaimConcurrent) 
 
 func testClaimConcurrent(t *testing.T, dsn string) {
 	ctx := context.Background()
-	s, err := store.Open(ctx, dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := storetest.Open(t, dsn)
 	var jobs []store.Job
 	for i := range 200 {
 		jobs = append(jobs, store.Job{Kind: "doc", Key: fmt.Sprint(i)})

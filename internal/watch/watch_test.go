@@ -104,16 +104,6 @@ func (s *site) set(f func(*site)) {
 	f(s)
 }
 
-func openStore(t *testing.T, dsn string) *store.DB {
-	t.Helper()
-	db, err := store.Open(context.Background(), dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	return db
-}
-
 func newWatcher(t *testing.T, db *store.DB) *watch.Watcher {
 	return &watch.Watcher{
 		Store:   db,
@@ -154,7 +144,7 @@ func TestWatchGrowsStory(t *testing.T) { storetest.Each(t, testWatchGrowsStory) 
 func testWatchGrowsStory(t *testing.T, dsn string) {
 	srv := newSite(t)
 	ctx := context.Background()
-	db := openStore(t, dsn)
+	db := storetest.Open(t, dsn)
 	if _, err := db.AddFeed(ctx, store.Feed{URL: srv.URL + "/feed.xml", Interval: time.Second}); err != nil {
 		t.Fatal(err)
 	}
@@ -188,7 +178,7 @@ func TestWatchInterruptLosesNothing(t *testing.T) { storetest.Each(t, testWatchI
 func testWatchInterruptLosesNothing(t *testing.T, dsn string) {
 	srv := newSite(t)
 	ctx := context.Background()
-	db := openStore(t, dsn)
+	db := storetest.Open(t, dsn)
 	feedURL := srv.URL + "/feed.xml"
 	db.AddFeed(ctx, store.Feed{URL: feedURL, Interval: time.Hour})
 	hold := make(chan struct{})
