@@ -155,7 +155,7 @@ func (s *DB) FinishJobs(ctx context.Context, results []JobResult) error {
 				}
 				state, after := JobDead, now
 				if r.Retry && tries < JobTries {
-					state, after = JobQueued, now.Add(Backoff(tries))
+					state, after = JobQueued, now.Add(backoff(tries))
 				}
 				_, err = t.exec(`UPDATE jobs SET state = ?, error = ?, run_after = ?, lease_until = '', updated = ?
 					WHERE id = ?`, state, strings.TrimSpace(r.Err.Error()), jobStamp(after), jobStamp(now), r.ID)
@@ -168,9 +168,9 @@ func (s *DB) FinishJobs(ctx context.Context, results []JobResult) error {
 	})
 }
 
-// Backoff is how long a job waits after its nth failed try: 30 s, doubled
+// backoff is how long a job waits after its nth failed try: 30 s, doubled
 // each time, at most an hour.
-func Backoff(tries int) time.Duration {
+func backoff(tries int) time.Duration {
 	return min(time.Hour, 30*time.Second<<min(tries-1, 7))
 }
 
