@@ -62,7 +62,7 @@ func evalCluster(ctx context.Context, args []string, stdout, stderr io.Writer) e
 func evalQuotes(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("eval quotes", stderr)
 	asJSON := fs.Bool("json", false, "print JSON")
-	misses := fs.Bool("misses", false, "list the labelled quotes not found or credited to someone else")
+	misses := fs.Bool("misses", false, "list the labelled quotes not found or credited to someone else, and the quotes found that are not labelled")
 	path, err := dataset(fs, args)
 	if err != nil {
 		return err
@@ -82,11 +82,14 @@ func evalQuotes(ctx context.Context, args []string, stdout, stderr io.Writer) er
 		return json.NewEncoder(stdout).Encode(res)
 	}
 	for _, m := range res.Misses {
-		found := "not found"
-		if m.Found != "" {
-			found = "credited to " + m.Found
+		switch {
+		case m.Extra != "":
+			fmt.Fprintf(stdout, "%s: not labelled (%s): %q\n", m.Article, m.Found, m.Extra)
+		case m.Found != "":
+			fmt.Fprintf(stdout, "%s: credited to %s (%s): %q\n", m.Article, m.Found, m.Speaker, m.Gold)
+		default:
+			fmt.Fprintf(stdout, "%s: not found (%s): %q\n", m.Article, m.Speaker, m.Gold)
 		}
-		fmt.Fprintf(stdout, "%s: %s (%s): %q\n", m.Article, found, m.Speaker, m.Gold)
 	}
 	fmt.Fprintf(stdout, "%s: %d articles, %d labelled quotes, %d found, %d matched\n", path, res.Articles, res.Gold, res.Predicted, res.Matched)
 	fmt.Fprintf(stdout, "quotes  P %.3f  R %.3f  F1 %.3f  (word overlap >= %.1f)\n", res.Precision, res.Recall, res.F1, eval.MinOverlap)

@@ -82,6 +82,16 @@ func (f *quoteFinder) quotes() []Quote {
 				hi = min(hi, marks[qi+2])
 			}
 			hi = max(hi, min(end+1, len(p)))
+			if next := sc + 1; hi <= end+1 && next < len(f.sents) && f.sents[next].Para == pi &&
+				(strings.ContainsAny(inner[max(0, len(inner)-2):], "?!") || len(strings.Fields(f.sents[next].Text)) <= 12) {
+				// A quote that ends its sentence for the splitter may have
+				// its attribution after it: "'Who cares?'" Moore said."
+				next := f.sents[next]
+				hi = next.Start + len(next.Text)
+				if qi+2 < len(marks) {
+					hi = min(hi, marks[qi+2])
+				}
+			}
 			speaker := f.speakerAfter(pi, min(end+1, len(p)), hi)
 			if speaker == "" {
 				speaker = f.speakerBefore(pi, lo, open)
@@ -184,7 +194,7 @@ func (f *quoteFinder) speakerAfter(para, lo, hi int) string {
 	// verb: "…," Alexei Malashenko, a Moscow-based expert, said.
 	named := len(w.people) > 0 && len(w.words) > 0 && w.people[0].Start <= w.words[min(1, len(w.words)-1)].start
 	for i, t := range w.words {
-		if i > 6 && !(named && i <= 20) {
+		if i > 20 || (i > 6 && !named && strings.ContainsAny(f.paras[para][lo:t.start], ".;:!?")) {
 			break
 		}
 		l := strings.ToLower(t.text)
@@ -302,6 +312,16 @@ func (f *quoteFinder) subjectBefore(w window, para, lo int, verb token) string {
 			return f.ents[m.Entity].Name
 		}
 	}
+	// "Buckley, who attended …, played in the band …, said": a subject
+	// opening the clause, set off from its verb by a long appositive.
+	if strings.HasSuffix(strings.TrimSpace(p[lo:verb.start]), ",") {
+		for _, m := range w.people {
+			if m.End < verb.start && strings.HasPrefix(p[m.End:], ",") && strings.TrimSpace(p[lo:m.Start]) == "" &&
+				!strings.Contains(p[m.End:verb.start], `"`) {
+				return f.ents[m.Entity].Name
+			}
+		}
+	}
 	// "Professor Kent Moore at the University of Toronto says": a name and
 	// where the person works.
 	for _, m := range w.people {
@@ -395,6 +415,11 @@ func (f *quoteFinder) resolve(p pos, word string) string {
 	// Names known to be people first; any name when none is near.
 	for _, least := range []int{2, 1} {
 		for s := si; s >= 0 && s > si-lookback; s-- {
+			if s < si && f.pronounSubject(s, word) {
+				// "Vickers … He said the credit union run by Legere …
+				// "…," he said": the same pronoun goes on.
+				return f.resolve(pos{f.sents[s].Para, f.sents[s].Start}, word)
+			}
 			best, bestScore := -1, 0
 			for _, m := range f.mentions {
 				if m.Sentence != s {
@@ -421,17 +446,63 @@ func (f *quoteFinder) resolve(p pos, word string) string {
 	return ""
 }
 
+// pronounSubject reports sentence si opening with the pronoun, before
+// any person is named in it: "Still, he denied Hemming's request".
+func (f *quoteFinder) pronounSubject(si int, pronoun string) bool {
+	if pronoun == "" {
+		return false
+	}
+	st := f.sents[si]
+	words := wordSpans(st.Text, "'")
+	for _, w := range words[:min(4, len(words))] {
+		if !strings.EqualFold(st.Text[w[0]:w[1]], pronoun) {
+			continue
+		}
+		if insideQuote(f.paras[st.Para], st.Start+w[0]) {
+			return false
+		}
+		for _, m := range f.mentions {
+			if m.Sentence == si && m.Start < w[0] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
 // speaks reports a mention that is the subject or object of a speech verb:
 // "Alder said", "Alder, the mayor, told", "said Alder".
 func (f *quoteFinder) speaks(m Mention) bool {
 	t := f.sents[m.Sentence].Text
 	after := strings.TrimLeft(t[m.End:], " ")
+	if verbNext(after) {
+		return true
+	}
 	if strings.HasPrefix(after, ",") {
-		if j := strings.Index(after[1:], ","); j >= 0 {
-			after = strings.TrimLeft(after[j+2:], " ") // an appositive
+		// An appositive, commas and all: "Buckley, who attended …, played
+		// in the band …, said".
+		for j := strings.Index(after[1:], ","); j >= 0; {
+			rest := after[1+j+1:]
+			if verbNext(strings.TrimLeft(rest, " ")) {
+				return true
+			}
+			k := strings.Index(rest, ",")
+			if k < 0 {
+				break
+			}
+			j += 1 + k
 		}
 	}
-	for _, w := range strings.Fields(after)[:min(3, len(strings.Fields(after)))] {
+	// "said Alder." speaks; in "said Alder has …" Alder is what is said.
+	before := strings.Fields(t[:m.Start])
+	closed := after == "" || strings.ContainsRune(",.;:(", rune(after[0]))
+	return closed && len(before) > 0 && speechVerbs[strings.ToLower(before[len(before)-1])]
+}
+
+// verbNext reports a speech verb opening s, past adverbs: "also said".
+func verbNext(s string) bool {
+	for _, w := range strings.Fields(s)[:min(3, len(strings.Fields(s)))] {
 		l := strings.ToLower(strings.Trim(w, ".,:;"))
 		if speechVerbs[l] || reportVerbs[l] {
 			return true
@@ -440,8 +511,7 @@ func (f *quoteFinder) speaks(m Mention) bool {
 			break
 		}
 	}
-	before := strings.Fields(t[:m.Start])
-	return len(before) > 0 && speechVerbs[strings.ToLower(before[len(before)-1])]
+	return false
 }
 
 // resolveRole is the nearest person before p given the role.

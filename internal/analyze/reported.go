@@ -13,6 +13,11 @@ claimed claims warned warns wrote writes stated states insisted insists suggeste
 acknowledges admitted admits confirmed confirms maintained maintains believes believe thinks think
 contended contends alleged alleges testified mentioned mentions stressed stresses cautioned cautions conceded concedes`)
 
+// thatVerbs report speech only with "that" after them: "announced that
+// he would resign", not "announced a plan".
+var thatVerbs = wordSet(`announced announces revealed reveals disclosed discloses recalled recalls tweeted
+reported predicted predicts complained complains countered counters`)
+
 // clauseWords cannot be in a speaker's noun phrase: they belong to a clause
 // ("When the Liberals first said", "He would not say").
 var clauseWords = wordSet(`has had have would will can could might may must should not been being be is was were
@@ -122,26 +127,66 @@ func (f *quoteFinder) participle(para, lo, hi int) (Quote, int) {
 	return Quote{}, 0
 }
 
-// sentenceSubject is the person a sentence opens with, by name or pronoun.
+// sentenceSubject is the person a sentence opens with, by name or
+// pronoun, past an opening phrase set off by a comma ("In an interview on
+// Monday, U.S. Secretary of State Mike Pompeo praised … and said").
 func (f *quoteFinder) sentenceSubject(para, lo, hi int) string {
 	w := f.window(para, lo, hi)
 	if len(w.words) == 0 {
 		return ""
 	}
-	if len(w.people) > 0 && w.people[0].Start <= w.words[min(2, len(w.words)-1)].start {
-		return f.ents[w.people[0].Entity].Name
+	first := 0
+	if openingWords[strings.ToLower(w.words[0].text)] {
+		if c := strings.IndexByte(f.paras[para][lo:hi], ','); c >= 0 {
+			for first < len(w.words) && w.words[first].start < lo+c {
+				first++
+			}
+		}
 	}
-	if l := strings.ToLower(w.words[0].text); pronouns[l] {
-		return f.resolve(pos{para, w.words[0].start}, l)
+	if first == len(w.words) {
+		return ""
+	}
+	for _, m := range w.people {
+		if m.Start < w.words[first].start {
+			continue
+		}
+		// Only titles and capitalised words before the name: "U.S.
+		// Secretary of State Mike Pompeo", "Former premier Brian Gallant".
+		n := 0
+		for _, t := range w.words[first:] {
+			if t.start >= m.Start {
+				break
+			}
+			l := lower(t.text)
+			if !capitalised(t.text) && !titleWords[l] && !roleNouns[l] && l != "of" && l != "former" {
+				return ""
+			}
+			n++
+		}
+		if n > 5 {
+			return ""
+		}
+		return f.ents[m.Entity].Name
+	}
+	if l := strings.ToLower(w.words[first].text); pronouns[l] {
+		return f.resolve(pos{para, w.words[first].start}, l)
 	}
 	return ""
 }
+
+// timeOpeners open a phrase of time or place before a subject with no
+// comma: "In early November the company said".
+var timeOpeners = wordSet("in on at during")
+
+// openingWords open a phrase that comes before a sentence's subject.
+var openingWords = wordSet(`in on at after before during following earlier later meanwhile still however speaking
+asked when while since last this`)
 
 // mayReport is a quick test for the words reported speech needs.
 func mayReport(s string) bool {
 	for _, w := range strings.Fields(s) {
 		w = strings.ToLower(strings.Trim(w, ".,;:!?\"()"))
-		if reportVerbs[w] || participleVerbs[w] || w == "according" {
+		if reportVerbs[w] || thatVerbs[w] || participleVerbs[w] || w == "according" {
 			return true
 		}
 	}
@@ -186,7 +231,7 @@ func (f *quoteFinder) reportedIn(para, lo, hi int) (Quote, bool) {
 	// "X said (that) CLAUSE."
 	for i, t := range w.words {
 		l := strings.ToLower(t.text)
-		if i == 0 || !reportVerbs[l] || quoted(t) || notSpeech(p, w.words, i) {
+		if i == 0 || !(reportVerbs[l] || thatVerbs[l] && thatNext(w.words[i+1:])) || quoted(t) || notSpeech(p, w.words, i) {
 			continue
 		}
 		prev := strings.ToLower(w.words[i-1].text)
@@ -206,6 +251,21 @@ func (f *quoteFinder) reportedIn(para, lo, hi int) (Quote, bool) {
 		return clause(speaker, p[clauseStart(w.words[i+1:], t.end, l):hi])
 	}
 	return Quote{}, false
+}
+
+// thatNext reports "that" opening rest, past a time: "announced on
+// Monday that".
+func thatNext(rest []token) bool {
+	for _, t := range rest[:min(len(rest), 4)] {
+		l := strings.ToLower(t.text)
+		if l == "that" {
+			return true
+		}
+		if !dayWords[l] {
+			return false
+		}
+	}
+	return false
 }
 
 // attributionAfter reads "CLAUSE, X said" with the comma at c and the
@@ -254,9 +314,32 @@ func notSpeech(p string, words []token, i int) bool {
 		if next[0] >= '0' && next[0] <= '9' || strings.HasPrefix(p[t.end:], " $") {
 			return true
 		}
+		// "added three goals", "claimed responsibility", "wrote her first
+		// book": an object, where "said a deal was close" is a clause.
+		if v := strings.ToLower(t.text); !clauseVerbs[v] && objectStarts[strings.ToLower(next)] && !thatSoon(words[i+2:]) {
+			return true
+		}
 	}
 	return false
 }
+
+// thatSoon reports "that" in the next few words: "noted several times
+// that".
+func thatSoon(rest []token) bool {
+	for _, t := range rest[:min(len(rest), 3)] {
+		if strings.EqualFold(t.text, "that") {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseVerbs are followed by a clause whatever its first word.
+var clauseVerbs = wordSet("said says say told tells")
+
+// objectStarts open the object of a verb that may also report speech.
+var objectStarts = wordSet(`a an one two three four five six seven eight nine ten more another several
+responsibility credit`)
 
 // restWords may follow the verb of an attribution that ends a sentence:
 // "…, Alder said in a statement on Tuesday", "…, said the mayor".
@@ -323,11 +406,23 @@ func subjectPhrase(s string) string {
 		s = s[c+1:]
 	}
 	fields := strings.Fields(s)
+	for i := len(fields) - 1; i > 0; i-- {
+		if clauseBreaks[strings.ToLower(fields[i-1])] {
+			fields = fields[i:] // "… 59 seconds but the paramedics union says"
+			break
+		}
+	}
 	for len(fields) > 0 && gapWords[strings.ToLower(fields[len(fields)-1])] {
 		fields = fields[:len(fields)-1] // "Mahathir had said"
 	}
 	if len(fields) > 0 && conjunctions[strings.ToLower(fields[0])] {
 		fields = fields[1:] // "but Mahathir said"
+	}
+	if len(fields) > 0 && timeOpeners[strings.ToLower(fields[0])] {
+		// "In early November the company said"
+		for len(fields) > 0 && !subjectStarts[strings.ToLower(fields[0])] {
+			fields = fields[1:]
+		}
 	}
 	if len(fields) == 0 || len(fields) > 7 {
 		return ""
@@ -345,6 +440,9 @@ func subjectPhrase(s string) string {
 }
 
 var conjunctions = wordSet("and but yet so or")
+
+// clauseBreaks end the clause before a speaker's noun phrase.
+var clauseBreaks = wordSet("but while because although though whereas yet")
 
 // firstWords is the first n words of s.
 func firstWords(s string, n int) string {

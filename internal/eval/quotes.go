@@ -75,12 +75,14 @@ type QuoteResult struct {
 	Misses          []QuoteMiss `json:"misses,omitempty"`
 }
 
-// QuoteMiss is a labelled quote not found, or found with another speaker.
+// QuoteMiss is a labelled quote not found or found with another speaker,
+// or a quote found that matches no label (Gold empty, Extra set).
 type QuoteMiss struct {
 	Article string `json:"article"`
-	Gold    string `json:"gold"`
-	Speaker string `json:"speaker"`
+	Gold    string `json:"gold,omitempty"`
+	Speaker string `json:"speaker,omitempty"`
 	Found   string `json:"found,omitempty"` // the speaker given, when the quote was found
+	Extra   string `json:"extra,omitempty"` // a quote found that no label matches
 }
 
 // MinOverlap is the word overlap at which a found quote matches a labelled
@@ -126,6 +128,7 @@ func Quotes(ctx context.Context, arts []QuotedArticle) (QuoteResult, error) {
 				}
 			}
 			if bi < 0 || best < MinOverlap {
+				res.Misses = append(res.Misses, QuoteMiss{Article: a.Doc.ID, Found: q.Speaker, Extra: q.Text})
 				continue
 			}
 			used[bi], given[bi] = true, q.Speaker

@@ -1,0 +1,280 @@
+package analyze
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/crosscheck-news/crosscheck/internal/model"
+)
+
+// Speakers are often described rather than named where they speak: "the
+// company said", "her office said", "the lanky professor said", "the IRCC
+// stressed". The article names them elsewhere, and it is that name a
+// reader (and every finding resting on the quote) needs.
+
+// orgNouns head a description of an organisation: "the utility".
+var orgNouns = wordSet(`company firm agency department ministry government utility union league association
+organization organisation group institute bank airline railway railroad club team party board council
+commission authority network committee foundation society corporation carrier retailer automaker
+manufacturer maker operator provider insurer regulator broadcaster charity coalition federation
+alliance embassy`)
+
+// writtenNouns head what a speaker just quoted said in writing: "X said in
+// a statement … The statement also said".
+var writtenNouns = wordSet(`statement release letter`)
+
+// ownNouns, after "her" or "his", still speak for that person: "her
+// statement said"; "her father" does not (nor "her office": her staff).
+var ownNouns = wordSet(`statement release letter post tweet email blog`)
+
+// personNouns describe a person named before without being a title the
+// article gives them: "the 26-year-old winger", "the Kentucky Republican".
+var personNouns = wordSet(`mp mpp mla premier republican democrat conservative liberal columnist author writer
+artist player forward winger wing defenceman defenseman goaltender goalie captain veteran labourer laborer
+teacher owner manager executive founder entrepreneur actor actress singer musician candidate
+novelist designer engineer farmer officer nurse physician activist`)
+
+// indefinites open a description of someone unnamed: "a justice official".
+var indefinites = wordSet("a an another one some")
+
+// nominal replaces each quote's described speaker with the name of the
+// entity it describes, where the article makes that clear, and drops
+// quotes whose speaker is no noun phrase at all ("the", "Four colleagues
+// from"): what was read as an attribution was not one.
+func (f *quoteFinder) nominal(qs []Quote) []Quote {
+	names := make(map[string]bool, len(f.ents))
+	for _, e := range f.ents {
+		names[e.Name] = true
+	}
+	for i := range qs {
+		q := &qs[i]
+		switch {
+		case f.acronym(q.Speaker) != "":
+			q.Speaker = f.acronym(q.Speaker)
+		case names[q.Speaker]:
+		case i > 0 && writtenNouns[lastWord(q.Speaker)] && q.Sentence-qs[i-1].Sentence <= 2 && names[qs[i-1].Speaker]:
+			q.Speaker = qs[i-1].Speaker
+		default:
+			if name := f.described(q.Speaker, q.Sentence); name != "" {
+				q.Speaker = name
+			}
+		}
+	}
+	return slices.DeleteFunc(qs, func(q Quote) bool { return !names[q.Speaker] && !nounPhrase(q.Speaker) })
+}
+
+// nounPhrase reports a speaker that can be a noun phrase: not a lone
+// determiner ("some") and not ending in a preposition, determiner or
+// adverb ("colleagues from", "Trump both", "isn't explicitly").
+func nounPhrase(s string) bool {
+	w := strings.Fields(strings.ToLower(s))
+	if len(w) == 0 {
+		return false
+	}
+	last := strings.Trim(w[len(w)-1], ",.")
+	if len(w) == 1 && (determiners[last] || notSubjects[last]) {
+		return false
+	}
+	return !prepositions[last] && !determiners[last] && !strings.HasSuffix(last, "ly")
+}
+
+// determiners open a noun phrase and never end one.
+var determiners = wordSet("the a an his her their its our my some any all many most both each every either neither")
+
+func lastWord(s string) string {
+	w := strings.Fields(strings.ToLower(s))
+	if len(w) == 0 {
+		return ""
+	}
+	return w[len(w)-1]
+}
+
+// described is the entity a speaker's description in sentence si stands
+// for, or "".
+func (f *quoteFinder) described(desc string, si int) string {
+	s := f.sents[si]
+	at := pos{s.Para, s.Start}
+	words := strings.Fields(strings.ToLower(desc))
+	if len(words) == 0 {
+		return ""
+	}
+	head := strings.TrimSuffix(strings.Trim(words[len(words)-1], ",."), "'s")
+	switch words[0] {
+	case "her", "his":
+		if len(words) == 2 && ownNouns[head] {
+			return f.resolve(at, map[string]string{"her": "she", "his": "he"}[words[0]])
+		}
+		return "" // "his father" is someone else
+	case "their", "its", "our":
+		return ""
+	}
+	// A description as written with a name in it ("the Nova Scotia
+	// judge") is its own name; one introduced as someone unnamed ("a
+	// justice official told … The justice official said") stays unnamed.
+	for _, w := range strings.Fields(desc) {
+		if capitalised(w) {
+			return ""
+		}
+	}
+	if indefinites[words[0]] || f.introduced(at, desc, head) {
+		return ""
+	}
+	switch {
+	case orgNouns[head]:
+		return f.nearest(at, model.Organization, head)
+	case roleNouns[head]:
+		if name := f.resolveRole(at, head); name != "" {
+			return name
+		}
+		return f.salient(at)
+	case personNouns[head]:
+		return f.salient(at)
+	}
+	return ""
+}
+
+// introduced reports the description, or its head noun, opened by an
+// indefinite article before p or where desc is written near it.
+func (f *quoteFinder) introduced(p pos, desc, head string) bool {
+	var text strings.Builder
+	for _, s := range f.sents {
+		if s.Para > p.para+1 {
+			break
+		}
+		text.WriteString(strings.ToLower(s.Text))
+		text.WriteByte(' ')
+	}
+	words := strings.Fields(text.String())
+	for i, w := range words {
+		if strings.Trim(w, ",.:;\"“”") != head {
+			continue
+		}
+		for j := i - 1; j >= max(0, i-4); j-- {
+			if indefinites[words[j]] {
+				return true
+			}
+			if words[j] == "the" || strings.HasSuffix(words[j], ",") {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// salient is the person a description most likely stands for: of those
+// named in the few sentences before p, the one the article has named most
+// so far ("… says the bow-tied maverick": the profile's subject), the
+// nearest on a tie.
+func (f *quoteFinder) salient(p pos) string {
+	const lookback = 4 // sentences
+	now := f.sentenceOf(p)
+	count := map[int]int{}
+	near := map[int]int{}
+	for _, m := range f.mentions {
+		s := f.sents[m.Sentence]
+		if e := f.ents[m.Entity]; e.Type != model.Person || e.Uncertain || !(pos{s.Para, s.Start + m.Start}).before(p) {
+			continue
+		}
+		count[m.Entity]++
+		if now-m.Sentence <= lookback {
+			near[m.Entity] = max(near[m.Entity], m.Sentence+1)
+		}
+	}
+	best := -1
+	for e, last := range near {
+		if best < 0 || count[e] > count[best] || (count[e] == count[best] && last > near[best]) ||
+			(count[e] == count[best] && last == near[best] && e < best) {
+			best = e
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return f.ents[best].Name
+}
+
+// nearest is the entity of the type last mentioned before p: one whose
+// name holds the head noun first, anywhere before ("the commission": the
+// Ontario Civilian Police Commission), else any within a few sentences.
+func (f *quoteFinder) nearest(p pos, typ, head string) string {
+	if name := f.nearestWith(p, typ, head, len(f.sents)); name != "" {
+		return name
+	}
+	return f.nearestWith(p, typ, "", 6)
+}
+
+func (f *quoteFinder) nearestWith(p pos, typ, head string, lookback int) string {
+	best, bestSent, bestStart := -1, -1, -1
+	for _, m := range f.mentions {
+		e := f.ents[m.Entity]
+		if e.Type != typ || e.Uncertain || (head != "" && !strings.Contains(strings.ToLower(e.Name), head)) {
+			continue
+		}
+		s := f.sents[m.Sentence]
+		if !(pos{s.Para, s.Start + m.Start}).before(p) {
+			continue
+		}
+		if m.Sentence > bestSent || (m.Sentence == bestSent && m.Start > bestStart) {
+			best, bestSent, bestStart = m.Entity, m.Sentence, m.Start
+		}
+	}
+	if best < 0 || f.sentenceOf(p)-bestSent > lookback {
+		return ""
+	}
+	return f.ents[best].Name
+}
+
+func (f *quoteFinder) sentenceOf(p pos) int {
+	si := 0
+	for i, s := range f.sents {
+		if s.Para < p.para || (s.Para == p.para && s.Start <= p.off) {
+			si = i
+		}
+	}
+	return si
+}
+
+// acronym is what an acronym speaker stands for where the article spells
+// it out: "IRCC" for "Immigration, Refugees and Citizenship Canada".
+func (f *quoteFinder) acronym(desc string) string {
+	a := strings.TrimPrefix(strings.TrimPrefix(desc, "the "), "The ")
+	if len(a) < 2 || len(a) > 6 || strings.ContainsFunc(a, func(r rune) bool { return !unicode.IsUpper(r) }) {
+		return ""
+	}
+	for _, p := range f.paras {
+		if name := spelledOut(p, a); name != "" {
+			return name
+		}
+	}
+	return ""
+}
+
+// acronymGlue may stand inside a spelled-out name: "Department of Fisheries and Oceans".
+var acronymGlue = wordSet("and of for the on")
+
+// spelledOut finds in p a run of capitalised words whose initials are a,
+// with glue words and commas between them.
+func spelledOut(p, a string) string {
+	words := wordSpans(p, "'-")
+	for i := range words {
+		got := 0
+		for j := i; j < len(words) && got < len(a); j++ {
+			w := p[words[j][0]:words[j][1]]
+			if j > i && strings.ContainsAny(p[words[j-1][1]:words[j][0]], ".;:()\"") {
+				break
+			}
+			switch {
+			case capitalised(w) && w[0] == a[got] && !(got == 0 && strings.EqualFold(w, "the")):
+				got++
+				if got == len(a) {
+					return p[words[i][0]:words[j][1]]
+				}
+			case j > i && acronymGlue[strings.ToLower(w)]:
+			default:
+				j = len(words) // no match from i
+			}
+		}
+	}
+	return ""
+}

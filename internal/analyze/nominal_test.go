@@ -1,0 +1,40 @@
+package analyze
+
+import "testing"
+
+func TestNounPhrase(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"Ruth Alder", true},
+		{"paramedics union", true},
+		{"spokeswoman for the ministry", true},
+		{"the", false},
+		{"Some", false},
+		{"Four colleagues from", false},
+		{"Alder and Berg both", false},
+		{"Brexit isn't explicitly", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := nounPhrase(tt.s); got != tt.want {
+			t.Errorf("nounPhrase(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
+
+func TestSpelledOut(t *testing.T) {
+	tests := []struct{ p, acronym, want string }{
+		{"Immigration, Refugees and Citizenship Canada (IRCC) said so.", "IRCC", "Immigration, Refugees and Citizenship Canada"},
+		{"The Parliamentary Budget Officer said it.", "PBO", "Parliamentary Budget Officer"},
+		{"Department of Fisheries and Oceans staff", "DFO", "Department of Fisheries and Oceans"},
+		{"Immigration. Refugees and Citizenship Canada", "IRCC", ""},
+		{"Nothing here spells it.", "IRCC", ""},
+	}
+	for _, tt := range tests {
+		if got := spelledOut(tt.p, tt.acronym); got != tt.want {
+			t.Errorf("spelledOut(%q, %q) = %q, want %q", tt.p, tt.acronym, got, tt.want)
+		}
+	}
+}
