@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/crosscheck-news/crosscheck/internal/model"
 )
 
 func TestKey(t *testing.T) {
@@ -205,6 +207,11 @@ func TestQuotes(t *testing.T) {
 		{"an object before that", []string{`Ruth Alder noted several times that she looked forward to the trial.`}, []string{"Ruth Alder: she looked forward"}},
 		{"a speaker after a clause break", []string{`Ambulances should arrive within nine minutes but the paramedics union says they are often an hour late.`}, []string{"paramedics union: they are often"}},
 		{"a time before a described speaker", []string{`In early November the company announced that a new chair would be named soon.`}, []string{"company: a new chair"}},
+		{"an attribution inside the clause", []string{`Ruth Alder lost her son in May.`, `He made the choice he did that day, she says, and lost his life over a few pills.`}, []string{"Ruth Alder: He made the choice", "Ruth Alder: and lost his life"}},
+		{"said X, an appositive, is not inside the clause", []string{`The brewery will close in March, said Tom Berg, executive director of the Kestrel Brewers Guild.`}, []string{"Tom Berg: The brewery will close"}},
+		{"they are two people named together", []string{`In a statement, owners Tom Berg and Ruth Alder said they respected the vote.`, `"Our priority is a safe and healthy workplace for everyone," they said.`}, []string{"Ruth Alder: they respected", "Tom Berg and Ruth Alder: Our priority"}},
+		{"they are a group named before", []string{`Authorities said she stabbed the driver seven times.`, `They said her injuries were not life-threatening.`}, []string{"Authorities: she stabbed", "Authorities: her injuries"}},
+		{"a pronoun far from its name", []string{`Ruth Alder fought for years.`, `The drugs were sold in the city.`, `The first court date was set.`, `Police made an arrest.`, `The case went on.`, `The hearing was delayed.`, `The lawyers argued.`, `A date was set.`, `The trial opened.`, `"That is why I chose to fight," she says.`}, []string{"Ruth Alder: That is why"}},
 		{"an attribution after a question", []string{`Ruth Alder is a professor. "Who cares about the Arctic? Why should I care?" Alder said.`}, []string{"Ruth Alder: Who cares"}},
 	}
 	for _, tt := range tests {
@@ -222,6 +229,29 @@ func TestQuotes(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestEntityTypes(t *testing.T) {
+	tests := []struct {
+		paras []string
+		name  string
+		want  string // type, or "" for no such entity
+	}{
+		{[]string{`The CBC's Richard Cuthbertson tells us more.`}, "Richard Cuthbertson", model.Person},
+		{[]string{`She was treated at St. Michael's Hospital in the city.`}, "St. Michael's Hospital", ""},
+		{[]string{`The drugs were bought in New Brunswick last year.`, `New Brunswick has no such law.`}, "New Brunswick", model.Place},
+	}
+	for _, tt := range tests {
+		got := ""
+		for _, e := range Article(tt.paras).Entities {
+			if e.Name == tt.name {
+				got = e.Type
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: entity %q has type %q, want %q", tt.paras, tt.name, got, tt.want)
+		}
 	}
 }
 

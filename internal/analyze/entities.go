@@ -78,6 +78,7 @@ type token struct {
 func tokens(s string) []token {
 	var out []token
 	prev := 0
+	possessive := false
 	for _, loc := range wordSpans(s, "'.-") {
 		w := s[loc[0]:loc[1]]
 		// Keep the period of "U.S." but not a sentence's final one.
@@ -85,9 +86,12 @@ func tokens(s string) []token {
 			w = strings.TrimRight(w, ".")
 		}
 		gap := s[prev:loc[0]]
-		broken := strings.TrimSpace(gap) != ""
+		// A possessive ends a name before a person's: "the CBC's Richard
+		// Cuthbertson", but "St. Michael's Hospital" is one name.
+		broken := strings.TrimSpace(gap) != "" || (possessive && givenNames[strings.ToLower(w)] != unknownSex)
 		// Possessives go; hyphenated compounds become separate words
 		// ("Putin-Trump talks") unless they continue a name ("Priya Raman-Holt").
+		possessive = strings.HasSuffix(w, "'s")
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")
 		parts := strings.Split(w, "-")
 		if n := len(out); n > 0 && !broken && capitalised(out[n-1].text) && allCapitalised(parts) {

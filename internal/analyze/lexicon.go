@@ -99,6 +99,8 @@ indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan min
 montana nebraska nevada new_hampshire new_jersey new_mexico new_york north_carolina north_dakota ohio
 oklahoma oregon pennsylvania rhode_island south_carolina south_dakota tennessee texas utah vermont
 virginia washington west_virginia wisconsin wyoming
+ontario quebec british_columbia alberta saskatchewan manitoba nova_scotia new_brunswick prince_edward_island
+newfoundland labrador yukon nunavut northwest_territories new_south_wales queensland tasmania
 moscow kyiv kiev washington london paris berlin rome madrid lisbon brussels amsterdam vienna prague warsaw
 budapest bucharest sofia athens ankara istanbul beijing shanghai tokyo seoul pyongyang delhi new_delhi
 mumbai karachi islamabad kabul tehran baghdad damascus beirut jerusalem tel_aviv cairo riyadh doha dubai

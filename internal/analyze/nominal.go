@@ -73,7 +73,7 @@ func nounPhrase(s string) bool {
 		return false
 	}
 	last := strings.Trim(w[len(w)-1], ",.")
-	if len(w) == 1 && (determiners[last] || notSubjects[last]) {
+	if len(w) == 1 && (determiners[last] || notSubjects[last] || pronouns[last]) {
 		return false
 	}
 	return !prepositions[last] && !determiners[last] && !strings.HasSuffix(last, "ly")

@@ -346,6 +346,8 @@ func (f *quoteFinder) subjectBefore(w window, para, lo int, verb token) string {
 	switch {
 	case pronouns[last]:
 		return f.resolve(pos{para, end - len(last)}, last)
+	case last == "they":
+		return f.resolveThey(pos{para, end - len(last)})
 	case roleNouns[last]:
 		return f.resolve(pos{para, end - len(last)}, last)
 	}
@@ -418,7 +420,9 @@ func (f *quoteFinder) resolve(p pos, word string) string {
 			if s < si && f.pronounSubject(s, word) {
 				// "Vickers … He said the credit union run by Legere …
 				// "…," he said": the same pronoun goes on.
-				return f.resolve(pos{f.sents[s].Para, f.sents[s].Start}, word)
+				if name := f.resolve(pos{f.sents[s].Para, f.sents[s].Start}, word); name != "" {
+					return name
+				}
 			}
 			best, bestScore := -1, 0
 			for _, m := range f.mentions {
@@ -441,6 +445,53 @@ func (f *quoteFinder) resolve(p pos, word string) string {
 			if best >= 0 {
 				return f.ents[best].Name
 			}
+		}
+	}
+	// No one fitting named nearby: the person the article has named most,
+	// if the pronoun surely fits ("she" in a profile of Wendy Golden).
+	count := map[int]int{}
+	best := -1
+	for _, m := range f.mentions {
+		st := f.sents[m.Sentence]
+		if e := f.ents[m.Entity]; e.Type != model.Person || f.fits(e, word) < 2 || givenName(e.Name) == unknownSex || !(pos{st.Para, st.Start + m.Start}).before(p) {
+			continue
+		}
+		if count[m.Entity]++; best < 0 || count[m.Entity] > count[best] {
+			best = m.Entity
+		}
+	}
+	if best < 0 || word == "" {
+		return ""
+	}
+	return f.ents[best].Name
+}
+
+// resolveThey finds who "they" speaking are: two people named together
+// or a group opening a sentence just before ("Authorities said … They
+// said"). ("It" is left alone: which organisation it is, is too often
+// unclear.)
+func (f *quoteFinder) resolveThey(p pos) string {
+	si := f.sentenceOf(p)
+	for s, seen := si-1, 0; s >= 0 && seen < 2; s-- {
+		st := f.sents[s]
+		if len(wordSpans(st.Text, "")) < 3 {
+			continue // a stray "." between paragraphs
+		}
+		seen++
+		var people []Mention
+		for _, m := range f.mentions {
+			if m.Sentence == s && f.ents[m.Entity].Type == model.Person {
+				people = append(people, m)
+			}
+		}
+		for i := 0; i+1 < len(people); i++ {
+			if a, b := people[i], people[i+1]; a.End <= b.Start && strings.TrimSpace(st.Text[a.End:b.Start]) == "and" {
+				return f.ents[a.Entity].Name + " and " + f.ents[b.Entity].Name
+			}
+		}
+		words := strings.Fields(st.Text)
+		if len(words) > 0 && groupNouns[strings.ToLower(strings.Trim(words[0], ",."))] {
+			return strings.Trim(words[0], ",.")
 		}
 	}
 	return ""

@@ -63,6 +63,13 @@ func (f *quoteFinder) reported(direct []Quote) ([]Quote, []Quote) {
 		if partStart > 0 {
 			end = partStart
 		}
+		if parts := f.parenthetical(s.Para, lo, end); len(parts) > 0 {
+			for _, q := range parts {
+				q.Sentence = si
+				out = append(out, q)
+			}
+			continue
+		}
 		q, ok := f.reportedIn(s.Para, lo, end)
 		if ok {
 			q.Sentence = si
@@ -238,7 +245,7 @@ func (f *quoteFinder) reportedIn(para, lo, hi int) (Quote, bool) {
 		if auxiliaries[prev] || (i+1 < len(w.words) && strings.EqualFold(w.words[i+1].text, "to")) {
 			continue // "is said to be", "was told to leave"
 		}
-		if notSubjects[prev] {
+		if notSubjects[prev] && prev != "they" {
 			return Quote{}, false
 		}
 		speaker := f.subjectBefore(w, para, lo, t)
@@ -267,6 +274,63 @@ func thatNext(rest []token) bool {
 	}
 	return false
 }
+
+// parenthetical reads "PART, X says, PART.": an attribution set off by
+// commas inside the clause it reports ("Kody made the choice he did that
+// day, she says, and lost his life over $7 of drugs"). Each part long
+// enough to report is a quote of its own, as the attribution splits them.
+func (f *quoteFinder) parenthetical(para, lo, hi int) []Quote {
+	p := f.paras[para]
+	var commas []int
+	for i := lo; i < hi; i++ {
+		if p[i] == ',' {
+			commas = append(commas, i)
+		}
+	}
+	for k := 0; k+1 < len(commas); k++ {
+		c1, c2 := commas[k], commas[k+1]
+		seg := f.window(para, c1+1, c2)
+		if len(seg.words) < 2 || len(seg.words) > 5 || insideQuote(p, c1) {
+			continue
+		}
+		// "he says", "Alder said"; after "said Alder," comes an appositive.
+		verb := false
+		for _, t := range seg.words[1:] {
+			verb = verb || reportVerbs[strings.ToLower(t.text)]
+		}
+		left, right := strings.TrimSpace(p[lo:c1]), strings.TrimSpace(p[c2+1:hi])
+		if !verb || len(strings.Fields(left)) < 2 || len(strings.Fields(right)) < 2 || !goesOn(right) {
+			continue
+		}
+		speaker := f.speakerAfter(para, c1+1, c2)
+		if speaker == "" {
+			continue
+		}
+		var out []Quote
+		for _, part := range []string{left, right} {
+			if q, ok := clause(speaker, part); ok && !strings.Contains(part, `"`) {
+				out = append(out, q)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// goesOn reports words after a parenthetical attribution that go on with
+// the clause it reports ("they get it", "and lost his life"), not an
+// appositive ("a spokesman for …"), a source ("according to …") or the
+// reporter's own clause ("though he did not name anyone", "raising …").
+func goesOn(s string) bool {
+	w := strings.Fields(s)
+	first := strings.ToLower(w[0])
+	if first == "and" || first == "but" {
+		first = strings.ToLower(w[1])
+	}
+	return !capitalised(w[0]) && !determiners[first] && !notGoingOn[first] && !strings.HasSuffix(first, "ing")
+}
+
+var notGoingOn = wordSet("who which whose whom according though although as while when whereas before after since because until")
 
 // attributionAfter reads "CLAUSE, X said" with the comma at c and the
 // attribution ending at hi.
