@@ -212,6 +212,8 @@ func TestQuotes(t *testing.T) {
 		{"they are two people named together", []string{`In a statement, owners Tom Berg and Ruth Alder said they respected the vote.`, `"Our priority is a safe and healthy workplace for everyone," they said.`}, []string{"Ruth Alder: they respected", "Tom Berg and Ruth Alder: Our priority"}},
 		{"they are a group named before", []string{`Authorities said she stabbed the driver seven times.`, `They said her injuries were not life-threatening.`}, []string{"Authorities: she stabbed", "Authorities: her injuries"}},
 		{"a pronoun far from its name", []string{`Ruth Alder fought for years.`, `The drugs were sold in the city.`, `The first court date was set.`, `Police made an arrest.`, `The case went on.`, `The hearing was delayed.`, `The lawyers argued.`, `A date was set.`, `The trial opened.`, `"That is why I chose to fight," she says.`}, []string{"Ruth Alder: That is why"}},
+		{"said and a lone given name", []string{`She met her husband at a card shop.`, `"I walked into the store because I needed cards," says Michael.`}, []string{"Michael: I walked into the store"}},
+		{"a description with a name after its head", []string{`Ruth Alder left Mexico at 20.`, `"We only print local artists," says the 39-year-old founder of Kestrel Press.`}, []string{"Ruth Alder: We only print"}},
 		{"an attribution after a question", []string{`Ruth Alder is a professor. "Who cares about the Arctic? Why should I care?" Alder said.`}, []string{"Ruth Alder: Who cares"}},
 	}
 	for _, tt := range tests {

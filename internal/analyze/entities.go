@@ -208,6 +208,9 @@ func candidates(sents []string) []candidate {
 						if roleNouns[before[n-1]] { // "envoy Steve Witkoff"
 							c.titles = append(c.titles, before[n-1])
 						}
+						// "…," says Michael.
+						c.speaks = speechVerbs[before[n-1]] && (k == len(ts) || ts[k].broken)
+
 					}
 				}
 				if k < len(ts) && !ts[k].broken && speechVerbs[strings.ToLower(ts[k].text)] {
@@ -349,7 +352,7 @@ func classify(c candidate) string {
 		case c.placeCue:
 			return model.Place
 		case len(c.titles) > 0 || c.speaks:
-			return model.Person
+			return model.Person // "President Alder", "Alder said", "says Michael."
 		}
 	}
 	return model.Other

@@ -32,7 +32,7 @@ var ownNouns = wordSet(`statement release letter post tweet email blog`)
 // article gives them: "the 26-year-old winger", "the Kentucky Republican".
 var personNouns = wordSet(`mp mpp mla premier republican democrat conservative liberal columnist author writer
 artist player forward winger wing defenceman defenseman goaltender goalie captain veteran labourer laborer
-teacher owner manager executive founder entrepreneur actor actress singer musician candidate
+teacher owner proprietor manager executive founder entrepreneur actor actress singer musician candidate
 novelist designer engineer farmer officer nurse physician activist`)
 
 // indefinites open a description of someone unnamed: "a justice official".
@@ -99,7 +99,16 @@ func (f *quoteFinder) described(desc string, si int) string {
 	if len(words) == 0 {
 		return ""
 	}
-	head := strings.TrimSuffix(strings.Trim(words[len(words)-1], ",."), "'s")
+	// The head noun ends the phrase or stands before its first preposition:
+	// "founder of Studiocomix Press".
+	h := len(words) - 1
+	for i, w := range words {
+		if i > 0 && prepositions[w] {
+			h = i - 1
+			break
+		}
+	}
+	head := strings.TrimSuffix(strings.Trim(words[h], ",."), "'s")
 	switch words[0] {
 	case "her", "his":
 		if len(words) == 2 && ownNouns[head] {
@@ -112,7 +121,7 @@ func (f *quoteFinder) described(desc string, si int) string {
 	// A description as written with a name in it ("the Nova Scotia
 	// judge") is its own name; one introduced as someone unnamed ("a
 	// justice official told … The justice official said") stays unnamed.
-	for _, w := range strings.Fields(desc) {
+	for _, w := range strings.Fields(desc)[:h+1] {
 		if capitalised(w) {
 			return ""
 		}
@@ -134,11 +143,15 @@ func (f *quoteFinder) described(desc string, si int) string {
 	return ""
 }
 
-// introduced reports the description, or its head noun, opened by an
-// indefinite article before p or where desc is written near it.
+// introduced reports the description's head noun opened by an
+// indefinite article, not in apposition to a name, in the sentences
+// around p.
 func (f *quoteFinder) introduced(p pos, desc, head string) bool {
+	// Only near p: a feature may open on "an engineering professor" it
+	// names a paragraph later.
+	const near = 6 // sentences
 	var text strings.Builder
-	for _, s := range f.sents {
+	for _, s := range f.sents[max(0, f.sentenceOf(p)-near):] {
 		if s.Para > p.para+1 {
 			break
 		}
@@ -151,7 +164,9 @@ func (f *quoteFinder) introduced(p pos, desc, head string) bool {
 			continue
 		}
 		for j := i - 1; j >= max(0, i-4); j-- {
-			if indefinites[words[j]] {
+			// "a justice official told reporters"; but "Schuh, a
+			// professor at Aachen," names him.
+			if indefinites[words[j]] && (j == 0 || !strings.HasSuffix(words[j-1], ",")) {
 				return true
 			}
 			if words[j] == "the" || strings.HasSuffix(words[j], ",") {
