@@ -214,6 +214,8 @@ func TestQuotes(t *testing.T) {
 		{"a pronoun far from its name", []string{`Ruth Alder fought for years.`, `The drugs were sold in the city.`, `The first court date was set.`, `Police made an arrest.`, `The case went on.`, `The hearing was delayed.`, `The lawyers argued.`, `A date was set.`, `The trial opened.`, `"That is why I chose to fight," she says.`}, []string{"Ruth Alder: That is why"}},
 		{"said and a lone given name", []string{`She met her husband at a card shop.`, `"I walked into the store because I needed cards," says Michael.`}, []string{"Michael: I walked into the store"}},
 		{"a description with a name after its head", []string{`Ruth Alder left Mexico at 20.`, `"We only print local artists," says the 39-year-old founder of Kestrel Press.`}, []string{"Ruth Alder: We only print"}},
+		{"it is the organisation opening the sentence before", []string{`Kestrel Water Authority declined to answer most questions.`, `"We respect the privacy of our customers and their accounts," it said.`}, []string{"Kestrel Water Authority: We respect"}},
+		{"a quote after a sentence about someone else", []string{`"It deserved to be longer," says Tom Berg. Ruth Alder did not need much coaxing. "I am thankful for the invitation and the chance."`}, []string{"Tom Berg: It deserved", "Ruth Alder: I am thankful"}},
 		{"an attribution after a question", []string{`Ruth Alder is a professor. "Who cares about the Arctic? Why should I care?" Alder said.`}, []string{"Ruth Alder: Who cares"}},
 	}
 	for _, tt := range tests {

@@ -99,6 +99,13 @@ func (f *quoteFinder) quotes() []Quote {
 			// The same voice goes on, unless an attribution we could not read
 			// follows the quote.
 			attributed := f.hasSpeechVerb(pi, min(end+1, len(p)), hi)
+			if speaker == "" && !attributed && so > 0 && f.sents[so-1].Para == pi && f.sents[so].Start == open &&
+				!strings.Contains(f.sents[so-1].Text, `"`) {
+				// "Mr. Hemming said his group would press for a meeting.
+				// "The purpose …"": who the sentence before is about.
+				st := f.sents[so-1]
+				speaker = f.sentenceSubject(pi, st.Start, st.Start+len(st.Text))
+			}
 			if speaker == "" && !attributed && (paraLast != "" || (open == 0 && last != "")) {
 				speaker = paraLast // the same voice goes on
 				if speaker == "" {
@@ -348,6 +355,8 @@ func (f *quoteFinder) subjectBefore(w window, para, lo int, verb token) string {
 		return f.resolve(pos{para, end - len(last)}, last)
 	case last == "they":
 		return f.resolveThey(pos{para, end - len(last)})
+	case last == "it":
+		return f.resolveIt(pos{para, end - len(last)})
 	case roleNouns[last]:
 		return f.resolve(pos{para, end - len(last)}, last)
 	}
@@ -464,6 +473,24 @@ func (f *quoteFinder) resolve(p pos, word string) string {
 		return ""
 	}
 	return f.ents[best].Name
+}
+
+// resolveIt finds the organisation "it" speaking stands for: one that
+// opens a sentence just before ("EDC declined to answer … "…," it said").
+func (f *quoteFinder) resolveIt(p pos) string {
+	si := f.sentenceOf(p)
+	for s, seen := si-1, 0; s >= 0 && seen < 2; s-- {
+		if len(wordSpans(f.sents[s].Text, "")) < 3 {
+			continue
+		}
+		seen++
+		for _, m := range f.mentions {
+			if m.Sentence == s && f.ents[m.Entity].Type == model.Organization && len(strings.Fields(f.sents[s].Text[:m.Start])) <= 1 {
+				return f.ents[m.Entity].Name
+			}
+		}
+	}
+	return ""
 }
 
 // resolveThey finds who "they" speaking are: two people named together

@@ -245,7 +245,7 @@ func (f *quoteFinder) reportedIn(para, lo, hi int) (Quote, bool) {
 		if auxiliaries[prev] || (i+1 < len(w.words) && strings.EqualFold(w.words[i+1].text, "to")) {
 			continue // "is said to be", "was told to leave"
 		}
-		if notSubjects[prev] && prev != "they" {
+		if notSubjects[prev] && prev != "they" && prev != "it" {
 			return Quote{}, false
 		}
 		speaker := f.subjectBefore(w, para, lo, t)
