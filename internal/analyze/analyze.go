@@ -43,8 +43,8 @@ func Article(paras []string) Analysis {
 	qf := quoteFinder{paras: paras, sents: a.Sentences, ents: a.Entities, mentions: a.Mentions}
 	direct, indirect := qf.reported(qf.quotes())
 	a.Quotes = append(direct, indirect...)
-	a.Quotes = qf.nominal(a.Quotes)
 	sort.SliceStable(a.Quotes, func(i, j int) bool { return a.Quotes[i].Sentence < a.Quotes[j].Sentence })
+	a.Quotes = qf.nominal(a.Quotes)
 	for i, s := range texts {
 		a.Quantities = append(a.Quantities, quantities(i, s)...)
 	}

@@ -216,6 +216,7 @@ func TestQuotes(t *testing.T) {
 		{"a description with a name after its head", []string{`Ruth Alder left Mexico at 20.`, `"We only print local artists," says the 39-year-old founder of Kestrel Press.`}, []string{"Ruth Alder: We only print"}},
 		{"it is the organisation opening the sentence before", []string{`Kestrel Water Authority declined to answer most questions.`, `"We respect the privacy of our customers and their accounts," it said.`}, []string{"Kestrel Water Authority: We respect"}},
 		{"a quote after a sentence about someone else", []string{`"It deserved to be longer," says Tom Berg. Ruth Alder did not need much coaxing. "I am thankful for the invitation and the chance."`}, []string{"Tom Berg: It deserved", "Ruth Alder: I am thankful"}},
+		{"her statement read", []string{`On Saturday, Environment Minister Ruth Alder cancelled the sessions.`, `"I have heard stories of people afraid to attend community events," her statement read.`}, []string{"Ruth Alder: I have heard"}},
 		{"an attribution after a question", []string{`Ruth Alder is a professor. "Who cares about the Arctic? Why should I care?" Alder said.`}, []string{"Ruth Alder: Who cares"}},
 	}
 	for _, tt := range tests {
@@ -245,6 +246,7 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`The CBC's Richard Cuthbertson tells us more.`}, "Richard Cuthbertson", model.Person},
 		{[]string{`She was treated at St. Michael's Hospital in the city.`}, "St. Michael's Hospital", ""},
 		{[]string{`The drugs were bought in New Brunswick last year.`, `New Brunswick has no such law.`}, "New Brunswick", model.Place},
+		{[]string{`Records at Library and Archives Canada show the route.`}, "Archives Canada", model.Organization},
 	}
 	for _, tt := range tests {
 		got := ""

@@ -53,7 +53,8 @@ guardian telegraph gazette daily weekly review magazine reuters bloomberg cabine
 regiment command guard guards coalition alliance movement front society trust council's institute's
 laboratory laboratories lab labs robotics software semiconductors motors aerospace logistics systems technologies motors energy pharmaceuticals partners capital exchange
 securities insurance railways railway telecom communications industries studios records church mosque
-diocese ministry's department's center centre program programme mission embassy consulate secretariat`)
+diocese ministry's department's center centre program programme mission embassy consulate secretariat
+archives library museum gallery orchestra theatre theater academy`)
 
 // knownOrgs are institutions usually named by one word.
 var knownOrgs = wordSet(`kremlin pentagon nato un eu fbi cia nsa imf who wto opec asean interpol europol unesco unicef
@@ -153,7 +154,7 @@ continued recalled suggested suggests predicted tweeted posted indicated indicat
 warns explaining telling saying described characterized characterised added insisting arguing declaring
 announcing conceded concedes mentioned mentions maintained maintains vowed promised reiterated blurted echoes
 echoed quipped joked jokes laughed laughs shouted yelled screamed whispered wondered wonders mused muses recalls
-exclaimed boasted complained complains admits agreed agrees replied texted emailed`)
+exclaimed boasted complained complains admits agreed agrees replied texted emailed remarks`)
 
 // roleNouns stand for a person already named ("the minister said").
 var roleNouns = wordSet(`president minister secretary senator governor mayor chancellor spokesman spokeswoman

@@ -53,7 +53,7 @@ func (f *quoteFinder) nominal(qs []Quote) []Quote {
 		case f.acronym(q.Speaker) != "":
 			q.Speaker = f.acronym(q.Speaker)
 		case names[q.Speaker]:
-		case i > 0 && writtenNouns[lastWord(q.Speaker)] && q.Sentence-qs[i-1].Sentence <= 2 && names[qs[i-1].Speaker]:
+		case i > 0 && len(strings.Fields(q.Speaker)) == 1 && writtenNouns[lastWord(q.Speaker)] && q.Sentence-qs[i-1].Sentence <= 2 && names[qs[i-1].Speaker]:
 			q.Speaker = qs[i-1].Speaker
 		default:
 			if name := f.described(q.Speaker, q.Sentence); name != "" {

@@ -208,7 +208,9 @@ func (f *quoteFinder) speakerAfter(para, lo, hi int) string {
 		if l == "according" && i+1 < len(w.words) && strings.ToLower(w.words[i+1].text) == "to" {
 			return f.personFrom(w, t.end, hi, para)
 		}
-		if speechVerbs[l] {
+		// "…," her statement read.
+		readBy := (l == "read" || l == "reads") && i > 0 && (writtenNouns[strings.ToLower(w.words[i-1].text)] || ownNouns[strings.ToLower(w.words[i-1].text)])
+		if speechVerbs[l] || readBy {
 			if name := f.subjectBefore(w, para, lo, t); name != "" {
 				return name
 			}
