@@ -217,6 +217,9 @@ func TestQuotes(t *testing.T) {
 		{"it is the organisation opening the sentence before", []string{`Kestrel Water Authority declined to answer most questions.`, `"We respect the privacy of our customers and their accounts," it said.`}, []string{"Kestrel Water Authority: We respect"}},
 		{"a quote after a sentence about someone else", []string{`"It deserved to be longer," says Tom Berg. Ruth Alder did not need much coaxing. "I am thankful for the invitation and the chance."`}, []string{"Tom Berg: It deserved", "Ruth Alder: I am thankful"}},
 		{"her statement read", []string{`On Saturday, Environment Minister Ruth Alder cancelled the sessions.`, `"I have heard stories of people afraid to attend community events," her statement read.`}, []string{"Ruth Alder: I have heard"}},
+		{"a possessor is not the speaker", []string{`"Most places will not print fewer than 1,000 copies," says Campbell's partner, Jason Louth.`}, []string{"Jason Louth: Most places"}},
+		{"an organisation right before the verb", []string{`The provinces would pitch in, which Kestrel Water Authority said in a report would "more than double the reach of the plan."`}, []string{`Kestrel Water Authority: would "more than double`}},
+		{"an organisation after a preposition is not the speaker", []string{`Tom Berg of the Kestrel Health Authority said there are many reasons for the delays.`}, []string{"Tom Berg: there are many reasons"}},
 		{"an attribution after a question", []string{`Ruth Alder is a professor. "Who cares about the Arctic? Why should I care?" Alder said.`}, []string{"Ruth Alder: Who cares"}},
 	}
 	for _, tt := range tests {
@@ -247,6 +250,9 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`She was treated at St. Michael's Hospital in the city.`}, "St. Michael's Hospital", ""},
 		{[]string{`The drugs were bought in New Brunswick last year.`, `New Brunswick has no such law.`}, "New Brunswick", model.Place},
 		{[]string{`Records at Library and Archives Canada show the route.`}, "Archives Canada", model.Organization},
+		{[]string{`Ben van der Pluijm, a geologist, said the slope collapsed.`}, "Ben van der Pluijm", model.Person},
+		{[]string{`Figures from Statistics Canada show a rise.`}, "Statistics Canada", model.Organization},
+		{[]string{`Sen. Richard Shelby of Alabama spoke on Sunday.`}, "Richard Shelby of Alabama", model.Person},
 	}
 	for _, tt := range tests {
 		got := ""

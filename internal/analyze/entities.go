@@ -55,6 +55,19 @@ func wordSpans(s, more string) [][2]int {
 	return out
 }
 
+// connectorRun is how many connectors open ts before a capitalised word
+// that goes on the name ("van der Pluijm"), or 0.
+func connectorRun(ts []token) int {
+	n := 0
+	for n < len(ts) && n < 3 && connectors[ts[n].text] && (n == 0 || !ts[n].broken) {
+		n++
+	}
+	if n == 0 || n == len(ts) || ts[n].broken || !capitalised(ts[n].text) {
+		return 0
+	}
+	return n
+}
+
 var connectors = wordSet("of de da del der van von bin al la le du di dos das")
 
 var placeCues = wordSet("in at from near to across outside inside into toward towards via across")
@@ -176,8 +189,8 @@ func candidates(sents []string) []candidate {
 			for k < len(ts) && !ts[k].broken {
 				if capitalised(ts[k].text) {
 					k++
-				} else if connectors[ts[k].text] && k+1 < len(ts) && !ts[k+1].broken && capitalised(ts[k+1].text) {
-					k += 2
+				} else if n := connectorRun(ts[k:]); n > 0 {
+					k += n + 1 // "Ben van der Pluijm"
 				} else {
 					break
 				}
@@ -345,6 +358,9 @@ func classify(c candidate) string {
 		return model.Organization // "The Globe", "The Greens": not people
 	}
 	if len(c.words) >= 2 && len(c.words) <= 4 {
+		if n := len(c.words); places[lower(c.words[n-1])] && !connectors[c.words[n-2]] {
+			return model.Organization // "Statistics Canada", "Vauxhall U.K.": no one's name
+		}
 		return model.Person
 	}
 	if len(c.words) == 1 {

@@ -26,24 +26,39 @@ type quoteFinder struct {
 	mentions []Mention
 
 	people [][]Mention // per paragraph: mentions of people, paragraph offsets
+	orgs   [][]Mention // the same for organisations
 }
 
 // peopleIn returns the mentions of people in a paragraph, in order, with
 // paragraph offsets.
 func (f *quoteFinder) peopleIn(para int) []Mention {
-	if f.people == nil {
-		f.people = make([][]Mention, len(f.paras))
-		for _, m := range f.mentions {
-			s := f.sents[m.Sentence]
-			if f.ents[m.Entity].Type != model.Person {
-				continue
-			}
-			m.Start += s.Start
-			m.End += s.Start
+	f.index()
+	return f.people[para]
+}
+
+// orgsIn is peopleIn for organisations.
+func (f *quoteFinder) orgsIn(para int) []Mention {
+	f.index()
+	return f.orgs[para]
+}
+
+func (f *quoteFinder) index() {
+	if f.people != nil {
+		return
+	}
+	f.people = make([][]Mention, len(f.paras))
+	f.orgs = make([][]Mention, len(f.paras))
+	for _, m := range f.mentions {
+		s := f.sents[m.Sentence]
+		m.Start += s.Start
+		m.End += s.Start
+		switch f.ents[m.Entity].Type {
+		case model.Person:
 			f.people[s.Para] = append(f.people[s.Para], m)
+		case model.Organization:
+			f.orgs[s.Para] = append(f.orgs[s.Para], m)
 		}
 	}
-	return f.people[para]
 }
 
 // pos is a place in the article: paragraph and byte offset in it.
@@ -343,6 +358,11 @@ func (f *quoteFinder) subjectBefore(w window, para, lo int, verb token) string {
 			return f.ents[m.Entity].Name
 		}
 	}
+	for _, m := range f.orgsIn(para) {
+		if m.End == end && m.Start >= lo && !f.afterPreposition(para, m.Start) {
+			return f.ents[m.Entity].Name // "which Infrastructure Canada said"
+		}
+	}
 	fields := strings.Fields(strings.ToLower(p[lo:end]))
 	if len(fields) == 0 {
 		return ""
@@ -374,7 +394,7 @@ var affiliations = wordSet("at of from with for")
 func (f *quoteFinder) afterPreposition(para, off int) bool {
 	fields := strings.Fields(strings.ToLower(f.paras[para][:off]))
 	n := len(fields)
-	for n > 0 && (titleWords[lower(fields[n-1])] || demonyms[fields[n-1]]) {
+	for n > 0 && (titleWords[lower(fields[n-1])] || demonyms[fields[n-1]] || determiners[fields[n-1]]) {
 		n--
 	}
 	return n > 0 && prepositions[fields[n-1]]
@@ -383,9 +403,13 @@ func (f *quoteFinder) afterPreposition(para, off int) bool {
 // personFrom is the first person named, pronoun or role after off in w.
 func (f *quoteFinder) personFrom(w window, off, hi, para int) string {
 	first := ""
+	text := f.paras[para]
 	for _, m := range w.people {
 		if m.Start < off || m.Start >= hi {
 			continue
+		}
+		if rest := text[m.End:]; strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "' ") {
+			continue // "says Campbell's partner, Jason Louth"
 		}
 		e := f.ents[m.Entity]
 		if f.fits(e, "") >= 2 {

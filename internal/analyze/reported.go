@@ -437,8 +437,17 @@ func clauseStart(rest []token, after int, verb string) int {
 		}
 	}
 	start := after
-	for i, t := range rest {
+	for i := 0; i < len(rest); i++ {
+		t := rest[i]
 		l := strings.ToLower(t.text)
+		if l == "in" || l == "on" {
+			// "said in a 2016 report", "said on a conference call"
+			if j := mediumAt(rest[i+1:]); j >= 0 {
+				i += j + 1
+				start = rest[i].end
+				continue
+			}
+		}
 		listener := (verb == "told" || verb == "tells") && ((i == 0 && (capitalised(t.text) || subjectStarts[l] || l == "reporters" || l == "journalists")) ||
 			(i > 0 && capitalised(t.text)) || (i == 1 && subjectStarts[strings.ToLower(rest[0].text)]))
 		if t.broken || (!dayWords[l] && !listener) {
@@ -448,6 +457,22 @@ func clauseStart(rest []token, after int, verb string) int {
 	}
 	return start
 }
+
+// mediumAt is the index of the noun ending "a 2016 report", "a
+// statement", "an interview with the Post" near the start of rest, or -1.
+func mediumAt(rest []token) int {
+	for j, t := range rest[:min(len(rest), 3)] {
+		if t.broken {
+			return -1
+		}
+		if media[strings.ToLower(t.text)] {
+			return j
+		}
+	}
+	return -1
+}
+
+var media = wordSet("statement interview email e-mail release report letter post tweet call conference video broadcast speech")
 
 // clause makes a quote of a reported clause of enough words.
 func clause(speaker, s string) (Quote, bool) {
