@@ -2,7 +2,9 @@ package extract
 
 import (
 	"errors"
+	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -134,5 +136,33 @@ func TestNotices(t *testing.T) {
 				t.Errorf("notice = %v (err %v), want %v", got, err, tt.notice)
 			}
 		})
+	}
+}
+
+func TestChoose(t *testing.T) {
+	article := []string{
+		"The harbour council voted on Tuesday to close the old ferry pier for repairs.",
+		"Repairs will take six weeks and cost about two million euros, the council said.",
+	}
+	menu := make([]string, 30)
+	for i := range menu {
+		menu[i] = fmt.Sprintf("Read more: other story number %d about something else entirely", i)
+	}
+	more := append(slices.Clone(article), "Ferries will dock at the north quay until the work is done, and buses will run to it.",
+		"The pier was built in 1911 and last repaired in 1987, when storms broke its railings.")
+	tests := []struct {
+		name string
+		a, b []string
+		want []string
+	}{
+		{"the shorter of two close texts", article, append(slices.Clone(article), "Share this story"), article},
+		{"a much longer text that holds more of the article", article, append(slices.Clone(more), more...), append(slices.Clone(more), more...)},
+		{"a much longer text that is the article and a menu", article, append(slices.Clone(article), menu...), article},
+		{"order does not matter", append(slices.Clone(article), menu...), article, article},
+	}
+	for _, tt := range tests {
+		if got := choose(tt.a, tt.b); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: chose %d paragraphs, want %d", tt.name, len(got), len(tt.want))
+		}
 	}
 }
