@@ -70,12 +70,17 @@ func Summary(arts []Article, n int, avoid map[string]bool) []model.Cited {
 		}
 	}
 	text.Unit(centroid)
-	for _, c := range cands {
-		for _, d := range cands {
-			if d.art != c.art && text.Cosine(c.vec, d.vec) >= SupportThreshold {
-				c.support[sources[d.art].ID] = true
-			}
+	vecs := make([]text.Vector, len(cands))
+	for i, c := range cands {
+		vecs[i] = c.vec
+	}
+	text.Pairs(vecs, SupportThreshold, func(i, j int) {
+		if c, d := cands[i], cands[j]; c.art != d.art {
+			c.support[sources[d.art].ID] = true
+			d.support[sources[c.art].ID] = true
 		}
+	})
+	for _, c := range cands {
 		share := float64(len(c.support)) / float64(max(len(sources), 1))
 		c.score = text.Cosine(c.vec, centroid) + 0.25*share + 0.15/float64(1+c.pos)
 	}

@@ -443,13 +443,15 @@ func statements(items []Item, disputed, valued map[string]bool) []model.Finding 
 		}
 		return i
 	}
-	for a := range sents {
-		for b := a + 1; b < len(sents); b++ {
-			if sents[a].item != sents[b].item && text.Cosine(sents[a].vec, sents[b].vec) >= StatementThreshold {
-				parent[root(b)] = root(a)
-			}
-		}
+	vecs := make([]text.Vector, len(sents))
+	for i, s := range sents {
+		vecs[i] = s.vec
 	}
+	text.Pairs(vecs, StatementThreshold, func(a, b int) {
+		if sents[a].item != sents[b].item {
+			parent[root(b)] = root(a)
+		}
+	})
 	members := map[int][]int{}
 	var roots []int
 	for i := range sents {

@@ -1,8 +1,10 @@
 package text
 
 import (
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 func FuzzSentences(f *testing.F) {
@@ -17,6 +19,34 @@ func FuzzSentences(f *testing.F) {
 			if strings.Join(strings.Fields(strings.Join(got, " ")), " ") != strings.Join(strings.Fields(para), " ") {
 				t.Fatalf("Sentences(%q) = %q lost text", para, got)
 			}
+		}
+	})
+}
+
+// referenceWords is Words as first written, on strings.FieldsFunc: the
+// faster scanner must split every input the same way.
+func referenceWords(s string) []string {
+	var out []string
+	f := strings.FieldsFunc(s, func(r rune) bool {
+		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '-' || r == '.')
+	})
+	for _, w := range f {
+		w = strings.Trim(w, "'-.")
+		w = strings.TrimSuffix(w, "'s")
+		if w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+func FuzzWords(f *testing.F) {
+	for _, s := range []string{"Don't stop the five-hour U.S. talks.", "Putin's aide, Yury Ushakov, said 28 points", "a\u00a0b\u0130c\xffd", "'-.'s", "İstanbul's mayor"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := Words(s), referenceWords(s); !slices.Equal(got, want) {
+			t.Errorf("Words(%q) = %q, want %q", s, got, want)
 		}
 	})
 }

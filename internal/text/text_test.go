@@ -110,3 +110,32 @@ func BenchmarkTerms(b *testing.B) {
 		}
 	})
 }
+
+func TestPairs(t *testing.T) {
+	sents := []string{
+		"The talks in Moscow lasted five hours, the Kremlin aide said.",
+		"Talks at the Kremlin lasted five hours on Tuesday.",
+		"The ferry pier will close for six weeks of repairs.",
+		"Repairs to the ferry pier will take six weeks.",
+		"Nothing here is like anything else.",
+		"The talks lasted five hours.",
+	}
+	vs := make([]text.Vector, len(sents))
+	for i, s := range sents {
+		vs[i] = text.TermVector(s)
+	}
+	for _, least := range []float64{0.01, 0.2, 0.4, 0.7} {
+		var want, got [][2]int
+		for j := range vs {
+			for i := 0; i < j; i++ {
+				if c := text.Cosine(vs[i], vs[j]); c >= least {
+					want = append(want, [2]int{i, j})
+				}
+			}
+		}
+		text.Pairs(vs, least, func(i, j int) { got = append(got, [2]int{i, j}) })
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("least %.1f: pairs %v, want %v", least, got, want)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/kljensen/snowball/english"
 )
@@ -13,34 +14,70 @@ import (
 // A trailing possessive "'s" is dropped.
 func Words(s string) []string {
 	var out []string
-	f := strings.FieldsFunc(s, func(r rune) bool {
-		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '-' || r == '.')
-	})
-	for _, w := range f {
-		w = strings.Trim(w, "'-.")
+	fields(s, func(w string) { out = append(out, w) })
+	return out
+}
+
+// fields calls yield with each word of s, as Words returns them. It runs
+// on every sentence several times over, so it scans bytes, not runes,
+// where it can, and allocates nothing.
+func fields(s string, yield func(string)) {
+	start := -1
+	emit := func(end int) {
+		w := strings.Trim(s[start:end], "'-.")
 		w = strings.TrimSuffix(w, "'s")
 		if w != "" {
-			out = append(out, w)
+			yield(w)
 		}
+		start = -1
 	}
-	return out
+	for i := 0; i < len(s); {
+		c := s[i]
+		var in bool
+		size := 1
+		if c < utf8.RuneSelf {
+			in = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '\'' || c == '-' || c == '.'
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			in = unicode.IsLetter(r) || unicode.IsDigit(r)
+		}
+		switch {
+		case in && start < 0:
+			start = i
+		case !in && start >= 0:
+			emit(i)
+		}
+		i += size
+	}
+	if start >= 0 {
+		emit(len(s))
+	}
 }
 
 // Terms returns the stemmed, lower-case content words of s, stop words
 // removed, for similarity and TF-IDF. Hyphenated words count as their parts.
 func Terms(s string) []string {
 	var out []string
-	for _, w := range Words(strings.ToLower(s)) {
+	var buf []byte
+	fields(strings.ToLower(s), func(w string) {
 		for p := range strings.SplitSeq(w, "-") {
 			acronym := strings.Contains(p, ".") // "U.S." is not the pronoun "us"
-			p = strings.ReplaceAll(p, ".", "")
-			p = strings.ReplaceAll(p, "'", "")
+			if acronym || strings.Contains(p, "'") {
+				buf = buf[:0]
+				for i := 0; i < len(p); i++ {
+					if p[i] != '.' && p[i] != '\'' {
+						buf = append(buf, p[i])
+					}
+				}
+				p = string(buf)
+			}
 			if len(p) < 2 || (StopWord(p) && !acronym) {
 				continue
 			}
 			out = append(out, Stem(p))
 		}
-	}
+	})
 	return out
 }
 

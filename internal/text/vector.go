@@ -1,6 +1,9 @@
 package text
 
-import "math"
+import (
+	"math"
+	"slices"
+)
 
 // Vector is a sparse term vector.
 type Vector = map[string]float64
@@ -54,4 +57,39 @@ func TermVector(s string) Vector {
 		v[t]++
 	}
 	return Unit(v)
+}
+
+// Pairs calls fn(i, j), i < j, for every two of vs whose cosine is at
+// least least (above zero), in order of j, then i. It finds them through the terms
+// they share, not by comparing every pair: most sentences of a story share
+// no content word. The scores are Cosine's to the bit.
+func Pairs(vs []Vector, least float64, fn func(i, j int)) {
+	type posting struct {
+		vec int
+		w   float64
+	}
+	index := map[string][]posting{}
+	dot := make([]int64, len(vs))
+	seen := make([]bool, len(vs))
+	var near []int
+	for j, v := range vs {
+		near = near[:0]
+		for t, w := range v {
+			for _, p := range index[t] {
+				if !seen[p.vec] {
+					seen[p.vec] = true
+					near = append(near, p.vec)
+				}
+				dot[p.vec] += fixed(w * p.w)
+			}
+			index[t] = append(index[t], posting{j, w})
+		}
+		slices.Sort(near)
+		for _, i := range near {
+			if float64(dot[i])/fixedOne >= least {
+				fn(i, j)
+			}
+			dot[i], seen[i] = 0, false
+		}
+	}
 }
