@@ -1,6 +1,7 @@
 package text
 
 import (
+	"hash/maphash"
 	"strings"
 	"sync"
 	"unicode"
@@ -57,7 +58,49 @@ func fields(s string, yield func(string)) {
 
 // Terms returns the stemmed, lower-case content words of s, stop words
 // removed, for similarity and TF-IDF. Hyphenated words count as their parts.
+// The slice is shared: callers must not change it.
 func Terms(s string) []string {
+	if len(s) > maxTermText {
+		return terms(s)
+	}
+	sh := &termShards[maphash.String(termSeed, s)%uint64(len(termShards))]
+	sh.mu.RLock()
+	t, ok := sh.m[s]
+	sh.mu.RUnlock()
+	if ok {
+		return t
+	}
+	t = terms(s)
+	sh.mu.Lock()
+	if sh.m == nil || len(sh.m) >= maxTermTexts/len(termShards) {
+		sh.m = map[string][]string{}
+	}
+	sh.m[strings.Clone(s)] = t
+	sh.mu.Unlock()
+	return t
+}
+
+// A sentence is tokenised again and again: for the clustering features
+// when its article arrives, and for the findings, quotes and brief each
+// time its story is rebuilt. Terms remembers the terms of recent texts up
+// to a long sentence's length, sharded like the stem cache; a shard is
+// emptied when full, which bounds the memory to a few megabytes. (Most
+// reuse is within one story's rebuild: 20,000 texts were as fast as
+// 100,000 on the 10k scale corpus, and 90 MB smaller at peak.)
+var (
+	termSeed   = maphash.MakeSeed()
+	termShards [64]struct {
+		mu sync.RWMutex
+		m  map[string][]string
+	}
+)
+
+const (
+	maxTermText  = 512 // bytes
+	maxTermTexts = 20000
+)
+
+func terms(s string) []string {
 	var out []string
 	var buf []byte
 	fields(strings.ToLower(s), func(w string) {
@@ -78,7 +121,7 @@ func Terms(s string) []string {
 			out = append(out, Stem(p))
 		}
 	})
-	return out
+	return out[:len(out):len(out)] // an append by a caller copies
 }
 
 // The stem cache is read far more than written, from every core: it is
