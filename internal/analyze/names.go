@@ -61,14 +61,14 @@ var spelling = strings.NewReplacer("kh", "h", "ph", "f", "ck", "k", "w", "v", "y
 // same person: the surnames agree and the given names agree, are missing,
 // are an initial of each other or differ by one letter.
 func SamePerson(a, b string) bool {
-	fa, fb := strings.Fields(a), strings.Fields(b)
-	if len(fa) == 0 || len(fb) == 0 || fa[len(fa)-1] != fb[len(fb)-1] {
+	x, la, na := firstLast(a)
+	y, lb, nb := firstLast(b)
+	if na == 0 || nb == 0 || la != lb {
 		return false
 	}
-	if len(fa) == 1 || len(fb) == 1 {
+	if na == 1 || nb == 1 {
 		return true
 	}
-	x, y := fa[0], fb[0]
 	switch {
 	case x == y:
 		return true
@@ -78,6 +78,20 @@ func SamePerson(a, b string) bool {
 		return editDistance(x, y) <= 1
 	}
 	return false
+}
+
+// firstLast is the first and last of s's words and how many there are,
+// without the allocation of strings.Fields: stories compare every pair of
+// their people's names.
+func firstLast(s string) (first, last string, n int) {
+	for w := range strings.FieldsSeq(s) {
+		if n == 0 {
+			first = w
+		}
+		last = w
+		n++
+	}
+	return first, last, n
 }
 
 func editDistance(a, b string) int {
