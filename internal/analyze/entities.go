@@ -56,7 +56,7 @@ func wordSpans(s, more string) [][2]int {
 }
 
 // connectorRun is how many connectors open ts before a capitalised word
-// that goes on the name ("van der Pluijm"), or 0.
+// that goes on the name ("van der Meer"), or 0.
 func connectorRun(ts []token) int {
 	n := 0
 	for n < len(ts) && n < 3 && connectors[ts[n].text] && (n == 0 || !ts[n].broken) {
@@ -99,8 +99,8 @@ func tokens(s string) []token {
 			w = strings.TrimRight(w, ".")
 		}
 		gap := s[prev:loc[0]]
-		// A possessive ends a name before a person's: "the CBC's Richard
-		// Cuthbertson", but "St. Michael's Hospital" is one name.
+		// A possessive ends a name before a person's: "the Herald's Tom
+		// Berg", but "St. Michael's Hospital" is one name.
 		broken := strings.TrimSpace(gap) != "" || (possessive && givenNames[strings.ToLower(w)] != unknownSex)
 		// Possessives go; hyphenated compounds become separate words
 		// ("Putin-Trump talks") unless they continue a name ("Priya Raman-Holt").
@@ -190,7 +190,7 @@ func candidates(sents []string) []candidate {
 				if capitalised(ts[k].text) {
 					k++
 				} else if n := connectorRun(ts[k:]); n > 0 {
-					k += n + 1 // "Ben van der Pluijm"
+					k += n + 1 // "Anna van der Meer"
 				} else {
 					break
 				}
@@ -221,7 +221,7 @@ func candidates(sents []string) []candidate {
 						if roleNouns[before[n-1]] { // "envoy Steve Witkoff"
 							c.titles = append(c.titles, before[n-1])
 						}
-						// "…," says Michael.
+						// "…," says Tom.
 						c.speaks = speechVerbs[before[n-1]] && (k == len(ts) || ts[k].broken)
 
 					}
@@ -368,7 +368,7 @@ func classify(c candidate) string {
 		case c.placeCue:
 			return model.Place
 		case len(c.titles) > 0 || c.speaks:
-			return model.Person // "President Alder", "Alder said", "says Michael."
+			return model.Person // "President Alder", "Alder said", "says Tom."
 		}
 	}
 	return model.Other

@@ -9,7 +9,7 @@ import (
 )
 
 // Speakers are often described rather than named where they speak: "the
-// company said", "her office said", "the lanky professor said", "the IRCC
+// company said", "her office said", "the lanky professor said", "the KWA
 // stressed". The article names them elsewhere, and it is that name a
 // reader (and every finding resting on the quote) needs.
 
@@ -100,7 +100,7 @@ func (f *quoteFinder) described(desc string, si int) string {
 		return ""
 	}
 	// The head noun ends the phrase or stands before its first preposition:
-	// "founder of Studiocomix Press".
+	// "founder of Kestrel Press".
 	h := len(words) - 1
 	for i, w := range words {
 		if i > 0 && prepositions[w] {
@@ -164,8 +164,8 @@ func (f *quoteFinder) introduced(p pos, desc, head string) bool {
 			continue
 		}
 		for j := i - 1; j >= max(0, i-4); j-- {
-			// "a justice official told reporters"; but "Schuh, a
-			// professor at Aachen," names him.
+			// "a justice official told reporters"; but "Berg, a
+			// professor at Essen," names him.
 			if indefinites[words[j]] && (j == 0 || !strings.HasSuffix(words[j-1], ",")) {
 				return true
 			}
@@ -179,7 +179,7 @@ func (f *quoteFinder) introduced(p pos, desc, head string) bool {
 
 // salient is the person a description most likely stands for: of those
 // named in the few sentences before p, the one the article has named most
-// so far ("… says the bow-tied maverick": the profile's subject), the
+// so far ("… says the soft-spoken baker": the profile's subject), the
 // nearest on a tie.
 func (f *quoteFinder) salient(p pos) string {
 	const lookback = 4 // sentences
@@ -211,7 +211,7 @@ func (f *quoteFinder) salient(p pos) string {
 
 // nearest is the entity of the type last mentioned before p: one whose
 // name holds the head noun first, anywhere before ("the commission": the
-// Ontario Civilian Police Commission), else any within a few sentences.
+// Harbour Water Commission), else any within a few sentences.
 func (f *quoteFinder) nearest(p pos, typ, head string) string {
 	if name := f.nearestWith(p, typ, head, len(f.sents)); name != "" {
 		return name
@@ -251,7 +251,7 @@ func (f *quoteFinder) sentenceOf(p pos) int {
 }
 
 // acronym is what an acronym speaker stands for where the article spells
-// it out: "IRCC" for "Immigration, Refugees and Citizenship Canada".
+// it out: "KWA" for "Kestrel Water Authority".
 func (f *quoteFinder) acronym(desc string) string {
 	a := strings.TrimPrefix(strings.TrimPrefix(desc, "the "), "The ")
 	if len(a) < 2 || len(a) > 6 || strings.ContainsFunc(a, func(r rune) bool { return !unicode.IsUpper(r) }) {

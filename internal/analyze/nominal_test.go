@@ -26,11 +26,11 @@ func TestNounPhrase(t *testing.T) {
 
 func TestSpelledOut(t *testing.T) {
 	tests := []struct{ p, acronym, want string }{
-		{"Immigration, Refugees and Citizenship Canada (IRCC) said so.", "IRCC", "Immigration, Refugees and Citizenship Canada"},
+		{"Kestrel, Harbour and Essen Water (KHEW) said so.", "KHEW", "Kestrel, Harbour and Essen Water"},
 		{"The Parliamentary Budget Officer said it.", "PBO", "Parliamentary Budget Officer"},
 		{"Department of Fisheries and Oceans staff", "DFO", "Department of Fisheries and Oceans"},
-		{"Immigration. Refugees and Citizenship Canada", "IRCC", ""},
-		{"Nothing here spells it.", "IRCC", ""},
+		{"Kestrel. Harbour and Essen Water", "KHEW", ""},
+		{"Nothing here spells it.", "KHEW", ""},
 	}
 	for _, tt := range tests {
 		if got := spelledOut(tt.p, tt.acronym); got != tt.want {

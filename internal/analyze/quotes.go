@@ -116,7 +116,7 @@ func (f *quoteFinder) quotes() []Quote {
 			attributed := f.hasSpeechVerb(pi, min(end+1, len(p)), hi)
 			if speaker == "" && !attributed && so > 0 && f.sents[so-1].Para == pi && f.sents[so].Start == open &&
 				!strings.Contains(f.sents[so-1].Text, `"`) {
-				// "Mr. Hemming said his group would press for a meeting.
+				// "Mr. Berg said his group would press for a meeting.
 				// "The purpose …"": who the sentence before is about.
 				st := f.sents[so-1]
 				speaker = f.sentenceSubject(pi, st.Start, st.Start+len(st.Text))
@@ -336,7 +336,7 @@ func (f *quoteFinder) subjectBefore(w window, para, lo int, verb token) string {
 			return f.ents[m.Entity].Name
 		}
 	}
-	// "Buckley, who attended …, played in the band …, said": a subject
+	// "Alder, who studied …, played in the band …, said": a subject
 	// opening the clause, set off from its verb by a long appositive.
 	if strings.HasSuffix(strings.TrimSpace(p[lo:verb.start]), ",") {
 		for _, m := range w.people {
@@ -360,7 +360,7 @@ func (f *quoteFinder) subjectBefore(w window, para, lo int, verb token) string {
 	}
 	for _, m := range f.orgsIn(para) {
 		if m.End == end && m.Start >= lo && !f.afterPreposition(para, m.Start) {
-			return f.ents[m.Entity].Name // "which Infrastructure Canada said"
+			return f.ents[m.Entity].Name // "which the Kestrel Water Authority said"
 		}
 	}
 	fields := strings.Fields(strings.ToLower(p[lo:end]))
@@ -409,7 +409,7 @@ func (f *quoteFinder) personFrom(w window, off, hi, para int) string {
 			continue
 		}
 		if rest := text[m.End:]; strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "' ") {
-			continue // "says Campbell's partner, Jason Louth"
+			continue // "says Alder's partner, Tom Berg"
 		}
 		e := f.ents[m.Entity]
 		if f.fits(e, "") >= 2 {
@@ -453,7 +453,7 @@ func (f *quoteFinder) resolve(p pos, word string) string {
 	for _, least := range []int{2, 1} {
 		for s := si; s >= 0 && s > si-lookback; s-- {
 			if s < si && f.pronounSubject(s, word) {
-				// "Vickers … He said the credit union run by Legere …
+				// "Berg … He said the credit union run by Moss …
 				// "…," he said": the same pronoun goes on.
 				if name := f.resolve(pos{f.sents[s].Para, f.sents[s].Start}, word); name != "" {
 					return name
@@ -483,7 +483,7 @@ func (f *quoteFinder) resolve(p pos, word string) string {
 		}
 	}
 	// No one fitting named nearby: the person the article has named most,
-	// if the pronoun surely fits ("she" in a profile of Wendy Golden).
+	// if the pronoun surely fits ("she" in a profile of one woman).
 	count := map[int]int{}
 	best := -1
 	for _, m := range f.mentions {
@@ -502,7 +502,7 @@ func (f *quoteFinder) resolve(p pos, word string) string {
 }
 
 // resolveIt finds the organisation "it" speaking stands for: one that
-// opens a sentence just before ("EDC declined to answer … "…," it said").
+// opens a sentence just before ("KWA declined to answer … "…," it said").
 func (f *quoteFinder) resolveIt(p pos) string {
 	si := f.sentenceOf(p)
 	for s, seen := si-1, 0; s >= 0 && seen < 2; s-- {
@@ -551,7 +551,7 @@ func (f *quoteFinder) resolveThey(p pos) string {
 }
 
 // pronounSubject reports sentence si opening with the pronoun, before
-// any person is named in it: "Still, he denied Hemming's request".
+// any person is named in it: "Still, he denied Moss's request".
 func (f *quoteFinder) pronounSubject(si int, pronoun string) bool {
 	if pronoun == "" {
 		return false
@@ -584,7 +584,7 @@ func (f *quoteFinder) speaks(m Mention) bool {
 		return true
 	}
 	if strings.HasPrefix(after, ",") {
-		// An appositive, commas and all: "Buckley, who attended …, played
+		// An appositive, commas and all: "Alder, who studied …, played
 		// in the band …, said".
 		for j := strings.Index(after[1:], ","); j >= 0; {
 			rest := after[1+j+1:]

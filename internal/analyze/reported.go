@@ -136,7 +136,7 @@ func (f *quoteFinder) participle(para, lo, hi int) (Quote, int) {
 
 // sentenceSubject is the person a sentence opens with, by name or
 // pronoun, past an opening phrase set off by a comma ("In an interview on
-// Monday, U.S. Secretary of State Mike Pompeo praised … and said").
+// Monday, Foreign Minister Tom Berg praised … and said").
 func (f *quoteFinder) sentenceSubject(para, lo, hi int) string {
 	w := f.window(para, lo, hi)
 	if len(w.words) == 0 {
@@ -158,7 +158,7 @@ func (f *quoteFinder) sentenceSubject(para, lo, hi int) string {
 			continue
 		}
 		// Only titles and capitalised words before the name: "U.S.
-		// Secretary of State Mike Pompeo", "Former premier Brian Gallant".
+		// Foreign Minister Tom Berg", "Former premier Ruth Alder".
 		n := 0
 		for _, t := range w.words[first:] {
 			if t.start >= m.Start {
@@ -276,8 +276,8 @@ func thatNext(rest []token) bool {
 }
 
 // parenthetical reads "PART, X says, PART.": an attribution set off by
-// commas inside the clause it reports ("Kody made the choice he did that
-// day, she says, and lost his life over $7 of drugs"). Each part long
+// commas inside the clause it reports ("He made the choice he did that
+// day, she says, and lost his life over a few pills"). Each part long
 // enough to report is a quote of its own, as the attribution splits them.
 func (f *quoteFinder) parenthetical(para, lo, hi int) []Quote {
 	p := f.paras[para]

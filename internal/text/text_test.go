@@ -16,7 +16,7 @@ func TestNormalize(t *testing.T) {
 		{"en dash", "2019\u20132020", "2019-2020"},
 		{"em dash spaced", "talks\u2014one of many", "talks — one of many"},
 		{"curly quotes", "\u201cno further apart\u201d, Russia\u2019s", `"no further apart", Russia's`},
-		{"doubled single quotes close a quote", "\u201cWe make comics,\u2019\u2019 says Espinos, 'wow''", "\"We make comics,\" says Espinos, 'wow\""},
+		{"doubled single quotes close a quote", "\u201cWe make comics,\u2019\u2019 says Berg, 'wow''", "\"We make comics,\" says Berg, 'wow\""},
 		{"nbsp and runs of blanks", "a\u00a0b  \t c", "a b c"},
 		{"zero width and soft hyphen", "re\u00adform\u200b", "reform"},
 		{"fullwidth NFKC", "\uff21\uff22", "AB"},
