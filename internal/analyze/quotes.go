@@ -484,6 +484,9 @@ func (f *quoteFinder) resolve(p pos, word string) string {
 	}
 	// No one fitting named nearby: the person the article has named most,
 	// if the pronoun surely fits ("she" in a profile of one woman).
+	if word == "" {
+		return ""
+	}
 	count := map[int]int{}
 	best := -1
 	for _, m := range f.mentions {
@@ -495,21 +498,30 @@ func (f *quoteFinder) resolve(p pos, word string) string {
 			best = m.Entity
 		}
 	}
-	if best < 0 || word == "" {
+	if best < 0 {
 		return ""
 	}
 	return f.ents[best].Name
 }
 
+// before2 are the two sentences before the one at p, skipping the stray
+// "." lines some pages put between paragraphs.
+func (f *quoteFinder) before2(p pos) []int {
+	var out []int
+	for s := f.sentenceOf(p) - 1; s >= 0 && len(out) < 2; s-- {
+		if len(wordSpans(f.sents[s].Text, "")) >= 3 {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
 // resolveIt finds the organisation "it" speaking stands for: one that
 // opens a sentence just before ("KWA declined to answer … "…," it said").
+// (The nearest organisation named was measured too, and was too often
+// another one.)
 func (f *quoteFinder) resolveIt(p pos) string {
-	si := f.sentenceOf(p)
-	for s, seen := si-1, 0; s >= 0 && seen < 2; s-- {
-		if len(wordSpans(f.sents[s].Text, "")) < 3 {
-			continue
-		}
-		seen++
+	for _, s := range f.before2(p) {
 		for _, m := range f.mentions {
 			if m.Sentence == s && f.ents[m.Entity].Type == model.Organization && len(strings.Fields(f.sents[s].Text[:m.Start])) <= 1 {
 				return f.ents[m.Entity].Name
@@ -520,17 +532,11 @@ func (f *quoteFinder) resolveIt(p pos) string {
 }
 
 // resolveThey finds who "they" speaking are: two people named together
-// or a group opening a sentence just before ("Authorities said … They
-// said"). ("It" is left alone: which organisation it is, is too often
-// unclear.)
+// or a group opening a sentence just before ("Officials said … They
+// said").
 func (f *quoteFinder) resolveThey(p pos) string {
-	si := f.sentenceOf(p)
-	for s, seen := si-1, 0; s >= 0 && seen < 2; s-- {
+	for _, s := range f.before2(p) {
 		st := f.sents[s]
-		if len(wordSpans(st.Text, "")) < 3 {
-			continue // a stray "." between paragraphs
-		}
-		seen++
 		var people []Mention
 		for _, m := range f.mentions {
 			if m.Sentence == s && f.ents[m.Entity].Type == model.Person {
