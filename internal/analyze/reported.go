@@ -276,9 +276,9 @@ func thatNext(rest []token) bool {
 }
 
 // parenthetical reads "PART, X says, PART.": an attribution set off by
-// commas inside the clause it reports ("He made the choice he did that
-// day, she says, and lost his life over a few pills"). Each part long
-// enough to report is a quote of its own, as the attribution splits them.
+// commas inside the clause it reports ("The ferry was late that morning,
+// she says, and nobody told the passengers why"). Each part long enough
+// to report is a quote of its own, as the attribution splits them.
 func (f *quoteFinder) parenthetical(para, lo, hi int) []Quote {
 	p := f.paras[para]
 	var commas []int
@@ -318,7 +318,7 @@ func (f *quoteFinder) parenthetical(para, lo, hi int) []Quote {
 }
 
 // goesOn reports words after a parenthetical attribution that go on with
-// the clause it reports ("they get it", "and lost his life"), not an
+// the clause it reports ("and nobody told the passengers"), not an
 // appositive ("a spokesman for …"), a source ("according to …") or the
 // reporter's own clause ("though he did not name anyone", "raising …").
 func goesOn(s string) bool {
