@@ -223,7 +223,6 @@ func candidates(sents []string) []candidate {
 						}
 						// "…," says Tom.
 						c.speaks = speechVerbs[before[n-1]] && (k == len(ts) || ts[k].broken)
-
 					}
 				}
 				if k < len(ts) && !ts[k].broken && speechVerbs[strings.ToLower(ts[k].text)] {
