@@ -160,10 +160,15 @@ func (ix *Index) remove(id string) {
 		k := bandKey{b, bandHash(sig, b)}
 		ids := ix.buckets[k]
 		for i, x := range ids {
-			if x == id {
-				ix.buckets[k] = append(ids[:i:i], ids[i+1:]...)
-				break
+			if x != id {
+				continue
 			}
+			if len(ids) == 1 {
+				delete(ix.buckets, k) // most band hashes are one article's: an empty key would stay forever
+			} else {
+				ix.buckets[k] = append(ids[:i:i], ids[i+1:]...)
+			}
+			break
 		}
 	}
 	delete(ix.Sigs, id)
