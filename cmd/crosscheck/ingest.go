@@ -29,7 +29,7 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	}
 	defer s.Close()
 	opt := pipeline.Options{MaxBytes: *in.maxSize, Stdin: stdin, Log: logger(stderr), Fetch: in.fetcher(ctx),
-		ChunkSize: min(pipeline.ChunkSize, max(1, *commitEvery))}
+		ChunkSize: min(pipeline.ChunkSize, max(1, *commitEvery)), CountOnly: true}
 	opt.CommitChunks = max(1, *commitEvery/opt.ChunkSize)
 	bar := newProgress(stderr)
 	if bar != nil {
@@ -40,8 +40,8 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "%d added, %d already stored, %d not read (%s)\n", len(res.Added), res.Duplicates, len(res.Errors), store.Redact(*db))
-	if len(res.Added) == 0 && res.Duplicates == 0 && len(res.Errors) > 0 {
+	fmt.Fprintf(stdout, "%d added, %d already stored, %d not read (%s)\n", res.New, res.Duplicates, len(res.Errors), store.Redact(*db))
+	if res.New == 0 && res.Duplicates == 0 && len(res.Errors) > 0 {
 		return fmt.Errorf("no article could be read")
 	}
 	return nil

@@ -43,9 +43,9 @@ func (p *progress) update(r pipeline.Result) {
 	}
 	p.drawn = time.Now()
 	elapsed := time.Since(p.start)
-	done := len(r.Added) + r.Duplicates + len(r.Errors)
+	done := r.New + r.Duplicates + len(r.Errors)
 	p.line = fmt.Sprintf("%d inputs: %d added, %d already stored, %d not read · %.0f/s · %s",
-		done, len(r.Added), r.Duplicates, len(r.Errors), float64(done)/elapsed.Seconds(), elapsed.Round(time.Second))
+		done, r.New, r.Duplicates, len(r.Errors), float64(done)/elapsed.Seconds(), elapsed.Round(time.Second))
 	fmt.Fprintf(p.w, "\r\033[K%s", p.line)
 }
 

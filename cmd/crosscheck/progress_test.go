@@ -19,9 +19,9 @@ func TestProgress(t *testing.T) {
 	}
 	var buf bytes.Buffer
 	p := &progress{w: &buf, start: time.Now().Add(-2 * time.Second)}
-	p.update(pipeline.Result{Added: []string{"a", "b", "c"}, Duplicates: 1})
+	p.update(pipeline.Result{New: 3, Duplicates: 1})
 	logger(p).Warn("input not read", "source", "x.txt")
-	p.update(pipeline.Result{Added: []string{"a"}}) // too soon: not drawn
+	p.update(pipeline.Result{New: 1}) // too soon: not drawn
 	p.finish()
 	want := "\r\033[K4 inputs: 3 added, 1 already stored, 0 not read · 2/s · 2s" +
 		"\r\033[Ktime="

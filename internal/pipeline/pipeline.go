@@ -31,7 +31,8 @@ import (
 
 // Result says what one ingest did.
 type Result struct {
-	Added      []string      // IDs of new articles
+	New        int           // articles added
+	Added      []string      // their IDs, unless Options.CountOnly
 	Duplicates int           // inputs whose content was already stored
 	Errors     []model.Error // inputs that could not be read
 }
@@ -43,6 +44,9 @@ type Options struct {
 	Log      *slog.Logger
 	// Fetch reads http(s) addresses given as paths (see ingest.Reader).
 	Fetch func(url string) (body []byte, contentType, finalURL string, err error)
+	// CountOnly keeps Result.Added empty: an ingest of a million articles
+	// needs their number, not 50 MB of their IDs.
+	CountOnly bool
 	// Progress, when set, is told the counts so far after each chunk.
 	Progress func(Result)
 	// ChunkSize and CommitChunks override the package defaults.
@@ -168,7 +172,7 @@ func run(ctx context.Context, s *store.DB, opt Options, source func(doc func(ext
 			if err = begin(); err != nil {
 				return
 			}
-			b = &batch{tx: tx, st: &st, res: &res, fail: fail, log: log, touched: map[string]bool{}}
+			b = &batch{tx: tx, st: &st, res: &res, fail: fail, log: log, touched: map[string]bool{}, countOnly: opt.CountOnly}
 		}
 		err = b.add(preps)
 		if chunks++; err == nil && chunks%commitChunks == 0 {
@@ -279,6 +283,8 @@ type batch struct {
 	touched map[string]bool
 	order   []string // touched stories, in the order first touched
 	placed  int
+
+	countOnly bool
 }
 
 // add places prepared documents in order: duplicates are skipped, copies
@@ -353,7 +359,10 @@ func (b *batch) add(preps []prepared) error {
 		if err := b.tx.PutArticle(store.Record{Article: *a, Story: story, Analysis: p.raw}); err != nil {
 			return err
 		}
-		b.res.Added = append(b.res.Added, a.ID)
+		b.res.New++
+		if !b.countOnly {
+			b.res.Added = append(b.res.Added, a.ID)
+		}
 		b.placed++
 		if !b.touched[story] {
 			b.touched[story] = true

@@ -110,9 +110,9 @@ func testIdempotentAndIncremental(t *testing.T, dsn string) {
 	if err != nil || len(res.Added) != 0 || res.Duplicates != 2 {
 		t.Fatalf("same files again: %+v %v", res, err)
 	}
-	res, err = pipeline.Ingest(ctx, s, []string{c}, pipeline.Options{})
-	if err != nil || len(res.Added) != 1 {
-		t.Fatalf("third article: %+v %v", res, err)
+	res, err = pipeline.Ingest(ctx, s, []string{c}, pipeline.Options{CountOnly: true})
+	if err != nil || res.New != 1 || len(res.Added) != 0 {
+		t.Fatalf("third article, counted only: %+v %v", res, err)
 	}
 	after, _ := pipeline.Report(ctx, s)
 	if len(before.Stories) != 1 || len(after.Stories) != 1 || after.Stories[0].ID != before.Stories[0].ID {

@@ -208,7 +208,7 @@ func (w *Watcher) take(ctx context.Context, log *slog.Logger, f store.Feed, pars
 		return err
 	}
 	log.Info("feed read", "feed", f.URL, "items", len(parsed.Items), "new", len(items),
-		"added", len(res.Added), "already_stored", res.Duplicates, "failed", nfailed,
+		"added", res.New, "already_stored", res.Duplicates, "failed", nfailed,
 		"took", time.Since(start).Round(time.Millisecond))
 	return w.Store.FeedChecked(ctx, f.URL, parsed.Title, start, nil)
 }

@@ -180,6 +180,6 @@ func (w *Watcher) run(ctx context.Context, jobs []store.Job) []result {
 			results[i].done = true
 		}
 	}
-	log.Info("jobs run", "jobs", len(jobs), "added", len(res.Added), "already_stored", res.Duplicates, "failed", len(res.Errors))
+	log.Info("jobs run", "jobs", len(jobs), "added", res.New, "already_stored", res.Duplicates, "failed", len(res.Errors))
 	return results
 }
