@@ -54,9 +54,6 @@ func cleanLine(line string) string {
 	if strings.Contains(line, "](") {
 		line = mdLink.ReplaceAllString(line, "$1")
 	}
-	if strings.ContainsAny(line, "(—–") {
-		line = dateline.ReplaceAllString(line, "")
-	}
 	line = strings.Trim(line, "|#*_>= \t")
 	line = strings.ReplaceAll(line, "**", "")
 	line = strings.ReplaceAll(line, " | ", " ")
@@ -91,4 +88,15 @@ func endsSentence(line string) bool {
 func isHeading(line string) bool {
 	n := len(strings.Fields(line))
 	return n >= 2 && n <= 20 && !endsSentence(line) && !strings.HasSuffix(line, ":") && !strings.HasSuffix(line, ",")
+}
+
+// withoutDateline drops a wire dateline opening a paragraph ("LUNDGATE
+// (AP) — "). The article text keeps it, as the page has it; the analysis
+// reads the paragraph without it, so that it neither opens a brief's
+// sentence nor stands as a name in the story.
+func withoutDateline(p string) string {
+	if !strings.ContainsAny(p, "(—–") {
+		return p
+	}
+	return dateline.ReplaceAllString(p, "")
 }

@@ -90,12 +90,13 @@ func fromText(s string) (title string, paras []string) {
 
 // Statements are the paragraphs of a body that state something: without
 // sub-headings ("Kremlin's Cautious Response"), which are labels, not
-// statements anyone made. A text of headline-like lines only is kept whole.
+// statements anyone made, nor wire datelines. A text of headline-like
+// lines only is kept whole.
 func Statements(paras []string) []string {
 	out := paras[:0:0]
 	for _, p := range paras {
 		if !isHeading(p) {
-			out = append(out, p)
+			out = append(out, withoutDateline(p))
 		}
 	}
 	if len(out) == 0 {

@@ -22,9 +22,7 @@ func TestClean(t *testing.T) {
 		{"credit label line", "Photo: Ann Lee / Getty Images\nThe vote passed.", []string{"The vote passed."}},
 		{"agency credit at end", "Crowds gather outside the hall (Getty Images)\nThe vote passed.", []string{"The vote passed."}},
 		{"table pipes", "| a | b |\n|---|---|\nThe vote passed.", []string{"a b", "The vote passed."}},
-		{"wire dateline", "LUNDGATE (AP) — The vote passed on Tuesday.", []string{"The vote passed on Tuesday."}},
-		{"dated wire dateline", "ESSEN, Jan 6 (Reuters) - The vote passed.", []string{"The vote passed."}},
-		{"city dateline", "WASHINGTON — The vote passed.", []string{"The vote passed."}},
+		{"a wire dateline stays in the article", "LUNDGATE (AP) — The vote passed on Tuesday.", []string{"LUNDGATE (AP) — The vote passed on Tuesday."}},
 		{"a sentence opening in capitals is kept", "NATO said the vote passed.", []string{"NATO said the vote passed."}},
 		{"markdown link and bullet", "- Read [the plan](http://x) now.", []string{"Read the plan now."}},
 		{"prose mentioning comments survives", "He declined to comment on the talks.", []string{"He declined to comment on the talks."}},
@@ -45,6 +43,10 @@ func TestStatements(t *testing.T) {
 	}{
 		{[]string{"The council voted.", "Reaction In The Town", "Shops were shut."}, []string{"The council voted.", "Shops were shut."}},
 		{[]string{"Harbour Plan Approved", "Reaction In The Town"}, []string{"Harbour Plan Approved", "Reaction In The Town"}},
+		{[]string{"LUNDGATE (AP) — The vote passed on Tuesday."}, []string{"The vote passed on Tuesday."}},
+		{[]string{"ESSEN, Jan 6 (Reuters) - The vote passed."}, []string{"The vote passed."}},
+		{[]string{"WASHINGTON — The vote passed."}, []string{"The vote passed."}},
+		{[]string{"NATO said the vote passed."}, []string{"NATO said the vote passed."}},
 	}
 	for _, tt := range tests {
 		if got := Statements(tt.in); !reflect.DeepEqual(got, tt.want) {
