@@ -49,12 +49,14 @@ func (f *quoteFinder) nominal(qs []Quote) []Quote {
 	}
 	for i := range qs {
 		q := &qs[i]
+		if name := f.acronym(q.Speaker); name != "" {
+			q.Speaker = name
+			continue
+		}
 		switch {
-		case f.acronym(q.Speaker) != "":
-			q.Speaker = f.acronym(q.Speaker)
 		case names[q.Speaker]:
-		case i > 0 && len(strings.Fields(q.Speaker)) == 1 && writtenNouns[lastWord(q.Speaker)] && q.Sentence-qs[i-1].Sentence <= 2 && names[qs[i-1].Speaker]:
-			q.Speaker = qs[i-1].Speaker
+		case i > 0 && writtenNouns[strings.ToLower(q.Speaker)] && q.Sentence-qs[i-1].Sentence <= 2 && names[qs[i-1].Speaker]:
+			q.Speaker = qs[i-1].Speaker // "statement": one word, the last speaker's
 		default:
 			if name := f.described(q.Speaker, q.Sentence); name != "" {
 				q.Speaker = name
@@ -82,14 +84,6 @@ func nounPhrase(s string) bool {
 // determiners open a noun phrase and never end one.
 var determiners = wordSet("the a an his her their its our my some any all many most both each every either neither")
 
-func lastWord(s string) string {
-	w := strings.Fields(strings.ToLower(s))
-	if len(w) == 0 {
-		return ""
-	}
-	return w[len(w)-1]
-}
-
 // described is the entity a speaker's description in sentence si stands
 // for, or "".
 func (f *quoteFinder) described(desc string, si int) string {
@@ -112,7 +106,11 @@ func (f *quoteFinder) described(desc string, si int) string {
 	switch words[0] {
 	case "her", "his":
 		if len(words) == 2 && ownNouns[head] {
-			return f.resolve(at, map[string]string{"her": "she", "his": "he"}[words[0]])
+			pronoun := "he"
+			if words[0] == "her" {
+				pronoun = "she"
+			}
+			return f.resolve(at, pronoun)
 		}
 		return "" // "his father" is someone else
 	case "their", "its", "our":
