@@ -128,6 +128,7 @@ func fromHTML(h, pageURL string) (page, error) {
 	if err != nil {
 		return page{}, fmt.Errorf("parse HTML: %w", err)
 	}
+	prune(doc)
 	// go-trafilatura works on its own copies of doc; go-readability changes
 	// the tree it reads, so it comes second.
 	res, err := trafilatura.ExtractDocument(doc, opts)
@@ -151,6 +152,58 @@ func fromHTML(h, pageURL string) (page, error) {
 	}
 	return p, nil
 }
+
+// prune removes what neither extractor reads as text: scripts (but not
+// JSON-LD, which holds the metadata), styles, SVG drawings and comments.
+// Both would drop them later, after copying the tree more than once.
+func prune(n *html.Node) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		if junk(c) {
+			n.RemoveChild(c)
+		} else {
+			prune(c)
+		}
+		c = next
+	}
+}
+
+func junk(n *html.Node) bool {
+	switch n.Type {
+	case html.CommentNode:
+		return true
+	case html.TextNode:
+		// Layout whitespace between blocks: a third of a page's nodes.
+		if strings.TrimSpace(n.Data) != "" || n.Parent == nil || n.Parent.Type != html.ElementNode {
+			return false
+		}
+		parent := n.Parent.Data
+		return containerTags[parent] || blockTags[parent] && edge(n.PrevSibling) && edge(n.NextSibling)
+	case html.ElementNode:
+		switch n.Data {
+		case "style", "svg":
+			return true
+		case "script":
+			for _, a := range n.Attr {
+				if a.Key == "type" && strings.Contains(a.Val, "json") {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// edge reports whether n, the neighbour of a text node in a block, ends
+// the line: the block's start or end, or another block.
+func edge(n *html.Node) bool {
+	return n == nil || n.Type == html.ElementNode && (blockTags[n.Data] || containerTags[n.Data])
+}
+
+// containerTags hold elements, never text of their own.
+var containerTags = map[string]bool{"html": true, "head": true, "ul": true, "ol": true, "table": true, "thead": true,
+	"tbody": true, "tfoot": true, "select": true, "dl": true}
 
 // blocks renders extracted HTML as text with one line per block element,
 // keeping the paragraph breaks that trafilatura's plain text drops.
@@ -183,7 +236,8 @@ func blocks(n *html.Node) string {
 }
 
 var blockTags = map[string]bool{"p": true, "div": true, "h1": true, "h2": true, "h3": true, "h4": true, "h5": true,
-	"h6": true, "li": true, "blockquote": true, "tr": true, "section": true, "article": true, "pre": true, "dd": true, "dt": true}
+	"h6": true, "li": true, "blockquote": true, "tr": true, "section": true, "article": true, "pre": true, "dd": true, "dt": true,
+	"header": true, "footer": true, "nav": true, "aside": true, "main": true}
 
 func hostOutlet(raw string) string {
 	u, err := url.Parse(raw)

@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 )
 
 func TestClean(t *testing.T) {
@@ -166,5 +168,45 @@ func TestChoose(t *testing.T) {
 		if got := choose(tt.a, tt.b); !slices.Equal(got, tt.want) {
 			t.Errorf("%s: chose %d paragraphs, want %d", tt.name, len(got), len(tt.want))
 		}
+	}
+}
+
+func TestPrune(t *testing.T) {
+	tests := []struct {
+		name, html, want string
+	}{
+		{"scripts, styles, drawings and comments go",
+			`<div><p>One.</p><script>var x = "hidden";</script><style>p{}</style><svg><text>icon</text></svg><!-- note --><p>Two.</p></div>`,
+			"One.\nTwo.\n\n"},
+		{"whitespace between blocks goes",
+			"<div>\n  <p>One.</p>\n  <p>Two.</p>\n</div>",
+			"One.\nTwo.\n\n"},
+		{"a space inside a link stays",
+			`<p>strategically located<a href="/x"> </a>near the border.</p>`,
+			"strategically located near the border.\n"},
+		{"a space between inline elements stays",
+			"<p><b>Path A:</b> <i>Iceland</i></p>",
+			"Path A: Iceland\n"},
+		{"spaces between table cells stay, between rows go",
+			"<table><tr><td>1</td> <td>Kyle</td></tr>\n<tr><td>2</td> <td>Ryan</td></tr></table>",
+			"1 Kyle\n2 Ryan\n"},
+	}
+	for _, tt := range tests {
+		doc, err := html.Parse(strings.NewReader(tt.html))
+		if err != nil {
+			t.Fatal(err)
+		}
+		prune(doc)
+		if got := blocks(doc); got != tt.want {
+			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
+		}
+	}
+	// JSON-LD holds the page's metadata: it stays.
+	doc, _ := html.Parse(strings.NewReader(`<head><script type="application/ld+json">{"headline":"H"}</script><script>x()</script></head>`))
+	prune(doc)
+	var b strings.Builder
+	html.Render(&b, doc)
+	if want := `<html><head><script type="application/ld+json">{"headline":"H"}</script></head><body></body></html>`; b.String() != want {
+		t.Errorf("JSON-LD: got %s, want %s", b.String(), want)
 	}
 }
