@@ -23,6 +23,15 @@ var (
 	dateline = regexp.MustCompile(`^(?:[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*(?:, [A-Z][\w.]*(?: [\w.]+){0,3})?\s*)?\((?:AP|Reuters|CNN|AFP|UPI|Bloomberg|CBS|NBC|ABC|The Canadian Press|CP|dpa|Xinhua)\)\s*[-—–]+\s*|^[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*(?:, [A-Z][\w.]*(?: [\w.]+){0,3})?\s+[—–]+\s+`)
 	// Markdown links keep their text.
 	mdLink = regexp.MustCompile(`\[([^\]]+)\]\([^)]*\)`)
+	// A link to another story: "Read more: …", "Related: …".
+	linkLabel = regexp.MustCompile(`(?i)^(?:read more|see more|read also|also read|see also|related|more|watch|listen|download|leggi anche|lesen sie auch|lire aussi|leia também|vea también)\s*:`)
+	// A call to subscribe, sign up or share, however long.
+	pitch = regexp.MustCompile(`(?i)^(?:subscribe|sign up|click here|like this story|don't miss|you may also like|follow us)\b`)
+	// The heading of a list of other stories' headlines.
+	moreHeading = regexp.MustCompile(`(?i)^(?:related(?: stories| articles| news| posts)?|more (?:great )?(?:\w+ )?(?:stories|news|articles)|you (?:may|might) also like|don't miss|recommended(?: for you)?|most (?:read|popular)|read more|see also|trending(?: now)?|top stories|latest news)\W*$`)
+	// An author's contact line: "Email Jo at jo@example.com or follow her @jo."
+	email   = regexp.MustCompile(`[\w.+-]+@[\w-]+\.[\w.]+`)
+	contact = regexp.MustCompile(`(?i)^(?:e-?mail|write to|contact|follow|have a tip|reach)\b|\bfollow (?:him|her|them|us|me)\b`)
 	// Words of the prompts, menus and widgets that surround an article.
 	promptWords = regexp.MustCompile(`(?i)\b(?:comments?|share|shares|tweet|subscribe|subscription|newsletter|sign (?:up|in)|log ?in|follow us|advertisement|advert|sponsored|read more|read also|see also|related|recommended|trending|most (?:read|popular)|click here|print|e-?mail|whatsapp|facebook|twitter|linkedin|telegram|reddit|copyright|all rights reserved|cookies?|privacy policy|terms of (?:use|service)|back to top|skip to|menu|loading)\b`)
 )
@@ -33,8 +42,13 @@ var (
 // rules look at the shape of a line, not at any one site's strings.
 func Clean(s string) []string {
 	var out []string
+	others := false // in a list of other stories' headlines
 	for _, line := range text.Paragraphs(text.Normalize(s)) {
-		if line = cleanLine(line); line != "" {
+		if others && isHeading(line) {
+			continue
+		}
+		others = moreHeading.MatchString(line)
+		if line = cleanLine(line); line != "" && !others {
 			out = append(out, line)
 		}
 	}
@@ -61,7 +75,8 @@ func cleanLine(line string) string {
 	if strings.Trim(line, "|-:+ ") == "" {
 		return "" // a table rule or a lone pipe
 	}
-	if isPrompt(line) {
+	if isPrompt(line) || linkLabel.MatchString(line) || pitch.MatchString(line) ||
+		(strings.Contains(line, "@") && email.MatchString(line) && contact.MatchString(line)) {
 		return ""
 	}
 	return line

@@ -15,6 +15,7 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/crosscheck-news/crosscheck/internal/model"
+	"github.com/crosscheck-news/crosscheck/internal/text"
 )
 
 // ErrNoText is returned when a document holds no readable prose.
@@ -43,8 +44,8 @@ func Article(d Doc) (model.Article, error) {
 		if err != nil {
 			return a, err
 		}
-		paras = page.paragraphs
 		a.Title = first(a.Title, page.title)
+		paras = withoutTitle(page.paragraphs, a.Title)
 		a.Outlet = first(a.Outlet, page.outlet)
 		a.URL = first(a.URL, page.url)
 		a.Author = page.author
@@ -76,6 +77,21 @@ func Article(d Doc) (model.Article, error) {
 		}
 	}
 	return a, nil
+}
+
+// withoutTitle drops a first paragraph that repeats the title: pages
+// often carry the headline above the text, and it is the title, not the
+// article. A first paragraph that is the title without the site's name
+// after it counts too.
+func withoutTitle(paras []string, title string) []string {
+	if len(paras) < 2 || title == "" {
+		return paras
+	}
+	p, t := strings.Join(text.Words(paras[0]), " "), strings.Join(text.Words(title), " ")
+	if strings.EqualFold(p, t) || len(text.Words(paras[0])) >= 4 && len(t) > len(p) && strings.EqualFold(t[:len(p)+1], p+" ") {
+		return paras[1:]
+	}
+	return paras
 }
 
 // fromText reads plain text or Markdown: a first line that reads as a

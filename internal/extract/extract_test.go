@@ -29,6 +29,12 @@ func TestClean(t *testing.T) {
 		{"markdown link and bullet", "- Read [the plan](http://x) now.", []string{"Read the plan now."}},
 		{"prose mentioning comments survives", "He declined to comment on the talks.", []string{"He declined to comment on the talks."}},
 		{"long line with share survives", "Investors will share the cost of the new bridge equally, officials said", []string{"Investors will share the cost of the new bridge equally, officials said"}},
+		{"a link to another story", "The vote passed.\nRead more: Harbour council splits over ferry fares\nRELATED: Pier to close", []string{"The vote passed."}},
+		{"a pitch of any length", "The vote passed.\nSign up for our morning newsletter to get the day's council news delivered to your inbox every weekday.", []string{"The vote passed."}},
+		{"an author's contact line", "The vote passed.\nEmail Ann Lee at ann.lee@example.com or follow her @annlee.", []string{"The vote passed."}},
+		{"an address in prose survives", "Residents can send objections to pier@lundgate.example until Friday, the council said.", []string{"Residents can send objections to pier@lundgate.example until Friday, the council said."}},
+		{"a list of other stories' headlines", "The vote passed.\nMore Great Harbour Stories\nFerry fares to rise in spring\nNew quay opens at last\nThe council meets again on Friday.", []string{"The vote passed.", "The council meets again on Friday."}},
+		{"a heading after prose survives", "The vote passed.\nWhat happens next\nThe council meets again on Friday.", []string{"The vote passed.", "What happens next", "The council meets again on Friday."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -140,6 +146,25 @@ func TestNotices(t *testing.T) {
 				t.Errorf("notice = %v (err %v), want %v", got, err, tt.notice)
 			}
 		})
+	}
+}
+
+func TestWithoutTitle(t *testing.T) {
+	body := []string{"The harbour council voted on Tuesday to close the old ferry pier."}
+	tests := []struct {
+		name, title string
+		paras, want []string
+	}{
+		{"the headline above the text goes", "Council closes ferry pier", append([]string{"Council Closes Ferry Pier"}, body...), body},
+		{"so does the headline without the site's name", "Council closes old ferry pier - Lundgate Herald", append([]string{"Council closes old ferry pier"}, body...), body},
+		{"a short first line that opens the title stays", "Council closes old ferry pier", append([]string{"Council"}, body...), append([]string{"Council"}, body...)},
+		{"a different first line stays", "Council closes ferry pier", append([]string{"The pier was built in 1911."}, body...), append([]string{"The pier was built in 1911."}, body...)},
+		{"a text that is only the title stays", "Council closes ferry pier", []string{"Council closes ferry pier"}, []string{"Council closes ferry pier"}},
+	}
+	for _, tt := range tests {
+		if got := withoutTitle(tt.paras, tt.title); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
+		}
 	}
 }
 
