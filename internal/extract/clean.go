@@ -29,11 +29,15 @@ var (
 	pitch = regexp.MustCompile(`(?i)^(?:subscribe|sign up|click here|like this story|don't miss|you may also like|follow us)\b`)
 	// The heading of a list of other stories' headlines.
 	moreHeading = regexp.MustCompile(`(?i)^(?:related(?: stories| articles| news| posts)?|more (?:great )?(?:\w+ )?(?:stories|news|articles)|you (?:may|might) also like|don't miss|recommended(?: for you)?|most (?:read|popular)|read more|see also|trending(?: now)?|top stories|latest news)\W*$`)
+	// When the page was published or updated: "PUBLISHED: 10:48, Tue, Nov 19, 2019".
+	stampLabel = regexp.MustCompile(`(?i)^(?:published|updated|posted|last updated|last modified)\b`)
+	// A clock time or a day of a month.
+	timeOrDay = regexp.MustCompile(`(?i)\b\d{1,2}:\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)`)
 	// An author's contact line: "Email Jo at jo@example.com or follow her @jo."
 	email   = regexp.MustCompile(`[\w.+-]+@[\w-]+\.[\w.]+`)
 	contact = regexp.MustCompile(`(?i)^(?:e-?mail|write to|contact|follow|have a tip|reach)\b|\bfollow (?:him|her|them|us|me)\b`)
 	// Words of the prompts, menus and widgets that surround an article.
-	promptWords = regexp.MustCompile(`(?i)\b(?:comments?|share|shares|tweet|subscribe|subscription|newsletter|sign (?:up|in)|log ?in|follow us|advertisement|advert|sponsored|read more|read also|see also|related|recommended|trending|most (?:read|popular)|click here|print|e-?mail|whatsapp|facebook|twitter|linkedin|telegram|reddit|copyright|all rights reserved|cookies?|privacy policy|terms of (?:use|service)|back to top|skip to|menu|loading)\b`)
+	promptWords = regexp.MustCompile(`(?i)\b(?:comments?|share|shares|tweet|subscribe|subscription|newsletter|sign (?:up|in)|log ?in|follow us|advertisement|advert|sponsored|read more|read also|see also|related|recommended|trending|most (?:read|popular)|click here|continue reading|filed under|tags|print|e-?mail|whatsapp|facebook|twitter|linkedin|telegram|reddit|copyright|all rights reserved|cookies?|privacy policy|terms of (?:use|service)|back to top|skip to|menu|loading)\b`)
 )
 
 // Clean normalises s and removes page boilerplate line by line: image
@@ -47,7 +51,7 @@ func Clean(s string) []string {
 		if others && isHeading(line) {
 			continue
 		}
-		others = moreHeading.MatchString(line)
+		others = moreHeading.MatchString(line) || linkLabel.MatchString(line)
 		if line = cleanLine(line); line != "" && !others {
 			out = append(out, line)
 		}
@@ -75,7 +79,7 @@ func cleanLine(line string) string {
 	if strings.Trim(line, "|-:+ ") == "" {
 		return "" // a table rule or a lone pipe
 	}
-	if isPrompt(line) || linkLabel.MatchString(line) || pitch.MatchString(line) ||
+	if isPrompt(line) || linkLabel.MatchString(line) || pitch.MatchString(line) || isStamp(line) ||
 		(strings.Contains(line, "@") && email.MatchString(line) && contact.MatchString(line)) {
 		return ""
 	}
@@ -90,6 +94,12 @@ func isPrompt(line string) bool {
 		return false
 	}
 	return promptWords.MatchString(line)
+}
+
+// isStamp reports whether a line is the page's publication time, which
+// the article's metadata carries.
+func isStamp(line string) bool {
+	return stampLabel.MatchString(line) && len(strings.Fields(line)) <= 16 && timeOrDay.MatchString(line)
 }
 
 // endsSentence reports whether a line ends as prose does.

@@ -34,6 +34,9 @@ func TestClean(t *testing.T) {
 		{"an author's contact line", "The vote passed.\nEmail Ann Lee at ann.lee@example.com or follow her @annlee.", []string{"The vote passed."}},
 		{"an address in prose survives", "Residents can send objections to pier@lundgate.example until Friday, the council said.", []string{"Residents can send objections to pier@lundgate.example until Friday, the council said."}},
 		{"a list of other stories' headlines", "The vote passed.\nMore Great Harbour Stories\nFerry fares to rise in spring\nNew quay opens at last\nThe council meets again on Friday.", []string{"The vote passed.", "The council meets again on Friday."}},
+		{"a link label opens a list of headlines", "The vote passed.\nRelated: Ferry fares to rise in spring\nNew quay opens at last\nThe council meets again on Friday.", []string{"The vote passed.", "The council meets again on Friday."}},
+		{"a publication time", "PUBLISHED: 10:48, Tue, Nov 19, 2019 UPDATED: 11:05\nThe vote passed.\nUpdated at 1:23 p.m.", []string{"The vote passed."}},
+		{"prose opening with Published survives", "Published in 1911, the guide sold two million copies.", []string{"Published in 1911, the guide sold two million copies."}},
 		{"a heading after prose survives", "The vote passed.\nWhat happens next\nThe council meets again on Friday.", []string{"The vote passed.", "What happens next", "The council meets again on Friday."}},
 	}
 	for _, tt := range tests {
