@@ -5,9 +5,11 @@
 package cluster
 
 import (
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -87,6 +89,7 @@ type Clusterer struct {
 	postings map[string][]int // term → story indexes
 	byID     map[string]int
 	gen      int              // bumped when frequencies change: story vectors are then stale
+	genN     int              // N when gen was last bumped
 	dict     map[string]int32 // term → number, for the sparse vectors
 }
 
@@ -202,7 +205,13 @@ func (c *Clusterer) Observe(terms map[string]float64) {
 	for t := range terms {
 		c.DF[t]++
 	}
-	c.gen++
+	// Weights drift slowly as documents are counted: story vectors are
+	// recomputed once the count has grown by a fiftieth, not after every
+	// batch of documents.
+	if c.N-c.genN > c.genN/50 {
+		c.gen++
+		c.genN = c.N
+	}
 }
 
 // Place puts an observed document in the most similar story, or a new one,
@@ -391,33 +400,41 @@ func (c *Clusterer) prune(i int) {
 // most maxCandidates of them are scored in full, so placing an article
 // costs the same however many stories are open.
 func (c *Clusterer) candidates(v map[string]float64) []int {
-	terms := make([]string, 0, len(v))
-	for t := range v {
-		terms = append(terms, t)
+	type weighed struct {
+		t string
+		w float64
 	}
-	sort.Slice(terms, func(a, b int) bool {
-		if v[terms[a]] != v[terms[b]] {
-			return v[terms[a]] > v[terms[b]]
+	terms := make([]weighed, 0, len(v))
+	for t, w := range v {
+		terms = append(terms, weighed{t, w})
+	}
+	slices.SortFunc(terms, func(a, b weighed) int {
+		if a.w != b.w {
+			return cmp.Compare(b.w, a.w)
 		}
-		return terms[a] < terms[b]
+		return strings.Compare(a.t, b.t)
 	})
 	shared := map[int]int{}
-	for _, t := range terms[:min(len(terms), probeTerms)] {
-		for _, i := range c.postings[t] {
+	for _, x := range terms[:min(len(terms), probeTerms)] {
+		for _, i := range c.postings[x.t] {
 			shared[i]++
 		}
 	}
-	out := make([]int, 0, len(shared))
-	for i := range shared {
-		out = append(out, i)
+	type counted struct{ i, n int }
+	all := make([]counted, 0, len(shared))
+	for i, n := range shared {
+		all = append(all, counted{i, n})
 	}
-	sort.Slice(out, func(a, b int) bool {
-		if shared[out[a]] != shared[out[b]] {
-			return shared[out[a]] > shared[out[b]]
+	slices.SortFunc(all, func(a, b counted) int {
+		if a.n != b.n {
+			return b.n - a.n
 		}
-		return out[a] < out[b]
+		return a.i - b.i
 	})
-	out = out[:min(len(out), maxCandidates)]
+	out := make([]int, 0, min(len(all), maxCandidates))
+	for _, x := range all[:min(len(all), maxCandidates)] {
+		out = append(out, x.i)
+	}
 	sort.Ints(out)
 	return out
 }
