@@ -170,8 +170,11 @@ func fromHTML(h, pageURL string) (page, error) {
 }
 
 // prune removes what neither extractor reads as text: scripts (but not
-// JSON-LD, which holds the metadata), styles, SVG drawings and comments.
-// Both would drop them later, after copying the tree more than once.
+// JSON-LD, which holds the metadata), styles, comments, the page's
+// navigation, asides and footers, form controls and embedded media (the
+// elements go-trafilatura drops first thing), and whitespace between
+// blocks. Both libraries copy the tree more than once: the smaller it is,
+// the faster they run (BENCHMARKS.md).
 func prune(n *html.Node) {
 	for c := n.FirstChild; c != nil; {
 		next := c.NextSibling
@@ -196,10 +199,7 @@ func junk(n *html.Node) bool {
 		parent := n.Parent.Data
 		return containerTags[parent] || blockTags[parent] && edge(n.PrevSibling) && edge(n.NextSibling)
 	case html.ElementNode:
-		switch n.Data {
-		case "style", "svg":
-			return true
-		case "script":
+		if n.Data == "script" {
 			for _, a := range n.Attr {
 				if a.Key == "type" && strings.Contains(a.Val, "json") {
 					return false
@@ -207,9 +207,16 @@ func junk(n *html.Node) bool {
 			}
 			return true
 		}
+		return unread[n.Data]
 	}
 	return false
 }
+
+// unread are elements with no article text in them. Hidden inputs stay:
+// some pages keep the publication date in one.
+var unread = map[string]bool{"style": true, "svg": true, "nav": true, "aside": true, "footer": true, "menu": true,
+	"button": true, "select": true, "option": true, "textarea": true, "iframe": true, "video": true, "audio": true,
+	"canvas": true, "object": true, "embed": true, "picture": true, "source": true, "noscript": true, "figure": true, "label": true, "fieldset": true, "dialog": true}
 
 // edge reports whether n, the neighbour of a text node in a block, ends
 // the line: the block's start or end, or another block.

@@ -206,6 +206,9 @@ func TestPrune(t *testing.T) {
 		{"scripts, styles, drawings and comments go",
 			`<div><p>One.</p><script>var x = "hidden";</script><style>p{}</style><svg><text>icon</text></svg><!-- note --><p>Two.</p></div>`,
 			"One.\nTwo.\n\n"},
+		{"navigation, asides, footers and form controls go",
+			`<nav><a href="/">Home</a></nav><div><p>One.</p><aside>Most read</aside><button>Share</button></div><footer>About us</footer>`,
+			"One.\n\n"},
 		{"whitespace between blocks goes",
 			"<div>\n  <p>One.</p>\n  <p>Two.</p>\n</div>",
 			"One.\nTwo.\n\n"},
@@ -229,12 +232,12 @@ func TestPrune(t *testing.T) {
 			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
 		}
 	}
-	// JSON-LD holds the page's metadata: it stays.
-	doc, _ := html.Parse(strings.NewReader(`<head><script type="application/ld+json">{"headline":"H"}</script><script>x()</script></head>`))
+	// JSON-LD and hidden inputs hold the page's metadata: they stay.
+	doc, _ := html.Parse(strings.NewReader(`<head><script type="application/ld+json">{"headline":"H"}</script><script>x()</script></head><body><input type="hidden" class="published_date" value="2019-11-18"></body>`))
 	prune(doc)
 	var b strings.Builder
 	html.Render(&b, doc)
-	if want := `<html><head><script type="application/ld+json">{"headline":"H"}</script></head><body></body></html>`; b.String() != want {
+	if want := `<html><head><script type="application/ld+json">{"headline":"H"}</script></head><body><input type="hidden" class="published_date" value="2019-11-18"/></body></html>`; b.String() != want {
 		t.Errorf("JSON-LD: got %s, want %s", b.String(), want)
 	}
 }
