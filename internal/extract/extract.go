@@ -87,8 +87,9 @@ func withoutTitle(paras []string, title string) []string {
 	if len(paras) < 2 || title == "" {
 		return paras
 	}
-	p, t := strings.Join(text.Words(paras[0]), " "), strings.Join(text.Words(title), " ")
-	if strings.EqualFold(p, t) || len(text.Words(paras[0])) >= 4 && len(t) > len(p) && strings.EqualFold(t[:len(p)+1], p+" ") {
+	words := text.Words(paras[0])
+	p, t := strings.Join(words, " "), strings.Join(text.Words(title), " ")
+	if strings.EqualFold(p, t) || len(words) >= 4 && len(t) > len(p) && strings.EqualFold(t[:len(p)+1], p+" ") {
 		return paras[1:]
 	}
 	return paras
@@ -215,8 +216,9 @@ func junk(n *html.Node) bool {
 // unread are elements with no article text in them. Hidden inputs stay:
 // some pages keep the publication date in one.
 var unread = map[string]bool{"style": true, "svg": true, "nav": true, "aside": true, "footer": true, "menu": true,
-	"button": true, "select": true, "option": true, "textarea": true, "iframe": true, "video": true, "audio": true,
-	"canvas": true, "object": true, "embed": true, "picture": true, "source": true, "noscript": true, "figure": true, "label": true, "fieldset": true, "dialog": true}
+	"button": true, "select": true, "option": true, "textarea": true, "label": true, "fieldset": true, "dialog": true,
+	"iframe": true, "video": true, "audio": true, "canvas": true, "object": true, "embed": true, "picture": true,
+	"source": true, "noscript": true, "figure": true}
 
 // edge reports whether n, the neighbour of a text node in a block, ends
 // the line: the block's start or end, or another block.
@@ -226,7 +228,7 @@ func edge(n *html.Node) bool {
 
 // containerTags hold elements, never text of their own.
 var containerTags = map[string]bool{"html": true, "head": true, "ul": true, "ol": true, "table": true, "thead": true,
-	"tbody": true, "tfoot": true, "select": true, "dl": true}
+	"tbody": true, "tfoot": true, "dl": true}
 
 // blocks renders extracted HTML as text with one line per block element,
 // keeping the paragraph breaks that trafilatura's plain text drops.
@@ -260,7 +262,7 @@ func blocks(n *html.Node) string {
 
 var blockTags = map[string]bool{"p": true, "div": true, "h1": true, "h2": true, "h3": true, "h4": true, "h5": true,
 	"h6": true, "li": true, "blockquote": true, "tr": true, "section": true, "article": true, "pre": true, "dd": true, "dt": true,
-	"header": true, "footer": true, "nav": true, "aside": true, "main": true}
+	"header": true, "main": true}
 
 func hostOutlet(raw string) string {
 	u, err := url.Parse(raw)

@@ -238,6 +238,6 @@ func TestPrune(t *testing.T) {
 	var b strings.Builder
 	html.Render(&b, doc)
 	if want := `<html><head><script type="application/ld+json">{"headline":"H"}</script></head><body><input type="hidden" class="published_date" value="2019-11-18"/></body></html>`; b.String() != want {
-		t.Errorf("JSON-LD: got %s, want %s", b.String(), want)
+		t.Errorf("metadata: got %s, want %s", b.String(), want)
 	}
 }
