@@ -89,7 +89,7 @@ type token struct {
 }
 
 func tokens(s string) []token {
-	var out []token
+	out := make([]token, 0, len(s)/6+1) // about one word in six bytes
 	prev := 0
 	possessive := false
 	for _, loc := range wordSpans(s, "'.-") {
@@ -106,9 +106,12 @@ func tokens(s string) []token {
 		// ("Putin-Trump talks") unless they continue a name ("Priya Raman-Holt").
 		possessive = strings.HasSuffix(w, "'s")
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")
-		parts := strings.Split(w, "-")
-		if n := len(out); n > 0 && !broken && capitalised(out[n-1].text) && allCapitalised(parts) {
-			parts = []string{w}
+		parts := []string{w}
+		if strings.Contains(w, "-") {
+			parts = strings.Split(w, "-")
+			if n := len(out); n > 0 && !broken && capitalised(out[n-1].text) && allCapitalised(parts) {
+				parts = []string{w}
+			}
 		}
 		off := loc[0]
 		for i, p := range parts {
@@ -406,7 +409,7 @@ func entities(sents []string) ([]Entity, []Mention) {
 				e.Titles = append(e.Titles, t)
 			}
 		}
-		if len(strings.Fields(name)) > len(strings.Fields(e.Name)) {
+		if text.NumFields(name) > text.NumFields(e.Name) {
 			e.Name = name
 		}
 		return id
@@ -419,7 +422,7 @@ func entities(sents []string) ([]Entity, []Mention) {
 		if types[i] == model.Person && len(c.words) > 1 {
 			key := Key(strings.Join(c.words, " "))
 			for _, e := range ents { // merge "Donald Trump" and "Donald J. Trump"
-				if e.Type == model.Person && SamePerson(e.Key, key) && len(strings.Fields(e.Key)) > 1 {
+				if e.Type == model.Person && SamePerson(e.Key, key) && text.NumFields(e.Key) > 1 {
 					key = e.Key
 					break
 				}
@@ -486,7 +489,7 @@ func entities(sents []string) ([]Entity, []Mention) {
 // mergedKey returns the key under which a full person name was stored.
 func mergedKey(ents []Entity, key string) string {
 	for _, e := range ents {
-		if e.Type == model.Person && SamePerson(e.Key, key) && len(strings.Fields(e.Key)) > 1 {
+		if e.Type == model.Person && SamePerson(e.Key, key) && text.NumFields(e.Key) > 1 {
 			return e.Key
 		}
 	}

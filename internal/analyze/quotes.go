@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/crosscheck-news/crosscheck/internal/model"
+	"github.com/crosscheck-news/crosscheck/internal/text"
 )
 
 // Quote is a quote in an article with the person it is credited to.
@@ -84,7 +85,7 @@ func (f *quoteFinder) quotes() []Quote {
 				end = marks[qi+1]
 			}
 			inner := strings.Trim(strings.TrimSpace(p[open+1:end]), ",")
-			if len(strings.Fields(inner)) < 3 {
+			if text.NumFields(inner) < 3 {
 				continue
 			}
 			so, sc := f.sentenceAt(pi, open), f.sentenceAt(pi, max(open, end-1))
@@ -98,7 +99,7 @@ func (f *quoteFinder) quotes() []Quote {
 			}
 			hi = max(hi, min(end+1, len(p)))
 			if next := sc + 1; hi <= end+1 && next < len(f.sents) && f.sents[next].Para == pi &&
-				(strings.ContainsAny(inner[max(0, len(inner)-2):], "?!") || len(strings.Fields(f.sents[next].Text)) <= 12) {
+				(strings.ContainsAny(inner[max(0, len(inner)-2):], "?!") || text.NumFields(f.sents[next].Text) <= 12) {
 				// A quote that ends its sentence for the splitter may have
 				// its attribution after it: "'Who cares?'" Moore said."
 				next := f.sents[next]
@@ -523,7 +524,7 @@ func (f *quoteFinder) before2(p pos) []int {
 func (f *quoteFinder) resolveIt(p pos) string {
 	for _, s := range f.before2(p) {
 		for _, m := range f.mentions {
-			if m.Sentence == s && f.ents[m.Entity].Type == model.Organization && len(strings.Fields(f.sents[s].Text[:m.Start])) <= 1 {
+			if m.Sentence == s && f.ents[m.Entity].Type == model.Organization && text.NumFields(f.sents[s].Text[:m.Start]) <= 1 {
 				return f.ents[m.Entity].Name
 			}
 		}
@@ -612,7 +613,7 @@ func (f *quoteFinder) speaks(m Mention) bool {
 
 // verbNext reports a speech verb opening s, past adverbs: "also said".
 func verbNext(s string) bool {
-	for _, w := range strings.Fields(s)[:min(3, len(strings.Fields(s)))] {
+	for _, w := range strings.Fields(s)[:min(3, text.NumFields(s))] {
 		l := strings.ToLower(strings.Trim(w, ".,:;"))
 		if speechVerbs[l] || reportVerbs[l] {
 			return true

@@ -3,6 +3,8 @@ package analyze
 import (
 	"strings"
 	"unicode"
+
+	"github.com/crosscheck-news/crosscheck/internal/text"
 )
 
 // reportVerbs introduce indirect speech: "X said (that) …", "…, X said".
@@ -299,7 +301,7 @@ func (f *quoteFinder) parenthetical(para, lo, hi int) []Quote {
 			verb = verb || reportVerbs[strings.ToLower(t.text)]
 		}
 		left, right := strings.TrimSpace(p[lo:c1]), strings.TrimSpace(p[c2+1:hi])
-		if !verb || len(strings.Fields(left)) < 2 || len(strings.Fields(right)) < 2 || !goesOn(right) {
+		if !verb || text.NumFields(left) < 2 || text.NumFields(right) < 2 || !goesOn(right) {
 			continue
 		}
 		speaker := f.speakerAfter(para, c1+1, c2)
@@ -482,7 +484,7 @@ func clause(speaker, s string) (Quote, bool) {
 	if strings.HasPrefix(s, `"`) {
 		return Quote{}, false // "X said: "…"" is a direct quote
 	}
-	if len(strings.Fields(s)) < minReported || speaker == "" {
+	if text.NumFields(s) < minReported || speaker == "" {
 		return Quote{}, false
 	}
 	return Quote{Speaker: speaker, Text: s, Indirect: true}, true
@@ -555,7 +557,7 @@ func phrase(s string) string {
 	for _, a := range []string{"the ", "The ", "a ", "A ", "an ", "An "} {
 		s = strings.TrimPrefix(s, a)
 	}
-	if notSubjects[strings.ToLower(s)] || len(strings.Fields(s)) > 8 {
+	if notSubjects[strings.ToLower(s)] || text.NumFields(s) > 8 {
 		return ""
 	}
 	return s

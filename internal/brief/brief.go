@@ -124,8 +124,10 @@ func selectCovering(sources []Article, cands []*candidate, n int) []*candidate {
 	}
 	least := min(2, len(sources)) // one article alone: everything it says counts
 	own := make([][]string, len(cands))
+	length := make([]float64, len(cands)) // square roots of the sentences' lengths
 	for i, c := range cands {
 		own[i] = concepts(c.text)
+		length[i] = math.Sqrt(float64(text.NumFields(c.text)))
 	}
 	covered := map[string]bool{}
 	used := make([]bool, len(cands))
@@ -142,7 +144,7 @@ func selectCovering(sources []Article, cands []*candidate, n int) []*candidate {
 					gain += carriers[k]
 				}
 			}
-			score := float64(gain)/math.Sqrt(float64(len(strings.Fields(c.text)))) + c.score
+			score := float64(gain)/length[i] + c.score
 			if best < 0 || score > bestScore || (score == bestScore && c.text < cands[best].text) {
 				best, bestScore = i, score
 			}
@@ -187,7 +189,7 @@ func originals(arts []Article) []Article {
 // usable reports a sentence that can stand alone in a brief: long enough
 // to say something, short enough to read, complete, and not a question.
 func usable(s string) bool {
-	n := len(strings.Fields(s))
+	n := text.NumFields(s)
 	if n < 8 || n > 45 {
 		return false
 	}

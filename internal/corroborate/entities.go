@@ -10,6 +10,7 @@ import (
 
 	"github.com/crosscheck-news/crosscheck/internal/analyze"
 	"github.com/crosscheck-news/crosscheck/internal/model"
+	"github.com/crosscheck-news/crosscheck/internal/text"
 )
 
 // Item is one article of a story with its analysis. Origin is the article
@@ -66,7 +67,7 @@ func Entities(items []Item) ([]model.Entity, map[string]map[string]string) {
 	}
 	// Full names first, so that lone surnames join them.
 	sort.SliceStable(refs, func(a, b int) bool {
-		return len(strings.Fields(refs[a].e.Key)) > len(strings.Fields(refs[b].e.Key))
+		return text.NumFields(refs[a].e.Key) > text.NumFields(refs[b].e.Key)
 	})
 	canon := map[string]map[string]string{}
 	members := map[*entityGroup][]ref{}
@@ -121,7 +122,7 @@ func Entities(items []Item) ([]model.Entity, map[string]map[string]string) {
 func bestName(forms map[string]int) string {
 	best := ""
 	for f, n := range forms {
-		bw, fw := len(strings.Fields(best)), len(strings.Fields(f))
+		bw, fw := text.NumFields(best), text.NumFields(f)
 		if best == "" || fw > bw || (fw == bw && (n > forms[best] || (n == forms[best] && f < best))) {
 			best = f
 		}

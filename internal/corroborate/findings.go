@@ -351,8 +351,8 @@ func evidence(items []Item, claims []claim) []model.Evidence {
 func representative(ev []model.Evidence) string {
 	best := ""
 	for _, e := range ev {
-		n := len(strings.Fields(e.Text))
-		if best == "" || (n >= 6 && (len(strings.Fields(best)) < 6 || len(e.Text) < len(best))) {
+		n := text.NumFields(e.Text)
+		if best == "" || (n >= 6 && (text.NumFields(best) < 6 || len(e.Text) < len(best))) {
 			best = e.Text
 		}
 	}
@@ -425,7 +425,7 @@ func statements(items []Item, disputed, valued map[string]bool) []model.Finding 
 			break // aligning every sentence pair grows with the square of a story
 		}
 		for j, s := range it.Analysis.Sentences[:min(len(it.Analysis.Sentences), MaxStatementSentences)] {
-			if len(strings.Fields(s.Text)) < 6 {
+			if text.NumFields(s.Text) < 6 {
 				continue
 			}
 			sents = append(sents, sent{i, j, text.TermVector(s.Text)})

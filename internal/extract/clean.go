@@ -51,7 +51,7 @@ func Clean(s string) []string {
 		if others && isHeading(line) {
 			continue
 		}
-		others = moreHeading.MatchString(line) || linkLabel.MatchString(line)
+		others = moreHeading.MatchString(line)
 		if line = cleanLine(line); line != "" && !others {
 			out = append(out, line)
 		}
@@ -80,7 +80,7 @@ func cleanLine(line string) string {
 		return "" // a table rule or a lone pipe
 	}
 	if isPrompt(line) || linkLabel.MatchString(line) || pitch.MatchString(line) || isStamp(line) ||
-		(strings.Contains(line, "@") && email.MatchString(line) && contact.MatchString(line)) {
+		isContact(line) {
 		return ""
 	}
 	return line
@@ -89,17 +89,22 @@ func cleanLine(line string) string {
 // isPrompt reports whether a line is a short widget label ("Add Comment",
 // "Share this article") rather than prose.
 func isPrompt(line string) bool {
-	words := strings.Fields(line)
-	if len(words) > 6 || endsSentence(line) {
+	if text.NumFields(line) > 6 || endsSentence(line) {
 		return false
 	}
 	return promptWords.MatchString(line)
 }
 
+// isContact reports an author's contact line: short, with an e-mail
+// address and words asking to write or follow.
+func isContact(line string) bool {
+	return strings.Contains(line, "@") && text.NumFields(line) <= 40 && email.MatchString(line) && contact.MatchString(line)
+}
+
 // isStamp reports whether a line is the page's publication time, which
 // the article's metadata carries.
 func isStamp(line string) bool {
-	return stampLabel.MatchString(line) && len(strings.Fields(line)) <= 16 && timeOrDay.MatchString(line)
+	return stampLabel.MatchString(line) && text.NumFields(line) <= 16 && timeOrDay.MatchString(line)
 }
 
 // endsSentence reports whether a line ends as prose does.
@@ -111,7 +116,7 @@ func endsSentence(line string) bool {
 // isHeading reports whether a line reads as a headline or sub-heading: short
 // and without the punctuation that ends prose.
 func isHeading(line string) bool {
-	n := len(strings.Fields(line))
+	n := text.NumFields(line)
 	return n >= 2 && n <= 20 && !endsSentence(line) && !strings.HasSuffix(line, ":") && !strings.HasSuffix(line, ",")
 }
 

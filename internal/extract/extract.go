@@ -173,9 +173,9 @@ func fromHTML(h, pageURL string) (page, error) {
 // prune removes what neither extractor reads as text: scripts (but not
 // JSON-LD, which holds the metadata), styles, comments, the page's
 // navigation, asides and footers, form controls and embedded media (the
-// elements go-trafilatura drops first thing), and whitespace between
-// blocks. Both libraries copy the tree more than once: the smaller it is,
-// the faster they run (BENCHMARKS.md).
+// elements go-trafilatura drops first thing), and layout whitespace. Both
+// libraries copy the tree more than once: the smaller it is, the faster
+// they run (BENCHMARKS.md).
 func prune(n *html.Node) {
 	for c := n.FirstChild; c != nil; {
 		next := c.NextSibling
@@ -193,12 +193,9 @@ func junk(n *html.Node) bool {
 	case html.CommentNode:
 		return true
 	case html.TextNode:
-		// Layout whitespace between blocks: a third of a page's nodes.
-		if strings.TrimSpace(n.Data) != "" || n.Parent == nil || n.Parent.Type != html.ElementNode {
-			return false
-		}
-		parent := n.Parent.Data
-		return containerTags[parent] || blockTags[parent] && edge(n.PrevSibling) && edge(n.NextSibling)
+		// Layout whitespace inside lists, tables and the head. Between
+		// blocks it stays: the libraries join blocks' text through it.
+		return n.Parent != nil && n.Parent.Type == html.ElementNode && containerTags[n.Parent.Data] && strings.TrimSpace(n.Data) == ""
 	case html.ElementNode:
 		if n.Data == "script" {
 			for _, a := range n.Attr {
@@ -219,12 +216,6 @@ var unread = map[string]bool{"style": true, "svg": true, "nav": true, "aside": t
 	"button": true, "select": true, "option": true, "textarea": true, "label": true, "fieldset": true, "dialog": true,
 	"iframe": true, "video": true, "audio": true, "canvas": true, "object": true, "embed": true, "picture": true,
 	"source": true, "noscript": true, "figure": true}
-
-// edge reports whether n, the neighbour of a text node in a block, ends
-// the line: the block's start or end, or another block.
-func edge(n *html.Node) bool {
-	return n == nil || n.Type == html.ElementNode && (blockTags[n.Data] || containerTags[n.Data])
-}
 
 // containerTags hold elements, never text of their own.
 var containerTags = map[string]bool{"html": true, "head": true, "ul": true, "ol": true, "table": true, "thead": true,
@@ -362,7 +353,7 @@ func contained(a, b map[uint64]bool) float64 {
 func words(ps []string) int {
 	n := 0
 	for _, p := range ps {
-		n += len(strings.Fields(p))
+		n += text.NumFields(p)
 	}
 	return n
 }

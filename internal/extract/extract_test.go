@@ -34,7 +34,8 @@ func TestClean(t *testing.T) {
 		{"an author's contact line", "The vote passed.\nEmail Ann Lee at ann.lee@example.com or follow her @annlee.", []string{"The vote passed."}},
 		{"an address in prose survives", "Residents can send objections to pier@lundgate.example until Friday, the council said.", []string{"Residents can send objections to pier@lundgate.example until Friday, the council said."}},
 		{"a list of other stories' headlines", "The vote passed.\nMore Great Harbour Stories\nFerry fares to rise in spring\nNew quay opens at last\nThe council meets again on Friday.", []string{"The vote passed.", "The council meets again on Friday."}},
-		{"a link label opens a list of headlines", "The vote passed.\nRelated: Ferry fares to rise in spring\nNew quay opens at last\nThe council meets again on Friday.", []string{"The vote passed.", "The council meets again on Friday."}},
+		{"headings after a link to another story stay", "Read more: Ferry fares to rise in spring\nBest pier\nLundgate North Quay", []string{"Best pier", "Lundgate North Quay"}},
+		{"a paragraph that mentions following someone and an address stays", "Ask the barber to follow her lead, he says. " + strings.Repeat("The cut takes an hour and costs less than a dinner out. ", 5) + "Send questions to desk@example.com.", []string{"Ask the barber to follow her lead, he says. " + strings.TrimSpace(strings.Repeat("The cut takes an hour and costs less than a dinner out. ", 5)) + " Send questions to desk@example.com."}},
 		{"a publication time", "PUBLISHED: 10:48, Tue, Nov 19, 2019 UPDATED: 11:05\nThe vote passed.\nUpdated at 1:23 p.m.", []string{"The vote passed."}},
 		{"prose opening with Published survives", "Published in 1911, the guide sold two million copies.", []string{"Published in 1911, the guide sold two million copies."}},
 		{"a heading after prose survives", "The vote passed.\nWhat happens next\nThe council meets again on Friday.", []string{"The vote passed.", "What happens next", "The council meets again on Friday."}},
@@ -209,9 +210,9 @@ func TestPrune(t *testing.T) {
 		{"navigation, asides, footers and form controls go",
 			`<nav><a href="/">Home</a></nav><div><p>One.</p><aside>Most read</aside><button>Share</button></div><footer>About us</footer>`,
 			"One.\n\n"},
-		{"whitespace between blocks goes",
-			"<div>\n  <p>One.</p>\n  <p>Two.</p>\n</div>",
-			"One.\nTwo.\n\n"},
+		{"whitespace inside a list goes",
+			"<ul>\n  <li>One.</li>\n  <li>Two.</li>\n</ul>",
+			"One.\nTwo.\n"},
 		{"a space inside a link stays",
 			`<p>strategically located<a href="/x"> </a>near the border.</p>`,
 			"strategically located near the border.\n"},
@@ -232,12 +233,30 @@ func TestPrune(t *testing.T) {
 			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
 		}
 	}
+	// Whitespace between blocks stays: the libraries join the blocks'
+	// text through it ("said. More", not "said.More").
+	doc, _ := html.Parse(strings.NewReader("<div><p>said.</p>\n<p>More</p></div>"))
+	prune(doc)
+	if got := textContent(doc); got != "said.\nMore" {
+		t.Errorf("between blocks: got %q", got)
+	}
 	// JSON-LD and hidden inputs hold the page's metadata: they stay.
-	doc, _ := html.Parse(strings.NewReader(`<head><script type="application/ld+json">{"headline":"H"}</script><script>x()</script></head><body><input type="hidden" class="published_date" value="2019-11-18"></body>`))
+	doc, _ = html.Parse(strings.NewReader(`<head><script type="application/ld+json">{"headline":"H"}</script><script>x()</script></head><body><input type="hidden" class="published_date" value="2019-11-18"></body>`))
 	prune(doc)
 	var b strings.Builder
 	html.Render(&b, doc)
 	if want := `<html><head><script type="application/ld+json">{"headline":"H"}</script></head><body><input type="hidden" class="published_date" value="2019-11-18"/></body></html>`; b.String() != want {
 		t.Errorf("metadata: got %s, want %s", b.String(), want)
 	}
+}
+
+func textContent(n *html.Node) string {
+	if n.Type == html.TextNode {
+		return n.Data
+	}
+	var b strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		b.WriteString(textContent(c))
+	}
+	return b.String()
 }

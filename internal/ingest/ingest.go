@@ -27,6 +27,7 @@ import (
 
 	"github.com/crosscheck-news/crosscheck/internal/extract"
 	"github.com/crosscheck-news/crosscheck/internal/feed"
+	"github.com/crosscheck-news/crosscheck/internal/text"
 )
 
 // DefaultMaxBytes caps one input file: far above any real article or page,
@@ -215,7 +216,7 @@ func (r *Reader) Item(it feed.Item) (source string) {
 			return meta.Source
 		}
 	}
-	if len(strings.Fields(it.Content)) < fullContent {
+	if text.NumFields(it.Content) < fullContent {
 		r.Fail(meta.Source, pageErr)
 		return meta.Source
 	}

@@ -50,3 +50,14 @@ func FuzzWords(f *testing.F) {
 		}
 	})
 }
+
+func FuzzNumFields(f *testing.F) {
+	for _, s := range []string{"", "  ", "one", " two  words ", "a\u00a0b\u2003c\td\ne", "bad\xffbyte \x85x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := NumFields(s), len(strings.Fields(s)); got != want {
+			t.Errorf("NumFields(%q) = %d, want %d", s, got, want)
+		}
+	})
+}

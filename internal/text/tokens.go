@@ -173,3 +173,18 @@ through thus to too toward towards under until up upon us very via was we well w
 whether which while who whom whose why will with within without would yet you your yours yourself
 yourselves told tell says say saying according also amid mr mrs ms dr new year years week weeks day days
 monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow time times`)
+
+// NumFields is len(strings.Fields(s)) without building the slice: lengths
+// of sentences are asked for on every line of every article.
+func NumFields(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
+}
