@@ -56,19 +56,18 @@ func Entities(items []Item) ([]model.Entity, map[string]map[string]string) {
 		return nil
 	}
 	type ref struct {
-		item int
-		e    analyze.Entity
+		item  int
+		e     analyze.Entity
+		words int
 	}
 	var refs []ref
 	for i, it := range items {
 		for _, e := range it.Analysis.Entities {
-			refs = append(refs, ref{i, e})
+			refs = append(refs, ref{i, e, text.NumFields(e.Key)})
 		}
 	}
 	// Full names first, so that lone surnames join them.
-	sort.SliceStable(refs, func(a, b int) bool {
-		return text.NumFields(refs[a].e.Key) > text.NumFields(refs[b].e.Key)
-	})
+	sort.SliceStable(refs, func(a, b int) bool { return refs[a].words > refs[b].words })
 	canon := map[string]map[string]string{}
 	members := map[*entityGroup][]ref{}
 	for _, r := range refs {
