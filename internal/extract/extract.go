@@ -252,8 +252,7 @@ func blocks(n *html.Node) string {
 }
 
 var blockTags = map[string]bool{"p": true, "div": true, "h1": true, "h2": true, "h3": true, "h4": true, "h5": true,
-	"h6": true, "li": true, "blockquote": true, "tr": true, "section": true, "article": true, "pre": true, "dd": true, "dt": true,
-	"header": true, "main": true}
+	"h6": true, "li": true, "blockquote": true, "tr": true, "section": true, "article": true, "pre": true, "dd": true, "dt": true}
 
 func hostOutlet(raw string) string {
 	u, err := url.Parse(raw)
