@@ -613,7 +613,8 @@ func (f *quoteFinder) speaks(m Mention) bool {
 
 // verbNext reports a speech verb opening s, past adverbs: "also said".
 func verbNext(s string) bool {
-	for _, w := range strings.Fields(s)[:min(3, text.NumFields(s))] {
+	words := strings.Fields(s)
+	for _, w := range words[:min(3, len(words))] {
 		l := strings.ToLower(strings.Trim(w, ".,:;"))
 		if speechVerbs[l] || reportVerbs[l] {
 			return true
