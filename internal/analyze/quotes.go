@@ -28,6 +28,8 @@ type quoteFinder struct {
 
 	people [][]Mention // per paragraph: mentions of people, paragraph offsets
 	orgs   [][]Mention // the same for organisations
+
+	windows map[[3]int]window // spans already read: several rules read the same one
 }
 
 // peopleIn returns the mentions of people in a paragraph, in order, with
@@ -197,16 +199,24 @@ func (f *quoteFinder) window(para, lo, hi int) window {
 	if lo >= hi {
 		return w
 	}
-	for _, t := range tokens(f.paras[para][lo:hi]) {
-		t.start += lo
-		t.end += lo
-		w.words = append(w.words, t)
+	key := [3]int{para, lo, hi}
+	if w, ok := f.windows[key]; ok {
+		return w
+	}
+	w.words = tokens(f.paras[para][lo:hi])
+	for i := range w.words {
+		w.words[i].start += lo
+		w.words[i].end += lo
 	}
 	for _, m := range f.peopleIn(para) {
 		if m.Start >= lo && m.End <= hi {
 			w.people = append(w.people, m)
 		}
 	}
+	if f.windows == nil {
+		f.windows = map[[3]int]window{}
+	}
+	f.windows[key] = w
 	return w
 }
 
