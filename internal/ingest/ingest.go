@@ -27,7 +27,6 @@ import (
 
 	"github.com/crosscheck-news/crosscheck/internal/extract"
 	"github.com/crosscheck-news/crosscheck/internal/feed"
-	"github.com/crosscheck-news/crosscheck/internal/text"
 )
 
 // DefaultMaxBytes caps one input file: far above any real article or page,
@@ -216,7 +215,7 @@ func (r *Reader) Item(it feed.Item) (source string) {
 			return meta.Source
 		}
 	}
-	if text.NumFields(it.Content) < fullContent {
+	if len(strings.Fields(it.Content)) < fullContent {
 		r.Fail(meta.Source, pageErr)
 		return meta.Source
 	}
