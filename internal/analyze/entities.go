@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"iter"
 	"sort"
 	"strings"
 	"unicode"
@@ -32,25 +33,36 @@ type Mention struct {
 	End   int `json:"end"`
 }
 
-// wordSpans returns the byte spans of the words of s: a letter or digit,
+// allWordSpans yields the byte spans of the words of s: a letter or digit,
 // then letters, digits and the inner marks in more (what the regular
 // expression [\p{L}\p{N}][\p{L}\p{N}<more>]* matches, written out for
 // speed: it runs on every sentence).
-func wordSpans(s, more string) [][2]int {
-	var out [][2]int
-	start := -1
-	for i, r := range s {
-		in := unicode.IsLetter(r) || unicode.IsDigit(r)
-		switch {
-		case start < 0 && in:
-			start = i
-		case start >= 0 && !in && !strings.ContainsRune(more, r):
-			out = append(out, [2]int{start, i})
-			start = -1
+func allWordSpans(s, more string) iter.Seq2[int, int] {
+	return func(yield func(start, end int) bool) {
+		start := -1
+		for i, r := range s {
+			in := unicode.IsLetter(r) || unicode.IsDigit(r)
+			switch {
+			case start < 0 && in:
+				start = i
+			case start >= 0 && !in && !strings.ContainsRune(more, r):
+				if !yield(start, i) {
+					return
+				}
+				start = -1
+			}
+		}
+		if start >= 0 {
+			yield(start, len(s))
 		}
 	}
-	if start >= 0 {
-		out = append(out, [2]int{start, len(s)})
+}
+
+// wordSpans returns the spans allWordSpans yields.
+func wordSpans(s, more string) [][2]int {
+	var out [][2]int
+	for start, end := range allWordSpans(s, more) {
+		out = append(out, [2]int{start, end})
 	}
 	return out
 }
@@ -92,13 +104,13 @@ func tokens(s string) []token {
 	out := make([]token, 0, len(s)/6+1) // about one word in six bytes
 	prev := 0
 	possessive := false
-	for _, loc := range wordSpans(s, "'.-") {
-		w := s[loc[0]:loc[1]]
+	for start, end := range allWordSpans(s, "'.-") {
+		w := s[start:end]
 		// Keep the period of "U.S." but not a sentence's final one.
 		if strings.HasSuffix(w, ".") && !isDotted(w) {
 			w = strings.TrimRight(w, ".")
 		}
-		gap := s[prev:loc[0]]
+		gap := s[prev:start]
 		// A possessive ends a name before a person's: "the Herald's Tom
 		// Berg", but "St. Michael's Hospital" is one name.
 		broken := strings.TrimSpace(gap) != "" || (possessive && givenNames[strings.ToLower(w)] != unknownSex)
@@ -113,14 +125,14 @@ func tokens(s string) []token {
 				parts = []string{w}
 			}
 		}
-		off := loc[0]
+		off := start
 		for i, p := range parts {
 			if p != "" {
 				out = append(out, token{text: p, start: off, end: off + len(p), broken: broken || i > 0})
 			}
 			off += len(p) + 1
 		}
-		prev = loc[1]
+		prev = end
 	}
 	return out
 }
@@ -218,14 +230,15 @@ func candidates(sents []string) []candidate {
 				}
 				// Cues from the words around the name.
 				if first.start > 0 {
-					before := strings.Fields(strings.ToLower(sents[si][:first.start]))
-					if n := len(before); n > 0 {
-						c.placeCue = placeCues[before[n-1]]
-						if roleNouns[before[n-1]] { // "envoy Steve Witkoff"
-							c.titles = append(c.titles, before[n-1])
+					for last := range text.FieldsBackward(sents[si][:first.start]) {
+						last = strings.ToLower(last)
+						c.placeCue = placeCues[last]
+						if roleNouns[last] { // "envoy Steve Witkoff"
+							c.titles = append(c.titles, last)
 						}
 						// "…," says Tom.
-						c.speaks = speechVerbs[before[n-1]] && (k == len(ts) || ts[k].broken)
+						c.speaks = speechVerbs[last] && (k == len(ts) || ts[k].broken)
+						break
 					}
 				}
 				if k < len(ts) && !ts[k].broken && speechVerbs[strings.ToLower(ts[k].text)] {

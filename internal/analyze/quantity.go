@@ -131,6 +131,15 @@ var qualifiers = []string{"more than", "less than", "fewer than", "at least", "u
 	"no more than", "about", "approximately", "around", "roughly", "nearly", "almost", "some", "over", "under",
 	"just over", "just under", "close to", "an estimated", "estimated", "at most"}
 
+// qualifierWords are the qualifiers' words, split once.
+var qualifierWords = func() [][]string {
+	out := make([][]string, len(qualifiers))
+	for i, q := range qualifiers {
+		out[i] = strings.Fields(q)
+	}
+	return out
+}()
+
 var digits = regexp.MustCompile(`^\d[\d,]*(\.\d+)?$`)
 var ordinalDigits = regexp.MustCompile(`^(\d+)(st|nd|rd|th)$`)
 
@@ -393,8 +402,8 @@ func countedNoun(ws []qword, j int) string {
 }
 
 func qualifierBefore(ws []qword, i int) string {
-	for _, q := range qualifiers {
-		parts := strings.Fields(q)
+	for qi, q := range qualifiers {
+		parts := qualifierWords[qi]
 		if i >= len(parts) {
 			match := true
 			for k, p := range parts {

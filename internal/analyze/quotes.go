@@ -403,12 +403,12 @@ var affiliations = wordSet("at of from with for")
 // afterPreposition reports a name at off governed by a preposition, past
 // any titles before it ("to President Putin").
 func (f *quoteFinder) afterPreposition(para, off int) bool {
-	fields := strings.Fields(strings.ToLower(f.paras[para][:off]))
-	n := len(fields)
-	for n > 0 && (titleWords[lower(fields[n-1])] || demonyms[fields[n-1]] || determiners[fields[n-1]]) {
-		n--
+	for w := range text.FieldsBackward(f.paras[para][:off]) {
+		if w = strings.ToLower(w); !titleWords[lower(w)] && !demonyms[w] && !determiners[w] {
+			return prepositions[w]
+		}
 	}
-	return n > 0 && prepositions[fields[n-1]]
+	return false
 }
 
 // personFrom is the first person named, pronoun or role after off in w.
@@ -520,8 +520,12 @@ func (f *quoteFinder) resolve(p pos, word string) string {
 func (f *quoteFinder) before2(p pos) []int {
 	var out []int
 	for s := f.sentenceOf(p) - 1; s >= 0 && len(out) < 2; s-- {
-		if len(wordSpans(f.sents[s].Text, "")) >= 3 {
-			out = append(out, s)
+		n := 0
+		for range allWordSpans(f.sents[s].Text, "") {
+			if n++; n == 3 {
+				out = append(out, s)
+				break
+			}
 		}
 	}
 	return out
@@ -574,16 +578,19 @@ func (f *quoteFinder) pronounSubject(si int, pronoun string) bool {
 		return false
 	}
 	st := f.sents[si]
-	words := wordSpans(st.Text, "'")
-	for _, w := range words[:min(4, len(words))] {
-		if !strings.EqualFold(st.Text[w[0]:w[1]], pronoun) {
+	n := 0
+	for start, end := range allWordSpans(st.Text, "'") {
+		if n++; n > 4 {
+			break
+		}
+		if !strings.EqualFold(st.Text[start:end], pronoun) {
 			continue
 		}
-		if insideQuote(f.paras[st.Para], st.Start+w[0]) {
+		if insideQuote(f.paras[st.Para], st.Start+start) {
 			return false
 		}
 		for _, m := range f.mentions {
-			if m.Sentence == si && m.Start < w[0] {
+			if m.Sentence == si && m.Start < start {
 				return false
 			}
 		}

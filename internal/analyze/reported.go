@@ -193,7 +193,7 @@ asked when while since last this`)
 
 // mayReport is a quick test for the words reported speech needs.
 func mayReport(s string) bool {
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		w = strings.ToLower(strings.Trim(w, ".,;:!?\"()"))
 		if reportVerbs[w] || thatVerbs[w] || participleVerbs[w] || w == "according" {
 			return true

@@ -201,9 +201,12 @@ func usable(s string) bool {
 // dangling reports a sentence opening with a word that points back ("He
 // said…", "But…"): it cannot open a brief.
 func dangling(s string) bool {
-	switch strings.ToLower(strings.Trim(strings.Fields(s)[0], ",'\"")) {
-	case "he", "she", "they", "it", "this", "these", "but", "and", "also":
-		return true
+	for w := range strings.FieldsSeq(s) {
+		switch strings.ToLower(strings.Trim(w, ",'\"")) {
+		case "he", "she", "they", "it", "this", "these", "but", "and", "also":
+			return true
+		}
+		return false
 	}
 	return false
 }

@@ -43,26 +43,46 @@ var seeds = func() (s struct{ a, b [numHashes]uint64 }) {
 
 // Sign computes the signature of a text.
 func Sign(body string) Signature {
-	words := text.Words(strings.ToLower(body))
 	sig := make(Signature, numHashes)
 	for i := range sig {
 		sig[i] = ^uint64(0)
 	}
-	n := max(1, len(words)-shingle+1)
-	for i := 0; i < n; i++ {
-		h := fnv.New64a()
-		for _, w := range words[i:min(len(words), i+shingle)] {
-			h.Write([]byte(w))
-			h.Write([]byte{' '})
-		}
-		v := h.Sum64()
+	mix := func(words []string) {
+		v := hashWords(words)
 		for k := range sig {
 			if p := seeds.a[k]*v + seeds.b[k]; p < sig[k] {
 				sig[k] = p
 			}
 		}
 	}
+	// The last shingle words, read without keeping the text's words.
+	var window [shingle]string
+	n := 0
+	for w := range text.AllWords(strings.ToLower(body)) {
+		copy(window[:], window[1:])
+		window[shingle-1] = w
+		if n++; n >= shingle {
+			mix(window[:])
+		}
+	}
+	if n < shingle { // a text shorter than a shingle is one
+		mix(window[shingle-n:])
+	}
 	return sig
+}
+
+// hashWords is the 64-bit FNV-1a hash of the words, each followed by a
+// space.
+func hashWords(words []string) uint64 {
+	const prime = 1099511628211
+	h := uint64(14695981039346656037)
+	for _, w := range words {
+		for i := 0; i < len(w); i++ {
+			h = (h ^ uint64(w[i])) * prime
+		}
+		h = (h ^ ' ') * prime
+	}
+	return h
 }
 
 // Similarity estimates the Jaccard similarity of the sets behind two signatures.

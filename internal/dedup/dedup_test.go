@@ -81,3 +81,22 @@ func TestOldOriginalsForgotten(t *testing.T) {
 		t.Errorf("a copy published long after its original matched %q", got)
 	}
 }
+
+// Signatures are stored with the pipeline's state: a change to how they
+// are computed would hide every copy of the articles already stored.
+func TestSignStable(t *testing.T) {
+	tests := []struct {
+		text        string
+		first, last uint64
+	}{
+		{"", 0x2d430404174f80b8, 0x4d3d1d7ae05e02de},
+		{"Short text.", 0xf3beb993bb714e57, 0xc83815fba109dde9},
+		{"The talks in Lundgate lasted six hours, officials said on Wednesday.", 0x70df0ac1b545984e, 0x187041cf2c4a5070},
+	}
+	for _, tt := range tests {
+		sig := dedup.Sign(tt.text)
+		if sig[0] != tt.first || sig[len(sig)-1] != tt.last {
+			t.Errorf("Sign(%q) = %#x…%#x, want %#x…%#x", tt.text, sig[0], sig[len(sig)-1], tt.first, tt.last)
+		}
+	}
+}

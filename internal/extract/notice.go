@@ -33,8 +33,10 @@ func wordSet(s string) map[string]bool {
 func isNotice(paras []string) bool {
 	var words, iface, you int
 	for _, p := range paras {
-		for _, w := range text.Words(strings.ToLower(p)) {
-			words++
+		for w := range text.AllWords(strings.ToLower(p)) {
+			if words++; words >= 250 {
+				return false // long enough to be an article
+			}
 			if interfaceWords[w] {
 				iface++
 			}
@@ -43,7 +45,7 @@ func isNotice(paras []string) bool {
 			}
 		}
 	}
-	if words == 0 || words >= 250 {
+	if words == 0 {
 		return false
 	}
 	share, yours := float64(iface)/float64(words), float64(you)/float64(words)

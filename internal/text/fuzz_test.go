@@ -61,3 +61,16 @@ func FuzzNumFields(f *testing.F) {
 		}
 	})
 }
+
+func FuzzFieldsBackward(f *testing.F) {
+	for _, s := range []string{"", "  ", "one", " two  words ", "a\u00a0b\u2003c\td\ne", "bad\xffbyte \x85x", "\xe2\x80"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := strings.Fields(s)
+		slices.Reverse(want)
+		if got := slices.Collect(FieldsBackward(s)); !slices.Equal(got, want) {
+			t.Errorf("FieldsBackward(%q) = %q, want %q", s, got, want)
+		}
+	})
+}

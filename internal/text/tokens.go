@@ -2,6 +2,7 @@ package text
 
 import (
 	"hash/maphash"
+	"iter"
 	"strings"
 	"sync"
 	"unicode"
@@ -15,44 +16,48 @@ import (
 // A trailing possessive "'s" is dropped.
 func Words(s string) []string {
 	var out []string
-	fields(s, func(w string) { out = append(out, w) })
+	for w := range AllWords(s) {
+		out = append(out, w)
+	}
 	return out
 }
 
-// fields calls yield with each word of s, as Words returns them. It runs
-// on every sentence several times over, so it scans bytes, not runes,
-// where it can, and allocates nothing.
-func fields(s string, yield func(string)) {
-	start := -1
-	emit := func(end int) {
-		w := strings.Trim(s[start:end], "'-.")
-		w = strings.TrimSuffix(w, "'s")
-		if w != "" {
-			yield(w)
+// AllWords yields the words of s as Words returns them. It runs on every
+// sentence several times over, so it scans bytes, not runes, where it
+// can, and allocates nothing.
+func AllWords(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		start := -1
+		emit := func(end int) bool {
+			w := strings.Trim(s[start:end], "'-.")
+			w = strings.TrimSuffix(w, "'s")
+			start = -1
+			return w == "" || yield(w)
 		}
-		start = -1
-	}
-	for i := 0; i < len(s); {
-		c := s[i]
-		var in bool
-		size := 1
-		if c < utf8.RuneSelf {
-			in = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '\'' || c == '-' || c == '.'
-		} else {
-			var r rune
-			r, size = utf8.DecodeRuneInString(s[i:])
-			in = unicode.IsLetter(r) || unicode.IsDigit(r)
+		for i := 0; i < len(s); {
+			c := s[i]
+			var in bool
+			size := 1
+			if c < utf8.RuneSelf {
+				in = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '\'' || c == '-' || c == '.'
+			} else {
+				var r rune
+				r, size = utf8.DecodeRuneInString(s[i:])
+				in = unicode.IsLetter(r) || unicode.IsDigit(r)
+			}
+			switch {
+			case in && start < 0:
+				start = i
+			case !in && start >= 0:
+				if !emit(i) {
+					return
+				}
+			}
+			i += size
 		}
-		switch {
-		case in && start < 0:
-			start = i
-		case !in && start >= 0:
-			emit(i)
+		if start >= 0 {
+			emit(len(s))
 		}
-		i += size
-	}
-	if start >= 0 {
-		emit(len(s))
 	}
 }
 
@@ -103,7 +108,7 @@ const (
 func terms(s string) []string {
 	var out []string
 	var buf []byte
-	fields(strings.ToLower(s), func(w string) {
+	for w := range AllWords(strings.ToLower(s)) {
 		for p := range strings.SplitSeq(w, "-") {
 			acronym := strings.Contains(p, ".") // "U.S." is not the pronoun "us"
 			if acronym || strings.Contains(p, "'") {
@@ -120,7 +125,7 @@ func terms(s string) []string {
 			}
 			out = append(out, Stem(p))
 		}
-	})
+	}
 	return out[:len(out):len(out)] // an append by a caller copies
 }
 
@@ -196,6 +201,39 @@ func NumFields(s string) int {
 		}
 	}
 	return n
+}
+
+// FieldsBackward yields the fields of s as strings.Fields splits them, the
+// last first: what precedes a name is read a few words back, not by
+// splitting the whole paragraph before it.
+func FieldsBackward(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		end := -1 // the end of the field being read, or -1 in spaces
+		for i := len(s); i > 0; {
+			var space bool
+			size := 1
+			if c := s[i-1]; c < utf8.RuneSelf {
+				space = asciiSpace[c]
+			} else {
+				var r rune
+				r, size = utf8.DecodeLastRuneInString(s[:i])
+				space = unicode.IsSpace(r)
+			}
+			switch {
+			case space && end >= 0:
+				if !yield(s[i:end]) {
+					return
+				}
+				end = -1
+			case !space && end < 0:
+				end = i
+			}
+			i -= size
+		}
+		if end >= 0 {
+			yield(s[:end])
+		}
+	}
 }
 
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
