@@ -42,6 +42,7 @@ const (
 type candidate struct {
 	art, pos int
 	text     string
+	terms    []string
 	vec      map[string]float64
 	score    float64
 	support  map[string]bool
@@ -58,14 +59,19 @@ func Summary(arts []Article, n int, avoid map[string]bool) []model.Cited {
 	var cands []*candidate
 	centroid := map[string]float64{}
 	sources := originals(arts)
+	// Each sentence's terms are found once: its vector and its concepts
+	// are both made from them.
+	terms := make([][][]string, len(sources))
 	for ai, a := range sources {
 		for pos, s := range a.Sentences[:min(len(a.Sentences), MaxSentences)] {
-			v := text.TermVector(s)
+			t := text.Terms(s)
+			terms[ai] = append(terms[ai], t)
+			v := text.VectorOf(t)
 			for t, w := range v {
 				centroid[t] += w
 			}
 			if usable(s) && !avoid[s] {
-				cands = append(cands, &candidate{art: ai, pos: pos, text: s, vec: v, support: map[string]bool{a.ID: true}})
+				cands = append(cands, &candidate{art: ai, pos: pos, text: s, terms: t, vec: v, support: map[string]bool{a.ID: true}})
 			}
 		}
 	}
@@ -84,13 +90,21 @@ func Summary(arts []Article, n int, avoid map[string]bool) []model.Cited {
 		share := float64(len(c.support)) / float64(max(len(sources), 1))
 		c.score = text.Cosine(c.vec, centroid) + 0.25*share + 0.15/float64(1+c.pos)
 	}
-	chosen := selectCovering(sources, cands, n)
+	chosen := selectCovering(terms, cands, n)
 	out := make([]model.Cited, 0, len(chosen))
+	copies := map[string][]text.Vector{}
+	for _, a := range arts {
+		if a.Copy {
+			for _, s := range a.Sentences {
+				copies[a.ID] = append(copies[a.ID], text.TermVector(s))
+			}
+		}
+	}
 	for _, c := range chosen {
 		// Copies carry the statement too, when they kept it.
-		for _, a := range arts {
-			if a.Copy && carries(a.Sentences, c.vec) {
-				c.support[a.ID] = true
+		for id, vecs := range copies {
+			if carries(vecs, c.vec) {
+				c.support[id] = true
 			}
 		}
 		ids := make([]string, 0, len(c.support))
@@ -109,12 +123,13 @@ func Summary(arts []Article, n int, avoid map[string]bool) []model.Cited {
 // sentences already chosen do not cover, per square root of the sentence's
 // length; plus the sentence's own score. A sentence close to one already
 // chosen is skipped.
-func selectCovering(sources []Article, cands []*candidate, n int) []*candidate {
+// terms holds the terms of each source's sentences.
+func selectCovering(terms [][][]string, cands []*candidate, n int) []*candidate {
 	carriers := map[string]int{}
-	for _, a := range sources {
+	for _, sentences := range terms {
 		has := map[string]bool{}
-		for _, s := range a.Sentences[:min(len(a.Sentences), MaxSentences)] {
-			for _, c := range concepts(s) {
+		for _, t := range sentences {
+			for _, c := range concepts(t) {
 				has[c] = true
 			}
 		}
@@ -122,11 +137,11 @@ func selectCovering(sources []Article, cands []*candidate, n int) []*candidate {
 			carriers[c]++
 		}
 	}
-	least := min(2, len(sources)) // one article alone: everything it says counts
+	least := min(2, len(terms)) // one article alone: everything it says counts
 	own := make([][]string, len(cands))
 	length := make([]float64, len(cands)) // square roots of the sentences' lengths
 	for i, c := range cands {
-		own[i] = concepts(c.text)
+		own[i] = concepts(c.terms)
 		length[i] = math.Sqrt(float64(text.NumFields(c.text)))
 	}
 	covered := map[string]bool{}
@@ -165,9 +180,9 @@ func selectCovering(sources []Article, cands []*candidate, n int) []*candidate {
 	return chosen
 }
 
-// concepts are a sentence's stemmed content words and adjacent pairs.
-func concepts(s string) []string {
-	t := text.Terms(s)
+// concepts are a sentence's terms (stemmed content words) and their
+// adjacent pairs.
+func concepts(t []string) []string {
 	out := slices.Clone(t)
 	for i := 0; i+1 < len(t); i++ {
 		out = append(out, t[i]+" "+t[i+1])
@@ -211,10 +226,10 @@ func dangling(s string) bool {
 	return false
 }
 
-// carries reports whether any of the sentences says what vec says.
-func carries(sentences []string, vec map[string]float64) bool {
+// carries reports whether any of the sentences' vectors says what vec says.
+func carries(sentences []text.Vector, vec text.Vector) bool {
 	for _, s := range sentences {
-		if text.Cosine(text.TermVector(s), vec) >= SupportThreshold {
+		if text.Cosine(s, vec) >= SupportThreshold {
 			return true
 		}
 	}

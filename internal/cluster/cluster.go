@@ -97,9 +97,33 @@ type Clusterer struct {
 // frequencies change.
 func (c *Clusterer) storyVector(s *Story) sparse {
 	if s.vec.ids == nil || s.gen != c.gen {
-		s.vec, s.gen = c.sparse(c.vector(s.Centroid)), c.gen
+		s.vec, s.gen = c.weighted(s.Centroid), c.gen
 	}
 	return s.vec
+}
+
+// weighted is c.sparse(c.vector(terms)) made in one pass, with no map
+// between: a story's centroid has thousands of terms, and its vector is
+// made again each time the story grows.
+func (c *Clusterer) weighted(terms map[string]float64) sparse {
+	es := make([]entry, 0, len(terms))
+	for t, n := range terms {
+		if n > 0 {
+			es = append(es, entry{c.termID(t), (1 + math.Log(n)) * c.idf(t)})
+		}
+	}
+	if norm := text.Norm(func(yield func(float64) bool) {
+		for _, e := range es {
+			if !yield(e.w) {
+				return
+			}
+		}
+	}); norm > 0 {
+		for i := range es {
+			es[i].w /= norm
+		}
+	}
+	return sorted(es)
 }
 
 // sparse is a unit vector as parallel slices sorted by term number:
@@ -115,23 +139,34 @@ type sparse struct {
 const maxDict = 1 << 21
 
 func (c *Clusterer) sparse(v map[string]float64) sparse {
+	es := make([]entry, 0, len(v))
+	for t, w := range v {
+		es = append(es, entry{c.termID(t), w})
+	}
+	return sorted(es)
+}
+
+type entry struct {
+	id int32
+	w  float64
+}
+
+// termID numbers a term for the sparse vectors.
+func (c *Clusterer) termID(t string) int32 {
 	if c.dict == nil {
 		c.dict = map[string]int32{}
 	}
-	type entry struct {
-		id int32
-		w  float64
+	id, ok := c.dict[t]
+	if !ok {
+		id = int32(len(c.dict))
+		c.dict[t] = id
 	}
-	es := make([]entry, 0, len(v))
-	for t, w := range v {
-		id, ok := c.dict[t]
-		if !ok {
-			id = int32(len(c.dict))
-			c.dict[t] = id
-		}
-		es = append(es, entry{id, w})
-	}
-	sort.Slice(es, func(a, b int) bool { return es[a].id < es[b].id })
+	return id
+}
+
+// sorted is the sparse vector of the entries, in order of term number.
+func sorted(es []entry) sparse {
+	slices.SortFunc(es, func(a, b entry) int { return cmp.Compare(a.id, b.id) })
 	out := sparse{ids: make([]int32, len(es)), ws: make([]float64, len(es))}
 	for i, e := range es {
 		out.ids[i], out.ws[i] = e.id, e.w

@@ -20,7 +20,9 @@ var (
 	agencyCredit = regexp.MustCompile(`(?:\((?:[A-Z][\w.]*\s?)*(?:Getty Images|AFP|AP|Reuters|EPA|Shutterstock|Pool|Xinhua)\)|/(?:AFP|AP|Reuters|EPA|Pool|Getty Images)\b)\s*\|?\s*$`)
 	// A dateline opening a story: "BALTIMORE (AP) — ", "CHICAGO, Jan 6 (Reuters) - ",
 	// "(CNN) -- ". It says where the wire filed from, not what happened.
-	dateline = regexp.MustCompile(`^(?:[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*(?:, [A-Z][\w.]*(?: [\w.]+){0,3})?\s*)?\((?:AP|Reuters|CNN|AFP|UPI|Bloomberg|CBS|NBC|ABC|The Canadian Press|CP|dpa|Xinhua)\)\s*[-—–]+\s*|^[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*(?:, [A-Z][\w.]*(?: [\w.]+){0,3})?\s+[—–]+\s+`)
+	// One ^ before the alternatives, not one in each: Go's regexp then
+	// tries the opening only, not every position of the paragraph.
+	dateline = regexp.MustCompile(`^(?:(?:[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*(?:, [A-Z][\w.]*(?: [\w.]+){0,3})?\s*)?\((?:AP|Reuters|CNN|AFP|UPI|Bloomberg|CBS|NBC|ABC|The Canadian Press|CP|dpa|Xinhua)\)\s*[-—–]+\s*|[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*(?:, [A-Z][\w.]*(?: [\w.]+){0,3})?\s+[—–]+\s+)`)
 	// Markdown links keep their text.
 	mdLink = regexp.MustCompile(`\[([^\]]+)\]\([^)]*\)`)
 	// A link to another story: "Read more: …", "Related: …".

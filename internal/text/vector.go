@@ -1,6 +1,8 @@
 package text
 
 import (
+	"iter"
+	"maps"
 	"math"
 	"slices"
 )
@@ -18,22 +20,29 @@ func fixed(x float64) int64 { return int64(math.Round(x * fixedOne)) }
 
 // Unit scales v to length 1 in place and returns it; a zero vector stays zero.
 func Unit(v Vector) Vector {
+	if norm := Norm(maps.Values(v)); norm > 0 {
+		for t := range v {
+			v[t] /= norm
+		}
+	}
+	return v
+}
+
+// Norm is the length of the vector of weights ws (read twice), summed in
+// fixed point like every sum here, so that it does not depend on order.
+func Norm(ws iter.Seq[float64]) float64 {
 	top := 0.0
-	for _, w := range v {
+	for w := range ws {
 		top = max(top, math.Abs(w))
 	}
 	if top == 0 {
-		return v
+		return 0
 	}
 	var sum int64
-	for _, w := range v {
+	for w := range ws {
 		sum += fixed((w / top) * (w / top))
 	}
-	norm := top * math.Sqrt(float64(sum)/fixedOne)
-	for t := range v {
-		v[t] /= norm
-	}
-	return v
+	return top * math.Sqrt(float64(sum)/fixedOne)
 }
 
 // Cosine is the dot product of two unit vectors: their cosine similarity.
@@ -51,9 +60,13 @@ func Cosine(a, b Vector) float64 {
 }
 
 // TermVector is s's stemmed content words as a unit vector of counts.
-func TermVector(s string) Vector {
-	v := Vector{}
-	for _, t := range Terms(s) {
+func TermVector(s string) Vector { return VectorOf(Terms(s)) }
+
+// VectorOf is the unit vector of counts of terms, for a caller that has
+// the terms of a text already.
+func VectorOf(terms []string) Vector {
+	v := make(Vector, len(terms))
+	for _, t := range terms {
 		v[t]++
 	}
 	return Unit(v)
