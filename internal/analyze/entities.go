@@ -101,7 +101,7 @@ type token struct {
 }
 
 func tokens(s string) []token {
-	out := make([]token, 0, len(s)/6+1) // about one word in six bytes
+	out := make([]token, 0, text.NumFields(s)+4) // a few more for hyphenated words
 	prev := 0
 	possessive := false
 	for start, end := range allWordSpans(s, "'.-") {

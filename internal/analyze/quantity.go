@@ -2,11 +2,13 @@ package analyze
 
 import (
 	"fmt"
+	"iter"
 	"math"
 	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/crosscheck-news/crosscheck/internal/text"
 )
@@ -159,46 +161,52 @@ type qword struct {
 }
 
 func qwords(s string) []qword {
-	var out []qword
-	for _, m := range qwordStrings(s) {
+	out := make([]qword, 0, text.NumFields(s)+4)
+	for m := range qwordStrings(s) {
 		comma := strings.HasSuffix(m, ",")
 		m = strings.ToLower(strings.TrimRight(strings.TrimRight(m, ","), "."))
 		poss := strings.HasSuffix(m, "'s")
 		m = strings.TrimSuffix(m, "'s")
-		parts := strings.Split(m, "-")
-		for i, p := range parts {
+		// The parts of "five-hour", the last one ending the word.
+		for m != "" {
+			p, rest, hyphen := strings.Cut(m, "-")
 			if p != "" {
-				last := i == len(parts)-1
+				last := !hyphen
 				out = append(out, qword{p, !last, comma && last, poss && last})
 			}
+			m = rest
 		}
 	}
 	return out
 }
 
-// qwordStrings are the words of s as quantities read them: currency and
+// qwordStrings yields the words of s as quantities read them: currency and
 // percent signs alone, and words with inner apostrophes, periods, commas
 // and hyphens ("1,200", "U.S.", "five-hour").
-func qwordStrings(s string) []string {
-	var out []string
-	start := -1
-	for i, r := range s {
-		in := unicode.IsLetter(r) || unicode.IsDigit(r)
-		if start >= 0 && !in && !strings.ContainsRune("'.,-", r) {
-			out = append(out, s[start:i])
-			start = -1
+func qwordStrings(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		start := -1
+		for i, r := range s {
+			in := unicode.IsLetter(r) || unicode.IsDigit(r)
+			if start >= 0 && !in && !strings.ContainsRune("'.,-", r) {
+				if !yield(s[start:i]) {
+					return
+				}
+				start = -1
+			}
+			switch {
+			case start < 0 && in:
+				start = i
+			case start < 0 && strings.ContainsRune("$€£%", r):
+				if !yield(s[i : i+utf8.RuneLen(r)]) {
+					return
+				}
+			}
 		}
-		switch {
-		case start < 0 && in:
-			start = i
-		case start < 0 && strings.ContainsRune("$€£%", r):
-			out = append(out, string(r))
+		if start >= 0 {
+			yield(s[start:])
 		}
 	}
-	if start >= 0 {
-		out = append(out, s[start:])
-	}
-	return out
 }
 
 // number reads a number starting at ws[i]: digits, number words and their
