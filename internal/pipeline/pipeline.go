@@ -426,13 +426,13 @@ func rebuild(tx *store.Tx, ids []string, cl *cluster.Clusterer) error {
 		parallel(len(part), func(i int) {
 			stories[i], errs[i] = compose(part[i], cl.StorylineOf(part[i]), recs[i])
 		})
-		for i := range part {
-			if errs[i] != nil {
-				return errs[i]
-			}
-			if err := tx.PutStory(stories[i]); err != nil {
+		for _, err := range errs {
+			if err != nil {
 				return err
 			}
+		}
+		if err := tx.PutStories(stories...); err != nil {
+			return err
 		}
 	}
 	return nil

@@ -40,7 +40,7 @@ func testListStories(t *testing.T, dsn string) {
 			if i == 1 {
 				st.Findings = []model.Finding{{Status: model.Disputed}, {Status: model.Corroborated}}
 			}
-			if err := tx.PutStory(st); err != nil {
+			if err := tx.PutStories(st); err != nil {
 				return err
 			}
 		}
@@ -87,7 +87,7 @@ func testListStories(t *testing.T, dsn string) {
 		if err := tx.PutArticle(store.Record{Article: a, Story: "s0", Analysis: []byte(`{}`)}); err != nil {
 			return err
 		}
-		return tx.PutStory(model.Story{ID: "s0", Title: "Title 0", Articles: []string{"a00", "a01"}, Storyline: "s0",
+		return tx.PutStories(model.Story{ID: "s0", Title: "Title 0", Articles: []string{"a00", "a01"}, Storyline: "s0",
 			Entities: []model.Entity{{Name: "Ruth Alder", Type: model.Person}, {Name: "Place 0", Type: model.Place}}})
 	})
 	if err != nil {

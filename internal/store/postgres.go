@@ -103,8 +103,9 @@ var postgres = &dialect{
 	// Every word must occur, the last as a prefix. The words are letters
 	// and digits only, so none is an operator of tsquery's syntax.
 	match: func(words []string) string { return strings.Join(words, " & ") + ":*" },
-	indexStory: []string{`UPDATE stories SET search = to_tsvector('simple', title) ||
-		(SELECT tsvector_agg(search) FROM articles WHERE story = ?1) WHERE id = ?1`},
+	indexStories: []string{`UPDATE stories SET search = to_tsvector('simple', title) ||
+		(SELECT tsvector_agg(search) FROM articles WHERE story = stories.id)
+		WHERE id IN (SELECT json_array_elements_text(?1::json))`},
 	lock:       fmt.Sprintf("SELECT pg_advisory_xact_lock(%d)", assignLock),
 	skipLocked: " FOR UPDATE SKIP LOCKED",
 }

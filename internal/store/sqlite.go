@@ -150,11 +150,11 @@ var sqlite = &dialect{
 	match: func(words []string) string {
 		return `"` + strings.Join(words, `" "`) + `"*`
 	},
-	indexStory: []string{
-		"DELETE FROM stories_fts WHERE rowid = (SELECT n FROM stories WHERE id = ?1)",
+	indexStories: []string{
+		"DELETE FROM stories_fts WHERE rowid IN (SELECT n FROM stories WHERE id IN (SELECT value FROM json_each(?1)))",
 		`INSERT INTO stories_fts (rowid, title, body) SELECT n, title,
-			(SELECT group_concat(title || char(10) || body, char(10)) FROM articles WHERE story = ?1)
-			FROM stories WHERE id = ?1`,
+			(SELECT group_concat(title || char(10) || body, char(10)) FROM articles WHERE story = stories.id)
+			FROM stories WHERE id IN (SELECT value FROM json_each(?1))`,
 	},
 }
 

@@ -40,9 +40,9 @@ type dialect struct {
 	// match the one parameter, given as match makes it.
 	search string
 	match  func(words []string) string
-	// indexStory are the statements that index a story's words anew (?1 is
-	// the story's ID).
-	indexStory []string
+	// indexStories are the statements that index stories' words anew (?1
+	// is a JSON array of their IDs).
+	indexStories []string
 	// like is the operator that matches a pattern ignoring case.
 	like string
 	// lock, run first in a transaction, keeps other processes from
@@ -225,8 +225,32 @@ func (t *Tx) StoryRecords(story string) ([]Record, error) {
 	return scanRecords(t.query(recordColumns+"WHERE story = ? ORDER BY seq", story))
 }
 
-// PutStory stores (or replaces) a story's analysis.
-func (t *Tx) PutStory(st model.Story) error {
+// PutStories stores (or replaces) stories' analyses.
+func (t *Tx) PutStories(stories ...model.Story) error {
+	ids := make([]string, 0, len(stories))
+	for _, st := range stories {
+		if err := t.putStory(st); err != nil {
+			return fmt.Errorf("store story %s: %w", st.ID, err)
+		}
+		ids = append(ids, st.ID)
+	}
+	// The stories are searched by their articles' words: their entries
+	// are made anew, all in one statement. SQLite's full-text index writes
+	// what it holds to disk before each statement; one statement per story
+	// would write each story apart, and then merge the pieces.
+	list, err := json.Marshal(ids)
+	if err != nil {
+		return err
+	}
+	for _, q := range t.d.indexStories {
+		if _, err := t.exec(q, string(list)); err != nil {
+			return fmt.Errorf("index stories: %w", err)
+		}
+	}
+	return nil
+}
+
+func (t *Tx) putStory(st model.Story) error {
 	data, err := json.Marshal(st)
 	if err != nil {
 		return err
@@ -248,13 +272,10 @@ func (t *Tx) PutStory(st model.Story) error {
 			n_originals = excluded.n_originals, n_disputed = excluded.n_disputed, latest = excluded.latest`,
 		st.ID, string(data), time.Now().UTC().Format(time.RFC3339), st.Title, st.Storyline, len(st.Articles), disputed)
 	if err != nil {
-		return fmt.Errorf("store story %s: %w", st.ID, err)
+		return err
 	}
-	// The story is searched by its articles' words: its entry is made anew.
-	for _, q := range append(t.d.indexStory, "DELETE FROM story_entities WHERE story = ?1") {
-		if _, err := t.exec(q, st.ID); err != nil {
-			return fmt.Errorf("store story %s: %w", st.ID, err)
-		}
+	if _, err := t.exec("DELETE FROM story_entities WHERE story = ?1", st.ID); err != nil {
+		return err
 	}
 	// Many rows to a statement: a story names hundreds of entities.
 	for rest := st.Entities; len(rest) > 0; {
@@ -267,7 +288,7 @@ func (t *Tx) PutStory(st model.Story) error {
 		q := "INSERT INTO story_entities (story, name, type) VALUES (?, ?, ?)" +
 			strings.Repeat(", (?, ?, ?)", len(part)-1) + " ON CONFLICT DO NOTHING"
 		if _, err := t.exec(q, args...); err != nil {
-			return fmt.Errorf("store story %s: %w", st.ID, err)
+			return err
 		}
 	}
 	return nil

@@ -26,7 +26,7 @@ func testRoundTrip(t *testing.T, dsn string) {
 		if err := tx.PutArticle(store.Record{Article: a, Story: "s1", Analysis: []byte(`{"x":1}`)}); err != nil {
 			return err
 		}
-		if err := tx.PutStory(model.Story{ID: "s1", Title: "Story", Articles: []string{"a1"}}); err != nil {
+		if err := tx.PutStories(model.Story{ID: "s1", Title: "Story", Articles: []string{"a1"}}); err != nil {
 			return err
 		}
 		_, err := tx.PutState("k", map[string]int{"n": 3})
