@@ -103,7 +103,7 @@ func (c *Clusterer) storyVector(s *Story) sparse {
 }
 
 // weighted is c.sparse(c.vector(terms)) made in one pass, with no map
-// between: a story's centroid has thousands of terms, and its vector is
+// between: a story's centroid has hundreds of terms, and its vector is
 // made again each time the story grows.
 func (c *Clusterer) weighted(terms map[string]float64) sparse {
 	es := make([]entry, 0, len(terms))
