@@ -155,9 +155,30 @@ func TestCompose(t *testing.T) {
 		"agreed: 3 reports agree that the length of the meeting was 5 hours; all 3 reports rest on Mira Kell's account.",
 		"disputed: " + day.Text,
 		"source: Most attributed claims rest on Mira Kell's account (2 of 2 findings).",
-		"single-source: Only one report says that the number of points in the plan was 4 points.",
+		"single-source: Only one report says that the number of points in the plan was 4.",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("brief:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func TestStatement(t *testing.T) {
+	tests := []struct {
+		f    model.Finding
+		want string
+	}{
+		{model.Finding{Text: "Length of the meeting: 5 hours", Kind: "duration"}, "the length of the meeting was 5 hours"},
+		{model.Finding{Text: "Number of employees: 150 employees", Kind: "count"}, "the number of employees was 150"},
+		{model.Finding{Text: "Number of points in the plan: 12 points", Kind: "count"}, "the number of points in the plan was 12"},
+		{model.Finding{Text: "Number of residents: more than 3000 residents", Kind: "count"}, "the number of residents was more than 3000"},
+		{model.Finding{Text: "Death toll: 40 deaths", Kind: "count"}, "the death toll was 40 deaths"},
+		{model.Finding{Text: "Amount of the deal: $420 million", Kind: "money"}, "the amount of the deal was $420 million"},
+		{model.Finding{Text: "Number of the meeting: 3rd", Kind: "ordinal", Subject: "meeting"}, "the meeting was the 3rd"},
+		{model.Finding{Text: "US troops left the base."}, "US troops left the base."},
+	}
+	for _, tt := range tests {
+		if got := statement(tt.f); got != tt.want {
+			t.Errorf("statement(%q) = %q, want %q", tt.f.Text, got, tt.want)
+		}
 	}
 }

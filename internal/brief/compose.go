@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/crosscheck-news/crosscheck/internal/analyze"
 	"github.com/crosscheck-news/crosscheck/internal/model"
 )
 
@@ -38,7 +39,7 @@ func Compose(st model.Story) []model.BriefLine {
 		case model.Corroborated:
 			if len(agreed) < maxAgreed {
 				agreed = append(agreed, model.BriefLine{Kind: model.BriefAgreed,
-					Text: fmt.Sprintf("%d reports agree that %s%s.", len(f.Articles), statement(f.Text), rest), Articles: f.Articles})
+					Text: fmt.Sprintf("%d reports agree that %s%s.", len(f.Articles), statement(f), rest), Articles: f.Articles})
 			}
 		case model.Disputed:
 			disputed = append(disputed, model.BriefLine{Kind: model.BriefDisputed, Text: f.Text, Articles: f.Articles})
@@ -47,7 +48,7 @@ func Compose(st model.Story) []model.BriefLine {
 		case model.SingleSource:
 			if len(single) < maxSingleSource {
 				single = append(single, model.BriefLine{Kind: model.BriefSingleSource,
-					Text: fmt.Sprintf("Only one report says that %s.", statement(f.Text)), Articles: f.Articles})
+					Text: fmt.Sprintf("Only one report says that %s.", statement(f)), Articles: f.Articles})
 			}
 		}
 	}
@@ -99,13 +100,22 @@ func mainSource(fs []model.Finding) (model.BriefLine, bool) {
 }
 
 // statement turns a value finding's text ("Length of the meeting: 5
-// hours") into a clause ("the length of the meeting was 5 hours").
-func statement(s string) string {
-	what, value, ok := strings.Cut(s, ": ")
+// hours") into a clause ("the length of the meeting was 5 hours"), saying
+// a counted thing once ("the number of employees was 150", not "150
+// employees") and an ordinal as one ("the meeting was the 3rd").
+func statement(f model.Finding) string {
+	what, value, ok := strings.Cut(f.Text, ": ")
 	if !ok {
-		return lowerFirst(s)
+		return lowerFirst(f.Text)
 	}
-	return "the " + lowerFirst(what) + " was " + value
+	what = lowerFirst(what)
+	if f.Kind == analyze.Ordinal && f.Subject != "" {
+		return "the " + f.Subject + " was the " + value
+	}
+	if i := strings.LastIndex(value, " "); i > 0 && strings.Contains(what, "number of "+value[i+1:]) {
+		value = value[:i]
+	}
+	return "the " + what + " was " + value
 }
 
 func lowerFirst(s string) string {
