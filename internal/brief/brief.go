@@ -122,8 +122,7 @@ func Summary(arts []Article, n int, avoid map[string]bool) []model.Cited {
 // carry (what is corroborated), weighted by how many carry them, that the
 // sentences already chosen do not cover, per square root of the sentence's
 // length; plus the sentence's own score. A sentence close to one already
-// chosen is skipped.
-// terms holds the terms of each source's sentences.
+// chosen is skipped. terms holds the terms of each source's sentences.
 func selectCovering(terms [][][]string, cands []*candidate, n int) []*candidate {
 	carriers := map[string]int{}
 	for _, sentences := range terms {
