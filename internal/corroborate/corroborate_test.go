@@ -65,6 +65,10 @@ func TestValueFindings(t *testing.T) {
 			"a: The 28-point plan was presented. The plan was later cut to 20 points.",
 			"b: The 28-point plan was presented.",
 		}, analyze.Count, []string{"corroborated Number of points in the plan: 28 points [a,b]", "single-source Number of points in the plan: 20 points [a]"}},
+		{"counts of different things of one event", []string{
+			"a: The 28-point plan was presented.",
+			"b: The 28-point plan was presented. Russia received four additional documents alongside the plan.",
+		}, analyze.Count, []string{"corroborated Number of points in the plan: 28 points [a,b]", "single-source Number of documents in the plan: 4 documents [b]"}},
 		{"days of one event", []string{
 			"a: The river flooded on Sunday.",
 			"b: The river flooded on Monday.",

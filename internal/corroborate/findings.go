@@ -214,7 +214,9 @@ func slotFindings(items []Item, claims []claim) []model.Finding {
 		}
 		f.Values = []model.Value{{Value: groupValue(g), Articles: f.Articles}}
 		f.Evidence = evidence(items, g.claims)
-		f.Text = fmt.Sprintf("%s: %s", capitalise(what(q)), groupValue(g))
+		// Named by its own claims: one event's counts may be of different
+		// things ("28 points", "4 documents").
+		f.Text = fmt.Sprintf("%s: %s", capitalise(what(g.claims[0].q)), groupValue(g))
 		out = append(out, f)
 	}
 	return out
