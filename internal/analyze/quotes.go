@@ -157,10 +157,13 @@ func (f *quoteFinder) hasSpeechVerb(para, lo, hi int) bool {
 	if i := strings.IndexAny(s, ".!?\""); i >= 0 {
 		s = s[:i]
 	}
-	words := strings.Fields(strings.ToLower(s))
-	for _, w := range words[:min(len(words), 10)] {
+	n := 0
+	for w := range strings.FieldsSeq(strings.ToLower(s)) {
 		if speechVerbs[strings.Trim(w, ",;:")] {
 			return true
+		}
+		if n++; n == 10 {
+			break
 		}
 	}
 	return false
@@ -374,11 +377,14 @@ func (f *quoteFinder) subjectBefore(w window, para, lo int, verb token) string {
 			return f.ents[m.Entity].Name // "which the Kestrel Water Authority said"
 		}
 	}
-	fields := strings.Fields(strings.ToLower(p[lo:end]))
-	if len(fields) == 0 {
+	last := ""
+	for w := range text.FieldsBackward(p[lo:end]) {
+		last = strings.ToLower(w)
+		break
+	}
+	if last == "" {
 		return ""
 	}
-	last := fields[len(fields)-1]
 	if last == "and" {
 		// "X did this and said …": the sentence's subject.
 		return f.sentenceSubject(para, lo, end)
@@ -563,9 +569,11 @@ func (f *quoteFinder) resolveThey(p pos) string {
 				return f.ents[a.Entity].Name + " and " + f.ents[b.Entity].Name
 			}
 		}
-		words := strings.Fields(st.Text)
-		if len(words) > 0 && groupNouns[strings.ToLower(strings.Trim(words[0], ",."))] {
-			return strings.Trim(words[0], ",.")
+		for w := range strings.FieldsSeq(st.Text) {
+			if w = strings.Trim(w, ",."); groupNouns[strings.ToLower(w)] {
+				return w
+			}
+			break
 		}
 	}
 	return ""
@@ -623,20 +631,22 @@ func (f *quoteFinder) speaks(m Mention) bool {
 		}
 	}
 	// "said Alder." speaks; in "said Alder has …" Alder is what is said.
-	before := strings.Fields(t[:m.Start])
 	closed := after == "" || strings.ContainsRune(",.;:(", rune(after[0]))
-	return closed && len(before) > 0 && speechVerbs[strings.ToLower(before[len(before)-1])]
+	for last := range text.FieldsBackward(t[:m.Start]) {
+		return closed && speechVerbs[strings.ToLower(last)]
+	}
+	return false
 }
 
 // verbNext reports a speech verb opening s, past adverbs: "also said".
 func verbNext(s string) bool {
-	words := strings.Fields(s)
-	for _, w := range words[:min(3, len(words))] {
+	n := 0
+	for w := range strings.FieldsSeq(s) {
 		l := strings.ToLower(strings.Trim(w, ".,:;"))
 		if speechVerbs[l] || reportVerbs[l] {
 			return true
 		}
-		if !gapWords[l] {
+		if n++; n == 3 || !gapWords[l] {
 			break
 		}
 	}
