@@ -146,6 +146,8 @@ func TestQuotes(t *testing.T) {
 		{"said X after", []string{`Ruth Alder and Tom Berg met. "We will appeal the ruling," said Berg.`}, []string{"Tom Berg: We will appeal the ruling"}},
 		{"X said before", []string{`Tom Berg told reporters: "We will appeal the ruling."`}, []string{"Tom Berg: We will appeal the ruling."}},
 		{"participle", []string{`Tom Berg expressed hope, saying, "There is a good chance of a deal."`}, []string{"Tom Berg: There is a good chance of a deal."}},
+		{"a reported clause stops where a quote opens", []string{`Tom Berg acknowledged the need for more staff at the depot, stating, "We are short. We are tired."`},
+			[]string{"Tom Berg: We are short. We are tired.", "Tom Berg: the need for more staff at the depot"}},
 		{"pronoun", []string{`Ruth Alder spoke at length.`, `"We did everything we could," she said.`}, []string{"Ruth Alder: We did everything we could"}},
 		{"continued quote", []string{`"We agreed on some things," Tom Berg said. "Other things were rejected outright."`},
 			[]string{"Tom Berg: We agreed on some things", "Tom Berg: Other things were rejected outright."}},
@@ -227,6 +229,9 @@ func TestQuotes(t *testing.T) {
 			var got []string
 			for _, q := range Article(tt.paras).Quotes {
 				got = append(got, q.Speaker+": "+q.Text)
+				if strings.Count(q.Text, `"`)%2 == 1 {
+					t.Errorf("quote %q has an unclosed quotation mark", q.Text)
+				}
 			}
 			if len(got) != len(tt.want) {
 				t.Fatalf("quotes = %q, want %q", got, tt.want)
@@ -292,6 +297,11 @@ func TestQuantities(t *testing.T) {
 		{"The road is 150 km long.", []string{"distance 150 km  "}},
 		{"The war began in 2022 and the two countries fought.", nil},
 		{`"We did more in one day than in ten years," he said.`, nil},
+		{"There was more diplomacy than in the previous three years.", nil},
+		{"Its first 100 days were calm.", nil},
+		{"The strike will last 48 hours.", []string{"duration 48 hours strike "}},
+		{"They will drill over the next 60 days.", []string{"duration 60 days  "}},
+		{"Over the past 24 hours, 12 people died.", []string{"count 12 people toll "}},
 		{"The president said on Thursday that the meeting went well.", nil},
 	}
 	for _, tt := range tests {

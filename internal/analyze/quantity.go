@@ -308,6 +308,10 @@ func quantities(sent int, s string) []Quantity {
 			i = j - 1 // "the two countries" refers to known things; it counts nothing
 			continue
 		}
+		if i > 1 && timeFrame[ws[i-1].w] && determiners[ws[i-2].w] && units[ws[j].w].kind == Duration {
+			i = j - 1 // "in the past three years" is a period of time, not the length of anything
+			continue
+		}
 		q := Quantity{Sentence: sent, Value: v, Qualifier: qualifierBefore(ws, i)}
 		adjectival := ws[j-1].joined // "five-hour talks"
 		if ws[j-1].comma {
@@ -449,6 +453,12 @@ func nearestEvent(ws []qword, i, back, fwd int) string {
 	}
 	return eventAhead(ws, i+1, fwd)
 }
+
+// timeFrame words between a determiner and a duration make it a period
+// looked back on ("the previous three years", "the first 100 days"), not
+// the length of anything. "The next 60 days" is left alone: it is often
+// how long something planned will take.
+var timeFrame = wordSet("past previous last preceding recent first final")
 
 // killing verbs before a count of people make it a death toll.
 var killing = wordSet("killing killed kills kill")

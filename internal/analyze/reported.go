@@ -479,16 +479,27 @@ var media = wordSet("statement interview email e-mail release report letter post
 // clause makes a quote of a reported clause of enough words.
 func clause(speaker, s string) (Quote, bool) {
 	s = strings.TrimSpace(s)
-	s = strings.TrimRightFunc(s, func(r rune) bool { return r == '.' || r == ',' || r == ':' || r == ';' || unicode.IsSpace(r) })
 	s = strings.TrimLeft(s, ",:; ")
 	if strings.HasPrefix(s, `"`) {
 		return Quote{}, false // "X said: "…"" is a direct quote
 	}
+	if q := strings.LastIndexByte(s, '"'); q > 0 && strings.Count(s, `"`)%2 == 1 {
+		// A direct quote introduced by a speech verb opens and runs past
+		// the sentence ("the need for concessions, stating, "They're…"):
+		// it is a quote of its own.
+		before := strings.TrimRightFunc(s[:q], trailing)
+		if i := strings.LastIndexAny(before, " ,"); i > 0 && speechVerbs[strings.ToLower(before[i+1:])] {
+			s = before[:i]
+		}
+	}
+	s = strings.TrimRightFunc(s, trailing)
 	if text.NumFields(s) < minReported || speaker == "" {
 		return Quote{}, false
 	}
 	return Quote{Speaker: speaker, Text: s, Indirect: true}, true
 }
+
+func trailing(r rune) bool { return r == '.' || r == ',' || r == ':' || r == ';' || unicode.IsSpace(r) }
 
 // subjectPhrase is a short noun phrase ending a clause, as a speaker: "the
 // company", "Police", "a statement from the ministry".
