@@ -116,11 +116,11 @@ func TestBrowser(t *testing.T) {
 
 	// The list, and the story of the water talks with its dispute.
 	do("open the list", chromedp.Navigate(addr))
-	if list := text("ol.stories"); !strings.Contains(list, "Essen water talks") || !strings.Contains(list, "disputed") {
+	if list := text("ol.stories"); !strings.Contains(list, "met in Lundgate") || !strings.Contains(list, "disputed") {
 		t.Errorf("list: %q", list)
 	}
 	shot("list.png")
-	do("open the story", chromedp.Click(`//a[contains(., "Essen water talks")]`), chromedp.WaitVisible(chromedp.CSS("table.matrix")))
+	do("open the story", chromedp.Click(`//a[contains(., "met in Lundgate")]`), chromedp.WaitVisible(chromedp.CSS("table.matrix")))
 	if disputed := text("section.findings.disputed"); !strings.Contains(disputed, "6 hours") || !strings.Contains(disputed, "4 hours") {
 		t.Errorf("the disputed values are not visible: %q", disputed)
 	}
@@ -152,7 +152,7 @@ func TestBrowser(t *testing.T) {
 		}
 	}
 	do("search results", chromedp.WaitVisible(chromedp.CSS("ol.stories")))
-	if results := text("main"); !strings.Contains(results, "Essen water talks") || strings.Contains(results, "Marrowby") {
+	if results := text("main"); !strings.Contains(results, "met in Lundgate") || strings.Contains(results, "Marrowby") {
 		t.Errorf("search for Halvorsen: %q", results)
 	}
 

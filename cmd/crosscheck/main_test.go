@@ -530,7 +530,7 @@ func TestServeSample(t *testing.T) {
 	}
 	body, _ := io.ReadAll(resp.Body)
 	resp.Body.Close()
-	if resp.StatusCode != 200 || !strings.Contains(string(body), "Essen water talks") {
+	if resp.StatusCode != 200 || !strings.Contains(string(body), "met in Lundgate") {
 		t.Errorf("GET /: %d %.300s", resp.StatusCode, body)
 	}
 }

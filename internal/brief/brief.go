@@ -4,6 +4,7 @@ package brief
 
 import (
 	"math"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -201,7 +202,8 @@ func originals(arts []Article) []Article {
 }
 
 // usable reports a sentence that can stand alone in a brief: long enough
-// to say something, short enough to read, complete, and not a question.
+// to say something, short enough to read, complete, not a question, and
+// not a photo caption.
 func usable(s string) bool {
 	n := text.NumFields(s)
 	if n < 8 || n > 45 {
@@ -209,8 +211,12 @@ func usable(s string) bool {
 	}
 	last := s[len(s)-1]
 	first := s[0]
-	return (last == '.' || last == '"' || last == '\'' || last == ')') && !(first >= 'a' && first <= 'z')
+	return (last == '.' || last == '"' || last == '\'' || last == ')') && !(first >= 'a' && first <= 'z') && !caption.MatchString(s)
 }
+
+// caption matches a wire photo's caption, which ends with the day it was
+// taken: "…in Kabul, Afghanistan, Wednesday, Sept. 15, 2010. (AP Photo/…)".
+var caption = regexp.MustCompile(`, (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d\.?(?: \(.*\))?$`)
 
 // dangling reports a sentence opening with a word that points back ("He
 // said…", "But…"): it cannot open a brief.
@@ -233,39 +239,4 @@ func carries(sentences []text.Vector, vec text.Vector) bool {
 		}
 	}
 	return false
-}
-
-// Title names the story: the headline of the article closest to the story's
-// summary, or failing any headline, the summary's first sentence shortened.
-func Title(arts []Article, summary []model.Cited) string {
-	lead := ""
-	if len(summary) > 0 {
-		lead = summary[0].Text
-	}
-	best, bestSim := "", -1.0
-	lv := text.TermVector(lead)
-	for _, a := range arts {
-		if a.Title == "" {
-			continue
-		}
-		if sim := text.Cosine(text.TermVector(a.Title), lv); sim > bestSim || (sim == bestSim && a.Title < best) {
-			best, bestSim = a.Title, sim
-		}
-	}
-	if best != "" {
-		return best
-	}
-	words := strings.Fields(strings.TrimRight(lead, "."))
-	if len(words) <= 14 {
-		return strings.Join(words, " ")
-	}
-	cut := words[:14]
-	// End at a clause boundary when there is one.
-	for i := len(cut) - 1; i >= 6; i-- {
-		if strings.HasSuffix(cut[i], ",") {
-			cut = cut[:i+1]
-			break
-		}
-	}
-	return strings.TrimRight(strings.Join(cut, " "), ",;:") + "…"
 }

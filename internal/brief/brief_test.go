@@ -62,13 +62,66 @@ func TestSummaryAvoidsDisputed(t *testing.T) {
 
 func TestTitle(t *testing.T) {
 	sum := Summary(arts, 3, nil)
-	if got := Title(arts, sum); got != "Council approves harbour plan" && got != "Harbour vote passes" {
+	// Headlines differ: none is taken as it is.
+	if got := Title(arts, sum, nil); got != "The town council approved the harbour plan after a long debate in the hall" {
 		t.Errorf("title = %q", got)
 	}
+	// One headline, or the same from every outlet, is used.
+	same := []Article{{ID: "a", Title: "Harbour vote passes", Sentences: arts[0].Sentences}, {ID: "b", Title: "Harbour  vote passes", Sentences: arts[1].Sentences}}
+	if got := Title(same, Summary(same, 3, nil), nil); got != "Harbour vote passes" {
+		t.Errorf("shared headline: title = %q", got)
+	}
 	untitled := []Article{{ID: "x", Sentences: arts[0].Sentences}}
-	got := Title(untitled, Summary(untitled, 1, nil))
-	if got == "" || len(strings.Fields(got)) > 15 {
+	if got := Title(untitled, Summary(untitled, 1, nil), nil); got == "" || len(strings.Fields(got)) > maxTitleWords {
 		t.Errorf("title from summary = %q", got)
+	}
+}
+
+func TestTitleNamesTheEvent(t *testing.T) {
+	people := []model.Entity{
+		{Name: "Anneke Sorel", Type: "person", Articles: []string{"a", "b"}},
+		{Name: "Tomas Halvorsen", Type: "person", Articles: []string{"a", "b"}},
+		{Name: "Lundgate", Type: "place", Articles: []string{"a", "b"}},
+	}
+	summary := []model.Cited{
+		{Text: `"We have found common ground," Sorel said.`},
+		{Text: "Officials said a text would follow within weeks of the meeting."},
+		{Text: "Valdorian Prime Minister Anneke Sorel and Merovian President Tomas Halvorsen met in Lundgate on Wednesday for talks on the river, the first time the two have met."},
+	}
+	heads := []Article{{ID: "a", Title: "Sorel and Halvorsen end six-hour talks"}, {ID: "b", Title: "River deal takes shape"}}
+	want := "Anneke Sorel and Tomas Halvorsen met in Lundgate for talks on the river"
+	if got := Title(heads, summary, people); got != want {
+		t.Errorf("title = %q, want %q", got, want)
+	}
+}
+
+func TestHeadline(t *testing.T) {
+	people := []model.Entity{
+		{Name: "Jared Kushner", Type: "person"}, {Name: "Steve Witkoff", Type: "person"},
+		{Name: "Vladimir Putin", Type: "person"}, {Name: "Ann Lee", Type: "person"},
+	}
+	tests := []struct{ in, want string }{
+		{"A meeting in Moscow between Jared Kushner, son-in-law of the former president, and special envoy Steve Witkoff with Russian President Vladimir Putin lasted five hours on Tuesday.",
+			"A meeting in Moscow between Jared Kushner and Steve Witkoff with Vladimir Putin lasted five hours"},
+		{"Corvid Robotics, the warehouse company based in Fennick, has agreed to buy Tessellate Labs for $420 million, the companies said on Tuesday.",
+			"Corvid Robotics has agreed to buy Tessellate Labs for $420 million"},
+		{"In a high-stakes diplomatic move, the envoy met the president in Moscow.", "The envoy met the president in Moscow"},
+		{"The talks, which lasted five hours, covered the plan.", "The talks covered the plan"},
+		{"Engineers agreed on dam releases, irrigation quotas, and a flood warning system last week.", "Engineers agreed on dam releases"},
+		{"The company's founder Ann Lee stepped down.", "Ann Lee stepped down"},
+		{"The river burst its banks on Sunday night as the storm swept across the region and the towns along the valley and the coast, flooding homes.",
+			"The river burst its banks as the storm swept across the region and the towns"},
+		{"Placental mammals, including humans, make up the largest branch of the tree.", "Placental mammals make up the largest branch of the tree"},
+		{"EAGAN, Minn. - Two sisters opened a bakery.", "Two sisters opened a bakery"},
+		{"Miles, 30, was arrested on Friday in Dallas.", "Miles was arrested in Dallas"},
+		{"The firm filed for bankruptcy on Thursday, and in filings in Phoenix, Ann Lee cited online rivals.", "The firm filed for bankruptcy"},
+		{"Scientists from the U.S. and Denmark are seeking to map out the plumbing system hidden inside the earth's crust that's responsible for the geyser.",
+			"Scientists from the U.S. and Denmark are seeking to map out the plumbing system hidden"},
+	}
+	for _, tt := range tests {
+		if got := headline(tt.in, people); got != tt.want {
+			t.Errorf("headline(%q)\n = %q\nwant %q", tt.in, got, tt.want)
+		}
 	}
 }
 
@@ -179,6 +232,25 @@ func TestStatement(t *testing.T) {
 	for _, tt := range tests {
 		if got := statement(tt.f); got != tt.want {
 			t.Errorf("statement(%q) = %q, want %q", tt.f.Text, got, tt.want)
+		}
+	}
+}
+
+func TestUsable(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"The town council approved the harbour plan on Tuesday after a long debate.", true},
+		{"Short one.", false},
+		{"the council approved the harbour plan on Tuesday after a long debate.", false},
+		{"Did the council approve the harbour plan on Tuesday after a long debate?", false},
+		{"Protesters shout slogans outside a mosque in Kabul, Afghanistan, Wednesday, Sept. 15, 2010. (AP Photo/Ann Lee)", false},
+		{"Mayor Ruth Alder speaks to reporters at the town hall in Essen, Tuesday, April 5, 2011.", false},
+	}
+	for _, tt := range tests {
+		if got := usable(tt.s); got != tt.want {
+			t.Errorf("usable(%q) = %v, want %v", tt.s, got, tt.want)
 		}
 	}
 }

@@ -93,15 +93,15 @@ func TestPagesAndAPI(t *testing.T) {
 		want       []string // in the body
 		json       bool
 	}{
-		{"story list", "/", 200, []string{"Essen water talks", "Pellham", "5 outlets", "disputed"}, false},
-		{"search", "/?q=Essen+riv", 200, []string{"Essen water talks"}, false},
+		{"story list", "/", 200, []string{"met in Lundgate", "River Wend", "5 outlets", "disputed"}, false},
+		{"search", "/?q=Essen+riv", 200, []string{"met in Lundgate"}, false},
 		{"search, nothing", "/?q=zzzzqqq", 200, []string{"No stories match"}, false},
 		{"a story", "/stories/" + essen, 200, []string{"Source matrix", `class="differs">4 hours`, "6 hours", "Disputed", "Quotes", `href="/articles/`}, false},
 		{"an article", "/api/v1/stories/" + essen, 200, []string{`"article_details"`, `"findings"`}, true},
 		{"entities", "/entities", 200, []string{"Anneke Sorel"}, false},
-		{"an entity", "/entities/Anneke%20Sorel", 200, []string{"Essen water talks"}, false},
+		{"an entity", "/entities/Anneke%20Sorel", 200, []string{"met in Lundgate"}, false},
 		{"outlets", "/outlets", 200, []string{"Coastal Herald"}, false},
-		{"an outlet", "/outlets/Coastal%20Herald", 200, []string{"Essen water talks"}, false},
+		{"an outlet", "/outlets/Coastal%20Herald", 200, []string{"met in Lundgate"}, false},
 		{"ingest form", "/ingest", 200, []string{`name="text"`, `name="files"`}, false},
 		{"unknown story page", "/stories/nope", 404, []string{"not found"}, false},
 		{"unknown page", "/nope", 404, nil, false},

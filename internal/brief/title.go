@@ -1,0 +1,272 @@
+package brief
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/crosscheck-news/crosscheck/internal/model"
+	"github.com/crosscheck-news/crosscheck/internal/text"
+)
+
+// maxTitleWords is how long a title made from a sentence may run.
+const maxTitleWords = 18
+
+// Title names the story. A headline is used as it is when it is the only
+// one, or the one every outlet gave. When headlines differ none is taken
+// verbatim, since each carries its outlet's angle (and sometimes a value
+// the others dispute): the title is the summary sentence that names most
+// of the story's people, places and bodies, trimmed to a headline that
+// says who, what and where. Failing that, the headline closest to the
+// summary's lead.
+func Title(arts []Article, summary []model.Cited, entities []model.Entity) string {
+	heads := map[string]string{}
+	for _, a := range originals(arts) {
+		if k := strings.ToLower(strings.Join(strings.Fields(a.Title), " ")); k != "" && heads[k] == "" {
+			heads[k] = a.Title
+		}
+	}
+	if len(heads) == 1 {
+		for _, h := range heads {
+			return h
+		}
+	}
+	if t := eventTitle(summary, entities); t != "" {
+		return t
+	}
+	lead := ""
+	if len(summary) > 0 {
+		lead = summary[0].Text
+	}
+	best, bestSim := "", -1.0
+	lv := text.TermVector(lead)
+	for _, h := range heads {
+		if sim := text.Cosine(text.TermVector(h), lv); sim > bestSim || (sim == bestSim && h < best) {
+			best, bestSim = h, sim
+		}
+	}
+	if best != "" {
+		return best
+	}
+	return headline(lead, entities)
+}
+
+// eventTitle trims to a headline the summary sentence, of the first five,
+// that names the most of the story's entities reported by more than one
+// article (by any, in a story of one): the one most likely to say who did
+// what where. Quotes are passed over, since a title speaks in no one's
+// voice, and so is a sentence whose trimmed form names none of them or
+// opens on a subordinate clause. "" when none will do.
+func eventTitle(summary []model.Cited, entities []model.Entity) string {
+	var key []model.Entity
+	for _, e := range entities {
+		if len(e.Articles) > 1 {
+			key = append(key, e)
+		}
+	}
+	if len(key) == 0 {
+		key = entities
+	}
+	named := func(s string) int {
+		n := 0
+		for _, e := range key {
+			if names(s, e) {
+				n++
+			}
+		}
+		return n
+	}
+	best, most := "", -1
+	for _, c := range summary[:min(len(summary), 5)] {
+		n := named(c.Text)
+		if strings.ContainsAny(c.Text, `"“”`) || n <= most || len(key) > 0 && n == 0 {
+			continue
+		}
+		t := headline(c.Text, entities)
+		first, _, _ := strings.Cut(t, " ")
+		if text.NumFields(t) >= 5 && !subordinators[strings.ToLower(first)] && (len(key) == 0 || named(t) > 0) {
+			best, most = t, n
+		}
+	}
+	return best
+}
+
+// names reports whether s names the entity, by its name or an alias.
+func names(s string, e model.Entity) bool {
+	if strings.Contains(s, e.Name) {
+		return true
+	}
+	for _, a := range e.Aliases {
+		if strings.Contains(s, a) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// timeWords date the report rather than name the event.
+	timeWords = regexp.MustCompile(`(?i)\s+(?:(?:on|early|late|last|this|next)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?\b` +
+		`|\s+(?:yesterday|today|tonight)\b` +
+		`|\s+(?:earlier\s+|later\s+)?(?:last|this|next)\s+(?:week|weekend|month|year)\b` +
+		`|\s+on\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b`)
+	// adjunctStarts open a phrase set before the subject ("On Tuesday, …",
+	// "In a high-stakes move, …").
+	adjunctStarts = map[string]bool{"in": true, "on": true, "at": true, "after": true, "during": true, "following": true,
+		"earlier": true, "later": true, "late": true, "as": true, "amid": true, "despite": true, "while": true, "when": true, "before": true}
+	// phraseBreaks end the role before a name ("and special envoy Steve
+	// Witkoff").
+	phraseBreaks = set("and with between of by to for from in on at as than or over after amid against into")
+	// cutBefore are where a long title may end: before a prepositional
+	// phrase or a relative clause.
+	cutBefore     = set("with between of by for from in on at over after amid against into inside across along around through toward towards under near during since without that which who")
+	articles      = set("the a an")
+	subordinators = set("while although though if because as when since after before once unless whereas")
+	// dateline is a wire story's opening place ("EAGAN, Minn. - ").
+	dateline = regexp.MustCompile(`^[A-Z][A-Z.' -]+,(?: [A-Z][a-z]+\.?)*\s+[-—–]\s+`)
+	// notNames are capitalised words a description may follow.
+	notNames = set("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December")
+)
+
+// headline trims a sentence the way a subeditor would: the phrase before
+// the subject, appositives and relative clauses, what follows the main
+// clause, times, and the roles before people's names go, and a title still
+// too long is cut before a preposition.
+func headline(s string, entities []model.Entity) string {
+	s = strings.TrimRight(strings.TrimSpace(s), ".!?;: ")
+	s = dateline.ReplaceAllString(s, "")
+	if c := strings.Index(s, ", "); c > 0 {
+		first, _, _ := strings.Cut(s, " ")
+		if adjunctStarts[strings.ToLower(first)] && text.NumFields(s[:c]) <= 12 {
+			s = s[c+2:]
+		}
+	}
+	s = appositives(s)
+	for _, sep := range []string{", ", "; ", ": ", " — ", " – ", " - "} {
+		for from := 0; ; {
+			c := strings.Index(s[from:], sep)
+			if c < 0 {
+				break
+			}
+			if c += from; text.NumFields(s[:c]) >= 4 {
+				s = s[:c]
+				break
+			}
+			from = c + len(sep)
+		}
+	}
+	s = timeWords.ReplaceAllString(s, "")
+	words := withoutRoles(strings.Fields(s), entities)
+	if len(words) > maxTitleWords {
+		cut := maxTitleWords
+		for i := maxTitleWords; i >= 6; i-- {
+			if cutBefore[strings.ToLower(words[i])] {
+				cut = i
+				break
+			}
+		}
+		ellipsis := !cutBefore[strings.ToLower(words[cut])]
+		words = words[:cut]
+		if ellipsis {
+			words[cut-1] += "…"
+		}
+	}
+	return upperFirst(strings.TrimRight(strings.Join(words, " "), ",;:"))
+}
+
+// appositives removes ", PHRASE," set after a name when the phrase opens in
+// lower case ("Jared Kushner, son-in-law of …, and"), and relative clauses
+// (", which lasted five hours,"): they describe, the title only names.
+func appositives(s string) string {
+	for from := 0; ; {
+		c := strings.Index(s[from:], ", ")
+		if c < 0 {
+			return s
+		}
+		c += from
+		end := strings.IndexByte(s[c+2:], ',')
+		if end < 0 {
+			return s
+		}
+		end += c + 2
+		phrase := s[c+2 : end]
+		first, _ := utf8.DecodeRuneInString(phrase)
+		w, _, _ := strings.Cut(phrase, " ")
+		relative := w == "who" || w == "which" || w == "whose" || w == "including"
+		age := strings.Trim(phrase, "0123456789") == "" // "Miles, 30, was arrested"
+		if (age || unicode.IsLower(first) && !conjunctions[w] && (relative || afterName(s[:c]))) && text.NumFields(phrase) <= 12 {
+			s = s[:c] + s[end+1:]
+			continue
+		}
+		from = c + 2
+	}
+}
+
+// afterName reports whether s ends in a capitalised word other than a
+// day or month: a name.
+func afterName(s string) bool {
+	w := s[strings.LastIndexByte(s, ' ')+1:]
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && !notNames[w]
+}
+
+var conjunctions = set("and but or nor so yet")
+
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// withoutRoles drops the words before a person's name that give a role
+// ("Russian President Vladimir Putin", "special envoy Steve Witkoff"): the
+// title has room for the name only.
+func withoutRoles(words []string, entities []model.Entity) []string {
+	drop := make([]bool, len(words))
+	for _, e := range entities {
+		if e.Type != "person" {
+			continue
+		}
+		name := strings.Fields(e.Name)
+		for i := 0; i+len(name) <= len(words); i++ {
+			if !matchAt(words, i, name) {
+				continue
+			}
+			j := i - 1
+			for ; j >= 0 && i-j <= 4 && !phraseBreaks[strings.ToLower(words[j])] && !articles[strings.ToLower(words[j])] && !strings.HasSuffix(words[j], ","); j-- {
+			}
+			if j >= 0 && articles[strings.ToLower(words[j])] && j < i-1 {
+				j-- // "the company's founder Ann Lee": the article goes too
+			}
+			for k := j + 1; k < i; k++ {
+				drop[k] = true
+			}
+		}
+	}
+	out := words[:0:0]
+	for i, w := range words {
+		if !drop[i] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// matchAt reports whether name's words stand at words[i:], trailing
+// punctuation aside.
+func matchAt(words []string, i int, name []string) bool {
+	for k, n := range name {
+		if strings.TrimRight(words[i+k], ",;:.'’s") != n && words[i+k] != n {
+			return false
+		}
+	}
+	return true
+}
+
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
+}
