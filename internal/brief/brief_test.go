@@ -196,9 +196,10 @@ func TestCompose(t *testing.T) {
 	five := model.Finding{Text: "Length of the meeting: 5 hours", Status: model.Corroborated, Kind: "duration",
 		Articles: []string{"a", "b", "c"}, AttributedTo: []string{"Mira Kell"}, IndependentSources: 1}
 	day := model.Finding{Text: "Reports differ on the day of the meeting: Tuesday (2 articles) or Wednesday (1 article).", Status: model.Disputed, Kind: "weekday", Articles: []string{"a", "b", "c"}}
-	toll := model.Finding{Text: "Number of points in the plan: 4 points", Status: model.SingleSource, Kind: "count", Articles: []string{"b"}, AttributedTo: []string{"Mira Kell"}, IndependentSources: 1}
+	toll := model.Finding{Text: "Number of points in the plan: 4 points", Status: model.SingleSource, Kind: "count", Subject: "plan", Articles: []string{"b"}, AttributedTo: []string{"Mira Kell"}, IndependentSources: 1}
 	plain := model.Finding{Text: "The ministers agreed to reopen the crossing.", Status: model.Corroborated, Articles: []string{"a", "b"}}
-	st := model.Story{Summary: []model.Cited{{Text: "The ministers met in Essen.", Articles: []string{"a"}}}, Findings: []model.Finding{day, five, plain, toll}}
+	bare := model.Finding{Text: "Day: Monday", Status: model.SingleSource, Kind: "weekday", Articles: []string{"c"}}
+	st := model.Story{Summary: []model.Cited{{Text: "The ministers met in Essen.", Articles: []string{"a"}}}, Findings: []model.Finding{day, five, plain, toll, bare}}
 	var got []string
 	for _, l := range Compose(st) {
 		got = append(got, l.Kind+": "+l.Text)
@@ -207,7 +208,7 @@ func TestCompose(t *testing.T) {
 		"summary: The ministers met in Essen.",
 		"agreed: 3 reports agree that the length of the meeting was 5 hours; all 3 reports rest on Mira Kell's account.",
 		"disputed: " + day.Text,
-		"source: Most attributed claims rest on Mira Kell's account (2 of 2 findings).",
+		"source: Most attributed claims rest on Mira Kell's account (2 of 2 findings), relayed by 3 reports.",
 		"single-source: Only one report says that the number of points in the plan was 4.",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {

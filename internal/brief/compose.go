@@ -46,7 +46,10 @@ func Compose(st model.Story) []model.BriefLine {
 		case model.Evolving:
 			disputed = append(disputed, model.BriefLine{Kind: model.BriefEvolving, Text: f.Text, Articles: f.Articles})
 		case model.SingleSource:
-			if len(single) < maxSingleSource {
+			// A value said of nothing named ("the day was Monday") tells a
+			// reader nothing on its own; the findings list shows it in its
+			// sentence.
+			if len(single) < maxSingleSource && f.Subject != "" {
 				single = append(single, model.BriefLine{Kind: model.BriefSingleSource,
 					Text: fmt.Sprintf("Only one report says that %s.", statement(f)), Articles: f.Articles})
 			}
@@ -96,7 +99,7 @@ func mainSource(fs []model.Finding) (model.BriefLine, bool) {
 	}
 	sort.Strings(ids)
 	return model.BriefLine{Kind: model.BriefSource, Articles: ids,
-		Text: fmt.Sprintf("Most attributed claims rest on %s account (%d of %d findings).", possessive(best), count[best], attributed)}, true
+		Text: fmt.Sprintf("Most attributed claims rest on %s account (%d of %d findings), relayed by %d %s.", possessive(best), count[best], attributed, len(ids), pluralWord(len(ids), "report"))}, true
 }
 
 // statement turns a value finding's text ("Length of the meeting: 5
