@@ -287,6 +287,7 @@ func TestQuantities(t *testing.T) {
 		{"The earthquake struck early, killing nine people.", []string{"count 9 dead toll "}},
 		{"The toll from Monday's earthquake rose.", []string{"weekday Monday quake "}},
 		{"The probe landed on the comet on Wednesday.", []string{"weekday Wednesday  "}},
+		{"The leaders agreed a draft framework on Wednesday after six hours of talks.", []string{"weekday Wednesday meeting ", "duration 6 hours meeting "}},
 		{"The company said on Monday it would close.", nil},
 		{"The 28-point peace proposal was revised.", []string{"count 28 points plan "}},
 		{"Russia received four additional documents.", []string{"count 4 documents plan "}},

@@ -276,7 +276,9 @@ func quantities(sent int, s string) []Quantity {
 			// A day with no event named is kept without a subject: the
 			// story's other values tell what it is of.
 			if !(i >= 2 && ws[i-1].w == "on" && speechVerbs[ws[i-2].w]) {
-				class := nearestEvent(ws, i, len(ws), 6)
+				// A day dates something that happens: a plan or a deal
+				// agreed on Wednesday dates the meeting that agreed it.
+				class := nearest(ws, i, len(ws), 6, func(c string) bool { return c != "plan" && c != "deal" })
 				if ws[i].poss {
 					class = eventAhead(ws, i+1, 2) // "Monday's earthquake"
 				}
@@ -446,12 +448,22 @@ func eventAhead(ws []qword, i, n int) string {
 // subject a value is said of usually comes before it ("the talks lasted five
 // hours"), so up to back words before are searched first, then fwd after.
 func nearestEvent(ws []qword, i, back, fwd int) string {
+	return nearest(ws, i, back, fwd, func(string) bool { return true })
+}
+
+// nearest is nearestEvent for the classes ok accepts.
+func nearest(ws []qword, i, back, fwd int, ok func(string) bool) string {
 	for k := i - 1; k >= max(0, i-back); k-- {
-		if c := eventClass[ws[k].w]; c != "" {
+		if c := eventClass[ws[k].w]; c != "" && ok(c) {
 			return c
 		}
 	}
-	return eventAhead(ws, i+1, fwd)
+	for k := i + 1; k < min(len(ws), i+1+fwd); k++ {
+		if c := eventClass[ws[k].w]; c != "" && ok(c) {
+			return c
+		}
+	}
+	return ""
 }
 
 // timeFrame words between a determiner and a duration make it a period
