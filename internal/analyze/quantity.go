@@ -276,9 +276,7 @@ func quantities(sent int, s string) []Quantity {
 			// A day with no event named is kept without a subject: the
 			// story's other values tell what it is of.
 			if !(i >= 2 && ws[i-1].w == "on" && speechVerbs[ws[i-2].w]) {
-				// A day dates something that happens: a plan or a deal
-				// agreed on Wednesday dates the meeting that agreed it.
-				class := nearest(ws, i, len(ws), 6, func(c string) bool { return c != "plan" && c != "deal" })
+				class := nearest(ws, i, len(ws), 6, fits(Weekday))
 				if ws[i].poss {
 					class = eventAhead(ws, i+1, 2) // "Monday's earthquake"
 				}
@@ -293,7 +291,7 @@ func quantities(sent int, s string) []Quantity {
 					j++
 				}
 				out = append(out, Quantity{Sentence: sent, Kind: Money, Unit: currency[w], Value: v, Base: v,
-					Qualifier: qualifierBefore(ws, i), Subject: nearestEvent(ws, i, len(ws), len(ws))})
+					Qualifier: qualifierBefore(ws, i), Subject: nearest(ws, i, len(ws), len(ws), fits(Money))})
 				i = j - 1
 			}
 			continue
@@ -325,6 +323,10 @@ func quantities(sent int, s string) []Quantity {
 			continue
 		}
 		if u, ok := units[ws[j].w]; ok {
+			if u.kind == Duration && j+1 < len(ws) && ws[j+1].w == "old" {
+				i = j // "a 37-year-old man": an age, not a length
+				continue
+			}
 			q.Kind, q.Unit, q.Base = u.kind, u.name, v*u.base
 			if adjectival || ws[j].joined {
 				q.Subject = eventAhead(ws, j+1, 3)
@@ -336,7 +338,7 @@ func quantities(sent int, s string) []Quantity {
 				q.Subject = eventAhead(ws, j+2, 2) // "six hours of talks"
 			}
 			if q.Subject == "" {
-				q.Subject = nearestEvent(ws, i, len(ws), 6)
+				q.Subject = nearest(ws, i, len(ws), 6, fits(q.Kind))
 			}
 			if q.Kind == Duration {
 				j = compound(ws, j, &q) // "two hours, 21 minutes and 9 seconds"
@@ -449,6 +451,23 @@ func eventAhead(ws []qword, i, n int) string {
 // hours"), so up to back words before are searched first, then fwd after.
 func nearestEvent(ws []qword, i, back, fwd int) string {
 	return nearest(ws, i, back, fwd, func(string) bool { return true })
+}
+
+// unfit are the events a kind of value cannot measure, though their nouns
+// may stand near one: a sniper's shot that "killed" is not the distance of
+// a death toll, and a plan agreed on Wednesday is dated by the meeting
+// that agreed it.
+var unfit = map[string]map[string]bool{
+	Duration: wordSet("toll injured deal plan fine"),
+	Distance: wordSet("toll injured meeting conference hearing vote deal plan fine sentence outage"),
+	Money:    wordSet("toll injured meeting conference hearing vote sentence"),
+	Percent:  wordSet("toll injured meeting conference hearing sentence"),
+	Weekday:  wordSet("plan"),
+}
+
+// fits accepts the events a kind of value can measure.
+func fits(kind string) func(string) bool {
+	return func(class string) bool { return !unfit[kind][class] }
 }
 
 // nearest is nearestEvent for the classes ok accepts.

@@ -255,3 +255,17 @@ func TestUsable(t *testing.T) {
 		}
 	}
 }
+
+func TestPossessive(t *testing.T) {
+	for in, want := range map[string]string{
+		"Ruth Alder":                "Ruth Alder's",
+		"Wells Fargo":               "Wells Fargo's",
+		"officials":                 "officials'",
+		"filing":                    "the filing's",
+		"town's emergency services": "the town's emergency services'",
+	} {
+		if got := possessive(in); got != want {
+			t.Errorf("possessive(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

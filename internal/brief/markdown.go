@@ -152,9 +152,13 @@ func Resting(f model.Finding) string {
 	return fmt.Sprintf("%d reports", n) + " rest on " + fmt.Sprintf("%d independent %s", f.IndependentSources, pluralWord(f.IndependentSources, "source")) + ", among them " + who
 }
 
-// possessive makes "officials'" of "officials" and "Ruth Alder's" of
-// "Ruth Alder".
+// possessive makes "Ruth Alder's" of "Ruth Alder", "officials'" of
+// "officials" and "the filing's" of "filing": a speaker not named but
+// described takes "the", unless it is a group in one word.
 func possessive(who string) string {
+	if who != "" && who[0] >= 'a' && who[0] <= 'z' && (strings.Contains(who, " ") || !strings.HasSuffix(who, "s")) {
+		who = "the " + who
+	}
 	if strings.HasSuffix(who, "s") {
 		return who + "'"
 	}

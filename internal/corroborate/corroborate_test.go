@@ -73,6 +73,10 @@ func TestValueFindings(t *testing.T) {
 			"a: The river flooded on Sunday.",
 			"b: The river flooded on Monday.",
 		}, analyze.Weekday, []string{"disputed Reports differ on the day of the flood: Sunday (1 article) or Monday (1 article). [a,b]"}},
+		{"days of deaths", []string{
+			"a: Two climbers died on Sunday.",
+			"b: Two climbers died on Monday.",
+		}, analyze.Weekday, []string{"disputed Reports differ on the day of the deaths: Sunday (1 article) or Monday (1 article). [a,b]"}},
 		{"units convert", []string{
 			"a: The convoy drove 150 km to the border.",
 			"b: The convoy drove 92 miles to the border.",
@@ -85,6 +89,13 @@ func TestValueFindings(t *testing.T) {
 			"a: The club paid $5 million for the stadium.",
 			"b: Tickets for the opening match cost $40.",
 		}, analyze.Money, []string{"single-source Amount of the deal: $5 million [a]", "single-source Amount: $40 [b]"}},
+		{"many values under one subject are different things", []string{
+			"a: The deal cost $41 million.",
+			"b: The deal cost $19 million.",
+			"c: The deal cost $4 million.",
+			"d: The deal cost $161 million.",
+		}, analyze.Money, []string{"single-source Amount of the deal: $41 million [a]", "single-source Amount of the deal: $19 million [b]",
+			"single-source Amount of the deal: $4 million [c]", "single-source Amount of the deal: $161 million [d]"}},
 		{"ordinals", []string{
 			"a: It was the third meeting this year.",
 			"b: It was the sixth meeting this year.",
@@ -175,6 +186,19 @@ func TestQuotesAndAttribution(t *testing.T) {
 	}
 	if dispute == nil || dispute.Status != model.Disputed || len(dispute.Values) != 2 || dispute.Values[1].Value != "Aldo Brenner" {
 		t.Errorf("attribution dispute = %+v", dispute)
+	}
+}
+
+func TestNoAttributionDisputeWithoutNames(t *testing.T) {
+	items := story(
+		`a: "The target was hit at a distance of 3,540 metres by our team," the forces said in a statement.`,
+		`b: "The target was hit at a distance of 3,540 metres by our team," said Colonel Ruth Alder.`,
+	)
+	_, canon := Entities(items)
+	for _, f := range Findings(items, Quotes(items, canon)) {
+		if f.Kind == "speaker" {
+			t.Errorf("dispute between a name and a common noun: %+v", f)
+		}
 	}
 }
 

@@ -189,7 +189,7 @@ func slotFindings(items []Item, claims []claim) []model.Finding {
 	}
 	// Values without a subject dispute only when sentences alike joined
 	// them (bySubject): alone, "5 hours" and "3 hours" may be of anything.
-	if (q.Subject != "" || len(claims) > 1) && disputed(groups) {
+	if (q.Subject != "" || len(claims) > 1) && len(groups) <= maxDisputed && disputed(groups) {
 		f := model.Finding{Status: model.Disputed, Subject: q.Subject, Kind: q.Kind}
 		all := map[string]bool{}
 		var parts []string
@@ -273,6 +273,12 @@ func evolving(items []Item, groups []*group) (model.Finding, bool) {
 // disputed reports two groups each backed by an article that does not also
 // give the other value: an article that reports both (the plan had 28
 // points, now 20) is not in conflict with itself.
+// maxDisputed is the most values a dispute has. Outlets that disagree on
+// a figure give two, rarely three; more under one subject are figures of
+// different things ("$41 million in bonuses", "$19 million in stock")
+// that a nearby noun tied to one event.
+const maxDisputed = 3
+
 func disputed(groups []*group) bool {
 	for i, a := range groups {
 		for _, b := range groups[i+1:] {
@@ -376,6 +382,8 @@ func what(q analyze.Quantity) string {
 		return "number of " + analyze.Plural(q.Unit) + " in the " + q.Subject
 	case q.Subject == "":
 		return measure
+	case q.Subject == "toll":
+		return measure + " of the deaths"
 	case !analyze.EventClass(q.Subject):
 		return measure + " (" + q.Subject + ")"
 	}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/crosscheck-news/crosscheck/internal/model"
 	"github.com/crosscheck-news/crosscheck/internal/text"
@@ -86,7 +88,9 @@ func sameWords(a, b map[string]bool) bool {
 
 // attributions finds words that articles credit to different speakers: a
 // dispute over who said them. Only direct quotes count: two people may well
-// be reported saying the same thing in a reporter's words.
+// be reported saying the same thing in a reporter's words. And only named
+// speakers: "police" or "a statement" beside a named officer is the same
+// voice, not a rival.
 func attributions(items []Item, quotes []model.Quote) []model.Finding {
 	origin := map[string]string{}
 	for _, it := range items {
@@ -99,14 +103,14 @@ func attributions(items []Item, quotes []model.Quote) []model.Finding {
 		sets[i] = wordSet(q.Text)
 	}
 	for i, q := range quotes {
-		if used[i] || q.Indirect {
+		if used[i] || q.Indirect || !named(q.Speaker) {
 			continue
 		}
 		words := sets[i]
 		f := model.Finding{Status: model.Disputed, Kind: "speaker", Subject: "quote"}
 		f.Values = append(f.Values, model.Value{Value: q.Speaker, Articles: q.Articles})
 		for j := i + 1; j < len(quotes); j++ {
-			if !used[j] && !quotes[j].Indirect && quotes[j].Speaker != q.Speaker && sameWords(words, sets[j]) {
+			if !used[j] && !quotes[j].Indirect && named(quotes[j].Speaker) && quotes[j].Speaker != q.Speaker && sameWords(words, sets[j]) {
 				used[j] = true
 				f.Values = append(f.Values, model.Value{Value: quotes[j].Speaker, Articles: quotes[j].Articles})
 			}
@@ -136,4 +140,11 @@ func attributions(items []Item, quotes []model.Quote) []model.Finding {
 		out = append(out, f)
 	}
 	return out
+}
+
+// named reports a speaker given by name ("Ruth Alder", "Canadian Forces"),
+// not by a common noun ("officials", "statement").
+func named(speaker string) bool {
+	r, _ := utf8.DecodeRuneInString(speaker)
+	return unicode.IsUpper(r)
 }

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math/bits"
 	"net/url"
+	"regexp"
 	"strings"
 	"time"
 
@@ -100,10 +101,32 @@ func withoutTitle(paras []string, title string) []string {
 func fromText(s string) (title string, paras []string) {
 	paras = Clean(s)
 	if len(paras) > 1 && (isHeading(paras[0]) || strings.HasPrefix(strings.TrimSpace(s), "# ")) {
+		if pageLine(paras[0]) {
+			return "", paras[1:] // the page's furniture, not the story's headline
+		}
 		return paras[0], paras[1:]
 	}
 	return "", paras
 }
+
+// pageLine reports a first line that is the page's, not a headline: a
+// byline ("By Paul Vigna"), a date and time alone, or a row of widget
+// labels ("LISTEN TO ARTICLE 4:34 SHARE THIS ARTICLE Share Tweet Post").
+func pageLine(line string) bool {
+	if byline.MatchString(line) {
+		return true
+	}
+	if timeOrDay.MatchString(line) && len(strings.Fields(dateWords.ReplaceAllString(line, " "))) == 0 {
+		return true
+	}
+	return len(promptWords.FindAllStringIndex(line, 3)) >= 2
+}
+
+var (
+	byline = regexp.MustCompile(`^(?i:by)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}(?:\s+(?i:and)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})?$`)
+	// dateWords are what a date and time are written with.
+	dateWords = regexp.MustCompile(`(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|\b[ap]\.?m\.?\b|\b(?:et|est|edt|gmt|utc|bst|pt|pst|pdt)\b|[\d:/,.-]+`)
+)
 
 // Statements are the paragraphs of a body that state something: without
 // sub-headings ("Kremlin's Cautious Response"), which are labels, not

@@ -78,6 +78,10 @@ func TestArticleText(t *testing.T) {
 		{"prose first line is no title", "The council voted on Monday to approve the plan.\nIt was close.", "", 2},
 		{"markdown heading", "# Harbour plan approved\n\nThe council voted.", "Harbour plan approved", 1},
 		{"sub-heading kept in the text", "The council voted.\nReaction In The Town\nShops were shut.", "", 3},
+		{"a byline is no title", "By Ann Lee\nThe council voted on Monday.\nIt was close.", "", 2},
+		{"a date is no title", "November 9, 2013 6:15 PM\nThe council voted on Monday.\nIt was close.", "", 2},
+		{"widget labels are no title", "LISTEN TO ARTICLE 4:34 SHARE THIS ARTICLE Share Tweet Post Email\nThe council voted on Monday.\nIt was close.", "", 2},
+		{"a headline with a date is a title", "Harbour Plan Approved On Nov. 9\nThe council voted on Monday.\nIt was close.", "Harbour Plan Approved On Nov. 9", 2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
