@@ -3,6 +3,7 @@ package brief
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/crosscheck-news/crosscheck/internal/model"
 )
@@ -268,4 +269,20 @@ func TestPossessive(t *testing.T) {
 			t.Errorf("possessive(%q) = %q, want %q", in, got, want)
 		}
 	}
+}
+
+func FuzzHeadline(f *testing.F) {
+	f.Add("A meeting in Moscow between Jared Kushner, son-in-law of the former president, and Steve Witkoff lasted five hours on Tuesday.")
+	f.Add("EAGAN, Minn. - Miles, 30, was arrested.")
+	f.Add("")
+	people := []model.Entity{{Name: "Jared Kushner", Type: "person"}, {Name: "A", Type: "person"}}
+	f.Fuzz(func(t *testing.T, s string) {
+		h := headline(s, people)
+		if utf8.ValidString(s) && !utf8.ValidString(h) {
+			t.Errorf("headline(%q) = %q: invalid UTF-8", s, h)
+		}
+		if len(strings.Fields(h)) > maxTitleWords {
+			t.Errorf("headline(%q) = %q: too long", s, h)
+		}
+	})
 }

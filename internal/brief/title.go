@@ -267,6 +267,9 @@ func matchAt(words []string, i int, name []string) bool {
 }
 
 func upperFirst(s string) string {
+	if s == "" {
+		return ""
+	}
 	r, n := utf8.DecodeRuneInString(s)
 	return string(unicode.ToUpper(r)) + s[n:]
 }
