@@ -130,6 +130,7 @@ var eventClass = func() map[string]string {
 	add("conference", "conference conferences briefing briefings")
 	add("hearing", "hearing hearings trial trials")
 	add("launch", "launch launches flight flights mission missions")
+	add("landing", "landing landings landed lander touchdown")
 	add("vote", "vote votes ballot referendum election")
 	add("strike", "strike strikes walkout stoppage")
 	add("storm", "storm storms hurricane typhoon cyclone")

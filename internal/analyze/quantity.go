@@ -275,8 +275,8 @@ func quantities(sent int, s string) []Quantity {
 			// "said on Tuesday" dates a statement, not the event.
 			// A day with no event named is kept without a subject: the
 			// story's other values tell what it is of.
-			if !(i >= 2 && ws[i-1].w == "on" && speechVerbs[ws[i-2].w]) {
-				class := nearest(ws, i, len(ws), 6, fits(Weekday))
+			if !statementDay(ws, i) {
+				class := nearest(ws, i, 10, 6, fits(Weekday))
 				if ws[i].poss {
 					class = eventAhead(ws, i+1, 2) // "Monday's earthquake"
 				}
@@ -363,6 +363,19 @@ func quantities(sent int, s string) []Quantity {
 		i = j
 	}
 	return out
+}
+
+// statementDay reports a day that dates a statement, not the event: "said
+// on Tuesday", "said Wednesday", "told reporters on Monday".
+func statementDay(ws []qword, i int) bool {
+	k := i - 1
+	if k >= 0 && ws[k].w == "on" {
+		k--
+	}
+	if k >= 0 && (ws[k].w == "reporters" || ws[k].w == "journalists") {
+		k--
+	}
+	return k >= 0 && speechVerbs[ws[k].w]
 }
 
 // tollBefore reports a death-toll word shortly before word i.

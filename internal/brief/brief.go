@@ -4,7 +4,6 @@ package brief
 
 import (
 	"math"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -202,8 +201,7 @@ func originals(arts []Article) []Article {
 }
 
 // usable reports a sentence that can stand alone in a brief: long enough
-// to say something, short enough to read, complete, not a question, and
-// not a photo caption.
+// to say something, short enough to read, complete, and not a question.
 func usable(s string) bool {
 	n := text.NumFields(s)
 	if n < 8 || n > 45 {
@@ -211,12 +209,8 @@ func usable(s string) bool {
 	}
 	last := s[len(s)-1]
 	first := s[0]
-	return (last == '.' || last == '"' || last == '\'' || last == ')') && !(first >= 'a' && first <= 'z') && !caption.MatchString(s)
+	return (last == '.' || last == '"' || last == '\'' || last == ')') && !(first >= 'a' && first <= 'z')
 }
-
-// caption matches a wire photo's caption, which ends with the day it was
-// taken: "…in Kabul, Afghanistan, Wednesday, Sept. 15, 2010. (AP Photo/…)".
-var caption = regexp.MustCompile(`, (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d\.?(?: \(.*\))?$`)
 
 // dangling reports a sentence opening with a word that points back ("He
 // said…", "But…"): it cannot open a brief.

@@ -96,6 +96,14 @@ func TestValueFindings(t *testing.T) {
 			"d: The deal cost $161 million.",
 		}, analyze.Money, []string{"single-source Amount of the deal: $41 million [a]", "single-source Amount of the deal: $19 million [b]",
 			"single-source Amount of the deal: $4 million [c]", "single-source Amount of the deal: $161 million [d]"}},
+		{"values of different scale are different things", []string{
+			"a: The launch was delayed by four days.",
+			"b: The launch was delayed by four minutes.",
+		}, analyze.Duration, []string{"single-source Length of the launch: 4 days [a]", "single-source Length of the launch: 4 minutes [b]"}},
+		{"days without a subject never dispute", []string{
+			"a: The club said on its website that it had signed the player on Friday for three years.",
+			"b: The club said on its website that it had signed the player on Monday for three years.",
+		}, analyze.Weekday, []string{"single-source Day: Friday [a]", "single-source Day: Monday [b]"}},
 		{"ordinals", []string{
 			"a: It was the third meeting this year.",
 			"b: It was the sixth meeting this year.",
@@ -199,6 +207,18 @@ func TestNoAttributionDisputeWithoutNames(t *testing.T) {
 		if f.Kind == "speaker" {
 			t.Errorf("dispute between a name and a common noun: %+v", f)
 		}
+	}
+}
+
+func TestNoAttributionDisputeBetweenNamesOfOnePerson(t *testing.T) {
+	quotes := []model.Quote{
+		{Speaker: "Donald Trump", Text: "We are going to rebuild the bureau from the ground up", Articles: []string{"a"}},
+		{Speaker: "Trump", Text: "We are going to rebuild the bureau from the ground up", Articles: []string{"b"}},
+		{Speaker: "Texas lawmaker", Text: "We are going to rebuild the bureau from the ground up", Articles: []string{"c"}},
+	}
+	items := []Item{{ID: "a", Origin: "a"}, {ID: "b", Origin: "b"}, {ID: "c", Origin: "c"}}
+	if fs := attributions(items, quotes); len(fs) != 0 {
+		t.Errorf("disputes = %+v", fs)
 	}
 }
 

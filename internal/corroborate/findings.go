@@ -189,7 +189,9 @@ func slotFindings(items []Item, claims []claim) []model.Finding {
 	}
 	// Values without a subject dispute only when sentences alike joined
 	// them (bySubject): alone, "5 hours" and "3 hours" may be of anything.
-	if (q.Subject != "" || len(claims) > 1) && len(groups) <= maxDisputed && disputed(groups) {
+	// Days never do without one: a report names many days, and alike
+	// sentences are not enough to say two of them date one thing.
+	if (q.Subject != "" || len(claims) > 1 && q.Kind != analyze.Weekday) && len(groups) <= maxDisputed(q.Kind) && sameScale(groups) && disputed(groups) {
 		f := model.Finding{Status: model.Disputed, Subject: q.Subject, Kind: q.Kind}
 		all := map[string]bool{}
 		var parts []string
@@ -276,8 +278,29 @@ func evolving(items []Item, groups []*group) (model.Finding, bool) {
 // maxDisputed is the most values a dispute has. Outlets that disagree on
 // a figure give two, rarely three; more under one subject are figures of
 // different things ("$41 million in bonuses", "$19 million in stock")
-// that a nearby noun tied to one event.
-const maxDisputed = 3
+// that a nearby noun tied to one event. Outlets that disagree on a day
+// give two.
+func maxDisputed(kind string) int {
+	if kind == analyze.Weekday {
+		return 2
+	}
+	return 3
+}
+
+// sameScale reports values close enough to be rival reports of one
+// figure: within ten times of each other. "4 days" and "4 minutes", or
+// 162 people and 250 million, are figures of different things.
+func sameScale(groups []*group) bool {
+	lo, hi := math.Inf(1), 0.0
+	for _, g := range groups {
+		q := g.claims[0].q
+		if q.Kind == analyze.Weekday || q.Kind == analyze.Ordinal {
+			return true
+		}
+		lo, hi = min(lo, q.Base), max(hi, q.Base)
+	}
+	return hi <= 10*lo
+}
 
 func disputed(groups []*group) bool {
 	for i, a := range groups {

@@ -2,6 +2,7 @@ package corroborate
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -110,11 +111,12 @@ func attributions(items []Item, quotes []model.Quote) []model.Finding {
 		f := model.Finding{Status: model.Disputed, Kind: "speaker", Subject: "quote"}
 		f.Values = append(f.Values, model.Value{Value: q.Speaker, Articles: q.Articles})
 		for j := i + 1; j < len(quotes); j++ {
-			if !used[j] && !quotes[j].Indirect && named(quotes[j].Speaker) && quotes[j].Speaker != q.Speaker && sameWords(words, sets[j]) {
+			if !used[j] && !quotes[j].Indirect && named(quotes[j].Speaker) && !shareName(f.Values, quotes[j].Speaker) && sameWords(words, sets[j]) {
 				used[j] = true
 				f.Values = append(f.Values, model.Value{Value: quotes[j].Speaker, Articles: quotes[j].Articles})
 			}
 		}
+		f.Values = slices.DeleteFunc(f.Values, func(v model.Value) bool { return !namedBeside(items, v, words) })
 		if len(f.Values) < 2 {
 			continue
 		}
@@ -142,9 +144,59 @@ func attributions(items []Item, quotes []model.Quote) []model.Finding {
 	return out
 }
 
-// named reports a speaker given by name ("Ruth Alder", "Canadian Forces"),
-// not by a common noun ("officials", "statement").
+// namedBeside reports whether an article credits the quote to the
+// speaker by name in the quote's own sentences ("…," Berg said), not
+// through a pronoun or a name further off: only such credits are sure
+// enough to set against another outlet's.
+func namedBeside(items []Item, v model.Value, words map[string]bool) bool {
+	for _, it := range items {
+		if !slices.Contains(v.Articles, it.ID) {
+			continue
+		}
+		for _, aq := range it.Analysis.Quotes {
+			if aq.Indirect || !sameWords(words, wordSet(aq.Text)) {
+				continue
+			}
+			// The quote's sentences: the one it opens in and as many more as
+			// it has sentence ends.
+			last := min(len(it.Analysis.Sentences)-1, aq.Sentence+strings.Count(aq.Text, ". "))
+			for si := aq.Sentence; si <= last; si++ {
+				sent := it.Analysis.Sentences[si].Text
+				for w := range strings.FieldsSeq(aq.Speaker) {
+					if len(w) > 2 && unicode.IsUpper([]rune(w)[0]) && strings.Contains(sent, w) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// named reports a speaker given by name ("Ruth Alder", "Canadian Forces"):
+// every word capitalised, not a description ("officials", "a statement",
+// "Texas lawmaker").
 func named(speaker string) bool {
-	r, _ := utf8.DecodeRuneInString(speaker)
-	return unicode.IsUpper(r)
+	for w := range strings.FieldsSeq(speaker) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return speaker != ""
+}
+
+// shareName reports a speaker with a name in common with one of values:
+// "Trump" and "Donald Trump", "Kike Hernandez" and "Enrique Hernandez" are
+// one person named two ways, not rival speakers.
+func shareName(values []model.Value, speaker string) bool {
+	for _, v := range values {
+		for w := range strings.FieldsSeq(v.Value) {
+			for x := range strings.FieldsSeq(speaker) {
+				if strings.EqualFold(w, x) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
