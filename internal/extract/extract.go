@@ -138,7 +138,7 @@ var (
 func Statements(paras []string) []string {
 	out := paras[:0:0]
 	for _, p := range paras {
-		if !isHeading(p) && !caption.MatchString(p) {
+		if !isHeading(p) && !caption.MatchString(p[max(0, len(p)-200):]) { // the caption's end is enough to read
 			out = append(out, withoutDateline(p))
 		}
 	}
