@@ -291,6 +291,8 @@ func TestQuantities(t *testing.T) {
 		{"The leaders agreed a draft framework on Wednesday after six hours of talks.", []string{"weekday Wednesday meeting ", "duration 6 hours meeting "}},
 		{"The sniper killed an insurgent from 3,540 metres away.", []string{"distance 3540 m  "}},
 		{"A 37-year-old man and his wife, 35 years old, were arrested.", nil},
+		{"The fire at the plant spread through the warehouse while the workers of the night shift slept, and shares closed at $126.", []string{"money $126  "}},
+		{"It was one election too many.", nil},
 		{"The talks on the deal cost $2,499 per seat.", []string{"money $2499 deal "}},
 		{"The company said on Monday it would close.", nil},
 		{"The company said Monday it would close.", nil},

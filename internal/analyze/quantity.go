@@ -291,7 +291,7 @@ func quantities(sent int, s string) []Quantity {
 					j++
 				}
 				out = append(out, Quantity{Sentence: sent, Kind: Money, Unit: currency[w], Value: v, Base: v,
-					Qualifier: qualifierBefore(ws, i), Subject: nearest(ws, i, len(ws), len(ws), fits(Money))})
+					Qualifier: qualifierBefore(ws, i), Subject: nearest(ws, i, 10, 10, fits(Money))})
 				i = j - 1
 			}
 			continue
@@ -338,12 +338,16 @@ func quantities(sent int, s string) []Quantity {
 				q.Subject = eventAhead(ws, j+2, 2) // "six hours of talks"
 			}
 			if q.Subject == "" {
-				q.Subject = nearest(ws, i, len(ws), 6, fits(q.Kind))
+				back := len(ws) // "the talks, which …, lasted five hours"
+				if q.Kind != Duration {
+					back = 10
+				}
+				q.Subject = nearest(ws, i, back, 6, fits(q.Kind))
 			}
 			if q.Kind == Duration {
 				j = compound(ws, j, &q) // "two hours, 21 minutes and 9 seconds"
 			}
-		} else if noun := countedNoun(ws, j); noun != "" {
+		} else if noun := countedNoun(ws, j); noun != "" && (v != 1 || people[noun]) { // "one election" counts nothing worth checking; "one person died" does
 			q.Kind, q.Unit, q.Base = Count, noun, v
 			q.Subject = eventClass[noun]
 			if q.Subject == "" && people[noun] {

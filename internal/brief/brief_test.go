@@ -217,6 +217,14 @@ func TestCompose(t *testing.T) {
 	}
 }
 
+func TestNoMainSourceOfOneReport(t *testing.T) {
+	a := model.Finding{Text: "Length of the meeting: 5 hours", Status: model.SingleSource, Kind: "duration", Subject: "meeting", Articles: []string{"a"}, AttributedTo: []string{"Mira Kell"}}
+	b := model.Finding{Text: "Number of points in the plan: 4 points", Status: model.SingleSource, Kind: "count", Subject: "plan", Articles: []string{"a"}, AttributedTo: []string{"Mira Kell"}}
+	if l, ok := mainSource([]model.Finding{a, b}); ok {
+		t.Errorf("source line from one report: %+v", l)
+	}
+}
+
 func TestStatement(t *testing.T) {
 	tests := []struct {
 		f    model.Finding

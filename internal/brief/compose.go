@@ -64,7 +64,7 @@ func Compose(st model.Story) []model.BriefLine {
 }
 
 // mainSource names the speaker most attributed findings rest on, when two
-// or more do.
+// or more do, relayed by two or more reports.
 func mainSource(fs []model.Finding) (model.BriefLine, bool) {
 	count := map[string]int{}
 	arts := map[string]map[string]bool{}
@@ -90,8 +90,8 @@ func mainSource(fs []model.Finding) (model.BriefLine, bool) {
 			best = who
 		}
 	}
-	if count[best] < 2 {
-		return model.BriefLine{}, false
+	if count[best] < 2 || len(arts[best]) < 2 {
+		return model.BriefLine{}, false // one report's own source is no pattern across outlets
 	}
 	ids := make([]string, 0, len(arts[best]))
 	for id := range arts[best] {
