@@ -15,7 +15,9 @@ var (
 	// A bracketed credit marks a caption line: "[Photo: Name/Agency]".
 	bracketCredit = regexp.MustCompile(`(?i)[\[(]\s*(?:photo|image|picture|pic|video|credit|foto|illustration|file photo|source)s?\s*(?:by|credit)?\s*[:/][^\])]*[\])]`)
 	// A line that opens with a credit or caption label.
-	creditLine = regexp.MustCompile(`(?i)^(?:photo|image|picture|pic|credit|caption|file photo|illustration|photograph)s?(?:\s+by)?\s*[:|/-]`)
+	creditLine = regexp.MustCompile(`(?i)^(?:(?:photo|image|picture|pic|credit|caption|file photo|illustration|photograph)s?(?:\s+by)?\s*[:|/-]|image copyright\b)`)
+	// A label over a box of a story's key points: "Story highlights".
+	highlights = regexp.MustCompile(`(?i)^story highlights\s+`)
 	// Agency credits at the end of a caption: "(Getty Images)", "/AFP".
 	agencyCredit = regexp.MustCompile(`(?:\((?:[A-Z][\w.]*\s?)*(?:Getty Images|AFP|AP|Reuters|EPA|Shutterstock|Pool|Xinhua)\)|/(?:AFP|AP|Reuters|EPA|Pool|Getty Images)\b)\s*\|?\s*$`)
 	// A dateline opening a story: "BALTIMORE (AP) — ", "CHICAGO, Jan 6 (Reuters) - ",
@@ -74,6 +76,7 @@ func cleanLine(line string) string {
 	if strings.Contains(line, "](") {
 		line = mdLink.ReplaceAllString(line, "$1")
 	}
+	line = highlights.ReplaceAllString(line, "")
 	line = strings.Trim(line, "|#*_>= \t")
 	line = strings.ReplaceAll(line, "**", "")
 	line = strings.ReplaceAll(line, " | ", " ")

@@ -22,6 +22,8 @@ func TestClean(t *testing.T) {
 		{"image markup and pipe", "![]() |\nThe vote passed.", []string{"The vote passed."}},
 		{"caption with bracketed credit", "The mayor, left, greets guests. [Photo: Ann Lee/Reuters] |\nThe vote passed.", []string{"The vote passed."}},
 		{"credit label line", "Photo: Ann Lee / Getty Images\nThe vote passed.", []string{"The vote passed."}},
+		{"an image copyright line", "Image copyright Getty Images Image caption Crowds gather outside the hall\nThe vote passed.", []string{"The vote passed."}},
+		{"a highlights label", "Story highlights The council approved the plan\nThe vote passed.", []string{"The council approved the plan", "The vote passed."}},
 		{"agency credit at end", "Crowds gather outside the hall (Getty Images)\nThe vote passed.", []string{"The vote passed."}},
 		{"table pipes", "| a | b |\n|---|---|\nThe vote passed.", []string{"a b", "The vote passed."}},
 		{"a wire dateline stays in the article", "LUNDGATE (AP) — The vote passed on Tuesday.", []string{"LUNDGATE (AP) — The vote passed on Tuesday."}},
