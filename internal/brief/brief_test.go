@@ -114,6 +114,7 @@ func TestHeadline(t *testing.T) {
 			"The river burst its banks as the storm swept across the region and the towns"},
 		{"Placental mammals, including humans, make up the largest branch of the tree.", "Placental mammals make up the largest branch of the tree"},
 		{"EAGAN, Minn. - Two sisters opened a bakery.", "Two sisters opened a bakery"},
+		{"SOCHI, RUSSIA -- Portugal and Spain drew 3-3 at Fisht Stadium.", "Portugal and Spain drew 3-3 at Fisht Stadium"},
 		{"Miles, 30, was arrested on Friday in Dallas.", "Miles was arrested in Dallas"},
 		{"The firm filed for bankruptcy on Thursday, and in filings in Phoenix, Ann Lee cited online rivals.", "The firm filed for bankruptcy"},
 		{"Scientists from the U.S. and Denmark are seeking to map out the plumbing system hidden inside the earth's crust that's responsible for the geyser.",

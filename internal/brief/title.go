@@ -122,9 +122,11 @@ var (
 	// phrase or a relative clause.
 	cutBefore     = set("with between of by for from in on at over after amid against into inside across along around through toward towards under near during since without that which who")
 	articles      = set("the a an")
-	subordinators = set("while although though if because as when since after before once unless whereas")
+	// subordinators open a clause that cannot stand as a title, and first
+	// persons one that speaks in someone's voice.
+	subordinators = set("while although though if because as when since after before once unless whereas i we my our")
 	// dateline is a wire story's opening place ("EAGAN, Minn. - ").
-	dateline = regexp.MustCompile(`^[A-Z][A-Z.' -]+,(?: [A-Z][a-z]+\.?)*\s+[-—–]\s+`)
+	dateline = regexp.MustCompile(`^[A-Z][A-Z.' -]+,(?: [A-Z][A-Za-z]+\.?)*\s+(?:--?|—|–)\s+`)
 	// notNames are capitalised words a description may follow.
 	notNames = set("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December")
 )
