@@ -161,6 +161,7 @@ func TestQuotes(t *testing.T) {
 		{"reported, listener skipped", []string{`Tom Berg told reporters in Essen the appeal would be filed within a week.`}, []string{"Tom Berg: the appeal would be filed"}},
 		{"reported after the clause", []string{`Three people were taken to hospital with minor injuries, police said.`}, []string{"police: Three people were taken"}},
 		{"reported after the clause, said X", []string{`The plant will close by June, said Ruth Alder, the company's director.`}, []string{"Ruth Alder: The plant will close by June"}},
+		{"according to reports names no speaker", []string{`According to media reports, the mayor will resign before the summer recess.`}, nil},
 		{"according to, reported", []string{`According to the fire service, the blaze started in a kitchen on the second floor.`}, []string{"fire service: the blaze started"}},
 		{"reported by pronoun", []string{`Ruth Alder spoke first.`, `She said the budget had been cut twice this year.`}, []string{"Ruth Alder: the budget had been cut"}},
 		{"mixed quote is one quote", []string{`Ruth Alder said the plan was "a disgrace to the town" and should be dropped.`}, []string{`Ruth Alder: the plan was "a disgrace to the town" and should be dropped`}},

@@ -222,6 +222,9 @@ func (f *quoteFinder) reportedIn(para, lo, hi int) (Quote, bool) {
 		if speaker == "" {
 			speaker = phrase(p[w.words[1].end : lo+comma])
 		}
+		if hearsay(speaker) {
+			return Quote{}, false // "According to reports, …": no one is speaking
+		}
 		return clause(speaker, p[lo+comma+1:hi])
 	}
 	// "CLAUSE, X said." and "CLAUSE, said X, an aide.": one of the last two
@@ -260,6 +263,13 @@ func (f *quoteFinder) reportedIn(para, lo, hi int) (Quote, bool) {
 		return clause(speaker, p[clauseStart(w.words[i+1:], t.end, l):hi])
 	}
 	return Quote{}, false
+}
+
+// hearsay reports an "according to" that names no source: "reports",
+// "media reports", "some accounts".
+func hearsay(speaker string) bool {
+	last := speaker[strings.LastIndexByte(speaker, ' ')+1:]
+	return last == "reports" || last == "accounts" || last == "rumours" || last == "rumors"
 }
 
 // thatNext reports "that" opening rest, past a time: "announced on
