@@ -120,8 +120,8 @@ var (
 	phraseBreaks = set("and with between of by to for from in on at as than or over after amid against into")
 	// cutBefore are where a long title may end: before a prepositional
 	// phrase or a relative clause.
-	cutBefore     = set("with between of by for from in on at over after amid against into inside across along around through toward towards under near during since without that which who")
-	articles      = set("the a an")
+	cutBefore = set("with between of by for from in on at over after amid against into inside across along around through toward towards under near during since without that which who")
+	articles  = set("the a an")
 	// subordinators open a clause that cannot stand as a title, and first
 	// persons one that speaks in someone's voice.
 	subordinators = set("while although though if because as when since after before once unless whereas i we my our")
