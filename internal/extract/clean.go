@@ -39,7 +39,11 @@ var (
 	timeOrDay = regexp.MustCompile(`(?i)\b\d{1,2}:\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)`)
 	// An author's contact line: "Email Jo at jo@example.com or follow her @jo."
 	email   = regexp.MustCompile(`[\w.+-]+@[\w-]+\.[\w.]+`)
-	contact = regexp.MustCompile(`(?i)^(?:e-?mail|write to|contact|follow|have a tip|reach)\b|\bfollow (?:him|her|them|us|me)\b`)
+	contact = regexp.MustCompile(`(?i)^(?:e-?mail|write to|contact|follow|have a tip|reach)\b|\bfollow (?:him|her|them|us|me)\b|\bcan be reached\b`)
+	// A video player's text: "JUST WATCHED … Replay More Videos … MUST
+	// WATCH …", and the "CLOSE" of its button before a clip's description.
+	player      = regexp.MustCompile(`^JUST WATCHED\b|\bReplay More Videos\b`)
+	closeButton = regexp.MustCompile(`^CLOSE\s+(?:\p{Lu})`)
 	// Words of the prompts, menus and widgets that surround an article.
 	promptWords = regexp.MustCompile(`(?i)\b(?:comments?|share|shares|tweet|subscribe|subscription|newsletter|sign (?:up|in)|log ?in|follow us|advertisement|advert|sponsored|read more|read also|see also|related|recommended|trending|most (?:read|popular)|click here|continue reading|filed under|tags|print|e-?mail|whatsapp|facebook|twitter|linkedin|telegram|reddit|copyright|all rights reserved|cookies?|privacy policy|terms of (?:use|service)|back to top|skip to|menu|loading)\b`)
 )
@@ -77,6 +81,9 @@ func cleanLine(line string) string {
 		line = mdLink.ReplaceAllString(line, "$1")
 	}
 	line = highlights.ReplaceAllString(line, "")
+	if strings.HasPrefix(line, "CLOSE") && closeButton.MatchString(line) {
+		line = strings.TrimSpace(line[len("CLOSE"):])
+	}
 	line = strings.Trim(line, "|#*_>= \t")
 	line = strings.ReplaceAll(line, "**", "")
 	line = strings.ReplaceAll(line, " | ", " ")
@@ -85,7 +92,7 @@ func cleanLine(line string) string {
 		return "" // a table rule or a lone pipe
 	}
 	if isPrompt(line) || linkLabel.MatchString(line) || pitch.MatchString(line) || isStamp(line) ||
-		isContact(line) {
+		isContact(line) || player.MatchString(line) {
 		return ""
 	}
 	return line

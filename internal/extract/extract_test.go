@@ -23,6 +23,8 @@ func TestClean(t *testing.T) {
 		{"caption with bracketed credit", "The mayor, left, greets guests. [Photo: Ann Lee/Reuters] |\nThe vote passed.", []string{"The vote passed."}},
 		{"credit label line", "Photo: Ann Lee / Getty Images\nThe vote passed.", []string{"The vote passed."}},
 		{"an image copyright line", "Image copyright Getty Images Image caption Crowds gather outside the hall\nThe vote passed.", []string{"The vote passed."}},
+		{"a video player", "The vote passed.\nJUST WATCHED Council votes Replay More Videos ... MUST WATCH Council votes 02:13\nCLOSE The council voted on the harbour plan.", []string{"The vote passed.", "The council voted on the harbour plan."}},
+		{"a reporter's contact line", "The vote passed.\nStaff Writer Ann Lee can be reached at 555-0100 or alee@example.com.", []string{"The vote passed."}},
 		{"a highlights label", "Story highlights The council approved the plan\nThe vote passed.", []string{"The council approved the plan", "The vote passed."}},
 		{"agency credit at end", "Crowds gather outside the hall (Getty Images)\nThe vote passed.", []string{"The vote passed."}},
 		{"table pipes", "| a | b |\n|---|---|\nThe vote passed.", []string{"a b", "The vote passed."}},
