@@ -4,6 +4,7 @@ package brief
 
 import (
 	"math"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -201,16 +202,22 @@ func originals(arts []Article) []Article {
 }
 
 // usable reports a sentence that can stand alone in a brief: long enough
-// to say something, short enough to read, complete, and not a question.
+// to say something, short enough to read, complete, not a question, and
+// not a page's call to the reader ("Click here…", "Watch the video…").
 func usable(s string) bool {
 	n := text.NumFields(s)
 	if n < 8 || n > 45 {
+		return false
+	}
+	if callToReader.MatchString(s) {
 		return false
 	}
 	last := s[len(s)-1]
 	first := s[0]
 	return (last == '.' || last == '"' || last == '\'' || last == ')') && !(first >= 'a' && first <= 'z')
 }
+
+var callToReader = regexp.MustCompile(`^(?:Click here|Subscribe|Sign up|Watch (?:the|our|this) (?:video|clip|full)|Follow us|Like us)\b`)
 
 // dangling reports a sentence opening with a word that points back ("He
 // said…", "But…"): it cannot open a brief.

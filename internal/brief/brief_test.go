@@ -256,6 +256,8 @@ func TestUsable(t *testing.T) {
 		{"Short one.", false},
 		{"the council approved the harbour plan on Tuesday after a long debate.", false},
 		{"Did the council approve the harbour plan on Tuesday after a long debate?", false},
+		{"Click here to get those stories and more in our weekly harbour newsletter.", false},
+		{"Watch the video below to hear what the mayor had to say about the harbour plan.", false},
 	}
 	for _, tt := range tests {
 		if got := usable(tt.s); got != tt.want {
