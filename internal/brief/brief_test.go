@@ -195,13 +195,14 @@ func TestSummaryCoversSharedContent(t *testing.T) {
 }
 
 func TestCompose(t *testing.T) {
-	five := model.Finding{Text: "Length of the meeting: 5 hours", Status: model.Corroborated, Kind: "duration",
+	five := model.Finding{Text: "Length of the meeting: 5 hours", Status: model.Corroborated, Kind: "duration", Subject: "meeting",
 		Articles: []string{"a", "b", "c"}, AttributedTo: []string{"Mira Kell"}, IndependentSources: 1}
 	day := model.Finding{Text: "Reports differ on the day of the meeting: Tuesday (2 articles) or Wednesday (1 article).", Status: model.Disputed, Kind: "weekday", Articles: []string{"a", "b", "c"}}
 	toll := model.Finding{Text: "Number of points in the plan: 4 points", Status: model.SingleSource, Kind: "count", Subject: "plan", Articles: []string{"b"}, AttributedTo: []string{"Mira Kell"}, IndependentSources: 1}
 	plain := model.Finding{Text: "The ministers agreed to reopen the crossing.", Status: model.Corroborated, Articles: []string{"a", "b"}}
 	bare := model.Finding{Text: "Day: Monday", Status: model.SingleSource, Kind: "weekday", Articles: []string{"c"}}
-	st := model.Story{Summary: []model.Cited{{Text: "The ministers met in Essen.", Articles: []string{"a"}}}, Findings: []model.Finding{day, five, plain, toll, bare}}
+	bareAgreed := model.Finding{Text: "Percentage: 6%", Status: model.Corroborated, Kind: "percent", Articles: []string{"a", "c"}}
+	st := model.Story{Summary: []model.Cited{{Text: "The ministers met in Essen.", Articles: []string{"a"}}}, Findings: []model.Finding{day, five, plain, toll, bare, bareAgreed}}
 	var got []string
 	for _, l := range Compose(st) {
 		got = append(got, l.Kind+": "+l.Text)

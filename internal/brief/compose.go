@@ -31,6 +31,12 @@ func Compose(st model.Story) []model.BriefLine {
 		if f.Kind == "" {
 			continue // a shared statement: the summary speaks for it
 		}
+		// A value said of nothing named ("the day was Monday") tells a
+		// reader nothing on its own unless reports dispute it; the
+		// findings list shows it in its sentence.
+		if f.Subject == "" && f.Status != model.Disputed && f.Status != model.Evolving {
+			continue
+		}
 		rest := ""
 		if r := Resting(f); r != "" {
 			rest = "; " + r
@@ -46,10 +52,7 @@ func Compose(st model.Story) []model.BriefLine {
 		case model.Evolving:
 			disputed = append(disputed, model.BriefLine{Kind: model.BriefEvolving, Text: f.Text, Articles: f.Articles})
 		case model.SingleSource:
-			// A value said of nothing named ("the day was Monday") tells a
-			// reader nothing on its own; the findings list shows it in its
-			// sentence.
-			if len(single) < maxSingleSource && f.Subject != "" {
+			if len(single) < maxSingleSource {
 				single = append(single, model.BriefLine{Kind: model.BriefSingleSource,
 					Text: fmt.Sprintf("Only one report says that %s.", statement(f)), Articles: f.Articles})
 			}
