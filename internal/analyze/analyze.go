@@ -4,6 +4,8 @@
 package analyze
 
 import (
+	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -30,6 +32,7 @@ type Analysis struct {
 func Article(paras []string) Analysis {
 	var a Analysis
 	var texts []string
+	paras = withoutCaptions(paras)
 	for pi, p := range paras {
 		cursor := 0
 		for _, s := range text.Sentences(p) {
@@ -50,3 +53,58 @@ func Article(paras []string) Analysis {
 	}
 	return a
 }
+
+// caption is how a wire photo's caption ends: with the day it was taken,
+// and perhaps where and whose ("…in Kabul, Afghanistan, Wednesday, Sept.
+// 15, 2010. (AP Photo/…)", "…patrol Wednesday, April 29, 2015, in
+// Baltimore.").
+var caption = regexp.MustCompile(`(\S+),? (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d(?:, in [A-Z][^.]{0,40})?(?:\.{1,4}| …)?(?: \(.*\))?\s*$`)
+
+// withoutCaptions drops photo captions and their credits from paragraphs:
+// a caption describes a picture, it states nothing. The paragraphs are
+// rewritten before any offset into them is taken.
+func withoutCaptions(paras []string) []string {
+	var out []string
+	for i, p := range paras {
+		if !strings.Contains(p, ", 19") && !strings.Contains(p, ", 20") && !strings.Contains(p, "(") {
+			continue // no year and no credit: nothing to drop
+		}
+		var kept []string
+		changed := false
+		for _, s := range text.Sentences(p) {
+			if c := photoCredit.FindString(s); c != "" {
+				s, changed = strings.TrimSpace(s[len(c):]), true // the credit of the caption before
+			}
+			if isCaption(s) {
+				s, changed = "", true
+			}
+			if s != "" {
+				kept = append(kept, s)
+			}
+		}
+		if changed {
+			if out == nil {
+				out = slices.Clone(paras)
+			}
+			out[i] = strings.Join(kept, " ")
+		}
+	}
+	if out == nil {
+		return paras
+	}
+	return slices.DeleteFunc(out, func(p string) bool { return p == "" })
+}
+
+// isCaption reports a wire photo's caption. Prose dates with a
+// preposition ("set to begin on Monday, March 3, 2014."); a caption puts
+// the day straight after what the picture shows.
+func isCaption(s string) bool {
+	m := caption.FindStringSubmatch(s[max(0, len(s)-200):])
+	return m != nil && !datePrepositions[strings.ToLower(m[1])]
+}
+
+// photoCredit is a photo's credit left at the start of the sentence after
+// its caption: "(AP Photo/Ann Lee) ".
+var photoCredit = regexp.MustCompile(`^\((?:AP|Associated Press|AFP|Reuters|Getty|EPA|Photo)\b[^)]{0,60}\)\s*`)
+
+var datePrepositions = wordSet("on for until by since before after from of to and through than starting")

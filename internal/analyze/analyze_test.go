@@ -360,3 +360,28 @@ func TestArticleSentences(t *testing.T) {
 		t.Errorf("positions = %+v", a.Sentences)
 	}
 }
+
+func TestCaptionsAreNoSentences(t *testing.T) {
+	tests := []struct {
+		para string
+		want int // sentences kept
+	}{
+		{"The vote passed. Protesters outside a mosque in Kabul, Afghanistan, Wednesday, Sept. 15, 2010.", 1},
+		{"Soldiers patrol Wednesday, April 29, 2015, in Essen.... The vote passed.", 1},
+		{"Mayor Ruth Alder at the town hall in Essen, Tuesday, April 5, 2011. (AP Photo/Tom Berg) The vote passed.", 1},
+		{"The trial is set to begin on Monday, March 3, 2014.", 1},
+	}
+	for _, tt := range tests {
+		a := Article([]string{tt.para})
+		if len(a.Sentences) > 0 && strings.HasPrefix(a.Sentences[len(a.Sentences)-1].Text, "(") {
+			t.Errorf("Article(%q): a credit opens %q", tt.para, a.Sentences[len(a.Sentences)-1].Text)
+		}
+		if len(a.Sentences) != tt.want {
+			var got []string
+			for _, s := range a.Sentences {
+				got = append(got, s.Text)
+			}
+			t.Errorf("Article(%q) sentences = %q, want %d", tt.para, got, tt.want)
+		}
+	}
+}

@@ -276,7 +276,7 @@ func quantities(sent int, s string) []Quantity {
 			// A day with no event named is kept without a subject: the
 			// story's other values tell what it is of.
 			if !statementDay(ws, i) {
-				class := nearest(ws, i, 10, 6, fits(Weekday))
+				class := nearest(ws, i, 6, 6, fits(Weekday))
 				if ws[i].poss {
 					class = eventAhead(ws, i+1, 2) // "Monday's earthquake"
 				}

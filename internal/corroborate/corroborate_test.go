@@ -222,6 +222,16 @@ func TestNoAttributionDisputeBetweenNamesOfOnePerson(t *testing.T) {
 	}
 }
 
+func TestNoAttributionDisputeWithinOneArticle(t *testing.T) {
+	items := story("a: \"We will rebuild the bridge by the spring of next year,\" Ruth Alder said.\n\"We will rebuild the bridge by the spring of next year,\" said Tom Berg.")
+	_, canon := Entities(items)
+	for _, f := range Findings(items, Quotes(items, canon)) {
+		if f.Kind == "speaker" {
+			t.Errorf("dispute within one article: %+v", f)
+		}
+	}
+}
+
 func TestQuotesOfOneArticleStayApart(t *testing.T) {
 	items := story(`a: Ruth Alder spoke. "I love doing this work and I never stop," Alder said. "I loved doing that," she said.`)
 	_, canon := Entities(items)

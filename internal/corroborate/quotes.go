@@ -117,7 +117,7 @@ func attributions(items []Item, quotes []model.Quote) []model.Finding {
 			}
 		}
 		f.Values = slices.DeleteFunc(f.Values, func(v model.Value) bool { return !namedBeside(items, v, words) })
-		if len(f.Values) < 2 {
+		if len(f.Values) < 2 || !apart(f.Values, origin) {
 			continue
 		}
 		all := map[string]bool{}
@@ -142,6 +142,24 @@ func attributions(items []Item, quotes []model.Quote) []model.Finding {
 		out = append(out, f)
 	}
 	return out
+}
+
+// apart reports rival speakers credited by different outlets: one
+// article giving the words to two people is its own muddle, not outlets
+// disagreeing.
+func apart(values []model.Value, origin map[string]string) bool {
+	first := map[string]bool{}
+	for _, id := range values[0].Articles {
+		first[origin[id]] = true
+	}
+	for _, v := range values[1:] {
+		for _, id := range v.Articles {
+			if !first[origin[id]] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // namedBeside reports whether an article credits the quote to the

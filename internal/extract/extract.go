@@ -123,22 +123,19 @@ func pageLine(line string) bool {
 }
 
 var (
-	// caption is a wire photo's caption, which ends with the day it was
-	// taken: "…in Kabul, Afghanistan, Wednesday, Sept. 15, 2010. (AP Photo/…)".
-	caption = regexp.MustCompile(`, (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d\.?(?: \(.*\))?\s*$`)
-	byline  = regexp.MustCompile(`^(?i:by)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}(?:\s+(?i:and)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})?$`)
+	byline = regexp.MustCompile(`^(?i:by)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}(?:\s+(?i:and)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})?$`)
 	// dateWords are what a date and time are written with.
 	dateWords = regexp.MustCompile(`(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|\b[ap]\.?m\.?\b|\b(?:et|est|edt|gmt|utc|bst|pt|pst|pdt)\b|[\d:/,.-]+`)
 )
 
 // Statements are the paragraphs of a body that state something: without
 // sub-headings ("Kremlin's Cautious Response"), which are labels, not
-// statements anyone made, nor wire photo captions, nor wire datelines. A text of headline-like
+// statements anyone made, nor wire datelines. A text of headline-like
 // lines only is kept whole.
 func Statements(paras []string) []string {
 	out := paras[:0:0]
 	for _, p := range paras {
-		if !isHeading(p) && !caption.MatchString(p[max(0, len(p)-200):]) { // the caption's end is enough to read
+		if !isHeading(p) {
 			out = append(out, withoutDateline(p))
 		}
 	}
