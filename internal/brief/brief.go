@@ -203,14 +203,15 @@ func originals(arts []Article) []Article {
 
 // usable reports a sentence that can stand alone in a brief: long enough
 // to say something, short enough to read, complete, not a question, and
-// not a page's call to the reader ("Click here…", "Watch the video…").
+// not a page's call to the reader ("Click here…", "Watch the video…") or
+// a teaser cut short ("…to enforce a citywide...").
 func usable(s string) bool {
 	n := text.NumFields(s)
 	if n < 8 || n > 45 {
 		return false
 	}
-	if callToReader.MatchString(s) {
-		return false
+	if callToReader.MatchString(s) || strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…") {
+		return false // a call to the reader, or a teaser cut short
 	}
 	last := s[len(s)-1]
 	first := s[0]

@@ -258,6 +258,7 @@ func TestUsable(t *testing.T) {
 		{"the council approved the harbour plan on Tuesday after a long debate.", false},
 		{"Did the council approve the harbour plan on Tuesday after a long debate?", false},
 		{"Click here to get those stories and more in our weekly harbour newsletter.", false},
+		{"A line of police behind riot shields fired pepper balls to enforce a citywide...", false},
 		{"Watch the video below to hear what the mayor had to say about the harbour plan.", false},
 	}
 	for _, tt := range tests {
