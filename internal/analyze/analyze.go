@@ -66,7 +66,7 @@ var caption = regexp.MustCompile(`(\S+),? (?:Monday|Tuesday|Wednesday|Thursday|F
 func withoutCaptions(paras []string) []string {
 	var out []string
 	for i, p := range paras {
-		if !strings.Contains(p, ", 19") && !strings.Contains(p, ", 20") && !strings.Contains(p, "(") {
+		if !strings.Contains(p, ", 19") && !strings.Contains(p, ", 20") && !strings.Contains(p, "(") && !strings.Contains(p, "FILE") {
 			continue // no year and no credit: nothing to drop
 		}
 		var kept []string
@@ -99,9 +99,16 @@ func withoutCaptions(paras []string) []string {
 // preposition ("set to begin on Monday, March 3, 2014."); a caption puts
 // the day straight after what the picture shows.
 func isCaption(s string) bool {
+	if fileCaption.MatchString(s) {
+		return true
+	}
 	m := caption.FindStringSubmatch(s[max(0, len(s)-200):])
 	return m != nil && !datePrepositions[strings.ToLower(m[1])]
 }
+
+// fileCaption opens the caption of an archive photo: "FILE - In this Oct.
+// 27, 2012 file photo, …".
+var fileCaption = regexp.MustCompile(`^FILE\s*[-–—]`)
 
 // photoCredit is a photo's credit left at the start of the sentence after
 // its caption: "(AP Photo/Ann Lee) ".

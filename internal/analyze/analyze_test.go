@@ -370,6 +370,7 @@ func TestCaptionsAreNoSentences(t *testing.T) {
 		{"Soldiers patrol Wednesday, April 29, 2015, in Essen.... The vote passed.", 1},
 		{"Mayor Ruth Alder at the town hall in Essen, Tuesday, April 5, 2011. (AP Photo/Tom Berg) The vote passed.", 1},
 		{"The trial is set to begin on Monday, March 3, 2014.", 1},
+		{"FILE - This undated picture shows a portrait of the mayor. The vote passed.", 1},
 	}
 	for _, tt := range tests {
 		a := Article([]string{tt.para})

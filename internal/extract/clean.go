@@ -5,6 +5,8 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/crosscheck-news/crosscheck/internal/text"
 )
@@ -24,7 +26,7 @@ var (
 	// "(CNN) -- ". It says where the wire filed from, not what happened.
 	// One ^ before the alternatives, not one in each: Go's regexp then
 	// tries the opening only, not every position of the paragraph.
-	dateline = regexp.MustCompile(`^(?:(?:[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*(?:, [A-Z][\w.]*(?: [\w.]+){0,3})?\s*)?\((?:AP|Reuters|CNN|AFP|UPI|Bloomberg|CBS|NBC|ABC|The Canadian Press|CP|dpa|Xinhua)\)\s*[-—–]+\s*|[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*(?:, [A-Z][\w.]*(?: [\w.]+){0,3})?\s+[—–]+\s+)`)
+	dateline = regexp.MustCompile(`^(?:(?:[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*(?:, [A-Z][\w.]*(?: [\w.]+){0,3})?\s*)?\((?:AP|Reuters|CNN|AFP|UPI|Bloomberg|CBS|NBC|ABC|The Canadian Press|CP|dpa|Xinhua)\)\s*(?:[-—–]+\s*)?|[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*(?:, [A-Z][\w.]*(?: [\w.]+){0,3})?\s+(?:[—–]+|--?)\s+)`)
 	// Markdown links keep their text.
 	mdLink = regexp.MustCompile(`\[([^\]]+)\]\([^)]*\)`)
 	// A link to another story: "Read more: …", "Related: …".
@@ -137,8 +139,15 @@ func isHeading(line string) bool {
 // reads the paragraph without it, so that it neither opens a brief's
 // sentence nor stands as a name in the story.
 func withoutDateline(p string) string {
-	if !strings.ContainsAny(p, "(—–") {
+	if !strings.ContainsAny(p, "(—–-") {
 		return p
 	}
-	return dateline.ReplaceAllString(p, "")
+	m := dateline.FindStringIndex(p)
+	if m == nil {
+		return p
+	}
+	if r, _ := utf8.DecodeRuneInString(p[m[1]:]); unicode.IsLower(r) {
+		return p // "NATO - the alliance - said": an aside, not a dateline
+	}
+	return p[m[1]:]
 }

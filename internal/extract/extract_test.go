@@ -64,6 +64,10 @@ func TestStatements(t *testing.T) {
 		{[]string{"ESSEN, Jan 6 (Reuters) - The vote passed."}, []string{"The vote passed."}},
 		{[]string{"WASHINGTON — The vote passed."}, []string{"The vote passed."}},
 		{[]string{"NATO said the vote passed."}, []string{"NATO said the vote passed."}},
+		{[]string{"HANFORD, Calif. -- The vote passed."}, []string{"The vote passed."}},
+		{[]string{"DALLAS - The vote passed."}, []string{"The vote passed."}},
+		{[]string{"(CNN) The vote passed."}, []string{"The vote passed."}},
+		{[]string{"NATO - the alliance - said the vote passed."}, []string{"NATO - the alliance - said the vote passed."}},
 	}
 	for _, tt := range tests {
 		if got := Statements(tt.in); !reflect.DeepEqual(got, tt.want) {
