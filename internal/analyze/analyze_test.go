@@ -294,6 +294,7 @@ func TestQuantities(t *testing.T) {
 		{"A 37-year-old man and his wife, 35 years old, were arrested.", nil},
 		{"The fire at the plant spread through the warehouse while the workers of the night shift slept, and shares closed at $126.", []string{"money $126  "}},
 		{"It was one election too many.", nil},
+		{"Roughly two dozen staffers were let go.", []string{"count 24 staffers staffer roughly"}},
 		{"The talks on the deal cost $2,499 per seat.", []string{"money $2499 deal "}},
 		{"The company said on Monday it would close.", nil},
 		{"The company said Monday it would close.", nil},

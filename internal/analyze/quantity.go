@@ -234,6 +234,8 @@ func number(ws []qword, i int) (float64, int, bool) {
 		switch {
 		case ws[j].w == "hundred" || ws[j].w == "thousand" || ws[j].w == "million" || ws[j].w == "billion" || ws[j].w == "trillion":
 			v *= n
+		case ws[j].w == "dozen" || ws[j].w == "dozens":
+			v *= 12 // "two dozen staffers"
 		case v >= 20 && v < 100 && int(v)%10 == 0 && n > 0 && n < 10 && ws[j-1].joined:
 			v += n // "twenty-five"
 		default:
