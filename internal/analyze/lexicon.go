@@ -1,6 +1,10 @@
 package analyze
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/crosscheck-news/crosscheck/internal/text"
+)
 
 // The word lists below are general knowledge of English news prose: titles
 // that precede names, words that make a name an organisation, the world's
@@ -143,6 +147,22 @@ var eventClass = func() map[string]string {
 	add("fine", "fine fined penalty")
 	add("deal", "deal acquisition takeover merger buy buys bought acquire acquires acquired pay pays paid purchase sale")
 	add("outage", "outage outages blackout")
+	return m
+}()
+
+// EventTerms are the stemmed words that name events of a class ("kill",
+// "dead", "death" for a toll): what two sentences about one kind of event
+// share whatever the events.
+func EventTerms(class string) map[string]bool { return eventTerms[class] }
+
+var eventTerms = func() map[string]map[string]bool {
+	m := map[string]map[string]bool{}
+	for w, c := range eventClass {
+		if m[c] == nil {
+			m[c] = map[string]bool{}
+		}
+		m[c][text.Stem(w)] = true
+	}
 	return m
 }()
 

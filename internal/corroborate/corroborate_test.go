@@ -96,6 +96,10 @@ func TestValueFindings(t *testing.T) {
 			"d: The deal cost $161 million.",
 		}, analyze.Money, []string{"single-source Amount of the deal: $41 million [a]", "single-source Amount of the deal: $19 million [b]",
 			"single-source Amount of the deal: $4 million [c]", "single-source Amount of the deal: $161 million [d]"}},
+		{"one subject in unalike sentences is two things", []string{
+			"a: The truck attack on the seafront promenade of the port city killed 86 people.",
+			"b: The gunman who opened fire at the island youth camp killed 77 people.",
+		}, analyze.Count, []string{"single-source Death toll: 86 dead [a]", "single-source Death toll: 77 dead [b]"}},
 		{"values of different scale are different things", []string{
 			"a: The launch was delayed by four days.",
 			"b: The launch was delayed by four minutes.",

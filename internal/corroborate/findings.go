@@ -191,7 +191,7 @@ func slotFindings(items []Item, claims []claim) []model.Finding {
 	// them (bySubject): alone, "5 hours" and "3 hours" may be of anything.
 	// Days never do without one: a report names many days, and alike
 	// sentences are not enough to say two of them date one thing.
-	if (q.Subject != "" || len(claims) > 1 && q.Kind != analyze.Weekday) && len(groups) <= maxDisputed(q.Kind) && sameScale(groups) && disputed(groups) {
+	if (q.Subject != "" || len(claims) > 1 && q.Kind != analyze.Weekday) && len(groups) <= maxDisputed(q.Kind) && sameScale(groups) && disputed(groups) && alike(items, groups) {
 		f := model.Finding{Status: model.Disputed, Subject: q.Subject, Kind: q.Kind}
 		all := map[string]bool{}
 		var parts []string
@@ -300,6 +300,43 @@ func sameScale(groups []*group) bool {
 		lo, hi = min(lo, q.Base), max(hi, q.Base)
 	}
 	return hi <= 10*lo
+}
+
+// alike reports two rival values said in alike sentences by different
+// outlets: the same statement with another figure. A shared subject alone
+// ("people", "a toll") may be two different things: "the attack that
+// killed 86" and "Breivik, who killed 77". Alike is as alike as a value
+// without a subject must be to join one (SubjectContext).
+func alike(items []Item, groups []*group) bool {
+	// Without the words that make the slot (the event's, the counted
+	// noun): every sentence of a slot shares them.
+	ctx := func(c claim) map[string]float64 {
+		v := contextOf(items[c.item].Analysis.Sentences[c.q.Sentence].Text)
+		for t := range v {
+			if analyze.EventTerms(c.q.Subject)[t] || t == text.Stem(c.q.Unit) {
+				delete(v, t)
+			}
+		}
+		return text.Unit(v)
+	}
+	for i, a := range groups {
+		for _, b := range groups[i+1:] {
+			for _, ca := range a.claims {
+				va := ctx(ca)
+				for _, cb := range b.claims {
+					if items[ca.item].Origin == items[cb.item].Origin {
+						continue
+					}
+					// A sentence that is nothing but the slot ("It was the
+					// third meeting.") has nothing to differ by.
+					if vb := ctx(cb); len(va) == 0 || len(vb) == 0 || text.Cosine(va, vb) >= SubjectContext {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
 }
 
 func disputed(groups []*group) bool {
