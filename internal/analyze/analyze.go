@@ -66,8 +66,8 @@ var caption = regexp.MustCompile(`(\S+),? (?:Monday|Tuesday|Wednesday|Thursday|F
 func withoutCaptions(paras []string) []string {
 	var out []string
 	for i, p := range paras {
-		if !strings.Contains(p, ", 19") && !strings.Contains(p, ", 20") && !strings.Contains(p, "(") && !strings.Contains(p, "FILE") {
-			continue // no year and no credit: nothing to drop
+		if !mayHoldCaption(p) {
+			continue
 		}
 		var kept []string
 		changed := false
@@ -95,6 +95,14 @@ func withoutCaptions(paras []string) []string {
 	return slices.DeleteFunc(out, func(p string) bool { return p == "" })
 }
 
+// mayHoldCaption is a cheap test for what a caption or credit needs: a
+// day and a year, "FILE", or an agency in brackets.
+func mayHoldCaption(p string) bool {
+	return (strings.Contains(p, ", 19") || strings.Contains(p, ", 20")) && strings.Contains(p, "day") ||
+		strings.Contains(p, "FILE") || strings.Contains(p, "(A") || strings.Contains(p, "(R") ||
+		strings.Contains(p, "(G") || strings.Contains(p, "(E") || strings.Contains(p, "(P")
+}
+
 // isCaption reports a wire photo's caption. Prose dates with a
 // preposition ("set to begin on Monday, March 3, 2014."); a caption puts
 // the day straight after what the picture shows.
@@ -102,7 +110,11 @@ func isCaption(s string) bool {
 	if fileCaption.MatchString(s) {
 		return true
 	}
-	m := caption.FindStringSubmatch(s[max(0, len(s)-200):])
+	tail := s[max(0, len(s)-200):]
+	if !strings.Contains(tail, "day") {
+		return false
+	}
+	m := caption.FindStringSubmatch(tail)
 	return m != nil && !datePrepositions[strings.ToLower(m[1])]
 }
 
