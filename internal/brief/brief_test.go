@@ -222,8 +222,14 @@ func TestCompose(t *testing.T) {
 func TestNoMainSourceOfOneReport(t *testing.T) {
 	a := model.Finding{Text: "Length of the meeting: 5 hours", Status: model.SingleSource, Kind: "duration", Subject: "meeting", Articles: []string{"a"}, AttributedTo: []string{"Mira Kell"}}
 	b := model.Finding{Text: "Number of points in the plan: 4 points", Status: model.SingleSource, Kind: "count", Subject: "plan", Articles: []string{"a"}, AttributedTo: []string{"Mira Kell"}}
-	if l, ok := mainSource([]model.Finding{a, b}); ok {
+	if l, ok := mainSource([]model.Finding{a, b}, nil); ok {
 		t.Errorf("source line from one report: %+v", l)
+	}
+	// Quoted by a second report, the speaker is relayed by two.
+	quotes := []model.Quote{{Speaker: "Mira Kell", Text: "We will finish by May", Articles: []string{"b"}}}
+	l, ok := mainSource([]model.Finding{a, b}, quotes)
+	if !ok || !strings.HasSuffix(l.Text, "relayed by 2 reports.") || strings.Join(l.Articles, ",") != "a,b" {
+		t.Errorf("source line = %+v, %v", l, ok)
 	}
 }
 

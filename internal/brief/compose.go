@@ -60,15 +60,16 @@ func Compose(st model.Story) []model.BriefLine {
 	}
 	lines = append(lines, agreed...)
 	lines = append(lines, disputed...)
-	if l, ok := mainSource(st.Findings); ok {
+	if l, ok := mainSource(st.Findings, st.Quotes); ok {
 		lines = append(lines, l)
 	}
 	return append(lines, single...)
 }
 
 // mainSource names the speaker most attributed findings rest on, when two
-// or more do, relayed by two or more reports.
-func mainSource(fs []model.Finding) (model.BriefLine, bool) {
+// or more do, and the reports that relay them: those citing them for a
+// finding or quoting them. One report's own source is no pattern.
+func mainSource(fs []model.Finding, quotes []model.Quote) (model.BriefLine, bool) {
 	count := map[string]int{}
 	arts := map[string]map[string]bool{}
 	attributed := 0
@@ -93,8 +94,18 @@ func mainSource(fs []model.Finding) (model.BriefLine, bool) {
 			best = who
 		}
 	}
-	if count[best] < 2 || len(arts[best]) < 2 {
-		return model.BriefLine{}, false // one report's own source is no pattern across outlets
+	if count[best] < 2 {
+		return model.BriefLine{}, false
+	}
+	for _, q := range quotes {
+		if q.Speaker == best {
+			for _, id := range q.Articles {
+				arts[best][id] = true
+			}
+		}
+	}
+	if len(arts[best]) < 2 {
+		return model.BriefLine{}, false
 	}
 	ids := make([]string, 0, len(arts[best]))
 	for id := range arts[best] {
