@@ -233,6 +233,16 @@ func TestNoMainSourceOfOneReport(t *testing.T) {
 	}
 }
 
+func TestMainSourcePrefersAName(t *testing.T) {
+	f := func(who string, arts ...string) model.Finding {
+		return model.Finding{Status: model.Corroborated, Kind: "count", Articles: arts, AttributedTo: []string{who}}
+	}
+	fs := []model.Finding{f("officials", "a", "b"), f("officials", "a", "c"), f("officials", "b", "c"), f("Mira Kell", "a", "b"), f("Mira Kell", "b", "c")}
+	if l, ok := mainSource(fs, nil); !ok || l.Text != "Of the attributed claims, the most from a named source rest on Mira Kell's account (2 of 5 findings), relayed by 3 reports." {
+		t.Errorf("source line = %+v, %v", l, ok)
+	}
+}
+
 func TestStatement(t *testing.T) {
 	tests := []struct {
 		f    model.Finding

@@ -88,14 +88,28 @@ func mainSource(fs []model.Finding, quotes []model.Quote) (model.BriefLine, bool
 			}
 		}
 	}
+	// A named speaker with two findings goes before a described one
+	// ("officials") with more: the brief should say whose word it is.
 	best := ""
-	for who, n := range count {
-		if n > count[best] || (n == count[best] && who < best) {
+	rank := func(who string) int {
+		if count[who] >= 2 && named(who) {
+			return 1<<20 + count[who]
+		}
+		return count[who]
+	}
+	for who := range count {
+		if rank(who) > rank(best) || (rank(who) == rank(best) && who < best) {
 			best = who
 		}
 	}
 	if count[best] < 2 {
 		return model.BriefLine{}, false
+	}
+	lead := "Most attributed claims rest on"
+	for who, n := range count {
+		if n > count[best] && who != best {
+			lead = "Of the attributed claims, the most from a named source rest on" // others rest on a described one more
+		}
 	}
 	for _, q := range quotes {
 		if q.Speaker == best {
@@ -113,8 +127,11 @@ func mainSource(fs []model.Finding, quotes []model.Quote) (model.BriefLine, bool
 	}
 	sort.Strings(ids)
 	return model.BriefLine{Kind: model.BriefSource, Articles: ids,
-		Text: fmt.Sprintf("Most attributed claims rest on %s account (%d of %d findings), relayed by %d %s.", possessive(best), count[best], attributed, len(ids), pluralWord(len(ids), "report"))}, true
+		Text: fmt.Sprintf("%s %s account (%d of %d findings), relayed by %d %s.", lead, possessive(best), count[best], attributed, len(ids), pluralWord(len(ids), "report"))}, true
 }
+
+// named reports a speaker given by name: capitalised, not "officials".
+func named(who string) bool { return who != "" && who[0] >= 'A' && who[0] <= 'Z' }
 
 // statement turns a value finding's text ("Length of the meeting: 5
 // hours") into a clause ("the length of the meeting was 5 hours"), saying
