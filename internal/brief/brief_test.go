@@ -64,16 +64,16 @@ func TestSummaryAvoidsDisputed(t *testing.T) {
 func TestTitle(t *testing.T) {
 	sum := Summary(arts, 3, nil)
 	// Headlines differ: none is taken as it is.
-	if got := Title(arts, sum, nil); got != "The town council approved the harbour plan after a long debate in the hall" {
+	if got := Title(arts, sum, nil, nil); got != "The town council approved the harbour plan after a long debate in the hall" {
 		t.Errorf("title = %q", got)
 	}
 	// One headline, or the same from every outlet, is used.
 	same := []Article{{ID: "a", Title: "Harbour vote passes", Sentences: arts[0].Sentences}, {ID: "b", Title: "Harbour  vote passes", Sentences: arts[1].Sentences}}
-	if got := Title(same, Summary(same, 3, nil), nil); got != "Harbour vote passes" {
+	if got := Title(same, Summary(same, 3, nil), nil, nil); got != "Harbour vote passes" {
 		t.Errorf("shared headline: title = %q", got)
 	}
 	untitled := []Article{{ID: "x", Sentences: arts[0].Sentences}}
-	if got := Title(untitled, Summary(untitled, 1, nil), nil); got == "" || len(strings.Fields(got)) > maxTitleWords {
+	if got := Title(untitled, Summary(untitled, 1, nil), nil, nil); got == "" || len(strings.Fields(got)) > maxTitleWords {
 		t.Errorf("title from summary = %q", got)
 	}
 }
@@ -91,7 +91,17 @@ func TestTitleNamesTheEvent(t *testing.T) {
 	}
 	heads := []Article{{ID: "a", Title: "Sorel and Halvorsen end six-hour talks"}, {ID: "b", Title: "River deal takes shape"}}
 	want := "Anneke Sorel and Tomas Halvorsen met in Lundgate for talks on the river"
-	if got := Title(heads, summary, people); got != want {
+	if got := Title(heads, summary, people, nil); got != want {
+		t.Errorf("title = %q, want %q", got, want)
+	}
+}
+
+func TestTitleSettlesNoDispute(t *testing.T) {
+	people := []model.Entity{{Name: "Corvid Robotics", Type: "organization", Articles: []string{"a", "b"}}, {Name: "Tessellate Labs", Type: "organization", Articles: []string{"a", "b"}}}
+	lead := "Corvid Robotics has agreed to buy Tessellate Labs for $420 million, the companies said."
+	heads := []Article{{ID: "a", Title: "Corvid buys Tessellate"}, {ID: "b", Title: "Tessellate sold for $380 million"}}
+	got := Title(heads, []model.Cited{{Text: lead}}, people, map[string]bool{lead: true})
+	if want := "Corvid Robotics has agreed to buy Tessellate Labs"; got != want {
 		t.Errorf("title = %q, want %q", got, want)
 	}
 }

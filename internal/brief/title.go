@@ -20,7 +20,7 @@ const maxTitleWords = 18
 // of the story's people, places and bodies, trimmed to a headline that
 // says who, what and where. Failing that, the headline closest to the
 // summary's lead.
-func Title(arts []Article, summary []model.Cited, entities []model.Entity) string {
+func Title(arts []Article, summary []model.Cited, entities []model.Entity, disputed map[string]bool) string {
 	heads := map[string]string{}
 	for _, a := range originals(arts) {
 		if k := strings.ToLower(strings.Join(strings.Fields(a.Title), " ")); k != "" && heads[k] == "" {
@@ -32,7 +32,7 @@ func Title(arts []Article, summary []model.Cited, entities []model.Entity) strin
 			return h
 		}
 	}
-	if t := eventTitle(summary, entities); t != "" {
+	if t := eventTitle(summary, entities, disputed); t != "" {
 		return t
 	}
 	lead := ""
@@ -58,7 +58,7 @@ func Title(arts []Article, summary []model.Cited, entities []model.Entity) strin
 // what where. Quotes are passed over, since a title speaks in no one's
 // voice, and so is a sentence whose trimmed form names none of them or
 // opens on a subordinate clause. "" when none will do.
-func eventTitle(summary []model.Cited, entities []model.Entity) string {
+func eventTitle(summary []model.Cited, entities []model.Entity, disputed map[string]bool) string {
 	var key []model.Entity
 	for _, e := range entities {
 		if len(e.Articles) > 1 {
@@ -84,6 +84,9 @@ func eventTitle(summary []model.Cited, entities []model.Entity) string {
 			continue
 		}
 		t := headline(c.Text, entities)
+		if disputed[c.Text] {
+			t = withoutFigures(t)
+		}
 		first, _, _ := strings.Cut(t, " ")
 		if text.NumFields(t) >= 5 && !subordinators[strings.ToLower(first)] && (len(key) == 0 || named(t) > 0) {
 			best, most = t, n
@@ -91,6 +94,35 @@ func eventTitle(summary []model.Cited, entities []model.Entity) string {
 	}
 	return best
 }
+
+// withoutFigures cuts a title before the phrase that gives a figure, for a
+// sentence that carries a disputed value ("…Tessellate Labs for $420
+// million" when another report says $380 million); "" when the figure
+// comes before any phrase to cut.
+func withoutFigures(t string) string {
+	words := strings.Fields(t)
+	cut := -1
+	for i, w := range words {
+		if cutBefore[strings.ToLower(w)] {
+			cut = i
+		}
+		if figure(w) {
+			if cut < 0 {
+				return ""
+			}
+			return strings.Join(words[:cut], " ")
+		}
+	}
+	return t
+}
+
+// figure reports a word that states a number.
+func figure(w string) bool {
+	w = strings.ToLower(strings.Trim(w, ",.;:$£€%"))
+	return strings.ContainsAny(w, "0123456789") || numberWords[w] || strings.HasSuffix(w, "-hour") || strings.HasSuffix(w, "-day")
+}
+
+var numberWords = set("one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred thousand million billion dozen dozens")
 
 // names reports whether s names the entity, by its name or an alias.
 func names(s string, e model.Entity) bool {

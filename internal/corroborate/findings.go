@@ -566,6 +566,20 @@ func statements(items []Item, disputed, valued map[string]bool) []model.Finding 
 	return out
 }
 
+// Disputed returns every sentence that carries a value of a dispute, the
+// best-supported one's too: a title should settle no dispute.
+func Disputed(findings []model.Finding) map[string]bool {
+	out := map[string]bool{}
+	for _, f := range findings {
+		if f.Status == model.Disputed {
+			for _, e := range f.Evidence {
+				out[e.Text] = true
+			}
+		}
+	}
+	return out
+}
+
 // Contested returns the sentences that carry a value other reports outnumber
 // (or tie) in a dispute: a brief should not state them as fact. Sentences
 // carrying the best-supported value are not contested.

@@ -497,7 +497,7 @@ func build(id, storyline string, arts []model.Article, ans []analyze.Analysis, n
 	corroborate.Attribute(st.Findings, items, canon)
 	st.Summary = brief.Summary(briefs, n, corroborate.Contested(st.Findings))
 	st.Summary = corroborate.Uncite(st.Summary, st.Findings)
-	st.Title = brief.Title(briefs, st.Summary, st.Entities)
+	st.Title = brief.Title(briefs, st.Summary, st.Entities, corroborate.Disputed(st.Findings))
 	st.Brief = brief.Compose(st)
 	return st
 }
