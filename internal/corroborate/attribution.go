@@ -18,6 +18,18 @@ func Attribute(findings []model.Finding, items []Item, canon map[string]map[stri
 	}
 	for fi := range findings {
 		f := &findings[fi]
+		if f.Kind == "speaker" {
+			// Who said the words is what is in dispute: the finding rests
+			// on the outlets that credit them, each once.
+			origins := map[string]bool{}
+			for _, id := range f.Articles {
+				if it := byID[id]; it != nil {
+					origins[it.Origin] = true
+				}
+			}
+			f.AttributedTo, f.IndependentSources = []string{}, len(origins)
+			continue
+		}
 		speakers := map[string]bool{}
 		sources := map[string]bool{}
 		cited := map[string]bool{}

@@ -191,13 +191,19 @@ func TestQuotesAndAttribution(t *testing.T) {
 		t.Fatalf("quotes = %+v", quotes)
 	}
 	var dispute *model.Finding
-	for _, f := range Findings(items, quotes) {
+	fs := Findings(items, quotes)
+	Attribute(fs, items, canon)
+	for _, f := range fs {
 		if f.Kind == "speaker" {
 			dispute = &f
 		}
 	}
 	if dispute == nil || dispute.Status != model.Disputed || len(dispute.Values) != 2 || dispute.Values[1].Value != "Aldo Brenner" {
-		t.Errorf("attribution dispute = %+v", dispute)
+		t.Fatalf("attribution dispute = %+v", dispute)
+	}
+	// Who said it is what is disputed: the finding rests on the outlets.
+	if len(dispute.AttributedTo) != 0 || dispute.IndependentSources != 3 {
+		t.Errorf("dispute rests on %v, %d sources", dispute.AttributedTo, dispute.IndependentSources)
 	}
 }
 
