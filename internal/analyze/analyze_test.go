@@ -259,6 +259,8 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Anna van der Meer, a geologist, said the slope collapsed.`}, "Anna van der Meer", model.Person},
 		{[]string{`Figures from Statistics Canada show a rise.`}, "Statistics Canada", model.Organization},
 		{[]string{`Sen. Tom Berg of Alabama spoke on Sunday.`}, "Tom Berg of Alabama", model.Person},
+		{[]string{`The Merovian president spoke first.`, `Merovia accused its neighbour of holding back water.`}, "Merovia", model.Place},
+		{[]string{`Ruth Alder said the plan would fail.`}, "Ruth Alder", model.Person},
 	}
 	for _, tt := range tests {
 		got := ""

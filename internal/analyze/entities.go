@@ -346,6 +346,36 @@ func joinTokens(ts []token) string {
 }
 
 // classify gives a name its type from its words and the cues around it.
+// adjectivesOfPlace are the capitalised words of the sentences that could
+// be a place's adjective ("Merovian", "Israeli", "Japanese").
+func adjectivesOfPlace(sents []string) map[string]bool {
+	m := map[string]bool{}
+	for _, s := range sents {
+		for w := range strings.FieldsSeq(s) {
+			w = strings.Trim(w, ".,;:!?\"'()’“”")
+			if capitalised(w) && nationality(lower(w)) {
+				m[w] = true
+			}
+		}
+	}
+	return m
+}
+
+// hasDemonym reports a name whose adjective the text uses: a place, not
+// a person ("Merovia accused Valdoria", with "Merovian President …").
+func hasDemonym(name string, demonyms map[string]bool) bool {
+	if len(name) < 4 || len(demonyms) == 0 {
+		return false
+	}
+	stem := strings.TrimSuffix(name, "y")
+	for _, d := range []string{name + "n", name + "an", name + "ian", name + "i", name + "ese", stem + "ian"} {
+		if demonyms[d] {
+			return true
+		}
+	}
+	return false
+}
+
 func classify(c candidate) string {
 	name := lower(strings.Join(c.words, " "))
 	last := lower(c.words[len(c.words)-1])
@@ -430,8 +460,12 @@ func entities(sents []string) ([]Entity, []Mention) {
 	types := make([]string, len(cands))
 	// Full names first, so that surnames can resolve to them.
 	persons := map[string]int{} // surname key → person entity
+	demonyms := adjectivesOfPlace(sents)
 	for i, c := range cands {
 		types[i] = classify(c)
+		if len(c.words) == 1 && hasDemonym(c.words[0], demonyms) {
+			types[i] = model.Place // "Merovia" where "Merovian" is said
+		}
 		if types[i] == model.Person && len(c.words) > 1 {
 			key := Key(strings.Join(c.words, " "))
 			for _, e := range ents { // merge "Donald Trump" and "Donald J. Trump"
@@ -479,7 +513,7 @@ func entities(sents []string) ([]Entity, []Mention) {
 			if id, ok = index[model.Person+"|"+mergedKey(ents, key)]; !ok {
 				continue
 			}
-		} else if c.initial && !c.speaks && len(c.titles) == 0 {
+		} else if c.initial && !c.speaks && len(c.titles) == 0 && !hasDemonym(name, demonyms) {
 			// "Analysts say…" or "Ushakov met…": the story decides.
 			_, known := index[model.Other+"|"+key]
 			id = add(model.Other, name, key, nil)
