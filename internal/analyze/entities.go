@@ -460,10 +460,16 @@ func entities(sents []string) ([]Entity, []Mention) {
 	types := make([]string, len(cands))
 	// Full names first, so that surnames can resolve to them.
 	persons := map[string]int{} // surname key → person entity
-	demonyms := adjectivesOfPlace(sents)
+	var demonyms map[string]bool // read only when a one-word name needs them
+	placeLike := func(name string) bool {
+		if demonyms == nil {
+			demonyms = adjectivesOfPlace(sents)
+		}
+		return hasDemonym(name, demonyms)
+	}
 	for i, c := range cands {
 		types[i] = classify(c)
-		if len(c.words) == 1 && hasDemonym(c.words[0], demonyms) {
+		if len(c.words) == 1 && types[i] != model.Place && placeLike(c.words[0]) {
 			types[i] = model.Place // "Merovia" where "Merovian" is said
 		}
 		if types[i] == model.Person && len(c.words) > 1 {
@@ -513,7 +519,7 @@ func entities(sents []string) ([]Entity, []Mention) {
 			if id, ok = index[model.Person+"|"+mergedKey(ents, key)]; !ok {
 				continue
 			}
-		} else if c.initial && !c.speaks && len(c.titles) == 0 && !hasDemonym(name, demonyms) {
+		} else if c.initial && !c.speaks && len(c.titles) == 0 && types[i] != model.Place {
 			// "Analysts say…" or "Ushakov met…": the story decides.
 			_, known := index[model.Other+"|"+key]
 			id = add(model.Other, name, key, nil)

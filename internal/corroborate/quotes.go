@@ -116,6 +116,9 @@ func attributions(items []Item, quotes []model.Quote) []model.Finding {
 				f.Values = append(f.Values, model.Value{Value: quotes[j].Speaker, Articles: quotes[j].Articles})
 			}
 		}
+		if len(f.Values) < 2 {
+			continue
+		}
 		f.Values = slices.DeleteFunc(f.Values, func(v model.Value) bool { return !namedBeside(items, v, words) })
 		if len(f.Values) < 2 || !apart(f.Values, origin) {
 			continue
