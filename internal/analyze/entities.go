@@ -459,7 +459,7 @@ func entities(sents []string) ([]Entity, []Mention) {
 	}
 	types := make([]string, len(cands))
 	// Full names first, so that surnames can resolve to them.
-	persons := map[string]int{} // surname key → person entity
+	persons := map[string]int{}  // surname key → person entity
 	var demonyms map[string]bool // read only when a one-word name needs them
 	placeLike := func(name string) bool {
 		if demonyms == nil {
