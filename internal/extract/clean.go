@@ -17,7 +17,9 @@ var (
 	// A bracketed credit marks a caption line: "[Photo: Name/Agency]".
 	bracketCredit = regexp.MustCompile(`(?i)[\[(]\s*(?:photo|image|picture|pic|video|credit|foto|illustration|file photo|source)s?\s*(?:by|credit)?\s*[:/][^\])]*[\])]`)
 	// A line that opens with a credit or caption label.
-	creditLine = regexp.MustCompile(`(?i)^(?:(?:photo|image|picture|pic|credit|caption|file photo|illustration|photograph)s?(?:\s+by)?\s*[:|/-]|image copyright\b)`)
+	creditLine = regexp.MustCompile(`(?i)^(?:photo|image|picture|pic|credit|caption|file photo|illustration|photograph)s?(?:\s+by)?\s*[:|/-]`)
+	// "Image copyright Getty Images Image caption …": a caption's line.
+	imageCopyright = regexp.MustCompile(`(?i)^image copyright\b`)
 	// A label over a box of a story's key points: "Story highlights".
 	highlights = regexp.MustCompile(`(?i)^story highlights\s+`)
 	// Agency credits at the end of a caption: "(Getty Images)", "/AFP".
@@ -93,11 +95,32 @@ func cleanLine(line string) string {
 	if strings.Trim(line, "|-:+ ") == "" {
 		return "" // a table rule or a lone pipe
 	}
+	if pitch.MatchString(line) && !short(line) {
+		line = afterPitch(line) // the article may run on in the same line
+	}
 	if isPrompt(line) || linkLabel.MatchString(line) || pitch.MatchString(line) || isStamp(line) ||
-		isContact(line) || player.MatchString(line) {
+		isContact(line) || short(line) && (player.MatchString(line) || imageCopyright.MatchString(line)) {
 		return ""
 	}
 	return line
+}
+
+// short reports a line that can be a widget or caption as a whole: text
+// run together with no paragraph breaks can hold a whole article after one.
+func short(line string) bool { return text.NumFields(line) <= 40 }
+
+// afterPitch drops the sentences of a pitch that opens a long line ("Breaking
+// News Emails Get breaking news alerts… The news and stories that matter,
+// delivered weekday mornings."): those with a widget's words, or too short
+// to be prose. What follows is kept.
+func afterPitch(line string) string {
+	sents := text.Sentences(line)
+	for i, s := range sents {
+		if !promptWords.MatchString(s) && !pitch.MatchString(s) && text.NumFields(s) > 10 {
+			return strings.Join(sents[i:], " ")
+		}
+	}
+	return ""
 }
 
 // isPrompt reports whether a line is a short widget label ("Add Comment",

@@ -24,6 +24,8 @@ func TestClean(t *testing.T) {
 		{"credit label line", "Photo: Ann Lee / Getty Images\nThe vote passed.", []string{"The vote passed."}},
 		{"an image copyright line", "Image copyright Getty Images Image caption Crowds gather outside the hall\nThe vote passed.", []string{"The vote passed."}},
 		{"newsletter widgets", "The vote passed.\nNewsletter Sign Up Continue reading the main story Please verify you're not a robot by clicking the box. Thank you for subscribing.\nBreaking News Emails Get breaking news alerts and special reports. The news and stories that matter, delivered weekday mornings.", []string{"The vote passed."}},
+		{"a pitch opening a long line", "Breaking News Emails Get breaking news alerts and special reports. The news and stories that matter, delivered weekday mornings. The town council approved the harbour plan on Tuesday after a debate that lasted most of the evening. Opponents said the plan would cost far more than the council had admitted to voters in the spring.",
+			[]string{"The town council approved the harbour plan on Tuesday after a debate that lasted most of the evening. Opponents said the plan would cost far more than the council had admitted to voters in the spring."}},
 		{"a video player", "The vote passed.\nJUST WATCHED Council votes Replay More Videos ... MUST WATCH Council votes 02:13\nCLOSE The council voted on the harbour plan.", []string{"The vote passed.", "The council voted on the harbour plan."}},
 		{"a reporter's contact line", "The vote passed.\nStaff Writer Ann Lee can be reached at 555-0100 or alee@example.com.", []string{"The vote passed."}},
 		{"a highlights label", "Story highlights The council approved the plan\nThe vote passed.", []string{"The council approved the plan", "The vote passed."}},
