@@ -122,7 +122,7 @@ func figure(w string) bool {
 	return strings.ContainsAny(w, "0123456789") || numberWords[w] || strings.HasSuffix(w, "-hour") || strings.HasSuffix(w, "-day")
 }
 
-var numberWords = set("one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred thousand million billion dozen dozens")
+var numberWords = text.Set("one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred thousand million billion dozen dozens")
 
 // names reports whether s names the entity, by its name or an alias.
 func names(s string, e model.Entity) bool {
@@ -149,18 +149,18 @@ var (
 		"earlier": true, "later": true, "late": true, "as": true, "amid": true, "despite": true, "while": true, "when": true, "before": true}
 	// phraseBreaks end the role before a name ("and special envoy Steve
 	// Witkoff").
-	phraseBreaks = set("and with between of by to for from in on at as than or over after amid against into")
+	phraseBreaks = text.Set("and with between of by to for from in on at as than or over after amid against into")
 	// cutBefore are where a long title may end: before a prepositional
 	// phrase or a relative clause.
-	cutBefore = set("with between of by for from in on at over after amid against into inside across along around through toward towards under near during since without that which who")
-	articles  = set("the a an")
+	cutBefore = text.Set("with between of by for from in on at over after amid against into inside across along around through toward towards under near during since without that which who")
+	articles  = text.Set("the a an")
 	// subordinators open a clause that cannot stand as a title, and first
 	// persons one that speaks in someone's voice.
-	subordinators = set("while although though if because as when since after before once unless whereas i we my our")
+	subordinators = text.Set("while although though if because as when since after before once unless whereas i we my our")
 	// dateline is a wire story's opening place ("EAGAN, Minn. - ").
 	dateline = regexp.MustCompile(`^[A-Z][A-Z.' -]+,(?: [A-Z][A-Za-z]+\.?)*\s+(?:--?|—|–)\s+`)
 	// notNames are capitalised words a description may follow.
-	notNames = set("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December")
+	notNames = text.Set("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December")
 )
 
 // headline trims a sentence the way a subeditor would: the phrase before
@@ -245,15 +245,7 @@ func afterName(s string) bool {
 	return unicode.IsUpper(r) && !notNames[w]
 }
 
-var conjunctions = set("and but or nor so yet")
-
-func set(words string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		m[w] = true
-	}
-	return m
-}
+var conjunctions = text.Set("and but or nor so yet")
 
 // withoutRoles drops the words before a person's name that give a role
 // ("Russian President Vladimir Putin", "special envoy Steve Witkoff"): the

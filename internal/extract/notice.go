@@ -9,22 +9,14 @@ import (
 // interfaceWords are the vocabulary of the text a site wraps around or puts
 // in place of an article: embeds, sign-in and cookie walls, video players,
 // web-archive notes.
-var interfaceWords = wordSet(`tweet tweets twitter location browser javascript cookie cookies enable enabled disabled
+var interfaceWords = text.Set(`tweet tweets twitter location browser javascript cookie cookies enable enabled disabled
 click tap sign log account settings subscribe subscription newsletter download app apps video feature available
 rating rented crawl crawls crawled archive archived wayback url urls seed host hosts embed embeds website webpage
 page pages facebook instagram youtube please learn privacy policy ad ads adblock blocker login password email
 homepage browse search menu share comments comment follow link links web domain domains site sites
 internet crawler`)
 
-var secondPerson = wordSet("you your you're yours")
-
-func wordSet(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
-}
+var secondPerson = text.Set("you your you're yours")
 
 // isNotice reports a short text that is a site's notice rather than an
 // article: dense in interface words, and addressing the reader or very

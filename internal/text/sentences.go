@@ -7,16 +7,17 @@ import (
 )
 
 // titles never end a sentence: a name always follows them.
-var titles = set("mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm maj st rev hon pres supt insp fr sr jr mt ft no nos vs")
+var titles = Set("mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm maj st rev hon pres supt insp fr sr jr mt ft no nos vs")
 
 // abbrevs end a sentence only when a word that usually opens one follows:
 // "in the U.S. The talks" splits, "U.S. President" does not.
-var abbrevs = set("u.s u.k u.n e.u a.m p.m etc inc corp co ltd bros jan feb mar apr jun jul aug sep sept oct nov dec approx est dept univ assn e.g i.e")
+var abbrevs = Set("u.s u.k u.n e.u a.m p.m etc inc corp co ltd bros jan feb mar apr jun jul aug sep sept oct nov dec approx est dept univ assn e.g i.e")
 
 // starters are words that often open a sentence after an ambiguous period.
-var starters = set("the a an he she it they we i you this that these those there but and so yet however in on at after before when while if as his her its their our my mr mrs ms dr")
+var starters = Set("the a an he she it they we i you this that these those there but and so yet however in on at after before when while if as his her its their our my mr mrs ms dr")
 
-func set(words string) map[string]bool {
+// Set is the set of the space-separated words of a list.
+func Set(words string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(words) {
 		m[w] = true

@@ -167,7 +167,7 @@ func Stem(w string) string {
 // StopWord reports whether the lower-case word w carries no topic.
 func StopWord(w string) bool { return stopWords[w] }
 
-var stopWords = set(`a about above after again against all almost also although am among an and another any are
+var stopWords = Set(`a about above after again against all almost also although am among an and another any are
 around as at be because been before being below between both but by can could did do does doing done down
 during each either else ever every few for from further had has have having he her here hers herself him
 himself his how however i if in into is it its itself just least less like made make many may me might more
