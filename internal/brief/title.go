@@ -57,7 +57,8 @@ func Title(arts []Article, summary []model.Cited, entities []model.Entity, dispu
 // article (by any, in a story of one): the one most likely to say who did
 // what where. Quotes are passed over, since a title speaks in no one's
 // voice, and so is a sentence whose trimmed form names none of them or
-// opens on a subordinate clause. "" when none will do.
+// opens on a subordinate clause or a first person. A sentence carrying a
+// disputed value loses the phrase with the figure. "" when none will do.
 func eventTitle(summary []model.Cited, entities []model.Entity, disputed map[string]bool) string {
 	var key []model.Entity
 	for _, e := range entities {
