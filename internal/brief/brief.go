@@ -225,7 +225,7 @@ var callToReader = regexp.MustCompile(`^(?:Click here|Subscribe|Sign up|Watch (?
 func dangling(s string) bool {
 	for w := range strings.FieldsSeq(s) {
 		switch strings.ToLower(strings.Trim(w, ",'\"")) {
-		case "he", "she", "they", "it", "this", "these", "but", "and", "also":
+		case "he", "she", "they", "it", "this", "these", "those", "his", "her", "their", "its", "but", "and", "also", "so", "yet", "or":
 			return true
 		}
 		return false

@@ -106,6 +106,23 @@ func TestTitleSettlesNoDispute(t *testing.T) {
 	}
 }
 
+func TestOpensBadly(t *testing.T) {
+	for _, tt := range []struct {
+		title string
+		want  bool
+	}{
+		{"The council approved the harbour plan", false},
+		{"Though, the mayor insisted the remarks were private", true},
+		{"We're up with advertising in three states", true},
+		{"But a power company executive moved closer", true},
+		{"Her father died in the spring", true},
+	} {
+		if got := opensBadly(tt.title); got != tt.want {
+			t.Errorf("opensBadly(%q) = %v, want %v", tt.title, got, tt.want)
+		}
+	}
+}
+
 func TestHeadline(t *testing.T) {
 	people := []model.Entity{
 		{Name: "Jared Kushner", Type: "person"}, {Name: "Steve Witkoff", Type: "person"},

@@ -88,12 +88,23 @@ func eventTitle(summary []model.Cited, entities []model.Entity, disputed map[str
 		if disputed[c.Text] {
 			t = withoutFigures(t)
 		}
-		first, _, _ := strings.Cut(t, " ")
-		if text.NumFields(t) >= 5 && !subordinators[strings.ToLower(first)] && (len(key) == 0 || named(t) > 0) {
+		if text.NumFields(t) >= 5 && !opensBadly(t) && (len(key) == 0 || named(t) > 0) {
 			best, most = t, n
 		}
 	}
 	return best
+}
+
+// opensBadly reports a title opening on a subordinate clause, a first
+// person, a conjunction or a pronoun that points back ("Though, …",
+// "We're …", "But …", "Her father …").
+func opensBadly(t string) bool {
+	first, _, _ := strings.Cut(t, " ")
+	first = strings.ToLower(strings.Trim(first, ",;:"))
+	if i := strings.IndexAny(first, "'’"); i > 0 {
+		first = first[:i] // "we're", "i'm"
+	}
+	return subordinators[first] || dangling(t)
 }
 
 // withoutFigures cuts a title before the phrase that gives a figure, for a

@@ -69,6 +69,7 @@ func TestStatements(t *testing.T) {
 		{[]string{"HANFORD, Calif. -- The vote passed."}, []string{"The vote passed."}},
 		{[]string{"DALLAS - The vote passed."}, []string{"The vote passed."}},
 		{[]string{"(CNN) The vote passed."}, []string{"The vote passed."}},
+		{[]string{"Havana (CNN) The vote passed."}, []string{"The vote passed."}},
 		{[]string{"NATO - the alliance - said the vote passed."}, []string{"NATO - the alliance - said the vote passed."}},
 	}
 	for _, tt := range tests {
