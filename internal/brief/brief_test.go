@@ -229,7 +229,7 @@ func TestCompose(t *testing.T) {
 	plain := model.Finding{Text: "The ministers agreed to reopen the crossing.", Status: model.Corroborated, Articles: []string{"a", "b"}}
 	bare := model.Finding{Text: "Day: Monday", Status: model.SingleSource, Kind: "weekday", Articles: []string{"c"}}
 	bareAgreed := model.Finding{Text: "Percentage: 6%", Status: model.Corroborated, Kind: "percent", Articles: []string{"a", "c"}}
-	st := model.Story{Summary: []model.Cited{{Text: "The ministers met in Essen.", Articles: []string{"a"}}}, Findings: []model.Finding{day, five, plain, toll, bare, bareAgreed}}
+	st := model.Story{Articles: []string{"a", "b", "c"}, Summary: []model.Cited{{Text: "The ministers met in Essen.", Articles: []string{"a"}}}, Findings: []model.Finding{day, five, plain, toll, bare, bareAgreed}}
 	var got []string
 	for _, l := range Compose(st) {
 		got = append(got, l.Kind+": "+l.Text)
@@ -243,6 +243,14 @@ func TestCompose(t *testing.T) {
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("brief:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func TestComposeOneArticle(t *testing.T) {
+	f := model.Finding{Text: "Number of runners: 4 runners", Status: model.SingleSource, Kind: "count", Subject: "runner", Articles: []string{"a"}}
+	st := model.Story{Articles: []string{"a"}, Summary: []model.Cited{{Text: "Selma Voss won.", Articles: []string{"a"}}}, Findings: []model.Finding{f}}
+	if lines := Compose(st); len(lines) != 1 {
+		t.Errorf("brief of one article = %+v, want the summary only", lines)
 	}
 }
 

@@ -52,7 +52,8 @@ func Compose(st model.Story) []model.BriefLine {
 		case model.Evolving:
 			disputed = append(disputed, model.BriefLine{Kind: model.BriefEvolving, Text: f.Text, Articles: f.Articles})
 		case model.SingleSource:
-			if len(single) < maxSingleSource {
+			// In a story of one article everything is single-source.
+			if len(single) < maxSingleSource && len(st.Articles) > 1 {
 				single = append(single, model.BriefLine{Kind: model.BriefSingleSource,
 					Text: fmt.Sprintf("Only one report says that %s.", statement(f)), Articles: f.Articles})
 			}
