@@ -301,7 +301,7 @@ func (f *quoteFinder) speakerBefore(para, lo, hi int) string {
 }
 
 // gapWords may stand between a subject and its verb: "Ushakov also noted".
-var gapWords = wordSet("also later then has had have was is previously again reportedly publicly repeatedly further once already himself herself")
+var gapWords = wordSet("also later earlier then has had have was is previously initially first again reportedly publicly repeatedly further once already himself herself")
 
 // prepositions before a name make it an object, not a subject ("an aide to Putin").
 var prepositions = wordSet("to of with for from by on at about between against toward towards in into over under than")
