@@ -93,6 +93,8 @@ func TestArticleText(t *testing.T) {
 		{"a byline is no title", "By Ann Lee\nThe council voted on Monday.\nIt was close.", "", 2},
 		{"a date is no title", "November 9, 2013 6:15 PM\nThe council voted on Monday.\nIt was close.", "", 2},
 		{"widget labels are no title", "LISTEN TO ARTICLE 4:34 SHARE THIS ARTICLE Share Tweet Post Email\nThe council voted on Monday.\nIt was close.", "", 2},
+		{"a player's notice is no title", "Please enable Javascript to watch this video\nThe council voted on Monday.\nIt was close.", "", 2},
+		{"a bank's name is a title's first word", "Credit Suisse Cuts Jobs\nThe bank said on Monday it would cut jobs.\nIt was expected.", "Credit Suisse Cuts Jobs", 2},
 		{"a headline with a date is a title", "Harbour Plan Approved On Nov. 9\nThe council voted on Monday.\nIt was close.", "Harbour Plan Approved On Nov. 9", 2},
 	}
 	for _, tt := range tests {
