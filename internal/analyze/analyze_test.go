@@ -305,6 +305,8 @@ func TestQuantities(t *testing.T) {
 		{"The 28-point peace proposal was revised.", []string{"count 28 points plan "}},
 		{"Russia received four additional documents.", []string{"count 4 documents plan "}},
 		{"Twelve people died in the flood.", []string{"count 12 people toll "}},
+		{"Besides the six dead, 19 people were wounded.", []string{"count 19 people injured "}},
+		{"Six men were killed and five people remain in hospital with injuries.", []string{"count 6 men toll ", "count 5 people injured "}},
 		{"The death toll has risen to 14, police said.", []string{"count 14 dead toll "}},
 		{"Corvid will pay $380 million for the firm.", []string{"money $380 million deal "}},
 		{"She won in two hours, 21 minutes and 9 seconds.", []string{"duration 2 h 21 min 9 s  "}},

@@ -353,7 +353,13 @@ func quantities(sent int, s string) []Quantity {
 			q.Kind, q.Unit, q.Base = Count, noun, v
 			q.Subject = eventClass[noun]
 			if q.Subject == "" && people[noun] {
-				q.Subject = nearestEvent(ws, i, 4, 4) // "12 people died": a toll
+				// What happened to them is said after: "12 people died",
+				// "six dead, 19 people were wounded", "five people remain
+				// in hospital with injuries"; else before: "the toll rose
+				// to 14 people".
+				if q.Subject = eventAhead(ws, j+1, 6); q.Subject == "" {
+					q.Subject = nearestEvent(ws, i, 4, 0)
+				}
 				if i > 0 && killing[ws[i-1].w] {
 					q.Subject, q.Unit = "toll", "dead" // "killing nine people"
 				}
