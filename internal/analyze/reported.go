@@ -509,6 +509,7 @@ func clause(speaker, s string) (Quote, bool) {
 	return Quote{Speaker: speaker, Text: s, Indirect: true}, true
 }
 
+// trailing is what a reported clause is trimmed of at its end.
 func trailing(r rune) bool { return r == '.' || r == ',' || r == ':' || r == ';' || unicode.IsSpace(r) }
 
 // subjectPhrase is a short noun phrase ending a clause, as a speaker: "the
