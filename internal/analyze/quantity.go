@@ -349,7 +349,7 @@ func quantities(sent int, s string) []Quantity {
 			if q.Kind == Duration {
 				j = compound(ws, j, &q) // "two hours, 21 minutes and 9 seconds"
 			}
-		} else if noun := countedNoun(ws, j); noun != "" && (v != 1 || people[noun]) { // "one election" counts nothing worth checking; "one person died" does
+		} else if noun := countedNoun(ws, j); noun != "" && (v != 1 || people[noun]) { // "one election" is no figure to check; "one dead" is
 			q.Kind, q.Unit, q.Base = Count, noun, v
 			q.Subject = eventClass[noun]
 			if q.Subject == "" && people[noun] {
