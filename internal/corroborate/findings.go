@@ -308,28 +308,32 @@ func sameScale(groups []*group) bool {
 // killed 86" and "Breivik, who killed 77". Alike is as alike as a value
 // without a subject must be to join one (SubjectContext).
 func alike(items []Item, groups []*group) bool {
-	// Without the words that make the slot (the event's, the counted
-	// noun): every sentence of a slot shares them.
-	ctx := func(c claim) map[string]float64 {
-		v := contextOf(items[c.item].Analysis.Sentences[c.q.Sentence].Text)
-		for t := range v {
-			if analyze.EventTerms(c.q.Subject)[t] || t == text.Stem(c.q.Unit) {
-				delete(v, t)
+	// Each claim's context once, without the words that make the slot
+	// (the event's, the counted noun): every sentence of a slot shares them.
+	ctx := make([][]map[string]float64, len(groups))
+	for gi, g := range groups {
+		for _, c := range g.claims {
+			v := contextOf(items[c.item].Analysis.Sentences[c.q.Sentence].Text)
+			event, unit := analyze.EventTerms(c.q.Subject), text.Stem(c.q.Unit)
+			for t := range v {
+				if event[t] || t == unit {
+					delete(v, t)
+				}
 			}
+			ctx[gi] = append(ctx[gi], text.Unit(v))
 		}
-		return text.Unit(v)
 	}
 	for i, a := range groups {
-		for _, b := range groups[i+1:] {
-			for _, ca := range a.claims {
-				va := ctx(ca)
-				for _, cb := range b.claims {
+		for j := i + 1; j < len(groups); j++ {
+			for ai, ca := range a.claims {
+				for bi, cb := range groups[j].claims {
 					if items[ca.item].Origin == items[cb.item].Origin {
 						continue
 					}
 					// A sentence that is nothing but the slot ("It was the
 					// third meeting.") has nothing to differ by.
-					if vb := ctx(cb); len(va) == 0 || len(vb) == 0 || text.Cosine(va, vb) >= SubjectContext {
+					va, vb := ctx[i][ai], ctx[j][bi]
+					if len(va) == 0 || len(vb) == 0 || text.Cosine(va, vb) >= SubjectContext {
 						return true
 					}
 				}
