@@ -92,15 +92,14 @@ func mainSource(fs []model.Finding, quotes []model.Quote) (model.BriefLine, bool
 	// A named speaker with two findings goes before a described one
 	// ("officials") with more: the brief should say whose word it is.
 	best := ""
-	rank := func(who string) int {
-		if count[who] >= 2 && named(who) {
-			return 1<<20 + count[who]
+	for _, onlyNamed := range []bool{true, false} {
+		for who, n := range count {
+			if (!onlyNamed || named(who) && n >= 2) && (n > count[best] || n == count[best] && who < best) {
+				best = who
+			}
 		}
-		return count[who]
-	}
-	for who := range count {
-		if rank(who) > rank(best) || (rank(who) == rank(best) && who < best) {
-			best = who
+		if best != "" {
+			break
 		}
 	}
 	if count[best] < 2 {
