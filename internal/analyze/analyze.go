@@ -100,14 +100,15 @@ func withoutCaptions(paras []string) []string {
 func mayHoldCaption(p string) bool {
 	return (strings.Contains(p, ", 19") || strings.Contains(p, ", 20")) && strings.Contains(p, "day") ||
 		strings.Contains(p, "FILE") || strings.Contains(p, "(A") || strings.Contains(p, "(R") ||
-		strings.Contains(p, "(G") || strings.Contains(p, "(E") || strings.Contains(p, "(P")
+		strings.Contains(p, "(G") || strings.Contains(p, "(E") || strings.Contains(p, "(P") ||
+		strings.Contains(p, "(L") || strings.Contains(p, "(f") || strings.Contains(p, "Enlarge")
 }
 
 // isCaption reports a wire photo's caption. Prose dates with a
 // preposition ("set to begin on Monday, March 3, 2014."); a caption puts
 // the day straight after what the picture shows.
 func isCaption(s string) bool {
-	if fileCaption.MatchString(s) {
+	if fileCaption.MatchString(s) || leftToRight.MatchString(s) || strings.HasPrefix(s, "Enlarge ") {
 		return true
 	}
 	tail := s[max(0, len(s)-200):]
@@ -121,6 +122,10 @@ func isCaption(s string) bool {
 // fileCaption opens the caption of an archive photo: "FILE - In this Oct.
 // 27, 2012 file photo, …".
 var fileCaption = regexp.MustCompile(`^FILE\s*[-–—]`)
+
+// leftToRight orders the people a photo shows: "(L-R) Crown Prince …",
+// "(from left) …". "Enlarge" opens a caption under a picture's button.
+var leftToRight = regexp.MustCompile(`\((?:L-R|R-L|L to R|from left|left to right)\)`)
 
 // photoCredit is a photo's credit left at the start of the sentence after
 // its caption: "(AP Photo/Ann Lee) ".

@@ -377,6 +377,8 @@ func TestCaptionsAreNoSentences(t *testing.T) {
 		{"Mayor Ruth Alder at the town hall in Essen, Tuesday, April 5, 2011. (AP Photo/Tom Berg) The vote passed.", 1},
 		{"The trial is set to begin on Monday, March 3, 2014.", 1},
 		{"FILE - This undated picture shows a portrait of the mayor. The vote passed.", 1},
+		{"(L-R) Mayor Ruth Alder and Tom Berg stand together after the vote in Essen. The vote passed.", 1},
+		{"Enlarge Family photo Ann and Tom Berg hold their baby. The vote passed.", 1},
 	}
 	for _, tt := range tests {
 		a := Article([]string{tt.para})

@@ -177,6 +177,13 @@ announcing conceded concedes mentioned mentions maintained maintains vowed promi
 echoed quipped joked jokes laughed laughs shouted yelled screamed whispered wondered wonders mused muses recalls
 exclaimed boasted complained complains admits agreed agrees replied texted emailed remarks`)
 
+// Role reports a word that gives a person's title or role before a name
+// ("President", "envoy", "spokesman").
+func Role(w string) bool {
+	l := lower(w)
+	return titleWords[l] || roleNouns[l]
+}
+
 // roleNouns stand for a person already named ("the minister said").
 var roleNouns = wordSet(`president minister secretary senator governor mayor chancellor spokesman spokeswoman
 spokesperson aide adviser advisor envoy official judge prosecutor lawyer ceo chief director leader

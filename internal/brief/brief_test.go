@@ -94,6 +94,11 @@ func TestTitleNamesTheEvent(t *testing.T) {
 	if got := Title(heads, summary, people, nil); got != want {
 		t.Errorf("title = %q, want %q", got, want)
 	}
+	// Without a headline or a sentence naming the story's people, the
+	// title is the first summary sentence that is no quote.
+	if got := Title([]Article{{ID: "a"}}, summary[:2], nil, nil); got != "Officials said a text would follow within weeks of the meeting" {
+		t.Errorf("untitled: title = %q", got)
+	}
 }
 
 func TestTitleSettlesNoDispute(t *testing.T) {
@@ -127,6 +132,7 @@ func TestHeadline(t *testing.T) {
 	people := []model.Entity{
 		{Name: "Jared Kushner", Type: "person"}, {Name: "Steve Witkoff", Type: "person"},
 		{Name: "Vladimir Putin", Type: "person"}, {Name: "Ann Lee", Type: "person"},
+		{Name: "Emmanuel Macron", Type: "person"}, {Name: "Juan Williams", Type: "person"},
 	}
 	tests := []struct{ in, want string }{
 		{"A meeting in Moscow between Jared Kushner, son-in-law of the former president, and special envoy Steve Witkoff with Russian President Vladimir Putin lasted five hours on Tuesday.",
@@ -137,6 +143,18 @@ func TestHeadline(t *testing.T) {
 		{"The talks, which lasted five hours, covered the plan.", "The talks covered the plan"},
 		{"Engineers agreed on dam releases, irrigation quotas, and a flood warning system last week.", "Engineers agreed on dam releases"},
 		{"The company's founder Ann Lee stepped down.", "Ann Lee stepped down"},
+		{"A man was charged with plotting to kill Emmanuel Macron at the parade.", "A man was charged with plotting to kill Emmanuel Macron at the parade"},
+		{"NPR has fired news analyst Juan Williams.", "NPR has fired news analyst Juan Williams"},
+		{"Talks with Russian President Vladimir Putin ended.", "Talks with Vladimir Putin ended"},
+		{"Police are investigating the death of 21-year-old Ann Lee, who died on Wednesday.", "Police are investigating the death of Ann Lee"},
+		{"By Monday afternoon, the pledge of support seemed to crumble.", "The pledge of support seemed to crumble"},
+		{"At 17:30 she had reigned for 23,226 days, 16 hours and 30 minutes.", "At 17:30 she had reigned for 23,226 days"},
+		{"Archaeologists studied the skull of a 14-year-old English girl.", "Archaeologists studied the skull of a 14-year-old English girl"},
+		{"DAYTON, Ohio (WDTN) - A candidate for the Senate seat responded to the allegations.", "A candidate for the Senate seat responded to the allegations"},
+		{"In an interview, Ann Lee described the encounter, which occurred while she and two friends — Jo Bell, Al Roy and Ed Fox — were waiting.",
+			"Ann Lee described the encounter"},
+		{"The UK's High Court has ruled that accused British hacker Ann Lee should not be extradited to the US to face charges.",
+			"The UK's High Court has ruled that accused British hacker Ann Lee should not be extradited…"},
 		{"The river burst its banks on Sunday night as the storm swept across the region and the towns along the valley and the coast, flooding homes.",
 			"The river burst its banks as the storm swept across the region and the towns"},
 		{"Placental mammals, including humans, make up the largest branch of the tree.", "Placental mammals make up the largest branch of the tree"},

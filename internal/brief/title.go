@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/crosscheck-news/crosscheck/internal/analyze"
 	"github.com/crosscheck-news/crosscheck/internal/model"
 	"github.com/crosscheck-news/crosscheck/internal/text"
 )
@@ -48,6 +49,11 @@ func Title(arts []Article, summary []model.Cited, entities []model.Entity, dispu
 	}
 	if best != "" {
 		return best
+	}
+	for _, c := range summary {
+		if t := headline(c.Text, entities); !strings.ContainsAny(c.Text, `"“”`) && !opensBadly(t) && text.NumFields(t) >= 5 {
+			return t
+		}
 	}
 	return headline(lead, entities)
 }
@@ -155,10 +161,11 @@ var (
 		`|\s+(?:yesterday|today|tonight)\b` +
 		`|\s+(?:earlier\s+|later\s+)?(?:last|this|next)\s+(?:week|weekend|month|year)\b` +
 		`|\s+on\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b`)
+	// ageBeforeName describes a person the title names ("of 21-year-old Tawon Boyd").
+	ageBeforeName = regexp.MustCompile(`\b\d{1,3}-year-old\s+(\p{Lu}\p{L}*\s+\p{Lu})`)
 	// adjunctStarts open a phrase set before the subject ("On Tuesday, …",
 	// "In a high-stakes move, …").
-	adjunctStarts = map[string]bool{"in": true, "on": true, "at": true, "after": true, "during": true, "following": true,
-		"earlier": true, "later": true, "late": true, "as": true, "amid": true, "despite": true, "while": true, "when": true, "before": true}
+	adjunctStarts = text.Set("in on at by after during following earlier later late as amid despite while when before since until with without")
 	// phraseBreaks end the role before a name ("and special envoy Steve
 	// Witkoff").
 	phraseBreaks = text.Set("and with between of by to for from in on at as than or over after amid against into")
@@ -169,8 +176,9 @@ var (
 	// subordinators open a clause that cannot stand as a title, and first
 	// persons one that speaks in someone's voice.
 	subordinators = text.Set("while although though if because as when since after before once unless whereas i we my our")
-	// dateline is a wire story's opening place ("EAGAN, Minn. - ").
-	dateline = regexp.MustCompile(`^[A-Z][A-Z.' -]+,(?: [A-Z][A-Za-z]+\.?)*\s+(?:--?|—|–)\s+`)
+	// dateline is a wire story's opening place ("EAGAN, Minn. - ",
+	// "DAYTON, Ohio (WDTN) - ").
+	dateline = regexp.MustCompile(`^[A-Z][A-Z.' -]+,(?: [A-Z][A-Za-z]+\.?)*(?: \([A-Z]{2,6}\))?\s+(?:--?|—|–)\s+`)
 	// notNames are capitalised words a description may follow.
 	notNames = text.Set("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December")
 )
@@ -184,8 +192,10 @@ func headline(s string, entities []model.Entity) string {
 	s = dateline.ReplaceAllString(s, "")
 	if c := strings.Index(s, ", "); c > 0 {
 		first, _, _ := strings.Cut(s, " ")
-		if adjunctStarts[strings.ToLower(first)] && text.NumFields(s[:c]) <= 12 {
-			s = s[c+2:]
+		// What follows must open as a subject does: "At 17:30 she had
+		// reigned for 23,226 days, 16 hours …" has no adjunct to drop.
+		if rest := s[c+2:]; adjunctStarts[strings.ToLower(first)] && text.NumFields(s[:c]) <= 12 && !unicode.IsDigit(firstRune(rest)) {
+			s = rest
 		}
 	}
 	s = appositives(s)
@@ -203,16 +213,22 @@ func headline(s string, entities []model.Entity) string {
 		}
 	}
 	s = timeWords.ReplaceAllString(s, "")
+	s = ageBeforeName.ReplaceAllString(s, "$1")
 	words := withoutRoles(strings.Fields(s), entities)
 	if len(words) > maxTitleWords {
 		cut := maxTitleWords
-		for i := maxTitleWords; i >= 6; i-- {
+		for i := maxTitleWords; i >= 10; i-- { // an earlier cut loses the object ("has ruled that …")
 			if cutBefore[strings.ToLower(words[i])] {
 				cut = i
 				break
 			}
 		}
 		ellipsis := !cutBefore[strings.ToLower(words[cut])]
+		if ellipsis {
+			for cut > 10 && (phraseBreaks[strings.ToLower(words[cut-1])] || articles[strings.ToLower(words[cut-1])]) {
+				cut-- // not "…extradited to the…"
+			}
+		}
 		words = words[:cut]
 		if ellipsis {
 			words[cut-1] += "…"
@@ -241,7 +257,10 @@ func appositives(s string) string {
 		w, _, _ := strings.Cut(phrase, " ")
 		relative := w == "who" || w == "which" || w == "whose" || w == "including"
 		age := strings.Trim(phrase, "0123456789") == "" // "Miles, 30, was arrested"
-		if (age || unicode.IsLower(first) && !conjunctions[w] && (relative || afterName(s[:c]))) && text.NumFields(phrase) <= 12 {
+		// A dash or bracket opens a list or an aside the next comma does
+		// not close ("which occurred while he and three friends — Ann Lee,").
+		aside := strings.ContainsAny(phrase, "—–(")
+		if !aside && (age || unicode.IsLower(first) && !conjunctions[w] && (relative || afterName(s[:c]))) && text.NumFields(phrase) <= 12 {
 			s = s[:c] + s[end+1:]
 			continue
 		}
@@ -274,9 +293,14 @@ func withoutRoles(words []string, entities []model.Entity) []string {
 				continue
 			}
 			j := i - 1
-			for ; j >= 0 && i-j <= 4 && !phraseBreaks[strings.ToLower(words[j])] && !articles[strings.ToLower(words[j])] && !strings.HasSuffix(words[j], ","); j-- {
+			for ; j >= 0 && i-j <= 4 && roleWord(words[j]); j-- {
 			}
-			if j >= 0 && articles[strings.ToLower(words[j])] && j < i-1 {
+			if j == i-1 || !analyze.Role(words[i-1]) && !capitalised(words[i-1]) || j >= 0 && !roleStart(words[j]) {
+				// No role, a verb ("plotting to kill Emmanuel Macron") or a
+				// role that runs on ("fired news analyst Juan Williams").
+				continue
+			}
+			if j >= 0 && articles[strings.ToLower(words[j])] {
 				j-- // "the company's founder Ann Lee": the article goes too
 			}
 			for k := j + 1; k < i; k++ {
@@ -293,6 +317,30 @@ func withoutRoles(words []string, entities []model.Entity) []string {
 	return out
 }
 
+// roleWord reports a word that can belong to the role before a name: a
+// title or role, a capitalised word ("Russian", "White House") or a
+// possessive ("the company's founder"), but no verb, preposition or
+// clause break.
+func roleWord(w string) bool {
+	if roleStart(w) {
+		return false
+	}
+	l := strings.ToLower(w)
+	return analyze.Role(w) || capitalised(w) || strings.HasSuffix(l, "'s") || strings.HasSuffix(l, "’s")
+}
+
+// roleStart reports a word a role may follow: a break, an article or a
+// comma.
+func roleStart(w string) bool {
+	l := strings.ToLower(w)
+	return phraseBreaks[l] || articles[l] || strings.HasSuffix(w, ",")
+}
+
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
 // matchAt reports whether name's words stand at words[i:], trailing
 // punctuation aside.
 func matchAt(words []string, i int, name []string) bool {
@@ -302,6 +350,11 @@ func matchAt(words []string, i int, name []string) bool {
 		}
 	}
 	return true
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 func upperFirst(s string) string {

@@ -18,12 +18,18 @@ var (
 	bracketCredit = regexp.MustCompile(`(?i)[\[(]\s*(?:photo|image|picture|pic|video|credit|foto|illustration|file photo|source)s?\s*(?:by|credit)?\s*[:/][^\])]*[\])]`)
 	// A line that opens with a credit or caption label.
 	creditLine = regexp.MustCompile(`(?i)^(?:photo|image|picture|pic|credit|caption|file photo|illustration|photograph)s?(?:\s+by)?\s*[:|/-]`)
-	// "Image copyright Getty Images Image caption …": a caption's line.
-	imageCopyright = regexp.MustCompile(`(?i)^image copyright\b`)
+	// "Image copyright Getty Images Image caption …", "Media caption …": a
+	// caption's line.
+	imageCopyright = regexp.MustCompile(`(?i)^(?:image|media) (?:copyright|caption)\b`)
 	// A label over a box of a story's key points: "Story highlights".
 	highlights = regexp.MustCompile(`(?i)^story highlights\s+`)
 	// Agency credits at the end of a caption: "(Getty Images)", "/AFP".
-	agencyCredit = regexp.MustCompile(`(?:\((?:[A-Z][\w.]*\s?)*(?:Getty Images|AFP|AP|Reuters|EPA|Shutterstock|Pool|Xinhua)\)|/(?:AFP|AP|Reuters|EPA|Pool|Getty Images)\b)\s*\|?\s*$`)
+	// "(Andy Kropa - GETTY IMAGES)" and "| Photo by Reuters" too.
+	agencyCredit = regexp.MustCompile(`(?:\((?:[A-Z][\w.]*\s?)*(?:[A-Z][\w.]*\s-\s)?(?:Getty Images|GETTY IMAGES|AFP|AP|Reuters|REUTERS|EPA|Shutterstock|Pool|Xinhua)\)|/(?:AFP|AP|Reuters|EPA|Pool|Getty Images)\b)\s*\|?\s*$|\|\s*Photo(?:graph)? by\b`)
+	// A photo's credit run into the text after it: "Ann Lee/Getty Images There is …".
+	leadCredit = regexp.MustCompile(`^\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3}(?:/(?:Getty Images|AFP|AP|Reuters|EPA))+\s+`)
+	// An agency's credit line: "Getty Images / Ann Lee / Contributor".
+	agencyLine = regexp.MustCompile(`^(?:Getty Images|AFP|AP|Reuters|REUTERS|EPA)\s*/`)
 	// A dateline opening a story: "BALTIMORE (AP) — ", "CHICAGO, Jan 6 (Reuters) - ",
 	// "(CNN) -- ". It says where the wire filed from, not what happened.
 	// One ^ before the alternatives, not one in each: Go's regexp then
@@ -38,7 +44,9 @@ var (
 	// The heading of a list of other stories' headlines.
 	moreHeading = regexp.MustCompile(`(?i)^(?:related(?: stories| articles| news| posts)?|more (?:great )?(?:\w+ )?(?:stories|news|articles)|you (?:may|might) also like|don't miss|recommended(?: for you)?|most (?:read|popular)|read more|see also|trending(?: now)?|top stories|latest news)\W*$`)
 	// When the page was published or updated: "PUBLISHED: 10:48, Tue, Nov 19, 2019".
-	stampLabel = regexp.MustCompile(`(?i)^(?:published|updated|posted|last updated|last modified)\b`)
+	stampLabel = regexp.MustCompile(`(?i)^(?:published|updated|posted|last updated|last modified|date posted|uploaded)\b`)
+	// A page's position or a relative time: "Page 1 of 1", "1 year ago".
+	pageOf = regexp.MustCompile(`(?i)^(?:page \d+ of \d+|\d+ (?:second|minute|hour|day|week|month|year)s? ago)$`)
 	// A clock time or a day of a month.
 	timeOrDay = regexp.MustCompile(`(?i)\b\d{1,2}:\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)`)
 	// An author's contact line: "Email Jo at jo@example.com or follow her @jo."
@@ -46,10 +54,12 @@ var (
 	contact = regexp.MustCompile(`(?i)^(?:e-?mail|write to|contact|follow|have a tip|reach)\b|\bfollow (?:him|her|them|us|me)\b|\bcan be reached\b`)
 	// A video player's text: "JUST WATCHED … Replay More Videos … MUST
 	// WATCH …", and the "CLOSE" of its button before a clip's description.
-	player      = regexp.MustCompile(`^JUST WATCHED\b|\bReplay More Videos\b`)
+	// "Media playback is unsupported on your device" and "Enlarge this
+	// image toggle caption" are a player's and a picture's.
+	player      = regexp.MustCompile(`^JUST WATCHED\b|\bReplay More Videos\b|^Media playback is unsupported\b|^Enlarge this image\b`)
 	closeButton = regexp.MustCompile(`^CLOSE\s+(?:\p{Lu})`)
 	// Words of the prompts, menus and widgets that surround an article.
-	promptWords = regexp.MustCompile(`(?i)\b(?:comments?|share|shares|tweet|subscribe|subscription|newsletter|sign (?:up|in)|log ?in|follow us|advertisement|advert|sponsored|read more|read also|see also|related|recommended|trending|most (?:read|popular)|click here|continue reading|filed under|tags|print|e-?mail|whatsapp|facebook|twitter|linkedin|telegram|reddit|copyright|all rights reserved|cookies?|privacy policy|terms of (?:use|service)|back to top|skip to|menu|loading)\b`)
+	promptWords = regexp.MustCompile(`(?i)\b(?:comments?|share|shares|tweet|subscribe|subscription|newsletter|sign (?:up|in)|log ?in|follow us|advertisement|advert|sponsored|read more|read also|see also|related|recommended|trending|most (?:read|popular)|click here|continue reading|filed under|tags|print|e-?mail|whatsapp|facebook|twitter|linkedin|telegram|reddit|copyright|all rights reserved|cookies?|privacy policy|terms of (?:use|service)|back to top|go back|skip to|menu|loading|photo gallery)\b`)
 )
 
 // Clean normalises s and removes page boilerplate line by line: image
@@ -78,8 +88,11 @@ func cleanLine(line string) string {
 		line = imageMarkup.ReplaceAllString(line, "")
 	}
 	if (strings.ContainsAny(line, "[(") && bracketCredit.MatchString(line)) || creditLine.MatchString(line) ||
-		(strings.ContainsAny(line, ")/") && agencyCredit.MatchString(line)) {
+		(strings.ContainsAny(line, ")/|") && agencyCredit.MatchString(line)) {
 		return "" // a caption: its words describe a picture, not the story
+	}
+	if strings.Contains(line, "/") {
+		line = leadCredit.ReplaceAllString(line, "")
 	}
 	if strings.Contains(line, "](") {
 		line = mdLink.ReplaceAllString(line, "$1")
@@ -99,7 +112,9 @@ func cleanLine(line string) string {
 		line = afterPitch(line) // the article may run on in the same line
 	}
 	if isPrompt(line) || linkLabel.MatchString(line) || pitch.MatchString(line) || isStamp(line) ||
-		isContact(line) || short(line) && (player.MatchString(line) || imageCopyright.MatchString(line)) {
+		isContact(line) || pageOf.MatchString(line) ||
+		short(line) && (player.MatchString(line) || imageCopyright.MatchString(line)) ||
+		text.NumFields(line) <= 20 && (strings.Contains(line, "©") || agencyLine.MatchString(line)) {
 		return ""
 	}
 	return line

@@ -126,7 +126,7 @@ var (
 	// pageNotice is a player's label: "Please enable Javascript to watch
 	// this video".
 	pageNotice = regexp.MustCompile(`(?i)\bjavascript\b`)
-	byline     = regexp.MustCompile(`^(?i:by)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}(?:\s+(?i:and)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})?$`)
+	byline     = regexp.MustCompile(`^(?i:by)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}(?:\s+(?i:and)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})?(?:\s*,\s*\p{Lu}[\p{L}. ]{0,30})?$`)
 	// dateWords are what a date and time are written with.
 	dateWords = regexp.MustCompile(`(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|\b[ap]\.?m\.?\b|\b(?:et|est|edt|gmt|utc|bst|pt|pst|pdt)\b|[\d:/,.-]+`)
 )
