@@ -319,6 +319,8 @@ func TestQuantities(t *testing.T) {
 		{"They will drill over the next 60 days.", []string{"duration 60 days  "}},
 		{"Over the past 24 hours, 12 people died.", []string{"count 12 people toll "}},
 		{"The president said on Thursday that the meeting went well.", nil},
+		{"She returned from a nearly two-week Asia trip.", []string{"duration 2 weeks asia nearly"}},
+		{"The 18-meter (60-foot) submarine sank.", []string{"distance 18 m  ", "distance 60 feet submarin "}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.sentence, func(t *testing.T) {

@@ -37,7 +37,10 @@ type Quantity struct {
 	Qualifier string `json:"qualifier,omitempty"`
 	// Subject is what is measured: an event class ("meeting") or a noun stem.
 	Subject string `json:"subject,omitempty"`
-	Day     string `json:"day,omitempty"` // for weekdays
+	// Noun is the subject as written when it is no event ("trip" in "a
+	// two-week Asia trip"), to name it to a reader.
+	Noun string `json:"noun,omitempty"`
+	Day  string `json:"day,omitempty"` // for weekdays
 	// Compound durations ("2 hours, 21 minutes") are shown from Base.
 	Compound bool `json:"compound,omitempty"`
 }
@@ -332,8 +335,8 @@ func quantities(sent int, s string) []Quantity {
 			q.Kind, q.Unit, q.Base = u.kind, u.name, v*u.base
 			if adjectival || ws[j].joined {
 				q.Subject = eventAhead(ws, j+1, 3)
-				if q.Subject == "" && j+1 < len(ws) && !text.StopWord(ws[j+1].w) {
-					q.Subject = text.Stem(ws[j+1].w)
+				if q.Subject == "" {
+					q.Subject, q.Noun = qualified(ws, j+1)
 				}
 			}
 			if q.Subject == "" && j+2 < len(ws) && ws[j+1].w == "of" {
@@ -469,6 +472,23 @@ func eventAhead(ws []qword, i, n int) string {
 		}
 	}
 	return ""
+}
+
+// qualified returns the stem of the word a measure qualifies ("a
+// three-month period"), and the word itself when it ends the phrase, so
+// is its noun: in "a two-week Asia trip" the noun is not "Asia".
+func qualified(ws []qword, i int) (stem, noun string) {
+	if i >= len(ws) {
+		return "", ""
+	}
+	w := ws[i].w
+	if r, _ := utf8.DecodeRuneInString(w); text.StopWord(w) || !unicode.IsLetter(r) || IsQuantityWord(w) {
+		return "", ""
+	}
+	if ws[i].comma || i+1 == len(ws) || text.StopWord(ws[i+1].w) {
+		noun = w
+	}
+	return text.Stem(w), noun
 }
 
 // nearestEvent returns the class of the event noun nearest to word i: the

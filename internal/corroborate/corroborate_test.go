@@ -322,3 +322,25 @@ func TestUncite(t *testing.T) {
 		t.Errorf("citations = %s, want a,b", got)
 	}
 }
+
+func TestWhat(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     string
+	}{
+		{"The talks lasted five hours.", "length of the meeting"},
+		{"It was a three-month period of calm.", "length of the period"},
+		{"She returned from a two-week Asia trip.", "length"}, // not "of the asia"
+		{"The strike lasted 48 hours.", "length of the strike"},
+		{"Twelve people died in the flood.", "death toll"},
+	}
+	for _, tt := range tests {
+		a := analyze.Article([]string{tt.sentence})
+		if len(a.Quantities) != 1 {
+			t.Fatalf("%q: quantities %+v", tt.sentence, a.Quantities)
+		}
+		if got := what(a.Quantities[0]); got != tt.want {
+			t.Errorf("what(%q) = %q, want %q", tt.sentence, got, tt.want)
+		}
+	}
+}

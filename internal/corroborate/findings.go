@@ -448,8 +448,10 @@ func what(q analyze.Quantity) string {
 		return measure
 	case q.Subject == "toll":
 		return measure + " of the deaths"
+	case !analyze.EventClass(q.Subject) && q.Noun != "":
+		return measure + " of the " + q.Noun
 	case !analyze.EventClass(q.Subject):
-		return measure + " (" + q.Subject + ")"
+		return measure
 	}
 	return measure + " of the " + q.Subject
 }
