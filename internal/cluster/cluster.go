@@ -264,7 +264,7 @@ func (c *Clusterer) Place(d Doc) string {
 	for _, i := range c.candidates(v) {
 		s := c.Stories[i]
 		content := dot(vs, c.storyVector(s))
-		if r := relatedness(content, s, v); r > relatedSim {
+		if r := c.relatedness(content, s, v); r > relatedSim {
 			related, relatedSim = i, r
 		}
 		if conflicts(s.Ordinals, d.Ordinals) {
@@ -331,23 +331,28 @@ const (
 	// that is a different event (an ordinal conflict, weeks apart) is a
 	// follow-on of the same storyline.
 	StorylineThreshold = Threshold
-	// storylineActors is how many named entities a less similar story
-	// must share with an article to be in its storyline.
+	// storylineActors is how many named entities, none of them common, a
+	// less similar story must share with an article to be in its
+	// storyline, and actorContent how similar it must still be.
 	storylineActors = 2
+	actorContent    = 0.7 * StorylineThreshold
 )
 
 // relatedness scores how strongly a story belongs to an article's
-// storyline: by content, or by the named actors they share.
-func relatedness(content float64, s *Story, v map[string]float64) float64 {
+// storyline: by content, or by the named actors they share. Actors named
+// in many reports ("Donald Trump", "White House", "United States") do
+// not count: on the Multi-News mix they chained a score of unrelated
+// stories into one storyline.
+func (c *Clusterer) relatedness(content float64, s *Story, v map[string]float64) float64 {
 	if content >= StorylineThreshold {
 		return content
 	}
-	if content < StorylineThreshold/2 {
+	if content < actorContent {
 		return 0
 	}
-	shared := 0
+	shared, common := 0, max(5, c.N/50)
 	for t := range v {
-		if strings.HasPrefix(t, "e:") && s.Centroid[t] > 0 {
+		if strings.HasPrefix(t, "e:") && s.Centroid[t] > 0 && c.DF[t] <= common {
 			shared++
 		}
 	}

@@ -97,3 +97,36 @@ func TestOldStoriesClose(t *testing.T) {
 		}
 	}
 }
+
+// TestStorylineActors: a story less similar than the threshold is in an
+// article's storyline when they share two actors few reports name, not
+// when the actors they share are named everywhere.
+func TestStorylineActors(t *testing.T) {
+	c := &Clusterer{}
+	c.init()
+	c.N = 1000
+	c.DF["e:ann lee"], c.DF["e:tom berg"] = 4, 6
+	c.DF["e:white house"], c.DF["e:united states"] = 300, 500
+	story := &Story{Centroid: map[string]float64{"e:ann lee": 1, "e:tom berg": 1, "e:white house": 1, "e:united states": 1}}
+	tests := []struct {
+		name    string
+		content float64
+		actors  []string
+		want    bool
+	}{
+		{"similar enough alone", 0.25, nil, true},
+		{"two rare actors", 0.16, []string{"e:ann lee", "e:tom berg"}, true},
+		{"two common actors", 0.16, []string{"e:white house", "e:united states"}, false},
+		{"one rare and one common", 0.16, []string{"e:ann lee", "e:united states"}, false},
+		{"rare actors, too little else alike", 0.11, []string{"e:ann lee", "e:tom berg"}, false},
+	}
+	for _, tt := range tests {
+		v := map[string]float64{"harbour": 1}
+		for _, a := range tt.actors {
+			v[a] = 1
+		}
+		if got := c.relatedness(tt.content, story, v) > 0; got != tt.want {
+			t.Errorf("%s: related = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
