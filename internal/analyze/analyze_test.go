@@ -320,6 +320,8 @@ func TestQuantities(t *testing.T) {
 		{"Over the past 24 hours, 12 people died.", []string{"count 12 people toll "}},
 		{"The president said on Thursday that the meeting went well.", nil},
 		{"She returned from a nearly two-week Asia trip.", []string{"duration 2 weeks asia nearly"}},
+		{"The census counted 716704 residents and 1534042 voters.", []string{"count 716,704 residents resid ", "count 1.534 million voters voter "}},
+		{"The fund paid 1.5 billion euros.", []string{"count 1.5 billion euros euro "}},
 		{"The 18-meter (60-foot) submarine sank.", []string{"distance 18 m  ", "distance 60 feet submarin "}},
 	}
 	for _, tt := range tests {

@@ -55,15 +55,7 @@ func (q Quantity) String() string {
 	case Percent:
 		return num(q.Value) + "%"
 	case Money:
-		for _, m := range []struct {
-			f    float64
-			word string
-		}{{1e12, " trillion"}, {1e9, " billion"}, {1e6, " million"}} {
-			if q.Value >= m.f {
-				return q.Unit + num(q.Value/m.f) + m.word
-			}
-		}
-		return q.Unit + num(q.Value)
+		return q.Unit + large(q.Value)
 	}
 	if q.Compound {
 		var parts []string
@@ -83,10 +75,30 @@ func (q Quantity) String() string {
 	if q.Value != 1 && q.Kind != Distance {
 		unit = Plural(unit)
 	}
-	return num(q.Value) + " " + unit
+	return large(q.Value) + " " + unit
 }
 
 func num(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+
+// large writes a number as a reader would: "1.5 billion", "716,704".
+func large(v float64) string {
+	for _, m := range []struct {
+		f    float64
+		word string
+	}{{1e12, " trillion"}, {1e9, " billion"}, {1e6, " million"}} {
+		if v >= m.f {
+			return num(math.Round(v/m.f*1000)/1000) + m.word
+		}
+	}
+	s := num(v)
+	if v < 10000 || v != math.Trunc(v) {
+		return s
+	}
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}
 
 func ordinalString(n int) string {
 	suffix := "th"

@@ -272,6 +272,20 @@ func TestComposeOneArticle(t *testing.T) {
 	}
 }
 
+func TestComposeSeveralValuesOfOneReport(t *testing.T) {
+	one := model.Finding{Text: "Number of people: 500 people", Status: model.SingleSource, Kind: "count", Subject: "peopl", Articles: []string{"b"}}
+	other := model.Finding{Text: "Number of people: 800,000 people", Status: model.SingleSource, Kind: "count", Subject: "peopl", Articles: []string{"b"}}
+	elsewhere := model.Finding{Text: "Number of people: 40 people", Status: model.SingleSource, Kind: "count", Subject: "peopl", Articles: []string{"a"}}
+	st := model.Story{Articles: []string{"a", "b"}, Findings: []model.Finding{one, other, elsewhere}}
+	var got []string
+	for _, l := range Compose(st) {
+		got = append(got, l.Text)
+	}
+	if want := "Only one report says that the number of people was 40."; len(got) != 1 || got[0] != want {
+		t.Errorf("brief = %q, want only %q", got, want)
+	}
+}
+
 func TestNoMainSourceOfOneReport(t *testing.T) {
 	a := model.Finding{Text: "Length of the meeting: 5 hours", Status: model.SingleSource, Kind: "duration", Subject: "meeting", Articles: []string{"a"}, AttributedTo: []string{"Mira Kell"}}
 	b := model.Finding{Text: "Number of points in the plan: 4 points", Status: model.SingleSource, Kind: "count", Subject: "plan", Articles: []string{"a"}, AttributedTo: []string{"Mira Kell"}}

@@ -27,6 +27,7 @@ func Compose(st model.Story) []model.BriefLine {
 		lines = append(lines, model.BriefLine{Kind: model.BriefSummary, Text: c.Text, Articles: c.Articles})
 	}
 	var agreed, disputed, single []model.BriefLine
+	several := severalValues(st.Findings)
 	for _, f := range st.Findings {
 		if f.Kind == "" {
 			continue // a shared statement: the summary speaks for it
@@ -52,8 +53,11 @@ func Compose(st model.Story) []model.BriefLine {
 		case model.Evolving:
 			disputed = append(disputed, model.BriefLine{Kind: model.BriefEvolving, Text: f.Text, Articles: f.Articles})
 		case model.SingleSource:
-			// In a story of one article everything is single-source.
-			if len(single) < maxSingleSource && len(st.Articles) > 1 {
+			// In a story of one article everything is single-source; and
+			// where one report gives several values of one thing ("the
+			// number of people was 800,000", "… was 500") they are
+			// different things the subject does not tell apart.
+			if len(single) < maxSingleSource && len(st.Articles) > 1 && !several[valueKey(f)] {
 				single = append(single, model.BriefLine{Kind: model.BriefSingleSource,
 					Text: fmt.Sprintf("Only one report says that %s.", statement(f)), Articles: f.Articles})
 			}
@@ -65,6 +69,26 @@ func Compose(st model.Story) []model.BriefLine {
 		lines = append(lines, l)
 	}
 	return append(lines, single...)
+}
+
+// severalValues marks what single-source findings measure when one
+// report gives more than one value of it.
+func severalValues(fs []model.Finding) map[string]bool {
+	n := map[string]int{}
+	for _, f := range fs {
+		if f.Status == model.SingleSource {
+			n[valueKey(f)]++
+		}
+	}
+	several := map[string]bool{}
+	for k, c := range n {
+		several[k] = c > 1
+	}
+	return several
+}
+
+func valueKey(f model.Finding) string {
+	return f.Kind + "\x00" + f.Subject + "\x00" + strings.Join(f.Articles, ",")
 }
 
 // mainSource names the speaker most attributed findings rest on, when two

@@ -84,7 +84,7 @@ func TestValueFindings(t *testing.T) {
 		{"values of one thing in alike sentences", []string{
 			"a: The win earned her a prize of $50,000.",
 			"b: She takes home $75,000 in prize money.",
-		}, analyze.Money, []string{"disputed Reports differ on the amount: $50000 (1 article) or $75000 (1 article). [a,b]"}},
+		}, analyze.Money, []string{"disputed Reports differ on the amount: $50,000 (1 article) or $75,000 (1 article). [a,b]"}},
 		{"values of different things", []string{
 			"a: The club paid $5 million for the stadium.",
 			"b: Tickets for the opening match cost $40.",
