@@ -1,6 +1,7 @@
 package corroborate
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/crosscheck-news/crosscheck/internal/model"
@@ -30,7 +31,7 @@ func Attribute(findings []model.Finding, items []Item, canon map[string]map[stri
 			f.AttributedTo, f.IndependentSources = []string{}, len(origins)
 			continue
 		}
-		speakers := map[string]bool{}
+		speakers := map[string]string{} // by lower case: "Officials" opening a sentence are "officials"
 		sources := map[string]bool{}
 		cited := map[string]bool{}
 		for _, e := range f.Evidence {
@@ -39,8 +40,11 @@ func Attribute(findings []model.Finding, items []Item, canon map[string]map[stri
 				continue
 			}
 			if s := speakerOf(it, e.Sentence, canon[it.ID]); s != "" {
-				speakers[s] = true
-				sources["speaker:"+strings.ToLower(s)] = true
+				k := strings.ToLower(s)
+				if old, ok := speakers[k]; !ok || s[0] == k[0] && old[0] != k[0] {
+					speakers[k] = s
+				}
+				sources["speaker:"+k] = true
 				cited[it.ID] = true
 			}
 		}
@@ -50,7 +54,11 @@ func Attribute(findings []model.Finding, items []Item, canon map[string]map[stri
 				sources["article:"+it.Origin] = true
 			}
 		}
-		f.AttributedTo = sortedKeys(speakers)
+		f.AttributedTo = make([]string, 0, len(speakers))
+		for _, s := range speakers {
+			f.AttributedTo = append(f.AttributedTo, s)
+		}
+		sort.Strings(f.AttributedTo)
 		f.IndependentSources = len(sources)
 	}
 }

@@ -23,6 +23,10 @@ func TestAttribute(t *testing.T) {
 			"a: Harbour official Ruth Alder met the press. Alder said the bridge talks lasted five hours.",
 			"b: The bridge talks lasted five hours and ended without a deal.",
 		}, "Ruth Alder", 2},
+		{"a description opening a sentence is the same speaker", []string{
+			"a: Officials said the bridge talks lasted five hours.",
+			"b: The bridge talks lasted five hours, officials said.",
+		}, "officials", 1},
 		{"copies count once", []string{
 			"a: The bridge talks lasted five hours and ended without a deal.",
 			"b<a: The bridge talks lasted five hours and ended without a deal.",

@@ -333,6 +333,7 @@ func TestWhat(t *testing.T) {
 		{"She returned from a two-week Asia trip.", "length"}, // not "of the asia"
 		{"The strike lasted 48 hours.", "length of the strike"},
 		{"Twelve people died in the flood.", "death toll"},
+		{"Besides the six dead, 19 people were wounded.", "number of people injured"},
 	}
 	for _, tt := range tests {
 		a := analyze.Article([]string{tt.sentence})

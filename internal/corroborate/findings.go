@@ -440,6 +440,8 @@ func what(q analyze.Quantity) string {
 	switch {
 	case q.Kind == analyze.Count && q.Subject == "toll":
 		return "death toll"
+	case q.Kind == analyze.Count && q.Subject == "injured":
+		return "number of " + analyze.Plural(q.Unit) + " injured"
 	case q.Kind == analyze.Count && !analyze.EventClass(q.Subject):
 		return "number of " + analyze.Plural(q.Unit)
 	case q.Kind == analyze.Count:
