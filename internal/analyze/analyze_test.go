@@ -89,6 +89,12 @@ func TestEntities(t *testing.T) {
 			want:  map[string]string{"Yuri Ushakov": "person:Ushakov|Yuri Ushakov"},
 		},
 		{
+			name:  "a contraction is no name's word",
+			paras: []string{`"Hello, I'm Pete Holm, and I'm glad," he said on Sunday.`},
+			want:  map[string]string{"Pete Holm": "person:Pete Holm"},
+			never: []string{"I'm Pete Holm", "I'm"},
+		},
+		{
 			name:  "a qualified title before a full name",
 			paras: []string{"Niagara County District Attorney Caroline Wojtaszek spoke first."},
 			want:  map[string]string{"Caroline Wojtaszek": "person:Caroline Wojtaszek"},

@@ -164,8 +164,8 @@ func isDotted(w string) bool {
 // capital followed by lower case, or an acronym of two or more capitals.
 func capitalised(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
-	if !unicode.IsUpper(r) {
-		return false
+	if !unicode.IsUpper(r) || strings.ContainsAny(w, "'’") && contractions[strings.ToLower(strings.ReplaceAll(w, "’", "'"))] {
+		return false // "I'm Pete" names Pete
 	}
 	upper, letters := 0, 0
 	for _, r := range w {
@@ -178,6 +178,9 @@ func capitalised(w string) bool {
 	}
 	return letters >= 2 || strings.Contains(w, ".")
 }
+
+// contractions are a pronoun and a verb, never a name's word.
+var contractions = wordSet("i'm i've i'll i'd it's that's there's here's what's who's let's he's she's we're we've they're they've you're you've")
 
 // candidates finds runs of capitalised words in the sentences.
 func candidates(sents []string) []candidate {

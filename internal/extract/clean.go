@@ -26,8 +26,11 @@ var (
 	// Agency credits at the end of a caption: "(Getty Images)", "/AFP".
 	// "(Andy Kropa - GETTY IMAGES)" and "| Photo by Reuters" too.
 	agencyCredit = regexp.MustCompile(`(?:\((?:[A-Z][\w.]*\s?)*(?:[A-Z][\w.]*\s-\s)?(?:Getty Images|GETTY IMAGES|AFP|AP|Reuters|REUTERS|EPA|Shutterstock|Pool|Xinhua)\)|/(?:AFP|AP|Reuters|EPA|Pool|Getty Images)\b)\s*\|?\s*$|\|\s*Photo(?:graph)? by\b`)
-	// A photo's credit run into the text after it: "Ann Lee/Getty Images There is …".
-	leadCredit = regexp.MustCompile(`^\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3}(?:/(?:Getty Images|AFP|AP|Reuters|EPA))+\s+`)
+	// A photo's credit run into the text after it: "Ann Lee/AFP/Getty
+	// Images There is …", "Getty Images Abortion In a poll …".
+	leadCredit = regexp.MustCompile(`^(?:(?:\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3} ?/ ?)+(?:Getty Images|AFP|AP|Reuters|EPA)|Getty Images)\s+\p{Lu}`)
+	// A credit set off by a bar inside a line: "…our time.” | Ann Lee/Getty Images Trump makes …".
+	barCredit = regexp.MustCompile(`\s*\|\s*(?:\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3} ?/ ?)+(?:Getty Images|AFP|AP|Reuters|EPA)\b`)
 	// An agency's credit line: "Getty Images / Ann Lee / Contributor".
 	agencyLine = regexp.MustCompile(`^(?:Getty Images|AFP|AP|Reuters|REUTERS|EPA)\s*/`)
 	// A dateline opening a story: "BALTIMORE (AP) — ", "CHICAGO, Jan 6 (Reuters) - ",
@@ -91,8 +94,9 @@ func cleanLine(line string) string {
 		(strings.ContainsAny(line, ")/|") && agencyCredit.MatchString(line)) {
 		return "" // a caption: its words describe a picture, not the story
 	}
-	if strings.Contains(line, "/") {
-		line = leadCredit.ReplaceAllString(line, "")
+	if m := leadCredit.FindStringIndex(line); m != nil {
+		_, n := utf8.DecodeLastRuneInString(line[:m[1]])
+		line = line[m[1]-n:] // the capital after the credit opens the text
 	}
 	if strings.Contains(line, "](") {
 		line = mdLink.ReplaceAllString(line, "$1")
@@ -103,6 +107,9 @@ func cleanLine(line string) string {
 	}
 	line = strings.Trim(line, "|#*_>= \t")
 	line = strings.ReplaceAll(line, "**", "")
+	if strings.Contains(line, "|") {
+		line = barCredit.ReplaceAllString(line, "")
+	}
 	line = strings.ReplaceAll(line, " | ", " ")
 	line = strings.TrimSpace(strings.TrimLeft(line, "-•*·▪ ")) // list bullets
 	if strings.Trim(line, "|-:+ ") == "" {
