@@ -65,6 +65,10 @@ func TestValueFindings(t *testing.T) {
 			"a: The 28-point plan was presented. The plan was later cut to 20 points.",
 			"b: The 28-point plan was presented.",
 		}, analyze.Count, []string{"corroborated Number of points in the plan: 28 points [a,b]", "single-source Number of points in the plan: 20 points [a]"}},
+		{"a report giving two of the rival values is no dispute", []string{
+			"a: After the attack on the mosque, 19 people were wounded.",
+			"b: After the attack on the mosque, 5 people were wounded critically. In all, 13 people were wounded.",
+		}, analyze.Count, []string{"single-source Number of people injured: 19 people [a]", "single-source Number of people injured: 5 people [b]", "single-source Number of people injured: 13 people [b]"}},
 		{"counts of different things of one event", []string{
 			"a: The 28-point plan was presented.",
 			"b: The 28-point plan was presented. Russia received four additional documents alongside the plan.",

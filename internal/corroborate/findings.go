@@ -191,7 +191,7 @@ func slotFindings(items []Item, claims []claim) []model.Finding {
 	// them (bySubject): alone, "5 hours" and "3 hours" may be of anything.
 	// Days never do without one: a report names many days, and alike
 	// sentences are not enough to say two of them date one thing.
-	if (q.Subject != "" || len(claims) > 1 && q.Kind != analyze.Weekday) && len(groups) <= maxDisputed(q.Kind) && sameScale(groups) && disputed(groups) && alike(items, groups) {
+	if (q.Subject != "" || len(claims) > 1 && q.Kind != analyze.Weekday) && len(groups) <= maxDisputed(q.Kind) && sameScale(groups) && !atOdds(groups) && disputed(groups) && alike(items, groups) {
 		f := model.Finding{Status: model.Disputed, Subject: q.Subject, Kind: q.Kind}
 		all := map[string]bool{}
 		var parts []string
@@ -222,6 +222,25 @@ func slotFindings(items []Item, claims []claim) []model.Finding {
 		out = append(out, f)
 	}
 	return out
+}
+
+// atOdds reports an article that gives two of the values: its own
+// figures are of different things ("19 injured", "five of them in
+// critical condition"), which the subject does not tell apart, so the
+// values are no dispute between reports.
+func atOdds(groups []*group) bool {
+	seen := map[string]bool{}
+	for _, g := range groups {
+		for id := range g.ids {
+			if seen[id] {
+				return true
+			}
+		}
+		for id := range g.ids {
+			seen[id] = true
+		}
+	}
+	return false
 }
 
 // evolving reads counts that rise as reports come in ("12 dead" on Monday,
