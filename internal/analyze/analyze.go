@@ -101,7 +101,8 @@ func mayHoldCaption(p string) bool {
 	return (strings.Contains(p, ", 19") || strings.Contains(p, ", 20")) && strings.Contains(p, "day") ||
 		strings.Contains(p, "FILE") || strings.Contains(p, "(A") || strings.Contains(p, "(R") ||
 		strings.Contains(p, "(G") || strings.Contains(p, "(E") || strings.Contains(p, "(P") ||
-		strings.Contains(p, "(L") || strings.Contains(p, "(f") || strings.Contains(p, "Enlarge")
+		strings.Contains(p, "(L") || strings.Contains(p, "(f") || strings.Contains(p, "Enlarge") ||
+		strings.Contains(p, " photo") || strings.Contains(p, "/") && strings.Contains(p, "(")
 }
 
 // isCaption reports a wire photo's caption. Prose dates with a
@@ -120,8 +121,9 @@ func isCaption(s string) bool {
 }
 
 // fileCaption opens the caption of an archive photo: "FILE - In this Oct.
-// 27, 2012 file photo, …".
-var fileCaption = regexp.MustCompile(`^FILE\s*[-–—]`)
+// 27, 2012 file photo, …", "In this March 21, 1990 file photo, …", "This
+// undated photo provided by the museum shows …".
+var fileCaption = regexp.MustCompile(`^(?:FILE\s*[-–—]|In this\b.{0,60}?\b(?:photo|photograph|image)\b|This\b[^.]{0,40}\b(?:photo|photograph|image)\b[^.]{0,120}\bshows\b)`)
 
 // leftToRight orders the people a photo shows: "(L-R) Crown Prince …",
 // "(from left) …". "Enlarge" opens a caption under a picture's button.
@@ -129,6 +131,6 @@ var leftToRight = regexp.MustCompile(`\((?:L-R|R-L|L to R|from left|left to righ
 
 // photoCredit is a photo's credit left at the start of the sentence after
 // its caption: "(AP Photo/Ann Lee) ".
-var photoCredit = regexp.MustCompile(`^\((?:AP|Associated Press|AFP|Reuters|Getty|EPA|Photo)\b[^)]{0,60}\)\s*`)
+var photoCredit = regexp.MustCompile(`^\((?:(?:AP|Associated Press|AFP|Reuters|Getty|EPA|Photo)\b[^)]{0,60}|\p{Lu}[^()/]{1,40}/[^()]{1,40})\)\s*`)
 
 var datePrepositions = wordSet("on for until by since before after from of to and through than starting")

@@ -344,6 +344,10 @@ func quantities(sent int, s string) []Quantity {
 				i = j // "a 37-year-old man": an age, not a length
 				continue
 			}
+			if u.kind == Duration && offset(ws, i, j) {
+				i = j // "five years ago", "one day before the execution": when, not how long
+				continue
+			}
 			q.Kind, q.Unit, q.Base = u.kind, u.name, v*u.base
 			if adjectival || ws[j].joined {
 				q.Subject = eventAhead(ws, j+1, 3)
@@ -541,6 +545,30 @@ func nearest(ws []qword, i, back, fwd int, ok func(string) bool) string {
 	}
 	return ""
 }
+
+// offset reports a duration that places something in time rather than
+// measures it: "five years ago", "two days later", "one day before the
+// vote". "Lasted five hours before the leaders emerged" is a length.
+func offset(ws []qword, i, j int) bool {
+	if j+1 >= len(ws) {
+		return false
+	}
+	switch next := ws[j+1].w; {
+	case next == "ago" || next == "earlier" || next == "later":
+		return true
+	case (next == "before" || next == "after") && j+2 < len(ws) && determiners[ws[j+2].w]:
+		for k := max(0, i-3); k < i; k++ {
+			if lasting[ws[k].w] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// lasting words say a duration is how long something took.
+var lasting = wordSet("last lasted lasting lasts for spent spend took take takes")
 
 // timeFrame words between a determiner and a duration make it a period
 // looked back on ("the previous three years", "the first 100 days"), not
