@@ -101,7 +101,7 @@ func mayHoldCaption(p string) bool {
 	return (strings.Contains(p, ", 19") || strings.Contains(p, ", 20")) && strings.Contains(p, "day") ||
 		strings.Contains(p, "FILE") || strings.Contains(p, "(A") || strings.Contains(p, "(R") ||
 		strings.Contains(p, "(G") || strings.Contains(p, "(E") || strings.Contains(p, "(P") ||
-		strings.Contains(p, "(L") || strings.Contains(p, "(f") || strings.Contains(p, "Enlarge") ||
+		strings.Contains(p, "(L") || strings.Contains(p, "(f") || strings.Contains(p, "Enlarge") || strings.Contains(p, "View larger") ||
 		strings.Contains(p, " photo") || strings.Contains(p, "/") && strings.Contains(p, "(")
 }
 
@@ -109,7 +109,7 @@ func mayHoldCaption(p string) bool {
 // preposition ("set to begin on Monday, March 3, 2014."); a caption puts
 // the day straight after what the picture shows.
 func isCaption(s string) bool {
-	if fileCaption.MatchString(s) || leftToRight.MatchString(s) || strings.HasPrefix(s, "Enlarge ") {
+	if fileCaption.MatchString(s) || leftToRight.MatchString(s) || strings.HasPrefix(s, "Enlarge ") || strings.HasPrefix(s, "View larger image") {
 		return true
 	}
 	tail := s[max(0, len(s)-200):]
@@ -126,7 +126,8 @@ func isCaption(s string) bool {
 var fileCaption = regexp.MustCompile(`^(?:FILE\s*[-–—]|In this\b.{0,60}?\b(?:photo|photograph|image)\b|This\b[^.]{0,40}\b(?:photo|photograph|image)\b[^.]{0,120}\bshows\b)`)
 
 // leftToRight orders the people a photo shows: "(L-R) Crown Prince …",
-// "(from left) …". "Enlarge" opens a caption under a picture's button.
+// "(from left) …". "Enlarge" and "View larger image" open a caption under
+// a picture's button.
 var leftToRight = regexp.MustCompile(`\((?:L-R|R-L|L to R|from left|left to right)\)`)
 
 // photoCredit is a photo's credit left at the start of the sentence after

@@ -396,6 +396,7 @@ func TestCaptionsAreNoSentences(t *testing.T) {
 		{"The vote passed. (Tom Berg / Harbour Post) Mayor Ruth Alder will not file charges.", 2},
 		{"(L-R) Mayor Ruth Alder and Tom Berg stand together after the vote in Essen. The vote passed.", 1},
 		{"Enlarge Family photo Ann and Tom Berg hold their baby. The vote passed.", 1},
+		{"View larger image Police investigate the harbour. The vote passed.", 1},
 	}
 	for _, tt := range tests {
 		a := Article([]string{tt.para})

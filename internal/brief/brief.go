@@ -213,6 +213,9 @@ func usable(s string) bool {
 	if callToReader.MatchString(s) || strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…") {
 		return false // a call to the reader, or a teaser cut short
 	}
+	if strings.Contains(s, "://") || strings.ContainsAny(s, "<>{}") {
+		return false // a link or code, not prose
+	}
 	last := s[len(s)-1]
 	first := s[0]
 	return (last == '.' || last == '"' || last == '\'' || last == ')') && !(first >= 'a' && first <= 'z')

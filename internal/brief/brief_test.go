@@ -343,6 +343,7 @@ func TestUsable(t *testing.T) {
 		{"Click here to get those stories and more in our weekly harbour newsletter.", false},
 		{"A line of police behind riot shields fired pepper balls to enforce a citywide...", false},
 		{"Watch the video below to hear what the mayor had to say about the harbour plan.", false},
+		{"PREFIX wd: < http://www.example.org/entity/> SELECT ?subject ?label WHERE { ?subject wdt:P31 wd:Q178561 }.", false},
 	}
 	for _, tt := range tests {
 		if got := usable(tt.s); got != tt.want {
