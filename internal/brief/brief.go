@@ -216,10 +216,15 @@ func usable(s string) bool {
 	if strings.Contains(s, "://") || strings.ContainsAny(s, "<>{}") {
 		return false // a link or code, not prose
 	}
+	if firstPerson.MatchString(s) && !strings.ContainsAny(s, `"“”`) {
+		return false // a writer's own voice ("I was a freshman…"): no outlet's account
+	}
 	last := s[len(s)-1]
 	first := s[0]
 	return (last == '.' || last == '"' || last == '\'' || last == ')') && !(first >= 'a' && first <= 'z')
 }
+
+var firstPerson = regexp.MustCompile(`\b(?:I|me|my|My|we|We|us|our|Our)\b`)
 
 var callToReader = regexp.MustCompile(`^(?:Click here|Subscribe|Sign up|Watch (?:the|our|this) (?:video|clip|full)|Follow us|Like us)\b`)
 

@@ -343,6 +343,9 @@ func TestUsable(t *testing.T) {
 		{"Click here to get those stories and more in our weekly harbour newsletter.", false},
 		{"A line of police behind riot shields fired pepper balls to enforce a citywide...", false},
 		{"Watch the video below to hear what the mayor had to say about the harbour plan.", false},
+		{"I was a freshman at the college when the harbour plan was first put to the council.", false},
+		{"\"We will rebuild the harbour,\" the mayor said after the council approved the plan.", true},
+		{"The council said the US would pay for half of the harbour plan approved on Tuesday.", true},
 		{"PREFIX wd: < http://www.example.org/entity/> SELECT ?subject ?label WHERE { ?subject wdt:P31 wd:Q178561 }.", false},
 	}
 	for _, tt := range tests {
