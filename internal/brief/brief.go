@@ -8,6 +8,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/crosscheck-news/crosscheck/internal/model"
 	"github.com/crosscheck-news/crosscheck/internal/text"
@@ -216,7 +217,7 @@ func usable(s string) bool {
 	if strings.Contains(s, "://") || strings.ContainsAny(s, "<>{}") {
 		return false // a link or code, not prose
 	}
-	if firstPerson.MatchString(s) && !strings.ContainsAny(s, `"“”`) {
+	if firstPerson(s) && !strings.ContainsAny(s, `"“”`) {
 		return false // a writer's own voice ("I was a freshman…"): no outlet's account
 	}
 	last := s[len(s)-1]
@@ -224,7 +225,22 @@ func usable(s string) bool {
 	return (last == '.' || last == '"' || last == '\'' || last == ')') && !(first >= 'a' && first <= 'z')
 }
 
-var firstPerson = regexp.MustCompile(`\b(?:I|me|my|My|we|We|us|our|Our)\b`)
+// firstPerson reports a sentence with a first-person word ("I", "our";
+// not "US").
+func firstPerson(s string) bool {
+	for w := range strings.FieldsSeq(s) {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+		if i := strings.IndexAny(w, "'’"); i > 0 {
+			w = w[:i] // "I'm", "we've"
+		}
+		if firstPersons[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var firstPersons = text.Set("I me my My we We us our Our")
 
 var callToReader = regexp.MustCompile(`^(?:Click here|Subscribe|Sign up|Watch (?:the|our|this) (?:video|clip|full)|Follow us|Like us)\b`)
 
