@@ -165,7 +165,7 @@ var (
 	ageBeforeName = regexp.MustCompile(`\b\d{1,3}-year-old\s+(\p{Lu}\p{L}*\s+\p{Lu})`)
 	// adjunctStarts open a phrase set before the subject ("On Tuesday, …",
 	// "In a high-stakes move, …").
-	adjunctStarts = text.Set("in on at by after during following earlier later late as amid despite while when before since until with without")
+	adjunctStarts = text.Set("in on at by for after during following earlier later late as amid despite while when before since until with without")
 	// phraseBreaks end the role before a name ("and special envoy Steve
 	// Witkoff").
 	phraseBreaks = text.Set("and with between of by to for from in on at as than or over after amid against into")
@@ -205,7 +205,7 @@ func headline(s string, entities []model.Entity) string {
 			if c < 0 {
 				break
 			}
-			if c += from; text.NumFields(s[:c]) >= 4 {
+			if c += from; text.NumFields(s[:c]) >= 4 && !(sep == ", " && nameList(s[c+2:])) {
 				s = s[:c]
 				break
 			}
@@ -237,6 +237,12 @@ func headline(s string, entities []model.Entity) string {
 	return upperFirst(strings.TrimRight(strings.Join(words, " "), ",;:"))
 }
 
+// nameList reports a comma that goes on with a list of names ("Newt
+// Gingrich, Rick Santorum and Mitt Romney"): the title keeps the list.
+var nameList = regexp.MustCompile(`^` + listName + `(?:, ` + listName + `)*,? and ` + listName).MatchString
+
+const listName = `\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3}`
+
 // appositives removes ", PHRASE," set after a name when the phrase opens in
 // lower case ("Jared Kushner, son-in-law of …, and"), and relative clauses
 // (", which lasted five hours,"): they describe, the title only names.
@@ -256,11 +262,14 @@ func appositives(s string) string {
 		first, _ := utf8.DecodeRuneInString(phrase)
 		w, _, _ := strings.Cut(phrase, " ")
 		relative := w == "who" || w == "which" || w == "whose" || w == "including"
+		// A participle goes on with the clause ("confronted Moore,
+		// ordering him to …, Smith said"); it describes no name.
+		participle := strings.HasSuffix(w, "ing") && !relative
 		age := strings.Trim(phrase, "0123456789") == "" // "Miles, 30, was arrested"
 		// A dash or bracket opens a list or an aside the next comma does
 		// not close ("which occurred while he and three friends — Ann Lee,").
 		aside := strings.ContainsAny(phrase, "—–(")
-		if !aside && (age || unicode.IsLower(first) && !conjunctions[w] && (relative || afterName(s[:c]))) && text.NumFields(phrase) <= 12 {
+		if !aside && !participle && (age || unicode.IsLower(first) && !conjunctions[w] && (relative || afterName(s[:c]))) && text.NumFields(phrase) <= 12 {
 			s = s[:c] + s[end+1:]
 			continue
 		}

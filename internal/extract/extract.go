@@ -104,7 +104,7 @@ func fromText(s string) (title string, paras []string) {
 		if pageLine(paras[0]) {
 			return "", paras[1:] // the page's furniture, not the story's headline
 		}
-		return paras[0], paras[1:]
+		return trailingByline.ReplaceAllString(paras[0], ""), paras[1:]
 	}
 	return "", paras
 }
@@ -122,11 +122,19 @@ func pageLine(line string) bool {
 	return len(promptWords.FindAllStringIndex(line, 3)) >= 2 || pageNotice.MatchString(line)
 }
 
+// name is a person's name as a byline writes it.
+const name = `\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}`
+
 var (
 	// pageNotice is a player's label: "Please enable Javascript to watch
 	// this video".
 	pageNotice = regexp.MustCompile(`(?i)\bjavascript\b`)
-	byline     = regexp.MustCompile(`^(?i:by)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}(?:\s+(?i:and)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})?(?:\s*,\s*\p{Lu}[\p{L}. ]{0,30})?$`)
+	// byline is "By Ann Lee", "/ Updated By Ann Lee, Tom Berg and Jo
+	// Bell", "By Ann Lee , Staff Writer".
+	byline = regexp.MustCompile(`^(?:/\s*)?(?:(?i:updated)\s+)?(?i:by)\s+` + name + `(?:\s*,\s*` + name + `)*(?:,?\s+(?i:and)\s+` + name + `)?(?:\s*,\s*\p{Lu}[\p{L}. ]{0,30})?$`)
+	// trailingByline is a byline run onto a headline: "… new start By Ann
+	// Lee Staff Reporter".
+	trailingByline = regexp.MustCompile(`\s+By\s+` + name + `\s+(?:Staff\s+)?(?:Reporter|Writer|Correspondent|Editor)$`)
 	// dateWords are what a date and time are written with.
 	dateWords = regexp.MustCompile(`(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|\b[ap]\.?m\.?\b|\b(?:et|est|edt|gmt|utc|bst|pt|pst|pdt)\b|[\d:/,.-]+`)
 )
