@@ -1,9 +1,11 @@
 package corroborate
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
+	"github.com/crosscheck-news/crosscheck/internal/analyze"
 	"github.com/crosscheck-news/crosscheck/internal/model"
 )
 
@@ -75,4 +77,52 @@ func speakerOf(it *Item, sentence int, canon map[string]string) string {
 		return q.Speaker
 	}
 	return ""
+}
+
+// Name says in brackets who the "He" or "She" opening a summary sentence
+// is ("[Ushakov] emphasized the confidential nature of the talks"), when
+// each cited article's analysis gives the sentence's words to the same
+// named person: a brief of several reports has no sentence before it to
+// point back to. The brackets mark the word as the brief's, not the
+// outlet's.
+func Name(cited []model.Cited, items []Item, canon map[string]map[string]string, entities []model.Entity) []model.Cited {
+	people := map[string]bool{}
+	for _, e := range entities {
+		if e.Type == model.Person && strings.Contains(e.Name, " ") {
+			people[e.Name] = true
+		}
+	}
+	byID := map[string]*Item{}
+	for i := range items {
+		byID[items[i].ID] = &items[i]
+	}
+	out := slices.Clone(cited)
+	for i, c := range out {
+		pronoun, rest, _ := strings.Cut(c.Text, " ")
+		if pronoun != "He" && pronoun != "She" {
+			continue
+		}
+		who := ""
+		for _, id := range c.Articles {
+			it := byID[id]
+			if it == nil {
+				continue
+			}
+			s := slices.IndexFunc(it.Analysis.Sentences, func(s analyze.Sentence) bool { return s.Text == c.Text })
+			if s < 0 {
+				continue
+			}
+			if w := speakerOf(it, s, canon[it.ID]); who == "" || w == who {
+				who = w
+			} else {
+				who = "" // the reports differ on who it is
+				break
+			}
+		}
+		// "He said Boyd called 911 himself": whoever he is, he is not Boyd.
+		if surname := who[strings.LastIndexByte(who, ' ')+1:]; people[who] && !strings.Contains(rest, surname) {
+			out[i].Text = "[" + surname + "] " + rest
+		}
+	}
+	return out
 }

@@ -53,3 +53,34 @@ func TestAttribute(t *testing.T) {
 		})
 	}
 }
+
+func TestName(t *testing.T) {
+	items := story(
+		"a: Harbour official Ruth Alder met the press.\nShe said the bridge talks had failed, and that no date was set.",
+		"b: Ruth Alder and Tom Berg met the press.\nHe said the bridge would stay shut.",
+		"c: The mayor spoke.\nShe said the ferry would run on Sunday.",
+		"d: Harbour official Ruth Alder met the press.\nShe said Alder's deputy would resign.",
+	)
+	entities, canon := Entities(items)
+	cited := []model.Cited{
+		{Text: "She said the bridge talks had failed, and that no date was set.", Articles: []string{"a"}},
+		{Text: "He said the bridge would stay shut.", Articles: []string{"b"}},     // Tom, so he
+		{Text: "She said the ferry would run on Sunday.", Articles: []string{"c"}}, // no name to give
+		{Text: "She said Alder's deputy would resign.", Articles: []string{"d"}},
+	}
+	got := Name(cited, items, canon, entities)
+	want := []string{
+		"[Alder] said the bridge talks had failed, and that no date was set.",
+		"[Berg] said the bridge would stay shut.",
+		"She said the ferry would run on Sunday.",
+		"She said Alder's deputy would resign.", // whoever she is, she is not Alder
+	}
+	for i := range want {
+		if got[i].Text != want[i] {
+			t.Errorf("Name(%q) = %q, want %q", cited[i].Text, got[i].Text, want[i])
+		}
+	}
+	if cited[0].Text != "She said the bridge talks had failed, and that no date was set." {
+		t.Error("Name changed its input")
+	}
+}

@@ -498,6 +498,7 @@ func build(id, storyline string, arts []model.Article, ans []analyze.Analysis, n
 	st.Summary = brief.Summary(briefs, n, corroborate.Contested(st.Findings))
 	st.Summary = corroborate.Uncite(st.Summary, st.Findings)
 	st.Title = brief.Title(briefs, st.Summary, st.Entities, corroborate.Disputed(st.Findings))
+	st.Summary = corroborate.Name(st.Summary, items, canon, st.Entities)
 	st.Brief = brief.Compose(st)
 	return st
 }
