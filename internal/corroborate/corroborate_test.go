@@ -65,6 +65,14 @@ func TestValueFindings(t *testing.T) {
 			"a: The 28-point plan was presented. The plan was later cut to 20 points.",
 			"b: The 28-point plan was presented.",
 		}, analyze.Count, []string{"corroborated Number of points in the plan: 28 points [a,b]", "single-source Number of points in the plan: 20 points [a]"}},
+		{"open bounds far apart are two facts", []string{
+			"a: The album sold more than 11 million copies.",
+			"b: The album sold more than 800,000 copies in its first week.",
+		}, analyze.Count, []string{"single-source Number of copies: more than 11 million copies [a]", "single-source Number of copies: more than 800,000 copies [b]"}},
+		{"an open bound and a value near it agree", []string{
+			"a: The delegation will have more than 400 members.",
+			"b: The delegation will have 550 members.",
+		}, analyze.Count, []string{"corroborated Number of members: 550 members [a,b]"}},
 		{"a report giving two of the rival values is no dispute", []string{
 			"a: After the attack on the mosque, 19 people were wounded.",
 			"b: After the attack on the mosque, 5 people were wounded critically. In all, 13 people were wounded.",

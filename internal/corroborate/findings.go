@@ -404,10 +404,13 @@ func bounds(q analyze.Quantity) (lo, hi float64) {
 	switch q.Qualifier {
 	case "":
 		return v * 0.99, v * 1.01
+	// An open bound is read as a writer uses it: "more than 400" for 550,
+	// not for 11 million; "more than 800,000 copies" and "more than 11
+	// million copies" are two facts, not one.
 	case "more than", "over", "at least", "just over":
-		return v, math.Inf(1)
+		return v, 2 * v
 	case "less than", "fewer than", "under", "up to", "at most", "no more than", "just under", "as many as", "as much as":
-		return 0, v
+		return v / 2, v
 	}
 	return v * 0.85, v * 1.15 // about, approximately, nearly…
 }
