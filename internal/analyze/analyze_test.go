@@ -326,6 +326,8 @@ func TestQuantities(t *testing.T) {
 		{"Over the past 24 hours, 12 people died.", []string{"count 12 people toll "}},
 		{"The president said on Thursday that the meeting went well.", nil},
 		{"She returned from a nearly two-week Asia trip.", []string{"duration 2 weeks asia nearly"}},
+		{"The network did not return calls for comment Monday night.", []string{"weekday Monday  "}},
+		{"The two leaders spoke in a 90-minute call.", []string{"duration 90 minutes meeting "}},
 		{"On a debate stage five years ago, he blanked.", nil},
 		{"The decision came one day before the execution.", nil},
 		{"Two days later, the talks resumed.", nil},

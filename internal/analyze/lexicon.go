@@ -129,7 +129,7 @@ var eventClass = func() map[string]string {
 			m[w] = class
 		}
 	}
-	add("meeting", "meeting meetings talks talk discussion discussions conversation conversations session sessions summit summits negotiations negotiation dialogue encounter consultations round rounds visit visits call calls")
+	add("meeting", "meeting meetings talks talk discussion discussions conversation conversations session sessions summit summits negotiations negotiation dialogue encounter consultations round rounds visit visits call")
 	add("plan", "plan plans proposal proposals document documents draft drafts framework blueprint initiative peace-plan")
 	add("conference", "conference conferences briefing briefings")
 	add("hearing", "hearing hearings trial trials")
