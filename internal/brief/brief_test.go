@@ -282,12 +282,37 @@ func TestComposeSeveralValuesOfOneReport(t *testing.T) {
 	other := model.Finding{Text: "Number of people: 800,000 people", Status: model.SingleSource, Kind: "count", Subject: "peopl", Articles: []string{"b"}}
 	elsewhere := model.Finding{Text: "Number of people: 40 people", Status: model.SingleSource, Kind: "count", Subject: "peopl", Articles: []string{"a"}}
 	st := model.Story{Articles: []string{"a", "b"}, Findings: []model.Finding{one, other, elsewhere}}
+	// Counts of different things of one subject are no several values.
+	points := model.Finding{Text: "Number of points in the plan: 20 points", Status: model.SingleSource, Kind: "count", Subject: "plan", Articles: []string{"b"}}
+	documents := model.Finding{Text: "Number of documents in the plan: 4 documents", Status: model.SingleSource, Kind: "count", Subject: "plan", Articles: []string{"b"}}
+	if lines := Compose(model.Story{Articles: []string{"a", "b"}, Findings: []model.Finding{points, documents}}); len(lines) != 2 {
+		t.Errorf("points and documents of one plan: brief = %+v", lines)
+	}
 	var got []string
 	for _, l := range Compose(st) {
 		got = append(got, l.Text)
 	}
 	if want := "Only one report says that the number of people was 40."; len(got) != 1 || got[0] != want {
 		t.Errorf("brief = %q, want only %q", got, want)
+	}
+}
+
+func TestComposeDaysLast(t *testing.T) {
+	day := model.Finding{Status: model.SingleSource, Kind: "weekday", Subject: "conference", Values: []model.Value{{Value: "Tuesday"}}, Articles: []string{"b"}}
+	var fs []model.Finding
+	fs = append(fs, day)
+	for _, n := range []string{"4", "6", "9"} {
+		fs = append(fs, model.Finding{Text: "Number of points in the plan: " + n + " points", Status: model.SingleSource, Kind: "count", Subject: "plan", Values: []model.Value{{Value: n + " points"}}, Articles: []string{n}})
+	}
+	st := model.Story{Articles: []string{"a", "b"}, Findings: fs}
+	lines := Compose(st)
+	if len(lines) != maxSingleSource {
+		t.Fatalf("brief = %+v", lines)
+	}
+	for _, l := range lines {
+		if strings.Contains(l.Text, "day") {
+			t.Errorf("a day comes before a figure: %q", l.Text)
+		}
 	}
 }
 

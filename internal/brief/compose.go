@@ -26,7 +26,7 @@ func Compose(st model.Story) []model.BriefLine {
 	for _, c := range st.Summary {
 		lines = append(lines, model.BriefLine{Kind: model.BriefSummary, Text: c.Text, Articles: c.Articles})
 	}
-	var agreed, disputed, single []model.BriefLine
+	var agreed, disputed, single, days []model.BriefLine
 	several := severalValues(st.Findings)
 	for _, f := range st.Findings {
 		if f.Kind == "" {
@@ -57,9 +57,14 @@ func Compose(st model.Story) []model.BriefLine {
 			// where one report gives several values of one thing ("the
 			// number of people was 800,000", "… was 500") they are
 			// different things the subject does not tell apart.
-			if len(single) < maxSingleSource && len(st.Articles) > 1 && !several[valueKey(f)] {
-				single = append(single, model.BriefLine{Kind: model.BriefSingleSource,
-					Text: fmt.Sprintf("Only one report says that %s.", statement(f)), Articles: f.Articles})
+			if len(st.Articles) > 1 && !several[valueKey(f)] {
+				l := model.BriefLine{Kind: model.BriefSingleSource,
+					Text: fmt.Sprintf("Only one report says that %s.", statement(f)), Articles: f.Articles}
+				if f.Kind == analyze.Weekday {
+					days = append(days, l) // the day one report gives matters least
+				} else {
+					single = append(single, l)
+				}
 			}
 		}
 	}
@@ -68,7 +73,8 @@ func Compose(st model.Story) []model.BriefLine {
 	if l, ok := mainSource(st.Findings, st.Quotes); ok {
 		lines = append(lines, l)
 	}
-	return append(lines, single...)
+	single = append(single, days...)
+	return append(lines, single[:min(len(single), maxSingleSource)]...)
 }
 
 // severalValues marks what single-source findings measure when one
@@ -87,8 +93,12 @@ func severalValues(fs []model.Finding) map[string]bool {
 	return several
 }
 
+// valueKey is what a finding measures ("Number of documents in the plan",
+// from its text: counts of one subject may be of different things) and in
+// which articles.
 func valueKey(f model.Finding) string {
-	return f.Kind + "\x00" + f.Subject + "\x00" + strings.Join(f.Articles, ",")
+	what, _, _ := strings.Cut(f.Text, ":")
+	return f.Kind + "\x00" + what + "\x00" + strings.Join(f.Articles, ",")
 }
 
 // mainSource names the speaker most attributed findings rest on, when two
