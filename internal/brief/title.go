@@ -20,7 +20,8 @@ const maxTitleWords = 18
 // the others dispute): the title is the summary sentence that names most
 // of the story's people, places and bodies, trimmed to a headline that
 // says who, what and where. Failing that, the headline closest to the
-// summary's lead.
+// summary's lead, or with no headline the first summary sentence that is
+// no quote, trimmed.
 func Title(arts []Article, summary []model.Cited, entities []model.Entity, disputed map[string]bool) string {
 	heads := map[string]string{}
 	for _, a := range originals(arts) {
