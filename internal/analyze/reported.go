@@ -175,12 +175,31 @@ func (f *quoteFinder) sentenceSubject(para, lo, hi int) string {
 		if n > 5 {
 			return ""
 		}
-		return f.ents[m.Entity].Name
+		name := f.ents[m.Entity].Name
+		if rest, ok := possessed(f.paras[para][m.End:hi]); ok {
+			// "Ann Lee's spokesman has issued this statement:": the
+			// spokesman speaks, not Ann Lee.
+			if role, _, _ := strings.Cut(rest, " "); roleNouns[lower(role)] || titleWords[lower(role)] {
+				return name + "'s " + strings.Trim(role, ",:")
+			}
+			return ""
+		}
+		return name
 	}
 	if l := strings.ToLower(w.words[first].text); pronouns[l] {
 		return f.resolve(pos{para, w.words[first].start}, l)
 	}
 	return ""
+}
+
+// possessed returns what follows a possessive "'s" opening s.
+func possessed(s string) (string, bool) {
+	for _, p := range []string{"'s ", "’s ", "' "} {
+		if rest, ok := strings.CutPrefix(s, p); ok {
+			return rest, true
+		}
+	}
+	return "", false
 }
 
 // timeOpeners open a phrase of time or place before a subject with no
