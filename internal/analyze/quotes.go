@@ -294,10 +294,26 @@ func (f *quoteFinder) speakerBefore(para, lo, hi int) string {
 	if name := f.subjectBefore(w, para, lo, w.words[verb]); name != "" {
 		return name
 	}
-	if name := f.personFrom(w, w.words[verb].end, hi, para); name != "" {
+	if name := f.personFrom(w, w.words[verb].end, inverted(w, verb, hi), para); name != "" {
 		return name // "said X:"
 	}
 	return subjectPhrase(f.paras[para][lo:w.words[verb].start]) // "Another reader wrote:"
+}
+
+// inverted returns where a speaker named after the verb must start by
+// ("said Oilers coach Ken Hitchcock:"): within four words, before any
+// "that". A name further on is in what was said ("confirmed that the
+// company engaged Essential Consultants, "…"").
+func inverted(w window, verb, hi int) int {
+	for i := verb + 1; i < len(w.words) && i <= verb+4; i++ {
+		if strings.EqualFold(w.words[i].text, "that") {
+			return w.words[i].start
+		}
+	}
+	if i := verb + 5; i < len(w.words) {
+		return min(hi, w.words[i].start)
+	}
+	return hi
 }
 
 // gapWords may stand between a subject and its verb: "Ushakov also noted".

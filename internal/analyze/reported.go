@@ -179,8 +179,10 @@ func (f *quoteFinder) sentenceSubject(para, lo, hi int) string {
 		if rest, ok := possessed(f.paras[para][m.End:hi]); ok {
 			// "Ann Lee's spokesman has issued this statement:": the
 			// spokesman speaks, not Ann Lee.
-			if role, _, _ := strings.Cut(rest, " "); roleNouns[lower(role)] || titleWords[lower(role)] {
-				return name + "'s " + strings.Trim(role, ",:")
+			role, _, _ := strings.Cut(rest, " ")
+			role = strings.Trim(role, ",:")
+			if l := lower(role); roleNouns[l] || titleWords[l] || roleNouns[strings.TrimSuffix(l, "s")] {
+				return name + "'s " + role // "Norman's lawyers"
 			}
 			return ""
 		}
@@ -564,7 +566,11 @@ func subjectPhrase(s string) string {
 		return ""
 	}
 	for i, w := range fields {
-		if l := strings.ToLower(w); clauseWords[l] && !(i == 0 && subjectStarts[l]) {
+		l := strings.ToLower(w)
+		if prev := strings.ToLower(fields[max(i-1, 0)]); l == "for" && i > 0 && (roleNouns[prev] || roleNouns[strings.TrimSuffix(prev, "s")]) {
+			continue // "a spokesman for the company" speaks
+		}
+		if clauseWords[l] && !(i == 0 && subjectStarts[l]) {
 			return "" // "her office" speaks; "When her office" is a clause
 		}
 	}
