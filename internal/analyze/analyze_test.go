@@ -315,6 +315,7 @@ func TestQuantities(t *testing.T) {
 		{"Russia received four additional documents.", []string{"count 4 documents plan "}},
 		{"Twelve people died in the flood.", []string{"count 12 people toll "}},
 		{"Besides the six dead, 19 people were wounded.", []string{"count 19 people injured "}},
+		{"In addition to the six killed, five people were critically injured.", []string{"count 5 people injured "}},
 		{"Six men were killed and five people remain in hospital with injuries.", []string{"count 6 men toll ", "count 5 people injured "}},
 		{"The death toll has risen to 14, police said.", []string{"count 14 dead toll "}},
 		{"Corvid will pay $380 million for the firm.", []string{"money $380 million deal "}},

@@ -379,7 +379,7 @@ func quantities(sent int, s string) []Quantity {
 				if q.Subject = eventAhead(ws, j+1, 6); q.Subject == "" {
 					q.Subject = nearestEvent(ws, i, 4, 0)
 				}
-				if i > 0 && killing[ws[i-1].w] {
+				if i > 0 && killing[ws[i-1].w] && !ws[i-1].comma {
 					q.Subject, q.Unit = "toll", "dead" // "killing nine people"
 				}
 			}
