@@ -181,7 +181,7 @@ func (f *quoteFinder) sentenceSubject(para, lo, hi int) string {
 			// spokesman speaks, not Ann Lee.
 			role, _, _ := strings.Cut(rest, " ")
 			role = strings.Trim(role, ",:")
-			if l := lower(role); roleNouns[l] || titleWords[l] || roleNouns[strings.TrimSuffix(l, "s")] {
+			if roleNoun(role) || titleWords[lower(role)] {
 				return name + "'s " + role // "Norman's lawyers"
 			}
 			return ""
@@ -192,6 +192,12 @@ func (f *quoteFinder) sentenceSubject(para, lo, hi int) string {
 		return f.resolve(pos{para, w.words[first].start}, l)
 	}
 	return ""
+}
+
+// roleNoun reports a role, singular or plural ("lawyer", "lawyers").
+func roleNoun(w string) bool {
+	l := lower(w)
+	return roleNouns[l] || roleNouns[strings.TrimSuffix(l, "s")]
 }
 
 // possessed returns what follows a possessive "'s" opening s.
@@ -567,7 +573,7 @@ func subjectPhrase(s string) string {
 	}
 	for i, w := range fields {
 		l := strings.ToLower(w)
-		if prev := strings.ToLower(fields[max(i-1, 0)]); l == "for" && i > 0 && (roleNouns[prev] || roleNouns[strings.TrimSuffix(prev, "s")]) {
+		if l == "for" && i > 0 && roleNoun(fields[i-1]) {
 			continue // "a spokesman for the company" speaks
 		}
 		if clauseWords[l] && !(i == 0 && subjectStarts[l]) {

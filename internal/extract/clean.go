@@ -11,6 +11,9 @@ import (
 	"github.com/crosscheck-news/crosscheck/internal/text"
 )
 
+// creditPath is a photographer and agencies: "Ann Lee/AFP/Getty Images".
+const creditPath = `(?:\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3} ?/ ?)+(?:Getty Images|AFP|AP|Reuters|EPA)`
+
 var (
 	// Image markup left by HTML-to-text or Markdown conversion.
 	imageMarkup = regexp.MustCompile(`!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>`)
@@ -28,9 +31,9 @@ var (
 	agencyCredit = regexp.MustCompile(`(?:\((?:[A-Z][\w.]*\s?)*(?:[A-Z][\w.]*\s-\s)?(?:Getty Images|GETTY IMAGES|AFP|AP|Reuters|REUTERS|EPA|Shutterstock|Pool|Xinhua)\)|/(?:AFP|AP|Reuters|EPA|Pool|Getty Images)\b)\s*\|?\s*$|\|\s*Photo(?:graph)? by\b`)
 	// A photo's credit run into the text after it: "Ann Lee/AFP/Getty
 	// Images There is …", "Getty Images Abortion In a poll …".
-	leadCredit = regexp.MustCompile(`^(?:(?:\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3} ?/ ?)+(?:Getty Images|AFP|AP|Reuters|EPA)|Getty Images)\s+\p{Lu}`)
+	leadCredit = regexp.MustCompile(`^(?:` + creditPath + `|Getty Images)\s+\p{Lu}`)
 	// A credit set off by a bar inside a line: "…our time.” | Ann Lee/Getty Images Trump makes …".
-	barCredit = regexp.MustCompile(`\s*\|\s*(?:\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3} ?/ ?)+(?:Getty Images|AFP|AP|Reuters|EPA)\b`)
+	barCredit = regexp.MustCompile(`\s*\|\s*` + creditPath + `\b`)
 	// An agency's credit line: "Getty Images / Ann Lee / Contributor".
 	agencyLine = regexp.MustCompile(`^(?:Getty Images|AFP|AP|Reuters|REUTERS|EPA)\s*/`)
 	// A dateline opening a story: "BALTIMORE (AP) — ", "CHICAGO, Jan 6 (Reuters) - ",
