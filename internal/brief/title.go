@@ -2,6 +2,7 @@ package brief
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -199,7 +200,7 @@ func headline(s string, entities []model.Entity) string {
 			s = rest
 		}
 	}
-	s = appositives(s)
+	s = appositives(s, entities)
 	for _, sep := range []string{", ", "; ", ": ", " — ", " – ", " - "} {
 		for from := 0; ; {
 			c := strings.Index(s[from:], sep)
@@ -245,9 +246,11 @@ var nameList = regexp.MustCompile(`^` + listName + `(?:, ` + listName + `)*,? an
 const listName = `\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3}`
 
 // appositives removes ", PHRASE," set after a name when the phrase opens in
-// lower case ("Jared Kushner, son-in-law of …, and"), and relative clauses
-// (", which lasted five hours,"): they describe, the title only names.
-func appositives(s string) string {
+// lower case ("Jared Kushner, son-in-law of …, and"), or after a short
+// subject when it opens on an article ("The culprit, the Lone Star Tick,
+// spreads …"), and relative clauses (", which lasted five hours,"): they
+// describe, the title only names.
+func appositives(s string, entities []model.Entity) string {
 	for from := 0; ; {
 		c := strings.Index(s[from:], ", ")
 		if c < 0 {
@@ -270,7 +273,10 @@ func appositives(s string) string {
 		// A dash or bracket opens a list or an aside the next comma does
 		// not close ("which occurred while he and three friends — Ann Lee,").
 		aside := strings.ContainsAny(phrase, "—–(")
-		if !aside && !participle && (age || unicode.IsLower(first) && !conjunctions[w] && (relative || afterName(s[:c]))) && text.NumFields(phrase) <= 12 {
+		opener, _, _ := strings.Cut(s, " ")
+		// "The culprit, the Lone Star Tick, spreads": a short subject renamed.
+		renamed := articles[w] && c == strings.Index(s, ", ") && text.NumFields(s[:c]) <= 3 && articles[strings.ToLower(opener)]
+		if !aside && !participle && (age || renamed || unicode.IsLower(first) && !conjunctions[w] && (relative || afterName(s[:c], entities))) && text.NumFields(phrase) <= 12 {
 			s = s[:c] + s[end+1:]
 			continue
 		}
@@ -279,11 +285,17 @@ func appositives(s string) string {
 }
 
 // afterName reports whether s ends in a capitalised word other than a
-// day or month: a name.
-func afterName(s string) bool {
-	w := s[strings.LastIndexByte(s, ' ')+1:]
+// day or month: a name. A sentence's first word is capitalised anyway: it
+// is a name only if an entity's is ("Putin, the Russian leader,"; not
+// "Snow, ice or freezing rain").
+func afterName(s string, entities []model.Entity) bool {
+	i := strings.LastIndexByte(s, ' ')
+	w := s[i+1:]
 	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r) && !notNames[w]
+	if !unicode.IsUpper(r) || notNames[w] {
+		return false
+	}
+	return i >= 0 || slices.ContainsFunc(entities, func(e model.Entity) bool { return slices.Contains(strings.Fields(e.Name), w) })
 }
 
 var conjunctions = text.Set("and but or nor so yet")
