@@ -110,10 +110,11 @@ func fromText(s string) (title string, paras []string) {
 }
 
 // pageLine reports a first line that is the page's, not a headline: a
-// byline ("By Paul Vigna"), a date and time alone, or a row of widget
+// byline ("By Paul Vigna"), a dateline's place alone ("CHRISTCHURCH, New
+// Zealand"), a date and time alone, or a row of widget
 // labels ("LISTEN TO ARTICLE 4:34 SHARE THIS ARTICLE Share Tweet Post").
 func pageLine(line string) bool {
-	if byline.MatchString(line) {
+	if byline.MatchString(line) || placeLine.MatchString(line) {
 		return true
 	}
 	if timeOrDay.MatchString(line) && len(strings.Fields(dateWords.ReplaceAllString(line, " "))) == 0 {
@@ -132,6 +133,8 @@ var (
 	// byline is "By Ann Lee", "/ Updated By Ann Lee, Tom Berg and Jo
 	// Bell", "By Ann Lee , Staff Writer".
 	byline = regexp.MustCompile(`^(?:/\s*)?(?:(?i:updated)\s+)?(?i:by)\s+` + name + `(?:\s*,\s*` + name + `)*(?:,?\s+(?i:and)\s+` + name + `)?(?:\s*,\s*\p{Lu}[\p{L}. ]{0,30})?$`)
+	// placeLine is a wire dateline's place on a line of its own.
+	placeLine = regexp.MustCompile(`^\p{Lu}[\p{Lu}.'-]+(?: \p{Lu}[\p{Lu}.'-]+)*,(?: \p{Lu}[\p{L}.]*){1,3}$`)
 	// trailingByline is a byline run onto a headline: "… new start By Ann
 	// Lee Staff Reporter".
 	trailingByline = regexp.MustCompile(`\s+By\s+` + name + `\s+(?:Staff\s+)?(?:Reporter|Writer|Correspondent|Editor)$`)

@@ -106,6 +106,8 @@ func TestArticleText(t *testing.T) {
 		{"a byline run onto a headline", "Harbour plan approved after long debate By Ann Lee Staff Reporter\nThe council voted on Monday.\nIt was close.", "Harbour plan approved after long debate", 2},
 		{"a headline ending in By stays", "Fishermen Rescued By Coast Guard\nThe crew was rescued on Monday.\nIt was close.", "Fishermen Rescued By Coast Guard", 2},
 		{"a byline with a role is no title", "By Ann Lee , Staff Writer\nThe council voted on Monday.\nIt was close.", "", 2},
+		{"a dateline's place is no title", "CHRISTCHURCH, New Zealand\nThe council voted on Monday.\nIt was close.", "", 2},
+		{"a headline naming a place stays", "Paris, France Votes On Harbour\nThe council voted on Monday.\nIt was close.", "Paris, France Votes On Harbour", 2},
 		{"a date is no title", "November 9, 2013 6:15 PM\nThe council voted on Monday.\nIt was close.", "", 2},
 		{"widget labels are no title", "LISTEN TO ARTICLE 4:34 SHARE THIS ARTICLE Share Tweet Post Email\nThe council voted on Monday.\nIt was close.", "", 2},
 		{"a player's notice is no title", "Please enable Javascript to watch this video\nThe council voted on Monday.\nIt was close.", "", 2},
