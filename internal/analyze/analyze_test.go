@@ -124,6 +124,11 @@ func TestEntities(t *testing.T) {
 			paras: []string{"A direct Putin-Trump meeting is not planned, said Vladimir Putin's aide about Donald Trump."},
 			want:  map[string]string{"Vladimir Putin": "person:Putin|Vladimir Putin", "Donald Trump": "person:Donald Trump|Trump"},
 		},
+		{
+			name:  "groups and brands that speak are no people",
+			paras: []string{"The vote passed, and Democrats said they would appeal.", "The clip was removed, HarbourTube said.", "The bill failed, McAlder said."},
+			want:  map[string]string{"HarbourTube": "organization:HarbourTube", "McAlder": "person:McAlder", "Democrats": "other:Democrats"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -412,7 +412,11 @@ func classify(c candidate) string {
 		return model.Person
 	}
 	if len(c.words) == 1 {
-		switch {
+		switch w := c.words[0]; {
+		case groupNouns[lower(w)] || parties[lower(w)]:
+			return model.Other // "Authorities said", "Democrats say": a group, no one's name
+		case brand(w):
+			return model.Organization // "YouTube", "LinkedIn"
 		case c.placeCue:
 			return model.Place
 		case len(c.titles) > 0 || c.speaks:
@@ -421,6 +425,27 @@ func classify(c candidate) string {
 	}
 	return model.Other
 }
+
+// parties are the members of a party or house, a group.
+var parties = wordSet("democrats republicans democrat republican conservatives liberals tories representatives senators")
+
+// brand reports a word with a capital inside it that no name prefix
+// explains ("YouTube", "LinkedIn"; not "McCain", "DeSantis", "O'Brien").
+func brand(w string) bool {
+	for i, r := range w {
+		if i == 0 || !unicode.IsUpper(r) {
+			continue
+		}
+		prefix := w[:i]
+		if strings.ContainsAny(prefix, "'’-") || namePrefixes[prefix] {
+			return false
+		}
+		return !isAcronym(prefix)
+	}
+	return false
+}
+
+var namePrefixes = text.Set("Mc Mac De Di Da Du La Le Van Von Fitz")
 
 func isAcronym(w string) bool {
 	for _, r := range w {
