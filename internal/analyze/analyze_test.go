@@ -129,6 +129,12 @@ func TestEntities(t *testing.T) {
 			paras: []string{"The vote passed, and Democrats said they would appeal.", "The clip was removed, HarbourTube said.", "The bill failed, McAlder said."},
 			want:  map[string]string{"HarbourTube": "organization:HarbourTube", "McAlder": "person:McAlder", "Democrats": "other:Democrats"},
 		},
+		{
+			name:  "a byline's or a prompt's name is not the story's",
+			paras: []string{"Ruth Alder said the vote passed.", "Follow Ruth Alder on the harbour site.", "By Tom Berg"},
+			want:  map[string]string{"Ruth Alder": "person:Ruth Alder"},
+			never: []string{"Follow Ruth Alder", "By Tom Berg", "Tom Berg"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

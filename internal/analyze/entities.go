@@ -179,6 +179,9 @@ func capitalised(w string) bool {
 	return letters >= 2 || strings.Contains(w, ".")
 }
 
+// promptLeads open a byline or a prompt to follow its writer.
+var promptLeads = wordSet("by follow tweet email")
+
 // contractions are a pronoun and a verb, never a name's word.
 var contractions = wordSet("i'm i've i'll i'd it's that's there's here's what's who's let's he's she's we're we've they're they've you're you've")
 
@@ -222,6 +225,13 @@ func candidates(sents []string) []candidate {
 				for len(words) > 0 && common(words[0].text) && !midCap[words[0].text] {
 					words = words[1:]
 				}
+			}
+			if k-j > 1 && promptLeads[lower(ts[j].text)] {
+				j = k // "By Ann Lee", "Follow Ann Lee": a byline's or a prompt's, not the story's
+				continue
+			}
+			if len(words) > 1 && lower(words[0].text) == "born" {
+				words = words[1:] // "Born Calvin Broadus, he …"
 			}
 			words = stripTitles(words, &c)
 			c.initial = atStart && len(words) == 1 && !midCap[words[0].text] && !knownName(words[0].text)
