@@ -132,7 +132,7 @@ func TestHeadline(t *testing.T) {
 	people := []model.Entity{
 		{Name: "Jared Kushner", Type: "person"}, {Name: "Steve Witkoff", Type: "person"},
 		{Name: "Vladimir Putin", Type: "person"}, {Name: "Ann Lee", Type: "person"},
-		{Name: "Emmanuel Macron", Type: "person"}, {Name: "Juan Williams", Type: "person"},
+		{Name: "Emmanuel Macron", Type: "person"}, {Name: "Juan Williams", Type: "person"}, {Name: "Fielding", Type: "person"},
 	}
 	tests := []struct{ in, want string }{
 		{"A meeting in Moscow between Jared Kushner, son-in-law of the former president, and special envoy Steve Witkoff with Russian President Vladimir Putin lasted five hours on Tuesday.",
@@ -150,12 +150,16 @@ func TestHeadline(t *testing.T) {
 		{"By Monday afternoon, the pledge of support seemed to crumble.", "The pledge of support seemed to crumble"},
 		{"At 17:30 she had reigned for 23,226 days, 16 hours and 30 minutes.", "At 17:30 she had reigned for 23,226 days"},
 		{"Hearing the shots, a guard came out of his office and confronted Tom Berg, ordering him to drop the gun, Ann Lee said.",
-			"Hearing the shots, a guard came out of his office and confronted Tom Berg"},
+			"A guard came out of his office and confronted Tom Berg"},
 		{"Council candidates Ann Lee, Jo Bell and Ed Fox met in Essen on Tuesday.", "Council candidates Ann Lee, Jo Bell and Ed Fox met in Essen"},
 		{"The firm is apologizing for a store in Slidell, La., after a complaint.", "The firm is apologizing for a store in Slidell"},
 		{"The culprit, the Lone Star Tick, spreads the allergy through its bites.", "The culprit spreads the allergy through its bites"},
 		{"Snow, ice or freezing rain will fall on Essen and Lundgate on Sunday, the weather service said.", "Snow, ice or freezing rain will fall on Essen and Lundgate"},
 		{"Putin, the Russian leader, met Ann Lee in Moscow.", "Putin met Ann Lee in Moscow"},
+		{"Friday, the Harbour Post in Essen reported that the council had voted.", "The Harbour Post in Essen reported that the council had voted"},
+		{"Flanked by his family, Tom Berg was sworn in as mayor of Essen.", "Tom Berg was sworn in as mayor of Essen"},
+		{"According to a lawsuit, Tom Berg paid a bribe.", "According to a lawsuit, Tom Berg paid a bribe"},
+		{"Fielding, the harbour master, said the port would close.", "Fielding said the port would close"},
 		{"For example, the harbour only takes ferries and fishing boats.", "The harbour only takes ferries and fishing boats"},
 		{"Archaeologists studied the skull of a 14-year-old English girl.", "Archaeologists studied the skull of a 14-year-old English girl"},
 		{"DAYTON, Ohio (WDTN) - A candidate for the Senate seat responded to the allegations.", "A candidate for the Senate seat responded to the allegations"},

@@ -196,7 +196,7 @@ func headline(s string, entities []model.Entity) string {
 		first, _, _ := strings.Cut(s, " ")
 		// What follows must open as a subject does: "At 17:30 she had
 		// reigned for 23,226 days, 16 hours …" has no adjunct to drop.
-		if rest := s[c+2:]; adjunctStarts[strings.ToLower(first)] && text.NumFields(s[:c]) <= 12 && !unicode.IsDigit(firstRune(rest)) {
+		if rest := s[c+2:]; adjunct(first, entities) && text.NumFields(s[:c]) <= 12 && !unicode.IsDigit(firstRune(rest)) {
 			s = rest
 		}
 	}
@@ -207,7 +207,10 @@ func headline(s string, entities []model.Entity) string {
 			if c < 0 {
 				break
 			}
-			if c += from; text.NumFields(s[:c]) >= 4 && !(sep == ", " && nameList(s[c+2:])) {
+			// "According to a lawsuit," says whose claim follows: the cut
+			// comes after the claim.
+			attribution := from == 0 && strings.HasPrefix(s, "According to ")
+			if c += from; text.NumFields(s[:c]) >= 4 && !attribution && !(sep == ", " && nameList(s[c+2:])) {
 				s = s[:c]
 				break
 			}
@@ -237,6 +240,21 @@ func headline(s string, entities []model.Entity) string {
 		}
 	}
 	return upperFirst(strings.TrimRight(strings.Join(words, " "), ",;:"))
+}
+
+// adjunct reports a first word that opens a phrase set before the
+// subject: a preposition or conjunction ("In a high-stakes move,"), a day
+// ("Friday, the Cherokee Scout reported"), or a participle ("Flanked by
+// his family, Felipe VI was proclaimed") that is no one's name.
+func adjunct(first string, entities []model.Entity) bool {
+	first = strings.TrimRight(first, ",")
+	l := strings.ToLower(first)
+	if adjunctStarts[l] || notNames[first] {
+		return true
+	}
+	// "According to X," is whose claim it is: it stays.
+	participle := len(l) > 5 && l != "according" && (strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ing"))
+	return participle && !slices.ContainsFunc(entities, func(e model.Entity) bool { return slices.Contains(strings.Fields(e.Name), first) })
 }
 
 // nameList reports a comma that goes on with a list of names ("Newt

@@ -114,7 +114,7 @@ func fromText(s string) (title string, paras []string) {
 // Zealand"), a date and time alone, or a row of widget
 // labels ("LISTEN TO ARTICLE 4:34 SHARE THIS ARTICLE Share Tweet Post").
 func pageLine(line string) bool {
-	if byline.MatchString(line) || placeLine.MatchString(line) {
+	if byline.MatchString(line) || bylineRoles.MatchString(line) || placeLine.MatchString(line) {
 		return true
 	}
 	if timeOrDay.MatchString(line) && len(strings.Fields(dateWords.ReplaceAllString(line, " "))) == 0 {
@@ -133,6 +133,9 @@ var (
 	// byline is "By Ann Lee", "/ Updated By Ann Lee, Tom Berg and Jo
 	// Bell", "By Ann Lee , Staff Writer".
 	byline = regexp.MustCompile(`^(?:/\s*)?(?:(?i:updated)\s+)?(?i:by)\s+` + name + `(?:\s*,\s*` + name + `)*(?:,?\s+(?i:and)\s+` + name + `)?(?:\s*,\s*\p{Lu}[\p{L}. ]{0,30})?$`)
+	// bylineRoles is a byline that gives its writers' roles: "By Ann Lee,
+	// Head of Global Policy, and Tom Berg, Deputy Counsel".
+	bylineRoles = regexp.MustCompile(`^(?i:by)\s+` + name + `(?:,?\s+(?:and\s+)?\p{Lu}[\p{L}.'-]*(?:\s+(?:\p{Lu}[\p{L}.'-]*|of|and|for|the))*)*$`)
 	// placeLine is a wire dateline's place on a line of its own.
 	placeLine = regexp.MustCompile(`^\p{Lu}[\p{Lu}.'-]+(?: \p{Lu}[\p{Lu}.'-]+)*,(?: \p{Lu}[\p{L}.]*){1,3}$`)
 	// trailingByline is a byline run onto a headline: "… new start By Ann

@@ -105,6 +105,7 @@ func TestArticleText(t *testing.T) {
 		{"several names updated", "/ Updated By Ann Lee, Tom Berg, Jo Bell and Ed Fox\nThe council voted on Monday.\nIt was close.", "", 2},
 		{"a byline run onto a headline", "Harbour plan approved after long debate By Ann Lee Staff Reporter\nThe council voted on Monday.\nIt was close.", "Harbour plan approved after long debate", 2},
 		{"a headline ending in By stays", "Fishermen Rescued By Coast Guard\nThe crew was rescued on Monday.\nIt was close.", "Fishermen Rescued By Coast Guard", 2},
+		{"a byline with roles is no title", "By Ann Lee, Head of Harbour Policy, and Tom Berg, Deputy General Counsel\nThe council voted on Monday.\nIt was close.", "", 2},
 		{"a byline with a role is no title", "By Ann Lee , Staff Writer\nThe council voted on Monday.\nIt was close.", "", 2},
 		{"a dateline's place is no title", "CHRISTCHURCH, New Zealand\nThe council voted on Monday.\nIt was close.", "", 2},
 		{"a headline naming a place stays", "Paris, France Votes On Harbour\nThe council voted on Monday.\nIt was close.", "Paris, France Votes On Harbour", 2},
