@@ -610,8 +610,11 @@ func phrase(s string) string {
 	for _, a := range []string{"the ", "The ", "a ", "A ", "an ", "An "} {
 		s = strings.TrimPrefix(s, a)
 	}
-	if notSubjects[strings.ToLower(s)] || text.NumFields(s) > 8 {
-		return ""
+	if notSubjects[strings.ToLower(s)] || text.NumFields(s) > 8 || strings.IndexFunc(s, unicode.IsLetter) < 0 {
+		return "" // no speaker, or a number ("16 said")
+	}
+	if groupNouns[strings.ToLower(s)] {
+		return strings.ToLower(s) // "Police said" opening a sentence: the police
 	}
 	return s
 }

@@ -398,6 +398,7 @@ func TestPossessive(t *testing.T) {
 		"Wells Fargo":               "Wells Fargo's",
 		"officials":                 "officials'",
 		"filing":                    "the filing's",
+		"his rep":                   "his rep's",
 		"town's emergency services": "the town's emergency services'",
 	} {
 		if got := possessive(in); got != want {

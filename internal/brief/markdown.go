@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/crosscheck-news/crosscheck/internal/model"
+	"github.com/crosscheck-news/crosscheck/internal/text"
 )
 
 // Markdown writes a readable brief per story: what happened, what the
@@ -152,11 +153,15 @@ func Resting(f model.Finding) string {
 	return fmt.Sprintf("%d reports", n) + " rest on " + fmt.Sprintf("%d independent %s", f.IndependentSources, pluralWord(f.IndependentSources, "source")) + ", among them " + who
 }
 
+// determiners open a description that takes no "the" ("his rep").
+var determiners = text.Set("the a an his her their its our my your this that these those")
+
 // possessive makes "Ruth Alder's" of "Ruth Alder", "officials'" of
 // "officials" and "the filing's" of "filing": a speaker not named but
 // described takes "the", unless it is a group in one word.
 func possessive(who string) string {
-	if who != "" && who[0] >= 'a' && who[0] <= 'z' && (strings.Contains(who, " ") || !strings.HasSuffix(who, "s")) {
+	first, _, _ := strings.Cut(who, " ")
+	if who != "" && who[0] >= 'a' && who[0] <= 'z' && (strings.Contains(who, " ") || !strings.HasSuffix(who, "s")) && !determiners[first] {
 		who = "the " + who
 	}
 	if strings.HasSuffix(who, "s") {
