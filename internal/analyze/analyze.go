@@ -101,7 +101,8 @@ func mayHoldCaption(p string) bool {
 	return (strings.Contains(p, ", 19") || strings.Contains(p, ", 20")) && strings.Contains(p, "day") ||
 		strings.Contains(p, "FILE") || strings.Contains(p, "(A") || strings.Contains(p, "(R") ||
 		strings.Contains(p, "(G") || strings.Contains(p, "(E") || strings.Contains(p, "(P") ||
-		strings.Contains(p, "(L") || strings.Contains(p, "(f") || strings.Contains(p, "Enlarge") || strings.Contains(p, "View larger") ||
+		strings.Contains(p, "(L") || strings.Contains(p, "(f") || strings.Contains(p, "(left)") || strings.Contains(p, "(right)") ||
+		strings.Contains(p, "(cent") || strings.Contains(p, "(second") || strings.Contains(p, "Enlarge") || strings.Contains(p, "View larger") ||
 		strings.Contains(p, " photo") || strings.Contains(p, "/") && strings.Contains(p, "(")
 }
 
@@ -125,10 +126,10 @@ func isCaption(s string) bool {
 // undated photo provided by the museum shows …".
 var fileCaption = regexp.MustCompile(`^(?:FILE\s*[-–—]|In this\b.{0,60}?\b(?:photo|photograph|image)\b|This\b[^.]{0,40}\b(?:photo|photograph|image)\b[^.]{0,120}\bshows\b)`)
 
-// leftToRight orders the people a photo shows: "(L-R) Crown Prince …",
-// "(from left) …". "Enlarge" and "View larger image" open a caption under
+// leftToRight places the people a photo shows: "(L-R) Crown Prince …",
+// "(from left) …", "with Eddie Johnson (left) and Danny Davis (right)". "Enlarge" and "View larger image" open a caption under
 // a picture's button.
-var leftToRight = regexp.MustCompile(`\((?:L-R|R-L|L to R|from left|left to right)\)`)
+var leftToRight = regexp.MustCompile(`\((?:L-R|R-L|L to R|from left|left to right|left|right|center|centre|second from (?:left|right))\)`)
 
 // photoCredit is a photo's credit left at the start of the sentence after
 // its caption: "(AP Photo/Ann Lee) ".

@@ -415,6 +415,7 @@ func TestCaptionsAreNoSentences(t *testing.T) {
 		{"(L-R) Mayor Ruth Alder and Tom Berg stand together after the vote in Essen. The vote passed.", 1},
 		{"Enlarge Family photo Ann and Tom Berg hold their baby. The vote passed.", 1},
 		{"View larger image Police investigate the harbour. The vote passed.", 1},
+		{"Mayor Ruth Alder, with Tom Berg (left) and Jo Bell (right), announces a lawsuit. The vote passed.", 1},
 	}
 	for _, tt := range tests {
 		a := Article([]string{tt.para})

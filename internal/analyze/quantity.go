@@ -501,8 +501,8 @@ func qualified(ws []qword, i int) (stem, noun string) {
 	if r, _ := utf8.DecodeRuneInString(w); text.StopWord(w) || !unicode.IsLetter(r) || IsQuantityWord(w) {
 		return "", ""
 	}
-	if ws[i].comma || i+1 == len(ws) || text.StopWord(ws[i+1].w) {
-		noun = w
+	if !ws[i].joined && (ws[i].comma || i+1 == len(ws) || text.StopWord(ws[i+1].w)) {
+		noun = w // not "heads" of "a 48-hour heads-up"
 	}
 	return text.Stem(w), noun
 }

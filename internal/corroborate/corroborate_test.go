@@ -343,6 +343,7 @@ func TestWhat(t *testing.T) {
 		{"The talks lasted five hours.", "length of the meeting"},
 		{"It was a three-month period of calm.", "length of the period"},
 		{"She returned from a two-week Asia trip.", "length"}, // not "of the asia"
+		{"The city got a 48-hour heads-up.", "length"},        // not "of the heads"
 		{"The strike lasted 48 hours.", "length of the strike"},
 		{"Twelve people died in the flood.", "death toll"},
 		{"Besides the six dead, 19 people were wounded.", "number of people injured"},
