@@ -342,6 +342,8 @@ func TestQuantities(t *testing.T) {
 		{"Over the past 24 hours, 12 people died.", []string{"count 12 people toll "}},
 		{"The president said on Thursday that the meeting went well.", nil},
 		{"She returned from a nearly two-week Asia trip.", []string{"duration 2 weeks asia nearly"}},
+		{"A signal from the probe was last acquired at 22:42 GMT on Sunday.", []string{"weekday Sunday  "}},
+		{"The firms agreed the merger on Tuesday.", []string{"weekday Tuesday deal "}},
 		{"The network did not return calls for comment Monday night.", []string{"weekday Monday  "}},
 		{"The two leaders spoke in a 90-minute call.", []string{"duration 90 minutes meeting "}},
 		{"On a debate stage five years ago, he blanked.", nil},

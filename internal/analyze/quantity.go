@@ -294,6 +294,9 @@ func quantities(sent int, s string) []Quantity {
 			// story's other values tell what it is of.
 			if !statementDay(ws, i) {
 				class := nearest(ws, i, 6, 6, fits(Weekday))
+				if class == "deal" && !dealNamed(ws, i) {
+					class = "" // "a signal was acquired on Sunday": buying verbs date no deal
+				}
 				if ws[i].poss {
 					class = eventAhead(ws, i+1, 2) // "Monday's earthquake"
 				}
@@ -525,6 +528,19 @@ var unfit = map[string]map[string]bool{
 	Percent:  wordSet("toll injured meeting conference hearing sentence"),
 	Weekday:  wordSet("plan"),
 }
+
+// dealNamed reports a deal named by a noun near word i ("the merger on
+// Tuesday"), not only by a verb of buying or paying.
+func dealNamed(ws []qword, i int) bool {
+	for k := max(0, i-6); k < min(len(ws), i+7); k++ {
+		if eventClass[ws[k].w] == "deal" && !dealVerbs[ws[k].w] {
+			return true
+		}
+	}
+	return false
+}
+
+var dealVerbs = wordSet("buy buys bought acquire acquires acquired pay pays paid")
 
 // fits accepts the events a kind of value can measure.
 func fits(kind string) func(string) bool {
