@@ -110,7 +110,7 @@ func mayHoldCaption(p string) bool {
 // preposition ("set to begin on Monday, March 3, 2014."); a caption puts
 // the day straight after what the picture shows.
 func isCaption(s string) bool {
-	if fileCaption.MatchString(s) || leftToRight.MatchString(s) || strings.HasPrefix(s, "Enlarge ") || strings.HasPrefix(s, "View larger image") {
+	if fileCaption.MatchString(s) || strings.Contains(s, "(") && leftToRight.MatchString(s) || strings.HasPrefix(s, "Enlarge ") || strings.HasPrefix(s, "View larger image") {
 		return true
 	}
 	tail := s[max(0, len(s)-200):]
