@@ -344,6 +344,7 @@ func TestQuantities(t *testing.T) {
 		{"She returned from a nearly two-week Asia trip.", []string{"duration 2 weeks asia nearly"}},
 		{"A signal from the probe was last acquired at 22:42 GMT on Sunday.", []string{"weekday Sunday  "}},
 		{"The firms agreed the merger on Tuesday.", []string{"weekday Tuesday deal "}},
+		{"Police released the 911 tapes and the KGW 6 News report.", nil},
 		{"The network did not return calls for comment Monday night.", []string{"weekday Monday  "}},
 		{"The two leaders spoke in a 90-minute call.", []string{"duration 90 minutes meeting "}},
 		{"On a debate stage five years ago, he blanked.", nil},

@@ -320,6 +320,10 @@ func quantities(sent int, s string) []Quantity {
 		if !ok || j >= len(ws) {
 			continue
 		}
+		if ws[i].w == "911" && emergencyWords[ws[j].w] {
+			i = j - 1 // "911 tapes": the emergency number, not a count
+			continue
+		}
 		if v >= 1800 && v <= 2100 && !strings.Contains(ws[i].w, ",") && units[ws[j].w].kind == "" {
 			i = j - 1 // a year
 			continue
@@ -448,6 +452,12 @@ func compound(ws []qword, j int, q *Quantity) int {
 
 // countedNoun finds the plural noun a bare number counts: "four documents",
 // "four additional documents".
+// emergencyWords follow the emergency number: "911 calls", "911 tapes".
+var emergencyWords = wordSet("call calls caller callers tape tapes recording recordings dispatcher dispatchers operator operators center system emergency")
+
+// uncounted end in "s" but count nothing: "6 News" is a station.
+var uncounted = wordSet("news")
+
 func countedNoun(ws []qword, j int) string {
 	for k := j; k < min(len(ws), j+2); k++ {
 		w := ws[k].w
@@ -457,7 +467,7 @@ func countedNoun(ws []qword, j int) string {
 		if ws[k].comma && !people[w] && !strings.HasSuffix(w, "s") {
 			return ""
 		}
-		if people[w] || len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ous") {
+		if people[w] || len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ous") && !uncounted[w] {
 			return w
 		}
 	}
