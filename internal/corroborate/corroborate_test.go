@@ -347,6 +347,7 @@ func TestWhat(t *testing.T) {
 		{"The strike lasted 48 hours.", "length of the strike"},
 		{"Twelve people died in the flood.", "death toll"},
 		{"Besides the six dead, 19 people were wounded.", "number of people injured"},
+		{"The blast left five wounded.", "number of wounded"},
 	}
 	for _, tt := range tests {
 		a := analyze.Article([]string{tt.sentence})

@@ -462,6 +462,8 @@ func what(q analyze.Quantity) string {
 	switch {
 	case q.Kind == analyze.Count && q.Subject == "toll":
 		return "death toll"
+	case q.Kind == analyze.Count && q.Subject == "injured" && (q.Unit == "injured" || q.Unit == "wounded" || q.Unit == "hurt"):
+		return "number of " + q.Unit // "5 wounded"
 	case q.Kind == analyze.Count && q.Subject == "injured":
 		return "number of " + analyze.Plural(q.Unit) + " injured"
 	case q.Kind == analyze.Count && !analyze.EventClass(q.Subject):
