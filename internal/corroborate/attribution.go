@@ -71,12 +71,25 @@ func speakerOf(it *Item, sentence int, canon map[string]string) string {
 		if q.Sentence != sentence {
 			continue
 		}
-		if c := canon[q.Speaker]; c != "" {
-			return c
-		}
-		return q.Speaker
+		return canonical(q.Speaker, canon)
 	}
 	return ""
+}
+
+// canonical is the story's name for an article's speaker. A description
+// that ends in a name the article gives in full is that person: "CAIR
+// National Executive Director Nihad Awad" is Nihad Awad.
+func canonical(speaker string, canon map[string]string) string {
+	if c := canon[speaker]; c != "" {
+		return c
+	}
+	words := strings.Fields(speaker)
+	for k := 1; k+2 <= len(words); k++ {
+		if c := canon[strings.Join(words[k:], " ")]; c != "" {
+			return c
+		}
+	}
+	return speaker
 }
 
 // Name says in brackets who the "He" or "She" opening a summary sentence

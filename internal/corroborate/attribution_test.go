@@ -84,3 +84,17 @@ func TestName(t *testing.T) {
 		t.Error("Name changed its input")
 	}
 }
+
+func TestCanonical(t *testing.T) {
+	canon := map[string]string{"Ruth Alder": "Ruth Alder", "Alder": "Ruth Alder", "Tom Berg": "Thomas Berg"}
+	for in, want := range map[string]string{
+		"Alder": "Ruth Alder",
+		"Harbour Authority Executive Director Tom Berg": "Thomas Berg",
+		"the harbour authority":                         "the harbour authority",
+		"spokesman for Alder":                           "spokesman for Alder", // a one-word name at the end is no full name
+	} {
+		if got := canonical(in, canon); got != want {
+			t.Errorf("canonical(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

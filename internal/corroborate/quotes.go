@@ -25,10 +25,7 @@ func Quotes(items []Item, canon map[string]map[string]string) []model.Quote {
 	var groups []*group
 	for _, it := range items {
 		for _, q := range it.Analysis.Quotes {
-			speaker := q.Speaker
-			if c := canon[it.ID][speaker]; c != "" {
-				speaker = c
-			}
+			speaker := canonical(q.Speaker, canon[it.ID])
 			words := wordSet(q.Text)
 			var g *group
 			for _, h := range groups {
