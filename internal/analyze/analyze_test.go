@@ -242,6 +242,7 @@ func TestQuotes(t *testing.T) {
 		{"lawyers of a possessor speak", []string{"Tom Berg's lawyers are preparing a motion, and have alleged in court that the case against Berg was politically motivated."}, []string{"Tom Berg's lawyers: the case against Berg"}},
 		{"a spokesman for a company, and a name after 'that' is no speaker", []string{`A spokesman for Harbour Telecom confirmed that the company engaged Essential Consultants, a firm formed by Tom Berg, "to provide insights into the new administration."`}, []string{"spokesman for Harbour Telecom: the company engaged"}},
 		{"a group opening a sentence is a group", []string{"The harbour flooded. Police said the bridge would stay shut."}, []string{"police: the bridge would stay shut"}},
+		{"a quotation mark is no part of a speaker", []string{`The bridge stayed shut because Alder "did not want to hinder the inquiry," a harbour spokeswoman said.`}, []string{"harbour spokeswoman: "}},
 		{"a possessor is not the speaker", []string{`"Most places will not print fewer than 1,000 copies," says Alder's partner, Tom Berg.`}, []string{"Tom Berg: Most places"}},
 		{"an organisation right before the verb", []string{`The towns would pay half, which Kestrel Water Authority said in a report would "cut the cost of the dam by a third."`}, []string{`Kestrel Water Authority: would "cut the cost`}},
 		{"an organisation after a preposition is not the speaker", []string{`Tom Berg of the Kestrel Health Authority said there are many reasons for the delays.`}, []string{"Tom Berg: there are many reasons"}},

@@ -375,6 +375,10 @@ var notGoingOn = wordSet("who which whose whom according though although as whil
 // attribution ending at hi.
 func (f *quoteFinder) attributionAfter(para, lo, c, hi int) (Quote, bool) {
 	p := f.paras[para]
+	body := p[lo:c]
+	if strings.Count(body, `"`)%2 == 1 && strings.HasPrefix(p[c+1:], `"`) {
+		body += `"` // "…hinder the inquiry," a spokeswoman said": the quote closes after the comma
+	}
 	tail := f.window(para, c+1, hi)
 	if len(tail.words) == 0 || len(tail.words) > 12 || insideQuote(p, tail.words[0].start) {
 		return Quote{}, false
@@ -384,7 +388,7 @@ func (f *quoteFinder) attributionAfter(para, lo, c, hi int) (Quote, bool) {
 		if speaker == "" {
 			speaker = phrase(firstWords(p[tail.words[1].end:hi], 8))
 		}
-		return clause(speaker, p[lo:c])
+		return clause(speaker, body)
 	}
 	for i, t := range tail.words[:min(len(tail.words), 5)] {
 		if !reportVerbs[strings.ToLower(t.text)] || notSpeech(p, tail.words, i) {
@@ -400,7 +404,7 @@ func (f *quoteFinder) attributionAfter(para, lo, c, hi int) (Quote, bool) {
 		if speaker == "" && i > 0 {
 			speaker = phrase(p[c+1 : t.start])
 		}
-		return clause(speaker, p[lo:c])
+		return clause(speaker, body)
 	}
 	return Quote{}, false
 }
@@ -603,7 +607,7 @@ supporters opponents executives observers advocates`)
 
 // phrase is a speaker's noun phrase without its article.
 func phrase(s string) string {
-	s = strings.TrimSpace(strings.Trim(strings.TrimSpace(s), ",."))
+	s = strings.TrimSpace(strings.Trim(strings.TrimSpace(s), `,."'`))
 	if first, rest, ok := strings.Cut(s, " "); ok && conjunctions[strings.ToLower(first)] {
 		s = rest // "But Gillette"
 	}
