@@ -48,6 +48,9 @@ type candidate struct {
 	vec      map[string]float64
 	score    float64
 	support  map[string]bool
+	// own is a sentence in the writer's own voice ("I was a freshman…"):
+	// no outlet's account of the event, so chosen only when nothing else is.
+	own bool
 }
 
 // Summary chooses up to n distinct sentences that say what the story's
@@ -73,9 +76,13 @@ func Summary(arts []Article, n int, avoid map[string]bool) []model.Cited {
 				centroid[t] += w
 			}
 			if usable(s) && !avoid[s] {
-				cands = append(cands, &candidate{art: ai, pos: pos, text: s, terms: t, vec: v, support: map[string]bool{a.ID: true}})
+				own := firstPerson(s) && !strings.ContainsAny(s, `"“”`)
+				cands = append(cands, &candidate{art: ai, pos: pos, text: s, terms: t, vec: v, support: map[string]bool{a.ID: true}, own: own})
 			}
 		}
+	}
+	if slices.ContainsFunc(cands, func(c *candidate) bool { return !c.own }) {
+		cands = slices.DeleteFunc(cands, func(c *candidate) bool { return c.own })
 	}
 	text.Unit(centroid)
 	vecs := make([]text.Vector, len(cands))
@@ -216,9 +223,6 @@ func usable(s string) bool {
 	}
 	if strings.Contains(s, "://") || strings.ContainsAny(s, "<>{}") {
 		return false // a link or code, not prose
-	}
-	if firstPerson(s) && !strings.ContainsAny(s, `"“”`) {
-		return false // a writer's own voice ("I was a freshman…"): no outlet's account
 	}
 	last := s[len(s)-1]
 	first := s[0]

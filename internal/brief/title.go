@@ -57,6 +57,16 @@ func Title(arts []Article, summary []model.Cited, entities []model.Entity, dispu
 			return t
 		}
 	}
+	if lead == "" {
+		// No sentence fit a summary: the first an article has still names
+		// the story better than nothing.
+		for _, a := range originals(arts) {
+			if len(a.Sentences) > 0 {
+				lead = a.Sentences[0]
+				break
+			}
+		}
+	}
 	return headline(lead, entities)
 }
 
