@@ -441,7 +441,7 @@ func (f *quoteFinder) personFrom(w window, off, hi, para int) string {
 		if m.Start < off || m.Start >= hi {
 			continue
 		}
-		if rest := text[m.End:]; strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "' ") {
+		if _, ok := possessed(text[m.End:]); ok {
 			continue // "says Alder's partner, Tom Berg"
 		}
 		e := f.ents[m.Entity]

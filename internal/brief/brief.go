@@ -76,7 +76,7 @@ func Summary(arts []Article, n int, avoid map[string]bool) []model.Cited {
 				centroid[t] += w
 			}
 			if usable(s) && !avoid[s] {
-				own := firstPerson(s) && !strings.ContainsAny(s, `"“”`)
+				own := firstPerson(s) && !quoted(s)
 				cands = append(cands, &candidate{art: ai, pos: pos, text: s, terms: t, vec: v, support: map[string]bool{a.ID: true}, own: own})
 			}
 		}
@@ -245,6 +245,9 @@ func firstPerson(s string) bool {
 }
 
 var firstPersons = text.Set("I me my My we We us our Our")
+
+// quoted reports a sentence that quotes someone: its words are theirs.
+func quoted(s string) bool { return strings.ContainsAny(s, `"“”`) }
 
 var callToReader = regexp.MustCompile(`^(?:Click here|Subscribe|Sign up|Watch (?:the|our|this) (?:video|clip|full)|Follow us|Like us)\b`)
 

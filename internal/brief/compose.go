@@ -128,7 +128,7 @@ func mainSource(fs []model.Finding, quotes []model.Quote) (model.BriefLine, bool
 	best := ""
 	for _, onlyNamed := range []bool{true, false} {
 		for who, n := range count {
-			if (!onlyNamed || named(who) && n >= 2) && (n > count[best] || n == count[best] && who < best) {
+			if (!onlyNamed || capitalised(who) && n >= 2) && (n > count[best] || n == count[best] && who < best) {
 				best = who
 			}
 		}
@@ -163,9 +163,6 @@ func mainSource(fs []model.Finding, quotes []model.Quote) (model.BriefLine, bool
 	return model.BriefLine{Kind: model.BriefSource, Articles: ids,
 		Text: fmt.Sprintf("%s %s account (%d of %d findings), relayed by %d %s.", lead, possessive(best), count[best], attributed, len(ids), pluralWord(len(ids), "report"))}, true
 }
-
-// named reports a speaker given by name: capitalised, not "officials".
-func named(who string) bool { return who != "" && who[0] >= 'A' && who[0] <= 'Z' }
 
 // statement turns a value finding's text ("Length of the meeting: 5
 // hours") into a clause ("the length of the meeting was 5 hours"), saying

@@ -53,7 +53,7 @@ func Title(arts []Article, summary []model.Cited, entities []model.Entity, dispu
 		return best
 	}
 	for _, c := range summary {
-		if t := headline(c.Text, entities); !strings.ContainsAny(c.Text, `"“”`) && !opensBadly(t) && text.NumFields(t) >= 5 {
+		if t := headline(c.Text, entities); !quoted(c.Text) && !opensBadly(t) && text.NumFields(t) >= 5 {
 			return t
 		}
 	}
@@ -99,7 +99,7 @@ func eventTitle(summary []model.Cited, entities []model.Entity, disputed map[str
 	best, most := "", -1
 	for _, c := range summary[:min(len(summary), 5)] {
 		n := named(c.Text)
-		if strings.ContainsAny(c.Text, `"“”`) || n <= most || len(key) > 0 && n == 0 {
+		if quoted(c.Text) || n <= most || len(key) > 0 && n == 0 {
 			continue
 		}
 		t := headline(c.Text, entities)

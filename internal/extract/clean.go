@@ -124,7 +124,7 @@ func cleanLine(line string) string {
 	if isPrompt(line) || linkLabel.MatchString(line) || pitch.MatchString(line) || isStamp(line) ||
 		isContact(line) || pageOf.MatchString(line) ||
 		short(line) && (player.MatchString(line) || imageCopyright.MatchString(line)) ||
-		text.NumFields(line) <= 20 && (strings.Contains(line, "©") || agencyLine.MatchString(line)) {
+		(strings.Contains(line, "©") || agencyLine.MatchString(line)) && text.NumFields(line) <= 20 {
 		return ""
 	}
 	return line
