@@ -98,7 +98,7 @@ func withoutCaptions(paras []string) []string {
 // mayHoldCaption is a cheap test for what a caption or credit needs: a
 // day and a year, "FILE", or an agency in brackets.
 func mayHoldCaption(p string) bool {
-	return (strings.Contains(p, ", 19") || strings.Contains(p, ", 20")) && strings.Contains(p, "day") ||
+	return strings.Contains(p, ", 19") || strings.Contains(p, ", 20") ||
 		strings.Contains(p, "FILE") || strings.Contains(p, "(A") || strings.Contains(p, "(R") ||
 		strings.Contains(p, "(G") || strings.Contains(p, "(E") || strings.Contains(p, "(P") ||
 		strings.Contains(p, "(L") || strings.Contains(p, "(f") || strings.Contains(p, "(left)") || strings.Contains(p, "(right)") ||
@@ -110,16 +110,23 @@ func mayHoldCaption(p string) bool {
 // preposition ("set to begin on Monday, March 3, 2014."); a caption puts
 // the day straight after what the picture shows.
 func isCaption(s string) bool {
-	if fileCaption.MatchString(s) || strings.Contains(s, "(") && leftToRight.MatchString(s) || strings.HasPrefix(s, "Enlarge ") || strings.HasPrefix(s, "View larger image") {
+	if fileCaption.MatchString(s) || strings.Contains(s, "(") && leftToRight.MatchString(s) || strings.Contains(s, "(L)") && strings.Contains(s, "(R)") || strings.HasPrefix(s, "Enlarge ") || strings.HasPrefix(s, "View larger image") {
 		return true
 	}
 	tail := s[max(0, len(s)-200):]
-	if !strings.Contains(tail, "day") {
+	if !strings.Contains(tail, ", 19") && !strings.Contains(tail, ", 20") {
 		return false
 	}
-	m := caption.FindStringSubmatch(tail)
-	return m != nil && !datePrepositions[strings.ToLower(m[1])]
+	if m := caption.FindStringSubmatch(tail); m != nil && !datePrepositions[strings.ToLower(m[1])] {
+		return true
+	}
+	return placedCaption.MatchString(tail)
 }
+
+// placedCaption is how an agency's caption without a weekday ends: a place
+// named twice over, then the date ("…in the House of Commons, London,
+// Britain, December 12, 2018."). Prose puts "on" before such a date.
+var placedCaption = regexp.MustCompile(`, \p{Lu}[^,]{1,30}, \p{Lu}[^,]{1,30}, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d\.$`)
 
 // fileCaption opens the caption of an archive photo: "FILE - In this Oct.
 // 27, 2012 file photo, …", "In this March 21, 1990 file photo, …", "This
@@ -127,7 +134,8 @@ func isCaption(s string) bool {
 var fileCaption = regexp.MustCompile(`^(?:FILE\s*[-–—]|In this\b.{0,60}?\b(?:photo|photograph|image)\b|This\b[^.]{0,40}\b(?:photo|photograph|image)\b[^.]{0,120}\bshows\b)`)
 
 // leftToRight places the people a photo shows: "(L-R) Crown Prince …",
-// "(from left) …", "with Eddie Johnson (left) and Danny Davis (right)". "Enlarge" and "View larger image" open a caption under
+// "(from left) …", "with Eddie Johnson (left) and Danny Davis (right)";
+// "(L)" with "(R)" too ("(R)" alone is a Republican). "Enlarge" and "View larger image" open a caption under
 // a picture's button.
 var leftToRight = regexp.MustCompile(`\((?:L-R|R-L|L to R|from left|left to right|left|right|center|centre|second from (?:left|right))\)`)
 

@@ -420,6 +420,10 @@ func TestCaptionsAreNoSentences(t *testing.T) {
 		{"Enlarge Family photo Ann and Tom Berg hold their baby. The vote passed.", 1},
 		{"View larger image Police investigate the harbour. The vote passed.", 1},
 		{"Mayor Ruth Alder, with Tom Berg (left) and Jo Bell (right), announces a lawsuit. The vote passed.", 1},
+		{"Essen frees sailors Tom Berg (L) and Jo Bell (R) on Wednesday, September 21, 2011. The vote passed.", 1},
+		{"Sen. Tom Berg (R) leads his challenger by one point. The vote passed.", 2},
+		{"Mayor Ruth Alder speaks at the Old Town Hall, Essen, Germany, December 12, 2018. The vote passed.", 1},
+		{"The vote passed. It was held in Essen, Germany, on December 12, 2018.", 2},
 	}
 	for _, tt := range tests {
 		a := Article([]string{tt.para})

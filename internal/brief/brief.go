@@ -221,8 +221,8 @@ func usable(s string) bool {
 	if callToReader.MatchString(s) || strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…") {
 		return false // a call to the reader, or a teaser cut short
 	}
-	if strings.Contains(s, "://") || strings.ContainsAny(s, "<>{}") {
-		return false // a link or code, not prose
+	if strings.Contains(s, "://") || strings.ContainsAny(s, "<>{}") || strings.Contains(s, "pic.twitter.com") || strings.Contains(s, "(@") {
+		return false // a link, code or an embedded post, not prose
 	}
 	last := s[len(s)-1]
 	first := s[0]

@@ -409,6 +409,7 @@ func TestUsable(t *testing.T) {
 		{"A line of police behind riot shields fired pepper balls to enforce a citywide...", false},
 		{"Watch the video below to hear what the mayor had to say about the harbour plan.", false},
 		{"PREFIX wd: < http://www.example.org/entity/> SELECT ?subject ?label WHERE { ?subject wdt:P31 wd:Q178561 }.", false},
+		{"Harbour closed for the storm, stay safe pic.twitter.com/Ab12Cd — Ann Lee (@annlee) 2014.", false},
 	}
 	for _, tt := range tests {
 		if got := usable(tt.s); got != tt.want {

@@ -24,8 +24,10 @@ var (
 	// "Image copyright Getty Images Image caption …", "Media caption …": a
 	// caption's line.
 	imageCopyright = regexp.MustCompile(`(?i)^(?:image|media) (?:copyright|caption)\b`)
-	// A label over a box of a story's key points: "Story highlights".
-	highlights = regexp.MustCompile(`(?i)^story highlights\s+`)
+	// A label over a box of a story's key points ("Story highlights"), or
+	// before what was added to a story later ("UPDATE 2:", "Update (3:45
+	// p.m.):"): the words after it are the story's.
+	highlights = regexp.MustCompile(`(?i)^(?:story highlights\s+|(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|late|latest|editor's) )?update(?: \d+)?(?: \([^)]{0,30}\))?:\s+)`)
 	// Agency credits at the end of a caption: "(Getty Images)", "/AFP".
 	// "(Andy Kropa - GETTY IMAGES)" and "| Photo by Reuters" too.
 	agencyCredit = regexp.MustCompile(`(?:\((?:[A-Z][\w.]*\s?)*(?:[A-Z][\w.]*\s-\s)?(?:Getty Images|GETTY IMAGES|AFP|AP|Reuters|REUTERS|EPA|Shutterstock|Pool|Xinhua)\)|/(?:AFP|AP|Reuters|EPA|Pool|Getty Images)\b)\s*\|?\s*$|\|\s*Photo(?:graph)? by\b`)

@@ -42,7 +42,7 @@ func Sentences(para string) []string {
 		for end < len(para) && strings.IndexByte(`.!?"')]`, para[end]) >= 0 {
 			end++
 		}
-		if end < len(para) && para[end] != ' ' {
+		if end < len(para) && para[end] != ' ' && !glued(para[:i-size], para[end:]) {
 			i = end
 			continue // "3.5", "U.S.-led", "example.com"
 		}
@@ -65,6 +65,20 @@ func Sentences(para string) []string {
 	}
 	return out
 }
+
+// glued reports a sentence run onto the next with no space, as pages
+// joined from separate lines often are ("in 2007 for $175 million.Diane
+// Carter is…"): a word of lower-case letters or digits, the mark, then a
+// capitalised word.
+func glued(before, after string) bool {
+	n := len(before)
+	if n < 2 || !lowerOrDigit(before[n-1]) || !lowerOrDigit(before[n-2]) {
+		return false
+	}
+	return len(after) >= 2 && after[0] >= 'A' && after[0] <= 'Z' && after[1] >= 'a' && after[1] <= 'z'
+}
+
+func lowerOrDigit(b byte) bool { return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' }
 
 func nextWord(s string) string {
 	s = strings.TrimLeft(s, " ")

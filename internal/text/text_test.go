@@ -47,6 +47,10 @@ func TestSentences(t *testing.T) {
 		{"decimal", "It grew 3.5 percent. Then fell.", []string{"It grew 3.5 percent.", "Then fell."}},
 		{"closing quote", `"We agreed," he said. "Not all." She nodded.`, []string{`"We agreed," he said.`, `"Not all."`, "She nodded."}},
 		{"lower-case after period", "It cost approx. five dollars.", []string{"It cost approx. five dollars."}},
+		{"no space after the period", "It sold for $175 million.Diane Carter is the agent.", []string{"It sold for $175 million.", "Diane Carter is the agent."}},
+		{"no space after a closing quote", `He said "never."The talks ended.`, []string{`He said "never."`, "The talks ended."}},
+		{"no space, title", "They flew to St.Louis on Monday.", []string{"They flew to St.Louis on Monday."}},
+		{"no space, domain", "Visit example.com today.", []string{"Visit example.com today."}},
 		{"no terminal mark", "Oval Office Remarks", []string{"Oval Office Remarks"}},
 	}
 	for _, tt := range tests {
