@@ -102,7 +102,7 @@ func mayHoldCaption(p string) bool {
 		strings.Contains(p, "FILE") || strings.Contains(p, "(A") || strings.Contains(p, "(R") ||
 		strings.Contains(p, "(G") || strings.Contains(p, "(E") || strings.Contains(p, "(P") ||
 		strings.Contains(p, "(L") || strings.Contains(p, "(f") || strings.Contains(p, "(left)") || strings.Contains(p, "(right)") ||
-		strings.Contains(p, "(cent") || strings.Contains(p, "(second") || strings.Contains(p, "Enlarge") || strings.Contains(p, "View larger") ||
+		strings.Contains(p, "(cent") || strings.Contains(p, "(second") || strings.Contains(p, "Enlarge") || strings.Contains(p, "View ") ||
 		strings.Contains(p, " photo") || strings.Contains(p, "/") && strings.Contains(p, "(")
 }
 
@@ -110,7 +110,7 @@ func mayHoldCaption(p string) bool {
 // preposition ("set to begin on Monday, March 3, 2014."); a caption puts
 // the day straight after what the picture shows.
 func isCaption(s string) bool {
-	if fileCaption.MatchString(s) || strings.Contains(s, "(") && leftToRight.MatchString(s) || strings.Contains(s, "(L)") && strings.Contains(s, "(R)") || strings.HasPrefix(s, "Enlarge ") || strings.HasPrefix(s, "View larger image") {
+	if fileCaption.MatchString(s) || strings.Contains(s, "(") && leftToRight.MatchString(s) || strings.Contains(s, "(L)") && strings.Contains(s, "(R)") || strings.HasPrefix(s, "Enlarge ") || viewPicture.MatchString(s) {
 		return true
 	}
 	tail := s[max(0, len(s)-200):]
@@ -135,9 +135,12 @@ var fileCaption = regexp.MustCompile(`^(?:FILE\s*[-–—]|In this\b.{0,60}?\b(?
 
 // leftToRight places the people a photo shows: "(L-R) Crown Prince …",
 // "(from left) …", "with Eddie Johnson (left) and Danny Davis (right)";
-// "(L)" with "(R)" too ("(R)" alone is a Republican). "Enlarge" and "View larger image" open a caption under
-// a picture's button.
+// "(L)" with "(R)" too ("(R)" alone is a Republican).
 var leftToRight = regexp.MustCompile(`\((?:L-R|R-L|L to R|from left|left to right|left|right|center|centre|second from (?:left|right))\)`)
+
+// viewPicture opens a caption under a picture's button, as "Enlarge"
+// does: "View larger image …", "View Slideshow …".
+var viewPicture = regexp.MustCompile(`^View (?i:larger image|slideshow|gallery|photos?)\b`)
 
 // photoCredit is a photo's credit left at the start of the sentence after
 // its caption: "(AP Photo/Ann Lee) ".

@@ -419,6 +419,7 @@ func TestCaptionsAreNoSentences(t *testing.T) {
 		{"(L-R) Mayor Ruth Alder and Tom Berg stand together after the vote in Essen. The vote passed.", 1},
 		{"Enlarge Family photo Ann and Tom Berg hold their baby. The vote passed.", 1},
 		{"View larger image Police investigate the harbour. The vote passed.", 1},
+		{"View Slideshow Police investigate the harbour on Monday. The vote passed.", 1},
 		{"Mayor Ruth Alder, with Tom Berg (left) and Jo Bell (right), announces a lawsuit. The vote passed.", 1},
 		{"Essen frees sailors Tom Berg (L) and Jo Bell (R) on Wednesday, September 21, 2011. The vote passed.", 1},
 		{"Sen. Tom Berg (R) leads his challenger by one point. The vote passed.", 2},

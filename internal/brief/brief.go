@@ -198,15 +198,40 @@ func concepts(t []string) []string {
 	return out
 }
 
-// originals are the articles a brief reads: not copies, at most MaxArticles.
+// originals are the articles a brief reads: not copies, at most MaxArticles,
+// and, when the story has articles in English, only those: an English brief
+// does not quote a Dutch paragraph.
 func originals(arts []Article) []Article {
-	var out []Article
+	var out, foreign []Article
 	for _, a := range arts {
-		if !a.Copy && len(out) < MaxArticles {
+		switch {
+		case a.Copy || len(out) >= MaxArticles:
+		case english(a.Sentences):
 			out = append(out, a)
+		default:
+			foreign = append(foreign, a)
 		}
 	}
+	if len(out) == 0 {
+		return foreign[:min(len(foreign), MaxArticles)]
+	}
 	return out
+}
+
+// english reports sentences that read as English, or too few words to
+// tell: function words ("the", "of", "and") are some 40 % of English prose
+// and a few percent of other languages'.
+func english(sentences []string) bool {
+	words, function := 0, 0
+	for _, s := range sentences[:min(len(sentences), MaxSentences)] {
+		for w := range text.AllWords(s) {
+			words++
+			if text.StopWord(strings.ToLower(w)) {
+				function++
+			}
+		}
+	}
+	return words < 30 || function*10 >= words
 }
 
 // usable reports a sentence that can stand alone in a brief: long enough

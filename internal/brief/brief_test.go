@@ -448,3 +448,26 @@ func FuzzHeadline(f *testing.F) {
 		}
 	})
 }
+
+func TestSummaryInTheStorysLanguage(t *testing.T) {
+	dutch := []string{
+		"In 2002 stal de inbreker Tom Berg twee schilderijen uit het museum in de haven van Essen.",
+		"Hij werd veroordeeld en moet nog altijd een schadevergoeding betalen aan het museum.",
+		"In deze documentaire vertelt hij voor het eerst hoe hij de schilderijen uit het museum stal.",
+	}
+	english := []string{
+		"Tom Berg, who stole two paintings from the Essen museum in 2002, tells his story in a documentary.",
+		"The museum got the two paintings back last year after they were found in a house in Naples.",
+	}
+	other := []string{"In a documentary, Tom Berg describes how he stole the two paintings from the museum."}
+	arts := []Article{{ID: "nl", Sentences: dutch}, {ID: "en", Sentences: english}, {ID: "en2", Sentences: other}}
+	for _, c := range Summary(arts, 5, nil) {
+		if slices.Contains(dutch, c.Text) {
+			t.Errorf("an English story's summary quotes a Dutch article: %q", c.Text)
+		}
+	}
+	// A story in Dutch alone is summarised in Dutch.
+	if sum := Summary(arts[:1], 3, nil); len(sum) == 0 {
+		t.Error("a story in Dutch has no summary")
+	}
+}

@@ -27,7 +27,7 @@ var (
 	// A label over a box of a story's key points ("Story highlights"), or
 	// before what was added to a story later ("UPDATE 2:", "Update (3:45
 	// p.m.):"): the words after it are the story's.
-	highlights = regexp.MustCompile(`(?i)^(?:story highlights\s+|(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|late|latest|editor's) )?update(?: \d+)?(?: \([^)]{0,30}\))?:\s+)`)
+	highlights = regexp.MustCompile(`(?i)^(?:story highlights\s+|(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|late|latest|editor's) )?updated?(?: \d+)?(?: \([^)]{0,30}\))?:\s+)`)
 	// Agency credits at the end of a caption: "(Getty Images)", "/AFP".
 	// "(Andy Kropa - GETTY IMAGES)" and "| Photo by Reuters" too.
 	agencyCredit = regexp.MustCompile(`(?:\((?:[A-Z][\w.]*\s?)*(?:[A-Z][\w.]*\s-\s)?(?:Getty Images|GETTY IMAGES|AFP|AP|Reuters|REUTERS|EPA|Shutterstock|Pool|Xinhua)\)|/(?:AFP|AP|Reuters|EPA|Pool|Getty Images)\b)\s*\|?\s*$|\|\s*Photo(?:graph)? by\b`)
@@ -106,7 +106,9 @@ func cleanLine(line string) string {
 	if strings.Contains(line, "](") {
 		line = mdLink.ReplaceAllString(line, "$1")
 	}
-	line = highlights.ReplaceAllString(line, "")
+	if !isStamp(line) { // "Updated: Nov 2, 2019" is when, not a label
+		line = highlights.ReplaceAllString(line, "")
+	}
 	if strings.HasPrefix(line, "CLOSE") && closeButton.MatchString(line) {
 		line = strings.TrimSpace(line[len("CLOSE"):])
 	}

@@ -29,7 +29,7 @@ func TestClean(t *testing.T) {
 		{"a video player", "The vote passed.\nJUST WATCHED Council votes Replay More Videos ... MUST WATCH Council votes 02:13\nCLOSE The council voted on the harbour plan.", []string{"The vote passed.", "The council voted on the harbour plan."}},
 		{"a reporter's contact line", "The vote passed.\nStaff Writer Ann Lee can be reached at 555-0100 or alee@example.com.", []string{"The vote passed."}},
 		{"a highlights label", "Story highlights The council approved the plan\nThe vote passed.", []string{"The council approved the plan", "The vote passed."}},
-		{"update labels", "The vote passed.\nUPDATE 2: The mayor said in a statement that she was pleased.\nSATURDAY UPDATE: The council met again.\nUpdate (3:45 p.m.): The harbour reopened.", []string{"The vote passed.", "The mayor said in a statement that she was pleased.", "The council met again.", "The harbour reopened."}},
+		{"update labels", "The vote passed.\nUPDATE 2: The mayor said in a statement that she was pleased.\nSATURDAY UPDATE: The council met again.\nUpdate (3:45 p.m.): The harbour reopened.\nUPDATED: Mayor Ruth Alder, 61, died on Tuesday.\nUpdated: Nov 2, 2019 10:45", []string{"The vote passed.", "The mayor said in a statement that she was pleased.", "The council met again.", "The harbour reopened.", "Mayor Ruth Alder, 61, died on Tuesday."}},
 		{"agency credit at end", "Crowds gather outside the hall (Getty Images)\nThe vote passed.", []string{"The vote passed."}},
 		{"a photographer's agency credit", "Ann Lee: harbour expert. (Tom Berg - GETTY IMAGES)\nThe vote passed.", []string{"The vote passed."}},
 		{"a photo by an agency after a bar", "Crowds gather outside the hall. | Photo by Reuters Close\nThe vote passed.", []string{"The vote passed."}},
