@@ -284,6 +284,19 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Sen. Tom Berg of Alabama spoke on Sunday.`}, "Tom Berg of Alabama", model.Person},
 		{[]string{`The Merovian president spoke first.`, `Merovia accused its neighbour of holding back water.`}, "Merovia", model.Place},
 		{[]string{`Ruth Alder said the plan would fail.`}, "Ruth Alder", model.Person},
+		{[]string{`Protesters gathered outside Alder Tower on Monday.`}, "Alder Tower", model.Place},
+		{[]string{`The mayor spoke at Wendmoor Hall on Monday.`}, "Wendmoor Hall", model.Place},
+		{[]string{`On Monday the actress Rebecca Hall spoke.`}, "Rebecca Hall", model.Person},
+		{[]string{`The delegation flew on to the Merovian Republic on Monday.`}, "Merovian Republic", model.Place},
+		{[]string{`The delegation flew on to the Republic of Merovia on Monday.`}, "Republic of Merovia", model.Place},
+		{[]string{`A column in the Essen Sun-Times said so on Monday.`}, "Essen Sun-Times", model.Organization},
+		{[]string{`The Merovian Republic News Agency said so on Monday.`}, "Merovian Republic News Agency", model.Organization},
+		{[]string{`The shares of Emirates NBD rose on Monday.`}, "Emirates NBD", model.Organization},
+		{[]string{`On Monday the actress Aubrey Plaza spoke.`}, "Aubrey Plaza", model.Person},
+		{[]string{`The mayor, Tom Berg III, spoke on Monday.`}, "Tom Berg III", model.Person},
+		{[]string{`The writer Ann Lee OBE spoke on Monday.`}, "Ann Lee OBE", model.Person},
+		{[]string{`The photographer was TOM BERG on Monday.`}, "TOM BERG", model.Person},
+		{[]string{`The cases of Rocky Mountain Spotted Fever rose in the state.`}, "Rocky Mountain Spotted Fever", model.Other},
 	}
 	for _, tt := range tests {
 		got := ""

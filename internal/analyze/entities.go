@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"iter"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -389,6 +390,23 @@ func hasDemonym(name string, demonyms map[string]bool) bool {
 	return false
 }
 
+// statehood reports a country's name by its form of state: "Dominican
+// Republic", "Republic of Congo", "United States of America", "United Arab
+// Emirates" ("Emirates NBD" is a bank).
+func statehood(words []string) bool {
+	for i, w := range words {
+		switch lower(w) {
+		case "republic", "kingdom":
+			return len(words) > 1
+		case "states", "emirates":
+			if i > 0 && (lower(words[i-1]) == "united" || lower(words[i-1]) == "arab") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func classify(c candidate) string {
 	name := lower(strings.Join(c.words, " "))
 	last := lower(c.words[len(c.words)-1])
@@ -399,9 +417,16 @@ func classify(c candidate) string {
 		return model.Organization
 	}
 	for _, w := range c.words {
-		if orgWords[lower(w)] {
+		lw := lower(w)
+		if j := strings.LastIndexByte(lw, '-'); j > 0 {
+			lw = lw[j+1:] // "Sun-Times"
+		}
+		if orgWords[lw] {
 			return model.Organization
 		}
+	}
+	if statehood(c.words) {
+		return model.Place
 	}
 	if len(c.words) == 1 && isAcronym(c.words[0]) {
 		return model.Organization
@@ -412,12 +437,21 @@ func classify(c candidate) string {
 	if placeWords[last] || (len(c.words) > 1 && placeWords[lower(c.words[0])]) {
 		return model.Place // "Essen River", "River Wend", "Mill Street"
 	}
+	if buildingSurnames[last] && !slices.ContainsFunc(c.words[:len(c.words)-1], func(w string) bool { return givenName(w) != unknownSex }) {
+		return model.Place // "Westminster Hall", not "Rebecca Hall"
+	}
 	if len(c.words) >= 2 && lower(c.words[0]) == "the" {
 		return model.Organization // "The Globe", "The Greens": not people
 	}
 	if len(c.words) >= 2 && len(c.words) <= 4 {
 		if n := len(c.words); places[lower(c.words[n-1])] && !connectors[c.words[n-2]] {
 			return model.Organization // "Statistics Canada", "Vauxhall U.K.": no one's name
+		}
+		if w := c.words[len(c.words)-1]; len(w) >= 3 && isAcronym(w) && !isAcronym(c.words[0]) && strings.Trim(w, "IVX") != "" &&
+			!honours[w] && !slices.ContainsFunc(c.words, func(w string) bool { return connectors[w] }) {
+			// "Emirates NBD", "Denver KUSA-TV"; not "Tom Berg III", "Ann Lee OBE",
+			// "Ann Lee of MSNBC", or a name in capitals.
+			return model.Organization
 		}
 		return model.Person
 	}

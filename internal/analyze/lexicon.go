@@ -71,7 +71,8 @@ elysee bundestag politburo oval_office state_department supreme_court`)
 var otherWords = wordSet(`accord accords agreement agreements treaty act acts plan summit games cup war wars
 conference forum festival award awards prize day week month year bill law doctrine initiative protocol
 convention declaration charter strategy program operation project mission championship olympics
-tournament election elections revolution crisis pandemic index report deal talks`)
+tournament election elections revolution crisis pandemic index report deal talks fever disease
+syndrome virus show series`)
 
 // months and weekdays are dates, not entities.
 var calendarWords = wordSet(`january february march april may june july august september october november
@@ -193,7 +194,16 @@ doctor economist witness resident survivor coach diplomat`)
 // placeWords make a capitalised name a place: "Essen River", "Mill Street".
 var placeWords = wordSet(`river lake sea ocean bay gulf strait channel canal mountain mountains mount hill hills valley
 island islands peninsula desert forest park square street road avenue lane boulevard bridge dam harbour harbor
-port airport station county province region district city town village state coast beach falls`)
+port airport station county province region district city town village state coast beach falls
+tower towers hotel stadium arena prison jail armory museum theater theatre cathedral mall building
+buildings center centre garden gardens courthouse`)
+
+// honours follow a person's name: "Ann Lee OBE".
+var honours = text.Set("OBE CBE MBE KBE DBE GBE")
+
+// buildingSurnames are buildings' words that are surnames too: "Westminster
+// Hall" is a place, "Rebecca Hall" a person.
+var buildingSurnames = wordSet("hall temple castle palace plaza")
 
 // eventNames open the names of storms and other named events: "Storm Orla".
 var eventNames = wordSet("storm hurricane typhoon cyclone tropical operation")
