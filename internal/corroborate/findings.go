@@ -17,6 +17,9 @@ import (
 type claim struct {
 	item int
 	q    analyze.Quantity
+	// own is the subject the claim's sentence gives; q.Subject may be one
+	// taken from alike sentences (bySubject).
+	own string
 }
 
 // Findings aligns the values the articles give (durations, counts,
@@ -35,7 +38,7 @@ func Findings(items []Item, quotes []model.Quote) []model.Finding {
 			if _, ok := slots[k]; !ok {
 				order = append(order, k)
 			}
-			slots[k] = append(slots[k], claim{i, q})
+			slots[k] = append(slots[k], claim{i, q, q.Subject})
 		}
 	}
 	var out []model.Finding
@@ -122,16 +125,7 @@ func bySubject(items []Item, claims []claim) [][]claim {
 		parts[index[r]] = append(parts[index[r]], c)
 	}
 	for _, part := range parts {
-		count := map[string]int{}
-		best := ""
-		for _, c := range part {
-			if s := c.q.Subject; s != "" {
-				count[s]++
-				if count[s] > count[best] || (count[s] == count[best] && s < best) {
-					best = s
-				}
-			}
-		}
+		best := ownSubject(part)
 		for i := range part {
 			part[i].q.Subject = best
 		}
@@ -210,18 +204,37 @@ func slotFindings(items []Item, claims []claim) []model.Finding {
 	}
 	var out []model.Finding
 	for _, g := range groups {
-		f := model.Finding{Status: model.SingleSource, Subject: q.Subject, Kind: q.Kind, Articles: sortedKeys(g.ids)}
+		// Named by its own claims, not by the alike sentences that joined
+		// them to others: one event's counts may be of different things
+		// ("28 points", "4 documents"), and a sentence near one about a
+		// launch need not measure the launch.
+		gq := g.claims[0].q
+		gq.Subject = ownSubject(g.claims)
+		f := model.Finding{Status: model.SingleSource, Subject: gq.Subject, Kind: q.Kind, Articles: sortedKeys(g.ids)}
 		if len(g.origin) >= 2 {
 			f.Status = model.Corroborated
 		}
 		f.Values = []model.Value{{Value: groupValue(g), Articles: f.Articles}}
 		f.Evidence = evidence(items, g.claims)
-		// Named by its own claims: one event's counts may be of different
-		// things ("28 points", "4 documents").
-		f.Text = fmt.Sprintf("%s: %s", capitalise(what(g.claims[0].q)), groupValue(g))
+		f.Text = fmt.Sprintf("%s: %s", capitalise(what(gq)), groupValue(g))
 		out = append(out, f)
 	}
 	return out
+}
+
+// ownSubject is the subject the claims' own sentences give most often.
+func ownSubject(claims []claim) string {
+	count := map[string]int{}
+	best := ""
+	for _, c := range claims {
+		if s := c.own; s != "" {
+			count[s]++
+			if count[s] > count[best] || (count[s] == count[best] && s < best) {
+				best = s
+			}
+		}
+	}
+	return best
 }
 
 // atOdds reports an article that gives two of the values: its own
