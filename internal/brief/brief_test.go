@@ -73,6 +73,12 @@ func TestTitle(t *testing.T) {
 	if got := Title(same, Summary(same, 3, nil), nil, nil); got != "Harbour vote passes" {
 		t.Errorf("shared headline: title = %q", got)
 	}
+	// A text's first line that names nothing the story is about is a
+	// heading, not a headline.
+	heading := []Article{{ID: "a", Title: "Challenge Overview", Sentences: arts[0].Sentences}, {ID: "b", Sentences: arts[1].Sentences}}
+	if got := Title(heading, Summary(heading, 3, nil), nil, nil); got == "Challenge Overview" || got == "" {
+		t.Errorf("a heading for a title: %q", got)
+	}
 	untitled := []Article{{ID: "x", Sentences: arts[0].Sentences}}
 	if got := Title(untitled, Summary(untitled, 1, nil), nil, nil); got == "" || len(strings.Fields(got)) > maxTitleWords {
 		t.Errorf("title from summary = %q", got)

@@ -16,7 +16,8 @@ import (
 const maxTitleWords = 18
 
 // Title names the story. A headline is used as it is when it is the only
-// one, or the one every outlet gave. When headlines differ none is taken
+// one, or the one every outlet gave, and names something the summary
+// says. When headlines differ none is taken
 // verbatim, since each carries its outlet's angle (and sometimes a value
 // the others dispute): the title is the summary sentence that names most
 // of the story's people, places and bodies, trimmed to a headline that
@@ -32,7 +33,9 @@ func Title(arts []Article, summary []model.Cited, entities []model.Entity, dispu
 	}
 	if len(heads) == 1 {
 		for _, h := range heads {
-			return h
+			if aboutSummary(h, summary) {
+				return h
+			}
 		}
 	}
 	if t := eventTitle(summary, entities, disputed); t != "" {
@@ -68,6 +71,25 @@ func Title(arts []Article, summary []model.Cited, entities []model.Entity, dispu
 		}
 	}
 	return headline(lead, entities)
+}
+
+// aboutSummary reports a headline that shares a word with the summary's
+// first sentences, or a story with no summary: a text's first line may be
+// a section's heading ("Challenge Overview"), which names nothing the
+// story is about.
+func aboutSummary(h string, summary []model.Cited) bool {
+	if len(summary) == 0 {
+		return true
+	}
+	terms := text.Terms(h)
+	for _, c := range summary[:min(3, len(summary))] {
+		for _, t := range text.Terms(c.Text) {
+			if slices.Contains(terms, t) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // eventTitle trims to a headline the summary sentence, of the first five,

@@ -24,10 +24,10 @@ var (
 	// "Image copyright Getty Images Image caption …", "Media caption …": a
 	// caption's line.
 	imageCopyright = regexp.MustCompile(`(?i)^(?:image|media) (?:copyright|caption)\b`)
-	// A label over a box of a story's key points ("Story highlights"), or
-	// before what was added to a story later ("UPDATE 2:", "Update (3:45
-	// p.m.):"): the words after it are the story's.
-	highlights = regexp.MustCompile(`(?i)^(?:story highlights\s+|(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|late|latest|editor's) )?updated?(?: \d+)?(?: \([^)]{0,30}\))?:\s+)`)
+	// A label run onto the text it heads: over a box of a story's key
+	// points ("Story highlights"), a paper's "Abstract", "About this story",
+	// or before what was added later ("UPDATE 2:", "Update (3:45 p.m.):").
+	label = regexp.MustCompile(`(?i)^(?:story highlights|about this story|abstract|(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|late|latest|editor's) )?updated?(?: \d+)?(?: \([^)]{0,30}\))?:)\s+`)
 	// Agency credits at the end of a caption: "(Getty Images)", "/AFP".
 	// "(Andy Kropa - GETTY IMAGES)" and "| Photo by Reuters" too.
 	agencyCredit = regexp.MustCompile(`(?:\((?:[A-Z][\w.]*\s?)*(?:[A-Z][\w.]*\s-\s)?(?:Getty Images|GETTY IMAGES|AFP|AP|Reuters|REUTERS|EPA|Shutterstock|Pool|Xinhua)\)|/(?:AFP|AP|Reuters|EPA|Pool|Getty Images)\b)\s*\|?\s*$|\|\s*Photo(?:graph)? by\b`)
@@ -106,8 +106,8 @@ func cleanLine(line string) string {
 	if strings.Contains(line, "](") {
 		line = mdLink.ReplaceAllString(line, "$1")
 	}
-	if !isStamp(line) { // "Updated: Nov 2, 2019" is when, not a label
-		line = highlights.ReplaceAllString(line, "")
+	if m := label.FindStringIndex(line); m != nil && startsUpper(line[m[1]:]) && !isStamp(line) {
+		line = line[m[1]:] // not "Abstract art …", nor "Updated: Nov 2, 2019", which says when
 	}
 	if strings.HasPrefix(line, "CLOSE") && closeButton.MatchString(line) {
 		line = strings.TrimSpace(line[len("CLOSE"):])
@@ -132,6 +132,11 @@ func cleanLine(line string) string {
 		return ""
 	}
 	return line
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 // short reports a line that can be a widget or caption as a whole: text
