@@ -30,7 +30,9 @@ var (
 	label = regexp.MustCompile(`(?i)^(?:story highlights|about this story|abstract|(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|late|latest|editor's) )?updated?(?: \d+)?(?: \([^)]{0,30}\))?:)\s+`)
 	// Agency credits at the end of a caption: "(Getty Images)", "/AFP".
 	// "(Andy Kropa - GETTY IMAGES)" and "| Photo by Reuters" too.
-	agencyCredit = regexp.MustCompile(`(?:\((?:[A-Z][\w.]*\s?)*(?:[A-Z][\w.]*\s-\s)?(?:Getty Images|GETTY IMAGES|AFP|AP|Reuters|REUTERS|EPA|Shutterstock|Pool|Xinhua)\)|/(?:AFP|AP|Reuters|EPA|Pool|Getty Images)\b)\s*\|?\s*$|\|\s*Photo(?:graph)? by\b`)
+	// It is matched against a line's end only (creditAtEnd).
+	agencyCredit = regexp.MustCompile(`(?:\((?:[A-Z][\w.]*\s?)*(?:[A-Z][\w.]*\s-\s)?(?:Getty Images|GETTY IMAGES|AFP|AP|Reuters|REUTERS|EPA|Shutterstock|Pool|Xinhua)\)|/(?:AFP|AP|Reuters|EPA|Pool|Getty Images)\b)\s*\|?\s*$`)
+	photoBy      = regexp.MustCompile(`\|\s*Photo(?:graph)? by\b`)
 	// A photo's credit run into the text after it: "Ann Lee/AFP/Getty
 	// Images There is …", "Getty Images Abortion In a poll …".
 	leadCredit = regexp.MustCompile(`^(?:` + creditPath + `|Getty Images)\s+\p{Lu}`)
@@ -60,11 +62,10 @@ var (
 	// An author's contact line: "Email Jo at jo@example.com or follow her @jo."
 	email   = regexp.MustCompile(`[\w.+-]+@[\w-]+\.[\w.]+`)
 	contact = regexp.MustCompile(`(?i)^(?:e-?mail|write to|contact|follow|have a tip|reach)\b|\bfollow (?:him|her|them|us|me)\b|\bcan be reached\b`)
-	// A video player's text: "JUST WATCHED … Replay More Videos … MUST
+	// A video player's text (isPlayer): "JUST WATCHED … Replay More Videos … MUST
 	// WATCH …", and the "CLOSE" of its button before a clip's description.
 	// "Media playback is unsupported on your device" and "Enlarge this
 	// image toggle caption" are a player's and a picture's.
-	player      = regexp.MustCompile(`^JUST WATCHED\b|\bReplay More Videos\b|^Media playback is unsupported\b|^Enlarge this image\b`)
 	closeButton = regexp.MustCompile(`^CLOSE\s+(?:\p{Lu})`)
 	// Words of the prompts, menus and widgets that surround an article.
 	promptWords = regexp.MustCompile(`(?i)\b(?:comments?|share|shares|tweet|subscribe|subscription|newsletter|sign (?:up|in)|log ?in|follow us|advertisement|advert|sponsored|read more|read also|see also|related|recommended|trending|most (?:read|popular)|click here|continue reading|filed under|tags|print|e-?mail|whatsapp|facebook|twitter|linkedin|telegram|reddit|copyright|all rights reserved|cookies?|privacy policy|terms of (?:use|service)|back to top|go back|skip to|menu|loading|photo gallery)\b`)
@@ -96,7 +97,7 @@ func cleanLine(line string) string {
 		line = imageMarkup.ReplaceAllString(line, "")
 	}
 	if (strings.ContainsAny(line, "[(") && bracketCredit.MatchString(line)) || creditLine.MatchString(line) ||
-		(strings.ContainsAny(line, ")/|") && agencyCredit.MatchString(line)) {
+		(strings.ContainsAny(line, ")/|") && creditAtEnd(line)) {
 		return "" // a caption: its words describe a picture, not the story
 	}
 	if m := leadCredit.FindStringIndex(line); m != nil {
@@ -127,7 +128,7 @@ func cleanLine(line string) string {
 	}
 	if isPrompt(line) || linkLabel.MatchString(line) || pitch.MatchString(line) || isStamp(line) ||
 		isContact(line) || pageOf.MatchString(line) ||
-		short(line) && (player.MatchString(line) || imageCopyright.MatchString(line)) ||
+		short(line) && (isPlayer(line) || imageCopyright.MatchString(line)) ||
 		(strings.Contains(line, "©") || agencyLine.MatchString(line)) && text.NumFields(line) <= 20 {
 		return ""
 	}
@@ -137,6 +138,20 @@ func cleanLine(line string) string {
 func startsUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
+}
+
+// isPlayer reports a video player's or a picture's text.
+func isPlayer(line string) bool {
+	return strings.HasPrefix(line, "JUST WATCHED") || strings.Contains(line, "Replay More Videos") ||
+		strings.HasPrefix(line, "Media playback is unsupported") || strings.HasPrefix(line, "Enlarge this image")
+}
+
+// creditAtEnd reports an agency's credit ending a line, or a bar before
+// "Photo by". A credit is short, so only the line's end is searched: an
+// unanchored pattern over a whole paragraph tries every position.
+func creditAtEnd(line string) bool {
+	tail := line[max(0, len(line)-160):]
+	return agencyCredit.MatchString(tail) || strings.Contains(line, "|") && photoBy.MatchString(line)
 }
 
 // short reports a line that can be a widget or caption as a whole: text
