@@ -157,8 +157,32 @@ var qualifierWords = func() [][]string {
 	return out
 }()
 
-var digits = regexp.MustCompile(`^\d[\d,]*(\.\d+)?$`)
-var ordinalDigits = regexp.MustCompile(`^(\d+)(st|nd|rd|th)$`)
+var digitsPattern = regexp.MustCompile(`^\d[\d,]*(\.\d+)?$`)
+
+// digits reports a number in figures ("1,200", "3.5"); most words are
+// told apart by their first byte, without the pattern.
+func digits(w string) bool {
+	return w != "" && w[0] >= '0' && w[0] <= '9' && digitsPattern.MatchString(w)
+}
+
+// ordinalDigits reads "3rd" or "21st" as its number.
+func ordinalDigits(w string) (int, bool) {
+	n := len(w) - 2
+	if n < 1 {
+		return 0, false
+	}
+	if suffix := w[n:]; suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th" {
+		return 0, false
+	}
+	v := 0
+	for i := 0; i < n; i++ {
+		if w[i] < '0' || w[i] > '9' || v > 1e8 {
+			return 0, false
+		}
+		v = v*10 + int(w[i]-'0')
+	}
+	return v, true
+}
 
 var weekdays = wordSet("monday tuesday wednesday thursday friday saturday sunday")
 
@@ -231,7 +255,7 @@ func number(ws []qword, i int) (float64, int, bool) {
 	w := ws[i].w
 	var v float64
 	switch {
-	case digits.MatchString(w):
+	case digits(w):
 		f, err := strconv.ParseFloat(strings.ReplaceAll(w, ",", ""), 64)
 		if err != nil {
 			return 0, i, false
@@ -269,20 +293,42 @@ func Plural(w string) string {
 	return w + "s"
 }
 
-var quoted = regexp.MustCompile(`"[^"]*"`)
+// withoutQuotes puts " ; " for each quoted passage of s.
+func withoutQuotes(s string) string {
+	if strings.Count(s, `"`) < 2 {
+		return s
+	}
+	var b strings.Builder
+	for {
+		i := strings.IndexByte(s, '"')
+		j := strings.IndexByte(s[i+1:], '"')
+		if j < 0 {
+			break
+		}
+		b.WriteString(s[:i])
+		b.WriteString(" ; ")
+		s = s[i+1+j+1:]
+		if !strings.Contains(s, `"`) {
+			break
+		}
+	}
+	b.WriteString(s)
+	return b.String()
+}
 
 // quantities finds the quantities of one sentence. Numbers inside quotes
 // are figures of speech more often than claims ("in one day than in ten
 // years"), so quoted words are left out.
 func quantities(sent int, s string) []Quantity {
-	ws := qwords(quoted.ReplaceAllString(s, " ; "))
+	ws := qwords(withoutQuotes(s))
 	var out []Quantity
 	for i := 0; i < len(ws); i++ {
 		w := ws[i].w
-		if n, ok := ordinalWords[w]; ok || ordinalDigits.MatchString(w) {
-			if !ok {
-				n, _ = strconv.Atoi(ordinalDigits.FindStringSubmatch(w)[1])
-			}
+		n, ok := ordinalWords[w]
+		if !ok {
+			n, ok = ordinalDigits(w)
+		}
+		if ok {
 			if class := eventAhead(ws, i+1, 4); class != "" {
 				out = append(out, Quantity{Sentence: sent, Kind: Ordinal, Unit: "ordinal", Value: float64(n), Base: float64(n), Subject: class})
 			}
@@ -461,7 +507,7 @@ var uncounted = wordSet("news")
 func countedNoun(ws []qword, j int) string {
 	for k := j; k < min(len(ws), j+2); k++ {
 		w := ws[k].w
-		if text.StopWord(w) || digits.MatchString(w) {
+		if text.StopWord(w) || digits(w) {
 			return ""
 		}
 		if ws[k].comma && !people[w] && !strings.HasSuffix(w, "s") {
