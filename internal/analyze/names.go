@@ -61,6 +61,9 @@ var spelling = strings.NewReplacer("kh", "h", "ph", "f", "ck", "k", "w", "v", "y
 // same person: the surnames agree and the given names agree, are missing,
 // are an initial of each other or differ by one letter.
 func SamePerson(a, b string) bool {
+	if lastWord(a) != lastWord(b) {
+		return false // most pairs: checked without reading every word
+	}
 	x, la, na := firstLast(a)
 	y, lb, nb := firstLast(b)
 	if na == 0 || nb == 0 || la != lb {
@@ -92,6 +95,11 @@ func firstLast(s string) (first, last string, n int) {
 		n++
 	}
 	return first, last, n
+}
+
+func lastWord(s string) string {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	return s[strings.LastIndexFunc(s, unicode.IsSpace)+1:]
 }
 
 func editDistance(a, b string) int {

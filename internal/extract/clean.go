@@ -175,7 +175,7 @@ func afterPitch(line string) string {
 // isPrompt reports whether a line is a short widget label ("Add Comment",
 // "Share this article") rather than prose.
 func isPrompt(line string) bool {
-	if text.NumFields(line) > 6 || endsSentence(line) {
+	if endsSentence(line) || text.NumFields(line) > 6 {
 		return false
 	}
 	return promptWords.MatchString(line)
@@ -202,8 +202,11 @@ func endsSentence(line string) bool {
 // isHeading reports whether a line reads as a headline or sub-heading: short
 // and without the punctuation that ends prose.
 func isHeading(line string) bool {
+	if endsSentence(line) || strings.HasSuffix(line, ":") || strings.HasSuffix(line, ",") {
+		return false
+	}
 	n := text.NumFields(line)
-	return n >= 2 && n <= 20 && !endsSentence(line) && !strings.HasSuffix(line, ":") && !strings.HasSuffix(line, ",")
+	return n >= 2 && n <= 20
 }
 
 // withoutDateline drops a wire dateline opening a paragraph ("LUNDGATE
