@@ -320,6 +320,7 @@ func TestQuantities(t *testing.T) {
 		{"An extensive five-hour discussion took place.", []string{"duration 5 hours meeting "}},
 		{"The meeting lasted approximately 5 hours on Tuesday.", []string{"duration 5 hours meeting approximately", "weekday Tuesday meeting "}},
 		{"They agreed after six hours of talks in the city.", []string{"duration 6 hours meeting "}},
+		{"After 40 years of talks, it is finally time for action.", []string{"duration 40 years  "}},
 		{"It was the sixth and longest session this year.", []string{"ordinal 6th meeting "}},
 		{"For the first time, they spoke.", nil},
 		{"About 60% of trains were cancelled.", []string{"percent 60%  about"}},

@@ -420,6 +420,9 @@ func quantities(sent int, s string) []Quantity {
 			}
 			if q.Kind == Duration {
 				j = compound(ws, j, &q) // "two hours, 21 minutes and 9 seconds"
+				if (q.Subject == "meeting" || q.Subject == "conference") && q.Base > maxMeeting {
+					q.Subject = "" // "after 40 years of talk": how long it went on, no meeting's length
+				}
 			}
 		} else if noun := countedNoun(ws, j); noun != "" && (v != 1 || people[noun]) { // "one election" is no figure to check; "one dead" is
 			q.Kind, q.Unit, q.Base = Count, noun, v
@@ -572,6 +575,9 @@ func qualified(ws []qword, i int) (stem, noun string) {
 func nearestEvent(ws []qword, i, back, fwd int) string {
 	return nearest(ws, i, back, fwd, func(string) bool { return true })
 }
+
+// maxMeeting is the longest a meeting or conference lasts, in seconds.
+const maxMeeting = 14 * 86400
 
 // unfit are the events a kind of value cannot measure, though their nouns
 // may stand near one: a sniper's shot that "killed" is not the distance of
