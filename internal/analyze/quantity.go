@@ -197,6 +197,17 @@ type qword struct {
 	joined bool
 	comma  bool // a comma follows: the phrase ends here
 	poss   bool // "Monday's"
+	// figure: an event's word used for something else ("performance pay",
+	// "launched a probe").
+	figure bool
+}
+
+// class is the event a word names, if any.
+func (q qword) class() string {
+	if q.figure {
+		return ""
+	}
+	return eventClass[q.w]
 }
 
 func qwords(s string) []qword {
@@ -211,13 +222,33 @@ func qwords(s string) []qword {
 			p, rest, hyphen := strings.Cut(m, "-")
 			if p != "" {
 				last := !hyphen
-				out = append(out, qword{p, !last, comma && last, poss && last})
+				out = append(out, qword{w: p, joined: !last, comma: comma && last, poss: poss && last})
 			}
 			m = rest
 		}
 	}
+	for i := range out {
+		switch out[i].w {
+		case "pay":
+			// A payment as a verb only: "agreed to pay", "will pay";
+			// "$41 million in performance pay" is wages.
+			out[i].figure = i == 0 || !beforeVerbs[out[i-1].w]
+		case "launch", "launches", "launched":
+			// "The bank launches a probe": no rocket's launch.
+			for k := i + 1; k < min(len(out), i+4); k++ {
+				if launchedThings[out[k].w] {
+					out[i].figure = true
+				}
+			}
+		}
+	}
 	return out
 }
+
+// launchedThings are launched without leaving the ground.
+var launchedThings = wordSet("probe probes investigation investigations inquiry review campaign campaigns bid appeal initiative contest competition challenge attack attacks offensive website site app lawsuit effort program programme service business company brand line")
+
+var beforeVerbs = wordSet("to will would must could should can may might shall did does do not never")
 
 // qwordStrings yields the words of s as quantities read them: currency and
 // percent signs alone, and words with inner apostrophes, periods, commas
@@ -468,7 +499,7 @@ func statementDay(ws []qword, i int) bool {
 // tollBefore reports a death-toll word shortly before word i.
 func tollBefore(ws []qword, i int) bool {
 	for k := i - 1; k >= max(0, i-10); k-- {
-		if eventClass[ws[k].w] == "toll" {
+		if ws[k].class() == "toll" {
 			return true
 		}
 	}
@@ -545,7 +576,7 @@ func qualifierBefore(ws []qword, i int) string {
 // eventAhead returns the class of the first event noun in the n words from i.
 func eventAhead(ws []qword, i, n int) string {
 	for k := i; k < min(len(ws), i+n); k++ {
-		if c := eventClass[ws[k].w]; c != "" {
+		if c := ws[k].class(); c != "" {
 			return c
 		}
 	}
@@ -595,7 +626,7 @@ var unfit = map[string]map[string]bool{
 // Tuesday"), not only by a verb of buying or paying.
 func dealNamed(ws []qword, i int) bool {
 	for k := max(0, i-6); k < min(len(ws), i+7); k++ {
-		if eventClass[ws[k].w] == "deal" && !dealVerbs[ws[k].w] {
+		if ws[k].class() == "deal" && !dealVerbs[ws[k].w] {
 			return true
 		}
 	}
@@ -612,12 +643,12 @@ func fits(kind string) func(string) bool {
 // nearest is nearestEvent for the classes ok accepts.
 func nearest(ws []qword, i, back, fwd int, ok func(string) bool) string {
 	for k := i - 1; k >= max(0, i-back); k-- {
-		if c := eventClass[ws[k].w]; c != "" && ok(c) {
+		if c := ws[k].class(); c != "" && ok(c) {
 			return c
 		}
 	}
 	for k := i + 1; k < min(len(ws), i+1+fwd); k++ {
-		if c := eventClass[ws[k].w]; c != "" && ok(c) {
+		if c := ws[k].class(); c != "" && ok(c) {
 			return c
 		}
 	}
