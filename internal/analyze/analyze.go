@@ -96,7 +96,7 @@ func withoutCaptions(paras []string) []string {
 }
 
 // mayHoldCaption is a cheap test for what a caption or credit needs: a
-// day and a year, "FILE", or an agency in brackets.
+// year after a comma, "FILE", or an agency in brackets.
 func mayHoldCaption(p string) bool {
 	return strings.Contains(p, ", 19") || strings.Contains(p, ", 20") ||
 		strings.Contains(p, "FILE") || strings.Contains(p, "(A") || strings.Contains(p, "(R") ||

@@ -326,22 +326,16 @@ func Plural(w string) string {
 
 // withoutQuotes puts " ; " for each quoted passage of s.
 func withoutQuotes(s string) string {
-	if strings.Count(s, `"`) < 2 {
-		return s
-	}
 	var b strings.Builder
-	for {
+	for strings.Count(s, `"`) >= 2 {
 		i := strings.IndexByte(s, '"')
-		j := strings.IndexByte(s[i+1:], '"')
-		if j < 0 {
-			break
-		}
+		j := i + 1 + strings.IndexByte(s[i+1:], '"')
 		b.WriteString(s[:i])
 		b.WriteString(" ; ")
-		s = s[i+1+j+1:]
-		if !strings.Contains(s, `"`) {
-			break
-		}
+		s = s[j+1:]
+	}
+	if b.Len() == 0 {
+		return s
 	}
 	b.WriteString(s)
 	return b.String()

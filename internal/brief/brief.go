@@ -205,7 +205,7 @@ func originals(arts []Article) []Article {
 	var out, foreign []Article
 	for _, a := range arts {
 		switch {
-		case a.Copy || len(out) >= MaxArticles:
+		case a.Copy || len(out) >= MaxArticles: // not read
 		case english(a.Sentences):
 			out = append(out, a)
 		default:

@@ -17,13 +17,12 @@ const maxTitleWords = 18
 
 // Title names the story. A headline is used as it is when it is the only
 // one, or the one every outlet gave, and names something the summary
-// says. When headlines differ none is taken
-// verbatim, since each carries its outlet's angle (and sometimes a value
-// the others dispute): the title is the summary sentence that names most
-// of the story's people, places and bodies, trimmed to a headline that
-// says who, what and where. Failing that, the headline closest to the
-// summary's lead, or with no headline the first summary sentence that is
-// no quote, trimmed.
+// says. When headlines differ none is taken verbatim, since each carries
+// its outlet's angle (and sometimes a value the others dispute): the
+// title is the summary sentence that names most of the story's people,
+// places and bodies, trimmed to a headline that says who, what and where.
+// Failing that, the headline closest to the summary's lead, or with no
+// headline the first summary sentence that is no quote, trimmed.
 func Title(arts []Article, summary []model.Cited, entities []model.Entity, disputed map[string]bool) string {
 	heads := map[string]string{}
 	for _, a := range originals(arts) {
