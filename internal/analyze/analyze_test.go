@@ -296,6 +296,8 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`The mayor, Tom Berg III, spoke on Monday.`}, "Tom Berg III", model.Person},
 		{[]string{`The writer Ann Lee OBE spoke on Monday.`}, "Ann Lee OBE", model.Person},
 		{[]string{`The photographer was TOM BERG on Monday.`}, "TOM BERG", model.Person},
+		{[]string{`Work on the Essen Harbour SkyTrain starts on Monday.`}, "Essen Harbour SkyTrain", model.Organization},
+		{[]string{`On Monday the host Ellen DeGeneres spoke.`}, "Ellen DeGeneres", model.Person},
 		{[]string{`The cases of Rocky Mountain Spotted Fever rose in the state.`}, "Rocky Mountain Spotted Fever", model.Other},
 	}
 	for _, tt := range tests {

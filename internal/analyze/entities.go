@@ -447,6 +447,9 @@ func classify(c candidate) string {
 		if n := len(c.words); places[lower(c.words[n-1])] && !connectors[c.words[n-2]] {
 			return model.Organization // "Statistics Canada", "Vauxhall U.K.": no one's name
 		}
+		if brand(c.words[len(c.words)-1]) {
+			return model.Organization // "Fraser Highway SkyTrain"; not "Ellen DeGeneres"
+		}
 		if w := c.words[len(c.words)-1]; len(w) >= 3 && isAcronym(w) && !isAcronym(c.words[0]) && strings.Trim(w, "IVX") != "" &&
 			!honours[w] && !slices.ContainsFunc(c.words, func(w string) bool { return connectors[w] }) {
 			// "Emirates NBD", "Denver KUSA-TV"; not "Tom Berg III", "Ann Lee OBE",
@@ -489,7 +492,7 @@ func brand(w string) bool {
 	return false
 }
 
-var namePrefixes = text.Set("Mc Mac De Di Da Du La Le Van Von Fitz")
+var namePrefixes = text.Set("Mc Mac De Del Di Da Du La Le Van Von Fitz")
 
 func isAcronym(w string) bool {
 	for _, r := range w {
