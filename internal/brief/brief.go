@@ -134,10 +134,14 @@ func Summary(arts []Article, n int, avoid map[string]bool) []model.Cited {
 // chosen is skipped. terms holds the terms of each source's sentences.
 func selectCovering(terms [][][]string, cands []*candidate, n int) []*candidate {
 	carriers := map[string]int{}
-	for _, sentences := range terms {
-		has := map[string]bool{}
-		for _, t := range sentences {
-			for _, c := range concepts(t) {
+	has := map[string]bool{}
+	conc := make([][][]string, len(terms)) // each sentence's concepts, made once
+	for ai, sentences := range terms {
+		clear(has)
+		conc[ai] = make([][]string, len(sentences))
+		for si, t := range sentences {
+			conc[ai][si] = concepts(t)
+			for _, c := range conc[ai][si] {
 				has[c] = true
 			}
 		}
@@ -149,7 +153,7 @@ func selectCovering(terms [][][]string, cands []*candidate, n int) []*candidate 
 	own := make([][]string, len(cands))
 	length := make([]float64, len(cands)) // square roots of the sentences' lengths
 	for i, c := range cands {
-		own[i] = concepts(c.terms)
+		own[i] = conc[c.art][c.pos]
 		length[i] = math.Sqrt(float64(text.NumFields(c.text)))
 	}
 	covered := map[string]bool{}

@@ -59,8 +59,9 @@ func Quotes(items []Item, canon map[string]map[string]string) []model.Quote {
 
 // wordSet is the set of a quote's content words, stemmed.
 func wordSet(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range text.Terms(s) {
+	terms := text.Terms(s)
+	m := make(map[string]bool, len(terms))
+	for _, w := range terms {
 		m[w] = true
 	}
 	return m

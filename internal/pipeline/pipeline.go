@@ -380,7 +380,7 @@ func (b *batch) add(preps []prepared) error {
 const entityWeight = 2
 
 func features(a model.Article, an analyze.Analysis) cluster.Doc {
-	terms := map[string]float64{}
+	terms := make(map[string]float64, 8*len(an.Sentences)) // some eight distinct terms a sentence
 	for _, p := range a.Paragraphs {
 		for _, t := range text.Terms(p) {
 			terms[t]++
