@@ -188,6 +188,23 @@ func names(s string, e model.Entity) bool {
 	return false
 }
 
+// withoutTimes drops the words that date the report, but not a day that
+// owns what follows ("in Friday night's Game 3"): without it the
+// sentence would not stand.
+func withoutTimes(s string) string {
+	var b strings.Builder
+	last := 0
+	for _, m := range timeWords.FindAllStringIndex(s, -1) {
+		if rest := s[m[1]:]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
+			continue
+		}
+		b.WriteString(s[last:m[0]])
+		last = m[1]
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
 var (
 	// timeWords date the report rather than name the event.
 	timeWords = regexp.MustCompile(`(?i)\s+(?:(?:on|early|late|last|this|next)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?\b` +
@@ -248,7 +265,7 @@ func headline(s string, entities []model.Entity) string {
 			from = c + len(sep)
 		}
 	}
-	s = timeWords.ReplaceAllString(s, "")
+	s = withoutTimes(s)
 	s = ageBeforeName.ReplaceAllString(s, "$1")
 	words := withoutRoles(strings.Fields(s), entities)
 	if len(words) > maxTitleWords {
