@@ -149,6 +149,7 @@ func TestHeadline(t *testing.T) {
 		{"In a high-stakes diplomatic move, the envoy met the president in Moscow.", "The envoy met the president in Moscow"},
 		{"The talks, which lasted five hours, covered the plan.", "The talks covered the plan"},
 		{"The series was roiled by an incident in Friday night's Game 3 in Essen.", "The series was roiled by an incident in Friday night's Game 3 in Essen"},
+		{"Ann Lee burst onto the scene with her acclaimed performance in.", "Ann Lee burst onto the scene with her acclaimed performance"},
 		{"Engineers agreed on dam releases, irrigation quotas, and a flood warning system last week.", "Engineers agreed on dam releases"},
 		{"The company's founder Ann Lee stepped down.", "Ann Lee stepped down"},
 		{"A man was charged with plotting to kill Emmanuel Macron at the parade.", "A man was charged with plotting to kill Emmanuel Macron at the parade"},

@@ -287,6 +287,15 @@ func headline(s string, entities []model.Entity) string {
 			words[cut-1] += "…"
 		}
 	}
+	// No title ends on a word that needs more ("…performance in", "…and"),
+	// as one whose source lost a link's words does.
+	for len(words) > 4 {
+		last := strings.ToLower(strings.TrimRight(words[len(words)-1], ",;:"))
+		if !phraseBreaks[last] && !articles[last] && last != "but" {
+			break
+		}
+		words = words[:len(words)-1]
+	}
 	return upperFirst(strings.TrimRight(strings.Join(words, " "), ",;:"))
 }
 
