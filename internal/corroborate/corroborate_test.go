@@ -121,6 +121,9 @@ func TestValueFindings(t *testing.T) {
 			"b: The crew must stay in their suits for up to six days, and seal their suits within five minutes.",
 			"c: The crew will also test the suits for 10 hours at a time in the pool.",
 		}, analyze.Duration, []string{"corroborated Length of the launch: up to 6 days [a,b]", "single-source Length: 5 minutes [b]", "single-source Length: 10 hours [c]"}},
+		{"one article's value in two unalike sentences is one line", []string{
+			"a: The club said on its website that it had signed the striker on Thursday. The mayor opened the new stand of the stadium on Thursday.",
+		}, analyze.Weekday, []string{"single-source Day: Thursday [a]"}},
 		{"days without a subject never dispute", []string{
 			"a: The club said on its website that it had signed the player on Friday for three years.",
 			"b: The club said on its website that it had signed the player on Monday for three years.",

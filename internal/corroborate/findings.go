@@ -47,6 +47,7 @@ func Findings(items []Item, quotes []model.Quote) []model.Finding {
 			out = append(out, slotFindings(items, slot)...)
 		}
 	}
+	out = mergeRepeats(out)
 	out = append(out, attributions(items, quotes)...)
 	disputed, valued := map[string]bool{}, map[string]bool{}
 	for _, f := range out {
@@ -66,6 +67,28 @@ func Findings(items []Item, quotes []model.Quote) []model.Finding {
 		}
 		return len(fa.Articles) > len(fb.Articles)
 	})
+	return out
+}
+
+// mergeRepeats joins the value findings that say the same of the same
+// articles: an article's "Thursday" in two unalike sentences is one line
+// with two pieces of evidence, not two lines that read alike.
+func mergeRepeats(fs []model.Finding) []model.Finding {
+	seen := map[string]int{}
+	var out []model.Finding
+	for _, f := range fs {
+		if f.Status != model.SingleSource && f.Status != model.Corroborated {
+			out = append(out, f)
+			continue
+		}
+		k := f.Status + "|" + f.Text + "|" + strings.Join(f.Articles, ",")
+		if i, ok := seen[k]; ok {
+			out[i].Evidence = append(out[i].Evidence, f.Evidence...)
+			continue
+		}
+		seen[k] = len(out)
+		out = append(out, f)
+	}
 	return out
 }
 
