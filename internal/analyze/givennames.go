@@ -37,6 +37,9 @@ var givenNames = func() map[string]int {
 	return m
 }()
 
+// GivenName reports a name whose first word is a known given name.
+func GivenName(name string) bool { return givenName(name) != unknownSex }
+
 // givenName returns the sex of a name's first word, or unknownSex when it
 // is not a known given name.
 func givenName(name string) int {

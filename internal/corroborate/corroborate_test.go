@@ -198,6 +198,28 @@ func TestEntitiesMergeVariants(t *testing.T) {
 	}
 }
 
+func TestEntitiesMarkedAsPeople(t *testing.T) {
+	items := story(
+		"a: The contest has a panel of judges. The Judging Panel will meet in the Essen Hall. Harbour minister Tarvo Halvorsen will attend. Ruth Alder will chair it.",
+		`b: "We have never had so many entries," said Anneke Sorel. The Judging Panel meets on Monday.`,
+	)
+	ents, _ := Entities(items)
+	types := map[string]string{}
+	for _, e := range ents {
+		types[e.Name] = e.Type
+	}
+	for name, want := range map[string]string{
+		"Judging Panel":   model.Other,  // nothing marks it as a person
+		"Tarvo Halvorsen": model.Person, // a title
+		"Ruth Alder":      model.Person, // a given name
+		"Anneke Sorel":    model.Person, // a quote
+	} {
+		if types[name] != want {
+			t.Errorf("%s is %q, want %q (all: %v)", name, types[name], want, types)
+		}
+	}
+}
+
 func TestQuotesAndAttribution(t *testing.T) {
 	items := story(
 		`a: Mayor Ruth Alder spoke. "We have never seen water this high," Alder said.`,

@@ -4,6 +4,7 @@
 package corroborate
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -31,6 +32,13 @@ type entityGroup struct {
 	mentions int
 }
 
+// ref is one article's entity.
+type ref struct {
+	item  int
+	e     analyze.Entity
+	words int
+}
+
 // Entities merges the entities of a story's articles: transliteration
 // variants and surname-only mentions of one person become one entity with
 // every name as an alias. It also returns, per article, a map from each
@@ -54,11 +62,6 @@ func Entities(items []Item) ([]model.Entity, map[string]map[string]string) {
 			}
 		}
 		return nil
-	}
-	type ref struct {
-		item  int
-		e     analyze.Entity
-		words int
 	}
 	var refs []ref
 	for i, it := range items {
@@ -88,7 +91,9 @@ func Entities(items []Item) ([]model.Entity, map[string]map[string]string) {
 	}
 	var out []model.Entity
 	for _, g := range groups {
-		if g.typ == model.Other && len(g.articles) < 2 {
+		if g.typ == model.Person && !marked(items, members[g]) {
+			g.typ = model.Other
+		} else if g.typ == model.Other && len(g.articles) < 2 {
 			continue // unclassified one-offs are noise, not findings
 		}
 		e := model.Entity{Name: bestName(g.forms), Type: g.typ, Aliases: []string{}}
@@ -115,6 +120,26 @@ func Entities(items []Item) ([]model.Entity, map[string]map[string]string) {
 		return out[a].Name < out[b].Name
 	})
 	return out, canon
+}
+
+// marked reports a person some article marks as one: by a known given
+// name, a title ("aide Yury Ushakov") or a quote. A run of capitalised
+// words is read as a person's name when nothing says otherwise, and most
+// that nothing marks are not ("Border Security", "Judging Panel"): the
+// story lists them as other names. (The analysis of each article keeps
+// them as people: grouping stories and finding speakers do better so.)
+func marked(items []Item, refs []ref) bool {
+	for _, r := range refs {
+		if len(r.e.Titles) > 0 || slices.ContainsFunc(r.e.Forms, analyze.GivenName) {
+			return true
+		}
+		for _, q := range items[r.item].Analysis.Quotes {
+			if q.Speaker == r.e.Name {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // bestName is the most used of the fullest forms, ties broken by spelling.
