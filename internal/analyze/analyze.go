@@ -49,7 +49,9 @@ func Article(paras []string) Analysis {
 	sort.SliceStable(a.Quotes, func(i, j int) bool { return a.Quotes[i].Sentence < a.Quotes[j].Sentence })
 	a.Quotes = qf.nominal(a.Quotes)
 	for i, s := range texts {
-		a.Quantities = append(a.Quantities, quantities(i, s)...)
+		if !CallToReader(s) { // "Sign up for a free 30 day trial" is no claim
+			a.Quantities = append(a.Quantities, quantities(i, s)...)
+		}
 	}
 	return a
 }
@@ -105,6 +107,12 @@ func mayHoldCaption(p string) bool {
 		strings.Contains(p, "(cent") || strings.Contains(p, "(second") || strings.Contains(p, "Enlarge") || strings.Contains(p, "View ") ||
 		strings.Contains(p, " photo") || strings.Contains(p, "/") && strings.Contains(p, "(")
 }
+
+// CallToReader reports a page's call to the reader: "Click here…", "Sign
+// up…", "Watch the video…".
+func CallToReader(s string) bool { return callToReader.MatchString(s) }
+
+var callToReader = regexp.MustCompile(`^(?:Click here|Subscribe|Sign up|Watch (?:the|our|this) (?:video|clip|full)|Follow us|Like us)\b`)
 
 // isCaption reports a wire photo's caption. Prose dates with a
 // preposition ("set to begin on Monday, March 3, 2014."); a caption puts

@@ -313,6 +313,15 @@ func TestEntityTypes(t *testing.T) {
 	}
 }
 
+func TestCallsToReaderAreNoClaims(t *testing.T) {
+	a := Article([]string{"The harbour reopened on Monday. Sign up today for a free 30 day trial of unlimited digital access."})
+	for _, q := range a.Quantities {
+		if q.Kind == Duration {
+			t.Errorf("a call to the reader gives %s", q.String())
+		}
+	}
+}
+
 func TestQuantities(t *testing.T) {
 	tests := []struct {
 		sentence string
@@ -339,6 +348,8 @@ func TestQuantities(t *testing.T) {
 		{"The talks on the deal cost $2,499 per seat.", []string{"money $2499 deal "}},
 		{"He will forfeit $41 million in performance pay.", []string{"money $41 million  "}},
 		{"He will forfeit $41 million as the bank launches a probe.", []string{"money $41 million  "}},
+		{"The drug failed after 30 days of clinical trials.", []string{"duration 30 days  "}},
+		{"The trial lasted 30 days.", []string{"duration 30 days hearing "}},
 		{"The club agreed to pay $5 million for the stadium.", []string{"money $5 million deal "}},
 		{"The company said on Monday it would close.", nil},
 		{"The company said Monday it would close.", nil},

@@ -233,6 +233,9 @@ func qwords(s string) []qword {
 			// A payment as a verb only: "agreed to pay", "will pay";
 			// "$41 million in performance pay" is wages.
 			out[i].figure = i == 0 || !beforeVerbs[out[i-1].w]
+		case "trial", "trials":
+			// "a free 30 day trial", "clinical trials": no court's.
+			out[i].figure = i > 0 && trialKinds[out[i-1].w]
 		case "launch", "launches", "launched":
 			// "The bank launches a probe": no rocket's launch.
 			for k := i + 1; k < min(len(out), i+4); k++ {
@@ -244,6 +247,8 @@ func qwords(s string) []qword {
 	}
 	return out
 }
+
+var trialKinds = wordSet("free clinical drug vaccine field day week month beta")
 
 // launchedThings are launched without leaving the ground.
 var launchedThings = wordSet("probe probes investigation investigations inquiry review campaign campaigns bid appeal initiative contest competition challenge attack attacks offensive website site app lawsuit effort program programme service business company brand line")

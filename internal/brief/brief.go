@@ -4,12 +4,12 @@ package brief
 
 import (
 	"math"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
 	"unicode"
 
+	"github.com/crosscheck-news/crosscheck/internal/analyze"
 	"github.com/crosscheck-news/crosscheck/internal/model"
 	"github.com/crosscheck-news/crosscheck/internal/text"
 )
@@ -247,7 +247,7 @@ func usable(s string) bool {
 	if n < 8 || n > 45 {
 		return false
 	}
-	if callToReader.MatchString(s) || strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…") {
+	if analyze.CallToReader(s) || strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…") {
 		return false // a call to the reader, or a teaser cut short
 	}
 	if strings.Contains(s, "://") || strings.ContainsAny(s, "<>{}") || strings.Contains(s, "pic.twitter.com") || strings.Contains(s, "(@") {
@@ -277,8 +277,6 @@ var firstPersons = text.Set("I me my My we We us our Our")
 
 // quoted reports a sentence that quotes someone: its words are theirs.
 func quoted(s string) bool { return strings.ContainsAny(s, `"“”`) }
-
-var callToReader = regexp.MustCompile(`^(?:Click here|Subscribe|Sign up|Watch (?:the|our|this) (?:video|clip|full)|Follow us|Like us)\b`)
 
 // dangling reports a sentence opening with a word that points back ("He
 // said…", "But…"): it cannot open a brief.
