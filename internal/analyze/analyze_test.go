@@ -350,6 +350,7 @@ func TestQuantities(t *testing.T) {
 		{"He will forfeit $41 million as the bank launches a probe.", []string{"money $41 million  "}},
 		{"The drug failed after 30 days of clinical trials.", []string{"duration 30 days  "}},
 		{"The trial lasted 30 days.", []string{"duration 30 days hearing "}},
+		{"After a five-week trial, the jury convicted him.", []string{"duration 5 weeks hearing "}},
 		{"The club agreed to pay $5 million for the stadium.", []string{"money $5 million deal "}},
 		{"The company said on Monday it would close.", nil},
 		{"The company said Monday it would close.", nil},

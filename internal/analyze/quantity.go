@@ -234,7 +234,7 @@ func qwords(s string) []qword {
 			// "$41 million in performance pay" is wages.
 			out[i].figure = i == 0 || !beforeVerbs[out[i-1].w]
 		case "trial", "trials":
-			// "a free 30 day trial", "clinical trials": no court's.
+			// "a free trial", "clinical trials": no court's.
 			out[i].figure = i > 0 && trialKinds[out[i-1].w]
 		case "launch", "launches", "launched":
 			// "The bank launches a probe": no rocket's launch.
@@ -248,7 +248,7 @@ func qwords(s string) []qword {
 	return out
 }
 
-var trialKinds = wordSet("free clinical drug vaccine field day week month beta")
+var trialKinds = wordSet("free clinical drug vaccine field beta")
 
 // launchedThings are launched without leaving the ground.
 var launchedThings = wordSet("probe probes investigation investigations inquiry review campaign campaigns bid appeal initiative contest competition challenge attack attacks offensive website site app lawsuit effort program programme service business company brand line")
