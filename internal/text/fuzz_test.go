@@ -8,7 +8,7 @@ import (
 )
 
 func FuzzSentences(f *testing.F) {
-	for _, s := range []string{"Mr. Smith met the U.S. envoy. He left.", `"Yes," he said. "No."`, "3.5 percent. Jan. 5", "...", ""} {
+	for _, s := range []string{"Mr. Smith met the U.S. envoy. He left.", `"Yes," he said. "No."`, "3.5 percent. Jan. 5", "...", "", "as well.39 But Emma"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -16,12 +16,27 @@ func FuzzSentences(f *testing.F) {
 		for _, para := range Paragraphs(s) {
 			got := Sentences(para)
 			// Sentences cover the paragraph's text, in order, nothing lost
-			// (a sentence run onto the next with no space is split there).
-			if strings.Join(strings.Fields(strings.Join(got, "")), "") != strings.Join(strings.Fields(para), "") {
+			// but spaces and footnote numbers (a sentence run onto the
+			// next with no space is split there).
+			if !coversBarDigits(strings.Join(strings.Fields(para), ""), strings.Join(strings.Fields(strings.Join(got, "")), "")) {
 				t.Fatalf("Sentences(%q) = %q lost text", para, got)
 			}
 		}
 	})
+}
+
+// coversBarDigits reports whether got is all of want but some digits.
+func coversBarDigits(want, got string) bool {
+	j := 0
+	for i := 0; i < len(want); i++ {
+		switch {
+		case j < len(got) && want[i] == got[j]:
+			j++
+		case want[i] < '0' || want[i] > '9':
+			return false
+		}
+	}
+	return j == len(got)
 }
 
 // referenceWords is Words as first written, on strings.FieldsFunc: the

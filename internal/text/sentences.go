@@ -43,6 +43,14 @@ func Sentences(para string) []string {
 			end++
 		}
 		if end < len(para) && para[end] != ' ' && !glued(para[:i-size], para[end:]) {
+			if k := footnote(para[:i-size], para[end:]); k > 0 {
+				// The marker is no one's words: the sentence ends before it.
+				if s := strings.TrimSpace(para[start:end]); s != "" {
+					out = append(out, s)
+				}
+				start, i = end+k, end+k
+				continue
+			}
 			i = end
 			continue // "3.5", "U.S.-led", "example.com"
 		}
@@ -77,6 +85,27 @@ func glued(before, after string) bool {
 	}
 	return len(after) >= 2 && after[0] >= 'A' && after[0] <= 'Z' && after[1] >= 'a' && after[1] <= 'z'
 }
+
+// footnote returns the length of a footnote's number run onto a sentence's
+// end, as pages copied with their notes have them ("…as well.39 But
+// Emma…"): a word of lower-case letters, the mark, one to three digits,
+// a space and a capitalised word. It returns 0 for anything else ("2.5").
+func footnote(before, after string) int {
+	n := len(before)
+	if n < 2 || !isLower(before[n-1]) || !isLower(before[n-2]) {
+		return 0
+	}
+	k := 0
+	for k < len(after) && k < 4 && after[k] >= '0' && after[k] <= '9' {
+		k++
+	}
+	if k == 0 || k > 3 || k+2 >= len(after) || after[k] != ' ' || after[k+1] < 'A' || after[k+1] > 'Z' {
+		return 0
+	}
+	return k
+}
+
+func isLower(b byte) bool { return b >= 'a' && b <= 'z' }
 
 func lowerOrDigit(b byte) bool { return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' }
 
