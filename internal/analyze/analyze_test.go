@@ -299,6 +299,11 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Work on the Essen Harbour SkyTrain starts on Monday.`}, "Essen Harbour SkyTrain", model.Organization},
 		{[]string{`On Monday the host Ellen DeGeneres spoke.`}, "Ellen DeGeneres", model.Person},
 		{[]string{`The cases of Rocky Mountain Spotted Fever rose in the state.`}, "Rocky Mountain Spotted Fever", model.Other},
+		{[]string{`Mr. Berg paid to log into Ann Lee's Twitter account on Monday.`}, "Ann Lee", model.Person},
+		{[]string{`Mr. Berg paid to log into Ann Lee's Twitter account on Monday.`}, "Ann Lee Twitter", ""},
+		{[]string{`Delegates of the People's Republic of Merovia left on Monday.`}, "People Republic of Merovia", model.Place},
+		{[]string{`Rapper Ann Lee said the show would go on.`}, "Ann Lee", model.Person},
+		{[]string{`Rapper Ann Lee said the show would go on.`}, "Rapper Ann Lee", ""},
 	}
 	for _, tt := range tests {
 		got := ""

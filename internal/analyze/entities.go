@@ -112,9 +112,10 @@ func tokens(s string) []token {
 			w = strings.TrimRight(w, ".")
 		}
 		gap := s[prev:start]
-		// A possessive ends a name before a person's: "the Herald's Tom
-		// Berg", but "St. Michael's Hospital" is one name.
-		broken := strings.TrimSpace(gap) != "" || (possessive && givenNames[strings.ToLower(w)] != unknownSex)
+		// A possessive ends a name ("Ann Lee's Twitter account", "the
+		// Herald's Tom Berg") unless what follows names a place or an
+		// institution of its own: "St. Michael's Hospital" is one name.
+		broken := strings.TrimSpace(gap) != "" || (possessive && !institutionFollows(s[start:]))
 		// Possessives go; hyphenated compounds become separate words
 		// ("Putin-Trump talks") unless they continue a name ("Priya Raman-Holt").
 		possessive = strings.HasSuffix(w, "'s")
@@ -136,6 +137,26 @@ func tokens(s string) []token {
 		prev = end
 	}
 	return out
+}
+
+// institutionFollows reports a run of capitalised words at the start of s
+// that ends in a word naming a place, an institution or a thing
+// ("Hospital", "Republic", "Accords"): the possessive before it is part of
+// its name.
+func institutionFollows(s string) bool {
+	for w := range strings.FieldsSeq(s) {
+		bare := strings.TrimRight(w, ".,;:!?)\"'’")
+		if !capitalised(bare) {
+			return false
+		}
+		if l := strings.ToLower(bare); orgWords[l] || placeWords[l] || otherWords[l] || buildingSurnames[l] || l == "republic" {
+			return true
+		}
+		if len(bare) < len(w) {
+			return false // punctuation ends the run
+		}
+	}
+	return false
 }
 
 func allCapitalised(ws []string) bool {
@@ -322,6 +343,12 @@ func stripTitles(words []token, c *candidate) []token {
 		return nil // only titles: "the US President" names no one here
 	}
 	words = words[i:]
+	// "Rapper Dave Murrell": an occupation opening a sentence before a
+	// known given name describes the person.
+	if len(words) > 2 && occupations[lower(words[0].text)] && givenName(words[1].text) != unknownSex {
+		c.titles = append(c.titles, lower(words[0].text))
+		words = words[1:]
+	}
 	// "Niagara County District Attorney Caroline Wojtaszek": a qualified
 	// title before a full name that opens with a known given name.
 	for k := len(words) - 3; k >= 1; k-- {

@@ -191,6 +191,15 @@ spokesperson aide adviser advisor envoy official judge prosecutor lawyer ceo chi
 ambassador commissioner officer general chairman chairwoman founder analyst professor scientist researcher
 doctor economist witness resident survivor coach diplomat`)
 
+// occupations open a sentence before a person's name ("Rapper Dave
+// Murrell"); many are surnames too ("Singer"), so only before a known
+// given name.
+var occupations = wordSet(`rapper singer actor actress comedian author writer novelist poet artist musician
+songwriter guitarist drummer filmmaker producer designer chef model billionaire businessman businesswoman
+entrepreneur investor astronaut activist journalist reporter columnist photographer athlete player
+quarterback pitcher striker goalkeeper star host anchor presenter blogger pilot nurse teacher student
+farmer priest reverend rev veteran candidate challenger incumbent nominee`)
+
 // placeWords make a capitalised name a place: "Essen River", "Mill Street".
 var placeWords = wordSet(`river lake sea ocean bay gulf strait channel canal mountain mountains mount hill hills valley
 island islands peninsula desert forest park square street road avenue lane boulevard bridge dam harbour harbor
