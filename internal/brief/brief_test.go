@@ -169,6 +169,8 @@ func TestHeadline(t *testing.T) {
 		{"Flanked by his family, Tom Berg was sworn in as mayor of Essen.", "Tom Berg was sworn in as mayor of Essen"},
 		{"According to a lawsuit, Tom Berg paid a bribe.", "According to a lawsuit, Tom Berg paid a bribe"},
 		{"Fielding, the harbour master, said the port would close.", "Fielding said the port would close"},
+		{"One day earlier this month, Ann Lee bought 1,000 accounts from a vendor in Essen.", "Ann Lee bought 1,000 accounts from a vendor in Essen"},
+		{"Two years ago, the harbour closed to ferries.", "The harbour closed to ferries"},
 		{"For example, the harbour only takes ferries and fishing boats.", "The harbour only takes ferries and fishing boats"},
 		{"Archaeologists studied the skull of a 14-year-old English girl.", "Archaeologists studied the skull of a 14-year-old English girl"},
 		{"DAYTON, Ohio (WDTN) - A candidate for the Senate seat responded to the allegations.", "A candidate for the Senate seat responded to the allegations"},

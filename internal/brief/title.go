@@ -244,7 +244,7 @@ func headline(s string, entities []model.Entity) string {
 		first, _, _ := strings.Cut(s, " ")
 		// What follows must open as a subject does: "At 17:30 she had
 		// reigned for 23,226 days, 16 hours …" has no adjunct to drop.
-		if rest := s[c+2:]; adjunct(first, entities) && text.NumFields(s[:c]) <= 12 && !unicode.IsDigit(firstRune(rest)) {
+		if rest := s[c+2:]; (adjunct(first, entities) || timePhrase(s[:c])) && text.NumFields(s[:c]) <= 12 && !unicode.IsDigit(firstRune(rest)) {
 			s = rest
 		}
 	}
@@ -313,6 +313,19 @@ func adjunct(first string, entities []model.Entity) bool {
 	participle := len(l) > 5 && l != "according" && (strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ing"))
 	return participle && !slices.ContainsFunc(entities, func(e model.Entity) bool { return slices.Contains(strings.Fields(e.Name), first) })
 }
+
+// timePhrase reports a phrase that only dates what follows ("One day
+// earlier this month", "Two years ago").
+func timePhrase(p string) bool {
+	for _, w := range strings.Fields(p) {
+		if l := strings.ToLower(w); !timeOnly[l] && !numberWords[l] && !notNames[w] && !strings.ContainsAny(l[:1], "0123456789") {
+			return false
+		}
+	}
+	return true
+}
+
+var timeOnly = text.Set("a an the this that last next earlier later early late ago recently of in on day days week weeks weekend month months year years morning afternoon evening night hours minutes")
 
 // nameList reports a comma that goes on with a list of names ("Newt
 // Gingrich, Rick Santorum and Mitt Romney"): the title keeps the list.
