@@ -162,7 +162,7 @@ func selectCovering(terms [][][]string, cands []*candidate, n int) []*candidate 
 	for len(chosen) < n {
 		best, bestScore := -1, 0.0
 		for i, c := range cands {
-			if used[i] || (len(chosen) == 0 && dangling(c.text)) {
+			if used[i] || (len(chosen) == 0 && text.PointsBack(c.text)) {
 				continue
 			}
 			gain := 0
@@ -277,19 +277,6 @@ var firstPersons = text.Set("I me my My we We us our Our")
 
 // quoted reports a sentence that quotes someone: its words are theirs.
 func quoted(s string) bool { return strings.ContainsAny(s, `"“”`) }
-
-// dangling reports a sentence opening with a word that points back ("He
-// said…", "But…"): it cannot open a brief.
-func dangling(s string) bool {
-	for w := range strings.FieldsSeq(s) {
-		switch strings.ToLower(strings.Trim(w, ",'\"")) {
-		case "he", "she", "they", "it", "this", "these", "those", "his", "her", "their", "its", "but", "and", "also", "so", "yet", "or":
-			return true
-		}
-		return false
-	}
-	return false
-}
 
 // carries reports whether any of the sentences' vectors says what vec says.
 func carries(sentences []text.Vector, vec text.Vector) bool {

@@ -143,7 +143,7 @@ func opensBadly(t string) bool {
 	if i := strings.IndexAny(first, "'’"); i > 0 {
 		first = first[:i] // "we're", "i'm"
 	}
-	return subordinators[first] || dangling(t)
+	return subordinators[first] || text.PointsBack(t)
 }
 
 // withoutFigures cuts a title before the phrase that gives a figure, for a

@@ -168,6 +168,29 @@ func TestStatements(t *testing.T) {
 	}
 }
 
+func TestRepresentative(t *testing.T) {
+	tests := []struct {
+		name string
+		in   []string
+		want string
+	}{
+		{"shortest", []string{"The council approved the harbour plan on Tuesday.", "The council approved the plan for the harbour."}, "The council approved the plan for the harbour."},
+		{"not one that points back", []string{"And they approved the harbour plan.", "The council approved the harbour plan on Tuesday."}, "The council approved the harbour plan on Tuesday."},
+		{"not a quote's middle", []string{`"We approved the harbour plan.`, `"We approved the harbour plan," the mayor said.`}, `"We approved the harbour plan," the mayor said.`},
+		{"not cut short", []string{"The council approved the harbour plan...", "The council approved the harbour plan on Tuesday."}, "The council approved the harbour plan on Tuesday."},
+		{"none stands alone", []string{"And the council approved the harbour plan.", "But the council approved the plan."}, "But the council approved the plan."},
+	}
+	for _, tt := range tests {
+		var ev []model.Evidence
+		for _, s := range tt.in {
+			ev = append(ev, model.Evidence{Text: s})
+		}
+		if got := representative(ev); got != tt.want {
+			t.Errorf("%s: representative = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
 func TestEntitiesMergeVariants(t *testing.T) {
 	items := story(
 		"a: Kremlin aide Yury Ushakov spoke. Ushakov was brief.",

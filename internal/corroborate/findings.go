@@ -477,16 +477,24 @@ func evidence(items []Item, claims []claim) []model.Evidence {
 }
 
 // representative picks the sentence that states a finding most plainly:
-// the shortest of its evidence with at least six words.
+// the shortest of its evidence that stands alone, or the shortest.
 func representative(ev []model.Evidence) string {
-	best := ""
+	best, bestAlone := "", false
 	for _, e := range ev {
-		n := text.NumFields(e.Text)
-		if best == "" || (n >= 6 && (text.NumFields(best) < 6 || len(e.Text) < len(best))) {
-			best = e.Text
+		alone := standsAlone(e.Text)
+		if best == "" || alone && !bestAlone || alone == bestAlone && len(e.Text) < len(best) {
+			best, bestAlone = e.Text, alone
 		}
 	}
 	return best
+}
+
+// standsAlone reports a sentence that reads without its neighbours: it
+// points back to nothing ("And she looked…"), closes every quotation it
+// opens (a quote's middle sentence does not) and is not cut short.
+func standsAlone(s string) bool {
+	return !text.PointsBack(s) && strings.Count(s, `"`)%2 == 0 && strings.Count(s, "“") == strings.Count(s, "”") &&
+		!strings.HasSuffix(s, "...") && !strings.HasSuffix(s, "…")
 }
 
 // what names what a value measures: "length of the meeting", "day of the flood".

@@ -146,3 +146,25 @@ func TestPairs(t *testing.T) {
 		}
 	}
 }
+
+func TestPointsBack(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"He said the talks went well.", true},
+		{"But the talks failed.", true},
+		{"That tracking would come from the orbiter.", true},
+		{"Other items include a straw hat.", true},
+		{"Instead, researchers found a link.", true},
+		{"Instead of endorsements, pastors issued demands.", false},
+		{`"This is a good day," she said.`, true},
+		{"The talks lasted five hours.", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := text.PointsBack(tt.in); got != tt.want {
+			t.Errorf("PointsBack(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}

@@ -237,3 +237,16 @@ func FieldsBackward(s string) iter.Seq[string] {
 }
 
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// PointsBack reports a sentence opening on a word that points back to one
+// before it ("He said…", "But…", "That tracking…", "Other items…"): it
+// cannot open a brief or stand for a finding.
+func PointsBack(s string) bool {
+	for w := range strings.FieldsSeq(s) {
+		w = strings.ToLower(strings.Trim(w, "'\""))
+		return backWords[strings.TrimSuffix(w, ",")] || w == "instead," // not "Instead of…"
+	}
+	return false
+}
+
+var backWords = Set("he she they it this these those that his her their its but and also so yet or other another however")
