@@ -67,6 +67,12 @@ var (
 	// "Media playback is unsupported on your device" and "Enlarge this
 	// image toggle caption" are a player's and a picture's.
 	closeButton = regexp.MustCompile(`^CLOSE\s+(?:\p{Lu})`)
+	// A share price widget after a company's name: "Amazon.com Inc. AMZN,
+	// -1.29% and other retailers".
+	quoteWidget = regexp.MustCompile(`\s\b[A-Z]{1,5}(?:\.[A-Z]{1,2})?, [+-]\d+(?:\.\d+)?%`)
+	// A share's exchange code after a company's name: "Delta Air Lines
+	// Inc (DAL.N)", "Xhibit Corp XBTC.PK".
+	exchangeCode = regexp.MustCompile(`\s\([A-Z0-9]{2,6}\.(?:N|O|OQ|A|K|L|PK|OB|TO|V|T|HK|SS|SZ|PA|DE|F|AS|BR|MI|MC|SW|VX|S|ST|OL|CO|HE|AX|NZ|BO|NS|KS|KQ|TW|SI|JK|BK|KL|SA|MX|J|IS|TA|WA|PR|BU)\)|\s\b[A-Z]{2,6}\.(?:PK|OB)\b`)
 	// Words of the prompts, menus and widgets that surround an article.
 	promptWords = regexp.MustCompile(`(?i)\b(?:comments?|share|shares|tweet|subscribe|subscription|newsletter|sign (?:up|in)|log ?in|follow us|advertisement|advert|sponsored|read more|read also|see also|related|recommended|trending|most (?:read|popular)|click here|continue reading|filed under|tags|print|e-?mail|whatsapp|facebook|twitter|linkedin|telegram|reddit|copyright|all rights reserved|cookies?|privacy policy|terms of (?:use|service)|back to top|go back|skip to|menu|loading|photo gallery)\b`)
 )
@@ -119,6 +125,12 @@ func cleanLine(line string) string {
 		line = barCredit.ReplaceAllString(line, "")
 	}
 	line = strings.ReplaceAll(line, " | ", " ")
+	if strings.Contains(line, "%") && (strings.Contains(line, ", -") || strings.Contains(line, ", +")) {
+		line = quoteWidget.ReplaceAllString(line, "")
+	}
+	if strings.Contains(line, ".") && (strings.Contains(line, ")") || strings.Contains(line, ".PK") || strings.Contains(line, ".OB")) {
+		line = exchangeCode.ReplaceAllString(line, "")
+	}
 	line = strings.TrimSpace(strings.TrimLeft(line, "-•*·▪ ")) // list bullets
 	if strings.Trim(line, "|-:+ ") == "" {
 		return "" // a table rule or a lone pipe

@@ -37,6 +37,8 @@ func TestClean(t *testing.T) {
 		{"a credit run into the text", "Tom Berg/AFP/Getty Images There is no question that the vote passed.", []string{"There is no question that the vote passed."}},
 		{"credits with a space before the slash, and alone", "Tom Berg/Harbour Post /Getty Images The vote passed.\nGetty Images Turnout More people voted.", []string{"The vote passed.", "Turnout More people voted."}},
 		{"a credit after a bar", "The vote passed, he said. | Tom Berg/Getty Images Council backs the plan in a late vote", []string{"The vote passed, he said. Council backs the plan in a late vote"}},
+		{"share prices and exchange codes", "Rivals such as Corvid Robotics Inc. CRVD, -1.29% and others grew. Tessellate Labs (TSL.N) and Fennick Corp FNK.PK said so.", []string{"Rivals such as Corvid Robotics Inc. and others grew. Tessellate Labs and Fennick Corp said so."}},
+		{"figures that are no share prices stay", "In the U.S. (and the U.K.) sales rose to 5.5, -2% on the year (U.S), and the S&P 500 fell.", []string{"In the U.S. (and the U.K.) sales rose to 5.5, -2% on the year (U.S), and the S&P 500 fell."}},
 		{"the agency as a subject stays", "Getty Images said the vote passed.", []string{"Getty Images said the vote passed."}},
 		{"an agency's credit line", "Getty Images / TOM BERG / Contributor\nThe vote passed.\nPhoto Gallery", []string{"The vote passed."}},
 		{"a player's and a picture's labels", "Media playback is unsupported on your device Media caption Crowds gather outside the hall\nEnlarge this image toggle caption Tom Berg/AP Tom Berg/AP\nThe vote passed.", []string{"The vote passed."}},
