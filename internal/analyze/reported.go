@@ -3,6 +3,7 @@ package analyze
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/crosscheck-news/crosscheck/internal/text"
 )
@@ -410,11 +411,14 @@ func (f *quoteFinder) attributionAfter(para, lo, c, hi int) (Quote, bool) {
 }
 
 // notSpeech reports a report verb used otherwise: "added 10 points",
-// "co-wrote".
+// "co-wrote", "United States".
 func notSpeech(p string, words []token, i int) bool {
 	t := words[i]
 	if t.start > 0 && p[t.start-1] == '-' {
 		return true
+	}
+	if r, _ := utf8.DecodeRuneInString(t.text); i > 0 && unicode.IsUpper(r) {
+		return true // a name's word: "the United States eclipses China"
 	}
 	if i+1 < len(words) {
 		next := words[i+1].text
