@@ -202,6 +202,7 @@ func TestQuotes(t *testing.T) {
 		{"an unread attribution is not a continuation", []string{`"We will appeal," Tom Berg said.`, `"They made him our problem," the Kestrel Valley Borough's own long-serving chief clerk said.`}, []string{"Tom Berg: We will appeal"}},
 		{"added with a number is not speech", []string{`The Harbour index of smaller-company stocks added 10 points, or 0.7 per cent, to 1,467.`}, nil},
 		{"a name's word is not speech", []string{`For example, the United States only counts televisions and computers as waste.`}, nil},
+		{"a noun after a possessive is not speech", []string{`Ann Lee's claims, made in a filing on Monday, could suggest the harbour deal was rigged.`}, nil},
 		{"a hyphenated verb is not speech", []string{`Ruth Alder also co-wrote three cookbooks with famous chefs from the coast.`}, nil},
 		{"a refusal is not a speaker", []string{`Tom Berg won't say what he will do if the vote is lost.`}, nil},
 		{"a colon after the sentence's subject", []string{`Ruth Alder, the harbour doctor, is more blunt: "We are going to find things that are horrifying."`}, []string{"Ruth Alder: We are going to find"}},

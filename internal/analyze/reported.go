@@ -411,7 +411,7 @@ func (f *quoteFinder) attributionAfter(para, lo, c, hi int) (Quote, bool) {
 }
 
 // notSpeech reports a report verb used otherwise: "added 10 points",
-// "co-wrote", "United States".
+// "co-wrote", "United States", "Avenatti's claims".
 func notSpeech(p string, words []token, i int) bool {
 	t := words[i]
 	if t.start > 0 && p[t.start-1] == '-' {
@@ -419,6 +419,13 @@ func notSpeech(p string, words []token, i int) bool {
 	}
 	if r, _ := utf8.DecodeRuneInString(t.text); i > 0 && unicode.IsUpper(r) {
 		return true // a name's word: "the United States eclipses China"
+	}
+	if i > 0 {
+		prev := words[i-1]
+		rest := p[prev.end:]
+		if (strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ")) && !contractions[strings.ToLower(prev.text)+"'s"] {
+			return true // a noun after a possessive: "Avenatti's claims"
+		}
 	}
 	if i+1 < len(words) {
 		next := words[i+1].text
