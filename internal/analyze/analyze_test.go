@@ -478,3 +478,22 @@ func TestCaptionsAreNoSentences(t *testing.T) {
 		}
 	}
 }
+
+func TestGivenNames(t *testing.T) {
+	tests := []struct {
+		name string
+		want int
+	}{
+		{"Ruth Alder", female},
+		{"Viktor Vekselberg", male},
+		{"Recep Tayyip Erdogan", male},
+		{"Yulia Navalnaya", female},
+		{"Xi Jinping", either},
+		{"Essen River", unknownSex},
+	}
+	for _, tt := range tests {
+		if got := givenName(tt.name); got != tt.want {
+			t.Errorf("givenName(%q) = %d, want %d", tt.name, got, tt.want)
+		}
+	}
+}

@@ -10,6 +10,15 @@ var (
 	femaleNames string
 	//go:embed data/male-names.txt
 	maleNames string
+	// Names of other languages common in the news ("Viktor", "Recep",
+	// "Narendra"), and family names that open East Asian names ("Xi
+	// Jinping", "Nguyen Phu Trong"), given to either sex.
+	//go:embed data/world-female-names.txt
+	worldFemaleNames string
+	//go:embed data/world-male-names.txt
+	worldMaleNames string
+	//go:embed data/family-first-names.txt
+	familyFirstNames string
 )
 
 // Sexes of given names, for the pronouns that may stand for a person.
@@ -23,10 +32,10 @@ const (
 // givenNames maps lower-cased given names to the sex they are usually given to.
 var givenNames = func() map[string]int {
 	m := map[string]int{}
-	for _, n := range strings.Fields(femaleNames) {
+	for _, n := range strings.Fields(femaleNames + " " + worldFemaleNames + " " + familyFirstNames) {
 		m[strings.ToLower(n)] = female
 	}
-	for _, n := range strings.Fields(maleNames) {
+	for _, n := range strings.Fields(maleNames + " " + worldMaleNames + " " + familyFirstNames) {
 		n = strings.ToLower(n)
 		if m[n] == female {
 			m[n] = either
