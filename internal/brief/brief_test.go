@@ -197,8 +197,8 @@ func TestHeadline(t *testing.T) {
 
 func TestMarkdown(t *testing.T) {
 	r := model.Report{
-		Articles: []model.Article{{ID: "a", Outlet: "Coast Courier", Title: "Plan approved"}},
-		Stories: []model.Story{{ID: "s1", Title: "Harbour plan", Articles: []string{"a"},
+		Articles: []model.Article{{ID: "a", Outlet: "Coast Courier", Title: "Plan approved", URL: "https://courier.example/plan"}, {ID: "b", Source: "notes/b.txt"}},
+		Stories: []model.Story{{ID: "s1", Title: "Harbour plan", Articles: []string{"a", "b"},
 			Summary:  []model.Cited{{Text: "The plan passed.", Articles: []string{"a"}}},
 			Brief:    []model.BriefLine{{Kind: model.BriefSummary, Text: "The plan passed.", Articles: []string{"a"}}, {Kind: model.BriefDisputed, Text: "Reports differ.", Articles: []string{"a", "b"}}},
 			Findings: []model.Finding{{Text: "Reports differ on the length of the debate", Status: model.Disputed, Values: []model.Value{{Value: "4 hours", Articles: []string{"a"}}, {Value: "3 hours", Articles: []string{"b"}}}}},
@@ -210,7 +210,7 @@ func TestMarkdown(t *testing.T) {
 	if err := Markdown(&b, r); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"## Harbour plan", "- The plan passed. [a]", "- **Disputed** · Reports differ. [a, b]", "### Disputed", "4 hours [a] vs 3 hours [b]", "**Ruth Alder**", "[a] Coast Courier — Plan approved", "`bad.txt`: empty file"} {
+	for _, want := range []string{"## Harbour plan", "- The plan passed. [a]", "- **Disputed** · Reports differ. [a, b]", "### Disputed", "4 hours [a] vs 3 hours [b]", "**Ruth Alder**", "[a] Coast Courier — Plan approved <https://courier.example/plan>", "[b] notes/b.txt", "`bad.txt`: empty file"} {
 		if !strings.Contains(b.String(), want) {
 			t.Errorf("markdown lacks %q:\n%s", want, b.String())
 		}

@@ -114,9 +114,15 @@ func Story(b *strings.Builder, s model.Story, byID map[string]model.Article) {
 				parts = append(parts, p)
 			}
 		}
+		if len(parts) == 0 && a.URL == "" {
+			parts = append(parts, a.Source) // a file's name says where it came from
+		}
 		line := fmt.Sprintf("- [%s] %s", id, strings.Join(parts, " — "))
 		if a.Published != nil {
 			line += " (" + a.Published.Format("2006-01-02") + ")"
+		}
+		if a.URL != "" {
+			line += " <" + a.URL + ">"
 		}
 		if a.CopyOf != "" {
 			line += fmt.Sprintf(" — copy of [%s]", a.CopyOf)
