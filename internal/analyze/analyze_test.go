@@ -343,6 +343,8 @@ func TestQuantities(t *testing.T) {
 		{"For the first time, they spoke.", nil},
 		{"About 60% of trains were cancelled.", []string{"percent 60%  about"}},
 		{"The earthquake struck early, killing nine people.", []string{"count 9 dead toll "}},
+		{"Ann Lee died April 19, a week after her arrest.", nil},
+		{"Ann Lee died on 19 April after her arrest.", nil},
 		{"The toll from Monday's earthquake rose.", []string{"weekday Monday quake "}},
 		{"The probe reached the comet on Wednesday.", []string{"weekday Wednesday  "}},
 		{"The probe landed on the comet on Wednesday.", []string{"weekday Wednesday landing "}},

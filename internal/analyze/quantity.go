@@ -404,6 +404,10 @@ func quantities(sent int, s string) []Quantity {
 			i = j - 1 // a year
 			continue
 		}
+		if i > 0 && months[ws[i-1].w] || j < len(ws) && months[ws[j].w] && ws[j].w != "may" {
+			i = j - 1 // "died April 19", "on 19 April": a date
+			continue
+		}
 		if i > 0 && (ws[i-1].w == "the" || ws[i-1].w == "these" || ws[i-1].w == "those") && units[ws[j].w].kind == "" {
 			i = j - 1 // "the two countries" refers to known things; it counts nothing
 			continue
@@ -494,6 +498,9 @@ func statementDay(ws []qword, i int) bool {
 	}
 	return k >= 0 && speechVerbs[ws[k].w]
 }
+
+// months name the month of a date: the number beside one is its day.
+var months = wordSet("january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec")
 
 // tollBefore reports a death-toll word shortly before word i.
 func tollBefore(ws []qword, i int) bool {
