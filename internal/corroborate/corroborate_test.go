@@ -69,6 +69,14 @@ func TestValueFindings(t *testing.T) {
 			"a: The album sold more than 11 million copies.",
 			"b: The album sold more than 800,000 copies in its first week.",
 		}, analyze.Count, []string{"single-source Number of copies: more than 11 million copies [a]", "single-source Number of copies: more than 800,000 copies [b]"}},
+		{"a value of two unalike things is no corroboration", []string{
+			"a: The high temperature at the airport on Saturday was 26 degrees, the coldest in decades.",
+			"b: Forecasters expect readings as much as 40 degrees below normal across the plains.",
+		}, analyze.Count, []string{"single-source Number of degrees: 26 degrees [a]", "single-source Number of degrees: as much as 40 degrees [b]"}},
+		{"the same exact figure is one fact", []string{
+			"a: Its 150 employees will join the engineering division.",
+			"b: The founder will stay on, and all 150 employees are expected to keep their jobs.",
+		}, analyze.Count, []string{"corroborated Number of employees: 150 employees [a,b]"}},
 		{"an open bound and a value near it agree", []string{
 			"a: The delegation will have more than 400 members.",
 			"b: The delegation will have 550 members.",

@@ -226,7 +226,7 @@ func slotFindings(items []Item, claims []claim) []model.Finding {
 		return []model.Finding{f}
 	}
 	var out []model.Finding
-	for _, g := range groups {
+	for _, g := range splitUnalike(items, groups) {
 		// Named by its own claims, not by the alike sentences that joined
 		// them to others: one event's counts may be of different things
 		// ("28 points", "4 documents"), and a sentence near one about a
@@ -362,33 +362,20 @@ func sameScale(groups []*group) bool {
 // ("people", "a toll") may be two different things: "the attack that
 // killed 86" and "Breivik, who killed 77". Alike is as alike as a value
 // without a subject must be to join one (SubjectContext).
+// alike reports two groups with claims of different articles in alike
+// sentences: rival values of one thing, not values of two.
 func alike(items []Item, groups []*group) bool {
-	// Each claim's context once, without the words that make the slot
-	// (the event's, the counted noun): every sentence of a slot shares them.
 	ctx := make([][]map[string]float64, len(groups))
 	for gi, g := range groups {
 		for _, c := range g.claims {
-			v := contextOf(items[c.item].Analysis.Sentences[c.q.Sentence].Text)
-			event, unit := analyze.EventTerms(c.q.Subject), text.Stem(c.q.Unit)
-			for t := range v {
-				if event[t] || t == unit {
-					delete(v, t)
-				}
-			}
-			ctx[gi] = append(ctx[gi], text.Unit(v))
+			ctx[gi] = append(ctx[gi], slotContext(items, c))
 		}
 	}
 	for i, a := range groups {
 		for j := i + 1; j < len(groups); j++ {
 			for ai, ca := range a.claims {
 				for bi, cb := range groups[j].claims {
-					if items[ca.item].Origin == items[cb.item].Origin {
-						continue
-					}
-					// A sentence that is nothing but the slot ("It was the
-					// third meeting.") has nothing to differ by.
-					va, vb := ctx[i][ai], ctx[j][bi]
-					if len(va) == 0 || len(vb) == 0 || text.Cosine(va, vb) >= SubjectContext {
+					if items[ca.item].Origin != items[cb.item].Origin && sameContext(ctx[i][ai], ctx[j][bi]) {
 						return true
 					}
 				}
@@ -396,6 +383,83 @@ func alike(items []Item, groups []*group) bool {
 		}
 	}
 	return false
+}
+
+// splitUnalike splits a group whose articles give its value of nothing
+// shown to be the same thing: no two of them name the same subject, give
+// the same exact figure or say it in alike sentences. "26 degrees" of a
+// day's high and "as much as 40 degrees" below normal in another report
+// are no corroboration.
+func splitUnalike(items []Item, groups []*group) []*group {
+	var out []*group
+	for _, g := range groups {
+		if len(g.origin) < 2 || agreed(items, g) {
+			out = append(out, g)
+			continue
+		}
+		byOrigin := map[string]*group{}
+		for _, c := range g.claims {
+			o := items[c.item].Origin
+			h := byOrigin[o]
+			if h == nil {
+				h = &group{origin: map[string]bool{o: true}, ids: map[string]bool{}}
+				byOrigin[o] = h
+				out = append(out, h)
+			}
+			h.claims = append(h.claims, c)
+			h.ids[items[c.item].ID] = true
+		}
+	}
+	return out
+}
+
+// agreed reports a group with claims of two articles that measure one
+// thing: the same subject named, or alike sentences.
+func agreed(items []Item, g *group) bool {
+	ctx := make([]map[string]float64, len(g.claims))
+	for i, c := range g.claims {
+		ctx[i] = slotContext(items, c)
+	}
+	for i, a := range g.claims {
+		for j, b := range g.claims[i+1:] {
+			if items[a.item].Origin != items[b.item].Origin && (saysOf(a) && a.own == b.own || sameFigure(a, b) || sameContext(ctx[i], ctx[i+1+j])) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameFigure reports two reports giving a figure the same way ("150
+// employees", "more than 3,000 residents"): of one thing, in one story.
+// Not a bound and a figure within it ("as much as 40 degrees", "26
+// degrees"), nor a day, which a story has few of to choose from.
+func sameFigure(a, b claim) bool {
+	return a.q.Kind != analyze.Weekday && a.q.Qualifier == b.q.Qualifier && a.q.Base == b.q.Base
+}
+
+// saysOf reports a claim whose sentence says what its value is of, beyond
+// the counted noun ("150 employees" is of employees, and of what else?).
+func saysOf(c claim) bool { return c.own != "" && c.own != text.Stem(c.q.Unit) }
+
+// slotContext is a claim's sentence context without the words that make
+// the slot (the event's, the counted noun): every sentence of a slot
+// shares them.
+func slotContext(items []Item, c claim) map[string]float64 {
+	v := contextOf(items[c.item].Analysis.Sentences[c.q.Sentence].Text)
+	event, unit := analyze.EventTerms(c.q.Subject), text.Stem(c.q.Unit)
+	for t := range v {
+		if event[t] || t == unit {
+			delete(v, t)
+		}
+	}
+	return text.Unit(v)
+}
+
+// sameContext reports alike contexts. A sentence that is nothing but the
+// slot ("It was the third meeting.") has nothing to differ by.
+func sameContext(a, b map[string]float64) bool {
+	return len(a) == 0 || len(b) == 0 || text.Cosine(a, b) >= SubjectContext
 }
 
 func disputed(groups []*group) bool {
