@@ -488,6 +488,7 @@ func TestGivenNames(t *testing.T) {
 	}{
 		{"Ruth Alder", female},
 		{"Viktor Vekselberg", male},
+		{"Donald Trump", male},
 		{"Recep Tayyip Erdogan", male},
 		{"Yulia Navalnaya", female},
 		{"Xi Jinping", either},

@@ -10,13 +10,14 @@ var (
 	femaleNames string
 	//go:embed data/male-names.txt
 	maleNames string
-	// Names of other languages common in the news ("Viktor", "Recep",
-	// "Narendra"), and family names that open East Asian names ("Xi
-	// Jinping", "Nguyen Phu Trong"), given to either sex.
-	//go:embed data/world-female-names.txt
-	worldFemaleNames string
-	//go:embed data/world-male-names.txt
-	worldMaleNames string
+	// Names those lists lack: of other languages ("Viktor", "Recep",
+	// "Narendra") and some English ones ("Donald", "Barack"); and family
+	// names that open East Asian names ("Xi Jinping", "Nguyen Phu
+	// Trong"), given to either sex.
+	//go:embed data/more-female-names.txt
+	moreFemaleNames string
+	//go:embed data/more-male-names.txt
+	moreMaleNames string
 	//go:embed data/family-first-names.txt
 	familyFirstNames string
 )
@@ -32,10 +33,10 @@ const (
 // givenNames maps lower-cased given names to the sex they are usually given to.
 var givenNames = func() map[string]int {
 	m := map[string]int{}
-	for _, n := range strings.Fields(femaleNames + " " + worldFemaleNames + " " + familyFirstNames) {
+	for _, n := range strings.Fields(femaleNames + " " + moreFemaleNames + " " + familyFirstNames) {
 		m[strings.ToLower(n)] = female
 	}
-	for _, n := range strings.Fields(maleNames + " " + worldMaleNames + " " + familyFirstNames) {
+	for _, n := range strings.Fields(maleNames + " " + moreMaleNames + " " + familyFirstNames) {
 		n = strings.ToLower(n)
 		if m[n] == female {
 			m[n] = either
