@@ -305,6 +305,13 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Mr. Berg paid to log into Ann Lee's Twitter account on Monday.`}, "Ann Lee Twitter", ""},
 		{[]string{`Delegates of the People's Republic of Merovia left on Monday.`}, "People Republic of Merovia", model.Place},
 		{[]string{`Rapper Ann Lee said the show would go on.`}, "Ann Lee", model.Person},
+		{[]string{`The Federal Reserve raised rates on Monday.`}, "Federal Reserve", model.Organization},
+		{[]string{`The Federal Reserve raised rates on Monday.`}, "Reserve", ""},
+		{[]string{`Envoys at the United Nations met on Monday.`}, "United Nations", model.Organization},
+		{[]string{`Crowds gathered at the Capitol on Monday.`}, "Capitol", model.Place},
+		{[]string{`Lawyers cited the First Amendment on Monday.`}, "Amendment", model.Other}, // a law, no one with the title "First"
+		{[]string{`The show airs at 9 p.m. ET on Monday on TV and online.`}, "ET", ""},
+		{[]string{`The show airs at 9 p.m. ET on Monday on TV and online.`}, "TV", ""},
 		{[]string{`Rapper Ann Lee said the show would go on.`}, "Rapper Ann Lee", ""},
 	}
 	for _, tt := range tests {

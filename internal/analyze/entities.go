@@ -306,8 +306,12 @@ func lower(w string) string { return strings.TrimSuffix(strings.ToLower(w), ".")
 func common(w string) bool {
 	l := lower(w)
 	return text.StopWord(l) || calendarWords[l] || demonyms[l] || demonyms[strings.TrimSuffix(l, "s")] || openers[l] ||
-		roleNouns[strings.TrimSuffix(l, "s")]
+		roleNouns[strings.TrimSuffix(l, "s")] || notNames[l]
 }
+
+// notNames are capitals that name nothing: time zones, abbreviations of
+// times, things and degrees ("ET", "TV", "DNA", "Ph.D").
+var notNames = wordSet("tv ok et pt ct est edt pst pdt cst cdt gmt bst utc cet am pm a.m p.m id dna rna thc ph.d phd mba gdp faq pdf url html usb diy rsvp lol omg aka")
 
 // openers are capitalised at the start of a sentence but name nothing.
 var openers = wordSet(`despite following meanwhile still now later earlier even instead indeed officials analysts

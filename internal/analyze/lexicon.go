@@ -58,13 +58,13 @@ regiment command guard guards coalition alliance movement front society trust co
 laboratory laboratories lab labs robotics software semiconductors motors aerospace logistics systems technologies motors energy pharmaceuticals partners capital exchange
 securities insurance railways railway telecom communications industries studios records church mosque
 diocese ministry's department's center centre program programme mission embassy consulate secretariat
-archives library museum gallery orchestra theatre theater academy`)
+archives library museum gallery orchestra theatre theater academy reserve`)
 
 // knownOrgs are institutions usually named by one word.
 var knownOrgs = wordSet(`kremlin pentagon nato un eu fbi cia nsa imf who wto opec asean interpol europol unesco unicef
 unhcr icc icj fifa ioc nasa esa spacex reuters afp ap bbc cnn cbs nbc abc fox msnbc npr pbs tass ria
 xinhua al_jazeera hamas hezbollah taliban congress parliament senate duma white_house downing_street
-elysee bundestag politburo oval_office state_department supreme_court`)
+elysee bundestag politburo oval_office state_department supreme_court united_nations`)
 
 // otherWords end names of things that are neither people nor organisations
 // ("Abraham Accords", "Paris Agreement").
@@ -72,7 +72,7 @@ var otherWords = wordSet(`accord accords agreement agreements treaty act acts pl
 conference forum festival award awards prize day week month year bill law doctrine initiative protocol
 convention declaration charter strategy program operation project mission championship olympics
 tournament election elections revolution crisis pandemic index report deal talks fever disease
-syndrome virus show series`)
+syndrome virus show series amendment`)
 
 // months and weekdays are dates, not entities.
 var calendarWords = wordSet(`january february march april may june july august september october november
@@ -205,7 +205,7 @@ var placeWords = wordSet(`river lake sea ocean bay gulf strait channel canal mou
 island islands peninsula desert forest park square street road avenue lane boulevard bridge dam harbour harbor
 port airport station county province region district city town village state coast beach falls
 tower towers hotel stadium arena prison jail armory museum theater theatre cathedral mall building
-buildings center centre garden gardens courthouse`)
+buildings center centre garden gardens courthouse capitol`)
 
 // honours follow a person's name: "Ann Lee OBE".
 var honours = text.Set("OBE CBE MBE KBE DBE GBE")
