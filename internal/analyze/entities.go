@@ -327,8 +327,8 @@ func stripTitles(words []token, c *candidate) []token {
 		return words
 	}
 	full := lower(joinTokens(words))
-	if knownOrgs[full] || places[full] || orgWords[lower(words[len(words)-1].text)] {
-		return words
+	if knownOrgs[full] || places[full] || orgWords[lower(words[len(words)-1].text)] || saintly(words[0].text) {
+		return words // "St. Louis" is a city, not Louis with a title
 	}
 	i := 0
 	for i < len(words) {
@@ -367,6 +367,10 @@ func stripTitles(words []token, c *candidate) []token {
 	}
 	return words
 }
+
+// saintly reports "St." or "Saint", which open the names of places and
+// churches far more often than a saint's in the news.
+func saintly(w string) bool { l := lower(w); return l == "st" || l == "saint" }
 
 // nationality reports the shape of a nationality adjective ("Merovian"):
 // before a title it names a country's office, not a person.
@@ -456,8 +460,8 @@ func classify(c candidate) string {
 			return model.Organization
 		}
 	}
-	if statehood(c.words) {
-		return model.Place
+	if statehood(c.words) || len(c.words) > 1 && saintly(c.words[0]) {
+		return model.Place // "St. Louis", "Saint Petersburg"
 	}
 	if len(c.words) == 1 && isAcronym(c.words[0]) {
 		return model.Organization

@@ -24,7 +24,7 @@ congressman congresswoman governor gov mayor chancellor king queen prince prince
 archbishop rabbi imam sheikh emir sultan general gen colonel col major lieutenant lt captain capt sergeant
 sgt admiral commander judge justice magistrate dr mr mrs ms miss professor prof ceo cfo coo chairman
 chairwoman chair chief director ambassador envoy special senior aide adviser advisor spokesman spokeswoman
-spokesperson commissioner deputy former foreign defense defence interior finance health state attorney
+spokesperson commissioner deputy former staff foreign defense defence interior finance health state attorney
 officer detective inspector superintendent sheriff coach manager founder editor lawyer speaker leader
 opposition premier president's first lady sir dame lord lady minister's acting interim chief-executive
 executive analyst economist official officials economy trade education energy environment labour labor
