@@ -94,6 +94,7 @@ func TestTitleNamesTheEvent(t *testing.T) {
 	summary := []model.Cited{
 		{Text: `"We have found common ground," Sorel said.`},
 		{Text: "Officials said a text would follow within weeks of the meeting."},
+		{Text: "For example, Anneke Sorel and Tomas Halvorsen first met in Lundgate in 2019 as ministers."},
 		{Text: "Valdorian Prime Minister Anneke Sorel and Merovian President Tomas Halvorsen met in Lundgate on Wednesday for talks on the river, the first time the two have met."},
 	}
 	heads := []Article{{ID: "a", Title: "Sorel and Halvorsen end six-hour talks"}, {ID: "b", Title: "River deal takes shape"}}

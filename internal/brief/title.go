@@ -55,7 +55,7 @@ func Title(arts []Article, summary []model.Cited, entities []model.Entity, dispu
 		return best
 	}
 	for _, c := range summary {
-		if t := headline(c.Text, entities); !quoted(c.Text) && !opensBadly(t) && text.NumFields(t) >= 5 {
+		if t := headline(c.Text, entities); !quoted(c.Text) && !text.PointsBack(c.Text) && !opensBadly(t) && text.NumFields(t) >= 5 {
 			return t
 		}
 	}
@@ -95,8 +95,9 @@ func aboutSummary(h string, summary []model.Cited) bool {
 // that names the most of the story's entities reported by more than one
 // article (by any, in a story of one): the one most likely to say who did
 // what where. Quotes are passed over, since a title speaks in no one's
-// voice, and so is a sentence whose trimmed form names none of them or
-// opens on a subordinate clause or a first person. A sentence carrying a
+// voice, and so is one that points back ("For example, …") or whose
+// trimmed form names none of them or opens on a subordinate clause or a
+// first person. A sentence carrying a
 // disputed value loses the phrase with the figure. "" when none will do.
 func eventTitle(summary []model.Cited, entities []model.Entity, disputed map[string]bool) string {
 	var key []model.Entity
@@ -120,7 +121,7 @@ func eventTitle(summary []model.Cited, entities []model.Entity, disputed map[str
 	best, most := "", -1
 	for _, c := range summary[:min(len(summary), 5)] {
 		n := named(c.Text)
-		if quoted(c.Text) || n <= most || len(key) > 0 && n == 0 {
+		if quoted(c.Text) || text.PointsBack(c.Text) || n <= most || len(key) > 0 && n == 0 {
 			continue
 		}
 		t := headline(c.Text, entities)

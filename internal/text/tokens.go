@@ -239,14 +239,26 @@ func FieldsBackward(s string) iter.Seq[string] {
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // PointsBack reports a sentence opening on a word that points back to one
-// before it ("He said…", "But…", "That tracking…", "Other items…"): it
-// cannot open a brief or stand for a finding.
+// before it ("He said…", "But…", "That tracking…", "Other items…", "For
+// example, …"): it cannot open a brief or stand for a finding.
 func PointsBack(s string) bool {
 	for w := range strings.FieldsSeq(s) {
 		w = strings.ToLower(strings.Trim(w, "'\""))
-		return backWords[strings.TrimSuffix(w, ",")] || w == "instead," // not "Instead of…"
+		if backWords[strings.TrimSuffix(w, ",")] || w == "instead," || w == "still," { // not "Instead of…", "Still photos…"
+			return true
+		}
+		break
+	}
+	l := strings.ToLower(s[:min(len(s), 20)])
+	for _, p := range backPhrases {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
 	}
 	return false
 }
 
-var backWords = Set("he she they it this these those that his her their its but and also so yet or other another however")
+var (
+	backWords   = Set("he she they it this these those that his her their its but and also so yet or other another however meanwhile moreover furthermore additionally likewise similarly nevertheless nonetheless besides")
+	backPhrases = []string{"for example", "for instance", "in addition", "by contrast", "in contrast", "on the other hand", "as a result", "in turn", "even so"}
+)
