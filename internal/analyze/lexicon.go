@@ -60,6 +60,14 @@ securities insurance railways railway telecom communications industries studios 
 diocese ministry's department's center centre program programme mission embassy consulate secretariat
 archives library museum gallery orchestra theatre theater academy reserve`)
 
+// Institution reports a name that ends in a word for a body ("National
+// Weather Service", "Senate Judiciary Committee"): a name that takes
+// "the", as a company's or a person's does not.
+func Institution(name string) bool {
+	words := strings.Fields(name)
+	return len(words) > 1 && orgWords[strings.ToLower(words[len(words)-1])]
+}
+
 // knownOrgs are institutions usually named by one word.
 var knownOrgs = wordSet(`kremlin pentagon nato un eu fbi cia nsa imf who wto opec asean interpol europol unesco unicef
 unhcr icc icj fifa ioc nasa esa spacex reuters afp ap bbc cnn cbs nbc abc fox msnbc npr pbs tass ria

@@ -437,6 +437,10 @@ func TestPossessive(t *testing.T) {
 		"filing":                    "the filing's",
 		"his rep":                   "his rep's",
 		"town's emergency services": "the town's emergency services'",
+		"Essen Weather Service":     "the Essen Weather Service's",
+		"Alder campaign":            "the Alder campaign's",
+		"The Harbour Post":          "The Harbour Post's",
+		"Ruth van der Meer":         "Ruth van der Meer's",
 	} {
 		if got := possessive(in); got != want {
 			t.Errorf("possessive(%q) = %q, want %q", in, got, want)

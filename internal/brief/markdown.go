@@ -5,6 +5,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/crosscheck-news/crosscheck/internal/analyze"
 	"github.com/crosscheck-news/crosscheck/internal/model"
 	"github.com/crosscheck-news/crosscheck/internal/text"
 )
@@ -164,10 +165,14 @@ var determiners = text.Set("the a an his her their its our my your this that the
 
 // possessive makes "Ruth Alder's" of "Ruth Alder", "officials'" of
 // "officials" and "the filing's" of "filing": a speaker not named but
-// described takes "the", unless it is a group in one word.
+// described takes "the", unless it is a group in one word, and so does a
+// body's name ("the National Weather Service's", "the McCain campaign's").
 func possessive(who string) string {
 	first, _, _ := strings.Cut(who, " ")
-	if who != "" && who[0] >= 'a' && who[0] <= 'z' && (strings.Contains(who, " ") || !strings.HasSuffix(who, "s")) && !determiners[first] {
+	last := who[strings.LastIndexByte(who, ' ')+1:]
+	described := who != "" && who[0] >= 'a' && who[0] <= 'z' && (strings.Contains(who, " ") || !strings.HasSuffix(who, "s"))
+	body := first != "The" && (analyze.Institution(who) || strings.Contains(who, " ") && last != "" && last[0] >= 'a' && last[0] <= 'z')
+	if (described || body) && !determiners[first] {
 		who = "the " + who
 	}
 	if strings.HasSuffix(who, "s") {
