@@ -97,6 +97,10 @@ func TestValueFindings(t *testing.T) {
 			"a: Two climbers died on Sunday.",
 			"b: Two climbers died on Monday.",
 		}, analyze.Weekday, []string{"disputed Reports differ on the day of the deaths: Sunday (1 article) or Monday (1 article). [a,b]"}},
+		{"the day of a sentencing", []string{
+			"a: Ruth Alder was sentenced to five years in prison on Monday.",
+			"b: A judge sentenced Ruth Alder to five years in prison on Monday.",
+		}, analyze.Weekday, []string{"corroborated Day of the sentencing: Monday [a,b]"}},
 		{"units convert", []string{
 			"a: The convoy drove 150 km to the border.",
 			"b: The convoy drove 92 miles to the border.",

@@ -562,6 +562,9 @@ func standsAlone(s string) bool {
 }
 
 // what names what a value measures: "length of the meeting", "day of the flood".
+// dayOf names the event a day dates where its class reads otherwise.
+var dayOf = map[string]string{"sentence": "sentencing", "injured": "injuries"}
+
 func what(q analyze.Quantity) string {
 	measure := map[string]string{
 		analyze.Duration: "length", analyze.Ordinal: "number", analyze.Weekday: "day",
@@ -582,6 +585,8 @@ func what(q analyze.Quantity) string {
 		return measure
 	case q.Subject == "toll":
 		return measure + " of the deaths"
+	case q.Kind == analyze.Weekday && dayOf[q.Subject] != "":
+		return "day of the " + dayOf[q.Subject] // "the day of the sentencing", not "of the sentence"
 	case !analyze.EventClass(q.Subject) && q.Noun != "":
 		return measure + " of the " + q.Noun
 	case !analyze.EventClass(q.Subject):
