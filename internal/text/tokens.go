@@ -29,8 +29,14 @@ func AllWords(s string) iter.Seq[string] {
 	return func(yield func(string) bool) {
 		start := -1
 		emit := func(end int) bool {
-			w := strings.Trim(s[start:end], "'-.")
-			w = strings.TrimSuffix(w, "'s")
+			// strings.Trim(w, "'-.") without building its cutset each time.
+			for start < end && (s[start] == '\'' || s[start] == '-' || s[start] == '.') {
+				start++
+			}
+			for end > start && (s[end-1] == '\'' || s[end-1] == '-' || s[end-1] == '.') {
+				end--
+			}
+			w := strings.TrimSuffix(s[start:end], "'s")
 			start = -1
 			return w == "" || yield(w)
 		}
