@@ -256,6 +256,7 @@ func candidates(sents []string) []candidate {
 				words = words[1:] // "Born Calvin Broadus, he …"
 			}
 			words = stripTitles(words, &c)
+			words = withoutDays(words)
 			c.initial = atStart && len(words) == 1 && !midCap[words[0].text] && !knownName(words[0].text)
 			if len(words) > 0 && !(len(words) == 1 && common(words[0].text)) {
 				first := words[0]
@@ -286,6 +287,23 @@ func candidates(sents []string) []candidate {
 	}
 	return out
 }
+
+// withoutDays drops the days and months that date a name's mention
+// ("North Dakota Wednesday", "Saturday Southern Methodist University"),
+// but not those that are part of a name ("Black Friday", "Saturday Night
+// Live").
+func withoutDays(words []token) []token {
+	for len(words) > 0 && calendarWords[lower(words[0].text)] && !(len(words) > 1 && lower(words[1].text) == "night") {
+		words = words[1:]
+	}
+	for n := len(words); n > 0 && calendarWords[lower(words[n-1].text)] && !(n > 1 && dayNames[lower(words[n-2].text)]); n = len(words) {
+		words = words[:n-1]
+	}
+	return words
+}
+
+// dayNames open the names of days: "Black Friday", "Super Tuesday".
+var dayNames = wordSet("black good easter cyber super holy palm ash fat giving maundy")
 
 // startsClause reports whether the word at off opens a quote or bracket.
 func startsClause(s string, off int) bool {
@@ -318,6 +336,7 @@ var openers = wordSet(`despite following meanwhile still now later earlier even 
 critics experts observers negotiations talks sources reports residents witnesses police officers many most
 several some both neither either each every one two three four five six seven eight nine ten what how why
 where who when whether if unless although though because since asked speaking writing asked according
+late early last next published posted updated
 diplomatic political military economic senior former current other another`)
 
 // stripTitles removes leading titles and demonyms ("Russian President"),
@@ -466,8 +485,8 @@ func classify(c candidate) string {
 	if len(c.words) == 1 && isAcronym(c.words[0]) {
 		return model.Organization
 	}
-	if otherWords[last] || eventNames[lower(c.words[0])] {
-		return model.Other
+	if otherWords[last] || eventNames[lower(c.words[0])] || slices.ContainsFunc(c.words, func(w string) bool { return calendarWords[lower(w)] }) {
+		return model.Other // "Black Friday", "Saturday Night Live": a day's or a show's name
 	}
 	if placeWords[last] || (len(c.words) > 1 && placeWords[lower(c.words[0])]) {
 		return model.Place // "Essen River", "River Wend", "Mill Street"
