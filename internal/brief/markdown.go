@@ -152,10 +152,14 @@ func Resting(f model.Finding) string {
 	}
 	who := strings.Join(f.AttributedTo, " and ")
 	if f.IndependentSources == len(f.AttributedTo) {
-		if n == 2 {
-			return "both reports rest on " + possessive(who) + " account"
+		account := possessive(who) + " account"
+		if len(f.AttributedTo) > 1 {
+			account = "the accounts of " + who // not "Ann Lee and Tom Berg's account"
 		}
-		return "all " + fmt.Sprintf("%d reports", n) + " rest on " + possessive(who) + " account"
+		if n == 2 {
+			return "both reports rest on " + account
+		}
+		return "all " + fmt.Sprintf("%d reports", n) + " rest on " + account
 	}
 	return fmt.Sprintf("%d reports", n) + " rest on " + fmt.Sprintf("%d independent %s", f.IndependentSources, pluralWord(f.IndependentSources, "source")) + ", among them " + who
 }
