@@ -416,13 +416,22 @@ func splitUnalike(items []Item, groups []*group) []*group {
 // agreed reports a group with claims of two articles that measure one
 // thing: the same subject named, or alike sentences.
 func agreed(items []Item, g *group) bool {
+	apart := func(a, b claim) bool { return items[a.item].Origin != items[b.item].Origin }
+	for i, a := range g.claims {
+		for _, b := range g.claims[i+1:] {
+			if apart(a, b) && (saysOf(a) && a.own == b.own || sameFigure(a, b)) {
+				return true
+			}
+		}
+	}
+	// Sentences are compared only when nothing cheaper tells.
 	ctx := make([]map[string]float64, len(g.claims))
 	for i, c := range g.claims {
 		ctx[i] = slotContext(items, c)
 	}
 	for i, a := range g.claims {
 		for j, b := range g.claims[i+1:] {
-			if items[a.item].Origin != items[b.item].Origin && (saysOf(a) && a.own == b.own || sameFigure(a, b) || sameContext(ctx[i], ctx[i+1+j])) {
+			if apart(a, b) && sameContext(ctx[i], ctx[i+1+j]) {
 				return true
 			}
 		}

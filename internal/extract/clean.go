@@ -128,7 +128,7 @@ func cleanLine(line string) string {
 	if strings.Contains(line, "%") && (strings.Contains(line, ", -") || strings.Contains(line, ", +")) {
 		line = quoteWidget.ReplaceAllString(line, "")
 	}
-	if strings.Contains(line, ".") && (strings.Contains(line, ")") || strings.Contains(line, ".PK") || strings.Contains(line, ".OB")) {
+	if mayHaveExchangeCode(line) {
 		line = exchangeCode.ReplaceAllString(line, "")
 	}
 	line = strings.TrimSpace(strings.TrimLeft(line, "-•*·▪ ")) // list bullets
@@ -145,6 +145,23 @@ func cleanLine(line string) string {
 		return ""
 	}
 	return line
+}
+
+// mayHaveExchangeCode reports a capital and a period just before a closing
+// bracket ("(DAL.N)"), or an over-the-counter code (".PK", ".OB"): the
+// exchangeCode pattern, unanchored, is too slow for every line.
+func mayHaveExchangeCode(line string) bool {
+	for i := strings.IndexByte(line, ')'); i >= 0; {
+		if i >= 3 && line[i-1] >= 'A' && line[i-1] <= 'Z' && strings.IndexByte(line[i-3:i], '.') >= 0 {
+			return true
+		}
+		j := strings.IndexByte(line[i+1:], ')')
+		if j < 0 {
+			break
+		}
+		i += j + 1
+	}
+	return strings.Contains(line, ".PK") || strings.Contains(line, ".OB")
 }
 
 func startsUpper(s string) bool {
