@@ -306,7 +306,7 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Delegates of the People's Republic of Merovia left on Monday.`}, "People Republic of Merovia", model.Place},
 		{[]string{`Rapper Ann Lee said the show would go on.`}, "Ann Lee", model.Person},
 		{[]string{`The Federal Reserve raised rates on Monday.`}, "Federal Reserve", model.Organization},
-		{[]string{`The team flew to St. Louis on Monday.`}, "St Louis", model.Place},
+		{[]string{`The team flew to St. Louis on Monday.`}, "St. Louis", model.Place},
 		{[]string{`Residents of North Dakota Wednesday voted against the plan.`}, "North Dakota", model.Place},
 		{[]string{`Ruth Alder told Inside Edition Monday that she was fine.`}, "Inside Edition Monday", ""},
 		{[]string{`Shoppers crowded the mall on Black Friday in Essen.`}, "Black Friday", model.Other},

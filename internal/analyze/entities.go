@@ -107,8 +107,8 @@ func tokens(s string) []token {
 	possessive := false
 	for start, end := range allWordSpans(s, "'.-") {
 		w := s[start:end]
-		// Keep the period of "U.S." but not a sentence's final one.
-		if strings.HasSuffix(w, ".") && !isDotted(w) {
+		// Keep the period of "U.S." and "St." but not a sentence's final one.
+		if strings.HasSuffix(w, ".") && !isDotted(w) && !nameAbbrevs[strings.ToLower(w)] {
 			w = strings.TrimRight(w, ".")
 		}
 		gap := s[prev:start]
@@ -158,6 +158,10 @@ func institutionFollows(s string) bool {
 	}
 	return false
 }
+
+// nameAbbrevs keep their period in a name: "St. Louis", "Martin Luther
+// King Jr.", "Acme Co.".
+var nameAbbrevs = wordSet("st. mt. ft. jr. sr. co. inc. corp. ltd. bros.")
 
 func allCapitalised(ws []string) bool {
 	for _, w := range ws {
