@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"maps"
 	"strings"
 
 	"github.com/crosscheck-news/crosscheck/internal/text"
@@ -83,9 +84,15 @@ tournament election elections revolution crisis pandemic index report deal talks
 syndrome virus show series amendment`)
 
 // months and weekdays are dates, not entities.
-var calendarWords = wordSet(`january february march april may june july august september october november
-december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
-saturday sunday`)
+var (
+	months        = wordSet("january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec")
+	weekdays      = wordSet("monday tuesday wednesday thursday friday saturday sunday")
+	calendarWords = func() map[string]bool {
+		m := maps.Clone(months)
+		maps.Copy(m, weekdays)
+		return m
+	}()
+)
 
 // places: countries, regions, continents, U.S. states, and large cities.
 var places = wordSet(`afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan

@@ -184,8 +184,6 @@ func ordinalDigits(w string) (int, bool) {
 	return v, true
 }
 
-var weekdays = wordSet("monday tuesday wednesday thursday friday saturday sunday")
-
 var currency = map[string]string{"$": "$", "€": "€", "£": "£"}
 
 // people are plural nouns without a final s that news counts.
@@ -498,9 +496,6 @@ func statementDay(ws []qword, i int) bool {
 	}
 	return k >= 0 && speechVerbs[ws[k].w]
 }
-
-// months name the month of a date: the number beside one is its day.
-var months = wordSet("january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec")
 
 // tollBefore reports a death-toll word shortly before word i.
 func tollBefore(ws []qword, i int) bool {

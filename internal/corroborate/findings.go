@@ -362,8 +362,6 @@ func sameScale(groups []*group) bool {
 // ("people", "a toll") may be two different things: "the attack that
 // killed 86" and "Breivik, who killed 77". Alike is as alike as a value
 // without a subject must be to join one (SubjectContext).
-// alike reports two groups with claims of different articles in alike
-// sentences: rival values of one thing, not values of two.
 func alike(items []Item, groups []*group) bool {
 	ctx := make([][]map[string]float64, len(groups))
 	for gi, g := range groups {
@@ -414,7 +412,8 @@ func splitUnalike(items []Item, groups []*group) []*group {
 }
 
 // agreed reports a group with claims of two articles that measure one
-// thing: the same subject named, or alike sentences.
+// thing: the same subject named, the same figure given the same way, or
+// alike sentences.
 func agreed(items []Item, g *group) bool {
 	apart := func(a, b claim) bool { return items[a.item].Origin != items[b.item].Origin }
 	for i, a := range g.claims {
