@@ -362,6 +362,8 @@ func TestQuantities(t *testing.T) {
 		{"Ann Lee died on 19 April after her arrest.", nil},
 		{"The toll from Monday's earthquake rose.", []string{"weekday Monday quake "}},
 		{"The probe reached the comet on Wednesday.", []string{"weekday Wednesday  "}},
+		{"During a brief court appearance Monday evening, Tom Berg said nothing.", []string{"weekday Monday hearing "}},
+		{"Ann Lee spoke at a campaign appearance in Essen on Wednesday.", []string{"weekday Wednesday  "}},
 		{"The probe landed on the comet on Wednesday.", []string{"weekday Wednesday landing "}},
 		{"The leaders agreed a draft framework on Wednesday after six hours of talks.", []string{"weekday Wednesday meeting ", "duration 6 hours meeting "}},
 		{"The sniper killed an insurgent from 3,540 metres away.", []string{"distance 3540 m  "}},

@@ -148,7 +148,7 @@ var eventClass = func() map[string]string {
 	add("meeting", "meeting meetings talks talk discussion discussions conversation conversations session sessions summit summits negotiations negotiation dialogue encounter consultations round rounds visit visits call")
 	add("plan", "plan plans proposal proposals document documents draft drafts framework blueprint initiative peace-plan")
 	add("conference", "conference conferences briefing briefings")
-	add("hearing", "hearing hearings trial trials")
+	add("hearing", "hearing hearings trial trials arraignment appearance")
 	add("launch", "launch launches flight flights mission missions")
 	add("landing", "landing landings landed lander touchdown")
 	add("vote", "vote votes ballot referendum election")

@@ -234,6 +234,10 @@ func qwords(s string) []qword {
 		case "trial", "trials":
 			// "a free trial", "clinical trials": no court's.
 			out[i].figure = i > 0 && trialKinds[out[i-1].w]
+		case "appearance":
+			// "a court appearance" is a hearing; a campaign's or a
+			// stage's is not.
+			out[i].figure = i == 0 || out[i-1].w != "court"
 		case "launch", "launches", "launched":
 			// "The bank launches a probe": no rocket's launch.
 			for k := i + 1; k < min(len(out), i+4); k++ {
