@@ -2,6 +2,8 @@ package analyze
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/crosscheck-news/crosscheck/internal/model"
 	"github.com/crosscheck-news/crosscheck/internal/text"
@@ -88,7 +90,7 @@ func (f *quoteFinder) quotes() []Quote {
 			}
 			inner := strings.Trim(strings.TrimSpace(p[open+1:end]), ",")
 			if text.NumFields(inner) < 3 {
-				continue
+				continue // a scare quote
 			}
 			so, sc := f.sentenceAt(pi, open), f.sentenceAt(pi, max(open, end-1))
 			lo := f.sents[so].Start
@@ -137,7 +139,11 @@ func (f *quoteFinder) quotes() []Quote {
 			if speaker == "" {
 				continue
 			}
-			out = append(out, Quote{Speaker: speaker, Text: inner, Sentence: so})
+			// A work's title ("History of the Church") is no one's words,
+			// though whoever is credited with it may speak next.
+			if !titleCase(inner) {
+				out = append(out, Quote{Speaker: speaker, Text: inner, Sentence: so})
+			}
 			paraLast, last = speaker, speaker
 		}
 		if len(marks) == 0 {
@@ -146,6 +152,22 @@ func (f *quoteFinder) quotes() []Quote {
 	}
 	return out
 }
+
+// titleCase reports a short quoted span whose every word but the small
+// ones is capitalised: a book's, a show's or a page's title, no one's words.
+func titleCase(s string) bool {
+	if text.NumFields(s) > 8 || strings.ContainsAny(s, ".!?") {
+		return false
+	}
+	for w := range text.AllWords(s) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !smallTitleWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+var smallTitleWords = wordSet("a an the of in on at to for and or but with from by as vs")
 
 // hasSpeechVerb reports a speech verb in the clause right after a quote
 // (up to the sentence's end, at most ten words): an attribution.

@@ -309,6 +309,17 @@ func TestNoAttributionDisputeBetweenNamesOfOnePerson(t *testing.T) {
 	}
 }
 
+func TestNoAttributionDisputeOverATitle(t *testing.T) {
+	quotes := []model.Quote{
+		{Speaker: "Ruth Alder", Text: "The harbour's origins are lost in the mist of its history", Articles: []string{"a"}},
+		{Speaker: "Tom Berg", Text: "History of the Harbour", Articles: []string{"b"}},
+	}
+	items := []Item{{ID: "a", Origin: "a"}, {ID: "b", Origin: "b"}}
+	if fs := attributions(items, quotes); len(fs) != 0 {
+		t.Errorf("disputes = %+v", fs)
+	}
+}
+
 func TestNoAttributionDisputeWithinOneArticle(t *testing.T) {
 	items := story("a: \"We will rebuild the bridge by the spring of next year,\" Ruth Alder said.\n\"We will rebuild the bridge by the spring of next year,\" said Tom Berg.")
 	_, canon := Entities(items)
