@@ -73,6 +73,14 @@ func TestValueFindings(t *testing.T) {
 			"a: The high temperature at the airport on Saturday was 26 degrees, the coldest in decades.",
 			"b: Forecasters expect readings as much as 40 degrees below normal across the plains.",
 		}, analyze.Count, []string{"single-source Number of degrees: 26 degrees [a]", "single-source Number of degrees: as much as 40 degrees [b]"}},
+		{"a rise and a fall are two changes", []string{
+			"a: Corvid shares closed up 3.7% for the day.",
+			"b: Corvid shares were down an additional 2% in overnight trading.",
+		}, analyze.Percent, []string{"single-source Percentage: 3.7% [a]", "single-source Percentage: 2% [b]"}},
+		{"rival rises are a dispute", []string{
+			"a: Corvid shares rose 3.7% on the news.",
+			"b: Corvid shares rose 2% on the news.",
+		}, analyze.Percent, []string{"disputed Reports differ on the percentage: 3.7% (1 article) or 2% (1 article). [a,b]"}},
 		{"the same exact figure is one fact", []string{
 			"a: Its 150 employees will join the engineering division.",
 			"b: The founder will stay on, and all 150 employees are expected to keep their jobs.",

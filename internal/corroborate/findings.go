@@ -208,7 +208,8 @@ func slotFindings(items []Item, claims []claim) []model.Finding {
 	// them (bySubject): alone, "5 hours" and "3 hours" may be of anything.
 	// Days never do without one: a report names many days, and alike
 	// sentences are not enough to say two of them date one thing.
-	if (q.Subject != "" || len(claims) > 1 && q.Kind != analyze.Weekday) && len(groups) <= maxDisputed(q.Kind) && sameScale(groups) && !atOdds(groups) && disputed(groups) && alike(items, groups) {
+	if (q.Subject != "" || len(claims) > 1 && q.Kind != analyze.Weekday) && len(groups) <= maxDisputed(q.Kind) && sameScale(groups) && !atOdds(groups) &&
+		!opposite(items, groups) && disputed(groups) && alike(items, groups) {
 		f := model.Finding{Status: model.Disputed, Subject: q.Subject, Kind: q.Kind}
 		all := map[string]bool{}
 		var parts []string
@@ -259,6 +260,46 @@ func ownSubject(claims []claim) string {
 	}
 	return best
 }
+
+// opposite reports percentages that move different ways: a share "up
+// 3.7%" one day and "down an additional 2%" the next are two changes, not
+// rival accounts of one.
+func opposite(items []Item, groups []*group) bool {
+	if groups[0].claims[0].q.Kind != analyze.Percent {
+		return false
+	}
+	dirs := map[int]bool{}
+	for _, g := range groups {
+		for _, c := range g.claims {
+			if d := direction(items[c.item].Analysis.Sentences[c.q.Sentence].Text); d != 0 {
+				dirs[d] = true
+			}
+		}
+	}
+	return len(dirs) == 2
+}
+
+// direction is +1 for a sentence that says something rose, -1 for one
+// that says it fell, 0 for neither or both.
+func direction(s string) int {
+	up, down := false, false
+	for w := range text.AllWords(strings.ToLower(s)) {
+		up = up || upWords[w]
+		down = down || downWords[w]
+	}
+	switch {
+	case up && !down:
+		return 1
+	case down && !up:
+		return -1
+	}
+	return 0
+}
+
+var (
+	upWords   = text.Set("up rose rise rises risen rising gained gain gains jumped climbed increased higher surged soared")
+	downWords = text.Set("down fell fall falls fallen falling dropped drop drops declined decline lost lower slid slipped plunged tumbled decreased sank")
+)
 
 // atOdds reports an article that gives two of the values: its own
 // figures are of different things ("19 injured", "five of them in
