@@ -201,6 +201,7 @@ func TestQuotes(t *testing.T) {
 		{"pronoun is who speaks in the last sentence", []string{`At the hearing, Ruth Alder told the court she had warned Clara Voss about the bridge twice.`, `"Nobody listened to any of it," she said.`}, []string{"Ruth Alder: she had warned", "Ruth Alder: Nobody listened"}},
 		{"an unread attribution is not a continuation", []string{`"We will appeal," Tom Berg said.`, `"They made him our problem," the Kestrel Valley Borough's own long-serving chief clerk said.`}, []string{"Tom Berg: We will appeal"}},
 		{"added with a number is not speech", []string{`The Harbour index of smaller-company stocks added 10 points, or 0.7 per cent, to 1,467.`}, nil},
+		{"a passive attribution names no speaker", []string{`Tom Berg would seek out buyers for the harbour land, police were told.`}, nil},
 		{"a work's title is no one's words", []string{`According to "History of the Harbour Board," Ruth Alder said nothing.`}, nil},
 		{"a title passes the voice on", []string{`Ruth Alder, who wrote "The Harbour Years," spoke on Monday. "We will rebuild the wall," she said.`}, []string{"Ruth Alder: We will rebuild the wall"}},
 		{"a name's word is not speech", []string{`For example, the United States only counts televisions and computers as waste.`}, nil},

@@ -398,6 +398,9 @@ func (f *quoteFinder) attributionAfter(para, lo, c, hi int) (Quote, bool) {
 		if strings.HasPrefix(strings.TrimSpace(p[t.end:hi]), ":") {
 			return Quote{}, false // "Asked what…, Brooks says: …": the quote follows
 		}
+		if i > 0 && auxiliaries[strings.ToLower(tail.words[i-1].text)] {
+			return Quote{}, false // "…, police were told": someone unnamed told them
+		}
 		if rest := tail.words[i+1:]; len(rest) > 6 || !attributionRest(rest) {
 			return Quote{}, false // "…, and X said investigators believe CLAUSE": the clause follows
 		}
