@@ -309,6 +309,7 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Delegates of the People's Republic of Merovia left on Monday.`}, "People Republic of Merovia", model.Place},
 		{[]string{`Rapper Ann Lee said the show would go on.`}, "Ann Lee", model.Person},
 		{[]string{`The Federal Reserve raised rates on Monday.`}, "Federal Reserve", model.Organization},
+		{[]string{`A story in the Essen Chronicle said so on Monday.`}, "Essen Chronicle", model.Organization},
 		{[]string{`The team flew to St. Louis on Monday.`}, "St. Louis", model.Place},
 		{[]string{`Residents of North Dakota Wednesday voted against the plan.`}, "North Dakota", model.Place},
 		{[]string{`Ruth Alder told Inside Edition Monday that she was fine.`}, "Inside Edition Monday", ""},
