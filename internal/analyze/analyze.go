@@ -128,8 +128,21 @@ func isCaption(s string) bool {
 	if m := caption.FindStringSubmatch(tail); m != nil && !datePrepositions[strings.ToLower(m[1])] {
 		return true
 	}
-	return placedCaption.MatchString(tail)
+	if placedCaption.MatchString(tail) {
+		return true
+	}
+	// A full date with its weekday and year, in a picture's words: "Photo
+	// taken in …", "Carla Ortiz, left, and …", "… holds a sign … on
+	// Monday, July 7, 2014." Captions speak in the present; prose that
+	// dates so fully tells what happened.
+	return fullDate.MatchString(s) && (strings.HasPrefix(s, "Photo ") || placedPeople.MatchString(s) || captionVerb.MatchString(s))
 }
+
+var (
+	fullDate     = regexp.MustCompile(`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d`)
+	placedPeople = regexp.MustCompile(`\p{Lu}\p{L}+, (?:left|right|center|centre|second from (?:left|right)|far (?:left|right)),`)
+	captionVerb  = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.'-]*,? ){1,5}(?:holds|leads|speaks|protests|secures|walks|stands|sits|looks|waves|gathers|marches|poses|arrives|listens|gestures|reacts|cries|begins|uses|prays|shouts|embraces|hugs|carries|watches|waits|talks|smiles|attends|kneels|rides|plays|celebrates)\b`)
+)
 
 // placedCaption is how an agency's caption without a weekday ends: a place
 // named twice over, then the date ("…in the House of Commons, London,

@@ -486,6 +486,11 @@ func TestCaptionsAreNoSentences(t *testing.T) {
 		{"Sen. Tom Berg (R) leads his challenger by one point. The vote passed.", 2},
 		{"Mayor Ruth Alder speaks at the Old Town Hall, Essen, Germany, December 12, 2018. The vote passed.", 1},
 		{"The vote passed. It was held in Essen, Germany, on December 12, 2018.", 2},
+		{"Photo taken in Essen, on Monday, July 7, 2014. The vote passed.", 1},
+		{"Jo Bell, left, and Ann Lee protest along Mill Street in Essen on Monday, July 7, 2014. The vote passed.", 1},
+		{"Tom Berg holds a sign during a protest along Mill Street in Essen on Monday, July 7, 2014. The vote passed.", 1},
+		{"Tom Berg held a sign during the protest in Essen on Monday, July 7, 2014. The vote passed.", 2},
+		{"Ruth Alder, who was left, and Tom Berg spoke on Monday, July 7, 2014. The vote passed.", 2},
 	}
 	for _, tt := range tests {
 		a := Article([]string{tt.para})
