@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"net/http"
 	"net/url"
+	"path"
 	"slices"
 	"sort"
 	"strings"
@@ -46,6 +47,7 @@ var pages = func() map[string]*template.Template {
 		},
 		"path":   url.PathEscape,
 		"plural": plural,
+		"name":   articleName,
 	}
 	out := map[string]*template.Template{}
 	names, _ := fs.Glob(templateFS, "templates/*.html")
@@ -511,7 +513,19 @@ func (s *Server) articlePage(w http.ResponseWriter, r *http.Request) {
 			d.Paragraphs[last] = append(d.Paragraphs[last], sentenceView{N: i, Text: sn.Text})
 		}
 	}
-	s.render(w, r, http.StatusOK, "article", page{Title: rec.Article.Title, Data: d})
+	s.render(w, r, http.StatusOK, "article", page{Title: articleName(rec.Article), Data: d})
+}
+
+// articleName is what a page calls an article: its title, or for a file
+// with none, the file's name.
+func articleName(a model.Article) string {
+	if a.Title != "" {
+		return a.Title
+	}
+	if a.Source != "" {
+		return path.Base(a.Source)
+	}
+	return a.ID
 }
 
 type namesData struct {

@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/crosscheck-news/crosscheck/internal/analyze"
+	"github.com/crosscheck-news/crosscheck/internal/extract"
 	"github.com/crosscheck-news/crosscheck/internal/pipeline"
 	"github.com/crosscheck-news/crosscheck/internal/sample"
 	"github.com/crosscheck-news/crosscheck/internal/store"
@@ -289,6 +290,27 @@ func TestAnchor(t *testing.T) {
 	} {
 		if got := s.anchor(tc.about, text.Terms); got != tc.want {
 			t.Errorf("anchor(%q) = %q, want %q", tc.about, got, tc.want)
+		}
+	}
+}
+
+// An article with no title or outlet, as a plain text file is, is named by
+// its file on the pages, not left an empty link.
+func TestUntitledArticleNamed(t *testing.T) {
+	ctx := context.Background()
+	s, err := store.Open(ctx, filepath.Join(t.TempDir(), "x.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	doc := extract.Doc{ID: "harbour", Source: "notes/harbour-vote.txt", Text: "The council approved the harbour plan on Tuesday after a long debate.\n\n\"It is a good day,\" Mayor Ruth Alder said."}
+	if res, err := pipeline.IngestDocs(ctx, s, []extract.Doc{doc}, pipeline.Options{}); err != nil || res.New != 1 {
+		t.Fatalf("ingest: %+v, %v", res, err)
+	}
+	c := newClient(t, Config{Store: s, Loopback: true})
+	for _, path := range []string{"/stories/" + storyID(t, s, "harbour"), "/articles/harbour"} {
+		if _, body, _ := c.do("GET", path, ""); !strings.Contains(body, ">harbour-vote.txt<") || strings.Contains(body, `href="/outlets/"`) {
+			t.Errorf("%s: the article is not named by its file, or links an empty outlet:\n%.2000s", path, body)
 		}
 	}
 }
