@@ -107,9 +107,10 @@ func (s *DB) Entities(ctx context.Context, prefix string, limit, offset int) ([]
 		GROUP BY name ORDER BY count(*) DESC, name LIMIT ? OFFSET ?`, prefix, limit, offset)
 }
 
-// Outlets lists the outlets, those in the most stories first.
+// Outlets lists the outlets, those in the most stories first. Articles
+// whose outlet is unknown (a text file's) are under none.
 func (s *DB) Outlets(ctx context.Context, prefix string, limit, offset int) ([]Count, bool, error) {
-	return s.counts(ctx, `SELECT outlet, '', count(DISTINCT story) FROM articles WHERE outlet %s ? ESCAPE '\'
+	return s.counts(ctx, `SELECT outlet, '', count(DISTINCT story) FROM articles WHERE outlet %s ? ESCAPE '\' AND outlet <> ''
 		GROUP BY outlet ORDER BY count(DISTINCT story) DESC, outlet LIMIT ? OFFSET ?`, prefix, limit, offset)
 }
 

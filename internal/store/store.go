@@ -264,7 +264,7 @@ func (t *Tx) putStory(st model.Story) error {
 	_, err = t.exec(`INSERT INTO stories (id, first_seq, data, updated,
 			title, storyline, n_articles, n_outlets, n_originals, n_disputed, latest)
 		SELECT CAST(?1 AS TEXT), min(seq), CAST(?2 AS TEXT), CAST(?3 AS TEXT), CAST(?4 AS TEXT), CAST(?5 AS TEXT),
-			CAST(?6 AS INTEGER), count(DISTINCT outlet), count(*) FILTER (WHERE copy_of = ''), CAST(?7 AS INTEGER),
+			CAST(?6 AS INTEGER), count(DISTINCT NULLIF(outlet, '')), count(*) FILTER (WHERE copy_of = ''), CAST(?7 AS INTEGER),
 			coalesce(max(published), '')
 		FROM articles WHERE story = ?1
 		ON CONFLICT(id) DO UPDATE SET data = excluded.data, updated = excluded.updated, title = excluded.title,
