@@ -308,6 +308,8 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Mr. Berg paid to log into Ann Lee's Twitter account on Monday.`}, "Ann Lee Twitter", ""},
 		{[]string{`Delegates of the People's Republic of Merovia left on Monday.`}, "People Republic of Merovia", model.Place},
 		{[]string{`Rapper Ann Lee said the show would go on.`}, "Ann Lee", model.Person},
+		{[]string{`Harbour Sports Insider Ann Lee has reported that the league will fine Tom Berg.`}, "Ann Lee", model.Person},
+		{[]string{`The Essen Harbours' coach said Harbours DL Tom Berg would play on Monday.`}, "Tom Berg", model.Person},
 		{[]string{`The Federal Reserve raised rates on Monday.`}, "Federal Reserve", model.Organization},
 		{[]string{`A story in the Essen Chronicle said so on Monday.`}, "Essen Chronicle", model.Organization},
 		{[]string{`The team flew to St. Louis on Monday.`}, "St. Louis", model.Place},

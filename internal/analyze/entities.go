@@ -379,7 +379,7 @@ func stripTitles(words []token, c *candidate) []token {
 	// "Niagara County District Attorney Caroline Wojtaszek": a qualified
 	// title before a full name that opens with a known given name.
 	for k := len(words) - 3; k >= 1; k-- {
-		if l := lower(words[k].text); titleWords[l] && !connectors[l] && len(words)-k-1 <= 3 && givenName(words[k+1].text) != unknownSex {
+		if l := lower(words[k].text); (titleWords[l] || occupations[l] || positions[l]) && !connectors[l] && len(words)-k-1 <= 3 && givenName(words[k+1].text) != unknownSex {
 			c.titles = append(c.titles, l)
 			words = words[k+1:]
 			break

@@ -214,7 +214,11 @@ var occupations = wordSet(`rapper singer actor actress comedian author writer no
 songwriter guitarist drummer filmmaker producer designer chef model billionaire businessman businesswoman
 entrepreneur investor astronaut activist journalist reporter columnist photographer athlete player
 quarterback pitcher striker goalkeeper star host anchor presenter blogger pilot nurse teacher student
-farmer priest reverend rev veteran candidate challenger incumbent nominee`)
+farmer priest reverend rev veteran candidate challenger incumbent nominee insider correspondent`)
+
+// positions are a team's, written before a player's name: "Browns DL
+// Sheldon Richardson", "Patriots QB Tom Brady".
+var positions = wordSet("qb rb wr te dl dt lb cb ol ot og")
 
 // placeWords make a capitalised name a place: "Essen River", "Mill Street".
 var placeWords = wordSet(`river lake sea ocean bay gulf strait channel canal mountain mountains mount hill hills valley
