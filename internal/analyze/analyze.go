@@ -43,6 +43,9 @@ func Article(paras []string) Analysis {
 		}
 	}
 	a.Entities, a.Mentions = entities(texts)
+	if !text.English(texts) {
+		return a // quotes and figures are read by English words: "durante 25 anos" is no count of "anos"
+	}
 	qf := quoteFinder{paras: paras, sents: a.Sentences, ents: a.Entities, mentions: a.Mentions}
 	direct, indirect := qf.reported(qf.quotes())
 	a.Quotes = append(direct, indirect...)

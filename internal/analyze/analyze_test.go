@@ -341,6 +341,13 @@ func TestEntityTypes(t *testing.T) {
 	}
 }
 
+func TestOtherLanguagesGiveNoFigures(t *testing.T) {
+	a := Article([]string{"Eu fico até emocionado, porque o Miguel foi um grande parceiro durante 25 anos. Estamos fazendo uma série de brincadeiras com o grupo, que é um trabalho que tenho aqui na universidade."})
+	if len(a.Quantities) != 0 || len(a.Quotes) != 0 {
+		t.Errorf("figures %v, quotes %v read from Portuguese", a.Quantities, a.Quotes)
+	}
+}
+
 func TestCallsToReaderAreNoClaims(t *testing.T) {
 	a := Article([]string{"The harbour reopened on Monday. Sign up today for a free 30 day trial of unlimited digital access."})
 	for _, q := range a.Quantities {

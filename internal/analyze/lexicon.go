@@ -53,7 +53,7 @@ var orgWords = wordSet(`ministry department agency council committee commission 
 institute university college school hospital court police army navy forces force corporation corp inc ltd
 llc plc company co group holdings airlines airways news times post journal press service office parliament
 congress senate assembly government administration federation organization organisation foundation
-authority board bureau club league network media television radio tv channel broadcasting tribune herald
+authority board bureau club league division network media television radio tv channel broadcasting tribune herald
 guardian telegraph gazette daily weekly review magazine reuters bloomberg cabinet duma knesset brigade
 chronicle courier ledger bulletin dispatch enquirer inquirer sentinel examiner observer register
 regiment command guard guards coalition alliance movement front society trust council's institute's

@@ -210,7 +210,7 @@ func originals(arts []Article) []Article {
 	for _, a := range arts {
 		switch {
 		case a.Copy || len(out) >= MaxArticles: // not read
-		case english(a.Sentences):
+		case text.English(a.Sentences[:min(len(a.Sentences), MaxSentences)]):
 			out = append(out, a)
 		default:
 			foreign = append(foreign, a)
@@ -220,22 +220,6 @@ func originals(arts []Article) []Article {
 		return foreign[:min(len(foreign), MaxArticles)]
 	}
 	return out
-}
-
-// english reports sentences that read as English, or too few words to
-// tell: function words ("the", "of", "and") are some 40 % of English prose
-// and a few percent of other languages'.
-func english(sentences []string) bool {
-	words, function := 0, 0
-	for _, s := range sentences[:min(len(sentences), MaxSentences)] {
-		for w := range text.AllWords(s) {
-			words++
-			if text.StopWord(strings.ToLower(w)) {
-				function++
-			}
-		}
-	}
-	return words < 30 || function*10 >= words
 }
 
 // usable reports a sentence that can stand alone in a brief: long enough

@@ -173,3 +173,20 @@ func TestPointsBack(t *testing.T) {
 		}
 	}
 }
+
+func TestEnglish(t *testing.T) {
+	tests := []struct {
+		name string
+		in   []string
+		want bool
+	}{
+		{"english", []string{"The council approved the harbour plan on Tuesday after a long debate that lasted most of the evening, and the mayor said she was pleased with the outcome of the vote."}, true},
+		{"portuguese", []string{"Estamos fazendo uma série de brincadeiras com o grupo, que é um trabalho que tenho aqui na universidade, na Escola de Belas Artes, e vamos ficar muito contentes com esse trabalho."}, false},
+		{"too short to tell", []string{"Estamos fazendo uma série."}, true},
+	}
+	for _, tt := range tests {
+		if got := text.English(tt.in); got != tt.want {
+			t.Errorf("%s: English = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
