@@ -73,6 +73,10 @@ func TestValueFindings(t *testing.T) {
 			"a: The high temperature at the airport on Saturday was 26 degrees, the coldest in decades.",
 			"b: Forecasters expect readings as much as 40 degrees below normal across the plains.",
 		}, analyze.Count, []string{"single-source Number of degrees: 26 degrees [a]", "single-source Number of degrees: as much as 40 degrees [b]"}},
+		{"what could be disputes no report of what is", []string{
+			"a: The talks in Lundgate could last five hours, officials said.",
+			"b: The talks in Lundgate lasted three hours, officials said.",
+		}, analyze.Duration, []string{"single-source Length of the meeting: 5 hours [a]", "single-source Length of the meeting: 3 hours [b]"}},
 		{"a rise and a fall are two changes", []string{
 			"a: Corvid shares closed up 3.7% for the day.",
 			"b: Corvid shares were down an additional 2% in overnight trading.",

@@ -209,7 +209,7 @@ func slotFindings(items []Item, claims []claim) []model.Finding {
 	// Days never do without one: a report names many days, and alike
 	// sentences are not enough to say two of them date one thing.
 	if (q.Subject != "" || len(claims) > 1 && q.Kind != analyze.Weekday) && len(groups) <= maxDisputed(q.Kind) && sameScale(groups) && !atOdds(groups) &&
-		!opposite(items, groups) && disputed(groups) && alike(items, groups) {
+		!opposite(items, groups) && !conjectured(items, groups) && disputed(groups) && alike(items, groups) {
 		f := model.Finding{Status: model.Disputed, Subject: q.Subject, Kind: q.Kind}
 		all := map[string]bool{}
 		var parts []string
@@ -260,6 +260,32 @@ func ownSubject(claims []claim) string {
 	}
 	return best
 }
+
+// conjectured reports a rival value said only as what would, could or
+// might be ("a 10-year term would lower the stakes", against "served 30
+// years"): a proposal or a guess disputes no report of what is.
+func conjectured(items []Item, groups []*group) bool {
+	for _, g := range groups {
+		if !slices.ContainsFunc(g.claims, func(c claim) bool {
+			return !modal(items[c.item].Analysis.Sentences[c.q.Sentence].Text)
+		}) {
+			return true
+		}
+	}
+	return false
+}
+
+// modal reports a sentence that says what would, could or might be.
+func modal(s string) bool {
+	for w := range text.AllWords(s) {
+		if modals[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var modals = text.Set("would could might should may if")
 
 // opposite reports percentages that move different ways: a share "up
 // 3.7%" one day and "down an additional 2%" the next are two changes, not
