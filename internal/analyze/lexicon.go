@@ -164,6 +164,7 @@ var eventClass = func() map[string]string {
 	add("fine", "fine fined penalty")
 	add("deal", "deal acquisition takeover merger buy buys bought acquire acquires acquired pay pays paid purchase sale")
 	add("outage", "outage outages blackout")
+	add("protests", "protest protests protested rally rallies demonstration demonstrations")
 	return m
 }()
 

@@ -621,9 +621,9 @@ const maxMeeting = 14 * 86400
 // that agreed it.
 var unfit = map[string]map[string]bool{
 	Duration: wordSet("toll injured deal plan fine"),
-	Distance: wordSet("toll injured meeting conference hearing vote deal plan fine sentence outage"),
-	Money:    wordSet("toll injured meeting conference hearing vote sentence"),
-	Percent:  wordSet("toll injured meeting conference hearing sentence"),
+	Distance: wordSet("toll injured meeting conference hearing vote deal plan fine sentence outage protests"),
+	Money:    wordSet("toll injured meeting conference hearing vote sentence protests"),
+	Percent:  wordSet("toll injured meeting conference hearing sentence protests"),
 	Weekday:  wordSet("plan"),
 }
 
