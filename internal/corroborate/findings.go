@@ -276,9 +276,10 @@ func conjectured(items []Item, groups []*group) bool {
 }
 
 // modal reports a sentence that says what would, could or might be.
+// Case matters: "May 5" is a date.
 func modal(s string) bool {
 	for w := range text.AllWords(s) {
-		if modals[w] {
+		if modals[w] || w == "If" {
 			return true
 		}
 	}
