@@ -43,6 +43,15 @@ func Sentences(para string) []string {
 			end++
 		}
 		if end < len(para) && para[end] != ' ' && !glued(para[:i-size], para[end:]) {
+			if k := dashAfter(para[end:]); k > 0 {
+				// "…on December 14.-- A rep said …": a dash between
+				// sentences ends the first.
+				if s := strings.TrimSpace(para[start:end]); s != "" {
+					out = append(out, s)
+				}
+				start, i = end+k, end+k
+				continue
+			}
 			if k := footnote(para[:i-size], para[end:]); k > 0 {
 				// The marker is no one's words: the sentence ends before it.
 				if s := strings.TrimSpace(para[start:end]); s != "" {
@@ -84,6 +93,24 @@ func glued(before, after string) bool {
 		return false
 	}
 	return len(after) >= 2 && after[0] >= 'A' && after[0] <= 'Z' && after[1] >= 'a' && after[1] <= 'z'
+}
+
+// dashAfter returns the length of a dash set after a sentence's mark
+// ("--", "—") when a space and a capital follow it, else 0.
+func dashAfter(after string) int {
+	k := 0
+	switch {
+	case strings.HasPrefix(after, "--"):
+		k = 2
+	case strings.HasPrefix(after, "—"), strings.HasPrefix(after, "–"):
+		k = len("—")
+	default:
+		return 0
+	}
+	if k+1 < len(after) && after[k] == ' ' && after[k+1] >= 'A' && after[k+1] <= 'Z' {
+		return k
+	}
+	return 0
 }
 
 // footnote returns the length of a footnote's number run onto a sentence's

@@ -50,6 +50,8 @@ func TestSentences(t *testing.T) {
 		{"no space after the period", "It sold for $175 million.Diane Carter is the agent.", []string{"It sold for $175 million.", "Diane Carter is the agent."}},
 		{"no space after a closing quote", `He said "never."The talks ended.`, []string{`He said "never."`, "The talks ended."}},
 		{"no space, title", "They flew to St.Louis on Monday.", []string{"They flew to St.Louis on Monday."}},
+		{"a dash after the mark", "Her hearing is set for December 14.-- A rep said she was fine.", []string{"Her hearing is set for December 14.", "A rep said she was fine."}},
+		{"a dash inside a sentence stays", "It was 3.5--4 metres high.", []string{"It was 3.5--4 metres high."}},
 		{"footnote number", "She approved of others as well.39 But Emma did not know.", []string{"She approved of others as well.", "But Emma did not know."}},
 		{"footnote number, no capital after", "Shares rose.39 percent of them.", []string{"Shares rose.39 percent of them."}},
 		{"number after a figure", "It grew by 2.25 Percent was the word.", []string{"It grew by 2.25 Percent was the word."}},
