@@ -292,15 +292,15 @@ func candidates(sents []string) []candidate {
 	return out
 }
 
-// withoutDays drops the days and months that date a name's mention
-// ("North Dakota Wednesday", "Saturday Southern Methodist University"),
-// but not those that are part of a name ("Black Friday", "Saturday Night
-// Live").
+// withoutDays drops the weekdays that date a name's mention ("North
+// Dakota Wednesday", "Saturday Southern Methodist University"), but not
+// those that are part of a name ("Black Friday", "Saturday Night Live").
+// Months stay: they are names too ("Theresa May", "June Carter").
 func withoutDays(words []token) []token {
-	for len(words) > 0 && calendarWords[lower(words[0].text)] && !(len(words) > 1 && lower(words[1].text) == "night") {
+	for len(words) > 0 && weekdays[lower(words[0].text)] && !(len(words) > 1 && lower(words[1].text) == "night") {
 		words = words[1:]
 	}
-	for n := len(words); n > 0 && calendarWords[lower(words[n-1].text)] && !(n > 1 && dayNames[lower(words[n-2].text)]); n = len(words) {
+	for n := len(words); n > 0 && weekdays[lower(words[n-1].text)] && !(n > 1 && dayNames[lower(words[n-2].text)]); n = len(words) {
 		words = words[:n-1]
 	}
 	return words
@@ -489,7 +489,7 @@ func classify(c candidate) string {
 	if len(c.words) == 1 && isAcronym(c.words[0]) {
 		return model.Organization
 	}
-	if otherWords[last] || eventNames[lower(c.words[0])] || slices.ContainsFunc(c.words, func(w string) bool { return calendarWords[lower(w)] }) {
+	if otherWords[last] || eventNames[lower(c.words[0])] || slices.ContainsFunc(c.words, func(w string) bool { return weekdays[lower(w)] }) {
 		return model.Other // "Black Friday", "Saturday Night Live": a day's or a show's name
 	}
 	if placeWords[last] || (len(c.words) > 1 && placeWords[lower(c.words[0])]) {
