@@ -483,14 +483,17 @@ func classify(c candidate) string {
 			return model.Organization
 		}
 	}
-	if statehood(c.words) || len(c.words) > 1 && saintly(c.words[0]) {
-		return model.Place // "St. Louis", "Saint Petersburg"
+	if statehood(c.words) {
+		return model.Place
 	}
 	if len(c.words) == 1 && isAcronym(c.words[0]) {
 		return model.Organization
 	}
 	if otherWords[last] || eventNames[lower(c.words[0])] || slices.ContainsFunc(c.words, func(w string) bool { return weekdays[lower(w)] }) {
 		return model.Other // "Black Friday", "Saturday Night Live": a day's or a show's name
+	}
+	if len(c.words) > 1 && saintly(c.words[0]) {
+		return model.Place // "St. Louis", "Saint Petersburg"; not "St. Patrick's Day"
 	}
 	if placeWords[last] || (len(c.words) > 1 && placeWords[lower(c.words[0])]) {
 		return model.Place // "Essen River", "River Wend", "Mill Street"
