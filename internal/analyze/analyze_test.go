@@ -319,6 +319,7 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`She hosted Saturday Night Live in Essen last year.`}, "Saturday Night Live", model.Other},
 		{[]string{`Late Monday, the harbour reopened in Essen.`}, "Late", ""},
 		{[]string{`Prime Minister Theresa May met the envoy in Essen.`}, "Theresa May", model.Person},
+		{[]string{`Protesters marched in Washington June 5 and again a week later.`}, "Washington", model.Place},
 		{[]string{`Crowds marched in Essen on St. Patrick's Day last year.`}, "St. Patrick Day", model.Other},
 		{[]string{`Wednesday June 5 was the day the harbour reopened in Essen.`}, "Wednesday June", ""},
 		{[]string{`The team flew to St. Louis on Monday.`}, "Louis", ""},

@@ -295,12 +295,17 @@ func candidates(sents []string) []candidate {
 // withoutDays drops the weekdays that date a name's mention ("North
 // Dakota Wednesday", "Saturday Southern Methodist University"), but not
 // those that are part of a name ("Black Friday", "Saturday Night Live").
-// Months stay: they are names too ("Theresa May", "June Carter").
+// Months stay, unless a known place comes before: they are names too
+// ("Theresa May", "June Carter").
 func withoutDays(words []token) []token {
 	for len(words) > 0 && weekdays[lower(words[0].text)] && !(len(words) > 1 && lower(words[1].text) == "night") {
 		words = words[1:]
 	}
 	for n := len(words); n > 0 && weekdays[lower(words[n-1].text)] && !(n > 1 && dayNames[lower(words[n-2].text)]); n = len(words) {
+		words = words[:n-1]
+	}
+	// A month after a known place dates it ("Washington June 5").
+	if n := len(words); n > 1 && months[lower(words[n-1].text)] && places[lower(joinTokens(words[:n-1]))] {
 		words = words[:n-1]
 	}
 	return words
