@@ -338,7 +338,7 @@ func common(w string) bool {
 
 // notNames are capitals that name nothing: time zones, abbreviations of
 // times, things and degrees ("ET", "TV", "DNA", "Ph.D").
-var notNames = wordSet("tv td ok suv ev evs awd rwd fwd 4wd hvac mph mpg kwh rpm et pt ct est edt pst pdt cst cdt gmt bst utc cet am pm a.m p.m id dna rna thc ph.d phd mba gdp faq pdf url html usb diy rsvp lol omg aka")
+var notNames = wordSet("co inc corp ltd llc plc tv td ok suv ev evs awd rwd fwd 4wd hvac mph mpg kwh rpm et pt ct est edt pst pdt cst cdt gmt bst utc cet am pm a.m p.m id dna rna thc ph.d phd mba gdp faq pdf url html usb diy rsvp lol omg aka")
 
 // openers are capitalised at the start of a sentence but name nothing.
 var openers = wordSet(`despite following meanwhile still now later earlier even instead indeed officials analysts
