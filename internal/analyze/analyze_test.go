@@ -433,6 +433,17 @@ func TestQuantities(t *testing.T) {
 		{"The census counted 716704 residents and 1534042 voters.", []string{"count 716,704 residents resid ", "count 1.534 million voters voter "}},
 		{"The fund paid 1.5 billion euros.", []string{"count 1.5 billion euros euro "}},
 		{"The 18-meter (60-foot) submarine sank.", []string{"distance 18 m  ", "distance 60 feet submarin "}},
+		// Ranges are read whole, not as their upper end.
+		{"The talks lasted three to four hours.", []string{"duration 3 to 4 hours meeting "}},
+		{"Between 75 and 100 people gathered.", []string{"count 75 to 100 people peopl "}},
+		{"About 75-100 protesters marched.", []string{"count 75 to 100 protesters protest about"}},
+		{"The storm killed two or three people.", []string{"count 2 to 3 dead toll "}},
+		{"Prices rose 3% to 4% in the quarter.", []string{"percent 3% to 4%  "}},
+		{"Between 2 and 3 million people watched.", []string{"count 2 million to 3 million people peopl "}},
+		{"Unemployment rose from 5 to 7 percent.", []string{"percent 7%  "}},
+		{"The team won 3-2 after 90 minutes.", []string{"duration 90 minutes  "}},
+		{"The war lasted from 1990 to 1995.", nil},
+		{"Wind power grew from 200 megawatts in 2000 to 14,098 megawatts in 2014.", []string{"count 200 megawatts megawatt ", "count 14,098 megawatts megawatt "}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.sentence, func(t *testing.T) {

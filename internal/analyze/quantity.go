@@ -43,6 +43,17 @@ type Quantity struct {
 	Day  string `json:"day,omitempty"` // for weekdays
 	// Compound durations ("2 hours, 21 minutes") are shown from Base.
 	Compound bool `json:"compound,omitempty"`
+	// From is a range's lower end in Value's unit ("three to four hours",
+	// "75-100 people"), whose upper end is Value; zero for one figure.
+	From float64 `json:"from,omitempty"`
+}
+
+// Low is the lower end of the value in the base unit: Base for one figure.
+func (q Quantity) Low() float64 {
+	if q.From == 0 || q.Value == 0 {
+		return q.Base
+	}
+	return q.From * q.Base / q.Value
 }
 
 // String renders the value as a reader would say it: "5 hours", "6th", "Tuesday".
@@ -53,9 +64,9 @@ func (q Quantity) String() string {
 	case Ordinal:
 		return ordinalString(int(q.Value))
 	case Percent:
-		return num(q.Value) + "%"
+		return q.from(num(q.From)+"% to ") + num(q.Value) + "%"
 	case Money:
-		return q.Unit + large(q.Value)
+		return q.from(q.Unit+large(q.From)+" to ") + q.Unit + large(q.Value)
 	}
 	if q.Compound {
 		var parts []string
@@ -75,7 +86,15 @@ func (q Quantity) String() string {
 	if q.Value != 1 && q.Kind != Distance {
 		unit = Plural(unit)
 	}
-	return large(q.Value) + " " + unit
+	return q.from(large(q.From)+" to ") + large(q.Value) + " " + unit
+}
+
+// from is a range's opening ("3 to "), or nothing for one figure.
+func (q Quantity) from(s string) string {
+	if q.From == 0 {
+		return ""
+	}
+	return s
 }
 
 func num(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
@@ -398,11 +417,18 @@ func quantities(sent int, s string) []Quantity {
 		if !ok || j >= len(ws) {
 			continue
 		}
+		from := 0.0
+		if lo, hi, k, ok := numberRange(ws, i, v, j); ok {
+			from, v, j = lo, hi, k
+		}
+		if j >= len(ws) {
+			continue
+		}
 		if ws[i].w == "911" && emergencyWords[ws[j].w] {
 			i = j - 1 // "911 tapes": the emergency number, not a count
 			continue
 		}
-		if v >= 1800 && v <= 2100 && !strings.Contains(ws[i].w, ",") && units[ws[j].w].kind == "" {
+		if year(ws[i].w, v) && units[ws[j].w].kind == "" {
 			i = j - 1 // a year
 			continue
 		}
@@ -418,12 +444,12 @@ func quantities(sent int, s string) []Quantity {
 			i = j - 1 // "in the past three years" is a period of time, not the length of anything
 			continue
 		}
-		q := Quantity{Sentence: sent, Value: v, Qualifier: qualifierBefore(ws, i)}
+		q := Quantity{Sentence: sent, Value: v, From: from, Qualifier: qualifierBefore(ws, i)}
 		adjectival := ws[j-1].joined // "five-hour talks"
 		if ws[j-1].comma {
 			// A number closing its phrase: "the toll has risen to 14, police said".
 			if tollBefore(ws, i) {
-				out = append(out, Quantity{Sentence: sent, Kind: Count, Unit: "dead", Value: v, Base: v, Qualifier: qualifierBefore(ws, i), Subject: "toll"})
+				out = append(out, Quantity{Sentence: sent, Kind: Count, Unit: "dead", Value: v, Base: v, From: from, Qualifier: qualifierBefore(ws, i), Subject: "toll"})
 			}
 			i = j - 1
 			continue
@@ -454,7 +480,7 @@ func quantities(sent int, s string) []Quantity {
 				}
 				q.Subject = nearest(ws, i, back, 6, fits(q.Kind))
 			}
-			if q.Kind == Duration {
+			if q.Kind == Duration && from == 0 {
 				j = compound(ws, j, &q) // "two hours, 21 minutes and 9 seconds"
 				if (q.Subject == "meeting" || q.Subject == "conference") && q.Base > maxMeeting {
 					q.Subject = "" // "after 40 years of talk": how long it went on, no meeting's length
@@ -486,6 +512,49 @@ func quantities(sent int, s string) []Quantity {
 		i = j
 	}
 	return out
+}
+
+// numberRange reads a range whose first number, v, is ws[i:j]: "three to
+// four hours", "10-12 people", "two or three dead", "between 75 and 100",
+// "3% to 4%", "2 to 3 million". It returns the range's ends and the index
+// after it. "From 5 to 10" is a change, whose value is its last, and "won
+// 3-2" a score: no ranges.
+func numberRange(ws []qword, i int, v float64, j int) (lo, hi float64, next int, ok bool) {
+	if i > 0 && ws[i-1].w == "from" && (i < 2 || ws[i-2].w != "anywhere") {
+		return 0, 0, j, false
+	}
+	k := -1    // where the second number starts
+	same := "" // the unit both numbers carry ("3% to 4%"), if any
+	switch {
+	case ws[j].w == "to" || ws[j].w == "or":
+		k = j + 1
+	case ws[j].w == "and" && i > 0 && ws[i-1].w == "between":
+		k = j + 1
+	case ws[j-1].joined && digits(ws[j].w):
+		k = j // "10-12"
+	case units[ws[j].w].kind != "" && j+2 < len(ws) && (ws[j+1].w == "to" || ws[j+1].w == "or"):
+		k, same = j+2, units[ws[j].w].name
+	}
+	if k < 0 || k >= len(ws) || ws[j-1].comma {
+		return 0, 0, j, false
+	}
+	hi, next, ok = number(ws, k)
+	if !ok || hi <= v || year(ws[i].w, v) && !year(ws[k].w, hi) {
+		return 0, 0, j, false // "in 2000 to 14,098 megawatts": a year, then a figure
+	}
+	if same != "" && (next >= len(ws) || units[ws[next].w].name != same) {
+		return 0, 0, j, false
+	}
+	// "2 to 3 million": the first number takes the second's multiplier.
+	if m := ws[next-1].w; hi >= 100*v && (m == "hundred" || m == "thousand" || m == "million" || m == "billion" || m == "trillion") {
+		v *= numberWords[m]
+	}
+	return v, hi, next, true
+}
+
+// year reports a number written as a year: "2014", not "2,014" nor "2014.5".
+func year(w string, v float64) bool {
+	return v >= 1800 && v <= 2100 && v == math.Trunc(v) && !strings.Contains(w, ",")
 }
 
 // statementDay reports a day that dates a statement, not the event: "said

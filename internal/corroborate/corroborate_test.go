@@ -65,6 +65,18 @@ func TestValueFindings(t *testing.T) {
 			"a: The 28-point plan was presented. The plan was later cut to 20 points.",
 			"b: The 28-point plan was presented.",
 		}, analyze.Count, []string{"corroborated Number of points in the plan: 28 points [a,b]", "single-source Number of points in the plan: 20 points [a]"}},
+		{"a range allows what lies within it but does not confirm it", []string{
+			"a: The talks lasted three to four hours.",
+			"b: The talks lasted three hours.",
+		}, analyze.Duration, []string{"single-source Length of the meeting: 3 hours [b]", "single-source Length of the meeting: 3 to 4 hours [a]"}},
+		{"ranges given alike agree", []string{
+			"a: The talks lasted three to four hours.",
+			"b: The talks lasted 3-4 hours.",
+		}, analyze.Duration, []string{"corroborated Length of the meeting: 3 to 4 hours [a,b]"}},
+		{"a range disputes what lies outside it", []string{
+			"a: The talks lasted three to four hours.",
+			"b: The talks lasted six hours.",
+		}, analyze.Duration, []string{"disputed Reports differ on the length of the meeting: 6 hours (1 article) or 3 to 4 hours (1 article). [a,b]"}},
 		{"open bounds far apart are two facts", []string{
 			"a: The album sold more than 11 million copies.",
 			"b: The album sold more than 800,000 copies in its first week.",

@@ -179,13 +179,13 @@ type group struct {
 func slotFindings(items []Item, claims []claim) []model.Finding {
 	// Exact values first: they anchor groups that approximate ones join.
 	sort.SliceStable(claims, func(a, b int) bool {
-		return (claims[a].q.Qualifier == "") && (claims[b].q.Qualifier != "")
+		return exact(claims[a].q) && !exact(claims[b].q)
 	})
 	var groups []*group
 	for _, c := range claims {
 		var g *group
 		for _, h := range groups {
-			if compatible(h.claims[0].q, c.q) {
+			if joins(h.claims[0].q, c.q) {
 				g = h
 				break
 			}
@@ -395,9 +395,6 @@ func evolving(items []Item, groups []*group) (model.Finding, bool) {
 	return f, true
 }
 
-// disputed reports two groups each backed by an article that does not also
-// give the other value: an article that reports both (the plan had 28
-// points, now 20) is not in conflict with itself.
 // maxDisputed is the most values a dispute has. Outlets that disagree on
 // a figure give two, rarely three; more under one subject are figures of
 // different things ("$41 million in bonuses", "$19 million in stock")
@@ -420,7 +417,7 @@ func sameScale(groups []*group) bool {
 		if q.Kind == analyze.Weekday || q.Kind == analyze.Ordinal {
 			return true
 		}
-		lo, hi = min(lo, q.Base), max(hi, q.Base)
+		lo, hi = min(lo, q.Low()), max(hi, q.Base)
 	}
 	return hi <= 10*lo
 }
@@ -511,7 +508,7 @@ func agreed(items []Item, g *group) bool {
 // Not a bound and a figure within it ("as much as 40 degrees", "26
 // degrees"), nor a day, which a story has few of to choose from.
 func sameFigure(a, b claim) bool {
-	return a.q.Kind != analyze.Weekday && a.q.Qualifier == b.q.Qualifier && a.q.Base == b.q.Base
+	return a.q.Kind != analyze.Weekday && a.q.Qualifier == b.q.Qualifier && a.q.Base == b.q.Base && a.q.From == b.q.From
 }
 
 // saysOf reports a claim whose sentence says what its value is of, beyond
@@ -538,10 +535,14 @@ func sameContext(a, b map[string]float64) bool {
 	return len(a) == 0 || len(b) == 0 || text.Cosine(a, b) >= SubjectContext
 }
 
+// disputed reports two groups of values that cannot both hold (a range
+// and a value within it can), each backed by an article that does not
+// also give the other value: an article that reports both (the plan had 28
+// points, now 20) is not in conflict with itself.
 func disputed(groups []*group) bool {
 	for i, a := range groups {
 		for _, b := range groups[i+1:] {
-			if onlyIn(a.origin, b.origin) && onlyIn(b.origin, a.origin) {
+			if !compatible(a.claims[0].q, b.claims[0].q) && onlyIn(a.origin, b.origin) && onlyIn(b.origin, a.origin) {
 				return true
 			}
 		}
@@ -575,20 +576,45 @@ func compatible(a, b analyze.Quantity) bool {
 	return alo <= bhi && blo <= ahi
 }
 
+// exact reports one figure said without a qualifier: "5 hours", not
+// "about 5 hours" or "4 to 5 hours".
+func exact(q analyze.Quantity) bool { return q.Qualifier == "" && q.From == 0 }
+
+// joins reports whether a value joins the group of another, first, one:
+// compatible, and a range with another range or with an approximate value
+// it spans narrowly ("8 million to 9 million" and "roughly 9 million"). A
+// wide range allows a figure without confirming it: "10 to 80 percent"
+// and 25%, or "three to four hours" and three hours.
+func joins(first, q analyze.Quantity) bool {
+	if !compatible(first, q) {
+		return false
+	}
+	if (first.From == 0) == (q.From == 0) {
+		return true
+	}
+	r, v := first, q
+	if q.From != 0 {
+		r, v = q, first
+	}
+	return v.Qualifier != "" && r.Base <= 1.5*r.Low()
+}
+
+// bounds are the values q allows, in the base unit; a range ("three to
+// four hours") allows its ends and what lies between.
 func bounds(q analyze.Quantity) (lo, hi float64) {
-	v := q.Base
+	lo, hi = q.Low(), q.Base
 	switch q.Qualifier {
 	case "":
-		return v * 0.99, v * 1.01
+		return lo * 0.99, hi * 1.01
 	// An open bound is read as a writer uses it: "more than 400" for 550,
 	// not for 11 million; "more than 800,000 copies" and "more than 11
 	// million copies" are two facts, not one.
 	case "more than", "over", "at least", "just over":
-		return v, 2 * v
+		return lo, 2 * hi
 	case "less than", "fewer than", "under", "up to", "at most", "no more than", "just under", "as many as", "as much as":
-		return v / 2, v
+		return lo / 2, hi
 	}
-	return v * 0.85, v * 1.15 // about, approximately, nearly…
+	return lo * 0.85, hi * 1.15 // about, approximately, nearly…
 }
 
 // groupValue renders a group's value from its first (most exact) claim.
