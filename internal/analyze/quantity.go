@@ -402,13 +402,16 @@ func quantities(sent int, s string) []Quantity {
 			continue
 		}
 		if currency[w] != "" && i+1 < len(ws) {
-			if v, j, ok := number(ws, i+1); ok {
-				if j < len(ws) && (ws[j].w == "bn" || ws[j].w == "m") {
-					v *= map[string]float64{"bn": 1e9, "m": 1e6}[ws[j].w]
-					j++
+			if v, j, ok := amount(ws, i+1); ok {
+				q := Quantity{Sentence: sent, Kind: Money, Unit: currency[w], Value: v,
+					Qualifier: qualifierBefore(ws, i), Subject: nearest(ws, i, 10, 10, fits(Money))}
+				if j < len(ws) {
+					if lo, hi, k, ok := numberRange(ws, i, v, j, amount); ok {
+						q.From, q.Value, j = lo, hi, k // "$3 million to $4 million", "$3-4 million"
+					}
 				}
-				out = append(out, Quantity{Sentence: sent, Kind: Money, Unit: currency[w], Value: v, Base: v,
-					Qualifier: qualifierBefore(ws, i), Subject: nearest(ws, i, 10, 10, fits(Money))})
+				q.Base = q.Value
+				out = append(out, q)
 				i = j - 1
 			}
 			continue
@@ -418,7 +421,7 @@ func quantities(sent int, s string) []Quantity {
 			continue
 		}
 		from := 0.0
-		if lo, hi, k, ok := numberRange(ws, i, v, j); ok {
+		if lo, hi, k, ok := numberRange(ws, i, v, j, number); ok {
 			from, v, j = lo, hi, k
 		}
 		if j >= len(ws) {
@@ -516,10 +519,11 @@ func quantities(sent int, s string) []Quantity {
 
 // numberRange reads a range whose first number, v, is ws[i:j]: "three to
 // four hours", "10-12 people", "two or three dead", "between 75 and 100",
-// "3% to 4%", "2 to 3 million". It returns the range's ends and the index
+// "3% to 4%", "2 to 3 million", "$3 million to $4 million"; read reads
+// each number (figures, or amounts of money). It returns the range's ends and the index
 // after it. "From 5 to 10" is a change, whose value is its last, and "won
 // 3-2" a score: no ranges.
-func numberRange(ws []qword, i int, v float64, j int) (lo, hi float64, next int, ok bool) {
+func numberRange(ws []qword, i int, v float64, j int, read func([]qword, int) (float64, int, bool)) (lo, hi float64, next int, ok bool) {
 	if i > 0 && ws[i-1].w == "from" && (i < 2 || ws[i-2].w != "anywhere") {
 		return 0, 0, j, false
 	}
@@ -535,10 +539,13 @@ func numberRange(ws []qword, i int, v float64, j int) (lo, hi float64, next int,
 	case units[ws[j].w].kind != "" && j+2 < len(ws) && (ws[j+1].w == "to" || ws[j+1].w == "or"):
 		k, same = j+2, units[ws[j].w].name
 	}
+	if k >= 0 && k < len(ws) && currency[ws[k].w] != "" && ws[k].w == ws[i].w {
+		k++ // "$3 million to $4 million"
+	}
 	if k < 0 || k >= len(ws) || ws[j-1].comma {
 		return 0, 0, j, false
 	}
-	hi, next, ok = number(ws, k)
+	hi, next, ok = read(ws, k)
 	if !ok || hi <= v || year(ws[i].w, v) && !year(ws[k].w, hi) {
 		return 0, 0, j, false // "in 2000 to 14,098 megawatts": a year, then a figure
 	}
@@ -546,10 +553,24 @@ func numberRange(ws []qword, i int, v float64, j int) (lo, hi float64, next int,
 		return 0, 0, j, false
 	}
 	// "2 to 3 million": the first number takes the second's multiplier.
-	if m := ws[next-1].w; hi >= 100*v && (m == "hundred" || m == "thousand" || m == "million" || m == "billion" || m == "trillion") {
-		v *= numberWords[m]
+	if m := multipliers[ws[next-1].w]; m > 0 && hi >= 100*v {
+		v *= m
 	}
 	return v, hi, next, true
+}
+
+// multipliers are the words that scale a number before them.
+var multipliers = map[string]float64{"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9}
+
+// amount reads an amount of money after its currency sign: a number, and
+// "m" or "bn" after it ("$4 bn").
+func amount(ws []qword, i int) (float64, int, bool) {
+	v, j, ok := number(ws, i)
+	if ok && j < len(ws) && (ws[j].w == "bn" || ws[j].w == "m") {
+		v *= multipliers[ws[j].w]
+		j++
+	}
+	return v, j, ok
 }
 
 // year reports a number written as a year: "2014", not "2,014" nor "2014.5".

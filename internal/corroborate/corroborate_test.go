@@ -69,6 +69,10 @@ func TestValueFindings(t *testing.T) {
 			"a: The talks lasted three to four hours.",
 			"b: The talks lasted three hours.",
 		}, analyze.Duration, []string{"single-source Length of the meeting: 3 hours [b]", "single-source Length of the meeting: 3 to 4 hours [a]"}},
+		{"overlapping ranges are two figures", []string{
+			"a: The assets were worth between $1.8 million and $7 million.",
+			"b: The notes were worth between $1 million and $5 million.",
+		}, analyze.Money, []string{"single-source Amount: $1.8 million to $7 million [a]", "single-source Amount: $1 million to $5 million [b]"}},
 		{"ranges given alike agree", []string{
 			"a: The talks lasted three to four hours.",
 			"b: The talks lasted 3-4 hours.",

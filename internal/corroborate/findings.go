@@ -581,15 +581,25 @@ func compatible(a, b analyze.Quantity) bool {
 func exact(q analyze.Quantity) bool { return q.Qualifier == "" && q.From == 0 }
 
 // joins reports whether a value joins the group of another, first, one:
-// compatible, and a range with another range or with an approximate value
-// it spans narrowly ("8 million to 9 million" and "roughly 9 million"). A
+// compatible, and a range with a range of the same ends or with an
+// approximate value it spans narrowly ("8 million to 9 million" and "roughly 9 million"). A
 // wide range allows a figure without confirming it: "10 to 80 percent"
 // and 25%, or "three to four hours" and three hours.
 func joins(first, q analyze.Quantity) bool {
 	if !compatible(first, q) {
 		return false
 	}
-	if (first.From == 0) == (q.From == 0) {
+	if first.From != 0 && q.From != 0 {
+		// Two ranges agree when they have the same ends: "between $1
+		// million and $5 million" is another figure than "between $1.8
+		// million and $7 million".
+		tol := 0.01
+		if first.Qualifier != "" || q.Qualifier != "" {
+			tol = 0.15
+		}
+		return near(first.Low(), q.Low(), tol) && near(first.Base, q.Base, tol)
+	}
+	if first.From == 0 && q.From == 0 {
 		return true
 	}
 	r, v := first, q
@@ -598,6 +608,9 @@ func joins(first, q analyze.Quantity) bool {
 	}
 	return v.Qualifier != "" && r.Base <= 1.5*r.Low()
 }
+
+// near reports values within tol of each other, as a share of the larger.
+func near(a, b, tol float64) bool { return math.Abs(a-b) <= tol*max(a, b) }
 
 // bounds are the values q allows, in the base unit; a range ("three to
 // four hours") allows its ends and what lies between.
