@@ -443,6 +443,7 @@ func TestQuantities(t *testing.T) {
 		{"Unemployment rose from 5 to 7 percent.", []string{"percent 7%  "}},
 		{"The team won 3-2 after 90 minutes.", []string{"duration 90 minutes  "}},
 		{"The war lasted from 1990 to 1995.", nil},
+		{"The car was seen at 10:30 a.m. Police found it at 5 p.m. Two officers came.", []string{"count 2 officers offic "}},
 		{"The deal is worth $3-4 million.", []string{"money $3 million to $4 million deal "}},
 		{"The deal is worth between $2 billion and $3 billion.", []string{"money $2 billion to $3 billion deal "}},
 		{"Wind power grew from 200 megawatts in 2000 to 14,098 megawatts in 2014.", []string{"count 200 megawatts megawatt ", "count 14,098 megawatts megawatt "}},

@@ -41,6 +41,9 @@ type Quantity struct {
 	// two-week Asia trip"), to name it to a reader.
 	Noun string `json:"noun,omitempty"`
 	Day  string `json:"day,omitempty"` // for weekdays
+	// Modifier is the word between a count and its noun: "black" in
+	// "716,704 black Williamses", a subset of the Williamses.
+	Modifier string `json:"modifier,omitempty"`
 	// Compound durations ("2 hours, 21 minutes") are shown from Base.
 	Compound bool `json:"compound,omitempty"`
 	// From is a range's lower end in Value's unit ("three to four hours",
@@ -278,12 +281,13 @@ var beforeVerbs = wordSet("to will would must could should can may might shall d
 
 // qwordStrings yields the words of s as quantities read them: currency and
 // percent signs alone, and words with inner apostrophes, periods, commas
-// and hyphens ("1,200", "U.S.", "five-hour").
+// and hyphens ("1,200", "U.S.", "five-hour"), and times ("10:30").
 func qwordStrings(s string) iter.Seq[string] {
 	return func(yield func(string) bool) {
 		start := -1
 		for i, r := range s {
-			in := unicode.IsLetter(r) || unicode.IsDigit(r)
+			in := unicode.IsLetter(r) || unicode.IsDigit(r) ||
+				r == ':' && start >= 0 && i > 0 && i+1 < len(s) && isDigit(s[i-1]) && isDigit(s[i+1]) // "10:30"
 			if start >= 0 && !in && !strings.ContainsRune("'.,-", r) {
 				if !yield(s[start:i]) {
 					return
@@ -427,6 +431,10 @@ func quantities(sent int, s string) []Quantity {
 		if j >= len(ws) {
 			continue
 		}
+		if clock[ws[j].w] {
+			i = j // "about 10 a.m. police found": a time, not a count
+			continue
+		}
 		if ws[i].w == "911" && emergencyWords[ws[j].w] {
 			i = j - 1 // "911 tapes": the emergency number, not a count
 			continue
@@ -489,8 +497,11 @@ func quantities(sent int, s string) []Quantity {
 					q.Subject = "" // "after 40 years of talk": how long it went on, no meeting's length
 				}
 			}
-		} else if noun := countedNoun(ws, j); noun != "" && (v != 1 || people[noun]) { // "one election" is no figure to check; "one dead" is
+		} else if noun, k := countedNoun(ws, j); noun != "" && (v != 1 || people[noun]) { // "one election" is no figure to check; "one dead" is
 			q.Kind, q.Unit, q.Base = Count, noun, v
+			if k > j {
+				q.Modifier = ws[j].w // "716,704 black Williamses"
+			}
 			q.Subject = eventClass[noun]
 			if q.Subject == "" && people[noun] {
 				// What happened to them is said after: "12 people died",
@@ -625,28 +636,33 @@ func compound(ws []qword, j int, q *Quantity) int {
 	return j
 }
 
-// countedNoun finds the plural noun a bare number counts: "four documents",
-// "four additional documents".
+// clock words follow an hour.
+var clock = wordSet("a.m am p.m pm")
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
 // emergencyWords follow the emergency number: "911 calls", "911 tapes".
 var emergencyWords = wordSet("call calls caller callers tape tapes recording recordings dispatcher dispatchers operator operators center system emergency")
 
 // uncounted end in "s" but count nothing: "6 News" is a station.
 var uncounted = wordSet("news")
 
-func countedNoun(ws []qword, j int) string {
+// countedNoun finds the plural noun a bare number counts, and where: "four
+// documents", "four additional documents".
+func countedNoun(ws []qword, j int) (noun string, at int) {
 	for k := j; k < min(len(ws), j+2); k++ {
 		w := ws[k].w
 		if text.StopWord(w) || digits(w) {
-			return ""
+			return "", 0
 		}
 		if ws[k].comma && !people[w] && !strings.HasSuffix(w, "s") {
-			return ""
+			return "", 0
 		}
 		if people[w] || len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ous") && !uncounted[w] {
-			return w
+			return w, k
 		}
 	}
-	return ""
+	return "", 0
 }
 
 func qualifierBefore(ws []qword, i int) string {

@@ -69,10 +69,18 @@ func TestValueFindings(t *testing.T) {
 			"a: The talks lasted three to four hours.",
 			"b: The talks lasted three hours.",
 		}, analyze.Duration, []string{"single-source Length of the meeting: 3 hours [b]", "single-source Length of the meeting: 3 to 4 hours [a]"}},
+		{"counts of differently qualified sets are two figures", []string{
+			"a: The census found 716,704 black Williamses in the country.",
+			"b: The census found 1,534,042 total Williamses in the country.",
+		}, analyze.Count, []string{"single-source Number of williamses: 716,704 williamses [a]", "single-source Number of williamses: 1.534 million williamses [b]"}},
 		{"overlapping ranges are two figures", []string{
-			"a: The assets were worth between $1.8 million and $7 million.",
-			"b: The notes were worth between $1 million and $5 million.",
+			"a: The couple reported assets worth between $1.8 million and $7 million for last year.",
+			"b: Their largest holdings were Treasury notes worth between $1 million and $5 million.",
 		}, analyze.Money, []string{"single-source Amount: $1.8 million to $7 million [a]", "single-source Amount: $1 million to $5 million [b]"}},
+		{"ranges with other ends are disputed", []string{
+			"a: The Senate took between 66 and 87 days to confirm the last four nominees.",
+			"b: The Senate took between 66 and 90 days to confirm the last four nominees.",
+		}, analyze.Duration, []string{"disputed Reports differ on the length: 66 to 87 days (1 article) or 66 to 90 days (1 article). [a,b]"}},
 		{"ranges given alike agree", []string{
 			"a: The talks lasted three to four hours.",
 			"b: The talks lasted 3-4 hours.",

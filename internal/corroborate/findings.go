@@ -209,7 +209,7 @@ func slotFindings(items []Item, claims []claim) []model.Finding {
 	// Days never do without one: a report names many days, and alike
 	// sentences are not enough to say two of them date one thing.
 	if (q.Subject != "" || len(claims) > 1 && q.Kind != analyze.Weekday) && len(groups) <= maxDisputed(q.Kind) && sameScale(groups) && !atOdds(groups) &&
-		!opposite(items, groups) && !conjectured(items, groups) && disputed(groups) && alike(items, groups) {
+		!opposite(items, groups) && !conjectured(items, groups) && !subsets(groups) && disputed(groups) && alike(items, groups) {
 		f := model.Finding{Status: model.Disputed, Subject: q.Subject, Kind: q.Kind}
 		all := map[string]bool{}
 		var parts []string
@@ -259,6 +259,28 @@ func ownSubject(claims []claim) string {
 		}
 	}
 	return best
+}
+
+// rivals reports the values of two groups that cannot both hold: values
+// apart, or ranges with other ends ("between 66 and 87 days", "between 66
+// and 90 days"). A range and a value within it can.
+func rivals(a, b analyze.Quantity) bool {
+	return !compatible(a, b) || a.From != 0 && b.From != 0
+}
+
+// subsets reports counts of differently qualified sets: "716,704 black
+// Williamses" and "1,534,042 total Williamses" are two figures, not rival
+// accounts of one.
+func subsets(groups []*group) bool {
+	for i, a := range groups {
+		for _, b := range groups[i+1:] {
+			ma, mb := a.claims[0].q.Modifier, b.claims[0].q.Modifier
+			if ma != "" && mb != "" && ma != mb {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // conjectured reports a rival value said only as what would, could or
@@ -535,14 +557,13 @@ func sameContext(a, b map[string]float64) bool {
 	return len(a) == 0 || len(b) == 0 || text.Cosine(a, b) >= SubjectContext
 }
 
-// disputed reports two groups of values that cannot both hold (a range
-// and a value within it can), each backed by an article that does not
-// also give the other value: an article that reports both (the plan had 28
-// points, now 20) is not in conflict with itself.
+// disputed reports two groups of rival values, each backed by an article
+// that does not also give the other value: an article that reports both
+// (the plan had 28 points, now 20) is not in conflict with itself.
 func disputed(groups []*group) bool {
 	for i, a := range groups {
 		for _, b := range groups[i+1:] {
-			if !compatible(a.claims[0].q, b.claims[0].q) && onlyIn(a.origin, b.origin) && onlyIn(b.origin, a.origin) {
+			if rivals(a.claims[0].q, b.claims[0].q) && onlyIn(a.origin, b.origin) && onlyIn(b.origin, a.origin) {
 				return true
 			}
 		}
