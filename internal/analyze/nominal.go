@@ -54,16 +54,30 @@ func (f *quoteFinder) nominal(qs []Quote) []Quote {
 			continue
 		}
 		switch {
-		case names[q.Speaker]:
+		case names[q.Speaker] && !f.describes(q):
 		case i > 0 && writtenNouns[strings.ToLower(q.Speaker)] && q.Sentence-qs[i-1].Sentence <= 2 && names[qs[i-1].Speaker]:
 			q.Speaker = qs[i-1].Speaker // "statement": one word, the last speaker's
 		default:
-			if name := f.described(q.Speaker, q.Sentence); name != "" {
+			desc := q.Speaker
+			if names[desc] {
+				desc = "the " + desc // "the Kentucky Republican said"
+			}
+			if name := f.described(desc, q.Sentence); name != "" {
 				q.Speaker = name
 			}
 		}
 	}
 	return slices.DeleteFunc(qs, func(q Quote) bool { return !names[q.Speaker] && !nounPhrase(q.Speaker) })
+}
+
+// describes reports a quote's speaker that is a capitalised run
+// describing someone named before rather than naming them: "the Kentucky
+// Republican said", a place or a party before a person's noun, with no
+// given name.
+func (f *quoteFinder) describes(q *Quote) bool {
+	words := strings.Fields(q.Speaker)
+	return len(words) > 1 && personNouns[strings.ToLower(words[len(words)-1])] && givenName(q.Speaker) == unknownSex &&
+		strings.Contains(strings.ToLower(f.sents[q.Sentence].Text), "the "+strings.ToLower(q.Speaker))
 }
 
 // nounPhrase reports a speaker that can be a noun phrase: not a lone
@@ -119,8 +133,12 @@ func (f *quoteFinder) described(desc string, si int) string {
 	// A description as written with a name in it ("the Nova Scotia
 	// judge") is its own name; one introduced as someone unnamed ("a
 	// justice official told … The justice official said") stays unnamed.
-	for _, w := range strings.Fields(desc)[:h+1] {
+	for i, w := range strings.Fields(desc)[:h+1] {
 		if capitalised(w) {
+			// "The Kentucky Republican" stands for the person just named.
+			if words[0] == "the" && i > 0 && i < h && personNouns[head] {
+				return f.nearestWith(at, model.Person, "", 6)
+			}
 			return ""
 		}
 	}
