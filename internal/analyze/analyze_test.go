@@ -233,6 +233,7 @@ func TestQuotes(t *testing.T) {
 		{"an object before that", []string{`Ruth Alder noted several times that she had never seen the letter.`}, []string{"Ruth Alder: she had never seen"}},
 		{"a speaker after a clause break", []string{`Buses should come every ten minutes but the transit union says they are often an hour late.`}, []string{"transit union: they are often"}},
 		{"a party member described after a name", []string{`Senate leader Tom Berg spoke on Monday.`, `"The footage was cut from its context," the Kestrel Republican said.`}, []string{"Tom Berg: The footage was cut"}},
+		{"a description set off after a name", []string{`Tom Berg, Kestrel MP, said he drove around with flags on his car.`}, []string{"Tom Berg: he drove around"}},
 		{"a named body's officer described", []string{`KHL commissioner Tom Berg met the owners.`, `Ruth Alder, a player, said nothing.`, `Later the KHL commissioner said the league had not been served.`}, []string{"Tom Berg: the league had not"}},
 		{"a time before a described speaker", []string{`In early March the company announced that its Essen factory would close.`}, []string{"company: its Essen factory"}},
 		{"an attribution inside the clause", []string{`Ruth Alder lost her son in May.`, `The ferry was late that morning, she says, and nobody told the passengers why.`}, []string{"Ruth Alder: The ferry was late", "Ruth Alder: and nobody told"}},

@@ -70,14 +70,18 @@ func (f *quoteFinder) nominal(qs []Quote) []Quote {
 	return slices.DeleteFunc(qs, func(q Quote) bool { return !names[q.Speaker] && !nounPhrase(q.Speaker) })
 }
 
-// describes reports a quote's speaker that is a capitalised run
-// describing someone named before rather than naming them: "the Kentucky
-// Republican said", a place or a party before a person's noun, with no
-// given name.
+// describes reports a quote's speaker that describes someone named
+// before rather than naming them: "the Kentucky Republican said".
 func (f *quoteFinder) describes(q *Quote) bool {
-	words := strings.Fields(q.Speaker)
-	return len(words) > 1 && personNouns[strings.ToLower(words[len(words)-1])] && givenName(q.Speaker) == unknownSex &&
-		strings.Contains(strings.ToLower(f.sents[q.Sentence].Text), "the "+strings.ToLower(q.Speaker))
+	return descriptive(q.Speaker) && strings.Contains(strings.ToLower(f.sents[q.Sentence].Text), "the "+strings.ToLower(q.Speaker))
+}
+
+// descriptive reports a capitalised run that describes a person: a place
+// or a party before a person's noun ("Kentucky Republican", "Yellowhead
+// MP"), with no given name.
+func descriptive(name string) bool {
+	words := strings.Fields(name)
+	return len(words) > 1 && personNouns[strings.ToLower(words[len(words)-1])] && givenName(name) == unknownSex
 }
 
 // nounPhrase reports a speaker that can be a noun phrase: not a lone

@@ -363,8 +363,8 @@ func (f *quoteFinder) subjectBefore(w window, para, lo int, verb token) string {
 		if strings.HasSuffix(s, ",") {
 			if j := strings.LastIndex(s[:len(s)-1], ","); j >= 0 {
 				for _, m := range w.people {
-					if m.End == lo+len(s)-1 && strings.TrimSpace(p[lo+j+1:m.Start]) == "" {
-						return f.ents[m.Entity].Name // "His father, Ernie LeBlanc, says"
+					if m.End == lo+len(s)-1 && strings.TrimSpace(p[lo+j+1:m.Start]) == "" && !descriptive(f.ents[m.Entity].Name) {
+						return f.ents[m.Entity].Name // "His father, Ernie LeBlanc, says"; not "Ann Lee, Yellowhead MP, says"
 					}
 				}
 				end = lo + j // skip ", a senior adviser to Putin,"
