@@ -233,6 +233,7 @@ func TestQuotes(t *testing.T) {
 		{"an object before that", []string{`Ruth Alder noted several times that she had never seen the letter.`}, []string{"Ruth Alder: she had never seen"}},
 		{"a speaker after a clause break", []string{`Buses should come every ten minutes but the transit union says they are often an hour late.`}, []string{"transit union: they are often"}},
 		{"a party member described after a name", []string{`Senate leader Tom Berg spoke on Monday.`, `"The footage was cut from its context," the Kestrel Republican said.`}, []string{"Tom Berg: The footage was cut"}},
+		{"a family name first", []string{`Ministry spokesperson Lu Kang gave no details about Kim Jong Un's schedule. But he said more would be "released in due course."`}, []string{"Lu Kang: more would be"}},
 		{"a description set off after a name", []string{`Tom Berg, Kestrel MP, said he drove around with flags on his car.`}, []string{"Tom Berg: he drove around"}},
 		{"a named body's officer described", []string{`KHL commissioner Tom Berg met the owners.`, `Ruth Alder, a player, said nothing.`, `Later the KHL commissioner said the league had not been served.`}, []string{"Tom Berg: the league had not"}},
 		{"a time before a described speaker", []string{`In early March the company announced that its Essen factory would close.`}, []string{"company: its Essen factory"}},
@@ -552,6 +553,8 @@ func TestGivenNames(t *testing.T) {
 		{"Recep Tayyip Erdogan", male},
 		{"Yulia Navalnaya", female},
 		{"Xi Jinping", either},
+		{"Lu Kang", either},
+		{"Michel Barnier", either}, // on the female and the male list: two lists for one sex must not make it male
 		{"Essen River", unknownSex},
 	}
 	for _, tt := range tests {

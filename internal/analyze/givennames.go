@@ -38,7 +38,7 @@ var givenNames = func() map[string]int {
 	}
 	for _, n := range strings.Fields(maleNames + " " + moreMaleNames + " " + familyFirstNames) {
 		n = strings.ToLower(n)
-		if m[n] == female {
+		if m[n] == female || m[n] == either { // a name on two lists ("Lee") stays either
 			m[n] = either
 		} else {
 			m[n] = male
