@@ -81,6 +81,21 @@ func connectorRun(ts []token) int {
 	return n
 }
 
+// personal reports a run that names a person by given name and surname:
+// "of" after it says where the person is from ("John McCain of Arizona",
+// "Ann Lee of MSNBC"), and is no part of the name, unlike "Rania of
+// Jordan" or "Bank of America".
+func personal(ts []token) bool {
+	for len(ts) > 0 && titleWords[lower(ts[0].text)] {
+		ts = ts[1:] // "Sen. Tom Berg"
+	}
+	if len(ts) < 2 || givenName(ts[0].text) == unknownSex {
+		return false
+	}
+	last := strings.TrimSuffix(lower(ts[len(ts)-1].text), "s")
+	return !orgWords[last] && !placeWords[last] && !otherWords[last] // "John Jay College of Criminal Justice", "Royal Courts of Justice"
+}
+
 var connectors = wordSet("of de da del der van von bin al la le du di dos das")
 
 var placeCues = wordSet("in at from near to across outside inside into toward towards via across")
@@ -236,8 +251,8 @@ func candidates(sents []string) []candidate {
 			for k < len(ts) && !ts[k].broken {
 				if capitalised(ts[k].text) {
 					k++
-				} else if n := connectorRun(ts[k:]); n > 0 {
-					k += n + 1 // "Anna van der Meer"
+				} else if n := connectorRun(ts[k:]); n > 0 && !(ts[k].text == "of" && personal(ts[j:k])) {
+					k += n + 1 // "Anna van der Meer", "Bank of America"
 				} else {
 					break
 				}
