@@ -215,7 +215,10 @@ var occupations = wordSet(`rapper singer actor actress comedian author writer no
 songwriter guitarist drummer filmmaker producer designer chef model billionaire businessman businesswoman
 entrepreneur investor astronaut activist journalist reporter columnist photographer athlete player
 quarterback pitcher striker goalkeeper star host anchor presenter blogger pilot nurse teacher student
-farmer priest reverend rev veteran candidate challenger incumbent nominee insider correspondent`)
+farmer priest reverend rev veteran candidate challenger incumbent nominee insider correspondent
+strategist meteorologist forecaster publicist firefighter diver protester worshipper neighbor neighbour
+lobbyist pollster consultant attorney paramedic historian economist sociologist psychologist
+insp supt det cst const cpl cmdr lt-col`)
 
 // positions are a team's, written before a player's name: "Browns DL
 // Sheldon Richardson", "Patriots QB Tom Brady".
