@@ -342,6 +342,8 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`The show airs at 9 p.m. ET on Monday on TV and online.`}, "TV", ""},
 		{[]string{`Rapper Ann Lee said the show would go on.`}, "Rapper Ann Lee", ""},
 		{[]string{`Meteorologist Tom Berg said the storm would turn north.`}, "Tom Berg", model.Person},
+		{[]string{`Ann Lee wrote a letter to Peter about the house.`}, "Peter", model.Other},
+		{[]string{`The family moved to Essen in May.`}, "Essen", model.Place},
 		{[]string{`Insp Tom Berg said the road would stay shut.`}, "Tom Berg", model.Person},
 	}
 	for _, tt := range tests {

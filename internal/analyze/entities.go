@@ -287,7 +287,9 @@ func candidates(sents []string) []candidate {
 				if first.start > 0 {
 					for last := range text.FieldsBackward(sents[si][:first.start]) {
 						last = strings.ToLower(last)
-						c.placeCue = placeCues[last]
+						// "to Julia", "from Peter": a lone given name after
+						// "to" or "from" is more often a person's than a city's.
+						c.placeCue = placeCues[last] && !((last == "to" || last == "from") && len(words) == 1 && givenName(words[0].text) != unknownSex)
 						if roleNouns[last] { // "envoy Steve Witkoff"
 							c.titles = append(c.titles, last)
 						}
