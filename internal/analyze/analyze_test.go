@@ -344,6 +344,7 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Meteorologist Tom Berg said the storm would turn north.`}, "Tom Berg", model.Person},
 		{[]string{`Ann Lee wrote a letter to Peter about the house.`}, "Peter", model.Other},
 		{[]string{`The family moved to Essen in May.`}, "Essen", model.Place},
+		{[]string{`She worked at Yahoo for a year.`}, "Yahoo", model.Organization},
 		{[]string{`Insp Tom Berg said the road would stay shut.`}, "Tom Berg", model.Person},
 	}
 	for _, tt := range tests {

@@ -70,11 +70,14 @@ func Institution(name string) bool {
 	return len(words) > 1 && orgWords[strings.ToLower(words[len(words)-1])]
 }
 
-// knownOrgs are institutions usually named by one word.
+// knownOrgs are institutions and companies usually named by one word: "on
+// Twitter" or "at Yahoo" names no place.
 var knownOrgs = wordSet(`kremlin pentagon nato un eu fbi cia nsa imf who wto opec asean interpol europol unesco unicef
 unhcr icc icj fifa ioc nasa esa spacex reuters afp ap bbc cnn cbs nbc abc fox msnbc npr pbs tass ria
 xinhua al_jazeera hamas hezbollah taliban congress parliament senate duma white_house downing_street
-elysee bundestag politburo oval_office state_department supreme_court united_nations`)
+elysee bundestag politburo oval_office state_department supreme_court united_nations
+twitter facebook google yahoo netflix disney microsoft apple instagram tiktok snapchat reddit spotify uber
+airbnb tesla aramco samsung huawei toyota boeing airbus walmart starbucks ikea nike adidas paypal ebay intel`)
 
 // otherWords end names of things that are neither people nor organisations
 // ("Abraham Accords", "Paris Agreement").
