@@ -187,7 +187,15 @@ func TestHeadline(t *testing.T) {
 		{"Miles, 30, was arrested on Friday in Dallas.", "Miles was arrested in Dallas"},
 		{"The firm filed for bankruptcy on Thursday, and in filings in Phoenix, Ann Lee cited online rivals.", "The firm filed for bankruptcy"},
 		{"Scientists from the U.S. and Denmark are seeking to map out the plumbing system hidden inside the earth's crust that's responsible for the geyser.",
-			"Scientists from the U.S. and Denmark are seeking to map out the plumbing system hidden"},
+			"Scientists from the U.S. and Denmark are seeking to map out the plumbing system"},
+		{"Police say the journalist Ann Lee died aboard the home-built Kestrel submarine captained by the inventor and builder Tom Berg last summer.",
+			"Police say the journalist Ann Lee died aboard the home-built Kestrel submarine"},
+		{"The final descent has been pre-programmed and the army of engineers and scientists at the centre can only wait for news.",
+			"The final descent has been pre-programmed"},
+		{"The rise of the Kestrel dynasty and the huge Merovian Empire that followed it across the steppe changed the whole region for centuries.",
+			"The rise of the Kestrel dynasty and the huge Merovian Empire that followed it"},
+		{"Ann Lee sat before the harbour committee of the council and detailed the long harassment she experienced at the office in Essen.",
+			"Ann Lee sat before the harbour committee of the council and detailed the long harassment she experienced"},
 	}
 	for _, tt := range tests {
 		if got := headline(tt.in, people); got != tt.want {

@@ -278,6 +278,16 @@ func headline(s string, entities []model.Entity) string {
 			}
 		}
 		ellipsis := !cutBefore[strings.ToLower(words[cut])]
+		// A second clause ("…has been pre-programmed and the army of
+		// engineers…") goes whole; a list of things ("The rise of Genghis
+		// Khan and the huge Mongol Empire") has no verb to show one.
+		for i := 5; i < cut-1; i++ {
+			if strings.ToLower(words[i]) == "and" && articles[strings.ToLower(words[i+1])] && !strings.HasSuffix(words[i-1], ",") &&
+				slices.ContainsFunc(words[:i], func(w string) bool { return auxiliaries[strings.ToLower(w)] }) {
+				cut, ellipsis = i, false
+				break
+			}
+		}
 		if ellipsis {
 			for cut > 10 && (phraseBreaks[strings.ToLower(words[cut-1])] || articles[strings.ToLower(words[cut-1])]) {
 				cut-- // not "…extradited to the…"
@@ -286,6 +296,8 @@ func headline(s string, entities []model.Entity) string {
 		words = words[:cut]
 		if ellipsis {
 			words[cut-1] += "…"
+		} else if n := len(words); participle(words[n-1]) && !auxiliaries[strings.ToLower(words[n-2])] && !subjects[strings.ToLower(words[n-2])] {
+			words = words[:n-1] // "…the plumbing system hidden", "…the submarine captained"
 		}
 	}
 	// No title ends on a word that needs more ("…performance in", "…and"),
@@ -299,6 +311,19 @@ func headline(s string, entities []model.Entity) string {
 	}
 	return upperFirst(strings.TrimRight(strings.Join(words, " "), ",;:"))
 }
+
+// participle reports a past participle that describes the noun before it
+// and needs what the cut took ("captained by …", "hidden inside …").
+func participle(w string) bool {
+	l := strings.ToLower(w)
+	return len(l) > 4 && strings.HasSuffix(l, "ed") || irregularParticiples[l]
+}
+
+var (
+	irregularParticiples = text.Set("hidden taken given written known seen shown held built found led sold told caught brought bought kept left")
+	auxiliaries          = text.Set("is are was were be been being has have had get gets got will would can could may might must should")
+	subjects             = text.Set("i you he she it we they who that which")
+)
 
 // adjunct reports a first word that opens a phrase set before the
 // subject: a preposition or conjunction ("In a high-stakes move,"), a day
