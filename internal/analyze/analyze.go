@@ -8,6 +8,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/crosscheck-news/crosscheck/internal/text"
 )
@@ -56,7 +58,29 @@ func Article(paras []string) Analysis {
 			a.Quantities = append(a.Quantities, quantities(i, s)...)
 		}
 	}
+	for i, q := range a.Quantities {
+		if q.Written != "" && slices.ContainsFunc(texts, func(s string) bool { return containsWord(s, strings.ToLower(q.Written)) }) {
+			a.Quantities[i].Written = "" // "6 Towers" in a heading, "towers" in the text
+		}
+	}
 	return a
+}
+
+// containsWord reports whether w stands in s as a whole word.
+func containsWord(s, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		before, _ := utf8.DecodeLastRuneInString(s[:j])
+		after, _ := utf8.DecodeRuneInString(s[j+len(w):])
+		if !unicode.IsLetter(before) && !unicode.IsLetter(after) {
+			return true
+		}
+		i = j + len(w)
+	}
 }
 
 // caption is how a wire photo's caption ends: with the day it was taken,

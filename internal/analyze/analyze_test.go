@@ -367,6 +367,23 @@ func TestOtherLanguagesGiveNoFigures(t *testing.T) {
 	}
 }
 
+func TestCountedNounsAsWritten(t *testing.T) {
+	tests := []struct {
+		paras []string
+		want  string
+	}{
+		{[]string{"The poll of voters included 419 Republicans and many others in the state."}, "419 Republicans"},
+		{[]string{"The firm hired 4 CEOs in a year, the board said in its report."}, "4 CEOs"},
+		{[]string{"The map shows 6 Towers along the harbour wall.", "The towers were built in the war."}, "6 towers"},
+	}
+	for _, tt := range tests {
+		a := Article(tt.paras)
+		if len(a.Quantities) == 0 || a.Quantities[0].String() != tt.want {
+			t.Errorf("%q: quantities %v, want %q first", tt.paras, a.Quantities, tt.want)
+		}
+	}
+}
+
 func TestCallsToReaderAreNoClaims(t *testing.T) {
 	a := Article([]string{"The harbour reopened on Monday. Sign up today for a free 30 day trial of unlimited digital access."})
 	for _, q := range a.Quantities {
@@ -456,6 +473,9 @@ func TestQuantities(t *testing.T) {
 		{"The team won 3-2 after 90 minutes.", []string{"duration 90 minutes  "}},
 		{"The war lasted from 1990 to 1995.", nil},
 		{"The car was seen at 10:30 a.m. Police found it at 5 p.m. Two officers came.", []string{"count 2 officers offic "}},
+		{"The sample included 419 Republicans and 392 Democrats.", []string{"count 419 Republicans republican ", "count 392 Democrats democrat "}},
+		{"Twenty Americans Were Hurt Today", []string{"count 20 americans american "}},
+		{"Twelve People Die In Flood", []string{"count 12 people flood "}},
 		{"The deal is worth $3-4 million.", []string{"money $3 million to $4 million deal "}},
 		{"The deal is worth between $2 billion and $3 billion.", []string{"money $2 billion to $3 billion deal "}},
 		{"Wind power grew from 200 megawatts in 2000 to 14,098 megawatts in 2014.", []string{"count 200 megawatts megawatt ", "count 14,098 megawatts megawatt "}},

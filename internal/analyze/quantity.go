@@ -41,6 +41,9 @@ type Quantity struct {
 	// two-week Asia trip"), to name it to a reader.
 	Noun string `json:"noun,omitempty"`
 	Day  string `json:"day,omitempty"` // for weekdays
+	// Written is a counted noun as written when it has a capital ("419
+	// Republicans", "4 CEOs"), to show it so.
+	Written string `json:"written,omitempty"`
 	// Modifier is the word between a count and its noun: "black" in
 	// "716,704 black Williamses", a subset of the Williamses.
 	Modifier string `json:"modifier,omitempty"`
@@ -87,9 +90,18 @@ func (q Quantity) String() string {
 	}
 	unit := q.Unit
 	if q.Value != 1 && q.Kind != Distance {
-		unit = Plural(unit)
+		unit = q.Counted()
 	}
 	return q.from(large(q.From)+" to ") + large(q.Value) + " " + unit
+}
+
+// Counted is the plural of the unit or counted noun as a reader would
+// write it: "documents", "Republicans".
+func (q Quantity) Counted() string {
+	if q.Written != "" {
+		return Plural(q.Written)
+	}
+	return Plural(q.Unit)
 }
 
 // from is a range's opening ("3 to "), or nothing for one figure.
@@ -214,6 +226,7 @@ var people = wordSet("people children men women police staff personnel cattle sh
 // qword is one lower-case word of a sentence; joined marks a hyphen to the next.
 type qword struct {
 	w      string
+	upper  string // as written, when it has a capital
 	joined bool
 	comma  bool // a comma follows: the phrase ends here
 	poss   bool // "Monday's"
@@ -234,15 +247,21 @@ func qwords(s string) []qword {
 	out := make([]qword, 0, text.NumFields(s)+4)
 	for m := range qwordStrings(s) {
 		comma := strings.HasSuffix(m, ",")
-		m = strings.ToLower(strings.TrimRight(strings.TrimRight(m, ","), "."))
-		poss := strings.HasSuffix(m, "'s")
-		m = strings.TrimSuffix(m, "'s")
+		m = strings.TrimRight(strings.TrimRight(m, ","), ".")
+		poss := strings.HasSuffix(strings.ToLower(m), "'s")
+		if poss {
+			m = m[:len(m)-2]
+		}
 		// The parts of "five-hour", the last one ending the word.
 		for m != "" {
 			p, rest, hyphen := strings.Cut(m, "-")
 			if p != "" {
 				last := !hyphen
-				out = append(out, qword{w: p, joined: !last, comma: comma && last, poss: poss && last})
+				q := qword{w: strings.ToLower(p), joined: !last, comma: comma && last, poss: poss && last}
+				if r, _ := utf8.DecodeRuneInString(p); unicode.IsUpper(r) {
+					q.upper = p
+				}
+				out = append(out, q)
 			}
 			m = rest
 		}
@@ -348,7 +367,7 @@ func number(ws []qword, i int) (float64, int, bool) {
 
 // Plural is the plural of a unit or counted noun.
 func Plural(w string) string {
-	if strings.HasSuffix(w, "s") || people[w] {
+	if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "S") || people[w] {
 		return w
 	}
 	return w + "s"
@@ -501,6 +520,10 @@ func quantities(sent int, s string) []Quantity {
 			q.Kind, q.Unit, q.Base = Count, noun, v
 			if k > j {
 				q.Modifier = ws[j].w // "716,704 black Williamses"
+			}
+			// "419 Republicans", not a title's "12 People Die".
+			if !people[noun] && (k+1 == len(ws) || ws[k+1].upper == "") {
+				q.Written = ws[k].upper
 			}
 			q.Subject = eventClass[noun]
 			if q.Subject == "" && people[noun] {

@@ -72,7 +72,7 @@ func TestValueFindings(t *testing.T) {
 		{"counts of differently qualified sets are two figures", []string{
 			"a: The census found 716,704 black Williamses in the country.",
 			"b: The census found 1,534,042 total Williamses in the country.",
-		}, analyze.Count, []string{"single-source Number of williamses: 716,704 williamses [a]", "single-source Number of williamses: 1.534 million williamses [b]"}},
+		}, analyze.Count, []string{"single-source Number of Williamses: 716,704 Williamses [a]", "single-source Number of Williamses: 1.534 million Williamses [b]"}},
 		{"overlapping ranges are two figures", []string{
 			"a: The couple reported assets worth between $1.8 million and $7 million for last year.",
 			"b: Their largest holdings were Treasury notes worth between $1 million and $5 million.",

@@ -712,11 +712,11 @@ func what(q analyze.Quantity) string {
 	case q.Kind == analyze.Count && q.Subject == "injured" && (q.Unit == "injured" || q.Unit == "wounded" || q.Unit == "hurt"):
 		return "number of " + q.Unit // "5 wounded"
 	case q.Kind == analyze.Count && q.Subject == "injured":
-		return "number of " + analyze.Plural(q.Unit) + " injured"
+		return "number of " + q.Counted() + " injured"
 	case q.Kind == analyze.Count && !analyze.EventClass(q.Subject):
-		return "number of " + analyze.Plural(q.Unit)
+		return "number of " + q.Counted()
 	case q.Kind == analyze.Count:
-		return "number of " + analyze.Plural(q.Unit) + " in the " + q.Subject
+		return "number of " + q.Counted() + " in the " + q.Subject
 	case q.Subject == "":
 		return measure
 	case q.Subject == "toll":
