@@ -234,6 +234,7 @@ func TestQuotes(t *testing.T) {
 		{"a speaker after a clause break", []string{`Buses should come every ten minutes but the transit union says they are often an hour late.`}, []string{"transit union: they are often"}},
 		{"a party member described after a name", []string{`Senate leader Tom Berg spoke on Monday.`, `"The footage was cut from its context," the Kestrel Republican said.`}, []string{"Tom Berg: The footage was cut"}},
 		{"a family name first", []string{`Ministry spokesperson Lu Kang gave no details about Kim Jong Un's schedule. But he said more would be "released in due course."`}, []string{"Lu Kang: more would be"}},
+		{"a 'that' inside the clause", []string{`Tom Berg says the system is designed for that to happen.`}, []string{"Tom Berg: the system is designed"}},
 		{"a description set off after a name", []string{`Tom Berg, Kestrel MP, said he drove around with flags on his car.`}, []string{"Tom Berg: he drove around"}},
 		{"a named body's officer described", []string{`KHL commissioner Tom Berg met the owners.`, `Ruth Alder, a player, said nothing.`, `Later the KHL commissioner said the league had not been served.`}, []string{"Tom Berg: the league had not"}},
 		{"a time before a described speaker", []string{`In early March the company announced that its Essen factory would close.`}, []string{"company: its Essen factory"}},

@@ -486,11 +486,15 @@ var auxiliaries = wordSet("is was were are be been being to")
 // time ("said Tuesday"), a listener ("told reporters") and "that".
 func clauseStart(rest []token, after int, verb string) int {
 	for i, t := range rest[:min(len(rest), 10)] {
-		if strings.EqualFold(t.text, "that") {
+		l := strings.ToLower(t.text)
+		if l == "that" && (i == 0 || !prepositions[strings.ToLower(rest[i-1].text)]) {
 			return t.end
 		}
-		if t.broken && i > 0 {
-			break // a comma or quote mark: no "that" to come
+		if t.broken && i > 0 || auxiliaries[l] && l != "to" {
+			// A comma or quote mark, or the clause's own verb ("says
+			// the system is designed for that to happen"): no "that"
+			// to come.
+			break
 		}
 	}
 	start := after
