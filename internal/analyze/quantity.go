@@ -561,6 +561,9 @@ func numberRange(ws []qword, i int, v float64, j int, read func([]qword, int) (f
 	if i > 0 && ws[i-1].w == "from" && (i < 2 || ws[i-2].w != "anywhere") {
 		return 0, 0, j, false
 	}
+	if i > 0 && ws[i-1].comma && digits(ws[i-1].w) {
+		return 0, 0, j, false // "20, 50 or 100 bombs": a list of figures
+	}
 	k := -1    // where the second number starts
 	same := "" // the unit both numbers carry ("3% to 4%"), if any
 	switch {
