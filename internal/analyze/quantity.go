@@ -553,10 +553,10 @@ func quantities(sent int, s string) []Quantity {
 
 // numberRange reads a range whose first number, v, is ws[i:j]: "three to
 // four hours", "10-12 people", "two or three dead", "between 75 and 100",
-// "3% to 4%", "2 to 3 million", "$3 million to $4 million"; read reads
-// each number (figures, or amounts of money). It returns the range's ends and the index
-// after it. "From 5 to 10" is a change, whose value is its last, and "won
-// 3-2" a score: no ranges.
+// "3% to 4%", "2 to 3 million", "$3 million to $4 million". read reads
+// each number (a figure, or an amount of money). It returns the range's
+// ends and the index after it. "From 5 to 10" is a change, whose value is
+// its last, and "won 3-2" a score: no ranges.
 func numberRange(ws []qword, i int, v float64, j int, read func([]qword, int) (float64, int, bool)) (lo, hi float64, next int, ok bool) {
 	if i > 0 && ws[i-1].w == "from" && (i < 2 || ws[i-2].w != "anywhere") {
 		return 0, 0, j, false

@@ -192,6 +192,8 @@ func TestHeadline(t *testing.T) {
 			"Police say the journalist Ann Lee died aboard the home-built Kestrel submarine"},
 		{"The final descent has been pre-programmed and the army of engineers and scientists at the centre can only wait for news.",
 			"The final descent has been pre-programmed"},
+		{"The harbour master of the port of Essen spoke at length on Tuesday with the visiting trade minister Ahmed over the future of the docks.",
+			"The harbour master of the port of Essen spoke at length with the visiting trade minister Ahmed"},
 		{"The rise of the Kestrel dynasty and the huge Merovian Empire that followed it across the steppe changed the whole region for centuries.",
 			"The rise of the Kestrel dynasty and the huge Merovian Empire that followed it"},
 		{"Ann Lee sat before the harbour committee of the council and detailed the long harassment she experienced at the office in Essen.",

@@ -315,8 +315,10 @@ func headline(s string, entities []model.Entity) string {
 // participle reports a past participle that describes the noun before it
 // and needs what the cut took ("captained by …", "hidden inside …").
 func participle(w string) bool {
-	l := strings.ToLower(w)
-	return len(l) > 4 && strings.HasSuffix(l, "ed") || irregularParticiples[l]
+	if capitalised(w) {
+		return false // "…met Ahmed"
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed") || irregularParticiples[w]
 }
 
 var (
