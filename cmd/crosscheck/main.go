@@ -25,6 +25,7 @@ Usage:
   crosscheck ingest [--db FILE] PATH...            add articles (from the same inputs) to the store
   crosscheck stories [--db FILE] [--json]          list the stored stories
   crosscheck show [--db FILE] [--json] ID          print one stored story
+  crosscheck reanalyze [--db FILE]                 read stored articles again with this version
   crosscheck extract [--json] PATH...              print each page's article: metadata and text
   crosscheck feeds add|import|list|remove ...      manage the feeds that watch reads
   crosscheck watch [--db FILE] [--once]            fetch the feeds as they update, adding articles
@@ -58,6 +59,8 @@ var commands = map[string]command{
 	"enqueue": runEnqueue,
 	"worker":  runWorker,
 	"jobs":    runJobs,
+
+	"reanalyze": runReanalyze,
 }
 
 func main() {

@@ -34,8 +34,24 @@ func newProgress(w io.Writer) *progress {
 	return &progress{w: w, start: time.Now()}
 }
 
-// update redraws the line, at most ten times a second.
+// update redraws the line with an ingest's counts.
 func (p *progress) update(r pipeline.Result) {
+	done := r.New + r.Duplicates + len(r.Errors)
+	p.draw(done, func(rate string) string {
+		return fmt.Sprintf("%d inputs: %d added, %d already stored, %d not read · %s", done, r.New, r.Duplicates, len(r.Errors), rate)
+	})
+}
+
+// reanalysed redraws the line with a reanalysis's counts.
+func (p *progress) reanalysed(articles, stories int) {
+	p.draw(articles, func(rate string) string {
+		return fmt.Sprintf("%d articles read again, %d stories rebuilt · %s", articles, stories, rate)
+	})
+}
+
+// draw redraws the line, at most ten times a second; line is given the
+// rate of done items and the time so far.
+func (p *progress) draw(done int, line func(rate string) string) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if time.Since(p.drawn) < 100*time.Millisecond {
@@ -43,9 +59,7 @@ func (p *progress) update(r pipeline.Result) {
 	}
 	p.drawn = time.Now()
 	elapsed := time.Since(p.start)
-	done := r.New + r.Duplicates + len(r.Errors)
-	p.line = fmt.Sprintf("%d inputs: %d added, %d already stored, %d not read · %.0f/s · %s",
-		done, r.New, r.Duplicates, len(r.Errors), float64(done)/elapsed.Seconds(), elapsed.Round(time.Second))
+	p.line = line(fmt.Sprintf("%.0f/s · %s", float64(done)/elapsed.Seconds(), elapsed.Round(time.Second)))
 	fmt.Fprintf(p.w, "\r\033[K%s", p.line)
 }
 

@@ -348,3 +348,61 @@ func testConcurrentWriters(t *testing.T, dsn string) {
 		}
 	}
 }
+
+func TestReanalyze(t *testing.T) { storetest.Each(t, testReanalyze) }
+
+// testReanalyze stores the sample as an older version might have left it
+// (every analysis empty, every story without findings) and reads it again.
+func testReanalyze(t *testing.T, dsn string) {
+	ctx := context.Background()
+	s := storetest.Open(t, dsn)
+	if _, err := pipeline.Ingest(ctx, s, []string{sampleDir(t)}, pipeline.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	want, err := pipeline.Report(ctx, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fresh, err := s.Analyses(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = s.Update(ctx, func(tx *store.Tx) error {
+		for _, a := range want.Articles {
+			if err := tx.PutAnalysis(a.ID, json.RawMessage(`{}`)); err != nil {
+				return err
+			}
+		}
+		for _, st := range want.Stories {
+			if err := tx.PutStories(model.Story{ID: st.ID, Storyline: st.Storyline, Articles: st.Articles, Title: "stale"}); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	articles, stories, err := pipeline.Reanalyze(ctx, s, nil)
+	if err != nil || articles != len(want.Articles) || stories != len(want.Stories) {
+		t.Fatalf("Reanalyze = %d articles, %d stories, %v; want %d, %d", articles, stories, err, len(want.Articles), len(want.Stories))
+	}
+	got, err := pipeline.Report(ctx, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, _ := json.Marshal(got.Stories)
+	w, _ := json.Marshal(want.Stories)
+	if string(g) != string(w) {
+		t.Errorf("stories after Reanalyze differ from a fresh ingest's:\n%s\nwant\n%s", g, w)
+	}
+	again, err := s.Analyses(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id, a := range fresh {
+		if string(again[id]) != string(a) {
+			t.Errorf("analysis of %s after Reanalyze differs from a fresh ingest's", id)
+		}
+	}
+}

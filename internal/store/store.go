@@ -220,6 +220,32 @@ func (t *Tx) PutArticle(r Record) error {
 	return nil
 }
 
+// PutAnalysis replaces an article's stored analysis.
+func (t *Tx) PutAnalysis(id string, analysis json.RawMessage) error {
+	if _, err := t.exec("UPDATE articles SET analysis = ? WHERE id = ?", string(analysis), id); err != nil {
+		return fmt.Errorf("store the analysis of %s: %w", id, err)
+	}
+	return nil
+}
+
+// StoryIDs returns the IDs of every story, in the order they began.
+func (s *DB) StoryIDs(ctx context.Context) ([]string, error) {
+	rows, err := s.query(ctx, "SELECT id FROM stories ORDER BY first_seq, id")
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var ids []string
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		ids = append(ids, id)
+	}
+	return ids, rows.Err()
+}
+
 // StoryRecords returns a story's articles in the order they arrived.
 func (t *Tx) StoryRecords(story string) ([]Record, error) {
 	return scanRecords(t.query(recordColumns+"WHERE story = ? ORDER BY seq", story))

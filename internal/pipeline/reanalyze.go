@@ -1,0 +1,88 @@
+package pipeline
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+
+	"github.com/crosscheck-news/crosscheck/internal/analyze"
+	"github.com/crosscheck-news/crosscheck/internal/extract"
+	"github.com/crosscheck-news/crosscheck/internal/store"
+)
+
+// reanalyzeGroup is how many stories are read again in one transaction.
+const reanalyzeGroup = 256
+
+// Reanalyze reads every stored article again with this version's analysis
+// (names, quotes, figures) and rebuilds the findings, quotes and brief of
+// every story. A store kept across upgrades otherwise keeps, for each
+// article, the analysis of the version that first read it. Stories stay as
+// they were grouped. Each group of stories is committed whole, so an
+// interrupted run leaves every story consistent and can be run again.
+// progress, when set, is told the counts so far after each group.
+func Reanalyze(ctx context.Context, s *store.DB, progress func(articles, stories int)) (articles, stories int, err error) {
+	ids, err := s.StoryIDs(ctx)
+	if err != nil {
+		return 0, 0, fmt.Errorf("list stories: %w", err)
+	}
+	var (
+		st     state
+		loaded int64 = -1
+	)
+	for start := 0; start < len(ids); start += reanalyzeGroup {
+		part := ids[start:min(len(ids), start+reanalyzeGroup)]
+		n := 0
+		err := s.Update(ctx, func(tx *store.Tx) error {
+			// Ingests and workers place articles under the same lock.
+			if err := tx.Lock(); err != nil {
+				return err
+			}
+			// The state names each story's storyline; read it again only
+			// when another process has changed it.
+			v, err := tx.StateVersion(stateKey)
+			if err != nil {
+				return err
+			}
+			if v != loaded {
+				st = state{}
+				if err := tx.State(stateKey, &st); err != nil {
+					return err
+				}
+				loaded = v
+			}
+			var recs []store.Record
+			for _, id := range part {
+				r, err := tx.StoryRecords(id)
+				if err != nil {
+					return err
+				}
+				recs = append(recs, r...)
+			}
+			raw := make([][]byte, len(recs))
+			errs := make([]error, len(recs))
+			parallel(len(recs), func(i int) {
+				an := analyze.Article(extract.Statements(recs[i].Article.Paragraphs))
+				raw[i], errs[i] = json.Marshal(an)
+			})
+			for i, r := range recs {
+				if errs[i] != nil {
+					return fmt.Errorf("article %s: %w", r.Article.ID, errs[i])
+				}
+				if err := tx.PutAnalysis(r.Article.ID, raw[i]); err != nil {
+					return err
+				}
+			}
+			n = len(recs)
+			return rebuild(tx, part, &st.Cluster)
+		})
+		if err != nil {
+			return articles, stories, err
+		}
+		articles += n
+		stories += len(part)
+		if progress != nil {
+			progress(articles, stories)
+		}
+	}
+	return articles, stories, nil
+}
