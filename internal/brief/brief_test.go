@@ -119,6 +119,16 @@ func TestTitleSettlesNoDispute(t *testing.T) {
 	}
 }
 
+// With no summary and no headline, the first sentence names the story,
+// but not its disputed figure.
+func TestLastTitleSettlesNoDispute(t *testing.T) {
+	lead := "The talks in Lundgate lasted three to four hours on Tuesday, officials said."
+	arts := []Article{{ID: "a", Sentences: []string{lead}}, {ID: "b", Sentences: []string{"The talks lasted six hours."}}}
+	if got, want := Title(arts, nil, nil, map[string]bool{lead: true}), "The talks"; got != want {
+		t.Errorf("title = %q, want %q", got, want)
+	}
+}
+
 func TestOpensBadly(t *testing.T) {
 	for _, tt := range []struct {
 		title string

@@ -69,7 +69,13 @@ func Title(arts []Article, summary []model.Cited, entities []model.Entity, dispu
 			}
 		}
 	}
-	return headline(lead, entities)
+	t := headline(lead, entities)
+	if disputed[lead] {
+		if w := withoutFigures(t); w != "" {
+			t = w // a title settles no dispute, even the last one to choose
+		}
+	}
+	return t
 }
 
 // aboutSummary reports a headline that shares a word with the summary's
