@@ -346,6 +346,8 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Ann Lee wrote a letter to Peter about the house.`}, "Peter", model.Other},
 		{[]string{`The family moved to Essen in May.`}, "Essen", model.Place},
 		{[]string{`She worked at Yahoo for a year.`}, "Yahoo", model.Organization},
+		{[]string{`In November CNN reported the deal.`}, "CNN", model.Organization},
+		{[]string{`In November Tom Berg left the council.`}, "Tom Berg", model.Person},
 		{[]string{`Insp Tom Berg said the road would stay shut.`}, "Tom Berg", model.Person},
 	}
 	for _, tt := range tests {

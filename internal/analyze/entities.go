@@ -325,6 +325,13 @@ func withoutDays(words []token) []token {
 	if n := len(words); n > 1 && months[lower(words[n-1].text)] && places[lower(joinTokens(words[:n-1]))] {
 		words = words[:n-1]
 	}
+	// So does a month no one is named before a body or a person ("In
+	// November CNN reported"; not "October Revolution", "June Carter").
+	if len(words) > 1 && months[lower(words[0].text)] && givenName(words[0].text) == unknownSex {
+		if rest := words[1:]; isAcronym(rest[0].text) || knownName(joinTokens(rest)) || len(rest) > 1 && givenName(rest[0].text) != unknownSex {
+			words = rest
+		}
+	}
 	return words
 }
 
