@@ -347,6 +347,7 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`The family moved to Essen in May.`}, "Essen", model.Place},
 		{[]string{`She worked at Yahoo for a year.`}, "Yahoo", model.Organization},
 		{[]string{`In November CNN reported the deal.`}, "CNN", model.Organization},
+		{[]string{`Dear Tom Berg, I write about the harbour.`}, "Dear Tom Berg", ""},
 		{[]string{`In November Tom Berg left the council.`}, "Tom Berg", model.Person},
 		{[]string{`Insp Tom Berg said the road would stay shut.`}, "Tom Berg", model.Person},
 	}
