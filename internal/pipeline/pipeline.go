@@ -421,10 +421,16 @@ func rebuild(tx *store.Tx, ids []string, cl *cluster.Clusterer) error {
 				return err
 			}
 		}
+		// Storylines are looked up here, not on the cores: the clusterer's
+		// index is built on first use, and not for several at once.
+		lines := make([]string, len(part))
+		for i, id := range part {
+			lines[i] = cl.StorylineOf(id)
+		}
 		stories := make([]model.Story, len(part))
 		errs := make([]error, len(part))
 		parallel(len(part), func(i int) {
-			stories[i], errs[i] = compose(part[i], cl.StorylineOf(part[i]), recs[i])
+			stories[i], errs[i] = compose(part[i], lines[i], recs[i])
 		})
 		for _, err := range errs {
 			if err != nil {
