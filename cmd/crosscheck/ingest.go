@@ -41,6 +41,7 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		return err
 	}
 	fmt.Fprintf(stdout, "%d added, %d already stored, %d not read (%s)\n", res.New, res.Duplicates, len(res.Errors), store.Redact(*db))
+	warnStale(ctx, s, stderr)
 	if res.New == 0 && res.Duplicates == 0 && len(res.Errors) > 0 {
 		return fmt.Errorf("no article could be read")
 	}

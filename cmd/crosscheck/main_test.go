@@ -224,6 +224,9 @@ func TestStoreCommands(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "13 added") {
 		t.Fatalf("ingest: exit %d %s %s", code, out, stderr)
 	}
+	if strings.Contains(stderr, "reanalyze") {
+		t.Errorf("a new store said to be read by another version: %s", stderr)
+	}
 	if code, out, _ = crosscheck(t, "", "ingest", "--db", db, src); code != 0 || !strings.Contains(out, "0 added, 13 already stored") {
 		t.Errorf("second ingest: %s", out)
 	}

@@ -39,3 +39,11 @@ func runReanalyze(ctx context.Context, args []string, _ io.Reader, stdout, stder
 	fmt.Fprintf(stdout, "%d articles read again, %d stories rebuilt (%s)\n", articles, stories, store.Redact(*db))
 	return nil
 }
+
+// warnStale tells the user when the store's articles were read by another
+// version of the analysis than this one.
+func warnStale(ctx context.Context, s *store.DB, stderr io.Writer) {
+	if stale, err := pipeline.Stale(ctx, s); err == nil && stale {
+		fmt.Fprintln(stderr, "crosscheck: some stored articles were read by another version of crosscheck; run 'crosscheck reanalyze' to read them again with this one")
+	}
+}

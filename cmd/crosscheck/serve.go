@@ -53,6 +53,7 @@ func runServe(ctx context.Context, args []string, _ io.Reader, stdout, stderr io
 			return err
 		}
 	}
+	warnStale(ctx, s, stderr)
 
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {

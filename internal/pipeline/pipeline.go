@@ -134,6 +134,12 @@ func run(ctx context.Context, s *store.DB, opt Options, source func(doc func(ext
 		if err != nil || v == loaded {
 			return err
 		}
+		if v == 0 {
+			// A new store: its articles are all read by this version.
+			if _, err := tx.PutState(analysisKey, analysisState{analyze.Version}); err != nil {
+				return err
+			}
+		}
 		st = state{}
 		if err := tx.State(stateKey, &st); err != nil {
 			return err

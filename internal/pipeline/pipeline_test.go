@@ -9,6 +9,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/crosscheck-news/crosscheck/internal/analyze"
 	"github.com/crosscheck-news/crosscheck/internal/extract"
 	"github.com/crosscheck-news/crosscheck/internal/ingest"
 	"github.com/crosscheck-news/crosscheck/internal/model"
@@ -367,7 +368,14 @@ func testReanalyze(t *testing.T, dsn string) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if stale, err := pipeline.Stale(ctx, s); stale || err != nil {
+		t.Errorf("a store just made is stale: %v %v", stale, err)
+	}
 	err = s.Update(ctx, func(tx *store.Tx) error {
+		// The version an older crosscheck would have left.
+		if _, err := tx.PutState("analysis", map[string]int{"version": analyze.Version - 1}); err != nil {
+			return err
+		}
 		for _, a := range want.Articles {
 			if err := tx.PutAnalysis(a.ID, json.RawMessage(`{}`)); err != nil {
 				return err
@@ -383,9 +391,15 @@ func testReanalyze(t *testing.T, dsn string) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if stale, err := pipeline.Stale(ctx, s); !stale || err != nil {
+		t.Errorf("a store read by an older version is not stale: %v %v", stale, err)
+	}
 	articles, stories, err := pipeline.Reanalyze(ctx, s, nil)
 	if err != nil || articles != len(want.Articles) || stories != len(want.Stories) {
 		t.Fatalf("Reanalyze = %d articles, %d stories, %v; want %d, %d", articles, stories, err, len(want.Articles), len(want.Stories))
+	}
+	if stale, err := pipeline.Stale(ctx, s); stale || err != nil {
+		t.Errorf("a store read again is stale: %v %v", stale, err)
 	}
 	got, err := pipeline.Report(ctx, s)
 	if err != nil {

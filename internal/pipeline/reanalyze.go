@@ -13,6 +13,38 @@ import (
 // reanalyzeGroup is how many stories are read again in one transaction.
 const reanalyzeGroup = 256
 
+// analysisKey holds the analysis version every stored article was read
+// with: set when a store's first articles are placed and by Reanalyze,
+// never by ingests into a store read by an older version.
+const analysisKey = "analysis"
+
+type analysisState struct {
+	Version int `json:"version"`
+}
+
+// Stale reports a store holding articles read by another version of the
+// analysis than this one (or by one from before versions were kept): its
+// findings are those of that version until Reanalyze runs.
+func Stale(ctx context.Context, s *store.DB) (bool, error) {
+	stale := false
+	err := s.Update(ctx, func(tx *store.Tx) error {
+		v, err := tx.StateVersion(analysisKey)
+		if err != nil || v > 0 {
+			var a analysisState
+			if err == nil {
+				err = tx.State(analysisKey, &a)
+			}
+			stale = a.Version != analyze.Version
+			return err
+		}
+		// No version kept: stale if anything was ever placed.
+		placed, err := tx.StateVersion(stateKey)
+		stale = placed > 0
+		return err
+	})
+	return stale, err
+}
+
 // Reanalyze reads every stored article again with this version's analysis
 // (names, quotes, figures) and rebuilds the findings, quotes and brief of
 // every story. A store kept across upgrades otherwise keeps, for each
@@ -73,7 +105,13 @@ func Reanalyze(ctx context.Context, s *store.DB, progress func(articles, stories
 				}
 			}
 			n = len(recs)
-			return rebuild(tx, part, &st.Cluster)
+			if err := rebuild(tx, part, &st.Cluster); err != nil {
+				return err
+			}
+			if start+reanalyzeGroup >= len(ids) {
+				_, err = tx.PutState(analysisKey, analysisState{analyze.Version})
+			}
+			return err
 		})
 		if err != nil {
 			return articles, stories, err
