@@ -29,18 +29,21 @@ func Stale(ctx context.Context, s *store.DB) (bool, error) {
 	stale := false
 	err := s.Update(ctx, func(tx *store.Tx) error {
 		v, err := tx.StateVersion(analysisKey)
-		if err != nil || v > 0 {
-			var a analysisState
-			if err == nil {
-				err = tx.State(analysisKey, &a)
-			}
-			stale = a.Version != analyze.Version
+		if err != nil {
 			return err
 		}
-		// No version kept: stale if anything was ever placed.
-		placed, err := tx.StateVersion(stateKey)
-		stale = placed > 0
-		return err
+		if v == 0 {
+			// No version kept: stale if anything was ever placed.
+			placed, err := tx.StateVersion(stateKey)
+			stale = placed > 0
+			return err
+		}
+		var a analysisState
+		if err := tx.State(analysisKey, &a); err != nil {
+			return err
+		}
+		stale = a.Version != analyze.Version
+		return nil
 	})
 	return stale, err
 }
