@@ -234,12 +234,20 @@ func usable(s string) bool {
 	if analyze.CallToReader(s) || strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…") {
 		return false // a call to the reader, or a teaser cut short
 	}
-	if strings.Contains(s, "://") || strings.ContainsAny(s, "<>{}") || strings.Contains(s, "pic.twitter.com") || strings.Contains(s, "(@") {
+	if strings.Contains(s, "://") || strings.ContainsAny(s, "<>{}") || strings.Contains(s, "pic.twitter.com") || post(s) {
 		return false // a link, code or an embedded post, not prose
 	}
 	last := s[len(s)-1]
 	first := s[0]
 	return (last == '.' || last == '"' || last == '\'' || last == ')') && !(first >= 'a' && first <= 'z')
+}
+
+// post reports a sentence that is a social media post run into the text
+// ("@MerriamWebster @samanthavicent I've searched…") or a call to follow
+// one ("follow @WTOP on Twitter", "(@handle)"), not an outlet's prose; a
+// handle inside prose ("the staff-run @POTUS account") is no post.
+func post(s string) bool {
+	return strings.HasPrefix(s, "@") || strings.Contains(s, "(@") || strings.Contains(strings.ToLower(s), "follow @")
 }
 
 // firstPerson reports a sentence with a first-person word ("I", "our";

@@ -442,6 +442,9 @@ func TestUsable(t *testing.T) {
 		{"Watch the video below to hear what the mayor had to say about the harbour plan.", false},
 		{"PREFIX wd: < http://www.example.org/entity/> SELECT ?subject ?label WHERE { ?subject wdt:P31 wd:Q178561 }.", false},
 		{"Harbour closed for the storm, stay safe pic.twitter.com/Ab12Cd — Ann Lee (@annlee) 2014.", false},
+		{"@HarbourPost @annlee I have searched the harbour records 523 times this week.", false},
+		{"Like the Harbour Post on Facebook and follow @HarbourPost on Twitter to join the talk.", false},
+		{"The council's staff-run @EssenCouncil account shared the harbour plan on Tuesday.", true},
 	}
 	for _, tt := range tests {
 		if got := usable(tt.s); got != tt.want {
