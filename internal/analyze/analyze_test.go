@@ -348,6 +348,8 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`She worked at Yahoo for a year.`}, "Yahoo", model.Organization},
 		{[]string{`In November CNN reported the deal.`}, "CNN", model.Organization},
 		{[]string{`Dear Tom Berg, I write about the harbour.`}, "Dear Tom Berg", ""},
+		{[]string{`Tom Berg, Minister of Citizenship, denounced the find.`}, "Citizenship", ""},
+		{[]string{`On Monday the Minister of Harbour Affairs Ann Lee denounced the find.`}, "Ann Lee", model.Person},
 		{[]string{`In November Tom Berg left the council.`}, "Tom Berg", model.Person},
 		{[]string{`Insp Tom Berg said the road would stay shut.`}, "Tom Berg", model.Person},
 	}

@@ -398,6 +398,15 @@ func stripTitles(words []token, c *candidate) []token {
 	if i == len(words) && i > 0 {
 		return nil // only titles: "the US President" names no one here
 	}
+	if i > 0 && lower(words[i-1].text) == "of" {
+		// "Minister of Citizenship", "Minister of Foreign Affairs Ann
+		// Lee": the portfolio names no one; a name may follow it.
+		k := slices.IndexFunc(words[i:], func(t token) bool { return givenName(t.text) != unknownSex })
+		if k < 0 || len(words)-i-k < 2 {
+			return nil
+		}
+		i += k
+	}
 	words = words[i:]
 	// "Rapper Dave Murrell": an occupation opening a sentence before a
 	// known given name describes the person.
