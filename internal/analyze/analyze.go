@@ -8,8 +8,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/crosscheck-news/crosscheck/internal/text"
 )
@@ -73,19 +71,12 @@ func Article(paras []string) Analysis {
 
 // containsWord reports whether w stands in s as a whole word.
 func containsWord(s, w string) bool {
-	for i := 0; ; {
-		j := strings.Index(s[i:], w)
-		if j < 0 {
-			return false
-		}
-		j += i
-		before, _ := utf8.DecodeLastRuneInString(s[:j])
-		after, _ := utf8.DecodeRuneInString(s[j+len(w):])
-		if !unicode.IsLetter(before) && !unicode.IsLetter(after) {
+	for x := range text.AllWords(s) {
+		if x == w {
 			return true
 		}
-		i = j + len(w)
 	}
+	return false
 }
 
 // caption is how a wire photo's caption ends: with the day it was taken,
