@@ -352,6 +352,21 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`On Monday the Minister of Harbour Affairs Ann Lee denounced the find.`}, "Ann Lee", model.Person},
 		{[]string{`In November Tom Berg left the council.`}, "Tom Berg", model.Person},
 		{[]string{`Insp Tom Berg said the road would stay shut.`}, "Tom Berg", model.Person},
+		// A qualifier of titles is no title of a person: "U.S." and
+		// "National" qualify bodies and things too.
+		{[]string{`The U.S. Census counted 3,000 people named Berg.`}, "Census", model.Other},
+		{[]string{`A pistol was fired at a group of National Guardsmen.`}, "Guardsmen", model.Other},
+		{[]string{`Ann Lee is the city's Special Agent in Charge.`}, "Agent", model.Other},
+		{[]string{`He was told by Senator Alder that the bill would pass.`}, "Alder", model.Person},
+		// Groups, teams and firms named by plurals are no one.
+		{[]string{`On Monday Tory MPs rebelled.`}, "Tory MPs", model.Other},
+		{[]string{`He said Two Republicans voted no.`}, "Two Republicans", model.Other},
+		{[]string{`Later, North Koreans crossed the border.`}, "North Koreans", model.Other},
+		{[]string{`The New York Jets lost on Sunday.`}, "New York Jets", model.Organization},
+		{[]string{`Bidding at Kestrel Auctions ended late.`}, "Kestrel Auctions", model.Organization},
+		{[]string{`The money came from Crossroads GPS last year.`}, "Crossroads GPS", model.Organization},
+		{[]string{`She grew up in Chicago Heights.`}, "Chicago Heights", model.Place},
+		{[]string{`Actor Will Smith said he was sorry.`}, "Will Smith", model.Person},
 	}
 	for _, tt := range tests {
 		got := ""

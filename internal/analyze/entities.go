@@ -543,6 +543,12 @@ func classify(c candidate) string {
 		return model.Organization // "The Globe", "The Greens": not people
 	}
 	if len(c.words) >= 2 && len(c.words) <= 4 {
+		if group(c.words) {
+			return model.Other // "Tory MPs", "Two Republicans", "My Daughters": no one's name
+		}
+		if n := len(c.words); places[lower(strings.Join(c.words[:n-1], " "))] && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") {
+			return model.Organization // a team: "New York Jets", "Washington Nationals"
+		}
 		if n := len(c.words); places[lower(c.words[n-1])] && !connectors[c.words[n-2]] {
 			return model.Organization // "Statistics Canada", "Vauxhall U.K.": no one's name
 		}
@@ -565,15 +571,47 @@ func classify(c candidate) string {
 			return model.Organization // "YouTube", "LinkedIn"
 		case c.placeCue:
 			return model.Place
-		case len(c.titles) > 0 || c.speaks:
+		case slices.ContainsFunc(c.titles, personTitle) || c.speaks:
 			return model.Person // "President Alder", "Alder said", "says Tom."
 		}
 	}
 	return model.Other
 }
 
+// personTitle reports a title that only a person holds: "President", not
+// the "U.S." of "U.S. Census" or the "National" of "National Guardsmen",
+// which qualify titles but also bodies and things.
+func personTitle(title string) bool { return !titleQualifiers[title] }
+
+var titleQualifiers = wordSet(`vice special senior former staff foreign defense defence interior finance health state
+acting interim executive economy trade education energy environment labour labor home culture transport
+agriculture head u.s us uk un eu nato white house kremlin federal regional national first deputy chief
+president's minister's`)
+
+// group reports a run of capitalised words that names a group or a thing,
+// not a person: it ends in a group's noun ("Conservative MPs", "Fellow
+// Republicans", "North Koreans") or opens with a determiner or a number
+// that is no given name ("My Daughters", "Two Republicans"; not "Will Smith").
+func group(words []string) bool {
+	first, last := lower(words[0]), lower(words[len(words)-1])
+	singular := strings.TrimSuffix(last, "s")
+	switch {
+	case parties[last] || groupNouns[last] || (singular != last && demonyms[singular]):
+		return true
+	case strings.HasSuffix(words[len(words)-1], "s") && len(last) > 2 && isAcronym(words[len(words)-1][:len(last)-1]):
+		return true // "MPs", "PACs"; not "GPS"
+	}
+	_, number := numberWords[first]
+	return (nameless[first] || number) && givenName(words[0]) == unknownSex
+}
+
+// nameless are the function words that open no one's name.
+var nameless = wordSet(`my your our their his her its this that these those some any no every each all another
+other what which who whose how why when where is are was were am be been do does did has have had not and or
+but if to in on at from for with by into about against than then so`)
+
 // parties are the members of a party or house, a group.
-var parties = wordSet("democrats republicans democrat republican conservatives liberals tories representatives senators")
+var parties = wordSet("democrats republicans democrat republican conservatives liberals tories representatives senators sens reps")
 
 // brand reports a word with a capital inside it that no name prefix
 // explains ("YouTube", "LinkedIn"; not "McCain", "DeSantis", "O'Brien").

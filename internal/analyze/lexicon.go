@@ -60,7 +60,8 @@ regiment command guard guards coalition alliance movement front society trust co
 laboratory laboratories lab labs robotics software semiconductors motors aerospace logistics systems technologies motors energy pharmaceuticals partners capital exchange
 securities insurance railways railway telecom communications industries studios records church mosque
 diocese ministry's department's center centre program programme mission embassy consulate secretariat
-archives library museum gallery orchestra theatre theater academy reserve bros observatory`)
+archives library museum gallery orchestra theatre theater academy reserve bros observatory
+productions ministries auctions services outlets brigades scouts enterprises hotels`)
 
 // Institution reports a name that ends in a word for a body ("National
 // Weather Service", "Senate Judiciary Committee"): a name that takes
@@ -232,7 +233,7 @@ var placeWords = wordSet(`river lake sea ocean bay gulf strait channel canal mou
 island islands peninsula desert forest park square street road avenue lane boulevard bridge dam harbour harbor
 port airport station county province region district city town village state coast beach falls
 tower towers hotel stadium arena prison jail armory museum theater theatre cathedral mall building
-buildings center centre garden gardens courthouse capitol st ave blvd rd`)
+buildings center centre garden gardens courthouse capitol st ave blvd rd heights palisades springs rapids shores`)
 
 // honours follow a person's name: "Ann Lee OBE".
 var honours = text.Set("OBE CBE MBE KBE DBE GBE")
