@@ -367,6 +367,7 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`The money came from Crossroads GPS last year.`}, "Crossroads GPS", model.Organization},
 		{[]string{`She grew up in Chicago Heights.`}, "Chicago Heights", model.Place},
 		{[]string{`Actor Will Smith said he was sorry.`}, "Will Smith", model.Person},
+		{[]string{`Nobody knew what was happening, Tom Berg said.`}, "Nobody", ""},
 	}
 	for _, tt := range tests {
 		got := ""

@@ -369,7 +369,7 @@ var openers = wordSet(`despite following meanwhile still now later earlier even 
 critics experts observers negotiations talks sources reports residents witnesses police officers many most
 several some both neither either each every one two three four five six seven eight nine ten what how why
 where who when whether if unless although though because since asked speaking writing asked according
-late early last next published posted updated dear across
+late early last next published posted updated dear across nobody everybody somebody anybody everyone someone anyone
 diplomatic political military economic senior former current other another`)
 
 // stripTitles removes leading titles and demonyms ("Russian President"),
