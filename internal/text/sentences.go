@@ -168,6 +168,9 @@ func boundaryAfterPeriod(before, next string) bool {
 		return false
 	}
 	nw := strings.ToLower(strings.Trim(next, `"'([`))
+	if isDotted(lw) && next[0] == '"' {
+		return true // "…sold in the U.S. "Forget about Ford," he said."
+	}
 	if abbrevs[lw] || isDotted(lw) {
 		return starters[nw]
 	}

@@ -41,6 +41,7 @@ func TestSentences(t *testing.T) {
 		{"plain", "One thing. Two things! Three?", []string{"One thing.", "Two things!", "Three?"}},
 		{"U.S. inside", "The U.S. draft was read. It was long.", []string{"The U.S. draft was read.", "It was long."}},
 		{"U.S. at end", "It angered the U.S. The envoy left.", []string{"It angered the U.S.", "The envoy left."}},
+		{"U.S. before a quote", `It sold best in the U.S. "Forget Ford," he said.`, []string{"It sold best in the U.S.", `"Forget Ford," he said.`}},
 		{"title", "Mr. Smith met Dr. Jones. They talked.", []string{"Mr. Smith met Dr. Jones.", "They talked."}},
 		{"month", "On Jan. 5 the court sat. It adjourned.", []string{"On Jan. 5 the court sat.", "It adjourned."}},
 		{"initial", "Donald J. Trump spoke. He left.", []string{"Donald J. Trump spoke.", "He left."}},
