@@ -471,3 +471,25 @@ func TestWhat(t *testing.T) {
 		}
 	}
 }
+
+// A finding names what its values are of as a reader would, not by the
+// stem values are matched by.
+func TestSubjectAsWritten(t *testing.T) {
+	tests := []struct {
+		lines []string
+		want  string
+	}{
+		{[]string{"a: Delegates from 22 countries attended.", "b: Delegates from 105 countries attended."}, "countries"},
+		{[]string{"a: Her two-week maternity leave began.", "b: Her three-week maternity leave began."}, "maternity"},
+		{[]string{"a: The talks lasted five hours.", "b: The talks lasted three hours."}, "meeting"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, f := range Findings(story(tt.lines...), nil) {
+			got = append(got, f.Subject)
+		}
+		if len(got) == 0 || got[0] != tt.want {
+			t.Errorf("%q: subjects %q, want %q", tt.lines, got, tt.want)
+		}
+	}
+}

@@ -210,7 +210,7 @@ func slotFindings(items []Item, claims []claim) []model.Finding {
 	// sentences are not enough to say two of them date one thing.
 	if (q.Subject != "" || len(claims) > 1 && q.Kind != analyze.Weekday) && len(groups) <= maxDisputed(q.Kind) && sameScale(groups) && !atOdds(groups) &&
 		!opposite(items, groups) && !conjectured(items, groups) && !subsets(groups) && disputed(groups) && alike(items, groups) {
-		f := model.Finding{Status: model.Disputed, Subject: q.Subject, Kind: q.Kind}
+		f := model.Finding{Status: model.Disputed, Subject: subjectName(items, q, claims), Kind: q.Kind}
 		all := map[string]bool{}
 		var parts []string
 		for _, g := range groups {
@@ -234,7 +234,7 @@ func slotFindings(items []Item, claims []claim) []model.Finding {
 		// launch need not measure the launch.
 		gq := g.claims[0].q
 		gq.Subject = ownSubject(g.claims)
-		f := model.Finding{Status: model.SingleSource, Subject: gq.Subject, Kind: q.Kind, Articles: sortedKeys(g.ids)}
+		f := model.Finding{Status: model.SingleSource, Subject: subjectName(items, gq, g.claims), Kind: q.Kind, Articles: sortedKeys(g.ids)}
 		if len(g.origin) >= 2 {
 			f.Status = model.Corroborated
 		}
@@ -398,7 +398,7 @@ func evolving(items []Item, groups []*group) (model.Finding, bool) {
 		}
 	}
 	q := groups[0].claims[0].q
-	f := model.Finding{Status: model.Evolving, Subject: q.Subject, Kind: q.Kind}
+	f := model.Finding{Status: model.Evolving, Subject: subjectName(items, q, groups[0].claims), Kind: q.Kind}
 	all := map[string]bool{}
 	var parts []string
 	for _, i := range order {
@@ -729,6 +729,28 @@ func what(q analyze.Quantity) string {
 		return measure
 	}
 	return measure + " of the " + q.Subject
+}
+
+// subjectName is what a finding's values are of, as a reader says it: the
+// event ("meeting") or the noun as written ("countries", "licence"), not
+// the stem that values are matched by ("countri", "licens").
+func subjectName(items []Item, q analyze.Quantity, claims []claim) string {
+	switch {
+	case q.Subject == "" || q.Subject == "toll" || analyze.EventClass(q.Subject):
+		return q.Subject
+	case q.Kind == analyze.Count:
+		return q.Counted()
+	case q.Noun != "":
+		return q.Noun
+	}
+	for _, c := range claims {
+		for w := range text.AllWords(items[c.item].Analysis.Sentences[c.q.Sentence].Text) {
+			if l := strings.ToLower(w); text.Stem(l) == q.Subject {
+				return l
+			}
+		}
+	}
+	return q.Subject
 }
 
 func capitalise(s string) string {
