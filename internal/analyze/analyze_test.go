@@ -166,6 +166,10 @@ func TestQuotes(t *testing.T) {
 		{"a reported clause stops where a quote opens", []string{`Tom Berg acknowledged the need for more staff at the depot, stating, "We are short. We are tired."`},
 			[]string{"Tom Berg: We are short. We are tired.", "Tom Berg: the need for more staff at the depot"}},
 		{"pronoun", []string{`Ruth Alder spoke at length.`, `"We did everything we could," she said.`}, []string{"Ruth Alder: We did everything we could"}},
+		// The article's own pronouns tell the sex of a name the lists do not
+		// know: "he" is the man who just spoke of himself, not Tom Berg.
+		{"pronoun of a name no list knows", []string{`Tom Berg said he left at noon.`, `Oyelaran Dabiri was on a trip to Essen when he was caught in the storm.`, `"We waited for hours," he said.`},
+			[]string{"Tom Berg: he left at noon", "Oyelaran Dabiri: We waited for hours"}},
 		{"continued quote", []string{`"We agreed on some things," Tom Berg said. "Other things were rejected outright."`},
 			[]string{"Tom Berg: We agreed on some things", "Tom Berg: Other things were rejected outright."}},
 		{"according to", []string{`The deal is close, according to Ruth Alder, "closer than ever before".`}, []string{"Ruth Alder: closer than ever before", "Ruth Alder: The deal is close"}},
@@ -368,6 +372,10 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`She grew up in Chicago Heights.`}, "Chicago Heights", model.Place},
 		{[]string{`Actor Will Smith said he was sorry.`}, "Will Smith", model.Person},
 		{[]string{`Nobody knew what was happening, Tom Berg said.`}, "Nobody", ""},
+		{[]string{`He worked for STP Consultants for a year.`}, "STP Consultants", model.Organization},
+		{[]string{`She told CBS Sacramento the road was shut.`}, "CBS Sacramento", model.Organization},
+		{[]string{`The show starred DJ Khaled and others.`}, "DJ Khaled", model.Person},
+		{[]string{`CBS Sacramento ran the story first. CBS said later it was wrong.`}, "CBS", model.Organization},
 	}
 	for _, tt := range tests {
 		got := ""

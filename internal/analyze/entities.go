@@ -552,6 +552,9 @@ func classify(c candidate) string {
 		if n := len(c.words); places[lower(c.words[n-1])] && !connectors[c.words[n-2]] {
 			return model.Organization // "Statistics Canada", "Vauxhall U.K.": no one's name
 		}
+		if acronymFirst(c.words) {
+			return model.Organization // "STP Consultants", "CBS Sacramento"; not "J.J. Abrams" or "DJ Khaled"
+		}
 		if brand(c.words[len(c.words)-1]) {
 			return model.Organization // "Fraser Highway SkyTrain"; not "Ellen DeGeneres"
 		}
@@ -609,6 +612,21 @@ func group(words []string) bool {
 var nameless = wordSet(`my your our their his her its this that these those some any no every each all another
 other what which who whose how why when where is are was were am be been do does did has have had not and or
 but if to in on at from for with by into about against than then so`)
+
+// acronymFirst reports a body's name that opens with its acronym: "STP
+// Consultants", "CBS Sacramento". Two letters are more often initials
+// ("DJ Khaled"), and a dateline ("TOKYO Exhausted …"), a time zone or a
+// date after it names no body.
+func acronymFirst(words []string) bool {
+	first := words[0]
+	if len(first) < 3 || len(first) > 5 || !isAcronym(first) || strings.Contains(first, ".") || notNames[lower(first)] || places[lower(first)] {
+		return false
+	}
+	return !slices.ContainsFunc(words[1:], func(w string) bool {
+		l := lower(w)
+		return isAcronym(w) || calendarWords[l] || text.StopWord(l) || titleWords[l] || givenName(w) != unknownSex
+	})
+}
 
 // parties are the members of a party or house, a group.
 var parties = wordSet("democrats republicans democrat republican conservatives liberals tories representatives senators sens reps")
@@ -706,7 +724,9 @@ func entities(sents []string) ([]Entity, []Mention) {
 	for i, c := range cands {
 		if types[i] == model.Organization && len(c.words) > 1 {
 			id := add(model.Organization, strings.Join(c.words, " "), Key(strings.Join(c.words, " ")), nil)
-			if _, taken := orgs[Key(c.words[0])]; !taken {
+			// "Kestrel" alone is "Kestrel Press"; but "CNN" alone is CNN,
+			// not "CNN Health".
+			if _, taken := orgs[Key(c.words[0])]; !taken && !knownOrgs[lower(c.words[0])] {
 				orgs[Key(c.words[0])] = id
 			}
 		}

@@ -61,7 +61,7 @@ laboratory laboratories lab labs robotics software semiconductors motors aerospa
 securities insurance railways railway telecom communications industries studios records church mosque
 diocese ministry's department's center centre program programme mission embassy consulate secretariat
 archives library museum gallery orchestra theatre theater academy reserve bros observatory
-productions ministries auctions services outlets brigades scouts enterprises hotels`)
+productions ministries auctions services outlets brigades scouts enterprises hotels electronics consultants`)
 
 // Institution reports a name that ends in a word for a body ("National
 // Weather Service", "Senate Judiciary Committee"): a name that takes

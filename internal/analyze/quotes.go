@@ -32,6 +32,8 @@ type quoteFinder struct {
 	orgs   [][]Mention // the same for organisations
 
 	windows map[[3]int]window // spans already read: several rules read the same one
+
+	sexes map[string]int // person's key → sex the article's own pronouns tell (inferSexes)
 }
 
 // peopleIn returns the mentions of people in a paragraph, in order, with
@@ -546,7 +548,7 @@ func (f *quoteFinder) resolve(p pos, word string) string {
 	best := -1
 	for _, m := range f.mentions {
 		st := f.sents[m.Sentence]
-		if e := f.ents[m.Entity]; e.Type != model.Person || f.fits(e, word) < 2 || givenName(e.Name) == unknownSex || !(pos{st.Para, st.Start + m.Start}).before(p) {
+		if e := f.ents[m.Entity]; e.Type != model.Person || f.fits(e, word) < 2 || f.sexOf(e) == unknownSex || !(pos{st.Para, st.Start + m.Start}).before(p) {
 			continue
 		}
 		if count[m.Entity]++; best < 0 || count[m.Entity] > count[best] {
@@ -715,7 +717,7 @@ func (f *quoteFinder) resolveRole(p pos, role string) string {
 // fits scores how well a pronoun fits a person: 0 not at all ("she" for a
 // man's name), 1 possibly, 2 a name known to be a person's.
 func (f *quoteFinder) fits(e Entity, pronoun string) int {
-	sex := givenName(e.Name)
+	sex := f.sexOf(e)
 	switch {
 	case pronoun == "she" && sex == male, pronoun == "he" && sex == female:
 		return 0
@@ -723,4 +725,70 @@ func (f *quoteFinder) fits(e Entity, pronoun string) int {
 		return 2
 	}
 	return 1
+}
+
+// sexOf is a person's sex as their given name tells it or, for a name the
+// lists do not know, as the article's pronouns do (inferSexes).
+func (f *quoteFinder) sexOf(e Entity) int {
+	if sex := givenName(e.Name); sex != unknownSex {
+		return sex
+	}
+	if f.sexes == nil {
+		f.inferSexes()
+	}
+	return f.sexes[e.Key]
+}
+
+// inferSexes reads the sex of people whose given name the lists do not
+// know from the sentences they open as the only person named, outside
+// quotation marks: "Mamadou Dia was on a business trip when he ended up
+// huddled in a room" makes "he" fit Mamadou Dia as well as any John.
+// Sentences that disagree leave it unknown.
+func (f *quoteFinder) inferSexes() {
+	f.sexes = map[string]int{}
+	conflict := map[string]bool{}
+	for si, s := range f.sents {
+		var first *Entity
+		n := 0
+		for _, m := range f.mentions {
+			if m.Sentence == si && f.ents[m.Entity].Type == model.Person {
+				if n++; m.Start == 0 {
+					first = &f.ents[m.Entity]
+				}
+			}
+		}
+		if first == nil || n > 1 || givenName(first.Name) != unknownSex {
+			continue
+		}
+		var he, she bool
+		for i, part := range strings.Split(s.Text, `"`) {
+			if i%2 == 1 {
+				continue // inside a quotation: someone else's pronouns
+			}
+			for w := range text.AllWords(part) {
+				switch strings.ToLower(w) {
+				case "he", "him", "his", "himself":
+					he = true
+				case "she", "her", "hers", "herself":
+					she = true
+				}
+			}
+		}
+		sex := unknownSex
+		switch {
+		case he && !she:
+			sex = male
+		case she && !he:
+			sex = female
+		default:
+			continue
+		}
+		if old, ok := f.sexes[first.Key]; ok && old != sex {
+			conflict[first.Key] = true
+		}
+		f.sexes[first.Key] = sex
+	}
+	for e := range conflict {
+		delete(f.sexes, e)
+	}
 }
