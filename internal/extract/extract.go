@@ -111,7 +111,7 @@ func fromText(s string) (title string, paras []string) {
 
 // pageLine reports a first line that is the page's, not a headline: a
 // byline ("By Paul Vigna"), a dateline's place alone ("CHRISTCHURCH, New
-// Zealand"), a date and time alone, or a row of widget
+// Zealand", "JAMESTOWN, Tuolumne County (KPIX 5)"), a date and time alone, or a row of widget
 // labels ("LISTEN TO ARTICLE 4:34 SHARE THIS ARTICLE Share Tweet Post").
 func pageLine(line string) bool {
 	if byline.MatchString(line) || bylineRoles.MatchString(line) || placeLine.MatchString(line) {
@@ -137,7 +137,7 @@ var (
 	// Head of Global Policy, and Tom Berg, Deputy Counsel".
 	bylineRoles = regexp.MustCompile(`^(?i:by)\s+` + name + `(?:,?\s+(?:and\s+)?\p{Lu}[\p{L}.'-]*(?:\s+(?:\p{Lu}[\p{L}.'-]*|of|and|for|the))*)*$`)
 	// placeLine is a wire dateline's place on a line of its own.
-	placeLine = regexp.MustCompile(`^\p{Lu}[\p{Lu}.'-]+(?: \p{Lu}[\p{Lu}.'-]+)*,(?: \p{Lu}[\p{L}.]*){1,3}$`)
+	placeLine = regexp.MustCompile(`^\p{Lu}[\p{Lu}.'-]+(?: \p{Lu}[\p{Lu}.'-]+)*,(?: \p{Lu}[\p{L}.]*){1,3}(?: \([\p{L}\d .'-]{1,30}\))?$`)
 	// trailingByline is a byline run onto a headline: "… new start By Ann
 	// Lee Staff Reporter".
 	trailingByline = regexp.MustCompile(`\s+By\s+` + name + `\s+(?:Staff\s+)?(?:Reporter|Writer|Correspondent|Editor)$`)
