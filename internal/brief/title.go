@@ -222,7 +222,7 @@ var (
 	ageBeforeName = regexp.MustCompile(`\b\d{1,3}-year-old\s+(\p{Lu}\p{L}*\s+\p{Lu})`)
 	// adjunctStarts open a phrase set before the subject ("On Tuesday, …",
 	// "In a high-stakes move, …").
-	adjunctStarts = text.Set("in on at by for after during following earlier later late as amid despite while when before since until with without")
+	adjunctStarts = text.Set("in on at by for from after during following earlier later late as amid despite while when before since until with without inside outside under across through within among beyond unlike once although though because")
 	// phraseBreaks end the role before a name ("and special envoy Steve
 	// Witkoff").
 	phraseBreaks = text.Set("and with between of by to for from in on at as than or over after amid against into")
@@ -251,7 +251,7 @@ func headline(s string, entities []model.Entity) string {
 		first, _, _ := strings.Cut(s, " ")
 		// What follows must open as a subject does: "At 17:30 she had
 		// reigned for 23,226 days, 16 hours …" has no adjunct to drop.
-		if rest := s[c+2:]; (adjunct(first, entities) || timePhrase(s[:c])) && text.NumFields(s[:c]) <= 12 && !unicode.IsDigit(firstRune(rest)) {
+		if rest := s[c+2:]; (adjunct(first, entities) || timePhrase(s[:c]) || sentenceAdverb(s[:c], entities)) && text.NumFields(s[:c]) <= 12 && !unicode.IsDigit(firstRune(rest)) {
 			s = rest
 		}
 	}
@@ -348,6 +348,18 @@ func adjunct(first string, entities []model.Entity) bool {
 	return participle && !slices.ContainsFunc(entities, func(e model.Entity) bool { return slices.Contains(strings.Fields(e.Name), first) })
 }
 
+// sentenceAdverb reports a lone adverb set before the subject
+// ("Currently, …", "Meanwhile, …"; not "Italy, …").
+func sentenceAdverb(p string, entities []model.Entity) bool {
+	l := strings.ToLower(p)
+	if strings.Contains(l, " ") || slices.ContainsFunc(entities, func(e model.Entity) bool { return slices.Contains(strings.Fields(e.Name), p) }) {
+		return false
+	}
+	return len(l) > 5 && strings.HasSuffix(l, "ly") || adverbs[l]
+}
+
+var adverbs = text.Set("meanwhile however still now today yesterday instead indeed also then thus overall nevertheless")
+
 // timePhrase reports a phrase that only dates what follows ("One day
 // earlier this month", "Two years ago").
 func timePhrase(p string) bool {
@@ -391,6 +403,11 @@ func appositives(s string, entities []model.Entity) string {
 		// A participle goes on with the clause ("confronted Moore,
 		// ordering him to …, Smith said"); it describes no name.
 		participle := strings.HasSuffix(w, "ing") && !relative
+		// A past participle describes the short subject it follows ("The
+		// cheerleaders, called the Flight Crew, sued"); later, its comma
+		// may be a list's ("three varieties, known as the e2, e3 and e4").
+		described := (len(w) > 4 && strings.HasSuffix(w, "ed") || irregularParticiples[w]) &&
+			c == strings.Index(s, ", ") && text.NumFields(s[:c]) <= 4
 		age := strings.Trim(phrase, "0123456789") == "" // "Miles, 30, was arrested"
 		// A dash or bracket opens a list or an aside the next comma does
 		// not close ("which occurred while he and three friends — Ann Lee,").
@@ -398,7 +415,13 @@ func appositives(s string, entities []model.Entity) string {
 		opener, _, _ := strings.Cut(s, " ")
 		// "The culprit, the Lone Star Tick, spreads": a short subject renamed.
 		renamed := articles[w] && c == strings.Index(s, ", ") && text.NumFields(s[:c]) <= 3 && articles[strings.ToLower(opener)]
-		if !aside && !participle && (age || renamed || unicode.IsLower(first) && !conjunctions[w] && (relative || afterName(s[:c], entities))) && text.NumFields(phrase) <= 12 {
+		// A relative clause may run longer than an appositive: it is no
+		// part of the main clause, however long.
+		long := 12
+		if relative {
+			long = 20
+		}
+		if !aside && !participle && (age || renamed || unicode.IsLower(first) && !conjunctions[w] && (relative || described || afterName(s[:c], entities))) && text.NumFields(phrase) <= long {
 			s = s[:c] + s[end+1:]
 			continue
 		}
