@@ -403,11 +403,17 @@ func appositives(s string, entities []model.Entity) string {
 		// A participle goes on with the clause ("confronted Moore,
 		// ordering him to …, Smith said"); it describes no name.
 		participle := strings.HasSuffix(w, "ing") && !relative
-		// A past participle describes the short subject it follows ("The
-		// cheerleaders, called the Flight Crew, sued"); later, its comma
-		// may be a list's ("three varieties, known as the e2, e3 and e4").
-		described := (len(w) > 4 && strings.HasSuffix(w, "ed") || irregularParticiples[w]) &&
-			c == strings.Index(s, ", ") && text.NumFields(s[:c]) <= 4
+		// A past participle describes what it follows ("The cheerleaders,
+		// called the Flight Crew, sued", "fruit flies, also known as
+		// Drosophila hydei, are"), when a verb goes on after it; else its
+		// comma may be a list's ("three varieties, known as the e2, e3
+		// and e4 variants").
+		pw := strings.TrimPrefix(phrase, "also ")
+		pw, _, _ = strings.Cut(pw, " ")
+		described := (len(pw) > 4 && strings.HasSuffix(pw, "ed") || irregularParticiples[pw]) && verbFollows(s[end+1:])
+		// A region after a place ("a man from eastern Kansas, USA, sought
+		// care").
+		region := unicode.IsUpper(first) && text.NumFields(phrase) <= 2 && afterName(s[:c], entities) && verbFollows(s[end+1:])
 		age := strings.Trim(phrase, "0123456789") == "" // "Miles, 30, was arrested"
 		// A dash or bracket opens a list or an aside the next comma does
 		// not close ("which occurred while he and three friends — Ann Lee,").
@@ -418,16 +424,35 @@ func appositives(s string, entities []model.Entity) string {
 		// A relative clause may run longer than an appositive: it is no
 		// part of the main clause, however long.
 		long := 12
-		if relative {
-			long = 20
+		attribution := strings.HasPrefix(s, "According to ") && c == strings.Index(s, ", ")
+		if relative || articles[w] && (attribution || verbFollows(s[end+1:])) {
+			long = 20 // but "with Alex Jones, the radio host who …, gun control, and …" goes on with a list
 		}
-		if !aside && !participle && (age || renamed || unicode.IsLower(first) && !conjunctions[w] && (relative || described || afterName(s[:c], entities))) && text.NumFields(phrase) <= long {
-			s = s[:c] + s[end+1:]
+		if !aside && !participle && (age || renamed || region || unicode.IsLower(first) && !conjunctions[w] && (relative || described || afterName(s[:c], entities))) && text.NumFields(phrase) <= long {
+			if attribution {
+				s = s[:c] + "," + s[end+1:] // "According to Kestrel, the batch …": whose claim it is stays set off
+				from = c + 2
+			} else {
+				s = s[:c] + s[end+1:]
+			}
 			continue
 		}
 		from = c + 2
 	}
 }
+
+// verbFollows reports a clause that goes on with its verb: "are very
+// similar", "sought care", "aren't the first".
+func verbFollows(rest string) bool {
+	w, _, _ := strings.Cut(strings.TrimSpace(rest), " ")
+	w = strings.ToLower(w)
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "n't"), "n’t")
+	return auxiliaries[w] || pastVerbs[w] || len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"))
+}
+
+var pastVerbs = text.Set(`said told sought took made went came gave got found left held brought bought kept lost won began
+fell ran saw met led spent sent built felt thought became wrote rose struck hit set put cut shut paid sold stood fled fought
+caught taught drew grew knew threw flew broke spoke chose`)
 
 // afterName reports whether s ends in a capitalised word other than a
 // day or month: a name. A sentence's first word is capitalised anyway: it

@@ -111,7 +111,8 @@ func fromText(s string) (title string, paras []string) {
 
 // pageLine reports a first line that is the page's, not a headline: a
 // byline ("By Paul Vigna"), a dateline's place alone ("CHRISTCHURCH, New
-// Zealand", "JAMESTOWN, Tuolumne County (KPIX 5)"), a date and time alone, or a row of widget
+// Zealand", "JAMESTOWN, Tuolumne County (KPIX 5)"), a date and time alone
+// or a publication stamp, or a row of widget
 // labels ("LISTEN TO ARTICLE 4:34 SHARE THIS ARTICLE Share Tweet Post").
 func pageLine(line string) bool {
 	if byline.MatchString(line) || bylineRoles.MatchString(line) || placeLine.MatchString(line) {
@@ -119,6 +120,9 @@ func pageLine(line string) bool {
 	}
 	if timeOrDay.MatchString(line) && len(strings.Fields(dateWords.ReplaceAllString(line, " "))) == 0 {
 		return true
+	}
+	if stamp.MatchString(line) {
+		return true // "Published: January 31st, 2012 | Tags: Super Bowl"
 	}
 	return len(promptWords.FindAllStringIndex(line, 3)) >= 2 || pageNotice.MatchString(line)
 }
@@ -141,6 +145,9 @@ var (
 	// trailingByline is a byline run onto a headline: "… new start By Ann
 	// Lee Staff Reporter".
 	trailingByline = regexp.MustCompile(`\s+By\s+` + name + `\s+(?:Staff\s+)?(?:Reporter|Writer|Correspondent|Editor)$`)
+	// stamp is a page's note of when it was published, with what else
+	// the page lists beside it.
+	stamp = regexp.MustCompile(`^(?i:published|posted|updated|last updated)\s*:`)
 	// dateWords are what a date and time are written with.
 	dateWords = regexp.MustCompile(`(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|\b[ap]\.?m\.?\b|\b(?:et|est|edt|gmt|utc|bst|pt|pst|pdt)\b|[\d:/,.-]+`)
 )

@@ -117,6 +117,7 @@ func TestArticleText(t *testing.T) {
 		{"a byline with a role is no title", "By Ann Lee , Staff Writer\nThe council voted on Monday.\nIt was close.", "", 2},
 		{"a dateline's place is no title", "CHRISTCHURCH, New Zealand\nThe council voted on Monday.\nIt was close.", "", 2},
 		{"a dateline's place and station is no title", "LUNDGATE, Essen County (KXYZ 5)\nThe council voted on Monday.\nIt was close.", "", 2},
+		{"a publication stamp is no title", "Published: January 31st, 2012 | Tags: Harbour, Council\nThe council voted on Monday.\nIt was close.", "", 2},
 		{"a headline naming a place stays", "Paris, France Votes On Harbour\nThe council voted on Monday.\nIt was close.", "Paris, France Votes On Harbour", 2},
 		{"a date is no title", "November 9, 2013 6:15 PM\nThe council voted on Monday.\nIt was close.", "", 2},
 		{"widget labels are no title", "LISTEN TO ARTICLE 4:34 SHARE THIS ARTICLE Share Tweet Post Email\nThe council voted on Monday.\nIt was close.", "", 2},
