@@ -274,7 +274,7 @@ func headline(s string, entities []model.Entity) string {
 	}
 	s = withoutTimes(s)
 	s = ageBeforeName.ReplaceAllString(s, "$1")
-	words := withoutRoles(strings.Fields(s), entities)
+	words := fullNames(withoutRoles(strings.Fields(s), entities), entities)
 	if len(words) > maxTitleWords {
 		cut := maxTitleWords
 		for i := maxTitleWords; i >= 10; i-- { // an earlier cut loses the object ("has ruled that …")
@@ -508,6 +508,53 @@ func withoutRoles(words []string, entities []model.Entity) []string {
 	}
 	return out
 }
+
+// fullNames gives a person named by surname alone ("Tumblin began
+// collecting costumes") the full name the story knows ("Jim Tumblin"),
+// when one person of the story has that surname: a title stands alone.
+func fullNames(words []string, entities []model.Entity) []string {
+	var out []string
+	done := map[string]bool{}
+	joined := strings.Join(words, " ")
+	for i, w := range words {
+		base := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		full := ""
+		prev, next := "", ""
+		if i > 0 {
+			prev = words[i-1]
+		}
+		if i+1 < len(words) {
+			next = strings.ToLower(words[i+1])
+		}
+		// Not part of a longer name, and no name used as an adjective ("the
+		// Obama administration", "Trump aides").
+		if capitalised(base) && !capitalised(prev) && !capitalised(next) && !articles[strings.ToLower(prev)] && !attributive[next] {
+			for _, e := range entities {
+				if name := strings.Fields(e.Name); e.Type == model.Person && len(name) > 1 && name[len(name)-1] == base &&
+					!strings.EqualFold(name[len(name)-2], prev) { // "bin Laden"
+
+					if full != "" {
+						full = "" // two people of that name: the surname stays
+						break
+					}
+					full = e.Name
+				}
+			}
+		}
+		if full == "" || done[full] || strings.Contains(joined, full) {
+			out = append(out, w)
+			continue
+		}
+		done[full] = true
+		out = append(out, strings.Fields(full[:len(full)-len(base)])...)
+		out = append(out, w)
+	}
+	return out
+}
+
+// attributive nouns follow a name used as an adjective: "Obama
+// administration", "Trump aides".
+var attributive = text.Set("administration campaign government era presidency family team camp press aides adviser advisers officials supporters allies loyalists voters")
 
 // roleWord reports a word that can belong to the role before a name: a
 // title or role, a capitalised word ("Russian", "White House") or a
