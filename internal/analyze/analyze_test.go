@@ -168,6 +168,8 @@ func TestQuotes(t *testing.T) {
 		{"pronoun", []string{`Ruth Alder spoke at length.`, `"We did everything we could," she said.`}, []string{"Ruth Alder: We did everything we could"}},
 		// The article's own pronouns tell the sex of a name the lists do not
 		// know: "he" is the man who just spoke of himself, not Tom Berg.
+		{"quoted as saying, direct", []string{`Mayor Ruth Alder spoke.`, `"We are deeply in debt," she was quoted as saying in the release.`}, []string{"Ruth Alder: We are deeply in debt"}},
+		{"quoted as saying, reported", []string{`Tom Berg was quoted as saying that the harbour would close in May.`}, []string{"Tom Berg: the harbour would close"}},
 		{"pronoun of a name no list knows", []string{`Tom Berg said he left at noon.`, `Oyelaran Dabiri was on a trip to Essen when he was caught in the storm.`, `"We waited for hours," he said.`},
 			[]string{"Tom Berg: he left at noon", "Oyelaran Dabiri: We waited for hours"}},
 		{"continued quote", []string{`"We agreed on some things," Tom Berg said. "Other things were rejected outright."`},

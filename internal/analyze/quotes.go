@@ -263,6 +263,14 @@ func (f *quoteFinder) speakerAfter(para, lo, hi int) string {
 		}
 		// "…," her statement read.
 		readBy := (l == "read" || l == "reads") && i > 0 && (writtenNouns[strings.ToLower(w.words[i-1].text)] || ownNouns[strings.ToLower(w.words[i-1].text)])
+		if l == "saying" && i >= 2 && strings.EqualFold(w.words[i-1].text, "as") && strings.EqualFold(w.words[i-2].text, "quoted") {
+			// "…," he was quoted as saying: the subject is the passive's.
+			j := i - 2
+			for j > 0 && auxiliaries[strings.ToLower(w.words[j-1].text)] {
+				j--
+			}
+			t = w.words[j]
+		}
 		if speechVerbs[l] || readBy {
 			if name := f.subjectBefore(w, para, lo, t); name != "" {
 				return name

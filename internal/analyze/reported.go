@@ -271,19 +271,26 @@ func (f *quoteFinder) reportedIn(para, lo, hi int) (Quote, bool) {
 	// "X said (that) CLAUSE."
 	for i, t := range w.words {
 		l := strings.ToLower(t.text)
-		if i == 0 || !(reportVerbs[l] || thatVerbs[l] && thatNext(w.words[i+1:])) || quoted(t) || notSpeech(p, w.words, i) {
+		// "X was quoted as saying CLAUSE": the passive's subject speaks.
+		passive := l == "saying" && i >= 3 && strings.EqualFold(w.words[i-1].text, "as") && strings.EqualFold(w.words[i-2].text, "quoted") &&
+			auxiliaries[strings.ToLower(w.words[i-3].text)]
+		if i == 0 || !(passive || reportVerbs[l] || thatVerbs[l] && thatNext(w.words[i+1:])) || quoted(t) || notSpeech(p, w.words, i) {
 			continue
 		}
+		subject := t
+		if passive {
+			subject = w.words[i-3]
+		}
 		prev := strings.ToLower(w.words[i-1].text)
-		if auxiliaries[prev] || (i+1 < len(w.words) && strings.EqualFold(w.words[i+1].text, "to")) {
+		if !passive && auxiliaries[prev] || (i+1 < len(w.words) && strings.EqualFold(w.words[i+1].text, "to")) {
 			continue // "is said to be", "was told to leave"
 		}
 		if notSubjects[prev] && prev != "they" && prev != "it" {
 			return Quote{}, false
 		}
-		speaker := f.subjectBefore(w, para, lo, t)
+		speaker := f.subjectBefore(w, para, lo, subject)
 		if speaker == "" {
-			speaker = subjectPhrase(p[lo:t.start])
+			speaker = subjectPhrase(p[lo:subject.start])
 		}
 		if speaker == "" {
 			return Quote{}, false
