@@ -374,6 +374,12 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`She grew up in Chicago Heights.`}, "Chicago Heights", model.Place},
 		{[]string{`Actor Will Smith said he was sorry.`}, "Will Smith", model.Person},
 		{[]string{`Nobody knew what was happening, Tom Berg said.`}, "Nobody", ""},
+		// A middle initial keeps a name whole.
+		{[]string{`Donald J. Trump spoke on Monday.`}, "Donald J. Trump", model.Person},
+		{[]string{`The school is named for Booker T. Washington.`}, "Booker T. Washington", model.Person},
+		{[]string{`The study was led by Jeffrey A. Bridge of the hospital.`}, "Jeffrey A. Bridge", model.Person},
+		{[]string{`He toured with Warren G. One of the shows was in Essen.`}, "Warren G.", model.Person},
+		{[]string{`Superior Court President James T. Vaughn Jr. ruled on Monday.`}, "James T. Vaughn Jr.", model.Person},
 		{[]string{`He worked for STP Consultants for a year.`}, "STP Consultants", model.Organization},
 		{[]string{`She told CBS Sacramento the road was shut.`}, "CBS Sacramento", model.Organization},
 		{[]string{`The show starred DJ Khaled and others.`}, "DJ Khaled", model.Person},
@@ -617,6 +623,8 @@ func TestGivenNames(t *testing.T) {
 		{"Lu Kang", either},
 		{"Michel Barnier", either}, // on the female and the male list: two lists for one sex must not make it male
 		{"Essen River", unknownSex},
+		{"W. Stephen Muldrow", male}, // a leading initial is passed over
+		{"J.", unknownSex},
 	}
 	for _, tt := range tests {
 		if got := givenName(tt.name); got != tt.want {

@@ -123,7 +123,8 @@ func tokens(s string) []token {
 	for start, end := range allWordSpans(s, "'.-") {
 		w := s[start:end]
 		// Keep the period of "U.S." and "St." but not a sentence's final one.
-		if strings.HasSuffix(w, ".") && !isDotted(w) && !nameAbbrevs[strings.ToLower(w)] {
+		// Nor an initial's: "Harry J. Kazianis" is one name.
+		if strings.HasSuffix(w, ".") && !isDotted(w) && !nameAbbrevs[strings.ToLower(w)] && !initial(w) {
 			w = strings.TrimRight(w, ".")
 		}
 		gap := s[prev:start]
@@ -177,6 +178,12 @@ func institutionFollows(s string) bool {
 // nameAbbrevs keep their period in a name: "St. Louis", "Martin Luther
 // King Jr.", "Acme Co.".
 var nameAbbrevs = wordSet("st. mt. ft. jr. sr. co. inc. corp. ltd. bros.")
+
+// initial reports a capital letter and its period: "J.".
+func initial(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && w[size:] == "."
+}
 
 func allCapitalised(ws []string) bool {
 	for _, w := range ws {
@@ -249,6 +256,9 @@ func candidates(sents []string) []candidate {
 			}
 			k := j + 1
 			for k < len(ts) && !ts[k].broken {
+				if initial(ts[k-1].text) && common(ts[k].text) {
+					break // "featuring Warren G. One of them": the initial ended a sentence
+				}
 				if capitalised(ts[k].text) {
 					k++
 				} else if n := connectorRun(ts[k:]); n > 0 && !(ts[k].text == "of" && personal(ts[j:k])) {
@@ -273,6 +283,11 @@ func candidates(sents []string) []candidate {
 			}
 			if len(words) > 1 && lower(words[0].text) == "born" {
 				words = words[1:] // "Born Calvin Broadus, he …"
+			}
+			// A function word opens no name: "That Richard M. Nixon".
+			if len(words) > 2 && nameless[lower(words[0].text)] && givenName(words[0].text) == unknownSex && givenName(words[1].text) != unknownSex &&
+				!isAcronym(words[1].text) && !text.StopWord(lower(words[len(words)-1].text)) {
+				words = words[1:]
 			}
 			words = stripTitles(words, &c)
 			words = withoutDays(words)
@@ -417,7 +432,13 @@ func stripTitles(words []token, c *candidate) []token {
 	// "Niagara County District Attorney Caroline Wojtaszek": a qualified
 	// title before a full name that opens with a known given name.
 	for k := len(words) - 3; k >= 1; k-- {
-		if l := lower(words[k].text); (titleWords[l] || occupations[l] || positions[l]) && !connectors[l] && len(words)-k-1 <= 3 && givenName(words[k+1].text) != unknownSex {
+		// A name runs to three words, or four with an initial or a suffix:
+		// "James T. Vaughn Jr.".
+		long := 3
+		if slices.ContainsFunc(words[k+1:], func(t token) bool { return initial(t.text) || nameAbbrevs[strings.ToLower(t.text)] }) {
+			long = 4
+		}
+		if l := lower(words[k].text); (titleWords[l] || occupations[l] || positions[l]) && !connectors[l] && len(words)-k-1 <= long && givenName(words[k+1].text) != unknownSex {
 			c.titles = append(c.titles, l)
 			words = words[k+1:]
 			break
@@ -524,8 +545,11 @@ func classify(c candidate) string {
 	if statehood(c.words) {
 		return model.Place
 	}
-	if len(c.words) == 1 && isAcronym(c.words[0]) {
+	if len(c.words) == 1 && isAcronym(c.words[0]) && !initial(c.words[0]) {
 		return model.Organization
+	}
+	if n := len(c.words); n >= 3 && initial(c.words[n-2]) {
+		return model.Person // "Jeffrey A. Bridge", "Booker T. Washington"
 	}
 	if otherWords[last] || eventNames[lower(c.words[0])] || slices.ContainsFunc(c.words, func(w string) bool { return weekdays[lower(w)] }) {
 		return model.Other // "Black Friday", "Saturday Night Live": a day's or a show's name
@@ -549,7 +573,7 @@ func classify(c candidate) string {
 		if n := len(c.words); places[lower(strings.Join(c.words[:n-1], " "))] && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") {
 			return model.Organization // a team: "New York Jets", "Washington Nationals"
 		}
-		if n := len(c.words); places[lower(c.words[n-1])] && !connectors[c.words[n-2]] {
+		if n := len(c.words); places[lower(c.words[n-1])] && !connectors[c.words[n-2]] && !slices.ContainsFunc(c.words, initial) {
 			return model.Organization // "Statistics Canada", "Vauxhall U.K.": no one's name
 		}
 		if acronymFirst(c.words) {

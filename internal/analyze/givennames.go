@@ -51,8 +51,12 @@ var givenNames = func() map[string]int {
 func GivenName(name string) bool { return givenName(name) != unknownSex }
 
 // givenName returns the sex of a name's first word, or unknownSex when it
-// is not a known given name.
+// is not a known given name. A leading initial is passed over: "W.
+// Stephen Muldrow" goes by Stephen.
 func givenName(name string) int {
-	first, _, _ := strings.Cut(name, " ")
+	first, rest, _ := strings.Cut(name, " ")
+	if initial(first) && rest != "" {
+		first, _, _ = strings.Cut(rest, " ")
+	}
 	return givenNames[strings.ToLower(first)]
 }
