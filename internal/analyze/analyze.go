@@ -54,6 +54,7 @@ func Article(paras []string) Analysis {
 	qf := quoteFinder{paras: paras, sents: a.Sentences, ents: a.Entities, mentions: a.Mentions}
 	direct, indirect := qf.reported(qf.quotes())
 	a.Quotes = append(direct, indirect...)
+	a.Quotes = append(a.Quotes, qf.pullQuotes(a.Quotes)...)
 	sort.SliceStable(a.Quotes, func(i, j int) bool { return a.Quotes[i].Sentence < a.Quotes[j].Sentence })
 	a.Quotes = qf.nominal(a.Quotes)
 	for i, s := range texts {

@@ -168,6 +168,12 @@ func TestQuotes(t *testing.T) {
 		{"pronoun", []string{`Ruth Alder spoke at length.`, `"We did everything we could," she said.`}, []string{"Ruth Alder: We did everything we could"}},
 		// The article's own pronouns tell the sex of a name the lists do not
 		// know: "he" is the man who just spoke of himself, not Tom Berg.
+		{"a pull quote", []string{`Mayor Tom Berg said the town was cut off.`, `It is very bad for our older people if they have nothing in the way of backup. Tom Berg, Lundgate mayor`},
+			[]string{"Tom Berg: the town was cut off", "Tom Berg: It is very bad for our older people"}},
+		{"a photo credit is no pull quote", []string{`Mayor Tom Berg said the town was cut off.`, `A cyclist rides past shuttered homes in the harbour area of Lundgate. Ann Lee`, `Ann Lee took the pictures.`},
+			[]string{"Tom Berg: the town was cut off"}},
+		{"a sentence about someone is no pull quote", []string{`Tom Berg said he was not at the harbour.`, `Ann Lee has been missing since June. Tom Berg, 28, was charged with kidnapping Lee.`},
+			[]string{"Tom Berg: he was not at the harbour"}},
 		{"quoted as saying, direct", []string{`Mayor Ruth Alder spoke.`, `"We are deeply in debt," she was quoted as saying in the release.`}, []string{"Ruth Alder: We are deeply in debt"}},
 		{"quoted as saying, reported", []string{`Tom Berg was quoted as saying that the harbour would close in May.`}, []string{"Tom Berg: the harbour would close"}},
 		{"pronoun of a name no list knows", []string{`Tom Berg said he left at noon.`, `Oyelaran Dabiri was on a trip to Essen when he was caught in the storm.`, `"We waited for hours," he said.`},

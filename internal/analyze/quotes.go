@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -799,4 +800,50 @@ func (f *quoteFinder) inferSexes() {
 	for e := range conflict {
 		delete(f.sexes, e)
 	}
+}
+
+// pullQuotes finds the quotes a page sets apart with their speaker's name
+// after them and no quotation marks: "It's very bad for our seniors if
+// they have no backup. Tom Berg, Lundgate mayor". The name must be a
+// person's the article quotes elsewhere (in quotes), so that a
+// photographer's credit under a caption ("A cyclist rides by shuttered
+// homes. Ben Nelms") is no one's words.
+func (f *quoteFinder) pullQuotes(quotes []Quote) []Quote {
+	var out []Quote
+	for si, s := range f.sents {
+		if si == 0 || f.sents[si-1].Para != s.Para || si+1 < len(f.sents) && f.sents[si+1].Para == s.Para {
+			continue // the name ends a paragraph that says something before it
+		}
+		p := f.paras[s.Para]
+		if strings.ContainsAny(p, `"“”`) {
+			continue
+		}
+		// The name, and at most a short label with a name in it: "Tom
+		// Berg, Lundgate mayor"; not "Tom Berg, 28, was charged".
+		name, desc, _ := strings.Cut(strings.TrimRight(s.Text, ". "), ", ")
+		if n := text.NumFields(name); n == 0 || n > 4 || text.NumFields(desc) > 5 || strings.ContainsAny(desc, ",;:!?") ||
+			desc != "" && !slices.ContainsFunc(strings.Fields(desc), capitalised) {
+			continue
+		}
+		speaker := -1
+		for _, m := range f.mentions {
+			if m.Sentence == si && m.Start == 0 && m.End == len(name) {
+				speaker = m.Entity
+			}
+		}
+		if speaker < 0 || f.ents[speaker].Type != model.Person || isAcronym(strings.ReplaceAll(name, " ", "")) ||
+			!slices.ContainsFunc(quotes, func(q Quote) bool { return q.Speaker == f.ents[speaker].Name && f.sents[q.Sentence].Para != s.Para }) {
+			continue
+		}
+		first := si
+		for first > 0 && f.sents[first-1].Para == s.Para {
+			first--
+		}
+		said := strings.TrimSpace(p[f.sents[first].Start:s.Start])
+		if text.NumFields(said) < 6 || slices.ContainsFunc(f.sents[first:si], func(c Sentence) bool { return isCaption(c.Text) || strings.HasPrefix(c.Text, "In this ") }) {
+			continue
+		}
+		out = append(out, Quote{Speaker: f.ents[speaker].Name, Text: said, Sentence: first})
+	}
+	return out
 }
