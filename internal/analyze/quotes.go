@@ -535,6 +535,9 @@ func (f *quoteFinder) resolve(p pos, word string) string {
 				if e.Type != model.Person || !(pos{st.Para, st.Start + m.Start}).before(p) {
 					continue
 				}
+				if s == si && insideQuote(f.paras[st.Para], st.Start+m.Start) {
+					continue // a name in the quoted words: ""… people from Covington Catholic saying …," she said"
+				}
 				score := f.fits(e, word)
 				if score > 0 && f.speaks(m) {
 					score += 2
