@@ -168,6 +168,9 @@ func TestQuotes(t *testing.T) {
 		{"pronoun", []string{`Ruth Alder spoke at length.`, `"We did everything we could," she said.`}, []string{"Ruth Alder: We did everything we could"}},
 		// The article's own pronouns tell the sex of a name the lists do not
 		// know: "he" is the man who just spoke of himself, not Tom Berg.
+		{"a pronoun before another name is the subject's", []string{`Oyelaran Dabiri scored twice on Sunday.`,
+			`Dabiri has four goals since Essen traded him to Lundgate for Victor Rask last week.`, `"They are great playmakers," he said.`},
+			[]string{"Oyelaran Dabiri: They are great playmakers"}},
 		{"a name in the quoted words is not the pronoun's", []string{`Ruth Alder said the school had a culture of entitlement.`, `"I heard boys from Kestrel Vale saying cruel things," she said.`},
 			[]string{"Ruth Alder: the school had a culture", "Ruth Alder: I heard boys from Kestrel Vale"}},
 		{"a pull quote", []string{`Mayor Tom Berg said the town was cut off.`, `It is very bad for our older people if they have nothing in the way of backup. Tom Berg, Lundgate mayor`},

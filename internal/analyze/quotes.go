@@ -752,28 +752,34 @@ func (f *quoteFinder) sexOf(e Entity) int {
 }
 
 // inferSexes reads the sex of people whose given name the lists do not
-// know from the sentences they open as the only person named, outside
-// quotation marks: "Mamadou Dia was on a business trip when he ended up
-// huddled in a room" makes "he" fit Mamadou Dia as well as any John.
-// Sentences that disagree leave it unknown.
+// know from the pronouns of the sentences they open, before anyone else is
+// named and outside quotation marks: "Mamadou Dia was on a business trip
+// when he ended up huddled in a room" makes "he" fit Mamadou Dia as well
+// as any John. Sentences that disagree leave it unknown.
 func (f *quoteFinder) inferSexes() {
 	f.sexes = map[string]int{}
 	conflict := map[string]bool{}
 	for si, s := range f.sents {
+		// The sentence's subject, and where the next person is named: a
+		// pronoun before that is the subject's ("Niederreiter has four
+		// goals since Minnesota traded him to Carolina for Victor Rask").
 		var first *Entity
-		n := 0
+		end := len(s.Text)
 		for _, m := range f.mentions {
-			if m.Sentence == si && f.ents[m.Entity].Type == model.Person {
-				if n++; m.Start == 0 {
-					first = &f.ents[m.Entity]
-				}
+			if m.Sentence != si || f.ents[m.Entity].Type != model.Person {
+				continue
+			}
+			if m.Start == 0 {
+				first = &f.ents[m.Entity]
+			} else {
+				end = min(end, m.Start)
 			}
 		}
-		if first == nil || n > 1 || givenName(first.Name) != unknownSex {
+		if first == nil || givenName(first.Name) != unknownSex {
 			continue
 		}
 		var he, she bool
-		for i, part := range strings.Split(s.Text, `"`) {
+		for i, part := range strings.Split(s.Text[:end], `"`) {
 			if i%2 == 1 {
 				continue // inside a quotation: someone else's pronouns
 			}
