@@ -823,15 +823,15 @@ func (f *quoteFinder) pullQuotes(quotes []Quote) []Quote {
 		if si == 0 || f.sents[si-1].Para != s.Para || si+1 < len(f.sents) && f.sents[si+1].Para == s.Para {
 			continue // the name ends a paragraph that says something before it
 		}
-		p := f.paras[s.Para]
-		if strings.ContainsAny(p, `"“”`) {
-			continue
-		}
 		// The name, and at most a short label with a name in it: "Tom
 		// Berg, Lundgate mayor"; not "Tom Berg, 28, was charged".
 		name, desc, _ := strings.Cut(strings.TrimRight(s.Text, ". "), ", ")
 		if n := text.NumFields(name); n == 0 || n > 4 || text.NumFields(desc) > 5 || strings.ContainsAny(desc, ",;:!?") ||
 			desc != "" && !slices.ContainsFunc(strings.Fields(desc), capitalised) {
+			continue
+		}
+		p := f.paras[s.Para]
+		if strings.ContainsAny(p, `"“”`) {
 			continue
 		}
 		speaker := -1
