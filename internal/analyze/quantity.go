@@ -22,7 +22,12 @@ const (
 	Count    = "count"
 	Ordinal  = "ordinal"
 	Weekday  = "weekday"
+	Date     = "date"
 )
+
+// Calendar reports the kinds that date an event, a weekday or a day of a
+// month, which compare as names, not as amounts.
+func Calendar(kind string) bool { return kind == Weekday || kind == Date }
 
 // Quantity is a number, duration, count, ordinal or day stated in a
 // sentence, normalised so that "five-hour", "five hours" and "5 hours" agree.
@@ -65,7 +70,7 @@ func (q Quantity) Low() float64 {
 // String renders the value as a reader would say it: "5 hours", "6th", "Tuesday".
 func (q Quantity) String() string {
 	switch q.Kind {
-	case Weekday:
+	case Weekday, Date:
 		return q.Day
 	case Ordinal:
 		return ordinalString(int(q.Value))
@@ -462,8 +467,24 @@ func quantities(sent int, s string) []Quantity {
 			i = j - 1 // a year
 			continue
 		}
-		if i > 0 && months[ws[i-1].w] || j < len(ws) && months[ws[j].w] && ws[j].w != "may" {
-			i = j - 1 // "died April 19", "on 19 April": a date
+		if m := dateMonth(ws, i, j); m >= 0 {
+			// "died April 19", "on 19 April": a date, of the event near it.
+			// Written in figures ("April 19", not "in April one week
+			// later"), and of an event named right beside it: a date is
+			// in most sentences, and of many things.
+			if d := int(v); from == 0 && float64(d) == v && d >= 1 && d <= 31 && unicode.IsDigit(rune(ws[i].w[0])) {
+				first := min(i, m)
+				if !statementDay(ws, first) {
+					month := monthNumbers[ws[m].w]
+					class := nearest(ws, first, 3, 3, fits(Date))
+					if class == "deal" && !dealNamed(ws, first) {
+						class = ""
+					}
+					out = append(out, Quantity{Sentence: sent, Kind: Date, Unit: "date", Value: float64(month*100 + d), Base: float64(month*100 + d),
+						Day: fmt.Sprintf("%s %d", monthNames[month-1], d), Subject: class})
+				}
+			}
+			i = j - 1
 			continue
 		}
 		if i > 0 && (ws[i-1].w == "the" || ws[i-1].w == "these" || ws[i-1].w == "those") && units[ws[j].w].kind == "" {
@@ -757,7 +778,35 @@ var unfit = map[string]map[string]bool{
 	Money:    wordSet("toll injured meeting conference hearing vote sentence protests"),
 	Percent:  wordSet("toll injured meeting conference hearing sentence protests"),
 	Weekday:  wordSet("plan"),
+	Date:     wordSet("plan"),
 }
+
+// dateMonth returns the index of the month that makes the number at i
+// (its words ending before j) a day of that month, or -1: "April 19", "19
+// April". "may" before a number is the month only when written so ("May
+// 5"; not "they may 3D-print it").
+func dateMonth(ws []qword, i, j int) int {
+	if i > 0 && months[ws[i-1].w] && (ws[i-1].w != "may" || ws[i-1].upper != "") {
+		return i - 1
+	}
+	if j < len(ws) && months[ws[j].w] && ws[j].w != "may" {
+		return j
+	}
+	return -1
+}
+
+var monthNames = []string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+
+// monthNumbers are the months, 1 to 12, by their names and abbreviations.
+var monthNumbers = func() map[string]int {
+	m := map[string]int{}
+	for i, n := range monthNames {
+		l := strings.ToLower(n)
+		m[l], m[l[:3]] = i+1, i+1
+	}
+	m["sept"] = 9
+	return m
+}()
 
 // dealNamed reports a deal named by a noun near word i ("the merger on
 // Tuesday"), not only by a verb of buying or paying.

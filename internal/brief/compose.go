@@ -60,7 +60,7 @@ func Compose(st model.Story) []model.BriefLine {
 			if len(st.Articles) > 1 && !several[valueKey(f)] {
 				l := model.BriefLine{Kind: model.BriefSingleSource,
 					Text: fmt.Sprintf("Only one report says that %s.", statement(f)), Articles: f.Articles}
-				if f.Kind == analyze.Weekday {
+				if analyze.Calendar(f.Kind) {
 					days = append(days, l) // the day one report gives matters least
 				} else {
 					single = append(single, l)

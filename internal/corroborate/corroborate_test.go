@@ -53,6 +53,11 @@ func TestValueFindings(t *testing.T) {
 			"b: It was a five-hour meeting.",
 			"c: The meeting lasted three hours.",
 		}, analyze.Duration, []string{"disputed Reports differ on the length of the meeting: 5 hours (2 articles) or 3 hours (1 article). [a,b,c]"}},
+		{"dates of one event", []string{
+			"a: The summit opened on March 5 in Lundgate.",
+			"b: The summit opened on March 5 in Lundgate.",
+			"c: The summit opened on March 6 in Lundgate.",
+		}, analyze.Date, []string{"disputed Reports differ on the date of the meeting: March 5 (2 articles) or March 6 (1 article). [a,b,c]"}},
 		{"a copy does not corroborate", []string{
 			"a: The talks lasted five hours.",
 			"b<a: The talks lasted five hours.",

@@ -208,7 +208,7 @@ func slotFindings(items []Item, claims []claim) []model.Finding {
 	// them (bySubject): alone, "5 hours" and "3 hours" may be of anything.
 	// Days never do without one: a report names many days, and alike
 	// sentences are not enough to say two of them date one thing.
-	if (q.Subject != "" || len(claims) > 1 && q.Kind != analyze.Weekday) && len(groups) <= maxDisputed(q.Kind) && sameScale(groups) && !atOdds(groups) &&
+	if (q.Subject != "" || len(claims) > 1 && !analyze.Calendar(q.Kind)) && len(groups) <= maxDisputed(q.Kind) && sameScale(groups) && !atOdds(groups) &&
 		!opposite(items, groups) && !conjectured(items, groups) && !subsets(groups) && disputed(groups) && alike(items, groups) {
 		f := model.Finding{Status: model.Disputed, Subject: subjectName(items, q, claims), Kind: q.Kind}
 		all := map[string]bool{}
@@ -423,7 +423,7 @@ func evolving(items []Item, groups []*group) (model.Finding, bool) {
 // that a nearby noun tied to one event. Outlets that disagree on a day
 // give two.
 func maxDisputed(kind string) int {
-	if kind == analyze.Weekday {
+	if analyze.Calendar(kind) {
 		return 2
 	}
 	return 3
@@ -436,7 +436,7 @@ func sameScale(groups []*group) bool {
 	lo, hi := math.Inf(1), 0.0
 	for _, g := range groups {
 		q := g.claims[0].q
-		if q.Kind == analyze.Weekday || q.Kind == analyze.Ordinal {
+		if analyze.Calendar(q.Kind) || q.Kind == analyze.Ordinal {
 			return true
 		}
 		lo, hi = min(lo, q.Low()), max(hi, q.Base)
@@ -530,7 +530,7 @@ func agreed(items []Item, g *group) bool {
 // Not a bound and a figure within it ("as much as 40 degrees", "26
 // degrees"), nor a day, which a story has few of to choose from.
 func sameFigure(a, b claim) bool {
-	return a.q.Kind != analyze.Weekday && a.q.Qualifier == b.q.Qualifier && a.q.Base == b.q.Base && a.q.From == b.q.From
+	return !analyze.Calendar(a.q.Kind) && a.q.Qualifier == b.q.Qualifier && a.q.Base == b.q.Base && a.q.From == b.q.From
 }
 
 // saysOf reports a claim whose sentence says what its value is of, beyond
@@ -587,7 +587,7 @@ func compatible(a, b analyze.Quantity) bool {
 		return false
 	}
 	switch a.Kind {
-	case analyze.Weekday:
+	case analyze.Weekday, analyze.Date:
 		return a.Day == b.Day
 	case analyze.Ordinal:
 		return a.Value == b.Value
@@ -703,7 +703,7 @@ var dayOf = map[string]string{"sentence": "sentencing", "injured": "injuries"}
 
 func what(q analyze.Quantity) string {
 	measure := map[string]string{
-		analyze.Duration: "length", analyze.Ordinal: "number", analyze.Weekday: "day",
+		analyze.Duration: "length", analyze.Ordinal: "number", analyze.Weekday: "day", analyze.Date: "date",
 		analyze.Count: "number", analyze.Money: "amount", analyze.Distance: "distance", analyze.Percent: "percentage",
 	}[q.Kind]
 	switch {
@@ -721,8 +721,8 @@ func what(q analyze.Quantity) string {
 		return measure
 	case q.Subject == "toll":
 		return measure + " of the deaths"
-	case q.Kind == analyze.Weekday && dayOf[q.Subject] != "":
-		return "day of the " + dayOf[q.Subject] // "the day of the sentencing", not "of the sentence"
+	case analyze.Calendar(q.Kind) && dayOf[q.Subject] != "":
+		return measure + " of the " + dayOf[q.Subject] // "the day of the sentencing", not "of the sentence"
 	case !analyze.EventClass(q.Subject) && q.Noun != "":
 		return measure + " of the " + q.Noun
 	case !analyze.EventClass(q.Subject):

@@ -330,7 +330,7 @@ var unitWords = map[string]string{"h": "hour", "hours": "hour", "min": "minute",
 func sameValue(kind, got, want string) bool {
 	for _, alt := range strings.Split(want, "|") {
 		switch kind {
-		case "weekday":
+		case "weekday", "date":
 			if strings.EqualFold(got, alt) {
 				return true
 			}
