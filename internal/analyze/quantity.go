@@ -445,12 +445,20 @@ func quantities(sent int, s string) []Quantity {
 			continue
 		}
 		v, j, ok := number(ws, i)
-		if !ok || j >= len(ws) {
+		if !ok {
 			continue
 		}
 		from := 0.0
-		if lo, hi, k, ok := numberRange(ws, i, v, j, number); ok {
-			from, v, j = lo, hi, k
+		if j < len(ws) {
+			if lo, hi, k, ok := numberRange(ws, i, v, j, number); ok {
+				from, v, j = lo, hi, k
+			}
+		}
+		if m := dateMonth(ws, i, j); m >= 0 {
+			// "died April 19", "on 19 April": a date, of the event near it.
+			out = append(out, date(ws, sent, i, m, v, from)...)
+			i = j - 1
+			continue
 		}
 		if j >= len(ws) {
 			continue
@@ -465,26 +473,6 @@ func quantities(sent int, s string) []Quantity {
 		}
 		if year(ws[i].w, v) && units[ws[j].w].kind == "" {
 			i = j - 1 // a year
-			continue
-		}
-		if m := dateMonth(ws, i, j); m >= 0 {
-			// "died April 19", "on 19 April": a date, of the event near it.
-			// Written in figures ("April 19", not "in April one week
-			// later"), and of an event named right beside it: a date is
-			// in most sentences, and of many things.
-			if d := int(v); from == 0 && float64(d) == v && d >= 1 && d <= 31 && unicode.IsDigit(rune(ws[i].w[0])) {
-				first := min(i, m)
-				if !statementDay(ws, first) {
-					month := monthNumbers[ws[m].w]
-					class := nearest(ws, first, 3, 3, fits(Date))
-					if class == "deal" && !dealNamed(ws, first) {
-						class = ""
-					}
-					out = append(out, Quantity{Sentence: sent, Kind: Date, Unit: "date", Value: float64(month*100 + d), Base: float64(month*100 + d),
-						Day: fmt.Sprintf("%s %d", monthNames[month-1], d), Subject: class})
-				}
-			}
-			i = j - 1
 			continue
 		}
 		if i > 0 && (ws[i-1].w == "the" || ws[i-1].w == "these" || ws[i-1].w == "those") && units[ws[j].w].kind == "" {
@@ -779,6 +767,26 @@ var unfit = map[string]map[string]bool{
 	Percent:  wordSet("toll injured meeting conference hearing sentence protests"),
 	Weekday:  wordSet("plan"),
 	Date:     wordSet("plan"),
+}
+
+// date is the day of month m that the number v at word i gives, if it is
+// one: written in figures ("April 19", not "in April one week later"),
+// one day, not a span ("March 5-7"), and not the day a statement was made
+// ("said on March 5"). It is of an event named right beside it, if any: a
+// date is in most sentences, and of many things.
+func date(ws []qword, sent, i, m int, v, from float64) []Quantity {
+	d := int(v)
+	first := min(i, m)
+	if from != 0 || float64(d) != v || d < 1 || d > 31 || !unicode.IsDigit(rune(ws[i].w[0])) || statementDay(ws, first) {
+		return nil
+	}
+	month := monthNumbers[ws[m].w]
+	class := nearest(ws, first, 3, 3, fits(Date))
+	if class == "deal" && !dealNamed(ws, first) {
+		class = "" // as for days: buying verbs date no deal
+	}
+	return []Quantity{{Sentence: sent, Kind: Date, Unit: "date", Value: float64(month*100 + d), Base: float64(month*100 + d),
+		Day: fmt.Sprintf("%s %d", monthNames[month-1], d), Subject: class}}
 }
 
 // dateMonth returns the index of the month that makes the number at i
