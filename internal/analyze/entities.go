@@ -108,6 +108,7 @@ type candidate struct {
 	placeCue         bool
 	speaks           bool // followed by a speech verb
 	initial          bool // a lone word opening a sentence: a name only if known
+	work             bool // after "book", "film", …: a work's title
 }
 
 type token struct {
@@ -308,6 +309,7 @@ func candidates(sents []string) []candidate {
 						if roleNouns[last] { // "envoy Steve Witkoff"
 							c.titles = append(c.titles, last)
 						}
+						c.work = workNouns[last] // "his new book Make Trouble"
 						// "…," says Tom.
 						c.speaks = speechVerbs[last] && (k == len(ts) || ts[k].broken)
 						break
@@ -349,6 +351,9 @@ func withoutDays(words []token) []token {
 	}
 	return words
 }
+
+// workNouns name a work whose title follows: "the film Django Unchained".
+var workNouns = wordSet("book novel memoir film movie documentary album song musical opera poem")
 
 // dayNames open the names of days: "Black Friday", "Super Tuesday".
 var dayNames = wordSet("black good easter cyber super holy palm ash fat giving maundy")
@@ -532,6 +537,8 @@ func classify(c candidate) string {
 		return model.Place
 	case knownOrgs[name]:
 		return model.Organization
+	case c.work:
+		return model.Other
 	}
 	for _, w := range c.words {
 		lw := lower(w)
