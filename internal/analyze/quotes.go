@@ -759,27 +759,31 @@ func (f *quoteFinder) sexOf(e Entity) int {
 func (f *quoteFinder) inferSexes() {
 	f.sexes = map[string]int{}
 	conflict := map[string]bool{}
+	// Each sentence's subject, and where the next person is named: a
+	// pronoun before that is the subject's ("Niederreiter has four goals
+	// since Minnesota traded him to Carolina for Victor Rask").
+	first := make([]*Entity, len(f.sents))
+	end := make([]int, len(f.sents))
 	for si, s := range f.sents {
-		// The sentence's subject, and where the next person is named: a
-		// pronoun before that is the subject's ("Niederreiter has four
-		// goals since Minnesota traded him to Carolina for Victor Rask").
-		var first *Entity
-		end := len(s.Text)
-		for _, m := range f.mentions {
-			if m.Sentence != si || f.ents[m.Entity].Type != model.Person {
-				continue
-			}
-			if m.Start == 0 {
-				first = &f.ents[m.Entity]
-			} else {
-				end = min(end, m.Start)
-			}
+		end[si] = len(s.Text)
+	}
+	for _, m := range f.mentions {
+		if f.ents[m.Entity].Type != model.Person {
+			continue
 		}
-		if first == nil || givenName(first.Name) != unknownSex {
+		if m.Start == 0 {
+			first[m.Sentence] = &f.ents[m.Entity]
+		} else {
+			end[m.Sentence] = min(end[m.Sentence], m.Start)
+		}
+	}
+	for si, s := range f.sents {
+		subject := first[si]
+		if subject == nil || givenName(subject.Name) != unknownSex {
 			continue
 		}
 		var he, she bool
-		for i, part := range strings.Split(s.Text[:end], `"`) {
+		for i, part := range strings.Split(s.Text[:end[si]], `"`) {
 			if i%2 == 1 {
 				continue // inside a quotation: someone else's pronouns
 			}
@@ -801,10 +805,10 @@ func (f *quoteFinder) inferSexes() {
 		default:
 			continue
 		}
-		if old, ok := f.sexes[first.Key]; ok && old != sex {
-			conflict[first.Key] = true
+		if old, ok := f.sexes[subject.Key]; ok && old != sex {
+			conflict[subject.Key] = true
 		}
-		f.sexes[first.Key] = sex
+		f.sexes[subject.Key] = sex
 	}
 	for e := range conflict {
 		delete(f.sexes, e)
