@@ -532,7 +532,6 @@ func fullNames(words []string, entities []model.Entity) []string {
 			for _, e := range entities {
 				if name := strings.Fields(e.Name); e.Type == model.Person && len(name) > 1 && name[len(name)-1] == base &&
 					!strings.EqualFold(name[len(name)-2], prev) { // "bin Laden"
-
 					if full != "" {
 						full = "" // two people of that name: the surname stays
 						break
