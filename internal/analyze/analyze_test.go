@@ -391,6 +391,8 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`The study was led by Jeffrey A. Bridge of the hospital.`}, "Jeffrey A. Bridge", model.Person},
 		{[]string{`He toured with Warren G. One of the shows was in Essen.`}, "Warren G.", model.Person},
 		{[]string{`Superior Court President James T. Vaughn Jr. ruled on Monday.`}, "James T. Vaughn Jr.", model.Person},
+		{[]string{`TEEN WAS SHOT FOUR TIMES BY HIS OWN FATHER IN ESSEN.`}, "TEEN WAS SHOT FOUR TIMES BY HIS OWN FATHER IN ESSEN", ""},
+		{[]string{`The NTSB said the TEEN program was cut.`}, "NTSB", model.Organization},
 		{[]string{`He read from his new book Make Trouble on Friday.`}, "Make Trouble", model.Other},
 		{[]string{`Newly single Tom Berg was seen in Essen.`}, "Tom Berg", model.Person},
 		{[]string{`He worked for STP Consultants for a year.`}, "STP Consultants", model.Organization},

@@ -241,6 +241,9 @@ func candidates(sents []string) []candidate {
 	midCap := map[string]bool{}
 	toks := make([][]token, len(sents))
 	for i, s := range sents {
+		if shouted(s) {
+			continue // every word is capitalised: none is told apart as a name
+		}
 		toks[i] = tokens(s)
 		for j, t := range toks[i] {
 			if j > 0 && capitalised(t.text) && !(t.broken && startsClause(s, t.start)) {
@@ -324,6 +327,23 @@ func candidates(sents []string) []candidate {
 		}
 	}
 	return out
+}
+
+// shouted reports a sentence of six or more words written in capitals
+// ("VITAL IS AIR TRAVEL TO THE REGION"), a headline's or a caption's: its
+// capitals mark no names.
+func shouted(s string) bool {
+	words, upper := 0, 0
+	for w := range text.AllWords(s) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLetter(r) {
+			continue
+		}
+		words++
+		if strings.ToUpper(w) == w {
+			upper++
+		}
+	}
+	return words >= 6 && upper*10 >= words*8
 }
 
 // withoutDays drops the weekdays that date a name's mention ("North
