@@ -79,8 +79,8 @@ func testSampleCorpus(t *testing.T, dsn string) {
 			copies++
 		}
 	}
-	if len(disputes) != 4 || len(evolving) != 1 || copies != 1 {
-		t.Errorf("disputes = %q (want 4), evolving = %q (want 1), copies = %d (want 1)", disputes, evolving, copies)
+	if len(disputes) != 5 || len(evolving) != 1 || copies != 1 {
+		t.Errorf("disputes = %q (want 5), evolving = %q (want 1), copies = %d (want 1)", disputes, evolving, copies)
 	}
 }
 
