@@ -465,6 +465,8 @@ func TestQuantities(t *testing.T) {
 		{"Ann Lee died on 19 April after her arrest.", []string{"date April 19 toll "}},
 		{"The summit opened on Sept. 3, 2019, in Lundgate.", []string{"date September 3 meeting "}},
 		{"The talks were held on March 5-7 in Essen.", nil},
+		{"The vote is on March 24th in Essen.", []string{"date March 24 vote "}},
+		{"It was the 3rd meeting of the year.", []string{"ordinal 3rd meeting "}},
 		{"They may 3D-print the parts.", nil},
 		{"Ann Lee died in April one week after her arrest.", nil},
 		{"Alder said on March 5 that the plan was dead.", nil},

@@ -408,7 +408,9 @@ func quantities(sent int, s string) []Quantity {
 			n, ok = ordinalDigits(w)
 		}
 		if ok {
-			if class := eventAhead(ws, i+1, 4); class != "" {
+			if m := dateMonth(ws, i, i+1); m >= 0 && unicode.IsDigit(rune(w[0])) {
+				out = append(out, date(ws, sent, i, m, float64(n), 0)...) // "March 5th", "5th March"
+			} else if class := eventAhead(ws, i+1, 4); class != "" {
 				out = append(out, Quantity{Sentence: sent, Kind: Ordinal, Unit: "ordinal", Value: float64(n), Base: float64(n), Subject: class})
 			}
 			continue
