@@ -151,6 +151,7 @@ func TestHeadline(t *testing.T) {
 		{Name: "Jared Kushner", Type: "person"}, {Name: "Steve Witkoff", Type: "person"},
 		{Name: "Vladimir Putin", Type: "person"}, {Name: "Ann Lee", Type: "person"},
 		{Name: "Emmanuel Macron", Type: "person"}, {Name: "Juan Williams", Type: "person"}, {Name: "Fielding", Type: "person"},
+		{Name: "David H. Moss", Type: "person"},
 	}
 	tests := []struct{ in, want string }{
 		{"A meeting in Moscow between Jared Kushner, son-in-law of the former president, and special envoy Steve Witkoff with Russian President Vladimir Putin lasted five hours on Tuesday.",
@@ -178,6 +179,10 @@ func TestHeadline(t *testing.T) {
 		{"Putin, the Russian leader, met Ann Lee in Moscow.", "Vladimir Putin met Ann Lee in Moscow"},
 		{"Vladimir Putin said Putin would stay.", "Vladimir Putin said Putin would stay"},
 		{"Tom Berg's aide said the Lee administration would act.", "Tom Berg's aide said the Lee administration would act"},
+		{"Federal officials said on Monday they were first led to Lee because she sent many threatening messages to stay away from Moss.",
+			"Federal officials said they were first led to Ann Lee because she sent many threatening messages to stay away"},
+		{"Lee testified that the men were an offshoot of a larger group called the Harbour Angels of the old port of Essen.",
+			"Ann Lee testified that the men were an offshoot of a larger group called the Harbour Angels"},
 		{"Friday, the Harbour Post in Essen reported that the council had voted.", "The Harbour Post in Essen reported that the council had voted"},
 		{"Flanked by his family, Tom Berg was sworn in as mayor of Essen.", "Tom Berg was sworn in as mayor of Essen"},
 		{"According to a lawsuit, Tom Berg paid a bribe.", "According to a lawsuit, Tom Berg paid a bribe"},

@@ -274,14 +274,20 @@ func headline(s string, entities []model.Entity) string {
 	}
 	s = withoutTimes(s)
 	s = ageBeforeName.ReplaceAllString(s, "$1")
-	words := fullNames(withoutRoles(strings.Fields(s), entities), entities)
-	if len(words) > maxTitleWords {
-		cut := maxTitleWords
-		for i := maxTitleWords; i >= 10; i-- { // an earlier cut loses the object ("has ruled that …")
+	words := withoutRoles(strings.Fields(s), entities)
+	n := len(words)
+	words = fullNames(words, entities)
+	limit := maxTitleWords + len(words) - n // given names added cut nothing
+	if len(words) > limit {
+		cut := limit
+		for i := limit; i >= 10; i-- { // an earlier cut loses the object ("has ruled that …")
 			if cutBefore[strings.ToLower(words[i])] {
 				cut = i
 				break
 			}
+		}
+		for cut > 10 && capitalised(words[cut]) && capitalised(words[cut-1]) {
+			cut-- // not inside a name: "…stay away from David H."
 		}
 		ellipsis := !cutBefore[strings.ToLower(words[cut])]
 		// A second clause ("…has been pre-programmed and the army of
