@@ -181,6 +181,8 @@ func TestHeadline(t *testing.T) {
 		{"Tom Berg's aide said the Lee administration would act.", "Tom Berg's aide said the Lee administration would act"},
 		{"Federal officials said on Monday they were first led to Lee because she sent many threatening messages to stay away from Moss.",
 			"Federal officials said they were first led to Ann Lee because she sent many threatening messages to stay away"},
+		{"Ann Lee's sentencing order for David H. Moss IV suggested that she considered unique circumstances when deciding his punishment for fourth-degree fraud.",
+			"Ann Lee's sentencing order for David H. Moss IV suggested"},
 		{"Lee testified that the men were an offshoot of a larger group called the Harbour Angels of the old port of Essen.",
 			"Ann Lee testified that the men were an offshoot of a larger group called the Harbour Angels"},
 		{"Friday, the Harbour Post in Essen reported that the council had voted.", "The Harbour Post in Essen reported that the council had voted"},

@@ -308,8 +308,8 @@ func headline(s string, entities []model.Entity) string {
 		words = words[:cut]
 		if ellipsis {
 			words[cut-1] += "…"
-		} else if n := len(words); participle(words[n-1]) && !auxiliaries[strings.ToLower(words[n-2])] && !subjects[strings.ToLower(words[n-2])] {
-			words = words[:n-1] // "…the plumbing system hidden", "…the submarine captained"
+		} else if n := len(words); participle(words[n-1]) && !auxiliaries[strings.ToLower(words[n-2])] && !subjects[strings.ToLower(words[n-2])] && !capitalised(words[n-2]) {
+			words = words[:n-1] // "…the plumbing system hidden", "…the submarine captained"; not "…Richards IV suggested"
 		}
 	}
 	// No title ends on a word that needs more ("…performance in", "…and"),
