@@ -393,6 +393,8 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Superior Court President James T. Vaughn Jr. ruled on Monday.`}, "James T. Vaughn Jr.", model.Person},
 		{[]string{`TEEN WAS SHOT FOUR TIMES BY HIS OWN FATHER IN ESSEN.`}, "TEEN WAS SHOT FOUR TIMES BY HIS OWN FATHER IN ESSEN", ""},
 		{[]string{`The NTSB said the TEEN program was cut.`}, "NTSB", model.Organization},
+		{[]string{`Deputy Was Shot 15 Times, Says Prosecutor in Essen`}, "Says Prosecutor", model.Other},
+		{[]string{`The talks were led by Said Hamdan of the council.`}, "Said Hamdan", model.Person},
 		{[]string{`He read from his new book Make Trouble on Friday.`}, "Make Trouble", model.Other},
 		{[]string{`Newly single Tom Berg was seen in Essen.`}, "Tom Berg", model.Person},
 		{[]string{`He worked for STP Consultants for a year.`}, "STP Consultants", model.Organization},

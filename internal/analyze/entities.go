@@ -644,8 +644,9 @@ president's minister's`)
 
 // group reports a run of capitalised words that names a group or a thing,
 // not a person: it ends in a group's noun ("Conservative MPs", "Fellow
-// Republicans", "North Koreans") or opens with a determiner or a number
-// that is no given name ("My Daughters", "Two Republicans"; not "Will Smith").
+// Republicans", "North Koreans") or opens with a determiner, a number or
+// a speech verb that is no given name ("My Daughters", "Two Republicans",
+// "Says Prosecutor"; not "Will Smith", nor "Said Hamdan", a name too).
 func group(words []string) bool {
 	first, last := lower(words[0]), lower(words[len(words)-1])
 	singular := strings.TrimSuffix(last, "s")
@@ -656,7 +657,8 @@ func group(words []string) bool {
 		return true // "MPs", "PACs"; not "GPS"
 	}
 	_, number := numberWords[first]
-	return (nameless[first] || number) && givenName(words[0]) == unknownSex
+	// "…15 Times, Says Prosecutor": a headline's verb opens no name.
+	return (nameless[first] || number || speechVerbs[first] && first != "said") && givenName(words[0]) == unknownSex
 }
 
 // nameless are the function words that open no one's name.
