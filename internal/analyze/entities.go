@@ -180,7 +180,9 @@ func institutionFollows(s string) bool {
 // King Jr.", "Acme Co.".
 var nameAbbrevs = wordSet("st. mt. ft. jr. sr. co. inc. corp. ltd. bros.")
 
-// initial reports a capital letter and its period: "J.".
+// Initial reports a capital letter and its period: "J.".
+func Initial(w string) bool { return initial(w) }
+
 func initial(w string) bool {
 	r, size := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r) && w[size:] == "."

@@ -277,7 +277,14 @@ func headline(s string, entities []model.Entity) string {
 	words := withoutRoles(strings.Fields(s), entities)
 	n := len(words)
 	words = fullNames(words, entities)
-	limit := maxTitleWords + len(words) - n // given names added cut nothing
+	// Given names added cut nothing, and a name with initials counts as two
+	// words: "Robert H. Richards IV" takes no room from what he did.
+	limit := maxTitleWords + len(words) - n
+	for _, e := range entities {
+		if name := strings.Fields(e.Name); e.Type == model.Person && len(name) > 2 && slices.ContainsFunc(name, analyze.Initial) && strings.Contains(strings.Join(words, " "), e.Name) {
+			limit += len(name) - 2
+		}
+	}
 	if len(words) > limit {
 		cut := limit
 		for i := limit; i >= 10; i-- { // an earlier cut loses the object ("has ruled that …")
