@@ -125,7 +125,7 @@ func tokens(s string) []token {
 		w := s[start:end]
 		// Keep the period of "U.S." and "St." but not a sentence's final one.
 		// Nor an initial's: "Harry J. Kazianis" is one name.
-		if strings.HasSuffix(w, ".") && !isDotted(w) && !nameAbbrevs[strings.ToLower(w)] && !initial(w) {
+		if strings.HasSuffix(w, ".") && !isDotted(w) && !nameAbbrevs[strings.ToLower(w)] && !Initial(w) {
 			w = strings.TrimRight(w, ".")
 		}
 		gap := s[prev:start]
@@ -181,9 +181,7 @@ func institutionFollows(s string) bool {
 var nameAbbrevs = wordSet("st. mt. ft. jr. sr. co. inc. corp. ltd. bros.")
 
 // Initial reports a capital letter and its period: "J.".
-func Initial(w string) bool { return initial(w) }
-
-func initial(w string) bool {
+func Initial(w string) bool {
 	r, size := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r) && w[size:] == "."
 }
@@ -262,7 +260,7 @@ func candidates(sents []string) []candidate {
 			}
 			k := j + 1
 			for k < len(ts) && !ts[k].broken {
-				if initial(ts[k-1].text) && common(ts[k].text) {
+				if Initial(ts[k-1].text) && common(ts[k].text) {
 					break // "featuring Warren G. One of them": the initial ended a sentence
 				}
 				if capitalised(ts[k].text) {
@@ -462,7 +460,7 @@ func stripTitles(words []token, c *candidate) []token {
 		// A name runs to three words, or four with an initial or a suffix:
 		// "James T. Vaughn Jr.".
 		long := 3
-		if slices.ContainsFunc(words[k+1:], func(t token) bool { return initial(t.text) || nameAbbrevs[strings.ToLower(t.text)] }) {
+		if slices.ContainsFunc(words[k+1:], func(t token) bool { return Initial(t.text) || nameAbbrevs[strings.ToLower(t.text)] }) {
 			long = 4
 		}
 		if l := lower(words[k].text); (titleWords[l] || occupations[l] || positions[l]) && !connectors[l] && len(words)-k-1 <= long && givenName(words[k+1].text) != unknownSex {
@@ -574,10 +572,10 @@ func classify(c candidate) string {
 	if statehood(c.words) {
 		return model.Place
 	}
-	if len(c.words) == 1 && isAcronym(c.words[0]) && !initial(c.words[0]) {
+	if len(c.words) == 1 && isAcronym(c.words[0]) && !Initial(c.words[0]) {
 		return model.Organization
 	}
-	if n := len(c.words); n >= 3 && initial(c.words[n-2]) {
+	if n := len(c.words); n >= 3 && Initial(c.words[n-2]) {
 		return model.Person // "Jeffrey A. Bridge", "Booker T. Washington"
 	}
 	if otherWords[last] || eventNames[lower(c.words[0])] || slices.ContainsFunc(c.words, func(w string) bool { return weekdays[lower(w)] }) {
@@ -602,7 +600,7 @@ func classify(c candidate) string {
 		if n := len(c.words); places[lower(strings.Join(c.words[:n-1], " "))] && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") {
 			return model.Organization // a team: "New York Jets", "Washington Nationals"
 		}
-		if n := len(c.words); places[lower(c.words[n-1])] && !connectors[c.words[n-2]] && !slices.ContainsFunc(c.words, initial) {
+		if n := len(c.words); places[lower(c.words[n-1])] && !connectors[c.words[n-2]] && !slices.ContainsFunc(c.words, Initial) {
 			return model.Organization // "Statistics Canada", "Vauxhall U.K.": no one's name
 		}
 		if acronymFirst(c.words) {

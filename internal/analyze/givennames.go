@@ -55,7 +55,7 @@ func GivenName(name string) bool { return givenName(name) != unknownSex }
 // Stephen Muldrow" goes by Stephen.
 func givenName(name string) int {
 	first, rest, _ := strings.Cut(name, " ")
-	if initial(first) && rest != "" {
+	if Initial(first) && rest != "" {
 		first, _, _ = strings.Cut(rest, " ")
 	}
 	return givenNames[strings.ToLower(first)]
