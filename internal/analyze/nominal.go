@@ -121,6 +121,10 @@ func (f *quoteFinder) described(desc string, si int) string {
 		}
 	}
 	head := strings.TrimSuffix(strings.Trim(words[h], ",."), "'s")
+	if docNouns[head] {
+		// "the report said": whoever wrote it, if the article says.
+		return f.author(at, si, strings.Fields(desc), h)
+	}
 	switch words[0] {
 	case "her", "his":
 		if len(words) == 2 && ownNouns[head] {
@@ -162,6 +166,93 @@ func (f *quoteFinder) described(desc string, si int) string {
 	}
 	return ""
 }
+
+// docNouns head a description of a document that speaks for its author:
+// "the report said", "the lawsuit says".
+var docNouns = wordSet("report paper study memo lawsuit suit complaint filing document survey audit review analysis")
+
+// author is who wrote the document a description names: said in it ("a
+// report by the railway company", "the company's report"), or in the
+// sentences before, where a document was introduced with its author ("A
+// report by the railway company details …" before "the white paper
+// said"). "" when the article does not say.
+func (f *quoteFinder) author(at pos, si int, desc []string, h int) string {
+	if name := f.byWhom(desc, h, si); name != "" {
+		return name
+	}
+	for s := si - 1; s >= max(0, si-8); s-- {
+		words := strings.Fields(f.sents[s].Text)
+		for i, w := range words {
+			if docNouns[strings.ToLower(strings.Trim(w, ",.;:"))] {
+				if name := f.byWhom(words, i, s); name != "" {
+					return name
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// byWhom reads the author given beside the document noun at h: "… by X",
+// "… from X", "… filed by X", or "X's …". X is an entity's name or a
+// description of one ("the railway company").
+func (f *quoteFinder) byWhom(words []string, h, si int) string {
+	var who []string
+	k := h + 1
+	if k < len(words) && authorVerbs[strings.ToLower(words[k])] {
+		k++ // "a lawsuit filed by"
+	}
+	if k < len(words) && (strings.EqualFold(words[k], "by") || strings.EqualFold(words[k], "from")) {
+		// The author's phrase ends with its name or its noun: "the
+		// railway company details how …", "Kestrel Press, which …".
+		end := 0
+		for i, w := range words[k+1 : min(len(words), k+7)] {
+			bare := strings.TrimRight(w, ",.;:")
+			l := strings.ToLower(bare)
+			if !capitalised(bare) && (orgNouns[l] || roleNouns[l] || personNouns[l]) {
+				end = i + 1
+				break
+			}
+			if capitalised(bare) {
+				end = i + 1
+			} else if end > 0 && (groupNouns[l] || strings.HasSuffix(l, "ers")) {
+				return "" // "a lawsuit by Canadian Hockey League players": the players wrote it
+			} else if end > 0 || !determiners[l] && i > 2 {
+				break
+			}
+			if bare != w {
+				break
+			}
+		}
+		who = slices.Clone(words[k+1 : k+1+end])
+		if end > 0 {
+			who[end-1] = strings.TrimRight(who[end-1], ",.;:")
+		}
+	} else if h > 0 && (strings.HasSuffix(words[h-1], "'s") || strings.HasSuffix(words[h-1], "’s")) {
+		start := h - 1 // "the company's report", "Canadian Pacific Railway's report"
+		for start > 0 && !strings.ContainsAny(words[start-1], ",.;:") && !prepositions[strings.ToLower(words[start-1])] && (capitalised(words[start-1]) || determiners[strings.ToLower(words[start-1])]) {
+			start--
+		}
+		who = slices.Clone(words[start:h])
+		who[len(who)-1] = strings.TrimSuffix(strings.TrimSuffix(who[len(who)-1], "'s"), "’s")
+	}
+	if len(who) == 0 {
+		return ""
+	}
+	phrase := strings.Join(who, " ")
+	for _, e := range f.ents {
+		if (e.Type == model.Person || e.Type == model.Organization) && strings.Contains(phrase, e.Name) {
+			return e.Name
+		}
+	}
+	if !determiners[strings.ToLower(who[0])] || slices.ContainsFunc(who, func(w string) bool { return docNouns[strings.ToLower(w)] }) {
+		return "" // a document by a document names no author
+	}
+	return f.described(phrase, si)
+}
+
+// authorVerbs stand between a document and its author: "a lawsuit filed by".
+var authorVerbs = wordSet("filed issued released published commissioned written prepared produced compiled")
 
 // introduced reports the description's head noun opened by an
 // indefinite article, not in apposition to a name, in the sentences
