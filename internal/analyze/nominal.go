@@ -123,7 +123,7 @@ func (f *quoteFinder) described(desc string, si int) string {
 	head := strings.TrimSuffix(strings.Trim(words[h], ",."), "'s")
 	if docNouns[head] {
 		// "the report said": whoever wrote it, if the article says.
-		return f.author(at, si, strings.Fields(desc), h)
+		return f.author(si, strings.Fields(desc), h)
 	}
 	switch words[0] {
 	case "her", "his":
@@ -176,7 +176,7 @@ var docNouns = wordSet("report paper study memo lawsuit suit complaint filing do
 // sentences before, where a document was introduced with its author ("A
 // report by the railway company details …" before "the white paper
 // said"). "" when the article does not say.
-func (f *quoteFinder) author(at pos, si int, desc []string, h int) string {
+func (f *quoteFinder) author(si int, desc []string, h int) string {
 	if name := f.byWhom(desc, h, si); name != "" {
 		return name
 	}
