@@ -102,6 +102,15 @@ func TestTitleNamesTheEvent(t *testing.T) {
 	if got := Title(heads, summary, people, nil); got != want {
 		t.Errorf("title = %q, want %q", got, want)
 	}
+	// The lead names the event; a later sentence naming more people is
+	// a side detail.
+	side := []model.Cited{
+		{Text: "Anneke Sorel won the Valdorian election on Sunday with a large majority."},
+		{Text: "Tomas Halvorsen phoned Anneke Sorel from Lundgate to congratulate her."},
+	}
+	if got, want := Title(heads, side, people, nil), "Anneke Sorel won the Valdorian election with a large majority"; got != want {
+		t.Errorf("title = %q, want %q", got, want)
+	}
 	// Without a headline or a sentence naming the story's people, the
 	// title is the first summary sentence that is no quote.
 	if got := Title([]Article{{ID: "a"}}, summary[:2], nil, nil); got != "Officials said a text would follow within weeks of the meeting" {

@@ -97,14 +97,17 @@ func aboutSummary(h string, summary []model.Cited) bool {
 	return false
 }
 
-// eventTitle trims to a headline the summary sentence, of the first five,
-// that names the most of the story's entities reported by more than one
-// article (by any, in a story of one): the one most likely to say who did
-// what where. Quotes are passed over, since a title speaks in no one's
-// voice, and so is one that points back ("For example, …") or whose
-// trimmed form names none of them or opens on a subordinate clause or a
-// first person. A sentence carrying a
-// disputed value loses the phrase with the figure. "" when none will do.
+// eventTitle trims to a headline the first of the summary's first five
+// sentences that names one of the story's entities reported by more than
+// one article (by any, in a story of one): the summary leads with what
+// the story's articles say most centrally, and the name says who or
+// where. (Choosing the sentence that names the most entities instead
+// picked side details: "A spokesman for Justice Department declined to
+// comment"; BENCHMARKS.md.) Quotes are passed over, since a title speaks
+// in no one's voice, and so is one that points back ("For example, …")
+// or whose trimmed form names none of them or opens on a subordinate
+// clause or a first person. A sentence carrying a disputed value loses
+// the phrase with the figure. "" when none will do.
 func eventTitle(summary []model.Cited, entities []model.Entity, disputed map[string]bool) string {
 	var key []model.Entity
 	for _, e := range entities {
@@ -115,30 +118,22 @@ func eventTitle(summary []model.Cited, entities []model.Entity, disputed map[str
 	if len(key) == 0 {
 		key = entities
 	}
-	named := func(s string) int {
-		n := 0
-		for _, e := range key {
-			if names(s, e) {
-				n++
-			}
-		}
-		return n
+	named := func(s string) bool {
+		return len(key) == 0 || slices.ContainsFunc(key, func(e model.Entity) bool { return names(s, e) })
 	}
-	best, most := "", -1
 	for _, c := range summary[:min(len(summary), 5)] {
-		n := named(c.Text)
-		if quoted(c.Text) || text.PointsBack(c.Text) || n <= most || len(key) > 0 && n == 0 {
+		if quoted(c.Text) || text.PointsBack(c.Text) || !named(c.Text) {
 			continue
 		}
 		t := headline(c.Text, entities)
 		if disputed[c.Text] {
 			t = withoutFigures(t)
 		}
-		if text.NumFields(t) >= 5 && !opensBadly(t) && (len(key) == 0 || named(t) > 0) {
-			best, most = t, n
+		if text.NumFields(t) >= 5 && !opensBadly(t) && named(t) {
+			return t
 		}
 	}
-	return best
+	return ""
 }
 
 // opensBadly reports a title opening on a subordinate clause, a first

@@ -498,3 +498,33 @@ func TestSubjectAsWritten(t *testing.T) {
 		}
 	}
 }
+
+func TestEntitiesOneTypePerName(t *testing.T) {
+	ent := func(name, typ string) analyze.Entity {
+		return analyze.Entity{Name: name, Type: typ, Key: strings.ToLower(name), Forms: []string{name}}
+	}
+	tests := []struct {
+		name  string
+		types []string // each article's type for the name
+		want  string
+	}{
+		{"most articles give none", []string{model.Other, model.Place, model.Other}, model.Other},
+		{"a type wins a tie", []string{model.Other, model.Place}, model.Place},
+		{"the type most articles give", []string{model.Organization, model.Place, model.Place}, model.Place},
+		{"none given", []string{model.Other, model.Other}, model.Other},
+	}
+	for _, tt := range tests {
+		var items []Item
+		for i, typ := range tt.types {
+			id := string(rune('a' + i))
+			items = append(items, Item{ID: id, Origin: id, Analysis: analyze.Analysis{Entities: []analyze.Entity{ent("Tervola", typ)}}})
+		}
+		ents, canon := Entities(items)
+		if len(ents) != 1 || ents[0].Type != tt.want || len(ents[0].Articles) != len(tt.types) {
+			t.Errorf("%s: entities = %+v, want one %s in every article", tt.name, ents, tt.want)
+		}
+		if canon["a"]["Tervola"] != "Tervola" {
+			t.Errorf("%s: canon = %v", tt.name, canon)
+		}
+	}
+}

@@ -29,7 +29,6 @@ type entityGroup struct {
 	key      string // key of the fullest name
 	forms    map[string]int
 	articles map[string]bool
-	mentions int
 }
 
 // ref is one article's entity.
@@ -86,15 +85,15 @@ func Entities(items []Item) ([]model.Entity, map[string]map[string]string) {
 			g.forms[f]++
 		}
 		g.articles[items[r.item].ID] = true
-		g.mentions++
 		members[g] = append(members[g], r)
 	}
 	var out []model.Entity
-	for _, g := range groups {
+	for _, g := range oneTypeEach(groups, members) {
+		if g.typ == model.Other && len(g.articles) < 2 {
+			continue // unclassified one-offs are noise, not findings
+		}
 		if g.typ == model.Person && !marked(items, members[g]) {
 			g.typ = model.Other
-		} else if g.typ == model.Other && len(g.articles) < 2 {
-			continue // unclassified one-offs are noise, not findings
 		}
 		e := model.Entity{Name: bestName(g.forms), Type: g.typ, Aliases: []string{}}
 		for f := range g.forms {
@@ -120,6 +119,42 @@ func Entities(items []Item) ([]model.Entity, map[string]map[string]string) {
 		return out[a].Name < out[b].Name
 	})
 	return out, canon
+}
+
+// oneTypeEach merges the groups of one name that articles typed
+// differently ("Mars" a place in one, unclassified in another): a story
+// lists each name once, with the type most articles give it (a type
+// rather than none on a tie).
+func oneTypeEach(groups []*entityGroup, members map[*entityGroup][]ref) []*entityGroup {
+	byKey := map[string][]*entityGroup{}
+	for _, g := range groups {
+		byKey[g.key] = append(byKey[g.key], g)
+	}
+	out := groups[:0]
+	for _, g := range groups {
+		same := byKey[g.key]
+		if same[0] != g {
+			continue // merged into the first
+		}
+		best := g
+		for _, o := range same[1:] {
+			if len(o.articles) > len(best.articles) || len(o.articles) == len(best.articles) && best.typ == model.Other {
+				best = o
+			}
+		}
+		g.typ = best.typ
+		for _, o := range same[1:] {
+			for f, n := range o.forms {
+				g.forms[f] += n
+			}
+			for id := range o.articles {
+				g.articles[id] = true
+			}
+			members[g] = append(members[g], members[o]...)
+		}
+		out = append(out, g)
+	}
+	return out
 }
 
 // marked reports a person some article marks as one: by a known given
