@@ -39,6 +39,10 @@ func TestSamePerson(t *testing.T) {
 		{"Aleksandr Volkov", "Aleksander Volkov", true},
 		{"Donald Trump", "Ivanka Trump", false},
 		{"Anna Berg", "Anna Borg", false},
+		{"Jim Tumblin", "James Tumblin", true},     // a short form
+		{"Stephen Tarrant", "Steve Tarrant", true}, // two short of one formal name
+		{"Jim Tarrant", "John Tarrant", false},
+		{"Bill Halvorsen", "Ben Halvorsen", false},
 	}
 	for _, tt := range tests {
 		if got := SamePerson(Key(tt.a), Key(tt.b)); got != tt.want {

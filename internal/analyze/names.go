@@ -73,7 +73,7 @@ func SamePerson(a, b string) bool {
 		return true
 	}
 	switch {
-	case x == y:
+	case x == y || formalNames[x] == y || formalNames[y] == x || formalNames[x] != "" && formalNames[x] == formalNames[y]:
 		return true
 	case len(x) == 1 || len(y) == 1:
 		return x[0] == y[0]
@@ -82,6 +82,81 @@ func SamePerson(a, b string) bool {
 	}
 	return false
 }
+
+// formalNames maps the keys of common English short forms of given names
+// to the key of the formal name: "Jim Tumblin" and "James Tumblin" are one
+// man. A short form that stands for several names ("Al", "Jack") is left
+// out.
+var formalNames = func() map[string]string {
+	m := map[string]string{}
+	for _, line := range strings.Split(`james: jim jimmy jamie
+william: bill billy will willie
+robert: bob bobby rob robbie
+michael: mike mikey mick
+thomas: tom tommy
+joseph: joe joey
+david: dave davey
+daniel: dan danny
+christopher: chris
+matthew: matt
+anthony: tony
+steven: steve stevie stephen
+richard: rick ricky rich richie dick
+edward: ed eddie ted ned
+elizabeth: liz lizzie beth betsy betty
+katherine: kate katie kathy cathy catherine kathryn
+susan: sue suzy susie
+jennifer: jenny jen
+patrick: pat paddy
+alexander: alex
+andrew: andy drew
+benjamin: ben benny
+samuel: sam sammy
+nicholas: nick nicky
+lawrence: larry
+gerald: jerry gerry
+gregory: greg
+jeffrey: jeff
+ronald: ron ronnie
+donald: don donnie
+kenneth: ken kenny
+timothy: tim timmy
+margaret: peggy maggie meg
+frederick: fred freddie
+henry: hank
+philip: phil
+vincent: vince
+walter: walt
+nathaniel: nate
+zachary: zach zack
+joshua: josh
+jonathan: jon
+abraham: abe
+charles: charlie chuck
+eugene: gene
+douglas: doug
+raymond: ray
+leonard: len lenny
+rebecca: becky
+deborah: debbie deb
+victoria: vicky vickie
+amanda: mandy
+abigail: abby
+cynthia: cindy
+barbara: barb
+pamela: pam
+bernard: bernie
+mitchell: mitch
+russell: russ
+stanley: stan
+terence: terry`, "\n") {
+		formal, short, _ := strings.Cut(line, ": ")
+		for _, w := range strings.Fields(short) {
+			m[Key(w)] = Key(formal)
+		}
+	}
+	return m
+}()
 
 // firstLast is the first and last of s's words and how many there are,
 // without the allocation of strings.Fields: stories compare every pair of
