@@ -241,7 +241,7 @@ func candidates(sents []string) []candidate {
 	midCap := map[string]bool{}
 	toks := make([][]token, len(sents))
 	for i, s := range sents {
-		if shouted(s) {
+		if shouted(s) || headlineCase(s) {
 			continue // every word is capitalised: none is told apart as a name
 		}
 		toks[i] = tokens(s)
@@ -345,6 +345,34 @@ func shouted(s string) bool {
 	}
 	return words >= 6 && upper*10 >= words*8
 }
+
+// headlineCase reports a sentence written as a headline, with every word
+// of four letters or more capitalised, function words too ("Who Will Win
+// Best Picture", "Dancing With The Stars"): its capitals tell no name
+// apart. A list of names ("Amy J. Lambert, Cynthia S. Goldsmith") has
+// no function word.
+func headlineCase(s string) bool {
+	words, function := 0, false
+	for w := range text.AllWords(s) {
+		if utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		words++
+		function = function || words > 1 && functionWords[strings.ToLower(w)]
+	}
+	return words >= 4 && function
+}
+
+// functionWords are the words of four letters or more that only a
+// headline capitalises.
+var functionWords = wordSet("with from into over onto your what will would could should have this that their there these those about after before when where which while were been being does than them they then upon just more most some such very also says")
 
 // withoutDays drops the weekdays that date a name's mention ("North
 // Dakota Wednesday", "Saturday Southern Methodist University"), but not
