@@ -321,16 +321,17 @@ func TestSummaryCoversSharedContent(t *testing.T) {
 }
 
 func TestCompose(t *testing.T) {
+	// d is a copy of a: it counts with it as one report.
 	five := model.Finding{Text: "Length of the meeting: 5 hours", Status: model.Corroborated, Kind: "duration", Subject: "meeting",
-		Articles: []string{"a", "b", "c"}, AttributedTo: []string{"Mira Kell"}, IndependentSources: 1}
-	day := model.Finding{Text: "Reports differ on the day of the meeting: Tuesday (2 articles) or Wednesday (1 article).", Status: model.Disputed, Kind: "weekday", Articles: []string{"a", "b", "c"}}
+		Articles: []string{"a", "b", "c", "d"}, AttributedTo: []string{"Mira Kell"}, IndependentSources: 1, Reports: 3}
+	day := model.Finding{Text: "Reports differ on the day of the meeting: Tuesday (2 reports) or Wednesday (1 report).", Status: model.Disputed, Kind: "weekday", Articles: []string{"a", "b", "c"}}
 	toll := model.Finding{Text: "Number of points in the plan: 4 points", Status: model.SingleSource, Kind: "count", Subject: "plan", Articles: []string{"b"}, AttributedTo: []string{"Mira Kell"}, IndependentSources: 1}
 	plain := model.Finding{Text: "The ministers agreed to reopen the crossing.", Status: model.Corroborated, Articles: []string{"a", "b"}}
 	bare := model.Finding{Text: "Day: Monday", Status: model.SingleSource, Kind: "weekday", Articles: []string{"c"}}
 	bareAgreed := model.Finding{Text: "Percentage: 6%", Status: model.Corroborated, Kind: "percent", Articles: []string{"a", "c"}}
-	st := model.Story{Articles: []string{"a", "b", "c"}, Summary: []model.Cited{{Text: "The ministers met in Essen.", Articles: []string{"a"}}}, Findings: []model.Finding{day, five, plain, toll, bare, bareAgreed}}
+	st := model.Story{Articles: []string{"a", "b", "c", "d"}, Summary: []model.Cited{{Text: "The ministers met in Essen.", Articles: []string{"a"}}}, Findings: []model.Finding{day, five, plain, toll, bare, bareAgreed}}
 	var got []string
-	for _, l := range Compose(st) {
+	for _, l := range Compose(st, map[string]string{"d": "a"}) {
 		got = append(got, l.Kind+": "+l.Text)
 	}
 	want := []string{
@@ -348,7 +349,7 @@ func TestCompose(t *testing.T) {
 func TestComposeOneArticle(t *testing.T) {
 	f := model.Finding{Text: "Number of runners: 4 runners", Status: model.SingleSource, Kind: "count", Subject: "runner", Articles: []string{"a"}}
 	st := model.Story{Articles: []string{"a"}, Summary: []model.Cited{{Text: "Selma Voss won.", Articles: []string{"a"}}}, Findings: []model.Finding{f}}
-	if lines := Compose(st); len(lines) != 1 {
+	if lines := Compose(st, nil); len(lines) != 1 {
 		t.Errorf("brief of one article = %+v, want the summary only", lines)
 	}
 }
@@ -361,11 +362,11 @@ func TestComposeSeveralValuesOfOneReport(t *testing.T) {
 	// Counts of different things of one subject are no several values.
 	points := model.Finding{Text: "Number of points in the plan: 20 points", Status: model.SingleSource, Kind: "count", Subject: "plan", Articles: []string{"b"}}
 	documents := model.Finding{Text: "Number of documents in the plan: 4 documents", Status: model.SingleSource, Kind: "count", Subject: "plan", Articles: []string{"b"}}
-	if lines := Compose(model.Story{Articles: []string{"a", "b"}, Findings: []model.Finding{points, documents}}); len(lines) != 2 {
+	if lines := Compose(model.Story{Articles: []string{"a", "b"}, Findings: []model.Finding{points, documents}}, nil); len(lines) != 2 {
 		t.Errorf("points and documents of one plan: brief = %+v", lines)
 	}
 	var got []string
-	for _, l := range Compose(st) {
+	for _, l := range Compose(st, nil) {
 		got = append(got, l.Text)
 	}
 	if want := "Only one report says that the number of people was 40."; len(got) != 1 || got[0] != want {
@@ -381,7 +382,7 @@ func TestComposeDaysLast(t *testing.T) {
 		fs = append(fs, model.Finding{Text: "Number of points in the plan: " + n + " points", Status: model.SingleSource, Kind: "count", Subject: "plan", Values: []model.Value{{Value: n + " points"}}, Articles: []string{n}})
 	}
 	st := model.Story{Articles: []string{"a", "b"}, Findings: fs}
-	lines := Compose(st)
+	lines := Compose(st, nil)
 	if len(lines) != maxSingleSource {
 		t.Fatalf("brief = %+v", lines)
 	}
@@ -395,12 +396,17 @@ func TestComposeDaysLast(t *testing.T) {
 func TestNoMainSourceOfOneReport(t *testing.T) {
 	a := model.Finding{Text: "Length of the meeting: 5 hours", Status: model.SingleSource, Kind: "duration", Subject: "meeting", Articles: []string{"a"}, AttributedTo: []string{"Mira Kell"}}
 	b := model.Finding{Text: "Number of points in the plan: 4 points", Status: model.SingleSource, Kind: "count", Subject: "plan", Articles: []string{"a"}, AttributedTo: []string{"Mira Kell"}}
-	if l, ok := mainSource([]model.Finding{a, b}, nil); ok {
+	if l, ok := mainSource([]model.Finding{a, b}, nil, nil); ok {
 		t.Errorf("source line from one report: %+v", l)
+	}
+	// Quoted by a copy of the report, the speaker is still one report's.
+	copied := []model.Quote{{Speaker: "Mira Kell", Text: "We will finish by May", Articles: []string{"c"}}}
+	if l, ok := mainSource([]model.Finding{a, b}, copied, map[string]string{"c": "a"}); ok {
+		t.Errorf("source line from one report and its copy: %+v", l)
 	}
 	// Quoted by a second report, the speaker is relayed by two.
 	quotes := []model.Quote{{Speaker: "Mira Kell", Text: "We will finish by May", Articles: []string{"b"}}}
-	l, ok := mainSource([]model.Finding{a, b}, quotes)
+	l, ok := mainSource([]model.Finding{a, b}, quotes, nil)
 	if !ok || !strings.HasSuffix(l.Text, "relayed by 2 reports.") || strings.Join(l.Articles, ",") != "a,b" {
 		t.Errorf("source line = %+v, %v", l, ok)
 	}
@@ -411,7 +417,7 @@ func TestMainSourcePrefersAName(t *testing.T) {
 		return model.Finding{Status: model.Corroborated, Kind: "count", Articles: arts, AttributedTo: []string{who}}
 	}
 	fs := []model.Finding{f("officials", "a", "b"), f("officials", "a", "c"), f("officials", "b", "c"), f("Mira Kell", "a", "b"), f("Mira Kell", "b", "c")}
-	if l, ok := mainSource(fs, nil); !ok || l.Text != "Of the attributed claims, the most from a named source rest on Mira Kell's account (2 of 5 findings), relayed by 3 reports." {
+	if l, ok := mainSource(fs, nil, nil); !ok || l.Text != "Of the attributed claims, the most from a named source rest on Mira Kell's account (2 of 5 findings), relayed by 3 reports." {
 		t.Errorf("source line = %+v, %v", l, ok)
 	}
 }

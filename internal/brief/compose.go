@@ -20,8 +20,9 @@ const (
 // ones they dispute or that changed over time, whose account most
 // attributed claims rest on, and last what only one article says. Only the
 // summary quotes the sources; every other line is a template filled from
-// findings.
-func Compose(st model.Story) []model.BriefLine {
+// findings. originOf maps each copy among the story's articles to its
+// original: a copy relays nothing of its own.
+func Compose(st model.Story, originOf map[string]string) []model.BriefLine {
 	lines := []model.BriefLine{}
 	for _, c := range st.Summary {
 		lines = append(lines, model.BriefLine{Kind: model.BriefSummary, Text: c.Text, Articles: c.Articles})
@@ -46,7 +47,7 @@ func Compose(st model.Story) []model.BriefLine {
 		case model.Corroborated:
 			if len(agreed) < maxAgreed {
 				agreed = append(agreed, model.BriefLine{Kind: model.BriefAgreed,
-					Text: fmt.Sprintf("%d reports agree that %s%s.", len(f.Articles), statement(f), rest), Articles: f.Articles})
+					Text: fmt.Sprintf("%d reports agree that %s%s.", reports(f), statement(f), rest), Articles: f.Articles})
 			}
 		case model.Disputed:
 			disputed = append(disputed, model.BriefLine{Kind: model.BriefDisputed, Text: f.Text, Articles: f.Articles})
@@ -70,7 +71,7 @@ func Compose(st model.Story) []model.BriefLine {
 	}
 	lines = append(lines, agreed...)
 	lines = append(lines, disputed...)
-	if l, ok := mainSource(st.Findings, st.Quotes); ok {
+	if l, ok := mainSource(st.Findings, st.Quotes, originOf); ok {
 		lines = append(lines, l)
 	}
 	single = append(single, days...)
@@ -103,8 +104,9 @@ func valueKey(f model.Finding) string {
 
 // mainSource names the speaker most attributed findings rest on, when two
 // or more do, and the reports that relay them: those citing them for a
-// finding or quoting them. One report's own source is no pattern.
-func mainSource(fs []model.Finding, quotes []model.Quote) (model.BriefLine, bool) {
+// finding or quoting them, a copy with its original once. One report's
+// own source is no pattern.
+func mainSource(fs []model.Finding, quotes []model.Quote, originOf map[string]string) (model.BriefLine, bool) {
 	count := map[string]int{}
 	arts := map[string]map[string]bool{}
 	attributed := 0
@@ -152,16 +154,21 @@ func mainSource(fs []model.Finding, quotes []model.Quote) (model.BriefLine, bool
 			}
 		}
 	}
-	if len(arts[best]) < 2 {
-		return model.BriefLine{}, false
-	}
 	ids := make([]string, 0, len(arts[best]))
+	relays := map[string]bool{}
 	for id := range arts[best] {
 		ids = append(ids, id)
+		if o, ok := originOf[id]; ok {
+			id = o
+		}
+		relays[id] = true
+	}
+	if len(relays) < 2 {
+		return model.BriefLine{}, false
 	}
 	sort.Strings(ids)
 	return model.BriefLine{Kind: model.BriefSource, Articles: ids,
-		Text: fmt.Sprintf("%s %s account (%d of %d findings), relayed by %d %s.", lead, possessive(best), count[best], attributed, len(ids), pluralWord(len(ids), "report"))}, true
+		Text: fmt.Sprintf("%s %s account (%d of %d findings), relayed by %d %s.", lead, possessive(best), count[best], attributed, len(relays), pluralWord(len(relays), "report"))}, true
 }
 
 // statement turns a value finding's text ("Length of the meeting: 5

@@ -146,7 +146,7 @@ func pluralWord(n int, w string) string {
 // Resting says in words who a finding rests on when that is fewer sources
 // than articles: "all 4 reports rest on Yury Ushakov's account".
 func Resting(f model.Finding) string {
-	n := len(f.Articles)
+	n := reports(f)
 	if len(f.AttributedTo) == 0 || f.IndependentSources >= n || n < 2 {
 		return ""
 	}
@@ -162,6 +162,15 @@ func Resting(f model.Finding) string {
 		return "all " + fmt.Sprintf("%d reports", n) + " rest on " + account
 	}
 	return fmt.Sprintf("%d reports", n) + " rest on " + fmt.Sprintf("%d independent %s", f.IndependentSources, pluralWord(f.IndependentSources, "source")) + ", among them " + who
+}
+
+// reports counts a finding's original articles, for stories stored before
+// findings counted them: then every article.
+func reports(f model.Finding) int {
+	if f.Reports == 0 {
+		return len(f.Articles)
+	}
+	return f.Reports
 }
 
 // determiners open a description that takes no "the" ("his rep").

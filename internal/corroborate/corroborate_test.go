@@ -52,12 +52,12 @@ func TestValueFindings(t *testing.T) {
 			"a: The talks lasted five hours.",
 			"b: It was a five-hour meeting.",
 			"c: The meeting lasted three hours.",
-		}, analyze.Duration, []string{"disputed Reports differ on the length of the meeting: 5 hours (2 articles) or 3 hours (1 article). [a,b,c]"}},
+		}, analyze.Duration, []string{"disputed Reports differ on the length of the meeting: 5 hours (2 reports) or 3 hours (1 report). [a,b,c]"}},
 		{"dates of one event", []string{
 			"a: The summit opened on March 5 in Lundgate.",
 			"b: The summit opened on March 5 in Lundgate.",
 			"c: The summit opened on March 6 in Lundgate.",
-		}, analyze.Date, []string{"disputed Reports differ on the date of the meeting: March 5 (2 articles) or March 6 (1 article). [a,b,c]"}},
+		}, analyze.Date, []string{"disputed Reports differ on the date of the meeting: March 5 (2 reports) or March 6 (1 report). [a,b,c]"}},
 		{"a copy does not corroborate", []string{
 			"a: The talks lasted five hours.",
 			"b<a: The talks lasted five hours.",
@@ -85,7 +85,7 @@ func TestValueFindings(t *testing.T) {
 		{"ranges with other ends are disputed", []string{
 			"a: The Senate took between 66 and 87 days to confirm the last four nominees.",
 			"b: The Senate took between 66 and 90 days to confirm the last four nominees.",
-		}, analyze.Duration, []string{"disputed Reports differ on the length: 66 to 87 days (1 article) or 66 to 90 days (1 article). [a,b]"}},
+		}, analyze.Duration, []string{"disputed Reports differ on the length: 66 to 87 days (1 report) or 66 to 90 days (1 report). [a,b]"}},
 		{"ranges given alike agree", []string{
 			"a: The talks lasted three to four hours.",
 			"b: The talks lasted 3-4 hours.",
@@ -93,7 +93,7 @@ func TestValueFindings(t *testing.T) {
 		{"a range disputes what lies outside it", []string{
 			"a: The talks lasted three to four hours.",
 			"b: The talks lasted six hours.",
-		}, analyze.Duration, []string{"disputed Reports differ on the length of the meeting: 6 hours (1 article) or 3 to 4 hours (1 article). [a,b]"}},
+		}, analyze.Duration, []string{"disputed Reports differ on the length of the meeting: 6 hours (1 report) or 3 to 4 hours (1 report). [a,b]"}},
 		{"open bounds far apart are two facts", []string{
 			"a: The album sold more than 11 million copies.",
 			"b: The album sold more than 800,000 copies in its first week.",
@@ -113,7 +113,7 @@ func TestValueFindings(t *testing.T) {
 		{"rival rises are a dispute", []string{
 			"a: Corvid shares rose 3.7% on the news.",
 			"b: Corvid shares rose 2% on the news.",
-		}, analyze.Percent, []string{"disputed Reports differ on the percentage: 3.7% (1 article) or 2% (1 article). [a,b]"}},
+		}, analyze.Percent, []string{"disputed Reports differ on the percentage: 3.7% (1 report) or 2% (1 report). [a,b]"}},
 		{"the same exact figure is one fact", []string{
 			"a: Its 150 employees will join the engineering division.",
 			"b: The founder will stay on, and all 150 employees are expected to keep their jobs.",
@@ -133,11 +133,11 @@ func TestValueFindings(t *testing.T) {
 		{"days of one event", []string{
 			"a: The river flooded on Sunday.",
 			"b: The river flooded on Monday.",
-		}, analyze.Weekday, []string{"disputed Reports differ on the day of the flood: Sunday (1 article) or Monday (1 article). [a,b]"}},
+		}, analyze.Weekday, []string{"disputed Reports differ on the day of the flood: Sunday (1 report) or Monday (1 report). [a,b]"}},
 		{"days of deaths", []string{
 			"a: Two climbers died on Sunday.",
 			"b: Two climbers died on Monday.",
-		}, analyze.Weekday, []string{"disputed Reports differ on the day of the deaths: Sunday (1 article) or Monday (1 article). [a,b]"}},
+		}, analyze.Weekday, []string{"disputed Reports differ on the day of the deaths: Sunday (1 report) or Monday (1 report). [a,b]"}},
 		{"the day of a sentencing", []string{
 			"a: Ruth Alder was sentenced to five years in prison on Monday.",
 			"b: A judge sentenced Ruth Alder to five years in prison on Monday.",
@@ -149,7 +149,7 @@ func TestValueFindings(t *testing.T) {
 		{"values of one thing in alike sentences", []string{
 			"a: The win earned her a prize of $50,000.",
 			"b: She takes home $75,000 in prize money.",
-		}, analyze.Money, []string{"disputed Reports differ on the amount: $50,000 (1 article) or $75,000 (1 article). [a,b]"}},
+		}, analyze.Money, []string{"disputed Reports differ on the amount: $50,000 (1 report) or $75,000 (1 report). [a,b]"}},
 		{"values of different things", []string{
 			"a: The club paid $5 million for the stadium.",
 			"b: Tickets for the opening match cost $40.",
@@ -184,7 +184,7 @@ func TestValueFindings(t *testing.T) {
 		{"ordinals", []string{
 			"a: It was the third meeting this year.",
 			"b: It was the sixth meeting this year.",
-		}, analyze.Ordinal, []string{"disputed Reports differ on the number of the meeting: 3rd (1 article) or 6th (1 article). [a,b]"}},
+		}, analyze.Ordinal, []string{"disputed Reports differ on the number of the meeting: 3rd (1 report) or 6th (1 report). [a,b]"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -214,10 +214,14 @@ func TestStatements(t *testing.T) {
 		"b: After a long debate, the council approved the harbour plan.\nFishermen welcomed the plan warmly.",
 		"c<b: After a long debate, the council approved the harbour plan.\nFishermen welcomed the plan warmly.",
 	)
-	got := summary(Findings(items, nil), "")
+	fs := Findings(items, nil)
+	got := summary(fs, "")
 	want := "corroborated After a long debate, the council approved the harbour plan. [a,b,c]"
 	if len(got) != 1 || got[0] != want {
 		t.Errorf("findings = %q, want [%q]", got, want)
+	}
+	if fs[0].Reports != 2 {
+		t.Errorf("reports = %+v, want 2: c copies b", fs)
 	}
 }
 

@@ -59,6 +59,7 @@ func Findings(items []Item, quotes []model.Quote) []model.Finding {
 		}
 	}
 	out = append(out, statements(items, disputed, valued)...)
+	countReports(out, items)
 	rank := map[string]int{model.Disputed: 0, model.Evolving: 1, model.Corroborated: 2, model.SingleSource: 3}
 	sort.SliceStable(out, func(a, b int) bool {
 		fa, fb := out[a], out[b]
@@ -156,6 +157,22 @@ func bySubject(items []Item, claims []claim) [][]claim {
 	return parts
 }
 
+// countReports counts each finding's original articles: a copy and its
+// original are one report.
+func countReports(fs []model.Finding, items []Item) {
+	origin := make(map[string]string, len(items))
+	for _, it := range items {
+		origin[it.ID] = it.Origin
+	}
+	for i := range fs {
+		seen := map[string]bool{}
+		for _, id := range fs[i].Articles {
+			seen[origin[id]] = true
+		}
+		fs[i].Reports = len(seen)
+	}
+}
+
 // contextOf is a sentence's content words without its numbers and days,
 // as a unit vector.
 func contextOf(sentence string) map[string]float64 {
@@ -216,7 +233,7 @@ func slotFindings(items []Item, claims []claim) []model.Finding {
 		for _, g := range groups {
 			v := model.Value{Value: groupValue(g), Articles: sortedKeys(g.ids)}
 			f.Values = append(f.Values, v)
-			parts = append(parts, fmt.Sprintf("%s (%s)", v.Value, plural(len(g.origin), "article")))
+			parts = append(parts, fmt.Sprintf("%s (%s)", v.Value, plural(len(g.origin), "report")))
 			for id := range g.ids {
 				all[id] = true
 			}

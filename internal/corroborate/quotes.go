@@ -129,7 +129,7 @@ func attributions(items []Item, quotes []model.Quote) []model.Finding {
 				all[id] = true
 				srcs[origin[id]] = true
 			}
-			parts = append(parts, fmt.Sprintf("%s (%s)", v.Value, plural(len(srcs), "article")))
+			parts = append(parts, fmt.Sprintf("%s (%s)", v.Value, plural(len(srcs), "report")))
 		}
 		f.Articles = sortedKeys(all)
 		f.Text = fmt.Sprintf("Reports differ on who said \"%s\": %s.", q.Text, strings.Join(parts, " or "))

@@ -110,9 +110,12 @@ type Finding struct {
 	// IndependentSources counts who the finding rests on: each speaker
 	// once however many outlets relay them, each original article stating
 	// it in its own voice once, copies not at all.
-	IndependentSources int        `json:"independent_sources"`
-	Values             []Value    `json:"values,omitempty"`
-	Evidence           []Evidence `json:"evidence"`
+	IndependentSources int `json:"independent_sources"`
+	// Reports counts the original articles behind the finding: a copy and
+	// its original are one report.
+	Reports  int        `json:"reports"`
+	Values   []Value    `json:"values,omitempty"`
+	Evidence []Evidence `json:"evidence"`
 }
 
 // Value is one competing (or agreed) value of a finding and who reports it.

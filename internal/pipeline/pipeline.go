@@ -489,10 +489,12 @@ func build(id, storyline string, arts []model.Article, ans []analyze.Analysis, n
 	items := make([]corroborate.Item, 0, len(arts))
 	briefs := make([]brief.Article, 0, len(arts))
 	st := model.Story{ID: id, Storyline: storyline}
+	originOf := map[string]string{}
 	for i, a := range arts {
 		origin := a.ID
 		if a.CopyOf != "" {
 			origin = a.CopyOf
+			originOf[a.ID] = a.CopyOf
 		}
 		items = append(items, corroborate.Item{ID: a.ID, Origin: origin, Published: a.Published, Analysis: ans[i]})
 		ba := brief.Article{ID: a.ID, Title: a.Title, Copy: a.CopyOf != ""}
@@ -511,7 +513,7 @@ func build(id, storyline string, arts []model.Article, ans []analyze.Analysis, n
 	st.Summary = corroborate.Uncite(st.Summary, st.Findings)
 	st.Title = brief.Title(briefs, st.Summary, st.Entities, corroborate.Disputed(st.Findings))
 	st.Summary = corroborate.Name(st.Summary, items, canon, st.Entities)
-	st.Brief = brief.Compose(st)
+	st.Brief = brief.Compose(st, originOf)
 	return st
 }
 

@@ -14,7 +14,7 @@ import (
 var story = model.Story{Brief: []model.BriefLine{
 	{Kind: model.BriefSummary, Text: "The ministers of Merovia and Valdoria met in Essen on Tuesday.", Articles: []string{"a", "b"}},
 	{Kind: model.BriefAgreed, Text: "3 reports agree that the length of the meeting was 4 hours.", Articles: []string{"a", "b", "c"}},
-	{Kind: model.BriefDisputed, Text: "Reports differ on the day of the flood: Sunday (2 articles) or Monday (1 article).", Articles: []string{"a", "c"}},
+	{Kind: model.BriefDisputed, Text: "Reports differ on the day of the flood: Sunday (2 reports) or Monday (1 report).", Articles: []string{"a", "c"}},
 }}
 
 // fake is a chat completions endpoint that answers with reply.

@@ -266,7 +266,13 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) {
 	}
 	lines := st.Brief
 	if len(lines) == 0 {
-		lines = brief.Compose(st)
+		originOf := map[string]string{}
+		for _, a := range arts {
+			if a.CopyOf != "" {
+				originOf[a.ID] = a.CopyOf
+			}
+		}
+		lines = brief.Compose(st, originOf)
 	}
 	for _, l := range lines {
 		d.Brief = append(d.Brief, briefView{Kind: l.Kind, Text: l.Text, Cites: cites(l.Articles, l.Text, nil)})
