@@ -488,6 +488,12 @@ func TestQuantities(t *testing.T) {
 		{"Alder said on March 5 that the plan was dead.", nil},
 		{"The toll from Monday's earthquake rose.", []string{"weekday Monday quake "}},
 		{"The probe reached the comet on Wednesday.", []string{"weekday Wednesday  "}},
+		// Shots, calls for help and a street's name are no events.
+		{"The deputy fired eight rounds in two seconds.", []string{"count 8 rounds round ", "duration 2 seconds  "}},
+		{"The two sides held three rounds of talks.", []string{"count 3 rounds meeting "}},
+		{"Nine minutes passed after the call for backup.", []string{"duration 9 minutes  "}},
+		{"They gathered at the 24th and Mission BART station on Saturday.", []string{"weekday Saturday  "}},
+		{"Hurricanes grew after Storm Orla dumped two days of rain.", []string{"duration 2 days storm "}},
 		{"During a brief court appearance Monday evening, Tom Berg said nothing.", []string{"weekday Monday hearing "}},
 		{"Hundreds of people gathered in Essen on Saturday to protest the police killing of a boy last month.", []string{"weekday Saturday protests "}},
 		{"Ann Lee spoke at a campaign appearance in Essen on Wednesday.", []string{"weekday Wednesday  "}},

@@ -291,9 +291,31 @@ func qwords(s string) []qword {
 					out[i].figure = true
 				}
 			}
+		case "round", "rounds":
+			// "fired eight rounds": shots, no round of talks ("three
+			// rounds of talks").
+			out[i].figure = i > 0 && isNumber(out[i-1].w) && (i+1 == len(out) || out[i+1].w != "of")
+		case "call", "calls":
+			// "the call for backup", "calls for calm": no phone call.
+			out[i].figure = i+1 < len(out) && out[i+1].w == "for"
+		case "fire":
+			// "opened fire", "can fire eight rounds": shooting, no blaze.
+			out[i].figure = i > 0 && (beforeVerbs[out[i-1].w] || out[i-1].w == "opened" || out[i-1].w == "open" || out[i-1].w == "returned")
+		}
+		// "the 24th and Mission BART station", "the Fire Department": a
+		// word of a longer name names no event, unless it is a storm's
+		// ("after Storm Orla dumped…").
+		if out[i].upper != "" && i > 0 && i+1 < len(out) && out[i+1].upper != "" && eventClass[out[i].w] != "storm" {
+			out[i].figure = true
 		}
 	}
 	return out
+}
+
+// isNumber reports a figure or a number word ("8", "eight").
+func isNumber(w string) bool {
+	_, word := numberWords[w]
+	return word || w != "" && w[0] >= '0' && w[0] <= '9'
 }
 
 var trialKinds = wordSet("free clinical drug vaccine field beta")
@@ -536,7 +558,9 @@ func quantities(sent int, s string) []Quantity {
 			if !people[noun] && (k+1 == len(ws) || ws[k+1].upper == "") {
 				q.Written = ws[k].upper
 			}
-			q.Subject = eventClass[noun]
+			if !ws[k].figure { // "fired eight rounds": shots, no talks
+				q.Subject = eventClass[noun]
+			}
 			if q.Subject == "" && people[noun] {
 				// What happened to them is said after: "12 people died",
 				// "six dead, 19 people were wounded", "five people remain
