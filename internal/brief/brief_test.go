@@ -168,6 +168,7 @@ func TestHeadline(t *testing.T) {
 		{"Corvid Robotics, the warehouse company based in Fennick, has agreed to buy Tessellate Labs for $420 million, the companies said on Tuesday.",
 			"Corvid Robotics has agreed to buy Tessellate Labs for $420 million"},
 		{"In a high-stakes diplomatic move, the envoy met the president in Moscow.", "The envoy met the president in Moscow"},
+		{"Ann Lee will forfeit much of her 2016 salary -- including her bonus and $41 million in stock awards -- as the bank opens a probe.", "Ann Lee will forfeit much of her 2016 salary"},
 		{"The talks, which lasted five hours, covered the plan.", "The talks covered the plan"},
 		{"The series was roiled by an incident in Friday night's Game 3 in Essen.", "The series was roiled by an incident in Friday night's Game 3 in Essen"},
 		{"Ann Lee burst onto the scene with her acclaimed performance in.", "Ann Lee burst onto the scene with her acclaimed performance"},

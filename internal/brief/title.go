@@ -251,7 +251,7 @@ func headline(s string, entities []model.Entity) string {
 		}
 	}
 	s = appositives(s, entities)
-	for _, sep := range []string{", ", "; ", ": ", " — ", " – ", " - "} {
+	for _, sep := range []string{", ", "; ", ": ", " — ", " -- ", " – ", " - "} {
 		for from := 0; ; {
 			c := strings.Index(s[from:], sep)
 			if c < 0 {
