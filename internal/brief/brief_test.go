@@ -432,7 +432,7 @@ func TestStatement(t *testing.T) {
 		{model.Finding{Text: "Number of employees: 150 employees", Kind: "count"}, "the number of employees was 150"},
 		{model.Finding{Text: "Number of points in the plan: 12 points", Kind: "count"}, "the number of points in the plan was 12"},
 		{model.Finding{Text: "Number of residents: more than 3000 residents", Kind: "count"}, "the number of residents was more than 3000"},
-		{model.Finding{Text: "Death toll: 40 deaths", Kind: "count"}, "the death toll was 40 deaths"},
+		{model.Finding{Text: "Death toll: 40 deaths", Kind: "count"}, "the death toll was 40"},
 		{model.Finding{Text: "Death toll: 69 dead", Kind: "count"}, "the death toll was 69"},
 		{model.Finding{Text: "Amount of the deal: $420 million", Kind: "money"}, "the amount of the deal was $420 million"},
 		{model.Finding{Text: "Number of the meeting: 3rd", Kind: "ordinal", Subject: "meeting"}, "the meeting was the 3rd"},

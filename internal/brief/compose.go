@@ -184,7 +184,7 @@ func statement(f model.Finding) string {
 	if f.Kind == analyze.Ordinal && f.Subject != "" {
 		return "the " + f.Subject + " was the " + value
 	}
-	if i := strings.LastIndex(value, " "); i > 0 && (strings.Contains(what, "number of "+value[i+1:]) || what == "death toll" && value[i+1:] == "dead") {
+	if i := strings.LastIndex(value, " "); i > 0 && (strings.Contains(what, "number of "+value[i+1:]) || what == "death toll" && (value[i+1:] == "dead" || value[i+1:] == "deaths")) {
 		value = value[:i] // "the death toll was 69", not "69 dead"
 	}
 	return "the " + what + " was " + value
