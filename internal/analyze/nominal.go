@@ -125,6 +125,12 @@ func (f *quoteFinder) described(desc string, si int) string {
 		// "the report said": whoever wrote it, if the article says.
 		return f.author(si, strings.Fields(desc), h)
 	}
+	if writtenNouns[head] {
+		// "the Columbus Nova statement", "a letter from Ann Lee".
+		if name := f.byWhom(strings.Fields(desc), h, si); name != "" {
+			return name
+		}
+	}
 	switch words[0] {
 	case "her", "his":
 		if len(words) == 2 && ownNouns[head] {
@@ -228,8 +234,8 @@ func (f *quoteFinder) byWhom(words []string, h, si int) string {
 		if end > 0 {
 			who[end-1] = strings.TrimRight(who[end-1], ",.;:")
 		}
-	} else if h > 0 && (strings.HasSuffix(words[h-1], "'s") || strings.HasSuffix(words[h-1], "’s")) {
-		start := h - 1 // "the company's report", "Canadian Pacific Railway's report"
+	} else if h > 0 && (strings.HasSuffix(words[h-1], "'s") || strings.HasSuffix(words[h-1], "’s") || capitalised(words[h-1])) {
+		start := h - 1 // "the company's report", "Canadian Pacific Railway's report", "the Avenatti memo"
 		for start > 0 && !strings.ContainsAny(words[start-1], ",.;:") && !prepositions[strings.ToLower(words[start-1])] && (capitalised(words[start-1]) || determiners[strings.ToLower(words[start-1])]) {
 			start--
 		}
@@ -241,7 +247,8 @@ func (f *quoteFinder) byWhom(words []string, h, si int) string {
 	}
 	phrase := strings.Join(who, " ")
 	for _, e := range f.ents {
-		if (e.Type == model.Person || e.Type == model.Organization) && strings.Contains(phrase, e.Name) {
+		// By any of its names: "a memo from Avenatti" is Michael Avenatti's.
+		if (e.Type == model.Person || e.Type == model.Organization) && slices.ContainsFunc(e.Forms, func(n string) bool { return containsWords(phrase, n) }) {
 			return e.Name
 		}
 	}
@@ -403,4 +410,26 @@ func spelledOut(p, a string) string {
 		}
 	}
 	return ""
+}
+
+// containsWords reports whether s holds sub as whole words: "Ann Lee" in
+// "by Ann Lee", not "Lee" in "Leeds".
+func containsWords(s, sub string) bool {
+	for from := 0; sub != ""; {
+		i := strings.Index(s[from:], sub)
+		if i < 0 {
+			return false
+		}
+		i += from
+		end := i + len(sub)
+		if (i == 0 || !isWordByte(s[i-1])) && (end == len(s) || !isWordByte(s[end])) {
+			return true
+		}
+		from = i + 1
+	}
+	return false
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
 }
