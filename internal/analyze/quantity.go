@@ -315,7 +315,7 @@ func qwords(s string) []qword {
 // isNumber reports a figure or a number word ("8", "eight").
 func isNumber(w string) bool {
 	_, word := numberWords[w]
-	return word || w != "" && w[0] >= '0' && w[0] <= '9'
+	return word || w != "" && isDigit(w[0])
 }
 
 var trialKinds = wordSet("free clinical drug vaccine field beta")

@@ -242,9 +242,9 @@ func (f *quoteFinder) reportedIn(para, lo, hi int) (Quote, bool) {
 	w := f.window(para, lo, hi)
 	quoted := func(t token) bool { return insideQuote(p, t.start) }
 	if len(w.words) >= 3 && strings.EqualFold(w.words[0].text, "according") && strings.EqualFold(w.words[1].text, "to") {
-		comma := strings.IndexByte(p[lo:hi], ',')
-		if comma < 0 {
-			return Quote{}, false
+		comma := clauseComma(p[lo:hi])
+		if comma < 0 || strings.Contains(p[w.words[1].end:lo+comma], "$") {
+			return Quote{}, false // no comma ends the source: "According to filings he donated $29,600 to …"
 		}
 		speaker := f.personFrom(w, w.words[1].end, lo+comma, para)
 		if speaker == "" {
@@ -298,6 +298,17 @@ func (f *quoteFinder) reportedIn(para, lo, hi int) (Quote, bool) {
 		return clause(speaker, p[clauseStart(w.words[i+1:], t.end, l):hi])
 	}
 	return Quote{}, false
+}
+
+// clauseComma is the index of s's first comma that is no thousands
+// separator ("$29,600"), or -1.
+func clauseComma(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] == ',' && !(i > 0 && i+1 < len(s) && isDigit(s[i-1]) && isDigit(s[i+1])) {
+			return i
+		}
+	}
+	return -1
 }
 
 // hearsay reports an "according to" that names no source: "reports",
@@ -442,6 +453,9 @@ func notSpeech(p string, words []token, i int) bool {
 		if next[0] >= '0' && next[0] <= '9' || strings.HasPrefix(p[t.end:], " $") {
 			return true
 		}
+		if particles[strings.ToLower(next)] {
+			return true // "wrote down the words", "wrote off the debt"
+		}
 		// "added three goals", "claimed responsibility", "wrote her first
 		// book": an object, where "said a deal was close" is a clause.
 		if v := strings.ToLower(t.text); !clauseVerbs[v] && objectStarts[strings.ToLower(next)] && !thatSoon(words[i+2:]) {
@@ -464,6 +478,9 @@ func thatSoon(rest []token) bool {
 
 // clauseVerbs are followed by a clause whatever its first word.
 var clauseVerbs = wordSet("said says say told tells")
+
+// particles after a verb make another verb of it: "wrote down", "wrote off".
+var particles = wordSet("down off up out back")
 
 // objectStarts open the object of a verb that may also report speech.
 var objectStarts = wordSet(`a an one two three four five six seven eight nine ten more another several
@@ -591,6 +608,23 @@ func subjectPhrase(s string) string {
 		// "In early November the company said"
 		for len(fields) > 0 && !subjectStarts[strings.ToLower(fields[0])] {
 			fields = fields[1:]
+		}
+	}
+	if n := len(fields); n > 2 && n <= 12 && strings.EqualFold(fields[n-1], "and") {
+		// "the President deferred to Cohen and said": the first verb's
+		// subject speaks.
+		k := 0
+		for k < n-1 {
+			l := strings.ToLower(fields[k])
+			name := capitalised(fields[k]) || (l == "&" || l == "of") && k > 0 && capitalised(fields[k+1]) // "Newfoundland & Labrador YBC"
+			if !(name || determiners[l] || strings.HasSuffix(l, "'s") || strings.HasSuffix(l, "'") || roleNouns[l] || groupNouns[l] || personNouns[l] || orgNouns[l]) {
+				break
+			}
+			k++
+		}
+		fields = fields[:k]
+		if k > 0 && (strings.HasSuffix(strings.ToLower(fields[k-1]), "'s") || strings.HasSuffix(fields[k-1], "'")) {
+			return "" // "the boy's birth mother called 911 and said": whose noun, unknown
 		}
 	}
 	if len(fields) == 0 || len(fields) > 7 {
