@@ -58,6 +58,10 @@ func TestValueFindings(t *testing.T) {
 			"b: The summit opened on March 5 in Lundgate.",
 			"c: The summit opened on March 6 in Lundgate.",
 		}, analyze.Date, []string{"disputed Reports differ on the date of the meeting: March 5 (2 reports) or March 6 (1 report). [a,b,c]"}},
+		{"a comparison disputes nothing", []string{
+			"a: The new phone will go on sale in 22 countries this week.",
+			"b: By comparison, the old phone went on sale in 105 countries within a year.",
+		}, analyze.Count, []string{"single-source Number of countries: 22 countries [a]", "single-source Number of countries: 105 countries [b]"}},
 		{"a copy does not corroborate", []string{
 			"a: The talks lasted five hours.",
 			"b<a: The talks lasted five hours.",

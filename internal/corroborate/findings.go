@@ -302,11 +302,14 @@ func subsets(groups []*group) bool {
 
 // conjectured reports a rival value said only as what would, could or
 // might be ("a 10-year term would lower the stakes", against "served 30
-// years"): a proposal or a guess disputes no report of what is.
+// years"), or as a comparison ("By comparison, Apple had placed the
+// iPhone 4 in 105 countries"): a proposal, a guess or another thing
+// disputes no report of what is.
 func conjectured(items []Item, groups []*group) bool {
 	for _, g := range groups {
 		if !slices.ContainsFunc(g.claims, func(c claim) bool {
-			return !modal(items[c.item].Analysis.Sentences[c.q.Sentence].Text)
+			s := items[c.item].Analysis.Sentences[c.q.Sentence].Text
+			return !modal(s) && !comparing(s)
 		}) {
 			return true
 		}
@@ -326,6 +329,17 @@ func modal(s string) bool {
 }
 
 var modals = text.Set("would could might should may if")
+
+// comparing reports a sentence that sets its value against another's:
+// "By comparison, …", "compared with …".
+func comparing(s string) bool {
+	for w := range text.AllWords(s) {
+		if l := strings.ToLower(w); l == "comparison" || l == "contrast" || l == "compared" {
+			return true
+		}
+	}
+	return false
+}
 
 // opposite reports percentages that move different ways: a share "up
 // 3.7%" one day and "down an additional 2%" the next are two changes, not
