@@ -93,8 +93,8 @@ func nounPhrase(s string) bool {
 		return false
 	}
 	last := strings.Trim(w[len(w)-1], ",.")
-	if len(w) == 1 && (determiners[last] || notSubjects[last] || pronouns[last]) {
-		return false
+	if len(w) == 1 && (determiners[last] || notSubjects[last] || pronouns[last] || conjunctions[last] || auxiliaries[last] || last == "if") {
+		return false // "some", "but", "has", "if"
 	}
 	return !prepositions[last] && !determiners[last] && !strings.HasSuffix(last, "ly")
 }

@@ -12,6 +12,8 @@ func TestNounPhrase(t *testing.T) {
 		{"spokeswoman for the ministry", true},
 		{"the", false},
 		{"Some", false},
+		{"but", false},
+		{"if", false},
 		{"Four colleagues from", false},
 		{"Alder and Berg both", false},
 		{"Brexit isn't explicitly", false},

@@ -213,7 +213,7 @@ func possessed(s string) (string, bool) {
 
 // timeOpeners open a phrase of time or place before a subject with no
 // comma: "In early November the company said".
-var timeOpeners = wordSet("in on at during")
+var timeOpeners = wordSet("in on at during just last earlier later")
 
 // openingWords open a phrase that comes before a sentence's subject.
 var openingWords = wordSet(`in on at after before during following earlier later meanwhile still however speaking
