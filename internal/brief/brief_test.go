@@ -337,7 +337,7 @@ func TestCompose(t *testing.T) {
 	}
 	want := []string{
 		"summary: The ministers met in Essen.",
-		"agreed: 3 reports agree that the length of the meeting was 5 hours; all 3 reports rest on Mira Kell's account.",
+		"agreed: 3 reports (and 1 copy) agree that the length of the meeting was 5 hours; all 3 reports rest on Mira Kell's account.",
 		"disputed: " + day.Text,
 		"source: Most attributed claims rest on Mira Kell's account (2 of 2 findings), relayed by 3 reports.",
 		"single-source: Only one report says that the number of points in the plan was 4.",

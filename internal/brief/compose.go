@@ -47,7 +47,7 @@ func Compose(st model.Story, originOf map[string]string) []model.BriefLine {
 		case model.Corroborated:
 			if len(agreed) < maxAgreed {
 				agreed = append(agreed, model.BriefLine{Kind: model.BriefAgreed,
-					Text: fmt.Sprintf("%d reports agree that %s%s.", reports(f), statement(f), rest), Articles: f.Articles})
+					Text: fmt.Sprintf("%d reports%s agree that %s%s.", reports(f), copies(f), statement(f), rest), Articles: f.Articles})
 			}
 		case model.Disputed:
 			disputed = append(disputed, model.BriefLine{Kind: model.BriefDisputed, Text: f.Text, Articles: f.Articles})
@@ -60,7 +60,7 @@ func Compose(st model.Story, originOf map[string]string) []model.BriefLine {
 			// different things the subject does not tell apart.
 			if len(st.Articles) > 1 && !several[valueKey(f)] {
 				l := model.BriefLine{Kind: model.BriefSingleSource,
-					Text: fmt.Sprintf("Only one report says that %s.", statement(f)), Articles: f.Articles}
+					Text: fmt.Sprintf("Only one report%s says that %s.", copies(f), statement(f)), Articles: f.Articles}
 				if analyze.Calendar(f.Kind) {
 					days = append(days, l) // the day one report gives matters least
 				} else {
@@ -76,6 +76,19 @@ func Compose(st model.Story, originOf map[string]string) []model.BriefLine {
 	}
 	single = append(single, days...)
 	return append(lines, single[:min(len(single), maxSingleSource)]...)
+}
+
+// copies notes the copies among a finding's articles, which its count of
+// reports leaves out: " (and 1 copy)".
+func copies(f model.Finding) string {
+	switch n := len(f.Articles) - reports(f); {
+	case n <= 0:
+		return ""
+	case n == 1:
+		return " (and 1 copy)"
+	default:
+		return fmt.Sprintf(" (and %d copies)", n)
+	}
 }
 
 // severalValues marks what single-source findings measure when one
