@@ -140,6 +140,11 @@ func TestEntities(t *testing.T) {
 			never: []string{"Follow Ruth Alder", "By Tom Berg", "Tom Berg"},
 		},
 		{
+			name:  "a qualified title before a name the given-name lists do not know",
+			paras: []string{`"We will appeal," Kestrel Harbour Executive Director Narongsak Osatanakorn said.`},
+			want:  map[string]string{"Narongsak Osatanakorn": "person:Narongsak Osatanakorn"},
+		},
+		{
 			name:  "a headline's capitals name no one, a list of names does",
 			paras: []string{"Related Reading: Who Will Win Best Harbour Over The Summer", "Photos: Ruth Alder, Tomas Halvorsen, Anneke Sorel"},
 			want:  map[string]string{"Ruth Alder": "person:Ruth Alder", "Tomas Halvorsen": "person:Tomas Halvorsen"},

@@ -374,6 +374,15 @@ func headlineCase(s string) bool {
 // headline capitalises.
 var functionWords = wordSet("with from into over onto your what will would could should have this that their there these those about after before when where which while were been being does than them they then upon just more most some such very also says")
 
+// plain reports words that can make a person's name: none is a title's,
+// a body's or a place's word.
+func plain(words []token) bool {
+	return !slices.ContainsFunc(words, func(t token) bool {
+		l := lower(t.text)
+		return titleWords[l] || orgWords[l] || placeWords[l] || demonyms[l] || connectors[l] || isAcronym(t.text)
+	})
+}
+
 // withoutDays drops the weekdays that date a name's mention ("North
 // Dakota Wednesday", "Saturday Southern Methodist University"), but not
 // those that are part of a name ("Black Friday", "Saturday Night Live").
@@ -491,7 +500,10 @@ func stripTitles(words []token, c *candidate) []token {
 		if slices.ContainsFunc(words[k+1:], func(t token) bool { return Initial(t.text) || nameAbbrevs[strings.ToLower(t.text)] }) {
 			long = 4
 		}
-		if l := lower(words[k].text); (titleWords[l] || occupations[l] || positions[l]) && !connectors[l] && len(words)-k-1 <= long && givenName(words[k+1].text) != unknownSex {
+		// A name of two plain words after a title need not open with a
+		// known given name: "CAIR National Executive Director Nihad Awad".
+		given := givenName(words[k+1].text) != unknownSex || k == len(words)-3 && titleWords[lower(words[k].text)] && plain(words[k+1:])
+		if l := lower(words[k].text); (titleWords[l] || occupations[l] || positions[l]) && !connectors[l] && len(words)-k-1 <= long && given {
 			c.titles = append(c.titles, l)
 			words = words[k+1:]
 			break
