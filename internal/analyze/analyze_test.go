@@ -140,6 +140,12 @@ func TestEntities(t *testing.T) {
 			never: []string{"Follow Ruth Alder", "By Tom Berg", "Tom Berg"},
 		},
 		{
+			name:  "a given name of two syllables joined by a hyphen",
+			paras: []string{`South Korean President Moon Jae-in met Kim Jong-un at the UN on Friday, and Obama-era rules stood.`},
+			want:  map[string]string{"Moon Jae-in": "person:Moon Jae-in", "Kim Jong-un": "person:Kim Jong-un", "UN": "organization:UN"},
+			never: []string{"Moon Jae", "Obama-era"},
+		},
+		{
 			name:  "a qualified title before a name the given-name lists do not know",
 			paras: []string{`"We will appeal," Kestrel Harbour Executive Director Narongsak Osatanakorn said.`},
 			want:  map[string]string{"Narongsak Osatanakorn": "person:Narongsak Osatanakorn"},
@@ -257,6 +263,7 @@ func TestQuotes(t *testing.T) {
 		{"a description with a name in it stays", []string{`Tom Berg was sentenced in 1998.`, `The Essen judge said the risk of another attack was high.`}, []string{"Essen judge: the risk"}},
 		{"a description of the person the passage is about", []string{`Ruth Alder opened her bakery in 2009. Alder now employs 30 people, and Tom Berg buys from her.`, `"We never stopped," says the 52-year-old entrepreneur.`}, []string{"Ruth Alder: We never stopped"}},
 		{"an acronym spelled out in the article", []string{`The Harbour Water Authority runs three dams.`, `HWA said the dams were inspected every year.`}, []string{"Harbour Water Authority: the dams"}},
+		{"a party's tag between the name and the verb", []string{`"We will act on the bill," Senate Majority Leader Tom Berg (R-Ky.) said on Monday.`}, []string{"Tom Berg: We will act"}},
 		{"the subject of two verbs speaks", []string{`Ruth Alder met the press on Monday.`, `The council rejected the plan and said the harbour would stay open.`, `Tom Berg sat across from Alder and wrote down the words she spoke.`}, []string{"council: the harbour would stay open"}},
 		{"a time before the subject", []string{`Just last week the council said the harbour would stay open.`}, []string{"council: the harbour would stay open"}},
 		{"a figure's comma ends no source", []string{`According to filings he donated $29,600 to the Kestrel Fund in June, and more later.`}, nil},

@@ -140,7 +140,7 @@ func tokens(s string) []token {
 		parts := []string{w}
 		if strings.Contains(w, "-") {
 			parts = strings.Split(w, "-")
-			if n := len(out); n > 0 && !broken && capitalised(out[n-1].text) && allCapitalised(parts) {
+			if n := len(out); n > 0 && !broken && capitalised(out[n-1].text) && (allCapitalised(parts) || syllable(parts)) {
 				parts = []string{w}
 			}
 		}
@@ -155,6 +155,20 @@ func tokens(s string) []token {
 	}
 	return out
 }
+
+// endsWith reports a name among forms that ends in the word w, as written.
+func endsWith(forms []string, w string) bool {
+	return slices.ContainsFunc(forms, func(f string) bool { return lastWord(f) == w })
+}
+
+// syllable reports a given name of two syllables joined by a hyphen, as
+// Korean names are written: "Moon Jae-in", "Kang Kyung-wha"; not "Obama-era".
+func syllable(parts []string) bool {
+	return len(parts) == 2 && capitalised(parts[0]) && len(parts[1]) >= 2 && len(parts[1]) <= 4 &&
+		!strings.ContainsFunc(parts[1], func(r rune) bool { return !unicode.IsLower(r) }) && !compoundTails[parts[1]]
+}
+
+var compoundTails = wordSet("era led run born made like type size wide long free area day days year old")
 
 // institutionFollows reports a run of capitalised words at the start of s
 // that ends in a word naming a place, an institution or a thing
@@ -834,7 +848,7 @@ func entities(sents []string) ([]Entity, []Mention) {
 			if !contains(ents[id].Forms, name) {
 				ents[id].Forms = append(ents[id].Forms, name)
 			}
-		} else if id2, ok := persons[key]; ok && len(c.words) == 1 {
+		} else if id2, ok := persons[key]; ok && len(c.words) == 1 && (!isAcronym(name) || endsWith(ents[id2].Forms, name)) { // "the UN" is not Kim Jong Un; "IV" is Robert Richards IV
 			id = add(model.Person, ents[id2].Name, ents[id2].Key, c.titles)
 			if !contains(ents[id].Forms, name) {
 				ents[id].Forms = append(ents[id].Forms, name)

@@ -255,7 +255,7 @@ func (f *quoteFinder) speakerAfter(para, lo, hi int) string {
 	// verb: "…," Alexei Malashenko, a Moscow-based expert, said.
 	named := len(w.people) > 0 && len(w.words) > 0 && w.people[0].Start <= w.words[min(1, len(w.words)-1)].start
 	for i, t := range w.words {
-		if i > 20 || (i > 6 && !named && strings.ContainsAny(f.paras[para][lo:t.start], ".;:!?")) {
+		if i > 20 || (i > 6 && !named && strings.ContainsAny(withoutParens(f.paras[para][lo:t.start]), ".;:!?")) {
 			break
 		}
 		l := strings.ToLower(t.text)
@@ -286,6 +286,19 @@ func (f *quoteFinder) speakerAfter(para, lo, hi int) string {
 		}
 	}
 	return ""
+}
+
+// withoutParens drops what s sets in parentheses: "(R-Ky.)" ends no
+// sentence.
+func withoutParens(s string) string {
+	for {
+		i := strings.IndexByte(s, '(')
+		j := strings.IndexByte(s, ')')
+		if i < 0 || j < i {
+			return s
+		}
+		s = s[:i] + s[j+1:]
+	}
 }
 
 // objectPhrase is the noun phrase opening s, up to punctuation, when it is
@@ -382,6 +395,12 @@ func (f *quoteFinder) subjectBefore(w window, para, lo int, verb token) string {
 				continue
 			}
 			break
+		}
+		if strings.HasSuffix(s, ")") {
+			if j := strings.LastIndexByte(s, '('); j > 0 {
+				end = lo + j // skip a party's or a place's tag: "Mitch McConnell (R-Ky.) said"
+				continue
+			}
 		}
 		k := strings.LastIndexByte(s, ' ')
 		if last := strings.ToLower(s[k+1:]); gapWords[last] {
