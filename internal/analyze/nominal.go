@@ -31,6 +31,7 @@ var ownNouns = wordSet(`statement release letter post tweet email blog`)
 // personNouns describe a person named before without being a title the
 // article gives them: "the 26-year-old winger", "the Kentucky Republican".
 var personNouns = wordSet(`mp mpp mla premier republican democrat conservative liberal columnist author writer
+billionaire millionaire tycoon mogul businessman businesswoman lawmaker legislator strongman dictator
 artist player forward winger wing defenceman defenseman goaltender goalie captain veteran labourer laborer
 teacher owner proprietor manager executive founder entrepreneur actor actress singer musician candidate
 novelist designer engineer farmer officer nurse physician activist`)
@@ -59,8 +60,8 @@ func (f *quoteFinder) nominal(qs []Quote) []Quote {
 			q.Speaker = qs[i-1].Speaker // "statement": one word, the last speaker's
 		default:
 			desc := q.Speaker
-			if names[desc] {
-				desc = "the " + desc // "the Kentucky Republican said"
+			if names[desc] || capitalised(desc) && strings.Contains(strings.ToLower(f.sents[q.Sentence].Text), "the "+strings.ToLower(desc)) {
+				desc = "the " + desc // "the Kentucky Republican said", "the Egyptian billionaire said"
 			}
 			if name := f.described(desc, q.Sentence); name != "" {
 				q.Speaker = name
@@ -149,9 +150,13 @@ func (f *quoteFinder) described(desc string, si int) string {
 	// justice official told … The justice official said") stays unnamed.
 	for i, w := range strings.Fields(desc)[:h+1] {
 		if capitalised(w) {
-			// "The Kentucky Republican" stands for the person just named.
+			// "The Kentucky Republican" stands for the person just named;
+			// "the Thai provincial governor" for the one given that role.
 			if words[0] == "the" && i > 0 && i < h && personNouns[head] {
-				return f.nearestWith(at, model.Person, "", 6)
+				return f.resolve(at, "") // as "he" or "she" would
+			}
+			if words[0] == "the" && i > 0 && i < h && roleNouns[head] {
+				return f.resolveRole(at, head)
 			}
 			return ""
 		}
