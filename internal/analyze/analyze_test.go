@@ -140,6 +140,11 @@ func TestEntities(t *testing.T) {
 			never: []string{"Follow Ruth Alder", "By Tom Berg", "Tom Berg"},
 		},
 		{
+			name:  "a body named after its leader is not the leader",
+			paras: []string{`Critics of the Sorel Administration met in Essen.`, `Later Sorel said the harbour would stay open.`},
+			want:  map[string]string{"Sorel Administration": "organization:Sorel Administration", "Sorel": "person:Sorel"},
+		},
+		{
 			name:  "a given name of two syllables joined by a hyphen",
 			paras: []string{`South Korean President Moon Jae-in met Kim Jong-un at the UN on Friday, and Obama-era rules stood.`},
 			want:  map[string]string{"Moon Jae-in": "person:Moon Jae-in", "Kim Jong-un": "person:Kim Jong-un", "UN": "organization:UN"},

@@ -156,6 +156,9 @@ func tokens(s string) []token {
 	return out
 }
 
+// personsBody ends a body named after the person who leads it.
+var personsBody = wordSet("administration campaign government presidency family foundation")
+
 // endsWith reports a name among forms that ends in the word w, as written.
 func endsWith(forms []string, w string) bool {
 	return slices.ContainsFunc(forms, func(f string) bool { return lastWord(f) == w })
@@ -832,8 +835,8 @@ func entities(sents []string) ([]Entity, []Mention) {
 		if types[i] == model.Organization && len(c.words) > 1 {
 			id := add(model.Organization, strings.Join(c.words, " "), Key(strings.Join(c.words, " ")), nil)
 			// "Kestrel" alone is "Kestrel Press"; but "CNN" alone is CNN,
-			// not "CNN Health".
-			if _, taken := orgs[Key(c.words[0])]; !taken && !knownOrgs[lower(c.words[0])] {
+			// not "CNN Health", and "Trump" is not "Trump Administration".
+			if _, taken := orgs[Key(c.words[0])]; !taken && !knownOrgs[lower(c.words[0])] && !personsBody[lower(c.words[len(c.words)-1])] {
 				orgs[Key(c.words[0])] = id
 			}
 		}

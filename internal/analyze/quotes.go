@@ -363,7 +363,7 @@ func inverted(w window, verb, hi int) int {
 }
 
 // gapWords may stand between a subject and its verb: "Ushakov also noted".
-var gapWords = wordSet("also later earlier then has had have was is previously initially first again reportedly publicly repeatedly further once already himself herself")
+var gapWords = wordSet("also later earlier then soon quickly promptly immediately swiftly subsequently finally has had have was is previously initially first again reportedly publicly repeatedly further once already himself herself")
 
 // prepositions before a name make it an object, not a subject ("an aide to Putin").
 var prepositions = wordSet("to of with for from by on at about between against toward towards in into over under than")

@@ -1,6 +1,7 @@
 package corroborate
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -533,6 +534,28 @@ func TestEntitiesOneTypePerName(t *testing.T) {
 		}
 		if canon["a"]["Tervola"] != "Tervola" {
 			t.Errorf("%s: canon = %v", tt.name, canon)
+		}
+	}
+}
+
+func TestEntitiesLoneSurname(t *testing.T) {
+	items := story(
+		"a: Prime Minister Anneke Sorel opened the harbour in Lundgate.",
+		"b: Critics in Essen said Sorel had spent too much on it.",
+		"c: Doctors in Essen said West African Ebola cases were falling.",
+		"d: The clinic in Lundgate said Ebola had not reached the town.",
+	)
+	ents, _ := Entities(items)
+	for _, e := range ents {
+		switch e.Name {
+		case "Anneke Sorel":
+			if strings.Join(e.Articles, ",") != "a,b" {
+				t.Errorf("Sorel in %v, want a,b", e.Articles)
+			}
+		case "West African Ebola":
+			if slices.Contains(e.Articles, "d") {
+				t.Errorf("a lone word joined a name no one is given a title by: %+v", e)
+			}
 		}
 	}
 }

@@ -44,6 +44,7 @@ type ref struct {
 // of its entity names to the merged entity's name, for quotes.
 func Entities(items []Item) ([]model.Entity, map[string]map[string]string) {
 	var groups []*entityGroup
+	members := map[*entityGroup][]ref{}
 	find := func(e analyze.Entity) *entityGroup {
 		for _, g := range groups {
 			if g.typ != e.Type {
@@ -53,9 +54,11 @@ func Entities(items []Item) ([]model.Entity, map[string]map[string]string) {
 				return g
 			}
 		}
-		if e.Uncertain && !strings.Contains(e.Key, " ") {
+		if (e.Uncertain || e.Type == model.Other) && !strings.Contains(e.Key, " ") {
 			for _, g := range groups { // a lone surname of a person the story names
-				if g.typ == model.Person && analyze.SamePerson(g.key, e.Key) {
+				// An unclassified word ("Obama") only of one given a title
+				// or quoted: "Ebola" is not "West African Ebola".
+				if g.typ == model.Person && analyze.SamePerson(g.key, e.Key) && (e.Uncertain || titledOrQuoted(items, members[g])) {
 					return g
 				}
 			}
@@ -71,7 +74,6 @@ func Entities(items []Item) ([]model.Entity, map[string]map[string]string) {
 	// Full names first, so that lone surnames join them.
 	sort.SliceStable(refs, func(a, b int) bool { return refs[a].words > refs[b].words })
 	canon := map[string]map[string]string{}
-	members := map[*entityGroup][]ref{}
 	for _, r := range refs {
 		g := find(r.e)
 		if g == nil && r.e.Uncertain {
@@ -164,8 +166,13 @@ func oneTypeEach(groups []*entityGroup, members map[*entityGroup][]ref) []*entit
 // story lists them as other names. (The analysis of each article keeps
 // them as people: grouping stories and finding speakers do better so.)
 func marked(items []Item, refs []ref) bool {
+	return titledOrQuoted(items, refs) || slices.ContainsFunc(refs, func(r ref) bool { return slices.ContainsFunc(r.e.Forms, analyze.GivenName) })
+}
+
+// titledOrQuoted reports a person some article gives a title or quotes.
+func titledOrQuoted(items []Item, refs []ref) bool {
 	for _, r := range refs {
-		if len(r.e.Titles) > 0 || slices.ContainsFunc(r.e.Forms, analyze.GivenName) {
+		if len(r.e.Titles) > 0 {
 			return true
 		}
 		for _, q := range items[r.item].Analysis.Quotes {
