@@ -156,14 +156,6 @@ func tokens(s string) []token {
 	return out
 }
 
-// personsBody ends a body named after the person who leads it.
-var personsBody = wordSet("administration campaign government presidency family foundation")
-
-// endsWith reports a name among forms that ends in the word w, as written.
-func endsWith(forms []string, w string) bool {
-	return slices.ContainsFunc(forms, func(f string) bool { return lastWord(f) == w })
-}
-
 // syllable reports a given name of two syllables joined by a hyphen, as
 // Korean names are written: "Moon Jae-in", "Kang Kyung-wha"; not "Obama-era".
 func syllable(parts []string) bool {
@@ -879,6 +871,14 @@ func entities(sents []string) ([]Entity, []Mention) {
 		sort.Strings(ents[i].Titles)
 	}
 	return ents, mentions
+}
+
+// personsBody ends a body named after the person who leads it.
+var personsBody = wordSet("administration campaign government presidency family foundation")
+
+// endsWith reports a name among forms that ends in the word w, as written.
+func endsWith(forms []string, w string) bool {
+	return slices.ContainsFunc(forms, func(f string) bool { return lastWord(f) == w })
 }
 
 // mergedKey returns the key under which a full person name was stored.
