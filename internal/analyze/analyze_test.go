@@ -140,6 +140,12 @@ func TestEntities(t *testing.T) {
 			never: []string{"Follow Ruth Alder", "By Tom Berg", "Tom Berg"},
 		},
 		{
+			name:  "a compass word opens a place's name; a title alone names no one",
+			paras: []string{`The march went through West Lundgate on Sunday.`, `The Majority Leader said the vote would wait.`},
+			want:  map[string]string{"West Lundgate": "place:West Lundgate"},
+			never: []string{"Majority Leader"},
+		},
+		{
 			name:  "a body named after its leader is not the leader",
 			paras: []string{`Critics of the Sorel Administration met in Essen.`, `Later Sorel said the harbour would stay open.`},
 			want:  map[string]string{"Sorel Administration": "organization:Sorel Administration", "Sorel": "person:Sorel"},

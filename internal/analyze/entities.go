@@ -636,6 +636,9 @@ func classify(c candidate) string {
 	if placeWords[last] || (len(c.words) > 1 && placeWords[lower(c.words[0])]) {
 		return model.Place // "Essen River", "River Wend", "Mill Street"
 	}
+	if len(c.words) == 2 && compass[lower(c.words[0])] && !strings.HasSuffix(last, "s") {
+		return model.Place // "West Hollywood", "East Harlem"; not "North Dakotans"
+	}
 	if buildingSurnames[last] && !slices.ContainsFunc(c.words[:len(c.words)-1], func(w string) bool { return givenName(w) != unknownSex }) {
 		return model.Place // "Westminster Hall", not "Rebecca Hall"
 	}
@@ -872,6 +875,9 @@ func entities(sents []string) ([]Entity, []Mention) {
 	}
 	return ents, mentions
 }
+
+// compass words open a place's name: "West Hollywood".
+var compass = wordSet("north south east west northeast northwest southeast southwest")
 
 // personsBody ends a body named after the person who leads it.
 var personsBody = wordSet("administration campaign government presidency family foundation")
