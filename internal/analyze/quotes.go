@@ -254,8 +254,9 @@ func (f *quoteFinder) speakerAfter(para, lo, hi int) string {
 	// A name right after the quote may have a long appositive before its
 	// verb: "…," Alexei Malashenko, a Moscow-based expert, said.
 	named := len(w.people) > 0 && len(w.words) > 0 && w.people[0].Start <= w.words[min(1, len(w.words)-1)].start
+	stop := sentenceStop(f.paras[para][lo:hi])
 	for i, t := range w.words {
-		if i > 20 || (i > 6 && !named && strings.ContainsAny(withoutParens(f.paras[para][lo:t.start]), ".;:!?")) {
+		if i > 20 || (i > 6 && !named && stop >= 0 && lo+stop < t.start) {
 			break
 		}
 		l := strings.ToLower(t.text)
@@ -288,17 +289,21 @@ func (f *quoteFinder) speakerAfter(para, lo, hi int) string {
 	return ""
 }
 
-// withoutParens drops what s sets in parentheses: "(R-Ky.)" ends no
-// sentence.
-func withoutParens(s string) string {
-	for {
-		i := strings.IndexByte(s, '(')
-		j := strings.IndexByte(s, ')')
-		if i < 0 || j < i {
-			return s
+// sentenceStop is the index of the first mark in s that can end a clause
+// (".;:!?"), outside parentheses: "(R-Ky.)" ends nothing. -1 if none.
+func sentenceStop(s string) int {
+	depth := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '(':
+			depth++
+		case c == ')' && depth > 0:
+			depth--
+		case depth == 0 && strings.IndexByte(".;:!?", c) >= 0:
+			return i
 		}
-		s = s[:i] + s[j+1:]
 	}
+	return -1
 }
 
 // objectPhrase is the noun phrase opening s, up to punctuation, when it is
