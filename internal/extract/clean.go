@@ -50,7 +50,9 @@ var (
 	// A link to another story: "Read more: …", "Related: …".
 	linkLabel = regexp.MustCompile(`(?i)^(?:read more|see more|read also|also read|see also|related|more|watch|listen|download|leggi anche|lesen sie auch|lire aussi|leia também|vea también)\s*:`)
 	// A call to subscribe, sign up or share, however long.
-	pitch = regexp.MustCompile(`(?i)^(?:subscribe|sign up|click here|like this story|don't miss|you may also like|follow us|(?:newsletter|e-?mail) sign up|breaking news e-?mails|get push notifications|scroll down for video)\b`)
+	// A paywall's offer too: "Support our journalism Become a subscriber…",
+	// "To read this story in full … you must be a subscriber".
+	pitch = regexp.MustCompile(`(?i)^(?:subscribe|sign up|click here|like this story|don't miss|you may also like|follow us|(?:newsletter|e-?mail) sign up|breaking news e-?mails|get push notifications|scroll down for video|support (?:our|independent|quality) journalism|become a (?:subscriber|member)|already a (?:subscriber|member)|to read (?:this|the) (?:story|article) in full|get (?:daily|weekly|the latest) updates)\b`)
 	// The heading of a list of other stories' headlines.
 	moreHeading = regexp.MustCompile(`(?i)^(?:related(?: stories| articles| news| posts)?|more (?:great )?(?:\w+ )?(?:stories|news|articles)|you (?:may|might) also like|don't miss|recommended(?: for you)?|most (?:read|popular)|read more|see also|trending(?: now)?|top stories|latest news)\W*$`)
 	// When the page was published or updated: "PUBLISHED: 10:48, Tue, Nov 19, 2019".
@@ -131,6 +133,9 @@ func cleanLine(line string) string {
 	if mayHaveExchangeCode(line) {
 		line = exchangeCode.ReplaceAllString(line, "")
 	}
+	if strings.Contains(line, " MORE") {
+		line = withoutCards(line)
+	}
 	line = strings.TrimSpace(strings.TrimLeft(line, "-•*·▪ ")) // list bullets
 	if strings.Trim(line, "|-:+ ") == "" {
 		return "" // a table rule or a lone pipe
@@ -145,6 +150,95 @@ func cleanLine(line string) string {
 		return ""
 	}
 	return line
+}
+
+// withoutCards removes the cards some sites run into the text after a
+// person's name: the name again in full, joined with no space to other
+// stories' headlines, up to "MORE" ("Sen. John Smith John Albert
+// SmithSenate passes budget Farm bill stalls MORE (R-Ore.) said"). The name
+// stays; what follows "MORE" is the sentence's own.
+func withoutCards(line string) string {
+	var b strings.Builder
+	rest := line
+	for {
+		m := moreWord(rest)
+		if m < 0 {
+			break
+		}
+		if from := cardStart(rest[:m]); from >= 0 {
+			b.WriteString(rest[:from])
+			rest = rest[m+len("MORE"):]
+			continue
+		}
+		b.WriteString(rest[:m+len("MORE")])
+		rest = rest[m+len("MORE"):]
+	}
+	if b.Len() == 0 {
+		return line
+	}
+	b.WriteString(rest)
+	return b.String()
+}
+
+// moreWord is where the word "MORE" stands alone in s, after a space, or -1.
+func moreWord(s string) int {
+	for off := 0; ; {
+		i := strings.Index(s[off:], " MORE")
+		if i < 0 {
+			return -1
+		}
+		i += off + 1
+		if r, _ := utf8.DecodeRuneInString(s[i+len("MORE"):]); !unicode.IsLetter(r) {
+			return i
+		}
+		off = i
+	}
+}
+
+// cardStart finds, in the text before a "MORE", where a card opens: after
+// a surname that the card's full name repeats and joins to a headline
+// ("Smith John Albert SmithSenate"). It returns the index just after that
+// surname, or -1. A card is a few hundred bytes; the search looks no
+// further back.
+func cardStart(before string) int {
+	from := max(0, len(before)-600)
+	words := strings.Fields(before[from:])
+	for i, w := range words {
+		for j := 1; j+1 < len(w); j++ {
+			if w[j] < 'a' || w[j] > 'z' || w[j+1] < 'A' || w[j+1] > 'Z' {
+				continue
+			}
+			surname := w[:j+1]
+			// The name in full: up to four words before the joined one,
+			// opening with a capital or a bracket, after the surname alone.
+			for k := i - 1; k >= max(0, i-5); k-- {
+				if words[k] == surname {
+					return from + wordEnd(before[from:], k)
+				}
+				if r, _ := utf8.DecodeRuneInString(words[k]); !unicode.IsUpper(r) && r != '(' {
+					break
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// wordEnd is the index just after the k-th (0-based) field of s.
+func wordEnd(s string, k int) int {
+	n := -1
+	in := false
+	for i, r := range s {
+		space := unicode.IsSpace(r)
+		if !space && !in {
+			n++
+		}
+		if space && in && n == k {
+			return i
+		}
+		in = !space
+	}
+	return len(s)
 }
 
 // mayHaveExchangeCode reports a capital and a period just before a closing
