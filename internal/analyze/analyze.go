@@ -15,7 +15,7 @@ import (
 // Version names what Article reads. Raise it whenever a change reads
 // articles differently, so that a store analysed before says so and
 // `crosscheck reanalyze` reads its articles again.
-const Version = 15
+const Version = 16
 
 // Sentence is one sentence of an article and where it stands.
 type Sentence struct {
@@ -104,6 +104,9 @@ func withoutCaptions(paras []string) []string {
 			if isCaption(s) {
 				s, changed = "", true
 			}
+			if m := postSignature.FindStringIndex(s); m != nil {
+				s, changed = strings.TrimSpace(s[:m[0]]), true
+			}
 			if s != "" {
 				kept = append(kept, s)
 			}
@@ -186,6 +189,11 @@ var leftToRight = regexp.MustCompile(`\((?:L-R|R-L|L to R|from left|left to righ
 // viewPicture opens a caption under a picture's button, as "Enlarge"
 // does: "View larger image …", "View Slideshow …".
 var viewPicture = regexp.MustCompile(`^View (?i:larger image|slideshow|gallery|photos?)\b`)
+
+// postSignature closes a social media post embedded in the page: "— Ann
+// Lee (@annlee) May 27, 2014". The date is when it was posted, not of
+// anything the story tells.
+var postSignature = regexp.MustCompile(`\s*[—–-]+\s*[^—–()]{0,60}\(@\w+\)\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d\.?$`)
 
 // photoCredit is a photo's credit left at the start of the sentence after
 // its caption: "(AP Photo/Ann Lee) ".

@@ -151,6 +151,12 @@ func TestEntities(t *testing.T) {
 			want:  map[string]string{"Sorel Administration": "organization:Sorel Administration", "Sorel": "person:Sorel"},
 		},
 		{
+			name:  "a headline's verb, a show's number and a title in quotation marks name no one",
+			paras: []string{`Ruth Alder Got a New Job`, `The former Ruth Plus 8 star met Tom Berg, who directed "Harbour Lights" in May.`},
+			want:  map[string]string{"Ruth Alder": "person:Ruth Alder", "Tom Berg": "person:Tom Berg", "Ruth Plus": "other:Ruth Plus", "Harbour Lights": "other:Harbour Lights"},
+			never: []string{"Ruth Alder Got"},
+		},
+		{
 			name:  "a given name of two syllables joined by a hyphen",
 			paras: []string{`South Korean President Moon Jae-in met Kim Jong-un at the UN on Friday, and Obama-era rules stood.`},
 			want:  map[string]string{"Moon Jae-in": "person:Moon Jae-in", "Kim Jong-un": "person:Kim Jong-un", "UN": "organization:UN"},
@@ -276,6 +282,7 @@ func TestQuotes(t *testing.T) {
 		{"an acronym spelled out in the article", []string{`The Harbour Water Authority runs three dams.`, `HWA said the dams were inspected every year.`}, []string{"Harbour Water Authority: the dams"}},
 		{"a described person is who the last sentences are about", []string{`Naguib Sawiris said on Thursday that he would buy an island, to outdo Tom Berg.`, `"It is a good plan," the Egyptian billionaire said.`}, []string{"Naguib Sawiris: he would buy", "Naguib Sawiris: It is a good plan"}},
 		{"a party's tag between the name and the verb", []string{`"We will act on the bill," Senate Majority Leader Tom Berg (R-Ky.) said on Monday.`}, []string{"Tom Berg: We will act"}},
+		{"a name and an appositive before a perfect tense", []string{`The pier is unsafe and will close in May, Tom Berg, the harbour master, has claimed.`}, []string{"Tom Berg: The pier is unsafe"}},
 		{"the subject of two verbs speaks", []string{`Ruth Alder met the press on Monday.`, `The council rejected the plan and said the harbour would stay open.`, `Tom Berg sat across from Alder and wrote down the words she spoke.`}, []string{"council: the harbour would stay open"}},
 		{"a time before the subject", []string{`Just last week the council said the harbour would stay open.`}, []string{"council: the harbour would stay open"}},
 		{"a figure's comma ends no source", []string{`According to filings he donated $29,600 to the Kestrel Fund in June, and more later.`}, nil},
@@ -679,6 +686,22 @@ func TestCaptionsAreNoSentences(t *testing.T) {
 			}
 			t.Errorf("Article(%q) sentences = %q, want %d", tt.para, got, tt.want)
 		}
+	}
+}
+
+func TestPostSignatureDatesNothing(t *testing.T) {
+	a := Article([]string{"The harbour vote is today! pic.twitter.com/x1Yz — Ruth Alder (@ruthalder) May 27, 2014", "The vote passed on May 28, 2014."})
+	var dates []string
+	for _, q := range a.Quantities {
+		if q.Kind == Date {
+			dates = append(dates, a.Sentences[q.Sentence].Text)
+		}
+	}
+	if len(dates) != 1 || !strings.HasPrefix(dates[0], "The vote") {
+		t.Errorf("dates from %q, want one, from the second paragraph", dates)
+	}
+	if len(a.Sentences) == 0 || a.Sentences[0].Text != "The harbour vote is today! pic.twitter.com/x1Yz" && a.Sentences[0].Text != "The harbour vote is today!" {
+		t.Errorf("first sentence %q, want the post without its signature", a.Sentences[0].Text)
 	}
 }
 

@@ -109,6 +109,7 @@ type candidate struct {
 	speaks           bool // followed by a speech verb
 	initial          bool // a lone word opening a sentence: a name only if known
 	work             bool // after "book", "film", …: a work's title
+	numbered         bool // a number follows: "Kate Plus 8", "Apollo 11"
 }
 
 type token struct {
@@ -304,6 +305,9 @@ func candidates(sents []string) []candidate {
 			}
 			words = stripTitles(words, &c)
 			words = withoutDays(words)
+			if n := len(words); n > 1 && headlineVerbs[lower(words[n-1].text)] {
+				words = words[:n-1] // "Kate Gosselin Got a Real Job": a headline's verb ends no name
+			}
 			c.initial = atStart && len(words) == 1 && !midCap[words[0].text] && !knownName(words[0].text)
 			if len(words) > 0 && !(len(words) == 1 && common(words[0].text)) {
 				first := words[0]
@@ -330,12 +334,23 @@ func candidates(sents []string) []candidate {
 				if k < len(ts) && !ts[k].broken && speechVerbs[strings.ToLower(ts[k].text)] {
 					c.speaks = true
 				}
+				// A title in quotation marks ("the "Pretty Woman" star") names a work.
+				c.work = c.work || quotedAround(sents[si], c.start, c.end)
+				c.numbered = k < len(ts) && !ts[k].broken && digits(ts[k].text)
 				out = append(out, c)
 			}
 			j = k
 		}
 	}
 	return out
+}
+
+// headlineVerbs are verbs a headline capitalises after a name.
+var headlineVerbs = wordSet("got gets is was has have had would could does did wins")
+
+// quotedAround reports s[start:end] standing alone inside quotation marks.
+func quotedAround(s string, start, end int) bool {
+	return start > 0 && end < len(s) && s[start-1] == '"' && s[end] == '"'
 }
 
 // shouted reports a sentence of six or more words written in capitals
@@ -666,6 +681,9 @@ func classify(c candidate) string {
 			// "Emirates NBD", "Denver KUSA-TV"; not "Tom Berg III", "Ann Lee OBE",
 			// "Ann Lee of MSNBC", or a name in capitals.
 			return model.Organization
+		}
+		if c.numbered {
+			return model.Other // "Kate Plus 8", "Apollo 11": a show's or a craft's name, no one's
 		}
 		return model.Person
 	}

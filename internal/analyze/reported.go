@@ -419,6 +419,9 @@ func (f *quoteFinder) attributionAfter(para, lo, c, hi int) (Quote, bool) {
 		if i > 0 && auxiliaries[strings.ToLower(tail.words[i-1].text)] {
 			return Quote{}, false // "…, police were told": someone unnamed told them
 		}
+		if i == 1 && perfects[strings.ToLower(tail.words[0].text)] {
+			return f.beforeAppositive(para, lo, c, body)
+		}
 		if rest := tail.words[i+1:]; len(rest) > 6 || !attributionRest(rest) {
 			return Quote{}, false // "…, and X said investigators believe CLAUSE": the clause follows
 		}
@@ -427,6 +430,30 @@ func (f *quoteFinder) attributionAfter(para, lo, c, hi int) (Quote, bool) {
 			speaker = phrase(p[c+1 : t.start])
 		}
 		return clause(speaker, body)
+	}
+	return Quote{}, false
+}
+
+// perfects open a verb's perfect tense: "has claimed".
+var perfects = wordSet("has have had")
+
+// beforeAppositive reads "CLAUSE, NAME, APPOSITIVE, has claimed", with the
+// comma before "has" at c: the speaker is the person named two commas
+// back ("…, Conner Dilbeck, John's brother, has claimed"), not "has".
+func (f *quoteFinder) beforeAppositive(para, lo, c int, body string) (Quote, bool) {
+	p := f.paras[para]
+	c1 := strings.LastIndexByte(p[lo:c], ',')
+	if c1 < 0 {
+		return Quote{}, false
+	}
+	c0 := strings.LastIndexByte(p[lo:lo+c1], ',')
+	if c0 < 0 {
+		return Quote{}, false
+	}
+	for _, m := range f.peopleIn(para) {
+		if m.End == lo+c1 && strings.TrimSpace(p[lo+c0+1:m.Start]) == "" {
+			return clause(f.ents[m.Entity].Name, body[:c0])
+		}
 	}
 	return Quote{}, false
 }
