@@ -157,6 +157,12 @@ func TestEntities(t *testing.T) {
 			never: []string{"Ruth Alder Got"},
 		},
 		{
+			name:  "an ampersand inside a name",
+			paras: []string{`Ruth Alder sold shares of AT&T on Monday, and Kestrel& Lundgate did not.`},
+			want:  map[string]string{"AT&T": "organization:AT&T", "Ruth Alder": "person:Ruth Alder"},
+			never: []string{"AT", "Kestrel& Lundgate", "Kestrel Lundgate"},
+		},
+		{
 			name:  "a given name of two syllables joined by a hyphen",
 			paras: []string{`South Korean President Moon Jae-in met Kim Jong-un at the UN on Friday, and Obama-era rules stood.`},
 			want:  map[string]string{"Moon Jae-in": "person:Moon Jae-in", "Kim Jong-un": "person:Kim Jong-un", "UN": "organization:UN"},
@@ -282,6 +288,9 @@ func TestQuotes(t *testing.T) {
 		{"an acronym spelled out in the article", []string{`The Harbour Water Authority runs three dams.`, `HWA said the dams were inspected every year.`}, []string{"Harbour Water Authority: the dams"}},
 		{"a described person is who the last sentences are about", []string{`Naguib Sawiris said on Thursday that he would buy an island, to outdo Tom Berg.`, `"It is a good plan," the Egyptian billionaire said.`}, []string{"Naguib Sawiris: he would buy", "Naguib Sawiris: It is a good plan"}},
 		{"a party's tag between the name and the verb", []string{`"We will act on the bill," Senate Majority Leader Tom Berg (R-Ky.) said on Monday.`}, []string{"Tom Berg: We will act"}},
+		{"who is spoken of in a quote is not who a description stands for", []string{`Ruth Alder will be honoured by the museum on Friday.`, `"I am glad to join Tom Berg and the Tom Berg family," the star said. "It is a dream come true for me."`}, []string{"Ruth Alder: I am glad", "Ruth Alder: It is a dream"}},
+		{"a work's title in a description", []string{`Tom Berg spoke to the Post on Monday.`, `"It was cheap," the 'Harbour Lights' singer said.`}, []string{"Tom Berg: It was cheap"}},
+		{"a quantifier alone is no speaker", []string{`Several told me they were hoping to reach the harbour by night.`}, nil},
 		{"a name and an appositive before a perfect tense", []string{`The pier is unsafe and will close in May, Tom Berg, the harbour master, has claimed.`}, []string{"Tom Berg: The pier is unsafe"}},
 		{"the subject of two verbs speaks", []string{`Ruth Alder met the press on Monday.`, `The council rejected the plan and said the harbour would stay open.`, `Tom Berg sat across from Alder and wrote down the words she spoke.`}, []string{"council: the harbour would stay open"}},
 		{"a time before the subject", []string{`Just last week the council said the harbour would stay open.`}, []string{"council: the harbour would stay open"}},

@@ -122,8 +122,9 @@ func tokens(s string) []token {
 	out := make([]token, 0, text.NumFields(s)+4) // a few more for hyphenated words
 	prev := 0
 	possessive := false
-	for start, end := range allWordSpans(s, "'.-") {
-		w := s[start:end]
+	for start, end := range allWordSpans(s, "'.-&") { // "AT&T" is one word
+		w := strings.TrimRight(s[start:end], "&") // not "Facebook&"
+		end = start + len(w)
 		// Keep the period of "U.S." and "St." but not a sentence's final one.
 		// Nor an initial's: "Harry J. Kazianis" is one name.
 		if strings.HasSuffix(w, ".") && !isDotted(w) && !nameAbbrevs[strings.ToLower(w)] && !Initial(w) {
@@ -348,9 +349,10 @@ func candidates(sents []string) []candidate {
 // headlineVerbs are verbs a headline capitalises after a name.
 var headlineVerbs = wordSet("got gets is was has have had would could does did wins")
 
-// quotedAround reports s[start:end] standing alone inside quotation marks.
+// quotedAround reports s[start:end] standing alone inside quotation marks,
+// double or single ("the 'Ice Ice Baby' rapper").
 func quotedAround(s string, start, end int) bool {
-	return start > 0 && end < len(s) && s[start-1] == '"' && s[end] == '"'
+	return start > 0 && end < len(s) && (s[start-1] == '"' && s[end] == '"' || s[start-1] == '\'' && s[end] == '\'')
 }
 
 // shouted reports a sentence of six or more words written in capitals
@@ -463,7 +465,7 @@ func common(w string) bool {
 
 // notNames are capitals that name nothing: time zones, abbreviations of
 // times, things and degrees ("ET", "TV", "DNA", "Ph.D").
-var notNames = wordSet("co inc corp ltd llc plc tv td ok suv ev evs awd rwd fwd 4wd hvac mph mpg kwh rpm et pt ct est edt pst pdt cst cdt gmt bst utc cet am pm a.m p.m id dna rna thc ph.d phd mba gdp faq pdf url html usb diy rsvp lol omg aka")
+var notNames = wordSet("co inc corp ltd llc plc tv td ok suv ev evs awd rwd fwd 4wd hvac mph mpg kwh rpm et pt ct est edt pst pdt cst cdt gmt bst utc cet am pm a.m p.m id dna rna thc ph.d phd mba gdp faq pdf url html usb diy rsvp lol omg aka q&a r&b r&d b&b a&r")
 
 // openers are capitalised at the start of a sentence but name nothing.
 var openers = wordSet(`despite following meanwhile still now later earlier even instead indeed officials analysts

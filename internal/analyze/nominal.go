@@ -33,7 +33,7 @@ var ownNouns = wordSet(`statement release letter post tweet email blog`)
 var personNouns = wordSet(`mp mpp mla premier republican democrat conservative liberal columnist author writer
 billionaire millionaire tycoon mogul businessman businesswoman lawmaker legislator strongman dictator
 artist player forward winger wing defenceman defenseman goaltender goalie captain veteran labourer laborer
-teacher owner proprietor manager executive founder entrepreneur actor actress singer musician candidate
+teacher owner proprietor manager executive founder entrepreneur actor actress singer musician rapper star candidate
 novelist designer engineer farmer officer nurse physician activist`)
 
 // indefinites open a description of someone unnamed: "a justice official".
@@ -60,8 +60,8 @@ func (f *quoteFinder) nominal(qs []Quote) []Quote {
 			q.Speaker = qs[i-1].Speaker // "statement": one word, the last speaker's
 		default:
 			desc := q.Speaker
-			if names[desc] || capitalised(desc) && strings.Contains(strings.ToLower(f.sents[q.Sentence].Text), "the "+strings.ToLower(desc)) {
-				desc = "the " + desc // "the Kentucky Republican said", "the Egyptian billionaire said"
+			if names[desc] || capitalised(strings.TrimLeft(desc, `'"`)) && strings.Contains(strings.ToLower(f.sents[q.Sentence].Text), "the "+strings.ToLower(desc)) {
+				desc = "the " + desc // "the Kentucky Republican said", "the Egyptian billionaire said", "the 'Ice Ice Baby' rapper said"
 			}
 			if name := f.described(desc, q.Sentence); name != "" {
 				q.Speaker = name
@@ -94,11 +94,14 @@ func nounPhrase(s string) bool {
 		return false
 	}
 	last := strings.Trim(w[len(w)-1], ",.")
-	if len(w) == 1 && (determiners[last] || notSubjects[last] || pronouns[last] || conjunctions[last] || auxiliaries[last] || last == "if") {
-		return false // "some", "but", "has", "if"
+	if len(w) == 1 && (determiners[last] || notSubjects[last] || pronouns[last] || conjunctions[last] || auxiliaries[last] || last == "if" || quantifiers[last]) {
+		return false // "some", "but", "has", "if", "several"
 	}
 	return !prepositions[last] && !determiners[last] && !strings.HasSuffix(last, "ly")
 }
+
+// quantifiers alone say how many spoke, not who: "Several told me …".
+var quantifiers = wordSet("one several others many few")
 
 // determiners open a noun phrase and never end one.
 var determiners = wordSet("the a an his her their its our my some any all many most both each every either neither")
@@ -313,6 +316,9 @@ func (f *quoteFinder) salient(p pos) string {
 		s := f.sents[m.Sentence]
 		if e := f.ents[m.Entity]; e.Type != model.Person || e.Uncertain || !(pos{s.Para, s.Start + m.Start}).before(p) {
 			continue
+		}
+		if insideQuote(f.paras[s.Para], s.Start+m.Start) {
+			continue // spoken of: "…part of the Madame Tussauds legacy," the star said
 		}
 		count[m.Entity]++
 		if now-m.Sentence <= lookback {
