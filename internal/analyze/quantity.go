@@ -491,11 +491,15 @@ func quantities(sent int, s string) []Quantity {
 			i = j // "about 10 a.m. police found": a time, not a count
 			continue
 		}
+		if fractions[ws[j].w] {
+			i = j // "two-thirds of the waste": a share, no count
+			continue
+		}
 		if ws[i].w == "911" && emergencyWords[ws[j].w] {
 			i = j - 1 // "911 tapes": the emergency number, not a count
 			continue
 		}
-		if year(ws[i].w, v) && units[ws[j].w].kind == "" {
+		if (year(ws[i].w, v) || oldYear(ws, i, v, j)) && units[ws[j].w].kind == "" {
 			i = j - 1 // a year
 			continue
 		}
@@ -649,6 +653,20 @@ func amount(ws []qword, i int) (float64, int, bool) {
 func year(w string, v float64) bool {
 	return v >= 1800 && v <= 2100 && v == math.Trunc(v) && !strings.Contains(w, ",")
 }
+
+// oldYear reports a year before 1800 after a preposition, counting nothing
+// after it: "who died in 1799,"; not "in 1500 cases".
+func oldYear(ws []qword, i int, v float64, j int) bool {
+	if v < 1000 || v >= 1800 || v != math.Trunc(v) || strings.Contains(ws[i].w, ",") || i == 0 || !yearPrepositions[ws[i-1].w] {
+		return false
+	}
+	noun, _ := countedNoun(ws, j)
+	return noun == ""
+}
+
+var fractions = wordSet("third thirds quarter quarters fifth fifths sixth sixths eighth eighths tenth tenths")
+
+var yearPrepositions = wordSet("in since until by from of before after around circa")
 
 // statementDay reports a day that dates a statement, not the event: "said
 // on Tuesday", "said Wednesday", "told reporters on Monday".
