@@ -587,7 +587,7 @@ func TestQuantities(t *testing.T) {
 		{"Two days later, the talks resumed.", nil},
 		{"The talks lasted five hours before the leaders emerged.", []string{"duration 5 hours meeting "}},
 		{"The census counted 716704 residents and 1534042 voters.", []string{"count 716,704 residents resid ", "count 1.534 million voters voter "}},
-		{"The fund paid 1.5 billion euros.", []string{"count 1.5 billion euros euro "}},
+		{"The fund paid 1.5 billion euros.", []string{"money €1.5 billion deal "}},
 		{"The 18-meter (60-foot) submarine sank.", []string{"distance 18 m  ", "distance 60 feet submarin "}},
 		// Ranges are read whole, not as their upper end.
 		{"The talks lasted three to four hours.", []string{"duration 3 to 4 hours meeting "}},

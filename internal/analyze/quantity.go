@@ -225,6 +225,10 @@ func ordinalDigits(w string) (int, bool) {
 
 var currency = map[string]string{"$": "$", "€": "€", "£": "£"}
 
+// currencyWords name money after a figure: "11.5 billion euros". ("Pounds"
+// weigh as often as they pay.)
+var currencyWords = map[string]string{"dollars": "$", "dollar": "$", "euros": "€", "euro": "€"}
+
 // people are plural nouns without a final s that news counts.
 var people = wordSet("people children men women police staff personnel cattle sheep fish dead injured wounded missing")
 
@@ -553,6 +557,10 @@ func quantities(sent int, s string) []Quantity {
 					q.Subject = "" // "after 40 years of talk": how long it went on, no meeting's length
 				}
 			}
+		} else if sym := currencyWords[ws[j].w]; sym != "" {
+			// "11.5 billion euros": money, as "€11.5 billion" is.
+			q.Kind, q.Unit, q.Base = Money, sym, v
+			q.Subject = nearest(ws, i, 10, 10, fits(Money))
 		} else if noun, k := countedNoun(ws, j); noun != "" && (v != 1 || people[noun]) { // "one election" is no figure to check; "one dead" is
 			q.Kind, q.Unit, q.Base = Count, noun, v
 			if k > j {
