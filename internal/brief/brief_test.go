@@ -198,6 +198,8 @@ func TestHeadline(t *testing.T) {
 		{"Lee testified that the men were an offshoot of a larger group called the Harbour Angels of the old port of Essen.",
 			"Ann Lee testified that the men were an offshoot of a larger group called the Harbour Angels"},
 		{"Friday, the Harbour Post in Essen reported that the council had voted.", "The Harbour Post in Essen reported that the council had voted"},
+		{"After the remark was reported, though, the mayor's aide Ann Lee insisted that it was private.", "Ann Lee insisted that it was private"},
+		{"After evidence linking the drug to illnesses, including heart disease and dementia, researchers sought a cause.", "Researchers sought a cause"},
 		{"Flanked by his family, Tom Berg was sworn in as mayor of Essen.", "Tom Berg was sworn in as mayor of Essen"},
 		{"According to a lawsuit, Tom Berg paid a bribe.", "According to a lawsuit, Tom Berg paid a bribe"},
 		{"Fielding, the harbour master, said the port would close.", "Fielding said the port would close"},

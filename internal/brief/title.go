@@ -246,8 +246,19 @@ func headline(s string, entities []model.Entity) string {
 		first, _, _ := strings.Cut(s, " ")
 		// What follows must open as a subject does: "At 17:30 she had
 		// reigned for 23,226 days, 16 hours …" has no adjunct to drop.
-		if rest := s[c+2:]; (adjunct(first, entities) || timePhrase(s[:c]) || sentenceAdverb(s[:c], entities)) && text.NumFields(s[:c]) <= 12 && !unicode.IsDigit(firstRune(rest)) {
+		rest := s[c+2:]
+		if strings.HasPrefix(rest, "including ") || strings.HasPrefix(rest, "such as ") {
+			// The phrase goes on with examples: "After evidence linking
+			// the drug to illnesses, including dementia, researchers …".
+			_, rest, _ = strings.Cut(rest, ", ")
+		}
+		if (adjunct(first, entities) || timePhrase(s[:c]) || sentenceAdverb(s[:c], entities)) && text.NumFields(s[:c]) <= 12 && rest != "" && !unicode.IsDigit(firstRune(rest)) {
 			s = rest
+			// "After the remark was reported, though, Sean Spicer …": a
+			// connective after the phrase goes with it.
+			if w, r, ok := strings.Cut(s, ", "); ok && connectives[strings.ToLower(w)] {
+				s = r
+			}
 		}
 	}
 	s = appositives(s, entities)
@@ -365,6 +376,8 @@ func sentenceAdverb(p string, entities []model.Entity) bool {
 	}
 	return len(l) > 5 && strings.HasSuffix(l, "ly") || adverbs[l]
 }
+
+var connectives = text.Set("though however meanwhile still instead also then too")
 
 var adverbs = text.Set("meanwhile however still now today yesterday instead indeed also then thus overall nevertheless")
 

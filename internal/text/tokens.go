@@ -250,6 +250,9 @@ var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': t
 func PointsBack(s string) bool {
 	for w := range strings.FieldsSeq(s) {
 		w = strings.ToLower(strings.Trim(w, "'\""))
+		if i := strings.IndexAny(w, "'’"); i > 0 && people[w[:i]] {
+			w = w[:i] // "She'll", "They're"; not "It's official", which points nowhere
+		}
 		if backWords[strings.TrimSuffix(w, ",")] || w == "instead," || w == "still," { // not "Instead of…", "Still photos…"
 			return true
 		}
@@ -266,6 +269,7 @@ func PointsBack(s string) bool {
 
 var (
 	backWords   = Set("he she they it this these those that his her their its but and also so yet or other another however meanwhile moreover furthermore additionally likewise similarly nevertheless nonetheless besides")
+	people      = Set("he she they")
 	backPhrases = []string{"for example", "for instance", "in addition", "by contrast", "in contrast", "on the other hand", "as a result", "in turn", "even so"}
 )
 
