@@ -124,8 +124,14 @@ func pageLine(line string) bool {
 	if stamp.MatchString(line) {
 		return true // "Published: January 31st, 2012 | Tags: Super Bowl"
 	}
-	return len(promptWords.FindAllStringIndex(line, 3)) >= 2 || pageNotice.MatchString(line)
+	return len(promptWords.FindAllStringIndex(line, 3)) >= 2 || pageNotice.MatchString(line) || pictureLine.MatchString(line)
 }
+
+// pictureLine is a picture's credit or caption over the text ("Photo
+// credit Ann Lee", "A pirate ship. (Instruction booklet)") or a release's
+// label ("NTSB Press Release"): no headline. ("Credit Suisse Cuts Jobs" is
+// one.)
+var pictureLine = regexp.MustCompile(`^(?i:(?:photo|image) credits?:?|credits?:)\s+\p{Lu}|\.\s*\([^()]+\)$|^(?:\S+ )?(?i:press release)$`)
 
 // name is a person's name as a byline writes it.
 const name = `\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}`

@@ -127,6 +127,9 @@ func TestArticleText(t *testing.T) {
 		{"widget labels are no title", "LISTEN TO ARTICLE 4:34 SHARE THIS ARTICLE Share Tweet Post Email\nThe council voted on Monday.\nIt was close.", "", 2},
 		{"a player's notice is no title", "Please enable Javascript to watch this video\nThe council voted on Monday.\nIt was close.", "", 2},
 		{"a bank's name is a title's first word", "Credit Suisse Cuts Jobs\nThe bank said on Monday it would cut jobs.\nIt was expected.", "Credit Suisse Cuts Jobs", 2},
+		{"a picture's caption and credit is no title", "A harbour ferry. (Harbour Post archive)\nThe council voted on Monday.\nIt was close.", "", 2},
+		{"a photo credit is no title", "Photo credit Ann Lee\nThe council voted on Monday.\nIt was close.", "", 2},
+		{"a release's label is no title", "KWA Press Release\nThe council voted on Monday.\nIt was close.", "", 2},
 		{"a headline with a date is a title", "Harbour Plan Approved On Nov. 9\nThe council voted on Monday.\nIt was close.", "Harbour Plan Approved On Nov. 9", 2},
 	}
 	for _, tt := range tests {
