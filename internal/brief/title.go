@@ -242,24 +242,27 @@ var (
 func headline(s string, entities []model.Entity) string {
 	s = strings.TrimRight(strings.TrimSpace(s), ".!?;: ")
 	s = dateline.ReplaceAllString(s, "")
-	if c := strings.Index(s, ", "); c > 0 {
+	// Phrases set before the subject go, one after another: "On Friday,
+	// meanwhile, only hours before the game, it emerged …".
+	for range 3 {
+		c := strings.Index(s, ", ")
+		if c <= 0 {
+			break
+		}
 		first, _, _ := strings.Cut(s, " ")
-		// What follows must open as a subject does: "At 17:30 she had
-		// reigned for 23,226 days, 16 hours …" has no adjunct to drop.
 		rest := s[c+2:]
 		if strings.HasPrefix(rest, "including ") || strings.HasPrefix(rest, "such as ") {
 			// The phrase goes on with examples: "After evidence linking
 			// the drug to illnesses, including dementia, researchers …".
 			_, rest, _ = strings.Cut(rest, ", ")
 		}
-		if (adjunct(first, entities) || timePhrase(s[:c]) || sentenceAdverb(s[:c], entities)) && text.NumFields(s[:c]) <= 12 && rest != "" && !unicode.IsDigit(firstRune(rest)) {
-			s = rest
-			// "After the remark was reported, though, Sean Spicer …": a
-			// connective after the phrase goes with it.
-			if w, r, ok := strings.Cut(s, ", "); ok && connectives[strings.ToLower(w)] {
-				s = r
-			}
+		// What follows must open as a subject does: "At 17:30 she had
+		// reigned for 23,226 days, 16 hours …" has no adjunct to drop.
+		opening := adjunct(first, entities) || timePhrase(s[:c]) || sentenceAdverb(s[:c], entities) || sinceThen.MatchString(s[:c])
+		if !opening || text.NumFields(s[:c]) > 12 || rest == "" || unicode.IsDigit(firstRune(rest)) {
+			break
 		}
+		s = rest
 	}
 	s = appositives(s, entities)
 	for _, sep := range []string{", ", "; ", ": ", " — ", " -- ", " – ", " - "} {
@@ -271,7 +274,15 @@ func headline(s string, entities []model.Entity) string {
 			// "According to a lawsuit," says whose claim follows: the cut
 			// comes after the claim.
 			attribution := from == 0 && strings.HasPrefix(s, "According to ")
-			if c += from; text.NumFields(s[:c]) >= 4 && !attribution && !(sep == ", " && nameList(s[c+2:])) {
+			c += from
+			if first, _, _ := strings.Cut(s[c+len(sep):], " "); sep == ", " && auxiliaries[strings.ToLower(first)] {
+				// "Ann Lee, 65, and Tom Berg, 45, of Essen, were arrested":
+				// the comma that closed an appositive leaves the verb.
+				s = s[:c] + s[c+1:]
+				from = c + 1
+				continue
+			}
+			if text.NumFields(s[:c]) >= 4 && !attribution && !(sep == ", " && nameList(s[c+2:])) {
 				s = s[:c]
 				break
 			}
@@ -377,8 +388,6 @@ func sentenceAdverb(p string, entities []model.Entity) bool {
 	return len(l) > 5 && strings.HasSuffix(l, "ly") || adverbs[l]
 }
 
-var connectives = text.Set("though however meanwhile still instead also then too")
-
 var adverbs = text.Set("meanwhile however still now today yesterday instead indeed also then thus overall nevertheless")
 
 // timePhrase reports a phrase that only dates what follows ("One day
@@ -391,6 +400,10 @@ func timePhrase(p string) bool {
 	}
 	return true
 }
+
+// sinceThen dates what follows by a span from an event: "Twenty-five years
+// after the burglary", "only a few hours before the game".
+var sinceThen = regexp.MustCompile(`(?i)^(?:only |just |some |about |nearly |almost )?(?:[\w-]+ ){0,2}(?:years?|months?|weeks?|days?|hours?|minutes?|decades?) (?:after|before|since|into|later|earlier|ago)\b`)
 
 var timeOnly = text.Set("a an the this that last next earlier later early late ago recently of in on day days week weeks weekend month months year years morning afternoon evening night hours minutes")
 
