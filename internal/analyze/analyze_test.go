@@ -290,6 +290,7 @@ func TestQuotes(t *testing.T) {
 		{"a party's tag between the name and the verb", []string{`"We will act on the bill," Senate Majority Leader Tom Berg (R-Ky.) said on Monday.`}, []string{"Tom Berg: We will act"}},
 		{"who is spoken of in a quote is not who a description stands for", []string{`Ruth Alder will be honoured by the museum on Friday.`, `"I am glad to join Tom Berg and the Tom Berg family," the star said. "It is a dream come true for me."`}, []string{"Ruth Alder: I am glad", "Ruth Alder: It is a dream"}},
 		{"a work's title in a description", []string{`Tom Berg spoke to the Post on Monday.`, `"It was cheap," the 'Harbour Lights' singer said.`}, []string{"Tom Berg: It was cheap"}},
+		{"the subject before the verb, not a name after it", []string{`Tom Berg was taken to the harbour clinic on Monday.`, `"Patient had a high fever," a nurse wrote in a report filed the day Berg tested positive.`}, []string{"nurse: Patient had a high fever"}},
 		{"a quantifier alone is no speaker", []string{`Several told me they were hoping to reach the harbour by night.`}, nil},
 		{"a name and an appositive before a perfect tense", []string{`The pier is unsafe and will close in May, Tom Berg, the harbour master, has claimed.`}, []string{"Tom Berg: The pier is unsafe"}},
 		{"the subject of two verbs speaks", []string{`Ruth Alder met the press on Monday.`, `The council rejected the plan and said the harbour would stay open.`, `Tom Berg sat across from Alder and wrote down the words she spoke.`}, []string{"council: the harbour would stay open"}},

@@ -152,7 +152,7 @@ func (f *quoteFinder) described(desc string, si int) string {
 	// judge") is its own name; one introduced as someone unnamed ("a
 	// justice official told … The justice official said") stays unnamed.
 	for i, w := range strings.Fields(desc)[:h+1] {
-		if capitalised(w) {
+		if capitalised(w) && (i > 0 || !determiners[words[0]]) { // "The LA Ink star" opening a sentence
 			// "The Kentucky Republican" stands for the person just named;
 			// "the Thai provincial governor" for the one given that role.
 			if words[0] == "the" && i > 0 && i < h && personNouns[head] {

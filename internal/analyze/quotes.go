@@ -277,11 +277,11 @@ func (f *quoteFinder) speakerAfter(para, lo, hi int) string {
 			if name := f.subjectBefore(w, para, lo, t); name != "" {
 				return name
 			}
+			if name := subjectPhrase(f.paras[para][lo:t.start]); name != "" {
+				return name // "…," a justice official said; "a nurse wrote in a report on Duncan"
+			}
 			if name := f.personFrom(w, t.end, hi, para); name != "" {
 				return name // "said X", "said the minister"
-			}
-			if name := subjectPhrase(f.paras[para][lo:t.start]); name != "" {
-				return name // "…," a justice official said.
 			}
 			return objectPhrase(f.paras[para][t.end:hi]) // "…," said a spokeswoman for the ministry.
 		}
