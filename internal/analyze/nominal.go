@@ -50,7 +50,7 @@ func (f *quoteFinder) nominal(qs []Quote) []Quote {
 	}
 	for i := range qs {
 		q := &qs[i]
-		if name := f.acronym(q.Speaker); name != "" {
+		if name := f.acronym(q.Speaker, q.Sentence); name != "" {
 			q.Speaker = name
 			continue
 		}
@@ -381,15 +381,24 @@ func (f *quoteFinder) sentenceOf(p pos) int {
 
 // acronym is what an acronym speaker stands for where the article spells
 // it out: "KWA" for "Kestrel Water Authority".
-func (f *quoteFinder) acronym(desc string) string {
+func (f *quoteFinder) acronym(desc string, si int) string {
 	a := strings.TrimPrefix(strings.TrimPrefix(desc, "the "), "The ")
 	if len(a) < 2 || len(a) > 6 || strings.ContainsFunc(a, func(r rune) bool { return !unicode.IsUpper(r) }) {
 		return ""
 	}
 	for _, p := range f.paras {
-		if name := spelledOut(p, a); name != "" {
-			return name
+		name := spelledOut(p, a)
+		if name == "" {
+			continue
 		}
+		// A title ("the PM": "Prime Minister") is whoever the article
+		// gives it.
+		words := strings.Fields(strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")))
+		if !slices.ContainsFunc(words, func(w string) bool { return !titleWords[w] }) {
+			s := f.sents[si]
+			return f.resolveRole(pos{s.Para, s.Start}, strings.Join(words, " "))
+		}
+		return name
 	}
 	return ""
 }

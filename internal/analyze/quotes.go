@@ -735,8 +735,8 @@ func (f *quoteFinder) resolveRole(p pos, role string) string {
 	var bestPos pos
 	for _, m := range f.mentions {
 		e := f.ents[m.Entity]
-		if e.Type != model.Person || !contains(e.Titles, role) {
-			continue
+		if e.Type != model.Person || slices.ContainsFunc(strings.Fields(role), func(w string) bool { return !contains(e.Titles, w) }) {
+			continue // every word of the role: "prime minister" is not any minister
 		}
 		s := f.sents[m.Sentence]
 		mp := pos{s.Para, s.Start + m.Start}
