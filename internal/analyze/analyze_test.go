@@ -157,6 +157,12 @@ func TestEntities(t *testing.T) {
 			never: []string{"Ruth Alder Got"},
 		},
 		{
+			name:  "a hyphenated prefix opens a body's name",
+			paras: []string{`The Anti-Defamation League and the Pan-Harbour Alliance met in Essen after Putin-Trump talks.`},
+			want:  map[string]string{"Anti-Defamation League": "organization:Anti-Defamation League", "Pan-Harbour Alliance": "organization:Pan-Harbour Alliance"},
+			never: []string{"Defamation League", "Putin-Trump"},
+		},
+		{
 			name:  "an ampersand inside a name",
 			paras: []string{`Ruth Alder sold shares of AT&T on Monday, and Kestrel& Lundgate did not.`},
 			want:  map[string]string{"AT&T": "organization:AT&T", "Ruth Alder": "person:Ruth Alder"},

@@ -142,8 +142,9 @@ func tokens(s string) []token {
 		parts := []string{w}
 		if strings.Contains(w, "-") {
 			parts = strings.Split(w, "-")
-			if n := len(out); n > 0 && !broken && capitalised(out[n-1].text) && (allCapitalised(parts) || syllable(parts)) {
-				parts = []string{w}
+			if n := len(out); n > 0 && !broken && capitalised(out[n-1].text) && (allCapitalised(parts) || syllable(parts)) ||
+				len(parts) == 2 && allCapitalised(parts) && hyphenPrefixes[strings.ToLower(parts[0])] && capitalAfter(s[end:]) {
+				parts = []string{w} // "Priya Raman-Holt", "the Anti-Defamation League"; not "Pro-Russian rebels"
 			}
 		}
 		off := start
@@ -156,6 +157,15 @@ func tokens(s string) []token {
 		prev = end
 	}
 	return out
+}
+
+// hyphenPrefixes open a word of a name, never a name of their own.
+var hyphenPrefixes = wordSet("anti pro non pan trans inter post pre neo")
+
+// capitalAfter reports a capitalised word next in s: " League".
+func capitalAfter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimPrefix(s, " "))
+	return strings.HasPrefix(s, " ") && unicode.IsUpper(r)
 }
 
 // syllable reports a given name of two syllables joined by a hyphen, as
