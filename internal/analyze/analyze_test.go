@@ -163,6 +163,12 @@ func TestEntities(t *testing.T) {
 			never: []string{"Defamation League", "Putin-Trump"},
 		},
 		{
+			name:  "a party before a title and a name: the place after is no part of it",
+			paras: []string{`Republican Rep. Tom Berg of Essen said on Sunday the plan was wrong.`},
+			want:  map[string]string{"Tom Berg": "person:Tom Berg"},
+			never: []string{"Tom Berg of Essen"},
+		},
+		{
 			name:  "an ampersand inside a name",
 			paras: []string{`Ruth Alder sold shares of AT&T on Monday, and Kestrel& Lundgate did not.`},
 			want:  map[string]string{"AT&T": "organization:AT&T", "Ruth Alder": "person:Ruth Alder"},

@@ -86,8 +86,8 @@ func connectorRun(ts []token) int {
 // "Ann Lee of MSNBC"), and is no part of the name, unlike "Rania of
 // Jordan" or "Bank of America".
 func personal(ts []token) bool {
-	for len(ts) > 0 && titleWords[lower(ts[0].text)] {
-		ts = ts[1:] // "Sen. Tom Berg"
+	for len(ts) > 0 && (titleWords[lower(ts[0].text)] || parties[lower(ts[0].text)]) {
+		ts = ts[1:] // "Sen. Tom Berg", "Republican Rep. Tom Berg"
 	}
 	if len(ts) < 2 || givenName(ts[0].text) == unknownSex {
 		return false
