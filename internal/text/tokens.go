@@ -250,7 +250,7 @@ var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': t
 func PointsBack(s string) bool {
 	for w := range strings.FieldsSeq(s) {
 		w = strings.ToLower(strings.Trim(w, "'\""))
-		if i := strings.IndexAny(w, "'’"); i > 0 && people[w[:i]] {
+		if i := strings.IndexAny(w, "'’"); i > 0 && personalPronouns[w[:i]] {
 			w = w[:i] // "She'll", "They're"; not "It's official", which points nowhere
 		}
 		if backWords[strings.TrimSuffix(w, ",")] || w == "instead," || w == "still," { // not "Instead of…", "Still photos…"
@@ -268,9 +268,9 @@ func PointsBack(s string) bool {
 }
 
 var (
-	backWords   = Set("he she they it this these those that his her their its but and also so yet or other another however meanwhile moreover furthermore additionally likewise similarly nevertheless nonetheless besides")
-	people      = Set("he she they")
-	backPhrases = []string{"for example", "for instance", "in addition", "by contrast", "in contrast", "on the other hand", "as a result", "in turn", "even so"}
+	backWords        = Set("he she they it this these those that his her their its but and also so yet or other another however meanwhile moreover furthermore additionally likewise similarly nevertheless nonetheless besides")
+	personalPronouns = Set("he she they")
+	backPhrases      = []string{"for example", "for instance", "in addition", "by contrast", "in contrast", "on the other hand", "as a result", "in turn", "even so"}
 )
 
 // English reports sentences that read as English, or too few words to
