@@ -169,6 +169,13 @@ func TestEntities(t *testing.T) {
 			never: []string{"Tom Berg of Essen"},
 		},
 		{
+			name:  "an ampersand and a body's 'for' join a name; two given names make a show's",
+			paras: []string{`Officials of the Centers for Disease Control met Barnes & Noble and the Harbour Institute for Tom Berg's studies.`, `Ruth Alder & Tom Berg met Laverne & Shirley at the Academy for the Arts & The Essen Post.`},
+			want: map[string]string{"Centers for Disease Control": "organization:Centers for Disease Control", "Barnes & Noble": "organization:Barnes & Noble",
+				"Harbour Institute": "organization:Harbour Institute", "Ruth Alder": "person:Ruth Alder", "Laverne & Shirley": "other:Laverne & Shirley"},
+			never: []string{"Disease Control", "Noble", "Harbour Institute for Tom Berg", "Ruth Alder & Tom Berg", "Arts & The Essen Post"},
+		},
+		{
 			name:  "an ampersand inside a name",
 			paras: []string{`Ruth Alder sold shares of AT&T on Monday, and Kestrel& Lundgate did not.`},
 			want:  map[string]string{"AT&T": "organization:AT&T", "Ruth Alder": "person:Ruth Alder"},

@@ -96,7 +96,7 @@ func personal(ts []token) bool {
 	return !orgWords[last] && !placeWords[last] && !otherWords[last] // "John Jay College of Criminal Justice", "Royal Courts of Justice"
 }
 
-var connectors = wordSet("of de da del der van von bin al la le du di dos das")
+var connectors = wordSet("of de da del der van von bin al la le du di dos das &")
 
 var placeCues = wordSet("in at from near to across outside inside into toward towards via across")
 
@@ -135,6 +135,11 @@ func tokens(s string) []token {
 		// Herald's Tom Berg") unless what follows names a place or an
 		// institution of its own: "St. Michael's Hospital" is one name.
 		broken := strings.TrimSpace(gap) != "" || (possessive && !institutionFollows(s[start:]))
+		if r, _ := utf8.DecodeRuneInString(w); gap == " & " && !possessive && len(out) > 0 && capitalised(out[len(out)-1].text) && unicode.IsUpper(r) && !articleWords[lower(w)] {
+			// "Barnes & Noble": the ampersand joins, as "of" does.
+			out = append(out, token{text: "&", start: prev + 1, end: prev + 2})
+			broken = false
+		}
 		// Possessives go; hyphenated compounds become separate words
 		// ("Putin-Trump talks") unless they continue a name ("Priya Raman-Holt").
 		possessive = strings.HasSuffix(w, "'s")
@@ -158,6 +163,8 @@ func tokens(s string) []token {
 	}
 	return out
 }
+
+var articleWords = wordSet("the a an")
 
 // hyphenPrefixes open a word of a name, never a name of their own.
 var hyphenPrefixes = wordSet("anti pro non pan trans inter post pre neo")
@@ -286,8 +293,11 @@ func candidates(sents []string) []candidate {
 				}
 				if capitalised(ts[k].text) {
 					k++
-				} else if n := connectorRun(ts[k:]); n > 0 && !(ts[k].text == "of" && personal(ts[j:k])) {
+				} else if n := connectorRun(ts[k:]); n > 0 && !((ts[k].text == "of" || ts[k].text == "&") && personal(ts[j:k])) {
 					k += n + 1 // "Anna van der Meer", "Bank of America"
+				} else if ts[k].text == "for" && orgWords[lower(ts[k-1].text)] && k+1 < len(ts) && !ts[k+1].broken && capitalised(ts[k+1].text) &&
+					givenName(ts[k+1].text) == unknownSex && !titleWords[lower(ts[k+1].text)] { // not "thanked the Academy for Baron Cohen's work"
+					k += 2 // "Centers for Disease Control", "Institute for Fiscal Studies"
 				} else {
 					break
 				}
@@ -356,13 +366,24 @@ func candidates(sents []string) []candidate {
 	return out
 }
 
+// titleVerbs, capitalised inside a run of words, make it a title: "Kevin
+// Can Wait", "A Man Called Ove".
+var titleVerbs = wordSet("can called is was are were does did has had got gets")
+
 // headlineVerbs are verbs a headline capitalises after a name.
 var headlineVerbs = wordSet("got gets is was has have had would could does did wins")
 
 // quotedAround reports s[start:end] standing alone inside quotation marks,
 // double or single ("the 'Ice Ice Baby' rapper").
 func quotedAround(s string, start, end int) bool {
-	return start > 0 && end < len(s) && (s[start-1] == '"' && s[end] == '"' || s[start-1] == '\'' && s[end] == '\'')
+	if start == 0 || end >= len(s) {
+		return false
+	}
+	q := s[start-1]
+	if (s[end] == ',' || s[end] == '.') && end+1 < len(s) {
+		end++ // "on the show "Fox & Friends," where"
+	}
+	return (q == '"' || q == '\'') && s[end] == q
 }
 
 // shouted reports a sentence of six or more words written in capitals
@@ -636,6 +657,12 @@ func classify(c candidate) string {
 	case c.work:
 		return model.Other
 	}
+	if i := slices.Index(c.words, "&"); i > 0 && i+1 < len(c.words) {
+		if givenName(c.words[i-1]) != unknownSex && givenName(c.words[i+1]) != unknownSex {
+			return model.Other // "Laverne & Shirley", "Will & Grace": a show's or a duo's name
+		}
+		return model.Organization // "Barnes & Noble", "Johnson & Johnson", "Tiffany & Co.": a firm's name
+	}
 	for _, w := range c.words {
 		lw := lower(w)
 		if j := strings.LastIndexByte(lw, '-'); j > 0 {
@@ -694,8 +721,8 @@ func classify(c candidate) string {
 			// "Ann Lee of MSNBC", or a name in capitals.
 			return model.Organization
 		}
-		if c.numbered {
-			return model.Other // "Kate Plus 8", "Apollo 11": a show's or a craft's name, no one's
+		if c.numbered || slices.ContainsFunc(c.words[1:], func(w string) bool { return titleVerbs[lower(w)] }) {
+			return model.Other // "Kate Plus 8", "Kevin Can Wait", "A Man Called Ove": a show's, a craft's or a film's name, no one's
 		}
 		return model.Person
 	}

@@ -28,7 +28,7 @@ chairwoman chair chief director ambassador envoy special senior aide adviser adv
 spokesperson commissioner deputy former staff foreign defense defence interior finance health state attorney
 officer detective inspector superintendent sheriff coach manager founder editor lawyer speaker leader
 opposition premier president's first lady sir dame lord lady minister's acting interim chief-executive
-executive analyst economist official officials economy trade education energy environment labour labor
+executive analyst economist official officials economy trade education energy environment labour labor member
 home culture transport agriculture head u.s us uk un eu nato white house kremlin federal regional national
 pastor father sister brother saint st mp mep negotiator mediator prosecutor majority minority whip`)
 
@@ -56,6 +56,7 @@ congress senate assembly government administration federation organization organ
 authority board bureau club league division network media television radio tv channel broadcasting tribune herald
 guardian telegraph gazette daily weekly review magazine reuters bloomberg cabinet duma knesset brigade
 chronicle courier ledger bulletin dispatch enquirer inquirer sentinel examiner observer register
+center centers centre centres
 regiment command guard guards coalition alliance movement front society trust council's institute's
 laboratory laboratories lab labs robotics software semiconductors motors aerospace logistics systems technologies motors energy pharmaceuticals partners capital exchange
 securities insurance railways railway telecom communications industries studios records church mosque
