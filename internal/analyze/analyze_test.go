@@ -176,6 +176,11 @@ func TestEntities(t *testing.T) {
 			never: []string{"Disease Control", "Noble", "Harbour Institute for Tom Berg", "Ruth Alder & Tom Berg", "Arts & The Essen Post"},
 		},
 		{
+			name:  "a city with its district, a prison and a salon are no one",
+			paras: []string{`Ruth Alder flew from Washington DC to the Essen Correctional Facility and the Tom Berg Salon.`},
+			want:  map[string]string{"Washington DC": "place:Washington DC", "Essen Correctional Facility": "organization:Essen Correctional Facility", "Tom Berg Salon": "organization:Tom Berg Salon"},
+		},
+		{
 			name:  "an ampersand inside a name",
 			paras: []string{`Ruth Alder sold shares of AT&T on Monday, and Kestrel& Lundgate did not.`},
 			want:  map[string]string{"AT&T": "organization:AT&T", "Ruth Alder": "person:Ruth Alder"},

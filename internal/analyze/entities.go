@@ -637,6 +637,8 @@ func statehood(words []string) bool {
 		switch lower(w) {
 		case "republic", "kingdom":
 			return len(words) > 1
+		case "dc", "d.c":
+			return i == len(words)-1 && i > 0 // "Washington DC"
 		case "states", "emirates":
 			if i > 0 && (lower(words[i-1]) == "united" || lower(words[i-1]) == "arab") {
 				return true
