@@ -175,11 +175,23 @@ func (f *quoteFinder) described(desc string, si int) string {
 			return name
 		}
 		return f.salient(at)
+	case personNouns[head] && sexedNouns[head] != "":
+		// "Eva Longoria welcomed her first child, …, the actress
+		// confirmed": as "she" would, counting who the clause names.
+		if i := strings.Index(strings.ToLower(s.Text), strings.Join(words, " ")); i >= 0 {
+			if name := f.resolve(pos{s.Para, s.Start + i}, sexedNouns[head]); name != "" {
+				return name
+			}
+		}
+		return f.salient(at)
 	case personNouns[head]:
 		return f.salient(at)
 	}
 	return ""
 }
+
+// sexedNouns describe a woman or a man.
+var sexedNouns = map[string]string{"actress": "she", "businesswoman": "she", "actor": "he", "businessman": "he"}
 
 // docNouns head a description of a document that speaks for its author:
 // "the report said", "the lawsuit says".
