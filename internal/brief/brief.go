@@ -231,8 +231,8 @@ func usable(s string) bool {
 	if n < 8 || n > 45 {
 		return false
 	}
-	if analyze.CallToReader(s) || strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…") {
-		return false // a call to the reader, or a teaser cut short
+	if analyze.CallToReader(s) || strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…") || strings.Contains(s, " link below") || strings.Contains(s, " links below") {
+		return false // a call to the reader ("… may be accessed via the link below"), or a teaser cut short
 	}
 	if strings.Contains(s, "://") || strings.ContainsAny(s, "<>{}") || strings.Contains(s, "pic.twitter.com") || post(s) {
 		return false // a link, code or an embedded post, not prose

@@ -493,6 +493,7 @@ func TestUsable(t *testing.T) {
 		{"@HarbourPost @annlee I have searched the harbour records 523 times this week.", false},
 		{"Like the Harbour Post on Facebook and follow @HarbourPost on Twitter to join the talk.", false},
 		{"The council's staff-run @EssenCouncil account shared the harbour plan on Tuesday.", true},
+		{"The summary of the harbour report may be accessed via the link below.", false},
 	}
 	for _, tt := range tests {
 		if got := usable(tt.s); got != tt.want {
