@@ -64,6 +64,7 @@ func Summary(arts []Article, n int, avoid map[string]bool) []model.Cited {
 	var cands []*candidate
 	centroid := map[string]float64{}
 	sources := originals(arts)
+	english := len(sources) > 0 && text.English(sources[0].Sentences[:min(len(sources[0].Sentences), MaxSentences)])
 	// Each sentence's terms are found once: its vector and its concepts
 	// are both made from them.
 	terms := make([][][]string, len(sources))
@@ -75,7 +76,7 @@ func Summary(arts []Article, n int, avoid map[string]bool) []model.Cited {
 			for t, w := range v {
 				centroid[t] += w
 			}
-			if usable(s) && !avoid[s] {
+			if usable(s) && !avoid[s] && !(english && foreign(s)) {
 				own := firstPerson(s) && !quoted(s)
 				cands = append(cands, &candidate{art: ai, pos: pos, text: s, terms: t, vec: v, support: map[string]bool{a.ID: true}, own: own})
 			}
@@ -240,6 +241,12 @@ func usable(s string) bool {
 	last := s[len(s)-1]
 	first := s[0]
 	return (last == '.' || last == '"' || last == '\'' || last == ')') && !(first >= 'a' && first <= 'z')
+}
+
+// foreign reports a sentence without a "the", "of" or "and": in an English
+// article, another language's (an embed's notice, an abstract).
+func foreign(s string) bool {
+	return !slices.ContainsFunc(text.Words(s), func(w string) bool { return text.StopWord(strings.ToLower(w)) })
 }
 
 // post reports a sentence that is a social media post run into the text

@@ -53,6 +53,25 @@ func TestSummary(t *testing.T) {
 	}
 }
 
+func TestSummaryLeavesOtherLanguagesOut(t *testing.T) {
+	english := []Article{
+		{ID: "a", Sentences: []string{"The town council approved the harbour plan on Tuesday after a long debate.", "Kami mendokumentasikan genus dan spesies baru tikus cucurut dari pulau Sulawesi."}},
+		{ID: "b", Sentences: []string{"Council members approved the harbour plan on Tuesday after the debate ran late.", "Tikus cucurut baru dari pulau Sulawesi didokumentasikan oleh tim peneliti."}},
+	}
+	for _, c := range Summary(english, 4, nil) {
+		if strings.Contains(c.Text, "tikus") {
+			t.Errorf("an English story's brief has %q", c.Text)
+		}
+	}
+	dutch := []Article{
+		{ID: "a", Sentences: []string{"Hij stal twee unieke, kostbare doeken van Vincent van Gogh uit het museum.", "Durham werd veroordeeld en moet nog altijd schadevergoeding betalen aan het museum.",
+			"Om zijn schuld aan het museum af te lossen probeerde hij het afgelopen jaar de schilderijen te verkopen.", "De politie vond de doeken later in een huis bij Napels."}},
+	}
+	if len(Summary(dutch, 2, nil)) == 0 {
+		t.Error("a story in Dutch has no brief")
+	}
+}
+
 func TestSummaryAvoidsDisputed(t *testing.T) {
 	avoid := map[string]bool{arts[0].Sentences[0]: true, arts[1].Sentences[0]: true}
 	for _, c := range Summary(arts, 3, avoid) {
