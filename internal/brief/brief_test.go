@@ -59,7 +59,7 @@ func TestSummaryLeavesOtherLanguagesOut(t *testing.T) {
 		{ID: "b", Sentences: []string{"Council members approved the harbour plan on Tuesday after the debate ran late.", "Tikus cucurut baru dari pulau Sulawesi didokumentasikan oleh tim peneliti."}},
 	}
 	for _, c := range Summary(english, 4, nil) {
-		if strings.Contains(c.Text, "tikus") {
+		if strings.Contains(c.Text, "cucurut") {
 			t.Errorf("an English story's brief has %q", c.Text)
 		}
 	}
