@@ -68,7 +68,7 @@ func (f *quoteFinder) nominal(qs []Quote) []Quote {
 			}
 		}
 	}
-	return slices.DeleteFunc(qs, func(q Quote) bool { return !names[q.Speaker] && !nounPhrase(q.Speaker) })
+	return slices.DeleteFunc(qs, func(q Quote) bool { return !names[q.Speaker] && (!nounPhrase(q.Speaker) || vague(q.Speaker)) })
 }
 
 // describes reports a quote's speaker that describes someone named
@@ -99,6 +99,15 @@ func nounPhrase(s string) bool {
 	}
 	return !prepositions[last] && !determiners[last] && !strings.HasSuffix(last, "ly")
 }
+
+// vague reports hearsay that names no source: "some accounts", "media
+// reports"; not "government audit reports", which names whose.
+func vague(speaker string) bool {
+	w := strings.Fields(strings.ToLower(speaker))
+	return hearsay(speaker) && (len(w) == 1 || len(w) == 2 && vagueSources[w[0]])
+}
+
+var vagueSources = wordSet("some several many other unconfirmed earlier previous media press news local")
 
 // quantifiers alone say how many spoke, not who: "Several told me …".
 var quantifiers = wordSet("one several others many few")
