@@ -559,3 +559,30 @@ func TestEntitiesLoneSurname(t *testing.T) {
 		}
 	}
 }
+
+func TestSpeakersByGivenNameAlone(t *testing.T) {
+	items := story(
+		`a: Mayor Ruth Alder opened the Kestrel pier on Monday. "It took ten years," Ruth said.`,
+		`b: "It took ten years to build," Mayor Ruth Alder said on Monday at the Kestrel pier.`,
+		`c: Tom Berg and Tom Lund sailed in. "The pier is too short," Tom said.`,
+		`d: "It is too short," said Tom Lund at the Kestrel pier.`,
+	)
+	_, canon := Entities(items)
+	if got := canonical("Ruth", canon["a"]); got != "Ruth Alder" {
+		t.Errorf(`"Ruth" in a is %q, want the one Ruth the story names`, got)
+	}
+	if got := canonical("Tom", canon["c"]); got != "Tom" {
+		t.Errorf(`"Tom" in c is %q, but the story names two Toms`, got)
+	}
+}
+
+func TestQuotedWordIsAPerson(t *testing.T) {
+	items := story(
+		`a: President Anneke Sorel opened the harbour. "It is ready," Sorel said.`,
+		`b: Crowds gathered in Sorel. "It is ready," Sorel said.`,
+	)
+	_, canon := Entities(items)
+	if got := canonical("Sorel", canon["b"]); got != "Anneke Sorel" {
+		t.Errorf(`"Sorel" in b speaks as %q, want Anneke Sorel`, got)
+	}
+}

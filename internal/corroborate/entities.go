@@ -4,6 +4,7 @@
 package corroborate
 
 import (
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -45,7 +46,8 @@ type ref struct {
 func Entities(items []Item) ([]model.Entity, map[string]map[string]string) {
 	var groups []*entityGroup
 	members := map[*entityGroup][]ref{}
-	find := func(e analyze.Entity) *entityGroup {
+	find := func(r ref) *entityGroup {
+		e := r.e
 		for _, g := range groups {
 			if g.typ != e.Type {
 				continue
@@ -54,14 +56,38 @@ func Entities(items []Item) ([]model.Entity, map[string]map[string]string) {
 				return g
 			}
 		}
-		if (e.Uncertain || e.Type == model.Other) && !strings.Contains(e.Key, " ") {
+		if strings.Contains(e.Key, " ") {
+			return nil
+		}
+		// A lone word another article reads as no one, or as a place,
+		// is a person when this one quotes it ("Trump" said, where
+		// another article had "Trump Tower").
+		speaks := quoted(items[r.item], e.Name)
+		if e.Uncertain || e.Type == model.Other || speaks {
 			for _, g := range groups { // a lone surname of a person the story names
 				// An unclassified word ("Obama") only of one given a title
 				// or quoted: "Ebola" is not "West African Ebola".
-				if g.typ == model.Person && analyze.SamePerson(g.key, e.Key) && (e.Uncertain || titledOrQuoted(items, members[g])) {
+				if g.typ == model.Person && analyze.SamePerson(g.key, e.Key) && (e.Uncertain || speaks || titledOrQuoted(items, members[g])) {
 					return g
 				}
 			}
+		}
+		if speaks && analyze.GivenName(e.Name) {
+			// A given name alone that speaks ("Chris", "Ashley") is the one
+			// person of that given name the story names in full, if one.
+			var only *entityGroup
+			for _, g := range groups {
+				if g.typ == model.Person && g != only && slices.ContainsFunc(slices.Collect(maps.Keys(g.forms)), func(f string) bool {
+					first, _, ok := strings.Cut(analyze.Key(f), " ")
+					return ok && first == e.Key // any spelling: "Mohammed bin Salman" as "Mohammad Bin Salman"
+				}) {
+					if only != nil {
+						return nil
+					}
+					only = g
+				}
+			}
+			return only
 		}
 		return nil
 	}
@@ -75,7 +101,7 @@ func Entities(items []Item) ([]model.Entity, map[string]map[string]string) {
 	sort.SliceStable(refs, func(a, b int) bool { return refs[a].words > refs[b].words })
 	canon := map[string]map[string]string{}
 	for _, r := range refs {
-		g := find(r.e)
+		g := find(r)
 		if g == nil && r.e.Uncertain {
 			continue
 		}
@@ -110,6 +136,9 @@ func Entities(items []Item) ([]model.Entity, map[string]map[string]string) {
 			id := items[r.item].ID
 			if canon[id] == nil {
 				canon[id] = map[string]string{}
+			}
+			if _, taken := canon[id][r.e.Name]; taken && e.Type != model.Person {
+				continue // a name an article reads both ways speaks as the person
 			}
 			canon[id][r.e.Name] = e.Name
 		}
@@ -169,16 +198,19 @@ func marked(items []Item, refs []ref) bool {
 	return titledOrQuoted(items, refs) || slices.ContainsFunc(refs, func(r ref) bool { return slices.ContainsFunc(r.e.Forms, analyze.GivenName) })
 }
 
+// quoted reports a name the article's quotes give as their speaker.
+func quoted(it Item, name string) bool {
+	return slices.ContainsFunc(it.Analysis.Quotes, func(q analyze.Quote) bool { return q.Speaker == name })
+}
+
 // titledOrQuoted reports a person some article gives a title or quotes.
 func titledOrQuoted(items []Item, refs []ref) bool {
 	for _, r := range refs {
 		if len(r.e.Titles) > 0 {
 			return true
 		}
-		for _, q := range items[r.item].Analysis.Quotes {
-			if q.Speaker == r.e.Name {
-				return true
-			}
+		if quoted(items[r.item], r.e.Name) {
+			return true
 		}
 	}
 	return false
