@@ -43,6 +43,9 @@ func TestSamePerson(t *testing.T) {
 		{"Stephen Tarrant", "Steve Tarrant", true}, // two short of one formal name
 		{"Jim Tarrant", "John Tarrant", false},
 		{"Bill Halvorsen", "Ben Halvorsen", false},
+		{"Rapper Tom Berg", "Tom Berg", true}, // an occupation before the name
+		{"Acting Administrator Tom Berg", "Tom Berg", true},
+		{"Ruth Tom Berg", "Tom Berg", false},
 	}
 	for _, tt := range tests {
 		if got := SamePerson(Key(tt.a), Key(tt.b)); got != tt.want {

@@ -28,7 +28,7 @@ chairwoman chair chief director ambassador envoy special senior aide adviser adv
 spokesperson commissioner deputy former staff foreign defense defence interior finance health state attorney
 officer detective inspector superintendent sheriff coach manager founder editor lawyer speaker leader
 opposition premier president's first lady sir dame lord lady minister's acting interim chief-executive
-executive analyst economist official officials economy trade education energy environment labour labor member
+executive analyst economist official officials economy trade education energy environment labour labor member administrator
 home culture transport agriculture head u.s us uk un eu nato white house kremlin federal regional national
 pastor father sister brother saint st mp mep negotiator mediator prosecutor majority minority whip`)
 

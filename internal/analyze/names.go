@@ -69,6 +69,9 @@ func SamePerson(a, b string) bool {
 	if na == 0 || nb == 0 || la != lb {
 		return false
 	}
+	if na != nb && min(na, nb) >= 2 && (titledAs(a, b) || titledAs(b, a)) {
+		return true // "Rapper Vanilla Ice" is Vanilla Ice
+	}
 	if na == 1 || nb == 1 {
 		return true
 	}
@@ -82,6 +85,38 @@ func SamePerson(a, b string) bool {
 	}
 	return false
 }
+
+// Titled reports a name that is another with titles or an occupation
+// before it: "Rapper Vanilla Ice" and "Vanilla Ice".
+func Titled(long, short string) bool {
+	return strings.Contains(short, " ") && titledAs(Key(long), Key(short))
+}
+
+// titledAs is Titled for keys.
+func titledAs(long, short string) bool {
+	rest, ok := strings.CutSuffix(long, " "+short)
+	if !ok {
+		return false
+	}
+	for w := range strings.FieldsSeq(rest) {
+		if !titleKeys[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// titleKeys are the keys of titles and occupations, as names' words are
+// keyed ("rapper" is "raper").
+var titleKeys = func() map[string]bool {
+	m := map[string]bool{}
+	for _, set := range []map[string]bool{titleWords, occupations} {
+		for w := range set {
+			m[Key(w)] = true
+		}
+	}
+	return m
+}()
 
 // formalNames maps the keys of common English short forms of given names
 // to the key of the formal name: "Jim Tumblin" and "James Tumblin" are one

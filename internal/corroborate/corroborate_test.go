@@ -586,3 +586,16 @@ func TestQuotedWordIsAPerson(t *testing.T) {
 		t.Errorf(`"Sorel" in b speaks as %q, want Anneke Sorel`, got)
 	}
 }
+
+func TestTitledNameIsThePerson(t *testing.T) {
+	items := story(
+		`a: "The pier is too short," Rapper Kestrel Moss said on Monday in Essen.`,
+		`b: "The pier is far too short," Kestrel Moss told the Essen Post.`,
+	)
+	ents, _ := Entities(items)
+	for _, e := range ents {
+		if strings.HasSuffix(e.Name, "Moss") && (e.Name != "Kestrel Moss" || len(e.Articles) != 2) {
+			t.Errorf("entity %+v, want Kestrel Moss in both articles", e)
+		}
+	}
+}

@@ -216,10 +216,15 @@ func titledOrQuoted(items []Item, refs []ref) bool {
 	return false
 }
 
-// bestName is the most used of the fullest forms, ties broken by spelling.
+// bestName is the most used of the fullest forms, ties broken by spelling;
+// a name with a title before it gives way to the name ("Vanilla Ice", not
+// "Rapper Vanilla Ice").
 func bestName(forms map[string]int) string {
 	best := ""
 	for f, n := range forms {
+		if slices.ContainsFunc(slices.Collect(maps.Keys(forms)), func(g string) bool { return analyze.Titled(f, g) }) {
+			continue
+		}
 		bw, fw := text.NumFields(best), text.NumFields(f)
 		if best == "" || fw > bw || (fw == bw && (n > forms[best] || (n == forms[best] && f < best))) {
 			best = f
