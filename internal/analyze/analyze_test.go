@@ -17,6 +17,7 @@ func TestKey(t *testing.T) {
 		{"Dmitriy Peskov", "Dmitry Peskov"},
 		{"Sergey", "Sergei"},
 		{"José", "Jose"},
+		{"Essen's Harbour Police", "Essen Harbour Police"},
 	}
 	for _, tt := range tests {
 		if Key(tt.a) != Key(tt.b) {

@@ -26,6 +26,9 @@ func Key(name string) string {
 			s = folded
 		}
 	}
+	if strings.Contains(s, "'s") || strings.Contains(s, "’s") {
+		s = possessive.Replace(s + " ") // "London's Metropolitan Police" is London Metropolitan Police
+	}
 	var words []string
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' }) {
 		w = strings.ReplaceAll(w, ".", "")
@@ -53,6 +56,8 @@ func isASCII(s string) bool {
 	}
 	return true
 }
+
+var possessive = strings.NewReplacer("'s ", " ", "’s ", " ")
 
 // spelling folds the letters transliterations disagree on.
 var spelling = strings.NewReplacer("kh", "h", "ph", "f", "ck", "k", "w", "v", "y", "i", "j", "i", "x", "ks")
