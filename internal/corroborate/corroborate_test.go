@@ -63,6 +63,14 @@ func TestValueFindings(t *testing.T) {
 			"a: The new phone will go on sale in 22 countries this week.",
 			"b: By comparison, the old phone went on sale in 105 countries within a year.",
 		}, analyze.Count, []string{"single-source Number of countries: 22 countries [a]", "single-source Number of countries: 105 countries [b]"}},
+		{"figures written to the same digit are two figures", []string{
+			"a: Brent crude fell 27 cents to $60.37 a barrel.",
+			"b: Brent crude fell 60 cents to $60.54 a barrel.",
+		}, analyze.Money, []string{"disputed Reports differ on the amount: $60.37 (1 report) or $60.54 (1 report). [a,b]"}},
+		{"a round figure allows a finer one", []string{
+			"a: The harbour fund held $1.5 million last year.",
+			"b: The harbour fund held $1,512,000 last year.",
+		}, analyze.Money, []string{"corroborated Amount: $1.5 million [a,b]"}},
 		{"a copy does not corroborate", []string{
 			"a: The talks lasted five hours.",
 			"b<a: The talks lasted five hours.",

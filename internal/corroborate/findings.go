@@ -623,9 +623,26 @@ func compatible(a, b analyze.Quantity) bool {
 	case analyze.Ordinal:
 		return a.Value == b.Value
 	}
+	if exact(a) && exact(b) && a.Value != b.Value && a.Unit == b.Unit && precision(a.Value) == precision(b.Value) && precision(a.Value) < a.Value/50 {
+		return false // written to the same digit, two figures: "$60.37" and "$60.54", "716,704" and "716,705"
+	}
 	alo, ahi := bounds(a)
 	blo, bhi := bounds(b)
 	return alo <= bhi && blo <= ahi
+}
+
+// precision is the last digit a figure is written to: 0.01 for 60.37, 1
+// for 716,704, 100,000 for 1.5 million.
+func precision(v float64) float64 {
+	p := 1e-3
+	for p < 1e12 {
+		next := p * 10
+		if r := v / next; math.Abs(r-math.Round(r)) > 1e-6*math.Max(1, r) {
+			return p
+		}
+		p = next
+	}
+	return p
 }
 
 // exact reports one figure said without a qualifier: "5 hours", not
