@@ -274,8 +274,13 @@ func isPlayer(line string) bool {
 // unanchored pattern over a whole paragraph tries every position.
 func creditAtEnd(line string) bool {
 	tail := line[max(0, len(line)-160):]
-	return agencyCredit.MatchString(tail) || strings.Contains(line, "|") && photoBy.MatchString(line)
+	return agencyCredit.MatchString(tail) || strings.Contains(line, "|") && photoBy.MatchString(line) ||
+		short(line) && photographer.MatchString(tail)
 }
+
+// photographer is a picture's credit closing its caption: "… at her home
+// in Amherst, N.S. (Steve Lawrence/CBC)."
+var photographer = regexp.MustCompile(`\(\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+)+ ?/ ?\p{Lu}[^()/]{1,40}\)\.?$`)
 
 // short reports a line that can be a widget or caption as a whole: text
 // run together with no paragraph breaks can hold a whole article after one.

@@ -115,7 +115,7 @@ func fromText(s string) (title string, paras []string) {
 // or a publication stamp, or a row of widget
 // labels ("LISTEN TO ARTICLE 4:34 SHARE THIS ARTICLE Share Tweet Post").
 func pageLine(line string) bool {
-	if byline.MatchString(line) || bylineRoles.MatchString(line) || placeLine.MatchString(line) {
+	if byline.MatchString(line) || bylineRoles.MatchString(line) || placeLine.MatchString(line) || bylineAgency.MatchString(line) {
 		return true
 	}
 	if timeOrDay.MatchString(line) && len(strings.Fields(dateWords.ReplaceAllString(line, " "))) == 0 {
@@ -131,7 +131,7 @@ func pageLine(line string) bool {
 // credit Ann Lee", "A pirate ship. (Instruction booklet)") or a release's
 // label ("NTSB Press Release"): no headline. ("Credit Suisse Cuts Jobs" is
 // one.)
-var pictureLine = regexp.MustCompile(`^(?i:(?:photo|image) credits?:?|credits?:)\s+\p{Lu}|\.\s*\([^()]+\)$|^(?:\S+ )?(?i:press release)$`)
+var pictureLine = regexp.MustCompile(`^(?i:(?:photo|image) credits?:?|credits?:)\s+\p{Lu}|\.\s*\([^()]+\)\.?$|^(?:\S+ )?(?i:press release)$`)
 
 // name is a person's name as a byline writes it.
 const name = `\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}`
@@ -146,6 +146,9 @@ var (
 	// bylineRoles is a byline that gives its writers' roles: "By Ann Lee,
 	// Head of Global Policy, and Tom Berg, Deputy Counsel".
 	bylineRoles = regexp.MustCompile(`^(?i:by)\s+` + name + `(?:,?\s+(?:and\s+)?\p{Lu}[\p{L}.'-]*(?:\s+(?:\p{Lu}[\p{L}.'-]*|of|and|for|the))*)*$`)
+	// bylineAgency is a writer and whom they write for, without "By":
+	// "Ann Lee, The Canadian Press", "Ann Lee, Staff Writer".
+	bylineAgency = regexp.MustCompile(`^` + name + `,\s+(?:The\s+)?(?:Canadian Press|Associated Press|Press Association|Reuters|AFP|Bloomberg(?: News)?|(?i:staff writer|staff reporter|reporter|correspondent|contributor|special to the [\p{L} ]{1,40}))$`)
 	// placeLine is a wire dateline's place on a line of its own.
 	placeLine = regexp.MustCompile(`^\p{Lu}[\p{Lu}.'-]+(?: \p{Lu}[\p{Lu}.'-]+)*,(?: \p{Lu}[\p{L}.]*){1,3}(?: \([\p{L}\d .'-]{1,30}\))?$`)
 	// trailingByline is a byline run onto a headline: "… new start By Ann
