@@ -130,6 +130,9 @@ func cleanLine(line string) string {
 	if strings.Contains(line, "%") && (strings.Contains(line, ", -") || strings.Contains(line, ", +")) {
 		line = quoteWidget.ReplaceAllString(line, "")
 	}
+	if strings.Contains(line, "/") && strings.Contains(line, "(") {
+		line = strings.ReplaceAll(photographer.ReplaceAllString(line, ""), "  ", " ")
+	}
 	if mayHaveExchangeCode(line) {
 		line = exchangeCode.ReplaceAllString(line, "")
 	}
@@ -143,6 +146,9 @@ func cleanLine(line string) string {
 	if pitch.MatchString(line) && !short(line) {
 		line = afterPitch(line) // the article may run on in the same line
 	}
+	// A gallery's button: the caption after it names people the text
+	// may speak of only by description ("a Vancouver peewee coach").
+	line = strings.TrimPrefix(line, "Open this photo in gallery ")
 	if isPrompt(line) || linkLabel.MatchString(line) || pitch.MatchString(line) || isStamp(line) ||
 		isContact(line) || pageOf.MatchString(line) ||
 		short(line) && (isPlayer(line) || imageCopyright.MatchString(line)) ||
@@ -275,12 +281,18 @@ func isPlayer(line string) bool {
 func creditAtEnd(line string) bool {
 	tail := line[max(0, len(line)-160):]
 	return agencyCredit.MatchString(tail) || strings.Contains(line, "|") && photoBy.MatchString(line) ||
-		short(line) && photographer.MatchString(tail)
+		short(line) && photographerAtEnd.MatchString(tail)
 }
 
-// photographer is a picture's credit closing its caption: "… at her home
-// in Amherst, N.S. (Steve Lawrence/CBC)."
-var photographer = regexp.MustCompile(`\(\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+)+ ?/ ?\p{Lu}[^()/]{1,40}\)\.?$`)
+// photographer is a picture's credit after its caption: "… at her home in
+// Amherst, N.S. (Steve Lawrence/CBC).", "( Richard Lautens / Toronto Star )".
+// A short line that ends with one is a caption; in a longer line the
+// credits go and the captions stay, since they name who the text speaks
+// of.
+var (
+	photographer      = regexp.MustCompile(`\(\s*\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+)+\s*/\s*\p{Lu}[^()/]{1,40}?\s*\)`)
+	photographerAtEnd = regexp.MustCompile(photographer.String() + `\.?$`)
+)
 
 // short reports a line that can be a widget or caption as a whole: text
 // run together with no paragraph breaks can hold a whole article after one.
