@@ -45,6 +45,7 @@ func TestSentences(t *testing.T) {
 		{"title", "Mr. Smith met Dr. Jones. They talked.", []string{"Mr. Smith met Dr. Jones.", "They talked."}},
 		{"month", "On Jan. 5 the court sat. It adjourned.", []string{"On Jan. 5 the court sat.", "It adjourned."}},
 		{"initial", "Donald J. Trump spoke. He left.", []string{"Donald J. Trump spoke.", "He left."}},
+		{"an alderman", "She assaulted Ald. James Ruth two summers ago. It was late.", []string{"She assaulted Ald. James Ruth two summers ago.", "It was late."}},
 		{"a case's parties", "After Alder v. Berg made it legal, the harbour reopened. It was busy.", []string{"After Alder v. Berg made it legal, the harbour reopened.", "It was busy."}},
 		{"decimal", "It grew 3.5 percent. Then fell.", []string{"It grew 3.5 percent.", "Then fell."}},
 		{"closing quote", `"We agreed," he said. "Not all." She nodded.`, []string{`"We agreed," he said.`, `"Not all."`, "She nodded."}},
