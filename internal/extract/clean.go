@@ -52,7 +52,7 @@ var (
 	// A call to subscribe, sign up or share, however long.
 	// A paywall's offer too: "Support our journalism Become a subscriber…",
 	// "To read this story in full … you must be a subscriber".
-	pitch = regexp.MustCompile(`(?i)^(?:subscribe|sign up|click here|like this story|don't miss|you may also like|follow us|(?:newsletter|e-?mail) sign up|breaking news e-?mails|get push notifications|scroll down for video|support (?:our|independent|quality) journalism|become a (?:subscriber|member)|already a (?:subscriber|member)|to read (?:this|the) (?:story|article) in full|get (?:daily|weekly|the latest) updates)\b`)
+	pitch = regexp.MustCompile(`(?i)^(?:subscribe|sign up|click here|like this story|don't miss|you may also like|follow us|(?:newsletter|e-?mail) sign up|breaking news e-?mails|get push notifications|scroll down for video|you agree to receive|support (?:our|independent|quality) journalism|become a (?:subscriber|member)|already a (?:subscriber|member)|to read (?:this|the) (?:story|article) in full|get (?:daily|weekly|the latest) updates)\b`)
 	// The heading of a list of other stories' headlines.
 	moreHeading = regexp.MustCompile(`(?i)^(?:related(?: stories| articles| news| posts)?|more (?:great )?(?:\w+ )?(?:stories|news|articles)|you (?:may|might) also like|don't miss|recommended(?: for you)?|most (?:read|popular)|read more|see also|trending(?: now)?|top stories|latest news)\W*$`)
 	// When the page was published or updated: "PUBLISHED: 10:48, Tue, Nov 19, 2019".
@@ -149,6 +149,9 @@ func cleanLine(line string) string {
 	// A gallery's button: the caption after it names people the text
 	// may speak of only by description ("a Vancouver peewee coach").
 	line = strings.TrimPrefix(line, "Open this photo in gallery ")
+	if widgetLabels[strings.ToLower(strings.Trim(line, " -:"))] {
+		return "" // "Story Continued Below", "Text Size -", a lone "Photo"
+	}
 	if isPrompt(line) || linkLabel.MatchString(line) || pitch.MatchString(line) || isStamp(line) ||
 		isContact(line) || pageOf.MatchString(line) ||
 		short(line) && (isPlayer(line) || imageCopyright.MatchString(line)) ||
@@ -246,6 +249,10 @@ func wordEnd(s string, k int) int {
 	}
 	return len(s)
 }
+
+// widgetLabels are a page's widgets, each alone on its line.
+var widgetLabels = map[string]bool{"photo": true, "photos": true, "video": true, "exclusive": true, "advertisement": true,
+	"story continued below": true, "article continued below": true, "text size": true, "google plus": true, "skip advertisement": true}
 
 // mayHaveExchangeCode reports a capital and a period just before a closing
 // bracket ("(DAL.N)"), or an over-the-counter code (".PK", ".OB"): the
