@@ -35,6 +35,11 @@ type quoteFinder struct {
 	windows map[[3]int]window // spans already read: several rules read the same one
 
 	sexes map[string]int // person's key → sex the article's own pronouns tell (inferSexes)
+
+	// after is set while reading an attribution after what it reports
+	// (""…," he said", "CLAUSE, he said"): the names before it in its
+	// sentence are what is said, not who says it.
+	after bool
 }
 
 // peopleIn returns the mentions of people in a paragraph, in order, with
@@ -274,7 +279,10 @@ func (f *quoteFinder) speakerAfter(para, lo, hi int) string {
 			t = w.words[j]
 		}
 		if speechVerbs[l] || readBy {
-			if name := f.subjectBefore(w, para, lo, t); name != "" {
+			f.after = true
+			name := f.subjectBefore(w, para, lo, t)
+			f.after = false
+			if name != "" {
 				return name
 			}
 			if name := subjectPhrase(f.paras[para][lo:t.start]); name != "" {
@@ -559,8 +567,8 @@ func (f *quoteFinder) resolve(p pos, word string) string {
 				if e.Type != model.Person || !(pos{st.Para, st.Start + m.Start}).before(p) {
 					continue
 				}
-				if s == si && insideQuote(f.paras[st.Para], st.Start+m.Start) {
-					continue // a name in the quoted words: ""… people from Covington Catholic saying …," she said"
+				if s == si && (f.after && !f.speaks(m) || insideQuote(f.paras[st.Para], st.Start+m.Start)) {
+					continue // a name in what is said: ""… people from Covington Catholic saying …," she said", "Macharia hid, he said"
 				}
 				score := f.fits(e, word)
 				if score > 0 && f.speaks(m) {
