@@ -323,6 +323,8 @@ func TestQuotes(t *testing.T) {
 		{"an actress who confirms what the clause says of her", []string{`Baby Berg is here!`, `Ruth Alder welcomed her first child, a son named Tom Berg, on Tuesday, the actress confirmed to the Post.`}, []string{"Ruth Alder: Ruth Alder welcomed"}},
 		{"hearsay is no one's word", []string{`In an essay, the council explained how Tom Berg, according to some accounts, used the harbour fund for his boat.`}, nil},
 		{"whom the clause names is not who says it", []string{`"They fired at every door," Tom Berg told the Post.`, `Carl Moss and his colleagues hid under desks, he said, but one man ran to the roof.`}, []string{"Tom Berg: They fired", "Tom Berg: Carl Moss and his colleagues hid", "Tom Berg: but one man ran"}},
+		{"a long name of the source after the clause", []string{`The mayor left for Essen by train on Monday, accompanied by his wife, Essen's state-run Kestrel news agency said.`}, []string{"Essen's state-run Kestrel news agency: The mayor left for Essen"}},
+		{"more of the clause before a late verb is no source", []string{`The harbour is wasteful, if it cannot be supported and said to work.`}, nil},
 		{"a quantifier alone is no speaker", []string{`Several told me they were hoping to reach the harbour by night.`}, nil},
 		{"a name and an appositive before a perfect tense", []string{`The pier is unsafe and will close in May, Tom Berg, the harbour master, has claimed.`}, []string{"Tom Berg: The pier is unsafe"}},
 		{"the subject of two verbs speaks", []string{`Ruth Alder met the press on Monday.`, `The council rejected the plan and said the harbour would stay open.`, `Tom Berg sat across from Alder and wrote down the words she spoke.`}, []string{"council: the harbour would stay open"}},

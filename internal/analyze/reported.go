@@ -409,9 +409,12 @@ func (f *quoteFinder) attributionAfter(para, lo, c, hi int) (Quote, bool) {
 		}
 		return clause(speaker, body)
 	}
-	for i, t := range tail.words[:min(len(tail.words), 5)] {
+	for i, t := range tail.words[:min(len(tail.words), 8)] {
 		if !reportVerbs[strings.ToLower(t.text)] || notSpeech(p, tail.words, i) {
 			continue
+		}
+		if i >= 5 && !longSubject(p[c+1:t.start]) {
+			return Quote{}, false
 		}
 		if strings.HasPrefix(strings.TrimSpace(p[t.end:hi]), ":") {
 			return Quote{}, false // "Asked what…, Brooks says: …": the quote follows
@@ -432,6 +435,21 @@ func (f *quoteFinder) attributionAfter(para, lo, c, hi int) (Quote, bool) {
 		return clause(speaker, body)
 	}
 	return Quote{}, false
+}
+
+// longSubject reports a speaker of five words or more before the verb that
+// reads as a noun phrase ("North Korea's state-run KCNA news agency"), not
+// as more of the clause ("which controls Gaza -- Hamas security sources",
+// "if it cannot be supported and"): a figure, a colon or a dash, or a
+// lower-case opening word that is no determiner, is the clause's.
+func longSubject(s string) bool {
+	s = strings.TrimSpace(s)
+	if strings.ContainsAny(s, ":$—–0123456789") || strings.Contains(s, "--") || s == "" {
+		return false
+	}
+	first, _, _ := strings.Cut(s, " ")
+	r, _ := utf8.DecodeRuneInString(first)
+	return unicode.IsUpper(r) || determiners[strings.ToLower(first)] || numberWords[strings.ToLower(first)] != 0
 }
 
 // perfects open a verb's perfect tense: "has claimed".
