@@ -71,6 +71,10 @@ func TestValueFindings(t *testing.T) {
 			"a: The harbour fund held $1.5 million last year.",
 			"b: The harbour fund held $1,512,000 last year.",
 		}, analyze.Money, []string{"corroborated Amount: $1.5 million [a,b]"}},
+		{"one report's first is no claim", []string{
+			"a: It was the first meeting of the harbour board this year.",
+			"b: The harbour board met in Lundgate on Tuesday.",
+		}, analyze.Ordinal, nil},
 		{"a copy does not corroborate", []string{
 			"a: The talks lasted five hours.",
 			"b<a: The talks lasted five hours.",

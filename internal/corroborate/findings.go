@@ -254,6 +254,8 @@ func slotFindings(items []Item, claims []claim) []model.Finding {
 		f := model.Finding{Status: model.SingleSource, Subject: subjectName(items, gq, g.claims), Kind: q.Kind, Articles: sortedKeys(g.ids)}
 		if len(g.origin) >= 2 {
 			f.Status = model.Corroborated
+		} else if q.Kind == analyze.Ordinal && gq.Value == 1 {
+			continue // "the first round", "the first Esa mission": one report's "first" describes; it claims nothing to check
 		}
 		f.Values = []model.Value{{Value: groupValue(g), Articles: f.Articles}}
 		f.Evidence = evidence(items, g.claims)
