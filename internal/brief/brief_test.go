@@ -418,6 +418,18 @@ func TestComposeDaysLast(t *testing.T) {
 	}
 }
 
+func TestComposeEventValuesFirst(t *testing.T) {
+	var fs []model.Finding
+	for _, n := range []string{"4", "6", "9"} {
+		fs = append(fs, model.Finding{Text: "Number of tracks: " + n + " tracks", Status: model.SingleSource, Kind: "count", Subject: "tracks", Values: []model.Value{{Value: n + " tracks"}}, Articles: []string{n}})
+	}
+	fs = append(fs, model.Finding{Text: "Number of the meeting: 6th", Status: model.SingleSource, Kind: "ordinal", Subject: "meeting", Values: []model.Value{{Value: "6th"}}, Articles: []string{"b"}})
+	lines := Compose(model.Story{Articles: []string{"a", "b"}, Findings: fs}, nil)
+	if len(lines) == 0 || !strings.Contains(lines[0].Text, "meeting") {
+		t.Errorf("a value of the event comes after counts of things: %+v", lines)
+	}
+}
+
 func TestNoMainSourceOfOneReport(t *testing.T) {
 	a := model.Finding{Text: "Length of the meeting: 5 hours", Status: model.SingleSource, Kind: "duration", Subject: "meeting", Articles: []string{"a"}, AttributedTo: []string{"Mira Kell"}}
 	b := model.Finding{Text: "Number of points in the plan: 4 points", Status: model.SingleSource, Kind: "count", Subject: "plan", Articles: []string{"a"}, AttributedTo: []string{"Mira Kell"}}

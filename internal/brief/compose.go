@@ -27,7 +27,7 @@ func Compose(st model.Story, originOf map[string]string) []model.BriefLine {
 	for _, c := range st.Summary {
 		lines = append(lines, model.BriefLine{Kind: model.BriefSummary, Text: c.Text, Articles: c.Articles})
 	}
-	var agreed, disputed, single, days []model.BriefLine
+	var agreed, disputed, events, single, days []model.BriefLine
 	several := severalValues(st.Findings)
 	for _, f := range st.Findings {
 		if f.Kind == "" {
@@ -61,9 +61,12 @@ func Compose(st model.Story, originOf map[string]string) []model.BriefLine {
 			if len(st.Articles) > 1 && !several[valueKey(f)] {
 				l := model.BriefLine{Kind: model.BriefSingleSource,
 					Text: fmt.Sprintf("Only one report%s says that %s.", copies(f), statement(f)), Articles: f.Articles}
-				if analyze.Calendar(f.Kind) {
+				switch {
+				case analyze.Calendar(f.Kind):
 					days = append(days, l) // the day one report gives matters least
-				} else {
+				case analyze.EventClass(f.Subject):
+					events = append(events, l) // a value of the event ("the length of the meeting") before a count of things
+				default:
 					single = append(single, l)
 				}
 			}
@@ -74,7 +77,7 @@ func Compose(st model.Story, originOf map[string]string) []model.BriefLine {
 	if l, ok := mainSource(st.Findings, st.Quotes, originOf); ok {
 		lines = append(lines, l)
 	}
-	single = append(single, days...)
+	single = append(append(events, single...), days...)
 	return append(lines, single[:min(len(single), maxSingleSource)]...)
 }
 
