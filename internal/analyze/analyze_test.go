@@ -641,6 +641,7 @@ func TestQuantities(t *testing.T) {
 		{"Twelve People Die In Flood", []string{"count 12 people flood "}},
 		{"The deal is worth $3-4 million.", []string{"money $3 million to $4 million deal "}},
 		{"The deal is worth between $2 billion and $3 billion.", []string{"money $2 billion to $3 billion deal "}},
+		{"To celebrate 50 years since the band's formation, they will tour.", nil},
 		{"Tom Berg, who died in 1799, was still popular.", nil},
 		{"In 1500 cases the court found no fault.", []string{"count 1500 cases case "}},
 		{"About two-thirds of the waste is collected.", nil},

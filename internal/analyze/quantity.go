@@ -911,6 +911,8 @@ func offset(ws []qword, i, j int) bool {
 	switch next := ws[j+1].w; {
 	case next == "ago" || next == "earlier" || next == "later":
 		return true
+	case next == "since" && (i == 0 || !lasting[ws[i-1].w]):
+		return true // "50 years since the band's formation": how long ago, no event's length
 	case (next == "before" || next == "after") && j+2 < len(ws) && determiners[ws[j+2].w]:
 		for k := max(0, i-3); k < i; k++ {
 			if lasting[ws[k].w] {
