@@ -97,7 +97,7 @@ func nounPhrase(s string) bool {
 	if len(w) == 1 && (determiners[last] || notSubjects[last] || pronouns[last] || conjunctions[last] || auxiliaries[last] || last == "if" || quantifiers[last]) {
 		return false // "some", "but", "has", "if", "several"
 	}
-	return !prepositions[last] && !determiners[last] && !strings.HasSuffix(last, "ly")
+	return !prepositions[last] && !determiners[last] && !strings.HasSuffix(last, "ly") && !strings.HasSuffix(last, "-based")
 }
 
 // vague reports hearsay that names no source: "some accounts", "media
@@ -110,7 +110,7 @@ func vague(speaker string) bool {
 var vagueSources = wordSet("some several many other unconfirmed earlier previous media press news local")
 
 // quantifiers alone say how many spoke, not who: "Several told me …".
-var quantifiers = wordSet("one several others many few")
+var quantifiers = wordSet("one several others many few another")
 
 // determiners open a noun phrase and never end one.
 var determiners = wordSet("the a an his her their its our my some any all many most both each every either neither")
@@ -193,10 +193,33 @@ func (f *quoteFinder) described(desc string, si int) string {
 			}
 		}
 		return f.salient(at)
+	case strings.HasSuffix(head, "-year-old"):
+		// "the 56-year-old said": the one the article gives that age
+		// ("Ann Lee, 56,"), else the person named just before.
+		if name := f.aged(strings.TrimSuffix(head, "-year-old"), at); name != "" {
+			return name
+		}
+		return f.nearestWith(at, model.Person, "", 2)
 	case personNouns[head]:
 		return f.salient(at)
 	}
 	return ""
+}
+
+// aged is the person named before p with the given age after the name:
+// "Ann Lee, 56," or "Ann Lee (56)".
+func (f *quoteFinder) aged(age string, p pos) string {
+	best := ""
+	for _, m := range f.mentions {
+		st := f.sents[m.Sentence]
+		if f.ents[m.Entity].Type != model.Person || !(pos{st.Para, st.Start + m.Start}).before(p) {
+			continue
+		}
+		if rest := st.Text[m.End:]; strings.HasPrefix(rest, ", "+age+",") || strings.HasPrefix(rest, " ("+age+")") {
+			best = f.ents[m.Entity].Name // the last so given
+		}
+	}
+	return best
 }
 
 // sexedNouns describe a woman or a man.

@@ -534,7 +534,8 @@ responsibility credit`)
 // restWords may follow the verb of an attribution that ends a sentence:
 // "…, Alder said in a statement on Tuesday", "…, said the mayor".
 var restWords = wordSet(`a an the in on at to by during after before statement interview email release conference
-news reporters journalists his her their its told adding noting earlier later last this week`)
+news reporters journalists his her their its told adding noting earlier later last this week when contacted asked reached
+phone telephone`)
 
 // attributionRest reports words after an attribution's verb that close it
 // rather than open a clause: names, roles, times and where it was said.
@@ -710,6 +711,11 @@ students parents workers employees doctors economists lawyers leaders activists 
 supporters opponents executives observers advocates`)
 
 // phrase is a speaker's noun phrase without its article.
+var (
+	subordinate     = wordSet("when while after before as because if though although whose")
+	trailingAdverbs = wordSet("still also too again then now later previously reportedly recently however")
+)
+
 func phrase(s string) string {
 	s = strings.TrimSpace(strings.Trim(strings.TrimSpace(s), `,."'`))
 	if first, rest, ok := strings.Cut(s, " "); ok && conjunctions[strings.ToLower(first)] {
@@ -717,6 +723,15 @@ func phrase(s string) string {
 	}
 	for _, a := range []string{"the ", "The ", "a ", "A ", "an ", "An "} {
 		s = strings.TrimPrefix(s, a)
+	}
+	// What follows the phrase is no part of it: "a WeWork spokesperson
+	// when contacted by Reuters", "Nissan still".
+	words := strings.Fields(s)
+	for i, w := range words {
+		if l := strings.ToLower(w); i > 0 && (subordinate[l] || trailingAdverbs[l] && i == len(words)-1) {
+			s = strings.Join(words[:i], " ")
+			break
+		}
 	}
 	if notSubjects[strings.ToLower(s)] || text.NumFields(s) > 8 || strings.IndexFunc(s, unicode.IsLetter) < 0 {
 		return "" // no speaker, or a number ("16 said")
