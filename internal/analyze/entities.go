@@ -366,6 +366,12 @@ func candidates(sents []string) []candidate {
 	return out
 }
 
+// posts end the names of posts, and rarely anyone's surname (not "King",
+// "Bishop" or "Marshall").
+var posts = wordSet(`director officer manager editor president secretary minister commissioner spokesman
+spokeswoman spokesperson executive analyst official chairman chairwoman adviser advisor ambassador envoy
+coordinator administrator`)
+
 // titleVerbs, capitalised inside a run of words, make it a title: "Kevin
 // Can Wait", "A Man Called Ove".
 var titleVerbs = wordSet("can called is was are were does did has had got gets")
@@ -722,6 +728,9 @@ func classify(c candidate) string {
 			// "Emirates NBD", "Denver KUSA-TV"; not "Tom Berg III", "Ann Lee OBE",
 			// "Ann Lee of MSNBC", or a name in capitals.
 			return model.Organization
+		}
+		if posts[last] && givenName(c.words[0]) == unknownSex {
+			return model.Other // "Art Director", "Chief Strategy Officer": a post, no one's name
 		}
 		if c.numbered || slices.ContainsFunc(c.words[1:], func(w string) bool { return titleVerbs[lower(w)] }) {
 			return model.Other // "Kate Plus 8", "Kevin Can Wait", "A Man Called Ove": a show's, a craft's or a film's name, no one's

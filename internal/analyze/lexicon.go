@@ -87,7 +87,7 @@ var otherWords = wordSet(`accord accords agreement agreements treaty act acts pl
 conference forum festival award awards prize day week month year bill law doctrine initiative protocol
 convention declaration charter strategy program operation project mission championship olympics
 tournament election elections revolution crisis pandemic index report deal talks fever disease
-syndrome virus show series amendment`)
+syndrome virus show series amendment finals pro`)
 
 // months and weekdays are dates, not entities.
 var (
@@ -222,7 +222,7 @@ entrepreneur investor astronaut activist journalist reporter columnist photograp
 quarterback pitcher striker goalkeeper star host anchor presenter blogger pilot nurse teacher student
 farmer priest reverend rev veteran candidate challenger incumbent nominee insider correspondent
 strategist meteorologist forecaster publicist firefighter diver protester worshipper neighbor neighbour
-lobbyist pollster consultant attorney paramedic historian economist sociologist psychologist
+lobbyist pollster consultant attorney paramedic historian economist sociologist psychologist employee
 insp supt det cst const cpl cmdr lt-col`)
 
 // positions are a team's, written before a player's name: "Browns DL
