@@ -64,6 +64,7 @@ func Summary(arts []Article, n int, avoid map[string]bool) []model.Cited {
 	var cands []*candidate
 	centroid := map[string]float64{}
 	sources := originals(arts)
+	// originals are all English when any is: the first says which.
 	english := len(sources) > 0 && text.English(sources[0].Sentences[:min(len(sources[0].Sentences), MaxSentences)])
 	// Each sentence's terms are found once: its vector and its concepts
 	// are both made from them.

@@ -4,7 +4,6 @@
 package corroborate
 
 import (
-	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -77,10 +76,7 @@ func Entities(items []Item) ([]model.Entity, map[string]map[string]string) {
 			// person of that given name the story names in full, if one.
 			var only *entityGroup
 			for _, g := range groups {
-				if g.typ == model.Person && g != only && slices.ContainsFunc(slices.Collect(maps.Keys(g.forms)), func(f string) bool {
-					first, _, ok := strings.Cut(analyze.Key(f), " ")
-					return ok && first == e.Key // any spelling: "Mohammed bin Salman" as "Mohammad Bin Salman"
-				}) {
+				if g.typ == model.Person && firstNamed(g, e.Key) {
 					if only != nil {
 						return nil
 					}
@@ -198,6 +194,18 @@ func marked(items []Item, refs []ref) bool {
 	return titledOrQuoted(items, refs) || slices.ContainsFunc(refs, func(r ref) bool { return slices.ContainsFunc(r.e.Forms, analyze.GivenName) })
 }
 
+// firstNamed reports a group with a full name, in any of its spellings,
+// whose given name has the key: "Mohammed bin Salman" and "Mohammad Bin
+// Salman" for "Mohammed".
+func firstNamed(g *entityGroup, key string) bool {
+	for f := range g.forms {
+		if first, _, ok := strings.Cut(analyze.Key(f), " "); ok && first == key {
+			return true
+		}
+	}
+	return false
+}
+
 // quoted reports a name the article's quotes give as their speaker.
 func quoted(it Item, name string) bool {
 	return slices.ContainsFunc(it.Analysis.Quotes, func(q analyze.Quote) bool { return q.Speaker == name })
@@ -221,8 +229,16 @@ func titledOrQuoted(items []Item, refs []ref) bool {
 // "Rapper Vanilla Ice").
 func bestName(forms map[string]int) string {
 	best := ""
+	titled := func(f string) bool {
+		for g := range forms {
+			if analyze.Titled(f, g) {
+				return true
+			}
+		}
+		return false
+	}
 	for f, n := range forms {
-		if slices.ContainsFunc(slices.Collect(maps.Keys(forms)), func(g string) bool { return analyze.Titled(f, g) }) {
+		if titled(f) {
 			continue
 		}
 		bw, fw := text.NumFields(best), text.NumFields(f)
