@@ -174,16 +174,12 @@ func withoutCards(line string) string {
 		if m < 0 {
 			break
 		}
+		keep := m + len("MORE")
 		if from := cardStart(rest[:m]); from >= 0 {
-			b.WriteString(rest[:from])
-			rest = rest[m+len("MORE"):]
-			continue
+			keep = from // the card goes: after the name, up to "MORE"
 		}
-		b.WriteString(rest[:m+len("MORE")])
+		b.WriteString(rest[:keep])
 		rest = rest[m+len("MORE"):]
-	}
-	if b.Len() == 0 {
-		return line
 	}
 	b.WriteString(rest)
 	return b.String()
