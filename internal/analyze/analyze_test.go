@@ -334,6 +334,7 @@ func TestQuotes(t *testing.T) {
 		{"an age for a name", []string{`Tom Berg was fined on Monday.`, `"I did nothing wrong," the 56-year-old said.`}, []string{"Tom Berg: I did nothing wrong"}},
 		{"an age for the name given it", []string{`Ruth Alder, 33, and Tom Berg, 56, were fined on Monday. Berg paid and Berg left.`, `"It is deeply troubling," the 33-year-old said.`}, []string{"Ruth Alder: It is deeply troubling"}},
 		{"a clause after the speaker is not theirs", []string{`The harbour will close in May, a Kestrel spokesperson said when contacted by the Post.`}, []string{"Kestrel spokesperson: The harbour will close"}},
+		{"a relation named beside a name elsewhere", []string{`Ruth Alder's spokesman Tom Berg declined to comment on Monday.`, `The pier will reopen in May, Ruth Alder's spokesman said later.`}, []string{"Tom Berg: The pier will reopen"}},
 		{"a quantifier alone is no speaker", []string{`Several told me they were hoping to reach the harbour by night.`}, nil},
 		{"a name and an appositive before a perfect tense", []string{`The pier is unsafe and will close in May, Tom Berg, the harbour master, has claimed.`}, []string{"Tom Berg: The pier is unsafe"}},
 		{"the subject of two verbs speaks", []string{`Ruth Alder met the press on Monday.`, `The council rejected the plan and said the harbour would stay open.`, `Tom Berg sat across from Alder and wrote down the words she spoke.`}, []string{"council: the harbour would stay open"}},

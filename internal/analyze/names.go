@@ -97,6 +97,15 @@ func Titled(long, short string) bool {
 	return strings.Contains(short, " ") && titledAs(Key(long), Key(short))
 }
 
+// PersonRole reports a description of a person by their role or relation: its
+// last word is a title, a role or an occupation ("Jay Leno's spokesman",
+// "the Texas lawmaker"); not a source kept unnamed ("a source") nor a
+// body ("LinkedIn").
+func PersonRole(desc string) bool {
+	last := lower(desc[strings.LastIndexByte(desc, ' ')+1:])
+	return titleWords[last] || roleNouns[last] || personNouns[last] || occupations[last]
+}
+
 // titledAs is Titled for keys.
 func titledAs(long, short string) bool {
 	rest, ok := strings.CutSuffix(long, " "+short)

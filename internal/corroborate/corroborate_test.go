@@ -611,3 +611,18 @@ func TestTitledNameIsThePerson(t *testing.T) {
 		}
 	}
 }
+
+func TestDescribedSpeakerNamedElsewhere(t *testing.T) {
+	items := story(
+		`a: "The harbour's workers come first and the pier will reopen in the spring," Tom Berg, a spokesman for Ruth Alder, said.`,
+		`b: "The harbour's workers come first, and the pier will reopen in the spring," Ruth Alder's spokesman said on Monday.`,
+		`c: "The harbour's workers come first and the pier will reopen in the spring," a source said.`,
+	)
+	_, canon := Entities(items)
+	if got := canonical("Ruth Alder's spokesman", canon["b"]); got != "Tom Berg" {
+		t.Errorf("the spokesman in b is %q, want Tom Berg, who says the same words in a", got)
+	}
+	if got := canonical("source", canon["c"]); got != "source" {
+		t.Errorf("an unnamed source became %q", got)
+	}
+}

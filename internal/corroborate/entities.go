@@ -145,7 +145,63 @@ func Entities(items []Item) ([]model.Entity, map[string]map[string]string) {
 		}
 		return out[a].Name < out[b].Name
 	})
+	describedByQuotes(items, out, canon)
 	return out, canon
+}
+
+// describedByQuotes names the speaker an article only describes by a role
+// ("Jay Leno's spokesman") when another article gives the same words to a
+// person it names ("Bruce Bobbins"): one statement, one source. The words
+// must be long enough that two speakers are unlikely to share them.
+func describedByQuotes(items []Item, ents []model.Entity, canon map[string]map[string]string) {
+	people := map[string]bool{}
+	for _, e := range ents {
+		if e.Type == model.Person {
+			people[e.Name] = true
+		}
+	}
+	type said struct {
+		item    int
+		speaker string // the story's name for the speaker
+		words   map[string]bool
+	}
+	var named []said
+	for i, it := range items {
+		for _, q := range it.Analysis.Quotes {
+			if sp := canonical(q.Speaker, canon[it.ID]); people[sp] {
+				if w := wordSet(q.Text); len(w) >= 6 {
+					named = append(named, said{i, sp, w})
+				}
+			}
+		}
+	}
+	for i, it := range items {
+		for _, q := range it.Analysis.Quotes {
+			if canonical(q.Speaker, canon[it.ID]) != q.Speaker || people[q.Speaker] || !analyze.PersonRole(q.Speaker) {
+				continue // a name already, or no one's role: "a source" stays unnamed, "LinkedIn" a body
+			}
+			w := wordSet(q.Text)
+			if len(w) < 6 {
+				continue
+			}
+			who := ""
+			for _, n := range named {
+				if n.item != i && items[n.item].Origin != it.Origin && sameWords(w, n.words) {
+					if who != "" && who != n.speaker {
+						who = ""
+						break // the words are given to two people
+					}
+					who = n.speaker
+				}
+			}
+			if who != "" {
+				if canon[it.ID] == nil {
+					canon[it.ID] = map[string]string{}
+				}
+				canon[it.ID][q.Speaker] = who
+			}
+		}
+	}
 }
 
 // oneTypeEach merges the groups of one name that articles typed
