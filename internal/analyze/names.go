@@ -102,8 +102,8 @@ func Titled(long, short string) bool {
 // "the Texas lawmaker"); not a source kept unnamed ("a source") nor a
 // body ("LinkedIn").
 func PersonRole(desc string) bool {
-	last := lower(desc[strings.LastIndexByte(desc, ' ')+1:])
-	return titleWords[last] || roleNouns[last] || personNouns[last] || occupations[last]
+	last := desc[strings.LastIndexByte(desc, ' ')+1:]
+	return Role(last) || personNouns[lower(last)] || occupations[lower(last)]
 }
 
 // titledAs is Titled for keys.
