@@ -158,7 +158,7 @@ func TestBadInput(t *testing.T) {
 	bad := map[string][]byte{
 		"empty.txt":   nil,
 		"binary.txt":  bin,
-		"badutf8.txt": []byte("Valid start \xff\xfe\xfd broken \xc3\x28 bytes, the talks lasted five hours.\n"),
+		"badutf8.txt": []byte("Valid caf\xc3\xa9, broken \xff\xfe\xfd \xc3\x28 bytes, the talks lasted five hours.\n"),
 		"huge.txt":    huge,
 		"broken.html": []byte("<html><body><p>unclosed <div><<<>>> \x00"),
 	}

@@ -23,6 +23,9 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
 
 	"github.com/crosscheck-news/crosscheck/internal/extract"
@@ -294,18 +297,29 @@ func (r *Reader) readData(meta extract.Doc, format string, data []byte) {
 		r.Fail(source, errors.New("empty file"))
 		return
 	}
+	var err error
+	if format != "html" { // a page's charset is read with its declaration, below
+		if data, err = unmarked(data); err != nil {
+			r.Fail(source, err)
+			return
+		}
+	}
 	if isBinary(data) {
 		r.Fail(source, errors.New("binary file, not text"))
 		return
 	}
-	if format == "html" {
-		var err error
-		if data, err = toUTF8(data); err != nil {
-			r.Fail(source, err)
-			return
+	switch {
+	case format == "html":
+		data, err = toUTF8(data)
+	case format == "text":
+		data, err = textToUTF8(data)
+	default: // JSON is UTF-8 (RFC 8259)
+		if i := invalidUTF8(data); i >= 0 {
+			err = fmt.Errorf("invalid UTF-8 at byte %d", i)
 		}
-	} else if i := invalidUTF8(data); i >= 0 {
-		r.Fail(source, fmt.Errorf("invalid UTF-8 at byte %d", i))
+	}
+	if err != nil {
+		r.Fail(source, err)
 		return
 	}
 	if format == "jsonl" && json.Valid(data) {
@@ -498,6 +512,59 @@ func toUTF8(data []byte) ([]byte, error) {
 		return nil, fmt.Errorf("decode %s: %w", name, err)
 	}
 	return out, nil
+}
+
+// unmarked reads a byte order mark: UTF-8's is dropped, and a file marked
+// as UTF-16 (as Windows Notepad saves "Unicode" text) is decoded.
+func unmarked(data []byte) ([]byte, error) {
+	switch {
+	case bytes.HasPrefix(data, []byte("\xef\xbb\xbf")):
+		return data[3:], nil
+	case bytes.HasPrefix(data, []byte("\xff\xfe")), bytes.HasPrefix(data, []byte("\xfe\xff")):
+		out, _, err := transform.Bytes(unicode.BOMOverride(encoding.Nop.NewDecoder()), data)
+		if err != nil {
+			return nil, fmt.Errorf("decode UTF-16: %w", err)
+		}
+		return out, nil
+	}
+	return data, nil
+}
+
+// textToUTF8 reads a plain text file. Bytes that are valid UTF-8 are UTF-8.
+// Bytes above ASCII none of which form a UTF-8 sequence are a single-byte
+// legacy file, read as Windows-1252, the superset of Latin-1 that text saved
+// on Windows mostly is and that browsers assume of pages declaring nothing.
+// UTF-8 mixed with broken bytes is an error.
+func textToUTF8(data []byte) ([]byte, error) {
+	i := invalidUTF8(data)
+	if i < 0 {
+		return data, nil
+	}
+	if !singleByte(data) {
+		return nil, fmt.Errorf("invalid UTF-8 at byte %d", i)
+	}
+	out, _, err := transform.Bytes(charmap.Windows1252.NewDecoder(), data)
+	if err != nil {
+		return nil, fmt.Errorf("decode Windows-1252: %w", err)
+	}
+	return out, nil
+}
+
+// singleByte reports whether data holds no UTF-8 sequence of two or more
+// bytes and no byte Windows-1252 leaves undefined.
+func singleByte(data []byte) bool {
+	for i := 0; i < len(data); {
+		_, n := utf8.DecodeRune(data[i:])
+		if n > 1 {
+			return false
+		}
+		switch data[i] {
+		case 0x81, 0x8d, 0x8f, 0x90, 0x9d:
+			return false
+		}
+		i += n
+	}
+	return true
 }
 
 func size(n int64) string {

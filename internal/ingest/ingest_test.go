@@ -30,7 +30,7 @@ func TestReadDirectory(t *testing.T) {
 		"empty.txt":        "",
 		"blank.md":         " \n\n ",
 		"binary.txt":       "\x00\x01\x02\x03PNG",
-		"badutf8.txt":      "Valid start \xff\xfe broken",
+		"badutf8.txt":      "Valid caf\xc3\xa9 \xff\xfe broken",
 		"huge.txt":         strings.Repeat("word ", 400),
 		"photo.png":        "not really",
 		"sub/nested.md":    "# Nested\nText.",
@@ -149,6 +149,48 @@ func TestHTMLCharsets(t *testing.T) {
 			docs, errs := read(t, &ingest.Reader{}, p)
 			if len(docs) != 1 || !strings.Contains(docs[0].HTML, tt.want) {
 				t.Errorf("docs = %+v, errs = %v", docs, errs)
+			}
+		})
+	}
+}
+
+func TestTextEncodings(t *testing.T) {
+	utf16 := func(le bool, s string) string {
+		var b []byte
+		for _, r := range s { // the test's text is all in the BMP
+			if le {
+				b = append(b, byte(r), byte(r>>8))
+			} else {
+				b = append(b, byte(r>>8), byte(r))
+			}
+		}
+		return string(b)
+	}
+	tests := []struct {
+		name, file, want, wantErr string
+	}{
+		{"UTF-8", "The caf\xc3\xa9 closed.", "The café closed.", ""},
+		{"UTF-8 with its mark", "\xef\xbb\xbfThe caf\xc3\xa9 closed.", "The café closed.", ""},
+		{"Windows-1252", "The caf\xe9 owner said \x93no\x94.", "The café owner said “no”.", ""},
+		{"UTF-16, little-endian", "\xff\xfe" + utf16(true, "The café closed."), "The café closed.", ""},
+		{"UTF-16, big-endian", "\xfe\xff" + utf16(false, "The café closed."), "The café closed.", ""},
+		{"UTF-16 without a mark", utf16(true, "The café closed."), "", "binary file"},
+		{"UTF-8 with broken bytes", "The caf\xc3\xa9 \xe9 closed.", "", "invalid UTF-8 at byte 10"},
+		{"a byte Windows-1252 leaves undefined", "The caf\x81 closed.", "", "invalid UTF-8 at byte 7"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := filepath.Join(t.TempDir(), "story.txt")
+			os.WriteFile(p, []byte(tt.file), 0o644)
+			docs, errs := read(t, &ingest.Reader{}, p)
+			if tt.wantErr != "" {
+				if len(docs) != 0 || !strings.Contains(errs["story.txt"], tt.wantErr) {
+					t.Errorf("docs %+v, errors %v; want the error %q", docs, errs, tt.wantErr)
+				}
+				return
+			}
+			if len(docs) != 1 || docs[0].Text != tt.want {
+				t.Errorf("docs %+v, errors %v; want the text %q", docs, errs, tt.want)
 			}
 		})
 	}
