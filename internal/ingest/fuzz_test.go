@@ -3,18 +3,24 @@ package ingest
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/crosscheck-news/crosscheck/internal/extract"
 )
 
 func FuzzReadStdin(f *testing.F) {
-	for _, s := range []string{`{"text":"a"}`, `[{"html":"<p>x</p>"}]`, "<p>x</p>", "plain", "\x00\x01", `{"published":"x","text":"y"}`} {
+	for _, s := range []string{`{"text":"a"}`, `[{"html":"<p>x</p>"}]`, "<p>x</p>", "plain", "\x00\x01", `{"published":"x","text":"y"}`, "caf\xe9", "\xff\xfeT\x00h\x00", "\xef\xbb\xbfx", "caf\xc3\xa9 \xe9"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		docs, fails := 0, 0
 		r := Reader{MaxBytes: 1 << 16, Stdin: strings.NewReader(s),
-			Doc:  func(d extract.Doc) { docs++ },
+			Doc: func(d extract.Doc) {
+				docs++
+				if !utf8.ValidString(d.Text) || !utf8.ValidString(d.HTML) {
+					t.Fatalf("invalid UTF-8 out of %q", s)
+				}
+			},
 			Fail: func(src string, err error) { fails++ }}
 		r.Read([]string{"-"})
 		if docs+fails == 0 {
