@@ -382,6 +382,40 @@ func TestNoAttributionDisputeOverATitle(t *testing.T) {
 	}
 }
 
+func TestSameWording(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"You took the savings of people who trusted you", "You took the savings of people who trusted you", true},
+		{"You took the savings of people", "He said: You took the savings of people who trusted you, all of them", true},
+		{"You took the savings of many people", "You took the savings of people who trusted you", true}, // a word more
+		{"It sounded like fireworks", "We heard guns. We thought it was fireworks", false},              // the same few words
+		{"We are all in shock", "You could tell how shocked the players were", false},                   // a shared stem
+		{"on all of humanity", "an attack on peace for all humanity", false},                            // too few words to tell
+		{"the savings of people who trusted you", "who trusted you with the savings of people", false},  // out of order
+		{"We will rebuild the bridge", "We will rebuild the bridge by the spring of next year", true},
+	}
+	for _, tt := range tests {
+		if got := sameWording(tt.a, tt.b); got != tt.want {
+			t.Errorf("sameWording(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+func TestNoAttributionDisputeOverCommonWords(t *testing.T) {
+	items := story(
+		`a: Ruth Alder was at the concert. "It sounded like fireworks," Alder said.`,
+		`b: Tom Berg lives nearby. "We heard the sound of bursts. It was endless. We thought it was fireworks," Tom Berg said.`,
+	)
+	_, canon := Entities(items)
+	for _, f := range Findings(items, Quotes(items, canon)) {
+		if f.Kind == "speaker" {
+			t.Errorf("dispute over words two witnesses both used: %+v", f)
+		}
+	}
+}
+
 func TestNoAttributionDisputeWithinOneArticle(t *testing.T) {
 	items := story("a: \"We will rebuild the bridge by the spring of next year,\" Ruth Alder said.\n\"We will rebuild the bridge by the spring of next year,\" said Tom Berg.")
 	_, canon := Entities(items)

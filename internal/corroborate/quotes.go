@@ -85,6 +85,40 @@ func sameWords(a, b map[string]bool) bool {
 	return n >= min(len(a), 2) && float64(n) >= 0.7*float64(len(a))
 }
 
+// sameWording reports quotes worded alike, the shorter's words nearly all
+// in the longer and in the same order, and long enough to tell one
+// speaker's words from another's: different people may well be quoted
+// saying "It sounded like fireworks" or "We are all in shock", and outlets
+// that give the same words to different people copy them whole.
+func sameWording(a, b string) bool {
+	x, y := text.Words(strings.ToLower(a)), text.Words(strings.ToLower(b))
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	const shortest = 5
+	if len(x) < shortest {
+		return false
+	}
+	return float64(commonRun(x, y)) >= 0.8*float64(len(x))
+}
+
+// commonRun is the length of the longest common subsequence of two word
+// sequences.
+func commonRun(x, y []string) int {
+	prev, cur := make([]int, len(y)+1), make([]int, len(y)+1)
+	for i := range x {
+		for j := range y {
+			if x[i] == y[j] {
+				cur[j+1] = prev[j] + 1
+			} else {
+				cur[j+1] = max(cur[j], prev[j+1])
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(y)]
+}
+
 // attributions finds words that articles credit to different speakers: a
 // dispute over who said them. Only direct quotes count: two people may well
 // be reported saying the same thing in a reporter's words. And only named
@@ -109,7 +143,7 @@ func attributions(items []Item, quotes []model.Quote) []model.Finding {
 		f := model.Finding{Status: model.Disputed, Kind: "speaker", Subject: "quote"}
 		f.Values = append(f.Values, model.Value{Value: q.Speaker, Articles: q.Articles})
 		for j := i + 1; j < len(quotes); j++ {
-			if !used[j] && !quotes[j].Indirect && named(quotes[j].Speaker) && !shareName(f.Values, quotes[j].Speaker) && sameWords(words, sets[j]) {
+			if !used[j] && !quotes[j].Indirect && named(quotes[j].Speaker) && !shareName(f.Values, quotes[j].Speaker) && sameWords(words, sets[j]) && sameWording(q.Text, quotes[j].Text) {
 				used[j] = true
 				f.Values = append(f.Values, model.Value{Value: quotes[j].Speaker, Articles: quotes[j].Articles})
 			}
