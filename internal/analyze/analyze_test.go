@@ -633,7 +633,13 @@ func TestQuantities(t *testing.T) {
 		{"The talks lasted five hours before the leaders emerged.", []string{"duration 5 hours meeting "}},
 		{"The census counted 716704 residents and 1534042 voters.", []string{"count 716,704 residents resid ", "count 1.534 million voters voter "}},
 		{"The fund paid 1.5 billion euros.", []string{"money €1.5 billion deal "}},
-		{"The 18-meter (60-foot) submarine sank.", []string{"distance 18 m  ", "distance 60 feet submarin "}},
+		// A measure restated in another unit is one figure.
+		{"The 18-meter (60-foot) submarine sank.", []string{"distance 18 m submarin "}},
+		{"Police raided homes 130 kilometers (81 miles) east of the city.", []string{"distance 130 km  "}},
+		{"The zone is 30 km (about 19 miles) wide (and growing).", []string{"distance 30 km  "}},
+		{"The last stage (17 hours) ended in Essen.", []string{"duration 17 hours  "}},
+		{"Objects were seen about 2,500km (1,560 miles) southwest of Essen.", []string{"distance 2500 km  about"}},
+		{"The talks lasted 90mins; the 5m deal and the 3D print were later.", []string{"duration 90 minutes meeting "}},
 		// Ranges are read whole, not as their upper end.
 		{"The talks lasted three to four hours.", []string{"duration 3 to 4 hours meeting "}},
 		{"Between 75 and 100 people gathered.", []string{"count 75 to 100 people peopl "}},

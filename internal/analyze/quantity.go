@@ -264,6 +264,10 @@ func qwords(s string) []qword {
 		// The parts of "five-hour", the last one ending the word.
 		for m != "" {
 			p, rest, hyphen := strings.Cut(m, "-")
+			if n, u := gluedUnit(p); u != "" {
+				out = append(out, qword{w: n}) // "200km" is "200 km"
+				p = u
+			}
 			if p != "" {
 				last := !hyphen
 				q := qword{w: strings.ToLower(p), joined: !last, comma: comma && last, poss: poss && last}
@@ -314,6 +318,16 @@ func qwords(s string) []qword {
 		}
 	}
 	return out
+}
+
+// gluedUnit splits a figure written with its unit: "200km", "2,500km",
+// "30mins". (Not "5m", which is as often millions.)
+func gluedUnit(w string) (number, unit string) {
+	i := strings.IndexFunc(w, unicode.IsLetter)
+	if i <= 0 || !digitsPattern.MatchString(w[:i]) || units[strings.ToLower(w[i:])].kind == "" {
+		return "", ""
+	}
+	return w[:i], w[i:]
 }
 
 // isNumber reports a figure or a number word ("8", "eight").
@@ -421,11 +435,48 @@ func withoutQuotes(s string) string {
 	return b.String()
 }
 
+// withoutConversions drops a measure restated in another unit in brackets
+// after the first: "130 kilometers (81 miles)", "an 18-meter (60-foot)
+// submarine". The two are one figure, and the second only the first
+// rounded.
+func withoutConversions(s string) string {
+	for from := 0; ; {
+		i := strings.IndexByte(s[from:], '(')
+		if i < 0 {
+			return s
+		}
+		i += from
+		j := strings.IndexByte(s[i:], ')')
+		if j < 0 {
+			return s
+		}
+		j += i
+		from = i + 1
+		before := strings.TrimRight(s[:i], " ")
+		last := strings.ToLower(before[strings.LastIndexAny(before, " -")+1:])
+		if _, u := gluedUnit(last); u != "" {
+			last = u // "2,500km (1,560 miles)"
+		}
+		if units[last].kind == "" {
+			continue
+		}
+		ws := qwords(s[i+1 : j])
+		n := 0
+		if len(ws) > 0 && !isNumber(ws[0].w) && qualifierBefore(ws, 1) != "" {
+			n = 1 // "(about 19 miles)"
+		}
+		if _, k, ok := number(ws, n); ok && k+1 == len(ws) && units[ws[k].w].kind != "" {
+			s = before + s[j+1:]
+			from = len(before)
+		}
+	}
+}
+
 // quantities finds the quantities of one sentence. Numbers inside quotes
 // are figures of speech more often than claims ("in one day than in ten
 // years"), so quoted words are left out.
 func quantities(sent int, s string) []Quantity {
-	ws := qwords(withoutQuotes(s))
+	ws := qwords(withoutConversions(withoutQuotes(s)))
 	var out []Quantity
 	for i := 0; i < len(ws); i++ {
 		w := ws[i].w

@@ -630,7 +630,21 @@ func compatible(a, b analyze.Quantity) bool {
 	}
 	alo, ahi := bounds(a)
 	blo, bhi := bounds(b)
+	if exact(a) && exact(b) && !a.Compound && !b.Compound && a.Base*b.Value != b.Base*a.Value {
+		// In two units, one figure is likely the other converted and
+		// rounded: "130 kilometres" is 79 miles to its last digit. Each
+		// may be off by half that digit, by no more than 5 per cent.
+		alo, ahi = rounded(a)
+		blo, bhi = rounded(b)
+	}
 	return alo <= bhi && blo <= ahi
+}
+
+// rounded are the values an exact figure allows when it may be rounded at
+// its last written digit, in the base unit.
+func rounded(q analyze.Quantity) (lo, hi float64) {
+	half := min(precision(q.Value)/2, 0.05*q.Value) * q.Base / q.Value
+	return (q.Base - half) * 0.99, (q.Base + half) * 1.01
 }
 
 // precision is the last digit a figure is written to: 0.01 for 60.37, 1
