@@ -13,6 +13,7 @@ func FuzzArticle(f *testing.F) {
 		"The five-hour talks ended on Tuesday, said Ruth Alder.",
 		"$420 million for 12 people, two hours, 21 minutes and 9 seconds",
 		`"unclosed quote by He`, "U.S.-backed Putin-Trump", "",
+		"about 2,500km (1,560 miles) (( 3km (about 2 miles)",
 	} {
 		f.Add(s)
 	}

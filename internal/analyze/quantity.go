@@ -465,6 +465,9 @@ func withoutConversions(s string) string {
 		if len(ws) > 0 && !isNumber(ws[0].w) && qualifierBefore(ws, 1) != "" {
 			n = 1 // "(about 19 miles)"
 		}
+		if n >= len(ws) {
+			continue
+		}
 		if _, k, ok := number(ws, n); ok && k+1 == len(ws) && units[ws[k].w].kind != "" {
 			s = before + s[j+1:]
 			from = len(before)
