@@ -376,6 +376,17 @@ func TestQuotes(t *testing.T) {
 		{"a possessor is not the speaker", []string{`"Most places will not print fewer than 1,000 copies," says Alder's partner, Tom Berg.`}, []string{"Tom Berg: Most places"}},
 		{"an organisation right before the verb", []string{`The towns would pay half, which Kestrel Water Authority said in a report would "cut the cost of the dam by a third."`}, []string{`Kestrel Water Authority: would "cut the cost`}},
 		{"an organisation after a preposition is not the speaker", []string{`Tom Berg of the Kestrel Health Authority said there are many reasons for the delays.`}, []string{"Tom Berg: there are many reasons"}},
+		{"the speaker of the quote before goes on past names in the quotes", []string{
+			`"The inquiry identified Ann Lee and told their counterparts twice," said the official.`, `"We heard nothing back about Ann Lee," he added.`},
+			[]string{"official: The inquiry identified", "official: We heard nothing back"}},
+		{"a role that opens the sentence before speaks", []string{`"The inquiry identified Ann Lee," a statement read.`,
+			`The official, who spoke on condition of anonymity, said that he wanted to embarrass no one.`, `"This is no time for blame about Ann Lee's travels," he said.`},
+			[]string{"statement: The inquiry identified", "official: This is no time for blame"}},
+		{"a verb after a quote that introduces the next is the next quote's", []string{`Firms such as Tarvo Berg joined the suit.`,
+			`Ruth Alder, legal director of the Lundgate Liberties Union, in a statement called the ruling "a huge victory for justice" in the face of what she called the "unjust ban on travel."`},
+			[]string{"Ruth Alder: a huge victory for justice", "Ruth Alder: unjust ban on travel"}},
+		{"a day between the speaker and the verb", []string{`A senior government official Wednesday told reporters that the inquiry had found nothing.`},
+			[]string{"senior government official: the inquiry had found nothing"}},
 		{"an attribution after a question", []string{`Ruth Alder is a professor. "Is the bridge safe? Who checked it last?" Alder said.`}, []string{"Ruth Alder: Is the bridge safe"}},
 	}
 	for _, tt := range tests {
@@ -411,6 +422,13 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Records at Library and Archives Canada show the route.`}, "Archives Canada", model.Organization},
 		{[]string{`Anna van der Meer, a geologist, said the slope collapsed.`}, "Anna van der Meer", model.Person},
 		{[]string{`Figures from Statistics Canada show a rise.`}, "Statistics Canada", model.Organization},
+		{[]string{`The cruise line Royal Caribbean cancelled the trip.`}, "Royal Caribbean", model.Organization},
+		{[]string{`Sam Houston led the army.`}, "Sam Houston", model.Person},
+		{[]string{`Air Chief Marshal Angus Houston will lead the search.`}, "Angus Houston", model.Person},
+		{[]string{`Families prayed in Kuala Lumpur.`}, "Kuala Lumpur", model.Place},
+		// A place or a magazine, but no one: "He said" is not Terre Haute's.
+		{[]string{`The shop opened in Terre Haute. The Tarvo Halvorsen show closed in Terre Haute.`}, "Terre Haute", model.Other},
+		{[]string{`A rally was held in Liow Tiong.`, `Liow Tiong said it went well.`}, "Liow Tiong", model.Person},
 		{[]string{`Sen. Tom Berg of Alabama spoke on Sunday.`}, "Tom Berg", model.Person},
 		{[]string{`Sen. Tom Berg of Alabama spoke on Sunday.`}, "Tom Berg of Alabama", ""},
 		{[]string{`Queen Rania of Jordan spoke on Sunday.`}, "Rania of Jordan", model.Person},

@@ -100,12 +100,17 @@ var connectors = wordSet("of de da del der van von bin al la le du di dos das &"
 
 var placeCues = wordSet("in at from near to across outside inside into toward towards via across")
 
+// sitePrepositions are the place cues that hardly ever stand before a
+// person's name, as "to" ("according to") and "from" ("a letter from") do.
+var sitePrepositions = wordSet("in at near outside inside")
+
 // candidate is a run of capitalised words that may name an entity.
 type candidate struct {
 	sent, start, end int
 	words            []string
 	titles           []string
 	placeCue         bool
+	site             bool // after a preposition of place that people are not: "in Kuala Lumpur"
 	speaks           bool // followed by a speech verb
 	initial          bool // a lone word opening a sentence: a name only if known
 	work             bool // after "book", "film", …: a work's title
@@ -343,6 +348,7 @@ func candidates(sents []string) []candidate {
 						// "to Julia", "from Peter": a lone given name after
 						// "to" or "from" is more often a person's than a city's.
 						c.placeCue = placeCues[last] && !((last == "to" || last == "from") && len(words) == 1 && givenName(words[0].text) != unknownSex)
+						c.site = sitePrepositions[last]
 						if roleNouns[last] { // "envoy Steve Witkoff"
 							c.titles = append(c.titles, last)
 						}
@@ -502,6 +508,10 @@ func common(w string) bool {
 
 // notNames are capitals that name nothing: time zones, abbreviations of
 // times, things and degrees ("ET", "TV", "DNA", "Ph.D").
+// adjectiveNames are given names that are as often words opening a body's
+// name: "Royal Caribbean", "North Wales".
+var adjectiveNames = wordSet("royal north south east west bank")
+
 var notNames = wordSet("co inc corp ltd llc plc tv td ok suv ev evs awd rwd fwd 4wd hvac mph mpg kwh rpm et pt ct est edt pst pdt cst cdt gmt bst utc cet am pm a.m p.m id dna rna thc ph.d phd mba gdp faq pdf url html usb diy rsvp lol omg aka q&a r&b r&d b&b a&r")
 
 // openers are capitalised at the start of a sentence but name nothing.
@@ -714,8 +724,9 @@ func classify(c candidate) string {
 		if n := len(c.words); places[lower(strings.Join(c.words[:n-1], " "))] && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") {
 			return model.Organization // a team: "New York Jets", "Washington Nationals"
 		}
-		if n := len(c.words); places[lower(c.words[n-1])] && !connectors[c.words[n-2]] && !slices.ContainsFunc(c.words, Initial) {
-			return model.Organization // "Statistics Canada", "Vauxhall U.K.": no one's name
+		if n := len(c.words); places[lower(c.words[n-1])] && !connectors[c.words[n-2]] && !slices.ContainsFunc(c.words, Initial) &&
+			(givenName(c.words[0]) == unknownSex || adjectiveNames[lower(c.words[0])]) && !slices.ContainsFunc(c.titles, personTitle) {
+			return model.Organization // "Statistics Canada", "Royal Caribbean": no one's name, unlike "Sam Houston"
 		}
 		if acronymFirst(c.words) {
 			return model.Organization // "STP Consultants", "CBS Sacramento"; not "J.J. Abrams" or "DJ Khaled"
@@ -870,10 +881,23 @@ func entities(sents []string) ([]Entity, []Mention) {
 		}
 		return hasDemonym(name, demonyms)
 	}
+	// A name of no known given name that the article puts somewhere ("in
+	// Terre Haute") and never gives a title or words is no person's,
+	// though it may be a magazine's as well as a town's ("in Vanity Fair").
+	sited, personal := map[string]bool{}, map[string]bool{}
+	for _, c := range cands {
+		name := strings.Join(c.words, " ")
+		sited[name] = sited[name] || c.site
+		personal[name] = personal[name] || c.speaks || len(c.titles) > 0
+	}
 	for i, c := range cands {
 		types[i] = classify(c)
 		if len(c.words) == 1 && types[i] != model.Place && placeLike(c.words[0]) {
 			types[i] = model.Place // "Merovia" where "Merovian" is said
+		}
+		if name := strings.Join(c.words, " "); types[i] == model.Person && len(c.words) > 1 && sited[name] && !personal[name] &&
+			givenName(c.words[0]) == unknownSex && !slices.ContainsFunc(c.words, Initial) {
+			types[i] = model.Other
 		}
 		if types[i] == model.Person && len(c.words) > 1 {
 			key := Key(strings.Join(c.words, " "))

@@ -30,7 +30,7 @@ officer detective inspector superintendent sheriff coach manager founder editor 
 opposition premier president's first lady sir dame lord lady minister's acting interim chief-executive
 executive analyst economist official officials economy trade education energy environment labour labor member administrator
 home culture transport agriculture head u.s us uk un eu nato white house kremlin federal regional national
-pastor father sister brother saint st mp mep negotiator mediator prosecutor majority minority whip`)
+pastor father sister brother saint st mp mep negotiator mediator prosecutor majority minority whip marshal vice-marshal`)
 
 // demonyms name a people or country as an adjective; they qualify a name
 // ("Russian negotiators") but are not entities themselves.
@@ -140,7 +140,26 @@ houston dallas seattle atlanta detroit philadelphia las_vegas new_orleans denver
 liverpool birmingham glasgow munich frankfurt hamburg milan naples barcelona marseille lyon kharkiv
 odesa odessa lviv dnipro donetsk luhansk mariupol kherson zaporizhzhia bakhmut sevastopol st_petersburg
 minsk hong_kong taipei kolkata chennai bangalore dhaka colombo kathmandu ulaanbaatar vladivostok
-anchorage honolulu geneva davos the_hague strasbourg luxembourg`)
+anchorage honolulu geneva davos the_hague strasbourg luxembourg
+tirana andorra_la_vella luanda nassau manama bridgetown belmopan porto-novo thimphu sucre sarajevo gaborone
+bandar_seri_begawan ouagadougou gitega bujumbura praia phnom_penh yaounde bangui brazzaville san_jose
+yamoussoukro abidjan zagreb nicosia roseau santo_domingo dili quito san_salvador malabo asmara mbabane suva
+libreville banjul accra guatemala_city conakry bissau port-au-prince tegucigalpa reykjavik amman tarawa
+pristina kuwait_city bishkek vientiane maseru monrovia vaduz antananarivo lilongwe kuala_lumpur bamako
+valletta majuro nouakchott port_louis palikir chisinau podgorica maputo naypyidaw yangon windhoek managua
+niamey skopje muscat panama_city port_moresby asuncion kigali basseterre castries kingstown apia sao_tome
+belgrade freetown bratislava ljubljana honiara mogadishu bloemfontein juba paramaribo dushanbe dodoma
+dar_es_salaam lome port_of_spain ashgabat funafuti kampala montevideo port_vila vatican_city sanaa lusaka
+harare perth brisbane auckland christchurch kyoto yokohama nagoya busan incheon guangzhou shenzhen chengdu
+wuhan chongqing tianjin hangzhou nanjing ho_chi_minh_city penang chiang_mai phuket surabaya lahore peshawar
+rawalpindi kandahar herat mosul basra erbil aleppo homs idlib raqqa benghazi gaza_city ramallah haifa jeddah
+tabriz isfahan mashhad izmir antalya thessaloniki krakow gdansk novosibirsk yekaterinburg sochi toulouse
+bordeaux lille dusseldorf stuttgart leipzig dresden basel antwerp rotterdam utrecht porto seville bilbao turin
+venice genoa palermo leeds cardiff belfast dundee calgary edmonton winnipeg san_diego san_antonio baltimore
+pittsburgh cincinnati minneapolis milwaukee indianapolis sacramento salt_lake_city oklahoma_city tampa tucson
+albuquerque el_paso fort_worth santa_monica santa_barbara oakland long_beach fresno monterrey guadalajara
+tijuana medellin recife porto_alegre cordoba valparaiso cusco guayaquil durban soweto mombasa kano ibadan
+timbuktu goma`)
 
 // eventClass groups the nouns reports use for the same kind of event or
 // thing, so "a five-hour meeting" and "talks that lasted five hours" align.

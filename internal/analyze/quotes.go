@@ -40,6 +40,13 @@ type quoteFinder struct {
 	// (""…," he said", "CLAUSE, he said"): the names before it in its
 	// sentence are what is said, not who says it.
 	after bool
+
+	// prev is the quote before the one being read: its speaker and where
+	// it closes.
+	prev struct {
+		speaker string
+		at      pos
+	}
 }
 
 // peopleIn returns the mentions of people in a paragraph, in order, with
@@ -153,12 +160,69 @@ func (f *quoteFinder) quotes() []Quote {
 				out = append(out, Quote{Speaker: speaker, Text: inner, Sentence: so})
 			}
 			paraLast, last = speaker, speaker
+			f.prev.speaker, f.prev.at = speaker, pos{pi, end}
 		}
 		if len(marks) == 0 {
 			last = ""
 		}
 	}
+	f.prev.speaker = ""
 	return out
+}
+
+// roleSubject is the role that opens sentence si and speaks in it: "The
+// official, who spoke on condition of anonymity, said …" gives "official".
+func (f *quoteFinder) roleSubject(si int) string {
+	st := f.sents[si]
+	words := strings.Fields(st.Text)
+	if first := strings.ToLower(words[0]); len(words) < 3 || first != "the" && first != "a" && first != "an" {
+		return ""
+	}
+	for i := 1; i < min(len(words), 5); i++ {
+		w := strings.TrimRight(words[i], ",")
+		l := strings.ToLower(w)
+		if !roleNouns[l] || groupNouns[l] {
+			if !capitalised(w) && !titleWords[l] && !demonyms[l] {
+				return ""
+			}
+			continue
+		}
+		if !f.hasSpeechVerb(st.Para, st.Start, st.Start+len(st.Text)) {
+			return ""
+		}
+		return phrase(strings.Join(append(words[1:i:i], w), " "))
+	}
+	return ""
+}
+
+// continued reports the speaker of the quote just before p, in its
+// paragraph or the one before, when no one else is named between and the
+// pronoun fits: ""…Ann Lee …," said the official. / "…," he added" is
+// the official's, not Ann Lee's.
+func (f *quoteFinder) continued(p pos, pronoun string) string {
+	prev := f.prev
+	if prev.speaker == "" || p.para-prev.at.para > 1 || !prev.at.before(p) {
+		return ""
+	}
+	for _, m := range f.mentions {
+		st := f.sents[m.Sentence]
+		at := pos{st.Para, st.Start + m.Start}
+		if f.ents[m.Entity].Type == model.Person && prev.at.before(at) && at.before(p) && !insideQuote(f.paras[at.para], at.off) {
+			return ""
+		}
+	}
+	for _, e := range f.ents {
+		if e.Name == prev.speaker {
+			if e.Type != model.Person || f.fits(e, pronoun) == 0 {
+				return ""
+			}
+			return prev.speaker
+		}
+	}
+	if last := strings.ToLower(lastWord(prev.speaker)); groupNouns[last] || orgNouns[last] || !roleNoun(last) {
+		return "" // "officials", "the company": no "he"
+	}
+	return prev.speaker
 }
 
 // titleCase reports a short quoted span whose every word but the small
@@ -279,6 +343,9 @@ func (f *quoteFinder) speakerAfter(para, lo, hi int) string {
 			t = w.words[j]
 		}
 		if speechVerbs[l] || readBy {
+			if f.introducesNext(para, lo, t, hi) {
+				return "" // ""…" in the face of what he called "…"": the verb is the next quote's
+			}
 			f.after = true
 			name := f.subjectBefore(w, para, lo, t)
 			f.after = false
@@ -295,6 +362,26 @@ func (f *quoteFinder) speakerAfter(para, lo, hi int) string {
 		}
 	}
 	return ""
+}
+
+// introducesNext reports a speech verb after a quote, in the quote's own
+// sentence, whose object is the next quote: "called the ruling "a
+// victory" in the face of what he called the "ban"". It says who speaks
+// the next quote, not the one before (lo is just after its closing mark).
+func (f *quoteFinder) introducesNext(para, lo int, verb token, hi int) bool {
+	p := f.paras[para]
+	if hi >= len(p) || p[hi] != '"' || lo < 2 || strings.ContainsAny(p[lo-2:lo-1], ".?!") {
+		return false
+	}
+	between := strings.Fields(p[verb.end:hi])
+	if len(between) > 2 || strings.ContainsAny(p[lo:hi], ",.;:") || len(between) > 0 && prepositions[strings.ToLower(between[0])] {
+		return false
+	}
+	next := p[hi+1:]
+	if end := strings.IndexByte(next, '"'); end >= 0 {
+		next = next[:end]
+	}
+	return !titleCase(strings.Trim(next, " .,")) // "he told CNN's "Piers Morgan Live"": a show, not what he said
 }
 
 // sentenceStop is the index of the first mark in s that can end a clause
@@ -375,6 +462,21 @@ func inverted(w window, verb, hi int) int {
 	return hi
 }
 
+// inMedium is where a closing "in a statement", "in an interview" or "in
+// her letter" starts in s, or -1.
+func inMedium(s string) int {
+	f := strings.Fields(s)
+	n := len(f)
+	if n < 4 || !media[strings.ToLower(f[n-1])] || !strings.EqualFold(f[n-3], "in") {
+		return -1
+	}
+	switch strings.ToLower(f[n-2]) {
+	case "a", "an", "his", "her", "its", "their", "the":
+		return strings.LastIndex(s, f[n-3]+" "+f[n-2]+" "+f[n-1])
+	}
+	return -1
+}
+
 // gapWords may stand between a subject and its verb: "Ushakov also noted".
 var gapWords = wordSet("also later earlier then soon quickly promptly immediately swiftly subsequently finally has had have was is previously initially first again reportedly publicly repeatedly further once already himself herself")
 
@@ -418,6 +520,10 @@ func (f *quoteFinder) subjectBefore(w window, para, lo int, verb token) string {
 		k := strings.LastIndexByte(s, ' ')
 		if last := strings.ToLower(s[k+1:]); gapWords[last] {
 			end = lo + max(k, 0)
+			continue
+		}
+		if at := inMedium(s); at > 0 {
+			end = lo + at // "Ann Lee, the group's director, in a statement called"
 			continue
 		}
 		end = lo + len(s)
@@ -540,6 +646,11 @@ func (f *quoteFinder) resolve(p pos, word string) string {
 	if !pronouns[word] && word != "" {
 		return f.resolveRole(p, word)
 	}
+	if word != "" {
+		if name := f.continued(p, word); name != "" {
+			return name
+		}
+	}
 	const lookback = 8 // sentences
 	si := -1
 	for i, s := range f.sents {
@@ -580,6 +691,11 @@ func (f *quoteFinder) resolve(p pos, word string) string {
 			}
 			if best >= 0 {
 				return f.ents[best].Name
+			}
+			if s < si && least == 2 {
+				if role := f.roleSubject(s); role != "" {
+					return role // "The official, who spoke on condition of anonymity, said …"
+				}
 			}
 		}
 	}

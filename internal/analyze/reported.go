@@ -647,6 +647,13 @@ func subjectPhrase(s string) string {
 	for len(fields) > 0 && gapWords[strings.ToLower(fields[len(fields)-1])] {
 		fields = fields[:len(fields)-1] // "Mahathir had said"
 	}
+	// "A senior official on Wednesday told", "the ministry today said".
+	if n := len(fields); n > 1 && (weekdays[strings.ToLower(fields[n-1])] || speechDays[strings.ToLower(fields[n-1])]) {
+		fields = fields[:n-1]
+		if n := len(fields); n > 1 && (strings.EqualFold(fields[n-1], "on") || strings.EqualFold(fields[n-1], "last")) {
+			fields = fields[:n-1]
+		}
+	}
 	if len(fields) > 0 && conjunctions[strings.ToLower(fields[0])] {
 		fields = fields[1:] // "but Mahathir said"
 	}
@@ -693,6 +700,10 @@ func subjectPhrase(s string) string {
 }
 
 var conjunctions = wordSet("and but yet so or")
+
+// speechDays date a statement between its speaker and verb: "the ministry
+// today said".
+var speechDays = wordSet("today yesterday tonight")
 
 // clauseBreaks end the clause before a speaker's noun phrase.
 var clauseBreaks = wordSet("but while because although though whereas yet")
