@@ -78,7 +78,7 @@ func Summary(arts []Article, n int, avoid map[string]bool) []model.Cited {
 				centroid[t] += w
 			}
 			if usable(s) && !avoid[s] && !(english && foreign(s)) {
-				own := firstPerson(s) && !quoted(s)
+				own := firstPerson(s) && (!quoted(s) || quoteTail(s))
 				cands = append(cands, &candidate{art: ai, pos: pos, text: s, terms: t, vec: v, support: map[string]bool{a.ID: true}, own: own})
 			}
 		}
@@ -277,6 +277,16 @@ var firstPersons = text.Set("I me my My we We us our Our")
 
 // quoted reports a sentence that quotes someone: its words are theirs.
 func quoted(s string) bool { return strings.ContainsAny(s, `"“”`) }
+
+// quoteTail reports the last sentence of a longer quote, with its closing
+// mark but not the opening one nor whose words they are: 'I offered them
+// help."' reads alone as the writer's own words; 'I offered help," Ann Lee
+// said.' does not.
+func quoteTail(s string) bool {
+	marks := strings.Count(s, `"`) + strings.Count(s, "“") + strings.Count(s, "”")
+	return marks%2 == 1 && !strings.HasPrefix(s, `"`) && !strings.HasPrefix(s, "“") &&
+		(strings.HasSuffix(s, `"`) || strings.HasSuffix(s, "”"))
+}
 
 // carries reports whether any of the sentences' vectors says what vec says.
 func carries(sentences []text.Vector, vec text.Vector) bool {

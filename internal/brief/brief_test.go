@@ -187,6 +187,8 @@ func TestHeadline(t *testing.T) {
 		{"Corvid Robotics, the warehouse company based in Fennick, has agreed to buy Tessellate Labs for $420 million, the companies said on Tuesday.",
 			"Corvid Robotics has agreed to buy Tessellate Labs for $420 million"},
 		{"In a high-stakes diplomatic move, the envoy met the president in Moscow.", "The envoy met the president in Moscow"},
+		{"A product of Essen's public schools, Ann Lee studied law at Lundgate and joined a firm.", "Ann Lee studied law at Lundgate and joined a firm"},
+		{"A meeting of the council, a vote and a party were held.", "A meeting of the council"},
 		{"Ann Lee will forfeit much of her 2016 salary -- including her bonus and $41 million in stock awards -- as the bank opens a probe.", "Ann Lee will forfeit much of her 2016 salary"},
 		{"The talks, which lasted five hours, covered the plan.", "The talks covered the plan"},
 		{"The series was roiled by an incident in Friday night's Game 3 in Essen.", "The series was roiled by an incident in Friday night's Game 3 in Essen"},
@@ -485,13 +487,18 @@ func TestSummaryLeavesOutTheWritersVoice(t *testing.T) {
 	own := "I was a freshman at the college when the harbour plan was first put to the council."
 	quoted := "\"We will rebuild the harbour,\" the mayor said after the council approved the plan."
 	us := "The council said the US would pay for half of the harbour plan approved on Tuesday."
-	arts := []Article{{ID: "a", Sentences: []string{own, quoted}}, {ID: "b", Sentences: []string{us}}}
+	// The last sentence of a longer quote, alone, reads as the writer's.
+	tail := "The council will pay for half of the harbour plan, which I approved on Tuesday.\""
+	arts := []Article{{ID: "a", Sentences: []string{own, quoted, tail}}, {ID: "b", Sentences: []string{us}}}
 	var got []string
 	for _, c := range Summary(arts, 3, nil) {
 		got = append(got, c.Text)
 	}
-	if len(got) == 0 || slices.Contains(got, own) {
+	if len(got) == 0 || slices.Contains(got, own) || slices.Contains(got, tail) {
 		t.Errorf("summary = %q: want the reports' sentences, not the writer's own voice", got)
+	}
+	if !quoteTail(tail) || quoteTail("I approved it on Tuesday,\" the mayor said.") || quoteTail(quoted) {
+		t.Error("only a quote's last sentence without its speaker is a quote's tail")
 	}
 	if !usable(quoted) || !usable(us) || firstPerson(us) {
 		t.Error("a quote's first person, or \"US\", is no writer's voice")

@@ -258,7 +258,8 @@ func headline(s string, entities []model.Entity) string {
 		}
 		// What follows must open as a subject does: "At 17:30 she had
 		// reigned for 23,226 days, 16 hours …" has no adjunct to drop.
-		opening := adjunct(first, entities) || timePhrase(s[:c]) || sentenceAdverb(s[:c], entities) || sinceThen.MatchString(s[:c])
+		opening := adjunct(first, entities) || timePhrase(s[:c]) || sentenceAdverb(s[:c], entities) || sinceThen.MatchString(s[:c]) ||
+			describesNext(first, rest, entities)
 		if !opening || text.NumFields(s[:c]) > 12 || rest == "" || unicode.IsDigit(firstRune(rest)) {
 			break
 		}
@@ -376,6 +377,19 @@ func adjunct(first string, entities []model.Entity) bool {
 	// "According to X," is whose claim it is: it stays.
 	participle := len(l) > 5 && l != "according" && (strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ing"))
 	return participle && !slices.ContainsFunc(entities, func(e model.Entity) bool { return slices.Contains(strings.Fields(e.Name), first) })
+}
+
+// describesNext reports a phrase opening on "A" or "An" set before a
+// person's name, which it describes: "A product of Chicago public schools,
+// Michelle Robinson studied …".
+func describesNext(first, rest string, entities []model.Entity) bool {
+	if first != "A" && first != "An" {
+		return false
+	}
+	name, _, _ := strings.Cut(rest, " ")
+	return capitalised(name) && slices.ContainsFunc(entities, func(e model.Entity) bool {
+		return e.Type == model.Person && slices.Contains(strings.Fields(e.Name), name)
+	})
 }
 
 // sentenceAdverb reports a lone adverb set before the subject

@@ -87,6 +87,7 @@ func TestStatements(t *testing.T) {
 		{[]string{"Harbour Plan Approved", "Reaction In The Town"}, []string{"Harbour Plan Approved", "Reaction In The Town"}},
 		{[]string{"LUNDGATE (AP) — The vote passed on Tuesday."}, []string{"The vote passed on Tuesday."}},
 		{[]string{"ESSEN, Jan 6 (Reuters) - The vote passed."}, []string{"The vote passed."}},
+		{[]string{"Nov. 11 (Bloomberg) -- The vote passed."}, []string{"The vote passed."}},
 		{[]string{"WASHINGTON — The vote passed."}, []string{"The vote passed."}},
 		{[]string{"NATO said the vote passed."}, []string{"NATO said the vote passed."}},
 		{[]string{"HANFORD, Calif. -- The vote passed."}, []string{"The vote passed."}},
