@@ -212,7 +212,7 @@ var (
 	timeWords = regexp.MustCompile(`(?i)\s+(?:(?:on|early|late|last|this|next)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?\b` +
 		`|\s+(?:yesterday|today|tonight)\b` +
 		`|\s+(?:earlier\s+|later\s+)?(?:last|this|next)\s+(?:week|weekend|month|year)\b` +
-		`|\s+on\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b`)
+		`|\s+on\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:\s*(?:-|–|and|to)\s*\d{1,2})?\b`)
 	// ageBeforeName describes a person the title names ("of 21-year-old Tawon Boyd").
 	ageBeforeName = regexp.MustCompile(`\b\d{1,3}-year-old\s+(\p{Lu}\p{L}*\s+\p{Lu})`)
 	// adjunctStarts open a phrase set before the subject ("On Tuesday, …",
