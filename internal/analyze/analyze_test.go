@@ -387,6 +387,9 @@ func TestQuotes(t *testing.T) {
 			[]string{"Ruth Alder: a huge victory for justice", "Ruth Alder: unjust ban on travel"}},
 		{"a day between the speaker and the verb", []string{`A senior government official Wednesday told reporters that the inquiry had found nothing.`},
 			[]string{"senior government official: the inquiry had found nothing"}},
+		{"a contracted pronoun goes on", []string{`Ruth Alder has written a book about the harbour.`,
+			`She's been on television often, doing pushups with Ann Lee. She says she gets asked about the garden wherever she goes.`},
+			[]string{"Ruth Alder: she gets asked about the garden"}},
 		{"an attribution after a question", []string{`Ruth Alder is a professor. "Is the bridge safe? Who checked it last?" Alder said.`}, []string{"Ruth Alder: Is the bridge safe"}},
 	}
 	for _, tt := range tests {
@@ -425,6 +428,7 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`The cruise line Royal Caribbean cancelled the trip.`}, "Royal Caribbean", model.Organization},
 		{[]string{`Sam Houston led the army.`}, "Sam Houston", model.Person},
 		{[]string{`Air Chief Marshal Angus Houston will lead the search.`}, "Angus Houston", model.Person},
+		{[]string{`Air Chief Marshal Tom Berg will lead the search.`, `Air Chief Marshal Berg told reporters the search went on.`}, "Marshal Berg", ""},
 		{[]string{`Families prayed in Kuala Lumpur.`}, "Kuala Lumpur", model.Place},
 		// A place or a magazine, but no one: "He said" is not Terre Haute's.
 		{[]string{`The shop opened in Terre Haute. The Tarvo Halvorsen show closed in Terre Haute.`}, "Terre Haute", model.Other},

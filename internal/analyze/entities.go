@@ -579,6 +579,11 @@ func stripTitles(words []token, c *candidate) []token {
 		if l := lower(words[k].text); (titleWords[l] || occupations[l] || positions[l]) && !connectors[l] && len(words)-k-1 <= long && given {
 			c.titles = append(c.titles, l)
 			words = words[k+1:]
+			// "Air Chief Marshal Houston": the rest of the title goes too.
+			for len(words) > 1 && titleWords[lower(words[0].text)] {
+				c.titles = append(c.titles, lower(words[0].text))
+				words = words[1:]
+			}
 			break
 		}
 	}

@@ -791,7 +791,11 @@ func (f *quoteFinder) pronounSubject(si int, pronoun string) bool {
 		if n++; n > 4 {
 			break
 		}
-		if !strings.EqualFold(st.Text[start:end], pronoun) {
+		w := st.Text[start:end]
+		if i := strings.IndexAny(w, "'’"); i > 0 {
+			w = w[:i] // "She's", "He'd"
+		}
+		if !strings.EqualFold(w, pronoun) {
 			continue
 		}
 		if insideQuote(f.paras[st.Para], st.Start+start) {
