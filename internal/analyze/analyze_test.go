@@ -430,6 +430,11 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Air Chief Marshal Angus Houston will lead the search.`}, "Angus Houston", model.Person},
 		{[]string{`Air Chief Marshal Tom Berg will lead the search.`, `Air Chief Marshal Berg told reporters the search went on.`}, "Marshal Berg", ""},
 		{[]string{`Families prayed in Kuala Lumpur.`}, "Kuala Lumpur", model.Place},
+		{[]string{`Islamic State claimed the attack.`}, "Islamic State", model.Organization},
+		{[]string{`The bombers struck outside the Stade de France.`}, "Stade de France", model.Place},
+		{[]string{`Crowds gathered on the Place de la République.`}, "Place de la République", model.Place},
+		{[]string{`Charlie Hebdo printed the cartoon.`}, "Charlie Hebdo", model.Organization},
+		{[]string{`Comptroller Dan Hynes spoke.`}, "Dan Hynes", model.Person},
 		// A place or a magazine, but no one: "He said" is not Terre Haute's.
 		{[]string{`The shop opened in Terre Haute. The Tarvo Halvorsen show closed in Terre Haute.`}, "Terre Haute", model.Other},
 		{[]string{`A rally was held in Liow Tiong.`, `Liow Tiong said it went well.`}, "Liow Tiong", model.Person},

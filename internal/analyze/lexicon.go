@@ -30,7 +30,7 @@ officer detective inspector superintendent sheriff coach manager founder editor 
 opposition premier president's first lady sir dame lord lady minister's acting interim chief-executive
 executive analyst economist official officials economy trade education energy environment labour labor member administrator
 home culture transport agriculture head u.s us uk un eu nato white house kremlin federal regional national
-pastor father sister brother saint st mp mep negotiator mediator prosecutor majority minority whip marshal vice-marshal`)
+pastor father sister brother saint st mp mep negotiator mediator prosecutor majority minority whip marshal vice-marshal comptroller`)
 
 // demonyms name a people or country as an adjective; they qualify a name
 // ("Russian negotiators") but are not entities themselves.
@@ -61,7 +61,7 @@ regiment command guard guards coalition alliance movement front society trust co
 laboratory laboratories lab labs robotics software semiconductors motors aerospace logistics systems technologies motors energy pharmaceuticals partners capital exchange
 securities insurance railways railway telecom communications industries studios records church mosque
 diocese ministry's department's center centre program programme mission embassy consulate secretariat
-archives library museum gallery orchestra theatre theater academy reserve bros observatory
+archives library museum gallery orchestra theatre theater academy reserve bros observatory agence agencia agenzia
 productions ministries auctions services outlets brigades scouts enterprises hotels electronics consultants`)
 
 // Institution reports a name that ends in a word for a body ("National
@@ -79,7 +79,9 @@ unhcr icc icj fifa ioc nasa esa spacex reuters afp ap bbc cnn cbs nbc abc fox ms
 xinhua al_jazeera hamas hezbollah taliban congress parliament senate duma white_house downing_street
 elysee bundestag politburo oval_office state_department supreme_court united_nations
 twitter facebook google yahoo netflix disney microsoft apple instagram tiktok snapchat reddit spotify uber
-airbnb tesla aramco samsung huawei toyota boeing airbus walmart starbucks ikea nike adidas paypal ebay intel`)
+airbnb tesla aramco samsung huawei toyota boeing airbus walmart starbucks ikea nike adidas paypal ebay intel
+islamic_state isis isil daesh al-qaeda al_qaeda boko_haram al-shabab charlie_hebdo le_monde le_figaro libération liberation
+der_spiegel el_país el_pais la_repubblica corriere_della_sera`)
 
 // otherWords end names of things that are neither people nor organisations
 // ("Abraham Accords", "Paris Agreement").
@@ -140,7 +142,7 @@ houston dallas seattle atlanta detroit philadelphia las_vegas new_orleans denver
 liverpool birmingham glasgow munich frankfurt hamburg milan naples barcelona marseille lyon kharkiv
 odesa odessa lviv dnipro donetsk luhansk mariupol kherson zaporizhzhia bakhmut sevastopol st_petersburg
 minsk hong_kong taipei kolkata chennai bangalore dhaka colombo kathmandu ulaanbaatar vladivostok
-anchorage honolulu geneva davos the_hague strasbourg luxembourg
+anchorage honolulu geneva davos the_hague strasbourg luxembourg des_moines omaha louisville tulsa boise spokane
 tirana andorra_la_vella luanda nassau manama bridgetown belmopan porto-novo thimphu sucre sarajevo gaborone
 bandar_seri_begawan ouagadougou gitega bujumbura praia phnom_penh yaounde bangui brazzaville san_jose
 yamoussoukro abidjan zagreb nicosia roseau santo_domingo dili quito san_salvador malabo asmara mbabane suva
@@ -253,7 +255,8 @@ var placeWords = wordSet(`river lake sea ocean bay gulf strait channel canal mou
 island islands peninsula desert forest park square street road avenue lane boulevard bridge dam harbour harbor
 port airport station county province region district city town village state coast beach falls
 tower towers hotel stadium arena prison jail armory museum theater theatre cathedral mall building
-buildings center centre garden gardens courthouse capitol st ave blvd rd heights palisades springs rapids shores`)
+buildings center centre garden gardens courthouse capitol st ave blvd rd heights palisades springs rapids shores stade
+stadio estadio rue place piazza platz`)
 
 // honours follow a person's name: "Ann Lee OBE".
 var honours = text.Set("OBE CBE MBE KBE DBE GBE")
