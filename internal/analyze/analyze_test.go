@@ -390,6 +390,12 @@ func TestQuotes(t *testing.T) {
 		{"a contracted pronoun goes on", []string{`Ruth Alder has written a book about the harbour.`,
 			`She's been on television often, doing pushups with Ann Lee. She says she gets asked about the garden wherever she goes.`},
 			[]string{"Ruth Alder: she gets asked about the garden"}},
+		{"a quote after one whose speaker is unknown is not the passage's subject's", []string{`Ruth Alder wrote a post about the label.`,
+			`"At no point did we stop her singing," they said in a statement.`, `"In fact, we cannot keep her from singing anywhere."`}, nil},
+		{"a given name of either sex", []string{`Kim Lee left the band in 2019.`, `Taylor Berg posted on the site on Monday.`,
+			`"I just want to sing my own songs," she said.`}, []string{"Taylor Berg: I just want to sing"}},
+		{"it says: the statement", []string{`The label put out another statement to the organisers.`,
+			`"We have agreed to grant all licenses for the show," it says.`}, []string{"statement: We have agreed"}},
 		{"an attribution after a question", []string{`Ruth Alder is a professor. "Is the bridge safe? Who checked it last?" Alder said.`}, []string{"Ruth Alder: Is the bridge safe"}},
 	}
 	for _, tt := range tests {

@@ -94,6 +94,7 @@ func (a pos) before(b pos) bool { return a.para < b.para || (a.para == b.para &&
 func (f *quoteFinder) quotes() []Quote {
 	var out []Quote
 	last := "" // speaker of the latest quote, for continued quotes
+	lost := -1 // the latest paragraph with a quote credited to someone we could not tell
 	for pi, p := range f.paras {
 		marks := quoteMarks(p)
 		paraLast := ""
@@ -147,11 +148,14 @@ func (f *quoteFinder) quotes() []Quote {
 					speaker = last
 				}
 			}
-			if speaker == "" && !attributed && open == 0 && end+1 >= len(strings.TrimRight(p, " .")) {
+			if speaker == "" && !attributed && open == 0 && end+1 >= len(strings.TrimRight(p, " .")) && lost != pi-1 {
 				// A paragraph that is only a quote: the person the passage is about.
 				speaker = f.resolve(pos{pi, 0}, "")
 			}
 			if speaker == "" {
+				if attributed {
+					lost = pi // whoever it was may go on in the next paragraph
+				}
 				continue
 			}
 			// A work's title ("History of the Church") is no one's words,
@@ -746,6 +750,14 @@ func (f *quoteFinder) resolveIt(p pos) string {
 		for _, m := range f.mentions {
 			if m.Sentence == s && f.ents[m.Entity].Type == model.Organization && text.NumFields(f.sents[s].Text[:m.Start]) <= 1 {
 				return f.ents[m.Entity].Name
+			}
+		}
+	}
+	// "They put out another statement. "…," it says.": the statement.
+	if b := f.before2(p); len(b) > 0 {
+		for w := range text.FieldsBackward(f.sents[b[0]].Text) {
+			if w = strings.ToLower(strings.Trim(w, ",.;:-")); writtenNouns[w] {
+				return w
 			}
 		}
 	}
