@@ -215,15 +215,21 @@ func (f *quoteFinder) continued(p pos, pronoun string) string {
 			return ""
 		}
 	}
+	named := false // a name, but no person's
 	for _, e := range f.ents {
-		if e.Name == prev.speaker {
-			if e.Type != model.Person || f.fits(e, pronoun) == 0 {
-				return ""
-			}
-			return prev.speaker
+		if e.Name != prev.speaker {
+			continue
 		}
+		if e.Type != model.Person {
+			named = true
+			continue
+		}
+		if f.fits(e, pronoun) == 0 {
+			return ""
+		}
+		return prev.speaker
 	}
-	if last := strings.ToLower(lastWord(prev.speaker)); groupNouns[last] || orgNouns[last] || !roleNoun(last) {
+	if last := strings.ToLower(lastWord(prev.speaker)); named || groupNouns[last] || orgNouns[last] || !roleNoun(last) {
 		return "" // "officials", "the company": no "he"
 	}
 	return prev.speaker
@@ -903,11 +909,27 @@ func (f *quoteFinder) fits(e Entity, pronoun string) int {
 	return 1
 }
 
-// sexOf is a person's sex as their given name tells it or, for a name the
-// lists do not know, as the article's pronouns do (inferSexes).
+// titleSex are the titles that tell a person's sex.
+var titleSex = map[string]int{
+	"ms": female, "mrs": female, "miss": female, "madam": female, "lady": female, "dame": female,
+	"queen": female, "princess": female, "sister": female, "chairwoman": female, "spokeswoman": female,
+	"congresswoman": female,
+	"mr":            male, "sir": male, "lord": male, "king": male, "prince": male, "father": male, "brother": male,
+	"chairman": male, "spokesman": male, "congressman": male,
+}
+
+// sexOf is a person's sex as a title or their given name tells it or, for
+// a name the lists do not know, as the article's pronouns do (inferSexes).
 func (f *quoteFinder) sexOf(e Entity) int {
 	if sex := givenName(e.Name); sex != unknownSex {
 		return sex
+	}
+	// A title, but only for a name the lists do not know: "Mr. Obama" is
+	// a title of Michelle Obama's too, where the surname stands alone.
+	for _, t := range e.Titles {
+		if sex := titleSex[t]; sex != unknownSex {
+			return sex
+		}
 	}
 	if f.sexes == nil {
 		f.inferSexes()
@@ -932,12 +954,12 @@ func (f *quoteFinder) inferSexes() {
 		end[si] = len(s.Text)
 	}
 	for _, m := range f.mentions {
-		if f.ents[m.Entity].Type != model.Person {
-			continue
-		}
-		if m.Start == 0 {
+		switch typ := f.ents[m.Entity].Type; {
+		case typ == model.Person && m.Start == 0:
 			first[m.Sentence] = &f.ents[m.Entity]
-		} else {
+		case typ == model.Person || typ == model.Other && givenName(f.ents[m.Entity].Name) != unknownSex:
+			// A given name alone may be the pronoun's: "Conner railed
+			// against Julia and blamed her".
 			end[m.Sentence] = min(end[m.Sentence], m.Start)
 		}
 	}
