@@ -445,6 +445,7 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Crowds gathered on the Place de la République.`}, "Place de la République", model.Place},
 		{[]string{`Charlie Hebdo printed the cartoon.`}, "Charlie Hebdo", model.Organization},
 		{[]string{`Comptroller Dan Hynes spoke.`}, "Dan Hynes", model.Person},
+		{[]string{`The search for Flight MH370 went on.`}, "Flight MH370", model.Other},
 		// A place or a magazine, but no one: "He said" is not Terre Haute's.
 		{[]string{`The shop opened in Terre Haute. The Tarvo Halvorsen show closed in Terre Haute.`}, "Terre Haute", model.Other},
 		{[]string{`A rally was held in Liow Tiong.`, `Liow Tiong said it went well.`}, "Liow Tiong", model.Person},

@@ -680,6 +680,9 @@ func classify(c candidate) string {
 	case c.work:
 		return model.Other
 	}
+	if code(c.words[len(c.words)-1]) {
+		return model.Other // "MH370", "Flight MH370", "Galaxy S5", "F-35": a flight's, a model's or a craft's code
+	}
 	if i := slices.Index(c.words, "&"); i > 0 && i+1 < len(c.words) {
 		if givenName(c.words[i-1]) != unknownSex && givenName(c.words[i+1]) != unknownSex {
 			return model.Other // "Laverne & Shirley", "Will & Grace": a show's or a duo's name
@@ -837,6 +840,12 @@ func brand(w string) bool {
 }
 
 var namePrefixes = text.Set("Mc Mac De Del Di Da Du La Le Van Von Fitz")
+
+// code reports a word of letters and digits: a flight's, a model's or a
+// craft's code ("MH370", "S5", "F-35"), no one's name nor a body's.
+func code(w string) bool {
+	return strings.ContainsFunc(w, unicode.IsDigit) && strings.ContainsFunc(w, unicode.IsLetter)
+}
 
 func isAcronym(w string) bool {
 	for _, r := range w {
