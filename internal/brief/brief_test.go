@@ -190,6 +190,7 @@ func TestHeadline(t *testing.T) {
 		{"A product of Essen's public schools, Ann Lee studied law at Lundgate and joined a firm.", "Ann Lee studied law at Lundgate and joined a firm"},
 		{"A meeting of the council, a vote and a party were held.", "A meeting of the council"},
 		{"A firm owned by Ann Lee withdrew millions from the harbour fund on March 12 and 13.", "A firm owned by Ann Lee withdrew millions from the harbour fund"},
+		{"The network will show the league's games under a $250 million, three-year deal that begins next season.", "The network will show the league's games under a $250 million, three-year deal that begins next season"},
 		{"Ann Lee will forfeit much of her 2016 salary -- including her bonus and $41 million in stock awards -- as the bank opens a probe.", "Ann Lee will forfeit much of her 2016 salary"},
 		{"The talks, which lasted five hours, covered the plan.", "The talks covered the plan"},
 		{"The series was roiled by an incident in Friday night's Game 3 in Essen.", "The series was roiled by an incident in Friday night's Game 3 in Essen"},

@@ -276,7 +276,12 @@ func headline(s string, entities []model.Entity) string {
 			// comes after the claim.
 			attribution := from == 0 && strings.HasPrefix(s, "According to ")
 			c += from
-			if first, _, _ := strings.Cut(s[c+len(sep):], " "); sep == ", " && auxiliaries[strings.ToLower(first)] {
+			next, _, _ := strings.Cut(s[c+len(sep):], " ")
+			if f := strings.Fields(s[:c]); sep == ", " && strings.Contains(next, "-") && len(f) > 0 && figure(f[len(f)-1]) {
+				from = c + len(sep) // "a $250 million, three-year deal": one noun phrase
+				continue
+			}
+			if first := next; sep == ", " && auxiliaries[strings.ToLower(first)] {
 				// "Ann Lee, 65, and Tom Berg, 45, of Essen, were arrested":
 				// the comma that closed an appositive leaves the verb.
 				s = s[:c] + s[c+1:]
