@@ -528,6 +528,9 @@ func TestWhat(t *testing.T) {
 		{"Twelve people died in the flood.", "death toll"},
 		{"Besides the six dead, 19 people were wounded.", "number of people injured"},
 		{"The blast left five wounded.", "number of wounded"},
+		{"The airline cancelled 3,198 flights.", "number of flights"}, // not "… in the flight"
+		{"The plane's flight lasted two hours.", "length of the flight"},
+		{"The two sides held three rounds of talks.", "number of rounds in the meeting"},
 	}
 	for _, tt := range tests {
 		a := analyze.Article([]string{tt.sentence})

@@ -777,8 +777,8 @@ func what(q analyze.Quantity) string {
 		return "number of " + q.Unit // "5 wounded"
 	case q.Kind == analyze.Count && q.Subject == "injured":
 		return "number of " + q.Counted() + " injured"
-	case q.Kind == analyze.Count && !analyze.EventClass(q.Subject):
-		return "number of " + q.Counted()
+	case q.Kind == analyze.Count && (!analyze.EventClass(q.Subject) || text.Stem(q.Unit) == q.Subject):
+		return "number of " + q.Counted() // "number of flights", not "… in the flight"
 	case q.Kind == analyze.Count:
 		return "number of " + q.Counted() + " in the " + q.Subject
 	case q.Subject == "":
