@@ -668,6 +668,8 @@ func TestQuantities(t *testing.T) {
 		{"On a debate stage five years ago, he blanked.", nil},
 		{"The decision came one day before the execution.", nil},
 		{"Two days later, the talks resumed.", nil},
+		{"Nearly four months after Flight 370 vanished, the search resumed.", nil},
+		{"On Sunday, staff who flew on Flight 370 were honoured.", []string{"weekday Sunday  "}},
 		{"The talks lasted five hours before the leaders emerged.", []string{"duration 5 hours meeting "}},
 		{"The census counted 716704 residents and 1534042 voters.", []string{"count 716,704 residents resid ", "count 1.534 million voters voter "}},
 		{"The fund paid 1.5 billion euros.", []string{"money €1.5 billion deal "}},

@@ -316,6 +316,9 @@ func qwords(s string) []qword {
 		if out[i].upper != "" && i > 0 && i+1 < len(out) && out[i+1].upper != "" && eventClass[out[i].w] != "storm" {
 			out[i].figure = true
 		}
+		if out[i].upper != "" && i+1 < len(out) && digits(out[i+1].w) && !out[i].joined {
+			out[i].figure = true // "Flight 370", a name: no flight's figures are near it
+		}
 	}
 	return out
 }
@@ -967,7 +970,8 @@ func offset(ws []qword, i, j int) bool {
 		return true
 	case next == "since" && (i == 0 || !lasting[ws[i-1].w]):
 		return true // "50 years since the band's formation": how long ago, no event's length
-	case (next == "before" || next == "after") && j+2 < len(ws) && determiners[ws[j+2].w]:
+	case (next == "before" || next == "after") && j+2 < len(ws) && (determiners[ws[j+2].w] || ws[j+2].upper != ""):
+		// "one day before the vote", "four months after Flight 370 vanished"
 		for k := max(0, i-3); k < i; k++ {
 			if lasting[ws[k].w] {
 				return false
