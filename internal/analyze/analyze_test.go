@@ -400,6 +400,8 @@ func TestQuotes(t *testing.T) {
 			`"We will rebuild the pier by spring," she said.`}, []string{"Varo Quist: We will rebuild the pier"}},
 		{"it says: the statement", []string{`The label put out another statement to the organisers.`,
 			`"We have agreed to grant all licenses for the show," it says.`}, []string{"statement: We have agreed"}},
+		{"a name after 'atop' is no subject", []string{`Astronomers using a telescope atop Mauna Kea have confirmed the presence of water vapour on the moon.`},
+			[]string{"Astronomers using a telescope atop Mauna Kea: the presence of water"}},
 		{"an attribution after a question", []string{`Ruth Alder is a professor. "Is the bridge safe? Who checked it last?" Alder said.`}, []string{"Ruth Alder: Is the bridge safe"}},
 	}
 	for _, tt := range tests {

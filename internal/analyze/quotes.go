@@ -491,7 +491,7 @@ func inMedium(s string) int {
 var gapWords = wordSet("also later earlier then soon quickly promptly immediately swiftly subsequently finally has had have was is previously initially first again reportedly publicly repeatedly further once already himself herself")
 
 // prepositions before a name make it an object, not a subject ("an aide to Putin").
-var prepositions = wordSet("to of with for from by on at about between against toward towards in into over under than")
+var prepositions = wordSet("to of with for from by on at about between against toward towards in into over under than atop near beside behind beneath across along around through via amid among within beyond outside inside")
 
 // subjectBefore finds the speaker who is the subject of a speech verb: a
 // name, pronoun or role right before it (past adverbs and a comma-set
