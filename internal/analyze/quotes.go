@@ -179,7 +179,10 @@ func (f *quoteFinder) quotes() []Quote {
 func (f *quoteFinder) roleSubject(si int) string {
 	st := f.sents[si]
 	words := strings.Fields(st.Text)
-	if first := strings.ToLower(words[0]); len(words) < 3 || first != "the" && first != "a" && first != "an" {
+	if len(words) < 3 {
+		return ""
+	}
+	if first := strings.ToLower(words[0]); first != "the" && first != "a" && first != "an" {
 		return ""
 	}
 	for i := 1; i < min(len(words), 5); i++ {
