@@ -681,7 +681,7 @@ func classify(c candidate) string {
 		return model.Other
 	}
 	if code(c.words[len(c.words)-1]) {
-		return model.Other // "MH370", "Flight MH370", "Galaxy S5", "F-35": a flight's, a model's or a craft's code
+		return model.Other // "MH370", "Flight MH370", "F-35": a flight's, a model's or a craft's code
 	}
 	if i := slices.Index(c.words, "&"); i > 0 && i+1 < len(c.words) {
 		if givenName(c.words[i-1]) != unknownSex && givenName(c.words[i+1]) != unknownSex {

@@ -99,12 +99,12 @@ func sameWording(a, b string) bool {
 	if len(x) < shortest {
 		return false
 	}
-	return float64(commonRun(x, y)) >= 0.8*float64(len(x))
+	return float64(lcsLength(x, y)) >= 0.8*float64(len(x))
 }
 
-// commonRun is the length of the longest common subsequence of two word
+// lcsLength is the length of the longest common subsequence of two word
 // sequences.
-func commonRun(x, y []string) int {
+func lcsLength(x, y []string) int {
 	prev, cur := make([]int, len(y)+1), make([]int, len(y)+1)
 	for i := range x {
 		for j := range y {
