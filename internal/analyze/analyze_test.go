@@ -448,6 +448,8 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Charlie Hebdo printed the cartoon.`}, "Charlie Hebdo", model.Organization},
 		{[]string{`Comptroller Dan Hynes spoke.`}, "Dan Hynes", model.Person},
 		{[]string{`The search for Flight MH370 went on.`}, "Flight MH370", model.Other},
+		{[]string{`The band Eagles of Death Metal was playing.`}, "Eagles of Death Metal", model.Other},
+		{[]string{`Sen. Tom Berg of Alabama spoke.`, `Tom Berg of Alabama said so.`}, "Tom Berg", model.Person},
 		// A place or a magazine, but no one: "He said" is not Terre Haute's.
 		{[]string{`The shop opened in Terre Haute. The Tarvo Halvorsen show closed in Terre Haute.`}, "Terre Haute", model.Other},
 		{[]string{`A rally was held in Liow Tiong.`, `Liow Tiong said it went well.`}, "Liow Tiong", model.Person},

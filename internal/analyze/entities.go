@@ -754,6 +754,9 @@ func classify(c candidate) string {
 		if c.numbered || slices.ContainsFunc(c.words[1:], func(w string) bool { return titleVerbs[lower(w)] }) {
 			return model.Other // "Kate Plus 8", "Kevin Can Wait", "A Man Called Ove": a show's, a craft's or a film's name, no one's
 		}
+		if slices.Contains(c.words[1:], "of") && givenName(c.words[0]) == unknownSex && !slices.ContainsFunc(c.titles, personTitle) {
+			return model.Other // "Eagles of Death Metal", "Birth of Modern Canada"; not "Ann Lee of MSNBC" nor "Lord Burnett of Maldon"
+		}
 		return model.Person
 	}
 	if len(c.words) == 1 {

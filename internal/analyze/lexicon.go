@@ -77,7 +77,7 @@ func Institution(name string) bool {
 var knownOrgs = wordSet(`kremlin pentagon nato un eu fbi cia nsa imf who wto opec asean interpol europol unesco unicef
 unhcr icc icj fifa ioc nasa esa spacex reuters afp ap bbc cnn cbs nbc abc fox msnbc npr pbs tass ria
 xinhua al_jazeera hamas hezbollah taliban congress parliament senate duma white_house downing_street
-elysee bundestag politburo oval_office state_department supreme_court united_nations
+elysee elysee_palace bundestag politburo oval_office state_department supreme_court united_nations
 twitter facebook google yahoo netflix disney microsoft apple instagram tiktok snapchat reddit spotify uber
 airbnb tesla aramco samsung huawei toyota boeing airbus walmart starbucks ikea nike adidas paypal ebay intel
 islamic_state isis isil daesh al-qaeda al_qaeda boko_haram al-shabab charlie_hebdo le_monde le_figaro libération liberation
