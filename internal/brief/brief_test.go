@@ -189,6 +189,8 @@ func TestHeadline(t *testing.T) {
 		{"In a high-stakes diplomatic move, the envoy met the president in Moscow.", "The envoy met the president in Moscow"},
 		{"A product of Essen's public schools, Ann Lee studied law at Lundgate and joined a firm.", "Ann Lee studied law at Lundgate and joined a firm"},
 		{"A meeting of the council, a vote and a party were held.", "A meeting of the council"},
+		{"The news came out during Tom Berg's sentencing hearing for the murder of Ann Lee, a Truro, N.S., police officer.", "The news came out during Tom Berg's sentencing hearing for the murder of Ann Lee"},
+		{"Members set up checkpoints on their traditional territory, which sits about 300 kilometres west of Prince George, B.C.", "Members set up checkpoints on their traditional territory"},
 		{"A firm owned by Ann Lee withdrew millions from the harbour fund on March 12 and 13.", "A firm owned by Ann Lee withdrew millions from the harbour fund"},
 		{"The network will show the league's games under a $250 million, three-year deal that begins next season.", "The network will show the league's games under a $250 million, three-year deal that begins next season"},
 		{"Ann Lee will forfeit much of her 2016 salary -- including her bonus and $41 million in stock awards -- as the bank opens a probe.", "Ann Lee will forfeit much of her 2016 salary"},

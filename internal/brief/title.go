@@ -449,6 +449,10 @@ func appositives(s string, entities []model.Entity) string {
 			return s
 		}
 		end += c + 2
+		if t, _, _ := strings.Cut(strings.TrimPrefix(s[end+1:], " "), " "); stateAbbrev(strings.TrimSuffix(t, ",")) {
+			from = c + 2 // "a Truro, N.S., police officer": the comma is the place's, not the phrase's end
+			continue
+		}
 		phrase := s[c+2 : end]
 		first, _ := utf8.DecodeRuneInString(phrase)
 		w, _, _ := strings.Cut(phrase, " ")
@@ -492,6 +496,16 @@ func appositives(s string, entities []model.Entity) string {
 		}
 		from = c + 2
 	}
+}
+
+// stateAbbrev reports a state's or province's abbreviation: "N.S.",
+// "B.C.", "Ont.", "Calif.".
+func stateAbbrev(w string) bool {
+	if len(w) < 3 || len(w) > 6 || !unicode.IsUpper(firstRune(w)) {
+		return false
+	}
+	// "N.S." or, at a title's end, "B.C"; "Ont." or "Calif."
+	return strings.Contains(strings.TrimSuffix(w, "."), ".") || strings.HasSuffix(w, ".")
 }
 
 // verbFollows reports a clause that goes on with its verb: "are very
