@@ -97,15 +97,6 @@ func withoutCaptions(paras []string) []string {
 		}
 		var kept []string
 		changed := false
-		if creditFirst.MatchString(p) {
-			// "The Canadian Press Syrian refugee Mohammad Al Mnajer
-			// watches …": the agency's credit, then the picture's caption.
-			if out == nil {
-				out = slices.Clone(paras)
-			}
-			out[i] = ""
-			continue
-		}
 		for _, s := range text.Sentences(p) {
 			if c := photoCredit.FindString(s); c != "" {
 				s, changed = strings.TrimSpace(s[len(c):]), true // the credit of the caption before
@@ -133,14 +124,10 @@ func withoutCaptions(paras []string) []string {
 	return slices.DeleteFunc(out, func(p string) bool { return p == "" })
 }
 
-// creditFirst is a picture's credit set before its caption, as some
-// Canadian pages set The Canadian Press's.
-var creditFirst = regexp.MustCompile(`^The Canadian Press \p{Lu}`)
-
 // mayHoldCaption is a cheap test for what a caption or credit needs: a
-// year after a comma, "FILE", an agency in brackets or first.
+// year after a comma, "FILE", or an agency in brackets.
 func mayHoldCaption(p string) bool {
-	return strings.Contains(p, ", 19") || strings.HasPrefix(p, "The Canadian Press ") || strings.Contains(p, ", 20") ||
+	return strings.Contains(p, ", 19") || strings.Contains(p, ", 20") ||
 		strings.Contains(p, "FILE") || strings.Contains(p, "(A") || strings.Contains(p, "(R") ||
 		strings.Contains(p, "(G") || strings.Contains(p, "(E") || strings.Contains(p, "(P") ||
 		strings.Contains(p, "(L") || strings.Contains(p, "(f") || strings.Contains(p, "(left)") || strings.Contains(p, "(right)") ||
