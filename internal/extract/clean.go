@@ -34,8 +34,10 @@ var (
 	agencyCredit = regexp.MustCompile(`(?:\((?:[A-Z][\w.]*\s?)*(?:[A-Z][\w.]*\s-\s)?(?:Getty Images|GETTY IMAGES|AFP|AP|Reuters|REUTERS|EPA|Shutterstock|Pool|Xinhua)\)|/(?:AFP|AP|Reuters|EPA|Pool|Getty Images)\b)\s*\|?\s*$`)
 	photoBy      = regexp.MustCompile(`\|\s*Photo(?:graph)? by\b`)
 	// A photo's credit run into the text after it: "Ann Lee/AFP/Getty
-	// Images There is …", "Getty Images Abortion In a poll …".
-	leadCredit = regexp.MustCompile(`^(?:` + creditPath + `|Getty Images)\s+\p{Lu}`)
+	// Images There is …", "Getty Images Abortion In a poll …", or set
+	// before its caption: "The Canadian Press Prime Minister Justin Trudeau
+	// holds …".
+	leadCredit = regexp.MustCompile(`^(?:` + creditPath + `|Getty Images|The Canadian Press)\s+\p{Lu}`)
 	// A credit set off by a bar inside a line: "…our time.” | Ann Lee/Getty Images Trump makes …".
 	barCredit = regexp.MustCompile(`\s*\|\s*` + creditPath + `\b`)
 	// An agency's credit line: "Getty Images / Ann Lee / Contributor".

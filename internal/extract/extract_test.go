@@ -48,6 +48,7 @@ func TestClean(t *testing.T) {
 		{"a paywall's offer", "The vote passed.\nSupport our journalism Become a subscriber today to support writing like this. Start getting full access for just 99 cents.\nTo read this story in full, you must be a subscriber. Already a subscriber? Log in.", []string{"The vote passed."}},
 		{"figures that are no share prices stay", "In the U.S. (and the U.K.) sales rose to 5.5, -2% on the year (U.S), and the S&P 500 fell.", []string{"In the U.S. (and the U.K.) sales rose to 5.5, -2% on the year (U.S), and the S&P 500 fell."}},
 		{"the agency as a subject stays", "Getty Images said the vote passed.", []string{"Getty Images said the vote passed."}},
+		{"a credit before its caption", "The vote passed.\nThe Canadian Press Mayor Ruth Alder holds a town hall in Essen on Thursday.\nThe Canadian Press reported it.", []string{"The vote passed.", "Mayor Ruth Alder holds a town hall in Essen on Thursday.", "The Canadian Press reported it."}},
 		{"an agency's credit line", "Getty Images / TOM BERG / Contributor\nThe vote passed.\nPhoto Gallery", []string{"The vote passed."}},
 		{"a player's and a picture's labels", "Media playback is unsupported on your device Media caption Crowds gather outside the hall\nEnlarge this image toggle caption Tom Berg/AP Tom Berg/AP\nThe vote passed.", []string{"The vote passed."}},
 		{"a gallery's credit", "Gallery 12 photo Gallery © EPA/TOM BERG Crowds in Lundgate\nThe vote passed.", []string{"The vote passed."}},
