@@ -508,6 +508,9 @@ func common(w string) bool {
 
 // notNames are capitals that name nothing: time zones, abbreviations of
 // times, things and degrees ("ET", "TV", "DNA", "Ph.D").
+// streetWords inside a name place it on a street: "Sherbrook Street Stella".
+var streetWords = wordSet("street avenue road boulevard lane st ave blvd rd")
+
 // adjectiveNames are given names that are as often words opening a body's
 // name: "Royal Caribbean", "North Wales".
 var adjectiveNames = wordSet("royal north south east west bank")
@@ -753,6 +756,9 @@ func classify(c candidate) string {
 		}
 		if c.numbered || slices.ContainsFunc(c.words[1:], func(w string) bool { return titleVerbs[lower(w)] }) {
 			return model.Other // "Kate Plus 8", "Kevin Can Wait", "A Man Called Ove": a show's, a craft's or a film's name, no one's
+		}
+		if slices.ContainsFunc(c.words[1:len(c.words)-1], func(w string) bool { return streetWords[lower(w)] }) {
+			return model.Other // "the Sherbrook Street Stella's location": a shop on a street, no one
 		}
 		if slices.Contains(c.words[1:], "of") && givenName(c.words[0]) == unknownSex && !slices.ContainsFunc(c.titles, personTitle) {
 			return model.Other // "Eagles of Death Metal", "Birth of Modern Canada"; not "Ann Lee of MSNBC" nor "Lord Burnett of Maldon"

@@ -44,6 +44,11 @@ var givenNames = func() map[string]int {
 			m[n] = male
 		}
 	}
+	// The lists hold a few function words ("My", "Any", "Had"), which
+	// open no one's name in English text: "Not My Stella's" is a campaign.
+	for w := range nameless {
+		delete(m, w)
+	}
 	return m
 }()
 
