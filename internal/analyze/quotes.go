@@ -924,8 +924,9 @@ var titleSex = map[string]int{
 // sexOf is a person's sex as a title or their given name tells it or, for
 // a name the lists do not know, as the article's pronouns do (inferSexes).
 func (f *quoteFinder) sexOf(e Entity) int {
-	if sex := givenName(e.Name); sex != unknownSex {
-		return sex
+	given := givenName(e.Name)
+	if given == male || given == female {
+		return given
 	}
 	// A title, but only for a name the lists do not know: "Mr. Obama" is
 	// a title of Michelle Obama's too, where the surname stands alone.
@@ -937,11 +938,20 @@ func (f *quoteFinder) sexOf(e Entity) int {
 	if f.sexes == nil {
 		f.inferSexes()
 	}
-	return f.sexes[e.Key]
+	if sex, ok := f.sexes[e.Key]; ok {
+		return sex
+	}
+	if first, _, ok := strings.Cut(e.Name, " "); ok {
+		if sex, ok := f.sexes[Key(first)]; ok {
+			return sex // "Jayme told police …, her …" tells Jayme Closs's too
+		}
+	}
+	return given
 }
 
 // inferSexes reads the sex of people whose given name the lists do not
-// know from the pronouns of the sentences they open, before anyone else is
+// know, or give to either sex ("Jayme"), from the pronouns of the
+// sentences they open, before anyone else is
 // named and outside quotation marks: "Mamadou Dia was on a business trip
 // when he ended up huddled in a room" makes "he" fit Mamadou Dia as well
 // as any John. Sentences that disagree leave it unknown.
@@ -968,7 +978,10 @@ func (f *quoteFinder) inferSexes() {
 	}
 	for si, s := range f.sents {
 		subject := first[si]
-		if subject == nil || givenName(subject.Name) != unknownSex {
+		if subject == nil {
+			continue
+		}
+		if given := givenName(subject.Name); given == male || given == female {
 			continue
 		}
 		var he, she bool
