@@ -668,6 +668,8 @@ func TestQuantities(t *testing.T) {
 		{"They will drill over the next 60 days.", []string{"duration 60 days  "}},
 		{"Over the past 24 hours, 12 people died.", []string{"count 12 people toll "}},
 		{"The president said on Thursday that the meeting went well.", nil},
+		{"On Monday, White House spokesman Tom Berg told reporters that the shooting was terrible.", nil},
+		{"On Monday, the talks ended early, officials said.", []string{"weekday Monday meeting "}},
 		{"She returned from a nearly two-week Asia trip.", []string{"duration 2 weeks asia nearly"}},
 		{"A signal from the probe was last acquired at 22:42 GMT on Sunday.", []string{"weekday Sunday  "}},
 		{"The firms agreed the merger on Tuesday.", []string{"weekday Tuesday deal "}},

@@ -734,7 +734,8 @@ var fractions = wordSet("third thirds quarter quarters fifth fifths sixth sixths
 var yearPrepositions = wordSet("in since until by from of before after around circa")
 
 // statementDay reports a day that dates a statement, not the event: "said
-// on Tuesday", "said Wednesday", "told reporters on Monday".
+// on Tuesday", "said Wednesday", "told reporters on Monday", "On Monday,
+// the ministry said".
 func statementDay(ws []qword, i int) bool {
 	k := i - 1
 	if k >= 0 && ws[k].w == "on" {
@@ -743,7 +744,22 @@ func statementDay(ws []qword, i int) bool {
 	if k >= 0 && (ws[k].w == "reporters" || ws[k].w == "journalists") {
 		k--
 	}
-	return k >= 0 && speechVerbs[ws[k].w]
+	if k >= 0 && speechVerbs[ws[k].w] {
+		return true
+	}
+	// "On Monday, White House spokesman Sean Spicer told reporters …": a
+	// day set before a clause whose first verb is one of speech.
+	if i <= 2 && ws[i].comma {
+		for k := i + 1; k < min(len(ws), i+10); k++ {
+			if ws[k].class() != "" {
+				return false // "On Monday, the talks ended, officials said"
+			}
+			if speechVerbs[ws[k].w] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // tollBefore reports a death-toll word shortly before word i.
