@@ -591,6 +591,10 @@ func quantities(sent int, s string) []Quantity {
 				i = j // "five years ago", "one day before the execution": when, not how long
 				continue
 			}
+			if u.kind == Duration && i > 0 && ws[i-1].w == "every" {
+				i = j // "one out of every two years", "once every 100 years": how often, not how long
+				continue
+			}
 			q.Kind, q.Unit, q.Base = u.kind, u.name, v*u.base
 			if adjectival || ws[j].joined {
 				q.Subject = eventAhead(ws, j+1, 3)
