@@ -951,10 +951,10 @@ func (f *quoteFinder) sexOf(e Entity) int {
 
 // inferSexes reads the sex of people whose given name the lists do not
 // know, or give to either sex ("Jayme"), from the pronouns of the
-// sentences they open, before anyone else is
-// named and outside quotation marks: "Mamadou Dia was on a business trip
-// when he ended up huddled in a room" makes "he" fit Mamadou Dia as well
-// as any John. Sentences that disagree leave it unknown.
+// sentences they open, before anyone else is named and outside quotation
+// marks: "Mamadou Dia was on a business trip when he ended up huddled in a
+// room" makes "he" fit Mamadou Dia as well as any John. Sentences that
+// disagree leave it unknown.
 func (f *quoteFinder) inferSexes() {
 	f.sexes = map[string]int{}
 	conflict := map[string]bool{}

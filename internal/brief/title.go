@@ -498,10 +498,13 @@ func appositives(s string, entities []model.Entity) string {
 	}
 }
 
+// honorifics end in a dot as a state's abbreviation does: "Tom Berg, Jr.,".
+var honorifics = text.Set("Mr Mrs Ms Dr Jr Sr St Prof Gen Sen Rep Gov")
+
 // stateAbbrev reports a state's or province's abbreviation: "N.S.",
 // "B.C.", "Ont.", "Calif.".
 func stateAbbrev(w string) bool {
-	if len(w) < 3 || len(w) > 6 || !unicode.IsUpper(firstRune(w)) {
+	if len(w) < 3 || len(w) > 6 || !unicode.IsUpper(firstRune(w)) || honorifics[strings.TrimSuffix(w, ".")] {
 		return false
 	}
 	// "N.S." or, at a title's end, "B.C"; "Ont." or "Calif."
