@@ -453,6 +453,9 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`The search for Flight MH370 went on.`}, "Flight MH370", model.Other},
 		{[]string{`The band Eagles of Death Metal was playing.`}, "Eagles of Death Metal", model.Other},
 		{[]string{`Workers at the Sherbrook Street Stella's location voted.`}, "Sherbrook Street Stella", model.Other},
+		{[]string{`The team leads La Liga this year.`}, "La Liga", model.Other},
+		{[]string{`He said so. Unfortunately Kestrel Telecom has not replied.`}, "Unfortunately Kestrel Telecom", ""},
+		{[]string{`State Treasurer Alexei Giannoulias spoke.`}, "Alexei Giannoulias", model.Person},
 		{[]string{`The campaign called Not My Stella's grew.`, `My Stella said so.`}, "My Stella", model.Other},
 		{[]string{`Sen. Tom Berg of Alabama spoke.`, `Tom Berg of Alabama said so.`}, "Tom Berg", model.Person},
 		// A place or a magazine, but no one: "He said" is not Terre Haute's.

@@ -324,6 +324,9 @@ func candidates(sents []string) []candidate {
 			if len(words) > 1 && lower(words[0].text) == "born" {
 				words = words[1:] // "Born Calvin Broadus, he …"
 			}
+			if len(words) > 1 && adverb(words[0].text) {
+				words = words[1:] // "Unfortunately Samsung has …": an adverb opens no name
+			}
 			// A function word opens no name: "That Richard M. Nixon".
 			if len(words) > 2 && nameless[lower(words[0].text)] && givenName(words[0].text) == unknownSex && givenName(words[1].text) != unknownSex &&
 				!isAcronym(words[1].text) && !text.StopWord(lower(words[len(words)-1].text)) {
@@ -508,6 +511,30 @@ func common(w string) bool {
 
 // notNames are capitals that name nothing: time zones, abbreviations of
 // times, things and degrees ("ET", "TV", "DNA", "Ph.D").
+// adverb reports a word of the shape of an adverb that is no given name
+// or place: "Unfortunately", not "Kelly" or "Italy".
+func adverb(w string) bool {
+	l := lower(w)
+	if givenName(w) != unknownSex || places[l] {
+		return false
+	}
+	for _, suffix := range adverbEndings {
+		if strings.HasSuffix(l, suffix) && len(l) > len(suffix)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// adverbEndings are how adverbs end, and names rarely: "Unfortunately",
+// "Reportedly", "Surprisingly"; not "Stokely" or "Connolly".
+var adverbEndings = []string{"ally", "ately", "etely", "ously", "ently", "antly", "ably", "ibly", "ively", "fully", "lessly", "edly", "ingly", "arily"}
+
+// foreignArticles open names in other languages that are rarely people's:
+// "La Liga", "Les Bleus", "Gare du Nord" ("Le Pen said" speaks, so is one;
+// "De" and "El" open too many, "De Gea", "El Chapo").
+var foreignArticles = wordSet("la le les il lo der die das du des gare")
+
 // streetWords inside a name place it on a street: "Sherbrook Street Stella".
 var streetWords = wordSet("street avenue road boulevard lane st ave blvd rd")
 
@@ -759,6 +786,9 @@ func classify(c candidate) string {
 		}
 		if slices.ContainsFunc(c.words[1:len(c.words)-1], func(w string) bool { return streetWords[lower(w)] }) {
 			return model.Other // "the Sherbrook Street Stella's location": a shop on a street, no one
+		}
+		if foreignArticles[lower(c.words[0])] && givenName(c.words[1]) == unknownSex && !c.speaks && len(c.titles) == 0 {
+			return model.Other // "La Liga", "Gare du Nord", "Le Monde": a team's, a place's or a paper's name
 		}
 		if slices.Contains(c.words[1:], "of") && givenName(c.words[0]) == unknownSex && !slices.ContainsFunc(c.titles, personTitle) {
 			return model.Other // "Eagles of Death Metal", "Birth of Modern Canada"; not "Ann Lee of MSNBC" nor "Lord Burnett of Maldon"

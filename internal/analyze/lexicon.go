@@ -30,7 +30,7 @@ officer detective inspector superintendent sheriff coach manager founder editor 
 opposition premier president's first lady sir dame lord lady minister's acting interim chief-executive
 executive analyst economist official officials economy trade education energy environment labour labor member administrator
 home culture transport agriculture head u.s us uk un eu nato white house kremlin federal regional national
-pastor father sister brother saint st mp mep negotiator mediator prosecutor majority minority whip marshal vice-marshal comptroller`)
+pastor father sister brother saint st mp mep negotiator mediator prosecutor majority minority whip marshal vice-marshal comptroller treasurer`)
 
 // demonyms name a people or country as an adjective; they qualify a name
 // ("Russian negotiators") but are not entities themselves.
