@@ -457,6 +457,18 @@ func appositives(s string, entities []model.Entity) string {
 		first, _ := utf8.DecodeRuneInString(phrase)
 		w, _, _ := strings.Cut(phrase, " ")
 		relative := w == "who" || w == "which" || w == "whose" || w == "including"
+		after := strings.TrimSpace(s[end+1:])
+		next, _, _ := strings.Cut(after, " ")
+		switch {
+		case next == "which" || next == "who" || next == "whose":
+			from = c + 2 // "her label Big Machine, which owns …, is": the clause needs the noun
+			continue
+		case articles[strings.ToLower(w)] && (next == "a" || next == "an"):
+			from = c + 2 // "several new SUVs, a compact car, a plug-in version …": a list
+			continue
+		case relative && text.NumFields(after) <= 4 && !verbFollows(after):
+			return s[:c] // "…office, which will focus on its founder, Adam Neumann": the clause runs to the end
+		}
 		// A participle goes on with the clause ("confronted Moore,
 		// ordering him to …, Smith said"); it describes no name.
 		participle := strings.HasSuffix(w, "ing") && !relative
