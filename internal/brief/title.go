@@ -400,6 +400,9 @@ func describesNext(first, rest string, entities []model.Entity) bool {
 // sentenceAdverb reports a lone adverb set before the subject
 // ("Currently, …", "Meanwhile, …"; not "Italy, …").
 func sentenceAdverb(p string, entities []model.Entity) bool {
+	if i := strings.IndexByte(p, '('); i > 0 && strings.HasSuffix(p, ")") {
+		p = strings.TrimSpace(p[:i]) // "Today (Nov. 18)"
+	}
 	l := strings.ToLower(p)
 	if strings.Contains(l, " ") || slices.ContainsFunc(entities, func(e model.Entity) bool { return slices.Contains(strings.Fields(e.Name), p) }) {
 		return false
