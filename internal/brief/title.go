@@ -489,7 +489,7 @@ func appositives(s string, entities []model.Entity) string {
 		age := strings.Trim(phrase, "0123456789") == "" // "Miles, 30, was arrested"
 		// A dash or bracket opens a list or an aside the next comma does
 		// not close ("which occurred while he and three friends — Ann Lee,").
-		aside := strings.ContainsAny(phrase, "—–(")
+		aside := strings.ContainsAny(phrase, "—–") || strings.Count(phrase, "(") > strings.Count(phrase, ")")
 		opener, _, _ := strings.Cut(s, " ")
 		// "The culprit, the Lone Star Tick, spreads": a short subject renamed.
 		renamed := articles[w] && c == strings.Index(s, ", ") && text.NumFields(s[:c]) <= 3 && articles[strings.ToLower(opener)]
