@@ -196,6 +196,7 @@ func TestHeadline(t *testing.T) {
 		{"New cars from Ann Lee, a redesigned compact car, a plug-in van and a wagon are on display.", "New cars from Ann Lee"},
 		{"Today (Nov. 18), the agency announced the selection of five firms for its lunar program.", "The agency announced the selection of five firms for its lunar program"},
 		{"Ann Lee, who won twice on the tour and played for Canada with Tom Berg (they tied for fourth) in 2018, said she was excited to compete again.", "Ann Lee said she was excited to compete again"},
+		{"Ann Lee told the court how the animals showed distress when they were seized, had no space, and had no food in their dishes.", "Ann Lee told the court how the animals showed distress when they were seized"},
 		{"A firm owned by Ann Lee withdrew millions from the harbour fund on March 12 and 13.", "A firm owned by Ann Lee withdrew millions from the harbour fund"},
 		{"The network will show the league's games under a $250 million, three-year deal that begins next season.", "The network will show the league's games under a $250 million, three-year deal that begins next season"},
 		{"Ann Lee will forfeit much of her 2016 salary -- including her bonus and $41 million in stock awards -- as the bank opens a probe.", "Ann Lee will forfeit much of her 2016 salary"},

@@ -281,9 +281,10 @@ func headline(s string, entities []model.Entity) string {
 				from = c + len(sep) // "a $250 million, three-year deal": one noun phrase
 				continue
 			}
-			if first := next; sep == ", " && auxiliaries[strings.ToLower(first)] {
+			if sep == ", " && auxiliaries[strings.ToLower(next)] && verbGroup(s[c+len(sep):]) {
 				// "Ann Lee, 65, and Tom Berg, 45, of Essen, were arrested":
-				// the comma that closed an appositive leaves the verb.
+				// the comma that closed an appositive leaves the verb; not
+				// a list's ("when they were seized, had no space, and …").
 				s = s[:c] + s[c+1:]
 				from = c + 1
 				continue
@@ -352,6 +353,17 @@ func headline(s string, entities []model.Entity) string {
 		words = words[:len(words)-1]
 	}
 	return upperFirst(strings.TrimRight(strings.Join(words, " "), ",;:"))
+}
+
+// verbGroup reports an auxiliary and the verb it goes with opening s:
+// "were arrested", "has been", "is seeking".
+func verbGroup(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 {
+		return false
+	}
+	v := strings.ToLower(f[1])
+	return v == "been" || v == "not" || strings.HasSuffix(v, "ing") || participle(v)
 }
 
 // participle reports a past participle that describes the noun before it
