@@ -88,6 +88,7 @@ func TestReadStdin(t *testing.T) {
 		{"html", "<p>The council approved the plan.</p>", "", 1},
 		{"jsonl", `{"text":"a"}` + "\n" + `{"text":"b"}`, "", 2},
 		{"pretty object", "{\n  \"text\": \"a\"\n}\n", "", 1},
+		{"JSON with UTF-8's byte order mark", "\xef\xbb\xbf{\"text\":\"a\"}", "", 1},
 		{"empty array", "[]", "no records", 0},
 		{"too large", strings.Repeat("x", 2000), "too large", 0},
 		{"empty", "", "empty", 0},
