@@ -277,6 +277,7 @@ func formatOf(path string) string {
 
 // sniff guesses the format of unnamed input from its first bytes.
 func sniff(data []byte) string {
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	head := bytes.ToLower(bytes.TrimSpace(data[:min(len(data), 512)]))
 	switch {
 	case bytes.HasPrefix(head, []byte("<")):

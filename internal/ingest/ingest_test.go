@@ -103,6 +103,9 @@ func TestReadStdin(t *testing.T) {
 				if d.ID == "" {
 					t.Errorf("doc without id: %+v", d)
 				}
+				if strings.Contains(d.Text, `"text"`) {
+					t.Errorf("JSON read as text: %+v", d)
+				}
 			}
 		})
 	}
