@@ -454,6 +454,8 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`The band Eagles of Death Metal was playing.`}, "Eagles of Death Metal", model.Other},
 		{[]string{`Workers at the Sherbrook Street Stella's location voted.`}, "Sherbrook Street Stella", model.Other},
 		{[]string{`The team leads La Liga this year.`}, "La Liga", model.Other},
+		{[]string{`Ann Lee, MD, of the Essen clinic led the study in New York, NY, last year.`}, "MD", ""},
+		{[]string{`Ann Lee, MD, of the Essen clinic led the study in New York, NY, last year.`}, "NY", model.Place},
 		{[]string{`He said so. Unfortunately Kestrel Telecom has not replied.`}, "Unfortunately Kestrel Telecom", ""},
 		{[]string{`State Treasurer Alexei Giannoulias spoke.`}, "Alexei Giannoulias", model.Person},
 		{[]string{`The campaign called Not My Stella's grew.`, `My Stella said so.`}, "My Stella", model.Other},
