@@ -179,7 +179,7 @@ func TestHeadline(t *testing.T) {
 		{Name: "Jared Kushner", Type: "person"}, {Name: "Steve Witkoff", Type: "person"},
 		{Name: "Vladimir Putin", Type: "person"}, {Name: "Ann Lee", Type: "person"},
 		{Name: "Emmanuel Macron", Type: "person"}, {Name: "Juan Williams", Type: "person"}, {Name: "Fielding", Type: "person"},
-		{Name: "David H. Moss", Type: "person"},
+		{Name: "David H. Moss", Type: "person"}, {Name: "North Carolina", Type: "place"},
 	}
 	tests := []struct{ in, want string }{
 		{"A meeting in Moscow between Jared Kushner, son-in-law of the former president, and special envoy Steve Witkoff with Russian President Vladimir Putin lasted five hours on Tuesday.",
@@ -197,6 +197,9 @@ func TestHeadline(t *testing.T) {
 		{"Today (Nov. 18), the agency announced the selection of five firms for its lunar program.", "The agency announced the selection of five firms for its lunar program"},
 		{"Ann Lee, who won twice on the tour and played for Canada with Tom Berg (they tied for fourth) in 2018, said she was excited to compete again.", "Ann Lee said she was excited to compete again"},
 		{"Ann Lee told the court how the animals showed distress when they were seized, had no space, and had no food in their dishes.", "Ann Lee told the court how the animals showed distress when they were seized"},
+		{"Friday, the Essen Scout in Murphy, North Carolina posted an obituary for Ann Lee.", "The Essen Scout in Murphy, North Carolina posted an obituary for Ann Lee"},
+		{`Russian warplanes have "destroyed 725 camps, 405 factories and 35,000 fighters," Ann Lee said.`, `Russian warplanes have "destroyed 725 camps, 405 factories and 35,000 fighters," Ann Lee said`},
+		{"The strikes destroyed 725 camps, 1,500 pieces of equipment and 35 depots in the Essen region last year.", "The strikes destroyed 725 camps"},
 		{"A firm owned by Ann Lee withdrew millions from the harbour fund on March 12 and 13.", "A firm owned by Ann Lee withdrew millions from the harbour fund"},
 		{"The network will show the league's games under a $250 million, three-year deal that begins next season.", "The network will show the league's games under a $250 million, three-year deal that begins next season"},
 		{"Ann Lee will forfeit much of her 2016 salary -- including her bonus and $41 million in stock awards -- as the bank opens a probe.", "Ann Lee will forfeit much of her 2016 salary"},

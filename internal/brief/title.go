@@ -281,6 +281,10 @@ func headline(s string, entities []model.Entity) string {
 				from = c + len(sep) // "a $250 million, three-year deal": one noun phrase
 				continue
 			}
+			if sep == ", " && placeOpens(s[c+len(sep):], entities) || strings.Count(s[:c], `"`)%2 == 1 {
+				from = c + len(sep) // "in Murphy, North Carolina", or inside a quotation
+				continue
+			}
 			if sep == ", " && auxiliaries[strings.ToLower(next)] && verbGroup(s[c+len(sep):]) {
 				// "Ann Lee, 65, and Tom Berg, 45, of Essen, were arrested":
 				// the comma that closed an appositive leaves the verb; not
@@ -459,11 +463,15 @@ func appositives(s string, entities []model.Entity) string {
 			return s
 		}
 		c += from
-		end := strings.IndexByte(s[c+2:], ',')
+		end := strings.Index(s[c+2:], ", ") // not the comma of "1,500"
 		if end < 0 {
 			return s
 		}
 		end += c + 2
+		if strings.Count(s[:c], `"`)%2 == 1 {
+			from = c + 2 // inside a quotation: its commas are the speaker's
+			continue
+		}
 		if t, _, _ := strings.Cut(strings.TrimPrefix(s[end+1:], " "), " "); stateAbbrev(strings.TrimSuffix(t, ",")) {
 			from = c + 2 // "a Truro, N.S., police officer": the comma is the place's, not the phrase's end
 			continue
@@ -523,6 +531,14 @@ func appositives(s string, entities []model.Entity) string {
 		}
 		from = c + 2
 	}
+}
+
+// placeOpens reports s opening with the name of a place the story names:
+// the comma before it is a place's ("Murphy, North Carolina").
+func placeOpens(s string, entities []model.Entity) bool {
+	return slices.ContainsFunc(entities, func(e model.Entity) bool {
+		return e.Type == model.Place && strings.HasPrefix(s, e.Name) && (len(s) == len(e.Name) || !unicode.IsLetter(firstRune(s[len(e.Name):])))
+	})
 }
 
 // honorifics end in a dot as a state's abbreviation does: "Tom Berg, Jr.,".
