@@ -8,6 +8,7 @@ import (
 
 	"github.com/crosscheck-news/crosscheck/internal/analyze"
 	"github.com/crosscheck-news/crosscheck/internal/model"
+	"github.com/crosscheck-news/crosscheck/internal/text"
 )
 
 // story builds items from "id: text" lines; "id<orig: text" marks a copy.
@@ -669,5 +670,26 @@ func TestDescribedSpeakerNamedElsewhere(t *testing.T) {
 	}
 	if got := canonical("source", canon["c"]); got != "source" {
 		t.Errorf("an unnamed source became %q", got)
+	}
+}
+
+func TestAlikeToCentre(t *testing.T) {
+	// a ~ b ~ c ~ d, each alike only to its neighbours: a chain, whose far
+	// ends say different things.
+	vecs := []text.Vector{
+		{"harbour": 1, "council": 1, "pier": 1},
+		{"harbour": 1, "council": 1, "pier": 1, "mayor": 1},
+		{"council": 1, "pier": 1, "mayor": 1, "vote": 1},
+		{"mayor": 1, "vote": 1, "strike": 1, "workers": 1},
+	}
+	for _, v := range vecs {
+		text.Unit(v)
+	}
+	got := alikeToCentre([]int{0, 1, 2, 3}, vecs)
+	if slices.Contains(got, 0) && slices.Contains(got, 3) {
+		t.Errorf("kept %v: both ends of a chain", got)
+	}
+	if len(got) < 2 {
+		t.Errorf("kept %v: the centre's neighbours go too", got)
 	}
 }

@@ -903,7 +903,7 @@ func statements(items []Item, disputed, valued map[string]bool) []model.Finding 
 		ids := map[string]bool{}
 		origins := map[string]bool{}
 		var ev []model.Evidence
-		for _, m := range members[r] {
+		for _, m := range alikeToCentre(members[r], vecs) {
 			it := items[sents[m].item]
 			ids[it.ID] = true
 			origins[it.Origin] = true
@@ -931,6 +931,35 @@ func statements(items []Item, disputed, valued map[string]bool) []model.Finding 
 		out = append(out, model.Finding{Text: representative(plain), Status: model.Corroborated, Articles: sortedKeys(ids), Evidence: ev})
 	}
 	return out
+}
+
+// alikeToCentre keeps the sentences of a group that are alike to its
+// centre, the one most alike to the rest: sentences chained each to the
+// next ("Moore turned toward the agent who fired", "…the agent fired…",
+// "The agent fired once, and Moore shot himself") need not say one thing.
+func alikeToCentre(group []int, vecs []text.Vector) []int {
+	if len(group) <= 2 {
+		return group
+	}
+	centre, best := group[0], -1.0
+	for _, a := range group {
+		sum := 0.0
+		for _, b := range group {
+			if a != b {
+				sum += text.Cosine(vecs[a], vecs[b])
+			}
+		}
+		if sum > best {
+			centre, best = a, sum
+		}
+	}
+	kept := []int{}
+	for _, m := range group {
+		if m == centre || text.Cosine(vecs[centre], vecs[m]) >= StatementThreshold {
+			kept = append(kept, m)
+		}
+	}
+	return kept
 }
 
 // Disputed returns every sentence that carries a value of a dispute, the
