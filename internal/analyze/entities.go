@@ -939,18 +939,21 @@ func entities(sents []string) ([]Entity, []Mention) {
 	// though it may be a magazine's as well as a town's ("in Vanity Fair").
 	sited, personal := map[string]bool{}, map[string]bool{}
 	for _, c := range cands {
-		name := strings.Join(c.words, " ")
-		sited[name] = sited[name] || c.site
-		personal[name] = personal[name] || c.speaks || len(c.titles) > 0
+		if len(c.words) > 1 && (c.site || c.speaks || len(c.titles) > 0) {
+			name := strings.Join(c.words, " ")
+			sited[name] = sited[name] || c.site
+			personal[name] = personal[name] || c.speaks || len(c.titles) > 0
+		}
 	}
 	for i, c := range cands {
 		types[i] = classify(c)
 		if len(c.words) == 1 && types[i] != model.Place && placeLike(c.words[0]) {
 			types[i] = model.Place // "Merovia" where "Merovian" is said
 		}
-		if name := strings.Join(c.words, " "); types[i] == model.Person && len(c.words) > 1 && sited[name] && !personal[name] &&
-			givenName(c.words[0]) == unknownSex && !slices.ContainsFunc(c.words, Initial) {
-			types[i] = model.Other
+		if types[i] == model.Person && len(c.words) > 1 && len(sited) > 0 && givenName(c.words[0]) == unknownSex && !slices.ContainsFunc(c.words, Initial) {
+			if name := strings.Join(c.words, " "); sited[name] && !personal[name] {
+				types[i] = model.Other
+			}
 		}
 		if types[i] == model.Person && len(c.words) > 1 {
 			key := Key(strings.Join(c.words, " "))
