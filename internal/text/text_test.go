@@ -167,6 +167,7 @@ func TestPointsBack(t *testing.T) {
 		{"Meanwhile, the army said it had withdrawn.", true},
 		{"Still, the talks went on.", true},
 		{"Still photos showed the harbour.", false},
+		{"Hence, the minister thought he had a bargain.", true},
 		{"She'll be offering advice on budgets.", true},
 		{"They’re a long way from the harbour.", true},
 		{"It's official: the harbour is closed.", false},

@@ -268,7 +268,7 @@ func PointsBack(s string) bool {
 }
 
 var (
-	backWords        = Set("he she they it this these those that his her their its but and also so yet or other another however meanwhile moreover furthermore additionally likewise similarly nevertheless nonetheless besides")
+	backWords        = Set("he she they it this these those that his her their its but and also so yet or other another however meanwhile moreover furthermore additionally likewise similarly nevertheless nonetheless besides hence thus therefore consequently accordingly")
 	personalPronouns = Set("he she they")
 	backPhrases      = []string{"for example", "for instance", "in addition", "by contrast", "in contrast", "on the other hand", "as a result", "in turn", "even so"}
 )
