@@ -98,6 +98,16 @@ func TestTitle(t *testing.T) {
 	if got := Title(heading, Summary(heading, 3, nil), nil, nil); got == "Challenge Overview" || got == "" {
 		t.Errorf("a heading for a title: %q", got)
 	}
+	// Every summary sentence quotes: the one that reports its quote in its
+	// own words names the story, not a quotation cut open.
+	quotes := []model.Cited{
+		{Text: `"We must watch any change in the balance of power along our borders, and react quickly," the minister said.`},
+		{Text: `The army had "destroyed 725 camps, 405 factories and workshops, 1,500 pieces of equipment, and 35,000 fighters in Essen and in all the region," he said.`},
+		{Text: `Defence Minister Tom Berg said the army had used "162 types of modern arms" in the campaign.`},
+	}
+	if got := Title(nil, quotes, nil, nil); got != `Defence Minister Tom Berg said the army had used "162 types of modern arms" in the campaign` {
+		t.Errorf("title from quotes = %q", got)
+	}
 	untitled := []Article{{ID: "x", Sentences: arts[0].Sentences}}
 	if got := Title(untitled, Summary(untitled, 1, nil), nil, nil); got == "" || len(strings.Fields(got)) > maxTitleWords {
 		t.Errorf("title from summary = %q", got)

@@ -59,6 +59,14 @@ func Title(arts []Article, summary []model.Cited, entities []model.Entity, dispu
 			return t
 		}
 	}
+	// Every sentence quotes: one that reports a quote in its own words
+	// ("Sergei Shoigu said the military had used "162 types of arms"")
+	// makes a title, where one whose quote the trim cuts open does not.
+	for _, c := range summary {
+		if t := headline(c.Text, entities); !strings.HasPrefix(c.Text, `"`) && closedQuotes(t) && !text.PointsBack(c.Text) && !opensBadly(t) && text.NumFields(t) >= 5 {
+			return t
+		}
+	}
 	if lead == "" {
 		// No sentence fit a summary: the first an article has still names
 		// the story better than nothing.
@@ -76,6 +84,11 @@ func Title(arts []Article, summary []model.Cited, entities []model.Entity, dispu
 		}
 	}
 	return t
+}
+
+// closedQuotes reports a title whose quotation marks all close.
+func closedQuotes(t string) bool {
+	return strings.Count(t, `"`)%2 == 0 && strings.Count(t, "“") == strings.Count(t, "”")
 }
 
 // aboutSummary reports a headline that shares a word with the summary's
