@@ -86,7 +86,9 @@ func Title(arts []Article, summary []model.Cited, entities []model.Entity, dispu
 	return t
 }
 
-// closedQuotes reports a title whose quotation marks all close.
+// closedQuotes reports text whose quotation marks all close: a title, or
+// the part of one before a comma (a comma inside a quotation is the
+// speaker's).
 func closedQuotes(t string) bool {
 	return strings.Count(t, `"`)%2 == 0 && strings.Count(t, "“") == strings.Count(t, "”")
 }
@@ -294,7 +296,7 @@ func headline(s string, entities []model.Entity) string {
 				from = c + len(sep) // "a $250 million, three-year deal": one noun phrase
 				continue
 			}
-			if sep == ", " && placeOpens(s[c+len(sep):], entities) || strings.Count(s[:c], `"`)%2 == 1 {
+			if sep == ", " && placeOpens(s[c+len(sep):], entities) || !closedQuotes(s[:c]) {
 				from = c + len(sep) // "in Murphy, North Carolina", or inside a quotation
 				continue
 			}
@@ -481,7 +483,7 @@ func appositives(s string, entities []model.Entity) string {
 			return s
 		}
 		end += c + 2
-		if strings.Count(s[:c], `"`)%2 == 1 {
+		if !closedQuotes(s[:c]) {
 			from = c + 2 // inside a quotation: its commas are the speaker's
 			continue
 		}
