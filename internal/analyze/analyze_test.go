@@ -684,6 +684,8 @@ func TestQuantities(t *testing.T) {
 		{"On a debate stage five years ago, he blanked.", nil},
 		{"The decision came one day before the execution.", nil},
 		{"Two days later, the talks resumed.", nil},
+		{"Searchers have only about two weeks left to find the recorders.", nil},
+		{"With 90 minutes remaining, the talks stalled.", nil},
 		{"The country votes once every four years.", nil},
 		{"Nearly four months after Flight 370 vanished, the search resumed.", nil},
 		{"On Sunday, staff who flew on Flight 370 were honoured.", []string{"weekday Sunday  "}},

@@ -980,13 +980,14 @@ func nearest(ws []qword, i, back, fwd int, ok func(string) bool) string {
 
 // offset reports a duration that places something in time rather than
 // measures it: "five years ago", "two days later", "one day before the
-// vote". "Lasted five hours before the leaders emerged" is a length.
+// vote", "two weeks left" (to a deadline). "Lasted five hours before the
+// leaders emerged" is a length.
 func offset(ws []qword, i, j int) bool {
 	if j+1 >= len(ws) {
 		return false
 	}
 	switch next := ws[j+1].w; {
-	case next == "ago" || next == "earlier" || next == "later":
+	case next == "ago" || next == "earlier" || next == "later" || next == "left" || next == "remaining":
 		return true
 	case next == "since" && (i == 0 || !lasting[ws[i-1].w]):
 		return true // "50 years since the band's formation": how long ago, no event's length

@@ -104,6 +104,10 @@ func TestValueFindings(t *testing.T) {
 			"a: The census found 716,704 black Williamses in the country.",
 			"b: The census found 1,534,042 total Williamses in the country.",
 		}, analyze.Count, []string{"single-source Number of Williamses: 716,704 Williamses [a]", "single-source Number of Williamses: 1.534 million Williamses [b]"}},
+		{"a superlative picks some of a set", []string{
+			"a: Real Madrid and Barcelona, Spain's two biggest teams, play in the Champions League.",
+			"b: This season Spain has five teams in the Champions League.",
+		}, analyze.Count, []string{"single-source Number of teams: 2 teams [a]", "single-source Number of teams: 5 teams [b]"}},
 		{"overlapping ranges are two figures", []string{
 			"a: The couple reported assets worth between $1.8 million and $7 million for last year.",
 			"b: Their largest holdings were Treasury notes worth between $1 million and $5 million.",

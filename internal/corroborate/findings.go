@@ -289,17 +289,33 @@ func rivals(a, b analyze.Quantity) bool {
 
 // subsets reports counts of differently qualified sets: "716,704 black
 // Williamses" and "1,534,042 total Williamses" are two figures, not rival
-// accounts of one.
+// accounts of one. A superlative picks some of a set ("its two biggest
+// teams"), so it counts no set another report counts.
 func subsets(groups []*group) bool {
 	for i, a := range groups {
+		ma := a.claims[0].q.Modifier
+		if superlative(ma) {
+			return true
+		}
 		for _, b := range groups[i+1:] {
-			ma, mb := a.claims[0].q.Modifier, b.claims[0].q.Modifier
-			if ma != "" && mb != "" && ma != mb {
+			if mb := b.claims[0].q.Modifier; ma != "" && mb != "" && ma != mb {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// superlative reports "biggest", "largest", "top" and the like; "honest"
+// and "west" end alike but pick nothing.
+func superlative(w string) bool {
+	switch w {
+	case "best", "worst", "most", "least", "top":
+		return true
+	case "honest", "modest", "earnest", "west", "forest", "interest", "protest", "contest", "arrest", "harvest":
+		return false
+	}
+	return len(w) > 5 && strings.HasSuffix(w, "est")
 }
 
 // conjectured reports a rival value said only as what would, could or
