@@ -255,6 +255,12 @@ func TestQuotes(t *testing.T) {
 			`Trains are shortened when temperatures fall below -25 C, the report said.`}, []string{"Kestrel Railway: Trains are shortened"}},
 		{"a document by a group's members is not the group's", []string{`A lawsuit by Kestrel Hockey League players was filed against the league.`,
 			`The suit says the league did not do enough to protect its players from head trauma.`}, []string{"suit: the league did not do enough"}},
+		// A title opening a quotation is the person's ("Mayor Berg's…"), so
+		// "the mayor" later is him, however many sentences on.
+		{"a title opening a quote names a role", []string{`Tom Berg spoke on Monday.`, `"Mayor Berg's figures are wrong," Ann Lee told the council.`,
+			`Berg left early.`, `Lee stayed.`, `The council voted.`, `The vote was close.`, `Ann Lee spoke again.`, `The clerk read the minutes.`,
+			`The mayor also claimed that the rinks were empty.`},
+			[]string{"Ann Lee: Mayor Berg's figures are wrong", "Tom Berg: the rinks were empty"}},
 		{"a pull quote", []string{`Mayor Tom Berg said the town was cut off.`, `It is very bad for our older people if they have nothing in the way of backup. Tom Berg, Lundgate mayor`},
 			[]string{"Tom Berg: the town was cut off", "Tom Berg: It is very bad for our older people"}},
 		{"a photo credit is no pull quote", []string{`Mayor Tom Berg said the town was cut off.`, `A cyclist rides past shuttered homes in the harbour area of Lundgate. Ann Lee`, `Ann Lee took the pictures.`},

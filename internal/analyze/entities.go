@@ -109,12 +109,25 @@ type candidate struct {
 	sent, start, end int
 	words            []string
 	titles           []string
-	placeCue         bool
-	site             bool // after a preposition of place that people are not: "in Kuala Lumpur"
-	speaks           bool // followed by a speech verb
-	initial          bool // a lone word opening a sentence: a name only if known
-	work             bool // after "book", "film", …: a work's title
-	numbered         bool // a number follows: "Kate Plus 8", "Apollo 11"
+	// lead is a title opening the sentence before the name ("Mayor
+	// McCallum's …"), a common word there: the person's title when the
+	// name is known as a person's, no sign that it is one ("Mrs.
+	// Doubtfire").
+	lead     string
+	placeCue bool
+	site     bool // after a preposition of place that people are not: "in Kuala Lumpur"
+	speaks   bool // followed by a speech verb
+	initial  bool // a lone word opening a sentence: a name only if known
+	work     bool // after "book", "film", …: a work's title
+	numbered bool // a number follows: "Kate Plus 8", "Apollo 11"
+}
+
+// personTitles are the titles of a candidate known to name a person.
+func (c candidate) personTitles() []string {
+	if c.lead == "" {
+		return c.titles
+	}
+	return append(slices.Clip(c.titles), c.lead)
 }
 
 type token struct {
@@ -314,6 +327,9 @@ func candidates(sents []string) []candidate {
 				// A sentence's first word is capitalised anyway: keep it
 				// only if it can be a name.
 				for len(words) > 0 && common(words[0].text) && !midCap[words[0].text] {
+					if l := lower(words[0].text); titleWords[l] && !titleQualifiers[l] && len(words) > 1 {
+						c.lead = l // "Mayor McCallum's statements…"
+					}
 					words = words[1:]
 				}
 			}
@@ -967,7 +983,7 @@ func entities(sents []string) ([]Entity, []Mention) {
 			if len(f) == 0 {
 				continue // a name of no letters
 			}
-			id := add(model.Person, strings.Join(c.words, " "), key, c.titles)
+			id := add(model.Person, strings.Join(c.words, " "), key, c.personTitles())
 			if _, taken := persons[f[len(f)-1]]; !taken {
 				persons[f[len(f)-1]] = id
 			}
@@ -995,7 +1011,7 @@ func entities(sents []string) ([]Entity, []Mention) {
 				ents[id].Forms = append(ents[id].Forms, name)
 			}
 		} else if id2, ok := persons[key]; ok && len(c.words) == 1 && (!isAcronym(name) || endsWith(ents[id2].Forms, name)) { // "the UN" is not Kim Jong Un; "IV" is Robert Richards IV
-			id = add(model.Person, ents[id2].Name, ents[id2].Key, c.titles)
+			id = add(model.Person, ents[id2].Name, ents[id2].Key, c.personTitles())
 			if !contains(ents[id].Forms, name) {
 				ents[id].Forms = append(ents[id].Forms, name)
 			}
