@@ -149,6 +149,8 @@ var (
 	// bylineAgency is a writer and whom they write for, without "By":
 	// "Ann Lee, The Canadian Press", "Ann Lee, Staff Writer".
 	bylineAgency = regexp.MustCompile(`^` + name + `,\s+(?:The\s+)?(?:Canadian Press|Associated Press|Press Association|Reuters|AFP|Bloomberg(?: News)?|(?i:staff writer|staff reporter|reporter|correspondent|contributor|special to the [\p{L} ]{1,40}))$`)
+	// colonDateline is a dateline some papers write with a colon.
+	colonDateline = regexp.MustCompile(`^\p{Lu}[\p{Lu}'-]+(?: \p{Lu}[\p{Lu}'-]+){0,2}: +`)
 	// placeLine is a wire dateline's place on a line of its own.
 	placeLine = regexp.MustCompile(`^\p{Lu}[\p{Lu}.'-]+(?: \p{Lu}[\p{Lu}.'-]+)*,(?: \p{Lu}[\p{L}.]*){1,3}(?: \([\p{L}\d .'-]{1,30}\))?$`)
 	// trailingByline is a byline run onto a headline: "… new start By Ann
@@ -169,7 +171,15 @@ func Statements(paras []string) []string {
 	out := paras[:0:0]
 	for _, p := range paras {
 		if !isHeading(p) {
-			out = append(out, withoutDateline(p))
+			p = withoutDateline(p)
+			if len(out) == 0 {
+				// "KUALA LUMPUR: The search…": a place in capitals and a
+				// colon open only the story's first paragraph.
+				if m := colonDateline.FindStringIndex(p); m != nil && startsUpper(p[m[1]:]) {
+					p = p[m[1]:]
+				}
+			}
+			out = append(out, p)
 		}
 	}
 	if len(out) == 0 {

@@ -101,6 +101,8 @@ func TestStatements(t *testing.T) {
 		{[]string{"(CNN) The vote passed."}, []string{"The vote passed."}},
 		{[]string{"Havana (CNN) The vote passed."}, []string{"The vote passed."}},
 		{[]string{"NATO - the alliance - said the vote passed."}, []string{"NATO - the alliance - said the vote passed."}},
+		{[]string{"NEW LUNDGATE: The vote passed.", "BERG: It did."}, []string{"The vote passed.", "BERG: It did."}},
+		{[]string{"NOTE: the vote passed."}, []string{"NOTE: the vote passed."}},
 	}
 	for _, tt := range tests {
 		if got := Statements(tt.in); !reflect.DeepEqual(got, tt.want) {
