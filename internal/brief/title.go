@@ -281,6 +281,7 @@ func headline(s string, entities []model.Entity) string {
 		s = rest
 	}
 	s = appositives(s, entities)
+	s = contrasted(s)
 	for _, sep := range []string{", ", "; ", ": ", " — ", " -- ", " – ", " - "} {
 		for from := 0; ; {
 			c := strings.Index(s[from:], sep)
@@ -372,6 +373,26 @@ func headline(s string, entities []model.Entity) string {
 		words = words[:len(words)-1]
 	}
 	return upperFirst(strings.TrimRight(strings.Join(words, " "), ",;:"))
+}
+
+// contrasted is the clause after ", but" when it names its subject: "The
+// Galaxy S3 and S4 used Sony sensors, but the Galaxy S5 uses a new
+// Samsung sensor" is about the S5. A clause on a pronoun or a common noun
+// ("but the company …") needs the first to be understood.
+func contrasted(s string) string {
+	c := strings.Index(s, ", but ")
+	if c < 0 || !closedQuotes(s[:c]) {
+		return s
+	}
+	rest := s[c+len(", but "):]
+	f := strings.Fields(rest)
+	if len(f) > 0 && articles[strings.ToLower(f[0])] {
+		f = f[1:]
+	}
+	if len(f) < 4 || !capitalised(f[0]) || subordinators[strings.ToLower(f[0])] || notNames[f[0]] {
+		return s
+	}
+	return upperFirst(rest)
 }
 
 // verbGroup reports an auxiliary and the verb it goes with opening s:
