@@ -246,6 +246,9 @@ var (
 	// dateline is a wire story's opening place ("EAGAN, Minn. - ",
 	// "DAYTON, Ohio (WDTN) - ").
 	dateline = regexp.MustCompile(`^[A-Z][A-Z.' -]+,(?: [A-Z][A-Za-z]+\.?)*(?: \([A-Z]{2,6}\))?\s+(?:--?|—|–)\s+`)
+	// sectionLabel heads a paragraph in capitals: "KEEPING SCORE: ",
+	// "THE DAY IN ASIA: ".
+	sectionLabel = regexp.MustCompile(`^\p{Lu}[\p{Lu}'-]+(?:,? \p{Lu}[\p{Lu}'-]*){0,4}: +`)
 	// notNames are capitalised words a description may follow.
 	notNames = text.Set("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December")
 )
@@ -257,6 +260,9 @@ var (
 func headline(s string, entities []model.Entity) string {
 	s = strings.TrimRight(strings.TrimSpace(s), ".!?;: ")
 	s = dateline.ReplaceAllString(s, "")
+	if m := sectionLabel.FindStringIndex(s); m != nil && unicode.IsUpper(firstRune(s[m[1]:])) {
+		s = s[m[1]:] // "KEEPING SCORE: Germany's DAX added …"
+	}
 	// Phrases set before the subject go, one after another: "On Friday,
 	// meanwhile, only hours before the game, it emerged …".
 	for range 3 {
