@@ -768,6 +768,9 @@ func classify(c candidate) string {
 	if buildingSurnames[last] && !slices.ContainsFunc(c.words[:len(c.words)-1], func(w string) bool { return givenName(w) != unknownSex }) {
 		return model.Place // "Westminster Hall", not "Rebecca Hall"
 	}
+	if n := len(c.words); n == 3 && buildingSurnames[last] && givenName(c.words[1]) == unknownSex && !Initial(c.words[1]) {
+		return model.Place // "Avery Fisher Hall", named for someone; not "Mary Ann Hall"
+	}
 	if len(c.words) >= 2 && lower(c.words[0]) == "the" {
 		return model.Organization // "The Globe", "The Greens": not people
 	}

@@ -34,7 +34,7 @@ pastor father sister brother saint st mp mep negotiator mediator prosecutor majo
 
 // demonyms name a people or country as an adjective; they qualify a name
 // ("Russian negotiators") but are not entities themselves.
-var demonyms = wordSet(`afghan albanian algerian american andorran angolan argentine argentinian armenian australian
+var demonyms = wordSet(`southerner northerner westerner easterner afghan albanian algerian american andorran angolan argentine argentinian armenian australian
 austrian azerbaijani bahraini bangladeshi belarusian belgian bolivian bosnian brazilian british bulgarian
 burmese cambodian cameroonian canadian chadian chilean chinese colombian congolese croatian cuban cypriot
 czech danish dutch ecuadorian egyptian emirati english eritrean estonian ethiopian european filipino finnish
@@ -62,7 +62,7 @@ laboratory laboratories lab labs robotics software semiconductors motors aerospa
 securities insurance railways railway telecom communications industries studios records church mosque
 diocese ministry's department's center centre program programme mission embassy consulate secretariat
 archives library museum gallery orchestra theatre theater academy reserve bros observatory agence agencia agenzia
-productions ministries auctions services outlets brigades scouts enterprises hotels electronics consultants`)
+productions ministries auctions services outlets brigades scouts enterprises hotels electronics consultants patrol`)
 
 // Institution reports a name that ends in a word for a body ("National
 // Weather Service", "Senate Judiciary Committee"): a name that takes
@@ -257,7 +257,7 @@ island islands peninsula desert forest park square street road avenue lane boule
 port airport station county province region district city town village state coast beach falls
 tower towers hotel stadium arena prison jail armory museum theater theatre cathedral mall building
 buildings center centre garden gardens courthouse capitol st ave blvd rd heights palisades springs rapids shores stade
-stadio estadio rue place piazza platz`)
+stadio estadio rue place piazza platz highway freeway expressway motorway parkway`)
 
 // honours follow a person's name: "Ann Lee OBE".
 var honours = text.Set("OBE CBE MBE KBE DBE GBE")
