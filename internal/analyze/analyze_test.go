@@ -480,6 +480,8 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`On Monday the actress Rebecca Hall spoke.`}, "Rebecca Hall", model.Person},
 		{[]string{`The orchestra played at Avery Lundgate Hall on Monday.`}, "Avery Lundgate Hall", model.Place},
 		{[]string{`On Monday the singer Mary Ann Hall spoke.`}, "Mary Ann Hall", model.Person},
+		{[]string{`Geologists said the slope was moving.`, `Two geologists from Essen watched it.`}, "Geologists", model.Other},
+		{[]string{`Berg said the slope was moving.`, `Two geologists from Essen watched it.`}, "Berg", model.Person},
 		{[]string{`Traffic on the Wendmoor Highway stopped.`}, "Wendmoor Highway", model.Place},
 		{[]string{`The crash was reported by the Essen Highway Patrol.`}, "Essen Highway Patrol", model.Organization},
 		{[]string{`The newcomer and native Southerner Tom Berg spoke on Monday.`}, "Tom Berg", model.Person},

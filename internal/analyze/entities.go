@@ -120,6 +120,7 @@ type candidate struct {
 	initial  bool // a lone word opening a sentence: a name only if known
 	work     bool // after "book", "film", …: a work's title
 	numbered bool // a number follows: "Kate Plus 8", "Apollo 11"
+	common   bool // one word the article also writes in lower case
 }
 
 // personTitles are the titles of a candidate known to name a person.
@@ -285,6 +286,9 @@ func candidates(sents []string) []candidate {
 	// Words seen capitalised away from a sentence's start are names there;
 	// a sentence's first word is a name only if it is seen so elsewhere.
 	midCap := map[string]bool{}
+	// Words the article also writes in lower case are common nouns:
+	// "Rescuers said" is no one's name where "rescuers" is written too.
+	lowSeen := map[string]bool{}
 	toks := make([][]token, len(sents))
 	for i, s := range sents {
 		if shouted(s) || headlineCase(s) {
@@ -294,6 +298,8 @@ func candidates(sents []string) []candidate {
 		for j, t := range toks[i] {
 			if j > 0 && capitalised(t.text) && !(t.broken && startsClause(s, t.start)) {
 				midCap[t.text] = true
+			} else if r, _ := utf8.DecodeRuneInString(t.text); unicode.IsLower(r) {
+				lowSeen[t.text] = true
 			}
 		}
 	}
@@ -383,6 +389,7 @@ func candidates(sents []string) []candidate {
 				// A title in quotation marks ("the "Pretty Woman" star") names a work.
 				c.work = c.work || quotedAround(sents[si], c.start, c.end)
 				c.numbered = k < len(ts) && !ts[k].broken && digits(ts[k].text)
+				c.common = len(words) == 1 && lowSeen[lower(words[0].text)]
 				out = append(out, c)
 			}
 			j = k
@@ -822,7 +829,7 @@ func classify(c candidate) string {
 			return model.Organization // "YouTube", "LinkedIn"
 		case c.placeCue:
 			return model.Place
-		case slices.ContainsFunc(c.titles, personTitle) || c.speaks:
+		case slices.ContainsFunc(c.titles, personTitle) || c.speaks && !c.common:
 			return model.Person // "President Alder", "Alder said", "says Tom."
 		}
 	}
