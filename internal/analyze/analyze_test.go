@@ -480,6 +480,13 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`On Monday the actress Rebecca Hall spoke.`}, "Rebecca Hall", model.Person},
 		{[]string{`The orchestra played at Avery Lundgate Hall on Monday.`}, "Avery Lundgate Hall", model.Place},
 		{[]string{`On Monday the singer Mary Ann Hall spoke.`}, "Mary Ann Hall", model.Person},
+		// "and" inside a body's name, not between two names.
+		{[]string{`The Food and Drug Administration approved the drug.`}, "Food and Drug Administration", model.Organization},
+		{[]string{`The Centers for Disease Control and Prevention warned doctors.`}, "Centers for Disease Control and Prevention", model.Organization},
+		{[]string{`Kestrel Press and Lundgate Times reported it.`}, "Lundgate Times", model.Organization},
+		{[]string{`The University of Essen and Lundgate University agreed.`}, "University of Essen", model.Organization},
+		{[]string{`Ohio and Lundgate Airways signed a deal.`}, "Lundgate Airways", model.Organization},
+		{[]string{`Bank of Essen and Merrill Berg merged.`}, "Bank of Essen", model.Organization},
 		{[]string{`Geologists said the slope was moving.`, `Two geologists from Essen watched it.`}, "Geologists", model.Other},
 		{[]string{`Berg said the slope was moving.`, `Two geologists from Essen watched it.`}, "Berg", model.Person},
 		{[]string{`Traffic on the Wendmoor Highway stopped.`}, "Wendmoor Highway", model.Place},

@@ -81,6 +81,55 @@ func connectorRun(ts []token) int {
 	return n
 }
 
+// andJoins reports how many tokens of rest, which opens on "and", go on
+// the name in before: a body's name joins two things ("Food and Drug
+// Administration", "Centers for Disease Control and Prevention"), a list
+// joins two names ("Kestrel Press and Lundgate Times", "Bank of America
+// and Merrill Lynch", "University of Essen and Lundgate University").
+func andJoins(before, rest []token) int {
+	if len(rest) < 2 || rest[0].text != "and" || rest[1].broken {
+		return 0
+	}
+	m := 1
+	for m < len(rest) && m <= 4 && !rest[m].broken && capitalised(rest[m].text) {
+		m++
+	}
+	after := rest[1:m]
+	if len(after) == 0 || slices.ContainsFunc(before, hasGivenName) || slices.ContainsFunc(after, hasGivenName) {
+		return 0
+	}
+	if lower(before[0].text) == "the" {
+		before = before[1:]
+	}
+	if len(before) == 0 {
+		return 0
+	}
+	isOrg := func(t token) bool { return orgWords[lower(t.text)] }
+	// A name of its own: "FBI", "Utah", "US Airways", "BSkyB".
+	named := func(t token) bool {
+		l := lower(t.text)
+		return places[l] || knownOrgs[l] || strings.ContainsFunc(t.text[1:], unicode.IsUpper)
+	}
+	last := lower(after[len(after)-1].text)
+	switch {
+	case orgWords[last] && len(after) > 1 && (len(before) == 1 || len(before) == 2 && !isOrg(before[1])) &&
+		!slices.ContainsFunc(before, named) && !slices.ContainsFunc(after, named):
+		return m // "Food and Drug Administration", "Securities and Exchange Commission"
+	case isOrg(before[0]) && len(before) > 2 && (before[1].text == "of" || before[1].text == "for") && !named(before[len(before)-1]) &&
+		len(after) <= 2 && !orgWords[last] && !placeWords[last] && !places[last]:
+		return m // "Centers for Disease Control and Prevention", "Ministry of Foreign Affairs and Trade"
+	case andBodies[lower(joinTokens(before)+" and "+joinTokens(after))]:
+		return m // "Department of Health and Human Services"
+	}
+	return 0
+}
+
+// andBodies are bodies whose names join names of bodies.
+var andBodies = wordSet(`department_of_health_and_human_services department_of_housing_and_urban_development
+immigration_and_customs_enforcement customs_and_border_protection`)
+
+func hasGivenName(t token) bool { return givenName(t.text) != unknownSex }
+
 // personal reports a run that names a person by given name and surname:
 // "of" after it says where the person is from ("John McCain of Arizona",
 // "Ann Lee of MSNBC"), and is no part of the name, unlike "Rania of
@@ -319,6 +368,8 @@ func candidates(sents []string) []candidate {
 					k++
 				} else if n := connectorRun(ts[k:]); n > 0 && !((ts[k].text == "of" || ts[k].text == "&") && personal(ts[j:k])) {
 					k += n + 1 // "Anna van der Meer", "Bank of America"
+				} else if n := andJoins(ts[j:k], ts[k:]); n > 0 {
+					k += n // "Food and Drug Administration", "Centers for Disease Control and Prevention"
 				} else if ts[k].text == "for" && orgWords[lower(ts[k-1].text)] && k+1 < len(ts) && !ts[k+1].broken && capitalised(ts[k+1].text) &&
 					givenName(ts[k+1].text) == unknownSex && !titleWords[lower(ts[k+1].text)] { // not "thanked the Academy for Baron Cohen's work"
 					k += 2 // "Centers for Disease Control", "Institute for Fiscal Studies"
