@@ -480,6 +480,13 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`On Monday the actress Rebecca Hall spoke.`}, "Rebecca Hall", model.Person},
 		{[]string{`The orchestra played at Avery Lundgate Hall on Monday.`}, "Avery Lundgate Hall", model.Place},
 		{[]string{`On Monday the singer Mary Ann Hall spoke.`}, "Mary Ann Hall", model.Person},
+		// Words before a name that are no part of it.
+		{[]string{`Joining Ann Lee on stage, the band played.`}, "Ann Lee", model.Person},
+		{[]string{`Wending Hill was flooded on Monday.`}, "Wending Hill", model.Place},
+		{[]string{`Democrat Tom Berg won the seat.`}, "Tom Berg", model.Person},
+		{[]string{`The Republican Party of Essen met on Monday.`}, "Republican Party of Essen", model.Organization},
+		{[]string{`Ombudsman Ann Lee spoke on Monday.`}, "Ann Lee", model.Person},
+		{[]string{`The Essen Geological Survey measured the quake.`}, "Essen Geological Survey", model.Organization},
 		// "and" inside a body's name, not between two names.
 		{[]string{`The Food and Drug Administration approved the drug.`}, "Food and Drug Administration", model.Organization},
 		{[]string{`The Centers for Disease Control and Prevention warned doctors.`}, "Centers for Disease Control and Prevention", model.Organization},

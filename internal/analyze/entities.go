@@ -383,7 +383,7 @@ func candidates(sents []string) []candidate {
 			if atStart {
 				// A sentence's first word is capitalised anyway: keep it
 				// only if it can be a name.
-				for len(words) > 0 && common(words[0].text) && !midCap[words[0].text] {
+				for len(words) > 0 && (common(words[0].text) || gerund(words)) && !midCap[words[0].text] {
 					if l := lower(words[0].text); titleWords[l] && !titleQualifiers[l] && len(words) > 1 {
 						c.lead = l // "Mayor McCallum's statements…"
 					}
@@ -585,6 +585,18 @@ func common(w string) bool {
 
 // notNames are capitals that name nothing: time zones, abbreviations of
 // times, things and degrees ("ET", "TV", "DNA", "Ph.D").
+// gerund reports a verb's -ing form opening a sentence before a name:
+// "Joining Michelle on stage…"; not "Irving Berlin", "Sterling K. Brown"
+// or "Notting Hill".
+func gerund(words []token) bool {
+	if len(words) < 2 {
+		return false
+	}
+	w, next, last := words[0].text, words[1].text, lower(words[len(words)-1].text)
+	return len(w) > 5 && strings.HasSuffix(w, "ing") && givenName(w) == unknownSex && !places[lower(w)] &&
+		!Initial(next) && !placeWords[last] && !orgWords[last]
+}
+
 // adverb reports a word of the shape of an adverb that is no given name
 // or place: "Unfortunately", not "Kelly" or "Italy".
 func adverb(w string) bool {
@@ -624,7 +636,7 @@ critics experts observers negotiations talks sources reports residents witnesses
 several some both neither either each every one two three four five six seven eight nine ten what how why
 where who when whether if unless although though because since asked speaking writing asked according
 late early last next published posted updated dear across nobody everybody somebody anybody everyone someone anyone
-diplomatic political military economic senior former current other another`)
+diplomatic political military economic senior former current other another unlike rival older younger`)
 
 // stripTitles removes leading titles and demonyms ("Russian President"),
 // recording them, unless the whole run names an institution.
@@ -640,7 +652,9 @@ func stripTitles(words []token, c *candidate) []token {
 	for i < len(words) {
 		l := lower(words[i].text)
 		adjective := i+1 < len(words) && titleWords[lower(words[i+1].text)] && nationality(l)
-		if titleWords[l] || demonyms[l] || adjective || (connectors[l] && i > 0) {
+		// "Democrat Joe Donnelly"; not "Republican Party of Florida".
+		party := (l == "democrat" || l == "republican") && i+1 < len(words) && (givenName(words[i+1].text) != unknownSex || titleWords[lower(words[i+1].text)])
+		if titleWords[l] || demonyms[l] || adjective || party || (connectors[l] && i > 0) {
 			if titleWords[l] && !connectors[l] {
 				c.titles = append(c.titles, l)
 			}

@@ -30,11 +30,12 @@ officer detective inspector superintendent sheriff coach manager founder editor 
 opposition premier president's first lady sir dame lord lady minister's acting interim chief-executive
 executive analyst economist official officials economy trade education energy environment labour labor member administrator
 home culture transport agriculture head u.s us uk un eu nato white house kremlin federal regional national
-pastor father sister brother saint st mp mep negotiator mediator prosecutor majority minority whip marshal vice-marshal comptroller treasurer`)
+pastor father sister brother saint st mp mep negotiator mediator prosecutor majority minority whip marshal vice-marshal comptroller treasurer
+constable counsel cleric elder prophet baroness ayatollah pm ald alderman commodore datuk seri ombudsman`)
 
 // demonyms name a people or country as an adjective; they qualify a name
 // ("Russian negotiators") but are not entities themselves.
-var demonyms = wordSet(`southerner northerner westerner easterner afghan albanian algerian american andorran angolan argentine argentinian armenian australian
+var demonyms = wordSet(`southerner northerner westerner easterner scot scots welshman welshmen englishman englishmen irishman irishmen afghan albanian algerian american andorran angolan argentine argentinian armenian australian
 austrian azerbaijani bahraini bangladeshi belarusian belgian bolivian bosnian brazilian british bulgarian
 burmese cambodian cameroonian canadian chadian chilean chinese colombian congolese croatian cuban cypriot
 czech danish dutch ecuadorian egyptian emirati english eritrean estonian ethiopian european filipino finnish
@@ -62,7 +63,8 @@ laboratory laboratories lab labs robotics software semiconductors motors aerospa
 securities insurance railways railway telecom communications industries studios records church mosque
 diocese ministry's department's center centre program programme mission embassy consulate secretariat
 archives library museum gallery orchestra theatre theater academy reserve bros observatory agence agencia agenzia
-productions ministries auctions services outlets brigades scouts enterprises hotels electronics consultants patrol`)
+productions ministries auctions services outlets brigades scouts enterprises hotels electronics consultants patrol
+survey directorate establishment registry database unit jewelers jewellers analytics forensics hydro rail affairs`)
 
 // Institution reports a name that ends in a word for a body ("National
 // Weather Service", "Senate Judiciary Committee"): a name that takes
@@ -89,7 +91,7 @@ var otherWords = wordSet(`accord accords agreement agreements treaty act acts pl
 conference forum festival award awards prize day week month year bill law doctrine initiative protocol
 convention declaration charter strategy program operation project mission championship olympics
 tournament election elections revolution crisis pandemic index report deal talks fever disease
-syndrome virus show series amendment finals pro`)
+syndrome virus show series amendment finals pro disorder abuse warming`)
 
 // months and weekdays are dates, not entities.
 var (
@@ -243,6 +245,7 @@ songwriter guitarist drummer filmmaker producer designer chef model billionaire 
 entrepreneur investor astronaut activist journalist reporter columnist photographer athlete player
 quarterback pitcher striker goalkeeper star host anchor presenter blogger pilot nurse teacher student
 farmer priest reverend rev veteran candidate challenger incumbent nominee insider correspondent
+postman organizer organiser broadcaster
 strategist meteorologist forecaster publicist firefighter diver protester worshipper neighbor neighbour
 lobbyist pollster consultant attorney paramedic historian economist sociologist psychologist employee
 insp supt det cst const cpl cmdr lt-col`)
