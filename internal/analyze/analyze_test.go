@@ -487,6 +487,10 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`The Republican Party of Essen met on Monday.`}, "Republican Party of Essen", model.Organization},
 		{[]string{`Ombudsman Ann Lee spoke on Monday.`}, "Ann Lee", model.Person},
 		{[]string{`The Essen Geological Survey measured the quake.`}, "Essen Geological Survey", model.Organization},
+		{[]string{`The test used the EBOV RT-PCR kit.`}, "EBOV RT-PCR", model.Other},
+		{[]string{`Wendmoor USA Facebook posted a reply.`}, "Wendmoor USA Facebook", model.Organization},
+		{[]string{`Crowds gathered at the Wendmoor War Memorial.`}, "Wendmoor War Memorial", model.Place},
+		{[]string{`Ellen Page spoke on Monday.`}, "Ellen Page", model.Person},
 		// "and" inside a body's name, not between two names.
 		{[]string{`The Food and Drug Administration approved the drug.`}, "Food and Drug Administration", model.Organization},
 		{[]string{`The Centers for Disease Control and Prevention warned doctors.`}, "Centers for Disease Control and Prevention", model.Organization},

@@ -816,6 +816,9 @@ func classify(c candidate) string {
 			return model.Organization
 		}
 	}
+	if len(c.words) > 1 && knownOrgs[last] && givenName(c.words[0]) == unknownSex {
+		return model.Organization // "Playmobil USA Facebook": a body's page
+	}
 	if statehood(c.words) {
 		return model.Place
 	}
@@ -868,6 +871,12 @@ func classify(c candidate) string {
 			// "Emirates NBD", "Denver KUSA-TV"; not "Tom Berg III", "Ann Lee OBE",
 			// "Ann Lee of MSNBC", or a name in capitals.
 			return model.Organization
+		}
+		if !slices.ContainsFunc(c.words, func(w string) bool { return givenName(w) != unknownSex }) &&
+			slices.ContainsFunc(c.words[1:], func(w string) bool {
+				return len(w) >= 2 && isAcronym(w) && !strings.Contains(w, ".") && strings.Trim(w, "IVX") != ""
+			}) {
+			return model.Other // "GP ELISA", "Broadcaster DR": no one's name
 		}
 		if posts[last] && givenName(c.words[0]) == unknownSex {
 			return model.Other // "Art Director", "Chief Strategy Officer": a post, no one's name

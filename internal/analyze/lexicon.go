@@ -29,7 +29,7 @@ spokesperson commissioner deputy former staff foreign defense defence interior f
 officer detective inspector superintendent sheriff coach manager founder editor lawyer speaker leader
 opposition premier president's first lady sir dame lord lady minister's acting interim chief-executive
 executive analyst economist official officials economy trade education energy environment labour labor member administrator
-home culture transport agriculture head u.s us uk un eu nato white house kremlin federal regional national
+home culture transport agriculture head u.s us uk u.k un eu nato white house kremlin federal regional national
 pastor father sister brother saint st mp mep negotiator mediator prosecutor majority minority whip marshal vice-marshal comptroller treasurer
 constable counsel cleric elder prophet baroness ayatollah pm ald alderman commodore datuk seri ombudsman`)
 
@@ -64,7 +64,7 @@ securities insurance railways railway telecom communications industries studios 
 diocese ministry's department's center centre program programme mission embassy consulate secretariat
 archives library museum gallery orchestra theatre theater academy reserve bros observatory agence agencia agenzia
 productions ministries auctions services outlets brigades scouts enterprises hotels electronics consultants patrol
-survey directorate establishment registry database unit jewelers jewellers analytics forensics hydro rail affairs`)
+survey directorate establishment registry database unit jewelers jewellers analytics forensics hydro rail affairs auction aviation relations system`)
 
 // Institution reports a name that ends in a word for a body ("National
 // Weather Service", "Senate Judiciary Committee"): a name that takes
@@ -83,7 +83,7 @@ elysee elysee_palace bundestag politburo oval_office state_department supreme_co
 twitter facebook google yahoo netflix disney microsoft apple instagram tiktok snapchat reddit spotify uber
 airbnb tesla aramco samsung huawei toyota boeing airbus walmart starbucks ikea nike adidas paypal ebay intel
 islamic_state isis isil daesh al-qaeda al_qaeda boko_haram al-shabab charlie_hebdo le_monde le_figaro libération liberation
-der_spiegel el_país el_pais la_repubblica corriere_della_sera`)
+der_spiegel el_país el_pais la_repubblica corriere_della_sera doctors_without_borders red_cross`)
 
 // otherWords end names of things that are neither people nor organisations
 // ("Abraham Accords", "Paris Agreement").
@@ -91,7 +91,7 @@ var otherWords = wordSet(`accord accords agreement agreements treaty act acts pl
 conference forum festival award awards prize day week month year bill law doctrine initiative protocol
 convention declaration charter strategy program operation project mission championship olympics
 tournament election elections revolution crisis pandemic index report deal talks fever disease
-syndrome virus show series amendment finals pro disorder abuse warming`)
+syndrome virus show series amendment finals pro disorder abuse warming update`)
 
 // months and weekdays are dates, not entities.
 var (
@@ -260,7 +260,7 @@ island islands peninsula desert forest park square street road avenue lane boule
 port airport station county province region district city town village state coast beach falls
 tower towers hotel stadium arena prison jail armory museum theater theatre cathedral mall building
 buildings center centre garden gardens courthouse capitol st ave blvd rd heights palisades springs rapids shores stade
-stadio estadio rue place piazza platz highway freeway expressway motorway parkway`)
+stadio estadio rue place piazza platz highway freeway expressway motorway parkway memorial`)
 
 // honours follow a person's name: "Ann Lee OBE".
 var honours = text.Set("OBE CBE MBE KBE DBE GBE")
