@@ -626,6 +626,8 @@ func quantities(sent int, s string) []Quantity {
 			q.Kind, q.Unit, q.Base = Count, noun, v
 			if k > j {
 				q.Modifier = ws[j].w // "716,704 black Williamses"
+			} else if i > 0 && (ws[i-1].w == "another" || ws[i-1].w == "further") {
+				q.Modifier = ws[i-1].w // "another 22 countries": more, not all
 			}
 			// "419 Republicans", not a title's "12 People Die".
 			if !people[noun] && (k+1 == len(ws) || ws[k+1].upper == "") {

@@ -108,6 +108,10 @@ func TestValueFindings(t *testing.T) {
 			"a: Real Madrid and Barcelona, Spain's two biggest teams, play in the Champions League.",
 			"b: This season Spain has five teams in the Champions League.",
 		}, analyze.Count, []string{"single-source Number of teams: 2 teams [a]", "single-source Number of teams: 5 teams [b]"}},
+		{"an increment is no rival total", []string{
+			"a: Another 22 countries have joined the search for the ship.",
+			"b: In all, 26 countries have joined the search for the ship.",
+		}, analyze.Count, []string{"single-source Number of countries: 22 countries [a]", "single-source Number of countries: 26 countries [b]"}},
 		{"overlapping ranges are two figures", []string{
 			"a: The couple reported assets worth between $1.8 million and $7 million for last year.",
 			"b: Their largest holdings were Treasury notes worth between $1 million and $5 million.",

@@ -290,11 +290,13 @@ func rivals(a, b analyze.Quantity) bool {
 // subsets reports counts of differently qualified sets: "716,704 black
 // Williamses" and "1,534,042 total Williamses" are two figures, not rival
 // accounts of one. A superlative picks some of a set ("its two biggest
-// teams"), so it counts no set another report counts.
+// teams") and an increment adds to one ("another 22 countries"): neither
+// counts a set another report counts, and rival figures beside them may
+// be of parts too, so none is disputed.
 func subsets(groups []*group) bool {
 	for i, a := range groups {
 		ma := a.claims[0].q.Modifier
-		if superlative(ma) {
+		if superlative(ma) || increments[ma] {
 			return true
 		}
 		for _, b := range groups[i+1:] {
@@ -305,6 +307,10 @@ func subsets(groups []*group) bool {
 	}
 	return false
 }
+
+// increments count what is added to a set: "another 22 countries", "four
+// additional documents".
+var increments = map[string]bool{"another": true, "further": true, "additional": true, "more": true, "extra": true}
 
 // superlative reports "biggest", "largest", "top" and the like; "honest"
 // and "west" end alike but pick nothing.
