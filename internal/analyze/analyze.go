@@ -97,7 +97,14 @@ func withoutCaptions(paras []string) []string {
 		}
 		var kept []string
 		changed := false
-		for _, s := range text.Sentences(p) {
+		sents := text.Sentences(p)
+		if n := len(sents); n > 1 && creditAfter.MatchString(sents[n-1]) {
+			// "Ann Lee looks at the photos. ( Tom Berg / Lundgate Star )":
+			// a caption, with its credit after it.
+			sents = nil
+			changed = true
+		}
+		for _, s := range sents {
 			if c := photoCredit.FindString(s); c != "" {
 				s, changed = strings.TrimSpace(s[len(c):]), true // the credit of the caption before
 			}
@@ -194,6 +201,10 @@ var viewPicture = regexp.MustCompile(`^View (?i:larger image|slideshow|gallery|p
 // Lee (@annlee) May 27, 2014". The date is when it was posted, not of
 // anything the story tells.
 var postSignature = regexp.MustCompile(`\s*[—–-]+\s*[^—–()]{0,60}\(@\w+\)\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d\.?$`)
+
+// creditAfter is a picture's credit closing its caption's paragraph: "(
+// Tom Berg / Lundgate Star )", "( Lundgate Star file photo )".
+var creditAfter = regexp.MustCompile(`^\(\s*(?:[^()/]{2,60}/[^()]{2,80}|[^()]{0,60}\b(?i:photo|photograph)s?)\s*\)$`)
 
 // photoCredit is a photo's credit left at the start of the sentence after
 // its caption: "(AP Photo/Ann Lee) ".

@@ -827,6 +827,9 @@ func TestCaptionsAreNoSentences(t *testing.T) {
 		{"Tom Berg holds a sign during a protest along Mill Street in Essen on Monday, July 7, 2014. The vote passed.", 1},
 		{"Tom Berg held a sign during the protest in Essen on Monday, July 7, 2014. The vote passed.", 2},
 		{"Ruth Alder, who was left, and Tom Berg spoke on Monday, July 7, 2014. The vote passed.", 2},
+		// A paragraph that ends on a picture's credit is its caption.
+		{"Ann Lee looks at photos of the harbour in Essen. ( Tom Berg / Harbour Post )", 0},
+		{"Ann Lee says the harbour will reopen. ( Harbour Post file photo )", 0},
 	}
 	for _, tt := range tests {
 		a := Article([]string{tt.para})
