@@ -261,6 +261,10 @@ func TestQuotes(t *testing.T) {
 			`Berg left early.`, `Lee stayed.`, `The council voted.`, `The vote was close.`, `Ann Lee spoke again.`, `The clerk read the minutes.`,
 			`The mayor also claimed that the rinks were empty.`},
 			[]string{"Ann Lee: Mayor Berg's figures are wrong", "Tom Berg: the rinks were empty"}},
+		// "She" opening the sentence after one that names only Taylor Lee
+		// says Taylor is a woman, so "he" is someone else.
+		{"a pronoun in the next sentence tells a name's sex", []string{`Taylor Lee said the week had a calm feel to it.`, `She enjoyed the concerts.`,
+			`Asked about nerves, Berg did not hesitate.`, `"It's this for sure," he said.`}, []string{"Taylor Lee: the week had a calm feel"}},
 		{"a pull quote", []string{`Mayor Tom Berg said the town was cut off.`, `It is very bad for our older people if they have nothing in the way of backup. Tom Berg, Lundgate mayor`},
 			[]string{"Tom Berg: the town was cut off", "Tom Berg: It is very bad for our older people"}},
 		{"a photo credit is no pull quote", []string{`Mayor Tom Berg said the town was cut off.`, `A cyclist rides past shuttered homes in the harbour area of Lundgate. Ann Lee`, `Ann Lee took the pictures.`},

@@ -963,11 +963,16 @@ func (f *quoteFinder) inferSexes() {
 	// since Minnesota traded him to Carolina for Victor Rask").
 	first := make([]*Entity, len(f.sents))
 	end := make([]int, len(f.sents))
+	people := make([]int, len(f.sents)) // mentions of people
 	for si, s := range f.sents {
 		end[si] = len(s.Text)
 	}
 	for _, m := range f.mentions {
-		switch typ := f.ents[m.Entity].Type; {
+		typ := f.ents[m.Entity].Type
+		if typ == model.Person {
+			people[m.Sentence]++
+		}
+		switch {
 		case typ == model.Person && m.Start == 0:
 			first[m.Sentence] = &f.ents[m.Entity]
 		case typ == model.Person || typ == model.Other && givenName(f.ents[m.Entity].Name) != unknownSex:
@@ -996,6 +1001,16 @@ func (f *quoteFinder) inferSexes() {
 				case "she", "her", "hers", "herself":
 					she = true
 				}
+			}
+		}
+		if !he && !she && people[si] == 1 && si+1 < len(f.sents) && f.sents[si+1].Para <= s.Para+1 {
+			// The next sentence goes on with the only person this one
+			// names: "Stacy Lewis said the week was calm. She enjoyed …"
+			switch next, _, _ := strings.Cut(f.sents[si+1].Text, " "); next {
+			case "He":
+				he = true
+			case "She":
+				she = true
 			}
 		}
 		sex := unknownSex
