@@ -198,6 +198,7 @@ func TestHeadline(t *testing.T) {
 			"Corvid Robotics has agreed to buy Tessellate Labs for $420 million"},
 		{"In a high-stakes diplomatic move, the envoy met the president in Moscow.", "The envoy met the president in Moscow"},
 		{"KEEPING SCORE: Germany's DAX added 0.1 per cent.", "Germany's DAX added 0.1 per cent"},
+		{"Noon, April 17 - The Lundgate Police Department is seeking information.", "The Lundgate Police Department is seeking information"},
 		{"The Kestrel 3 and Kestrel 4 both used Lundgate camera sensors, but the Kestrel 5 uses a new sensor made in Essen.", "The Kestrel 5 uses a new sensor made in Essen"},
 		{"The two phones both used Lundgate camera sensors, but the company changed supplier for the new one.", "The two phones both used Lundgate camera sensors"},
 		{"A product of Essen's public schools, Ann Lee studied law at Lundgate and joined a firm.", "Ann Lee studied law at Lundgate and joined a firm"},

@@ -246,6 +246,9 @@ var (
 	// dateline is a wire story's opening place ("EAGAN, Minn. - ",
 	// "DAYTON, Ohio (WDTN) - ").
 	dateline = regexp.MustCompile(`^[A-Z][A-Z.' -]+,(?: [A-Z][A-Za-z]+\.?)*(?: \([A-Z]{2,6}\))?\s+(?:--?|—|–)\s+`)
+	// dateLine is an update's time and date before a dash: "Noon, April
+	// 17 - The police are seeking …".
+	dateLine = regexp.MustCompile(`^(?:(?:Noon|Midnight|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?),?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s+(?:-+|–|—)\s+`)
 	// sectionLabel heads a paragraph in capitals: "KEEPING SCORE: ",
 	// "THE DAY IN ASIA: ".
 	sectionLabel = regexp.MustCompile(`^\p{Lu}[\p{Lu}'-]+(?:,? \p{Lu}[\p{Lu}'-]*){0,4}: +`)
@@ -263,6 +266,7 @@ func headline(s string, entities []model.Entity) string {
 	if m := sectionLabel.FindStringIndex(s); m != nil && unicode.IsUpper(firstRune(s[m[1]:])) {
 		s = s[m[1]:] // "KEEPING SCORE: Germany's DAX added …"
 	}
+	s = dateLine.ReplaceAllString(s, "")
 	// Phrases set before the subject go, one after another: "On Friday,
 	// meanwhile, only hours before the game, it emerged …".
 	for range 3 {
