@@ -4,6 +4,7 @@ package brief
 
 import (
 	"math"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -239,10 +240,16 @@ func usable(s string) bool {
 	if strings.Contains(s, "://") || strings.ContainsAny(s, "<>{}") || strings.Contains(s, "pic.twitter.com") || post(s) {
 		return false // a link, code or an embedded post, not prose
 	}
+	if m := pictured.FindStringIndex(s); m != nil && !strings.HasPrefix(s[m[1]:], " as ") && !strings.HasPrefix(s[m[1]:], " to ") && !strings.HasPrefix(s[m[1]:], " by ") {
+		return false // a picture's caption: "The team is seen in this undated handout photo."
+	}
 	last := s[len(s)-1]
 	first := s[0]
 	return (last == '.' || last == '"' || last == '\'' || last == ')') && !(first >= 'a' && first <= 'z')
 }
+
+// pictured says what a picture shows.
+var pictured = regexp.MustCompile(`\b(?:is|are) (?:shown|pictured|seen)\b`)
 
 // foreign reports a sentence without a "the", "of" or "and": in an English
 // article, another language's (an embed's notice, an abstract).

@@ -551,6 +551,8 @@ func TestUsable(t *testing.T) {
 		{"the council approved the harbour plan on Tuesday after a long debate.", false},
 		{"Did the council approve the harbour plan on Tuesday after a long debate?", false},
 		{"Click here to get those stories and more in our weekly harbour newsletter.", false},
+		{"Members of the Lundgate harbour rowing team are seen in this undated handout photo.", false},
+		{"The mayor is seen as the favourite to win the harbour seat next spring.", true},
 		{"A line of police behind riot shields fired pepper balls to enforce a citywide...", false},
 		{"Watch the video below to hear what the mayor had to say about the harbour plan.", false},
 		{"PREFIX wd: < http://www.example.org/entity/> SELECT ?subject ?label WHERE { ?subject wdt:P31 wd:Q178561 }.", false},
