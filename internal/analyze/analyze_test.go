@@ -265,6 +265,8 @@ func TestQuotes(t *testing.T) {
 		// says Taylor is a woman, so "he" is someone else.
 		{"a pronoun in the next sentence tells a name's sex", []string{`Taylor Lee said the week had a calm feel to it.`, `She enjoyed the concerts.`,
 			`Asked about nerves, Berg did not hesitate.`, `"It's this for sure," he said.`}, []string{"Taylor Lee: the week had a calm feel"}},
+		{"it is the body that opens a sentence before, after a phrase of time", []string{`In April, the Lundgate Port Authority closed the harbour to tankers.`,
+			`Three ships were turned away that week.`, `Ann Lee, a pilot, watched them go.`, `"The risk of a spill is too high," it said.`}, []string{"Lundgate Port Authority: The risk of a spill is too high"}},
 		{"a pull quote", []string{`Mayor Tom Berg said the town was cut off.`, `It is very bad for our older people if they have nothing in the way of backup. Tom Berg, Lundgate mayor`},
 			[]string{"Tom Berg: the town was cut off", "Tom Berg: It is very bad for our older people"}},
 		{"a photo credit is no pull quote", []string{`Mayor Tom Berg said the town was cut off.`, `A cyclist rides past shuttered homes in the harbour area of Lundgate. Ann Lee`, `Ann Lee took the pictures.`},

@@ -734,11 +734,11 @@ func (f *quoteFinder) resolve(p pos, word string) string {
 	return f.ents[best].Name
 }
 
-// before2 are the two sentences before the one at p, skipping the stray
+// before are the n sentences before the one at p, skipping the stray
 // "." lines some pages put between paragraphs.
-func (f *quoteFinder) before2(p pos) []int {
+func (f *quoteFinder) before(p pos, n int) []int {
 	var out []int
-	for s := f.sentenceOf(p) - 1; s >= 0 && len(out) < 2; s-- {
+	for s := f.sentenceOf(p) - 1; s >= 0 && len(out) < n; s-- {
 		n := 0
 		for range allWordSpans(f.sents[s].Text, "") {
 			if n++; n == 3 {
@@ -755,15 +755,27 @@ func (f *quoteFinder) before2(p pos) []int {
 // (The nearest organisation named was measured too, and was too often
 // another one.)
 func (f *quoteFinder) resolveIt(p pos) string {
-	for _, s := range f.before2(p) {
-		for _, m := range f.mentions {
-			if m.Sentence == s && f.ents[m.Entity].Type == model.Organization && text.NumFields(f.sents[s].Text[:m.Start]) <= 1 {
-				return f.ents[m.Entity].Name
+	// The body that opens one of the sentences before, after at most a
+	// phrase of time ("In April, the Federal Aviation Administration
+	// ordered …").
+	for _, s := range f.before(p, 3) {
+		first := -1
+		for i, m := range f.mentions {
+			if m.Sentence == s && (first < 0 || m.Start < f.mentions[first].Start) {
+				first = i
 			}
+		}
+		if first < 0 {
+			continue
+		}
+		m := f.mentions[first]
+		lead := f.sents[s].Text[:m.Start]
+		if n := text.NumFields(lead); f.ents[m.Entity].Type == model.Organization && (n <= 1 || n <= 4 && strings.Contains(lead, ", ")) {
+			return f.ents[m.Entity].Name
 		}
 	}
 	// "They put out another statement. "…," it says.": the statement.
-	if b := f.before2(p); len(b) > 0 {
+	if b := f.before(p, 2); len(b) > 0 {
 		for w := range text.FieldsBackward(f.sents[b[0]].Text) {
 			if w = strings.ToLower(strings.Trim(w, ",.;:-")); writtenNouns[w] {
 				return w
@@ -777,7 +789,7 @@ func (f *quoteFinder) resolveIt(p pos) string {
 // or a group opening a sentence just before ("Officials said … They
 // said").
 func (f *quoteFinder) resolveThey(p pos) string {
-	for _, s := range f.before2(p) {
+	for _, s := range f.before(p, 2) {
 		st := f.sents[s]
 		var people []Mention
 		for _, m := range f.mentions {
