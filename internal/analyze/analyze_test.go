@@ -267,6 +267,11 @@ func TestQuotes(t *testing.T) {
 			`Asked about nerves, Berg did not hesitate.`, `"It's this for sure," he said.`}, []string{"Taylor Lee: the week had a calm feel"}},
 		{"it is the body that opens a sentence before, after a phrase of time", []string{`In April, the Lundgate Port Authority closed the harbour to tankers.`,
 			`Three ships were turned away that week.`, `Ann Lee, a pilot, watched them go.`, `"The risk of a spill is too high," it said.`}, []string{"Lundgate Port Authority: The risk of a spill is too high"}},
+		// "But X says" opens a second source's clause, and "that's" is its
+		// subject, no "that" before a clause.
+		{"two sources in one sentence", []string{`Tom Berg leads the pilots' union.`,
+			`According to the port office, the target is met in most cases but Berg says that's not what the union is seeing.`},
+			[]string{"port office: the target is met in most cases", "Tom Berg: that's not what the union is seeing"}},
 		{"a pull quote", []string{`Mayor Tom Berg said the town was cut off.`, `It is very bad for our older people if they have nothing in the way of backup. Tom Berg, Lundgate mayor`},
 			[]string{"Tom Berg: the town was cut off", "Tom Berg: It is very bad for our older people"}},
 		{"a photo credit is no pull quote", []string{`Mayor Tom Berg said the town was cut off.`, `A cyclist rides past shuttered homes in the harbour area of Lundgate. Ann Lee`, `Ann Lee took the pictures.`},

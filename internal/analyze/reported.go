@@ -66,6 +66,15 @@ func (f *quoteFinder) reported(direct []Quote) ([]Quote, []Quote) {
 		if partStart > 0 {
 			end = partStart
 		}
+		// "According to EHS, the target is met, but Chapman says it is not":
+		// two sources, two clauses.
+		var second Quote
+		if b := contrasted(p, lo, end); b > 0 {
+			if q, ok := f.reportedIn(s.Para, b, end); ok && !insideQuote(p, b) {
+				second, end = q, strings.LastIndex(p[:b], " but")
+				second.Sentence = si
+			}
+		}
 		if parts := f.parenthetical(s.Para, lo, end); len(parts) > 0 {
 			for _, q := range parts {
 				q.Sentence = si
@@ -87,6 +96,9 @@ func (f *quoteFinder) reported(direct []Quote) ([]Quote, []Quote) {
 				out = append(out, q)
 			}
 		}
+		if second.Text != "" {
+			out = append(out, second)
+		}
 		if part.Text != "" && !insideQuote(p, partStart) {
 			if ok {
 				part.Speaker = q.Speaker
@@ -106,6 +118,27 @@ func (f *quoteFinder) reported(direct []Quote) ([]Quote, []Quote) {
 		}
 	}
 	return kept, out
+}
+
+// contrasted is the offset of a second reported clause after "but" in
+// p[lo:hi], "… but Chapman says …", or -1: a name or a pronoun, then a
+// verb of speech.
+func contrasted(p string, lo, hi int) int {
+	i := strings.Index(p[lo:hi], " but ")
+	if i < 0 {
+		return -1
+	}
+	b := lo + i + len(" but ")
+	words := strings.Fields(p[b:hi])
+	for k, w := range words[:min(len(words), 4)] {
+		if reportVerbs[w] && k > 0 {
+			return b
+		}
+		if !(capitalised(w) || k == 0 && (w == "he" || w == "she" || w == "they")) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // participleVerbs open a reported clause after a comma: "…, saying it
@@ -295,7 +328,7 @@ func (f *quoteFinder) reportedIn(para, lo, hi int) (Quote, bool) {
 		if speaker == "" {
 			return Quote{}, false
 		}
-		return clause(speaker, p[clauseStart(w.words[i+1:], t.end, l):hi])
+		return clause(speaker, p[clauseStart(p, w.words[i+1:], t.end, l):hi])
 	}
 	return Quote{}, false
 }
@@ -554,9 +587,12 @@ var auxiliaries = wordSet("is was were are be been being to")
 
 // clauseStart skips what stands between a report verb and its clause: a
 // time ("said Tuesday"), a listener ("told reporters") and "that".
-func clauseStart(rest []token, after int, verb string) int {
+func clauseStart(p string, rest []token, after int, verb string) int {
 	for i, t := range rest[:min(len(rest), 10)] {
 		l := strings.ToLower(t.text)
+		if l == "that" && strings.HasPrefix(p[t.end:], "'") {
+			break // "says that's not so": "that" is the clause's subject
+		}
 		if l == "that" && (i == 0 || !prepositions[strings.ToLower(rest[i-1].text)]) {
 			return t.end
 		}
