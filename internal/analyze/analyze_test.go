@@ -509,6 +509,8 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`The University of Essen and Lundgate University agreed.`}, "University of Essen", model.Organization},
 		{[]string{`Ohio and Lundgate Airways signed a deal.`}, "Lundgate Airways", model.Organization},
 		{[]string{`Bank of Essen and Merrill Berg merged.`}, "Bank of Essen", model.Organization},
+		{[]string{`The United Nations and European Union condemned the move.`}, "United Nations", model.Organization},
+		{[]string{`The probe left the Solar System in 2012.`}, "Solar System", model.Other},
 		{[]string{`Geologists said the slope was moving.`, `Two geologists from Essen watched it.`}, "Geologists", model.Other},
 		{[]string{`Berg said the slope was moving.`, `Two geologists from Essen watched it.`}, "Berg", model.Person},
 		{[]string{`Traffic on the Wendmoor Highway stopped.`}, "Wendmoor Highway", model.Place},

@@ -101,8 +101,8 @@ func andJoins(before, rest []token) int {
 	if lower(before[0].text) == "the" {
 		before = before[1:]
 	}
-	if len(before) == 0 {
-		return 0
+	if whole := lower(joinTokens(before)); len(before) == 0 || knownOrgs[whole] || places[whole] {
+		return 0 // "United Nations and European Union": two names
 	}
 	isOrg := func(t token) bool { return orgWords[lower(t.text)] }
 	// A name of its own: "FBI", "Utah", "US Airways", "BSkyB".

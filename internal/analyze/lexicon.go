@@ -64,7 +64,7 @@ securities insurance railways railway telecom communications industries studios 
 diocese ministry's department's center centre program programme mission embassy consulate secretariat
 archives library museum gallery orchestra theatre theater academy reserve bros observatory agence agencia agenzia
 productions ministries auctions services outlets brigades scouts enterprises hotels electronics consultants patrol
-survey directorate establishment registry database unit jewelers jewellers analytics forensics hydro rail affairs auction aviation relations system`)
+survey directorate establishment registry database unit jewelers jewellers analytics forensics hydro rail affairs auction aviation relations`)
 
 // Institution reports a name that ends in a word for a body ("National
 // Weather Service", "Senate Judiciary Committee"): a name that takes
@@ -91,7 +91,7 @@ var otherWords = wordSet(`accord accords agreement agreements treaty act acts pl
 conference forum festival award awards prize day week month year bill law doctrine initiative protocol
 convention declaration charter strategy program operation project mission championship olympics
 tournament election elections revolution crisis pandemic index report deal talks fever disease
-syndrome virus show series amendment finals pro disorder abuse warming update`)
+syndrome virus show series amendment finals pro disorder abuse warming update system`)
 
 // months and weekdays are dates, not entities.
 var (
