@@ -48,6 +48,9 @@ func Article(d Doc) (model.Article, error) {
 		a.Title = first(a.Title, page.title)
 		paras = withoutTitle(page.paragraphs, a.Title)
 		a.Outlet = first(a.Outlet, page.outlet)
+		if d.Title == "" {
+			a.Title = withoutOutlet(a.Title, a.Outlet)
+		}
 		a.URL = first(a.URL, page.url)
 		a.Author = page.author
 		if a.Published == nil {
@@ -186,6 +189,23 @@ func Statements(paras []string) []string {
 		return paras
 	}
 	return out
+}
+
+// withoutOutlet drops the site's name a page's title ends on: "Lawan
+// moves motion for adjournment - The Paradigm".
+func withoutOutlet(title, outlet string) string {
+	if outlet == "" || len(title) <= len(outlet) || !strings.EqualFold(title[len(title)-len(outlet):], outlet) {
+		return title
+	}
+	rest := strings.TrimRight(title[:len(title)-len(outlet)], " ")
+	for _, sep := range []string{" -", " |", " –", " —", " ::", " ·", " »"} {
+		if strings.HasSuffix(rest, sep) {
+			if head := strings.TrimSpace(strings.TrimSuffix(rest, sep)); text.NumFields(head) >= 3 {
+				return head
+			}
+		}
+	}
+	return title
 }
 
 type page struct {

@@ -324,3 +324,18 @@ func textContent(n *html.Node) string {
 	}
 	return b.String()
 }
+
+func TestWithoutOutlet(t *testing.T) {
+	tests := []struct{ title, outlet, want string }{
+		{"Council approves the harbour plan - The Lundgate Star", "The Lundgate Star", "Council approves the harbour plan"},
+		{"Council approves the harbour plan | LUNDGATE STAR", "Lundgate Star", "Council approves the harbour plan"},
+		{"Why I read the Lundgate Star", "Lundgate Star", "Why I read the Lundgate Star"},
+		{"Star - Lundgate Star", "Lundgate Star", "Star - Lundgate Star"},
+		{"Council approves the harbour plan", "", "Council approves the harbour plan"},
+	}
+	for _, tt := range tests {
+		if got := withoutOutlet(tt.title, tt.outlet); got != tt.want {
+			t.Errorf("withoutOutlet(%q, %q) = %q, want %q", tt.title, tt.outlet, got, tt.want)
+		}
+	}
+}
