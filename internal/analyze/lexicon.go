@@ -224,6 +224,9 @@ announcing conceded concedes mentioned mentions maintained maintains vowed promi
 echoed quipped joked jokes laughed laughs shouted yelled screamed whispered wondered wonders mused muses recalls
 exclaimed boasted complained complains admits agreed agrees replied texted emailed remarks`)
 
+// SpeechVerb reports a verb that attributes words: "said", "told".
+func SpeechVerb(w string) bool { return speechVerbs[w] }
+
 // Role reports a word that gives a person's title or role before a name
 // ("President", "envoy", "spokesman").
 func Role(w string) bool {

@@ -198,6 +198,8 @@ func TestHeadline(t *testing.T) {
 			"Corvid Robotics has agreed to buy Tessellate Labs for $420 million"},
 		{"In a high-stakes diplomatic move, the envoy met the president in Moscow.", "The envoy met the president in Moscow"},
 		{"KEEPING SCORE: Germany's DAX added 0.1 per cent.", "Germany's DAX added 0.1 per cent"},
+		{"Voters in Essen have gone to the polls four times to vote in major, statewide races.", "Voters in Essen have gone to the polls four times to vote in major, statewide races"},
+		{"The most recent heist was at a jewellery store in Lundgate, the police said.", "The most recent heist was at a jewellery store in Lundgate"},
 		{"Noon, April 17 - The Lundgate Police Department is seeking information.", "The Lundgate Police Department is seeking information"},
 		{"The Kestrel 3 and Kestrel 4 both used Lundgate camera sensors, but the Kestrel 5 uses a new sensor made in Essen.", "The Kestrel 5 uses a new sensor made in Essen"},
 		{"The two phones both used Lundgate camera sensors, but the company changed supplier for the new one.", "The two phones both used Lundgate camera sensors"},

@@ -319,6 +319,13 @@ func headline(s string, entities []model.Entity) string {
 				from = c + 1
 				continue
 			}
+			// A comma before a sentence's last few words ("… in major,
+			// statewide races") cuts no clause off; an attribution ("…,
+			// police said") goes.
+			if sep == ", " && text.NumFields(s[c+2:]) <= 3 && !speechTail(s[c+2:]) {
+				from = c + len(sep)
+				continue
+			}
 			if text.NumFields(s[:c]) >= 4 && !attribution && !(sep == ", " && nameList(s[c+2:])) {
 				s = s[:c]
 				break
@@ -490,6 +497,11 @@ func timePhrase(p string) bool {
 var sinceThen = regexp.MustCompile(`(?i)^(?:only |just |some |about |nearly |almost )?(?:[\w-]+ ){0,2}(?:years?|months?|weeks?|days?|hours?|minutes?|decades?) (?:after|before|since|into|later|earlier|ago)\b`)
 
 var timeOnly = text.Set("a an the this that last next earlier later early late ago recently of in on day days week weeks weekend month months year years morning afternoon evening night hours minutes")
+
+// speechTail reports an attribution ending a sentence: "police said".
+func speechTail(s string) bool {
+	return slices.ContainsFunc(strings.Fields(s), func(w string) bool { return analyze.SpeechVerb(strings.ToLower(strings.Trim(w, ".,;:"))) })
+}
 
 // nameList reports a comma that goes on with a list of names ("Newt
 // Gingrich, Rick Santorum and Mitt Romney"): the title keeps the list.
