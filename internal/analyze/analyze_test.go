@@ -729,6 +729,8 @@ func TestQuantities(t *testing.T) {
 		{"The decision came one day before the execution.", nil},
 		{"Two days later, the talks resumed.", nil},
 		{"Searchers have only about two weeks left to find the recorders.", nil},
+		{"Kestrel shipped 71 million Wren 6 and 6 Plus units.", nil},
+		{"The virus spread to 40 campus buildings.", []string{"count 40 buildings build "}},
 		{"With 90 minutes remaining, the talks stalled.", nil},
 		{"The country votes once every four years.", nil},
 		{"Nearly four months after Flight 370 vanished, the search resumed.", nil},

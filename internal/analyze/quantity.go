@@ -622,7 +622,9 @@ func quantities(sent int, s string) []Quantity {
 			// "11.5 billion euros": money, as "€11.5 billion" is.
 			q.Kind, q.Unit, q.Base = Money, sym, v
 			q.Subject = nearest(ws, i, 10, 10, fits(Money))
-		} else if noun, k := countedNoun(ws, j); noun != "" && (v != 1 || people[noun]) { // "one election" is no figure to check; "one dead" is
+		} else if noun, k := countedNoun(ws, j); noun != "" && (v != 1 || people[noun]) && !(k > j && modelNames[ws[j].w] && ws[j].upper != "") {
+			// "one election" is no figure to check; "one dead" is; "6 Plus
+			// units" are a model's, not six.
 			q.Kind, q.Unit, q.Base = Count, noun, v
 			if k > j {
 				q.Modifier = ws[j].w // "716,704 black Williamses"
@@ -824,7 +826,7 @@ func countedNoun(ws []qword, j int) (noun string, at int) {
 		if ws[k].comma && !people[w] && !strings.HasSuffix(w, "s") {
 			return "", 0
 		}
-		if people[w] || len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ous") && !uncounted[w] {
+		if people[w] || len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !uncounted[w] {
 			return w, k
 		}
 	}
@@ -1013,6 +1015,10 @@ var lasting = wordSet("last lasted lasting lasts for spent spend took take takes
 // the length of anything. "The next 60 days" is left alone: it is often
 // how long something planned will take.
 var timeFrame = wordSet("past previous last preceding recent first final")
+
+// modelNames end a product's name after its number: "iPhone 6 Plus",
+// "Galaxy S10 Lite".
+var modelNames = wordSet("plus pro max mini ultra lite edge series")
 
 // killing verbs before a count of people make it a death toll.
 var killing = wordSet("killing killed kills kill")
