@@ -731,6 +731,7 @@ func TestQuantities(t *testing.T) {
 		{"Searchers have only about two weeks left to find the recorders.", nil},
 		{"Kestrel shipped 71 million Wren 6 and 6 Plus units.", nil},
 		{"The virus spread to 40 campus buildings.", []string{"count 40 buildings build "}},
+		{"Higher-end 13-inch models and 3-door cars were refreshed.", nil},
 		{"With 90 minutes remaining, the talks stalled.", nil},
 		{"The country votes once every four years.", nil},
 		{"Nearly four months after Flight 370 vanished, the search resumed.", nil},

@@ -622,9 +622,10 @@ func quantities(sent int, s string) []Quantity {
 			// "11.5 billion euros": money, as "€11.5 billion" is.
 			q.Kind, q.Unit, q.Base = Money, sym, v
 			q.Subject = nearest(ws, i, 10, 10, fits(Money))
-		} else if noun, k := countedNoun(ws, j); noun != "" && (v != 1 || people[noun]) && !(k > j && modelNames[ws[j].w] && ws[j].upper != "") {
+		} else if noun, k := countedNoun(ws, j); noun != "" && (v != 1 || people[noun]) && !(k > j && (modelNames[ws[j].w] && ws[j].upper != "" || ws[j-1].joined)) {
 			// "one election" is no figure to check; "one dead" is; "6 Plus
-			// units" are a model's, not six.
+			// units" are a model's, not six, and "13-inch models" of a
+			// size, not 13.
 			q.Kind, q.Unit, q.Base = Count, noun, v
 			if k > j {
 				q.Modifier = ws[j].w // "716,704 black Williamses"
