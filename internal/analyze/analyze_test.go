@@ -272,6 +272,7 @@ func TestQuotes(t *testing.T) {
 		{"two sources in one sentence", []string{`Tom Berg leads the pilots' union.`,
 			`According to the port office, the target is met in most cases but Berg says that's not what the union is seeing.`},
 			[]string{"port office: the target is met in most cases", "Tom Berg: that's not what the union is seeing"}},
+		{"a poll's share is no speaker", []string{`Lundgate voters were asked about the harbour plan.`, `Fifty-one percent said "the harbour plan was wrong and should be dropped."`}, nil},
 		{"a pull quote", []string{`Mayor Tom Berg said the town was cut off.`, `It is very bad for our older people if they have nothing in the way of backup. Tom Berg, Lundgate mayor`},
 			[]string{"Tom Berg: the town was cut off", "Tom Berg: It is very bad for our older people"}},
 		{"a photo credit is no pull quote", []string{`Mayor Tom Berg said the town was cut off.`, `A cyclist rides past shuttered homes in the harbour area of Lundgate. Ann Lee`, `Ann Lee took the pictures.`},

@@ -101,9 +101,13 @@ func nounPhrase(s string) bool {
 }
 
 // vague reports hearsay that names no source: "some accounts", "media
-// reports"; not "government audit reports", which names whose.
+// reports"; not "government audit reports", which names whose. A poll's
+// share is no one's either.
 func vague(speaker string) bool {
 	w := strings.Fields(strings.ToLower(speaker))
+	if slices.ContainsFunc(w, func(w string) bool { return w == "percent" || strings.HasSuffix(w, "%") }) {
+		return true // "Fifty-one percent said": a poll's share, no one's words
+	}
 	return hearsay(speaker) && (len(w) == 1 || len(w) == 2 && vagueSources[w[0]])
 }
 
