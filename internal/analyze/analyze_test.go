@@ -512,6 +512,7 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Bank of Essen and Merrill Berg merged.`}, "Bank of Essen", model.Organization},
 		{[]string{`The United Nations and European Union condemned the move.`}, "United Nations", model.Organization},
 		{[]string{`The probe left the Solar System in 2012.`}, "Solar System", model.Other},
+		{[]string{`There also is a redesigned sedan from Nissan.`}, "Nissan", model.Organization},
 		{[]string{`Geologists said the slope was moving.`, `Two geologists from Essen watched it.`}, "Geologists", model.Other},
 		{[]string{`Berg said the slope was moving.`, `Two geologists from Essen watched it.`}, "Berg", model.Person},
 		{[]string{`Traffic on the Wendmoor Highway stopped.`}, "Wendmoor Highway", model.Place},
