@@ -198,6 +198,7 @@ func TestHeadline(t *testing.T) {
 			"Corvid Robotics has agreed to buy Tessellate Labs for $420 million"},
 		{"In a high-stakes diplomatic move, the envoy met the president in Moscow.", "The envoy met the president in Moscow"},
 		{"KEEPING SCORE: Germany's DAX added 0.1 per cent.", "Germany's DAX added 0.1 per cent"},
+		{"Starring Ann Lee, Tom Berg, Jo Bell and Ruth Alder.", "Starring Ann Lee, Tom Berg, Jo Bell and Ruth Alder"},
 		{"Voters in Essen have gone to the polls four times to vote in major, statewide races.", "Voters in Essen have gone to the polls four times to vote in major, statewide races"},
 		{"The most recent heist was at a jewellery store in Lundgate, the police said.", "The most recent heist was at a jewellery store in Lundgate"},
 		{"Noon, April 17 - The Lundgate Police Department is seeking information.", "The Lundgate Police Department is seeking information"},

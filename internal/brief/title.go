@@ -285,8 +285,8 @@ func headline(s string, entities []model.Entity) string {
 		// reigned for 23,226 days, 16 hours …" has no adjunct to drop.
 		opening := adjunct(first, entities) || timePhrase(s[:c]) || sentenceAdverb(s[:c], entities) || sinceThen.MatchString(s[:c]) ||
 			describesNext(first, rest, entities)
-		if !opening || text.NumFields(s[:c]) > 12 || rest == "" || unicode.IsDigit(firstRune(rest)) {
-			break
+		if !opening || text.NumFields(s[:c]) > 12 || rest == "" || unicode.IsDigit(firstRune(rest)) || onlyNames(rest) {
+			break // "Starring Julia Roberts, Lily Collins and Nathan Lane": no clause follows
 		}
 		s = rest
 	}
@@ -502,6 +502,9 @@ var timeOnly = text.Set("a an the this that last next earlier later early late a
 func speechTail(s string) bool {
 	return slices.ContainsFunc(strings.Fields(s), func(w string) bool { return analyze.SpeechVerb(strings.ToLower(strings.Trim(w, ".,;:"))) })
 }
+
+// onlyNames reports a list of names and nothing more.
+var onlyNames = regexp.MustCompile(`^` + listName + `(?:, ` + listName + `)*,? and ` + listName + `$`).MatchString
 
 // nameList reports a comma that goes on with a list of names ("Newt
 // Gingrich, Rick Santorum and Mitt Romney"): the title keeps the list.
@@ -735,6 +738,9 @@ func roleWord(w string) bool {
 		return false
 	}
 	l := strings.ToLower(w)
+	if strings.HasSuffix(l, "ing") && !analyze.Role(w) {
+		return false // "Starring Julia Roberts": a verb, no role
+	}
 	return analyze.Role(w) || capitalised(w) || strings.HasSuffix(l, "'s") || strings.HasSuffix(l, "’s")
 }
 
