@@ -170,6 +170,7 @@ type candidate struct {
 	work     bool // after "book", "film", …: a work's title
 	numbered bool // a number follows: "Kate Plus 8", "Apollo 11"
 	common   bool // one word the article also writes in lower case
+	surname  bool // a role's word alone, a mention only of a person of that surname
 }
 
 // personTitles are the titles of a candidate known to name a person.
@@ -411,7 +412,11 @@ func candidates(sents []string) []candidate {
 				words = words[:n-1] // "Kate Gosselin Got a Real Job": a headline's verb ends no name
 			}
 			c.initial = atStart && len(words) == 1 && !midCap[words[0].text] && !knownName(words[0].text)
-			if len(words) > 0 && !(len(words) == 1 && common(words[0].text)) {
+			// A role's word capitalised inside a sentence may be a surname
+			// the article gives in full: "says analyst Ken Doctor. … Doctor
+			// says"; it is a mention only if so.
+			c.surname = len(words) == 1 && roleNouns[lower(words[0].text)]
+			if len(words) > 0 && (c.surname || !(len(words) == 1 && common(words[0].text))) {
 				first := words[0]
 				c.start, c.end = first.start, words[len(words)-1].end
 				for _, w := range words {
@@ -1088,6 +1093,9 @@ func entities(sents []string) ([]Entity, []Mention) {
 	for i, c := range cands {
 		name := strings.Join(c.words, " ")
 		key := Key(name)
+		if _, ok := persons[key]; c.surname && !ok {
+			continue // "the Doctor", no one's surname here
+		}
 		var id int
 		if id2, ok := orgs[key]; ok && len(c.words) == 1 && !places[lower(name)] {
 			id = id2
