@@ -147,6 +147,9 @@ func (f *quoteFinder) described(desc string, si int) string {
 		if name := f.byWhom(strings.Fields(desc), h, si); name != "" {
 			return name
 		}
+		if name := f.issuer(si, head); name != "" {
+			return name
+		}
 	}
 	switch words[0] {
 	case "her", "his":
@@ -206,6 +209,26 @@ func (f *quoteFinder) described(desc string, si int) string {
 		return f.nearestWith(at, model.Person, "", 2)
 	case personNouns[head]:
 		return f.salient(at)
+	}
+	return ""
+}
+
+// issuer is whom the sentence before, which tells of the statement, opens
+// on: "Kestrel Press denied the allegations in a statement. "…," the
+// statement read."
+func (f *quoteFinder) issuer(si int, noun string) string {
+	for s := si - 1; s >= max(0, si-2); s-- {
+		text := f.sents[s].Text
+		if !containsWord(strings.ToLower(text), noun) {
+			continue
+		}
+		for _, m := range f.mentions {
+			if lead := strings.TrimSpace(text[:min(m.Start, len(text))]); m.Sentence == s && (lead == "" || lead == "The") &&
+				(f.ents[m.Entity].Type == model.Organization || f.ents[m.Entity].Type == model.Person) {
+				return f.ents[m.Entity].Name
+			}
+		}
+		return ""
 	}
 	return ""
 }
