@@ -36,6 +36,9 @@ earlier later recently previously last this week month year morning afternoon ev
 // subjectStarts may open a noun phrase that speaks: "the company said".
 var subjectStarts = wordSet("the a an his her their its our police officials authorities")
 
+// clausePronouns open a reported clause: "told doctors he ate …".
+var clausePronouns = wordSet("he she they it we i")
+
 // notSubjects end clauses that are not speakers: "it said" is resolved too
 // rarely to be useful, and "who said" needs the clause before.
 var notSubjects = wordSet("it they we i you who which that this there what")
@@ -615,7 +618,9 @@ func clauseStart(p string, rest []token, after int, verb string) int {
 				continue
 			}
 		}
-		listener := (verb == "told" || verb == "tells") && ((i == 0 && (capitalised(t.text) || subjectStarts[l] || l == "reporters" || l == "journalists")) ||
+		// "told doctors he ate …": a plural before the clause's pronoun.
+		heard := i == 0 && strings.HasSuffix(l, "s") && i+1 < len(rest) && clausePronouns[strings.ToLower(rest[i+1].text)]
+		listener := (verb == "told" || verb == "tells") && ((i == 0 && (capitalised(t.text) || subjectStarts[l] || l == "reporters" || l == "journalists" || heard)) ||
 			(i > 0 && capitalised(t.text)) || (i == 1 && subjectStarts[strings.ToLower(rest[0].text)]))
 		if t.broken || (!dayWords[l] && !listener) {
 			break
