@@ -581,6 +581,9 @@ func appositives(s string, entities []model.Entity) string {
 		if relative || articles[w] && (attribution || verbFollows(s[end+1:])) {
 			long = 20 // but "with Alex Jones, the radio host who …, gun control, and …" goes on with a list
 		}
+		if relative && afterName(s[:c], entities) && verbFollows(s[end+1:]) {
+			long = 40 // "Hadwin, who notched … during the fall of 2018, said he's excited …"
+		}
 		if !aside && !participle && (age || renamed || region || unicode.IsLower(first) && !conjunctions[w] && (relative || described || afterName(s[:c], entities))) && text.NumFields(phrase) <= long {
 			if attribution {
 				s = s[:c] + "," + s[end+1:] // "According to Kestrel, the batch …": whose claim it is stays set off
