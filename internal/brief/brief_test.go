@@ -199,6 +199,8 @@ func TestHeadline(t *testing.T) {
 		{"In a high-stakes diplomatic move, the envoy met the president in Moscow.", "The envoy met the president in Moscow"},
 		{"KEEPING SCORE: Germany's DAX added 0.1 per cent.", "Germany's DAX added 0.1 per cent"},
 		{"Starring Ann Lee, Tom Berg, Jo Bell and Ruth Alder.", "Starring Ann Lee, Tom Berg, Jo Bell and Ruth Alder"},
+		{"Harbour Watch is a project of volunteers to preserve the old harbour buildings of Lundgate at the end of their working lives as warehouses.",
+			"Harbour Watch is a project of volunteers to preserve the old harbour buildings of Lundgate"},
 		{"Ann Lee, who won two titles on the Essen tour and represented Lundgate at the World Cup with Tom Berg (they tied for fourth) during the fall, said she is excited to play again.",
 			"Ann Lee said she is excited to play again"},
 		{"Voters in Essen have gone to the polls four times to vote in major, statewide races.", "Voters in Essen have gone to the polls four times to vote in major, statewide races"},

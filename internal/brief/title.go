@@ -240,6 +240,8 @@ var (
 	// phrase or a relative clause.
 	cutBefore = text.Set("with between of by for from in on at over after amid against into inside across along around through toward towards under near during since without that which who")
 	articles  = text.Set("the a an")
+	// partNouns need what follows their "of": "the end of a siege".
+	partNouns = text.Set("end start beginning middle part rest heart edge top bottom side front back centre center height wake eve")
 	// subordinators open a clause that cannot stand as a title, and first
 	// persons one that speaks in someone's voice.
 	subordinators = text.Set("while although though if because as when since after before once unless whereas i we my our")
@@ -349,6 +351,9 @@ func headline(s string, entities []model.Entity) string {
 	if len(words) > limit {
 		cut := limit
 		for i := limit; i >= 10; i-- { // an earlier cut loses the object ("has ruled that …")
+			if strings.EqualFold(words[i], "of") && partNouns[strings.ToLower(words[i-1])] {
+				continue // not "…announced the end", "…at the start"
+			}
 			if cutBefore[strings.ToLower(words[i])] {
 				cut = i
 				break
