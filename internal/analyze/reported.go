@@ -36,8 +36,23 @@ earlier later recently previously last this week month year morning afternoon ev
 // subjectStarts may open a noun phrase that speaks: "the company said".
 var subjectStarts = wordSet("the a an his her their its our police officials authorities")
 
+// noClause words open no reported clause after a verb of speech ("writes
+// about style"), unless a number follows ("said about 550 students
+// attend").
+var noClause = wordSet("about exclusively regularly")
+
+// startsNumber reports a text opening on a figure or a number's word.
+func startsNumber(s string) bool {
+	w, _, _ := strings.Cut(s, " ")
+	_, word := numberWords[strings.ToLower(w)]
+	return word || w != "" && isDigit(w[0])
+}
+
 // clausePronouns open a reported clause: "told doctors he ate …".
 var clausePronouns = wordSet("he she they it we i")
+
+// objectPronouns are who was told: "told us about …".
+var objectPronouns = wordSet("us him her them me")
 
 // notSubjects end clauses that are not speakers: "it said" is resolved too
 // rarely to be useful, and "who said" needs the clause before.
@@ -331,7 +346,11 @@ func (f *quoteFinder) reportedIn(para, lo, hi int) (Quote, bool) {
 		if speaker == "" {
 			return Quote{}, false
 		}
-		return clause(speaker, p[clauseStart(p, w.words[i+1:], t.end, l):hi])
+		start := clauseStart(p, w.words[i+1:], t.end, l)
+		if first, rest, _ := strings.Cut(strings.TrimSpace(p[start:hi]), " "); noClause[strings.ToLower(first)] && !startsNumber(rest) {
+			return Quote{}, false // "writes about style", "writes exclusively for …": no clause reported
+		}
+		return clause(speaker, p[start:hi])
 	}
 	return Quote{}, false
 }
@@ -619,7 +638,7 @@ func clauseStart(p string, rest []token, after int, verb string) int {
 			}
 		}
 		// "told doctors he ate …": a plural before the clause's pronoun.
-		heard := i == 0 && strings.HasSuffix(l, "s") && i+1 < len(rest) && clausePronouns[strings.ToLower(rest[i+1].text)]
+		heard := i == 0 && (strings.HasSuffix(l, "s") && i+1 < len(rest) && clausePronouns[strings.ToLower(rest[i+1].text)] || objectPronouns[l])
 		listener := (verb == "told" || verb == "tells") && ((i == 0 && (capitalised(t.text) || subjectStarts[l] || l == "reporters" || l == "journalists" || heard)) ||
 			(i > 0 && capitalised(t.text)) || (i == 1 && subjectStarts[strings.ToLower(rest[0].text)]))
 		if t.broken || (!dayWords[l] && !listener) {
