@@ -347,8 +347,9 @@ func (f *quoteFinder) reportedIn(para, lo, hi int) (Quote, bool) {
 			return Quote{}, false
 		}
 		start := clauseStart(p, w.words[i+1:], t.end, l)
-		if first, rest, _ := strings.Cut(strings.TrimSpace(p[start:hi]), " "); noClause[strings.ToLower(first)] && !startsNumber(rest) {
-			return Quote{}, false // "writes about style", "writes exclusively for …": no clause reported
+		first, rest, _ := strings.Cut(strings.TrimSpace(p[start:hi]), " ")
+		if noClause[strings.ToLower(first)] && !startsNumber(rest) || first == "of" && strings.Contains(rest, `, "`) {
+			return Quote{}, false // "writes about style", "claimed of the complex, "…"": no clause reported
 		}
 		return clause(speaker, p[start:hi])
 	}
@@ -671,6 +672,9 @@ func clause(speaker, s string) (Quote, bool) {
 	s = strings.TrimLeft(s, ",:; ")
 	if strings.HasPrefix(s, `"`) {
 		return Quote{}, false // "X said: "…"" is a direct quote
+	}
+	if strings.HasPrefix(s, "When asked ") || strings.HasPrefix(s, "Asked ") {
+		return Quote{}, false // "When asked whether …, X said": the question, not the answer
 	}
 	if q := strings.LastIndexByte(s, '"'); q > 0 && strings.Count(s, `"`)%2 == 1 {
 		// A direct quote introduced by a speech verb opens and runs past
