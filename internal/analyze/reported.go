@@ -39,7 +39,7 @@ var subjectStarts = wordSet("the a an his her their its our police officials aut
 // noClause words open no reported clause after a verb of speech ("writes
 // about style"), unless a number follows ("said about 550 students
 // attend").
-var noClause = wordSet("about exclusively regularly")
+var noClause = wordSet("about and exclusively regularly")
 
 // startsNumber reports a text opening on a figure or a number's word.
 func startsNumber(s string) bool {
