@@ -282,6 +282,8 @@ func TestQuotes(t *testing.T) {
 		{"a question asked is no answer", []string{`When asked on Monday whether he had overstated the debt, Tom Berg said, "The debt is $514 million."`}, []string{"Tom Berg: The debt is $514 million."}},
 		{"what a quote is said of", []string{`Tom Berg also claimed of the harbour complex, "The land underneath is very unstable."`}, []string{"Tom Berg: The land underneath"}},
 		{"a clause on 'and' is no report", []string{`Attorneys general from 15 states and the city of Essen are issuing a joint statement.`}, nil},
+		{"a counted noun is no verb", []string{`Judges in at least five states blocked the harbour order on Monday.`, `A Lundgate couple says they will never sail again.`, `Ann Lee, 60, says the harbour is safe.`},
+			[]string{"Lundgate couple: they will never sail again", "Ann Lee: the harbour is safe"}},
 		{"a pronoun told", []string{`Tom Berg told us the harbour would reopen in spring.`}, []string{"Tom Berg: the harbour would reopen"}},
 		{"what one writes about is no clause", []string{`Ann Lee writes about style and culture for the Lundgate Post.`, `Tom Berg said about 550 students attend the school.`},
 			[]string{"Tom Berg: about 550 students attend"}},

@@ -336,6 +336,9 @@ func (f *quoteFinder) reportedIn(para, lo, hi int) (Quote, bool) {
 		if !passive && auxiliaries[prev] || (i+1 < len(w.words) && strings.EqualFold(w.words[i+1].text, "to")) {
 			continue // "is said to be", "was told to leave"
 		}
+		if startsNumber(prev) && prev != "couple" && !t.broken && strings.HasSuffix(l, "s") {
+			continue // "15 states", "two claims": nouns counted, no speech; not "Ann Lee, 60, says"
+		}
 		if notSubjects[prev] && prev != "they" && prev != "it" {
 			return Quote{}, false
 		}
