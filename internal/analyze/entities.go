@@ -588,8 +588,6 @@ func common(w string) bool {
 		roleNouns[strings.TrimSuffix(l, "s")] || notNames[l]
 }
 
-// notNames are capitals that name nothing: time zones, abbreviations of
-// times, things and degrees ("ET", "TV", "DNA", "Ph.D").
 // gerund reports a verb's -ing form opening a sentence before a name:
 // "Joining Michelle on stage…"; not "Irving Berlin", "Sterling K. Brown"
 // or "Notting Hill".
@@ -633,6 +631,8 @@ var streetWords = wordSet("street avenue road boulevard lane st ave blvd rd")
 // name: "Royal Caribbean", "North Wales".
 var adjectiveNames = wordSet("royal north south east west bank")
 
+// notNames are capitals that name nothing: time zones, abbreviations of
+// times, things and degrees ("ET", "TV", "DNA", "Ph.D").
 var notNames = wordSet("co inc corp ltd llc plc tv td ok suv ev evs awd rwd fwd 4wd hvac mph mpg kwh rpm et pt ct est edt pst pdt cst cdt gmt bst utc cet am pm a.m p.m id dna rna thc ph.d phd mba md rn dds gdp faq pdf url html usb diy rsvp lol omg aka q&a r&b r&d b&b a&r")
 
 // openers are capitalised at the start of a sentence but name nothing.

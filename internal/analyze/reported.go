@@ -152,7 +152,7 @@ func contrasted(p string, lo, hi int) int {
 		if reportVerbs[w] && k > 0 {
 			return b
 		}
-		if !(capitalised(w) || k == 0 && (w == "he" || w == "she" || w == "they")) {
+		if !(capitalised(w) || k == 0 && clausePronouns[w]) {
 			return -1
 		}
 	}
@@ -641,7 +641,8 @@ func clauseStart(p string, rest []token, after int, verb string) int {
 				continue
 			}
 		}
-		// "told doctors he ate …": a plural before the clause's pronoun.
+		// "told us …", "told doctors he ate …": a pronoun, or a plural
+		// before the clause's own pronoun.
 		heard := i == 0 && (strings.HasSuffix(l, "s") && i+1 < len(rest) && clausePronouns[strings.ToLower(rest[i+1].text)] || objectPronouns[l])
 		listener := (verb == "told" || verb == "tells") && ((i == 0 && (capitalised(t.text) || subjectStarts[l] || l == "reporters" || l == "journalists" || heard)) ||
 			(i > 0 && capitalised(t.text)) || (i == 1 && subjectStarts[strings.ToLower(rest[0].text)]))
