@@ -528,6 +528,8 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`The United Nations and European Union condemned the move.`}, "United Nations", model.Organization},
 		{[]string{`The probe left the Solar System in 2012.`}, "Solar System", model.Other},
 		{[]string{`There also is a redesigned sedan from Nissan.`}, "Nissan", model.Organization},
+		{[]string{`Confectionery giant Wendmoor has failed to win the case.`}, "Wendmoor", model.Organization},
+		{[]string{`The company, Kestrel, said that it would sell the business.`}, "Kestrel", model.Organization},
 		{[]string{`Geologists said the slope was moving.`, `Two geologists from Essen watched it.`}, "Geologists", model.Other},
 		{[]string{`Berg said the slope was moving.`, `Two geologists from Essen watched it.`}, "Berg", model.Person},
 		{[]string{`Traffic on the Wendmoor Highway stopped.`}, "Wendmoor Highway", model.Place},

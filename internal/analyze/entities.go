@@ -171,7 +171,11 @@ type candidate struct {
 	numbered bool // a number follows: "Kate Plus 8", "Apollo 11"
 	common   bool // one word the article also writes in lower case
 	surname  bool // a role's word alone, a mention only of a person of that surname
+	body     bool // after a noun for a business: "the company, Xhibit"
 }
+
+// bodyNouns before a lone name make it a business's.
+var bodyNouns = wordSet("company firm giant maker carmaker automaker retailer chain insurer airline startup rival conglomerate")
 
 // personTitles are the titles of a candidate known to name a person.
 func (c candidate) personTitles() []string {
@@ -433,7 +437,8 @@ func candidates(sents []string) []candidate {
 						if roleNouns[last] { // "envoy Steve Witkoff"
 							c.titles = append(c.titles, last)
 						}
-						c.work = workNouns[last] // "his new book Make Trouble"
+						c.work = workNouns[last]                         // "his new book Make Trouble"
+						c.body = bodyNouns[strings.TrimRight(last, ",")] // "confectionery giant Nestle", "the company, Xhibit,"
 						// "…," says Tom.
 						c.speaks = speechVerbs[last] && (k == len(ts) || ts[k].broken)
 						break
@@ -906,6 +911,8 @@ func classify(c candidate) string {
 			return model.Other // "Authorities said", "Democrats say": a group, no one's name
 		case brand(w):
 			return model.Organization // "YouTube", "LinkedIn"
+		case c.body && givenName(w) == unknownSex:
+			return model.Organization // "confectionery giant Nestle", "The company, Xhibit, said"
 		case c.placeCue:
 			return model.Place
 		case slices.ContainsFunc(c.titles, personTitle) || c.speaks && !c.common:
