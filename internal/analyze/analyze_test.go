@@ -530,6 +530,8 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`There also is a redesigned sedan from Nissan.`}, "Nissan", model.Organization},
 		{[]string{`Confectionery giant Wendmoor has failed to win the case.`}, "Wendmoor", model.Organization},
 		{[]string{`The company, Kestrel, said that it would sell the business.`}, "Kestrel", model.Organization},
+		{[]string{`The Judiciary said the men were freed on bail.`}, "Judiciary", model.Organization},
+		{[]string{`Senate Judiciary Chairman Tom Berg spoke on Monday.`}, "Tom Berg", model.Person},
 		{[]string{`Geologists said the slope was moving.`, `Two geologists from Essen watched it.`}, "Geologists", model.Other},
 		{[]string{`Berg said the slope was moving.`, `Two geologists from Essen watched it.`}, "Berg", model.Person},
 		{[]string{`Traffic on the Wendmoor Highway stopped.`}, "Wendmoor Highway", model.Place},
