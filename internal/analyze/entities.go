@@ -342,8 +342,22 @@ func candidates(sents []string) []candidate {
 	midCap := map[string]bool{}
 	// Words the article also writes in lower case are common nouns:
 	// "Rescuers said" is no one's name where "rescuers" is written too.
-	lowSeen := map[string]bool{}
+	// Read only for a lone word that speaks, once.
 	toks := make([][]token, len(sents))
+	var lowSeen map[string]bool
+	written := func(w string) bool {
+		if lowSeen == nil {
+			lowSeen = map[string]bool{}
+			for _, ts := range toks {
+				for _, t := range ts {
+					if r, _ := utf8.DecodeRuneInString(t.text); unicode.IsLower(r) {
+						lowSeen[t.text] = true
+					}
+				}
+			}
+		}
+		return lowSeen[w]
+	}
 	for i, s := range sents {
 		if shouted(s) || headlineCase(s) {
 			continue // every word is capitalised: none is told apart as a name
@@ -352,8 +366,6 @@ func candidates(sents []string) []candidate {
 		for j, t := range toks[i] {
 			if j > 0 && capitalised(t.text) && !(t.broken && startsClause(s, t.start)) {
 				midCap[t.text] = true
-			} else if r, _ := utf8.DecodeRuneInString(t.text); unicode.IsLower(r) {
-				lowSeen[t.text] = true
 			}
 		}
 	}
@@ -450,7 +462,7 @@ func candidates(sents []string) []candidate {
 				// A title in quotation marks ("the "Pretty Woman" star") names a work.
 				c.work = c.work || quotedAround(sents[si], c.start, c.end)
 				c.numbered = k < len(ts) && !ts[k].broken && digits(ts[k].text)
-				c.common = len(words) == 1 && lowSeen[lower(words[0].text)]
+				c.common = len(words) == 1 && c.speaks && written(lower(words[0].text))
 				out = append(out, c)
 			}
 			j = k

@@ -4,7 +4,6 @@ package brief
 
 import (
 	"math"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -240,7 +239,7 @@ func usable(s string) bool {
 	if strings.Contains(s, "://") || strings.ContainsAny(s, "<>{}") || strings.Contains(s, "pic.twitter.com") || post(s) {
 		return false // a link, code or an embedded post, not prose
 	}
-	if m := pictured.FindStringIndex(s); m != nil && !strings.HasPrefix(s[m[1]:], " as ") && !strings.HasPrefix(s[m[1]:], " to ") && !strings.HasPrefix(s[m[1]:], " by ") {
+	if pictured(s) {
 		return false // a picture's caption: "The team is seen in this undated handout photo."
 	}
 	last := s[len(s)-1]
@@ -248,8 +247,21 @@ func usable(s string) bool {
 	return (last == '.' || last == '"' || last == '\'' || last == ')') && !(first >= 'a' && first <= 'z')
 }
 
-// pictured says what a picture shows.
-var pictured = regexp.MustCompile(`\b(?:is|are) (?:shown|pictured|seen)\b`)
+// pictured reports a sentence that says what a picture shows ("… are seen
+// in this photo"), not how someone is seen ("is seen as the favourite").
+func pictured(s string) bool {
+	for _, be := range []string{" is ", " are "} {
+		for _, v := range []string{"shown", "pictured", "seen"} {
+			if i := strings.Index(s, be+v); i >= 0 {
+				rest := s[i+len(be)+len(v):]
+				if rest == "" || !strings.HasPrefix(rest, " as ") && !strings.HasPrefix(rest, " to ") && !strings.HasPrefix(rest, " by ") && !unicode.IsLetter(firstRune(rest)) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
 
 // foreign reports a sentence without a "the", "of" or "and": in an English
 // article, another language's (an embed's notice, an abstract).
