@@ -316,6 +316,7 @@ func TestEntitiesMarkedAsPeople(t *testing.T) {
 	items := story(
 		"a: The contest has a panel of judges. The Judging Panel will meet in the Essen Hall. Harbour minister Tarvo Halvorsen will attend. Ruth Alder will chair it.",
 		`b: "We have never had so many entries," said Anneke Sorel. The Judging Panel meets on Monday.`,
+		"c: The prize honours 12-year-old Oyelaran Dabiri, who died in the flood. Prior to the Judging Panel, 1,000 entries came in.",
 	)
 	ents, _ := Entities(items)
 	types := map[string]string{}
@@ -327,6 +328,7 @@ func TestEntitiesMarkedAsPeople(t *testing.T) {
 		"Tarvo Halvorsen": model.Person, // a title
 		"Ruth Alder":      model.Person, // a given name
 		"Anneke Sorel":    model.Person, // a quote
+		"Oyelaran Dabiri": model.Person, // an age
 	} {
 		if types[name] != want {
 			t.Errorf("%s is %q, want %q (all: %v)", name, types[name], want, types)

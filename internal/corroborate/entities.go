@@ -4,6 +4,7 @@
 package corroborate
 
 import (
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -247,8 +248,33 @@ func oneTypeEach(groups []*entityGroup, members map[*entityGroup][]ref) []*entit
 // story lists them as other names. (The analysis of each article keeps
 // them as people: grouping stories and finding speakers do better so.)
 func marked(items []Item, refs []ref) bool {
-	return titledOrQuoted(items, refs) || slices.ContainsFunc(refs, func(r ref) bool { return slices.ContainsFunc(r.e.Forms, analyze.GivenName) })
+	return titledOrQuoted(items, refs) || slices.ContainsFunc(refs, func(r ref) bool { return slices.ContainsFunc(r.e.Forms, analyze.GivenName) }) ||
+		aged(items, refs)
 }
+
+// aged reports a name an article gives an age: "12-year-old Tamir Rice",
+// "Tamir Rice, 12,", "Tamir Rice (12)".
+func aged(items []Item, refs []ref) bool {
+	for _, r := range refs {
+		a := items[r.item].Analysis
+		idx := slices.IndexFunc(a.Entities, func(e analyze.Entity) bool { return e.Name == r.e.Name && e.Type == r.e.Type })
+		for _, m := range a.Mentions {
+			if m.Entity != idx || m.Sentence >= len(a.Sentences) {
+				continue
+			}
+			s := a.Sentences[m.Sentence].Text
+			if m.End > len(s) {
+				continue
+			}
+			if strings.HasSuffix(s[:m.Start], "-year-old ") || ageAfter.MatchString(s[m.End:]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var ageAfter = regexp.MustCompile(`^(?:, \d{1,3}[,.](?:\s|$)| \(\d{1,3}\))`)
 
 // firstNamed reports a group with a full name, in any of its spellings,
 // whose given name has the key: "Mohammed bin Salman" and "Mohammad Bin
