@@ -95,7 +95,8 @@ func andJoins(before, rest []token) int {
 		m++
 	}
 	after := rest[1:m]
-	if len(after) == 0 || slices.ContainsFunc(before, hasGivenName) || slices.ContainsFunc(after, hasGivenName) {
+	given := func(t token) bool { return GivenName(t.text) }
+	if len(after) == 0 || slices.ContainsFunc(before, given) || slices.ContainsFunc(after, given) {
 		return 0
 	}
 	if lower(before[0].text) == "the" {
@@ -127,8 +128,6 @@ func andJoins(before, rest []token) int {
 // andBodies are bodies whose names join names of bodies.
 var andBodies = wordSet(`department_of_health_and_human_services department_of_housing_and_urban_development
 immigration_and_customs_enforcement customs_and_border_protection`)
-
-func hasGivenName(t token) bool { return givenName(t.text) != unknownSex }
 
 // personal reports a run that names a person by given name and surname:
 // "of" after it says where the person is from ("John McCain of Arizona",
@@ -862,7 +861,7 @@ func classify(c candidate) string {
 	if len(c.words) == 2 && compass[lower(c.words[0])] && !strings.HasSuffix(last, "s") {
 		return model.Place // "West Hollywood", "East Harlem"; not "North Dakotans"
 	}
-	if buildingSurnames[last] && !slices.ContainsFunc(c.words[:len(c.words)-1], func(w string) bool { return givenName(w) != unknownSex }) {
+	if buildingSurnames[last] && !slices.ContainsFunc(c.words[:len(c.words)-1], GivenName) {
 		return model.Place // "Westminster Hall", not "Rebecca Hall"
 	}
 	if n := len(c.words); n == 3 && buildingSurnames[last] && givenName(c.words[1]) == unknownSex && !Initial(c.words[1]) {
@@ -894,7 +893,7 @@ func classify(c candidate) string {
 			// "Ann Lee of MSNBC", or a name in capitals.
 			return model.Organization
 		}
-		if !slices.ContainsFunc(c.words, func(w string) bool { return givenName(w) != unknownSex }) &&
+		if !slices.ContainsFunc(c.words, GivenName) &&
 			slices.ContainsFunc(c.words[1:], func(w string) bool {
 				return len(w) >= 2 && isAcronym(w) && !strings.Contains(w, ".") && strings.Trim(w, "IVX") != ""
 			}) {

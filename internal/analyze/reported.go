@@ -41,13 +41,6 @@ var subjectStarts = wordSet("the a an his her their its our police officials aut
 // attend").
 var noClause = wordSet("about and exclusively regularly")
 
-// startsNumber reports a text opening on a figure or a number's word.
-func startsNumber(s string) bool {
-	w, _, _ := strings.Cut(s, " ")
-	_, word := numberWords[strings.ToLower(w)]
-	return word || w != "" && isDigit(w[0])
-}
-
 // clausePronouns open a reported clause: "told doctors he ate …".
 var clausePronouns = wordSet("he she they it we i")
 
@@ -336,7 +329,7 @@ func (f *quoteFinder) reportedIn(para, lo, hi int) (Quote, bool) {
 		if !passive && auxiliaries[prev] || (i+1 < len(w.words) && strings.EqualFold(w.words[i+1].text, "to")) {
 			continue // "is said to be", "was told to leave"
 		}
-		if startsNumber(prev) && prev != "couple" && !t.broken && strings.HasSuffix(l, "s") {
+		if isNumber(prev) && prev != "couple" && !t.broken && strings.HasSuffix(l, "s") {
 			continue // "15 states", "two claims": nouns counted, no speech; not "Ann Lee, 60, says"
 		}
 		if notSubjects[prev] && prev != "they" && prev != "it" {
@@ -351,7 +344,8 @@ func (f *quoteFinder) reportedIn(para, lo, hi int) (Quote, bool) {
 		}
 		start := clauseStart(p, w.words[i+1:], t.end, l)
 		first, rest, _ := strings.Cut(strings.TrimSpace(p[start:hi]), " ")
-		if noClause[strings.ToLower(first)] && !startsNumber(rest) || first == "of" && strings.Contains(rest, `, "`) {
+		next, _, _ := strings.Cut(rest, " ")
+		if noClause[strings.ToLower(first)] && !isNumber(strings.ToLower(next)) || first == "of" && strings.Contains(rest, `, "`) {
 			return Quote{}, false // "writes about style", "claimed of the complex, "…"": no clause reported
 		}
 		return clause(speaker, p[start:hi])

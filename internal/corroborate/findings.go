@@ -310,7 +310,7 @@ func subsets(groups []*group) bool {
 
 // increments count what is added to a set: "another 22 countries", "four
 // additional documents".
-var increments = map[string]bool{"another": true, "further": true, "additional": true, "more": true, "extra": true}
+var increments = text.Set("another further additional more extra")
 
 // superlative reports "biggest", "largest", "top" and the like; "honest"
 // and "west" end alike but pick nothing.
