@@ -287,7 +287,7 @@ func isPlayer(line string) bool {
 func creditAtEnd(line string) bool {
 	tail := line[max(0, len(line)-160):]
 	return agencyCredit.MatchString(tail) || strings.Contains(line, "|") && photoBy.MatchString(line) ||
-		short(line) && photographerAtEnd.MatchString(tail)
+		short(line) && (photographerAtEnd.MatchString(tail) || creditChain.MatchString(tail))
 }
 
 // photographer is a picture's credit after its caption: "… at her home in
@@ -298,6 +298,9 @@ func creditAtEnd(line string) bool {
 var (
 	photographer      = regexp.MustCompile(`\(\s*\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+)+\s*/\s*\p{Lu}[^()/]{1,40}?\s*\)`)
 	photographerAtEnd = regexp.MustCompile(photographer.String() + `\.?$`)
+	// creditChain is a photographer, a paper and an agency, unbracketed, at
+	// a caption's end: "Matt Rose / The Times-Picayune / Landov ID: 5874049".
+	creditChain = regexp.MustCompile(`\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3} ?/ ?(?:\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3} ?/ ?)+\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3}(?: ID: ?\d+)?\.?$`)
 )
 
 // short reports a line that can be a widget or caption as a whole: text
