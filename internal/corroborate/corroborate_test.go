@@ -317,6 +317,7 @@ func TestEntitiesMarkedAsPeople(t *testing.T) {
 		"a: The contest has a panel of judges. The Judging Panel will meet in the Essen Hall. Harbour minister Tarvo Halvorsen will attend. Ruth Alder will chair it.",
 		`b: "We have never had so many entries," said Anneke Sorel. The Judging Panel meets on Monday.`,
 		"c: The prize honours 12-year-old Oyelaran Dabiri, who died in the flood. Prior to the Judging Panel, 1,000 entries came in.",
+		"d: Her husband, Tavor Vasquez, was a judge. The Judging Panel met his widower Okwe Oduya and her son-in-law, Oyo Rask.",
 	)
 	ents, _ := Entities(items)
 	types := map[string]string{}
@@ -329,6 +330,9 @@ func TestEntitiesMarkedAsPeople(t *testing.T) {
 		"Ruth Alder":      model.Person, // a given name
 		"Anneke Sorel":    model.Person, // a quote
 		"Oyelaran Dabiri": model.Person, // an age
+		"Tavor Vasquez":   model.Person, // a kinship
+		"Okwe Oduya":      model.Person,
+		"Oyo Rask":        model.Person,
 	} {
 		if types[name] != want {
 			t.Errorf("%s is %q, want %q (all: %v)", name, types[name], want, types)

@@ -249,12 +249,13 @@ func oneTypeEach(groups []*entityGroup, members map[*entityGroup][]ref) []*entit
 // them as people: grouping stories and finding speakers do better so.)
 func marked(items []Item, refs []ref) bool {
 	return titledOrQuoted(items, refs) || slices.ContainsFunc(refs, func(r ref) bool { return slices.ContainsFunc(r.e.Forms, analyze.GivenName) }) ||
-		aged(items, refs)
+		agedOrKin(items, refs)
 }
 
-// aged reports a name an article gives an age: "12-year-old Tamir Rice",
-// "Tamir Rice, 12,", "Tamir Rice (12)".
-func aged(items []Item, refs []ref) bool {
+// agedOrKin reports a name an article gives an age ("12-year-old Tamir
+// Rice", "Tamir Rice, 12,", "Tamir Rice (12)") or a kinship ("her husband,
+// Gerrod Chadwell").
+func agedOrKin(items []Item, refs []ref) bool {
 	for _, r := range refs {
 		a := items[r.item].Analysis
 		idx := slices.IndexFunc(a.Entities, func(e analyze.Entity) bool { return e.Name == r.e.Name && e.Type == r.e.Type })
@@ -266,7 +267,7 @@ func aged(items []Item, refs []ref) bool {
 			if m.End > len(s) {
 				continue
 			}
-			if strings.HasSuffix(s[:m.Start], "-year-old ") || ageAfter.MatchString(s[m.End:]) {
+			if strings.HasSuffix(s[:m.Start], "-year-old ") || ageAfter.MatchString(s[m.End:]) || kinBefore.MatchString(s[:m.Start]) {
 				return true
 			}
 		}
@@ -274,7 +275,10 @@ func aged(items []Item, refs []ref) bool {
 	return false
 }
 
-var ageAfter = regexp.MustCompile(`^(?:, \d{1,3}[,.](?:\s|$)| \(\d{1,3}\))`)
+var (
+	ageAfter  = regexp.MustCompile(`^(?:, \d{1,3}[,.](?:\s|$)| \(\d{1,3}\))`)
+	kinBefore = regexp.MustCompile(`\b(?:(?:grand)?(?:son|daughter|mother|father)|husband|wife|brother|sister|uncle|aunt|nephew|niece|cousin|fiancée?|widow(?:er)?|(?:boy|girl)friend)(?:-in-law)?,? $`)
+)
 
 // firstNamed reports a group with a full name, in any of its spellings,
 // whose given name has the key: "Mohammed bin Salman" and "Mohammad Bin
