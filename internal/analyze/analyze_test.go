@@ -702,6 +702,7 @@ func TestQuantities(t *testing.T) {
 		{"Hurricanes grew after Storm Orla dumped two days of rain.", []string{"duration 2 days storm "}},
 		{"During a brief court appearance Monday evening, Tom Berg said nothing.", []string{"weekday Monday hearing "}},
 		{"Hundreds of people gathered in Essen on Saturday to protest the police killing of a boy last month.", []string{"weekday Saturday protests "}},
+		{"During a rally in Essen on Wednesday night, the mayor praised the plan.", []string{"weekday Wednesday rally "}},
 		{"Ann Lee spoke at a campaign appearance in Essen on Wednesday.", []string{"weekday Wednesday  "}},
 		{"The probe landed on the comet on Wednesday.", []string{"weekday Wednesday landing "}},
 		{"The leaders agreed a draft framework on Wednesday after six hours of talks.", []string{"weekday Wednesday meeting ", "duration 6 hours meeting "}},

@@ -194,7 +194,8 @@ var eventClass = func() map[string]string {
 	add("fine", "fine fined penalty")
 	add("deal", "deal acquisition takeover merger buy buys bought acquire acquires acquired pay pays paid purchase sale")
 	add("outage", "outage outages blackout")
-	add("protests", "protest protests protested rally rallies demonstration demonstrations")
+	add("protests", "protest protests protested demonstration demonstrations")
+	add("rally", "rally rallies") // a campaign's as often as a protest's
 	return m
 }()
 

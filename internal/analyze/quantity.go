@@ -896,9 +896,9 @@ const maxMeeting = 14 * 86400
 // that agreed it.
 var unfit = map[string]map[string]bool{
 	Duration: wordSet("toll injured deal plan fine"),
-	Distance: wordSet("toll injured meeting conference hearing vote deal plan fine sentence outage protests"),
-	Money:    wordSet("toll injured meeting conference hearing vote sentence protests"),
-	Percent:  wordSet("toll injured meeting conference hearing sentence protests"),
+	Distance: wordSet("toll injured meeting conference hearing vote deal plan fine sentence outage protests rally"),
+	Money:    wordSet("toll injured meeting conference hearing vote sentence protests rally"),
+	Percent:  wordSet("toll injured meeting conference hearing sentence protests rally"),
 	Weekday:  wordSet("plan"),
 	Date:     wordSet("plan"),
 }
