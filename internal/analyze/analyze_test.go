@@ -685,6 +685,7 @@ func TestQuantities(t *testing.T) {
 		// A day of a month is a date, not a count.
 		{"Ann Lee died April 19, a week after her arrest.", []string{"date April 19 toll "}},
 		{"Ann Lee died on 19 April after her arrest.", []string{"date April 19 toll "}},
+		{"Ann Lee died a week after she suffered a spinal injury on April 12.", []string{"date April 12 injured "}},
 		{"The summit opened on Sept. 3, 2019, in Lundgate.", []string{"date September 3 meeting "}},
 		{"The talks were held on March 5-7 in Essen.", nil},
 		{"The vote is on March 24th in Essen.", []string{"date March 24 vote "}},

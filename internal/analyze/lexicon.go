@@ -189,7 +189,7 @@ var eventClass = func() map[string]string {
 	add("fire", "fire fires wildfire wildfires blaze")
 	add("toll", "dead deaths killed death died fatalities toll drowned")
 	add("flood", "flood floods flooding flooded deluge burst breached overflowed")
-	add("injured", "injured wounded injuries hurt")
+	add("injured", "injured wounded injury injuries hurt")
 	add("sentence", "sentence sentenced prison jail")
 	add("fine", "fine fined penalty")
 	add("deal", "deal acquisition takeover merger buy buys bought acquire acquires acquired pay pays paid purchase sale")
