@@ -355,7 +355,7 @@ func (f *quoteFinder) speakerAfter(para, lo, hi int) string {
 			}
 			t = w.words[j]
 		}
-		if speechVerbs[l] || readBy {
+		if speechVerb(w, i, l) || readBy {
 			if f.introducesNext(para, lo, t, hi) {
 				return "" // ""…" in the face of what he called "…"": the verb is the next quote's
 			}
@@ -439,7 +439,7 @@ func (f *quoteFinder) speakerBefore(para, lo, hi int) string {
 				return name
 			}
 		}
-		if speechVerbs[l] {
+		if speechVerb(w, i, l) {
 			verb = i
 		}
 	}
@@ -457,6 +457,13 @@ func (f *quoteFinder) speakerBefore(para, lo, hi int) string {
 		return name // "said X:"
 	}
 	return subjectPhrase(f.paras[para][lo:w.words[verb].start]) // "Another reader wrote:"
+}
+
+// speechVerb reports whether the i-th word of w, l in lower case, is a
+// speech verb: capitalised after a capitalised word, it ends a name ("the
+// United States, for "…""), unlike "she Tweeted".
+func speechVerb(w window, i int, l string) bool {
+	return speechVerbs[l] && (i == 0 || !capitalised(w.words[i].text) || !capitalised(w.words[i-1].text))
 }
 
 // inverted returns where a speaker named after the verb must start by
