@@ -861,6 +861,9 @@ func classify(c candidate) string {
 	if len(c.words) == 2 && compass[lower(c.words[0])] && !strings.HasSuffix(last, "s") {
 		return model.Place // "West Hollywood", "East Harlem"; not "North Dakotans"
 	}
+	if n := len(c.words); places[last] && !slices.ContainsFunc(c.words[:n-1], func(w string) bool { return !compass[lower(w)] && !regions[lower(w)] }) {
+		return model.Place // "Central Florida", "West Central Alberta", "Greater Manchester"
+	}
 	if buildingSurnames[last] && !slices.ContainsFunc(c.words[:len(c.words)-1], GivenName) {
 		return model.Place // "Westminster Hall", not "Rebecca Hall"
 	}
@@ -1152,6 +1155,9 @@ func entities(sents []string) ([]Entity, []Mention) {
 
 // compass words open a place's name: "West Hollywood".
 var compass = wordSet("north south east west northeast northwest southeast southwest")
+
+// regions qualify a place's name to name part of it.
+var regions = wordSet("northern southern eastern western central upper lower greater inner outer")
 
 // personsBody ends a body named after the person who leads it.
 var personsBody = wordSet("administration campaign government presidency family foundation")
