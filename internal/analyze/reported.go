@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -559,6 +560,12 @@ func notSpeech(p string, words []token, i int) bool {
 		if v := strings.ToLower(t.text); !clauseVerbs[v] && objectStarts[strings.ToLower(next)] && !thatSoon(words[i+2:]) {
 			return true
 		}
+		// "added the signatures of two players": a noun phrase and no verb
+		// after it is an object, where "added the plan was late" is a
+		// clause. ("confirmed the presence of water" states a finding.)
+		if v := strings.ToLower(t.text); objectVerbs[v] && determiners[strings.ToLower(next)] && !slices.ContainsFunc(words[i+2:], verbLike) {
+			return true
+		}
 	}
 	return false
 }
@@ -574,8 +581,24 @@ func thatSoon(rest []token) bool {
 	return false
 }
 
+// verbLike reports a word that can be a clause's verb: an auxiliary or a
+// modal, a negation, a past tense, or an infinitive's "to" ("urged the
+// public not to approach him").
+func verbLike(t token) bool {
+	l := strings.ToLower(t.text)
+	return finiteVerbs[l] || strings.HasSuffix(l, "n't") || len(l) > 4 && strings.HasSuffix(l, "ed")
+}
+
+var finiteVerbs = wordSet(`is was were are am has have had will would could can should may might must did does do not to
+took made came went got gave found left knew thought became began kept held brought felt lost paid met ran saw won sent
+built spent fell led stood grew drew wrote spoke broke chose rose sold`)
+
 // clauseVerbs are followed by a clause whatever its first word.
 var clauseVerbs = wordSet("said says say told tells")
+
+// objectVerbs report speech, but their object, unlike a clause, says
+// nothing anyone claimed: "explained the rules", "wrote her first book".
+var objectVerbs = wordSet("added adds explained explains wrote writes mentioned mentions noted notes suggested suggests stressed stresses")
 
 // particles after a verb make another verb of it: "wrote down", "wrote off".
 var particles = wordSet("down off up out back")
