@@ -480,6 +480,8 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Residents of West Central Alberta were not consulted.`}, "West Central Alberta", model.Place},
 		{[]string{`Storms hit Central Florida and Greater Manchester.`}, "Central Florida", model.Place},
 		{[]string{`Storms hit Central Florida and Greater Manchester.`}, "Greater Manchester", model.Place},
+		{[]string{`A THIRD case of the fever was reported.`, `It is the third this month, and NASA is watching.`}, "THIRD", model.Other},
+		{[]string{`A THIRD case of the fever was reported.`, `It is the third this month, and NASA is watching.`}, "NASA", model.Organization},
 		{[]string{`The cruise line Royal Caribbean cancelled the trip.`}, "Royal Caribbean", model.Organization},
 		{[]string{`Sam Houston led the army.`}, "Sam Houston", model.Person},
 		{[]string{`Air Chief Marshal Angus Houston will lead the search.`}, "Angus Houston", model.Person},

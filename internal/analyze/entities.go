@@ -168,7 +168,7 @@ type candidate struct {
 	initial  bool // a lone word opening a sentence: a name only if known
 	work     bool // after "book", "film", …: a work's title
 	numbered bool // a number follows: "Kate Plus 8", "Apollo 11"
-	common   bool // one word the article also writes in lower case
+	common   bool // one word, speaking or in capitals, the article also writes in lower case
 	surname  bool // a role's word alone, a mention only of a person of that surname
 	body     bool // after a noun for a business: "the company, Xhibit"
 }
@@ -461,7 +461,8 @@ func candidates(sents []string) []candidate {
 				// A title in quotation marks ("the "Pretty Woman" star") names a work.
 				c.work = c.work || quotedAround(sents[si], c.start, c.end)
 				c.numbered = k < len(ts) && !ts[k].broken && digits(ts[k].text)
-				c.common = len(words) == 1 && c.speaks && written(lower(words[0].text))
+				// "A THIRD case … a third instance": a word shouted, no acronym.
+				c.common = len(words) == 1 && (c.speaks || isAcronym(words[0].text)) && written(lower(words[0].text))
 				out = append(out, c)
 			}
 			j = k
@@ -844,6 +845,9 @@ func classify(c candidate) string {
 		return model.Place
 	}
 	if len(c.words) == 1 && isAcronym(c.words[0]) && !Initial(c.words[0]) {
+		if c.common {
+			return model.Other // "going to LOVE what's coming": a word shouted
+		}
 		return model.Organization
 	}
 	if n := len(c.words); n >= 3 && Initial(c.words[n-2]) {
