@@ -185,6 +185,12 @@ func (f *quoteFinder) described(desc string, si int) string {
 	}
 	switch {
 	case orgNouns[head]:
+		if h > 0 && !determiners[words[h-1]] && !bodyNouns[head] {
+			// "the health commission": a body the words before the noun
+			// tell apart, not whichever was named last (but "the cruise
+			// company" is the business just named).
+			return f.nearestWith(at, model.Organization, head, len(f.sents))
+		}
 		return f.nearest(at, model.Organization, head)
 	case roleNouns[head]:
 		if name := f.resolveRole(at, head); name != "" {
