@@ -337,6 +337,8 @@ func TestQuotes(t *testing.T) {
 		{"a body told apart by a word before its noun is no other body", []string{`Kestrel Press reported the third case on Monday.`, `The health commission said in a statement that the man had caught the fever while hunting.`,
 			`Xhibit Cruise Group cancelled the voyage.`, `The cruise company said an investigation was under way.`},
 			[]string{"health commission: the man had caught the fever", "Xhibit Cruise Group: an investigation was under way"}},
+		{"a lone name with a resident's appositive, and a medium after the verb", []string{`Tarvo, a resident of the area who runs boat tours, said by text message the weather had been fine.`, `Evacuees were relying on rice, he said.`},
+			[]string{"Tarvo: the weather had been fine", "Tarvo: Evacuees were relying on rice"}},
 		{"a noun phrase with no verb after it is an object", []string{`The harbour club has also added the signatures of two young players from Essen.`, `Ruth Alder explained the key points of the new system.`}, nil},
 		{"a noun phrase and a verb after it is a clause", []string{`Ruth Alder noted the call took place on Monday evening.`, `Jo Bell added the marks on the bones were evidence.`},
 			[]string{"Ruth Alder: the call took place", "Jo Bell: the marks on the bones"}},

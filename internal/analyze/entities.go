@@ -173,6 +173,26 @@ type candidate struct {
 	body     bool // after a noun for a business: "the company, Xhibit"
 }
 
+// appositive is the noun after a name's comma that only a person is
+// ("Roman, a local resident, …"), or "".
+func appositive(ts []token) string {
+	if len(ts) < 2 || !ts[0].broken || !slices.Contains([]string{"a", "an", "the"}, lower(ts[0].text)) {
+		return ""
+	}
+	for _, t := range ts[1:min(len(ts), 3)] {
+		if t.broken {
+			break
+		}
+		if l := lower(t.text); appositiveNouns[l] {
+			return l
+		}
+	}
+	return ""
+}
+
+var appositiveNouns = wordSet(`resident residents witness survivor neighbour neighbor student teacher nurse farmer
+mother father son daughter wife husband widow spokesman spokeswoman spokesperson`)
+
 // bodyNouns before a lone name make it a business's.
 var bodyNouns = wordSet("company firm giant maker carmaker automaker retailer chain insurer airline startup rival conglomerate")
 
@@ -457,6 +477,11 @@ func candidates(sents []string) []candidate {
 				}
 				if k < len(ts) && !ts[k].broken && speechVerbs[strings.ToLower(ts[k].text)] {
 					c.speaks = true
+				}
+				if len(words) == 1 && strings.HasPrefix(sents[si][c.end:], ",") {
+					if role := appositive(ts[k:]); role != "" {
+						c.titles = append(c.titles, role) // "Roman, a resident of the area, said"
+					}
 				}
 				// A title in quotation marks ("the "Pretty Woman" star") names a work.
 				c.work = c.work || quotedAround(sents[si], c.start, c.end)

@@ -650,8 +650,8 @@ func clauseStart(p string, rest []token, after int, verb string) int {
 	for i := 0; i < len(rest); i++ {
 		t := rest[i]
 		l := strings.ToLower(t.text)
-		if l == "in" || l == "on" {
-			// "said in a 2016 report", "said on a conference call"
+		if l == "in" || l == "on" || l == "by" {
+			// "said in a 2016 report", "said on a conference call", "said by text message"
 			if j := mediumAt(rest[i+1:]); j >= 0 {
 				i += j + 1
 				start = rest[i].end
@@ -685,7 +685,7 @@ func mediumAt(rest []token) int {
 	return -1
 }
 
-var media = wordSet("statement interview email e-mail release report letter post tweet call conference video broadcast speech")
+var media = wordSet("statement interview email e-mail release report letter post tweet call conference video broadcast speech message phone telephone")
 
 // clause makes a quote of a reported clause of enough words.
 func clause(speaker, s string) (Quote, bool) {
