@@ -173,6 +173,10 @@ type candidate struct {
 	body     bool // after a noun for a business: "the company, Xhibit"
 }
 
+// looseTitles before a name may qualify something else: "liberal Jewish
+// groups", "veteran MPs", "the pilot Household Name", "model Tesla".
+var looseTitles = wordSet("republican democrat conservative liberal pilot model star veteran")
+
 // appositive is the noun after a name's comma that only a person is
 // ("Roman, a local resident, …"), or "".
 func appositive(ts []token) string {
@@ -465,7 +469,7 @@ func candidates(sents []string) []candidate {
 						// "to" or "from" is more often a person's than a city's.
 						c.placeCue = placeCues[last] && !((last == "to" || last == "from") && len(words) == 1 && givenName(words[0].text) != unknownSex)
 						c.site = sitePrepositions[last]
-						if roleNouns[last] { // "envoy Steve Witkoff"
+						if roleNouns[last] || (occupations[last] || personNouns[last]) && !looseTitles[last] { // "envoy Steve Witkoff", "accountant Babatunji Farinloye"
 							c.titles = append(c.titles, last)
 						}
 						c.work = workNouns[last]                         // "his new book Make Trouble"
