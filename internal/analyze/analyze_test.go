@@ -931,7 +931,9 @@ func TestGivenNames(t *testing.T) {
 		{"Yulia Navalnaya", female},
 		{"Xi Jinping", either},
 		{"Lu Kang", either},
-		{"Michel Barnier", either}, // on the female and the male list: two lists for one sex must not make it male
+		{"Robin Vos", either},    // on the female and the male list: two lists for one sex must not make it male
+		{"Julie Easley", female}, // on both, but nearly always a woman's
+		{"Randy Cable", male},
 		{"Essen River", unknownSex},
 		{"W. Stephen Muldrow", male}, // a leading initial is passed over
 		{"J.", unknownSex},

@@ -20,6 +20,12 @@ var (
 	moreMaleNames string
 	//go:embed data/family-first-names.txt
 	familyFirstNames string
+	// Names both Moby lists hold that the news gives nearly always to one
+	// sex: "Julie", "Grace"; "George", "Randy".
+	//go:embed data/usually-female-names.txt
+	usuallyFemaleNames string
+	//go:embed data/usually-male-names.txt
+	usuallyMaleNames string
 )
 
 // Sexes of given names, for the pronouns that may stand for a person.
@@ -43,6 +49,12 @@ var givenNames = func() map[string]int {
 		} else {
 			m[n] = male
 		}
+	}
+	for _, n := range strings.Fields(usuallyFemaleNames) {
+		m[strings.ToLower(n)] = female
+	}
+	for _, n := range strings.Fields(usuallyMaleNames) {
+		m[strings.ToLower(n)] = male
 	}
 	// The lists hold a few function words ("My", "Any", "Had"), which
 	// open no one's name in English text: "Not My Stella's" is a campaign.
