@@ -54,8 +54,9 @@ var (
 	linkLabel = regexp.MustCompile(`(?i)^(?:read more|see more|read also|also read|see also|related|more|watch|listen|download|leggi anche|lesen sie auch|lire aussi|leia também|vea también)\s*:`)
 	// A call to subscribe, sign up or share, however long.
 	// A paywall's offer too: "Support our journalism Become a subscriber…",
-	// "To read this story in full … you must be a subscriber".
-	pitch = regexp.MustCompile(`(?i)^(?:subscribe|sign up|click here|like this story|don't miss|you may also like|follow us|(?:newsletter|e-?mail) sign up|breaking news e-?mails|get push notifications|scroll down for video|you agree to receive|support (?:our|independent|quality) journalism|become a (?:subscriber|member)|already a (?:subscriber|member)|to read (?:this|the) (?:story|article) in full|get (?:daily|weekly|the latest) updates)\b`)
+	// "To read this story in full … you must be a subscriber", "Digital
+	// Access For Only $0.99".
+	pitch = regexp.MustCompile(`(?i)^(?:subscribe|sign up|click here|like this story|don't miss|you may also like|follow us|(?:newsletter|e-?mail) sign up|breaking news e-?mails|get push notifications|scroll down for video|you agree to receive|support (?:our|independent|quality) journalism|become a (?:subscriber|member)|already a (?:subscriber|member)|to read (?:this|the) (?:story|article) in full|get (?:daily|weekly|the latest) updates|(?:unlimited |full )?digital access for)\b`)
 	// The heading of a list of other stories' headlines.
 	moreHeading = regexp.MustCompile(`(?i)^(?:related(?: stories| articles| news| posts)?|more (?:great )?(?:\w+ )?(?:stories|news|articles)|you (?:may|might) also like|don't miss|recommended(?: for you)?|most (?:read|popular)|read more|see also|trending(?: now)?|top stories|latest news)\W*$`)
 	// When the page was published or updated: "PUBLISHED: 10:48, Tue, Nov 19, 2019".
