@@ -288,7 +288,7 @@ func TestQuotes(t *testing.T) {
 		{"what one writes about is no clause", []string{`Ann Lee writes about style and culture for the Lundgate Post.`, `Tom Berg said about 550 students attend the school.`},
 			[]string{"Tom Berg: about 550 students attend"}},
 		{"a poll's share is no speaker", []string{`Lundgate voters were asked about the harbour plan.`, `Fifty-one percent said "the harbour plan was wrong and should be dropped."`}, nil},
-		{"a capitalised speech verb is a name's", []string{`Ruth Alder named the harbour towns, Essen, the United States and Lundgate, for "publicly coming out against these detentions."`, `"Legal in Essen but not on @harbour," she Tweeted.`}, []string{"Ruth Alder: Legal in Essen but not"}},
+		{"a capitalised speech verb is a name's", []string{`Ruth Alder named the harbour towns, Essen, the United States and Lundgate, for "publicly coming out against these detentions."`, `"Legal in Essen but not on @harbour," she Tweeted.`, `Tom Berg Tweeted: "The harbour is mine."`}, []string{"Ruth Alder: Legal in Essen but not", "Tom Berg: The harbour is mine."}},
 		{"a pull quote", []string{`Mayor Tom Berg said the town was cut off.`, `It is very bad for our older people if they have nothing in the way of backup. Tom Berg, Lundgate mayor`},
 			[]string{"Tom Berg: the town was cut off", "Tom Berg: It is very bad for our older people"}},
 		{"a photo credit is no pull quote", []string{`Mayor Tom Berg said the town was cut off.`, `A cyclist rides past shuttered homes in the harbour area of Lundgate. Ann Lee`, `Ann Lee took the pictures.`},

@@ -511,7 +511,7 @@ coordinator administrator`)
 var titleVerbs = wordSet("can called is was are were does did has had got gets")
 
 // headlineVerbs are verbs a headline capitalises after a name.
-var headlineVerbs = wordSet("got gets is was has have had would could does did wins")
+var headlineVerbs = wordSet("got gets is was has have had would could does did wins tweeted tweets")
 
 // quotedAround reports s[start:end] standing alone inside quotation marks,
 // double or single ("the 'Ice Ice Baby' rapper").

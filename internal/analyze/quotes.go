@@ -461,9 +461,9 @@ func (f *quoteFinder) speakerBefore(para, lo, hi int) string {
 
 // speechVerb reports whether the i-th word of w, l in lower case, is a
 // speech verb: capitalised after a capitalised word, it ends a name ("the
-// United States, for "…""), unlike "she Tweeted".
+// United States, for "…""), unlike "James Tweeted" (a brand's verb).
 func speechVerb(w window, i int, l string) bool {
-	return speechVerbs[l] && (i == 0 || !capitalised(w.words[i].text) || !capitalised(w.words[i-1].text))
+	return speechVerbs[l] && (i == 0 || !capitalised(w.words[i].text) || !capitalised(w.words[i-1].text) || strings.HasPrefix(l, "tweet"))
 }
 
 // inverted returns where a speaker named after the verb must start by

@@ -37,6 +37,8 @@ func Normalize(s string) string {
 		}
 		space := false
 		written := false
+		quotes := 0         // quotation marks so far in the line
+		var last, prev rune // the last two runes written
 		for _, r := range line {
 			switch {
 			case unicode.IsSpace(r):
@@ -45,11 +47,18 @@ func Normalize(s string) string {
 			case unicode.IsControl(r) || r == unicode.ReplacementChar:
 				continue
 			}
-			if space && written {
+			// "…my love."She responded: a quote closed on a sentence's
+			// end and the next sentence run onto it get their space.
+			glued := last == '"' && quotes%2 == 0 && strings.ContainsRune(".!?", prev) && unicode.IsUpper(r)
+			if space && written || glued {
 				b.WriteByte(' ')
+			}
+			if r == '"' {
+				quotes++
 			}
 			space = false
 			written = true
+			prev, last = last, r
 			b.WriteRune(r)
 		}
 	}

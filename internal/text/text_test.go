@@ -22,6 +22,8 @@ func TestNormalize(t *testing.T) {
 		{"fullwidth NFKC", "\uff21\uff22", "AB"},
 		{"line breaks kept, lines trimmed", "  one \r\n two  ", "one\ntwo"},
 		{"control characters dropped", "a\x00b\x07c", "abc"},
+		{"a sentence run onto a closed quote", `He wrote: "I love her."She replied: "Thanks."The end. Not "U.S."Army`, `He wrote: "I love her." She replied: "Thanks." The end. Not "U.S." Army`},
+		{"an opening quote after a sentence stays", `The talks ended."We will go on," he said.`, `The talks ended."We will go on," he said.`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
