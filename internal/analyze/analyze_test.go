@@ -489,6 +489,7 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Storms hit Central Florida and Greater Manchester.`}, "Greater Manchester", model.Place},
 		{[]string{`A THIRD case of the fever was reported.`, `It is the third this month, and NASA is watching.`}, "THIRD", model.Other},
 		{[]string{`A THIRD case of the fever was reported.`, `It is the third this month, and NASA is watching.`}, "NASA", model.Organization},
+		{[]string{`Former Adams County DA Bob Grant told reporters he was confounded.`}, "Bob Grant", model.Person},
 		{[]string{`The plan angered veteran MPs and liberal Jewish groups.`}, "MPs", model.Other},
 		{[]string{`The plan angered veteran MPs and liberal Jewish groups.`}, "Jewish", model.Other},
 		{[]string{`The cruise line Royal Caribbean cancelled the trip.`}, "Royal Caribbean", model.Organization},

@@ -173,6 +173,10 @@ type candidate struct {
 	body     bool // after a noun for a business: "the company, Xhibit"
 }
 
+// capsTitles are titles written in capitals, whose lower case is a name's
+// word ("DA" and "da Silva"): "Adams County DA Bob Grant".
+var capsTitles = wordSet("DA ADA AG")
+
 // looseTitles before a name may qualify something else: "liberal Jewish
 // groups", "veteran MPs", "the pilot Household Name", "model Tesla".
 var looseTitles = wordSet("republican democrat conservative liberal pilot model star veteran")
@@ -745,7 +749,8 @@ func stripTitles(words []token, c *candidate) []token {
 		// A name of two plain words after a title need not open with a
 		// known given name: "CAIR National Executive Director Nihad Awad".
 		given := givenName(words[k+1].text) != unknownSex || k == len(words)-3 && titleWords[lower(words[k].text)] && plain(words[k+1:])
-		if l := lower(words[k].text); (titleWords[l] || occupations[l] || positions[l]) && !connectors[l] && len(words)-k-1 <= long && given {
+		l := lower(words[k].text)
+		if ((titleWords[l] || occupations[l] || positions[l]) && !connectors[l] || capsTitles[words[k].text]) && len(words)-k-1 <= long && given {
 			c.titles = append(c.titles, l)
 			words = words[k+1:]
 			// "Air Chief Marshal Houston": the rest of the title goes too.
