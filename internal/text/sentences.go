@@ -11,7 +11,7 @@ var titles = Set("mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm maj
 
 // abbrevs end a sentence only when a word that usually opens one follows:
 // "in the U.S. The talks" splits, "U.S. President" does not.
-var abbrevs = Set("u.s u.k u.n e.u a.m p.m etc inc corp co ltd bros jan feb mar apr jun jul aug sep sept oct nov dec approx est dept univ assn e.g i.e")
+var abbrevs = Set("u.s u.k u.n e.u a.m p.m etc inc corp co ltd bros jan feb mar apr jun jul aug sep sept oct nov dec approx est dept univ assn e.g i.e lb lbs oz yd yds sq hr hrs")
 
 // starters are words that often open a sentence after an ambiguous period.
 var starters = Set("the a an he she it they we i you this that these those there but and so yet however in on at after before when while if as his her its their our my mr mrs ms dr")
@@ -147,8 +147,14 @@ func nextWord(s string) string {
 // opensSentence reports whether w can start a sentence: an upper-case
 // letter, a digit, or an opening quote or bracket.
 func opensSentence(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '\'' || r == '(' || r == '['
+	r, size := utf8.DecodeRuneInString(w)
+	if r == '"' || r == '\'' || r == '(' || r == '[' {
+		// "16 lbs. "and two belt loops"": a quote that opens on a
+		// lower-case word goes on the sentence.
+		next, _ := utf8.DecodeRuneInString(w[size:])
+		return !unicode.IsLower(next)
+	}
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
 
 // boundaryAfterPeriod decides whether the period closing before ends a

@@ -61,6 +61,7 @@ func TestSentences(t *testing.T) {
 		{"footnote number, no capital after", "Shares rose.39 percent of them.", []string{"Shares rose.39 percent of them."}},
 		{"number after a figure", "It grew by 2.25 Percent was the word.", []string{"It grew by 2.25 Percent was the word."}},
 		{"no space, domain", "Visit example.com today.", []string{"Visit example.com today."}},
+		{"a unit's abbreviation, and a quote opening on a lower-case word", `He lost 16 lbs. "and two belt loops" by May. It took 3 hrs. The end came.`, []string{`He lost 16 lbs. "and two belt loops" by May.`, "It took 3 hrs.", "The end came."}},
 		{"no terminal mark", "Oval Office Remarks", []string{"Oval Office Remarks"}},
 	}
 	for _, tt := range tests {
