@@ -146,11 +146,11 @@ func personal(ts []token) bool {
 
 var connectors = wordSet("of de da del der van von bin al la le du di dos das &")
 
-var placeCues = wordSet("in at from near to across outside inside into toward towards via across")
+var placeCues = wordSet("in at from near to across outside inside into toward towards via atop")
 
 // sitePrepositions are the place cues that hardly ever stand before a
 // person's name, as "to" ("according to") and "from" ("a letter from") do.
-var sitePrepositions = wordSet("in at near outside inside")
+var sitePrepositions = wordSet("in at near outside inside atop")
 
 // candidate is a run of capitalised words that may name an entity.
 type candidate struct {

@@ -354,6 +354,13 @@ func (f *quoteFinder) reportedIn(para, lo, hi int) (Quote, bool) {
 	return Quote{}, false
 }
 
+// speakerNoun reports a noun that heads a description of someone who
+// speaks: a role, a person's, a group's or a body's ("sergeant-at-arms").
+func speakerNoun(w string) bool {
+	l, _, _ := strings.Cut(strings.ToLower(w), "-")
+	return roleNouns[l] || titleWords[l] || personNouns[l] || groupNouns[l] || orgNouns[l]
+}
+
 // clauseComma is the index of s's first comma that is no thousands
 // separator ("$29,600"), or -1.
 func clauseComma(s string) int {
@@ -765,7 +772,10 @@ func subjectPhrase(s string) string {
 			return "" // "the boy's birth mother called 911 and said": whose noun, unknown
 		}
 	}
-	if len(fields) == 0 || len(fields) > 7 {
+	if len(fields) == 0 || len(fields) > 7 && (len(fields) > 9 || !slices.ContainsFunc(fields[:4], speakerNoun) || slices.ContainsFunc(fields, func(w string) bool { return verbLike(token{text: w}) })) {
+		// Longer, a phrase is someone only when a person's or a body's
+		// noun heads it: "The former sergeant-at-arms of the House of
+		// Commons said", not "the movie buffed and polished the story".
 		return ""
 	}
 	first, last := strings.ToLower(fields[0]), strings.ToLower(fields[len(fields)-1])
@@ -829,7 +839,7 @@ func phrase(s string) string {
 			break
 		}
 	}
-	if notSubjects[strings.ToLower(s)] || text.NumFields(s) > 8 || strings.IndexFunc(s, unicode.IsLetter) < 0 {
+	if notSubjects[strings.ToLower(s)] || text.NumFields(s) > 9 || strings.IndexFunc(s, unicode.IsLetter) < 0 {
 		return "" // no speaker, or a number ("16 said")
 	}
 	if groupNouns[strings.ToLower(s)] {
