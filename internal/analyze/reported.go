@@ -73,7 +73,7 @@ func (f *quoteFinder) reported(direct []Quote) ([]Quote, []Quote) {
 		}
 		// "…, adding that CLAUSE" is a second clause from the same speaker,
 		// or from the sentence's subject.
-		part, partStart := f.participle(s.Para, lo, hi)
+		part, partStart, joined := f.participle(s.Para, lo, hi)
 		end := hi
 		if partStart > 0 {
 			end = partStart
@@ -120,6 +120,11 @@ func (f *quoteFinder) reported(direct []Quote) ([]Quote, []Quote) {
 			if part.Speaker != "" {
 				part.Sentence = si
 				out = append(out, part)
+			} else if whole, ok := f.reportedIn(s.Para, lo, hi); joined && ok {
+				// "The council rejected the plan and said …": no name
+				// opens it, the clause's own subject speaks.
+				whole.Sentence = si
+				out = append(out, whole)
 			}
 		}
 	}
@@ -157,17 +162,28 @@ func contrasted(p string, lo, hi int) int {
 // would".
 var participleVerbs = wordSet("saying adding noting arguing insisting warning explaining claiming stressing")
 
-// participle finds ", saying (that) CLAUSE" in a sentence: the clause as a
-// quote without its speaker, and the offset of its comma.
-func (f *quoteFinder) participle(para, lo, hi int) (Quote, int) {
+// participle finds ", saying (that) CLAUSE" or "… but added (that)
+// CLAUSE" in a sentence: the clause as a quote without its speaker, the
+// offset of its comma or conjunction, and whether a conjunction joins it.
+func (f *quoteFinder) participle(para, lo, hi int) (Quote, int, bool) {
 	p := f.paras[para]
 	w := f.window(para, lo, hi)
 	for i, t := range w.words {
-		if i == 0 || !participleVerbs[strings.ToLower(t.text)] {
+		if i == 0 {
 			continue
 		}
-		comma := strings.LastIndexByte(p[lo:t.start], ',')
-		if comma < 0 || strings.TrimSpace(p[lo+comma+1:t.start]) != "" {
+		var comma int
+		joined := false
+		if l := strings.ToLower(t.text); participleVerbs[l] {
+			comma = strings.LastIndexByte(p[lo:t.start], ',')
+			if comma < 0 || strings.TrimSpace(p[lo+comma+1:t.start]) != "" {
+				continue
+			}
+		} else if c := coordinated(w.words[:i]); c >= 0 && coordinatedVerbs[l] && !insideQuote(p, t.start) {
+			// "…, but added that he hoped …", "… and said that …": the
+			// first verb's speaker goes on.
+			comma, joined = w.words[c].start-lo, true
+		} else {
 			continue
 		}
 		start := t.end
@@ -176,10 +192,26 @@ func (f *quoteFinder) participle(para, lo, hi int) (Quote, int) {
 		}
 		if q, ok := clause("?", p[start:hi]); ok {
 			q.Speaker = "" // the caller's to find
-			return q, lo + comma
+			return q, lo + comma, joined
 		}
 	}
-	return Quote{}, 0
+	return Quote{}, 0, false
+}
+
+// coordinatedVerbs report a second clause after "and" or "but".
+var coordinatedVerbs = wordSet("said added noted warned stressed insisted argued")
+
+// coordinated is the index of the "and" or "but" (past an "also") that
+// the words before a verb end on, or -1.
+func coordinated(before []token) int {
+	k := len(before) - 1
+	if k > 0 && strings.EqualFold(before[k].text, "also") {
+		k--
+	}
+	if k > 0 && (strings.EqualFold(before[k].text, "and") || strings.EqualFold(before[k].text, "but")) {
+		return k
+	}
+	return -1
 }
 
 // sentenceSubject is the person a sentence opens with, by name or
