@@ -160,7 +160,7 @@ func (f *quoteFinder) quotes() []Quote {
 			}
 			// A work's title ("History of the Church") is no one's words,
 			// though whoever is credited with it may speak next.
-			if !titleCase(inner) {
+			if !titleCase(strings.TrimRight(inner, ".!")) { // "Face the Nation.", "Read All About It!"
 				out = append(out, Quote{Speaker: speaker, Text: inner, Sentence: so})
 			}
 			paraLast, last = speaker, speaker

@@ -602,7 +602,7 @@ func notSpeech(p string, words []token, i int) bool {
 		// "added the signatures of two players": a noun phrase and no verb
 		// after it is an object, where "added the plan was late" is a
 		// clause. ("confirmed the presence of water" states a finding.)
-		if v := strings.ToLower(t.text); objectVerbs[v] && determiners[strings.ToLower(next)] && !slices.ContainsFunc(words[i+2:], verbLike) {
+		if v := strings.ToLower(t.text); objectVerbs[v] && determiners[strings.ToLower(next)] && !slices.ContainsFunc(upToBreak(words[i+2:]), verbLike) {
 			return true
 		}
 	}
@@ -618,6 +618,17 @@ func thatSoon(rest []token) bool {
 		}
 	}
 	return false
+}
+
+// upToBreak is ts up to the first token after punctuation: the verb after
+// "wrote her first cookbook in 1991, then she became" is another clause's.
+func upToBreak(ts []token) []token {
+	for i, t := range ts {
+		if t.broken {
+			return ts[:i]
+		}
+	}
+	return ts
 }
 
 // verbLike reports a word that can be a clause's verb: an auxiliary or a
