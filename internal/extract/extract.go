@@ -104,13 +104,34 @@ func withoutTitle(paras []string, title string) []string {
 func fromText(s string) (title string, paras []string) {
 	paras = Clean(s)
 	if len(paras) > 1 && (isHeading(paras[0]) || strings.HasPrefix(strings.TrimSpace(s), "# ")) {
-		if pageLine(paras[0]) {
-			return "", paras[1:] // the page's furniture, not the story's headline
+		title := headline(paras[0])
+		if pageLine(paras[0]) || pageLine(title) || stampLabel.MatchString(title) && text.NumFields(title) <= 3 {
+			return "", paras[1:] // the page's furniture ("brandy Posted by"), not the story's headline
 		}
-		return trailingByline.ReplaceAllString(paras[0], ""), paras[1:]
+		return title, paras[1:]
 	}
 	return "", paras
 }
+
+// headline is a first line cleaned of what pages run onto it: a byline
+// ("… By Ann Lee Staff Reporter"), a time stamp ("… Jan. 28, 2014 at 7:32
+// PM ET") and a section's tag in lower case before it ("falls A lot of
+// luck: …").
+func headline(line string) string {
+	line = trailingByline.ReplaceAllString(line, "")
+	line = trailingStamp.ReplaceAllString(line, "")
+	if m := lowerTag.FindStringSubmatchIndex(line); m != nil {
+		line = line[m[2]:]
+	}
+	return line
+}
+
+var (
+	trailingStamp = regexp.MustCompile(`\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}(?:,? (?:at )?\d{1,2}:\d{2} ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?$`)
+	// lowerTag is up to three words in lower case, then the headline's
+	// capital: not "iPhone sales slump", nor a headline all in lower case.
+	lowerTag = regexp.MustCompile(`^[a-z]+(?: [a-z]+){0,2} (\p{Lu})`)
+)
 
 // pageLine reports a first line that is the page's, not a headline: a
 // byline ("By Paul Vigna"), a dateline's place alone ("CHRISTCHURCH, New

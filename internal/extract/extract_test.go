@@ -144,6 +144,9 @@ func TestArticleText(t *testing.T) {
 		{"a photo credit is no title", "Photo credit Ann Lee\nThe council voted on Monday.\nIt was close.", "", 2},
 		{"a release's label is no title", "KWA Press Release\nThe council voted on Monday.\nIt was close.", "", 2},
 		{"a headline with a date is a title", "Harbour Plan Approved On Nov. 9\nThe council voted on Monday.\nIt was close.", "Harbour Plan Approved On Nov. 9", 2},
+		{"a headline loses a section's tag and a time stamp", "falls A lot of luck: How a teen survived Jan. 28, 2014 at 7:32 PM ET\nThe council voted on Monday.\nIt was close.", "A lot of luck: How a teen survived", 2},
+		{"a headline may open in lower case on a brand", "iPhone Sales Slump In Essen\nThe council voted on Monday.\nIt was close.", "iPhone Sales Slump In Essen", 2},
+		{"a tag and a label are no title", "brandy Posted by\nThe council voted on Monday.\nIt was close.", "", 2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
