@@ -346,6 +346,8 @@ func TestQuotes(t *testing.T) {
 		{"a second verb after 'but' or 'and' reports a second clause", []string{`Mayor Tom Berg said Monday that it was up to the council to pick a date, but added that he hoped it would be soon.`, `Ruth Alder said the vote was fair and also noted the turnout was high.`},
 			[]string{"Tom Berg: it was up to the council to pick a date", "Tom Berg: he hoped it would be soon", "Ruth Alder: the vote was fair", "Ruth Alder: the turnout was high"}},
 		{"a show's name ends on a mark, and a verb after a comma is another clause's", []string{`The vote is close, Ruth Alder told the Harbour Post's "Meet the Harbour."`, `Tom Berg wrote her first cookbook in 1991, then in the late 1990s she became a columnist.`}, []string{"Ruth Alder: The vote is close"}},
+		{"a second clause that holds a direct quote is one mixed quote", []string{`Ruth Alder said the vote was fair and said that the harbour was "the best place for boats in the whole region."`},
+			[]string{"Ruth Alder: the vote was fair", `Ruth Alder: the harbour was "the best place`}},
 		{"a noun phrase with no verb after it is an object", []string{`The harbour club has also added the signatures of two young players from Essen.`, `Ruth Alder explained the key points of the new system.`}, nil},
 		{"a noun phrase and a verb after it is a clause", []string{`Ruth Alder noted the call took place on Monday evening.`, `Jo Bell added the marks on the bones were evidence.`},
 			[]string{"Ruth Alder: the call took place", "Jo Bell: the marks on the bones"}},

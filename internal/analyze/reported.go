@@ -94,15 +94,20 @@ func (f *quoteFinder) reported(direct []Quote) ([]Quote, []Quote) {
 			}
 			continue
 		}
+		// A reported clause that holds a direct quote is one mixed quote:
+		// the direct one goes.
+		absorb := func(q Quote) {
+			for i, d := range direct {
+				if d.Sentence == si && strings.Contains(q.Text, d.Text) {
+					drop[i] = true
+				}
+			}
+		}
 		q, ok := f.reportedIn(s.Para, lo, end)
 		if ok {
 			q.Sentence = si
 			if strings.Contains(q.Text, `"`) {
-				for i, d := range direct {
-					if d.Sentence == si && strings.Contains(q.Text, d.Text) {
-						drop[i] = true
-					}
-				}
+				absorb(q)
 				out = append(out, q)
 			} else if !insideQuote(p, lo) {
 				out = append(out, q)
@@ -119,6 +124,7 @@ func (f *quoteFinder) reported(direct []Quote) ([]Quote, []Quote) {
 			}
 			if part.Speaker != "" {
 				part.Sentence = si
+				absorb(part)
 				out = append(out, part)
 			} else if whole, ok := f.reportedIn(s.Para, lo, hi); joined && ok {
 				// "The council rejected the plan and said …": no name
