@@ -45,12 +45,13 @@ func Article(d Doc) (model.Article, error) {
 		if err != nil {
 			return a, err
 		}
-		a.Title = first(a.Title, page.title)
-		paras = withoutTitle(page.paragraphs, a.Title)
 		a.Outlet = first(a.Outlet, page.outlet)
-		if d.Title == "" {
-			a.Title = withoutOutlet(a.Title, a.Outlet)
+		if a.Title == "" {
+			// The site's name goes before cleaning, which takes the bar
+			// before it too: "The Impeachment Clock | National Review".
+			a.Title = strings.Join(Clean(withoutOutlet(text.Normalize(page.title), a.Outlet)), " ")
 		}
+		paras = withoutTitle(page.paragraphs, a.Title)
 		a.URL = first(a.URL, page.url)
 		a.Author = page.author
 		if a.Published == nil {
@@ -261,7 +262,7 @@ func fromHTML(h, pageURL string) (page, error) {
 	}
 	alt := readable(doc, opts.OriginalURL)
 	p := page{
-		title:      strings.Join(Clean(res.Metadata.Title), " "),
+		title:      res.Metadata.Title, // cleaned once the outlet is known
 		outlet:     strings.TrimSpace(res.Metadata.Sitename),
 		url:        res.Metadata.URL,
 		author:     strings.TrimSpace(res.Metadata.Author),
