@@ -216,7 +216,19 @@ func Statements(paras []string) []string {
 // withoutOutlet drops the site's name a page's title ends on: "Lawan
 // moves motion for adjournment - The Paradigm".
 func withoutOutlet(title, outlet string) string {
-	if outlet == "" || len(title) <= len(outlet) || !strings.EqualFold(title[len(title)-len(outlet):], outlet) {
+	if outlet == "" || len(title) <= len(outlet) {
+		return title
+	}
+	if strings.EqualFold(title[:len(outlet)], outlet) {
+		// Or opens on: "LinkNaija | Nigeria's news platform: Chelsea …".
+		rest := strings.TrimLeft(title[len(outlet):], " ")
+		for _, sep := range []string{":", "-", "|", "–", "—", "::", "·", "»"} {
+			if head := strings.TrimSpace(strings.TrimPrefix(rest, sep)); head != rest && text.NumFields(head) >= 3 {
+				return head
+			}
+		}
+	}
+	if !strings.EqualFold(title[len(title)-len(outlet):], outlet) {
 		return title
 	}
 	rest := strings.TrimRight(title[:len(title)-len(outlet)], " ")

@@ -338,6 +338,10 @@ func TestWithoutOutlet(t *testing.T) {
 		{"Why I read the Lundgate Star", "Lundgate Star", "Why I read the Lundgate Star"},
 		{"Star - Lundgate Star", "Lundgate Star", "Star - Lundgate Star"},
 		{"Council approves the harbour plan", "", "Council approves the harbour plan"},
+		{"Lundgate Star | The town's paper: Council approves the harbour plan", "Lundgate Star | The town's paper", "Council approves the harbour plan"},
+		{"Lundgate Star: Life", "Lundgate Star", "Lundgate Star: Life"},
+		{"Lundgate Stars win again", "Lundgate Star", "Lundgate Stars win again"},
+		{"Lundgate Star Gift Guide: What to buy - Lundgate Star", "Lundgate Star", "Lundgate Star Gift Guide: What to buy"},
 	}
 	for _, tt := range tests {
 		if got := withoutOutlet(tt.title, tt.outlet); got != tt.want {
