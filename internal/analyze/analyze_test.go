@@ -348,6 +348,7 @@ func TestQuotes(t *testing.T) {
 		{"a show's name ends on a mark, and a verb after a comma is another clause's", []string{`The vote is close, Ruth Alder told the Harbour Post's "Meet the Harbour."`, `Tom Berg wrote her first cookbook in 1991, then in the late 1990s she became a columnist.`}, []string{"Ruth Alder: The vote is close"}},
 		{"a second clause that holds a direct quote is one mixed quote", []string{`Ruth Alder said the vote was fair and said that the harbour was "the best place for boats in the whole region."`},
 			[]string{"Ruth Alder: the vote was fair", `Ruth Alder: the harbour was "the best place`}},
+		{"the first lady is the woman named so", []string{`First lady Ruth Alder visited the harbour school on Monday.`, `"We are proud of them," the first lady said.`}, []string{"Ruth Alder: We are proud of them"}},
 		{"a noun phrase with no verb after it is an object", []string{`The harbour club has also added the signatures of two young players from Essen.`, `Ruth Alder explained the key points of the new system.`}, nil},
 		{"a noun phrase and a verb after it is a clause", []string{`Ruth Alder noted the call took place on Monday evening.`, `Jo Bell added the marks on the bones were evidence.`},
 			[]string{"Ruth Alder: the call took place", "Jo Bell: the marks on the bones"}},
