@@ -109,7 +109,7 @@ func cleanLine(line string) string {
 		line = imageMarkup.ReplaceAllString(line, "")
 	}
 	if (strings.ContainsAny(line, "[(") && bracketCredit.MatchString(line)) || creditLine.MatchString(line) ||
-		(strings.ContainsAny(line, ")/|") && creditAtEnd(line)) {
+		(strings.ContainsAny(line, ")/|:") && creditAtEnd(line)) {
 		return "" // a caption: its words describe a picture, not the story
 	}
 	if m := leadCredit.FindStringIndex(line); m != nil {
@@ -288,7 +288,7 @@ func isPlayer(line string) bool {
 func creditAtEnd(line string) bool {
 	tail := line[max(0, len(line)-160):]
 	return agencyCredit.MatchString(tail) || strings.Contains(line, "|") && photoBy.MatchString(line) ||
-		short(line) && (photographerAtEnd.MatchString(tail) || creditChain.MatchString(tail))
+		short(line) && (photographerAtEnd.MatchString(tail) || creditChain.MatchString(tail) || photoLabelAtEnd.MatchString(tail))
 }
 
 // photographer is a picture's credit after its caption: "… at her home in
@@ -299,6 +299,9 @@ func creditAtEnd(line string) bool {
 var (
 	photographer      = regexp.MustCompile(`\(\s*\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+)+\s*/\s*\p{Lu}[^()/]{1,40}?\s*\)`)
 	photographerAtEnd = regexp.MustCompile(photographer.String() + `\.?$`)
+	// photoLabelAtEnd is a labelled credit after a caption's last sentence:
+	// "… found in Indonesia. Photo: Eddie Jim".
+	photoLabelAtEnd = regexp.MustCompile(`[.!?]"? (?:Photo|Picture|Image|Photograph)s?(?: credit)?: ?\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3}(?: ?/ ?\p{Lu}[\p{L}.' -]*)?\.?$`)
 	// creditChain is a photographer, a paper and an agency, unbracketed, at
 	// a caption's end: "Matt Rose / The Times-Picayune / Landov ID: 5874049".
 	creditChain = regexp.MustCompile(`\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3} ?/ ?(?:\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3} ?/ ?)+\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3}(?: ID: ?\d+)?\.?$`)
