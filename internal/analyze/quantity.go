@@ -684,8 +684,8 @@ func numberRange(ws []qword, i int, v float64, j int, read func([]qword, int) (f
 		k = j + 1
 	case ws[j].w == "and" && i > 0 && ws[i-1].w == "between":
 		k = j + 1
-	case ws[j-1].joined && digits(ws[j].w):
-		k = j // "10-12"
+	case ws[j-1].joined && (digits(ws[j].w) || currency[ws[j].w] != "" && ws[j].w == ws[i].w):
+		k = j // "10-12", "$500-$1,000"
 	case units[ws[j].w].kind != "" && j+2 < len(ws) && (ws[j+1].w == "to" || ws[j+1].w == "or"):
 		k, same = j+2, units[ws[j].w].name
 	}
@@ -871,14 +871,18 @@ func qualified(ws []qword, i int) (stem, noun string) {
 		return "", ""
 	}
 	w := ws[i].w
-	if r, _ := utf8.DecodeRuneInString(w); text.StopWord(w) || !unicode.IsLetter(r) || IsQuantityWord(w) {
-		return "", ""
+	if r, _ := utf8.DecodeRuneInString(w); text.StopWord(w) || !unicode.IsLetter(r) || IsQuantityWord(w) || dimensions[w] {
+		return "", "" // not the "high" of "a 12-foot high fence"
 	}
 	if !ws[i].joined && (ws[i].comma || i+1 == len(ws) || text.StopWord(ws[i+1].w)) {
 		noun = w // not "heads" of "a 48-hour heads-up"
 	}
 	return text.Stem(w), noun
 }
+
+// dimensions follow a measure as adjectives: "12 feet high", "a 3-mile long
+// line".
+var dimensions = wordSet("high long wide deep tall thick")
 
 // nearestEvent returns the class of the event noun nearest to word i: the
 // subject a value is said of usually comes before it ("the talks lasted five
