@@ -122,6 +122,9 @@ func cleanLine(line string) string {
 	if m := label.FindStringIndex(line); m != nil && startsUpper(line[m[1]:]) && !isStamp(line) {
 		line = line[m[1]:] // not "Abstract art …", nor "Updated: Nov 2, 2019", which says when
 	}
+	if strings.Count(line, "Hide Caption ") >= 2 {
+		return "" // a gallery's captions run together: "… Hide Caption 1 of 30 30 photos: …"
+	}
 	if strings.HasPrefix(line, "CLOSE") && closeButton.MatchString(line) {
 		line = strings.TrimSpace(line[len("CLOSE"):])
 	}
