@@ -68,6 +68,10 @@ func TestValueFindings(t *testing.T) {
 			"a: Brent crude fell 27 cents to $60.37 a barrel.",
 			"b: Brent crude fell 60 cents to $60.54 a barrel.",
 		}, analyze.Money, []string{"disputed Reports differ on the amount: $60.37 (1 report) or $60.54 (1 report). [a,b]"}},
+		{"figures written finely, to different digits, are two figures", []string{
+			"a: The record shot was made from 2,430 metres.",
+			"b: The record shot was made from 2,475 metres.",
+		}, analyze.Distance, []string{"disputed Reports differ on the distance: 2430 m (1 report) or 2475 m (1 report). [a,b]"}},
 		{"a round figure allows a finer one", []string{
 			"a: The harbour fund held $1.5 million last year.",
 			"b: The harbour fund held $1,512,000 last year.",

@@ -647,8 +647,10 @@ func compatible(a, b analyze.Quantity) bool {
 	case analyze.Ordinal:
 		return a.Value == b.Value
 	}
-	if exact(a) && exact(b) && a.Value != b.Value && a.Unit == b.Unit && precision(a.Value) == precision(b.Value) && precision(a.Value) < a.Value/50 {
-		return false // written to the same digit, two figures: "$60.37" and "$60.54", "716,704" and "716,705"
+	if exact(a) && exact(b) && a.Value != b.Value && a.Unit == b.Unit && precision(a.Value) < a.Value/50 && precision(b.Value) < b.Value/50 {
+		// Both written to a fine digit, two figures: "$60.37" and
+		// "$60.54", "716,704" and "716,705", "2,430 metres" and "2,475".
+		return false
 	}
 	alo, ahi := bounds(a)
 	blo, bhi := bounds(b)
