@@ -533,6 +533,10 @@ func quantities(sent int, s string) []Quantity {
 		if !ok {
 			continue
 		}
+		if i > 0 && ws[i-1].w == "per" {
+			i = j - 1 // "deaths per 100,000 live births": a rate's base, no count
+			continue
+		}
 		from := 0.0
 		if j < len(ws) {
 			if lo, hi, k, ok := numberRange(ws, i, v, j, number); ok {
