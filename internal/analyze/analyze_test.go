@@ -499,6 +499,7 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`A THIRD case of the fever was reported.`, `It is the third this month, and NASA is watching.`}, "NASA", model.Organization},
 		{[]string{`Former Adams County DA Bob Grant told reporters he was confounded.`}, "Bob Grant", model.Person},
 		{[]string{`Scientists using a telescope atop Mauna Kea saw water.`}, "Mauna Kea", model.Other},
+		{[]string{`Will Young, a locomotive mechanic, said cold weather takes a toll.`}, "Will Young", model.Person},
 		{[]string{`The plan angered veteran MPs and liberal Jewish groups.`}, "MPs", model.Other},
 		{[]string{`The plan angered veteran MPs and liberal Jewish groups.`}, "Jewish", model.Other},
 		{[]string{`The cruise line Royal Caribbean cancelled the trip.`}, "Royal Caribbean", model.Organization},

@@ -359,6 +359,10 @@ func capitalised(w string) bool {
 // promptLeads open a byline or a prompt to follow its writer.
 var promptLeads = wordSet("by follow tweet email")
 
+// references open a note's pointer to a source: "See Bushman, Joseph
+// Smith and …".
+var references = wordSet("see cf compare")
+
 // contractions are a pronoun and a verb, never a name's word.
 var contractions = wordSet("i'm i've i'll i'd it's that's there's here's what's who's let's he's she's we're we've they're they've you're you've")
 
@@ -426,8 +430,11 @@ func candidates(sents []string) []candidate {
 			atStart := j == 0 || (ts[j].broken && startsClause(sents[si], ts[j].start))
 			if atStart {
 				// A sentence's first word is capitalised anyway: keep it
-				// only if it can be a name.
-				for len(words) > 0 && (common(words[0].text) || gerund(words)) && !midCap[words[0].text] {
+				// only if it can be a name. A given name that is also a
+				// common word opens a name set off by a comma: "Will
+				// Young, a mechanic, said".
+				named := len(words) == 2 && givenName(words[0].text) != unknownSex && !references[lower(words[0].text)] && strings.HasPrefix(sents[si][words[1].end:], ",")
+				for !named && len(words) > 0 && (common(words[0].text) || gerund(words)) && !midCap[words[0].text] {
 					if l := lower(words[0].text); titleWords[l] && !titleQualifiers[l] && len(words) > 1 {
 						c.lead = l // "Mayor McCallum's statements…"
 					}
