@@ -86,7 +86,8 @@ type pos struct{ para, off int }
 
 func (a pos) before(b pos) bool { return a.para < b.para || (a.para == b.para && a.off < b.off) }
 
-// quotes finds quoted passages of three or more words and credits each to
+// quotes finds quoted passages of three or more words (two for a line of
+// talk that opens its sentence, ""You're short," he said") and credits each to
 // its speaker: "X said" or "said X" beside it, "according to X", a speech
 // verb earlier in the sentence with its subject ("X told reporters: …",
 // "X described it as …"), a pronoun resolved to the nearest person named
@@ -105,8 +106,8 @@ func (f *quoteFinder) quotes() []Quote {
 				end = marks[qi+1]
 			}
 			inner := strings.Trim(strings.TrimSpace(p[open+1:end]), ",")
-			if text.NumFields(inner) < 3 {
-				continue // a scare quote
+			if n := text.NumFields(inner); n < 2 || n < 3 && !(f.sents[f.sentenceAt(pi, open)].Start == open && strings.ContainsAny(p[max(open+1, end-1):end], ",?!")) {
+				continue // a scare quote; not a line of talk, ""You're short," Bardos blurted out."
 			}
 			so, sc := f.sentenceAt(pi, open), f.sentenceAt(pi, max(open, end-1))
 			lo := f.sents[so].Start

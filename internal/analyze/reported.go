@@ -798,6 +798,9 @@ func subjectPhrase(s string) string {
 	if len(fields) > 0 && conjunctions[strings.ToLower(fields[0])] {
 		fields = fields[1:] // "but Mahathir said"
 	}
+	if len(fields) > 1 && strings.EqualFold(fields[0], "as") {
+		fields = fields[1:] // "As one veteran of the projects commented: "…""
+	}
 	if len(fields) > 0 && timeOpeners[strings.ToLower(fields[0])] {
 		// "In early November the company said"
 		for len(fields) > 0 && !subjectStarts[strings.ToLower(fields[0])] {
@@ -828,7 +831,7 @@ func subjectPhrase(s string) string {
 		return ""
 	}
 	first, last := strings.ToLower(fields[0]), strings.ToLower(fields[len(fields)-1])
-	if !subjectStarts[first] && !capitalised(fields[0]) && !(len(fields) <= 3 && (groupNouns[last] || roleNouns[last])) {
+	if !subjectStarts[first] && !indefinites[first] && !capitalised(fields[0]) && !(len(fields) <= 3 && (groupNouns[last] || roleNouns[last])) {
 		return ""
 	}
 	for i, w := range fields {
