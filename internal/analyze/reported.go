@@ -780,8 +780,11 @@ func subjectPhrase(s string) string {
 	}
 	fields := strings.Fields(s)
 	for i := len(fields) - 1; i > 0; i-- {
-		if clauseBreaks[strings.ToLower(fields[i-1])] {
-			fields = fields[i:] // "… 59 seconds but the paramedics union says"
+		if l := strings.ToLower(fields[i-1]); clauseBreaks[l] && (l != "when" || i > 1 && !auxiliaries[strings.ToLower(fields[i-2])]) {
+			// "… 59 seconds but the paramedics union says", "… ago when a
+			// friend wondered"; not "When the council first said …" nor
+			// "A renoviction is when a landlord tells a tenant …"
+			fields = fields[i:]
 			break
 		}
 	}
@@ -853,7 +856,7 @@ var conjunctions = wordSet("and but yet so or")
 var speechDays = wordSet("today yesterday tonight")
 
 // clauseBreaks end the clause before a speaker's noun phrase.
-var clauseBreaks = wordSet("but while because although though whereas yet")
+var clauseBreaks = wordSet("but while because although though whereas yet when")
 
 // firstWords is the first n words of s.
 func firstWords(s string, n int) string {
