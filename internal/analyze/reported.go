@@ -87,6 +87,14 @@ func (f *quoteFinder) reported(direct []Quote) ([]Quote, []Quote) {
 				second.Sentence = si
 			}
 		}
+		if semi := strings.Index(p[lo:end], "; "); semi > 0 && !insideQuote(p, lo+semi) {
+			// "CLAUSE, Foster writes; CLAUSE": the attribution closes the
+			// first clause before the sentence goes on.
+			if q, ok := f.closingAttribution(s.Para, lo, lo+semi); ok {
+				q.Sentence = si
+				out = append(out, q)
+			}
+		}
 		if parts := f.parenthetical(s.Para, lo, end); len(parts) > 0 {
 			for _, q := range parts {
 				q.Sentence = si
@@ -338,18 +346,8 @@ func (f *quoteFinder) reportedIn(para, lo, hi int) (Quote, bool) {
 		}
 		return clause(speaker, p[lo+comma+1:hi])
 	}
-	// "CLAUSE, X said." and "CLAUSE, said X, an aide.": one of the last two
-	// commas opens a short attribution.
-	end := hi
-	for range 2 {
-		c := strings.LastIndex(p[lo:end], ",")
-		if c <= 0 {
-			break
-		}
-		if q, ok := f.attributionAfter(para, lo, lo+c, end); ok {
-			return q, true
-		}
-		end = lo + c
+	if q, ok := f.closingAttribution(para, lo, hi); ok {
+		return q, true
 	}
 	// "X said (that) CLAUSE."
 	for i, t := range w.words {
@@ -397,6 +395,25 @@ func (f *quoteFinder) reportedIn(para, lo, hi int) (Quote, bool) {
 func speakerNoun(w string) bool {
 	l, _, _ := strings.Cut(strings.ToLower(w), "-")
 	return roleNouns[l] || titleWords[l] || personNouns[l] || groupNouns[l] || orgNouns[l]
+}
+
+// closingAttribution finds "CLAUSE, X said." and "CLAUSE, said X, an
+// aide." in p[lo:hi]: one of the last two commas opens a short
+// attribution.
+func (f *quoteFinder) closingAttribution(para, lo, hi int) (Quote, bool) {
+	p := f.paras[para]
+	end := hi
+	for range 2 {
+		c := strings.LastIndex(p[lo:end], ",")
+		if c <= 0 {
+			break
+		}
+		if q, ok := f.attributionAfter(para, lo, lo+c, end); ok {
+			return q, true
+		}
+		end = lo + c
+	}
+	return Quote{}, false
 }
 
 // clauseComma is the index of s's first comma that is no thousands
