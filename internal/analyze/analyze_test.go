@@ -307,6 +307,8 @@ func TestQuotes(t *testing.T) {
 		{"an unnamed speaker before a colon", []string{`Another member of the public wrote: "The decision is an outrage and must be reversed."`}, []string{"Another member of the public: The decision"}},
 		{"scare quotes without a speaker", []string{`The talks were "serious but inconclusive" for both sides.`}, nil},
 		{"short quotes skipped", []string{`Tom Berg called it "historic".`}, nil},
+		{"a spokesman introduced with 'a' is no one named before", []string{`Ruth Alder was found dead on Monday.`, `She was found in the bath of a home by her fiance, a spokesman for the Lundgate coroner told reporters.`},
+			[]string{"spokesman for the Lundgate coroner: She was found in the bath"}},
 		{"an attribution closing a clause before a semicolon", []string{`Ruth Alder wrote a book on the harbour.`, `Harbour porters were often accused of theft, Alder writes; such accusations grew as they neared retirement.`},
 			[]string{"Ruth Alder: Harbour porters were often accused of theft", "Ruth Alder: such accusations grew as they neared"}},
 		{"'points out', and a speaker after 'when'", []string{`"You are talking about one genre only," points out Tom Berg, who moved to Essen in 2004.`, `I was at a barbecue a few summers ago when a friend wondered loudly, "Do you ever kiss your husband anymore?"`, `A renoviction is when a landlord tells a tenant they have to move out for major renovations.`},

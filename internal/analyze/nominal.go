@@ -60,8 +60,13 @@ func (f *quoteFinder) nominal(qs []Quote) []Quote {
 			q.Speaker = qs[i-1].Speaker // "statement": one word, the last speaker's
 		default:
 			desc := q.Speaker
-			if names[desc] || capitalised(strings.TrimLeft(desc, `'"`)) && strings.Contains(strings.ToLower(f.sents[q.Sentence].Text), "the "+strings.ToLower(desc)) {
+			sent := strings.ToLower(f.sents[q.Sentence].Text)
+			if names[desc] || capitalised(strings.TrimLeft(desc, `'"`)) && strings.Contains(sent, "the "+strings.ToLower(desc)) {
 				desc = "the " + desc // "the Kentucky Republican said", "the Egyptian billionaire said", "the 'Ice Ice Baby' rapper said"
+			} else if words := strings.Fields(strings.ToLower(desc)); len(words) > 0 && indefinite(sent, strings.ToLower(desc)) {
+				if head := headNoun(words); !docNouns[head] && !writtenNouns[head] && !orgNouns[head] {
+					continue // "a spokesman for the coroner said": someone not named, not the person named before; but "a document from Alder"
+				}
 			}
 			if name := f.described(desc, q.Sentence); name != "" {
 				q.Speaker = name
@@ -69,6 +74,33 @@ func (f *quoteFinder) nominal(qs []Quote) []Quote {
 		}
 	}
 	return slices.DeleteFunc(qs, func(q Quote) bool { return !names[q.Speaker] && (!nounPhrase(q.Speaker) || vague(q.Speaker)) })
+}
+
+// headAt is the index of a description's head noun: the last word or the
+// one before the first preposition ("founder of Kestrel Press").
+func headAt(words []string) int {
+	for i, w := range words {
+		if i > 0 && prepositions[w] {
+			return i - 1
+		}
+	}
+	return len(words) - 1
+}
+
+// headNoun is a description's head noun, lower case and bare.
+func headNoun(words []string) string {
+	return strings.TrimSuffix(strings.Trim(words[headAt(words)], ",."), "'s")
+}
+
+// indefinite reports a description the sentence introduces with "a",
+// "an" or "another": no one named before.
+func indefinite(sent, desc string) bool {
+	for _, a := range []string{"a ", "an ", "another "} {
+		if i := strings.Index(sent, a+desc); i == 0 || i > 0 && !unicode.IsLetter(rune(sent[i-1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // describes reports a quote's speaker that describes someone named
@@ -128,16 +160,8 @@ func (f *quoteFinder) described(desc string, si int) string {
 	if len(words) == 0 {
 		return ""
 	}
-	// The head noun ends the phrase or stands before its first preposition:
-	// "founder of Kestrel Press".
-	h := len(words) - 1
-	for i, w := range words {
-		if i > 0 && prepositions[w] {
-			h = i - 1
-			break
-		}
-	}
-	head := strings.TrimSuffix(strings.Trim(words[h], ",."), "'s")
+	h := headAt(words)
+	head := headNoun(words)
 	if docNouns[head] {
 		// "the report said": whoever wrote it, if the article says.
 		return f.author(si, strings.Fields(desc), h)

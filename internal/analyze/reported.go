@@ -525,11 +525,16 @@ func (f *quoteFinder) attributionAfter(para, lo, c, hi int) (Quote, bool) {
 		}
 		return clause(speaker, body)
 	}
-	for i, t := range tail.words[:min(len(tail.words), 8)] {
+	for i, t := range tail.words[:min(len(tail.words), 10)] {
 		if !reportVerbs[strings.ToLower(t.text)] || notSpeech(p, tail.words, i) {
 			continue
 		}
 		if i >= 5 && !longSubject(p[c+1:t.start]) {
+			return Quote{}, false
+		}
+		if i >= 8 && strings.Contains(body, `"`) {
+			// A long subject after a quote is an appositive's: "…," Pierre
+			// Montfort, a resident living close to Le Petit Cambodge said".
 			return Quote{}, false
 		}
 		if strings.HasPrefix(strings.TrimSpace(p[t.end:hi]), ":") {
