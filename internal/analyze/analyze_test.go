@@ -825,6 +825,8 @@ func TestQuantities(t *testing.T) {
 		{"A system costs $500-$1,000 per boat.", []string{"money $500 to $1000  "}},
 		{"It stands behind a 12-foot high fence.", []string{"distance 12 feet  "}},
 		{"The rate is 167 deaths per 100,000 live births.", []string{"count 167 deaths toll "}},
+		{"Each day is one day nearer to the vote.", nil},
+		{"She wants a multi-trillion-dollar wealth tax.", nil},
 		{"The deal is worth between $2 billion and $3 billion.", []string{"money $2 billion to $3 billion deal "}},
 		{"To celebrate 50 years since the band's formation, they will tour.", nil},
 		{"Tom Berg, who died in 1799, was still popular.", nil},

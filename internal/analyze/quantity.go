@@ -533,8 +533,10 @@ func quantities(sent int, s string) []Quantity {
 		if !ok {
 			continue
 		}
-		if i > 0 && ws[i-1].w == "per" {
-			i = j - 1 // "deaths per 100,000 live births": a rate's base, no count
+		if i > 0 && (ws[i-1].w == "per" || ws[i-1].joined && ws[i-1].w == "multi") {
+			// "deaths per 100,000 live births": a rate's base, no count;
+			// "a multi-trillion-dollar tax": no figure.
+			i = j - 1
 			continue
 		}
 		from := 0.0
@@ -1000,8 +1002,9 @@ func offset(ws []qword, i, j int) bool {
 		return false
 	}
 	switch next := ws[j+1].w; {
-	case next == "ago" || next == "earlier" || next == "later" || next == "left" || next == "remaining":
-		return true
+	case next == "ago" || next == "earlier" || next == "later" || next == "left" || next == "remaining" ||
+		next == "nearer" || next == "closer" || next == "sooner":
+		return true // "one day nearer to the vote"
 	case next == "since" && (i == 0 || !lasting[ws[i-1].w]):
 		return true // "50 years since the band's formation": how long ago, no event's length
 	case (next == "before" || next == "after") && j+2 < len(ws) && (determiners[ws[j+2].w] || ws[j+2].upper != ""):
