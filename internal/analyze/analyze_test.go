@@ -827,6 +827,7 @@ func TestQuantities(t *testing.T) {
 		{"The rate is 167 deaths per 100,000 live births.", []string{"count 167 deaths toll "}},
 		{"Each day is one day nearer to the vote.", nil},
 		{"She wants a multi-trillion-dollar wealth tax.", nil},
+		{"It secured Fortune 100 brands and Apollo 11 astronauts as clients, and over 38,000 migrants came.", []string{"count 38,000 migrants migrant over"}},
 		{"The deal is worth between $2 billion and $3 billion.", []string{"money $2 billion to $3 billion deal "}},
 		{"To celebrate 50 years since the band's formation, they will tour.", nil},
 		{"Tom Berg, who died in 1799, was still popular.", nil},
