@@ -39,6 +39,10 @@ var (
 	// before its caption: "The Canadian Press Prime Minister Justin Trudeau
 	// holds …".
 	leadCredit = regexp.MustCompile(`^(?:` + creditPath + `|Getty Images|The Canadian Press)\s+\p{Lu}`)
+	// runInHeading is a heading of one to four capitalised words run onto
+	// the sentence after it, whose opening word gives it away: "Santa
+	// Clause Non-Believers More people in the United States …".
+	runInHeading = regexp.MustCompile(`^(?:\p{Lu}[\p{L}'-]*\s){1,4}((?:In|More|Most|The|A|An|According|Some|Many|Only|Nearly|Almost|Over|Fewer|Less)\s)`)
 	// A credit set off by a bar inside a line: "…our time.” | Ann Lee/Getty Images Trump makes …".
 	barCredit = regexp.MustCompile(`\s*\|\s*` + creditPath + `\b`)
 	// An agency's credit line: "Getty Images / Ann Lee / Contributor".
@@ -115,6 +119,9 @@ func cleanLine(line string) string {
 	if m := leadCredit.FindStringIndex(line); m != nil {
 		_, n := utf8.DecodeLastRuneInString(line[:m[1]])
 		line = line[m[1]-n:] // the capital after the credit opens the text
+		if m := runInHeading.FindStringSubmatchIndex(line); m != nil {
+			line = line[m[2]:] // "Getty Images Waterboarding More people think …": a list item's heading
+		}
 	}
 	if strings.Contains(line, "](") {
 		line = mdLink.ReplaceAllString(line, "$1")
