@@ -507,6 +507,8 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`A THIRD case of the fever was reported.`, `It is the third this month, and NASA is watching.`}, "NASA", model.Organization},
 		{[]string{`Former Adams County DA Bob Grant told reporters he was confounded.`}, "Bob Grant", model.Person},
 		{[]string{`Scientists using a telescope atop Mauna Kea saw water.`}, "Mauna Kea", model.Other},
+		{[]string{`The study appeared in Science on Monday.`, `Good science takes time.`}, "Science", model.Other},
+		{[]string{`The study was done in Lundgate on Monday.`, `Good science takes time.`}, "Lundgate", model.Place},
 		{[]string{`Will Young, a locomotive mechanic, said cold weather takes a toll.`}, "Will Young", model.Person},
 		{[]string{`The plan angered veteran MPs and liberal Jewish groups.`}, "MPs", model.Other},
 		{[]string{`The plan angered veteran MPs and liberal Jewish groups.`}, "Jewish", model.Other},

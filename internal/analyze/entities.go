@@ -168,7 +168,7 @@ type candidate struct {
 	initial  bool // a lone word opening a sentence: a name only if known
 	work     bool // after "book", "film", …: a work's title
 	numbered bool // a number follows: "Kate Plus 8", "Apollo 11"
-	common   bool // one word, speaking or in capitals, the article also writes in lower case
+	common   bool // one word, speaking, put somewhere or in capitals, the article also writes in lower case
 	surname  bool // a role's word alone, a mention only of a person of that surname
 	body     bool // after a noun for a business: "the company, Xhibit"
 }
@@ -502,7 +502,7 @@ func candidates(sents []string) []candidate {
 				c.work = c.work || quotedAround(sents[si], c.start, c.end)
 				c.numbered = k < len(ts) && !ts[k].broken && digits(ts[k].text)
 				// "A THIRD case … a third instance": a word shouted, no acronym.
-				c.common = len(words) == 1 && (c.speaks || isAcronym(words[0].text)) && written(lower(words[0].text))
+				c.common = len(words) == 1 && (c.speaks || c.placeCue || isAcronym(words[0].text)) && written(lower(words[0].text))
 				out = append(out, c)
 			}
 			j = k
@@ -972,8 +972,8 @@ func classify(c candidate) string {
 			return model.Organization // "YouTube", "LinkedIn"
 		case c.body && givenName(w) == unknownSex:
 			return model.Organization // "confectionery giant Nestle", "The company, Xhibit, said"
-		case c.placeCue:
-			return model.Place
+		case c.placeCue && !c.common:
+			return model.Place // not "in Science" where "science" is written too
 		case slices.ContainsFunc(c.titles, personTitle) || c.speaks && !c.common:
 			return model.Person // "President Alder", "Alder said", "says Tom."
 		}
