@@ -508,6 +508,8 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Former Adams County DA Bob Grant told reporters he was confounded.`}, "Bob Grant", model.Person},
 		{[]string{`Scientists using a telescope atop Mauna Kea saw water.`}, "Mauna Kea", model.Other},
 		{[]string{`The study appeared in Science on Monday.`, `Good science takes time.`}, "Science", model.Other},
+		{[]string{`She shops at Target and reads Politico.`}, "Target", model.Organization},
+		{[]string{`She shops at Target and reads Politico.`}, "Politico", model.Organization},
 		{[]string{`The study was done in Lundgate on Monday.`, `Good science takes time.`}, "Lundgate", model.Place},
 		{[]string{`Will Young, a locomotive mechanic, said cold weather takes a toll.`}, "Will Young", model.Person},
 		{[]string{`The plan angered veteran MPs and liberal Jewish groups.`}, "MPs", model.Other},

@@ -82,6 +82,8 @@ xinhua al_jazeera hamas hezbollah taliban congress parliament senate duma white_
 elysee elysee_palace bundestag politburo oval_office state_department supreme_court united_nations
 twitter facebook google yahoo netflix disney microsoft apple instagram tiktok snapchat reddit spotify uber
 airbnb tesla aramco samsung huawei toyota boeing airbus walmart starbucks ikea nike adidas paypal ebay intel
+amazon alibaba linkedin whatsapp youtube wikipedia nordstrom target costco amtrak fedex ups rakuten sony nintendo
+politico axios slate vox buzzfeed mediaite gizmodo newsweek forbes bloomberg cnbc espn
 nissan honda volkswagen bmw hyundai renault peugeot volvo subaru mazda porsche audi lexus
 islamic_state isis isil daesh al-qaeda al_qaeda boko_haram al-shabab charlie_hebdo le_monde le_figaro libération liberation
 der_spiegel el_país el_pais la_repubblica corriere_della_sera doctors_without_borders red_cross`)
