@@ -63,8 +63,8 @@ func (f *quoteFinder) nominal(qs []Quote) []Quote {
 			sent := strings.ToLower(f.sents[q.Sentence].Text)
 			if names[desc] || capitalised(strings.TrimLeft(desc, `'"`)) && strings.Contains(sent, "the "+strings.ToLower(desc)) {
 				desc = "the " + desc // "the Kentucky Republican said", "the Egyptian billionaire said", "the 'Ice Ice Baby' rapper said"
-			} else if words := strings.Fields(strings.ToLower(desc)); len(words) > 0 && indefinite(sent, strings.ToLower(desc)) {
-				if head := headNoun(words); !docNouns[head] && !writtenNouns[head] && !orgNouns[head] {
+			} else if low := strings.ToLower(desc); low != "" && indefinite(sent, low) {
+				if head := headNoun(strings.Fields(low)); !docNouns[head] && !writtenNouns[head] && !orgNouns[head] {
 					continue // "a spokesman for the coroner said": someone not named, not the person named before; but "a document from Alder"
 				}
 			}
@@ -96,7 +96,7 @@ func headNoun(words []string) string {
 // "an" or "another": no one named before.
 func indefinite(sent, desc string) bool {
 	for _, a := range []string{"a ", "an ", "another "} {
-		if i := strings.Index(sent, a+desc); i == 0 || i > 0 && !unicode.IsLetter(rune(sent[i-1])) {
+		if i := strings.Index(sent, a+desc); i == 0 || i > 0 && !unicode.IsLetter(rune(sent[i-1])) { // the byte before is ASCII where it matters: " a spokesman"
 			return true
 		}
 	}

@@ -106,8 +106,8 @@ func (f *quoteFinder) quotes() []Quote {
 				end = marks[qi+1]
 			}
 			inner := strings.Trim(strings.TrimSpace(p[open+1:end]), ",")
-			if n := text.NumFields(inner); n < 2 || n < 3 && !(f.sents[f.sentenceAt(pi, open)].Start == open && strings.ContainsAny(p[max(open+1, end-1):end], ",?!")) {
-				continue // a scare quote; not a line of talk, ""You're short," Bardos blurted out."
+			if n := text.NumFields(inner); n < 2 || n < 3 && !f.lineOfTalk(pi, open, end) {
+				continue // a scare quote
 			}
 			so, sc := f.sentenceAt(pi, open), f.sentenceAt(pi, max(open, end-1))
 			lo := f.sents[so].Start
@@ -237,6 +237,14 @@ func (f *quoteFinder) continued(p pos, pronoun string) string {
 		return "" // "officials", "the company": no "he"
 	}
 	return prev.speaker
+}
+
+// lineOfTalk reports a quote that opens its sentence and closes on a
+// comma or a mark, before who said it: ""You're short," Bardos blurted
+// out."
+func (f *quoteFinder) lineOfTalk(para, open, end int) bool {
+	p := f.paras[para]
+	return f.sents[f.sentenceAt(para, open)].Start == open && strings.ContainsAny(p[max(open+1, end-1):end], ",?!")
 }
 
 // titleCase reports a short quoted span whose every word but the small
