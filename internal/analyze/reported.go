@@ -390,6 +390,14 @@ func (f *quoteFinder) reportedIn(para, lo, hi int) (Quote, bool) {
 	return Quote{}, false
 }
 
+// describesSpeaker reports a long phrase, up to nine words, that a
+// person's or a body's noun heads and no verb runs in: "The former
+// sergeant-at-arms of the House of Commons said", not "the movie buffed
+// and polished the story".
+func describesSpeaker(fields []string) bool {
+	return len(fields) <= 9 && slices.ContainsFunc(fields[:4], speakerNoun) && !slices.ContainsFunc(fields, verbLike)
+}
+
 // speakerNoun reports a noun that heads a description of someone who
 // speaks: a role, a person's, a group's or a body's ("sergeant-at-arms").
 func speakerNoun(w string) bool {
@@ -630,7 +638,8 @@ func notSpeech(p string, words []token, i int) bool {
 		// "added the signatures of two players": a noun phrase and no verb
 		// after it is an object, where "added the plan was late" is a
 		// clause. ("confirmed the presence of water" states a finding.)
-		if v := strings.ToLower(t.text); objectVerbs[v] && determiners[strings.ToLower(next)] && !slices.ContainsFunc(upToBreak(words[i+2:]), verbLike) {
+		if v := strings.ToLower(t.text); objectVerbs[v] && determiners[strings.ToLower(next)] &&
+			!slices.ContainsFunc(upToBreak(words[i+2:]), func(t token) bool { return verbLike(t.text) }) {
 			return true
 		}
 	}
@@ -662,8 +671,8 @@ func upToBreak(ts []token) []token {
 // verbLike reports a word that can be a clause's verb: an auxiliary or a
 // modal, a negation, a past tense, or an infinitive's "to" ("urged the
 // public not to approach him").
-func verbLike(t token) bool {
-	l := strings.ToLower(t.text)
+func verbLike(w string) bool {
+	l := strings.ToLower(w)
 	return finiteVerbs[l] || strings.HasSuffix(l, "n't") || len(l) > 4 && strings.HasSuffix(l, "ed")
 }
 
@@ -849,10 +858,7 @@ func subjectPhrase(s string) string {
 			return "" // "the boy's birth mother called 911 and said": whose noun, unknown
 		}
 	}
-	if len(fields) == 0 || len(fields) > 7 && (len(fields) > 9 || !slices.ContainsFunc(fields[:4], speakerNoun) || slices.ContainsFunc(fields, func(w string) bool { return verbLike(token{text: w}) })) {
-		// Longer, a phrase is someone only when a person's or a body's
-		// noun heads it: "The former sergeant-at-arms of the House of
-		// Commons said", not "the movie buffed and polished the story".
+	if len(fields) == 0 || len(fields) > 7 && !describesSpeaker(fields) {
 		return ""
 	}
 	first, last := strings.ToLower(fields[0]), strings.ToLower(fields[len(fields)-1])
