@@ -33,3 +33,18 @@ func FuzzArticleHTML(f *testing.F) {
 		}
 	})
 }
+
+func FuzzArticleText(f *testing.F) {
+	for _, s := range []string{"falls A lot of luck Jan. 28, 2014 at 7:32 PM ET\nThe vote passed.\nIt was close.", "brandy Posted by\nx\ny", "# T\n\nbody", "\xff\n\n"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		a, err := Article(Doc{ID: "f", Text: s})
+		if err == nil && len(a.Paragraphs) == 0 {
+			t.Fatal("an article without paragraphs and without an error")
+		}
+		if strings.Contains(a.Title, "\n") {
+			t.Fatalf("title %q runs over lines", a.Title)
+		}
+	})
+}
