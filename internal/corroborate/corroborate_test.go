@@ -213,12 +213,14 @@ func TestValueFindings(t *testing.T) {
 			"c: The crew will also test the suits for 10 hours at a time in the pool.",
 		}, analyze.Duration, []string{"corroborated Length of the launch: up to 6 days [a,b]", "single-source Length: 5 minutes [b]", "single-source Length: 10 hours [c]"}},
 		{"one article's value in two unalike sentences is one line", []string{
-			"a: The club said on its website that it had signed the striker on Thursday. The mayor opened the new stand of the stadium on Thursday.",
-		}, analyze.Weekday, []string{"single-source Day: Thursday [a]"}},
-		{"days without a subject never dispute", []string{
+			"a: The club said the striker trained alone for three hours at the ground. The mayor spoke for three hours in the new stand of the stadium.",
+		}, analyze.Duration, []string{"single-source Length: 3 hours [a]"}},
+		{"days without a subject never dispute, nor stand alone", []string{
 			"a: The club said on its website that it had signed the player on Friday for three years.",
 			"b: The club said on its website that it had signed the player on Monday for three years.",
-		}, analyze.Weekday, []string{"single-source Day: Friday [a]", "single-source Day: Monday [b]"}},
+			"c: The club opened its new stand on Sunday.",
+			"d: The club opened its new stand on Sunday.",
+		}, analyze.Weekday, []string{"corroborated Day: Sunday [c,d]"}},
 		{"ordinals", []string{
 			"a: It was the third meeting this year.",
 			"b: It was the sixth meeting this year.",

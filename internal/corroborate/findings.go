@@ -256,6 +256,8 @@ func slotFindings(items []Item, claims []claim) []model.Finding {
 			f.Status = model.Corroborated
 		} else if q.Kind == analyze.Ordinal && gq.Value == 1 {
 			continue // "the first round", "the first Esa mission": one report's "first" describes; it claims nothing to check
+		} else if f.Subject == "" && analyze.Calendar(q.Kind) {
+			continue // "Day: Monday" of no event: one report's day of something unnamed is nothing to check
 		}
 		f.Values = []model.Value{{Value: groupValue(g), Articles: f.Articles}}
 		f.Evidence = evidence(items, g.claims)
