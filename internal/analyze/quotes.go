@@ -189,19 +189,25 @@ func (f *quoteFinder) roleSubject(si int) string {
 	for i := 1; i < min(len(words), 5); i++ {
 		w := strings.TrimRight(words[i], ",")
 		l := strings.ToLower(w)
-		if !roleNouns[l] || groupNouns[l] {
-			if !capitalised(w) && !titleWords[l] && !demonyms[l] {
+		// "A top executive …" is someone new; "The actress" the woman named.
+		if !(roleNouns[l] || personNouns[l] && !strings.EqualFold(words[0], "the")) || groupNouns[l] {
+			if !capitalised(w) && !titleWords[l] && !demonyms[l] && !roleModifiers[l] {
 				return ""
 			}
 			continue
 		}
-		if !f.hasSpeechVerb(st.Para, st.Start, st.Start+len(st.Text)) {
+		if !f.hasSpeechVerb(st.Para, st.Start, st.Start+len(st.Text)) && !slices.ContainsFunc(words[i+1:], func(w string) bool {
+			return speechVerbs[strings.ToLower(strings.Trim(w, ".,;:"))] // after a long appositive: "A top executive of …, a leading recruitment consultant, agrees."
+		}) {
 			return ""
 		}
 		return phrase(strings.Join(append(words[1:i:i], w), " "))
 	}
 	return ""
 }
+
+// roleModifiers may stand before a role's noun: "a top executive".
+var roleModifiers = wordSet("top local longtime veteran retired leading")
 
 // continued reports the speaker of the quote just before p, in its
 // paragraph or the one before, when no one else is named between and the
@@ -217,6 +223,11 @@ func (f *quoteFinder) continued(p pos, pronoun string) string {
 		at := pos{st.Para, st.Start + m.Start}
 		if f.ents[m.Entity].Type == model.Person && prev.at.before(at) && at.before(p) && !insideQuote(f.paras[at.para], at.off) {
 			return ""
+		}
+	}
+	for si, st := range f.sents {
+		if at := (pos{st.Para, st.Start}); prev.at.before(at) && at.before(p) && f.roleSubject(si) != "" {
+			return "" // "A top executive …, agrees. "…," he points out": someone else speaks
 		}
 	}
 	named := false // a name, but no person's
