@@ -512,6 +512,7 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`The study appeared in Science on Monday.`, `Good science takes time.`}, "Science", model.Other},
 		{[]string{`She shops at Target and reads Politico.`}, "Target", model.Organization},
 		{[]string{`She shops at Target and reads Politico.`}, "Politico", model.Organization},
+		{[]string{`Wal-Mart Stores Inc. said sales rose.`}, "Wal-Mart Stores Inc.", model.Organization},
 		{[]string{`The study was done in Lundgate on Monday.`, `Good science takes time.`}, "Lundgate", model.Place},
 		{[]string{`Will Young, a locomotive mechanic, said cold weather takes a toll.`}, "Will Young", model.Person},
 		{[]string{`The plan angered veteran MPs and liberal Jewish groups.`}, "MPs", model.Other},

@@ -248,8 +248,9 @@ func tokens(s string) []token {
 		if strings.Contains(w, "-") {
 			parts = strings.Split(w, "-")
 			if n := len(out); n > 0 && !broken && capitalised(out[n-1].text) && (allCapitalised(parts) || syllable(parts)) ||
-				len(parts) == 2 && allCapitalised(parts) && hyphenPrefixes[strings.ToLower(parts[0])] && capitalAfter(s[end:]) {
-				parts = []string{w} // "Priya Raman-Holt", "the Anti-Defamation League"; not "Pro-Russian rebels"
+				len(parts) == 2 && allCapitalised(parts) && hyphenPrefixes[strings.ToLower(parts[0])] && capitalAfter(s[end:]) ||
+				knownOrgs[strings.ToLower(w)] || places[strings.ToLower(w)] {
+				parts = []string{w} // "Priya Raman-Holt", "the Anti-Defamation League", "Wal-Mart"; not "Pro-Russian rebels"
 			}
 		}
 		off := start

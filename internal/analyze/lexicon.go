@@ -84,6 +84,7 @@ twitter facebook google yahoo netflix disney microsoft apple instagram tiktok sn
 airbnb tesla aramco samsung huawei toyota boeing airbus walmart starbucks ikea nike adidas paypal ebay intel
 amazon alibaba linkedin whatsapp youtube wikipedia nordstrom target costco amtrak fedex ups rakuten sony nintendo
 politico axios slate vox buzzfeed mediaite gizmodo newsweek forbes bloomberg cnbc espn
+wal-mart coca-cola pepsico rolls-royce mercedes-benz hewlett-packard harley-davidson anheuser-busch
 nissan honda volkswagen bmw hyundai renault peugeot volvo subaru mazda porsche audi lexus
 islamic_state isis isil daesh al-qaeda al_qaeda boko_haram al-shabab charlie_hebdo le_monde le_figaro libération liberation
 der_spiegel el_país el_pais la_repubblica corriere_della_sera doctors_without_borders red_cross`)
