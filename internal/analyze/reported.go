@@ -913,6 +913,9 @@ func phrase(s string) string {
 	for _, a := range []string{"the ", "The ", "a ", "A ", "an ", "An "} {
 		s = strings.TrimPrefix(s, a)
 	}
+	if at := inMedium(s); at > 0 {
+		s = strings.TrimSpace(s[:at]) // "the IAEA in a statement"
+	}
 	// What follows the phrase is no part of it: "a WeWork spokesperson
 	// when contacted by Reuters", "Nissan still".
 	words := strings.Fields(s)
