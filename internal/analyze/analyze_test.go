@@ -307,6 +307,7 @@ func TestQuotes(t *testing.T) {
 		{"an unnamed speaker before a colon", []string{`Another member of the public wrote: "The decision is an outrage and must be reversed."`}, []string{"Another member of the public: The decision"}},
 		{"scare quotes without a speaker", []string{`The talks were "serious but inconclusive" for both sides.`}, nil},
 		{"short quotes skipped", []string{`Tom Berg called it "historic".`}, nil},
+		{"a clause after the verb names no speaker", []string{`Retiree Tom Berg, who lost 16 pounds "and two belt loops" by May, says the program changed his life.`}, []string{"Tom Berg: the program changed his life"}},
 		{"a medium after a speaker named after the verb", []string{`"The plant has been shut down and no radiation has leaked," said the KWA in a statement.`}, []string{"KWA: The plant has been shut down"}},
 		{"a pronoun after a new speaker described but not named", []string{`Tom Berg could not find work. "They told me my name was the problem," he recounts.`, `A top executive of Kestrel Services, a leading recruitment firm, agrees. "If the issue involves crossing borders, then nothing can be done," he points out.`},
 			[]string{"Tom Berg: They told me my name", "top executive: If the issue involves"}},

@@ -444,6 +444,11 @@ func objectPhrase(s string) string {
 	if len(fields) < 2 || len(fields) > 7 || !subjectStarts[strings.ToLower(fields[0])] {
 		return ""
 	}
+	for i := 1; i+1 < len(fields); i++ {
+		if verbLike(fields[i]) && determiners[strings.ToLower(fields[i+1])] {
+			return "" // "says the program changed his life": a clause, no one who said
+		}
+	}
 	return phrase(s)
 }
 
