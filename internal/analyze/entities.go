@@ -184,7 +184,7 @@ var looseTitles = wordSet("republican democrat conservative liberal pilot model 
 // appositive is the noun after a name's comma that only a person is
 // ("Roman, a local resident, …"), or "".
 func appositive(ts []token) string {
-	if len(ts) < 2 || !ts[0].broken || !slices.Contains([]string{"a", "an", "the"}, lower(ts[0].text)) {
+	if len(ts) < 2 || !ts[0].broken || !articleWords[lower(ts[0].text)] {
 		return ""
 	}
 	for _, t := range ts[1:min(len(ts), 3)] {

@@ -629,7 +629,7 @@ func quantities(sent int, s string) []Quantity {
 			q.Kind, q.Unit, q.Base = Money, sym, v
 			q.Subject = nearest(ws, i, 10, 10, fits(Money))
 		} else if noun, k := countedNoun(ws, j); noun != "" && (v != 1 || people[noun]) && !(k > j && (modelNames[ws[j].w] && ws[j].upper != "" || ws[j-1].joined)) &&
-			!(i > 1 && ws[i-1].upper != "" && !ws[i-1].comma && !ws[i-1].poss && digits(ws[i].w) && qualifierBefore(ws, i) == "") {
+			!(i > 1 && ws[i-1].upper != "" && !ws[i-1].comma && !ws[i-1].poss && digits(ws[i].w) && q.Qualifier == "") {
 			// "one election" is no figure to check; "one dead" is; "6 Plus
 			// units" are a model's, not six, and "13-inch models" of a
 			// size, not 13; "Fortune 100 brands" and "Apollo 11

@@ -222,7 +222,7 @@ func withoutOutlet(title, outlet string) string {
 	if strings.EqualFold(title[:len(outlet)], outlet) {
 		// Or opens on: "LinkNaija | Nigeria's news platform: Chelsea …".
 		rest := strings.TrimLeft(title[len(outlet):], " ")
-		for _, sep := range []string{":", "-", "|", "–", "—", "::", "·", "»"} {
+		for _, sep := range append([]string{":"}, titleSeparators...) {
 			if head := strings.TrimSpace(strings.TrimPrefix(rest, sep)); head != rest && text.NumFields(head) >= 3 {
 				return head
 			}
@@ -232,8 +232,8 @@ func withoutOutlet(title, outlet string) string {
 		return title
 	}
 	rest := strings.TrimRight(title[:len(title)-len(outlet)], " ")
-	for _, sep := range []string{" -", " |", " –", " —", " ::", " ·", " »"} {
-		if strings.HasSuffix(rest, sep) {
+	for _, sep := range titleSeparators {
+		if strings.HasSuffix(rest, " "+sep) {
 			if head := strings.TrimSpace(strings.TrimSuffix(rest, sep)); text.NumFields(head) >= 3 {
 				return head
 			}
@@ -241,6 +241,9 @@ func withoutOutlet(title, outlet string) string {
 	}
 	return title
 }
+
+// titleSeparators set a site's name off a page's title.
+var titleSeparators = []string{"-", "|", "–", "—", "::", "·", "»"}
 
 type page struct {
 	title, outlet, url, author string
