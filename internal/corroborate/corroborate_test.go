@@ -72,6 +72,10 @@ func TestValueFindings(t *testing.T) {
 			"a: The record shot was made from 2,430 metres.",
 			"b: The record shot was made from 2,475 metres.",
 		}, analyze.Distance, []string{"disputed Reports differ on the distance: 2430 m (1 report) or 2475 m (1 report). [a,b]"}},
+		{"bounds of opposite sides are two figures", []string{
+			"a: The filing values the harbour fund at more than $50 million.",
+			"b: The filing values the harbour fund at as much as $85 million.",
+		}, analyze.Money, []string{"single-source Amount: more than $50 million [a]", "single-source Amount: as much as $85 million [b]"}},
 		{"a round figure allows a finer one", []string{
 			"a: The harbour fund held $1.5 million last year.",
 			"b: The harbour fund held $1,512,000 last year.",
@@ -262,6 +266,42 @@ func TestStatements(t *testing.T) {
 	}
 	if fs[0].Reports != 2 {
 		t.Errorf("reports = %+v, want 2: c copies b", fs)
+	}
+}
+
+func TestStatementsShareSubstance(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b string
+		want string // the corroborated statement, or none
+	}{
+		{"names and a figure only",
+			"In the three days since she took over the Harbour Board, Maria Lindqvist has promised to rebuild the old pier.",
+			"Over the nearly three decades that the Harbour Board has existed, no one led it for a shorter time than Maria Lindqvist.",
+			""},
+		{"two days' closing figures",
+			"The Helsinki Exchange sank 0.5 per cent to 2,861.",
+			"The Helsinki Exchange gained 0.6 per cent to 2,984.",
+			""},
+		{"names only, word for word",
+			"She is up for Best Director for Harbour Lights.",
+			"She is up for Best Director for Harbour Lights.",
+			"She is up for Best Director for Harbour Lights."},
+		{"a verb shared beside the names",
+			"Maria Lindqvist urged the Harbour Board to rebuild the old pier.",
+			"The Harbour Board should rebuild the old pier, Maria Lindqvist said.",
+			"Maria Lindqvist urged the Harbour Board to rebuild the old pier."},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, f := range Findings(story("a: "+tt.a, "b: "+tt.b), nil) {
+			if f.Kind == "" {
+				got = append(got, f.Text)
+			}
+		}
+		if tt.want == "" && len(got) > 0 || tt.want != "" && (len(got) != 1 || got[0] != tt.want) {
+			t.Errorf("%s: statements = %q, want %q", tt.name, got, tt.want)
+		}
 	}
 }
 

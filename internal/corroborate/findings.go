@@ -711,13 +711,28 @@ func joins(first, q analyze.Quantity) bool {
 		return near(first.Low(), q.Low(), tol) && near(first.Base, q.Base, tol)
 	}
 	if first.From == 0 && q.From == 0 {
-		return true
+		// Bounds of opposite sides overlap without either confirming the
+		// other's figure: "more than $50 million" and "as much as $85
+		// million" are two figures.
+		return side(first)*side(q) >= 0 || near(first.Base, q.Base, 0.15)
 	}
 	r, v := first, q
 	if q.From != 0 {
 		r, v = q, first
 	}
 	return v.Qualifier != "" && r.Base <= 1.5*r.Low()
+}
+
+// side is +1 for a lower bound ("more than 400"), -1 for an upper one
+// ("up to 400") and 0 for a figure or an approximation.
+func side(q analyze.Quantity) int {
+	switch q.Qualifier {
+	case "more than", "over", "at least", "just over":
+		return 1
+	case "less than", "fewer than", "under", "up to", "at most", "no more than", "just under", "as many as", "as much as":
+		return -1
+	}
+	return 0
 }
 
 // near reports values within tol of each other, as a share of the larger.
@@ -727,15 +742,15 @@ func near(a, b, tol float64) bool { return math.Abs(a-b) <= tol*max(a, b) }
 // four hours") allows its ends and what lies between.
 func bounds(q analyze.Quantity) (lo, hi float64) {
 	lo, hi = q.Low(), q.Base
-	switch q.Qualifier {
-	case "":
+	switch {
+	case q.Qualifier == "":
 		return lo * 0.99, hi * 1.01
 	// An open bound is read as a writer uses it: "more than 400" for 550,
 	// not for 11 million; "more than 800,000 copies" and "more than 11
 	// million copies" are two facts, not one.
-	case "more than", "over", "at least", "just over":
+	case side(q) > 0:
 		return lo, 2 * hi
-	case "less than", "fewer than", "under", "up to", "at most", "no more than", "just under", "as many as", "as much as":
+	case side(q) < 0:
 		return lo / 2, hi
 	}
 	return lo * 0.85, hi * 1.15 // about, approximately, nearly…
@@ -911,7 +926,8 @@ func statements(items []Item, disputed, valued map[string]bool) []model.Finding 
 		vecs[i] = s.vec
 	}
 	text.Pairs(vecs, StatementThreshold, func(a, b int) {
-		if sents[a].item != sents[b].item {
+		x, y := sents[a], sents[b]
+		if x.item != y.item && (text.Cosine(vecs[a], vecs[b]) >= verbatim || shareSubstance(&items[x.item], x.idx, &items[y.item], y.idx)) {
 			parent[root(b)] = root(a)
 		}
 	})
@@ -958,6 +974,70 @@ func statements(items []Item, disputed, valued map[string]bool) []model.Finding 
 	}
 	return out
 }
+
+// verbatim is the cosine similarity above which two sentences say the
+// same thing even when all they share is names ("She is up for Best
+// Supporting Actress for August: Osage County").
+const verbatim = 0.9
+
+// shareSubstance reports whether sentence i of a and sentence j of b share
+// a content word that is no part of a name and no figure: "In the five days
+// since he was named White House communications director, Anthony
+// Scaramucci has vowed…" and "Over the nearly five decades that the
+// position of White House Director of Communications has existed…" are
+// alike in their words, but say different things of the same names.
+func shareSubstance(a *Item, i int, b *Item, j int) bool {
+	x := substance(a, i)
+	for t := range substance(b, j) {
+		if x[t] {
+			return true
+		}
+	}
+	return false
+}
+
+// substance is the stemmed content words of sentence i outside the names
+// it mentions, figures and months left out.
+func substance(it *Item, i int) map[string]bool {
+	s := it.Analysis.Sentences[i].Text
+	var spans [][2]int
+	for _, m := range it.Analysis.Mentions {
+		if m.Sentence == i && m.Start < m.End && m.End <= len(s) {
+			spans = append(spans, [2]int{m.Start, m.End})
+		}
+	}
+	slices.SortFunc(spans, func(a, b [2]int) int { return a[0] - b[0] })
+	out := map[string]bool{}
+	add := func(part string) {
+		for _, t := range text.Terms(part) {
+			if !figureTerms[t] && !strings.ContainsAny(t, "0123456789") {
+				out[t] = true
+			}
+		}
+	}
+	at := 0
+	for _, sp := range spans {
+		if sp[0] > at {
+			add(s[at:sp[0]])
+		}
+		at = max(at, sp[1])
+	}
+	add(s[at:])
+	return out
+}
+
+// figureTerms are the stems of words that write figures, shares and months.
+var figureTerms = func() map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.Fields(`one two three four five six seven eight nine ten eleven twelve
+	thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
+	eighty ninety hundred hundreds thousand thousands million millions billion billions trillion dozen dozens
+	percent cent
+	january february march april may june july august september october november december`) {
+		out[text.Stem(w)] = true
+	}
+	return out
+}()
 
 // alikeToCentre keeps the sentences of a group that are alike to its
 // centre, the one most alike to the rest: sentences chained each to the
