@@ -843,6 +843,9 @@ func TestQuantities(t *testing.T) {
 		{"In 1500 cases the court found no fault.", []string{"count 1500 cases case "}},
 		{"About two-thirds of the waste is collected.", nil},
 		{"Wind power grew from 200 megawatts in 2000 to 14,098 megawatts in 2014.", []string{"count 200 megawatts megawatt ", "count 14,098 megawatts megawatt "}},
+		{"Ann Lee has inched up to 19% from 15% in June.", []string{"percent 19%  ", "percent 15%  "}},
+		{"Tom Berg faces up to 60 years in prison.", []string{"duration 60 years sentence up to"}},
+		{"Tom Berg hosted Saturday Night Live and wrote for the Sunday Times.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.sentence, func(t *testing.T) {

@@ -502,7 +502,7 @@ func quantities(sent int, s string) []Quantity {
 			// "said on Tuesday" dates a statement, not the event.
 			// A day with no event named is kept without a subject: the
 			// story's other values tell what it is of.
-			if !statementDay(ws, i) {
+			if !statementDay(ws, i) && !dayOfName(ws, i) {
 				class := nearest(ws, i, 6, 6, fits(Weekday))
 				if class == "deal" && !dealNamed(ws, i) {
 					class = "" // "a signal was acquired on Sunday": buying verbs date no deal
@@ -854,12 +854,27 @@ func qualifierBefore(ws []qword, i int) string {
 				}
 			}
 			if match {
+				if q == "up to" && i > 2 && risingVerbs[ws[i-3].w] {
+					return "" // "Sanders has inched up to 19%": where he got to, not a bound
+				}
 				return q
 			}
 		}
 	}
 	return ""
 }
+
+// risingVerbs move a figure "up to" where it ends.
+var risingVerbs = wordSet(`inched inches crept creeps ticked ticks edged edges moved moves jumped jumps climbed
+climbs rose rises risen went goes gone shot soared soars surged surges bumped bumps`)
+
+// dayOfName reports a weekday that opens the name of a show or a paper:
+// "Saturday Night Live", "the Sunday Times".
+func dayOfName(ws []qword, i int) bool {
+	return i+1 < len(ws) && namesAfterDay[ws[i+1].upper]
+}
+
+var namesAfterDay = text.Set("Night Times Telegraph Mirror Express Post Herald Mail World Star Independent Observer")
 
 // eventAhead returns the class of the first event noun in the n words from i.
 func eventAhead(ws []qword, i, n int) string {

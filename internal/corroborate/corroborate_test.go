@@ -76,6 +76,18 @@ func TestValueFindings(t *testing.T) {
 			"a: The filing values the harbour fund at more than $50 million.",
 			"b: The filing values the harbour fund at as much as $85 million.",
 		}, analyze.Money, []string{"single-source Amount: more than $50 million [a]", "single-source Amount: as much as $85 million [b]"}},
+		{"bounds of one side are two figures unless near", []string{
+			"a: Tom Berg faces a sentence of up to 99 years.",
+			"b: Tom Berg faces a sentence of up to 60 years.",
+		}, analyze.Duration, []string{"single-source Length of the sentence: up to 99 years [a]", "single-source Length of the sentence: up to 60 years [b]"}},
+		{"a bound confirms a range's end", []string{
+			"a: Tom Berg was sentenced to at least 30 years.",
+			"b: Tom Berg was sentenced to 30 to 60 years.",
+		}, analyze.Duration, []string{"corroborated Length of the sentence: at least 30 years [a,b]"}},
+		{"a bound past a range's end is another figure", []string{
+			"a: The harbour tests could take up to 10 weeks.",
+			"b: The harbour tests could take six to eight weeks.",
+		}, analyze.Duration, []string{"single-source Length: up to 10 weeks [a]", "single-source Length: 6 to 8 weeks [b]"}},
 		{"a round figure allows a finer one", []string{
 			"a: The harbour fund held $1.5 million last year.",
 			"b: The harbour fund held $1,512,000 last year.",

@@ -711,14 +711,20 @@ func joins(first, q analyze.Quantity) bool {
 		return near(first.Low(), q.Low(), tol) && near(first.Base, q.Base, tol)
 	}
 	if first.From == 0 && q.From == 0 {
-		// Bounds of opposite sides overlap without either confirming the
-		// other's figure: "more than $50 million" and "as much as $85
-		// million" are two figures.
-		return side(first)*side(q) >= 0 || near(first.Base, q.Base, 0.15)
+		// Two bounds overlap without either confirming the other's figure:
+		// "more than $50 million" and "as much as $85 million", "up to 99
+		// years" and "up to 60 years" are two figures.
+		return side(first) == 0 || side(q) == 0 || near(first.Base, q.Base, 0.1)
 	}
 	r, v := first, q
 	if q.From != 0 {
 		r, v = q, first
+	}
+	switch {
+	case side(v) < 0: // "up to 8 weeks" for "six to eight weeks", not "up to 10"
+		return near(r.Base, v.Base, 0.05)
+	case side(v) > 0:
+		return near(r.Low(), v.Base, 0.05)
 	}
 	return v.Qualifier != "" && r.Base <= 1.5*r.Low()
 }
