@@ -845,6 +845,8 @@ func TestQuantities(t *testing.T) {
 		{"Wind power grew from 200 megawatts in 2000 to 14,098 megawatts in 2014.", []string{"count 200 megawatts megawatt ", "count 14,098 megawatts megawatt "}},
 		{"Ann Lee has inched up to 19% from 15% in June.", []string{"percent 19%  ", "percent 15%  "}},
 		{"Tom Berg faces up to 60 years in prison.", []string{"duration 60 years sentence up to"}},
+		{"Setting it up must take no more than five minutes.", []string{"duration 5 minutes  no more than"}},
+		{"It paid just under $100,000.", []string{"money $100,000 deal just under"}},
 		{"Tom Berg hosted Saturday Night Live and wrote for the Sunday Times.", nil},
 	}
 	for _, tt := range tests {

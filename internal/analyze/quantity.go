@@ -183,9 +183,11 @@ var units = func() map[string]unit {
 	return m
 }()
 
-var qualifiers = []string{"more than", "less than", "fewer than", "at least", "up to", "as many as", "as much as",
-	"no more than", "about", "approximately", "around", "roughly", "nearly", "almost", "some", "over", "under",
-	"just over", "just under", "close to", "an estimated", "estimated", "at most"}
+// qualifiers are tried in order: the longer first, so that "no more than"
+// is not read as "more than", nor "just under" as "under".
+var qualifiers = []string{"no more than", "as many as", "as much as", "more than", "less than", "fewer than",
+	"at least", "up to", "just over", "just under", "close to", "an estimated", "at most", "about", "approximately",
+	"around", "roughly", "nearly", "almost", "some", "over", "under", "estimated"}
 
 // qualifierWords are the qualifiers' words, split once.
 var qualifierWords = func() [][]string {

@@ -88,6 +88,10 @@ func TestValueFindings(t *testing.T) {
 			"a: The harbour tests could take up to 10 weeks.",
 			"b: The harbour tests could take six to eight weeks.",
 		}, analyze.Duration, []string{"single-source Length: up to 10 weeks [a]", "single-source Length: 6 to 8 weeks [b]"}},
+		{"just under a figure is near it", []string{
+			"a: The harbour fund made four payments of just under $100,000 each.",
+			"b: The harbour fund made four payments, each of $50,000.",
+		}, analyze.Money, []string{"disputed Reports differ on the amount: $50,000 (1 report) or just under $100,000 (1 report). [a,b]"}},
 		{"a round figure allows a finer one", []string{
 			"a: The harbour fund held $1.5 million last year.",
 			"b: The harbour fund held $1,512,000 last year.",

@@ -751,6 +751,10 @@ func bounds(q analyze.Quantity) (lo, hi float64) {
 	switch {
 	case q.Qualifier == "":
 		return lo * 0.99, hi * 1.01
+	case q.Qualifier == "just over": // "just under $100,000" is no $50,000
+		return lo, 1.1 * hi
+	case q.Qualifier == "just under":
+		return lo * 0.9, hi
 	// An open bound is read as a writer uses it: "more than 400" for 550,
 	// not for 11 million; "more than 800,000 copies" and "more than 11
 	// million copies" are two facts, not one.
