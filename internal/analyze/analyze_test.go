@@ -47,6 +47,9 @@ func TestSamePerson(t *testing.T) {
 		{"Rapper Tom Berg", "Tom Berg", true}, // an occupation before the name
 		{"Acting Administrator Tom Berg", "Tom Berg", true},
 		{"Ruth Tom Berg", "Tom Berg", false},
+		{"Berg Sr.", "Tom Berg Sr.", true}, // a surname and its suffix
+		{"Berg Jr.", "Tom Berg Sr.", false},
+		{"Tom Berg", "Tom Berg Jr.", false},
 	}
 	for _, tt := range tests {
 		if got := SamePerson(Key(tt.a), Key(tt.b)); got != tt.want {

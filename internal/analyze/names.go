@@ -69,6 +69,13 @@ func SamePerson(a, b string) bool {
 	if lastWord(a) != lastWord(b) {
 		return false // most pairs: checked without reading every word
 	}
+	if suffixKeys[lastWord(a)] && strings.Contains(a, " ") && strings.Contains(b, " ") {
+		// "Blackwell Sr." is "Eugene Blackwell Sr.": the names before one suffix
+		a, b = strings.TrimSpace(a[:strings.LastIndexByte(a, ' ')]), strings.TrimSpace(b[:strings.LastIndexByte(b, ' ')])
+		if lastWord(a) != lastWord(b) {
+			return false
+		}
+	}
 	x, la, na := firstLast(a)
 	y, lb, nb := firstLast(b)
 	if na == 0 || nb == 0 || la != lb {
@@ -90,6 +97,10 @@ func SamePerson(a, b string) bool {
 	}
 	return false
 }
+
+// suffixKeys are the keys (see Key) of the suffixes that end a name: "Jr.",
+// "Sr.", "III".
+var suffixKeys = map[string]bool{"ir": true, "sr": true, "i": true, "iv": true}
 
 // Titled reports a name that is another with titles or an occupation
 // before it: "Rapper Vanilla Ice" and "Vanilla Ice".

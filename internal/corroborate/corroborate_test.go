@@ -402,6 +402,32 @@ func TestEntitiesMarkedAsPeople(t *testing.T) {
 	}
 }
 
+func TestEntitiesMarkedByTheirSentence(t *testing.T) {
+	items := story(
+		"a: Okonkwo Tarrant and boyfriend Lior Vasz walked by the harbour.",
+		"b: Ruth Alder and Oyelu Kavanagh attended the opening. Brannoc Oduya, Ruth Alder and Senna Pike came too.",
+		"c: Pell Okafor checked into a clinic to help him rest.",
+		"d: The crowd cheered Ruth Alder, Lundgate Coastal Rower of the year.",
+	)
+	ents, _ := Entities(items)
+	types := map[string]string{}
+	for _, e := range ents {
+		types[e.Name] = e.Type
+	}
+	for name, want := range map[string]bool{
+		"Okonkwo Tarrant":        true, // a kinship after the name
+		"Oyelu Kavanagh":         true, // listed with a person of a known given name
+		"Brannoc Oduya":          true,
+		"Senna Pike":             true,
+		"Pell Okafor":            true,  // opens a sentence of him
+		"Lundgate Coastal Rower": false, // a comma alone: a post, not a list
+	} {
+		if got := types[name] == model.Person; got != want {
+			t.Errorf("%s is %q, want a person: %v (all: %v)", name, types[name], want, types)
+		}
+	}
+}
+
 func TestQuotesAndAttribution(t *testing.T) {
 	items := story(
 		`a: Mayor Ruth Alder spoke. "We have never seen water this high," Alder said.`,

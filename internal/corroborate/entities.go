@@ -254,7 +254,10 @@ func marked(items []Item, refs []ref) bool {
 
 // agedOrKin reports a name an article gives an age ("12-year-old Tamir
 // Rice", "Tamir Rice, 12,", "Tamir Rice (12)") or a kinship ("her husband,
-// Gerrod Chadwell").
+// Gerrod Chadwell", "Dakota Fanning and boyfriend Jamie Strachan"), lists
+// with a person of a known given name ("Kate Winslet and Shailene Woodley
+// attended"), or opens a sentence that goes on of him or her ("Woods
+// checked into a clinic to help him manage his drug use").
 func agedOrKin(items []Item, refs []ref) bool {
 	for _, r := range refs {
 		a := items[r.item].Analysis
@@ -267,7 +270,8 @@ func agedOrKin(items []Item, refs []ref) bool {
 			if m.End > len(s) {
 				continue
 			}
-			if strings.HasSuffix(s[:m.Start], "-year-old ") || ageAfter.MatchString(s[m.End:]) || kinBefore.MatchString(s[:m.Start]) {
+			if strings.HasSuffix(s[:m.Start], "-year-old ") || ageAfter.MatchString(s[m.End:]) || kinBefore.MatchString(s[:m.Start]) ||
+				kinAfter.MatchString(s[m.End:]) || listedWithPerson(a, m) || m.Start == 0 && ofHimOrHer(a, m) {
 				return true
 			}
 		}
@@ -278,7 +282,90 @@ func agedOrKin(items []Item, refs []ref) bool {
 var (
 	ageAfter  = regexp.MustCompile(`^(?:, \d{1,3}[,.](?:\s|$)| \(\d{1,3}\))`)
 	kinBefore = regexp.MustCompile(`\b(?:(?:grand)?(?:son|daughter|mother|father)|husband|wife|brother|sister|uncle|aunt|nephew|niece|cousin|fiancée?|widow(?:er)?|(?:boy|girl)friend)(?:-in-law)?,? $`)
+	kinAfter  = regexp.MustCompile(`^,? (?:and|with) (?:(?:her|his) )?(?:husband|wife|boyfriend|girlfriend|fiancée?)\b`)
 )
+
+// listedWithPerson reports a mention in a list of people's names ("Kate
+// Winslet and Shailene Woodley attended", "Stellan Skarsgard, Uma Thurman,
+// Christian Slater and Stacy Martin"): every other item a name read as a
+// person's, one at least of a known given name. Two items joined by a
+// comma alone are more often a name and its post ("Jill Ravitch, Sonoma
+// County District Attorney") than a list.
+func listedWithPerson(a analyze.Analysis, m analyze.Mention) bool {
+	s := a.Sentences[m.Sentence].Text
+	var line []analyze.Mention
+	for _, o := range a.Mentions {
+		if o.Sentence == m.Sentence && o.End <= len(s) && o.Entity < len(a.Entities) {
+			line = append(line, o)
+		}
+	}
+	slices.SortFunc(line, func(x, y analyze.Mention) int { return x.Start - y.Start })
+	at := slices.IndexFunc(line, func(o analyze.Mention) bool { return o.Start == m.Start && o.End == m.End })
+	if at < 0 {
+		return false
+	}
+	joined := func(x, y analyze.Mention) (comma, and bool) {
+		if x.End > y.Start {
+			return false, false
+		}
+		switch s[x.End:y.Start] {
+		case ", ":
+			return true, false
+		case " and ", ", and ":
+			return false, true
+		}
+		return false, false
+	}
+	first, last, and := at, at, false
+	for first > 0 {
+		c, n := joined(line[first-1], line[first])
+		if !c && !n {
+			break
+		}
+		first, and = first-1, and || n
+	}
+	for last+1 < len(line) {
+		c, n := joined(line[last], line[last+1])
+		if !c && !n {
+			break
+		}
+		last, and = last+1, and || n
+	}
+	if last == first || last-first == 1 && !and {
+		return false
+	}
+	given := false
+	for k := first; k <= last; k++ {
+		if k == at {
+			continue
+		}
+		e := a.Entities[line[k].Entity]
+		if e.Type != model.Person || text.NumFields(e.Name) < 2 {
+			return false
+		}
+		given = given || analyze.GivenName(e.Name)
+	}
+	return given
+}
+
+// ofHimOrHer reports a sentence opened by the mention that speaks of a man
+// or a woman after it, before any other name: its subject is a person.
+func ofHimOrHer(a analyze.Analysis, m analyze.Mention) bool {
+	s := a.Sentences[m.Sentence].Text
+	end := len(s)
+	for _, o := range a.Mentions {
+		if o.Sentence == m.Sentence && o.Start >= m.End && o.Start < end {
+			end = o.Start
+		}
+	}
+	for _, w := range strings.Fields(s[m.End:end]) {
+		switch strings.Trim(w, ".,;:!?\"'()") {
+		case "he", "his", "him", "himself", "she", "herself":
+			return true
+		}
+	}
+	return false
+}
 
 // firstNamed reports a group with a full name, in any of its spellings,
 // whose given name has the key: "Mohammed bin Salman" and "Mohammad Bin
