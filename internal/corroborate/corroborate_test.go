@@ -408,6 +408,7 @@ func TestEntitiesMarkedByTheirSentence(t *testing.T) {
 		"b: Ruth Alder and Oyelu Kavanagh attended the opening. Brannoc Oduya, Ruth Alder and Senna Pike came too.",
 		"c: Pell Okafor checked into a clinic to help him rest.",
 		"d: The crowd cheered Ruth Alder, Lundgate Coastal Rower of the year.",
+		"e: The crowd cheered as Defenseman Richard Okoro scored.",
 	)
 	ents, _ := Entities(items)
 	types := map[string]string{}
@@ -415,12 +416,13 @@ func TestEntitiesMarkedByTheirSentence(t *testing.T) {
 		types[e.Name] = e.Type
 	}
 	for name, want := range map[string]bool{
-		"Okonkwo Tarrant":        true, // a kinship after the name
-		"Oyelu Kavanagh":         true, // listed with a person of a known given name
-		"Brannoc Oduya":          true,
-		"Senna Pike":             true,
-		"Pell Okafor":            true,  // opens a sentence of him
-		"Lundgate Coastal Rower": false, // a comma alone: a post, not a list
+		"Okonkwo Tarrant":          true, // a kinship after the name
+		"Oyelu Kavanagh":           true, // listed with a person of a known given name
+		"Brannoc Oduya":            true,
+		"Senna Pike":               true,
+		"Pell Okafor":              true,  // opens a sentence of him
+		"Defenseman Richard Okoro": true,  // a known given name after a role
+		"Lundgate Coastal Rower":   false, // a comma alone: a post, not a list
 	} {
 		if got := types[name] == model.Person; got != want {
 			t.Errorf("%s is %q, want a person: %v (all: %v)", name, types[name], want, types)

@@ -248,8 +248,19 @@ func oneTypeEach(groups []*entityGroup, members map[*entityGroup][]ref) []*entit
 // story lists them as other names. (The analysis of each article keeps
 // them as people: grouping stories and finding speakers do better so.)
 func marked(items []Item, refs []ref) bool {
-	return titledOrQuoted(items, refs) || slices.ContainsFunc(refs, func(r ref) bool { return slices.ContainsFunc(r.e.Forms, analyze.GivenName) }) ||
+	return titledOrQuoted(items, refs) || slices.ContainsFunc(refs, func(r ref) bool { return slices.ContainsFunc(r.e.Forms, givenNamed) }) ||
 		agedOrKin(items, refs)
+}
+
+// givenNamed reports a name that opens on a known given name, or has one
+// after a first word that describes the person ("Supermodel Hilary Rhoda",
+// "Defenseman Jonas Brodin").
+func givenNamed(name string) bool {
+	if analyze.GivenName(name) {
+		return true
+	}
+	first, rest, _ := strings.Cut(name, " ")
+	return strings.Contains(rest, " ") && analyze.PersonRole(first) && analyze.GivenName(rest)
 }
 
 // agedOrKin reports a name an article gives an age ("12-year-old Tamir
