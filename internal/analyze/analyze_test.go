@@ -835,6 +835,8 @@ func TestQuantities(t *testing.T) {
 		{"Twelve People Die In Flood", []string{"count 12 people flood "}},
 		{"The deal is worth $3-4 million.", []string{"money $3 million to $4 million deal "}},
 		{"A system costs $500-$1,000 per boat.", []string{"money $500 to $1000  "}},
+		{"The firm bid $16.50 a share.", []string{"money $16.50  "}},
+		{"The fund held $12,345.5 and a euro was worth $1.1341.", []string{"money $12,345.50  ", "money $1.1341  "}},
 		{"It stands behind a 12-foot high fence.", []string{"distance 12 feet  "}},
 		{"The rate is 167 deaths per 100,000 live births.", []string{"count 167 deaths toll "}},
 		{"Each day is one day nearer to the vote.", nil},

@@ -77,7 +77,7 @@ func (q Quantity) String() string {
 	case Percent:
 		return q.from(num(q.From)+"% to ") + num(q.Value) + "%"
 	case Money:
-		return q.from(q.Unit+large(q.From)+" to ") + q.Unit + large(q.Value)
+		return q.from(q.Unit+money(q.From)+" to ") + q.Unit + money(q.Value)
 	}
 	if q.Compound {
 		var parts []string
@@ -137,6 +137,20 @@ func large(v float64) string {
 		s = s[:i] + "," + s[i:]
 	}
 	return s
+}
+
+// money writes an amount with its cents as a price is written: "$16.50",
+// not "$16.5"; a rate keeps the digits it is written to ("$1.1341").
+func money(v float64) string {
+	if v >= 1e6 || v == math.Trunc(v) {
+		return large(v)
+	}
+	whole, frac, _ := strings.Cut(num(v), ".")
+	w, _ := strconv.ParseFloat(whole, 64)
+	if len(frac) < 2 {
+		frac += "0"
+	}
+	return large(w) + "." + frac
 }
 
 func ordinalString(n int) string {

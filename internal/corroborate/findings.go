@@ -259,6 +259,9 @@ func slotFindings(items []Item, claims []claim) []model.Finding {
 		} else if f.Subject == "" && analyze.Calendar(q.Kind) {
 			continue // "Day: Monday" of no event: one report's day of something unnamed is nothing to check
 		}
+		if q.Kind == analyze.Count && superlative(gq.Modifier) {
+			continue // "the world's two largest economies": a pick of a set describes, it claims no count
+		}
 		f.Values = []model.Value{{Value: groupValue(g), Articles: f.Articles}}
 		f.Evidence = evidence(items, g.claims)
 		f.Text = fmt.Sprintf("%s: %s", capitalise(what(gq)), groupValue(g))
