@@ -130,7 +130,7 @@ func large(v float64) string {
 		}
 	}
 	s := num(v)
-	if v < 10000 || v != math.Trunc(v) {
+	if v < 1000 || v != math.Trunc(v) {
 		return s
 	}
 	for i := len(s) - 3; i > 0; i -= 3 {
@@ -268,6 +268,19 @@ func (q qword) class() string {
 	return eventClass[q.w]
 }
 
+// seasonSpan reports a span of years written as a season is: "2013-14".
+func seasonSpan(w string) bool {
+	if len(w) != 7 || w[4] != '-' {
+		return false
+	}
+	for i, c := range []byte(w) {
+		if i != 4 && (c < '0' || c > '9') {
+			return false
+		}
+	}
+	return true
+}
+
 func qwords(s string) []qword {
 	out := make([]qword, 0, text.NumFields(s)+4)
 	for m := range qwordStrings(s) {
@@ -276,6 +289,10 @@ func qwords(s string) []qword {
 		poss := strings.HasSuffix(strings.ToLower(m), "'s")
 		if poss {
 			m = m[:len(m)-2]
+		}
+		if seasonSpan(m) {
+			out = append(out, qword{w: m, comma: comma}) // "2013-14": a season, no count of 14
+			continue
 		}
 		// The parts of "five-hour", the last one ending the word.
 		for m != "" {

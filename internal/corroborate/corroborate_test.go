@@ -71,7 +71,7 @@ func TestValueFindings(t *testing.T) {
 		{"figures written finely, to different digits, are two figures", []string{
 			"a: The record shot was made from 2,430 metres.",
 			"b: The record shot was made from 2,475 metres.",
-		}, analyze.Distance, []string{"disputed Reports differ on the distance: 2430 m (1 report) or 2475 m (1 report). [a,b]"}},
+		}, analyze.Distance, []string{"disputed Reports differ on the distance: 2,430 m (1 report) or 2,475 m (1 report). [a,b]"}},
 		{"bounds of opposite sides are two figures", []string{
 			"a: The filing values the harbour fund at more than $50 million.",
 			"b: The filing values the harbour fund at as much as $85 million.",
