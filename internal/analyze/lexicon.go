@@ -167,7 +167,8 @@ venice genoa palermo leeds cardiff belfast dundee calgary edmonton winnipeg san_
 pittsburgh cincinnati minneapolis milwaukee indianapolis sacramento salt_lake_city oklahoma_city tampa tucson
 albuquerque el_paso fort_worth santa_monica santa_barbara oakland long_beach fresno monterrey guadalajara
 tijuana medellin recife porto_alegre cordoba valparaiso cusco guayaquil durban soweto mombasa kano ibadan
-timbuktu goma`)
+timbuktu goma
+oval_office`)
 
 // eventClass groups the nouns reports use for the same kind of event or
 // thing, so "a five-hour meeting" and "talks that lasted five hours" align.
