@@ -328,6 +328,7 @@ func TestQuotes(t *testing.T) {
 		{"reported after the clause, said X", []string{`The plant will close by June, said Ruth Alder, the company's director.`}, []string{"Ruth Alder: The plant will close by June"}},
 		{"according to reports names no speaker", []string{`According to media reports, the mayor will resign before the summer recess.`}, nil},
 		{"according to, reported", []string{`According to the fire service, the blaze started in a kitchen on the second floor.`}, []string{"fire service: the blaze started"}},
+		{"according to, in brackets", []string{`(Agents made over 100 purchases during the inquiry, according to the indictment.)`}, []string{"indictment: Agents made over 100 purchases"}},
 		{"a time word between speaker and verb", []string{`Police earlier said officers could put the man in leg irons because he had become irate.`}, []string{"police: officers could put the man"}},
 		{"reported by pronoun", []string{`Ruth Alder spoke first.`, `She said the budget had been cut twice this year.`}, []string{"Ruth Alder: the budget had been cut"}},
 		{"mixed quote is one quote", []string{`Ruth Alder said the plan was "a disgrace to the town" and should be dropped.`}, []string{`Ruth Alder: the plan was "a disgrace to the town" and should be dropped`}},

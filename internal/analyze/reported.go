@@ -778,6 +778,9 @@ var media = wordSet("statement interview email e-mail release report letter post
 func clause(speaker, s string) (Quote, bool) {
 	s = strings.TrimSpace(s)
 	s = strings.TrimLeft(s, ",:; ")
+	if strings.HasPrefix(s, "(") && !strings.Contains(s, ")") {
+		s = s[1:] // "(Agents made …, according to the indictment.)"
+	}
 	if strings.HasPrefix(s, `"`) {
 		return Quote{}, false // "X said: "…"" is a direct quote
 	}
@@ -907,6 +910,9 @@ var (
 
 func phrase(s string) string {
 	s = strings.TrimSpace(strings.Trim(strings.TrimSpace(s), `,."'`))
+	for strings.HasSuffix(s, ")") && strings.Count(s, "(") < strings.Count(s, ")") {
+		s = strings.TrimSpace(strings.Trim(s[:len(s)-1], `,."'`)) // "(…, according to the indictment.)"
+	}
 	if first, rest, ok := strings.Cut(s, " "); ok && conjunctions[strings.ToLower(first)] {
 		s = rest // "But Gillette"
 	}
