@@ -510,6 +510,8 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Figures from Statistics Canada show a rise.`}, "Statistics Canada", model.Organization},
 		{[]string{`Residents of West Central Alberta were not consulted.`}, "West Central Alberta", model.Place},
 		{[]string{`Tom Berg spoke to reporters in the Oval Office.`}, "Oval Office", model.Place},
+		{[]string{`Anita Hill spoke to reporters on Tuesday.`}, "Anita Hill", model.Person},
+		{[]string{`The rally met in Glen Park on Tuesday.`}, "Glen Park", model.Place},
 		{[]string{`Storms hit Central Florida and Greater Manchester.`}, "Central Florida", model.Place},
 		{[]string{`Storms hit Central Florida and Greater Manchester.`}, "Greater Manchester", model.Place},
 		{[]string{`A THIRD case of the fever was reported.`, `It is the third this month, and NASA is watching.`}, "THIRD", model.Other},

@@ -901,8 +901,8 @@ func classify(c candidate) string {
 	if len(c.words) > 1 && saintly(c.words[0]) {
 		return model.Place // "St. Louis", "Saint Petersburg"; not "St. Patrick's Day"
 	}
-	if placeWords[last] || (len(c.words) > 1 && placeWords[lower(c.words[0])]) {
-		return model.Place // "Essen River", "River Wend", "Mill Street"
+	if placeWords[last] && !surnamed(c.words) || (len(c.words) > 1 && placeWords[lower(c.words[0])]) {
+		return model.Place // "Essen River", "River Wend", "Mill Street"; not "Anita Hill"
 	}
 	if len(c.words) == 2 && compass[lower(c.words[0])] && !strings.HasSuffix(last, "s") {
 		return model.Place // "West Hollywood", "East Harlem"; not "North Dakotans"
@@ -980,6 +980,14 @@ func classify(c candidate) string {
 		}
 	}
 	return model.Other
+}
+
+// surnamed reports a given name and a surname that is a place's word too:
+// "Anita Hill", "John Park"; not "Hyde Park", "Richmond Park", "Glen Park"
+// or "Cherry Hill", whose first word is a place's or a plant's as well.
+func surnamed(words []string) bool {
+	first := lower(words[0])
+	return len(words) == 2 && surnamePlaces[lower(words[1])] && GivenName(words[0]) && !places[first] && !landscape[first]
 }
 
 // personTitle reports a title that only a person holds: "President", not

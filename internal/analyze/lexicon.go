@@ -168,7 +168,7 @@ pittsburgh cincinnati minneapolis milwaukee indianapolis sacramento salt_lake_ci
 albuquerque el_paso fort_worth santa_monica santa_barbara oakland long_beach fresno monterrey guadalajara
 tijuana medellin recife porto_alegre cordoba valparaiso cusco guayaquil durban soweto mombasa kano ibadan
 timbuktu goma
-oval_office`)
+oval_office richmond`)
 
 // eventClass groups the nouns reports use for the same kind of event or
 // thing, so "a five-hour meeting" and "talks that lasted five hours" align.
@@ -278,6 +278,13 @@ var honours = text.Set("OBE CBE MBE KBE DBE GBE")
 // buildingSurnames are buildings' words that are surnames too: "Westminster
 // Hall" is a place, "Rebecca Hall" a person.
 var buildingSurnames = wordSet("hall temple castle palace plaza")
+
+// surnamePlaces are places' words that are surnames too, after a given
+// name: "Anita Hill", "John Park"; "Forest Hill" and "Hyde Park" stay places.
+var surnamePlaces = wordSet("hill park")
+
+// landscape words are given names too: "Glen", "Cherry", "Rose".
+var landscape = wordSet("glen dale forest cherry rose ivy holly laurel olive heather hazel jasmine lily violet")
 
 // eventNames open the names of storms and other named events: "Storm Orla".
 var eventNames = wordSet("storm hurricane typhoon cyclone tropical operation")
