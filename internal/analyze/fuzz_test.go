@@ -14,6 +14,7 @@ func FuzzArticle(f *testing.F) {
 		"$420 million for 12 people, two hours, 21 minutes and 9 seconds",
 		`"unclosed quote by He`, "U.S.-backed Putin-Trump", "",
 		"about 2,500km (1,560 miles) (( 3km (about 2 miles)",
+		"(In the 2013-14 season it paid just under $16.50, no more than five times, according to the report.)",
 	} {
 		f.Add(s)
 	}
