@@ -249,7 +249,7 @@ func oneTypeEach(groups []*entityGroup, members map[*entityGroup][]ref) []*entit
 // them as people: grouping stories and finding speakers do better so.)
 func marked(items []Item, refs []ref) bool {
 	return titledOrQuoted(items, refs) || slices.ContainsFunc(refs, func(r ref) bool { return slices.ContainsFunc(r.e.Forms, givenNamed) }) ||
-		agedOrKin(items, refs)
+		personCue(items, refs)
 }
 
 // givenNamed reports a name that opens on a known given name, or has one
@@ -263,13 +263,13 @@ func givenNamed(name string) bool {
 	return strings.Contains(rest, " ") && analyze.PersonRole(first) && analyze.GivenName(rest)
 }
 
-// agedOrKin reports a name an article gives an age ("12-year-old Tamir
+// personCue reports a name an article gives an age ("12-year-old Tamir
 // Rice", "Tamir Rice, 12,", "Tamir Rice (12)") or a kinship ("her husband,
 // Gerrod Chadwell", "Dakota Fanning and boyfriend Jamie Strachan"), lists
 // with a person of a known given name ("Kate Winslet and Shailene Woodley
 // attended"), or opens a sentence that goes on of him or her ("Woods
 // checked into a clinic to help him manage his drug use").
-func agedOrKin(items []Item, refs []ref) bool {
+func personCue(items []Item, refs []ref) bool {
 	for _, r := range refs {
 		a := items[r.item].Analysis
 		idx := slices.IndexFunc(a.Entities, func(e analyze.Entity) bool { return e.Name == r.e.Name && e.Type == r.e.Type })

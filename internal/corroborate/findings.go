@@ -754,7 +754,8 @@ func bounds(q analyze.Quantity) (lo, hi float64) {
 	switch {
 	case q.Qualifier == "":
 		return lo * 0.99, hi * 1.01
-	case q.Qualifier == "just over": // "just under $100,000" is no $50,000
+	// "Just" holds a bound close: "just under $100,000" is no $50,000.
+	case q.Qualifier == "just over":
 		return lo, 1.1 * hi
 	case q.Qualifier == "just under":
 		return lo * 0.9, hi
