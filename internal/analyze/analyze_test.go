@@ -841,6 +841,7 @@ func TestQuantities(t *testing.T) {
 		{"A system costs $500-$1,000 per boat.", []string{"money $500 to $1,000  "}},
 		{"The firm bid $16.50 a share.", []string{"money $16.50  "}},
 		{"The deal covers the 2012-13 and 2013-14 seasons.", nil},
+		{"Tom Berg was jailed for two years and four months.", []string{"duration 2 y 4 mo  "}},
 		{"The fund held $12,345.5 and a euro was worth $1.1341.", []string{"money $12,345.50  ", "money $1.1341  "}},
 		{"It stands behind a 12-foot high fence.", []string{"distance 12 feet  "}},
 		{"The rate is 167 deaths per 100,000 live births.", []string{"count 167 deaths toll "}},

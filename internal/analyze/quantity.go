@@ -81,6 +81,19 @@ func (q Quantity) String() string {
 	}
 	if q.Compound {
 		var parts []string
+		if days := q.Base / 86400; q.Unit == "year" || q.Unit == "month" {
+			// "two years and four months": in years, months and days
+			for _, u := range []struct {
+				days float64
+				name string
+			}{{365.25, "y"}, {30.44, "mo"}, {1, "d"}} {
+				if n := math.Floor((days + 0.5) / u.days); n >= 1 {
+					parts = append(parts, fmt.Sprintf("%d %s", int(n), u.name))
+					days -= n * u.days
+				}
+			}
+			return strings.Join(parts, " ")
+		}
 		rest := int(math.Round(q.Base))
 		for _, u := range []struct {
 			s    int

@@ -92,6 +92,14 @@ func TestValueFindings(t *testing.T) {
 			"a: The harbour fund made four payments of just under $100,000 each.",
 			"b: The harbour fund made four payments, each of $50,000.",
 		}, analyze.Money, []string{"disputed Reports differ on the amount: $50,000 (1 report) or just under $100,000 (1 report). [a,b]"}},
+		{"a calendar's unit is rounded more freely", []string{
+			"a: The two crashes came within four months of each other.",
+			"b: The two crashes came within 131 days of each other.",
+		}, analyze.Duration, []string{"corroborated Length: 4 months [a,b]"}},
+		{"but a year is no six months", []string{
+			"a: Tom Berg was jailed for one year for the theft.",
+			"b: Tom Berg was jailed for six months for the theft.",
+		}, analyze.Duration, []string{"disputed Reports differ on the length: 1 year (1 report) or 6 months (1 report). [a,b]"}},
 		{"a pick of a set claims no count", []string{
 			"a: Trade between the region's two largest economies slowed.",
 		}, analyze.Count, nil},

@@ -670,11 +670,19 @@ func compatible(a, b analyze.Quantity) bool {
 }
 
 // rounded are the values an exact figure allows when it may be rounded at
-// its last written digit, in the base unit.
+// its last written digit, in the base unit: by up to 5 per cent, or 10
+// when the unit is a calendar's ("four months" for 131 days).
 func rounded(q analyze.Quantity) (lo, hi float64) {
-	half := min(precision(q.Value)/2, 0.05*q.Value) * q.Base / q.Value
+	most := 0.05
+	if calendarUnits[q.Unit] {
+		most = 0.1
+	}
+	half := min(precision(q.Value)/2, most*q.Value)
+	half *= q.Base / q.Value
 	return (q.Base - half) * 0.99, (q.Base + half) * 1.01
 }
+
+var calendarUnits = text.Set("week month year decade")
 
 // precision is the last digit a figure is written to: 0.01 for 60.37, 1
 // for 716,704, 100,000 for 1.5 million.
