@@ -333,18 +333,19 @@ func (f *quoteFinder) reportedIn(para, lo, hi int) (Quote, bool) {
 	w := f.window(para, lo, hi)
 	quoted := func(t token) bool { return insideQuote(p, t.start) }
 	if len(w.words) >= 3 && strings.EqualFold(w.words[0].text, "according") && strings.EqualFold(w.words[1].text, "to") {
-		comma := clauseComma(p[lo:hi])
-		if comma < 0 || strings.Contains(p[w.words[1].end:lo+comma], "$") {
+		from := w.words[1].end
+		comma := clauseComma(p[from:hi])
+		if comma < 0 || strings.Contains(p[from:from+comma], "$") {
 			return Quote{}, false // no comma ends the source: "According to filings he donated $29,600 to …"
 		}
-		speaker := f.personFrom(w, w.words[1].end, lo+comma, para)
+		speaker := f.personFrom(w, from, from+comma, para)
 		if speaker == "" {
-			speaker = phrase(p[w.words[1].end : lo+comma])
+			speaker = phrase(p[from : from+comma])
 		}
 		if hearsay(speaker) {
 			return Quote{}, false // "According to reports, …": no one is speaking
 		}
-		return clause(speaker, p[lo+comma+1:hi])
+		return clause(speaker, p[from+comma+1:hi])
 	}
 	if q, ok := f.closingAttribution(para, lo, hi); ok {
 		return q, true
