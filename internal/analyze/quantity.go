@@ -80,28 +80,18 @@ func (q Quantity) String() string {
 		return q.from(q.Unit+money(q.From)+" to ") + q.Unit + money(q.Value)
 	}
 	if q.Compound {
-		var parts []string
-		if days := q.Base / 86400; q.Unit == "year" || q.Unit == "month" {
-			// "two years and four months": in years, months and days
-			for _, u := range []struct {
-				days float64
-				name string
-			}{{365.25, "y"}, {30.44, "mo"}, {1, "d"}} {
-				if n := math.Floor((days + 0.5) / u.days); n >= 1 {
-					parts = append(parts, fmt.Sprintf("%d %s", int(n), u.name))
-					days -= n * u.days
-				}
-			}
-			return strings.Join(parts, " ")
+		// "two years and four months" in years, months and days, "2 hours
+		// 5 minutes" in days, hours, minutes and seconds
+		units := clockUnits
+		if q.Unit == "year" || q.Unit == "month" {
+			units = calendarUnits
 		}
-		rest := int(math.Round(q.Base))
-		for _, u := range []struct {
-			s    int
-			name string
-		}{{86400, "d"}, {3600, "h"}, {60, "min"}, {1, "s"}} {
-			if rest >= u.s {
-				parts = append(parts, fmt.Sprintf("%d %s", rest/u.s, u.name))
-				rest %= u.s
+		var parts []string
+		rest := q.Base
+		for _, u := range units {
+			if n := math.Floor((rest + units[len(units)-1].secs/2) / u.secs); n >= 1 {
+				parts = append(parts, fmt.Sprintf("%d %s", int(n), u.name))
+				rest -= n * u.secs
 			}
 		}
 		return strings.Join(parts, " ")
@@ -152,18 +142,27 @@ func large(v float64) string {
 	return s
 }
 
+type lengthUnit struct {
+	secs float64
+	name string
+}
+
+var (
+	clockUnits    = []lengthUnit{{86400, "d"}, {3600, "h"}, {60, "min"}, {1, "s"}}
+	calendarUnits = []lengthUnit{{365.25 * 86400, "y"}, {30.44 * 86400, "mo"}, {86400, "d"}}
+)
+
 // money writes an amount with its cents as a price is written: "$16.50",
 // not "$16.5"; a rate keeps the digits it is written to ("$1.1341").
 func money(v float64) string {
 	if v >= 1e6 || v == math.Trunc(v) {
 		return large(v)
 	}
-	whole, frac, _ := strings.Cut(num(v), ".")
-	w, _ := strconv.ParseFloat(whole, 64)
+	_, frac, _ := strings.Cut(num(v), ".")
 	if len(frac) < 2 {
 		frac += "0"
 	}
-	return large(w) + "." + frac
+	return large(math.Trunc(v)) + "." + frac
 }
 
 func ordinalString(n int) string {
