@@ -94,6 +94,9 @@ func (q Quantity) String() string {
 				rest -= n * u.secs
 			}
 		}
+		if len(parts) == 0 {
+			return "0 " + units[len(units)-1].name // "0 min 0 sec"
+		}
 		return strings.Join(parts, " ")
 	}
 	unit := q.Unit
