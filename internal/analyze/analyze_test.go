@@ -859,6 +859,18 @@ func TestQuantities(t *testing.T) {
 		{"Setting it up must take no more than five minutes.", []string{"duration 5 minutes  no more than"}},
 		{"It paid just under $100,000.", []string{"money $100,000 deal just under"}},
 		{"Tom Berg hosted Saturday Night Live and wrote for the Sunday Times.", nil},
+		// A ratio is a share: no count of its second number.
+		{"It affects one in five children and 1 in 14 adults.", nil},
+		{"Nearly six out of 10 voters and two out of every three users agreed.", nil},
+		{"Four out of six attacks failed.", []string{"count 6 attacks attack "}},
+		{"When one in eight or 9 million children were poor.", []string{"count 9 million children children "}},
+		{"It placed the iPhone 4 in 105 countries and launches April 11 in 150 countries.", []string{"count 105 countries countri ", "date April 11 launch ", "count 150 countries countri "}},
+		// A number word in a name counts nothing.
+		{"She spoke at the Peace One Day gala with the Fantastic Four cast.", nil},
+		{"He heard THREE SHOTS.", []string{"count 3 SHOTS shot "}},
+		// An area is measured in square units, and its conversion is one figure.
+		{"They searched 60,000 sq km (23,000 square miles) of ocean, and a 200-acre farm.", []string{"area 60,000 sq km  ", "area 200 acres farm "}},
+		{"The mansion covers 5,800 square feet.", []string{"area 5,800 sq ft  "}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.sentence, func(t *testing.T) {

@@ -17,6 +17,7 @@ import (
 const (
 	Duration = "duration"
 	Distance = "distance"
+	Area     = "area"
 	Percent  = "percent"
 	Money    = "money"
 	Count    = "count"
@@ -100,7 +101,7 @@ func (q Quantity) String() string {
 		return strings.Join(parts, " ")
 	}
 	unit := q.Unit
-	if q.Value != 1 && q.Kind != Distance {
+	if q.Value != 1 && q.Kind != Distance && q.Kind != Area {
 		unit = q.Counted()
 	}
 	return q.from(large(q.From)+" to ") + large(q.Value) + " " + unit
@@ -207,10 +208,27 @@ var units = func() map[string]unit {
 	add(Distance, "miles", 1609.344, "mile miles")
 	add(Distance, "m", 1, "metre metres meter meters")
 	add(Distance, "feet", 0.3048, "foot feet ft")
+	add(Area, "acres", 4046.8564224, "acre acres")
+	add(Area, "hectares", 1e4, "hectare hectares")
 	add(Percent, "%", 1, "percent per-cent %")
 	add(Count, "point", 1, "point points")
 	return m
 }()
+
+// squareUnits name areas by their side's unit: "square miles" in square
+// metres.
+var squareUnits = map[string]string{"km": "sq km", "miles": "sq miles", "m": "sq m", "feet": "sq ft"}
+
+// unitAt reads the unit that starts at ws[j], if any, and returns the index
+// of its last word: "hours", or "square miles" and "sq km", an area.
+func unitAt(ws []qword, j int) (unit, int) {
+	if (ws[j].w == "square" || ws[j].w == "sq") && j+1 < len(ws) {
+		if side := units[ws[j+1].w]; side.kind == Distance {
+			return unit{Area, squareUnits[side.name], side.base * side.base}, j + 1
+		}
+	}
+	return units[ws[j].w], j
+}
 
 // qualifiers are tried in order: the longer first, so that "no more than"
 // is not read as "more than", nor "just under" as "under".
@@ -267,6 +285,7 @@ var people = wordSet("people children men women police staff personnel cattle sh
 type qword struct {
 	w      string
 	upper  string // as written, when it has a capital
+	cased  bool   // a capital anywhere: "iPhone"
 	joined bool
 	comma  bool // a comma follows: the phrase ends here
 	poss   bool // "Monday's"
@@ -322,6 +341,7 @@ func qwords(s string) []qword {
 				if r, _ := utf8.DecodeRuneInString(p); unicode.IsUpper(r) {
 					q.upper = p
 				}
+				q.cased = q.w != p
 				out = append(out, q)
 			}
 			m = rest
@@ -519,7 +539,10 @@ func withoutConversions(s string) string {
 		if n >= len(ws) {
 			continue
 		}
-		if _, k, ok := number(ws, n); ok && k+1 == len(ws) && units[ws[k].w].kind != "" {
+		if _, k, ok := number(ws, n); ok && k < len(ws) {
+			if u, end := unitAt(ws, k); u.kind == "" || end+1 != len(ws) {
+				continue
+			}
 			s = before + s[j+1:]
 			from = len(before)
 		}
@@ -587,6 +610,14 @@ func quantities(sent int, s string) []Quantity {
 			i = j - 1
 			continue
 		}
+		if k := ratioEnd(ws, i, v, j); k > 0 {
+			i = k - 1 // "one in five children": a share, no count of five
+			continue
+		}
+		if i > 0 && titled(ws[i].upper) && titled(ws[i-1].upper) && !digits(ws[i].w) && !ws[i-1].comma {
+			i = j - 1 // "Peace One Day", "Formula One": a word of a name; not "HEARD THREE SHOTS"
+			continue
+		}
 		from := 0.0
 		if j < len(ws) {
 			if lo, hi, k, ok := numberRange(ws, i, v, j, number); ok {
@@ -636,7 +667,8 @@ func quantities(sent int, s string) []Quantity {
 			i = j - 1
 			continue
 		}
-		if u, ok := units[ws[j].w]; ok {
+		if u, end := unitAt(ws, j); u.kind != "" {
+			j = end
 			if u.kind == Duration && j+1 < len(ws) && ws[j+1].w == "old" {
 				i = j // "a 37-year-old man": an age, not a length
 				continue
@@ -718,6 +750,45 @@ func quantities(sent int, s string) []Quantity {
 		i = j
 	}
 	return out
+}
+
+// titled reports a word written with a capital first, not in capitals
+// throughout: a name's word, not a shouted one.
+func titled(w string) bool { return w != "" && strings.ToUpper(w) != w }
+
+// ratioEnd reads a share written as a ratio after its first number, which
+// ends before ws[j]: "one in five children", "1 in 14 Americans", "one out
+// of every two years", "six out of 10 voters". It returns the index after
+// the ratio's second number, or 0 when there is none. "Four out of six
+// attacks" counts six attacks, so "out of" makes a ratio only with
+// "every" or a round 10, 100 or 1,000. The first number, v at ws[i], is
+// the smaller and no name's or date's ("the iPhone 4 in 105 countries",
+// "April 11 in 150 countries"; a sentence's first word is capitalised
+// anyway).
+func ratioEnd(ws []qword, i int, v float64, j int) int {
+	if ws[j-1].comma || i > 0 && ws[i-1].cased && (i > 1 || ws[i-1].upper == "") {
+		return 0
+	}
+	k, every := j, false
+	switch {
+	case k+1 < len(ws) && ws[k].w == "in":
+		k++
+	case k+2 < len(ws) && ws[k].w == "out" && ws[k+1].w == "of":
+		k += 2
+	default:
+		return 0
+	}
+	if k+1 < len(ws) && ws[k].w == "every" {
+		k, every = k+1, true
+	}
+	m, end, ok := number(ws, k)
+	if !ok || m <= v || year(ws[k].w, m) {
+		return 0 // "won 3 in 2015"
+	}
+	if ws[j].w == "out" && !every && m != 10 && m != 100 && m != 1000 {
+		return 0
+	}
+	return end
 }
 
 // numberRange reads a range whose first number, v, is ws[i:j]: "three to
@@ -972,6 +1043,7 @@ const maxMeeting = 14 * 86400
 var unfit = map[string]map[string]bool{
 	Duration: wordSet("toll injured deal plan fine"),
 	Distance: wordSet("toll injured meeting conference hearing vote deal plan fine sentence outage protests rally"),
+	Area:     wordSet("toll injured meeting conference hearing vote deal plan fine sentence outage protests rally"),
 	Money:    wordSet("toll injured meeting conference hearing vote sentence protests rally"),
 	Percent:  wordSet("toll injured meeting conference hearing sentence protests rally"),
 	Weekday:  wordSet("plan"),

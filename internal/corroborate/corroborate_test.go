@@ -198,7 +198,7 @@ func TestValueFindings(t *testing.T) {
 		{"counts of different things of one event", []string{
 			"a: The 28-point plan was presented.",
 			"b: The 28-point plan was presented. Russia received four additional documents alongside the plan.",
-		}, analyze.Count, []string{"corroborated Number of points in the plan: 28 points [a,b]", "single-source Number of documents in the plan: 4 documents [b]"}},
+		}, analyze.Count, []string{"corroborated Number of points in the plan: 28 points [a,b]", "single-source Number of documents: 4 documents [b]"}},
 		{"days of one event", []string{
 			"a: The river flooded on Sunday.",
 			"b: The river flooded on Monday.",
@@ -646,7 +646,10 @@ func TestWhat(t *testing.T) {
 		{"The blast left five wounded.", "number of wounded"},
 		{"The airline cancelled 3,198 flights.", "number of flights"}, // not "… in the flight"
 		{"The plane's flight lasted two hours.", "length of the flight"},
-		{"The two sides held three rounds of talks.", "number of rounds in the meeting"},
+		{"The two sides held three rounds of talks.", "number of rounds"},
+		{"The court held two hearings.", "number of hearings"}, // not "… in the hearing"
+		{"The fire spread over 5,000 acres.", "area of the fire"},
+		{"Ships searched 23,000 square miles.", "area"},
 	}
 	for _, tt := range tests {
 		a := analyze.Article([]string{tt.sentence})

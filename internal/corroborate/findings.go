@@ -831,7 +831,7 @@ var dayOf = map[string]string{"sentence": "sentencing", "injured": "injuries"}
 func what(q analyze.Quantity) string {
 	measure := map[string]string{
 		analyze.Duration: "length", analyze.Ordinal: "number", analyze.Weekday: "day", analyze.Date: "date",
-		analyze.Count: "number", analyze.Money: "amount", analyze.Distance: "distance", analyze.Percent: "percentage",
+		analyze.Count: "number", analyze.Money: "amount", analyze.Distance: "distance", analyze.Area: "area", analyze.Percent: "percentage",
 	}[q.Kind]
 	switch {
 	case q.Kind == analyze.Count && q.Subject == "toll":
@@ -840,8 +840,8 @@ func what(q analyze.Quantity) string {
 		return "number of " + q.Unit // "5 wounded"
 	case q.Kind == analyze.Count && q.Subject == "injured":
 		return "number of " + q.Counted() + " injured"
-	case q.Kind == analyze.Count && (!analyze.EventClass(q.Subject) || text.Stem(q.Unit) == q.Subject):
-		return "number of " + q.Counted() // "number of flights", not "… in the flight"
+	case q.Kind == analyze.Count && (!analyze.EventClass(q.Subject) || analyze.EventTerms(q.Subject)[text.Stem(q.Unit)]):
+		return "number of " + q.Counted() // "number of hearings", not "… in the hearing"
 	case q.Kind == analyze.Count:
 		return "number of " + q.Counted() + " in the " + q.Subject
 	case q.Subject == "":
