@@ -765,7 +765,7 @@ func TestQuantities(t *testing.T) {
 		{"The fire at the plant spread through the warehouse while the workers of the night shift slept, and shares closed at $126.", []string{"money $126  "}},
 		{"It was one election too many.", nil},
 		{"Roughly two dozen staffers were let go.", []string{"count 24 staffers staffer roughly"}},
-		{"The talks on the deal cost $2,499 per seat.", []string{"money $2,499 deal "}},
+		{"The talks on the deal cost $2,499.", []string{"money $2,499 deal "}},
 		{"He will forfeit $41 million in performance pay.", []string{"money $41 million  "}},
 		{"He will forfeit $41 million as the bank launches a probe.", []string{"money $41 million  "}},
 		{"The drug failed after 30 days of clinical trials.", []string{"duration 30 days  "}},
@@ -859,6 +859,9 @@ func TestQuantities(t *testing.T) {
 		{"Setting it up must take no more than five minutes.", []string{"duration 5 minutes  no more than"}},
 		{"It paid just under $100,000.", []string{"money $100,000 deal just under"}},
 		{"Tom Berg hosted Saturday Night Live and wrote for the Sunday Times.", nil},
+		// A rate or a price is no deal's amount.
+		{"They were paid less than $5 an hour and $2,500 per season.", []string{"money $5  less than", "money $2,500  "}},
+		{"The firm paid $9 million for the site.", []string{"money $9 million deal "}},
 		// A ratio is a share: no count of its second number.
 		{"It affects one in five children and 1 in 14 adults.", nil},
 		{"Nearly six out of 10 voters and two out of every three users agreed.", nil},

@@ -595,6 +595,9 @@ func quantities(sent int, s string) []Quantity {
 					}
 				}
 				q.Base = q.Value
+				if rate(ws, j) {
+					q.Subject = "" // "paid less than $5 an hour": a rate, no deal's amount
+				}
 				out = append(out, q)
 				i = j - 1
 			}
@@ -751,6 +754,23 @@ func quantities(sent int, s string) []Quantity {
 	}
 	return out
 }
+
+// rate reports an amount's unit that makes it a rate or a price, starting
+// at ws[j]: "an hour", "a share", "per season", "apiece".
+func rate(ws []qword, j int) bool {
+	if j >= len(ws) {
+		return false
+	}
+	switch ws[j].w {
+	case "per", "apiece", "each":
+		return true
+	case "a", "an":
+		return j+1 < len(ws) && rateUnits[ws[j+1].w]
+	}
+	return false
+}
+
+var rateUnits = wordSet("hour day night week month year season game share head piece person ticket")
 
 // titled reports a word written with a capital first, not in capitals
 // throughout: a name's word, not a shouted one.
