@@ -859,6 +859,9 @@ func TestQuantities(t *testing.T) {
 		{"Setting it up must take no more than five minutes.", []string{"duration 5 minutes  no more than"}},
 		{"It paid just under $100,000.", []string{"money $100,000 deal just under"}},
 		{"Tom Berg hosted Saturday Night Live and wrote for the Sunday Times.", nil},
+		// The missing are no toll, whatever the sentence says next.
+		{"Another 10,700 people are missing with many feared dead.", []string{"count 10,700 people missing "}},
+		{"Officials say 350 people are dead and about 500 missing, but the final death toll will be higher.", []string{"count 350 people toll ", "count 500 missing missing about"}},
 		// A rate or a price is no deal's amount.
 		{"They were paid less than $5 an hour and $2,500 per season.", []string{"money $5  less than", "money $2,500  "}},
 		{"The firm paid $9 million for the site.", []string{"money $9 million deal "}},

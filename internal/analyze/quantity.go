@@ -735,7 +735,11 @@ func quantities(sent int, s string) []Quantity {
 				// "six dead, 19 people were wounded", "five people remain
 				// in hospital with injuries"; else before: "the toll rose
 				// to 14 people".
-				if q.Subject = eventAhead(ws, j+1, 6); q.Subject == "" {
+				if fates[noun] {
+					q.Subject = noun // "about 500 missing"
+				} else if f := fateAfter(ws, k+1); f != "" {
+					q.Subject = f // "10,700 people are missing with many feared dead"
+				} else if q.Subject = eventAhead(ws, j+1, 6); q.Subject == "" {
 					q.Subject = nearestEvent(ws, i, 4, 0)
 				}
 				if i > 0 && killing[ws[i-1].w] && !ws[i-1].comma {
@@ -754,6 +758,29 @@ func quantities(sent int, s string) []Quantity {
 	}
 	return out
 }
+
+// fates are what befalls people that is no event's toll: "28 people
+// missing" are neither dead nor injured, whatever the sentence says next.
+var fates = wordSet("missing unaccounted homeless displaced evacuated stranded hospitalized hospitalised")
+
+// Fate reports a subject that is what befell the people counted.
+func Fate(subject string) bool { return fates[subject] }
+
+// fateAfter is the fate said of people counted just before ws[k]: "are
+// missing", "remain unaccounted", "missing".
+func fateAfter(ws []qword, k int) string {
+	for n := 0; k < len(ws) && n < 3; k, n = k+1, n+1 {
+		switch w := ws[k].w; {
+		case fates[w]:
+			return w
+		case !linkWords[w]:
+			return ""
+		}
+	}
+	return ""
+}
+
+var linkWords = wordSet("are were is was remain remained remains still also have had been left reported believed")
 
 // rate reports an amount's unit that makes it a rate or a price, starting
 // at ws[j]: "an hour", "a share", "per season", "apiece".

@@ -648,6 +648,8 @@ func TestWhat(t *testing.T) {
 		{"The plane's flight lasted two hours.", "length of the flight"},
 		{"The two sides held three rounds of talks.", "number of rounds"},
 		{"The court held two hearings.", "number of hearings"}, // not "… in the hearing"
+		{"Another 28 people remain missing.", "number of people missing"},
+		{"Some 500 missing were found.", "number of missing"},
 		{"The fire spread over 5,000 acres.", "area of the fire"},
 		{"Ships searched 23,000 square miles.", "area"},
 	}

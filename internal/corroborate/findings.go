@@ -838,6 +838,10 @@ func what(q analyze.Quantity) string {
 		return "death toll"
 	case q.Kind == analyze.Count && q.Subject == "injured" && (q.Unit == "injured" || q.Unit == "wounded" || q.Unit == "hurt"):
 		return "number of " + q.Unit // "5 wounded"
+	case q.Kind == analyze.Count && analyze.Fate(q.Subject) && q.Unit == q.Subject:
+		return "number of " + q.Unit // "500 missing"
+	case q.Kind == analyze.Count && analyze.Fate(q.Subject):
+		return "number of " + q.Counted() + " " + q.Subject // "number of people missing"
 	case q.Kind == analyze.Count && q.Subject == "injured":
 		return "number of " + q.Counted() + " injured"
 	case q.Kind == analyze.Count && (!analyze.EventClass(q.Subject) || analyze.EventTerms(q.Subject)[text.Stem(q.Unit)]):
