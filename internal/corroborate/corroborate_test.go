@@ -183,6 +183,21 @@ func TestValueFindings(t *testing.T) {
 			"a: Corvid shares rose 3.7% on the news.",
 			"b: Corvid shares rose 2% on the news.",
 		}, analyze.Percent, []string{"disputed Reports differ on the percentage: 3.7% (1 report) or 2% (1 report). [a,b]"}},
+		{"two tallies differ on every figure", []string{
+			"a: In the raids 90 people were held and 174 weapons seized, including 68 handguns.",
+			"b: In the raids 60 people were held and 75 weapons seized, including 31 handguns.",
+		}, analyze.Count, []string{
+			"single-source Number of people: 90 people [a]", "single-source Number of people: 60 people [b]",
+			"single-source Number of weapons: 174 weapons [a]", "single-source Number of weapons: 75 weapons [b]",
+			"single-source Number of handguns: 68 handguns [a]", "single-source Number of handguns: 31 handguns [b]",
+		}},
+		{"rival accounts agree on the other figures", []string{
+			"a: In the raids 60 people were held and 75 weapons seized, including 68 handguns.",
+			"b: In the raids 60 people were held and 75 weapons seized, including 31 handguns.",
+		}, analyze.Count, []string{
+			"disputed Reports differ on the number of handguns: 68 handguns (1 report) or 31 handguns (1 report). [a,b]",
+			"corroborated Number of people: 60 people [a,b]", "corroborated Number of weapons: 75 weapons [a,b]",
+		}},
 		{"the same exact figure is one fact", []string{
 			"a: Its 150 employees will join the engineering division.",
 			"b: The founder will stay on, and all 150 employees are expected to keep their jobs.",

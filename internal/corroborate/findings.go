@@ -226,7 +226,7 @@ func slotFindings(items []Item, claims []claim) []model.Finding {
 	// Days never do without one: a report names many days, and alike
 	// sentences are not enough to say two of them date one thing.
 	if (q.Subject != "" || len(claims) > 1 && !analyze.Calendar(q.Kind)) && len(groups) <= maxDisputed(q.Kind) && sameScale(groups) && !atOdds(groups) &&
-		!opposite(items, groups) && !conjectured(items, groups) && !subsets(groups) && disputed(groups) && alike(items, groups) {
+		!opposite(items, groups) && !conjectured(items, groups) && !subsets(groups) && !tallies(items, groups) && disputed(groups) && alike(items, groups) {
 		f := model.Finding{Status: model.Disputed, Subject: subjectName(items, q, claims), Kind: q.Kind}
 		all := map[string]bool{}
 		var parts []string
@@ -427,6 +427,62 @@ func atOdds(groups []*group) bool {
 		}
 	}
 	return false
+}
+
+// tallies reports rival values each said beside other figures that all
+// differ too: "90 people held and 174 weapons seized, including 68
+// handguns" and "60 people arrested and 75 weapons seized, including 31
+// handguns" are two tallies, taken at different times or of different
+// operations, not rival accounts of one. Rival accounts of one thing
+// differ on a figure and agree on the rest, or say nothing else.
+func tallies(items []Item, groups []*group) bool {
+	pairs := 0
+	for i, a := range groups {
+		for _, b := range groups[i+1:] {
+			for _, ca := range a.claims {
+				for _, cb := range b.claims {
+					if items[ca.item].Origin == items[cb.item].Origin {
+						continue
+					}
+					if !otherFiguresDiffer(items, ca, cb) {
+						return false
+					}
+					pairs++
+				}
+			}
+		}
+	}
+	return pairs > 0
+}
+
+// otherFiguresDiffer reports two claims' sentences that give two or more
+// other figures of the same units, every one of them different.
+func otherFiguresDiffer(items []Item, a, b claim) bool {
+	others := func(c claim) map[string][]float64 {
+		m := map[string][]float64{}
+		for _, q := range items[c.item].Analysis.Quantities {
+			if q.Sentence == c.q.Sentence && q != c.q && !analyze.Calendar(q.Kind) {
+				k := q.Kind + "|" + q.Unit
+				m[k] = append(m[k], q.Base)
+			}
+		}
+		return m
+	}
+	oa, ob := others(a), others(b)
+	shared := 0
+	for k, va := range oa {
+		vb, ok := ob[k]
+		if !ok {
+			continue
+		}
+		shared++
+		for _, x := range va {
+			if slices.Contains(vb, x) {
+				return false
+			}
+		}
+	}
+	return shared >= 2
 }
 
 // evolving reads counts that rise as reports come in ("12 dead" on Monday,
