@@ -48,6 +48,9 @@ func TestSamePerson(t *testing.T) {
 		{"Acting Administrator Tom Berg", "Tom Berg", true},
 		{"Ruth Tom Berg", "Tom Berg", false},
 		{"Berg Sr.", "Tom Berg Sr.", true}, // a surname and its suffix
+		{"O'Reilly", "Bill O'Reilly", true}, // an apostrophe inside a name
+		{"O’Reilly", "Bill O'Reilly", true},
+		{"Reilly", "Bill O'Reilly", false},
 		{"Berg Jr.", "Tom Berg Sr.", false},
 		{"Tom Berg", "Tom Berg Jr.", false},
 	}
@@ -109,6 +112,11 @@ func TestEntities(t *testing.T) {
 			name:  "a qualified title before a full name",
 			paras: []string{"Niagara County District Attorney Caroline Wojtaszek spoke first."},
 			want:  map[string]string{"Caroline Wojtaszek": "person:Caroline Wojtaszek"},
+		},
+		{
+			name:  "a public defender is a title, and a lone surname with an apostrophe is the full name's",
+			paras: []string{"Delaware Public Defender Brendan J. O'Neill spoke first.", "O'Neill said he was surprised."},
+			want:  map[string]string{"Brendan J. O'Neill": "person:Brendan J. O'Neill|O'Neill"},
 		},
 		{
 			name:  "a name opening with the is not a person",

@@ -30,8 +30,12 @@ func Key(name string) string {
 		s = possessive.Replace(s + " ") // "London's Metropolitan Police" is London Metropolitan Police
 	}
 	var words []string
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' }) {
-		w = strings.ReplaceAll(w, ".", "")
+	// An apostrophe inside a name joins it: "O'Reilly" is one word, as
+	// "Reilly" is, so that a lone "O'Reilly" is Bill O'Reilly's surname.
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' && r != '\'' && r != '’'
+	}) {
+		w = keyMarks.Replace(w)
 		w = spelling.Replace(w)
 		var b strings.Builder
 		var prev rune
@@ -47,6 +51,8 @@ func Key(name string) string {
 	}
 	return strings.Join(words, " ")
 }
+
+var keyMarks = strings.NewReplacer(".", "", "'", "", "’", "")
 
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
