@@ -47,7 +47,7 @@ func TestSamePerson(t *testing.T) {
 		{"Rapper Tom Berg", "Tom Berg", true}, // an occupation before the name
 		{"Acting Administrator Tom Berg", "Tom Berg", true},
 		{"Ruth Tom Berg", "Tom Berg", false},
-		{"Berg Sr.", "Tom Berg Sr.", true}, // a surname and its suffix
+		{"Berg Sr.", "Tom Berg Sr.", true},  // a surname and its suffix
 		{"O'Reilly", "Bill O'Reilly", true}, // an apostrophe inside a name
 		{"O’Reilly", "Bill O'Reilly", true},
 		{"Reilly", "Bill O'Reilly", false},
