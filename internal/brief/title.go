@@ -338,6 +338,13 @@ func headline(s string, entities []model.Entity) string {
 	s = withoutTimes(s)
 	s = ageBeforeName.ReplaceAllString(s, "$1")
 	words := withoutRoles(strings.Fields(s), entities)
+	// "Saudi Arabia will also sell …" points back to what the source said
+	// before; a title stands alone. A doubled article is a typo.
+	for i := len(words) - 1; i > 0; i-- {
+		if w := strings.ToLower(words[i]); w == "also" || articles[w] && strings.EqualFold(words[i-1], w) {
+			words = slices.Delete(words, i, i+1)
+		}
+	}
 	n := len(words)
 	words = fullNames(words, entities)
 	// Given names added cut nothing, and a name with initials counts as two
