@@ -177,6 +177,8 @@ func TestOpensBadly(t *testing.T) {
 		{"We're up with advertising in three states", true},
 		{"But a power company executive moved closer", true},
 		{"Her father died in the spring", true},
+		{"(He, of course, looks the part of a barber", true},
+		{"\"Rob & Big\" star dies at 45", false},
 	} {
 		if got := opensBadly(tt.title); got != tt.want {
 			t.Errorf("opensBadly(%q) = %v, want %v", tt.title, got, tt.want)

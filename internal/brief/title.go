@@ -156,11 +156,11 @@ func eventTitle(summary []model.Cited, entities []model.Entity, disputed map[str
 // "We're …", "But …", "Her father …").
 func opensBadly(t string) bool {
 	first, _, _ := strings.Cut(t, " ")
-	first = strings.ToLower(strings.Trim(first, ",;:"))
+	first = strings.ToLower(strings.Trim(first, ",;:([\"“"))
 	if i := strings.IndexAny(first, "'’"); i > 0 {
 		first = first[:i] // "we're", "i'm"
 	}
-	return subordinators[first] || text.PointsBack(t)
+	return subordinators[first] || text.PointsBack(strings.TrimLeft(t, "([\"“"))
 }
 
 // withoutFigures cuts a title before the phrase that gives a figure, for a
