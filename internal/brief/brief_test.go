@@ -293,6 +293,8 @@ func TestHeadline(t *testing.T) {
 			"Researchers have found that turns made by fruit flies are like those of a fighter jet"},
 		{"EAGAN, Minn. - Two sisters opened a bakery.", "Two sisters opened a bakery"},
 		{"Ann Lee will also sell shares in the the harbour company.", "Ann Lee will sell shares in the harbour company"},
+		{"Ann Lee also let her know in a Wednesday night voicemail that the housekeeper who was later found dead had planned to stay overnight.",
+			"Ann Lee let her know in a voicemail"},
 		{"SOCHI, RUSSIA -- Portugal and Spain drew 3-3 at Fisht Stadium.", "Portugal and Spain drew 3-3 at Fisht Stadium"},
 		{"Miles, 30, was arrested on Friday in Dallas.", "Miles was arrested in Dallas"},
 		{"The firm filed for bankruptcy on Thursday, and in filings in Phoenix, Ann Lee cited online rivals.", "The firm filed for bankruptcy"},

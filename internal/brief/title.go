@@ -240,6 +240,7 @@ var (
 	// phrase or a relative clause.
 	cutBefore = text.Set("with between of by for from in on at over after amid against into inside across along around through toward towards under near during since without that which who")
 	articles  = text.Set("the a an")
+	relatives = text.Set("who which that")
 	// partNouns need what follows their "of": "the end of a siege".
 	partNouns = text.Set("end start beginning middle part rest heart edge top bottom side front back centre center height wake eve")
 	// subordinators open a clause that cannot stand as a title, and first
@@ -364,6 +365,16 @@ func headline(s string, entities []model.Entity) string {
 			if cutBefore[strings.ToLower(words[i])] {
 				cut = i
 				break
+			}
+		}
+		if relatives[strings.ToLower(words[cut])] {
+			// "…in a voicemail that the housekeeper who …": a clause that
+			// lost its verb goes whole.
+			for j := cut - 1; j >= max(5, cut-4); j-- {
+				if strings.EqualFold(words[j], "that") {
+					cut = j
+					break
+				}
 			}
 		}
 		for cut > 10 && capitalised(words[cut]) && capitalised(words[cut-1]) {
