@@ -191,6 +191,10 @@ func TestValueFindings(t *testing.T) {
 			"single-source Number of weapons: 174 weapons [a]", "single-source Number of weapons: 75 weapons [b]",
 			"single-source Number of handguns: 68 handguns [a]", "single-source Number of handguns: 31 handguns [b]",
 		}},
+		{"rival accounts may differ on one other figure", []string{
+			"a: The talks lasted five hours and ended with a 12-point plan.",
+			"b: The talks lasted three hours and ended with a 10-point plan.",
+		}, analyze.Duration, []string{"disputed Reports differ on the length of the meeting: 5 hours (1 report) or 3 hours (1 report). [a,b]"}},
 		{"rival accounts agree on the other figures", []string{
 			"a: In the raids 60 people were held and 75 weapons seized, including 68 handguns.",
 			"b: In the raids 60 people were held and 75 weapons seized, including 31 handguns.",

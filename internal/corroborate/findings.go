@@ -455,13 +455,13 @@ func tallies(items []Item, groups []*group) bool {
 	return pairs > 0
 }
 
-// otherFiguresDiffer reports two claims' sentences that give two or more
-// other figures of the same units, every one of them different.
+// otherFiguresDiffer reports two claims' sentences that give figures of
+// two or more other units in common, every one of them different.
 func otherFiguresDiffer(items []Item, a, b claim) bool {
 	others := func(c claim) map[string][]float64 {
 		m := map[string][]float64{}
 		for _, q := range items[c.item].Analysis.Quantities {
-			if q.Sentence == c.q.Sentence && q != c.q && !analyze.Calendar(q.Kind) {
+			if q.Sentence == c.q.Sentence && (q.Kind != c.q.Kind || q.Unit != c.q.Unit) && !analyze.Calendar(q.Kind) {
 				k := q.Kind + "|" + q.Unit
 				m[k] = append(m[k], q.Base)
 			}
