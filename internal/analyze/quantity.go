@@ -1083,14 +1083,17 @@ func nearestEvent(ws []qword, i, back, fwd int) string {
 // maxMeeting is the longest a meeting or conference lasts, in seconds.
 const maxMeeting = 14 * 86400
 
+// unmeasured are the events no distance or area is of.
+var unmeasured = wordSet("toll injured meeting conference hearing vote deal plan fine sentence outage protests rally")
+
 // unfit are the events a kind of value cannot measure, though their nouns
 // may stand near one: a sniper's shot that "killed" is not the distance of
 // a death toll, and a plan agreed on Wednesday is dated by the meeting
 // that agreed it.
 var unfit = map[string]map[string]bool{
 	Duration: wordSet("toll injured deal plan fine"),
-	Distance: wordSet("toll injured meeting conference hearing vote deal plan fine sentence outage protests rally"),
-	Area:     wordSet("toll injured meeting conference hearing vote deal plan fine sentence outage protests rally"),
+	Distance: unmeasured,
+	Area:     unmeasured,
 	Money:    wordSet("toll injured meeting conference hearing vote sentence protests rally"),
 	Percent:  wordSet("toll injured meeting conference hearing sentence protests rally"),
 	Weekday:  wordSet("plan"),
