@@ -60,6 +60,11 @@ func TestValueFindings(t *testing.T) {
 			"b: The summit opened on March 5 in Lundgate.",
 			"c: The summit opened on March 6 in Lundgate.",
 		}, analyze.Date, []string{"disputed Reports differ on the date of the meeting: March 5 (2 reports) or March 6 (1 report). [a,b,c]"}},
+		{"a report naming both days knows of two happenings", []string{
+			"a: The harbour board held its hearing on Tuesday in Lundgate.",
+			"b: The harbour board held its hearing on Tuesday in Lundgate.",
+			"c: The harbour board held its hearing on Wednesday in Lundgate. Its staff had met on Tuesday.",
+		}, analyze.Weekday, []string{"corroborated Day of the hearing: Tuesday [a,b]", "single-source Day of the hearing: Wednesday [c]"}},
 		{"a comparison disputes nothing", []string{
 			"a: The new phone will go on sale in 22 countries this week.",
 			"b: By comparison, the old phone went on sale in 105 countries within a year.",

@@ -226,7 +226,7 @@ func slotFindings(items []Item, claims []claim) []model.Finding {
 	// Days never do without one: a report names many days, and alike
 	// sentences are not enough to say two of them date one thing.
 	if (q.Subject != "" || len(claims) > 1 && !analyze.Calendar(q.Kind)) && len(groups) <= maxDisputed(q.Kind) && sameScale(groups) && !atOdds(groups) &&
-		!opposite(items, groups) && !conjectured(items, groups) && !subsets(groups) && !tallies(items, groups) && disputed(groups) && alike(items, groups) {
+		!opposite(items, groups) && !conjectured(items, groups) && !subsets(groups) && !tallies(items, groups) && disputed(items, groups) && alike(items, groups) {
 		f := model.Finding{Status: model.Disputed, Subject: subjectName(items, q, claims), Kind: q.Kind}
 		all := map[string]bool{}
 		var parts []string
@@ -676,10 +676,10 @@ func sameContext(a, b map[string]float64) bool {
 // disputed reports two groups of rival values, each backed by an article
 // that does not also give the other value: an article that reports both
 // (the plan had 28 points, now 20) is not in conflict with itself.
-func disputed(groups []*group) bool {
+func disputed(items []Item, groups []*group) bool {
 	for i, a := range groups {
 		for _, b := range groups[i+1:] {
-			if rivals(a.claims[0].q, b.claims[0].q) && onlyIn(a.origin, b.origin) && onlyIn(b.origin, a.origin) {
+			if rivals(a.claims[0].q, b.claims[0].q) && onlyIn(items, a, b) && onlyIn(items, b, a) {
 				return true
 			}
 		}
@@ -687,9 +687,24 @@ func disputed(groups []*group) bool {
 	return false
 }
 
-func onlyIn(a, b map[string]bool) bool {
-	for k := range a {
-		if !b[k] {
+// onlyIn reports a claim of a by an outlet that does not give b's value.
+// For a day, an article that names b's day anywhere knows of something
+// on each day ("Wednesday morning's hearing" follows "the testimony
+// Tuesday"), so another report's day may be of the other.
+func onlyIn(items []Item, a, b *group) bool {
+	other := b.claims[0].q
+	for _, c := range a.claims {
+		if !b.origin[items[c.item].Origin] && !(analyze.Calendar(other.Kind) && names(items[c.item], other)) {
+			return true
+		}
+	}
+	return false
+}
+
+// names reports an article giving a day compatible with q, of anything.
+func names(it Item, q analyze.Quantity) bool {
+	for _, o := range it.Analysis.Quantities {
+		if o.Kind == q.Kind && compatible(o, q) {
 			return true
 		}
 	}
