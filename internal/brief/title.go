@@ -241,8 +241,12 @@ var (
 	cutBefore = text.Set("with between of by for from in on at over after amid against into inside across along around through toward towards under near during since without that which who")
 	articles  = text.Set("the a an")
 	relatives = text.Set("who which that")
-	// partNouns need what follows their "of": "the end of a siege".
-	partNouns = text.Set("end start beginning middle part rest heart edge top bottom side front back centre center height wake eve")
+	// needOf are words that need what follows their "of": "the end of a
+	// siege", "those of a fighter jet", "ahead of a hearing", "accused of
+	// fraud".
+	needOf = text.Set(`end start beginning middle part rest heart edge top bottom side front back centre center height wake eve
+		those that one ones some most all many much none each both any few several number lot couple series kind sort
+		ahead because instead out accused convicted guilty aware capable full afraid proud`)
 	// subordinators open a clause that cannot stand as a title, and first
 	// persons one that speaks in someone's voice.
 	subordinators = text.Set("while although though if because as when since after before once unless whereas i we my our")
@@ -356,17 +360,7 @@ func headline(s string, entities []model.Entity) string {
 			limit += len(name) - 2
 		}
 	}
-	if len(words) > limit {
-		cut := limit
-		for i := limit; i >= 10; i-- { // an earlier cut loses the object ("has ruled that …")
-			if strings.EqualFold(words[i], "of") && partNouns[strings.ToLower(words[i-1])] {
-				continue // not "…announced the end", "…at the start"
-			}
-			if cutBefore[strings.ToLower(words[i])] {
-				cut = i
-				break
-			}
-		}
+	if cut := cutPoint(words, limit); cut < len(words) {
 		if relatives[strings.ToLower(words[cut])] {
 			// "…in a voicemail that the housekeeper who …": a clause that
 			// lost its verb goes whole.
@@ -414,6 +408,39 @@ func headline(s string, entities []model.Entity) string {
 	}
 	return upperFirst(strings.TrimRight(strings.Join(words, " "), ",;:"))
 }
+
+// cutPoint is where a title of words too many for limit is cut: before
+// a prepositional phrase or a relative clause, or all of them when what
+// would be cut completes the phrase before it and is short.
+func cutPoint(words []string, limit int) int {
+	if len(words) <= limit {
+		return len(words)
+	}
+	for i := limit; i >= 10; i-- { // an earlier cut loses the object ("has ruled that …")
+		if strings.EqualFold(words[i], "of") && (needOf[strings.ToLower(words[i-1])] || complement(words[:i])) {
+			if len(words) <= limit+5 {
+				return len(words) // "…are very similar to those of a fighter jet"
+			}
+			continue // not "…announced the end", "…are targets"
+		}
+		if cutBefore[strings.ToLower(words[i])] {
+			return i
+		}
+	}
+	return limit
+}
+
+// complement reports words ending on what a "to be" says its subject is
+// ("are targets", "was the victim"), which its "of" completes.
+func complement(words []string) bool {
+	n := len(words)
+	if n >= 3 && articles[strings.ToLower(words[n-2])] {
+		n--
+	}
+	return n >= 2 && copulas[strings.ToLower(words[n-2])]
+}
+
+var copulas = text.Set("is are was were be been being")
 
 // contrasted is the clause after ", but" when it names its subject: "The
 // Galaxy S3 and S4 used Sony sensors, but the Galaxy S5 uses a new
