@@ -227,7 +227,7 @@ var (
 	timeWords = regexp.MustCompile(`(?i)\s+(?:(?:on|early|late|last|this|next)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?\b` +
 		`|\s+(?:yesterday|today|tonight)\b` +
 		`|\s+(?:earlier\s+|later\s+)?(?:last|this|next)\s+(?:week|weekend|month|year)\b` +
-		`|\s+on\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:\s*(?:-|–|and|to)\s*\d{1,2})?\b`)
+		`|\s+on\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:\s*(?:-|–|and|to)\s*\d{1,2})?(?:,\s*\d{4})?\b`)
 	// ageBeforeName describes a person the title names ("of 21-year-old Tawon Boyd").
 	ageBeforeName = regexp.MustCompile(`\b\d{1,3}-year-old\s+(\p{Lu}\p{L}*\s+\p{Lu})`)
 	// adjunctStarts open a phrase set before the subject ("On Tuesday, …",
@@ -426,6 +426,9 @@ func cutPoint(words []string, limit int) int {
 		if cutBefore[strings.ToLower(words[i])] {
 			return i
 		}
+	}
+	if len(words) <= limit+5 {
+		return len(words) // whole rather than cut short
 	}
 	return limit
 }
