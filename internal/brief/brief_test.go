@@ -210,6 +210,8 @@ func TestHeadline(t *testing.T) {
 		{"A board official says the share of late ferries on the island routes has now increased to 70 percent.",
 			"A board official says the share of late ferries on the island routes has now increased to 70 percent"},
 		{"Ann Lee has no idea why her son chose to sail what he did on June 24, 2014.", "Ann Lee has no idea why her son chose to sail what he did"},
+		{"The rise of the harbour guild and the huge Lundgate fleet in the early 13th century may have been helped by good weather, historians suggest.",
+			"The rise of the harbour guild and the huge Lundgate fleet in the early 13th century may have been helped by good weather"},
 		{"Ann Lee, who won two titles on the Essen tour and represented Lundgate at the World Cup with Tom Berg (they tied for fourth) during the fall, said she is excited to play again.",
 			"Ann Lee said she is excited to play again"},
 		{"Voters in Essen have gone to the polls four times to vote in major, statewide races.", "Voters in Essen have gone to the polls four times to vote in major, statewide races"},

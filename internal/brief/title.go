@@ -423,7 +423,7 @@ func cutPoint(words []string, limit int) int {
 			}
 			continue // not "…announced the end", "…are targets"
 		}
-		if cutBefore[strings.ToLower(words[i])] {
+		if cutBefore[strings.ToLower(words[i])] && !verbAfter(words, i) {
 			return i
 		}
 	}
@@ -431,6 +431,22 @@ func cutPoint(words []string, limit int) int {
 		return len(words) // whole rather than cut short
 	}
 	return limit
+}
+
+// verbAfter reports a cut at i that would leave a subject opening on an
+// article without its verb: no word before i reads as one, an auxiliary
+// follows ("The rise of Genghis Khan … in the early 13th century may have
+// been helped").
+func verbAfter(words []string, i int) bool {
+	if !articles[strings.ToLower(words[0])] {
+		return false
+	}
+	aux := func(w string) bool {
+		w = strings.ToLower(w)
+		return auxiliaries[strings.TrimSuffix(strings.TrimSuffix(w, "n't"), "n’t")]
+	}
+	return !slices.ContainsFunc(words[1:i], func(w string) bool { return !capitalised(w) && verbFollows(w) }) &&
+		slices.ContainsFunc(words[i:], aux)
 }
 
 // complement reports words ending on what a "to be" says its subject is
@@ -551,9 +567,13 @@ var sinceThen = regexp.MustCompile(`(?i)^(?:only |just |some |about |nearly |alm
 
 var timeOnly = text.Set("a an the this that last next earlier later early late ago recently of in on day days week weeks weekend month months year years morning afternoon evening night hours minutes")
 
-// speechTail reports an attribution ending a sentence: "police said".
+// speechTail reports an attribution ending a sentence: "police said",
+// "scientists suggest".
 func speechTail(s string) bool {
-	return slices.ContainsFunc(strings.Fields(s), func(w string) bool { return analyze.SpeechVerb(strings.ToLower(strings.Trim(w, ".,;:"))) })
+	return slices.ContainsFunc(strings.Fields(s), func(w string) bool {
+		w = strings.ToLower(strings.Trim(w, ".,;:"))
+		return analyze.SpeechVerb(w) || analyze.SpeechVerb(w+"s")
+	})
 }
 
 // onlyNames reports a list of names and nothing more.
