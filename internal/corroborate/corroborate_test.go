@@ -65,6 +65,14 @@ func TestValueFindings(t *testing.T) {
 			"b: The harbour board held its hearing on Tuesday in Lundgate.",
 			"c: The harbour board held its hearing on Wednesday in Lundgate. Its staff had met on Tuesday.",
 		}, analyze.Weekday, []string{"corroborated Day of the hearing: Tuesday [a,b]", "single-source Day of the hearing: Wednesday [c]"}},
+		{"one party's share is no rival of the whole", []string{
+			"a: Norway has sent 18 ships to search the waters off the coast for the missing ferry.",
+			"b: In all, 13 ships are searching the waters off the coast for the missing ferry.",
+		}, analyze.Count, []string{"single-source Number of ships: 18 ships [a]", "single-source Number of ships: 13 ships [b]"}},
+		{"shares of one party may differ", []string{
+			"a: Norway has sent 18 ships to search the waters off the coast for the missing ferry.",
+			"b: Norway has sent 13 ships to search the waters off the coast for the missing ferry.",
+		}, analyze.Count, []string{"disputed Reports differ on the number of ships: 18 ships (1 report) or 13 ships (1 report). [a,b]"}},
 		{"a comparison disputes nothing", []string{
 			"a: The new phone will go on sale in 22 countries this week.",
 			"b: By comparison, the old phone went on sale in 105 countries within a year.",

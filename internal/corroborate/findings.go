@@ -226,7 +226,7 @@ func slotFindings(items []Item, claims []claim) []model.Finding {
 	// Days never do without one: a report names many days, and alike
 	// sentences are not enough to say two of them date one thing.
 	if (q.Subject != "" || len(claims) > 1 && !analyze.Calendar(q.Kind)) && len(groups) <= maxDisputed(q.Kind) && sameScale(groups) && !atOdds(groups) &&
-		!opposite(items, groups) && !conjectured(items, groups) && !subsets(groups) && !tallies(items, groups) && disputed(items, groups) && alike(items, groups) {
+		!opposite(items, groups) && !conjectured(items, groups) && !subsets(groups) && !shares(items, groups) && !tallies(items, groups) && disputed(items, groups) && alike(items, groups) {
 		f := model.Finding{Status: model.Disputed, Subject: subjectName(items, q, claims), Kind: q.Kind}
 		all := map[string]bool{}
 		var parts []string
@@ -312,6 +312,36 @@ func subsets(groups []*group) bool {
 	}
 	return false
 }
+
+// shares reports values of which some are what a named party gives: "China
+// has sent 18 ships" beside "13 ships are searching" is one country's
+// share beside the whole, no rival figure. Values that all give one
+// party's share may still differ.
+func shares(items []Item, groups []*group) bool {
+	parties := map[string]bool{}
+	for _, g := range groups {
+		for _, c := range g.claims {
+			parties[giver(items[c.item].Analysis, c.q.Sentence)] = true
+		}
+	}
+	return len(parties) > 1
+}
+
+// giver is the place or body a sentence opens on when it says it sent,
+// deployed or pledged something; "" for any other sentence.
+func giver(a analyze.Analysis, si int) string {
+	if !slices.ContainsFunc(strings.Fields(a.Sentences[si].Text), func(w string) bool { return giving[w] }) {
+		return ""
+	}
+	for _, m := range a.Mentions {
+		if e := a.Entities[m.Entity]; m.Sentence == si && m.Start == 0 && (e.Type == model.Place || e.Type == model.Organization) {
+			return e.Key
+		}
+	}
+	return ""
+}
+
+var giving = text.Set("sent sends dispatched dispatches deployed deploys contributed contributes pledged pledges donated donates")
 
 // increments count what is added to a set: "another 22 countries", "four
 // additional documents".
