@@ -823,6 +823,8 @@ func TestQuantities(t *testing.T) {
 		{"The talks lasted five hours before the leaders emerged.", []string{"duration 5 hours meeting "}},
 		{"The census counted 716704 residents and 1534042 voters.", []string{"count 716,704 residents resid ", "count 1.534 million voters voter "}},
 		{"The fund paid 1.5 billion euros.", []string{"money €1.5 billion deal "}},
+		{"The kingdom ran a deficit of 367 billion riyals.", []string{"money 367 billion riyals  "}},
+		{"The harbour guild has stood for more than two centuries.", []string{"duration 2 centuries  more than"}},
 		// A measure restated in another unit is one figure.
 		{"The 18-meter (60-foot) submarine sank.", []string{"distance 18 m submarin "}},
 		{"Police raided homes 130 kilometers (81 miles) east of the city.", []string{"distance 130 km  "}},

@@ -78,6 +78,9 @@ func (q Quantity) String() string {
 	case Percent:
 		return q.from(num(q.From)+"% to ") + num(q.Value) + "%"
 	case Money:
+		if r, _ := utf8.DecodeRuneInString(q.Unit); unicode.IsLetter(r) {
+			return q.from(money(q.From)+" to ") + money(q.Value) + " " + q.Unit // "600 billion riyals"
+		}
 		return q.from(q.Unit+money(q.From)+" to ") + q.Unit + money(q.Value)
 	}
 	if q.Compound {
@@ -204,6 +207,7 @@ var units = func() map[string]unit {
 	add(Duration, "month", 30.44*86400, "month months")
 	add(Duration, "year", 365.25*86400, "year years")
 	add(Duration, "decade", 3652.5*86400, "decade decades")
+	add(Duration, "century", 36525*86400, "century centuries")
 	add(Distance, "km", 1000, "km kilometre kilometres kilometer kilometers")
 	add(Distance, "miles", 1609.344, "mile miles")
 	add(Distance, "m", 1, "metre metres meter meters")
@@ -276,7 +280,12 @@ var currency = map[string]string{"$": "$", "€": "€", "£": "£"}
 
 // currencyWords name money after a figure: "11.5 billion euros". ("Pounds"
 // weigh as often as they pay.)
-var currencyWords = map[string]string{"dollars": "$", "dollar": "$", "euros": "€", "euro": "€"}
+// Currencies without a symbol here are written after the figure: "600
+// billion riyals".
+var currencyWords = map[string]string{"dollars": "$", "dollar": "$", "euros": "€", "euro": "€",
+	"yen": "yen", "yuan": "yuan", "riyal": "riyals", "riyals": "riyals", "rupee": "rupees", "rupees": "rupees",
+	"rouble": "roubles", "roubles": "roubles", "ruble": "roubles", "rubles": "roubles", "peso": "pesos", "pesos": "pesos",
+	"franc": "francs", "francs": "francs", "shekel": "shekels", "shekels": "shekels", "dirham": "dirhams", "dirhams": "dirhams"}
 
 // people are plural nouns without a final s that news counts.
 var people = wordSet("people children men women police staff personnel cattle sheep fish dead injured wounded missing")
@@ -485,6 +494,9 @@ func number(ws []qword, i int) (float64, int, bool) {
 func Plural(w string) string {
 	if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "S") || people[w] {
 		return w
+	}
+	if n := len(w); n > 2 && w[n-1] == 'y' && !strings.ContainsRune("aeiou", rune(w[n-2])) {
+		return w[:n-1] + "ies" // "centuries"
 	}
 	return w + "s"
 }
