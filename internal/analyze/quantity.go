@@ -55,6 +55,9 @@ type Quantity struct {
 	Modifier string `json:"modifier,omitempty"`
 	// Compound durations ("2 hours, 21 minutes") are shown from Base.
 	Compound bool `json:"compound,omitempty"`
+	// Per is a rate's unit for a count: "second" in "7,500 frames per
+	// second", "season" in "46 matches a season".
+	Per string `json:"per,omitempty"`
 	// From is a range's lower end in Value's unit ("three to four hours",
 	// "75-100 people"), whose upper end is Value; zero for one figure.
 	From float64 `json:"from,omitempty"`
@@ -103,7 +106,7 @@ func (q Quantity) String() string {
 		}
 		return strings.Join(parts, " ")
 	}
-	unit := q.Unit
+	unit := q.Unit + q.per()
 	if q.Value != 1 && q.Kind != Distance && q.Kind != Area {
 		unit = q.Counted()
 	}
@@ -113,10 +116,19 @@ func (q Quantity) String() string {
 // Counted is the plural of the unit or counted noun as a reader would
 // write it: "documents", "Republicans".
 func (q Quantity) Counted() string {
+	w := Plural(q.Unit)
 	if q.Written != "" {
-		return Plural(q.Written)
+		w = Plural(q.Written)
 	}
-	return Plural(q.Unit)
+	return w + q.per()
+}
+
+// per is a rate's " per second", or nothing.
+func (q Quantity) per() string {
+	if q.Per == "" {
+		return ""
+	}
+	return " per " + q.Per
 }
 
 // from is a range's opening ("3 to "), or nothing for one figure.
@@ -724,11 +736,12 @@ func quantities(sent int, s string) []Quantity {
 			q.Kind, q.Unit, q.Base = Money, sym, v
 			q.Subject = nearest(ws, i, 10, 10, fits(Money))
 		} else if noun, k := countedNoun(ws, j); noun != "" && (v != 1 || people[noun]) && !(k > j && (modelNames[ws[j].w] && ws[j].upper != "" || ws[j-1].joined)) &&
-			!(i > 1 && ws[i-1].upper != "" && !ws[i-1].comma && !ws[i-1].poss && digits(ws[i].w) && q.Qualifier == "") {
+			!(i > 1 && ws[i-1].upper != "" && !ws[i-1].comma && !ws[i-1].poss && digits(ws[i].w) && q.Qualifier == "") && !statistic(ws, k+1) {
 			// "one election" is no figure to check; "one dead" is; "6 Plus
 			// units" are a model's, not six, and "13-inch models" of a
 			// size, not 13; "Fortune 100 brands" and "Apollo 11
-			// astronauts" a name's number.
+			// astronauts" a name's number; "0.14 fatal accidents per
+			// million takeoffs" a statistic.
 			q.Kind, q.Unit, q.Base = Count, noun, v
 			if k > j {
 				q.Modifier = ws[j].w // "716,704 black Williamses"
@@ -760,6 +773,9 @@ func quantities(sent int, s string) []Quantity {
 			}
 			if q.Subject == "" {
 				q.Subject = text.Stem(noun)
+			}
+			if q.Per = perUnit(ws, k+1); q.Per != "" {
+				q.Subject = text.Stem(noun) // "167 deaths per 100,000 births": a rate, no toll
 			}
 		} else {
 			i = j - 1
@@ -807,6 +823,52 @@ func rate(ws []qword, j int) bool {
 		return j+1 < len(ws) && rateUnits[ws[j+1].w]
 	}
 	return false
+}
+
+// perUnit is the unit of a rate said after a count: "per second", "a
+// season", "each year"; "" for none.
+func perUnit(ws []qword, j int) string {
+	if j+1 >= len(ws) {
+		return ""
+	}
+	next := ws[j+1].w
+	switch ws[j].w {
+	case "per":
+		if multipliers[next] != 0 || digits(next) {
+			// "per 100,000 live births", "per million takeoffs"
+			for k := j + 2; k < min(len(ws), j+5); k++ {
+				if !allLetters(ws[k].w) {
+					break
+				}
+				if strings.HasSuffix(ws[k].w, "s") {
+					parts := make([]string, 0, k-j)
+					for _, w := range ws[j+1 : k+1] {
+						parts = append(parts, w.w)
+					}
+					return strings.Join(parts, " ")
+				}
+			}
+			return ""
+		}
+		if allLetters(next) && next != "cent" {
+			return next
+		}
+	case "a", "an", "each":
+		if rateUnits[next] || next == "second" || next == "minute" {
+			return next
+		}
+	}
+	return ""
+}
+
+// statistic reports a count said per so many of something not read:
+// "0.14 fatal accidents per million." counts no accidents.
+func statistic(ws []qword, j int) bool {
+	return j+1 < len(ws) && ws[j].w == "per" && (multipliers[ws[j+1].w] != 0 || digits(ws[j+1].w)) && perUnit(ws, j) == ""
+}
+
+func allLetters(w string) bool {
+	return w != "" && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
 }
 
 var rateUnits = wordSet("hour day night week month year season game share head piece person ticket")
