@@ -114,7 +114,7 @@ func (q Quantity) String() string {
 }
 
 // Counted is the plural of the unit or counted noun as a reader would
-// write it: "documents", "Republicans".
+// write it: "documents", "Republicans", "frames per second".
 func (q Quantity) Counted() string {
 	w := Plural(q.Unit)
 	if q.Written != "" {

@@ -724,15 +724,15 @@ func disputed(items []Item, groups []*group) bool {
 func onlyIn(items []Item, a, b *group) bool {
 	other := b.claims[0].q
 	for _, c := range a.claims {
-		if !b.origin[items[c.item].Origin] && !(analyze.Calendar(other.Kind) && names(items[c.item], other)) {
+		if !b.origin[items[c.item].Origin] && !(analyze.Calendar(other.Kind) && namesDay(items[c.item], other)) {
 			return true
 		}
 	}
 	return false
 }
 
-// names reports an article giving a day compatible with q, of anything.
-func names(it Item, q analyze.Quantity) bool {
+// namesDay reports an article giving a day compatible with q, of anything.
+func namesDay(it Item, q analyze.Quantity) bool {
 	for _, o := range it.Analysis.Quantities {
 		if o.Kind == q.Kind && compatible(o, q) {
 			return true
