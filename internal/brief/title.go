@@ -12,8 +12,12 @@ import (
 	"github.com/crosscheck-news/crosscheck/internal/text"
 )
 
-// maxTitleWords is how long a title made from a sentence may run.
-const maxTitleWords = 18
+// maxTitleWords is how long a title made from a sentence may run, and
+// overrun how many words more it may keep rather than be cut short.
+const (
+	maxTitleWords = 18
+	overrun       = 5
+)
 
 // Title names the story. A headline is used as it is when it is the only
 // one, or the one every outlet gave, and names something the summary
@@ -418,7 +422,7 @@ func cutPoint(words []string, limit int) int {
 	}
 	for i := limit; i >= 10; i-- { // an earlier cut loses the object ("has ruled that …")
 		if strings.EqualFold(words[i], "of") && (needOf[strings.ToLower(words[i-1])] || complement(words[:i])) {
-			if len(words) <= limit+5 {
+			if len(words) <= limit+overrun {
 				return len(words) // "…are very similar to those of a fighter jet"
 			}
 			continue // not "…announced the end", "…are targets"
@@ -427,7 +431,7 @@ func cutPoint(words []string, limit int) int {
 			return i
 		}
 	}
-	if len(words) <= limit+5 {
+	if len(words) <= limit+overrun {
 		return len(words) // whole rather than cut short
 	}
 	return limit
