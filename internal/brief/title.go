@@ -445,12 +445,8 @@ func verbAfter(words []string, i int) bool {
 	if !articles[strings.ToLower(words[0])] {
 		return false
 	}
-	aux := func(w string) bool {
-		w = strings.ToLower(w)
-		return auxiliaries[strings.TrimSuffix(strings.TrimSuffix(w, "n't"), "n’t")]
-	}
 	return !slices.ContainsFunc(words[1:i], func(w string) bool { return !capitalised(w) && verbFollows(w) }) &&
-		slices.ContainsFunc(words[i:], aux)
+		slices.ContainsFunc(words[i:], func(w string) bool { return auxiliaries[bare(w)] })
 }
 
 // complement reports words ending on what a "to be" says its subject is
@@ -699,9 +695,13 @@ func stateAbbrev(w string) bool {
 // similar", "sought care", "aren't the first".
 func verbFollows(rest string) bool {
 	w, _, _ := strings.Cut(strings.TrimSpace(rest), " ")
-	w = strings.ToLower(w)
-	w = strings.TrimSuffix(strings.TrimSuffix(w, "n't"), "n’t")
+	w = bare(w)
 	return auxiliaries[w] || pastVerbs[w] || len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"))
+}
+
+// bare is a verb in lower case without its negation: "aren't" is "are".
+func bare(w string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(w), "n't"), "n’t")
 }
 
 var pastVerbs = text.Set(`said told sought took made went came gave got found left held brought bought kept lost won began

@@ -22,6 +22,11 @@ type claim struct {
 	own string
 }
 
+// sentence is the text of the sentence that gives the claim's value.
+func (c claim) sentence(items []Item) string {
+	return items[c.item].Analysis.Sentences[c.q.Sentence].Text
+}
+
 // Findings aligns the values the articles give (durations, counts,
 // ordinals, days) by what they measure, and the statements they share.
 // A value reported by two or more independent articles is corroborated;
@@ -128,7 +133,7 @@ func bySubject(items []Item, claims []claim) [][]claim {
 	}
 	ctx := make([]map[string]float64, len(claims))
 	for i, c := range claims {
-		ctx[i] = contextOf(items[c.item].Analysis.Sentences[c.q.Sentence].Text)
+		ctx[i] = contextOf(c.sentence(items))
 	}
 	for i := range claims {
 		for j := i + 1; j < len(claims); j++ {
@@ -367,7 +372,7 @@ func superlative(w string) bool {
 func conjectured(items []Item, groups []*group) bool {
 	for _, g := range groups {
 		if !slices.ContainsFunc(g.claims, func(c claim) bool {
-			s := items[c.item].Analysis.Sentences[c.q.Sentence].Text
+			s := c.sentence(items)
 			return !modal(s) && !comparing(s)
 		}) {
 			return true
@@ -410,7 +415,7 @@ func opposite(items []Item, groups []*group) bool {
 	dirs := map[int]bool{}
 	for _, g := range groups {
 		for _, c := range g.claims {
-			if d := direction(items[c.item].Analysis.Sentences[c.q.Sentence].Text); d != 0 {
+			if d := direction(c.sentence(items)); d != 0 {
 				dirs[d] = true
 			}
 		}
@@ -687,7 +692,7 @@ func saysOf(c claim) bool { return c.own != "" && c.own != text.Stem(c.q.Unit) }
 // the slot (the event's, the counted noun): every sentence of a slot
 // shares them.
 func slotContext(items []Item, c claim) map[string]float64 {
-	v := contextOf(items[c.item].Analysis.Sentences[c.q.Sentence].Text)
+	v := contextOf(c.sentence(items))
 	event, unit := analyze.EventTerms(c.q.Subject), text.Stem(c.q.Unit)
 	for t := range v {
 		if event[t] || t == unit {
@@ -976,7 +981,7 @@ func subjectName(items []Item, q analyze.Quantity, claims []claim) string {
 		return q.Noun
 	}
 	for _, c := range claims {
-		for w := range text.AllWords(items[c.item].Analysis.Sentences[c.q.Sentence].Text) {
+		for w := range text.AllWords(c.sentence(items)) {
 			if l := strings.ToLower(w); text.Stem(l) == q.Subject {
 				return l
 			}
