@@ -774,7 +774,7 @@ func TestQuantities(t *testing.T) {
 		{"It was one election too many.", nil},
 		{"Roughly two dozen staffers were let go.", []string{"count 24 staffers staffer roughly"}},
 		{"The talks on the deal cost $2,499.", []string{"money $2,499 deal "}},
-		{"He will forfeit $41 million in performance pay.", []string{"money $41 million  "}},
+		{"He will forfeit $41 million in performance pay.", []string{"money $41 million pay "}},
 		{"He will forfeit $41 million as the bank launches a probe.", []string{"money $41 million  "}},
 		{"The drug failed after 30 days of clinical trials.", []string{"duration 30 days  "}},
 		{"The trial lasted 30 days.", []string{"duration 30 days hearing "}},
@@ -901,6 +901,45 @@ func TestQuantities(t *testing.T) {
 			if !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("quantities = %q, want %q", got, tt.want)
 			}
+		})
+	}
+}
+
+func TestMoneyOf(t *testing.T) {
+	tests := []struct{ sentence, want string }{
+		// The noun an amount stands before, or after "in", is what it is of.
+		{"He is suing for a $100 million stake in the company.", "stake stake"},
+		{"She had a £20,000 gastric bypass operation.", "oper operation"},
+		{"He earned $5 million in salary.", "salari salary"},
+		{"They paid $98,169 in taxes on $481,098 in adjusted gross income.", "tax taxes"},
+		{"It would return $50,000 in donations tied to him.", "donat donations"},
+		{"The firm signed a $600 million deal.", "deal "},
+		{"He was ordered to pay a $250,000 fine.", "fine "},
+		// Buying verbs alone name no deal, but a payment.
+		{"Ulbricht paid the agent $80,000 to kill him.", "deal payment"},
+		{"The firm agreed to pay $5 million for the stadium.", "deal payment"},
+		// A verb, an adverb, an adjective, a comma or a noun that only says
+		// it is an amount names nothing.
+		{"Some $5 million went to charity.", " "},
+		{"The $53 million figure was wrong.", " "},
+		{"It was down from the usual $199 price tag.", " "},
+		{"The complex cost $35 million, city officials say.", " "},
+		{"The deposit of $20 million, including interest, was paid back.", "deal payment"},
+		{"Shares fell to $116 in pre-market trading.", " "},
+		{"The bike is $50 cheaper.", " "},
+		{"The dollar fell to 109.61 yen late Wednesday.", " "},
+	}
+	for _, tt := range tests {
+		t.Run(tt.sentence, func(t *testing.T) {
+			for _, q := range quantities(0, tt.sentence) {
+				if q.Kind == Money {
+					if got := q.Subject + " " + q.Noun; got != tt.want {
+						t.Errorf("subject, noun = %q, want %q", got, tt.want)
+					}
+					return
+				}
+			}
+			t.Errorf("no amount found")
 		})
 	}
 }

@@ -611,16 +611,16 @@ func quantities(sent int, s string) []Quantity {
 		}
 		if currency[w] != "" && i+1 < len(ws) {
 			if v, j, ok := amount(ws, i+1); ok {
-				q := Quantity{Sentence: sent, Kind: Money, Unit: currency[w], Value: v,
-					Qualifier: qualifierBefore(ws, i), Subject: nearest(ws, i, 10, 10, fits(Money))}
+				q := Quantity{Sentence: sent, Kind: Money, Unit: currency[w], Value: v, Qualifier: qualifierBefore(ws, i)}
 				if j < len(ws) {
 					if lo, hi, k, ok := numberRange(ws, i, v, j, amount); ok {
 						q.From, q.Value, j = lo, hi, k // "$3 million to $4 million", "$3-4 million"
 					}
 				}
 				q.Base = q.Value
+				q.Subject, q.Noun = moneyOf(ws, i, j)
 				if rate(ws, j) {
-					q.Subject = "" // "paid less than $5 an hour": a rate, no deal's amount
+					q.Subject, q.Noun = "", "" // "paid less than $5 an hour": a rate, no deal's amount
 				}
 				out = append(out, q)
 				i = j - 1
@@ -734,7 +734,7 @@ func quantities(sent int, s string) []Quantity {
 		} else if sym := currencyWords[ws[j].w]; sym != "" {
 			// "11.5 billion euros": money, as "€11.5 billion" is.
 			q.Kind, q.Unit, q.Base = Money, sym, v
-			q.Subject = nearest(ws, i, 10, 10, fits(Money))
+			q.Subject, q.Noun = moneyOf(ws, i, j+1)
 		} else if noun, k := countedNoun(ws, j); noun != "" && (v != 1 || people[noun]) && !(k > j && (modelNames[ws[j].w] && ws[j].upper != "" || ws[j-1].joined)) &&
 			!(i > 1 && ws[i-1].upper != "" && !ws[i-1].comma && !ws[i-1].poss && digits(ws[i].w) && q.Qualifier == "") && !statistic(ws, k+1) {
 			// "one election" is no figure to check; "one dead" is; "6 Plus
@@ -1220,6 +1220,71 @@ var monthNumbers = func() map[string]int {
 	m["sept"] = 9
 	return m
 }()
+
+// moneyOf returns what the amount at word i, ending before word j, is of:
+// the noun it stands before ("a $100 million stake", "a $250,000 fine",
+// the last of "a £20,000 gastric bypass operation") or after "in" ("$21.8
+// million in unpaid taxes"), else the event named nearest. Buying verbs
+// alone name no deal, but a payment: "bought the outfit for $20". A noun
+// that only says it is an amount ("the $53 million figure", "a $199 price
+// tag") says nothing of what.
+func moneyOf(ws []qword, i, j int) (subject, noun string) {
+	start, in := j, j+1 < len(ws) && ws[j].w == "in"
+	if in {
+		start = j + 1
+	}
+	at := -1
+	for k := start; k < min(len(ws), start+3) && !ws[k-1].comma && moneyNoun(ws[k], in); k++ {
+		if !in && k == j && strings.HasSuffix(ws[k].w, "ing") {
+			break // "$20 million, including", "$100 million putting": a verb
+		}
+		if in && k > start && (strings.HasSuffix(ws[k].w, "ed") || strings.HasSuffix(ws[k].w, "ing") && plural(ws[k-1].w)) {
+			break // "$50,000 in donations tied to", "in sales totalling": a verb after the noun
+		}
+		if amountNouns[ws[k].w] {
+			at = -1
+			break
+		}
+		at = k
+	}
+	if at >= 0 && (!in || moneyNoun(ws[at], false) || plural(ws[at].w)) {
+		if c := eventAhead(ws, start, at-start+1); c != "" && fits(Money)(c) {
+			return c, ""
+		}
+		return text.Stem(ws[at].w), ws[at].w
+	}
+	subject = nearest(ws, i, 10, 10, fits(Money))
+	if subject == "deal" && !dealNamed(ws, i) {
+		return subject, "payment"
+	}
+	return subject, ""
+}
+
+// moneyNoun reports a word that may name what an amount before it is of:
+// a noun in lower case, not a verb ("$5 million went to"), an adverb, an
+// adjective ("$199 retail", "payable in bitcoin") or a plural, which is as
+// often a verb ("$2 billion flows"). After "in" the words before the noun
+// may be anything ("in adjusted gross income"), and it may be plural.
+func moneyNoun(w qword, in bool) bool {
+	l := w.w
+	if w.cased || len(l) < 3 || !allLetters(l) || text.StopWord(l) || IsQuantityWord(l) || months[l] {
+		return false
+	}
+	return in || !verbLike(l) && !plural(l) && !strings.HasSuffix(l, "able") && !(strings.HasSuffix(l, "ly") && !lyNouns[l]) && !notMoneyNouns[l]
+}
+
+// plural reports a word that ends as a plural noun does: "taxes", not "loss".
+func plural(w string) bool { return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") }
+
+var notMoneyNouns = wordSet(`worth apiece each today tonight yesterday tomorrow earlier later late last next ahead back alone
+total overall annually monthly weekly daily yearly quarterly hourly nightly cheaper dearer higher lower more less bigger
+larger smaller richer poorer short shy upfront outright annual trading cash net gross pretax retail regular hit face dollar addition exchange return
+part`)
+
+var lyNouns = wordSet("supply family assembly monopoly rally reply ally")
+
+// amountNouns name an amount, not what it is of.
+var amountNouns = wordSet("figure sum amount money cost price tag mark range level barrier threshold estimate valuation list")
 
 // dealNamed reports a deal named by a noun near word i ("the merger on
 // Tuesday"), not only by a verb of buying or paying.

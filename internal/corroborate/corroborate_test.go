@@ -254,7 +254,7 @@ func TestValueFindings(t *testing.T) {
 		{"values of different things", []string{
 			"a: The club paid $5 million for the stadium.",
 			"b: Tickets for the opening match cost $40.",
-		}, analyze.Money, []string{"single-source Amount of the deal: $5 million [a]", "single-source Amount: $40 [b]"}},
+		}, analyze.Money, []string{"single-source Amount of the payment: $5 million [a]", "single-source Amount: $40 [b]"}},
 		{"many values under one subject are different things", []string{
 			"a: The deal cost $41 million.",
 			"b: The deal cost $19 million.",
@@ -284,6 +284,14 @@ func TestValueFindings(t *testing.T) {
 			"c: The club opened its new stand on Sunday.",
 			"d: The club opened its new stand on Sunday.",
 		}, analyze.Weekday, []string{"corroborated Day: Sunday [c,d]"}},
+		{"an amount said of a noun is rivalled only by sentences that name it", []string{
+			"a: Al-Saleh is suing Sargeant for screwing him out of a $100 million stake in the firm.",
+			"b: Al-Saleh is suing Sargeant, who owes him at least $13 million.",
+		}, analyze.Money, []string{"single-source Amount of the stake: $100 million [a]", "single-source Amount: at least $13 million [b]"}},
+		{"an amount of a noun and one of no noun may be one", []string{
+			"a: Al-Saleh is suing Sargeant for a $100 million stake in the firm.",
+			"b: Al-Saleh is suing Sargeant for $100 million.",
+		}, analyze.Money, []string{"corroborated Amount of the stake: $100 million [a,b]"}},
 		{"ordinals", []string{
 			"a: It was the third meeting this year.",
 			"b: It was the sixth meeting this year.",
@@ -684,6 +692,10 @@ func TestWhat(t *testing.T) {
 		{"Some 500 missing were found.", "number of missing"},
 		{"The fire spread over 5,000 acres.", "area of the fire"},
 		{"Ships searched 23,000 square miles.", "area"},
+		{"He paid the agent $80,000.", "amount of the payment"}, // not "of the deal": none is named
+		{"The firms signed a deal worth $600 million.", "amount of the deal"},
+		{"She was fined $250,000.", "amount of the fine"},
+		{"He was sued over a $9 million bribe.", "amount of the bribe"},
 	}
 	for _, tt := range tests {
 		a := analyze.Article([]string{tt.sentence})

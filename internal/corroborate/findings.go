@@ -138,7 +138,7 @@ func bySubject(items []Item, claims []claim) [][]claim {
 	for i := range claims {
 		for j := i + 1; j < len(claims); j++ {
 			a, b := claims[i].q.Subject, claims[j].q.Subject
-			if (a != "" && a == b) || ((a == "" || b == "") && text.Cosine(ctx[i], ctx[j]) >= SubjectContext) {
+			if (a != "" && a == b) || ((a == "" || b == "") && text.Cosine(ctx[i], ctx[j]) >= SubjectContext && nounsAgree(claims[i], claims[j], ctx[i], ctx[j])) {
 				parent[find(j)] = find(i)
 			}
 		}
@@ -160,6 +160,15 @@ func bySubject(items []Item, claims []claim) [][]claim {
 		}
 	}
 	return parts
+}
+
+// nounsAgree reports two claims that may measure one thing as far as their
+// nouns tell: a value said of a noun ("a $100 million stake") is rivalled
+// only by sentences that name it, not by one that does not ("failed to pay
+// him at least $13 million"), which may be of anything else the story
+// holds; the same value may be the same thing either way.
+func nounsAgree(a, b claim, actx, bctx map[string]float64) bool {
+	return compatible(a.q, b.q) || (a.q.Noun == "" || bctx[a.q.Subject] > 0) && (b.q.Noun == "" || actx[b.q.Subject] > 0)
 }
 
 // countReports counts each finding's original articles: a copy and its
@@ -221,6 +230,7 @@ func slotFindings(items []Item, claims []claim) []model.Finding {
 		g.ids[items[c.item].ID] = true
 	}
 	q := claims[0].q
+	q.Noun = nounOf(claims)
 	if q.Subject != "" && q.Kind == analyze.Count && len(groups) > 1 {
 		if f, ok := evolving(items, groups); ok {
 			return []model.Finding{f}
@@ -255,7 +265,7 @@ func slotFindings(items []Item, claims []claim) []model.Finding {
 		// ("28 points", "4 documents"), and a sentence near one about a
 		// launch need not measure the launch.
 		gq := g.claims[0].q
-		gq.Subject = ownSubject(g.claims)
+		gq.Subject, gq.Noun = ownSubject(g.claims), nounOf(g.claims)
 		f := model.Finding{Status: model.SingleSource, Subject: subjectName(items, gq, g.claims), Kind: q.Kind, Articles: sortedKeys(g.ids)}
 		if len(g.origin) >= 2 {
 			f.Status = model.Corroborated
@@ -273,6 +283,26 @@ func slotFindings(items []Item, claims []claim) []model.Finding {
 		out = append(out, f)
 	}
 	return out
+}
+
+// nounOf is the noun that names what the claims' values are of, if any.
+// For an event it is the one a value's own words give where none names the
+// event ("paid $20": the amount of the payment), and none where one does
+// ("a deal worth $420 million": of the deal).
+func nounOf(claims []claim) string {
+	if !analyze.EventClass(claims[0].q.Subject) {
+		return claims[0].q.Noun
+	}
+	noun := ""
+	for _, c := range claims {
+		if c.own == c.q.Subject && c.q.Noun == "" {
+			return ""
+		}
+		if noun == "" {
+			noun = c.q.Noun
+		}
+	}
+	return noun
 }
 
 // ownSubject is the subject the claims' own sentences give most often.
@@ -964,6 +994,8 @@ func what(q analyze.Quantity) string {
 		return measure + " of the " + q.Noun
 	case !analyze.EventClass(q.Subject):
 		return measure
+	case q.Noun != "":
+		return measure + " of the " + q.Noun // "the amount of the payment", where only a buying verb made it a deal's
 	}
 	return measure + " of the " + q.Subject
 }
