@@ -879,6 +879,9 @@ func TestQuantities(t *testing.T) {
 		// A rate or a price is no deal's amount.
 		{"They were paid less than $5 an hour and $2,500 per season.", []string{"money $5  less than", "money $2,500  "}},
 		{"The firm paid $9 million for the site.", []string{"money $9 million deal "}},
+		// A share is of a vote or a deal near it, not of another event.
+		{"The plan would cut emissions by 30%.", []string{"percent 30%  "}},
+		{"In the vote, Syriza had 26.9%.", []string{"percent 26.9% vote "}},
 		// A ratio is a share: no count of its second number.
 		{"It affects one in five children and 1 in 14 adults.", nil},
 		{"Nearly six out of 10 voters and two out of every three users agreed.", nil},

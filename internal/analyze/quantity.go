@@ -1169,9 +1169,13 @@ var unfit = map[string]map[string]bool{
 	Distance: unmeasured,
 	Area:     unmeasured,
 	Money:    wordSet("toll injured meeting conference hearing vote sentence protests rally"),
-	Percent:  wordSet("toll injured meeting conference hearing sentence protests rally"),
-	Weekday:  wordSet("plan"),
-	Date:     wordSet("plan"),
+	// A share is of what it names ("30 percent of the vote"), or of a vote
+	// or a deal near it ("Syriza 26.9%"), not of another event named near
+	// it ("6,633 fire employees are male, while just 890, or 13 percent,
+	// are female").
+	Percent: wordSet("toll injured meeting conference hearing sentence protests rally plan launch flight landing fire flood storm quake strike fine outage"),
+	Weekday: wordSet("plan"),
+	Date:    wordSet("plan"),
 }
 
 // date is the day of month m that the number v at word i gives, if it is
