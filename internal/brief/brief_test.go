@@ -207,6 +207,12 @@ func TestHeadline(t *testing.T) {
 			"The pilots of the two harbour ferries that crossed in thick fog before one ran aground are targets of a criminal inquiry"},
 		{"Ann Lee and Tom Berg of Essen were arrested and held on smuggling charges by harbour police ahead of a hearing in the spring at the city court.",
 			"Ann Lee and Tom Berg of Essen were arrested and held on smuggling charges"},
+		{"The ferry captain who ran aground off Essen is fighting for his life at the University of Lundgate Medical Center tonight.",
+			"The ferry captain who ran aground off Essen is fighting for his life at the University of Lundgate Medical Center"}, // not "… at the University"
+		{"Tom Berg of Essen has been charged with six counts of first-degree murder and five counts of attempted murder while using a gun.",
+			"Tom Berg of Essen has been charged with six counts of first-degree murder and five counts of attempted murder while using a gun"},
+		{"A previously healthy ferry pilot from eastern Lundgate sought medical care in late spring because of a history of fever and fatigue and headaches.",
+			"A previously healthy ferry pilot from eastern Lundgate sought medical care"}, // not "… because of a history"
 		{"A board official says the share of late ferries on the island routes has now increased to 70 percent.",
 			"A board official says the share of late ferries on the island routes has now increased to 70 percent"},
 		{"Ann Lee has no idea why her son chose to sail what he did on June 24, 2014.", "Ann Lee has no idea why her son chose to sail what he did"},

@@ -250,7 +250,8 @@ var (
 	// fraud".
 	needOf = text.Set(`end start beginning middle part rest heart edge top bottom side front back centre center height wake eve
 		those that one ones some most all many much none each both any few several number lot couple series kind sort
-		ahead because instead out accused convicted guilty aware capable full afraid proud`)
+		ahead because instead out accused convicted guilty aware capable full afraid proud history use amount behalf
+		thousands hundreds millions dozens`)
 	// subordinators open a clause that cannot stand as a title, and first
 	// persons one that speaks in someone's voice.
 	subordinators = text.Set("while although though if because as when since after before once unless whereas i we my our")
@@ -421,7 +422,7 @@ func cutPoint(words []string, limit int) int {
 		return len(words)
 	}
 	for i := limit; i >= 10; i-- { // an earlier cut loses the object ("has ruled that …")
-		if strings.EqualFold(words[i], "of") && (needOf[strings.ToLower(words[i-1])] || complement(words[:i])) {
+		if strings.EqualFold(words[i], "of") && (needOf[strings.ToLower(words[i-1])] || complement(words[:i]) || ofWhole(words, i)) {
 			if len(words) <= limit+overrun {
 				return len(words) // "…are very similar to those of a fighter jet"
 			}
@@ -435,6 +436,21 @@ func cutPoint(words []string, limit int) int {
 		return len(words) // whole rather than cut short
 	}
 	return limit
+}
+
+// ofWhole reports an "of" at i that a name or a count holds together: "the
+// University of Nebraska", "the Walk of Fame", "five counts of attempted
+// murder", "1,500 pieces of equipment".
+func ofWhole(words []string, i int) bool {
+	if i+1 < len(words) && capitalised(words[i-1]) && capitalised(words[i+1]) {
+		return true
+	}
+	if i < 2 {
+		return false
+	}
+	w := strings.Trim(words[i-2], ",")
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsDigit(r) || !articles[strings.ToLower(w)] && analyze.IsQuantityWord(strings.ToLower(w))
 }
 
 // verbAfter reports a cut at i that would leave a subject opening on an
