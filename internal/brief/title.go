@@ -295,9 +295,12 @@ func headline(s string, entities []model.Entity) string {
 		}
 		// What follows must open as a subject does: "At 17:30 she had
 		// reigned for 23,226 days, 16 hours …" has no adjunct to drop.
-		opening := adjunct(first, entities) || timePhrase(s[:c]) || sentenceAdverb(s[:c], entities) || sinceThen.MatchString(s[:c]) ||
+		// A span since an event may run long and still be one phrase: "Two
+		// years after passing out as a marine engineer from …, he says".
+		since := sinceThen.MatchString(s[:c])
+		opening := adjunct(first, entities) || timePhrase(s[:c]) || sentenceAdverb(s[:c], entities) || since ||
 			describesNext(first, rest, entities)
-		if !opening || text.NumFields(s[:c]) > 12 || rest == "" || unicode.IsDigit(firstRune(rest)) || onlyNames(rest) {
+		if !opening || text.NumFields(s[:c]) > 12 && !since || rest == "" || unicode.IsDigit(firstRune(rest)) || onlyNames(rest) {
 			break // "Starring Julia Roberts, Lily Collins and Nathan Lane": no clause follows
 		}
 		s = rest
