@@ -879,6 +879,9 @@ func TestQuantities(t *testing.T) {
 		// A rate or a price is no deal's amount.
 		{"They were paid less than $5 an hour and $2,500 per season.", []string{"money $5  less than", "money $2,500  "}},
 		{"The firm paid $9 million for the site.", []string{"money $9 million deal "}},
+		// A vote lasts no years, and "two things" count nothing.
+		{"After the election, Tom Berg served 14 years as governor.", []string{"duration 14 years  "}},
+		{"There are two things we all need, and three reasons for it.", nil},
 		// A share is of a vote or a deal near it, not of another event.
 		{"The plan would cut emissions by 30%.", []string{"percent 30%  "}},
 		{"In the vote, Syriza had 26.9%.", []string{"percent 26.9% vote "}},

@@ -727,8 +727,8 @@ func quantities(sent int, s string) []Quantity {
 			}
 			if q.Kind == Duration && from == 0 {
 				j = compound(ws, j, &q) // "two hours, 21 minutes and 9 seconds"
-				if (q.Subject == "meeting" || q.Subject == "conference") && q.Base > maxMeeting {
-					q.Subject = "" // "after 40 years of talk": how long it went on, no meeting's length
+				if (q.Subject == "meeting" || q.Subject == "conference" || q.Subject == "vote") && q.Base > maxMeeting {
+					q.Subject = "" // "after 40 years of talk": how long it went on, no meeting's length; "served 14 years", no vote's
 				}
 			}
 		} else if sym := currencyWords[ws[j].w]; sym != "" {
@@ -1061,8 +1061,9 @@ func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 // emergencyWords follow the emergency number: "911 calls", "911 tapes".
 var emergencyWords = wordSet("call calls caller callers tape tapes recording recordings dispatcher dispatchers operator operators center system emergency")
 
-// uncounted end in "s" but count nothing: "6 News" is a station.
-var uncounted = wordSet("news")
+// uncounted end in "s" but count nothing: "6 News" is a station, and
+// "two things we all need" a way of speaking.
+var uncounted = wordSet("news things ways reasons")
 
 // countedNoun finds the plural noun a bare number counts, and where: "four
 // documents", "four additional documents".
@@ -1154,7 +1155,8 @@ func nearestEvent(ws []qword, i, back, fwd int) string {
 	return nearest(ws, i, back, fwd, func(string) bool { return true })
 }
 
-// maxMeeting is the longest a meeting or conference lasts, in seconds.
+// maxMeeting is the longest a meeting, a conference or a vote lasts, in
+// seconds.
 const maxMeeting = 14 * 86400
 
 // unmeasured are the events no distance or area is of.
