@@ -288,6 +288,10 @@ func TestValueFindings(t *testing.T) {
 			"a: Al-Saleh is suing Sargeant for screwing him out of a $100 million stake in the firm.",
 			"b: Al-Saleh is suing Sargeant, who owes him at least $13 million.",
 		}, analyze.Money, []string{"single-source Amount of the stake: $100 million [a]", "single-source Amount: at least $13 million [b]"}},
+		{"a payment is rivalled by an alike sentence that names no deal", []string{
+			"a: Halden Foods has agreed to buy the snack maker Brix for $2.1 billion.",
+			"b: The snack maker Brix is being sold to Halden Foods for $1.9 billion.",
+		}, analyze.Money, []string{"disputed Reports differ on the amount of the payment: $2.1 billion (1 report) or $1.9 billion (1 report). [a,b]"}},
 		{"an amount of a noun and one of no noun may be one", []string{
 			"a: Al-Saleh is suing Sargeant for a $100 million stake in the firm.",
 			"b: Al-Saleh is suing Sargeant for $100 million.",

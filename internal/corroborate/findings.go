@@ -168,7 +168,13 @@ func bySubject(items []Item, claims []claim) [][]claim {
 // him at least $13 million"), which may be of anything else the story
 // holds; the same value may be the same thing either way.
 func nounsAgree(a, b claim, actx, bctx map[string]float64) bool {
-	return compatible(a.q, b.q) || (a.q.Noun == "" || bctx[a.q.Subject] > 0) && (b.q.Noun == "" || actx[b.q.Subject] > 0)
+	return compatible(a.q, b.q) || names(b, actx) && names(a, bctx)
+}
+
+// names reports a sentence context that names what c's value is of, when
+// c's own words give a noun; a payment (a buying verb's) needs no naming.
+func names(c claim, ctx map[string]float64) bool {
+	return c.q.Noun == "" || analyze.EventClass(c.q.Subject) || ctx[c.q.Subject] > 0
 }
 
 // countReports counts each finding's original articles: a copy and its
