@@ -1253,6 +1253,7 @@ func moneyOf(ws []qword, i, j int) (subject, noun string) {
 		}
 		at = k
 	}
+	// After "in", the noun itself must be one, though it may be plural.
 	if at >= 0 && (!in || moneyNoun(ws[at], false) || plural(ws[at].w)) {
 		if c := eventAhead(ws, start, at-start+1); c != "" && fits(Money)(c) {
 			return c, ""
@@ -1283,9 +1284,9 @@ func moneyNoun(w qword, in bool) bool {
 func plural(w string) bool { return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") }
 
 var notMoneyNouns = wordSet(`worth apiece each today tonight yesterday tomorrow earlier later late last next ahead back alone
-total overall annually monthly weekly daily yearly quarterly hourly nightly cheaper dearer higher lower more less bigger
-larger smaller richer poorer short shy upfront outright annual trading cash net gross pretax retail regular hit face dollar addition exchange return
-part`)
+total overall annually monthly weekly daily yearly quarterly hourly nightly annual cheaper dearer higher lower more less
+bigger larger smaller richer poorer short shy upfront outright trading cash net gross pretax retail regular hit face dollar
+addition exchange return part`)
 
 var lyNouns = wordSet("supply family assembly monopoly rally reply ally")
 

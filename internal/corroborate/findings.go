@@ -164,9 +164,9 @@ func bySubject(items []Item, claims []claim) [][]claim {
 
 // nounsAgree reports two claims that may measure one thing as far as their
 // nouns tell: a value said of a noun ("a $100 million stake") is rivalled
-// only by sentences that name it, not by one that does not ("failed to pay
-// him at least $13 million"), which may be of anything else the story
-// holds; the same value may be the same thing either way.
+// only by sentences that name it, not by one that does not ("who owes him
+// at least $13 million"), which may be of anything else the story holds;
+// the same value may be the same thing either way.
 func nounsAgree(a, b claim, actx, bctx map[string]float64) bool {
 	return compatible(a.q, b.q) || names(b, actx) && names(a, bctx)
 }
