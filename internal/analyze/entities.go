@@ -923,7 +923,7 @@ func classify(c candidate) string {
 		if group(c.words) {
 			return model.Other // "Tory MPs", "Two Republicans", "My Daughters": no one's name
 		}
-		if n := len(c.words); places[lower(strings.Join(c.words[:n-1], " "))] && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") {
+		if n := len(c.words); places[lower(strings.Join(c.words[:n-1], " "))] && endsPlural(last) {
 			return model.Organization // a team: "New York Jets", "Washington Nationals"
 		}
 		if n := len(c.words); places[lower(c.words[n-1])] && !connectors[c.words[n-2]] && !slices.ContainsFunc(c.words, Initial) &&

@@ -1076,7 +1076,7 @@ func countedNoun(ws []qword, j int) (noun string, at int) {
 		if ws[k].comma && !people[w] && !strings.HasSuffix(w, "s") {
 			return "", 0
 		}
-		if people[w] || len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !uncounted[w] {
+		if people[w] || len(w) > 3 && endsPlural(w) && !strings.HasSuffix(w, "us") && !uncounted[w] {
 			return w, k
 		}
 	}
@@ -1244,7 +1244,7 @@ func moneyOf(ws []qword, i, j int) (subject, noun string) {
 		if !in && k == j && strings.HasSuffix(ws[k].w, "ing") {
 			break // "$20 million, including", "$100 million putting": a verb
 		}
-		if in && k > start && (strings.HasSuffix(ws[k].w, "ed") || strings.HasSuffix(ws[k].w, "ing") && plural(ws[k-1].w)) {
+		if in && k > start && (strings.HasSuffix(ws[k].w, "ed") || strings.HasSuffix(ws[k].w, "ing") && endsPlural(ws[k-1].w)) {
 			break // "$50,000 in donations tied to", "in sales totalling": a verb after the noun
 		}
 		if amountNouns[ws[k].w] {
@@ -1254,7 +1254,7 @@ func moneyOf(ws []qword, i, j int) (subject, noun string) {
 		at = k
 	}
 	// After "in", the noun itself must be one, though it may be plural.
-	if at >= 0 && (!in || moneyNoun(ws[at], false) || plural(ws[at].w)) {
+	if at >= 0 && (!in || moneyNoun(ws[at], false) || endsPlural(ws[at].w)) {
 		if c := eventAhead(ws, start, at-start+1); c != "" && fits(Money)(c) {
 			return c, ""
 		}
@@ -1277,11 +1277,12 @@ func moneyNoun(w qword, in bool) bool {
 	if w.cased || len(l) < 3 || !allLetters(l) || text.StopWord(l) || IsQuantityWord(l) || months[l] {
 		return false
 	}
-	return in || !verbLike(l) && !plural(l) && !strings.HasSuffix(l, "able") && !(strings.HasSuffix(l, "ly") && !lyNouns[l]) && !notMoneyNouns[l]
+	return in || !verbLike(l) && !endsPlural(l) && !strings.HasSuffix(l, "able") && !(strings.HasSuffix(l, "ly") && !lyNouns[l]) && !notMoneyNouns[l]
 }
 
-// plural reports a word that ends as a plural noun does: "taxes", not "loss".
-func plural(w string) bool { return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") }
+// endsPlural reports a word that ends as a plural noun does: "taxes", not
+// "loss".
+func endsPlural(w string) bool { return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") }
 
 var notMoneyNouns = wordSet(`worth apiece each today tonight yesterday tomorrow earlier later late last next ahead back alone
 total overall annually monthly weekly daily yearly quarterly hourly nightly annual cheaper dearer higher lower more less
