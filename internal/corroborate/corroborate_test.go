@@ -323,6 +323,24 @@ func TestDisputedHasValues(t *testing.T) {
 	}
 }
 
+func TestEvidenceOncePerSentence(t *testing.T) {
+	fs := Findings(story(
+		"a: The talks lasted five hours.\nThe ministers met at noon.\nThe talks lasted five hours.",
+		"b: The talks lasted three hours.",
+	), nil)
+	if len(fs) == 0 || fs[0].Status != model.Disputed {
+		t.Fatalf("findings = %+v", fs)
+	}
+	var got []string
+	for _, e := range fs[0].Evidence {
+		got = append(got, e.Article+": "+e.Text)
+	}
+	want := []string{"a: The talks lasted five hours.", "b: The talks lasted three hours."}
+	if !slices.Equal(got, want) {
+		t.Errorf("evidence = %q, want %q: a repeated sentence is cited once", got, want)
+	}
+}
+
 func TestStatements(t *testing.T) {
 	items := story(
 		"a: The council approved the harbour plan after a long debate on Tuesday.",

@@ -65,6 +65,9 @@ func Findings(items []Item, quotes []model.Quote) []model.Finding {
 	}
 	out = append(out, statements(items, disputed, valued)...)
 	countReports(out, items)
+	for i := range out {
+		out[i].Evidence = onceEach(out[i].Evidence)
+	}
 	rank := map[string]int{model.Disputed: 0, model.Evolving: 1, model.Corroborated: 2, model.SingleSource: 3}
 	sort.SliceStable(out, func(a, b int) bool {
 		fa, fb := out[a], out[b]
@@ -930,18 +933,28 @@ func groupValue(g *group) string {
 }
 
 func evidence(items []Item, claims []claim) []model.Evidence {
-	var out []model.Evidence
-	seen := map[string]bool{}
+	var out []model.Evidence // repeats go in Findings' last pass (onceEach)
 	for _, c := range claims {
 		it := items[c.item]
-		k := fmt.Sprint(it.ID, c.q.Sentence)
-		if seen[k] {
-			continue
-		}
-		seen[k] = true
 		out = append(out, model.Evidence{Article: it.ID, Sentence: c.q.Sentence, Text: it.Analysis.Sentences[c.q.Sentence].Text})
 	}
 	sort.SliceStable(out, func(a, b int) bool { return out[a].Article < out[b].Article })
+	return out
+}
+
+// onceEach keeps one piece of evidence per sentence an article gives:
+// a page that repeats a paragraph says it once, and joined findings may
+// bring the same sentence twice.
+func onceEach(ev []model.Evidence) []model.Evidence {
+	type key struct{ article, text string }
+	seen := map[key]bool{}
+	var out []model.Evidence // a new slice: findings may share one
+	for _, e := range ev {
+		if k := (key{e.Article, e.Text}); !seen[k] {
+			seen[k] = true
+			out = append(out, e)
+		}
+	}
 	return out
 }
 
