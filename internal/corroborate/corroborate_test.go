@@ -184,6 +184,15 @@ func TestValueFindings(t *testing.T) {
 			"a: The high temperature at the airport on Saturday was 26 degrees, the coldest in decades.",
 			"b: Forecasters expect readings as much as 40 degrees below normal across the plains.",
 		}, analyze.Count, []string{"single-source Number of degrees: 26 degrees [a]", "single-source Number of degrees: as much as 40 degrees [b]"}},
+		{"a bound allows a figure without reporting it", []string{
+			"a: The new search area lies 1,900 km from Perth.",
+			"b: The new search area lies more than 1,000 km from Perth.",
+		}, analyze.Distance, []string{"single-source Distance: 1,900 km [a]", "single-source Distance: more than 1,000 km [b]"}},
+		{"a bound near a figure reports it", []string{
+			"a: The attacks in Lundgate killed 129 people.",
+			"b: The attacks in Lundgate killed at least 129 people.",
+			"c: The attacks in Lundgate killed more than 100 people.",
+		}, analyze.Count, []string{"corroborated Death toll: 129 dead [a,b]", "single-source Death toll: more than 100 people [c]"}},
 		{"what could be disputes no report of what is", []string{
 			"a: The talks in Lundgate could last five hours, officials said.",
 			"b: The talks in Lundgate lasted three hours, officials said.",
@@ -219,10 +228,10 @@ func TestValueFindings(t *testing.T) {
 			"a: Its 150 employees will join the engineering division.",
 			"b: The founder will stay on, and all 150 employees are expected to keep their jobs.",
 		}, analyze.Count, []string{"corroborated Number of employees: 150 employees [a,b]"}},
-		{"an open bound and a value near it agree", []string{
+		{"an open bound and a value within it do not dispute, nor report one figure", []string{
 			"a: The delegation will have more than 400 members.",
 			"b: The delegation will have 550 members.",
-		}, analyze.Count, []string{"corroborated Number of members: 550 members [a,b]"}},
+		}, analyze.Count, []string{"single-source Number of members: 550 members [b]", "single-source Number of members: more than 400 members [a]"}},
 		{"a report giving two of the rival values is no dispute", []string{
 			"a: After the attack on the mosque, 19 people were wounded.",
 			"b: After the attack on the mosque, 5 people were wounded critically. In all, 13 people were wounded.",

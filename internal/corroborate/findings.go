@@ -221,23 +221,7 @@ func slotFindings(items []Item, claims []claim) []model.Finding {
 	sort.SliceStable(claims, func(a, b int) bool {
 		return exact(claims[a].q) && !exact(claims[b].q)
 	})
-	var groups []*group
-	for _, c := range claims {
-		var g *group
-		for _, h := range groups {
-			if joins(h.claims[0].q, c.q) {
-				g = h
-				break
-			}
-		}
-		if g == nil {
-			g = &group{origin: map[string]bool{}, ids: map[string]bool{}}
-			groups = append(groups, g)
-		}
-		g.claims = append(g.claims, c)
-		g.origin[items[c.item].Origin] = true
-		g.ids[items[c.item].ID] = true
-	}
+	groups := groupClaims(items, claims)
 	q := claims[0].q
 	q.Noun = nounOf(claims)
 	if q.Subject != "" && q.Kind == analyze.Count && len(groups) > 1 {
@@ -268,7 +252,7 @@ func slotFindings(items []Item, claims []claim) []model.Finding {
 		return []model.Finding{f}
 	}
 	var out []model.Finding
-	for _, g := range splitUnalike(items, groups) {
+	for _, g := range splitUnalike(items, splitBounds(items, groups)) {
 		// Named by its own claims, not by the alike sentences that joined
 		// them to others: one event's counts may be of different things
 		// ("28 points", "4 documents"), and a sentence near one about a
@@ -292,6 +276,66 @@ func slotFindings(items []Item, claims []claim) []model.Finding {
 		out = append(out, f)
 	}
 	return out
+}
+
+// groupClaims puts each claim in the first group whose value it joins.
+func groupClaims(items []Item, claims []claim) []*group {
+	var groups []*group
+	for _, c := range claims {
+		var g *group
+		for _, h := range groups {
+			if joins(h.claims[0].q, c.q) {
+				g = h
+				break
+			}
+		}
+		if g == nil {
+			g = &group{origin: map[string]bool{}, ids: map[string]bool{}}
+			groups = append(groups, g)
+		}
+		g.claims = append(g.claims, c)
+		g.origin[items[c.item].Origin] = true
+		g.ids[items[c.item].ID] = true
+	}
+	return groups
+}
+
+// splitBounds takes out of each group the bounds that allow its figure
+// without saying it: "up to 50 cars" is no report of "approximately 30
+// cars", nor "more than 1,000 km" of "1,900 km", though neither disputes
+// it. They make groups of their own. Nor do the figures join those: a
+// bound allows too much to show that a figure is of the same thing ("up
+// to 50 million gallons" a reservoir holds, 38 million flushed).
+func splitBounds(items []Item, groups []*group) []*group {
+	var out []*group
+	for _, g := range groups {
+		first := g.claims[0].q
+		var says, allows []claim
+		for _, c := range g.claims {
+			if confirms(first, c.q) {
+				says = append(says, c)
+			} else {
+				allows = append(allows, c)
+			}
+		}
+		if len(allows) == 0 {
+			out = append(out, g)
+			continue
+		}
+		out = append(out, groupClaims(items, says)...)
+		out = append(out, groupClaims(items, allows)...)
+	}
+	return out
+}
+
+// confirms reports a value that says first's figure, where joins found
+// it only compatible: a bound confirms a figure it is near ("at least
+// 129" and 129), not one it merely allows.
+func confirms(first, q analyze.Quantity) bool {
+	if first.From != 0 || q.From != 0 || side(q) == 0 || side(first) != 0 {
+		return true
+	}
+	return near(first.Base, q.Base, 0.1)
 }
 
 // nounOf is the noun that names what the claims' values are of, if any.
