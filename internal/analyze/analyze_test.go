@@ -741,6 +741,14 @@ func TestQuantities(t *testing.T) {
 		{"After 40 years of talks, it is finally time for action.", []string{"duration 40 years  "}},
 		{"It was the sixth and longest session this year.", []string{"ordinal 6th meeting "}},
 		{"For the first time, they spoke.", nil},
+		// Some day, a moment, or a count of one of what is counted in plural.
+		{"A blood test may one day be used to detect the disease.", nil},
+		{"One day, a co-worker admired a pink blouse.", nil},
+		{"At one point, volleys of gunfire could be heard.", nil},
+		{"The strike lasted one day.", []string{"duration 1 day strike "}},
+		{"Cruz leads by just 1 point in the race.", []string{"count 1 point  "}},
+		{"At one police station, officers rigged the power.", nil},
+		{"One dead and two injured after the crash.", []string{"count 1 dead toll ", "count 2 injured injured "}},
 		{"About 60% of trains were cancelled.", []string{"percent 60%  about"}},
 		{"The earthquake struck early, killing nine people.", []string{"count 9 dead toll "}},
 		// A day of a month is a date, not a count.

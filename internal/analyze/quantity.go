@@ -302,6 +302,14 @@ var currencyWords = map[string]string{"dollars": "$", "dollar": "$", "euros": "�
 // people are plural nouns without a final s that news counts.
 var people = wordSet("people children men women police staff personnel cattle sheep fish dead injured wounded missing")
 
+// casualties are the people a count of one may be of: "one dead".
+var casualties = wordSet("dead injured wounded missing")
+
+// someDay are the words before "one day" that make it a day to come or
+// one day of many ("may one day", "that one day", "until one day"), not a
+// length.
+var someDay = wordSet("to will would must could should can may might shall that and but until when while then he she we they i you it who")
+
 // qword is one lower-case word of a sentence; joined marks a hyphen to the next.
 type qword struct {
 	w      string
@@ -708,6 +716,10 @@ func quantities(sent int, s string) []Quantity {
 				i = j // "one out of every two years", "once every 100 years": how often, not how long
 				continue
 			}
+			if v == 1 && ws[i].w == "one" && !ws[i].joined && (u.name == "day" && (i == 0 || someDay[ws[i-1].w]) || u.name == "point" && i > 0 && ws[i-1].w == "at") {
+				i = j // "may one day be used", "One day, …", "at one point": when, not how long or how many
+				continue
+			}
 			q.Kind, q.Unit, q.Base = u.kind, u.name, v*u.base
 			if adjectival || ws[j].joined {
 				q.Subject = eventAhead(ws, j+1, 3)
@@ -735,9 +747,10 @@ func quantities(sent int, s string) []Quantity {
 			// "11.5 billion euros": money, as "€11.5 billion" is.
 			q.Kind, q.Unit, q.Base = Money, sym, v
 			q.Subject, q.Noun = moneyOf(ws, i, j+1)
-		} else if noun, k := countedNoun(ws, j); noun != "" && (v != 1 || people[noun]) && !(k > j && (modelNames[ws[j].w] && ws[j].upper != "" || ws[j-1].joined)) &&
+		} else if noun, k := countedNoun(ws, j); noun != "" && (v != 1 || casualties[noun]) && !(k > j && (modelNames[ws[j].w] && ws[j].upper != "" || ws[j-1].joined)) &&
 			!(i > 1 && ws[i-1].upper != "" && !ws[i-1].comma && !ws[i-1].poss && digits(ws[i].w) && q.Qualifier == "") && !statistic(ws, k+1) {
-			// "one election" is no figure to check; "one dead" is; "6 Plus
+			// "one election" is no figure to check; "one dead" is, but
+			// not "one police station" or "number-one reason women"; "6 Plus
 			// units" are a model's, not six, and "13-inch models" of a
 			// size, not 13; "Fortune 100 brands" and "Apollo 11
 			// astronauts" a name's number; "0.14 fatal accidents per

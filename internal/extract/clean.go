@@ -77,6 +77,8 @@ var (
 	// "Media playback is unsupported on your device" and "Enlarge this
 	// image toggle caption" are a player's and a picture's.
 	closeButton = regexp.MustCompile(`^CLOSE\s+(?:\p{Lu})`)
+	// A gallery's slide ends on its countdown to the next.
+	galleryWait = regexp.MustCompile(`\bWait \d+ seconds? to continue\.$`)
 	// A share price widget after a company's name: "Amazon.com Inc. AMZN,
 	// -1.29% and other retailers".
 	quoteWidget = regexp.MustCompile(`\s\b[A-Z]{1,5}(?:\.[A-Z]{1,2})?, [+-]\d+(?:\.\d+)?%`)
@@ -131,6 +133,9 @@ func cleanLine(line string) string {
 	}
 	if strings.Count(line, "Hide Caption ") >= 2 {
 		return "" // a gallery's captions run together: "… Hide Caption 1 of 30 30 photos: …"
+	}
+	if strings.HasSuffix(line, " to continue.") && galleryWait.MatchString(line) {
+		return "" // a gallery's slide: "Caption … Jo Lee/The Post Buy Photo Wait 1 second to continue."
 	}
 	if strings.HasPrefix(line, "CLOSE") && closeButton.MatchString(line) {
 		line = strings.TrimSpace(line[len("CLOSE"):])
