@@ -759,6 +759,13 @@ func TestQuantities(t *testing.T) {
 		{"The talks were held on March 5-7 in Essen.", nil},
 		{"The vote is on March 24th in Essen.", []string{"date March 24 vote "}},
 		{"It was the 3rd meeting of the year.", []string{"ordinal 3rd meeting "}},
+		// An ordinal of what stands before the event's word, or a rank.
+		{"Crowds gathered on the 20th anniversary of the vote.", nil},
+		{"It was the second-largest protest in the city.", nil},
+		{"Pasok came third in the election.", nil},
+		{"The third round of coalition talks opened in Lundgate.", []string{"ordinal 3rd meeting "}},
+		{"A second round of tariffs could take effect.", nil},
+		{"Lee won the bout in the third round.", nil},
 		{"They may 3D-print the parts.", nil},
 		{"Ann Lee died in April one week after her arrest.", nil},
 		{"Alder said on March 5 that the plan was dead.", nil},

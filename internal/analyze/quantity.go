@@ -397,9 +397,21 @@ func qwords(s string) []qword {
 				}
 			}
 		case "round", "rounds":
-			// "fired eight rounds": shots, no round of talks ("three
-			// rounds of talks").
-			out[i].figure = i > 0 && isNumber(out[i-1].w) && (i+1 == len(out) || out[i+1].w != "of")
+			// "fired eight rounds": shots, and "the third round" a
+			// contest's; "a second round of tariffs" no talks. "Three
+			// rounds of talks" and "the third round of coalition talks"
+			// are meetings.
+			if i+1 < len(out) && out[i+1].w == "of" {
+				out[i].figure = true
+				for k := i + 2; k < min(len(out), i+5); k++ {
+					if eventClass[out[k].w] == "meeting" {
+						out[i].figure = false
+					}
+				}
+			} else {
+				_, ordinal := ordinalWords[out[max(i-1, 0)].w]
+				out[i].figure = i > 0 && (isNumber(out[i-1].w) || ordinal)
+			}
 		case "call", "calls":
 			// "the call for backup", "calls for calm": no phone call.
 			out[i].figure = i+1 < len(out) && out[i+1].w == "for"
@@ -596,7 +608,7 @@ func quantities(sent int, s string) []Quantity {
 		if ok {
 			if m := dateMonth(ws, i, i+1); m >= 0 && unicode.IsDigit(rune(w[0])) {
 				out = append(out, date(ws, sent, i, m, float64(n), 0)...) // "March 5th", "5th March"
-			} else if class := eventAhead(ws, i+1, 4); class != "" {
+			} else if class := ordinalEvent(ws, i+1); class != "" {
 				out = append(out, Quantity{Sentence: sent, Kind: Ordinal, Unit: "ordinal", Value: float64(n), Base: float64(n), Subject: class})
 			}
 			continue
@@ -1131,6 +1143,37 @@ func dayOfName(ws []qword, i int) bool {
 var namesAfterDay = text.Set("Night Times Telegraph Mirror Express Post Herald Mail World Star Independent Observer")
 
 // eventAhead returns the class of the first event noun in the n words from i.
+// ordinalEvent is the event an ordinal numbers: one named within four
+// words, unless a word before it is what the ordinal numbers ("his 18th
+// birthday", "the 14th century", "a seventh straight session", "the
+// second-largest jail system") or makes it a rank ("came third in the
+// election").
+func ordinalEvent(ws []qword, i int) string {
+	for k := i; k < min(len(ws), i+4); k++ {
+		if c := ws[k].class(); c != "" {
+			return c
+		}
+		if ordinalOf[ws[k].w] || k == i && Superlative(ws[k].w) { // not "the sixth and longest session"
+			return ""
+		}
+	}
+	return ""
+}
+
+var ordinalOf = wordSet("in day days week month year century anniversary birthday time minute hour season quarter half place position spot term straight consecutive")
+
+// Superlative reports "biggest", "largest", "top" and the like; "honest"
+// and "west" end alike but pick nothing.
+func Superlative(w string) bool {
+	switch w {
+	case "best", "worst", "most", "least", "top":
+		return true
+	case "honest", "modest", "earnest", "west", "forest", "interest", "protest", "contest", "arrest", "harvest":
+		return false
+	}
+	return len(w) > 5 && strings.HasSuffix(w, "est")
+}
+
 func eventAhead(ws []qword, i, n int) string {
 	for k := i; k < min(len(ws), i+n); k++ {
 		if c := ws[k].class(); c != "" {

@@ -267,7 +267,7 @@ func slotFindings(items []Item, claims []claim) []model.Finding {
 		} else if f.Subject == "" && analyze.Calendar(q.Kind) {
 			continue // "Day: Monday" of no event: one report's day of something unnamed is nothing to check
 		}
-		if q.Kind == analyze.Count && superlative(gq.Modifier) {
+		if q.Kind == analyze.Count && analyze.Superlative(gq.Modifier) {
 			continue // "the world's two largest economies": a pick of a set describes, it claims no count
 		}
 		f.Values = []model.Value{{Value: groupValue(g), Articles: f.Articles}}
@@ -389,7 +389,7 @@ func rivals(a, b analyze.Quantity) bool {
 func subsets(groups []*group) bool {
 	for i, a := range groups {
 		ma := a.claims[0].q.Modifier
-		if superlative(ma) || increments[ma] {
+		if analyze.Superlative(ma) || increments[ma] {
 			return true
 		}
 		for _, b := range groups[i+1:] {
@@ -434,18 +434,6 @@ var giving = text.Set("sent sends dispatched dispatches deployed deploys contrib
 // increments count what is added to a set: "another 22 countries", "four
 // additional documents".
 var increments = text.Set("another further additional more extra")
-
-// superlative reports "biggest", "largest", "top" and the like; "honest"
-// and "west" end alike but pick nothing.
-func superlative(w string) bool {
-	switch w {
-	case "best", "worst", "most", "least", "top":
-		return true
-	case "honest", "modest", "earnest", "west", "forest", "interest", "protest", "contest", "arrest", "harvest":
-		return false
-	}
-	return len(w) > 5 && strings.HasSuffix(w, "est")
-}
 
 // conjectured reports a rival value said only as what would, could or
 // might be ("a 10-year term would lower the stakes", against "served 30
