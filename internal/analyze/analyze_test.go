@@ -711,6 +711,8 @@ func TestCountedNounsAsWritten(t *testing.T) {
 		{[]string{"The poll of voters included 419 Republicans and many others in the state."}, "419 Republicans"},
 		{[]string{"The firm hired 4 CEOs in a year, the board said in its report."}, "4 CEOs"},
 		{[]string{"The map shows 6 Towers along the harbour wall.", "The towers were built in the war."}, "6 towers"},
+		{[]string{"NEIGHBOURS HEARD THREE SHOTS", "Police came at noon."}, "3 shots"},
+		{[]string{"The camera has 2 CMOS sensors, the maker said in a statement."}, "2 CMOS"},
 	}
 	for _, tt := range tests {
 		a := Article(tt.paras)
@@ -908,7 +910,7 @@ func TestQuantities(t *testing.T) {
 		{"It placed the iPhone 4 in 105 countries and launches April 11 in 150 countries.", []string{"count 105 countries countri ", "date April 11 launch ", "count 150 countries countri "}},
 		// A number word in a name counts nothing.
 		{"She spoke at the Peace One Day gala with the Fantastic Four cast.", nil},
-		{"He heard THREE SHOTS.", []string{"count 3 SHOTS shot "}},
+		{"He heard THREE SHOTS.", []string{"count 3 shots shot "}},
 		// An area is measured in square units, and its conversion is one figure.
 		{"They searched 60,000 sq km (23,000 square miles) of ocean, and a 200-acre farm.", []string{"area 60,000 sq km  ", "area 200 acres farm "}},
 		{"The mansion covers 5,800 square feet.", []string{"area 5,800 sq ft  "}},

@@ -773,8 +773,10 @@ func quantities(sent int, s string) []Quantity {
 			} else if i > 0 && (ws[i-1].w == "another" || ws[i-1].w == "further") {
 				q.Modifier = ws[i-1].w // "another 22 countries": more, not all
 			}
-			// "419 Republicans", not a title's "12 People Die".
-			if !people[noun] && (k+1 == len(ws) || ws[k+1].upper == "") {
+			// "419 Republicans", not a title's "12 People Die" nor a
+			// shout's "HEARD THREE SHOTS".
+			shout := ws[i].upper != "" && !titled(ws[i].upper) // "THREE SHOTS", not "9 CLPS"
+			if !people[noun] && (k+1 == len(ws) || ws[k+1].upper == "") && !shout {
 				q.Written = ws[k].upper
 			}
 			if !ws[k].figure { // "fired eight rounds": shots, no talks
