@@ -765,6 +765,8 @@ func TestQuantities(t *testing.T) {
 		{"Crowds gathered on the 20th anniversary of the vote.", nil},
 		{"It was the second-largest protest in the city.", nil},
 		{"Pasok came third in the election.", nil},
+		{"Investigators asked to be allowed first to talk to the witnesses.", nil},
+		{"The first 911 call came at 7:09 p.m.", nil},
 		{"The third round of coalition talks opened in Lundgate.", []string{"ordinal 3rd meeting "}},
 		{"A second round of tariffs could take effect.", nil},
 		{"Lee won the bout in the third round.", nil},

@@ -413,8 +413,9 @@ func qwords(s string) []qword {
 				out[i].figure = i > 0 && (isNumber(out[i-1].w) || ordinal)
 			}
 		case "call", "calls":
-			// "the call for backup", "calls for calm": no phone call.
-			out[i].figure = i+1 < len(out) && out[i+1].w == "for"
+			// "the call for backup", "calls for calm": no phone call;
+			// "the first 911 call" no leaders' either.
+			out[i].figure = i+1 < len(out) && out[i+1].w == "for" || i > 0 && out[i-1].w == "911"
 		case "fire":
 			// "opened fire", "can fire eight rounds": shooting, no blaze.
 			out[i].figure = i > 0 && (beforeVerbs[out[i-1].w] || out[i-1].w == "opened" || out[i-1].w == "open" || out[i-1].w == "returned")
@@ -1149,7 +1150,7 @@ var namesAfterDay = text.Set("Night Times Telegraph Mirror Express Post Herald M
 // words, unless a word before it is what the ordinal numbers ("his 18th
 // birthday", "the 14th century", "a seventh straight session", "the
 // second-largest jail system") or makes it a rank ("came third in the
-// election").
+// election") or a person's place ("the first to talk to witnesses").
 func ordinalEvent(ws []qword, i int) string {
 	for k := i; k < min(len(ws), i+4); k++ {
 		if c := ws[k].class(); c != "" {
@@ -1162,7 +1163,7 @@ func ordinalEvent(ws []qword, i int) string {
 	return ""
 }
 
-var ordinalOf = wordSet("in day days week month year century anniversary birthday time minute hour season quarter half place position spot term straight consecutive")
+var ordinalOf = wordSet("in to day days week month year century anniversary birthday time minute hour season quarter half place position spot term straight consecutive")
 
 // Superlative reports "biggest", "largest", "top" and the like; "honest"
 // and "west" end alike but pick nothing.
