@@ -791,6 +791,27 @@ func TestEntitiesOneTypePerName(t *testing.T) {
 	}
 }
 
+func TestEntitiesCompoundSurname(t *testing.T) {
+	items := story(
+		"a: Lawyer Emma Coronel Aispuro opened the harbour in Lundgate on Monday.",
+		`b: "It is a fine harbour," Coronel Aispuro said in Essen.`,
+		"c: Lawyer Bob Van Camp said the fee was too high.",
+		`d: "The fee is too high," Van Camp said in Essen.`,
+		"e: Mayor Mary John Smith said the council would meet.",
+		`f: "The council will meet," John Smith said in Essen.`,
+	)
+	ents, _ := Entities(items)
+	got := map[string]string{}
+	for _, e := range ents {
+		got[e.Name] = strings.Join(e.Articles, ",")
+	}
+	for name, want := range map[string]string{"Emma Coronel Aispuro": "a,b", "Bob Van Camp": "c,d", "Mary John Smith": "e", "John Smith": "f"} {
+		if got[name] != want {
+			t.Errorf("%s in %q, want %q (entities %v)", name, got[name], want, got)
+		}
+	}
+}
+
 func TestEntitiesLoneSurname(t *testing.T) {
 	items := story(
 		"a: Prime Minister Anneke Sorel opened the harbour in Lundgate.",

@@ -57,6 +57,20 @@ func Entities(items []Item) ([]model.Entity, map[string]map[string]string) {
 			}
 		}
 		if strings.Contains(e.Key, " ") {
+			// A compound surname alone ("Rees-Mogg", "Van Camp") is the
+			// person the story names in full with it, a known given name
+			// before ("Jacob Rees-Mogg", not "Visit Business Insider");
+			// not when it opens on a given name itself: "John Smith" is
+			// not "Mary John Smith".
+			first, _, _ := strings.Cut(e.Name, " ")
+			if e.Type != model.Person || analyze.GivenName(e.Name) && !particles[strings.ToLower(first)] {
+				return nil
+			}
+			for _, g := range groups {
+				if g.typ == model.Person && strings.HasSuffix(g.key, " "+e.Key) && strings.Count(g.key, " ") == strings.Count(e.Key, " ")+1 && givenFirst(g) {
+					return g
+				}
+			}
 			return nil
 		}
 		// A lone word another article reads as no one, or as a place,
@@ -390,6 +404,19 @@ func firstNamed(g *entityGroup, key string) bool {
 	return false
 }
 
+// particles open surnames and are given names too: "Van Camp".
+var particles = text.Set("van von de del della da di dos das du le la bin ibn abu al el")
+
+// givenFirst reports a group with a form that opens on a known given name.
+func givenFirst(g *entityGroup) bool {
+	for f := range g.forms {
+		if analyze.GivenName(f) {
+			return true
+		}
+	}
+	return false
+}
+
 // quoted reports a name the article's quotes give as their speaker.
 func quoted(it Item, name string) bool {
 	return slices.ContainsFunc(it.Analysis.Quotes, func(q analyze.Quote) bool { return q.Speaker == name })
@@ -425,7 +452,7 @@ func bestName(forms map[string]int) string {
 		if titled(f) {
 			continue
 		}
-		bw, fw := text.NumFields(best), text.NumFields(f)
+		bw, fw := text.NumFields(analyze.Key(best)), text.NumFields(analyze.Key(f)) // "Castro-Wright" is two names
 		if best == "" || fw > bw || (fw == bw && (n > forms[best] || (n == forms[best] && f < best))) {
 			best = f
 		}
