@@ -750,6 +750,7 @@ func TestQuantities(t *testing.T) {
 		{"The strike lasted one day.", []string{"duration 1 day strike "}},
 		{"Cruz leads by just 1 point in the race.", []string{"count 1 point  "}},
 		{"At one police station, officers rigged the power.", nil},
+		{"A hearing began for six police officers charged in the death of a man in their custody.", []string{"count 6 police hearing "}},
 		{"One dead and two injured after the crash.", []string{"count 1 dead toll ", "count 2 injured injured "}},
 		{"About 60% of trains were cancelled.", []string{"percent 60%  about"}},
 		{"The earthquake struck early, killing nine people.", []string{"count 9 dead toll "}},

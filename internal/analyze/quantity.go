@@ -792,7 +792,7 @@ func quantities(sent int, s string) []Quantity {
 					q.Subject = noun // "about 500 missing"
 				} else if f := fateAfter(ws, k+1); f != "" {
 					q.Subject = f // "10,700 people are missing with many feared dead"
-				} else if q.Subject = eventAhead(ws, j+1, 6); q.Subject == "" {
+				} else if q.Subject = sufferedAhead(ws, j+1, 6); q.Subject == "" {
 					q.Subject = nearestEvent(ws, i, 4, 0)
 				}
 				if i > 0 && killing[ws[i-1].w] && !ws[i-1].comma {
@@ -1146,6 +1146,23 @@ func dayOfName(ws []qword, i int) bool {
 var namesAfterDay = text.Set("Night Times Telegraph Mirror Express Post Herald Mail World Star Independent Observer")
 
 // eventAhead returns the class of the first event noun in the n words from i.
+// sufferedAhead is the event named within n words after a count of
+// people, before any word that makes them its suspects: "six police
+// officers charged in the death of Freddie Gray" are no toll.
+func sufferedAhead(ws []qword, i, n int) string {
+	for k := i; k < min(len(ws), i+n); k++ {
+		if accused[ws[k].w] {
+			return ""
+		}
+		if c := ws[k].class(); c != "" {
+			return c
+		}
+	}
+	return ""
+}
+
+var accused = wordSet("charged accused arrested indicted convicted suspected detained jailed sentenced sued blamed")
+
 // ordinalEvent is the event an ordinal numbers: one named within four
 // words, unless a word before it is what the ordinal numbers ("his 18th
 // birthday", "the 14th century", "a seventh straight session", "the

@@ -200,6 +200,9 @@ func statement(f model.Finding) string {
 	if f.Kind == analyze.Ordinal && f.Subject != "" {
 		return "the " + f.Subject + " was the " + value
 	}
+	if rate, ok := strings.CutPrefix(what, "number of "); ok && strings.Contains(rate, " per ") {
+		value = strings.TrimSuffix(value, " "+rate) // "the number of frames per second was 7,500"
+	}
 	if i := strings.LastIndex(value, " "); i > 0 && (strings.Contains(what, "number of "+value[i+1:]) || what == "death toll" && (value[i+1:] == "dead" || value[i+1:] == "deaths")) {
 		value = value[:i] // "the death toll was 69", not "69 dead"
 	}
