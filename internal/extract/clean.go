@@ -77,6 +77,8 @@ var (
 	// "Media playback is unsupported on your device" and "Enlarge this
 	// image toggle caption" are a player's and a picture's.
 	closeButton = regexp.MustCompile(`^CLOSE\s+(?:\p{Lu})`)
+	// A page's number before its text, in a story split over pages.
+	pageMark = regexp.MustCompile(`^\(page \d+ of \d+\)`)
 	// A gallery's slide ends on its countdown to the next.
 	galleryWait = regexp.MustCompile(`\bWait \d+ seconds? to continue\.$`)
 	// A share price widget after a company's name: "Amazon.com Inc. AMZN,
@@ -133,6 +135,9 @@ func cleanLine(line string) string {
 	}
 	if strings.Count(line, "Hide Caption ") >= 2 {
 		return "" // a gallery's captions run together: "… Hide Caption 1 of 30 30 photos: …"
+	}
+	if strings.HasPrefix(line, "(page ") {
+		line = strings.TrimSpace(pageMark.ReplaceAllString(line, "")) // "(page 4 of 7) Casillas said …"
 	}
 	if strings.HasSuffix(line, " to continue.") && galleryWait.MatchString(line) {
 		return "" // a gallery's slide: "Caption … Jo Lee/The Post Buy Photo Wait 1 second to continue."
