@@ -519,6 +519,26 @@ func TestMainSourcePrefersAName(t *testing.T) {
 	}
 }
 
+func TestMainSourceSaysHowMany(t *testing.T) {
+	f := func(who string, arts ...string) model.Finding {
+		return model.Finding{Status: model.Corroborated, Kind: "count", Articles: arts, AttributedTo: []string{who}}
+	}
+	kell := []model.Finding{f("Mira Kell", "a", "b"), f("Mira Kell", "b", "c")}
+	tests := []struct {
+		fs   []model.Finding
+		want string
+	}{
+		{append(kell, f("Jon Abt", "a", "b")), "Most attributed claims rest on Mira Kell's account (2 of 3 findings)"},
+		{append(kell, f("Jon Abt", "a", "b"), f("Ida Roe", "a", "c"), f("Ida Roe", "b", "c")), "Several attributed claims rest on"},
+		{append(kell, f("Jon Abt", "a", "b"), f("Ida Roe", "a", "c")), "The attributed claims rest most often on Mira Kell's account (2 of 4 findings)"},
+	}
+	for _, tt := range tests {
+		if l, ok := mainSource(tt.fs, nil, nil); !ok || !strings.HasPrefix(l.Text, tt.want) {
+			t.Errorf("source line = %q, %v; want it to open %q", l.Text, ok, tt.want)
+		}
+	}
+}
+
 func TestStatement(t *testing.T) {
 	tests := []struct {
 		f    model.Finding

@@ -157,11 +157,21 @@ func mainSource(fs []model.Finding, quotes []model.Quote, originOf map[string]st
 	if count[best] < 2 {
 		return model.BriefLine{}, false
 	}
-	lead := "Most attributed claims rest on"
+	more, tie := false, false // another source has more claims, or as many
 	for who, n := range count {
-		if n > count[best] && who != best {
-			lead = "Of the attributed claims, the most from a named source rest on" // others rest on a described one more
-		}
+		more = more || n > count[best]
+		tie = tie || n == count[best] && who != best
+	}
+	var lead string
+	switch {
+	case more:
+		lead = "Of the attributed claims, the most from a named source rest on" // a described source has more
+	case 2*count[best] > attributed:
+		lead = "Most attributed claims rest on"
+	case tie:
+		lead = "Several attributed claims rest on"
+	default:
+		lead = "The attributed claims rest most often on" // the most, not a majority
 	}
 	for _, q := range quotes {
 		if q.Speaker == best {
