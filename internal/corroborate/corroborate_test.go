@@ -367,6 +367,16 @@ func TestStatements(t *testing.T) {
 	}
 }
 
+func TestQuestionsStateNothing(t *testing.T) {
+	items := story(
+		"a: So who did the harbour master challenge to swim the bay next?",
+		"b: The harbour master swam the bay and challenged the mayor to swim it next.",
+	)
+	if got := summary(Findings(items, nil), ""); len(got) != 0 {
+		t.Errorf("findings = %q, want none: a question corroborates nothing", got)
+	}
+}
+
 func TestStatementsShareSubstance(t *testing.T) {
 	tests := []struct {
 		name string

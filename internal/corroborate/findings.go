@@ -1118,8 +1118,8 @@ func statements(items []Item, disputed, valued map[string]bool) []model.Finding 
 			break // aligning every sentence pair grows with the square of a story
 		}
 		for j, s := range it.Analysis.Sentences[:min(len(it.Analysis.Sentences), MaxStatementSentences)] {
-			if text.NumFields(s.Text) < 6 {
-				continue
+			if text.NumFields(s.Text) < 6 || strings.HasSuffix(s.Text, "?") {
+				continue // a question asks; it states nothing two reports can share
 			}
 			sents = append(sents, sent{i, j, text.TermVector(s.Text)})
 		}
