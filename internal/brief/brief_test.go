@@ -490,6 +490,18 @@ func TestComposeEventValuesFirst(t *testing.T) {
 	}
 }
 
+func TestComposeNamedBeforeBareCounts(t *testing.T) {
+	var fs []model.Finding
+	for _, n := range []string{"4", "6", "9"} {
+		fs = append(fs, model.Finding{Text: "Number of degrees: " + n + " degrees", Status: model.SingleSource, Kind: "count", Subject: "degrees", Values: []model.Value{{Value: n + " degrees"}}, Articles: []string{n}})
+	}
+	fs = append(fs, model.Finding{Text: "Amount of the budget: $2.8 billion", Status: model.SingleSource, Kind: "money", Subject: "budget", Values: []model.Value{{Value: "$2.8 billion"}}, Articles: []string{"b"}})
+	lines := Compose(model.Story{Articles: []string{"a", "b"}, Findings: fs}, nil)
+	if len(lines) == 0 || !strings.Contains(lines[0].Text, "budget") {
+		t.Errorf("a value of a named thing comes after bare counts: %+v", lines)
+	}
+}
+
 func TestNoMainSourceOfOneReport(t *testing.T) {
 	a := model.Finding{Text: "Length of the meeting: 5 hours", Status: model.SingleSource, Kind: "duration", Subject: "meeting", Articles: []string{"a"}, AttributedTo: []string{"Mira Kell"}}
 	b := model.Finding{Text: "Number of points in the plan: 4 points", Status: model.SingleSource, Kind: "count", Subject: "plan", Articles: []string{"a"}, AttributedTo: []string{"Mira Kell"}}

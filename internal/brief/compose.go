@@ -2,6 +2,7 @@ package brief
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -27,7 +28,7 @@ func Compose(st model.Story, originOf map[string]string) []model.BriefLine {
 	for _, c := range st.Summary {
 		lines = append(lines, model.BriefLine{Kind: model.BriefSummary, Text: c.Text, Articles: c.Articles})
 	}
-	var agreed, disputed, events, single, days []model.BriefLine
+	var agreed, disputed, events, single, bare, days []model.BriefLine
 	several := severalValues(st.Findings)
 	for _, f := range st.Findings {
 		if f.Kind == "" {
@@ -66,6 +67,8 @@ func Compose(st model.Story, originOf map[string]string) []model.BriefLine {
 					days = append(days, l) // the day one report gives matters least
 				case analyze.EventClass(f.Subject):
 					events = append(events, l) // a value of the event ("the length of the meeting") before a count of things
+				case strings.HasPrefix(f.Text, "Number of "+f.Subject+":"):
+					bare = append(bare, l) // "the number of degrees was 18": of nothing the story names
 				default:
 					single = append(single, l)
 				}
@@ -77,7 +80,7 @@ func Compose(st model.Story, originOf map[string]string) []model.BriefLine {
 	if l, ok := mainSource(st.Findings, st.Quotes, originOf); ok {
 		lines = append(lines, l)
 	}
-	single = append(append(events, single...), days...)
+	single = slices.Concat(events, single, bare, days)
 	return append(lines, single[:min(len(single), maxSingleSource)]...)
 }
 
