@@ -822,6 +822,17 @@ func TestEntitiesCompoundSurname(t *testing.T) {
 	}
 }
 
+func TestEntitiesWithoutTheArticle(t *testing.T) {
+	org := func(id, name string) Item {
+		e := analyze.Entity{Name: name, Type: model.Organization, Key: analyze.Key(name), Forms: []string{name}}
+		return Item{ID: id, Origin: id, Analysis: analyze.Analysis{Entities: []analyze.Entity{e}}}
+	}
+	ents, _ := Entities([]Item{org("a", "The Coast Guard"), org("b", "Coast Guard"), org("c", "Coast Guard")})
+	if len(ents) != 1 || ents[0].Name != "Coast Guard" || strings.Join(ents[0].Articles, ",") != "a,b,c" {
+		t.Errorf("entities = %+v, want the Coast Guard once: a sentence's 'The' makes no other body", ents)
+	}
+}
+
 func TestEntitiesLoneSurname(t *testing.T) {
 	items := story(
 		"a: Prime Minister Anneke Sorel opened the harbour in Lundgate.",

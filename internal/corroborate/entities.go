@@ -52,7 +52,8 @@ func Entities(items []Item) ([]model.Entity, map[string]map[string]string) {
 			if g.typ != e.Type {
 				continue
 			}
-			if e.Type == model.Person && analyze.SamePerson(g.key, e.Key) || g.key == e.Key {
+			// "The Coast Guard" opening a sentence is the Coast Guard.
+			if e.Type == model.Person && analyze.SamePerson(g.key, e.Key) || strings.TrimPrefix(g.key, "the ") == strings.TrimPrefix(e.Key, "the ") {
 				return g
 			}
 		}
@@ -435,6 +436,12 @@ func titledOrQuoted(items []Item, refs []ref) bool {
 	return false
 }
 
+// nameWords counts a name's words as its key does, without an article
+// before it: "Castro-Wright" is two names, "The Coast Guard" two words.
+func nameWords(name string) int {
+	return text.NumFields(strings.TrimPrefix(analyze.Key(name), "the "))
+}
+
 // bestName is the most used of the fullest forms, ties broken by spelling;
 // a name with a title before it gives way to the name ("Vanilla Ice", not
 // "Rapper Vanilla Ice").
@@ -452,7 +459,7 @@ func bestName(forms map[string]int) string {
 		if titled(f) {
 			continue
 		}
-		bw, fw := text.NumFields(analyze.Key(best)), text.NumFields(analyze.Key(f)) // "Castro-Wright" is two names
+		bw, fw := nameWords(best), nameWords(f)
 		if best == "" || fw > bw || (fw == bw && (n > forms[best] || (n == forms[best] && f < best))) {
 			best = f
 		}
