@@ -749,6 +749,7 @@ func TestQuantities(t *testing.T) {
 		{"At one point, volleys of gunfire could be heard.", nil},
 		{"The strike lasted one day.", []string{"duration 1 day strike "}},
 		{"Cruz leads by just 1 point in the race.", []string{"count 1 point  "}},
+		{"Readings above 50 show growth on the index's 100-point scale.", nil},
 		{"At one police station, officers rigged the power.", nil},
 		{"A hearing began for six police officers charged in the death of a man in their custody.", []string{"count 6 police hearing "}},
 		{"One dead and two injured after the crash.", []string{"count 1 dead toll ", "count 2 injured injured "}},

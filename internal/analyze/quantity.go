@@ -729,6 +729,10 @@ func quantities(sent int, s string) []Quantity {
 				i = j // "one out of every two years", "once every 100 years": how often, not how long
 				continue
 			}
+			if u.name == "point" && j+1 < len(ws) && ws[j+1].w == "scale" {
+				i = j // "the index's 100-point scale" measures nothing
+				continue
+			}
 			if v == 1 && ws[i].w == "one" && !ws[i].joined && (u.name == "day" && (i == 0 || someDay[ws[i-1].w]) || u.name == "point" && i > 0 && ws[i-1].w == "at") {
 				i = j // "may one day be used", "One day, …", "at one point": when, not how long or how many
 				continue
