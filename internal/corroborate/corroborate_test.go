@@ -193,6 +193,14 @@ func TestValueFindings(t *testing.T) {
 			"b: The attacks in Lundgate killed at least 129 people.",
 			"c: The attacks in Lundgate killed more than 100 people.",
 		}, analyze.Count, []string{"corroborated Death toll: 129 dead [a,b]", "single-source Death toll: more than 100 people [c]"}},
+		{"a distinct figure said alike in unalike sentences is one", []string{
+			"a: A sniper in Iraq has shattered the record with a kill shot at a distance of 3,540 metres.",
+			"b: The military confirmed Thursday that the soldier hit a target from 3,540 metres during an operation.",
+		}, analyze.Distance, []string{"corroborated Distance: 3,540 m [a,b]"}},
+		{"a round figure said alike in unalike sentences may be two", []string{
+			"a: A sniper in Iraq has shattered the record with a kill shot at a distance of 3,000 metres.",
+			"b: The military confirmed Thursday that the soldier hit a target from 3,000 metres during an operation.",
+		}, analyze.Distance, []string{"single-source Distance: 3,000 m [a]", "single-source Distance: 3,000 m [b]"}},
 		{"what could be disputes no report of what is", []string{
 			"a: The talks in Lundgate could last five hours, officials said.",
 			"b: The talks in Lundgate lasted three hours, officials said.",
