@@ -383,8 +383,16 @@ func qwords(s string) []qword {
 			// "$41 million in performance pay" is wages.
 			out[i].figure = i == 0 || !beforeVerbs[out[i-1].w]
 		case "trial", "trials":
-			// "a free trial", "clinical trials": no court's.
-			out[i].figure = i > 0 && trialKinds[out[i-1].w]
+			// "a free trial", "a free 7-day trial", "clinical trials": no court's.
+			for k := max(0, i-3); k < i; k++ {
+				out[i].figure = out[i].figure || trialKinds[out[k].w]
+			}
+		case "flight", "flights":
+			// "top-flight clubs", "in-flight wifi": no flight flown.
+			out[i].figure = i > 0 && out[i-1].joined
+		case "talk":
+			// "20 hours of talk time": a phone's, no talks.
+			out[i].figure = i+1 < len(out) && out[i+1].w == "time"
 		case "appearance":
 			// "a court appearance" is a hearing; a campaign's or a
 			// stage's is not.
