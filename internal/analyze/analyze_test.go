@@ -755,6 +755,7 @@ func TestQuantities(t *testing.T) {
 		{"Readings above 50 show growth on the index's 100-point scale.", nil},
 		{"At one police station, officers rigged the power.", nil},
 		{"A hearing began for six police officers charged in the death of a man in their custody.", []string{"count 6 police hearing "}},
+		{"Police began enforcing the order on Monday, arresting 14 people and sparking protests.", []string{"weekday Monday protests ", "count 14 people peopl "}},
 		{"One dead and two injured after the crash.", []string{"count 1 dead toll ", "count 2 injured injured "}},
 		{"About 60% of trains were cancelled.", []string{"percent 60%  about"}},
 		{"The earthquake struck early, killing nine people.", []string{"count 9 dead toll "}},

@@ -802,6 +802,9 @@ func quantities(sent int, s string) []Quantity {
 				// to 14 people".
 				if fates[noun] {
 					q.Subject = noun // "about 500 missing"
+				} else if i > 0 && accused[ws[i-1].w] {
+					// "arresting 14 people, and sparking protests": the
+					// arrested, of no event named near
 				} else if f := fateAfter(ws, k+1); f != "" {
 					q.Subject = f // "10,700 people are missing with many feared dead"
 				} else if q.Subject = sufferedAhead(ws, j+1, 6); q.Subject == "" {
@@ -1173,7 +1176,7 @@ func sufferedAhead(ws []qword, i, n int) string {
 	return ""
 }
 
-var accused = wordSet("charged accused arrested indicted convicted suspected detained jailed sentenced sued blamed")
+var accused = wordSet("charged accused arrested indicted convicted suspected detained jailed sentenced sued blamed charging arresting detaining")
 
 // ordinalEvent is the event an ordinal numbers: one named within four
 // words, unless a word before it is what the ordinal numbers ("his 18th
