@@ -193,6 +193,10 @@ func TestValueFindings(t *testing.T) {
 			"b: The attacks in Lundgate killed at least 129 people.",
 			"c: The attacks in Lundgate killed more than 100 people.",
 		}, analyze.Count, []string{"corroborated Death toll: 129 dead [a,b]", "single-source Death toll: more than 100 people [c]"}},
+		{"a share rounded is the same share", []string{
+			"a: Pasok placed third in the voting, with 12 percent of the vote and 33 seats.",
+			"b: With almost all ballots counted, Pasok had 12.3% of the vote and 33 seats.",
+		}, analyze.Percent, []string{"corroborated Percentage of the vote: 12% [a,b]"}},
 		{"a distinct figure said alike in unalike sentences is one", []string{
 			"a: A sniper in Iraq has shattered the record with a kill shot at a distance of 3,540 metres.",
 			"b: The military confirmed Thursday that the soldier hit a target from 3,540 metres during an operation.",

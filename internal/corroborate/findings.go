@@ -842,6 +842,9 @@ func compatible(a, b analyze.Quantity) bool {
 		// "$60.54", "716,704" and "716,705", "2,430 metres" and "2,475".
 		return false
 	}
+	if exact(a) && exact(b) && a.Unit == b.Unit && (a.Kind == analyze.Percent || min(a.Value, b.Value) >= 1e6) && roundedTo(a.Value, b.Value) {
+		return true // "12 percent" and "12.3%", "$2.8 billion" and "$2.83 billion"; not "110 minutes" and "106"
+	}
 	alo, ahi := bounds(a)
 	blo, bhi := bounds(b)
 	if exact(a) && exact(b) && !a.Compound && !b.Compound && a.Base*b.Value != b.Base*a.Value {
@@ -852,6 +855,19 @@ func compatible(a, b analyze.Quantity) bool {
 		blo, bhi = rounded(b)
 	}
 	return alo <= bhi && blo <= ahi
+}
+
+// roundedTo reports two figures of which the coarser, written to two
+// significant digits or more, is the finer rounded at its last digit:
+// "12 percent" for 12.3%; not "100 people" for 129. Writers round shares
+// and millions so; a smaller figure ("$150", "110 minutes") is more often
+// another.
+func roundedTo(a, b float64) bool {
+	if precision(a) > precision(b) {
+		a, b = b, a
+	}
+	p := precision(b)
+	return a != b && b >= 10*p && math.Round(a/p)*p == b
 }
 
 // rounded are the values an exact figure allows when it may be rounded at
