@@ -197,6 +197,14 @@ func TestValueFindings(t *testing.T) {
 			"a: Pasok placed third in the voting, with 12 percent of the vote and 33 seats.",
 			"b: With almost all ballots counted, Pasok had 12.3% of the vote and 33 seats.",
 		}, analyze.Percent, []string{"corroborated Percentage of the vote: 12% [a,b]"}},
+		{"millions rounded are the same sum", []string{
+			"a: Corvid agreed a deal worth $2.8 billion to buy the harbour works.",
+			"b: Corvid agreed a deal worth $2.83 billion to buy the harbour works.",
+		}, analyze.Money, []string{"corroborated Amount of the deal: $2.8 billion [a,b]"}},
+		{"small sums rounded may be two", []string{
+			"a: Corvid sells the adapter for $147 in its stores.",
+			"b: Corvid sells the adapter for $150 in its stores.",
+		}, analyze.Money, []string{"disputed Reports differ on the amount: $147 (1 report) or $150 (1 report). [a,b]"}},
 		{"a distinct figure said alike in unalike sentences is one", []string{
 			"a: A sniper in Iraq has shattered the record with a kill shot at a distance of 3,540 metres.",
 			"b: The military confirmed Thursday that the soldier hit a target from 3,540 metres during an operation.",
