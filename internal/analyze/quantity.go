@@ -390,6 +390,9 @@ func qwords(s string) []qword {
 		case "flight", "flights":
 			// "top-flight clubs", "in-flight wifi": no flight flown.
 			out[i].figure = i > 0 && out[i-1].joined
+		case "sale":
+			// "tickets go on sale Friday", "on sale for $29": no deal.
+			out[i].figure = i > 0 && out[i-1].w == "on"
 		case "talk":
 			// "20 hours of talk time": a phone's, no talks.
 			out[i].figure = i+1 < len(out) && out[i+1].w == "time"
