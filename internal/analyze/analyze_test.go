@@ -751,6 +751,8 @@ func TestQuantities(t *testing.T) {
 		{"Cruz leads by just 1 point in the race.", []string{"count 1 point  "}},
 		{"You can sign up for a free 7-day trial.", []string{"duration 7 days trial "}},
 		{"Tickets for the tour go on sale Friday at noon.", []string{"weekday Friday  "}},
+		{"The gunmen burst into the concert hall last Friday.", []string{"weekday Friday  "}},
+		{"The River Wend burst its banks on Sunday night.", []string{"weekday Sunday flood "}},
 		{"The league was founded three months after top-flight clubs resigned.", []string{"duration 3 months  "}},
 		{"Battery life approached 20 hours of continuous talk time in our tests.", []string{"duration 20 hours  "}},
 		{"Readings above 50 show growth on the index's 100-point scale.", nil},

@@ -390,6 +390,14 @@ func qwords(s string) []qword {
 		case "flight", "flights":
 			// "top-flight clubs", "in-flight wifi": no flight flown.
 			out[i].figure = i > 0 && out[i-1].joined
+		case "burst":
+			// "burst its banks" floods; "gunmen burst into the hall" does not.
+			out[i].figure = true
+			for k := i + 1; k < min(len(out), i+4); k++ {
+				if burstThings[out[k].w] {
+					out[i].figure = false
+				}
+			}
 		case "sale":
 			// "tickets go on sale Friday", "on sale for $29": no deal.
 			out[i].figure = i > 0 && out[i-1].w == "on"
@@ -461,6 +469,9 @@ func isNumber(w string) bool {
 }
 
 var trialKinds = wordSet("free clinical drug vaccine field beta")
+
+// burstThings are what bursts in a flood.
+var burstThings = wordSet("bank banks dam dams levee levees main mains pipe pipes")
 
 // launchedThings are launched without leaving the ground.
 var launchedThings = wordSet("probe probes investigation investigations inquiry review campaign campaigns bid appeal initiative contest competition challenge attack attacks offensive website site app lawsuit effort program programme service business company brand line")
