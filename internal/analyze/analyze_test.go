@@ -752,6 +752,8 @@ func TestQuantities(t *testing.T) {
 		{"You can sign up for a free 7-day trial.", []string{"duration 7 days trial "}},
 		{"Tickets for the tour go on sale Friday at noon.", []string{"weekday Friday  "}},
 		{"The gunmen burst into the concert hall last Friday.", []string{"weekday Friday  "}},
+		{"He sat in a room for five minutes after hearing these rumors.", []string{"duration 5 minutes  "}},
+		{"The hearing lasted five minutes.", []string{"duration 5 minutes hearing "}},
 		{"The River Wend burst its banks on Sunday night.", []string{"weekday Sunday flood "}},
 		{"The league was founded three months after top-flight clubs resigned.", []string{"duration 3 months  "}},
 		{"Battery life approached 20 hours of continuous talk time in our tests.", []string{"duration 20 hours  "}},

@@ -390,6 +390,9 @@ func qwords(s string) []qword {
 		case "flight", "flights":
 			// "top-flight clubs", "in-flight wifi": no flight flown.
 			out[i].figure = i > 0 && out[i-1].joined
+		case "hearing":
+			// "after hearing these rumors": listening, no court's hearing.
+			out[i].figure = i > 0 && gerundBefore[out[i-1].w]
 		case "burst":
 			// "burst its banks" floods; "gunmen burst into the hall" does not.
 			out[i].figure = true
@@ -469,6 +472,9 @@ func isNumber(w string) bool {
 }
 
 var trialKinds = wordSet("free clinical drug vaccine field beta")
+
+// gerundBefore are the words after which "hearing" is a verb.
+var gerundBefore = wordSet("after before upon on while without since from by")
 
 // burstThings are what bursts in a flood.
 var burstThings = wordSet("bank banks dam dams levee levees main mains pipe pipes")
