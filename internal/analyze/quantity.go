@@ -435,9 +435,12 @@ func qwords(s string) []qword {
 				out[i].figure = i > 0 && (isNumber(out[i-1].w) || ordinal)
 			}
 		case "call", "calls":
-			// "the call for backup", "calls for calm": no phone call;
-			// "the first 911 call" no leaders' either.
-			out[i].figure = i+1 < len(out) && out[i+1].w == "for" || i > 0 && out[i-1].w == "911"
+			// Leaders meet in a phone call; "the call for backup", "his
+			// call on Friday" (a demand), "received a call" (an alarm)
+			// and "did not return a phone call" (a reporter's) are none.
+			talk := i > 0 && (callKinds[out[i-1].w] || units[out[i-1].w].kind == Duration || digits(out[i-1].w) && out[i-1].w != "911") || // "a 90-minute call", "the July 25 call"
+				i+1 < len(out) && (out[i+1].w == "with" || out[i+1].w == "between") // "a call with Zelensky"
+			out[i].figure = !talk || i > 2 && strings.HasPrefix(out[i-3].w, "return")
 		case "fire":
 			// "opened fire", "can fire eight rounds": shooting, no blaze.
 			out[i].figure = i > 0 && (beforeVerbs[out[i-1].w] || out[i-1].w == "opened" || out[i-1].w == "open" || out[i-1].w == "returned")
@@ -472,6 +475,9 @@ func isNumber(w string) bool {
 }
 
 var trialKinds = wordSet("free clinical drug vaccine field beta")
+
+// callKinds make a call two parties' talk.
+var callKinds = wordSet("phone telephone video conference")
 
 // gerundBefore are the words after which "hearing" is a verb.
 var gerundBefore = wordSet("after before upon on while without since from by")
