@@ -518,6 +518,8 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Figures from Statistics Canada show a rise.`}, "Statistics Canada", model.Organization},
 		{[]string{`Residents of West Central Alberta were not consulted.`}, "West Central Alberta", model.Place},
 		{[]string{`Tom Berg spoke to reporters in the Oval Office.`}, "Oval Office", model.Place},
+		{[]string{`The rally was held in Houston, TX, on Friday.`}, "TX", model.Place},
+		{[]string{`Rep. Ann Lee (D-NJ) voted no on the bill.`}, "NJ", model.Place},
 		{[]string{`Anita Hill spoke to reporters on Tuesday.`}, "Anita Hill", model.Person},
 		{[]string{`The rally met in Glen Park on Tuesday.`}, "Glen Park", model.Place},
 		{[]string{`Storms hit Central Florida and Greater Manchester.`}, "Central Florida", model.Place},

@@ -851,6 +851,11 @@ func statehood(words []string) bool {
 	return false
 }
 
+// stateCodes are the U.S. states' postal codes that are no English word
+// or common abbreviation: "IN", "OR", "PA", "AK" of "AK-47", "SD" of a
+// card or a deviation, "AR" of augmented reality are left out.
+var stateCodes = text.Set("AZ CA CT FL IA IL KS KY LA MD MN MO MT NV NH NJ NM NY NC ND RI SC TN TX UT VT VA WA WV WI WY DC")
+
 func classify(c candidate) string {
 	name := lower(strings.Join(c.words, " "))
 	last := lower(c.words[len(c.words)-1])
@@ -885,6 +890,9 @@ func classify(c candidate) string {
 	}
 	if statehood(c.words) {
 		return model.Place
+	}
+	if len(c.words) == 1 && stateCodes[c.words[0]] {
+		return model.Place // "Houston, TX", "(D-NY)", "Washington, DC"
 	}
 	if len(c.words) == 1 && isAcronym(c.words[0]) && !Initial(c.words[0]) {
 		if c.common {
