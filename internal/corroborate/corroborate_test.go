@@ -842,6 +842,23 @@ func TestEntitiesCompoundSurname(t *testing.T) {
 	}
 }
 
+func TestEntitiesFamilyNameFirst(t *testing.T) {
+	items := story(
+		"a: President Tsai Ing-wen spoke to reporters in Taipei on Monday.",
+		`b: "We will not yield," President Tsai said in Taipei.`,
+		"c: Leader Kim Jong-un and his sister Kim Yo-jong met in Seoul.",
+		`d: "We agreed," Minister Kim said in Seoul.`,
+	)
+	ents, _ := Entities(items)
+	got := map[string]string{}
+	for _, e := range ents {
+		got[e.Name] = strings.Join(e.Articles, ",")
+	}
+	if got["Tsai Ing-wen"] != "a,b" || got["Kim Jong-un"] != "c" || got["Kim Yo-jong"] != "c" {
+		t.Errorf("entities %v: want Tsai in a,b, and the lone Kim of two joined to neither", got)
+	}
+}
+
 func TestEntitiesWithoutTheArticle(t *testing.T) {
 	org := func(id, name string) Item {
 		e := analyze.Entity{Name: name, Type: model.Organization, Key: analyze.Key(name), Forms: []string{name}}

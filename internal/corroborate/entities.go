@@ -87,9 +87,12 @@ func Entities(items []Item) ([]model.Entity, map[string]map[string]string) {
 				}
 			}
 		}
-		if speaks && analyze.GivenName(e.Name) {
-			// A given name alone that speaks ("Chris", "Ashley") is the one
-			// person of that given name the story names in full, if one.
+		if speaks && analyze.GivenName(e.Name) || e.Type == model.Person && !e.Uncertain {
+			// A given name alone that speaks ("Chris", "Ashley"), or a
+			// person's lone name that ends no full name ("Tsai" of "Tsai
+			// Ing-wen", whose family name comes first; "Jirasak" of
+			// "Jirasak Siemsak"), is the one person the story names in
+			// full with it first, if one.
 			var only *entityGroup
 			for _, g := range groups {
 				if g.typ == model.Person && firstNamed(g, e.Key) {
