@@ -39,6 +39,10 @@ func TestSamePerson(t *testing.T) {
 		{"D. Trump", "Donald Trump", true},
 		{"Aleksandr Volkov", "Aleksander Volkov", true},
 		{"Donald Trump", "Ivanka Trump", false},
+		{"Jean-Pierre Roux", "Jean-Marc Roux", false},
+		{"Kim Jong-ho", "Kim Dae-ho", false},
+		{"John F. Kennedy", "John Fitzgerald Kennedy", true},
+		{"Zaharie Ahmad Shah", "Zaharie Ahmed Shah", true},
 		{"Anna Berg", "Anna Borg", false},
 		{"Jim Tumblin", "James Tumblin", true},     // a short form
 		{"Stephen Tarrant", "Steve Tarrant", true}, // two short of one formal name

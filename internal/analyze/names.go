@@ -93,6 +93,9 @@ func SamePerson(a, b string) bool {
 	if na == 1 || nb == 1 {
 		return true
 	}
+	if na == nb && na >= 3 && !middlesAgree(a, b) {
+		return false // "Jean-Pierre Roux" is not "Jean-Marc Roux", nor "Kim Jong-ho" "Kim Dae-ho"
+	}
 	switch {
 	case x == y || formalNames[x] == y || formalNames[y] == x || formalNames[x] != "" && formalNames[x] == formalNames[y]:
 		return true
@@ -102,6 +105,22 @@ func SamePerson(a, b string) bool {
 		return editDistance(x, y) <= 1
 	}
 	return false
+}
+
+// middlesAgree reports two keys of as many words whose middle words are
+// the same, an initial of each other ("john f. kenedi", "john fitzgerald
+// kenedi") or spellings a letter apart ("ahmad", "ahmed").
+func middlesAgree(a, b string) bool {
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	for i := 1; i < len(wa)-1; i++ {
+		x, y := strings.TrimSuffix(wa[i], "."), strings.TrimSuffix(wb[i], ".")
+		initial := (len(x) == 1 || len(y) == 1) && x != "" && y != "" && x[0] == y[0]
+		variant := len(x) >= 4 && len(y) >= 4 && editDistance(x, y) <= 1 // "Ahmad", "Ahmed"
+		if x != y && !initial && !variant {
+			return false
+		}
+	}
+	return true
 }
 
 // suffixKeys are the keys (see Key) of the suffixes that end a name: "Jr.",
