@@ -215,6 +215,8 @@ func TestHeadline(t *testing.T) {
 			"A previously healthy ferry pilot from eastern Lundgate sought medical care"}, // not "… because of a history"
 		{"Two years after passing out as a marine engineer from the naval college of Lundgate, Tom Berg says he has failed to find a job.",
 			"Tom Berg says he has failed to find a job"},
+		{"The ferry company's decision to sail from Essen despite months of strikes by harbour staff is seen as a vote of confidence in the port.",
+			"The ferry company's decision to sail from Essen is seen as a vote of confidence in the port"}, // not "… despite months"
 		{"A board official says the share of late ferries on the island routes has now increased to 70 percent.",
 			"A board official says the share of late ferries on the island routes has now increased to 70 percent"},
 		{"Ann Lee has no idea why her son chose to sail what he did on June 24, 2014.", "Ann Lee has no idea why her son chose to sail what he did"},

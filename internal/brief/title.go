@@ -251,7 +251,7 @@ var (
 	needOf = text.Set(`end start beginning middle part rest heart edge top bottom side front back centre center height wake eve
 		those that one ones some most all many much none each both any few several number lot couple series kind sort
 		ahead because instead out accused convicted guilty aware capable full afraid proud history use amount behalf
-		thousands hundreds millions dozens`)
+		thousands hundreds millions dozens minutes hours days weeks months years decades`)
 	// subordinators open a clause that cannot stand as a title, and first
 	// persons one that speaks in someone's voice.
 	subordinators = text.Set("while although though if because as when since after before once unless whereas i we my our")
@@ -368,6 +368,9 @@ func headline(s string, entities []model.Entity) string {
 			limit += len(name) - 2
 		}
 	}
+	if len(words) > limit {
+		words = withoutConcession(words)
+	}
 	if cut := cutPoint(words, limit); cut < len(words) {
 		if relatives[strings.ToLower(words[cut])] {
 			// "…in a voicemail that the housekeeper who …": a clause that
@@ -464,8 +467,49 @@ func verbAfter(words []string, i int) bool {
 	if !articles[strings.ToLower(words[0])] {
 		return false
 	}
-	return !slices.ContainsFunc(words[1:i], func(w string) bool { return !capitalised(w) && verbFollows(w) }) &&
-		slices.ContainsFunc(words[i:], func(w string) bool { return auxiliaries[bare(w)] })
+	for k := 1; k < i; k++ {
+		if verbAt(words, k) {
+			return false
+		}
+	}
+	return slices.ContainsFunc(words[i:], func(w string) bool { return auxiliaries[bare(w)] })
+}
+
+// withoutConcession drops a "despite …" phrase between a subject opening
+// on an article and its verb, to make room for the verb: "The company's
+// decision to float in Hong Kong despite months of protests is seen as a
+// vote of confidence" loses "despite months of protests".
+func withoutConcession(words []string) []string {
+	d := slices.IndexFunc(words, func(w string) bool { return strings.EqualFold(w, "despite") })
+	if d < 3 || !articles[strings.ToLower(words[0])] {
+		return words
+	}
+	for k := 1; k < d; k++ {
+		if verbAt(words, k) || strings.HasSuffix(words[k], ",") {
+			return words // the clause has its verb already, or the phrase is set off
+		}
+	}
+	for v := d + 1; v < min(len(words), d+12); v++ {
+		if strings.HasSuffix(words[v-1], ",") {
+			return words
+		}
+		if auxiliaries[bare(words[v])] {
+			return slices.Concat(words[:d], words[v:])
+		}
+	}
+	return words
+}
+
+// verbAt reports a word that reads as a verb where it stands: not a name,
+// a possessive ("company's") or a plural after a preposition, an article
+// or a possessive ("despite months of strikes").
+func verbAt(words []string, k int) bool {
+	w := words[k]
+	if capitalised(w) || strings.ContainsAny(w, "'’") || !verbFollows(w) {
+		return false
+	}
+	prev := strings.ToLower(words[k-1])
+	return !(cutBefore[prev] || articles[prev] || prev == "despite" || strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s"))
 }
 
 // complement reports words ending on what a "to be" says its subject is
