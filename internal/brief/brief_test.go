@@ -215,6 +215,11 @@ func TestHeadline(t *testing.T) {
 			"A previously healthy ferry pilot from eastern Lundgate sought medical care"}, // not "… because of a history"
 		{"Two years after passing out as a marine engineer from the naval college of Lundgate, Tom Berg says he has failed to find a job.",
 			"Tom Berg says he has failed to find a job"},
+		{"Kell's first-half goals – she scored at 7:14 and on the power play at 19:56 – gave Essen a lead they would not give up.",
+			"Kell's first-half goals gave Essen a lead they would not give up"},
+		{"The mayor — who took office in May — said the harbour would reopen on Monday.", "The mayor said the harbour would reopen"},
+		{"Ann Lee accepted the challenge — with a little help from her husband — after she was called out by a number of people, including her daughter, TODAY's Mira Kell.",
+			"Ann Lee accepted the challenge after she was called out by a number of people"}, // a possessive is no verb
 		{"The ferry company's decision to sail from Essen despite months of strikes by harbour staff is seen as a vote of confidence in the port.",
 			"The ferry company's decision to sail from Essen is seen as a vote of confidence in the port"}, // not "… despite months"
 		{"A board official says the share of late ferries on the island routes has now increased to 70 percent.",
@@ -244,7 +249,7 @@ func TestHeadline(t *testing.T) {
 		{"The strikes destroyed 725 camps, 1,500 pieces of equipment and 35 depots in the Essen region last year.", "The strikes destroyed 725 camps"},
 		{"A firm owned by Ann Lee withdrew millions from the harbour fund on March 12 and 13.", "A firm owned by Ann Lee withdrew millions from the harbour fund"},
 		{"The network will show the league's games under a $250 million, three-year deal that begins next season.", "The network will show the league's games under a $250 million, three-year deal that begins next season"},
-		{"Ann Lee will forfeit much of her 2016 salary -- including her bonus and $41 million in stock awards -- as the bank opens a probe.", "Ann Lee will forfeit much of her 2016 salary"},
+		{"Ann Lee will forfeit much of her 2016 salary -- including her bonus and $41 million in stock awards -- as the bank opens a probe.", "Ann Lee will forfeit much of her 2016 salary as the bank opens a probe"}, // the aside goes whole
 		{"The talks, which lasted five hours, covered the plan.", "The talks covered the plan"},
 		{"The series was roiled by an incident in Friday night's Game 3 in Essen.", "The series was roiled by an incident in Friday night's Game 3 in Essen"},
 		{"Ann Lee burst onto the scene with her acclaimed performance in.", "Ann Lee burst onto the scene with her acclaimed performance"},

@@ -306,6 +306,7 @@ func headline(s string, entities []model.Entity) string {
 		s = rest
 	}
 	s = appositives(s, entities)
+	s = dashAsides(s)
 	s = contrasted(s)
 	for _, sep := range []string{", ", "; ", ": ", " — ", " -- ", " – ", " - "} {
 		for from := 0; ; {
@@ -473,6 +474,28 @@ func verbAfter(words []string, i int) bool {
 		}
 	}
 	return slices.ContainsFunc(words[i:], func(w string) bool { return auxiliaries[bare(w)] })
+}
+
+// dashAsides drops an aside set off by a pair of dashes when the sentence
+// goes on after it: "Parise's first-period goals – he scored at 7:14 and
+// at 19:56 – gave the Wild a lead" is "Parise's first-period goals gave
+// the Wild a lead".
+func dashAsides(s string) string {
+	for _, dash := range []string{" — ", " – ", " -- "} {
+		c := strings.Index(s, dash)
+		if c < 0 {
+			continue
+		}
+		e := strings.Index(s[c+len(dash):], dash)
+		if e < 0 {
+			continue
+		}
+		rest := s[c+len(dash)+e+len(dash):]
+		if r := firstRune(rest); text.NumFields(s[:c]) >= 2 && unicode.IsLower(r) {
+			return s[:c] + " " + rest
+		}
+	}
+	return s
 }
 
 // withoutConcession drops a "despite …" phrase between a subject opening
@@ -759,8 +782,14 @@ func stateAbbrev(w string) bool {
 func verbFollows(rest string) bool {
 	w, _, _ := strings.Cut(strings.TrimSpace(rest), " ")
 	w = bare(w)
+	if stem, ok := strings.CutSuffix(strings.ReplaceAll(w, "’", "'"), "'s"); ok {
+		return isContracted[stem] // "he's", not "TODAY's Jenna Bush Hager"
+	}
 	return auxiliaries[w] || pastVerbs[w] || len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"))
 }
+
+// isContracted are the words whose "'s" is "is" or "has".
+var isContracted = text.Set("it he she that there what who where here")
 
 // bare is a verb in lower case without its negation: "aren't" is "are".
 func bare(w string) string {
