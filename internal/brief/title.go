@@ -481,7 +481,7 @@ func verbAfter(words []string, i int) bool {
 // at 19:56 – gave the Wild a lead" is "Parise's first-period goals gave
 // the Wild a lead".
 func dashAsides(s string) string {
-	for _, dash := range []string{" — ", " – ", " -- "} {
+	for _, dash := range []string{" — ", " – ", " -- ", " - "} {
 		c := strings.Index(s, dash)
 		if c < 0 {
 			continue
