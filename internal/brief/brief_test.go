@@ -486,27 +486,29 @@ func TestComposeDaysLast(t *testing.T) {
 	}
 }
 
-func TestComposeEventValuesFirst(t *testing.T) {
-	var fs []model.Finding
-	for _, n := range []string{"4", "6", "9"} {
-		fs = append(fs, model.Finding{Text: "Number of tracks: " + n + " tracks", Status: model.SingleSource, Kind: "count", Subject: "tracks", Values: []model.Value{{Value: n + " tracks"}}, Articles: []string{n}})
+func TestComposeSingleSourceOrder(t *testing.T) {
+	counts := func(noun string) []model.Finding {
+		var fs []model.Finding
+		for _, n := range []string{"4", "6", "9"} {
+			fs = append(fs, model.Finding{Text: "Number of " + noun + ": " + n + " " + noun, Status: model.SingleSource, Kind: "count", Subject: noun, Values: []model.Value{{Value: n + " " + noun}}, Articles: []string{n}})
+		}
+		return fs
 	}
-	fs = append(fs, model.Finding{Text: "Number of the meeting: 6th", Status: model.SingleSource, Kind: "ordinal", Subject: "meeting", Values: []model.Value{{Value: "6th"}}, Articles: []string{"b"}})
-	lines := Compose(model.Story{Articles: []string{"a", "b"}, Findings: fs}, nil)
-	if len(lines) == 0 || !strings.Contains(lines[0].Text, "meeting") {
-		t.Errorf("a value of the event comes after counts of things: %+v", lines)
+	tests := []struct {
+		name  string
+		fs    []model.Finding
+		first string // a word of the first line
+	}{
+		{"a value of the event before counts of things",
+			append(counts("tracks"), model.Finding{Text: "Number of the meeting: 6th", Status: model.SingleSource, Kind: "ordinal", Subject: "meeting", Values: []model.Value{{Value: "6th"}}, Articles: []string{"b"}}), "meeting"},
+		{"a value of a named thing before bare counts",
+			append(counts("degrees"), model.Finding{Text: "Amount of the budget: $2.8 billion", Status: model.SingleSource, Kind: "money", Subject: "budget", Values: []model.Value{{Value: "$2.8 billion"}}, Articles: []string{"b"}}), "budget"},
 	}
-}
-
-func TestComposeNamedBeforeBareCounts(t *testing.T) {
-	var fs []model.Finding
-	for _, n := range []string{"4", "6", "9"} {
-		fs = append(fs, model.Finding{Text: "Number of degrees: " + n + " degrees", Status: model.SingleSource, Kind: "count", Subject: "degrees", Values: []model.Value{{Value: n + " degrees"}}, Articles: []string{n}})
-	}
-	fs = append(fs, model.Finding{Text: "Amount of the budget: $2.8 billion", Status: model.SingleSource, Kind: "money", Subject: "budget", Values: []model.Value{{Value: "$2.8 billion"}}, Articles: []string{"b"}})
-	lines := Compose(model.Story{Articles: []string{"a", "b"}, Findings: fs}, nil)
-	if len(lines) == 0 || !strings.Contains(lines[0].Text, "budget") {
-		t.Errorf("a value of a named thing comes after bare counts: %+v", lines)
+	for _, tt := range tests {
+		lines := Compose(model.Story{Articles: []string{"a", "b"}, Findings: tt.fs}, nil)
+		if len(lines) == 0 || !strings.Contains(lines[0].Text, tt.first) {
+			t.Errorf("%s: %+v", tt.name, lines)
+		}
 	}
 }
 

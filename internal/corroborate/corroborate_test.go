@@ -821,41 +821,38 @@ func TestEntitiesOneTypePerName(t *testing.T) {
 	}
 }
 
-func TestEntitiesCompoundSurname(t *testing.T) {
-	items := story(
-		"a: Lawyer Emma Coronel Aispuro opened the harbour in Lundgate on Monday.",
-		`b: "It is a fine harbour," Coronel Aispuro said in Essen.`,
-		"c: Lawyer Bob Van Camp said the fee was too high.",
-		`d: "The fee is too high," Van Camp said in Essen.`,
-		"e: Mayor Mary John Smith said the council would meet.",
-		`f: "The council will meet," John Smith said in Essen.`,
-	)
-	ents, _ := Entities(items)
-	got := map[string]string{}
-	for _, e := range ents {
-		got[e.Name] = strings.Join(e.Articles, ",")
+func TestEntitiesLoneNames(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  map[string]string // entity name: its articles
+	}{
+		{"a compound surname alone", []string{
+			"a: Lawyer Emma Coronel Aispuro opened the harbour in Lundgate on Monday.",
+			`b: "It is a fine harbour," Coronel Aispuro said in Essen.`,
+			"c: Lawyer Bob Van Camp said the fee was too high.",
+			`d: "The fee is too high," Van Camp said in Essen.`,
+			"e: Mayor Mary John Smith said the council would meet.",
+			`f: "The council will meet," John Smith said in Essen.`,
+		}, map[string]string{"Emma Coronel Aispuro": "a,b", "Bob Van Camp": "c,d", "Mary John Smith": "e", "John Smith": "f"}},
+		{"a family name first, of one full name only", []string{
+			"a: President Tsai Ing-wen spoke to reporters in Taipei on Monday.",
+			`b: "We will not yield," President Tsai said in Taipei.`,
+			"c: Leader Kim Jong-un and his sister Kim Yo-jong met in Seoul.",
+			`d: "We agreed," Minister Kim said in Seoul.`,
+		}, map[string]string{"Tsai Ing-wen": "a,b", "Kim Jong-un": "c", "Kim Yo-jong": "c"}},
 	}
-	for name, want := range map[string]string{"Emma Coronel Aispuro": "a,b", "Bob Van Camp": "c,d", "Mary John Smith": "e", "John Smith": "f"} {
-		if got[name] != want {
-			t.Errorf("%s in %q, want %q (entities %v)", name, got[name], want, got)
+	for _, tt := range tests {
+		ents, _ := Entities(story(tt.lines...))
+		got := map[string]string{}
+		for _, e := range ents {
+			got[e.Name] = strings.Join(e.Articles, ",")
 		}
-	}
-}
-
-func TestEntitiesFamilyNameFirst(t *testing.T) {
-	items := story(
-		"a: President Tsai Ing-wen spoke to reporters in Taipei on Monday.",
-		`b: "We will not yield," President Tsai said in Taipei.`,
-		"c: Leader Kim Jong-un and his sister Kim Yo-jong met in Seoul.",
-		`d: "We agreed," Minister Kim said in Seoul.`,
-	)
-	ents, _ := Entities(items)
-	got := map[string]string{}
-	for _, e := range ents {
-		got[e.Name] = strings.Join(e.Articles, ",")
-	}
-	if got["Tsai Ing-wen"] != "a,b" || got["Kim Jong-un"] != "c" || got["Kim Yo-jong"] != "c" {
-		t.Errorf("entities %v: want Tsai in a,b, and the lone Kim of two joined to neither", got)
+		for name, want := range tt.want {
+			if got[name] != want {
+				t.Errorf("%s: %s in %q, want %q (entities %v)", tt.name, name, got[name], want, got)
+			}
+		}
 	}
 }
 
