@@ -1186,20 +1186,11 @@ func dayOfName(ws []qword, i int) bool {
 
 var namesAfterDay = text.Set("Night Times Telegraph Mirror Express Post Herald Mail World Star Independent Observer")
 
-// eventAhead returns the class of the first event noun in the n words from i.
 // sufferedAhead is the event named within n words after a count of
 // people, before any word that makes them its suspects: "six police
 // officers charged in the death of Freddie Gray" are no toll.
 func sufferedAhead(ws []qword, i, n int) string {
-	for k := i; k < min(len(ws), i+n); k++ {
-		if accused[ws[k].w] {
-			return ""
-		}
-		if c := ws[k].class(); c != "" {
-			return c
-		}
-	}
-	return ""
+	return eventBefore(ws, i, n, func(k int) bool { return accused[ws[k].w] })
 }
 
 var accused = wordSet("charged accused arrested indicted convicted suspected detained jailed sentenced sued blamed charging arresting detaining")
@@ -1210,15 +1201,9 @@ var accused = wordSet("charged accused arrested indicted convicted suspected det
 // second-largest jail system") or makes it a rank ("came third in the
 // election") or a person's place ("the first to talk to witnesses").
 func ordinalEvent(ws []qword, i int) string {
-	for k := i; k < min(len(ws), i+4); k++ {
-		if c := ws[k].class(); c != "" {
-			return c
-		}
-		if ordinalOf[ws[k].w] || k == i && Superlative(ws[k].w) { // not "the sixth and longest session"
-			return ""
-		}
-	}
-	return ""
+	return eventBefore(ws, i, 4, func(k int) bool {
+		return ordinalOf[ws[k].w] || k == i && Superlative(ws[k].w) // not "the sixth and longest session"
+	})
 }
 
 var ordinalOf = wordSet("in to day days week month year century anniversary birthday time minute hour season quarter half place position spot term straight consecutive")
@@ -1235,8 +1220,15 @@ func Superlative(w string) bool {
 	return len(w) > 5 && strings.HasSuffix(w, "est")
 }
 
-func eventAhead(ws []qword, i, n int) string {
+// eventAhead returns the class of the first event noun in the n words from i.
+func eventAhead(ws []qword, i, n int) string { return eventBefore(ws, i, n, nil) }
+
+// eventBefore is eventAhead that gives up at a word for which stop holds.
+func eventBefore(ws []qword, i, n int, stop func(k int) bool) string {
 	for k := i; k < min(len(ws), i+n); k++ {
+		if stop != nil && stop(k) {
+			return ""
+		}
 		if c := ws[k].class(); c != "" {
 			return c
 		}
