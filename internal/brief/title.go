@@ -528,7 +528,7 @@ func withoutConcession(words []string) []string {
 // or a possessive ("despite months of strikes").
 func verbAt(words []string, k int) bool {
 	w := words[k]
-	if capitalised(w) || strings.ContainsAny(w, "'’") || !verbFollows(w) {
+	if capitalised(w) || !verbFollows(w) {
 		return false
 	}
 	prev := strings.ToLower(words[k-1])
