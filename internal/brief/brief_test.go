@@ -218,6 +218,8 @@ func TestHeadline(t *testing.T) {
 		{"Kell's first-half goals – she scored at 7:14 and on the power play at 19:56 – gave Essen a lead they would not give up.",
 			"Kell's first-half goals gave Essen a lead they would not give up"},
 		{"The mayor — who took office in May — said the harbour would reopen on Monday.", "The mayor said the harbour would reopen"},
+		{"Harbour police are seeking information on the disappearance last Saturday, April 15, of Ann Lee, 17, of Essen.",
+			"Harbour police are seeking information on the disappearance of Ann Lee of Essen"},
 		{"The mayor - who took office in May - said the harbour would reopen on Monday.", "The mayor said the harbour would reopen"},
 		{"Ann Lee accepted the challenge — with a little help from her husband — after she was called out by a number of people, including her daughter, TODAY's Mira Kell.",
 			"Ann Lee accepted the challenge after she was called out by a number of people"}, // a possessive is no verb

@@ -232,6 +232,8 @@ var (
 		`|\s+(?:yesterday|today|tonight)\b` +
 		`|\s+(?:earlier\s+|later\s+)?(?:last|this|next)\s+(?:week|weekend|month|year)\b` +
 		`|\s+on\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:\s*(?:-|–|and|to)\s*\d{1,2})?(?:,\s*\d{4})?\b`)
+	// weekdayDate is a day's date after it, set off by commas.
+	weekdayDate = regexp.MustCompile(`\b((?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)),\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?,`)
 	// ageBeforeName describes a person the title names ("of 21-year-old Tawon Boyd").
 	ageBeforeName = regexp.MustCompile(`\b\d{1,3}-year-old\s+(\p{Lu}\p{L}*\s+\p{Lu})`)
 	// adjunctStarts open a phrase set before the subject ("On Tuesday, …",
@@ -305,6 +307,7 @@ func headline(s string, entities []model.Entity) string {
 		}
 		s = rest
 	}
+	s = weekdayDate.ReplaceAllString(s, "$1") // "last Saturday, April 15, of Kristian Perez": the date's commas cut nothing
 	s = appositives(s, entities)
 	s = dashAsides(s)
 	s = contrasted(s)
