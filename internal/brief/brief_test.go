@@ -218,6 +218,8 @@ func TestHeadline(t *testing.T) {
 		{"Kell's first-half goals – she scored at 7:14 and on the power play at 19:56 – gave Essen a lead they would not give up.",
 			"Kell's first-half goals gave Essen a lead they would not give up"},
 		{"The mayor — who took office in May — said the harbour would reopen on Monday.", "The mayor said the harbour would reopen"},
+		{"The Essen actress Ann Lee, known for her role as a ferry pilot in a popular harbour drama series, was exploring a film project.",
+			"The Essen actress Ann Lee was exploring a film project"},
 		{"Harbour police are seeking information on the disappearance last Saturday, April 15, of Ann Lee, 17, of Essen.",
 			"Harbour police are seeking information on the disappearance of Ann Lee of Essen"},
 		{"The mayor - who took office in May - said the harbour would reopen on Monday.", "The mayor said the harbour would reopen"},

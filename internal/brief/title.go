@@ -736,11 +736,13 @@ func appositives(s string, entities []model.Entity) string {
 		opener, _, _ := strings.Cut(s, " ")
 		// "The culprit, the Lone Star Tick, spreads": a short subject renamed.
 		renamed := articles[w] && c == strings.Index(s, ", ") && text.NumFields(s[:c]) <= 3 && articles[strings.ToLower(opener)]
-		// A relative clause may run longer than an appositive: it is no
-		// part of the main clause, however long.
+		// A relative clause, or a participle's phrase before a plain verb,
+		// may run longer than an appositive: it is no part of the main
+		// clause, however long ("Kate del Castillo, known for her role as
+		// … in a popular telenovela, was exploring").
 		long := 12
 		attribution := strings.HasPrefix(s, "According to ") && c == strings.Index(s, ", ")
-		if relative || articles[w] && (attribution || verbFollows(s[end+1:])) {
+		if relative || described && (auxiliaries[bare(next)] || pastVerbs[bare(next)]) || articles[w] && (attribution || verbFollows(s[end+1:])) {
 			long = 20 // but "with Alex Jones, the radio host who …, gun control, and …" goes on with a list
 		}
 		if relative && afterName(s[:c], entities) && verbFollows(s[end+1:]) {
