@@ -139,7 +139,8 @@ func mayHoldCaption(p string) bool {
 		strings.Contains(p, "(G") || strings.Contains(p, "(E") || strings.Contains(p, "(P") ||
 		strings.Contains(p, "(L") || strings.Contains(p, "(f") || strings.Contains(p, "(left)") || strings.Contains(p, "(right)") ||
 		strings.Contains(p, "(cent") || strings.Contains(p, "(second") || strings.Contains(p, "Enlarge") || strings.Contains(p, "View ") ||
-		strings.Contains(p, " photo") || strings.Contains(p, "/") && strings.Contains(p, "(")
+		strings.Contains(p, " photo") || strings.Contains(p, "/") && strings.Contains(p, "(") ||
+		strings.Contains(p, "left,") || strings.Contains(p, "right,") || strings.Contains(p, "centre,") || strings.Contains(p, "center,")
 }
 
 // CallToReader reports a page's call to the reader: "Click here…", "Sign
@@ -154,6 +155,9 @@ var callToReader = regexp.MustCompile(`^(?:Click here|Subscribe|Sign up|Watch (?
 func isCaption(s string) bool {
 	if fileCaption.MatchString(s) || strings.Contains(s, "(") && leftToRight.MatchString(s) || strings.Contains(s, "(L)") && strings.Contains(s, "(R)") || strings.HasPrefix(s, "Enlarge ") || viewPicture.MatchString(s) {
 		return true
+	}
+	if len(commaPlaces.FindAllStringIndex(s, 2)) == 2 {
+		return true // "Fouzia Al Hashish, far right, sit with their daughters Judy, centre, Jaidaa, left, and …"
 	}
 	tail := s[max(0, len(s)-200):]
 	if !strings.Contains(tail, ", 19") && !strings.Contains(tail, ", 20") {
@@ -192,6 +196,9 @@ var fileCaption = regexp.MustCompile(`^(?:FILE\s*[-–—]|In this\b.{0,60}?\b(?
 // "(from left) …", "with Eddie Johnson (left) and Danny Davis (right)";
 // "(L)" with "(R)" too ("(R)" alone is a Republican).
 var leftToRight = regexp.MustCompile(`\((?:L-R|R-L|L to R|from left|left to right|left|right|center|centre|second from (?:left|right))\)`)
+
+// commaPlaces place people in a photo between commas: "Judy, centre,".
+var commaPlaces = regexp.MustCompile(`, (?:far |second from |third from )?(?:left|right|centre|center),`)
 
 // viewPicture opens a caption under a picture's button, as "Enlarge"
 // does: "View larger image …", "View Slideshow …".
