@@ -259,6 +259,8 @@ func TestQuotes(t *testing.T) {
 		{"a reported clause stops where a quote opens", []string{`Tom Berg acknowledged the need for more staff at the depot, stating, "We are short. We are tired."`},
 			[]string{"Tom Berg: We are short. We are tired.", "Tom Berg: the need for more staff at the depot"}},
 		{"pronoun", []string{`Ruth Alder spoke at length.`, `"We did everything we could," she said.`}, []string{"Ruth Alder: We did everything we could"}},
+		{"a pronoun no one fits is no name after the verb", []string{`Al Kestrel arrived in Essen in January.`,
+			`"It was difficult. I had no language," she recalled of the day four weeks after Prime Minister Tom Berg greeted the first refugees.`}, nil},
 		// The article's own pronouns tell the sex of a name the lists do not
 		// know: "he" is the man who just spoke of himself, not Tom Berg.
 		{"a pronoun before another name is the subject's", []string{`Oyelaran Dabiri scored twice on Sunday.`,

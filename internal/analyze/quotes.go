@@ -388,6 +388,9 @@ func (f *quoteFinder) speakerAfter(para, lo, hi int) string {
 			if name := subjectPhrase(f.paras[para][lo:t.start]); name != "" {
 				return name // "…," a justice official said; "a nurse wrote in a report on Duncan"
 			}
+			if i > 0 && (pronouns[strings.ToLower(w.words[i-1].text)] || strings.EqualFold(w.words[i-1].text, "they")) {
+				return "" // "…," she recalled … after Justin Trudeau greeted …: she, whoever she is, not him
+			}
 			if name := f.personFrom(w, t.end, hi, para); name != "" {
 				return name // "said X", "said the minister"
 			}
