@@ -139,8 +139,8 @@ func mayHoldCaption(p string) bool {
 		strings.Contains(p, "(G") || strings.Contains(p, "(E") || strings.Contains(p, "(P") ||
 		strings.Contains(p, "(L") || strings.Contains(p, "(f") || strings.Contains(p, "(left)") || strings.Contains(p, "(right)") ||
 		strings.Contains(p, "(cent") || strings.Contains(p, "(second") || strings.Contains(p, "Enlarge") || strings.Contains(p, "View ") ||
-		strings.Contains(p, " photo") || strings.Contains(p, "/") && strings.Contains(p, "(") ||
-		strings.Contains(p, "left,") || strings.Contains(p, "right,") || strings.Contains(p, "centre,") || strings.Contains(p, "center,")
+		strings.Contains(p, " photo") || strings.Contains(p, " image") || strings.Contains(p, "/") && strings.Contains(p, "(") ||
+		strings.Count(p, "left,")+strings.Count(p, "right,")+strings.Count(p, "centre,")+strings.Count(p, "center,") >= 2
 }
 
 // CallToReader reports a page's call to the reader: "Click here…", "Sign

@@ -458,11 +458,15 @@ func bestName(forms map[string]int) string {
 		}
 		return false
 	}
+	words := make(map[string]int, len(forms))
+	for f := range forms {
+		words[f] = nameWords(f)
+	}
 	for f, n := range forms {
 		if titled(f) {
 			continue
 		}
-		bw, fw := nameWords(best), nameWords(f)
+		bw, fw := words[best], words[f]
 		if best == "" || fw > bw || (fw == bw && (n > forms[best] || (n == forms[best] && f < best))) {
 			best = f
 		}
