@@ -1048,6 +1048,7 @@ func TestCaptionsAreNoSentences(t *testing.T) {
 		{"Mayor Ruth Alder, with Tom Berg (left) and Jo Bell (right), announces a lawsuit. The vote passed.", 1},
 		{"Ann Lee and Tom Berg, far right, sit with their daughters Mira, centre, Jo, left, and Ida at their home in Essen. The vote passed.", 1},
 		{"Ann Lee, left, said the vote passed. The council met on Monday.", 2},
+		{"This image released by Kestrel Films shows Ann Lee and Tom Berg in a scene from the film. The vote passed.", 1},
 		{"Essen frees sailors Tom Berg (L) and Jo Bell (R) on Wednesday, September 21, 2011. The vote passed.", 1},
 		{"Sen. Tom Berg (R) leads his challenger by one point. The vote passed.", 2},
 		{"Mayor Ruth Alder speaks at the Old Town Hall, Essen, Germany, December 12, 2018. The vote passed.", 1},
