@@ -141,7 +141,7 @@ func bySubject(items []Item, claims []claim) [][]claim {
 	for i := range claims {
 		for j := i + 1; j < len(claims); j++ {
 			a, b := claims[i].q.Subject, claims[j].q.Subject
-			if (a != "" && a == b) || ((a == "" || b == "") && (text.Cosine(ctx[i], ctx[j]) >= SubjectContext || distinctFigure(claims[i], claims[j])) && nounsAgree(claims[i], claims[j], ctx[i], ctx[j])) {
+			if (a != "" && a == b) || ((a == "" || b == "") && (text.Cosine(ctx[i], ctx[j]) >= SubjectContext || distinctFigure(items, claims[i], claims[j])) && nounsAgree(claims[i], claims[j], ctx[i], ctx[j])) {
 				parent[find(j)] = find(i)
 			}
 		}
@@ -165,12 +165,13 @@ func bySubject(items []Item, claims []claim) [][]claim {
 	return parts
 }
 
-// distinctFigure reports two claims giving one figure the same way that
+// distinctFigure reports two reports giving one figure the same way that
 // is unlikely to be a coincidence: written to two significant digits or
 // more ("3,500 feet", "106 minutes", "$16 billion"), and not a share, of
-// which reports give many ("25%").
-func distinctFigure(a, b claim) bool {
-	return a.q.Kind != analyze.Percent && sameFigure(a, b) && a.q.Value >= 10*precision(a.q.Value)
+// which reports give many ("25%"). One report's figures join nothing so:
+// "runs a long 95 minutes" is no sentence about its "1 hour 35 minutes".
+func distinctFigure(items []Item, a, b claim) bool {
+	return items[a.item].Origin != items[b.item].Origin && a.q.Kind != analyze.Percent && sameFigure(a, b) && a.q.Value >= 10*precision(a.q.Value)
 }
 
 // nounsAgree reports two claims that may measure one thing as far as their
