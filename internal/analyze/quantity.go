@@ -384,9 +384,7 @@ func qwords(s string) []qword {
 			out[i].figure = i == 0 || !beforeVerbs[out[i-1].w]
 		case "trial", "trials":
 			// "a free trial", "a free 7-day trial", "clinical trials": no court's.
-			for k := max(0, i-3); k < i; k++ {
-				out[i].figure = out[i].figure || trialKinds[out[k].w]
-			}
+			out[i].figure = anyWithin(out, i-3, i, trialKinds)
 		case "flight", "flights":
 			// "top-flight clubs", "in-flight wifi": no flight flown.
 			out[i].figure = i > 0 && out[i-1].joined
@@ -395,12 +393,7 @@ func qwords(s string) []qword {
 			out[i].figure = i > 0 && gerundBefore[out[i-1].w]
 		case "burst":
 			// "burst its banks" floods; "gunmen burst into the hall" does not.
-			out[i].figure = true
-			for k := i + 1; k < min(len(out), i+4); k++ {
-				if burstThings[out[k].w] {
-					out[i].figure = false
-				}
-			}
+			out[i].figure = !anyWithin(out, i+1, i+4, burstThings)
 		case "sale":
 			// "tickets go on sale Friday", "on sale for $29": no deal.
 			out[i].figure = i > 0 && out[i-1].w == "on"
@@ -413,11 +406,7 @@ func qwords(s string) []qword {
 			out[i].figure = i == 0 || out[i-1].w != "court"
 		case "launch", "launches", "launched":
 			// "The bank launches a probe": no rocket's launch.
-			for k := i + 1; k < min(len(out), i+4); k++ {
-				if launchedThings[out[k].w] {
-					out[i].figure = true
-				}
-			}
+			out[i].figure = anyWithin(out, i+1, i+4, launchedThings)
 		case "round", "rounds":
 			// "fired eight rounds": shots, and "the third round" a
 			// contest's; "a second round of tariffs" no talks. "Three
@@ -475,6 +464,16 @@ func isNumber(w string) bool {
 }
 
 var trialKinds = wordSet("free clinical drug vaccine field beta")
+
+// anyWithin reports a word of ws[from:to], clipped to ws, in set.
+func anyWithin(ws []qword, from, to int, set map[string]bool) bool {
+	for k := max(0, from); k < min(len(ws), to); k++ {
+		if set[ws[k].w] {
+			return true
+		}
+	}
+	return false
+}
 
 // callKinds make a call two parties' talk.
 var callKinds = wordSet("phone telephone video conference")
