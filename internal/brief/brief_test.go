@@ -341,6 +341,19 @@ func TestHeadline(t *testing.T) {
 			"The rise of the Kestrel dynasty and the huge Merovian Empire that followed it"},
 		{"Ann Lee sat before the harbour committee of the council and detailed the long harassment she experienced at the office in Essen.",
 			"Ann Lee sat before the harbour committee of the council and detailed the long harassment she experienced"},
+		// A subject too long for its verb loses its last phrases, not the verb.
+		{"Weeks of heavy rain across northern Lundgate and the storm runoff through the hills of the river country have triggered a new rush for gold.",
+			"Weeks of heavy rain across northern Lundgate and the storm runoff have triggered a new rush for gold"},
+		{"The stable overall rate of drowning in school-aged children in northern Lundgate during 20 years of study obscured a rise in deaths among teenagers.",
+			"The stable overall rate of drowning in school-aged children in northern Lundgate obscured a rise"},
+		{"Tom Berg shot his son at 6:34 p.m. on Father's Day while the two were inside their home on Edward Street, police said.",
+			"Tom Berg shot his son at 6:34 p.m. on Father's Day while the two were inside their home"}, // "were" is the clause's after "while"
+		{"Ann Lee and Tom Berg at the University of Essen Medical School, performed a search of hospital records across the region.",
+			"Ann Lee and Tom Berg at the University of Essen Medical School performed a search of hospital records"},
+		{"Written by Ann Lee, based on the novel by Tom Berg.", "Written by Ann Lee"},
+		{"The ferry, carrying 239 passengers and crew, vanished on March 8 shortly after leaving Essen bound for Lundgate.",
+			"The ferry vanished shortly after leaving Essen bound for Lundgate"},
+		{"There, flashing up on the screen, was a photograph posted by his son, the actor Tom Berg.", "There, flashing up on the screen"},
 	}
 	for _, tt := range tests {
 		if got := headline(tt.in, people); got != tt.want {

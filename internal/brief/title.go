@@ -330,10 +330,13 @@ func headline(s string, entities []model.Entity) string {
 				from = c + len(sep) // "in Murphy, North Carolina", or inside a quotation
 				continue
 			}
-			if sep == ", " && auxiliaries[strings.ToLower(next)] && verbGroup(s[c+len(sep):]) {
+			if sep == ", " && (auxiliaries[strings.ToLower(next)] && verbGroup(s[c+len(sep):]) || pastVerb(next) && !analyze.SpeechVerb(next) && !strings.HasPrefix(s[c+len(sep)+len(next):], " by ") && subjectOnly(strings.Fields(s[:c]))) {
 				// "Ann Lee, 65, and Tom Berg, 45, of Essen, were arrested":
 				// the comma that closed an appositive leaves the verb; not
 				// a list's ("when they were seized, had no space, and …").
+				// So does a stray comma after a subject with no verb yet
+				// ("Ann Lee and Tom Berg at the University of Essen,
+				// performed a search").
 				s = s[:c] + s[c+1:]
 				from = c + 1
 				continue
@@ -372,10 +375,16 @@ func headline(s string, entities []model.Entity) string {
 			limit += len(name) - 2
 		}
 	}
+	keep := 0 // words the cut must leave: a shortened subject's verb and the word after it
 	if len(words) > limit {
 		words = withoutConcession(words)
+		if cutPoint(words, limit, 0) <= firstVerb(words) {
+			if short := shortSubject(words, limit); len(short) < len(words) {
+				words, keep = short, firstVerb(short)+2
+			}
+		}
 	}
-	if cut := cutPoint(words, limit); cut < len(words) {
+	if cut := cutPoint(words, limit, keep); cut < len(words) {
 		if relatives[strings.ToLower(words[cut])] {
 			// "…in a voicemail that the housekeeper who …": a clause that
 			// lost its verb goes whole.
@@ -426,12 +435,13 @@ func headline(s string, entities []model.Entity) string {
 
 // cutPoint is where a title of words too many for limit is cut: before
 // a prepositional phrase or a relative clause, or all of them when what
-// would be cut completes the phrase before it and is short.
-func cutPoint(words []string, limit int) int {
+// would be cut completes the phrase before it and is short; never before
+// the word at keep.
+func cutPoint(words []string, limit, keep int) int {
 	if len(words) <= limit {
 		return len(words)
 	}
-	for i := limit; i >= 10; i-- { // an earlier cut loses the object ("has ruled that …")
+	for i := limit; i >= max(10, keep); i-- { // an earlier cut loses the object ("has ruled that …")
 		if strings.EqualFold(words[i], "of") && (needOf[strings.ToLower(words[i-1])] || complement(words[:i]) || ofWhole(words, i)) {
 			if len(words) <= limit+overrun {
 				return len(words) // "…are very similar to those of a fighter jet"
@@ -465,18 +475,21 @@ func ofWhole(words []string, i int) bool {
 
 // verbAfter reports a cut at i that would leave a subject opening on an
 // article without its verb: no word before i reads as one, an auxiliary
-// follows ("The rise of Genghis Khan … in the early 13th century may have
-// been helped").
+// follows ("The rise of Genghis Khan … in the early 13th century may
+// have been helped").
 func verbAfter(words []string, i int) bool {
-	if !articles[strings.ToLower(words[0])] {
-		return false
-	}
+	return articles[strings.ToLower(words[0])] && !verbBefore(words, i) &&
+		slices.ContainsFunc(words[i:], func(w string) bool { return auxiliaries[bare(w)] })
+}
+
+// verbBefore reports a word before i that may be a verb.
+func verbBefore(words []string, i int) bool {
 	for k := 1; k < i; k++ {
 		if verbAt(words, k) {
-			return false
+			return true
 		}
 	}
-	return slices.ContainsFunc(words[i:], func(w string) bool { return auxiliaries[bare(w)] })
+	return false
 }
 
 // dashAsides drops an aside set off by a pair of dashes when the sentence
@@ -526,16 +539,79 @@ func withoutConcession(words []string) []string {
 	return words
 }
 
+// shortSubject drops the phrases that end a subject too long for its
+// verb to fit in the title, from the last: "Weeks of rainy weather across
+// Northern California and the storm runoff through the hills of gold
+// country have triggered a new gold rush" loses "of gold country". Left
+// as it is when no short phrase stands before the verb.
+func shortSubject(words []string, limit int) []string {
+	v := firstVerb(words)
+	if v < 0 || !subjectOnly(words[:v]) {
+		return words
+	}
+	out := words
+	for v > limit-5 { // room for the verb and a few words of what it says
+		p := -1
+		for k := v - 1; k >= max(3, v-8) && !strings.ContainsAny(out[k], ",;:.()"); k-- {
+			if cutBefore[strings.ToLower(out[k])] && !strings.ContainsAny(out[k-1], ",;:") {
+				p = k
+				break
+			}
+		}
+		if p < 0 {
+			return words
+		}
+		out = slices.Concat(out[:p], out[v:])
+		v = p
+	}
+	return out
+}
+
+// subjectOnly reports words that read as a subject alone: no word that
+// may be a verb, nor one that opens a clause whose verb would come after
+// ("… on Father's Day while the two were inside"), and not opening on a
+// participle ("Written by Joe Penhall").
+func subjectOnly(words []string) bool {
+	if len(words) == 0 {
+		return false
+	}
+	if first := strings.ToLower(words[0]); participle(first) || pastVerb(first) || strings.HasSuffix(first, "ing") {
+		return false
+	}
+	if stem, ok := strings.CutSuffix(strings.ReplaceAll(strings.ToLower(words[0]), "’", "'"), "'s"); ok && isContracted[stem] {
+		return false // "It's home to …"
+	}
+	return firstVerb(words) < 0 && !verbBefore(words, len(words)) &&
+		!slices.ContainsFunc(words, func(w string) bool { l := strings.ToLower(w); return subordinators[l] || relatives[l] })
+}
+
+// firstVerb is the index of the first word that reads as a verb in
+// the past or with an auxiliary ("have triggered", "obscured"), or -1.
+func firstVerb(words []string) int {
+	for k := 1; k < len(words); k++ {
+		if b := bare(words[k]); auxiliaries[b] || pastVerbs[b] || pastVerb(words[k]) && verbAt(words, k) {
+			return k
+		}
+	}
+	return -1
+}
+
+// pastVerb reports a word in the past tense: "performed", "sold"; not
+// "Alberta-based".
+func pastVerb(w string) bool {
+	return pastVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.Contains(w, "-") && !capitalised(w)
+}
+
 // verbAt reports a word that reads as a verb where it stands: not a name,
-// a possessive ("company's") or a plural after a preposition, an article
-// or a possessive ("despite months of strikes").
+// a possessive ("company's") or a plural after a preposition, an article,
+// a figure or a possessive ("despite months of strikes", "20 years").
 func verbAt(words []string, k int) bool {
 	w := words[k]
 	if capitalised(w) || !verbFollows(w) {
 		return false
 	}
 	prev := strings.ToLower(words[k-1])
-	return !(cutBefore[prev] || articles[prev] || prev == "despite" || strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s"))
+	return !(cutBefore[prev] || articles[prev] || prev == "despite" || figure(prev) || strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s"))
 }
 
 // complement reports words ending on what a "to be" says its subject is
@@ -717,7 +793,10 @@ func appositives(s string, entities []model.Entity) string {
 		}
 		// A participle goes on with the clause ("confronted Moore,
 		// ordering him to …, Smith said"); it describes no name.
-		participle := strings.HasSuffix(w, "ing") && !relative
+		// After a subject with no verb yet, it describes the subject ("The
+		// jetliner, carrying 239 passengers, disappeared").
+		describing := strings.HasSuffix(w, "ing") && !relative && subjectOnly(strings.Fields(s[:c])) && !isContracted[strings.ToLower(s[:c])] && verbFollows(s[end+1:])
+		participle := strings.HasSuffix(w, "ing") && !relative && !describing
 		// A past participle describes what it follows ("The cheerleaders,
 		// called the Flight Crew, sued", "fruit flies, also known as
 		// Drosophila hydei, are"), when a verb goes on after it; else its
@@ -748,7 +827,7 @@ func appositives(s string, entities []model.Entity) string {
 		if relative && afterName(s[:c], entities) && verbFollows(s[end+1:]) {
 			long = 40 // "Hadwin, who notched … during the fall of 2018, said he's excited …"
 		}
-		if !aside && !participle && (age || renamed || region || unicode.IsLower(first) && !conjunctions[w] && (relative || described || afterName(s[:c], entities))) && text.NumFields(phrase) <= long {
+		if !aside && !participle && (age || renamed || region || unicode.IsLower(first) && !conjunctions[w] && (relative || described || describing || afterName(s[:c], entities))) && text.NumFields(phrase) <= long {
 			if attribution {
 				s = s[:c] + "," + s[end+1:] // "According to Kestrel, the batch …": whose claim it is stays set off
 				from = c + 2
