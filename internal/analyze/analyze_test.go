@@ -720,7 +720,7 @@ func TestCountedNounsAsWritten(t *testing.T) {
 		{[]string{"The firm hired 4 CEOs in a year, the board said in its report."}, "4 CEOs"},
 		{[]string{"The map shows 6 Towers along the harbour wall.", "The towers were built in the war."}, "6 towers"},
 		{[]string{"NEIGHBOURS HEARD THREE SHOTS", "Police came at noon."}, "3 shots"},
-		{[]string{"The camera has 2 CMOS sensors, the maker said in a statement."}, "2 CMOS"},
+		{[]string{"The camera has 2 CMOS sensors, the maker said in a statement."}, "2 sensors"}, // what the acronym describes is counted
 	}
 	for _, tt := range tests {
 		a := Article(tt.paras)
@@ -938,6 +938,14 @@ func TestQuantities(t *testing.T) {
 		// A number word in a name counts nothing.
 		{"She spoke at the Peace One Day gala with the Fantastic Four cast.", nil},
 		{"He heard THREE SHOTS.", []string{"count 3 shots shot "}},
+		{"The harbour was taken in the 1967 Six-Day War.", nil},
+		{"It is part of the Fourth Harbour Development Plan, with the First Lady as patron.", nil},
+		// Notes and model numbers count nothing; a name's word describes
+		// the noun counted.
+		{"Other viruses (19,20) suggests the burden is growing.", nil},
+		{"The Boeing 777-200 appears to have turned south.", nil},
+		{"Between 10-15 people were hurt.", []string{"count 10 to 15 people injured "}},
+		{"Three Mars orbiters were listening.", []string{"count 3 orbiters orbit "}},
 		// An area is measured in square units, and its conversion is one figure.
 		{"They searched 60,000 sq km (23,000 square miles) of ocean, and a 200-acre farm.", []string{"area 60,000 sq km  ", "area 200 acres farm "}},
 		{"The mansion covers 5,800 square feet.", []string{"area 5,800 sq ft  "}},

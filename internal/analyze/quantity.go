@@ -261,7 +261,7 @@ var qualifierWords = func() [][]string {
 	return out
 }()
 
-var digitsPattern = regexp.MustCompile(`^\d[\d,]*(\.\d+)?$`)
+var digitsPattern = regexp.MustCompile(`^\d+(?:,\d{3})*(?:\.\d+)?$`) // not "(19,20)", two notes
 
 // digits reports a number in figures ("1,200", "3.5"); most words are
 // told apart by their first byte, without the pattern.
@@ -353,7 +353,7 @@ func qwords(s string) []qword {
 		if poss {
 			m = m[:len(m)-2]
 		}
-		if seasonSpan(m) {
+		if seasonSpan(m) || modelCode(m) {
 			out = append(out, qword{w: m, comma: comma}) // "2013-14": a season, no count of 14
 			continue
 		}
@@ -445,6 +445,18 @@ func qwords(s string) []qword {
 		}
 	}
 	return out
+}
+
+// modelCode reports a model's number, "777-200" or "737-800": a smaller
+// number after a larger is no range, and it counts nothing.
+func modelCode(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	if !ok || !digitsPattern.MatchString(a) || !digitsPattern.MatchString(b) || strings.Contains(a+b, ",") {
+		return false
+	}
+	x, _ := strconv.Atoi(a)
+	y, _ := strconv.Atoi(b)
+	return y < x && len(b) >= 2
 }
 
 // gluedUnit splits a figure written with its unit: "200km", "2,500km",
@@ -639,6 +651,9 @@ func quantities(sent int, s string) []Quantity {
 		if !ok {
 			n, ok = ordinalDigits(w)
 		}
+		if ok && i > 0 && titled(ws[i].upper) && i+1 < len(ws) && titled(ws[i+1].upper) {
+			continue // "the Fourth Energy Development Plan", "First Lady": a word of a name
+		}
 		if ok {
 			if m := dateMonth(ws, i, i+1); m >= 0 && unicode.IsDigit(rune(w[0])) {
 				out = append(out, date(ws, sent, i, m, float64(n), 0)...) // "March 5th", "5th March"
@@ -695,8 +710,9 @@ func quantities(sent int, s string) []Quantity {
 			i = k - 1 // "one in five children": a share, no count of five
 			continue
 		}
-		if i > 0 && titled(ws[i].upper) && titled(ws[i-1].upper) && !digits(ws[i].w) && !ws[i-1].comma {
-			i = j - 1 // "Peace One Day", "Formula One": a word of a name; not "HEARD THREE SHOTS"
+		if i > 0 && titled(ws[i].upper) && !digits(ws[i].w) && (titled(ws[i-1].upper) && !ws[i-1].comma ||
+			j+1 < len(ws) && titled(ws[j].upper) && titled(ws[j+1].upper)) {
+			i = j - 1 // "Peace One Day", "Formula One", "the Six-Day War": a word of a name; not "HEARD THREE SHOTS"
 			continue
 		}
 		from := 0.0
@@ -1145,6 +1161,9 @@ func countedNoun(ws []qword, j int) (noun string, at int) {
 			return "", 0
 		}
 		if people[w] || len(w) > 3 && endsPlural(w) && !strings.HasSuffix(w, "us") && !uncounted[w] {
+			if n := k + 1; ws[k].upper != "" && !people[w] && !ws[k].comma && n < len(ws) && ws[n].upper == "" && endsPlural(ws[n].w) && len(ws[n].w) > 3 {
+				return ws[n].w, n // "three Mars orbiters": a name's word describes the noun counted
+			}
 			return w, k
 		}
 	}
