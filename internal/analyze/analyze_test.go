@@ -943,6 +943,7 @@ func TestQuantities(t *testing.T) {
 		// Notes and model numbers count nothing; a name's word describes
 		// the noun counted.
 		{"Other viruses (19,20) suggests the burden is growing.", nil},
+		{"Their biomass, in a dramatic decline (42), remains poorly known.", nil},
 		{"The Boeing 777-200 appears to have turned south.", nil},
 		{"Between 10-15 people were hurt.", []string{"count 10 to 15 people injured "}},
 		{"Three Mars orbiters were listening.", []string{"count 3 orbiters orbit "}},

@@ -599,7 +599,8 @@ func withoutQuotes(s string) string {
 // withoutConversions drops a measure restated in another unit in brackets
 // after the first: "130 kilometers (81 miles)", "an 18-meter (60-foot)
 // submarine". The two are one figure, and the second only the first
-// rounded.
+// rounded. A note's number in brackets goes too ("a decline (42),
+// remains"): it counts nothing.
 func withoutConversions(s string) string {
 	for from := 0; ; {
 		i := strings.IndexByte(s[from:], '(')
@@ -614,6 +615,11 @@ func withoutConversions(s string) string {
 		j += i
 		from = i + 1
 		before := strings.TrimRight(s[:i], " ")
+		if notes.MatchString(s[i+1 : j]) {
+			s = before + s[j+1:]
+			from = len(before)
+			continue
+		}
 		last := strings.ToLower(before[strings.LastIndexAny(before, " -")+1:])
 		if _, u := gluedUnit(last); u != "" {
 			last = u // "2,500km (1,560 miles)"
@@ -638,6 +644,9 @@ func withoutConversions(s string) string {
 		}
 	}
 }
+
+// notes are the numbers of notes or references: "42", "19,20", "3–5".
+var notes = regexp.MustCompile(`^\d{1,3}(?:[,–-] ?\d{1,3})*$`)
 
 // quantities finds the quantities of one sentence. Numbers inside quotes
 // are figures of speech more often than claims ("in one day than in ten
