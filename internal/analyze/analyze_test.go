@@ -774,7 +774,7 @@ func TestQuantities(t *testing.T) {
 		{"The league was founded three months after top-flight clubs resigned.", []string{"duration 3 months  "}},
 		{"Battery life approached 20 hours of continuous talk time in our tests.", []string{"duration 20 hours  "}},
 		// People charged or arrested are no toll of the event named near.
-		{"A hearing began for six police officers charged in the death of a man in their custody.", []string{"count 6 police hearing "}},
+		{"A hearing began for six police officers charged in the death of a man in their custody.", []string{"count 6 officers hearing "}},
 		{"Police began enforcing the order on Monday, arresting 14 people and sparking protests.", []string{"weekday Monday protests ", "count 14 people peopl "}},
 		{"About 60% of trains were cancelled.", []string{"percent 60%  about"}},
 		{"The earthquake struck early, killing nine people.", []string{"count 9 dead toll "}},
@@ -947,6 +947,10 @@ func TestQuantities(t *testing.T) {
 		{"The Boeing 777-200 appears to have turned south.", nil},
 		{"Between 10-15 people were hurt.", []string{"count 10 to 15 people injured "}},
 		{"Three Mars orbiters were listening.", []string{"count 3 orbiters orbit "}},
+		{"Two women senators voted against the bill.", []string{"count 2 senators senat "}},
+		{"Goals: Deane 1-0; Deane pen 2-0; Hughes 2-1.", nil},
+		{"Essen drew 3-3 with Lundgate.", nil},
+		{"Ref. 0005087 (Link goes live upon publication).", nil},
 		// An area is measured in square units, and its conversion is one figure.
 		{"They searched 60,000 sq km (23,000 square miles) of ocean, and a 200-acre farm.", []string{"area 60,000 sq km  ", "area 200 acres farm "}},
 		{"The mansion covers 5,800 square feet.", []string{"area 5,800 sq ft  "}},

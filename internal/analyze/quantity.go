@@ -447,8 +447,9 @@ func qwords(s string) []qword {
 	return out
 }
 
-// modelCode reports a model's number, "777-200" or "737-800": a smaller
-// number after a larger is no range, and it counts nothing.
+// modelCode reports a model's number, "777-200", or a score, "2-1" or
+// "3-3": a number after a larger or equal one is no range, and it counts
+// nothing.
 func modelCode(w string) bool {
 	a, b, ok := strings.Cut(w, "-")
 	if !ok || !digitsPattern.MatchString(a) || !digitsPattern.MatchString(b) || strings.Contains(a+b, ",") {
@@ -456,7 +457,7 @@ func modelCode(w string) bool {
 	}
 	x, _ := strconv.Atoi(a)
 	y, _ := strconv.Atoi(b)
-	return y < x && len(b) >= 2
+	return y <= x
 }
 
 // gluedUnit splits a figure written with its unit: "200km", "2,500km",
@@ -538,6 +539,8 @@ func number(ws []qword, i int) (float64, int, bool) {
 	w := ws[i].w
 	var v float64
 	switch {
+	case len(w) > 1 && w[0] == '0' && isDigit(w[1]):
+		return 0, i, false // "0005087", "Duck 07": a code's digits
 	case digits(w):
 		f, err := strconv.ParseFloat(strings.ReplaceAll(w, ",", ""), 64)
 		if err != nil {
@@ -845,7 +848,7 @@ func quantities(sent int, s string) []Quantity {
 			if !ws[k].figure { // "fired eight rounds": shots, no talks
 				q.Subject = eventClass[noun]
 			}
-			if q.Subject == "" && people[noun] {
+			if q.Subject == "" && (people[noun] || modifiers[ws[k-1].w]) { // "police officers" are people as "police" are
 				// What happened to them is said after: "12 people died",
 				// "six dead, 19 people were wounded", "five people remain
 				// in hospital with injuries"; else before: "the toll rose
@@ -1170,13 +1173,25 @@ func countedNoun(ws []qword, j int) (noun string, at int) {
 			return "", 0
 		}
 		if people[w] || len(w) > 3 && endsPlural(w) && !strings.HasSuffix(w, "us") && !uncounted[w] {
-			if n := k + 1; ws[k].upper != "" && !people[w] && !ws[k].comma && n < len(ws) && ws[n].upper == "" && endsPlural(ws[n].w) && len(ws[n].w) > 3 {
-				return ws[n].w, n // "three Mars orbiters": a name's word describes the noun counted
+			if n := k + 1; !ws[k].comma && n < len(ws) && ws[n].upper == "" &&
+				(ws[k].upper != "" && !people[w] && endsPlural(ws[n].w) && len(ws[n].w) > 3 || modifiers[w] && personPlural(ws[n].w)) {
+				return ws[n].w, n // "three Mars orbiters", "six police officers": the first word describes the noun counted
 			}
 			return w, k
 		}
 	}
 	return "", 0
+}
+
+// modifiers are the people words that may describe others counted:
+// "police officers", "women senators".
+var modifiers = wordSet("police women men")
+
+// personPlural reports people by their role or work: "officers",
+// "senators".
+func personPlural(w string) bool {
+	one, ok := strings.CutSuffix(w, "s")
+	return ok && (personNouns[one] || occupations[one] || Role(one))
 }
 
 func qualifierBefore(ws []qword, i int) string {
