@@ -769,6 +769,7 @@ func TestQuantities(t *testing.T) {
 		{"The hearing lasted five minutes.", []string{"duration 5 minutes hearing "}},
 		{"Police received a call just before midnight Friday.", []string{"weekday Friday  "}},
 		{"Stumbo did not return a phone call on Monday.", []string{"weekday Monday  "}},
+		{"Ann Lee ruled out a new bid for the post on Friday, saying the talks would go on.", nil},
 		{"In a Saturday phone call, Trump ordered more photographs.", []string{"weekday Saturday meeting "}},
 		{"Morrison listened in on the July 25 call.", []string{"date July 25 meeting "}},
 		{"The league was founded three months after top-flight clubs resigned.", []string{"duration 3 months  "}},

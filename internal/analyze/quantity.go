@@ -1100,6 +1100,11 @@ func statementDay(ws []qword, i int) bool {
 	if k >= 0 && speechVerbs[ws[k].w] {
 		return true
 	}
+	// "ruled out running on Friday, saying …": what she did that day was
+	// to speak.
+	if ws[i].comma && i+1 < len(ws) && strings.HasSuffix(ws[i+1].w, "ing") && speechVerbs[ws[i+1].w] {
+		return true
+	}
 	// "On Monday, White House spokesman Sean Spicer told reporters …": a
 	// day set before a clause whose first verb is one of speech.
 	if i <= 2 && ws[i].comma {
