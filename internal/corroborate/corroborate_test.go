@@ -331,6 +331,10 @@ func TestValueFindings(t *testing.T) {
 			"a: Al-Saleh is suing Sargeant for a $100 million stake in the firm.",
 			"b: Al-Saleh is suing Sargeant for $100 million.",
 		}, analyze.Money, []string{"corroborated Amount of the stake: $100 million [a,b]"}},
+		{"a count of hearings is not one of those at the hearing", []string{
+			"a: The latest on the first court hearing for six harbour police officers who are charged in the death of a diver.",
+			"b: The ruling at the hearing means there will be six trials for the officers.",
+		}, analyze.Count, []string{"single-source Number of officers in the hearing: 6 officers [a]", "single-source Number of trials: 6 trials [b]"}},
 		{"ordinals", []string{
 			"a: It was the third meeting this year.",
 			"b: It was the sixth meeting this year.",

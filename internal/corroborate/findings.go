@@ -110,6 +110,12 @@ func slotKey(q analyze.Quantity) string {
 	if (q.Kind == analyze.Count && !analyze.EventClass(q.Subject)) || q.Kind == analyze.Money {
 		unit = q.Unit
 	}
+	// A count of the events themselves ("six trials") is not one of those
+	// taking part ("six officers" at the hearing); the words of a toll or of
+	// the injured are one.
+	if q.Kind == analyze.Count && q.Subject != "toll" && q.Subject != "injured" && !analyze.Fate(q.Subject) && analyze.EventTerms(q.Subject)[text.Stem(q.Unit)] {
+		unit = "events"
+	}
 	return q.Kind + "|" + unit
 }
 
