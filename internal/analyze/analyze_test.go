@@ -774,9 +774,10 @@ func TestQuantities(t *testing.T) {
 		{"Morrison listened in on the July 25 call.", []string{"date July 25 meeting "}},
 		{"The league was founded three months after top-flight clubs resigned.", []string{"duration 3 months  "}},
 		{"Battery life approached 20 hours of continuous talk time in our tests.", []string{"duration 20 hours  "}},
-		// People charged or arrested are no toll of the event named near.
-		{"A hearing began for six police officers charged in the death of a man in their custody.", []string{"count 6 officers hearing "}},
-		{"Police began enforcing the order on Monday, arresting 14 people and sparking protests.", []string{"weekday Monday protests ", "count 14 people peopl "}},
+		// People charged or arrested are no toll of the event named near: they are counted as held.
+		{"A hearing began for six police officers charged in the death of a man in their custody.", []string{"count 6 officers charged "}},
+		{"Police began enforcing the order on Monday, arresting 14 people and sparking protests.", []string{"weekday Monday protests ", "count 14 people arrested "}},
+		{"Five people have now been charged in the case, and police detained nine people.", []string{"count 5 people charged ", "count 9 people arrested "}},
 		{"About 60% of trains were cancelled.", []string{"percent 60%  about"}},
 		{"The earthquake struck early, killing nine people.", []string{"count 9 dead toll "}},
 		// A day of a month is a date, not a count.

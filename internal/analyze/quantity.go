@@ -858,6 +858,7 @@ func quantities(sent int, s string) []Quantity {
 				} else if i > 0 && accused[ws[i-1].w] {
 					// "arresting 14 people, and sparking protests": the
 					// arrested, of no event named near
+					q.Subject = held[ws[i-1].w]
 				} else if f := fateAfter(ws, k+1); f != "" {
 					q.Subject = f // "10,700 people are missing with many feared dead"
 				} else if q.Subject = sufferedAhead(ws, j+1, 6); q.Subject == "" {
@@ -885,7 +886,12 @@ func quantities(sent int, s string) []Quantity {
 
 // fates are what befalls people that is no event's toll: "28 people
 // missing" are neither dead nor injured, whatever the sentence says next.
-var fates = wordSet("missing unaccounted homeless displaced evacuated stranded hospitalized hospitalised")
+var fates = wordSet("missing unaccounted homeless displaced evacuated stranded hospitalized hospitalised arrested charged")
+
+// held are the words for people held by the police, as the fate they
+// name: the "detained" are the "arrested", the "indicted" are "charged".
+var held = map[string]string{"arrested": "arrested", "arresting": "arrested", "detained": "arrested", "detaining": "arrested",
+	"charged": "charged", "charging": "charged", "indicted": "charged"}
 
 // Fate reports a subject that is what befell the people counted.
 func Fate(subject string) bool { return fates[subject] }
@@ -893,8 +899,10 @@ func Fate(subject string) bool { return fates[subject] }
 // fateAfter is the fate said of people counted just before ws[k]: "are
 // missing", "remain unaccounted", "missing".
 func fateAfter(ws []qword, k int) string {
-	for n := 0; k < len(ws) && n < 3; k, n = k+1, n+1 {
+	for n := 0; k < len(ws) && n < 4; k, n = k+1, n+1 {
 		switch w := ws[k].w; {
+		case held[w] != "":
+			return held[w] // "have now been charged"
 		case fates[w]:
 			return w
 		case !linkWords[w]:
@@ -904,7 +912,7 @@ func fateAfter(ws []qword, k int) string {
 	return ""
 }
 
-var linkWords = wordSet("are were is was remain remained remains still also have had been left reported believed")
+var linkWords = wordSet("are were is was remain remained remains still also now have had been left reported believed")
 
 // rate reports an amount's unit that makes it a rate or a price, starting
 // at ws[j]: "an hour", "a share", "per season", "apiece".
