@@ -848,7 +848,7 @@ func quantities(sent int, s string) []Quantity {
 			if !ws[k].figure { // "fired eight rounds": shots, no talks
 				q.Subject = eventClass[noun]
 			}
-			if q.Subject == "" && (people[noun] || modifiers[ws[k-1].w]) { // "police officers" are people as "police" are
+			if q.Subject == "" && (people[noun] || modifiers[ws[k-1].w] && personPlural(noun)) { // "police officers" are people as "police" are
 				// What happened to them is said after: "12 people died",
 				// "six dead, 19 people were wounded", "five people remain
 				// in hospital with injuries"; else before: "the toll rose
@@ -1187,8 +1187,8 @@ func countedNoun(ws []qword, j int) (noun string, at int) {
 		}
 		if people[w] || len(w) > 3 && endsPlural(w) && !strings.HasSuffix(w, "us") && !uncounted[w] {
 			if n := k + 1; !ws[k].comma && n < len(ws) && ws[n].upper == "" &&
-				(ws[k].upper != "" && !people[w] && endsPlural(ws[n].w) && len(ws[n].w) > 3 || modifiers[w] && personPlural(ws[n].w)) {
-				return ws[n].w, n // "three Mars orbiters", "six police officers": the first word describes the noun counted
+				(ws[k].upper != "" && !people[w] && endsPlural(ws[n].w) && len(ws[n].w) > 3 || modifiers[w] && personPlural(ws[n].w) || w == "police" && endsPlural(ws[n].w) && len(ws[n].w) > 3 && !uncounted[ws[n].w]) {
+				return ws[n].w, n // "three Mars orbiters", "six police officers", "two police cars": the first word describes the noun counted
 			}
 			return w, k
 		}
@@ -1197,7 +1197,8 @@ func countedNoun(ws []qword, j int) (noun string, at int) {
 }
 
 // modifiers are the people words that may describe others counted:
-// "police officers", "women senators".
+// "police officers", "women senators"; "police" describes things too
+// ("police cars").
 var modifiers = wordSet("police women men")
 
 // personPlural reports people by their role or work: "officers",
