@@ -421,6 +421,9 @@ func (f *quoteFinder) salient(p pos) string {
 		if insideQuote(f.paras[s.Para], s.Start+m.Start) {
 			continue // spoken of: "…part of the Madame Tussauds legacy," the star said
 		}
+		if before := strings.ToLower(s.Text[:m.Start]); strings.HasSuffix(before, "like ") || strings.HasSuffix(before, "like, ") {
+			continue // compared with: "Ann Lee, who like Montalban was born in Mexico"
+		}
 		count[m.Entity]++
 		if now-m.Sentence <= lookback {
 			near[m.Entity] = max(near[m.Entity], m.Sentence+1)
