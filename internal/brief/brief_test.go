@@ -351,6 +351,8 @@ func TestHeadline(t *testing.T) {
 		{"Ann Lee and Tom Berg at the University of Essen Medical School, performed a search of hospital records across the region.",
 			"Ann Lee and Tom Berg at the University of Essen Medical School performed a search of hospital records"},
 		{"Written by Ann Lee, based on the novel by Tom Berg.", "Written by Ann Lee"},
+		{"The harbour board shall, in the presence of the council and the mayor, open all the tenders, and the winner shall then be named.",
+			"The harbour board shall open all the tenders"},
 		{"The ferry, carrying 239 passengers and crew, vanished on March 8 shortly after leaving Essen bound for Lundgate.",
 			"The ferry vanished shortly after leaving Essen bound for Lundgate"},
 		{"There, flashing up on the screen, was a photograph posted by his son, the actor Tom Berg.", "There, flashing up on the screen"},

@@ -308,6 +308,7 @@ func headline(s string, entities []model.Entity) string {
 		s = rest
 	}
 	s = weekdayDate.ReplaceAllString(s, "$1") // "last Saturday, April 15, of Kristian Perez": the date's commas cut nothing
+	s = auxiliaryAside(s)
 	s = appositives(s, entities)
 	s = dashAsides(s)
 	s = contrasted(s)
@@ -668,7 +669,7 @@ func participle(w string) bool {
 
 var (
 	irregularParticiples = text.Set("hidden taken given written known seen shown held built found led sold told caught brought bought kept left")
-	auxiliaries          = text.Set("is are was were be been being has have had get gets got will would can could may might must should")
+	auxiliaries          = text.Set("is are was were be been being has have had get gets got will would can could may might must should shall")
 	subjects             = text.Set("i you he she it we they who that which")
 )
 
@@ -870,6 +871,35 @@ func verbFollows(rest string) bool {
 		return isContracted[stem] // "he's", not "TODAY's Jenna Bush Hager"
 	}
 	return auxiliaries[w] || pastVerbs[w] || len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"))
+}
+
+// auxiliaryAside drops an aside set off by commas between an auxiliary
+// and its verb: "The President of the Senate shall, in the presence of
+// both Houses, open all the certificates" keeps "shall open".
+func auxiliaryAside(s string) string {
+	for from := 0; ; {
+		c := strings.Index(s[from:], ", ")
+		if c < 0 {
+			return s
+		}
+		c += from
+		from = c + 2
+		f := strings.Fields(s[:c])
+		if len(f) < 2 || !auxiliaries[strings.ToLower(f[len(f)-1])] {
+			continue
+		}
+		if end := strings.Index(s[c+2:], ", "); end >= 0 && bareVerb(s[c+2+end+2:]) {
+			s = s[:c] + " " + s[c+2+end+2:]
+		}
+	}
+}
+
+// bareVerb reports s opening on what may be a verb after a modal: a word
+// in lower case that is no preposition, article or conjunction ("open
+// all the certificates").
+func bareVerb(s string) bool {
+	w, _, _ := strings.Cut(s, " ")
+	return w != "" && unicode.IsLower(firstRune(w)) && !cutBefore[w] && !articles[w] && !conjunctions[w] && !phraseBreaks[w]
 }
 
 // isContracted are the words whose "'s" is "is" or "has".
