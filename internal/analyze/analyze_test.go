@@ -520,6 +520,7 @@ func TestEntityTypes(t *testing.T) {
 		want  string // type, or "" for no such entity
 	}{
 		{[]string{`The Herald's Tom Berg tells us more.`}, "Tom Berg", model.Person},
+		{[]string{`The phone has GPS, NFC and an LCD screen with HDR.`}, "GPS", ""}, // things, not bodies
 		{[]string{`She was treated at St. Michael's Hospital in the city.`}, "St. Michael's Hospital", ""},
 		{[]string{`The drugs were bought in New Brunswick last year.`, `New Brunswick has no such law.`}, "New Brunswick", model.Place},
 		{[]string{`Records at Library and Archives Canada show the route.`}, "Archives Canada", model.Organization},
