@@ -413,6 +413,9 @@ func candidates(sents []string) []candidate {
 				if Initial(ts[k-1].text) && common(ts[k].text) {
 					break // "featuring Warren G. One of them": the initial ended a sentence
 				}
+				if placeThenPerson(ts, j, k) {
+					break // "the ambassador to Britain Liu Xiaoming": a place, then a person's full name
+				}
 				if capitalised(ts[k].text) {
 					k++
 				} else if n := connectorRun(ts[k:]); n > 0 && !((ts[k].text == "of" || ts[k].text == "&") && personal(ts[j:k])) {
@@ -511,6 +514,34 @@ func candidates(sents []string) []candidate {
 	}
 	return out
 }
+
+// placeThenPerson reports a run of capitalised words ts[j:k] that names a
+// known place where a role is held and goes on at k with a person's full
+// name: "ambassador to Britain Liu Xiaoming", "envoy to Ukraine Kurt
+// Volker"; not "Paris Hilton" (a given name first), "Detroit Free Press"
+// or "Tampa Bay Buccaneers" (a body or a place goes on).
+func placeThenPerson(ts []token, j, k int) bool {
+	if j == 0 || !roleEnds[lower(ts[j-1].text)] || k+1 >= len(ts) || ts[k+1].broken || !capitalised(ts[k+1].text) || givenName(ts[k].text) == unknownSex || givenName(ts[j].text) != unknownSex {
+		return false
+	}
+	m := k
+	for m < len(ts) && !ts[m].broken && capitalised(ts[m].text) {
+		m++
+	}
+	for _, t := range ts[k:m] {
+		if l := lower(t.text); orgWords[l] || placeWords[l] || adjectiveNames[l] || text.StopWord(l) || wordish[l] {
+			return false
+		}
+	}
+	return m-k <= 3 && places[lower(joinTokens(ts[j:k]))]
+}
+
+// roleEnds end a role's phrase before the place it is held in.
+var roleEnds = wordSet("to in")
+
+// wordish are given names that are as often words of a body's or a
+// place's name: "Detroit Free Press", "the Minneapolis Star Tribune".
+var wordish = wordSet("free star minor alley forest may logan international")
 
 // posts end the names of posts, and rarely anyone's surname (not "King",
 // "Bishop" or "Marshall").
