@@ -524,6 +524,8 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`The ambassador to Britain Liu Xiaoming said the talks would go on.`}, "Liu Xiaoming", model.Person},
 		{[]string{`The envoy to Ukraine Kurt Volker said little.`}, "Kurt Volker", model.Person},
 		{[]string{`Paris Hilton flew to Essen on Monday with friends.`}, "Paris Hilton", model.Person},
+		{[]string{`Thanks Kestrel for the tip.`}, "Thanks Kestrel", ""},
+		{[]string{`Recent Kestrel phones sold well.`}, "Recent Kestrel", ""},
 		{[]string{`She was treated at St. Michael's Hospital in the city.`}, "St. Michael's Hospital", ""},
 		{[]string{`The drugs were bought in New Brunswick last year.`, `New Brunswick has no such law.`}, "New Brunswick", model.Place},
 		{[]string{`Records at Library and Archives Canada show the route.`}, "Archives Canada", model.Organization},

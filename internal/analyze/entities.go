@@ -730,7 +730,7 @@ critics experts observers negotiations talks sources reports residents witnesses
 several some both neither either each every one two three four five six seven eight nine ten what how why
 where who when whether if unless although though because since asked speaking writing asked according
 late early last next published posted updated dear across nobody everybody somebody anybody everyone someone anyone
-diplomatic political military economic senior former current other another unlike rival older younger`)
+diplomatic political military economic senior former current other another unlike rival older younger recent latest thanks`)
 
 // stripTitles removes leading titles and demonyms ("Russian President"),
 // recording them, unless the whole run names an institution.
