@@ -525,6 +525,8 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`The envoy to Ukraine Kurt Volker said little.`}, "Kurt Volker", model.Person},
 		{[]string{`Paris Hilton flew to Essen on Monday with friends.`}, "Paris Hilton", model.Person},
 		{[]string{`Thanks Kestrel for the tip.`}, "Thanks Kestrel", ""},
+		{[]string{`Referee Tom Berg sent him off.`}, "Tom Berg", model.Person},
+		{[]string{`The Islamist group claimed the attack.`}, "Islamist", ""},
 		{[]string{`Recent Kestrel phones sold well.`}, "Recent Kestrel", ""},
 		{[]string{`She was treated at St. Michael's Hospital in the city.`}, "St. Michael's Hospital", ""},
 		{[]string{`The drugs were bought in New Brunswick last year.`, `New Brunswick has no such law.`}, "New Brunswick", model.Place},

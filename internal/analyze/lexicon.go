@@ -32,11 +32,11 @@ executive analyst economist official officials economy trade education energy en
 home culture transport agriculture head u.s us uk u.k un eu nato white house kremlin federal regional national
 pastor father sister brother saint st mp mep negotiator mediator prosecutor majority minority whip marshal vice-marshal comptroller treasurer
 constable counsel cleric elder prophet baroness ayatollah pm ald alderman commodore datuk seri ombudsman
-defender hereditary`)
+defender hereditary referee umpire`)
 
 // demonyms name a people or country as an adjective; they qualify a name
 // ("Russian negotiators") but are not entities themselves.
-var demonyms = wordSet(`southerner northerner westerner easterner scot scots welshman welshmen englishman englishmen irishman irishmen afghan albanian algerian american andorran angolan argentine argentinian armenian australian
+var demonyms = wordSet(`southerner northerner westerner easterner scot scots islamist islamists jihadist jihadists welshman welshmen englishman englishmen irishman irishmen afghan albanian algerian american andorran angolan argentine argentinian armenian australian
 austrian azerbaijani bahraini bangladeshi belarusian belgian bolivian bosnian brazilian british bulgarian
 burmese cambodian cameroonian canadian chadian chilean chinese colombian congolese croatian cuban cypriot
 czech danish dutch ecuadorian egyptian emirati english eritrean estonian ethiopian european filipino finnish
