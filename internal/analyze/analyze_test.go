@@ -961,6 +961,8 @@ func TestQuantities(t *testing.T) {
 		{"Between 10-15 people were hurt.", []string{"count 10 to 15 people injured "}},
 		{"Three Mars orbiters were listening.", []string{"count 3 orbiters orbit "}},
 		{"Two women senators voted against the bill.", []string{"count 2 senators senat "}},
+		{"He has 86 triple-doubles in his career.", []string{"count 86 triple-doubles triple-doubl "}},
+		{"Growth sank to a three-decade low in the year.", nil},
 		{"Rioters burned two police cars.", []string{"count 2 cars car "}},
 		{"They represent six women — cases of arson.", []string{"count 6 women women "}},
 		{"Goals: Deane 1-0; Deane pen 2-0; Hughes 2-1.", nil},

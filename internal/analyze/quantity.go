@@ -447,6 +447,10 @@ func qwords(s string) []qword {
 	return out
 }
 
+// extremes after a span make it the time since a value was last as low
+// or as high.
+var extremes = wordSet("low lows high highs")
+
 // modelCode reports a model's number, "777-200", or a score, "2-1" or
 // "3-3": a number after a larger or equal one is no range, and it counts
 // nothing.
@@ -782,6 +786,10 @@ func quantities(sent int, s string) []Quantity {
 				i = j // "a 37-year-old man": an age, not a length
 				continue
 			}
+			if u.kind == Duration && ws[i].joined && j+1 < len(ws) && extremes[ws[j+1].w] {
+				i = j // "a three-decade low", "a four-year high": a comparison, not a length
+				continue
+			}
 			if u.kind == Duration && offset(ws, i, j) {
 				i = j // "five years ago", "one day before the execution": when, not how long
 				continue
@@ -834,7 +842,7 @@ func quantities(sent int, s string) []Quantity {
 			// astronauts" a name's number; "0.14 fatal accidents per
 			// million takeoffs" a statistic.
 			q.Kind, q.Unit, q.Base = Count, noun, v
-			if k > j {
+			if k > j && !ws[k-1].joined {
 				q.Modifier = ws[j].w // "716,704 black Williamses"
 			} else if i > 0 && (ws[i-1].w == "another" || ws[i-1].w == "further") {
 				q.Modifier = ws[i-1].w // "another 22 countries": more, not all
@@ -1186,6 +1194,9 @@ func countedNoun(ws []qword, j int) (noun string, at int) {
 			return "", 0
 		}
 		if people[w] || len(w) > 3 && endsPlural(w) && !strings.HasSuffix(w, "us") && !uncounted[w] {
+			if k > j && ws[k-1].joined {
+				return ws[k-1].w + "-" + w, k // "86 triple-doubles"
+			}
 			if n := k + 1; !ws[k].comma && n < len(ws) && ws[n].upper == "" &&
 				(ws[k].upper != "" && !people[w] && endsPlural(ws[n].w) && len(ws[n].w) > 3 || modifiers[w] && personPlural(ws[n].w) || w == "police" && endsPlural(ws[n].w) && len(ws[n].w) > 3 && !uncounted[ws[n].w]) {
 				return ws[n].w, n // "three Mars orbiters", "six police officers", "two police cars": the first word describes the noun counted
