@@ -44,6 +44,7 @@ const (
 type candidate struct {
 	art, pos int
 	text     string
+	figures  []string // the numbers it gives: a report that leaves one out does not say the same
 	terms    []string
 	vec      map[string]float64
 	score    float64
@@ -79,7 +80,7 @@ func Summary(arts []Article, n int, avoid map[string]bool) []model.Cited {
 			}
 			if usable(s) && !avoid[s] && !(english && foreign(s)) {
 				own := firstPerson(s) && (!quoted(s) || quoteTail(s))
-				cands = append(cands, &candidate{art: ai, pos: pos, text: s, terms: t, vec: v, support: map[string]bool{a.ID: true}, own: own})
+				cands = append(cands, &candidate{art: ai, pos: pos, text: s, terms: t, vec: v, figures: figures(s), support: map[string]bool{a.ID: true}, own: own})
 			}
 		}
 	}
@@ -91,10 +92,21 @@ func Summary(arts []Article, n int, avoid map[string]bool) []model.Cited {
 	for i, c := range cands {
 		vecs[i] = c.vec
 	}
+	// The figures each source gives anywhere: a report with an alike
+	// sentence that gives none of a sentence's figures ("a commission of
+	// 40 engineers") does not say the same.
+	given := make([][]string, len(sources))
+	for ai, a := range sources {
+		given[ai] = figures(strings.Join(a.Sentences, " "))
+	}
 	text.Pairs(vecs, SupportThreshold, func(i, j int) {
 		if c, d := cands[i], cands[j]; c.art != d.art {
-			c.support[sources[d.art].ID] = true
-			d.support[sources[c.art].ID] = true
+			if subset(c.figures, given[d.art]) {
+				c.support[sources[d.art].ID] = true
+			}
+			if subset(d.figures, given[c.art]) {
+				d.support[sources[c.art].ID] = true
+			}
 		}
 	})
 	for _, c := range cands {
@@ -104,17 +116,19 @@ func Summary(arts []Article, n int, avoid map[string]bool) []model.Cited {
 	chosen := selectCovering(terms, cands, n)
 	out := make([]model.Cited, 0, len(chosen))
 	copies := map[string][]text.Vector{}
+	copyFigures := map[string][]string{}
 	for _, a := range arts {
 		if a.Copy {
 			for _, s := range a.Sentences {
 				copies[a.ID] = append(copies[a.ID], text.TermVector(s))
 			}
+			copyFigures[a.ID] = figures(strings.Join(a.Sentences, " "))
 		}
 	}
 	for _, c := range chosen {
 		// Copies carry the statement too, when they kept it.
 		for id, vecs := range copies {
-			if carries(vecs, c.vec) {
+			if carries(vecs, c.vec) && subset(c.figures, copyFigures[id]) {
 				c.support[id] = true
 			}
 		}
@@ -305,6 +319,39 @@ func quoteTail(s string) bool {
 	marks := strings.Count(s, `"`) + strings.Count(s, "“") + strings.Count(s, "”")
 	return marks%2 == 1 && !strings.HasPrefix(s, `"`) && !strings.HasPrefix(s, "“") &&
 		(strings.HasSuffix(s, `"`) || strings.HasSuffix(s, "”"))
+}
+
+// figures are the numbers s gives, number words as digits: "six-hour"
+// and "6 hours" both give "6".
+func figures(s string) []string {
+	var out []string
+	for w := range strings.FieldsFuncSeq(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' && r != ','
+	}) {
+		w = strings.Trim(w, ".,")
+		if n, ok := numberDigits[w]; ok {
+			w = n
+		}
+		if w != "" && unicode.IsDigit(rune(w[0])) && !slices.Contains(out, w) {
+			out = append(out, strings.ReplaceAll(w, ",", ""))
+		}
+	}
+	return out
+}
+
+var numberDigits = map[string]string{"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+	"eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "dozen": "12", "thirteen": "13", "fourteen": "14",
+	"fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19", "twenty": "20", "thirty": "30",
+	"forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90", "hundred": "100"}
+
+// subset reports every item of a in b.
+func subset(a, b []string) bool {
+	for _, x := range a {
+		if !slices.Contains(b, x) {
+			return false
+		}
+	}
+	return true
 }
 
 // carries reports whether any of the sentences' vectors says what vec says.

@@ -53,6 +53,20 @@ func TestSummary(t *testing.T) {
 	}
 }
 
+func TestSummaryCitesWhoGivesTheFigures(t *testing.T) {
+	arts := []Article{
+		{ID: "a", Sentences: []string{"Valdoria and Merovia will set up a joint commission of 40 engineers under the river framework agreed in Lundgate on Wednesday."}},
+		{ID: "b", Sentences: []string{"Valdoria and Merovia will set up a joint commission of forty engineers under the river framework."}},
+		{ID: "c", Sentences: []string{"Valdoria and Merovia will set up a joint commission for the river, officials said."}},
+		{ID: "d", Copy: true, Sentences: []string{"Valdoria and Merovia will set up a joint commission for the river, officials said."}},
+	}
+	for _, c := range Summary(arts, 1, nil) {
+		if !strings.Contains(c.Text, "engineers") || strings.Join(c.Articles, ",") != "a,b" {
+			t.Errorf("%q cites %v: only a and b give its figure", c.Text, c.Articles)
+		}
+	}
+}
+
 func TestSummaryLeavesOtherLanguagesOut(t *testing.T) {
 	english := []Article{
 		{ID: "a", Sentences: []string{"The town council approved the harbour plan on Tuesday after a long debate.", "Kami mendokumentasikan genus dan spesies baru tikus cucurut dari pulau Sulawesi."}},
