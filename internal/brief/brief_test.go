@@ -290,7 +290,7 @@ func TestHeadline(t *testing.T) {
 		{"Vladimir Putin said Putin would stay.", "Vladimir Putin said Putin would stay"},
 		{"Tom Berg's aide said the Lee administration would act.", "Tom Berg's aide said the Lee administration would act"},
 		{"Federal officials said on Monday they were first led to Lee because she sent many threatening messages to stay away from Moss.",
-			"Federal officials said they were first led to Ann Lee because she sent many threatening messages to stay away"},
+			"Federal officials said they were first led to Ann Lee because she sent many threatening messages to stay away from David H. Moss"}, // the name whole, not "… from David H."
 		{"Ann Lee's sentencing order for David H. Moss IV suggested that she considered unique circumstances when deciding his punishment for fourth-degree fraud.",
 			"Ann Lee's sentencing order for David H. Moss IV suggested that she considered unique circumstances when deciding his punishment"},
 		{"Ann Lee's long and detailed sentencing order for the banker Tom Berg suggested that she considered the many unique circumstances when deciding.",
@@ -361,10 +361,14 @@ func TestHeadline(t *testing.T) {
 		{"The stable overall rate of drowning in school-aged children in northern Lundgate during 20 years of study obscured a rise in deaths among teenagers.",
 			"The stable overall rate of drowning in school-aged children in northern Lundgate obscured a rise"},
 		{"Tom Berg shot his son at 6:34 p.m. on Father's Day while the two were inside their home on Edward Street, police said.",
-			"Tom Berg shot his son at 6:34 p.m. on Father's Day while the two were inside their home"}, // "were" is the clause's after "while"
+			"Tom Berg shot his son at 6:34 p.m. on Father's Day while the two were inside their home on Edward Street"}, // "were" is the clause's after "while"
 		{"Ann Lee and Tom Berg at the University of Essen Medical School, performed a search of hospital records across the region.",
 			"Ann Lee and Tom Berg at the University of Essen Medical School performed a search of hospital records"},
 		{"Written by Ann Lee, based on the novel by Tom Berg.", "Written by Ann Lee"},
+		{"The suspect is believed to have robbed six harbour shops in Essen, Lundgate, North Fennick, Harrow, and South Fennick since April.",
+			"The suspect is believed to have robbed six harbour shops in Essen, Lundgate, North Fennick, Harrow, and South Fennick"}, // not cut inside the list
+		{"The provincial government has denied a request by a school district to replace a 70-year-old middle school in Lundgate.",
+			"The provincial government has denied a request by a school district to replace a 70-year-old middle school in Lundgate"},
 		{"The harbour board shall, in the presence of the council and the mayor, open all the tenders, and the winner shall then be named.",
 			"The harbour board shall open all the tenders"},
 		{"The ferry, carrying 239 passengers and crew, vanished on March 8 shortly after leaving Essen bound for Lundgate.",

@@ -327,6 +327,10 @@ func headline(s string, entities []model.Entity) string {
 				from = c + len(sep) // "a $250 million, three-year deal": one noun phrase
 				continue
 			}
+			if sep == ", " && listEnd(s[:c], s[c+2:]) {
+				from = c + len(sep) // "Georgia, Tennessee, and North Carolina": a list's last comma
+				continue
+			}
 			if sep == ", " && placeOpens(s[c+len(sep):], entities) || !closedQuotes(s[:c]) {
 				from = c + len(sep) // "in Murphy, North Carolina", or inside a quotation
 				continue
@@ -448,6 +452,9 @@ func cutPoint(words []string, limit, keep int) int {
 				return len(words) // "…are very similar to those of a fighter jet"
 			}
 			continue // not "…announced the end", "…are targets"
+		}
+		if k := namesAfter(words, i); k > i+1 && k <= limit+overrun && (k == len(words) || cutBefore[strings.ToLower(words[k])]) {
+			return k // "… six stores in Florida, Georgia, Tennessee, and North Carolina": the places are the news
 		}
 		if cutBefore[strings.ToLower(words[i])] && !verbAfter(words, i) {
 			return i
@@ -892,6 +899,32 @@ func auxiliaryAside(s string) string {
 			s = s[:c] + " " + s[c+2+end+2:]
 		}
 	}
+}
+
+// namesAfter is where the names after a preposition at i end, with the
+// commas and "and" of their list; i+1 when none follow, or words[i] is
+// no preposition.
+func namesAfter(words []string, i int) int {
+	if !cutBefore[strings.ToLower(words[i])] || relatives[strings.ToLower(words[i])] {
+		return i + 1
+	}
+	k := i + 1
+	for k < len(words) && (capitalised(words[k]) || words[k] == "and" || words[k] == "or") {
+		k++
+	}
+	return k
+}
+
+// listEnd reports a comma between two names that closes a list: "…,
+// Tennessee, and North Carolina".
+func listEnd(before, after string) bool {
+	rest, ok := strings.CutPrefix(after, "and ")
+	if !ok {
+		rest, ok = strings.CutPrefix(after, "or ")
+	}
+	f := strings.Fields(before)
+	next, _, _ := strings.Cut(rest, " ")
+	return ok && len(f) > 0 && capitalised(f[len(f)-1]) && capitalised(next) && strings.Contains(before, ", ")
 }
 
 // bareVerb reports s opening on what may be a verb after a modal: a word
