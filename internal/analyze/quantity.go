@@ -1197,9 +1197,8 @@ func countedNoun(ws []qword, j int) (noun string, at int) {
 			if k > j && ws[k-1].joined {
 				return ws[k-1].w + "-" + w, k // "86 triple-doubles"
 			}
-			if n := k + 1; !ws[k].comma && n < len(ws) && ws[n].upper == "" &&
-				(ws[k].upper != "" && !people[w] && endsPlural(ws[n].w) && len(ws[n].w) > 3 || modifiers[w] && personPlural(ws[n].w) || w == "police" && endsPlural(ws[n].w) && len(ws[n].w) > 3 && !uncounted[ws[n].w]) {
-				return ws[n].w, n // "three Mars orbiters", "six police officers", "two police cars": the first word describes the noun counted
+			if n := k + 1; !ws[k].comma && n < len(ws) && ws[n].upper == "" && describes(ws[k], ws[n].w) {
+				return ws[n].w, n
 			}
 			return w, k
 		}
@@ -1207,9 +1206,23 @@ func countedNoun(ws []qword, j int) (noun string, at int) {
 	return "", 0
 }
 
-// modifiers are the people words that may describe others counted:
-// "police officers", "women senators"; "police" describes things too
-// ("police cars").
+// describes reports a word that describes the noun after it, which is
+// what is counted: a name's word ("three Mars orbiters"), "police" ("six
+// police officers", "two police cars"), or "women" or "men" before people
+// ("two women senators").
+func describes(q qword, next string) bool {
+	plural := endsPlural(next) && len(next) > 3
+	switch {
+	case q.upper != "":
+		return !people[q.w] && plural
+	case q.w == "police":
+		return plural && !uncounted[next]
+	}
+	return modifiers[q.w] && personPlural(next)
+}
+
+// modifiers are the people words that may describe other people counted,
+// who are then read as people are: "police officers", "women senators".
 var modifiers = wordSet("police women men")
 
 // personPlural reports people by their role or work: "officers",

@@ -335,13 +335,10 @@ func headline(s string, entities []model.Entity) string {
 				from = c + len(sep) // "in Murphy, North Carolina", or inside a quotation
 				continue
 			}
-			if sep == ", " && (auxiliaries[strings.ToLower(next)] && verbGroup(s[c+len(sep):]) || pastVerb(next) && !analyze.SpeechVerb(next) && !strings.HasPrefix(s[c+len(sep)+len(next):], " by ") && subjectOnly(strings.Fields(s[:c]))) {
+			if sep == ", " && (auxiliaries[strings.ToLower(next)] && verbGroup(s[c+len(sep):]) || strayComma(s[:c], s[c+len(sep):])) {
 				// "Ann Lee, 65, and Tom Berg, 45, of Essen, were arrested":
 				// the comma that closed an appositive leaves the verb; not
 				// a list's ("when they were seized, had no space, and …").
-				// So does a stray comma after a subject with no verb yet
-				// ("Ann Lee and Tom Berg at the University of Essen,
-				// performed a search").
 				s = s[:c] + s[c+1:]
 				from = c + 1
 				continue
@@ -483,8 +480,8 @@ func ofWhole(words []string, i int) bool {
 
 // verbAfter reports a cut at i that would leave a subject opening on an
 // article without its verb: no word before i reads as one, an auxiliary
-// follows ("The rise of Genghis Khan … in the early 13th century may
-// have been helped").
+// follows ("The rise of Genghis Khan … in the early 13th century may have
+// been helped").
 func verbAfter(words []string, i int) bool {
 	return articles[strings.ToLower(words[0])] && !verbBefore(words, i) &&
 		slices.ContainsFunc(words[i:], func(w string) bool { return auxiliaries[bare(w)] })
@@ -878,6 +875,15 @@ func verbFollows(rest string) bool {
 		return isContracted[stem] // "he's", not "TODAY's Jenna Bush Hager"
 	}
 	return auxiliaries[w] || pastVerbs[w] || len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"))
+}
+
+// strayComma reports a comma between a subject with no verb yet and a
+// verb in the past ("Ann Lee and Tom Berg at the University of Essen,
+// performed a search"); not before an attribution ("…, said") or a
+// participle's phrase ("…, followed by kelp").
+func strayComma(before, after string) bool {
+	next, rest, _ := strings.Cut(after, " ")
+	return pastVerb(next) && !analyze.SpeechVerb(next) && !strings.HasPrefix(rest, "by ") && subjectOnly(strings.Fields(before))
 }
 
 // auxiliaryAside drops an aside set off by commas between an auxiliary
