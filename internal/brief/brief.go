@@ -328,12 +328,12 @@ func figures(s string) []string {
 	for w := range strings.FieldsFuncSeq(strings.ToLower(s), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' && r != ','
 	}) {
-		w = strings.Trim(w, ".,")
+		w = strings.ReplaceAll(strings.Trim(w, ".,"), ",", "")
 		if n, ok := numberDigits[w]; ok {
 			w = n
 		}
 		if w != "" && unicode.IsDigit(rune(w[0])) && !slices.Contains(out, w) {
-			out = append(out, strings.ReplaceAll(w, ",", ""))
+			out = append(out, w)
 		}
 	}
 	return out
