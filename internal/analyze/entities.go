@@ -521,7 +521,9 @@ func candidates(sents []string) []candidate {
 // Volker"; not "Paris Hilton" (a given name first), "Detroit Free Press"
 // or "Tampa Bay Buccaneers" (a body or a place goes on).
 func placeThenPerson(ts []token, j, k int) bool {
-	if j == 0 || !roleEnds[lower(ts[j-1].text)] || k+1 >= len(ts) || ts[k+1].broken || !capitalised(ts[k+1].text) || givenName(ts[k].text) == unknownSex || givenName(ts[j].text) != unknownSex {
+	// The cheap tests first: this runs at every word a run of capitals adds.
+	if j == 0 || k+1 >= len(ts) || ts[k+1].broken || !capitalised(ts[k+1].text) || !roleEnds[lower(ts[j-1].text)] ||
+		givenName(ts[k].text) == unknownSex || givenName(ts[j].text) != unknownSex {
 		return false
 	}
 	m := k

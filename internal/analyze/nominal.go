@@ -421,7 +421,7 @@ func (f *quoteFinder) salient(p pos) string {
 		if insideQuote(f.paras[s.Para], s.Start+m.Start) {
 			continue // spoken of: "…part of the Madame Tussauds legacy," the star said
 		}
-		if before := strings.ToLower(s.Text[:m.Start]); strings.HasSuffix(before, "like ") || strings.HasSuffix(before, "like, ") {
+		if before := s.Text[:m.Start]; endsFold(before, "like ") || endsFold(before, "like, ") {
 			continue // compared with: "Ann Lee, who like Montalban was born in Mexico"
 		}
 		count[m.Entity]++
@@ -440,6 +440,11 @@ func (f *quoteFinder) salient(p pos) string {
 		return ""
 	}
 	return f.ents[best].Name
+}
+
+// endsFold reports s ending in suffix, in any case, without copying s.
+func endsFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
 }
 
 // nearest is the entity of the type last mentioned before p: one whose

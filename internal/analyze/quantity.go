@@ -456,7 +456,7 @@ var extremes = wordSet("low lows high highs")
 // nothing.
 func modelCode(w string) bool {
 	a, b, ok := strings.Cut(w, "-")
-	if !ok || !digitsPattern.MatchString(a) || !digitsPattern.MatchString(b) || strings.Contains(a+b, ",") {
+	if !ok || a == "" || b == "" || !isDigit(a[0]) || !isDigit(b[0]) || !digitsPattern.MatchString(a) || !digitsPattern.MatchString(b) || strings.Contains(a+b, ",") {
 		return false
 	}
 	x, _ := strconv.Atoi(a)
