@@ -878,6 +878,11 @@ func TestQuantities(t *testing.T) {
 		{"Nearly four months after Flight 370 vanished, the search resumed.", nil},
 		{"On Sunday, staff who flew on Flight 370 were honoured.", []string{"weekday Sunday  "}},
 		{"The talks lasted five hours before the leaders emerged.", []string{"duration 5 hours meeting "}},
+		// An event named far before a duration is its subject only when a
+		// verb of lasting says so.
+		{"The talks between the two presidents and their envoys at the Kremlin on Tuesday lasted about five hours.", []string{"weekday Tuesday  ", "duration 5 hours meeting about"}},
+		{"Some consumers who sought help on launch day reported telephone wait times that exceeded two hours.", []string{"duration 2 hours  "}},
+		{"Sheen sent his lawyers to two court hearings, then flew across the country in a private jet in 67 minutes.", []string{"count 2 hearings hearing ", "duration 67 minutes  "}},
 		{"The census counted 716704 residents and 1534042 voters.", []string{"count 716,704 residents resid ", "count 1.534 million voters voter "}},
 		{"The fund paid 1.5 billion euros.", []string{"money €1.5 billion deal "}},
 		{"The kingdom ran a deficit of 367 billion riyals.", []string{"money 367 billion riyals  "}},
@@ -971,6 +976,16 @@ func TestQuantities(t *testing.T) {
 		// An area is measured in square units, and its conversion is one figure.
 		{"They searched 60,000 sq km (23,000 square miles) of ocean, and a 200-acre farm.", []string{"area 60,000 sq km  ", "area 200 acres farm "}},
 		{"The mansion covers 5,800 square feet.", []string{"area 5,800 sq ft  "}},
+		// Fractions and halves are part of their number; slashes in names,
+		// seasons and dates make none.
+		{"He spent 5 1/2 years in a cell and ran 1/2 mile a day.", []string{"duration 5.5 years  ", "distance 0.5 miles  "}},
+		{"The talks lasted three and a half hours.", []string{"duration 3.5 hours meeting "}},
+		{"The 9/11 attacks changed air travel, and the 2009/10 squad had new charges.", nil},
+		{"He starred in Two And A Half Men.", nil},
+		{"He recorded with Lil 1/2 Dead.", nil},
+		{"She added 2/3 cups of sugar.", []string{"count 0.667 cups cup "}},
+		// "Round-the-clock" is no round of talks.
+		{"Eight days of round-the-clock warfare followed.", []string{"duration 8 days  "}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.sentence, func(t *testing.T) {

@@ -139,7 +139,14 @@ func (q Quantity) from(s string) string {
 	return s
 }
 
-func num(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+// num writes v as it was written; a value no one writes with more than
+// four decimals, a third read from "1/3", to three.
+func num(v float64) string {
+	if math.Abs(v*1e4-math.Round(v*1e4)) > 1e-6 {
+		v = math.Round(v*1000) / 1000
+	}
+	return strconv.FormatFloat(v, 'f', -1, 64)
+}
 
 // large writes a number as a reader would: "1.5 billion", "716,704".
 func large(v float64) string {
@@ -408,10 +415,10 @@ func qwords(s string) []qword {
 			// "The bank launches a probe": no rocket's launch.
 			out[i].figure = anyWithin(out, i+1, i+4, launchedThings)
 		case "round", "rounds":
-			// "fired eight rounds": shots, and "the third round" a
-			// contest's; "a second round of tariffs" no talks. "Three
-			// rounds of talks" and "the third round of coalition talks"
-			// are meetings.
+			// "fired eight rounds": shots, "round-the-clock" a time, and
+			// "the third round" a contest's; "a second round of tariffs"
+			// no talks. "Three rounds of talks" and "the third round of
+			// coalition talks" are meetings.
 			if i+1 < len(out) && out[i+1].w == "of" {
 				out[i].figure = true
 				for k := i + 2; k < min(len(out), i+5); k++ {
@@ -421,7 +428,7 @@ func qwords(s string) []qword {
 				}
 			} else {
 				_, ordinal := ordinalWords[out[max(i-1, 0)].w]
-				out[i].figure = i > 0 && (isNumber(out[i-1].w) || ordinal)
+				out[i].figure = out[i].joined || i > 0 && (isNumber(out[i-1].w) || ordinal)
 			}
 		case "call", "calls":
 			// Leaders meet in a phone call; "the call for backup", "his
@@ -514,7 +521,7 @@ func qwordStrings(s string) iter.Seq[string] {
 		start := -1
 		for i, r := range s {
 			in := unicode.IsLetter(r) || unicode.IsDigit(r) ||
-				r == ':' && start >= 0 && i > 0 && i+1 < len(s) && isDigit(s[i-1]) && isDigit(s[i+1]) // "10:30"
+				(r == ':' || r == '/') && start >= 0 && i > 0 && i+1 < len(s) && isDigit(s[i-1]) && isDigit(s[i+1]) // "10:30", "1/2", "9/11"
 			if start >= 0 && !in && !strings.ContainsRune("'.,-", r) {
 				if !yield(s[start:i]) {
 					return
@@ -554,6 +561,8 @@ func number(ws []qword, i int) (float64, int, bool) {
 	case numberWords[w] >= 2 && w != "hundred" && w != "thousand" && w != "million" && w != "billion" && w != "couple",
 		w == "one":
 		v = numberWords[w]
+	case fraction(w) > 0:
+		v = fraction(w) // "1/2 cup"
 	default:
 		return 0, i, false
 	}
@@ -561,6 +570,11 @@ func number(ws []qword, i int) (float64, int, bool) {
 	for j < len(ws) && !ws[j-1].comma {
 		n := numberWords[ws[j].w]
 		switch {
+		case j == i+1 && v == math.Trunc(v) && fraction(ws[j].w) > 0:
+			v += fraction(ws[j].w) // "5 1/2 years"
+		case ws[j].w == "and" && j+2 < len(ws) && ws[j+1].w == "a" && ws[j+2].w == "half" && ws[j].upper == "" && v == math.Trunc(v):
+			v += 0.5 // "three and a half hours", not "Two And A Half Men"
+			j += 2
 		case ws[j].w == "hundred" || ws[j].w == "thousand" || ws[j].w == "million" || ws[j].w == "billion" || ws[j].w == "trillion":
 			v *= n
 		case ws[j].w == "dozen" || ws[j].w == "dozens":
@@ -573,6 +587,20 @@ func number(ws []qword, i int) (float64, int, bool) {
 		j++
 	}
 	return v, j, true
+}
+
+// fraction reads a common fraction ("1/2", "3/4"), zero for anything
+// else: "9/11" and "24/7" name things, and dates have slashes too.
+func fraction(w string) float64 {
+	a, b, ok := strings.Cut(w, "/")
+	if !ok || len(a) != 1 || len(b) != 1 || !isDigit(a[0]) || !isDigit(b[0]) {
+		return 0
+	}
+	n, d := float64(a[0]-'0'), float64(b[0]-'0')
+	if (d != 2 && d != 3 && d != 4 && d != 8) || n < 1 || n >= d {
+		return 0
+	}
+	return n / d
 }
 
 // Plural is the plural of a unit or counted noun.
@@ -817,9 +845,9 @@ func quantities(sent int, s string) []Quantity {
 				q.Subject = eventAhead(ws, j+2, 2) // "six hours of talks"
 			}
 			if q.Subject == "" {
-				back := len(ws) // "the talks, which …, lasted five hours"
-				if q.Kind != Duration {
-					back = 10
+				back := 10
+				if q.Kind == Duration {
+					back = durationReach(ws, i)
 				}
 				q.Subject = nearest(ws, i, back, 6, fits(q.Kind))
 			}
@@ -834,7 +862,7 @@ func quantities(sent int, s string) []Quantity {
 			q.Kind, q.Unit, q.Base = Money, sym, v
 			q.Subject, q.Noun = moneyOf(ws, i, j+1)
 		} else if noun, k := countedNoun(ws, j); noun != "" && (v != 1 || casualties[noun]) && !(k > j && (modelNames[ws[j].w] && ws[j].upper != "" || ws[j-1].joined)) &&
-			!(i > 1 && ws[i-1].upper != "" && !ws[i-1].comma && !ws[i-1].poss && digits(ws[i].w) && q.Qualifier == "") && !statistic(ws, k+1) {
+			!(i > 1 && ws[i-1].upper != "" && !ws[i-1].comma && !ws[i-1].poss && (digits(ws[i].w) || fraction(ws[i].w) > 0) && q.Qualifier == "") && !statistic(ws, k+1) {
 			// "one election" is no figure to check; "one dead" is, but
 			// not "one police station" or "number-one reason women"; "6 Plus
 			// units" are a model's, not six, and "13-inch models" of a
@@ -1544,6 +1572,23 @@ func offset(ws []qword, i, j int) bool {
 
 // lasting words say a duration is how long something took.
 var lasting = wordSet("last lasted lasting lasts for spent spend took take takes")
+
+// durationReach is how far back the event a duration measures may be named.
+// After a verb of lasting the event is the clause's subject, however far
+// ("The talks, which …, lasted five hours"); otherwise only a few words
+// ("the flooding of the past two weeks"): an event named further back is
+// seldom what lasted ("on launch day, wait times exceeded two hours").
+func durationReach(ws []qword, i int) int {
+	for k := i - 1; k >= max(0, i-3); k-- {
+		if lasting[ws[k].w] && ws[k].w != "for" {
+			return len(ws)
+		}
+		if ws[k].comma {
+			break
+		}
+	}
+	return 6
+}
 
 // timeFrame words between a determiner and a duration make it a period
 // looked back on ("the previous three years", "the first 100 days"), not

@@ -17,7 +17,7 @@ var replacer = strings.NewReplacer(
 	"\u2018\u2018", `"`, "\u2019\u2019", `"`, "''", `"`, // doubled single quotes close a quote: ’’
 	"\u201c", `"`, "\u201d", `"`, "\u201e", `"`, "\u201f", `"`, "\u00ab", `"`, "\u00bb", `"`,
 	"\u2018", "'", "\u2019", "'", "\u201a", "'", "\u201b", "'", "\u2032", "'", "\u2033", `"`,
-	"\u2026", "...",
+	"\u2026", "...", "\u2044", "/", // the fraction slash
 	"\u200b", "", "\u200c", "", "\u200d", "", "\u2060", "", "\ufeff", "",
 	"\r\n", "\n", "\r", "\n",
 )
@@ -26,7 +26,7 @@ var replacer = strings.NewReplacer(
 // their plain forms, control characters removed, runs of blanks collapsed
 // and each line trimmed. Line breaks are kept: they mark paragraphs.
 func Normalize(s string) string {
-	s = norm.NFKC.String(s)
+	s = norm.NFKC.String(vulgarFractions(s))
 	s = replacer.Replace(s)
 	var b strings.Builder
 	b.Grow(len(s))
@@ -75,3 +75,29 @@ func Paragraphs(s string) []string {
 	}
 	return out
 }
+
+// vulgarFractions writes "3½" as "3 1/2": NFKC alone makes it "31⁄2", which
+// reads as thirty-one halves.
+func vulgarFractions(s string) string {
+	if !strings.ContainsFunc(s, vulgar) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 8)
+	var prev rune
+	for _, r := range s {
+		if vulgar(r) {
+			if unicode.IsDigit(prev) {
+				b.WriteByte(' ')
+			}
+			b.WriteString(strings.ReplaceAll(norm.NFKC.String(string(r)), "\u2044", "/"))
+		} else {
+			b.WriteRune(r)
+		}
+		prev = r
+	}
+	return b.String()
+}
+
+// vulgar reports a fraction written as one character: "½", "¾", "⅓".
+func vulgar(r rune) bool { return r >= '¼' && r <= '¾' || r >= '⅐' && r <= '⅞' }

@@ -20,6 +20,7 @@ func TestNormalize(t *testing.T) {
 		{"nbsp and runs of blanks", "a\u00a0b  \t c", "a b c"},
 		{"zero width and soft hyphen", "re\u00adform\u200b", "reform"},
 		{"fullwidth NFKC", "\uff21\uff22", "AB"},
+		{"fractions", "about 3\u00bd hours, \u00bc mile, 1\u20442 cup", "about 3 1/2 hours, 1/4 mile, 1/2 cup"},
 		{"line breaks kept, lines trimmed", "  one \r\n two  ", "one\ntwo"},
 		{"control characters dropped", "a\x00b\x07c", "abc"},
 		{"a sentence run onto a closed quote", `He wrote: "I love her."She replied: "Thanks."The end. Not "U.S."Army`, `He wrote: "I love her." She replied: "Thanks." The end. Not "U.S." Army`},
