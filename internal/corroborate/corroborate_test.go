@@ -335,6 +335,10 @@ func TestValueFindings(t *testing.T) {
 			"a: The latest on the first court hearing for six harbour police officers who are charged in the death of a diver.",
 			"b: The ruling at the hearing means there will be six trials for the officers.",
 		}, analyze.Count, []string{"single-source Number of officers in the hearing: 6 officers [a]", "single-source Number of trials: 6 trials [b]"}},
+		{"the noun measured is no likeness of two sentences", []string{
+			"a: An 11-hour battery is in the laptop.",
+			"b: Face ID and a 10-hour battery are in the tablet.",
+		}, analyze.Duration, []string{"single-source Length of the battery: 11 hours [a]", "single-source Length of the battery: 10 hours [b]"}},
 		{"ordinals", []string{
 			"a: It was the third meeting this year.",
 			"b: It was the sixth meeting this year.",

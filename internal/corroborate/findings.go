@@ -775,13 +775,13 @@ func sameFigure(a, b claim) bool {
 func saysOf(c claim) bool { return c.own != "" && c.own != text.Stem(c.q.Unit) }
 
 // slotContext is a claim's sentence context without the words that make
-// the slot (the event's, the counted noun): every sentence of a slot
-// shares them.
+// the slot (the event's, the counted noun, the noun measured: "battery" in
+// "a 10-hour battery"): every sentence of a slot shares them.
 func slotContext(items []Item, c claim) map[string]float64 {
 	v := contextOf(c.sentence(items))
 	event, unit := analyze.EventTerms(c.q.Subject), text.Stem(c.q.Unit)
 	for t := range v {
-		if event[t] || t == unit {
+		if event[t] || t == unit || t == c.q.Subject {
 			delete(v, t)
 		}
 	}
