@@ -790,9 +790,9 @@ func (f *quoteFinder) before(p pos, n int) []int {
 // (The nearest organisation named was measured too, and was too often
 // another one.)
 func (f *quoteFinder) resolveIt(p pos) string {
-	// The body that opens one of the sentences before, after at most a
-	// phrase of time ("In April, the Federal Aviation Administration
-	// ordered …").
+	// The body that opens one of the sentences before, after at most an
+	// opening phrase ("In April, the Federal Aviation Administration
+	// ordered …", "In an internal memo sent on Wednesday, Facebook told …").
 	for _, s := range f.before(p, 3) {
 		first := -1
 		for i, m := range f.mentions {
@@ -804,9 +804,17 @@ func (f *quoteFinder) resolveIt(p pos) string {
 			continue
 		}
 		m := f.mentions[first]
-		lead := f.sents[s].Text[:m.Start]
-		if n := text.NumFields(lead); f.ents[m.Entity].Type == model.Organization && (n <= 1 || n <= 4 && strings.Contains(lead, ", ")) {
+		if f.ents[m.Entity].Type == model.Organization && opening(f.sents[s].Text[:m.Start]) {
 			return f.ents[m.Entity].Name
+		}
+	}
+	// "…, the utility said. "…," it said.": the body the sentence before
+	// credits with its words.
+	if b := f.before(p, 1); len(b) > 0 {
+		st := f.sents[b[0]]
+		words := strings.Fields(st.Text)
+		if n := len(words); n >= 3 && strings.EqualFold(words[n-3], "the") && orgNouns[words[n-2]] && speechVerbs[strings.TrimRight(words[n-1], ".")] {
+			return f.described("the "+words[n-2], b[0])
 		}
 	}
 	// "They put out another statement. "…," it says.": the statement.
@@ -818,6 +826,25 @@ func (f *quoteFinder) resolveIt(p pos) string {
 		}
 	}
 	return ""
+}
+
+// opening reports the words before a sentence's subject as at most an
+// article or a short phrase set off by a comma ("The", "In April, the"),
+// or a longer one a preposition opens ("In an internal memo sent on
+// Wednesday,"): not a clause ("The company announced its phone, the …").
+func opening(lead string) bool {
+	n := text.NumFields(lead)
+	i := strings.LastIndex(lead, ", ")
+	switch {
+	case n <= 1:
+		return true
+	case i < 0:
+		return false
+	case n <= 4:
+		return true
+	}
+	first, _, _ := strings.Cut(lead, " ")
+	return n <= 10 && prepositions[strings.ToLower(first)] && text.NumFields(lead[i+2:]) <= 1
 }
 
 // resolveThey finds who "they" speaking are: two people named together
