@@ -1002,6 +1002,34 @@ func TestQuantities(t *testing.T) {
 	}
 }
 
+func TestShareOf(t *testing.T) {
+	tests := []struct{ sentence, want string }{
+		{"He owns nearly 44 percent of the firm.", "the firm"},
+		{"A full 48 percent of all Indian children under the age of 5 are stunted.", "all Indian children"},
+		{"Just 6 percent of those exonerated were women.", "those exonerated"},
+		{"In 63 percent of the women's cases, there was no crime.", "the women's cases"},
+		// A plural ends the phrase: the word after it is often its verb.
+		{"About 80% of the colonists died that winter.", "the colonists"},
+		{"Some 68 percent of men frequently use the app.", "men"},
+		// No noun, or none a cut can name.
+		{"Shares fell by nearly 40% during his tenure.", ""},
+		{"About 5% of them were sold.", ""},
+		{"Nearly 40 percent of black and Hispanic students passed.", ""},
+		{"It grew 3% of 2019's level.", ""},
+	}
+	for _, tt := range tests {
+		var got string
+		for _, q := range quantities(0, tt.sentence) {
+			if q.Kind == Percent {
+				got = q.Of
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: share of %q, want %q", tt.sentence, got, tt.want)
+		}
+	}
+}
+
 func TestMoneyOf(t *testing.T) {
 	tests := []struct{ sentence, want string }{
 		// The noun an amount stands before, or after "in", is what it is of.

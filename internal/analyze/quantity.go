@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"cmp"
 	"fmt"
 	"iter"
 	"math"
@@ -58,6 +59,9 @@ type Quantity struct {
 	// Per is a rate's unit for a count: "second" in "7,500 frames per
 	// second", "season" in "46 matches a season".
 	Per string `json:"per,omitempty"`
+	// Of is what a percentage is a share of, as written: "the vote" in
+	// "44 percent of the vote". It names the value to a reader.
+	Of string `json:"of,omitempty"`
 	// From is a range's lower end in Value's unit ("three to four hours",
 	// "75-100 people"), whose upper end is Value; zero for one figure.
 	From float64 `json:"from,omitempty"`
@@ -835,6 +839,9 @@ func quantities(sent int, s string) []Quantity {
 				continue
 			}
 			q.Kind, q.Unit, q.Base = u.kind, u.name, v*u.base
+			if u.kind == Percent {
+				q.Of = shareOf(ws, j+1)
+			}
 			if adjectival || ws[j].joined {
 				q.Subject = eventAhead(ws, j+1, 3)
 				if q.Subject == "" {
@@ -1360,6 +1367,54 @@ func qualified(ws []qword, i int) (stem, noun string) {
 	}
 	return text.Stem(w), noun
 }
+
+// shareOf is the noun phrase after "of" at ws[i], as written, of at most
+// four words after a determiner: "the vote", "all Indian children" (of "48
+// percent of all Indian children under the age of 5"), "those exonerated";
+// empty when no noun follows ("of them", "of 2019"). A plural ends it, since
+// the word after one is often its verb ("80% of the colonists died").
+func shareOf(ws []qword, i int) string {
+	if i+1 >= len(ws) || ws[i].w != "of" || ws[i].comma {
+		return ""
+	}
+	var b strings.Builder
+	k, n := i+1, 0
+	if shareDeterminers[ws[k].w] {
+		b.WriteString(ws[k].w)
+		k++
+	}
+	for ; k < len(ws) && n < 4 && !ws[k-1].comma; k++ {
+		w := ws[k]
+		if r, _ := utf8.DecodeRuneInString(w.w); !unicode.IsLetter(r) || text.StopWord(w.w) || IsQuantityWord(w.w) ||
+			strings.HasSuffix(w.w, "ly") && !lyNouns[w.w] { // "of men frequently use"
+			if (w.w == "and" || w.w == "or") && !endsPlural(ws[k-1].w) {
+				return "" // "of black and Hispanic students": no cut names it
+			}
+			break
+		}
+		switch {
+		case b.Len() > 0 && ws[k-1].joined:
+			b.WriteByte('-')
+		case b.Len() > 0:
+			b.WriteByte(' ')
+		}
+		b.WriteString(cmp.Or(w.upper, w.w))
+		if w.poss {
+			b.WriteString("'s")
+		}
+		n++
+		if !w.joined && !w.poss && len(w.w) > 3 && endsPlural(w.w) {
+			k++
+			break
+		}
+	}
+	if n == 0 || ws[k-1].joined {
+		return "" // nothing named, or a compound cut short
+	}
+	return b.String()
+}
+
+var shareDeterminers = wordSet("the its their his her our all this that these those")
 
 // dimensions follow a measure as adjectives: "12 feet high", "a 3-mile long
 // line".

@@ -339,6 +339,10 @@ func TestValueFindings(t *testing.T) {
 			"a: An 11-hour battery is in the laptop.",
 			"b: Face ID and a 10-hour battery are in the tablet.",
 		}, analyze.Duration, []string{"single-source Length of the battery: 11 hours [a]", "single-source Length of the battery: 10 hours [b]"}},
+		{"a share is named by what it is of, where its reports agree", []string{
+			"a: He owns 44 percent of the firm, and 5 percent of the bank.",
+			"b: He holds a 44 percent stake in the firm.",
+		}, analyze.Percent, []string{"corroborated Percentage of the firm: 44% [a,b]", "single-source Percentage of the bank: 5% [a]"}},
 		{"ordinals", []string{
 			"a: It was the third meeting this year.",
 			"b: It was the sixth meeting this year.",

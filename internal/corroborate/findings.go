@@ -238,7 +238,7 @@ func slotFindings(items []Item, claims []claim) []model.Finding {
 	})
 	groups := groupClaims(items, claims)
 	q := claims[0].q
-	q.Noun = nounOf(claims)
+	q.Noun, q.Of = nounOf(claims), shareOf(claims)
 	if q.Subject != "" && q.Kind == analyze.Count && len(groups) > 1 {
 		if f, ok := evolving(items, groups); ok {
 			return []model.Finding{f}
@@ -273,7 +273,7 @@ func slotFindings(items []Item, claims []claim) []model.Finding {
 		// ("28 points", "4 documents"), and a sentence near one about a
 		// launch need not measure the launch.
 		gq := g.claims[0].q
-		gq.Subject, gq.Noun = ownSubject(g.claims), nounOf(g.claims)
+		gq.Subject, gq.Noun, gq.Of = ownSubject(g.claims), nounOf(g.claims), shareOf(g.claims)
 		f := model.Finding{Status: model.SingleSource, Subject: subjectName(items, gq, g.claims), Kind: q.Kind, Articles: sortedKeys(g.ids)}
 		if len(g.origin) >= 2 {
 			f.Status = model.Corroborated
@@ -371,6 +371,22 @@ func nounOf(claims []claim) string {
 		}
 	}
 	return noun
+}
+
+// shareOf is what the claims' percentages are shares of, where those that
+// say agree ("44 percent of the firm").
+func shareOf(claims []claim) string {
+	of := ""
+	for _, c := range claims {
+		switch {
+		case c.q.Of == "" || strings.EqualFold(c.q.Of, of):
+		case of == "":
+			of = c.q.Of
+		default:
+			return ""
+		}
+	}
+	return of
 }
 
 // ownSubject is the subject the claims' own sentences give most often.
@@ -1066,6 +1082,8 @@ func what(q analyze.Quantity) string {
 		return "number of " + q.Counted() // "number of hearings", not "… in the hearing"
 	case q.Kind == analyze.Count:
 		return "number of " + q.Counted() + " in the " + q.Subject
+	case q.Subject == "" && q.Of != "":
+		return measure + " of " + q.Of // "percentage of the vote"
 	case q.Subject == "":
 		return measure
 	case q.Subject == "toll":
