@@ -1532,6 +1532,19 @@ func moneyOf(ws []qword, i, j int) (subject, noun string) {
 		}
 		return text.Stem(ws[at].w), ws[at].w
 	}
+	// Or the noun before "of": "long-term debt of more than $700 million",
+	// "assets of $1 million", "bail of $50,000".
+	if k := i - 1 - len(strings.Fields(qualifierBefore(ws, i))); k >= 1 && ws[k].w == "of" && !ws[k-1].comma {
+		if n := ws[k-1]; moneyNoun(n, true) && !amountNouns[n.w] && !notMoneyNouns[n.w] && !levels[n.w] && !verbLike(n.w) && !(strings.HasSuffix(n.w, "ly") && !lyNouns[n.w]) {
+			if c := n.class(); c != "" {
+				if fits(Money)(c) {
+					return c, ""
+				}
+			} else {
+				return text.Stem(n.w), n.w
+			}
+		}
+	}
 	subject = nearest(ws, i, 10, 10, fits(Money))
 	if subject == "deal" && !dealNamed(ws, i) {
 		return subject, "payment"
@@ -1562,6 +1575,10 @@ bigger larger smaller richer poorer short shy upfront outright trading cash net 
 addition exchange return part`)
 
 var lyNouns = wordSet("supply family assembly monopoly rally reply ally")
+
+// levels name where an amount stands, not what it is of, before "of": "a
+// high of $193", "to the tune of $28 billion", "in excess of $500,000".
+var levels = wordSet("value peak high low average maximum minimum record tune excess upward upwards north south")
 
 // amountNouns name an amount, not what it is of.
 var amountNouns = wordSet("figure sum amount money cost price tag mark range level barrier threshold estimate valuation list")

@@ -285,7 +285,7 @@ func TestValueFindings(t *testing.T) {
 		{"values of one thing in alike sentences", []string{
 			"a: The win earned her a prize of $50,000.",
 			"b: She takes home $75,000 in prize money.",
-		}, analyze.Money, []string{"disputed Reports differ on the amount: $50,000 (1 report) or $75,000 (1 report). [a,b]"}},
+		}, analyze.Money, []string{"disputed Reports differ on the amount of the prize: $50,000 (1 report) or $75,000 (1 report). [a,b]"}},
 		{"values of different things", []string{
 			"a: The club paid $5 million for the stadium.",
 			"b: Tickets for the opening match cost $40.",
@@ -343,6 +343,11 @@ func TestValueFindings(t *testing.T) {
 			"a: He owns 44 percent of the firm, and 5 percent of the bank.",
 			"b: He holds a 44 percent stake in the firm.",
 		}, analyze.Percent, []string{"corroborated Percentage of the firm: 44% [a,b]", "single-source Percentage of the bank: 5% [a]"}},
+		{"rivals must conflict in alike sentences", []string{
+			"a: With an 11-hour battery, you need no power cord on the train.",
+			"b: Up to 12 hours of battery life to power through workouts.",
+			"c: Face ID and a 10-hour battery life are in the tablet.",
+		}, analyze.Duration, []string{"corroborated Length of the battery: 11 hours [a,b]", "single-source Length: 10 hours [c]"}},
 		{"ordinals", []string{
 			"a: It was the third meeting this year.",
 			"b: It was the sixth meeting this year.",

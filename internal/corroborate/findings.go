@@ -698,7 +698,9 @@ func sameScale(groups []*group) bool {
 }
 
 // alike reports two rival values said in alike sentences by different
-// outlets: the same statement with another figure. A shared subject alone
+// outlets: the same statement with another figure. The two must conflict
+// themselves: "up to 12 hours" of one battery agrees with "11 hours" of
+// another and says nothing against a tablet's "10 hours". A shared subject alone
 // ("people", "a toll") may be two different things: "the attack that
 // killed 86" and "Breivik, who killed 77". Alike is as alike as a value
 // without a subject must be to join one (SubjectContext).
@@ -713,7 +715,7 @@ func alike(items []Item, groups []*group) bool {
 		for j := i + 1; j < len(groups); j++ {
 			for ai, ca := range a.claims {
 				for bi, cb := range groups[j].claims {
-					if items[ca.item].Origin != items[cb.item].Origin && sameContext(ctx[i][ai], ctx[j][bi]) {
+					if items[ca.item].Origin != items[cb.item].Origin && rivals(ca.q, cb.q) && sameContext(slotPair(ca, cb, ctx[i][ai], ctx[j][bi])) {
 						return true
 					}
 				}
@@ -770,7 +772,7 @@ func agreed(items []Item, g *group) bool {
 	}
 	for i, a := range g.claims {
 		for j, b := range g.claims[i+1:] {
-			if apart(a, b) && sameContext(ctx[i], ctx[i+1+j]) {
+			if apart(a, b) && sameContext(slotPair(a, b, ctx[i], ctx[i+1+j])) {
 				return true
 			}
 		}
@@ -791,17 +793,39 @@ func sameFigure(a, b claim) bool {
 func saysOf(c claim) bool { return c.own != "" && c.own != text.Stem(c.q.Unit) }
 
 // slotContext is a claim's sentence context without the words that make
-// the slot (the event's, the counted noun, the noun measured: "battery" in
-// "a 10-hour battery"): every sentence of a slot shares them.
+// the slot (the event's, the counted noun): every sentence of a slot
+// shares them.
 func slotContext(items []Item, c claim) map[string]float64 {
 	v := contextOf(c.sentence(items))
 	event, unit := analyze.EventTerms(c.q.Subject), text.Stem(c.q.Unit)
 	for t := range v {
-		if event[t] || t == unit || t == c.q.Subject {
+		if event[t] || t == unit {
 			delete(v, t)
 		}
 	}
 	return text.Unit(v)
+}
+
+// slotPair is the contexts of two claims to compare: without the noun
+// their own words say both measure ("battery" in "a 10-hour battery" and
+// "an 11-hour battery"), which they share by being of it. A sentence that
+// names the noun a value without one is of still says so ("a prize of
+// $50,000", "$75,000 in prize money").
+func slotPair(a, b claim, actx, bctx map[string]float64) (map[string]float64, map[string]float64) {
+	s := a.own
+	if s == "" || s != b.own || analyze.EventClass(s) || actx[s] == 0 && bctx[s] == 0 {
+		return actx, bctx
+	}
+	without := func(v map[string]float64) map[string]float64 {
+		out := make(map[string]float64, len(v))
+		for t, w := range v {
+			if t != s {
+				out[t] = w
+			}
+		}
+		return text.Unit(out)
+	}
+	return without(actx), without(bctx)
 }
 
 // sameContext reports alike contexts. A sentence that is nothing but the
