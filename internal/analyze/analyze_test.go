@@ -986,6 +986,11 @@ func TestQuantities(t *testing.T) {
 		{"He starred in Two And A Half Men.", nil},
 		{"He recorded with Lil 1/2 Dead.", nil},
 		{"She added 2/3 cups of sugar.", []string{"count 0.667 cups cup "}},
+		// Spans to or since something say when, not how long.
+		{"His death came two weeks after he canceled two concerts.", []string{"count 2 concerts concert "}},
+		{"She was four months along, and the baby came three weeks early.", nil},
+		{"It was the first congress of the party in 36 years.", nil},
+		{"The surge was the biggest in more than 60 years.", nil},
 		// "Round-the-clock" is no round of talks.
 		{"Eight days of round-the-clock warfare followed.", []string{"duration 8 days  "}},
 	}

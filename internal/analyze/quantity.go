@@ -1621,17 +1621,22 @@ func nearest(ws []qword, i, back, fwd int, ok func(string) bool) string {
 // vote", "two weeks left" (to a deadline). "Lasted five hours before the
 // leaders emerged" is a length.
 func offset(ws []qword, i, j int) bool {
+	if k := i - 1 - len(strings.Fields(qualifierBefore(ws, i))); k > 0 && ws[k].w == "in" && anyWithin(ws, k-8, k, records) {
+		return true // "the first title in 40 years", "the biggest surge in more than 60 years": a span since
+	}
 	if j+1 >= len(ws) {
 		return false
 	}
 	switch next := ws[j+1].w; {
 	case next == "ago" || next == "earlier" || next == "later" || next == "left" || next == "remaining" ||
-		next == "nearer" || next == "closer" || next == "sooner":
-		return true // "one day nearer to the vote"
+		next == "nearer" || next == "closer" || next == "sooner" || next == "early" || next == "late" ||
+		next == "prior" || next == "along" || next == "behind" || next == "ahead" || next == "overdue":
+		return true // "one day nearer to the vote", "three weeks early", "four months along"
 	case next == "since" && (i == 0 || !lasting[ws[i-1].w]):
 		return true // "50 years since the band's formation": how long ago, no event's length
-	case (next == "before" || next == "after") && j+2 < len(ws) && (determiners[ws[j+2].w] || ws[j+2].upper != ""):
-		// "one day before the vote", "four months after Flight 370 vanished"
+	case (next == "before" || next == "after") && j+2 < len(ws) && (determiners[ws[j+2].w] || ws[j+2].upper != "" || subjectPronouns[ws[j+2].w]):
+		// "one day before the vote", "four months after Flight 370
+		// vanished", "two weeks after he canceled concerts"
 		for k := max(0, i-3); k < i; k++ {
 			if lasting[ws[k].w] {
 				return false
@@ -1641,6 +1646,13 @@ func offset(ws []qword, i, j int) bool {
 	}
 	return false
 }
+
+// records are the words of a first or a record since some time: "the
+// first title in 40 years", "the biggest surge in 60 years".
+var records = wordSet(`first only biggest largest highest lowest worst best most least fastest slowest strongest
+weakest deadliest warmest coldest hottest wettest driest longest shortest greatest smallest`)
+
+var subjectPronouns = wordSet("he she they it we i you")
 
 // lasting words say a duration is how long something took.
 var lasting = wordSet("last lasted lasting lasts for spent spend took take takes")
