@@ -1007,30 +1007,50 @@ func TestQuantities(t *testing.T) {
 	}
 }
 
-func TestShareOf(t *testing.T) {
+func TestPercentName(t *testing.T) {
 	tests := []struct{ sentence, want string }{
-		{"He owns nearly 44 percent of the firm.", "the firm"},
-		{"A full 48 percent of all Indian children under the age of 5 are stunted.", "all Indian children"},
-		{"Just 6 percent of those exonerated were women.", "those exonerated"},
-		{"In 63 percent of the women's cases, there was no crime.", "the women's cases"},
+		// A share of what follows "of".
+		{"He owns nearly 44 percent of the firm.", "percentage of the firm"},
+		{"A full 48 percent of all Indian children under the age of 5 are stunted.", "percentage of all Indian children"},
+		{"Just 6 percent of those exonerated were women.", "percentage of those exonerated"},
+		{"In 63 percent of the women's cases, there was no crime.", "percentage of the women's cases"},
 		// A plural ends the phrase: the word after it is often its verb.
-		{"About 80% of the colonists died that winter.", "the colonists"},
-		{"Some 68 percent of men frequently use the app.", "men"},
-		// No noun, or none a cut can name.
-		{"Shares fell by nearly 40% during his tenure.", ""},
+		{"About 80% of the colonists died that winter.", "percentage of the colonists"},
+		{"Some 68 percent of men frequently use the app.", "percentage of men"},
+		// The noun it describes, or the noun before its "of".
+		{"Stocks suffered a 7 percent slide in May.", "slide"},
+		{"Bannon gave it a 33.3 percent chance of impeachment.", "chance of impeachment"},
+		{"Home Depot expects sales growth of 1.8 percent.", "growth"},
+		{"That was an increase of just 0.3 percent.", "increase"},
+		// What rose or fell.
+		{"Sales climbed 14 percent to 96.9 billion pesos.", "rise in sales"},
+		{"Ford shares fell by nearly 40% during his tenure.", "fall in Ford shares"},
+		{"The results look OK, but the stock was down 5% in recent trading.", "fall in the stock"},
+		{"Copper rose 0.86% to $5,880.00 a tonne.", "rise in Copper"},
+		{"Comparable sales rose 3.6% in the quarter.", "rise in comparable sales"},
+		{"The S&P 500 rose 24.5% last year.", ""},
+		{"The Shanghai Composite SHCOMP fell 0.2%.", "fall in the Shanghai Composite"},
+		{"Wal-Mart's sales rose about 6% in the quarter.", "rise in Wal-Mart's sales"},
+		{"New vehicle sales in the Houston area plunged 10 percent.", ""},
+		{"Advocates said a 9% funding increase was needed.", "funding increase"},
+		{"We found a 78% symptomatic case fatality ratio.", ""},
+		{"Hate crimes rose, an increase in reported crimes of more than 4%.", ""},
+		// No noun, or none a cut can name; a verb after the figure.
 		{"About 5% of them were sold.", ""},
 		{"Nearly 40 percent of black and Hispanic students passed.", ""},
 		{"It grew 3% of 2019's level.", ""},
+		{"Eighteen percent think Trump will be the nominee.", ""},
+		{"A majority (52%) say they'd like to see him run.", ""},
 	}
 	for _, tt := range tests {
 		var got string
 		for _, q := range quantities(0, tt.sentence) {
 			if q.Kind == Percent {
-				got = q.Of
+				got = q.What
 			}
 		}
 		if got != tt.want {
-			t.Errorf("%q: share of %q, want %q", tt.sentence, got, tt.want)
+			t.Errorf("%q: named %q, want %q", tt.sentence, got, tt.want)
 		}
 	}
 }

@@ -59,9 +59,11 @@ type Quantity struct {
 	// Per is a rate's unit for a count: "second" in "7,500 frames per
 	// second", "season" in "46 matches a season".
 	Per string `json:"per,omitempty"`
-	// Of is what a percentage is a share of, as written: "the vote" in
-	// "44 percent of the vote". It names the value to a reader.
-	Of string `json:"of,omitempty"`
+	// What names a percentage to a reader where the sentence says what it
+	// is and no event does: "percentage of the vote" ("44 percent of the
+	// vote"), "growth" ("growth of 1.8 percent"), "rise in sales" ("sales
+	// climbed 14 percent").
+	What string `json:"what,omitempty"`
 	// From is a range's lower end in Value's unit ("three to four hours",
 	// "75-100 people"), whose upper end is Value; zero for one figure.
 	From float64 `json:"from,omitempty"`
@@ -840,7 +842,7 @@ func quantities(sent int, s string) []Quantity {
 			}
 			q.Kind, q.Unit, q.Base = u.kind, u.name, v*u.base
 			if u.kind == Percent {
-				q.Of = shareOf(ws, j+1)
+				q.What = percentName(ws, i, j)
 			}
 			if adjectival || ws[j].joined {
 				q.Subject = eventAhead(ws, j+1, 3)
@@ -1367,6 +1369,151 @@ func qualified(ws []qword, i int) (stem, noun string) {
 	}
 	return text.Stem(w), noun
 }
+
+// percentName is what the percentage at ws[i:j+1] is, as the sentence says:
+// a share of what follows "of" ("44 percent of the firm"), the noun it
+// describes ("a 7 percent slide", "a 33.3 percent chance of impeachment"),
+// the noun before its "of" ("growth of 1.8 percent"), or a rise or fall of
+// what moved ("sales climbed 14 percent", "the stock was down 5%").
+func percentName(ws []qword, i, j int) string {
+	if of := shareOf(ws, j+1); of != "" {
+		return "percentage of " + of
+	}
+	before := i - 1 - len(strings.Fields(qualifierBefore(ws, i)))
+	if before > 0 && (ws[before].w == "just" || ws[before].w == "only") {
+		before-- // "an increase of just 0.3 percent"
+	}
+	if j+1 < len(ws) && before >= 0 && articles[ws[before].w] && !ws[j].comma {
+		// The noun it describes, of at most two words: "a 7 percent
+		// slide", "a 9% funding increase"; not "a 78% symptomatic case
+		// fatality ratio", whose head a cut cannot find.
+		content := func(k int) bool {
+			return k < len(ws) && moneyNoun(ws[k], true) && !verbLike(ws[k].w) && !levels[ws[k].w]
+		}
+		n := 0
+		for n < 3 && content(j+1+n) && (n == 0 || !ws[j+n].comma) {
+			n++
+		}
+		if n == 1 || n == 2 {
+			name := ws[j+1].w
+			if n == 2 {
+				name += " " + ws[j+2].w
+			}
+			if of := shareOf(ws, j+1+n); of != "" {
+				return name + " of " + of // "a 33.3 percent chance of impeachment"
+			}
+			return name
+		}
+	}
+	if before < 1 {
+		return ""
+	}
+	if ws[before].w == "of" && !ws[before-1].comma {
+		if n := ws[before-1]; moneyNoun(n, true) && !endsPlural(n.w) && !amountNouns[n.w] && !notMoneyNouns[n.w] && !levels[n.w] && !verbLike(n.w) {
+			return n.w // "growth of 1.8 percent", "an increase of just 0.3 percent"; not "hate crimes of 4%"
+		}
+	}
+	v := before
+	if ws[v].w == "by" {
+		v-- // "fell by nearly 40%"
+	}
+	move := moves[ws[v].w]
+	if (ws[v].w == "up" || ws[v].w == "down") && v > 0 && beVerbs[ws[v-1].w] {
+		move, v = map[string]string{"up": "rise", "down": "fall"}[ws[v].w], v-1 // "the stock was down 5%"
+	}
+	if move == "" || v < 1 || ws[v-1].comma {
+		return ""
+	}
+	if name := mover(ws, v-1); name != "" {
+		return move + " in " + name
+	}
+	return ""
+}
+
+// mover is the noun phrase that ends at ws[k], before a verb of rising or
+// falling: "Ford shares", "the stock", "Wal-Mart's sales", "Copper" (of
+// "Copper CMCU3 rose": a ticker's code is skipped). None when the phrase
+// follows a preposition ("sales in the Houston area plunged": the area
+// did not).
+func mover(ws []qword, k int) string {
+	code := func(w qword) bool {
+		return strings.ContainsAny(w.w, "0123456789") || len(w.upper) > 2 && w.upper == strings.ToUpper(w.upper)
+	}
+	if k > 0 && code(ws[k]) && allLetters(ws[k-1].w) && !ws[k-1].comma {
+		k-- // "index DXY", "Copper CMCU3"
+	}
+	first := k
+	for m := k; m >= 0 && k-m < 3; m-- {
+		w := ws[m]
+		if !allLetters(w.w) || len(w.w) < 2 || text.StopWord(w.w) || verbLike(w.w) || IsQuantityWord(w.w) || code(w) || m < k && w.comma && !w.joined {
+			break
+		}
+		first = m
+	}
+	if first > k || first == k && !allLetters(ws[k].w) {
+		return ""
+	}
+	if first > 0 && len(ws[first-1].w) == 1 {
+		return "" // "S&P": a name the words split
+	}
+	w := ws[first]
+	if !allLetters(w.w) || len(w.w) < 2 || text.StopWord(w.w) || verbLike(w.w) || IsQuantityWord(w.w) || code(w) {
+		return ""
+	}
+	det, b := "", first-1
+	if b >= 0 && ws[b].w == "the" && !ws[b].comma {
+		det, b = "the ", b-1
+	}
+	if b >= 0 && prepositions[ws[b].w] && !ws[b].comma {
+		return ""
+	}
+	var out strings.Builder
+	out.WriteString(det)
+	for m := first; m <= k; m++ {
+		w := ws[m]
+		word := cmp.Or(w.upper, w.w)
+		if m == 0 && (first == k && endsPlural(w.w) || first < k && ws[m+1].upper == "" && adjectival(w.w)) {
+			word = w.w // "Sales climbed", "Comparable sales rose": capitals of the sentence, not of a name ("Ford shares")
+		}
+		out.WriteString(word)
+		switch {
+		case w.poss:
+			out.WriteString("'s ")
+		case w.joined:
+			out.WriteByte('-')
+		case m < k:
+			out.WriteByte(' ')
+		}
+	}
+	return strings.TrimSpace(out.String())
+}
+
+// adjectival reports a word that ends as adjectives do: "comparable",
+// "emerging", "problematic".
+func adjectival(w string) bool {
+	for _, end := range []string{"able", "ible", "ic", "al", "ing", "ed", "ive", "ous", "ful"} {
+		if len(w) > len(end)+2 && strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
+}
+
+var articles = wordSet("a an the its their his her")
+
+var beVerbs = wordSet("is was are were")
+
+// moves are the verbs of a figure that rose or fell, by the noun of each.
+var moves = func() map[string]string {
+	m := map[string]string{}
+	for _, w := range strings.Fields("rose rise rises risen climbed climbs jumped jumps gained gains increased increases grew grows soared soars surged surges advanced advances") {
+		m[w] = "rise"
+	}
+	for _, w := range strings.Fields("fell fall falls fallen dropped drops declined declines slid slides lost loses sank sinks tumbled tumbles plunged plunges slumped slumps decreased decreases shrank shrinks") {
+		m[w] = "fall"
+	}
+	return m
+}()
 
 // shareOf is the noun phrase after "of" at ws[i], as written, of at most
 // four words after a determiner: "the vote", "all Indian children" (of "48

@@ -230,7 +230,7 @@ func TestValueFindings(t *testing.T) {
 		{"rival rises are a dispute", []string{
 			"a: Corvid shares rose 3.7% on the news.",
 			"b: Corvid shares rose 2% on the news.",
-		}, analyze.Percent, []string{"disputed Reports differ on the percentage: 3.7% (1 report) or 2% (1 report). [a,b]"}},
+		}, analyze.Percent, []string{"disputed Reports differ on the rise in Corvid shares: 3.7% (1 report) or 2% (1 report). [a,b]"}},
 		{"two tallies differ on every figure", []string{
 			"a: In the raids 90 people were held and 174 weapons seized, including 68 handguns.",
 			"b: In the raids 60 people were held and 75 weapons seized, including 31 handguns.",
@@ -339,9 +339,9 @@ func TestValueFindings(t *testing.T) {
 			"a: An 11-hour battery is in the laptop.",
 			"b: Face ID and a 10-hour battery are in the tablet.",
 		}, analyze.Duration, []string{"single-source Length of the battery: 11 hours [a]", "single-source Length of the battery: 10 hours [b]"}},
-		{"a share is named by what it is of, where its reports agree", []string{
+		{"a percentage is named as its sentences say, where they agree", []string{
 			"a: He owns 44 percent of the firm, and 5 percent of the bank.",
-			"b: He holds a 44 percent stake in the firm.",
+			"b: The records show that he owns 44 percent.",
 		}, analyze.Percent, []string{"corroborated Percentage of the firm: 44% [a,b]", "single-source Percentage of the bank: 5% [a]"}},
 		{"rivals must conflict in alike sentences", []string{
 			"a: With an 11-hour battery, you need no power cord on the train.",

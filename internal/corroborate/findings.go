@@ -238,7 +238,7 @@ func slotFindings(items []Item, claims []claim) []model.Finding {
 	})
 	groups := groupClaims(items, claims)
 	q := claims[0].q
-	q.Noun, q.Of = nounOf(claims), shareOf(claims)
+	q.Noun, q.What = nounOf(claims), whatOf(claims)
 	if q.Subject != "" && q.Kind == analyze.Count && len(groups) > 1 {
 		if f, ok := evolving(items, groups); ok {
 			return []model.Finding{f}
@@ -273,7 +273,7 @@ func slotFindings(items []Item, claims []claim) []model.Finding {
 		// ("28 points", "4 documents"), and a sentence near one about a
 		// launch need not measure the launch.
 		gq := g.claims[0].q
-		gq.Subject, gq.Noun, gq.Of = ownSubject(g.claims), nounOf(g.claims), shareOf(g.claims)
+		gq.Subject, gq.Noun, gq.What = ownSubject(g.claims), nounOf(g.claims), whatOf(g.claims)
 		f := model.Finding{Status: model.SingleSource, Subject: subjectName(items, gq, g.claims), Kind: q.Kind, Articles: sortedKeys(g.ids)}
 		if len(g.origin) >= 2 {
 			f.Status = model.Corroborated
@@ -373,20 +373,20 @@ func nounOf(claims []claim) string {
 	return noun
 }
 
-// shareOf is what the claims' percentages are shares of, where those that
-// say agree ("44 percent of the firm").
-func shareOf(claims []claim) string {
-	of := ""
+// whatOf is what the claims' sentences call their values ("percentage of
+// the firm", "rise in sales"), where those that say agree.
+func whatOf(claims []claim) string {
+	what := ""
 	for _, c := range claims {
 		switch {
-		case c.q.Of == "" || strings.EqualFold(c.q.Of, of):
-		case of == "":
-			of = c.q.Of
+		case c.q.What == "" || strings.EqualFold(c.q.What, what):
+		case what == "":
+			what = c.q.What
 		default:
 			return ""
 		}
 	}
-	return of
+	return what
 }
 
 // ownSubject is the subject the claims' own sentences give most often.
@@ -1106,8 +1106,8 @@ func what(q analyze.Quantity) string {
 		return "number of " + q.Counted() // "number of hearings", not "… in the hearing"
 	case q.Kind == analyze.Count:
 		return "number of " + q.Counted() + " in the " + q.Subject
-	case q.Subject == "" && q.Of != "":
-		return measure + " of " + q.Of // "percentage of the vote"
+	case q.Subject == "" && q.What != "":
+		return q.What // "percentage of the vote", "rise in sales"
 	case q.Subject == "":
 		return measure
 	case q.Subject == "toll":
