@@ -1055,6 +1055,33 @@ func TestPercentName(t *testing.T) {
 	}
 }
 
+func TestMoneyName(t *testing.T) {
+	tests := []struct{ sentence, want string }{
+		{"It costs more, with a starting price of $2,400.", "starting price"},
+		{"The set retails for $89.99 this week.", "price"},
+		{"His annual salary is reportedly $27 million.", "annual salary"},
+		{"Revenue rose 3.5 percent to $27.2 billion.", "Revenue"},
+		{"Zuckerberg is donating $25 million to the foundation.", "donation"},
+		{"The United States has spent $117 billion on contractors.", "spending"},
+		// A phrase cut short, or a preposition's object, names nothing.
+		{"The weekly budget for his prime time show was $2.3 million.", ""},
+		{"The average price for a new sedan was $31,627.", ""},
+		// Nor does a rate.
+		{"They were paid less than $5 an hour.", ""},
+	}
+	for _, tt := range tests {
+		var got string
+		for _, q := range quantities(0, tt.sentence) {
+			if q.Kind == Money {
+				got = q.What
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: named %q, want %q", tt.sentence, got, tt.want)
+		}
+	}
+}
+
 func TestMoneyOf(t *testing.T) {
 	tests := []struct{ sentence, want string }{
 		// The noun an amount stands before, or after "in", is what it is of.

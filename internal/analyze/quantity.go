@@ -740,6 +740,8 @@ func quantities(sent int, s string) []Quantity {
 				q.Subject, q.Noun = moneyOf(ws, i, j)
 				if rate(ws, j) {
 					q.Subject, q.Noun = "", "" // "paid less than $5 an hour": a rate, no deal's amount
+				} else if q.Subject == "" {
+					q.What = moneyName(ws, i)
 				}
 				out = append(out, q)
 				i = j - 1
@@ -870,6 +872,9 @@ func quantities(sent int, s string) []Quantity {
 			// "11.5 billion euros": money, as "€11.5 billion" is.
 			q.Kind, q.Unit, q.Base = Money, sym, v
 			q.Subject, q.Noun = moneyOf(ws, i, j+1)
+			if q.Subject == "" {
+				q.What = moneyName(ws, i)
+			}
 		} else if noun, k := countedNoun(ws, j); noun != "" && (v != 1 || casualties[noun]) && !(k > j && (modelNames[ws[j].w] && ws[j].upper != "" || ws[j-1].joined)) &&
 			!(i > 1 && ws[i-1].upper != "" && !ws[i-1].comma && !ws[i-1].poss && (digits(ws[i].w) || fraction(ws[i].w) > 0) && q.Qualifier == "") && !statistic(ws, k+1) {
 			// "one election" is no figure to check; "one dead" is, but
@@ -1370,6 +1375,64 @@ func qualified(ws []qword, i int) (stem, noun string) {
 	return text.Stem(w), noun
 }
 
+// moneyName is what the amount at ws[i] is, as the sentence says, where no
+// noun it stands before or after names it: a price or a cost ("a starting
+// price of $2,400", "sells for $99", "at a cost of $56 million"), the
+// subject it is ("Leno's new salary is $27 million", "revenue rose 3.5
+// percent to $27.2 billion"), or what a verb makes of it ("donating $25
+// million": a donation).
+func moneyName(ws []qword, i int) string {
+	before := i - 1 - len(strings.Fields(qualifierBefore(ws, i)))
+	if before > 0 && (ws[before].w == "just" || ws[before].w == "only" || ws[before].w == "reportedly") {
+		before-- // "is reportedly $27 million"
+	}
+	if before < 0 {
+		return ""
+	}
+	b := ws[before].w
+	switch {
+	case b == "of" && before > 0 && !ws[before-1].comma && amountNames[ws[before-1].w]:
+		name := ws[before-1].w
+		if before > 1 && !ws[before-2].comma && ws[before-2].upper == "" && (adjectival(ws[before-2].w) || amountKinds[ws[before-2].w]) {
+			name = ws[before-2].w + " " + name // "a starting price of", "the total cost of"
+		}
+		return name
+	case beVerbs[b] && before > 0 && !ws[before-1].comma:
+		return mover(ws, before-1) // "Leno's new salary is $27 million"
+	case b == "to" && before > 1:
+		for v := before - 1; v >= max(1, before-4); v-- {
+			if moves[ws[v].w] != "" && !ws[v-1].comma {
+				return mover(ws, v-1) // "revenue rose 3.5 percent to $27.2 billion"
+			}
+		}
+	case (b == "for" || b == "at") && before > 0 && priceVerbs[ws[before-1].w]:
+		return "price" // "sells for $99", "starts at $169.99"
+	case moneyVerbs[b] != "":
+		return moneyVerbs[b]
+	}
+	return ""
+}
+
+// amountNames name an amount by what kind it is: "a price of $700".
+var amountNames = wordSet("price cost costs valuation value salary wage wages fee fees fare rent budget bill tab revenue revenues income profit loss debt")
+
+var amountKinds = wordSet("total average retail asking starting annual list base net")
+
+var priceVerbs = wordSet("sells sell sold selling retails retail retailed goes go went priced listed starts start started starting available")
+
+// moneyVerbs make an amount after them one of a kind: "donating $25
+// million" is a donation.
+var moneyVerbs = map[string]string{
+	"donated": "donation", "donating": "donation", "donates": "donation", "donate": "donation",
+	"spent": "spending", "spending": "spending", "spends": "spending", "spend": "spending",
+	"earned": "earnings", "earning": "earnings", "earns": "earnings", "earn": "earnings",
+	"raised": "money raised", "raising": "money raised", "raises": "money raised",
+	"costs": "cost", "costing": "cost",
+	"owes": "debt", "owed": "debt", "owe": "debt",
+	"invested": "investment", "investing": "investment", "invests": "investment", "invest": "investment",
+	"lost": "loss", "losing": "loss", "loses": "loss",
+}
+
 // percentName is what the percentage at ws[i:j+1] is, as the sentence says:
 // a share of what follows "of" ("44 percent of the firm"), the noun it
 // describes ("a 7 percent slide", "a 33.3 percent chance of impeachment"),
@@ -1439,32 +1502,33 @@ func mover(ws []qword, k int) string {
 	code := func(w qword) bool {
 		return strings.ContainsAny(w.w, "0123456789") || len(w.upper) > 2 && w.upper == strings.ToUpper(w.upper)
 	}
+	word := func(w qword) bool {
+		return allLetters(w.w) && len(w.w) > 1 && !text.StopWord(w.w) && !verbLike(w.w) && !IsQuantityWord(w.w) && !code(w)
+	}
+	if k > 0 && timeAdverbs[ws[k].w] && !ws[k-1].comma {
+		k-- // "The dollar later dropped"
+	}
 	if k > 0 && code(ws[k]) && allLetters(ws[k-1].w) && !ws[k-1].comma {
 		k-- // "index DXY", "Copper CMCU3"
 	}
+	if k < 0 || !word(ws[k]) {
+		return ""
+	}
 	first := k
-	for m := k; m >= 0 && k-m < 3; m-- {
-		w := ws[m]
-		if !allLetters(w.w) || len(w.w) < 2 || text.StopWord(w.w) || verbLike(w.w) || IsQuantityWord(w.w) || code(w) || m < k && w.comma && !w.joined {
-			break
-		}
-		first = m
+	for first > 0 && k-first < 2 && word(ws[first-1]) && !ws[first-1].comma {
+		first--
 	}
-	if first > k || first == k && !allLetters(ws[k].w) {
-		return ""
-	}
-	if first > 0 && len(ws[first-1].w) == 1 {
-		return "" // "S&P": a name the words split
-	}
-	w := ws[first]
-	if !allLetters(w.w) || len(w.w) < 2 || text.StopWord(w.w) || verbLike(w.w) || IsQuantityWord(w.w) || code(w) {
-		return ""
-	}
+	// Only a whole phrase names what moved: none cut short by the limit,
+	// none that is a preposition's object ("sales in the Houston area
+	// plunged", "the price on this configuration is") or a verb's.
 	det, b := "", first-1
-	if b >= 0 && ws[b].w == "the" && !ws[b].comma {
-		det, b = "the ", b-1
+	if b >= 0 && (determiners[ws[b].w] || demonstratives[ws[b].w]) && !ws[b].comma {
+		if ws[b].w == "the" {
+			det = "the "
+		}
+		b--
 	}
-	if b >= 0 && prepositions[ws[b].w] && !ws[b].comma {
+	if b >= 0 && !ws[b].comma && !clauseOpeners[ws[b].w] {
 		return ""
 	}
 	var out strings.Builder
@@ -1487,6 +1551,14 @@ func mover(ws []qword, k int) string {
 	}
 	return strings.TrimSpace(out.String())
 }
+
+var demonstratives = wordSet("this these those")
+
+// clauseOpeners may stand before a clause's subject: "while the average
+// price was", "and sales rose".
+var clauseOpeners = wordSet("and or but while whereas when where because so that which as although though if meanwhile")
+
+var timeAdverbs = wordSet("later earlier also then now still already again initially eventually subsequently")
 
 // adjectival reports a word that ends as adjectives do: "comparable",
 // "emerging", "problematic".

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/crosscheck-news/crosscheck/internal/analyze"
 	"github.com/crosscheck-news/crosscheck/internal/model"
@@ -210,6 +212,9 @@ func statement(f model.Finding) string {
 		return lowerFirst(f.Text)
 	}
 	what = lowerFirst(what)
+	if f.Subject != "" && strings.EqualFold(what, f.Subject) {
+		what = f.Subject // as the sentence said it: "Brent crude", "the stock"
+	}
 	if f.Kind == analyze.Ordinal && f.Subject != "" {
 		return "the " + f.Subject + " was the " + value
 	}
@@ -219,7 +224,15 @@ func statement(f model.Finding) string {
 	if i := strings.LastIndex(value, " "); i > 0 && (strings.Contains(what, "number of "+value[i+1:]) || what == "death toll" && (value[i+1:] == "dead" || value[i+1:] == "deaths")) {
 		value = value[:i] // "the death toll was 69", not "69 dead"
 	}
-	return "the " + what + " was " + value
+	verb := " was "
+	if last := what[strings.LastIndexByte(what, ' ')+1:]; !strings.Contains(what, " of ") && !strings.Contains(what, " in ") &&
+		strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") {
+		verb = " were " // "Tesla shares were $116"
+	}
+	if r, _ := utf8.DecodeRuneInString(what); unicode.IsUpper(r) || strings.HasPrefix(what, "the ") {
+		return what + verb + value
+	}
+	return "the " + what + verb + value
 }
 
 func lowerFirst(s string) string {

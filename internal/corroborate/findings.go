@@ -7,6 +7,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/crosscheck-news/crosscheck/internal/analyze"
 	"github.com/crosscheck-news/crosscheck/internal/model"
@@ -263,7 +265,7 @@ func slotFindings(items []Item, claims []claim) []model.Finding {
 			f.Evidence = append(f.Evidence, evidence(items, g.claims)...)
 		}
 		f.Articles = sortedKeys(all)
-		f.Text = fmt.Sprintf("Reports differ on the %s: %s.", what(q), strings.Join(parts, " or "))
+		f.Text = fmt.Sprintf("Reports differ on %s: %s.", the(what(q)), strings.Join(parts, " or "))
 		return []model.Finding{f}
 	}
 	var out []model.Finding
@@ -1129,6 +1131,8 @@ func what(q analyze.Quantity) string {
 // the stem that values are matched by ("countri", "licens").
 func subjectName(items []Item, q analyze.Quantity, claims []claim) string {
 	switch {
+	case q.Subject == "" && namesWhat(q.What):
+		return q.What // "rise in Corvid shares", not "price": of what?
 	case q.Subject == "" || q.Subject == "toll" || analyze.EventClass(q.Subject):
 		return q.Subject
 	case q.Kind == analyze.Count:
@@ -1144,6 +1148,26 @@ func subjectName(items []Item, q analyze.Quantity, claims []claim) string {
 		}
 	}
 	return q.Subject
+}
+
+// namesWhat reports a value's name that says, alone, what the value is:
+// "rise in Corvid shares", "chance of impeachment", "Brent crude", "the
+// stock". A kind of amount ("price", "spending") does not say of what, nor
+// a share of a group what the share did ("percentage of the men": 27% of
+// them did what?).
+func namesWhat(what string) bool {
+	r, _ := utf8.DecodeRuneInString(what)
+	return !strings.HasPrefix(what, "percentage of ") &&
+		(strings.Contains(what, " of ") || strings.Contains(what, " in ") || strings.HasPrefix(what, "the ") || unicode.IsUpper(r))
+}
+
+// the puts "the" before what a value is, unless it is a name or has one:
+// "the length of the meeting", "Brent crude", "the stock".
+func the(what string) string {
+	if r, _ := utf8.DecodeRuneInString(what); unicode.IsUpper(r) || strings.HasPrefix(what, "the ") {
+		return what
+	}
+	return "the " + what
 }
 
 func capitalise(s string) string {
