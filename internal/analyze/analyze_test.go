@@ -986,6 +986,10 @@ func TestQuantities(t *testing.T) {
 		{"He starred in Two And A Half Men.", nil},
 		{"He recorded with Lil 1/2 Dead.", nil},
 		{"She added 2/3 cups of sugar.", []string{"count 0.667 cups cup "}},
+		// A verb that ends as a plural does counts nothing.
+		{"Under 17 requires accompanying parent.", nil},
+		{"The change to 9.0 means the quake was stronger.", nil},
+		{"The Nova 6 starts $265 with a contract.", []string{"money $265  "}},
 		// Spans to or since something say when, not how long.
 		{"His death came two weeks after he canceled two concerts.", []string{"count 2 concerts concert "}},
 		{"She was four months along, and the baby came three weeks early.", nil},

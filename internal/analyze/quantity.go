@@ -1224,6 +1224,9 @@ var emergencyWords = wordSet("call calls caller callers tape tapes recording rec
 // "two things we all need" a way of speaking.
 var uncounted = wordSet("news things ways reasons")
 
+// verbsAsPlurals end as plurals do but are verbs after a figure.
+var verbsAsPlurals = wordSet("means requires remains seems says looks needs wants makes takes gets comes goes lets gives")
+
 // countedNoun finds the plural noun a bare number counts, and where: "four
 // documents", "four additional documents".
 func countedNoun(ws []qword, j int) (noun string, at int) {
@@ -1234,6 +1237,9 @@ func countedNoun(ws []qword, j int) (noun string, at int) {
 		}
 		if ws[k].comma && !people[w] && !strings.HasSuffix(w, "s") {
 			return "", 0
+		}
+		if k+1 < len(ws) && !ws[k].comma && currency[ws[k+1].w] != "" || verbsAsPlurals[w] {
+			return "", 0 // "the iPhone 6 starts $265", "Under 17 requires", "9.0 means": a verb
 		}
 		if people[w] || len(w) > 3 && endsPlural(w) && !strings.HasSuffix(w, "us") && !uncounted[w] {
 			if k > j && ws[k-1].joined {
