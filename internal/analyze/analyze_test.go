@@ -1059,6 +1059,30 @@ func TestPercentName(t *testing.T) {
 	}
 }
 
+func TestDurationName(t *testing.T) {
+	tests := []struct{ sentence, want string }{
+		{"Eight days of round-the-clock warfare followed.", "length of round-the-clock warfare"},
+		{"It gives 10 hours of web browsing on a charge.", "length of web browsing"},
+		{"He retired after a career of 20 years.", "career"},
+		// Not a deadline, an age, a span's own name or a phrase cut short.
+		{"Payment is due within 10 days of the shipment.", ""},
+		{"The patient was a man over 50 years of age.", ""},
+		{"It was over a period of three months.", ""},
+		{"Battery life approached 20 hours of continuous talk time.", ""},
+	}
+	for _, tt := range tests {
+		var got string
+		for _, q := range quantities(0, tt.sentence) {
+			if q.Kind == Duration {
+				got = q.What
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: named %q, want %q", tt.sentence, got, tt.want)
+		}
+	}
+}
+
 func TestMoneyName(t *testing.T) {
 	tests := []struct{ sentence, want string }{
 		{"It costs more, with a starting price of $2,400.", "starting price"},

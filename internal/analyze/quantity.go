@@ -862,6 +862,9 @@ func quantities(sent int, s string) []Quantity {
 				}
 				q.Subject = nearest(ws, i, back, 6, fits(q.Kind))
 			}
+			if q.Kind == Duration && q.Subject == "" {
+				q.What = durationName(ws, i, j)
+			}
 			if q.Kind == Duration && from == 0 {
 				j = compound(ws, j, &q) // "two hours, 21 minutes and 9 seconds"
 				if (q.Subject == "meeting" || q.Subject == "conference" || q.Subject == "vote") && q.Base > maxMeeting {
@@ -1439,6 +1442,29 @@ var moneyVerbs = map[string]string{
 	"lost": "loss", "losing": "loss", "loses": "loss",
 }
 
+// durationName is what the duration at ws[i:j+1] is the length of, as the
+// sentence says: what follows its "of" ("eight days of round-the-clock
+// warfare", "10 hours of web browsing"), or the noun before an "of" ("a
+// career of 20 years").
+func durationName(ws []qword, i, j int) string {
+	before := i - 1 - len(strings.Fields(qualifierBefore(ws, i)))
+	if before >= 0 && ws[before].w == "within" {
+		return "" // "within 14 days of the execution date": a deadline
+	}
+	if of := shareOf(ws, j+1); of != "" && !strings.HasSuffix(of, "age") {
+		return "length of " + of // not "50 years of age"
+	}
+	if before > 0 && ws[before].w == "of" && !ws[before-1].comma {
+		if n := ws[before-1]; moneyNoun(n, true) && !endsPlural(n.w) && !levels[n.w] && !verbLike(n.w) && !amountNouns[n.w] && !notMoneyNouns[n.w] && !spans[n.w] {
+			return n.w // "a career of 20 years"
+		}
+	}
+	return ""
+}
+
+// spans name a stretch of time itself, which a length of it does not name.
+var spans = wordSet("period time span course space stretch duration length inside")
+
 // percentName is what the percentage at ws[i:j+1] is, as the sentence says:
 // a share of what follows "of" ("44 percent of the firm"), the noun it
 // describes ("a 7 percent slide", "a 33.3 percent chance of impeachment"),
@@ -1610,17 +1636,24 @@ func shareOf(ws []qword, i int) string {
 	}
 	for ; k < len(ws) && n < 4 && !ws[k-1].comma; k++ {
 		w := ws[k]
+		if n > 0 && ws[k-1].joined {
+			b.WriteString("-" + w.w) // "round-the-clock", whatever its parts
+			if !w.joined {
+				n++
+			}
+			continue
+		}
+		if (IsQuantityWord(w.w) || w.w == "time") && n > 0 {
+			return "" // "of the fiscal year", "of continuous talk time": a time's name cut short
+		}
 		if r, _ := utf8.DecodeRuneInString(w.w); !unicode.IsLetter(r) || text.StopWord(w.w) || IsQuantityWord(w.w) ||
-			strings.HasSuffix(w.w, "ly") && !lyNouns[w.w] { // "of men frequently use"
+			strings.HasSuffix(w.w, "ly") && !lyNouns[w.w] || verbsAsPlurals[w.w] || phraseEnds[w.w] || n > 0 && verbLike(w.w) && (k+1 == len(ws) || w.comma || text.StopWord(ws[k+1].w)) { // "of men frequently use", "of charging gives", "of warfare followed by", not "of registered voters"
 			if (w.w == "and" || w.w == "or") && !endsPlural(ws[k-1].w) {
 				return "" // "of black and Hispanic students": no cut names it
 			}
 			break
 		}
-		switch {
-		case b.Len() > 0 && ws[k-1].joined:
-			b.WriteByte('-')
-		case b.Len() > 0:
+		if b.Len() > 0 {
 			b.WriteByte(' ')
 		}
 		b.WriteString(cmp.Or(w.upper, w.w))
@@ -1628,9 +1661,9 @@ func shareOf(ws []qword, i int) string {
 			b.WriteString("'s")
 		}
 		n++
-		if !w.joined && !w.poss && len(w.w) > 3 && endsPlural(w.w) {
+		if !w.joined && !w.poss && len(w.w) > 3 && endsPlural(w.w) && !strings.HasSuffix(w.w, "us") && !strings.HasSuffix(w.w, "is") {
 			k++
-			break
+			break // but not at "continuous", "analysis"
 		}
 	}
 	if n == 0 || ws[k-1].joined {
@@ -1638,6 +1671,10 @@ func shareOf(ws []qword, i int) string {
 	}
 	return b.String()
 }
+
+// phraseEnds end a noun phrase: "lockdown following the attacks", "married
+// life later".
+var phraseEnds = wordSet("following later earlier including compared according")
 
 var shareDeterminers = wordSet("the its their his her our all this that these those")
 

@@ -1154,10 +1154,11 @@ func subjectName(items []Item, q analyze.Quantity, claims []claim) string {
 // "rise in Corvid shares", "chance of impeachment", "Brent crude", "the
 // stock". A kind of amount ("price", "spending") does not say of what, nor
 // a share of a group what the share did ("percentage of the men": 27% of
-// them did what?).
+// them did what?), nor a length of what it names what lasted so
+// ("length of feeling").
 func namesWhat(what string) bool {
 	r, _ := utf8.DecodeRuneInString(what)
-	return !strings.HasPrefix(what, "percentage of ") &&
+	return !strings.HasPrefix(what, "percentage of ") && !strings.HasPrefix(what, "length of ") &&
 		(strings.Contains(what, " of ") || strings.Contains(what, " in ") || strings.HasPrefix(what, "the ") || unicode.IsUpper(r))
 }
 
