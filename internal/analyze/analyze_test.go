@@ -1083,6 +1083,27 @@ func TestDurationName(t *testing.T) {
 	}
 }
 
+func TestDistanceName(t *testing.T) {
+	tests := []struct{ sentence, want string }{
+		{"It caused a tsunami 10 metres high in some places.", "height"},
+		{"Radar picked up objects about 2,300km from Perth.", "distance from Perth"},
+		{"The pentane was moved some 30 miles away from the plant.", "distance from the plant"},
+		{"Titan has a diameter of 3,200 miles.", "diameter"},
+		{"It ran the equivalent of 90 miles.", ""},
+	}
+	for _, tt := range tests {
+		var got string
+		for _, q := range quantities(0, tt.sentence) {
+			if q.Kind == Distance {
+				got = q.What
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: named %q, want %q", tt.sentence, got, tt.want)
+		}
+	}
+}
+
 func TestMoneyName(t *testing.T) {
 	tests := []struct{ sentence, want string }{
 		{"It costs more, with a starting price of $2,400.", "starting price"},

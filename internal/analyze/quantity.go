@@ -862,8 +862,11 @@ func quantities(sent int, s string) []Quantity {
 				}
 				q.Subject = nearest(ws, i, back, 6, fits(q.Kind))
 			}
-			if q.Kind == Duration && q.Subject == "" {
+			switch {
+			case q.Kind == Duration && q.Subject == "":
 				q.What = durationName(ws, i, j)
+			case q.Kind == Distance && q.Subject == "":
+				q.What = distanceName(ws, i, j)
 			}
 			if q.Kind == Duration && from == 0 {
 				j = compound(ws, j, &q) // "two hours, 21 minutes and 9 seconds"
@@ -1451,16 +1454,44 @@ func durationName(ws []qword, i, j int) string {
 	if before >= 0 && ws[before].w == "within" {
 		return "" // "within 14 days of the execution date": a deadline
 	}
-	if of := shareOf(ws, j+1); of != "" && !strings.HasSuffix(of, "age") {
+	if of := phraseAfter(ws, j+1, "of"); of != "" && !strings.HasSuffix(of, "age") {
 		return "length of " + of // not "50 years of age"
 	}
-	if before > 0 && ws[before].w == "of" && !ws[before-1].comma {
-		if n := ws[before-1]; moneyNoun(n, true) && !endsPlural(n.w) && !levels[n.w] && !verbLike(n.w) && !amountNouns[n.w] && !notMoneyNouns[n.w] && !spans[n.w] {
-			return n.w // "a career of 20 years"
+	return nounBeforeOf(ws, before) // "a career of 20 years"
+}
+
+// nounBeforeOf is the noun before the "of" at ws[k] that a measure after
+// it is of: "a career of 20 years", "a diameter of 3,200 miles".
+func nounBeforeOf(ws []qword, k int) string {
+	if k > 0 && ws[k].w == "of" && !ws[k-1].comma {
+		if n := ws[k-1]; moneyNoun(n, true) && !endsPlural(n.w) && !levels[n.w] && !verbLike(n.w) && !amountNouns[n.w] && !notMoneyNouns[n.w] && !spans[n.w] {
+			return n.w
 		}
 	}
 	return ""
 }
+
+// distanceName is what the distance at ws[i:j+1] measures, as the sentence
+// says: a dimension ("10 metres high": height), how far from somewhere
+// ("2,300km from Perth"), or the noun before its "of" ("a diameter of
+// 3,200 miles").
+func distanceName(ws []qword, i, j int) string {
+	k := j + 1
+	if k < len(ws) && !ws[j].comma {
+		if d := dimensionNames[ws[k].w]; d != "" {
+			return d
+		}
+		if ws[k].w == "away" && !ws[k].comma {
+			k++
+		}
+		if from := phraseAfter(ws, k, "from"); from != "" {
+			return "distance from " + from
+		}
+	}
+	return nounBeforeOf(ws, i-1-len(strings.Fields(qualifierBefore(ws, i))))
+}
+
+var dimensionNames = map[string]string{"high": "height", "tall": "height", "long": "length", "wide": "width", "deep": "depth", "thick": "thickness"}
 
 // spans name a stretch of time itself, which a length of it does not name.
 var spans = wordSet("period time span course space stretch duration length inside")
@@ -1471,7 +1502,7 @@ var spans = wordSet("period time span course space stretch duration length insid
 // the noun before its "of" ("growth of 1.8 percent"), or a rise or fall of
 // what moved ("sales climbed 14 percent", "the stock was down 5%").
 func percentName(ws []qword, i, j int) string {
-	if of := shareOf(ws, j+1); of != "" {
+	if of := phraseAfter(ws, j+1, "of"); of != "" {
 		return "percentage of " + of
 	}
 	before := i - 1 - len(strings.Fields(qualifierBefore(ws, i)))
@@ -1494,7 +1525,7 @@ func percentName(ws []qword, i, j int) string {
 			if n == 2 {
 				name += " " + ws[j+2].w
 			}
-			if of := shareOf(ws, j+1+n); of != "" {
+			if of := phraseAfter(ws, j+1+n, "of"); of != "" {
 				return name + " of " + of // "a 33.3 percent chance of impeachment"
 			}
 			return name
@@ -1619,13 +1650,14 @@ var moves = func() map[string]string {
 	return m
 }()
 
-// shareOf is the noun phrase after "of" at ws[i], as written, of at most
+// phraseAfter is the noun phrase after the preposition at ws[i] ("of",
+// "from"), as written, of at most
 // four words after a determiner: "the vote", "all Indian children" (of "48
 // percent of all Indian children under the age of 5"), "those exonerated";
 // empty when no noun follows ("of them", "of 2019"). A plural ends it, since
 // the word after one is often its verb ("80% of the colonists died").
-func shareOf(ws []qword, i int) string {
-	if i+1 >= len(ws) || ws[i].w != "of" || ws[i].comma {
+func phraseAfter(ws []qword, i int, prep string) string {
+	if i+1 >= len(ws) || ws[i].w != prep || ws[i].comma {
 		return ""
 	}
 	var b strings.Builder
@@ -1840,7 +1872,7 @@ var lyNouns = wordSet("supply family assembly monopoly rally reply ally")
 
 // levels name where an amount stands, not what it is of, before "of": "a
 // high of $193", "to the tune of $28 billion", "in excess of $500,000".
-var levels = wordSet("value peak high low average maximum minimum record tune excess upward upwards north south")
+var levels = wordSet("value peak high low average maximum minimum record tune excess upward upwards north south equivalent")
 
 // amountNouns name an amount, not what it is of.
 var amountNouns = wordSet("figure sum amount money cost price tag mark range level barrier threshold estimate valuation list")

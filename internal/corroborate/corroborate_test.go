@@ -187,7 +187,7 @@ func TestValueFindings(t *testing.T) {
 		{"a bound allows a figure without reporting it", []string{
 			"a: The new search area lies 1,900 km from Perth.",
 			"b: The new search area lies more than 1,000 km from Perth.",
-		}, analyze.Distance, []string{"single-source Distance: 1,900 km [a]", "single-source Distance: more than 1,000 km [b]"}},
+		}, analyze.Distance, []string{"single-source Distance from Perth: 1,900 km [a]", "single-source Distance from Perth: more than 1,000 km [b]"}},
 		{"a bound near a figure reports it", []string{
 			"a: The attacks in Lundgate killed 129 people.",
 			"b: The attacks in Lundgate killed at least 129 people.",
