@@ -35,6 +35,9 @@ func TestSamePerson(t *testing.T) {
 		want bool
 	}{
 		{"Yury Ushakov", "Yuri Ushakov", true},
+		{"Fouzia Al Hashish", "Al Hashish", true},
+		{"van Persie", "Robin van Persie", true},
+		{"Al Gore", "Tipper Gore", false},
 		{"Ushakov", "Yury Ushakov", true},
 		{"D. Trump", "Donald Trump", true},
 		{"Aleksandr Volkov", "Aleksander Volkov", true},

@@ -93,6 +93,9 @@ func SamePerson(a, b string) bool {
 	if na == 1 || nb == 1 {
 		return true
 	}
+	if na != nb && (surnameParticles[x] && strings.HasSuffix(b, " "+a) || surnameParticles[y] && strings.HasSuffix(a, " "+b)) {
+		return true // "Al Hashish" is Fouzia Al Hashish, "Van Persie" Robin van Persie
+	}
 	if na == nb && na >= 3 && !middlesAgree(a, b) {
 		return false // "Jean-Pierre Roux" is not "Jean-Marc Roux", nor "Kim Jong-ho" "Kim Dae-ho"
 	}
@@ -106,6 +109,10 @@ func SamePerson(a, b string) bool {
 	}
 	return false
 }
+
+// surnameParticles open a surname of more than one word: "Al Hashish", "van
+// Persie", "del Castillo".
+var surnameParticles = wordSet("al el van von de del della der di da du le la bin ibn abu ben dos das")
 
 // middlesAgree reports two keys of as many words whose middle words are
 // the same, an initial of each other ("john f. kenedi", "john fitzgerald
