@@ -1014,122 +1014,74 @@ func TestQuantities(t *testing.T) {
 	}
 }
 
-func TestPercentName(t *testing.T) {
-	tests := []struct{ sentence, want string }{
+func TestValueNames(t *testing.T) {
+	tests := []struct{ kind, sentence, want string }{
 		// A share of what follows "of".
-		{"He owns nearly 44 percent of the firm.", "percentage of the firm"},
-		{"A full 48 percent of all Indian children under the age of 5 are stunted.", "percentage of all Indian children"},
-		{"Just 6 percent of those exonerated were women.", "percentage of those exonerated"},
-		{"In 63 percent of the women's cases, there was no crime.", "percentage of the women's cases"},
+		{Percent, "He owns nearly 44 percent of the firm.", "percentage of the firm"},
+		{Percent, "A full 48 percent of all Indian children under the age of 5 are stunted.", "percentage of all Indian children"},
+		{Percent, "Just 6 percent of those exonerated were women.", "percentage of those exonerated"},
+		{Percent, "In 63 percent of the women's cases, there was no crime.", "percentage of the women's cases"},
 		// A plural ends the phrase: the word after it is often its verb.
-		{"About 80% of the colonists died that winter.", "percentage of the colonists"},
-		{"Some 68 percent of men frequently use the app.", "percentage of men"},
+		{Percent, "About 80% of the colonists died that winter.", "percentage of the colonists"},
+		{Percent, "Some 68 percent of men frequently use the app.", "percentage of men"},
 		// The noun it describes, or the noun before its "of".
-		{"Stocks suffered a 7 percent slide in May.", "slide"},
-		{"Bannon gave it a 33.3 percent chance of impeachment.", "chance of impeachment"},
-		{"Home Depot expects sales growth of 1.8 percent.", "growth"},
-		{"That was an increase of just 0.3 percent.", "increase"},
+		{Percent, "Stocks suffered a 7 percent slide in May.", "slide"},
+		{Percent, "Bannon gave it a 33.3 percent chance of impeachment.", "chance of impeachment"},
+		{Percent, "Home Depot expects sales growth of 1.8 percent.", "growth"},
+		{Percent, "That was an increase of just 0.3 percent.", "increase"},
 		// What rose or fell.
-		{"Sales climbed 14 percent to 96.9 billion pesos.", "rise in sales"},
-		{"Ford shares fell by nearly 40% during his tenure.", "fall in Ford shares"},
-		{"The results look OK, but the stock was down 5% in recent trading.", "fall in the stock"},
-		{"Copper rose 0.86% to $5,880.00 a tonne.", "rise in Copper"},
-		{"Comparable sales rose 3.6% in the quarter.", "rise in comparable sales"},
-		{"The S&P 500 rose 24.5% last year.", ""},
-		{"The Shanghai Composite SHCOMP fell 0.2%.", "fall in the Shanghai Composite"},
-		{"Wal-Mart's sales rose about 6% in the quarter.", "rise in Wal-Mart's sales"},
-		{"New vehicle sales in the Houston area plunged 10 percent.", ""},
-		{"Advocates said a 9% funding increase was needed.", "funding increase"},
-		{"We found a 78% symptomatic case fatality ratio.", ""},
-		{"Hate crimes rose, an increase in reported crimes of more than 4%.", ""},
+		{Percent, "Sales climbed 14 percent to 96.9 billion pesos.", "rise in sales"},
+		{Percent, "Ford shares fell by nearly 40% during his tenure.", "fall in Ford shares"},
+		{Percent, "The results look OK, but the stock was down 5% in recent trading.", "fall in the stock"},
+		{Percent, "Copper rose 0.86% to $5,880.00 a tonne.", "rise in Copper"},
+		{Percent, "Comparable sales rose 3.6% in the quarter.", "rise in comparable sales"},
+		{Percent, "The S&P 500 rose 24.5% last year.", ""},
+		{Percent, "The Shanghai Composite SHCOMP fell 0.2%.", "fall in the Shanghai Composite"},
+		{Percent, "Wal-Mart's sales rose about 6% in the quarter.", "rise in Wal-Mart's sales"},
+		{Percent, "New vehicle sales in the Houston area plunged 10 percent.", ""},
+		{Percent, "Advocates said a 9% funding increase was needed.", "funding increase"},
+		{Percent, "We found a 78% symptomatic case fatality ratio.", ""},
+		{Percent, "Hate crimes rose, an increase in reported crimes of more than 4%.", ""},
 		// No noun, or none a cut can name; a verb after the figure.
-		{"About 5% of them were sold.", ""},
-		{"Nearly 40 percent of black and Hispanic students passed.", ""},
-		{"It grew 3% of 2019's level.", ""},
-		{"Eighteen percent think Trump will be the nominee.", ""},
-		{"A majority (52%) say they'd like to see him run.", ""},
-	}
-	for _, tt := range tests {
-		var got string
-		for _, q := range quantities(0, tt.sentence) {
-			if q.Kind == Percent {
-				got = q.What
-			}
-		}
-		if got != tt.want {
-			t.Errorf("%q: named %q, want %q", tt.sentence, got, tt.want)
-		}
-	}
-}
-
-func TestDurationName(t *testing.T) {
-	tests := []struct{ sentence, want string }{
-		{"Eight days of round-the-clock warfare followed.", "length of round-the-clock warfare"},
-		{"It gives 10 hours of web browsing on a charge.", "length of web browsing"},
-		{"He retired after a career of 20 years.", "career"},
+		{Percent, "About 5% of them were sold.", ""},
+		{Percent, "Nearly 40 percent of black and Hispanic students passed.", ""},
+		{Percent, "It grew 3% of 2019's level.", ""},
+		{Percent, "Eighteen percent think Trump will be the nominee.", ""},
+		{Percent, "A majority (52%) say they'd like to see him run.", ""},
+		{Duration, "Eight days of round-the-clock warfare followed.", "length of round-the-clock warfare"},
+		{Duration, "It gives 10 hours of web browsing on a charge.", "length of web browsing"},
+		{Duration, "He retired after a career of 20 years.", "career"},
 		// Not a deadline, an age, a span's own name or a phrase cut short.
-		{"Payment is due within 10 days of the shipment.", ""},
-		{"The patient was a man over 50 years of age.", ""},
-		{"It was over a period of three months.", ""},
-		{"Battery life approached 20 hours of continuous talk time.", ""},
-	}
-	for _, tt := range tests {
-		var got string
-		for _, q := range quantities(0, tt.sentence) {
-			if q.Kind == Duration {
-				got = q.What
-			}
-		}
-		if got != tt.want {
-			t.Errorf("%q: named %q, want %q", tt.sentence, got, tt.want)
-		}
-	}
-}
-
-func TestDistanceName(t *testing.T) {
-	tests := []struct{ sentence, want string }{
-		{"It caused a tsunami 10 metres high in some places.", "height"},
-		{"Radar picked up objects about 2,300km from Perth.", "distance from Perth"},
-		{"The pentane was moved some 30 miles away from the plant.", "distance from the plant"},
-		{"Titan has a diameter of 3,200 miles.", "diameter"},
-		{"It ran the equivalent of 90 miles.", ""},
-	}
-	for _, tt := range tests {
-		var got string
-		for _, q := range quantities(0, tt.sentence) {
-			if q.Kind == Distance {
-				got = q.What
-			}
-		}
-		if got != tt.want {
-			t.Errorf("%q: named %q, want %q", tt.sentence, got, tt.want)
-		}
-	}
-}
-
-func TestMoneyName(t *testing.T) {
-	tests := []struct{ sentence, want string }{
-		{"It costs more, with a starting price of $2,400.", "starting price"},
-		{"The set retails for $89.99 this week.", "price"},
-		{"His annual salary is reportedly $27 million.", "annual salary"},
-		{"Revenue rose 3.5 percent to $27.2 billion.", "Revenue"},
-		{"Zuckerberg is donating $25 million to the foundation.", "donation"},
-		{"The United States has spent $117 billion on contractors.", "spending"},
+		{Duration, "Payment is due within 10 days of the shipment.", ""},
+		{Duration, "The patient was a man over 50 years of age.", ""},
+		{Duration, "It was over a period of three months.", ""},
+		{Duration, "Battery life approached 20 hours of continuous talk time.", ""},
+		{Distance, "It caused a tsunami 10 metres high in some places.", "height"},
+		{Distance, "Radar picked up objects about 2,300km from Perth.", "distance from Perth"},
+		{Distance, "The pentane was moved some 30 miles away from the plant.", "distance from the plant"},
+		{Distance, "Titan has a diameter of 3,200 miles.", "diameter"},
+		{Distance, "It ran the equivalent of 90 miles.", ""},
+		{Money, "It costs more, with a starting price of $2,400.", "starting price"},
+		{Money, "The set retails for $89.99 this week.", "price"},
+		{Money, "His annual salary is reportedly $27 million.", "annual salary"},
+		{Money, "Revenue rose 3.5 percent to $27.2 billion.", "Revenue"},
+		{Money, "Zuckerberg is donating $25 million to the foundation.", "donation"},
+		{Money, "The United States has spent $117 billion on contractors.", "spending"},
 		// A phrase cut short, or a preposition's object, names nothing.
-		{"The weekly budget for his prime time show was $2.3 million.", ""},
-		{"The average price for a new sedan was $31,627.", ""},
+		{Money, "The weekly budget for his prime time show was $2.3 million.", ""},
+		{Money, "The average price for a new sedan was $31,627.", ""},
 		// Nor does a rate.
-		{"They were paid less than $5 an hour.", ""},
+		{Money, "They were paid less than $5 an hour.", ""},
 	}
 	for _, tt := range tests {
 		var got string
 		for _, q := range quantities(0, tt.sentence) {
-			if q.Kind == Money {
+			if q.Kind == tt.kind {
 				got = q.What
 			}
 		}
 		if got != tt.want {
-			t.Errorf("%q: named %q, want %q", tt.sentence, got, tt.want)
+			t.Errorf("%q: %s named %q, want %q", tt.sentence, tt.kind, got, tt.want)
 		}
 	}
 }

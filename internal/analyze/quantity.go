@@ -59,10 +59,10 @@ type Quantity struct {
 	// Per is a rate's unit for a count: "second" in "7,500 frames per
 	// second", "season" in "46 matches a season".
 	Per string `json:"per,omitempty"`
-	// What names a percentage to a reader where the sentence says what it
-	// is and no event does: "percentage of the vote" ("44 percent of the
-	// vote"), "growth" ("growth of 1.8 percent"), "rise in sales" ("sales
-	// climbed 14 percent").
+	// What names the value to a reader where its sentence says what it is
+	// and no event does: "percentage of the vote" ("44 percent of the
+	// vote"), "rise in sales" ("sales climbed 14 percent"), "price" ("sells
+	// for $99"), "height" ("10 metres high").
 	What string `json:"what,omitempty"`
 	// From is a range's lower end in Value's unit ("three to four hours",
 	// "75-100 people"), whose upper end is Value; zero for one figure.
@@ -1394,10 +1394,7 @@ func qualified(ws []qword, i int) (stem, noun string) {
 // percent to $27.2 billion"), or what a verb makes of it ("donating $25
 // million": a donation).
 func moneyName(ws []qword, i int) string {
-	before := i - 1 - len(strings.Fields(qualifierBefore(ws, i)))
-	if before > 0 && (ws[before].w == "just" || ws[before].w == "only" || ws[before].w == "reportedly") {
-		before-- // "is reportedly $27 million"
-	}
+	before := wordBefore(ws, i)
 	if before < 0 {
 		return ""
 	}
@@ -1450,7 +1447,7 @@ var moneyVerbs = map[string]string{
 // warfare", "10 hours of web browsing"), or the noun before an "of" ("a
 // career of 20 years").
 func durationName(ws []qword, i, j int) string {
-	before := i - 1 - len(strings.Fields(qualifierBefore(ws, i)))
+	before := wordBefore(ws, i)
 	if before >= 0 && ws[before].w == "within" {
 		return "" // "within 14 days of the execution date": a deadline
 	}
@@ -1460,8 +1457,21 @@ func durationName(ws []qword, i, j int) string {
 	return nounBeforeOf(ws, before) // "a career of 20 years"
 }
 
-// nounBeforeOf is the noun before the "of" at ws[k] that a measure after
-// it is of: "a career of 20 years", "a diameter of 3,200 miles".
+// wordBefore is the index of the word before the figure at ws[i], past its
+// qualifier and an adverb ("of just 0.3 percent", "is reportedly $27
+// million"); -1 at the sentence's start.
+func wordBefore(ws []qword, i int) int {
+	k := i - 1 - len(strings.Fields(qualifierBefore(ws, i)))
+	if k > 0 && (ws[k].w == "just" || ws[k].w == "only" || ws[k].w == "reportedly") {
+		k--
+	}
+	return k
+}
+
+// nounBeforeOf is the singular noun before the "of" at ws[k] that a
+// measure after it is of: "a career of 20 years", "a diameter of 3,200
+// miles", "growth of 1.8 percent"; not a level ("a high of") or a span
+// ("a period of").
 func nounBeforeOf(ws []qword, k int) string {
 	if k > 0 && ws[k].w == "of" && !ws[k-1].comma {
 		if n := ws[k-1]; moneyNoun(n, true) && !endsPlural(n.w) && !levels[n.w] && !verbLike(n.w) && !amountNouns[n.w] && !notMoneyNouns[n.w] && !spans[n.w] {
@@ -1488,7 +1498,7 @@ func distanceName(ws []qword, i, j int) string {
 			return "distance from " + from
 		}
 	}
-	return nounBeforeOf(ws, i-1-len(strings.Fields(qualifierBefore(ws, i))))
+	return nounBeforeOf(ws, wordBefore(ws, i))
 }
 
 var dimensionNames = map[string]string{"high": "height", "tall": "height", "long": "length", "wide": "width", "deep": "depth", "thick": "thickness"}
@@ -1505,10 +1515,7 @@ func percentName(ws []qword, i, j int) string {
 	if of := phraseAfter(ws, j+1, "of"); of != "" {
 		return "percentage of " + of
 	}
-	before := i - 1 - len(strings.Fields(qualifierBefore(ws, i)))
-	if before > 0 && (ws[before].w == "just" || ws[before].w == "only") {
-		before-- // "an increase of just 0.3 percent"
-	}
+	before := wordBefore(ws, i)
 	if j+1 < len(ws) && before >= 0 && articles[ws[before].w] && !ws[j].comma {
 		// The noun it describes, of at most two words: "a 7 percent
 		// slide", "a 9% funding increase"; not "a 78% symptomatic case
@@ -1534,10 +1541,8 @@ func percentName(ws []qword, i, j int) string {
 	if before < 1 {
 		return ""
 	}
-	if ws[before].w == "of" && !ws[before-1].comma {
-		if n := ws[before-1]; moneyNoun(n, true) && !endsPlural(n.w) && !amountNouns[n.w] && !notMoneyNouns[n.w] && !levels[n.w] && !verbLike(n.w) {
-			return n.w // "growth of 1.8 percent", "an increase of just 0.3 percent"; not "hate crimes of 4%"
-		}
+	if name := nounBeforeOf(ws, before); name != "" {
+		return name // "growth of 1.8 percent", "an increase of just 0.3 percent"; not "hate crimes of 4%"
 	}
 	v := before
 	if ws[v].w == "by" {
@@ -1651,18 +1656,18 @@ var moves = func() map[string]string {
 }()
 
 // phraseAfter is the noun phrase after the preposition at ws[i] ("of",
-// "from"), as written, of at most
-// four words after a determiner: "the vote", "all Indian children" (of "48
-// percent of all Indian children under the age of 5"), "those exonerated";
-// empty when no noun follows ("of them", "of 2019"). A plural ends it, since
-// the word after one is often its verb ("80% of the colonists died").
+// "from"), as written, of at most four words after a determiner: "the
+// vote", "all Indian children" (of "48 percent of all Indian children
+// under the age of 5"), "those exonerated"; empty when no noun follows
+// ("of them", "of 2019"). A plural ends it, since the word after one is
+// often its verb ("80% of the colonists died").
 func phraseAfter(ws []qword, i int, prep string) string {
 	if i+1 >= len(ws) || ws[i].w != prep || ws[i].comma {
 		return ""
 	}
 	var b strings.Builder
 	k, n := i+1, 0
-	if shareDeterminers[ws[k].w] {
+	if phraseDeterminers[ws[k].w] {
 		b.WriteString(ws[k].w)
 		k++
 	}
@@ -1678,8 +1683,7 @@ func phraseAfter(ws []qword, i int, prep string) string {
 		if (IsQuantityWord(w.w) || w.w == "time") && n > 0 {
 			return "" // "of the fiscal year", "of continuous talk time": a time's name cut short
 		}
-		if r, _ := utf8.DecodeRuneInString(w.w); !unicode.IsLetter(r) || text.StopWord(w.w) || IsQuantityWord(w.w) ||
-			strings.HasSuffix(w.w, "ly") && !lyNouns[w.w] || verbsAsPlurals[w.w] || phraseEnds[w.w] || n > 0 && verbLike(w.w) && (k+1 == len(ws) || w.comma || text.StopWord(ws[k+1].w)) { // "of men frequently use", "of charging gives", "of warfare followed by", not "of registered voters"
+		if endsPhrase(ws, k, n > 0) {
 			if (w.w == "and" || w.w == "or") && !endsPlural(ws[k-1].w) {
 				return "" // "of black and Hispanic students": no cut names it
 			}
@@ -1704,11 +1708,23 @@ func phraseAfter(ws []qword, i int, prep string) string {
 	return b.String()
 }
 
+// endsPhrase reports a word no noun phrase goes on with: a stop word, a
+// number, an adverb ("of men frequently use"), a verb ("of charging
+// gives", "of warfare followed by", but not "of registered voters").
+func endsPhrase(ws []qword, k int, inside bool) bool {
+	w := ws[k].w
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLetter(r) || text.StopWord(w) || IsQuantityWord(w) ||
+		strings.HasSuffix(w, "ly") && !lyNouns[w] || verbsAsPlurals[w] || phraseEnds[w] {
+		return true
+	}
+	return inside && verbLike(w) && (k+1 == len(ws) || ws[k].comma || text.StopWord(ws[k+1].w))
+}
+
 // phraseEnds end a noun phrase: "lockdown following the attacks", "married
 // life later".
 var phraseEnds = wordSet("following later earlier including compared according")
 
-var shareDeterminers = wordSet("the its their his her our all this that these those")
+var phraseDeterminers = wordSet("the its their his her our all this that these those")
 
 // dimensions follow a measure as adjectives: "12 feet high", "a 3-mile long
 // line".
@@ -1828,7 +1844,7 @@ func moneyOf(ws []qword, i, j int) (subject, noun string) {
 	}
 	// Or the noun before "of": "long-term debt of more than $700 million",
 	// "assets of $1 million", "bail of $50,000".
-	if k := i - 1 - len(strings.Fields(qualifierBefore(ws, i))); k >= 1 && ws[k].w == "of" && !ws[k-1].comma {
+	if k := wordBefore(ws, i); k >= 1 && ws[k].w == "of" && !ws[k-1].comma {
 		if n := ws[k-1]; moneyNoun(n, true) && !amountNouns[n.w] && !notMoneyNouns[n.w] && !levels[n.w] && !verbLike(n.w) && !(strings.HasSuffix(n.w, "ly") && !lyNouns[n.w]) {
 			if c := n.class(); c != "" {
 				if fits(Money)(c) {
@@ -1915,7 +1931,7 @@ func nearest(ws []qword, i, back, fwd int, ok func(string) bool) string {
 // vote", "two weeks left" (to a deadline). "Lasted five hours before the
 // leaders emerged" is a length.
 func offset(ws []qword, i, j int) bool {
-	if k := i - 1 - len(strings.Fields(qualifierBefore(ws, i))); k > 0 && ws[k].w == "in" && anyWithin(ws, k-8, k, records) {
+	if k := wordBefore(ws, i); k > 0 && ws[k].w == "in" && anyWithin(ws, k-8, k, records) {
 		return true // "the first title in 40 years", "the biggest surge in more than 60 years": a span since
 	}
 	if j+1 >= len(ws) {
