@@ -702,10 +702,10 @@ func sameScale(groups []*group) bool {
 // alike reports two rival values said in alike sentences by different
 // outlets: the same statement with another figure. The two must conflict
 // themselves: "up to 12 hours" of one battery agrees with "11 hours" of
-// another and says nothing against a tablet's "10 hours". A shared subject alone
-// ("people", "a toll") may be two different things: "the attack that
-// killed 86" and "Breivik, who killed 77". Alike is as alike as a value
-// without a subject must be to join one (SubjectContext).
+// another and says nothing against a tablet's "10 hours". A shared subject
+// alone ("people", "a toll") may be two different things: "the attack
+// that killed 86" and "Breivik, who killed 77". Alike is as alike as a
+// value without a subject must be to join one (SubjectContext).
 func alike(items []Item, groups []*group) bool {
 	ctx := make([][]map[string]float64, len(groups))
 	for gi, g := range groups {

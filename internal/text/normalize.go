@@ -90,7 +90,7 @@ func vulgarFractions(s string) string {
 			if unicode.IsDigit(prev) {
 				b.WriteByte(' ')
 			}
-			b.WriteString(strings.ReplaceAll(norm.NFKC.String(string(r)), "\u2044", "/"))
+			b.WriteString(norm.NFKC.String(string(r))) // "1⁄2": the replacer makes the slash plain
 		} else {
 			b.WriteRune(r)
 		}
