@@ -696,10 +696,11 @@ var objectStarts = wordSet(`a an one two three four five six seven eight nine te
 responsibility credit`)
 
 // restWords may follow the verb of an attribution that ends a sentence:
-// "…, Alder said in a statement on Tuesday", "…, said the mayor".
+// "…, Alder said in a statement on Tuesday", "…, said the mayor", "…,
+// Garland explained from Winnipeg".
 var restWords = wordSet(`a an the in on at to by during after before statement interview email release conference
 news reporters journalists his her their its told adding noting earlier later last this week when contacted asked reached
-phone telephone`)
+phone telephone from via over home office`)
 
 // attributionRest reports words after an attribution's verb that close it
 // rather than open a clause: names, roles, times and where it was said.

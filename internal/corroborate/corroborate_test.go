@@ -987,3 +987,25 @@ func TestAlikeToCentre(t *testing.T) {
 		t.Errorf("kept %v: the centre's neighbours go too", got)
 	}
 }
+
+// A value's name is its subject, for the brief to say, only where it says
+// alone what the value is.
+func TestNamedSubjects(t *testing.T) {
+	tests := []struct{ kind, line, want string }{
+		{analyze.Percent, "a: Corvid shares rose 6 percent on the news.", "rise in Corvid shares"},
+		{analyze.Money, "a: Brent crude fell 27 cents to $60.37 a barrel.", "Brent crude"},
+		{analyze.Money, "a: The set retails for $89.99 this week.", ""},
+		{analyze.Percent, "a: About 27 percent of the men were freed.", ""},
+	}
+	for _, tt := range tests {
+		got := "none"
+		for _, f := range Findings(story(tt.line), nil) {
+			if f.Kind == tt.kind {
+				got = f.Subject
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: subject %q, want %q", tt.line, got, tt.want)
+		}
+	}
+}
