@@ -5,8 +5,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/crosscheck-news/crosscheck/internal/analyze"
 	"github.com/crosscheck-news/crosscheck/internal/model"
@@ -229,7 +227,7 @@ func statement(f model.Finding) string {
 		strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") {
 		verb = " were " // "Tesla shares were $116"
 	}
-	if r, _ := utf8.DecodeRuneInString(what); unicode.IsUpper(r) || strings.HasPrefix(what, "the ") {
+	if capitalised(what) || strings.HasPrefix(what, "the ") {
 		return what + verb + value
 	}
 	return "the " + what + verb + value

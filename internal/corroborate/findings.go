@@ -1157,18 +1157,24 @@ func subjectName(items []Item, q analyze.Quantity, claims []claim) string {
 // them did what?), nor a length of what it names what lasted so
 // ("length of feeling").
 func namesWhat(what string) bool {
-	r, _ := utf8.DecodeRuneInString(what)
 	return !strings.HasPrefix(what, "percentage of ") && !strings.HasPrefix(what, "length of ") &&
-		(strings.Contains(what, " of ") || strings.Contains(what, " in ") || strings.HasPrefix(what, "the ") || unicode.IsUpper(r))
+		(strings.Contains(what, " of ") || strings.Contains(what, " in ") || determined(what))
 }
 
 // the puts "the" before what a value is, unless it is a name or has one:
 // "the length of the meeting", "Brent crude", "the stock".
 func the(what string) string {
-	if r, _ := utf8.DecodeRuneInString(what); unicode.IsUpper(r) || strings.HasPrefix(what, "the ") {
+	if determined(what) {
 		return what
 	}
 	return "the " + what
+}
+
+// determined reports a value's name that needs no "the": a name ("Brent
+// crude") or one that has it ("the stock").
+func determined(what string) bool {
+	r, _ := utf8.DecodeRuneInString(what)
+	return unicode.IsUpper(r) || strings.HasPrefix(what, "the ")
 }
 
 func capitalise(s string) string {
