@@ -116,6 +116,12 @@ func TestEntities(t *testing.T) {
 			never: []string{"I'm Pete Holm", "I'm"},
 		},
 		{
+			name:  "a name ends on no article, where a full stop was left out",
+			paras: []string{"The fable zings along, led by a royally wicked Ruth Alder The screenplay by Tom Berg points the way."},
+			want:  map[string]string{"Ruth Alder": "person:Ruth Alder", "Tom Berg": "person:Tom Berg"},
+			never: []string{"Ruth Alder The"},
+		},
+		{
 			name:  "a qualified title before a full name",
 			paras: []string{"Niagara County District Attorney Caroline Wojtaszek spoke first."},
 			want:  map[string]string{"Caroline Wojtaszek": "person:Caroline Wojtaszek"},

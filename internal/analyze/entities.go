@@ -429,6 +429,9 @@ func candidates(sents []string) []candidate {
 					break
 				}
 			}
+			for k-j > 1 && (ts[k-1].text == "The" || ts[k-1].text == "An") {
+				k-- // "led by Julia Roberts The screenplay…": a full stop left out
+			}
 			c := candidate{sent: si}
 			words := ts[j:k]
 			atStart := j == 0 || (ts[j].broken && startsClause(sents[si], ts[j].start))

@@ -4,6 +4,7 @@ package brief
 
 import (
 	"math"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -256,6 +257,9 @@ func usable(s string) bool {
 	if pictured(s) {
 		return false // a picture's caption: "The team is seen in this undated handout photo."
 	}
+	if credits.MatchString(s) {
+		return false // a film's credits: "Starring Ann Lee, Tom Berg and Jo Bell."
+	}
 	last := s[len(s)-1]
 	first := s[0]
 	return (last == '.' || last == '"' || last == '\'' || last == ')') && !(first >= 'a' && first <= 'z')
@@ -276,6 +280,10 @@ func pictured(s string) bool {
 	}
 	return false
 }
+
+// credits are a review's lines on who made a film or a show: they say
+// nothing of an event.
+var credits = regexp.MustCompile(`^(?:Starring|(?:Written|Directed|Produced|Written and directed|Edited) by|(?:Screenplay|Music|Cinematography) by|Rated (?:G|PG|PG-13|R|NC-17)\b|Running time)\b| presents an? (?:film|movie|production)\b`)
 
 // foreign reports a sentence without a "the", "of" or "and": in an English
 // article, another language's (an embed's notice, an abstract).
@@ -309,7 +317,19 @@ func firstPerson(s string) bool {
 var firstPersons = text.Set("I me my My we We us our Our")
 
 // quoted reports a sentence that quotes someone: its words are theirs.
-func quoted(s string) bool { return strings.ContainsAny(s, `"“”`) }
+// Quotation marks around a title ("Mirror Mirror", "Star Wars: The Force
+// Awakens") or a name quote no one.
+func quoted(s string) bool {
+	if !strings.ContainsAny(s, `"“”`) {
+		return false
+	}
+	rest := quotedName.ReplaceAllString(s, "")
+	return strings.ContainsAny(rest, `"“”`)
+}
+
+// quotedName is a title or a name in quotation marks: two to eight words,
+// each capitalised but for the small words titles leave in lower case.
+var quotedName = regexp.MustCompile(`["“][\p{Lu}\d][\p{L}\d'’.:&-]*(?:,? (?:[\p{Lu}\d][\p{L}\d'’.:&-]*|a|an|the|of|and|in|on|at|to|for|with|from|by|or|vs\.?)){1,7}[,.!?]?["”]`)
 
 // quoteTail reports the last sentence of a longer quote, with its closing
 // mark but not the opening one nor whose words they are: 'I offered them

@@ -154,6 +154,14 @@ func TestTitleNamesTheEvent(t *testing.T) {
 	if got, want := Title(heads, side, people, nil), "Anneke Sorel won the Valdorian election with a large majority"; got != want {
 		t.Errorf("title = %q, want %q", got, want)
 	}
+	// A film's title in quotation marks quotes no one.
+	film := []model.Cited{
+		{Text: `"Harbour Lights" opens in Lundgate cinemas on Friday after a year's delay.`},
+		{Text: "Tickets are now on sale at the harbour box office and online."},
+	}
+	if got, want := Title(heads, film, people, nil), `"Harbour Lights" opens in Lundgate cinemas after a year's delay`; got != want {
+		t.Errorf("title = %q, want %q", got, want)
+	}
 	// Without a headline or a sentence naming the story's people, the
 	// title is the first summary sentence that is no quote.
 	if got := Title([]Article{{ID: "a"}}, summary[:2], nil, nil); got != "Officials said a text would follow within weeks of the meeting" {
@@ -206,6 +214,7 @@ func TestHeadline(t *testing.T) {
 		{Name: "Vladimir Putin", Type: "person"}, {Name: "Ann Lee", Type: "person"},
 		{Name: "Emmanuel Macron", Type: "person"}, {Name: "Juan Williams", Type: "person"}, {Name: "Fielding", Type: "person"},
 		{Name: "David H. Moss", Type: "person"}, {Name: "North Carolina", Type: "place"},
+		{Name: "George Washington", Type: "person"}, {Name: "Washington", Type: "place"},
 	}
 	tests := []struct{ in, want string }{
 		{"A meeting in Moscow between Jared Kushner, son-in-law of the former president, and special envoy Steve Witkoff with Russian President Vladimir Putin lasted five hours on Tuesday.",
@@ -374,6 +383,10 @@ func TestHeadline(t *testing.T) {
 		{"The ferry, carrying 239 passengers and crew, vanished on March 8 shortly after leaving Essen bound for Lundgate.",
 			"The ferry vanished shortly after leaving Essen bound for Lundgate"},
 		{"There, flashing up on the screen, was a photograph posted by his son, the actor Tom Berg.", "There, flashing up on the screen"},
+		{`A coat worn by Ann Lee as she played the harbour master in "Gone With the Tide at Lundgate" has fetched $9,000 at an auction in Essen.`,
+			"A coat worn by Ann Lee as she played the harbour master"}, // not cut inside the film's title
+		{"Crowds at the harbour watched fireworks over Washington on the night of the festival.",
+			"Crowds at the harbour watched fireworks over Washington on the night of the festival"}, // the city, not George Washington
 	}
 	for _, tt := range tests {
 		if got := headline(tt.in, people); got != tt.want {
@@ -676,10 +689,30 @@ func TestUsable(t *testing.T) {
 		{"Like the Harbour Post on Facebook and follow @HarbourPost on Twitter to join the talk.", false},
 		{"The council's staff-run @EssenCouncil account shared the harbour plan on Tuesday.", true},
 		{"The summary of the harbour report may be accessed via the link below.", false},
+		{"Starring Ann Lee, Tom Berg, Jo Bell and Ruth Alder as the harbour crew.", false},
+		{"Written by Ann Lee, based on the novel by Tom Berg about the harbour.", false},
+		{"Lundgate Films presents a film directed by Ann Lee and produced by Tom Berg.", false},
+		{"The festival's new film, starring Ann Lee, opens at the harbour cinema on Friday.", true},
 	}
 	for _, tt := range tests {
 		if got := usable(tt.s); got != tt.want {
 			t.Errorf("usable(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
+
+func TestQuoted(t *testing.T) {
+	for s, want := range map[string]bool{
+		`"We will rebuild the harbour," the mayor said on Tuesday.`:                true,
+		`The mayor called the plan "a disgrace" on Tuesday.`:                       true,
+		`"Yes," the mayor said when asked about the harbour plan.`:                 true,
+		`"Mirror Mirror," a comic redo of Snow White, opens on Friday.`:            false,
+		`"Star Wars: The Force Awakens" hits theaters Dec. 18.`:                    false,
+		`Ann Lee starred in "The Long Tide of Lundgate Bay" and "Harbour Lights."`: false,
+		`The harbour master said the port was closed.`:                             false,
+	} {
+		if got := quoted(s); got != want {
+			t.Errorf("quoted(%q) = %v, want %v", s, got, want)
 		}
 	}
 }

@@ -444,6 +444,9 @@ func cutPoint(words []string, limit, keep int) int {
 		return len(words)
 	}
 	for i := limit; i >= max(10, keep); i-- { // an earlier cut loses the object ("has ruled that …")
+		if !closedQuotes(strings.Join(words[:i], " ")) {
+			continue // not inside a quotation or a title: "…in "Gone With the Wind""
+		}
 		if strings.EqualFold(words[i], "of") && (needOf[strings.ToLower(words[i-1])] || complement(words[:i]) || ofWhole(words, i)) {
 			if len(words) <= limit+overrun {
 				return len(words) // "…are very similar to those of a fighter jet"
@@ -1027,7 +1030,7 @@ func fullNames(words []string, entities []model.Entity) []string {
 		}
 		// Not part of a longer name, and no name used as an adjective ("the
 		// Obama administration", "Trump aides").
-		if capitalised(base) && !capitalised(prev) && !capitalised(next) && !articles[strings.ToLower(prev)] && !attributive[next] {
+		if capitalised(base) && !capitalised(prev) && !capitalised(next) && !articles[strings.ToLower(prev)] && !attributive[next] && !otherNamed(base, entities) {
 			for _, e := range entities {
 				if name := strings.Fields(e.Name); e.Type == model.Person && len(name) > 1 && name[len(name)-1] == base &&
 					!strings.EqualFold(name[len(name)-2], prev) { // "bin Laden"
@@ -1048,6 +1051,13 @@ func fullNames(words []string, entities []model.Entity) []string {
 		out = append(out, w)
 	}
 	return out
+}
+
+// otherNamed reports a word the story also uses as the whole name of
+// something other than a person: "Washington" the city, where George
+// Washington is also named.
+func otherNamed(w string, entities []model.Entity) bool {
+	return slices.ContainsFunc(entities, func(e model.Entity) bool { return e.Type != model.Person && e.Name == w })
 }
 
 // attributive nouns follow a name used as an adjective: "Obama
