@@ -799,6 +799,7 @@ func TestQuantities(t *testing.T) {
 		{"Battery life approached 20 hours of continuous talk time in our tests.", []string{"duration 20 hours  "}},
 		// People charged or arrested are no toll of the event named near: they are counted as held.
 		{"A hearing began for six police officers charged in the death of a man in their custody.", []string{"count 6 officers charged "}},
+		{"The ferry left Essen with 239 passengers and crew on board.", []string{"count 239 people peopl "}},
 		{"Police began enforcing the order on Monday, arresting 14 people and sparking protests.", []string{"weekday Monday protests ", "count 14 people arrested "}},
 		{"Five people have now been charged in the case, and police detained nine people.", []string{"count 5 people charged ", "count 9 people arrested "}},
 		{"About 60% of trains were cancelled.", []string{"percent 60%  about"}},

@@ -1254,6 +1254,9 @@ func countedNoun(ws []qword, j int) (noun string, at int) {
 			if n := k + 1; !ws[k].comma && n < len(ws) && ws[n].upper == "" && describes(ws[k], ws[n].w) {
 				return ws[n].w, n
 			}
+			if n := k + 2; n < len(ws) && !ws[k].comma && ws[k+1].w == "and" && strings.HasPrefix(ws[n].w, "crew") {
+				return "people", n // "239 passengers and crew": everyone on board
+			}
 			return w, k
 		}
 	}
