@@ -800,6 +800,10 @@ func TestQuantities(t *testing.T) {
 		// People charged or arrested are no toll of the event named near: they are counted as held.
 		{"A hearing began for six police officers charged in the death of a man in their custody.", []string{"count 6 officers charged "}},
 		{"The ferry left Essen with 239 passengers and crew on board.", []string{"count 239 people peopl "}},
+		{"The attacks, which killed at least 129 people and injured at least 352, began at the stadium.", []string{"count 129 dead toll at least", "count 352 injured injured at least"}},
+		{"The blasts killed 12 people and injured 40.", []string{"count 12 dead toll ", "count 40 injured injured "}},
+		{"The singer, who had been ill, died at 42.", nil},
+		{"The dead ranged in age from 39 to 60.", nil},
 		{"Police began enforcing the order on Monday, arresting 14 people and sparking protests.", []string{"weekday Monday protests ", "count 14 people arrested "}},
 		{"Five people have now been charged in the case, and police detained nine people.", []string{"count 5 people charged ", "count 9 people arrested "}},
 		{"About 60% of trains were cancelled.", []string{"percent 60%  about"}},

@@ -780,6 +780,13 @@ func quantities(sent int, s string) []Quantity {
 			continue
 		}
 		if j >= len(ws) {
+			// A number ending the sentence after the harm it counts:
+			// "killed 129 people and injured 352."; not "died at 42".
+			if b := wordBefore(ws, i); b >= 0 && ws[b].class() != "" && !year(ws[i].w, v) {
+				if q, ok := harmed(ws, sent, i, v, from); ok {
+					out = append(out, q)
+				}
+			}
 			continue
 		}
 		if clock[ws[j].w] {
@@ -810,8 +817,8 @@ func quantities(sent int, s string) []Quantity {
 		adjectival := ws[j-1].joined // "five-hour talks"
 		if ws[j-1].comma {
 			// A number closing its phrase: "the toll has risen to 14, police said".
-			if tollBefore(ws, i) {
-				out = append(out, Quantity{Sentence: sent, Kind: Count, Unit: "dead", Value: v, Base: v, From: from, Qualifier: qualifierBefore(ws, i), Subject: "toll"})
+			if q, ok := harmed(ws, sent, i, v, from); ok {
+				out = append(out, q)
 			}
 			i = j - 1
 			continue
@@ -920,8 +927,8 @@ func quantities(sent int, s string) []Quantity {
 				} else if q.Subject = sufferedAhead(ws, j+1, 6); q.Subject == "" {
 					q.Subject = nearestEvent(ws, i, 4, 0)
 				}
-				if i > 0 && killing[ws[i-1].w] && !ws[i-1].comma {
-					q.Subject, q.Unit = "toll", "dead" // "killing nine people"
+				if b := wordBefore(ws, i); b >= 0 && killing[ws[b].w] && !ws[b].comma {
+					q.Subject, q.Unit = "toll", "dead" // "killing nine people", "killed at least 129 people"
 				}
 			}
 			if q.Subject == "" {
@@ -1184,14 +1191,24 @@ func statementDay(ws []qword, i int) bool {
 	return false
 }
 
-// tollBefore reports a death-toll word shortly before word i.
-func tollBefore(ws []qword, i int) bool {
+// harmed is the count of the dead or injured that a number closing its
+// phrase gives, when a harm is named shortly before it ("the toll has
+// risen to 14, police said").
+func harmed(ws []qword, sent, i int, v, from float64) (Quantity, bool) {
+	harm := harmBefore(ws, i)
+	unit := map[string]string{"toll": "dead", "injured": "injured"}[harm]
+	return Quantity{Sentence: sent, Kind: Count, Unit: unit, Value: v, Base: v, From: from, Qualifier: qualifierBefore(ws, i), Subject: harm}, unit != ""
+}
+
+// harmBefore is the nearest harm named shortly before word i: a death toll
+// ("toll", "killed") or injuries ("and injured at least 352,").
+func harmBefore(ws []qword, i int) string {
 	for k := i - 1; k >= max(0, i-10); k-- {
-		if ws[k].class() == "toll" {
-			return true
+		if c := ws[k].class(); c == "toll" || c == "injured" {
+			return c
 		}
 	}
-	return false
+	return ""
 }
 
 // compound adds the smaller units that follow a duration to it and

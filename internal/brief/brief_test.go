@@ -497,6 +497,22 @@ func TestComposeOneArticle(t *testing.T) {
 	}
 }
 
+func TestComposeLeavesOutOneReportsOtherValue(t *testing.T) {
+	// One report's toll of one of the attacks, which the findings did not
+	// set against the toll the others agree on, would read as a dispute.
+	agreed := model.Finding{Text: "Death toll: 130 dead", Status: model.Corroborated, Kind: "count", Subject: "toll", Articles: []string{"a", "b"}}
+	part := model.Finding{Text: "Death toll: 39 dead", Status: model.SingleSource, Kind: "count", Subject: "toll", Articles: []string{"c"}}
+	other := model.Finding{Text: "Number of injured: 352 injured", Status: model.SingleSource, Kind: "count", Subject: "injured", Articles: []string{"c"}}
+	var got []string
+	for _, l := range Compose(model.Story{Articles: []string{"a", "b", "c"}, Findings: []model.Finding{agreed, part, other}}, nil) {
+		got = append(got, l.Text)
+	}
+	want := []string{"2 reports agree that the death toll was 130.", "Only one report says that the number of injured was 352."}
+	if !slices.Equal(got, want) {
+		t.Errorf("brief = %q, want %q", got, want)
+	}
+}
+
 func TestComposeSeveralValuesOfOneReport(t *testing.T) {
 	one := model.Finding{Text: "Number of people: 500 people", Status: model.SingleSource, Kind: "count", Subject: "peopl", Articles: []string{"b"}}
 	other := model.Finding{Text: "Number of people: 800,000 people", Status: model.SingleSource, Kind: "count", Subject: "peopl", Articles: []string{"b"}}

@@ -30,6 +30,15 @@ func Compose(st model.Story, originOf map[string]string) []model.BriefLine {
 	}
 	var agreed, disputed, events, single, bare, days []model.BriefLine
 	several := severalValues(st.Findings)
+	// One report's value of what others agree on, which the findings did
+	// not find to dispute it, is of something the name does not tell
+	// apart: the toll of one of the attacks, not of them all.
+	agreedOther := map[string]bool{}
+	for _, f := range st.Findings {
+		if f.Status == model.Corroborated && f.Kind != "" {
+			agreedOther[what(f)] = true
+		}
+	}
 	for _, f := range st.Findings {
 		if f.Kind == "" {
 			continue // a shared statement: the summary speaks for it
@@ -59,7 +68,7 @@ func Compose(st model.Story, originOf map[string]string) []model.BriefLine {
 			// where one report gives several values of one thing ("the
 			// number of people was 800,000", "… was 500") they are
 			// different things the subject does not tell apart.
-			if len(st.Articles) > 1 && !several[valueKey(f)] {
+			if len(st.Articles) > 1 && !several[valueKey(f)] && !agreedOther[what(f)] {
 				l := model.BriefLine{Kind: model.BriefSingleSource,
 					Text: fmt.Sprintf("Only one report%s says that %s.", copies(f), statement(f)), Articles: f.Articles}
 				switch {
@@ -117,8 +126,14 @@ func severalValues(fs []model.Finding) map[string]bool {
 // from its text: counts of one subject may be of different things) and in
 // which articles.
 func valueKey(f model.Finding) string {
-	what, _, _ := strings.Cut(f.Text, ":")
-	return f.Kind + "\x00" + what + "\x00" + strings.Join(f.Articles, ",")
+	return what(f) + "\x00" + strings.Join(f.Articles, ",")
+}
+
+// what is what a value finding measures: "Death toll" of "Death toll: 130
+// dead".
+func what(f model.Finding) string {
+	w, _, _ := strings.Cut(f.Text, ":")
+	return f.Kind + "\x00" + w
 }
 
 // mainSource names the speaker most attributed findings rest on, when two

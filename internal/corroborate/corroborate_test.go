@@ -192,7 +192,7 @@ func TestValueFindings(t *testing.T) {
 			"a: The attacks in Lundgate killed 129 people.",
 			"b: The attacks in Lundgate killed at least 129 people.",
 			"c: The attacks in Lundgate killed more than 100 people.",
-		}, analyze.Count, []string{"corroborated Death toll: 129 dead [a,b]", "single-source Death toll: more than 100 people [c]"}},
+		}, analyze.Count, []string{"corroborated Death toll: 129 dead [a,b]", "single-source Death toll: more than 100 dead [c]"}},
 		{"a share rounded is the same share", []string{
 			"a: Pasok placed third in the voting, with 12 percent of the vote and 33 seats.",
 			"b: With almost all ballots counted, Pasok had 12.3% of the vote and 33 seats.",
