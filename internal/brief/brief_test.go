@@ -497,14 +497,17 @@ func TestComposeOneArticle(t *testing.T) {
 	}
 }
 
-func TestComposeLeavesOutOneReportsOtherValue(t *testing.T) {
+func TestComposeLeavesOutWhatReadsFalse(t *testing.T) {
 	// One report's toll of one of the attacks, which the findings did not
 	// set against the toll the others agree on, would read as a dispute.
 	agreed := model.Finding{Text: "Death toll: 130 dead", Status: model.Corroborated, Kind: "count", Subject: "toll", Articles: []string{"a", "b"}}
 	part := model.Finding{Text: "Death toll: 39 dead", Status: model.SingleSource, Kind: "count", Subject: "toll", Articles: []string{"c"}}
 	other := model.Finding{Text: "Number of injured: 352 injured", Status: model.SingleSource, Kind: "count", Subject: "injured", Articles: []string{"c"}}
+	// Nor does a brief say "the length was 2 weeks" of a leave its
+	// sentence names.
+	unnamed := model.Finding{Text: "Length: 2 weeks", Status: model.SingleSource, Kind: "duration", Subject: "maternity", Articles: []string{"b"}}
 	var got []string
-	for _, l := range Compose(model.Story{Articles: []string{"a", "b", "c"}, Findings: []model.Finding{agreed, part, other}}, nil) {
+	for _, l := range Compose(model.Story{Articles: []string{"a", "b", "c"}, Findings: []model.Finding{agreed, part, unnamed, other}}, nil) {
 		got = append(got, l.Text)
 	}
 	want := []string{"2 reports agree that the death toll was 130.", "Only one report says that the number of injured was 352."}

@@ -68,7 +68,7 @@ func Compose(st model.Story, originOf map[string]string) []model.BriefLine {
 			// where one report gives several values of one thing ("the
 			// number of people was 800,000", "… was 500") they are
 			// different things the subject does not tell apart.
-			if len(st.Articles) > 1 && !several[valueKey(f)] && !agreedOther[what(f)] {
+			if len(st.Articles) > 1 && !several[valueKey(f)] && !agreedOther[what(f)] && !unnamed(f) {
 				l := model.BriefLine{Kind: model.BriefSingleSource,
 					Text: fmt.Sprintf("Only one report%s says that %s.", copies(f), statement(f)), Articles: f.Articles}
 				switch {
@@ -128,6 +128,18 @@ func severalValues(fs []model.Finding) map[string]bool {
 func valueKey(f model.Finding) string {
 	return what(f) + "\x00" + strings.Join(f.Articles, ",")
 }
+
+// unnamed reports a value finding whose name says only what kind of
+// value it is ("Length: 2 weeks", of a maternity leave the sentence
+// names): "only one report says that the length was 2 weeks" tells a
+// reader nothing. (That several agree on it still says the figure is
+// sure.)
+func unnamed(f model.Finding) bool {
+	w, _, _ := strings.Cut(f.Text, ":")
+	return bareNames[w]
+}
+
+var bareNames = map[string]bool{"Length": true, "Distance": true, "Amount": true, "Percentage": true, "Number": true, "Day": true, "Date": true}
 
 // what is what a value finding measures: "Death toll" of "Death toll: 130
 // dead".
