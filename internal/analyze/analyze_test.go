@@ -803,6 +803,8 @@ func TestQuantities(t *testing.T) {
 		{"The attacks, which killed at least 129 people and injured at least 352, began at the stadium.", []string{"count 129 dead toll at least", "count 352 injured injured at least"}},
 		{"The blasts killed 12 people and injured 40.", []string{"count 12 dead toll ", "count 40 injured injured "}},
 		{"The singer, who had been ill, died at 42.", nil},
+		{"The singer died suddenly in December at age 69, after a fall at home.", nil},
+		{"He died at the age of 80, his family said.", nil},
 		{"The dead ranged in age from 39 to 60.", nil},
 		{"Police began enforcing the order on Monday, arresting 14 people and sparking protests.", []string{"weekday Monday protests ", "count 14 people arrested "}},
 		{"Five people have now been charged in the case, and police detained nine people.", []string{"count 5 people charged ", "count 9 people arrested "}},

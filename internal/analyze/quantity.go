@@ -1195,6 +1195,9 @@ func statementDay(ws []qword, i int) bool {
 // phrase gives, when a harm is named shortly before it ("the toll has
 // risen to 14, police said").
 func harmed(ws []qword, sent, i int, v, from float64) (Quantity, bool) {
+	if b := wordBefore(ws, i); b >= 0 && (ws[b].w == "age" || ws[b].w == "aged" || b > 0 && ws[b].w == "of" && ws[b-1].w == "age") {
+		return Quantity{}, false // "died in December at age 69,": how old, not how many
+	}
 	harm := harmBefore(ws, i)
 	unit := map[string]string{"toll": "dead", "injured": "injured"}[harm]
 	return Quantity{Sentence: sent, Kind: Count, Unit: unit, Value: v, Base: v, From: from, Qualifier: qualifierBefore(ws, i), Subject: harm}, unit != ""
