@@ -154,6 +154,14 @@ func TestTitleNamesTheEvent(t *testing.T) {
 	if got, want := Title(heads, side, people, nil), "Anneke Sorel won the Valdorian election with a large majority"; got != want {
 		t.Errorf("title = %q, want %q", got, want)
 	}
+	// A phrase set before the subject, too long to drop, names no event.
+	opening := []model.Cited{
+		{Text: "In a long interview about his years in office with the Lundgate Times and two other papers of the region, Tomas Halvorsen defended the river plan."},
+		{Text: "Anneke Sorel rejected the river plan at a news conference in Lundgate."},
+	}
+	if got, want := Title(heads, opening, people, nil), "Anneke Sorel rejected the river plan at a news conference in Lundgate"; got != want {
+		t.Errorf("title = %q, want %q", got, want)
+	}
 	// A film's title in quotation marks quotes no one.
 	film := []model.Cited{
 		{Text: `"Harbour Lights" opens in Lundgate cinemas on Friday after a year's delay.`},
@@ -385,6 +393,8 @@ func TestHeadline(t *testing.T) {
 		{"There, flashing up on the screen, was a photograph posted by his son, the actor Tom Berg.", "There, flashing up on the screen"},
 		{`A coat worn by Ann Lee as she played the harbour master in "Gone With the Tide at Lundgate" has fetched $9,000 at an auction in Essen.`,
 			"A coat worn by Ann Lee as she played the harbour master"}, // not cut inside the film's title
+		{"Ann Lee asked how Tom Berg, Lundgate Council's chief engineer, could be so sure what he was doing on the night of March 10, during which the ferry sank.",
+			"Ann Lee asked how Tom Berg could be so sure what he was doing"},
 		{"Crowds at the harbour watched fireworks over Washington on the night of the festival.",
 			"Crowds at the harbour watched fireworks over Washington on the night of the festival"}, // the city, not George Washington
 	}

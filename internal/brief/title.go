@@ -148,11 +148,20 @@ func eventTitle(summary []model.Cited, entities []model.Entity, disputed map[str
 		if disputed[c.Text] {
 			t = withoutFigures(t)
 		}
-		if text.NumFields(t) >= 5 && !opensBadly(t) && named(t) {
+		if text.NumFields(t) >= 5 && !opensBadly(t) && named(t) && !onlyOpening(t, c.Text, entities) {
 			return t
 		}
 	}
 	return ""
+}
+
+// onlyOpening reports a title that is only the phrase set before its
+// sentence's subject, too long for the trim to drop: "In an interview
+// about his friendship with … Jeffrey Epstein" says nothing happened.
+func onlyOpening(t, sentence string, entities []model.Entity) bool {
+	first, _, _ := strings.Cut(t, " ")
+	opening, _, ok := strings.Cut(sentence, ", ")
+	return ok && strings.HasPrefix(opening, strings.TrimSuffix(t, "…")) && adjunct(first, entities)
 }
 
 // opensBadly reports a title opening on a subordinate clause, a first
@@ -231,7 +240,7 @@ var (
 	timeWords = regexp.MustCompile(`(?i)\s+(?:(?:on|early|late|last|this|next)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?\b` +
 		`|\s+(?:yesterday|today|tonight)\b` +
 		`|\s+(?:earlier\s+|later\s+)?(?:last|this|next)\s+(?:week|weekend|month|year)\b` +
-		`|\s+on\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:\s*(?:-|–|and|to)\s*\d{1,2})?(?:,\s*\d{4})?\b`)
+		`|\s+on\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:\s*(?:-|–|and|to)\s*\d{1,2})?(?:,\s*\d{4})?\b`)
 	// weekdayDate is a day's date after it, set off by commas.
 	weekdayDate = regexp.MustCompile(`\b((?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)),\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?,`)
 	// ageBeforeName describes a person the title names ("of 21-year-old Tawon Boyd").
@@ -816,6 +825,9 @@ func appositives(s string, entities []model.Entity) string {
 		// A region after a place ("a man from eastern Kansas, USA, sought
 		// care").
 		region := unicode.IsUpper(first) && text.NumFields(phrase) <= 2 && afterName(s[:c], entities) && verbFollows(s[end+1:])
+		// A relation through another's name ("Andrew, Queen Elizabeth II's
+		// third child, could …").
+		kin := unicode.IsUpper(first) && possessed(phrase) && afterName(s[:c], entities) && verbFollows(s[end+1:])
 		age := strings.Trim(phrase, "0123456789") == "" // "Miles, 30, was arrested"
 		// A dash or bracket opens a list or an aside the next comma does
 		// not close ("which occurred while he and three friends — Ann Lee,").
@@ -835,7 +847,7 @@ func appositives(s string, entities []model.Entity) string {
 		if relative && afterName(s[:c], entities) && verbFollows(s[end+1:]) {
 			long = 40 // "Hadwin, who notched … during the fall of 2018, said he's excited …"
 		}
-		if !aside && !participle && (age || renamed || region || unicode.IsLower(first) && !conjunctions[w] && (relative || described || describing || afterName(s[:c], entities))) && text.NumFields(phrase) <= long {
+		if !aside && !participle && (age || renamed || region || kin || unicode.IsLower(first) && !conjunctions[w] && (relative || described || describing || afterName(s[:c], entities))) && text.NumFields(phrase) <= long {
 			if attribution {
 				s = s[:c] + "," + s[end+1:] // "According to Kestrel, the batch …": whose claim it is stays set off
 				from = c + 2
@@ -846,6 +858,18 @@ func appositives(s string, entities []model.Entity) string {
 		}
 		from = c + 2
 	}
+}
+
+// possessed reports a short phrase that names something of someone's:
+// "Queen Elizabeth II's third child", "the mayor's chief of staff".
+func possessed(phrase string) bool {
+	words := strings.Fields(phrase)
+	if len(words) > 8 || !unicode.IsLower(firstRune(words[len(words)-1])) {
+		return false
+	}
+	return slices.ContainsFunc(words[:min(len(words)-1, 4)], func(w string) bool {
+		return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+	})
 }
 
 // placeOpens reports s opening with the name of a place the story names:
