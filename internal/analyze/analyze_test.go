@@ -116,6 +116,12 @@ func TestEntities(t *testing.T) {
 			never: []string{"I'm Pete Holm", "I'm"},
 		},
 		{
+			name:  "a greeting opens no name",
+			paras: []string{`Passengers would say, "Hey George, get me a cup of coffee." The cars were built by George Pullman.`},
+			want:  map[string]string{"George Pullman": "person:George Pullman"},
+			never: []string{"Hey George"},
+		},
+		{
 			name:  "a name ends on no article, where a full stop was left out",
 			paras: []string{"The fable zings along, led by a royally wicked Ruth Alder The screenplay by Tom Berg points the way."},
 			want:  map[string]string{"Ruth Alder": "person:Ruth Alder", "Tom Berg": "person:Tom Berg"},

@@ -455,6 +455,9 @@ func candidates(sents []string) []candidate {
 			if len(words) > 1 && lower(words[0].text) == "born" {
 				words = words[1:] // "Born Calvin Broadus, he …"
 			}
+			if len(words) > 1 && greetings[lower(words[0].text)] {
+				words = words[1:] // "Hey George, get me a coffee"
+			}
 			if len(words) > 1 && adverb(words[0].text) {
 				words = words[1:] // "Unfortunately Samsung has …": an adverb opens no name
 			}
@@ -1062,6 +1065,8 @@ func group(words []string) bool {
 	// "…15 Times, Says Prosecutor": a headline's verb opens no name.
 	return (nameless[first] || number || speechVerbs[first] && first != "said") && givenName(words[0]) == unknownSex
 }
+
+var greetings = wordSet("hey hi hello")
 
 // nameless are the function words that open no one's name.
 var nameless = wordSet(`my your our their his her its this that these those some any no every each all another

@@ -395,6 +395,8 @@ func TestHeadline(t *testing.T) {
 			"A coat worn by Ann Lee as she played the harbour master"}, // not cut inside the film's title
 		{"Ann Lee asked how Tom Berg, Lundgate Council's chief engineer, could be so sure what he was doing on the night of March 10, during which the ferry sank.",
 			"Ann Lee asked how Tom Berg could be so sure what he was doing"},
+		{"Festooned with comics of all styles, genres and levels of expertise, the harbour bookshop is a tribute to the art of the possible.",
+			"The harbour bookshop is a tribute to the art of the possible"},
 		{"Crowds at the harbour watched fireworks over Washington on the night of the festival.",
 			"Crowds at the harbour watched fireworks over Washington on the night of the festival"}, // the city, not George Washington
 	}

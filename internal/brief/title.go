@@ -304,6 +304,9 @@ func headline(s string, entities []model.Entity) string {
 			// the drug to illnesses, including dementia, researchers …".
 			_, rest, _ = strings.Cut(rest, ", ")
 		}
+		if tail, after, ok := strings.Cut(rest, ", "); ok && listTail(tail) {
+			rest = after // "Festooned with comics of all styles, genres and levels of expertise, the store …"
+		}
 		// What follows must open as a subject does: "At 17:30 she had
 		// reigned for 23,226 days, 16 hours …" has no adjunct to drop.
 		// A span since an event may run long and still be one phrase: "Two
@@ -946,6 +949,25 @@ func namesAfter(words []string, i int) int {
 		k++
 	}
 	return k
+}
+
+// listTail reports the last items of a list a phrase began: a few words
+// in lower case joined by "and" or "or", with no verb ("genres and levels
+// of expertise").
+func listTail(s string) bool {
+	words := strings.Fields(s)
+	if len(words) > 6 || !unicode.IsLower(firstRune(s)) || text.StopWord(words[0]) || subjects[words[0]] {
+		return false
+	}
+	joined := false
+	for i, w := range words {
+		if i > 0 && (w == "and" || w == "or") {
+			joined = true
+		} else if auxiliaries[w] || pastVerb(w) {
+			return false
+		}
+	}
+	return joined
 }
 
 // listEnd reports a comma between two names that closes a list: "…,
