@@ -397,6 +397,8 @@ func TestHeadline(t *testing.T) {
 			"Ann Lee asked how Tom Berg could be so sure what he was doing"},
 		{"Festooned with comics of all styles, genres and levels of expertise, the harbour bookshop is a tribute to the art of the possible.",
 			"The harbour bookshop is a tribute to the art of the possible"},
+		{"Ann Lee, Essen-based spokeswoman for the harbour board, said the ferry would sail again on Friday.",
+			"Ann Lee said the ferry would sail again"},
 		{"Crowds at the harbour watched fireworks over Washington on the night of the festival.",
 			"Crowds at the harbour watched fireworks over Washington on the night of the festival"}, // the city, not George Washington
 	}

@@ -850,7 +850,7 @@ func appositives(s string, entities []model.Entity) string {
 		if relative && afterName(s[:c], entities) && verbFollows(s[end+1:]) {
 			long = 40 // "Hadwin, who notched … during the fall of 2018, said he's excited …"
 		}
-		if !aside && !participle && (age || renamed || region || kin || unicode.IsLower(first) && !conjunctions[w] && (relative || described || describing || afterName(s[:c], entities))) && text.NumFields(phrase) <= long {
+		if !aside && !participle && (age || renamed || region || kin || (unicode.IsLower(first) || strings.HasSuffix(w, "-based") || strings.HasSuffix(w, "-born")) && !conjunctions[w] && (relative || described || describing || afterName(s[:c], entities))) && text.NumFields(phrase) <= long {
 			if attribution {
 				s = s[:c] + "," + s[end+1:] // "According to Kestrel, the batch …": whose claim it is stays set off
 				from = c + 2
