@@ -21,6 +21,8 @@ var (
 	bracketCredit = regexp.MustCompile(`(?i)[\[(]\s*(?:photo|image|picture|pic|video|credit|foto|illustration|file photo|source)s?\s*(?:by|credit)?\s*[:/][^\])]*[\])]`)
 	// A line that opens with a credit or caption label.
 	creditLine = regexp.MustCompile(`(?i)^(?:photo|image|picture|pic|credit|caption|file photo|illustration|photograph)s?(?:\s+by)?\s*[:|/-]`)
+	// trailingLink is a link after a sentence's end, at the end of a line.
+	trailingLink = regexp.MustCompile(`([.!?"”])\s+https?://\S+$`)
 	// "Image copyright Getty Images Image caption …", "Media caption …": a
 	// caption's line.
 	imageCopyright = regexp.MustCompile(`(?i)^(?:image|media) (?:copyright|caption)\b`)
@@ -162,6 +164,9 @@ func cleanLine(line string) string {
 	}
 	if strings.Contains(line, " MORE") {
 		line = withoutCards(line)
+	}
+	if strings.Contains(line, "://") {
+		line = trailingLink.ReplaceAllString(line, "$1") // "… switched at birth in 1945. https://kare11.tv/2JFK": a share link
 	}
 	line = strings.TrimSpace(strings.TrimLeft(line, "-•*·▪ ")) // list bullets
 	if strings.Trim(line, "|-:+ ") == "" {
