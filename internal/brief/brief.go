@@ -32,6 +32,10 @@ const (
 	MaxSentences = 15
 )
 
+// leadWindow is how many of the chosen sentences may lead the brief
+// (4–5 measured best of 2–8 on the Multi-News sample, BENCHMARKS.md).
+const leadWindow = 5
+
 const (
 	// SupportThreshold is the sentence similarity at which another article
 	// is taken to say the same thing and is cited for it.
@@ -115,6 +119,19 @@ func Summary(arts []Article, n int, avoid map[string]bool) []model.Cited {
 		c.score = text.Cosine(c.vec, centroid) + 0.25*share + 0.15/float64(1+c.pos)
 	}
 	chosen := selectCovering(terms, cands, n)
+	// A brief opens on what happened, in the outlets' own words: of the
+	// first few chosen, the one written earliest in its article that is no
+	// quotation goes first (news puts the event in its first lines).
+	k := -1
+	for i, c := range chosen[:min(len(chosen), leadWindow)] {
+		if !opensOnQuote(c.text) && !text.PointsBack(c.text) && (k < 0 || c.pos < chosen[k].pos) {
+			k = i
+		}
+	}
+	if k > 0 {
+		lead := chosen[k]
+		chosen = slices.Insert(slices.Delete(chosen, k, k+1), 0, lead)
+	}
 	out := make([]model.Cited, 0, len(chosen))
 	copies := map[string][]text.Vector{}
 	copyFigures := map[string][]string{}
@@ -315,6 +332,11 @@ func firstPerson(s string) bool {
 }
 
 var firstPersons = text.Set("I me my My we We us our Our")
+
+// opensOnQuote reports a sentence that opens on someone's words.
+func opensOnQuote(s string) bool {
+	return (strings.HasPrefix(s, `"`) || strings.HasPrefix(s, "“")) && quoted(s)
+}
 
 // quoted reports a sentence that quotes someone: its words are theirs.
 // Quotation marks around a title ("Mirror Mirror", "Star Wars: The Force

@@ -53,6 +53,20 @@ func TestSummary(t *testing.T) {
 	}
 }
 
+func TestSummaryLeadsWithTheEvent(t *testing.T) {
+	quote := `"The harbour plan will bring the ferries, the jobs and the visitors back to Lundgate," the mayor said.`
+	event := "The town council voted on Tuesday to rebuild the old pier with money from Essen."
+	arts := []Article{
+		{ID: "a", Sentences: []string{"Lundgate has waited twenty years for its ferries to come back.", quote, event}},
+		{ID: "b", Sentences: []string{event, quote}},
+		{ID: "c", Sentences: []string{quote, "The harbour plan will bring the ferries back, the mayor said."}},
+	}
+	sum := Summary(arts, 3, nil)
+	if len(sum) < 2 || sum[0].Text != event {
+		t.Errorf("summary = %+v, want it led by %q", sum, event)
+	}
+}
+
 func TestSummaryCitesWhoGivesTheFigures(t *testing.T) {
 	arts := []Article{
 		{ID: "a", Sentences: []string{"Valdoria and Merovia will set up a joint commission of 40 engineers under the river framework agreed in Lundgate on Wednesday."}},
@@ -209,6 +223,8 @@ func TestOpensBadly(t *testing.T) {
 		{"Her father died in the spring", true},
 		{"(He, of course, looks the part of a barber", true},
 		{"\"Rob & Big\" star dies at 45", false},
+		{"Many of you were worried about the harbour plan", true},
+		{`The mayor told residents "you will see the ferry back by May"`, false},
 	} {
 		if got := opensBadly(tt.title); got != tt.want {
 			t.Errorf("opensBadly(%q) = %v, want %v", tt.title, got, tt.want)
@@ -223,6 +239,7 @@ func TestHeadline(t *testing.T) {
 		{Name: "Emmanuel Macron", Type: "person"}, {Name: "Juan Williams", Type: "person"}, {Name: "Fielding", Type: "person"},
 		{Name: "David H. Moss", Type: "person"}, {Name: "North Carolina", Type: "place"},
 		{Name: "George Washington", Type: "person"}, {Name: "Washington", Type: "place"},
+		{Name: "Tom Berg", Type: "person"}, {Name: "Fennick County", Type: "place"}, {Name: "Valdoria", Type: "place"},
 	}
 	tests := []struct{ in, want string }{
 		{"A meeting in Moscow between Jared Kushner, son-in-law of the former president, and special envoy Steve Witkoff with Russian President Vladimir Putin lasted five hours on Tuesday.",
@@ -399,6 +416,13 @@ func TestHeadline(t *testing.T) {
 			"The harbour bookshop is a tribute to the art of the possible"},
 		{"Ann Lee, Essen-based spokeswoman for the harbour board, said the ferry would sail again on Friday.",
 			"Ann Lee said the ferry would sail again"},
+		{"Valdorian Secretary of State Ann Lee ruled out a run for the presidency on Friday, saying it would not be her.",
+			"Ann Lee ruled out a run for the presidency"},
+		{"Chief Deputy Tom Berg of the Fennick County, Valdoria, sheriff's office asked a judge to seal the warrant, citing the attention of the press.",
+			"Tom Berg of the Fennick County, Valdoria, sheriff's office asked a judge to seal the warrant"},
+		{"The assets of the mayor and his wife, Ann, were valued as high as $7 million last year, according to a filing.",
+			"The assets of the mayor and his wife were valued as high as $7 million"},
+		{"Part of the harbour board's punishment is a two-week ban on new ferry routes.", "Part of the harbour board's punishment is a two-week ban on new ferry routes"},
 		{"Crowds at the harbour watched fireworks over Washington on the night of the festival.",
 			"Crowds at the harbour watched fireworks over Washington on the night of the festival"}, // the city, not George Washington
 	}

@@ -166,14 +166,16 @@ func onlyOpening(t, sentence string, entities []model.Entity) bool {
 
 // opensBadly reports a title opening on a subordinate clause, a first
 // person, a conjunction or a pronoun that points back ("Though, …",
-// "We're …", "But …", "Her father …").
+// "We're …", "But …", "Her father …"), or one that speaks to the reader
+// ("Many of you were concerned …").
 func opensBadly(t string) bool {
 	first, _, _ := strings.Cut(t, " ")
 	first = strings.ToLower(strings.Trim(first, ",;:([\"“"))
 	if i := strings.IndexAny(first, "'’"); i > 0 {
 		first = first[:i] // "we're", "i'm"
 	}
-	return subordinators[first] || text.PointsBack(strings.TrimLeft(t, "([\"“"))
+	you := closedQuotes(t) && slices.ContainsFunc(strings.Fields(strings.ToLower(t)), func(w string) bool { return w == "you" || w == "your" })
+	return subordinators[first] || you || text.PointsBack(strings.TrimLeft(t, "([\"“"))
 }
 
 // withoutFigures cuts a title before the phrase that gives a figure, for a
@@ -343,8 +345,8 @@ func headline(s string, entities []model.Entity) string {
 				from = c + len(sep) // "Georgia, Tennessee, and North Carolina": a list's last comma
 				continue
 			}
-			if sep == ", " && placeOpens(s[c+len(sep):], entities) || !closedQuotes(s[:c]) {
-				from = c + len(sep) // "in Murphy, North Carolina", or inside a quotation
+			if sep == ", " && (placeOpens(s[c+len(sep):], entities) || placeCloses(s[:c], entities)) || !closedQuotes(s[:c]) {
+				from = c + len(sep) // "in Murphy, North Carolina", "Carver County, Minnesota, sheriff's office", or inside a quotation
 				continue
 			}
 			if sep == ", " && (auxiliaries[strings.ToLower(next)] && verbGroup(s[c+len(sep):]) || strayComma(s[:c], s[c+len(sep):])) {
@@ -791,8 +793,8 @@ func appositives(s string, entities []model.Entity) string {
 			from = c + 2 // inside a quotation: its commas are the speaker's
 			continue
 		}
-		if t, _, _ := strings.Cut(strings.TrimPrefix(s[end+1:], " "), " "); stateAbbrev(strings.TrimSuffix(t, ",")) {
-			from = c + 2 // "a Truro, N.S., police officer": the comma is the place's, not the phrase's end
+		if t, _, _ := strings.Cut(strings.TrimPrefix(s[end+1:], " "), " "); stateAbbrev(strings.TrimSuffix(t, ",")) || placeCloses(s[:c], entities) {
+			from = c + 2 // "a Truro, N.S., police officer", "the Carver County, Minnesota, sheriff's office": the comma is the place's, not the phrase's end
 			continue
 		}
 		phrase := s[c+2 : end]
@@ -829,8 +831,10 @@ func appositives(s string, entities []model.Entity) string {
 		// care").
 		region := unicode.IsUpper(first) && text.NumFields(phrase) <= 2 && afterName(s[:c], entities) && verbFollows(s[end+1:])
 		// A relation through another's name ("Andrew, Queen Elizabeth II's
-		// third child, could …").
-		kin := unicode.IsUpper(first) && possessed(phrase) && afterName(s[:c], entities) && verbFollows(s[end+1:])
+		// third child, could …"), or a relation's name ("his wife,
+		// Michelle, were").
+		kin := verbFollows(s[end+1:]) && (unicode.IsUpper(first) && possessed(phrase) && afterName(s[:c], entities) ||
+			kinNouns[strings.ToLower(lastWord(s[:c]))] && personName(phrase))
 		age := strings.Trim(phrase, "0123456789") == "" // "Miles, 30, was arrested"
 		// A dash or bracket opens a list or an aside the next comma does
 		// not close ("which occurred while he and three friends — Ann Lee,").
@@ -863,6 +867,11 @@ func appositives(s string, entities []model.Entity) string {
 	}
 }
 
+// personName matches one to three capitalised words.
+var personName = regexp.MustCompile(`^\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2}$`).MatchString
+
+var kinNouns = text.Set("wife husband son daughter mother father brother sister widow partner girlfriend boyfriend fiancé fiancée")
+
 // possessed reports a short phrase that names something of someone's:
 // "Queen Elizabeth II's third child", "the mayor's chief of staff".
 func possessed(phrase string) bool {
@@ -882,6 +891,17 @@ func placeOpens(s string, entities []model.Entity) bool {
 		return e.Type == model.Place && strings.HasPrefix(s, e.Name) && (len(s) == len(e.Name) || !unicode.IsLetter(firstRune(s[len(e.Name):])))
 	})
 }
+
+// placeCloses reports text ending on a place set off after another
+// ("the Carver County, Minnesota"): the comma after it closes the place.
+func placeCloses(s string, entities []model.Entity) bool {
+	p := strings.LastIndex(s, ", ")
+	return p > 0 && capitalised(lastWord(s[:p])) && slices.ContainsFunc(entities, func(e model.Entity) bool {
+		return e.Type == model.Place && e.Name == s[p+2:]
+	})
+}
+
+func lastWord(s string) string { return s[strings.LastIndexByte(s, ' ')+1:] }
 
 // honorifics end in a dot as a state's abbreviation does: "Tom Berg, Jr.,".
 var honorifics = text.Set("Mr Mrs Ms Dr Jr Sr St Prof Gen Sen Rep Gov")
@@ -1033,7 +1053,8 @@ func withoutRoles(words []string, entities []model.Entity) []string {
 				continue
 			}
 			j := i - 1
-			for ; j >= 0 && i-j <= 4 && roleWord(words[j]); j-- {
+			for ; j >= 0 && i-j <= 5 && (roleWord(words[j]) || words[j] == "of" && j > 0 && j+1 < i && analyze.Role(words[j-1]) && capitalised(words[j+1])); j-- {
+				// "Secretary of State": an "of" between a role's words
 			}
 			if j == i-1 || !analyze.Role(words[i-1]) && !capitalised(words[i-1]) || j >= 0 && !roleStart(words[j]) {
 				// No role, a verb ("plotting to kill Emmanuel Macron") or a
