@@ -776,16 +776,17 @@ func TestQuoted(t *testing.T) {
 
 func TestPossessive(t *testing.T) {
 	for in, want := range map[string]string{
-		"Ruth Alder":                "Ruth Alder's",
-		"Wells Fargo":               "Wells Fargo's",
-		"officials":                 "officials'",
-		"filing":                    "the filing's",
-		"his rep":                   "his rep's",
-		"town's emergency services": "the town's emergency services'",
-		"Essen Weather Service":     "the Essen Weather Service's",
-		"Alder campaign":            "the Alder campaign's",
-		"The Harbour Post":          "The Harbour Post's",
-		"Ruth van der Meer":         "Ruth van der Meer's",
+		"Ruth Alder":                      "Ruth Alder's",
+		"Wells Fargo":                     "Wells Fargo's",
+		"officials":                       "officials'",
+		"filing":                          "the filing's",
+		"his rep":                         "his rep's",
+		"town's emergency services":       "the town's emergency services'",
+		"Essen Weather Service":           "the Essen Weather Service's",
+		"Alder campaign":                  "the Alder campaign's",
+		"The Harbour Post":                "The Harbour Post's",
+		"Ruth van der Meer":               "Ruth van der Meer's",
+		"Two people briefed on the talks": "the two people briefed on the talks'",
 	} {
 		if got := possessive(in); got != want {
 			t.Errorf("possessive(%q) = %q, want %q", in, got, want)

@@ -174,6 +174,9 @@ func reports(f model.Finding) int {
 }
 
 // determiners open a description that takes no "the" ("his rep").
+// counts open a description of how many said it.
+var counts = text.Set("two three four five six seven eight nine ten several some many most few both")
+
 var determiners = text.Set("the a an his her their its our my your this that these those")
 
 // possessive makes "Ruth Alder's" of "Ruth Alder", "officials'" of
@@ -182,6 +185,11 @@ var determiners = text.Set("the a an his her their its our my your this that the
 // body's name ("the National Weather Service's", "the McCain campaign's").
 func possessive(who string) string {
 	first, _, _ := strings.Cut(who, " ")
+	if counts[strings.ToLower(first)] && first != strings.ToLower(first) {
+		// "Two people briefed on the talks", written at a sentence's start
+		first = strings.ToLower(first)
+		who = first + who[len(first):]
+	}
 	last := who[strings.LastIndexByte(who, ' ')+1:]
 	described := who != "" && who[0] >= 'a' && who[0] <= 'z' && (strings.Contains(who, " ") || !strings.HasSuffix(who, "s"))
 	body := first != "The" && (analyze.Institution(who) || strings.Contains(who, " ") && last != "" && last[0] >= 'a' && last[0] <= 'z')
