@@ -554,6 +554,23 @@ func TestComposeLeavesOutWhatReadsFalse(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("brief = %q, want %q", got, want)
 	}
+	// Of several agreed values of one name, only one that most reports
+	// give is the story's: the toll of all the attacks, not of one; no
+	// party's seats.
+	arts := []string{"a", "b", "c", "d", "e", "f", "g"}
+	fs := []model.Finding{
+		{Text: "Death toll: 130 dead", Status: model.Corroborated, Kind: "count", Subject: "toll", Articles: arts[:5]},
+		{Text: "Death toll: 89 dead", Status: model.Corroborated, Kind: "count", Subject: "toll", Articles: arts[5:]},
+		{Text: "Number of seats: 33 seats", Status: model.Corroborated, Kind: "count", Subject: "seats", Articles: arts[:3]},
+		{Text: "Number of seats: 18 seats", Status: model.Corroborated, Kind: "count", Subject: "seats", Articles: arts[3:6]},
+	}
+	got = nil
+	for _, l := range Compose(model.Story{Articles: arts, Findings: fs}, nil) {
+		got = append(got, l.Text)
+	}
+	if want := []string{"5 reports agree that the death toll was 130."}; !slices.Equal(got, want) {
+		t.Errorf("brief = %q, want %q", got, want)
+	}
 }
 
 func TestComposeSeveralValuesOfOneReport(t *testing.T) {

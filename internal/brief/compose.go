@@ -32,11 +32,15 @@ func Compose(st model.Story, originOf map[string]string) []model.BriefLine {
 	several := severalValues(st.Findings)
 	// One report's value of what others agree on, which the findings did
 	// not find to dispute it, is of something the name does not tell
-	// apart: the toll of one of the attacks, not of them all.
-	agreedOther := map[string]bool{}
+	// apart: the toll of one of the attacks, not of them all. So are
+	// several agreed values of one name ("the number of seats was 33",
+	// "… was 18": each party's), unless one has more reports than the
+	// others together: that is the story's ("the death toll was 130",
+	// beside the 89 of one of the attacks).
+	agreedReports := map[string]int{} // the reports of the agreed values of a name, together
 	for _, f := range st.Findings {
 		if f.Status == model.Corroborated && f.Kind != "" {
-			agreedOther[what(f)] = true
+			agreedReports[what(f)] += reports(f)
 		}
 	}
 	for _, f := range st.Findings {
@@ -58,7 +62,7 @@ func Compose(st model.Story, originOf map[string]string) []model.BriefLine {
 		}
 		switch f.Status {
 		case model.Corroborated:
-			if len(agreed) < maxAgreed {
+			if len(agreed) < maxAgreed && 2*reports(f) > agreedReports[what(f)] {
 				agreed = append(agreed, model.BriefLine{Kind: model.BriefAgreed,
 					Text: fmt.Sprintf("%d reports%s agree that %s%s.", reports(f), copies(f), statement(f), rest), Articles: f.Articles})
 			}
@@ -71,7 +75,7 @@ func Compose(st model.Story, originOf map[string]string) []model.BriefLine {
 			// where one report gives several values of one thing ("the
 			// number of people was 800,000", "… was 500") they are
 			// different things the subject does not tell apart.
-			if len(st.Articles) > 1 && !several[valueKey(f)] && !agreedOther[what(f)] && !unnamed(f) {
+			if len(st.Articles) > 1 && !several[valueKey(f)] && agreedReports[what(f)] == 0 && !unnamed(f) {
 				l := model.BriefLine{Kind: model.BriefSingleSource,
 					Text: fmt.Sprintf("Only one report%s says that %s.", copies(f), statement(f)), Articles: f.Articles}
 				switch {
