@@ -423,6 +423,8 @@ func TestHeadline(t *testing.T) {
 		{"The assets of the mayor and his wife, Ann, were valued as high as $7 million last year, according to a filing.",
 			"The assets of the mayor and his wife were valued as high as $7 million"},
 		{"Part of the harbour board's punishment is a two-week ban on new ferry routes.", "Part of the harbour board's punishment is a two-week ban on new ferry routes"},
+		{"When the power went out in the small town of Lundgate, N.S., during a storm that swept the coast on Thursday, many residents were not prepared for it.",
+			"Many residents were not prepared for it"},
 		{"Crowds at the harbour watched fireworks over Washington on the night of the festival.",
 			"Crowds at the harbour watched fireworks over Washington on the night of the festival"}, // the city, not George Washington
 	}

@@ -306,8 +306,10 @@ func headline(s string, entities []model.Entity) string {
 			// the drug to illnesses, including dementia, researchers …".
 			_, rest, _ = strings.Cut(rest, ", ")
 		}
-		if tail, after, ok := strings.Cut(rest, ", "); ok && listTail(tail) {
-			rest = after // "Festooned with comics of all styles, genres and levels of expertise, the store …"
+		if tail, after, ok := strings.Cut(rest, ", "); ok && (listTail(tail) || stateAbbrev(tail)) {
+			// "Festooned with comics of all styles, genres and levels of
+			// expertise, the store …", "in Lake Cowichan, B.C., during …"
+			rest = after
 		}
 		// What follows must open as a subject does: "At 17:30 she had
 		// reigned for 23,226 days, 16 hours …" has no adjunct to drop.
