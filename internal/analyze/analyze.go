@@ -140,7 +140,8 @@ func mayHoldCaption(p string) bool {
 		strings.Contains(p, "(L") || strings.Contains(p, "(f") || strings.Contains(p, "(left)") || strings.Contains(p, "(right)") ||
 		strings.Contains(p, "(cent") || strings.Contains(p, "(second") || strings.Contains(p, "Enlarge") || strings.Contains(p, "View ") ||
 		strings.Contains(p, " photo") || strings.Contains(p, " image") || strings.Contains(p, "/") && strings.Contains(p, "(") ||
-		strings.Count(p, "left,")+strings.Count(p, "right,")+strings.Count(p, "centre,")+strings.Count(p, "center,") >= 2
+		strings.Count(p, "left,")+strings.Count(p, "right,")+strings.Count(p, "centre,")+strings.Count(p, "center,") >= 2 ||
+		strings.Contains(p, " from left,") || strings.Contains(p, " from right,")
 }
 
 // CallToReader reports a page's call to the reader: "Click here…", "Sign
@@ -156,8 +157,11 @@ func isCaption(s string) bool {
 	if fileCaption.MatchString(s) || strings.Contains(s, "(") && leftToRight.MatchString(s) || strings.Contains(s, "(L)") && strings.Contains(s, "(R)") || strings.HasPrefix(s, "Enlarge ") || viewPicture.MatchString(s) {
 		return true
 	}
-	if len(commaPlaces.FindAllStringIndex(s, 2)) == 2 {
-		return true // "Fouzia Al Hashish, far right, sit with their daughters Judy, centre, Jaidaa, left, and …"
+	if len(commaPlaces.FindAllStringIndex(s, 2)) == 2 || strings.Contains(s, " from ") && countedPlace.MatchString(s) {
+		// "Fouzia Al Hashish, far right, sit with their daughters Judy,
+		// centre, Jaidaa, left, and …", "Coach Ann Lee, second from right,
+		// said …": prose does not count places in a row of people
+		return true
 	}
 	tail := s[max(0, len(s)-200):]
 	if !strings.Contains(tail, ", 19") && !strings.Contains(tail, ", 20") {
@@ -173,13 +177,21 @@ func isCaption(s string) bool {
 	// taken in …", "Carla Ortiz, left, and …", "… holds a sign … on
 	// Monday, July 7, 2014." Captions speak in the present; prose that
 	// dates so fully tells what happened.
+	if datedCaption.MatchString(tail) && presentCaption.MatchString(s) {
+		return true // "Canadian boccia player Ann Lee competes at the Carioca Arena … on Sept. 13, 2016."
+	}
 	return fullDate.MatchString(s) && (strings.HasPrefix(s, "Photo ") || placedPeople.MatchString(s) || captionVerb.MatchString(s))
 }
 
 var (
-	fullDate     = regexp.MustCompile(`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d`)
-	placedPeople = regexp.MustCompile(`\p{Lu}\p{L}+, (?:left|right|center|centre|second from (?:left|right)|far (?:left|right)),`)
-	captionVerb  = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.'-]*,? ){1,5}(?:holds|leads|speaks|protests|secures|walks|stands|sits|looks|waves|gathers|marches|poses|arrives|listens|gestures|reacts|cries|begins|uses|prays|shouts|embraces|hugs|carries|watches|waits|talks|smiles|attends|kneels|rides|plays|celebrates)\b`)
+	// datedCaption ends a caption dated without its weekday.
+	datedCaption = regexp.MustCompile(`\bon (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d\.$`)
+	// presentCaption is a name, with the role before it, doing in the
+	// present what a picture shows.
+	presentCaption = regexp.MustCompile(`^(?:[\p{L}.'-]+ ){0,3}(?:\p{Lu}[\p{L}.'-]* ){1,3}(?:competes|holds|leads|speaks|walks|stands|sits|looks|waves|poses|arrives|gestures|reacts|celebrates|attends|plays|rides|carries|watches|smiles|kneels|prays|shouts|embraces|hugs)\b`)
+	fullDate       = regexp.MustCompile(`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d`)
+	placedPeople   = regexp.MustCompile(`\p{Lu}\p{L}+, (?:left|right|center|centre|second from (?:left|right)|far (?:left|right)),`)
+	captionVerb    = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.'-]*,? ){1,5}(?:holds|leads|speaks|protests|secures|walks|stands|sits|looks|waves|gathers|marches|poses|arrives|listens|gestures|reacts|cries|begins|uses|prays|shouts|embraces|hugs|carries|watches|waits|talks|smiles|attends|kneels|rides|plays|celebrates)\b`)
 )
 
 // placedCaption is how an agency's caption without a weekday ends: a place
@@ -196,6 +208,9 @@ var fileCaption = regexp.MustCompile(`^(?:FILE\s*[-–—]|In this\b.{0,60}?\b(?
 // "(from left) …", "with Eddie Johnson (left) and Danny Davis (right)";
 // "(L)" with "(R)" too ("(R)" alone is a Republican).
 var leftToRight = regexp.MustCompile(`\((?:L-R|R-L|L to R|from left|left to right|left|right|center|centre|second from (?:left|right))\)`)
+
+// countedPlace places one person in a photo's row: "second from right".
+var countedPlace = regexp.MustCompile(`, (?:second|third|fourth) from (?:left|right),`)
 
 // commaPlaces place people in a photo between commas: "Judy, centre,".
 var commaPlaces = regexp.MustCompile(`, (?:far |second from |third from )?(?:left|right|centre|center),`)

@@ -1191,6 +1191,9 @@ func TestCaptionsAreNoSentences(t *testing.T) {
 		want int // sentences kept
 	}{
 		{"The vote passed. Protesters outside a mosque in Kabul, Afghanistan, Wednesday, Sept. 15, 2010.", 1},
+		{"Lundgate rower Ann Lee competes at the harbour regatta in Essen, Valdoria, on Sept. 13, 2016. The vote passed.", 1},
+		{"The council first met in the harbour hall on Sept. 13, 2016. The vote passed.", 2},
+		{"Coach Tom Berg, second from right, said the race was the best of his life. The vote passed.", 1},
 		{"Soldiers patrol Wednesday, April 29, 2015, in Essen.... The vote passed.", 1},
 		{"Mayor Ruth Alder at the town hall in Essen, Tuesday, April 5, 2011. (AP Photo/Tom Berg) The vote passed.", 1},
 		{"The trial is set to begin on Monday, March 3, 2014.", 1},
