@@ -188,11 +188,14 @@ var (
 	datedCaption = regexp.MustCompile(`\bon (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d\.$`)
 	// presentCaption is a name, with the role before it, doing in the
 	// present what a picture shows.
-	presentCaption = regexp.MustCompile(`^(?:[\p{L}.'-]+ ){0,3}(?:\p{Lu}[\p{L}.'-]* ){1,3}(?:competes|holds|leads|speaks|walks|stands|sits|looks|waves|poses|arrives|gestures|reacts|celebrates|attends|plays|rides|carries|watches|smiles|kneels|prays|shouts|embraces|hugs)\b`)
+	presentCaption = regexp.MustCompile(`^(?:[\p{L}.'-]+ ){0,3}(?:\p{Lu}[\p{L}.'-]* ){1,3}(?:` + pictureVerbs + `)\b`)
 	fullDate       = regexp.MustCompile(`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d`)
 	placedPeople   = regexp.MustCompile(`\p{Lu}\p{L}+, (?:left|right|center|centre|second from (?:left|right)|far (?:left|right)),`)
-	captionVerb    = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.'-]*,? ){1,5}(?:holds|leads|speaks|protests|secures|walks|stands|sits|looks|waves|gathers|marches|poses|arrives|listens|gestures|reacts|cries|begins|uses|prays|shouts|embraces|hugs|carries|watches|waits|talks|smiles|attends|kneels|rides|plays|celebrates)\b`)
+	captionVerb    = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.'-]*,? ){1,5}(?:` + pictureVerbs + `)\b`)
 )
+
+// pictureVerbs say in the present what a picture shows someone doing.
+const pictureVerbs = `holds|leads|speaks|protests|secures|walks|stands|sits|looks|waves|gathers|marches|poses|arrives|listens|gestures|reacts|cries|begins|uses|prays|shouts|embraces|hugs|carries|watches|waits|talks|smiles|attends|kneels|rides|plays|celebrates|competes`
 
 // placedCaption is how an agency's caption without a weekday ends: a place
 // named twice over, then the date ("…in the House of Commons, London,

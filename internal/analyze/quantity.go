@@ -1198,9 +1198,16 @@ func harmed(ws []qword, sent, i int, v, from float64) (Quantity, bool) {
 	if b := wordBefore(ws, i); b >= 0 && (ws[b].w == "age" || ws[b].w == "aged" || b > 0 && ws[b].w == "of" && ws[b-1].w == "age") {
 		return Quantity{}, false // "died in December at age 69,": how old, not how many
 	}
-	harm := harmBefore(ws, i)
-	unit := map[string]string{"toll": "dead", "injured": "injured"}[harm]
-	return Quantity{Sentence: sent, Kind: Count, Unit: unit, Value: v, Base: v, From: from, Qualifier: qualifierBefore(ws, i), Subject: harm}, unit != ""
+	q := Quantity{Sentence: sent, Kind: Count, Value: v, Base: v, From: from, Qualifier: qualifierBefore(ws, i), Subject: harmBefore(ws, i)}
+	switch q.Subject {
+	case "toll":
+		q.Unit = "dead"
+	case "injured":
+		q.Unit = "injured"
+	default:
+		return Quantity{}, false
+	}
+	return q, true
 }
 
 // harmBefore is the nearest harm named shortly before word i: a death toll

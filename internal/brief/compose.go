@@ -8,6 +8,7 @@ import (
 
 	"github.com/crosscheck-news/crosscheck/internal/analyze"
 	"github.com/crosscheck-news/crosscheck/internal/model"
+	"github.com/crosscheck-news/crosscheck/internal/text"
 )
 
 // Limits on the lines made from findings: a brief is short.
@@ -146,7 +147,7 @@ func unnamed(f model.Finding) bool {
 	return bareNames[w]
 }
 
-var bareNames = map[string]bool{"Length": true, "Distance": true, "Amount": true, "Percentage": true, "Number": true, "Day": true, "Date": true}
+var bareNames = text.Set("Length Distance Amount Percentage Number Day Date")
 
 // what is what a value finding measures: "Death toll" of "Death toll: 130
 // dead".

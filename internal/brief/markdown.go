@@ -173,10 +173,10 @@ func reports(f model.Finding) int {
 	return f.Reports
 }
 
-// determiners open a description that takes no "the" ("his rep").
 // counts open a description of how many said it.
 var counts = text.Set("two three four five six seven eight nine ten several some many most few both")
 
+// determiners open a description that takes no "the" ("his rep").
 var determiners = text.Set("the a an his her their its our my your this that these those")
 
 // possessive makes "Ruth Alder's" of "Ruth Alder", "officials'" of
