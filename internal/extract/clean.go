@@ -28,9 +28,10 @@ var (
 	imageCopyright = regexp.MustCompile(`(?i)^(?:image|media) (?:copyright|caption)\b`)
 	// A label run onto the text it heads: over a box of a story's key
 	// points ("Story highlights"), a paper's "Abstract" and its parts
-	// ("Results", "Conclusions and Relevance"), "About this story",
-	// or before what was added later ("UPDATE 2:", "Update (3:45 p.m.):").
-	label = regexp.MustCompile(`(?i)^(?:story highlights|about this story|abstract|significance|importance|objectives?|results|conclusions(?: and relevance)?|interpretation|(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|late|latest|editor's) )?updated?(?: \d+)?(?: \([^)]{0,30}\))?:)\s+`)
+	// ("Results", "Conclusions and Relevance", "Design, Setting, and
+	// Participants"), "About this story", or before what was added later
+	// ("UPDATE 2:", "Update (3:45 p.m.):").
+	label = regexp.MustCompile(`(?i)^(?:story highlights|about this story|abstract|significance|importance|objectives?|results|conclusions(?: and relevance)?|interpretation|design, setting, and participants|main outcomes? and measures?|(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|late|latest|editor's) )?updated?(?: \d+)?(?: \([^)]{0,30}\))?:)\s+`)
 	// Agency credits at the end of a caption: "(Getty Images)", "/AFP".
 	// "(Andy Kropa - GETTY IMAGES)" and "| Photo by Reuters" too.
 	// It is matched against a line's end only (creditAtEnd).
