@@ -21,6 +21,8 @@ var (
 	bracketCredit = regexp.MustCompile(`(?i)[\[(]\s*(?:photo|image|picture|pic|video|credit|foto|illustration|file photo|source)s?\s*(?:by|credit)?\s*[:/][^\])]*[\])]`)
 	// A line that opens with a credit or caption label.
 	creditLine = regexp.MustCompile(`(?i)^(?:photo|image|picture|pic|credit|caption|file photo|illustration|photograph)s?(?:\s+by)?\s*[:|/-]`)
+	// listNumber numbers a list's item: "1 The …", "2. A …".
+	listNumber = regexp.MustCompile(`^\d{1,2}\.?\s+((?:The|A|An)\s)`)
 	// trailingLink is a link after a sentence's end, at the end of a line.
 	trailingLink = regexp.MustCompile(`([.!?"”])\s+https?://\S+$`)
 	// "Image copyright Getty Images Image caption …", "Media caption …": a
@@ -170,6 +172,9 @@ func cleanLine(line string) string {
 		line = trailingLink.ReplaceAllString(line, "$1") // "… switched at birth in 1945. https://kare11.tv/2JFK": a share link
 	}
 	line = strings.TrimSpace(strings.TrimLeft(line, "-•*·▪ ")) // list bullets
+	if line != "" && line[0] >= '1' && line[0] <= '9' {
+		line = listNumber.ReplaceAllString(line, "$1") // "1 The Book of Mormon came into the world …"
+	}
 	if strings.Trim(line, "|-:+ ") == "" {
 		return "" // a table rule or a lone pipe
 	}
