@@ -173,7 +173,7 @@ func cleanLine(line string) string {
 	}
 	line = strings.TrimSpace(strings.TrimLeft(line, "-•*·▪ ")) // list bullets
 	if line != "" && line[0] >= '1' && line[0] <= '9' {
-		line = listNumber.ReplaceAllString(line, "$1") // "1 The Book of Mormon came into the world …"
+		line = listNumber.ReplaceAllString(line, "$1") // "1 The First Division play-off game is …"
 	}
 	if strings.Trim(line, "|-:+ ") == "" {
 		return "" // a table rule or a lone pipe
