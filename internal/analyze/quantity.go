@@ -27,6 +27,15 @@ const (
 	Date     = "date"
 )
 
+// Measure is what a value of a kind measures, said alone: "length",
+// "amount", "percentage".
+func Measure(kind string) string { return measures[kind] }
+
+var measures = map[string]string{
+	Duration: "length", Ordinal: "number", Weekday: "day", Date: "date",
+	Count: "number", Money: "amount", Distance: "distance", Area: "area", Percent: "percentage",
+}
+
 // Calendar reports the kinds that date an event, a weekday or a day of a
 // month, which compare as names, not as amounts.
 func Calendar(kind string) bool { return kind == Weekday || kind == Date }

@@ -8,7 +8,6 @@ import (
 
 	"github.com/crosscheck-news/crosscheck/internal/analyze"
 	"github.com/crosscheck-news/crosscheck/internal/model"
-	"github.com/crosscheck-news/crosscheck/internal/text"
 )
 
 // Limits on the lines made from findings: a brief is short.
@@ -144,10 +143,8 @@ func valueKey(f model.Finding) string {
 // sure.)
 func unnamed(f model.Finding) bool {
 	w, _, _ := strings.Cut(f.Text, ":")
-	return bareNames[w]
+	return strings.EqualFold(w, analyze.Measure(f.Kind))
 }
-
-var bareNames = text.Set("Length Distance Amount Percentage Number Day Date")
 
 // what is what a value finding measures: "Death toll" of "Death toll: 130
 // dead".

@@ -1089,10 +1089,7 @@ func standsAlone(s string) bool {
 var dayOf = map[string]string{"sentence": "sentencing", "injured": "injuries"}
 
 func what(q analyze.Quantity) string {
-	measure := map[string]string{
-		analyze.Duration: "length", analyze.Ordinal: "number", analyze.Weekday: "day", analyze.Date: "date",
-		analyze.Count: "number", analyze.Money: "amount", analyze.Distance: "distance", analyze.Area: "area", analyze.Percent: "percentage",
-	}[q.Kind]
+	measure := analyze.Measure(q.Kind)
 	switch {
 	case q.Kind == analyze.Count && q.Subject == "toll":
 		return "death toll"
