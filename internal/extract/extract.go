@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode"
 
 	"codeberg.org/readeck/go-readability/v2"
 	"github.com/markusmobius/go-trafilatura"
@@ -45,12 +46,13 @@ func Article(d Doc) (model.Article, error) {
 		if err != nil {
 			return a, err
 		}
-		a.Outlet = first(a.Outlet, page.outlet)
+		site := first(a.Outlet, page.outlet)
 		if a.Title == "" {
 			// The site's name goes before cleaning, which takes the bar
 			// before it too: "The Impeachment Clock | National Review".
-			a.Title = strings.Join(Clean(withoutOutlet(text.Normalize(page.title), a.Outlet)), " ")
+			a.Title = strings.Join(Clean(withoutOutlet(text.Normalize(page.title), site)), " ")
 		}
+		a.Outlet = first(a.Outlet, outletName(page.outlet, first(d.URL, page.url)))
 		paras = withoutTitle(page.paragraphs, a.Title)
 		a.URL = first(a.URL, page.url)
 		a.Author = page.author
@@ -376,6 +378,46 @@ func blocks(n *html.Node) string {
 
 var blockTags = map[string]bool{"p": true, "div": true, "h1": true, "h2": true, "h3": true, "h4": true, "h5": true,
 	"h6": true, "li": true, "blockquote": true, "tr": true, "section": true, "article": true, "pre": true, "dd": true, "dt": true}
+
+// outletName is an outlet's name from what a page calls its site, which
+// is often more than a name: "The Jerusalem Post | JPost.com" is The
+// Jerusalem Post, and a Facebook page's address ("https://www.facebook.com/CBSNews"),
+// a copyright line or a section's name of no word ("U.S." on reuters.com)
+// names no outlet, so the page's host does.
+func outletName(site, pageURL string) string {
+	site, _, _ = strings.Cut(strings.TrimSpace(site), "; ") // go-trafilatura joins the names it finds
+	for _, sep := range titleSeparators {
+		if head, _, ok := strings.Cut(site, " "+sep+" "); ok {
+			site = strings.TrimSpace(head)
+		}
+	}
+	lower := strings.ToLower(site)
+	if strings.HasPrefix(lower, "http://") || strings.HasPrefix(lower, "https://") || strings.HasPrefix(lower, "www.") ||
+		strings.HasPrefix(lower, "copyright") || strings.HasPrefix(site, "©") || !hasWord(site) {
+		site = ""
+	}
+	if site == "" && pageURL != "" {
+		return hostOutlet(pageURL)
+	}
+	return site
+}
+
+// hasWord reports whether s has a word of three letters or more, or a
+// word a host could be ("nj" on nj.com is a name; "U.S." is none).
+func hasWord(s string) bool {
+	run := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			run++
+			if run >= 3 {
+				return true
+			}
+			continue
+		}
+		run = 0
+	}
+	return s != "" && !strings.ContainsAny(s, ". ")
+}
 
 func hostOutlet(raw string) string {
 	u, err := url.Parse(raw)

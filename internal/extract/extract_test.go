@@ -339,6 +339,31 @@ func textContent(n *html.Node) string {
 	return b.String()
 }
 
+func TestOutletName(t *testing.T) {
+	const page = "https://www.lundgatestar.example/news/harbour"
+	tests := []struct{ site, url, want string }{
+		{"The Lundgate Star", page, "The Lundgate Star"},
+		{"Lundgate Star | The town's paper", page, "Lundgate Star"},
+		{"Star Sports - Racing | Rowing", page, "Star Sports"},
+		{"Lundgate Star; Lundgate Star", page, "Lundgate Star"},
+		{"https://www.facebook.com/LundgateStar", page, "lundgatestar.example"},
+		{"www.lundgatestar.example", page, "lundgatestar.example"},
+		{"Copyright 2014", page, "lundgatestar.example"},
+		{"© Lundgate Star", page, "lundgatestar.example"},
+		{"U.S.", page, "lundgatestar.example"},
+		{"nj", "https://www.nj.example/a", "nj"},
+		{"AP", page, "AP"},
+		{"U.S.", "", ""},
+		{"", page, "lundgatestar.example"},
+		{"  Dallas-Fort Worth ", page, "Dallas-Fort Worth"},
+	}
+	for _, tt := range tests {
+		if got := outletName(tt.site, tt.url); got != tt.want {
+			t.Errorf("outletName(%q, %q) = %q, want %q", tt.site, tt.url, got, tt.want)
+		}
+	}
+}
+
 func TestWithoutOutlet(t *testing.T) {
 	tests := []struct{ title, outlet, want string }{
 		{"Council approves the harbour plan - The Lundgate Star", "The Lundgate Star", "Council approves the harbour plan"},
