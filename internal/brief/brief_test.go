@@ -136,6 +136,19 @@ func TestTitle(t *testing.T) {
 	if got := Title(nil, quotes, nil, nil); got != `Defence Minister Tom Berg said the army had used "162 types of modern arms" in the campaign` {
 		t.Errorf("title from quotes = %q", got)
 	}
+	// Where other reports give none, a short label is the event's name
+	// only when the summary quotes it as a work's.
+	credit := []Article{{ID: "a", Title: "Credit Lundgate Council", Sentences: arts[0].Sentences}, {ID: "b", Sentences: arts[1].Sentences}}
+	if got := Title(credit, Summary(credit, 3, nil), nil, nil); got == "Credit Lundgate Council" || got == "" {
+		t.Errorf("a picture's credit for a title: %q", got)
+	}
+	review := []Article{
+		{ID: "a", Title: "Harbour Lights", Sentences: []string{`"Harbour Lights" is a slow, bleak film about the harbour and the council.`, "The council debated the harbour plan in the film."}},
+		{ID: "b", Sentences: []string{`"Harbour Lights" follows a harbour master through one winter.`, "The film opens on Friday in the town's cinema."}},
+	}
+	if got := Title(review, Summary(review, 3, nil), nil, nil); got != "Harbour Lights" {
+		t.Errorf("a review's title = %q, want the film's name", got)
+	}
 	untitled := []Article{{ID: "x", Sentences: arts[0].Sentences}}
 	if got := Title(untitled, Summary(untitled, 1, nil), nil, nil); got == "" || len(strings.Fields(got)) > maxTitleWords {
 		t.Errorf("title from summary = %q", got)

@@ -29,14 +29,22 @@ const (
 // headline the first summary sentence that is no quote, trimmed.
 func Title(arts []Article, summary []model.Cited, entities []model.Entity, disputed map[string]bool) string {
 	heads := map[string]string{}
+	untitled := 0
 	for _, a := range originals(arts) {
-		if k := strings.ToLower(strings.Join(strings.Fields(a.Title), " ")); k != "" && heads[k] == "" {
+		k := strings.ToLower(strings.Join(strings.Fields(a.Title), " "))
+		if k == "" {
+			untitled++
+		} else if heads[k] == "" {
 			heads[k] = a.Title
 		}
 	}
 	if len(heads) == 1 {
 		for _, h := range heads {
-			if aboutSummary(h, summary) {
+			// Where several reports give no headline but one, a label of
+			// three words or fewer names the event only as a work's name
+			// the summary quotes ("The Road", a film's review), not as a
+			// picture's credit ("Credit U.S. Senate").
+			if aboutSummary(h, summary) && (untitled == 0 || text.NumFields(h) > 3 || quotesWork(h, summary)) {
 				return h
 			}
 		}
@@ -88,6 +96,17 @@ func Title(arts []Article, summary []model.Cited, entities []model.Entity, dispu
 		}
 	}
 	return t
+}
+
+// quotesWork reports a summary that quotes name as a work's: "The Road"
+// has been poured straight from McCarthy's bleak bottle.
+func quotesWork(name string, summary []model.Cited) bool {
+	for _, c := range summary {
+		if strings.Contains(c.Text, `"`+name+`"`) || strings.Contains(c.Text, "“"+name+"”") {
+			return true
+		}
+	}
+	return false
 }
 
 // closedQuotes reports text whose quotation marks all close: a title, or
