@@ -23,6 +23,10 @@ var (
 	creditLine = regexp.MustCompile(`(?i)^(?:photo|image|picture|pic|credit|caption|file photo|illustration|photograph)s?(?:\s+by)?\s*[:|/-]`)
 	// listNumber numbers a list's item: "1 The …", "2. A …".
 	listNumber = regexp.MustCompile(`^\d{1,2}\.?\s+((?:The|A|An)\s)`)
+	// noteNumber is a footnote's number between sentences, as pages
+	// copied with their notes have it: "…than by any other Book.” 1 The
+	// Book of Mormon …". No sentence opens on a number and then "The".
+	noteNumber = regexp.MustCompile(`([.!?]["”]?)\s+\d{1,3}\s+((?:The|A|An)\s)`)
 	// trailingLink is a link after a sentence's end, at the end of a line.
 	trailingLink = regexp.MustCompile(`([.!?"”])\s+https?://\S+$`)
 	// "Image copyright Getty Images Image caption …", "Media caption …": a
@@ -174,6 +178,9 @@ func cleanLine(line string) string {
 	line = strings.TrimSpace(strings.TrimLeft(line, "-•*·▪ ")) // list bullets
 	if line != "" && line[0] >= '1' && line[0] <= '9' {
 		line = listNumber.ReplaceAllString(line, "$1") // "1 The First Division play-off game is …"
+	}
+	if strings.ContainsAny(line, "0123456789") {
+		line = noteNumber.ReplaceAllString(line, "$1 $2")
 	}
 	if strings.Trim(line, "|-:+ ") == "" {
 		return "" // a table rule or a lone pipe
