@@ -436,6 +436,16 @@ func TestHeadline(t *testing.T) {
 		{"The assets of the mayor and his wife, Ann, were valued as high as $7 million last year, according to a filing.",
 			"The assets of the mayor and his wife were valued as high as $7 million"},
 		{"Part of the harbour board's punishment is a two-week ban on new ferry routes.", "Part of the harbour board's punishment is a two-week ban on new ferry routes"},
+		// A subject that is a long list keeps its first item and its last;
+		// a list of objects or an aside is no subject.
+		{"A row involving Ann Lee, her former ferry company and a couple of big name harbour board members looks like it's coming to an end.",
+			"A row involving Ann Lee and a couple of big name harbour board members looks like it's coming to an end"},
+		{"New ferries, several small launches, a redesigned tug and a futuristic electric water taxi from Lundgate are among the boats on show at the harbour festival.",
+			"New ferries and a futuristic electric water taxi from Lundgate are among the boats on show"},
+		{"A Lundgate-area man shot his neighbour, her two young children and her mother in the house they all shared on the harbour, police said.",
+			"A Lundgate-area man shot his neighbour"},
+		{"The harbour board's booklet, titled \"Ferries and Tides,\" smacks of old prejudice and ignores widely accepted evidence from the coast.",
+			"The harbour board's booklet titled \"Ferries and Tides,\" smacks of old prejudice and ignores widely accepted evidence"},
 		{"When the power went out in the small town of Lundgate, N.S., during a storm that swept the coast on Thursday, many residents were not prepared for it.",
 			"Many residents were not prepared for it"},
 		{"Crowds at the harbour watched fireworks over Washington on the night of the festival.",

@@ -347,6 +347,7 @@ func headline(s string, entities []model.Entity) string {
 	s = appositives(s, entities)
 	s = dashAsides(s)
 	s = contrasted(s)
+	s = listSubject(s)
 	for _, sep := range []string{", ", "; ", ": ", " — ", " -- ", " – ", " - "} {
 		for from := 0; ; {
 			c := strings.Index(s[from:], sep)
@@ -1009,6 +1010,65 @@ func listTail(s string) bool {
 		}
 	}
 	return joined
+}
+
+// listSubject shortens a subject that is a list too long for a title to
+// its first item and its last, so that the verb still fits and agrees:
+// "A row involving Taylor Swift, her former record label and a couple of
+// big name US politicians looks like …" becomes "A row involving Taylor
+// Swift and a couple of big name US politicians looks like …". Left as
+// it is when it fits, or when a comma follows the last item soon (an
+// aside, "Ann Lee, a senator and lawyer, said").
+func listSubject(s string) string {
+	if text.NumFields(s) <= maxTitleWords {
+		return s
+	}
+	parts := strings.Split(s, ", ")
+	if len(parts) < 2 || !closedQuotes(parts[0]) || !nounPhrase(strings.Fields(parts[0])) {
+		return s
+	}
+	for i, p := range parts[1:] {
+		before, after, ok := strings.Cut(p, " and ")
+		if strings.HasPrefix(p, "and ") {
+			before, after, ok = "", p[len("and "):], true
+		}
+		words := strings.Fields(before)
+		if len(words) > 8 || !unicode.IsLower(firstRune(p)) || !closedQuotes(before) || len(words) > 0 && !nounPhrase(words) {
+			return s // an aside: "…, titled "Mother and Child Care," smacks of …", "…, involving 100 cars and …"
+		}
+		if ok {
+			if i+2 < len(parts) && text.NumFields(after) < 6 {
+				return s
+			}
+			return parts[0] + " and " + strings.Join(append([]string{after}, parts[i+2:]...), ", ")
+		}
+	}
+	return s
+}
+
+// nounPhrase reports a few words that read as a subject with no verb
+// yet: none in the past or auxiliary, no clause opening, and no word in
+// lower case that takes an object as a verb does, one before a
+// determiner or a figure ("A man shot his girlfriend, her two children
+// and …" lists what he did it to).
+func nounPhrase(words []string) bool {
+	if len(words) == 0 || len(words) > 8 {
+		return false
+	}
+	if first := strings.ToLower(words[0]); participle(first) || strings.HasSuffix(first, "ing") || relatives[first] || strings.Contains(first, "'") {
+		return false // "titled …", "involving …", "It's …"
+	}
+	for k := 1; k < len(words); k++ {
+		w := strings.ToLower(words[k])
+		if auxiliaries[w] || pastVerbs[w] || subordinators[w] || relatives[w] || pastVerb(words[k]) && verbAt(words, k) {
+			return false
+		}
+		if k+1 < len(words) && !capitalised(words[k]) && !cutBefore[w] && !phraseBreaks[w] && !articles[w] &&
+			(determiners[strings.ToLower(words[k+1])] || unicode.IsDigit(firstRune(words[k+1]))) {
+			return false
+		}
+	}
+	return true
 }
 
 // listEnd reports a comma between two names that closes a list: "…,
