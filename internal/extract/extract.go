@@ -31,6 +31,7 @@ type Doc struct {
 	URL       string
 	Outlet    string
 	Title     string
+	Author    string
 	Published *time.Time
 	Text      string // plain text or Markdown
 	HTML      string
@@ -39,7 +40,7 @@ type Doc struct {
 // Article extracts an article from d: HTML when there is HTML, otherwise
 // plain text. Metadata given in d wins over what the page says.
 func Article(d Doc) (model.Article, error) {
-	a := model.Article{ID: d.ID, Source: d.Source, URL: d.URL, Outlet: d.Outlet, Title: d.Title, Published: d.Published}
+	a := model.Article{ID: d.ID, Source: d.Source, URL: d.URL, Outlet: d.Outlet, Title: d.Title, Author: d.Author, Published: d.Published}
 	var paras []string
 	if strings.TrimSpace(d.HTML) != "" {
 		page, err := fromHTML(d.HTML, d.URL)
@@ -55,7 +56,7 @@ func Article(d Doc) (model.Article, error) {
 		a.Outlet = first(a.Outlet, outletName(page.outlet, first(d.URL, page.url)))
 		paras = withoutTitle(page.paragraphs, a.Title)
 		a.URL = first(a.URL, page.url)
-		a.Author = page.author
+		a.Author = first(a.Author, page.author)
 		if a.Published == nil {
 			a.Published = page.published
 		}

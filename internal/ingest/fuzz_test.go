@@ -9,7 +9,7 @@ import (
 )
 
 func FuzzReadStdin(f *testing.F) {
-	for _, s := range []string{`{"text":"a"}`, `[{"html":"<p>x</p>"}]`, "<p>x</p>", "plain", "\x00\x01", `{"published":"x","text":"y"}`, "caf\xe9", "\xff\xfeT\x00h\x00", "\xef\xbb\xbfx", "caf\xc3\xa9 \xe9"} {
+	for _, s := range []string{`{"text":"a"}`, `[{"html":"<p>x</p>"}]`, "<p>x</p>", "plain", "\x00\x01", `{"published":"x","text":"y"}`, "caf\xe9", "\xff\xfeT\x00h\x00", "\xef\xbb\xbfx", "caf\xc3\xa9 \xe9", "---\ntitle: a\npublished: x\n---\nb", "---\nauthor: [[a]]\n...\nb", "---\n- a\n---\n"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

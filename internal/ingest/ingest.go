@@ -350,7 +350,12 @@ func (r *Reader) readData(meta extract.Doc, format string, data []byte) {
 		meta.HTML = string(data)
 		r.emit(meta, data)
 	default:
-		meta.Text = string(data)
+		text, err := frontMatter(&meta, data)
+		if err != nil {
+			r.Fail(source, err)
+			return
+		}
+		meta.Text = string(text)
 		r.emit(meta, data)
 	}
 }

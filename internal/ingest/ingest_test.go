@@ -37,6 +37,8 @@ func TestReadDirectory(t *testing.T) {
 		".hidden/skip.txt": "never read",
 		"recs.jsonl":       `{"id":"r1","text":"One.","published":"2026-01-02"}` + "\n" + `{"broken` + "\n" + `{"id":"r2","title":"t"}` + "\n" + `{"id":"r3","text":"Three.","published":"last week"}`,
 		"arr.json":         `[{"url":"https://example.com/a","text":"A."},{"text":"B."}]`,
+		"clip.md":          "---\ntitle: Harbour Plan Approved\npublisher: Lundgate Star\n---\nThe council approved the plan.",
+		"baddate.md":       "---\npublished: last week\n---\nThe council approved the plan.",
 	}
 	for name, body := range files {
 		p := filepath.Join(dir, name)
@@ -55,8 +57,12 @@ func TestReadDirectory(t *testing.T) {
 	}
 	// arr.json comes first: a record with a URL (its ID is made from the URL
 	// at extraction) and one identified by a hash of its content.
-	if got, want := strings.Join(ids, ","), ","+ids[1]+",good,page,r1,nested"; got != want || len(ids[1]) != 16 {
+	if got, want := strings.Join(ids, ","), ","+ids[1]+",clip,good,page,r1,nested"; got != want || len(ids[1]) != 16 {
 		t.Errorf("ids = %s, want %s", got, want)
+	}
+	// A note's front matter is its metadata, not its text.
+	if c := docs[2]; c.Title != "Harbour Plan Approved" || c.Outlet != "Lundgate Star" || c.Text != "The council approved the plan." {
+		t.Errorf("clip.md read as %+v", c)
 	}
 	wantErrs := map[string]string{
 		"empty.txt":    "empty file",
@@ -68,6 +74,7 @@ func TestReadDirectory(t *testing.T) {
 		"recs.jsonl:2": "invalid JSON",
 		"recs.jsonl:3": "neither text nor html",
 		"recs.jsonl:4": "unreadable date",
+		"baddate.md":   "front matter: unreadable date",
 	}
 	for src, want := range wantErrs {
 		if !strings.Contains(errs[src], want) {
