@@ -94,7 +94,7 @@ func TestPagesAndAPI(t *testing.T) {
 		want       []string // in the body
 		json       bool
 	}{
-		{"story list", "/", 200, []string{"met in Lundgate", "River Wend", "4 outlets", "disputed"}, false},
+		{"story list", "/", 200, []string{"met in Lundgate", "River Wend", "5 outlets", "disputed"}, false},
 		{"search", "/?q=Essen+riv", 200, []string{"met in Lundgate"}, false},
 		{"search, nothing", "/?q=zzzzqqq", 200, []string{"No stories match"}, false},
 		{"a story", "/stories/" + essen, 200, []string{"Source matrix", `class="differs">4 hours`, "6 hours", "Disputed", "Quotes", `href="/articles/`}, false},
