@@ -37,6 +37,9 @@ var pages = func() map[string]*template.Template {
 			if t == nil || t.IsZero() {
 				return ""
 			}
+			if u := t.UTC(); u.Hour() == 0 && u.Minute() == 0 && u.Second() == 0 {
+				return u.Format("2 Jan 2006") // a day given without a time: no "00:00" it never said
+			}
 			return t.UTC().Format("2 Jan 2006 15:04")
 		},
 		"day": func(t time.Time) string {
