@@ -50,3 +50,19 @@ func TestFrontMatter(t *testing.T) {
 		t.Errorf("given title = %q, %v", d.Title, err)
 	}
 }
+
+// A record's text that opens with front matter, as a note pasted into the
+// ingest form does, gives what the record's fields leave out.
+func TestRecordFrontMatter(t *testing.T) {
+	var got []extract.Doc
+	var fails []string
+	r := Reader{Doc: func(d extract.Doc) { got = append(got, d) }, Fail: func(src string, err error) { fails = append(fails, src+": "+err.Error()) }}
+	r.Record("pasted text", Record{Outlet: "Quay Post", Text: "---\noutlet: Lundgate Star\ntitle: Harbour plan approved\n---\nThe council approved the plan."})
+	r.Record("bad date", Record{Text: "---\ndate: soon\n---\nThe council approved the plan."})
+	if len(got) != 1 || got[0].Outlet != "Quay Post" || got[0].Title != "Harbour plan approved" || got[0].Text != "The council approved the plan." {
+		t.Errorf("docs = %+v", got)
+	}
+	if len(fails) != 1 || fails[0] != `bad date: front matter: unreadable date "soon"` {
+		t.Errorf("fails = %q", fails)
+	}
+}

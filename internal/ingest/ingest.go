@@ -430,6 +430,16 @@ func (r *Reader) Record(source string, rec Record) {
 		}
 		d.Published = &t
 	}
+	if d.HTML == "" && strings.HasPrefix(d.Text, "---") {
+		// A Markdown note pasted or posted whole: its front matter fills
+		// what the record leaves out.
+		text, err := frontMatter(&d, []byte(d.Text))
+		if err != nil {
+			r.Fail(source, err)
+			return
+		}
+		d.Text = string(text)
+	}
 	r.emit(d, []byte(rec.URL+"\x00"+rec.Text+rec.HTML))
 }
 
