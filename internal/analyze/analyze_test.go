@@ -898,6 +898,13 @@ func TestQuantities(t *testing.T) {
 		{"Kestrel shipped 71 million Wren 6 and 6 Plus units.", nil},
 		{"The virus spread to 40 campus buildings.", []string{"count 40 buildings build "}},
 		{"Higher-end 13-inch models and 3-door cars were refreshed.", nil},
+		// Inches, yards and weights are measures, not counts of things.
+		{"The phone's screen is 5.1 inches across and 2 cm thick.", []string{"distance 5.1 inches  ", "distance 2 cm  "}},
+		{"The river rose 1 inch overnight and 200 yards of the bank gave way.", []string{"distance 1 inch  ", "distance 200 yards  "}},
+		{"The satellite, which weighs some 13 tonnes, will burn up; about 25 kg of debris and a 145-gram lens may fall.", []string{"weight 13 tonnes  some", "weight 25 kg  about", "weight 145 grams len "}},
+		{"Police seized 4 tons of cannabis and 2 lbs of cocaine.", []string{"weight 4 tons  ", "weight 2 lb  "}},
+		{"The drone's flight ended 20 cm above the grass.", []string{"distance 20 cm  "}},
+		{"The launch carried a probe of 75 grams.", []string{"weight 75 grams  "}},
 		{"With 90 minutes remaining, the talks stalled.", nil},
 		{"The country votes once every four years.", nil},
 		{"Nearly four months after Flight 370 vanished, the search resumed.", nil},

@@ -19,6 +19,7 @@ const (
 	Duration = "duration"
 	Distance = "distance"
 	Area     = "area"
+	Weight   = "weight"
 	Percent  = "percent"
 	Money    = "money"
 	Count    = "count"
@@ -33,7 +34,8 @@ func Measure(kind string) string { return measures[kind] }
 
 var measures = map[string]string{
 	Duration: "length", Ordinal: "number", Weekday: "day", Date: "date",
-	Count: "number", Money: "amount", Distance: "distance", Area: "area", Percent: "percentage",
+	Count: "number", Money: "amount", Distance: "distance", Area: "area", Weight: "weight",
+	Percent: "percentage",
 }
 
 // Calendar reports the kinds that date an event, a weekday or a day of a
@@ -122,8 +124,10 @@ func (q Quantity) String() string {
 		return strings.Join(parts, " ")
 	}
 	unit := q.Unit + q.per()
-	if q.Value != 1 && q.Kind != Distance && q.Kind != Area {
+	if measured := q.Kind == Distance || q.Kind == Area || q.Kind == Weight; !measured && q.Value != 1 {
 		unit = q.Counted()
+	} else if measured && q.Value == 1 && q.From == 0 && singularUnits[q.Unit] != "" {
+		unit = singularUnits[q.Unit] + q.per() // "1 mile", not "1 miles"
 	}
 	return q.from(large(q.From)+" to ") + large(q.Value) + " " + unit
 }
@@ -246,12 +250,25 @@ var units = func() map[string]unit {
 	add(Distance, "miles", 1609.344, "mile miles")
 	add(Distance, "m", 1, "metre metres meter meters")
 	add(Distance, "feet", 0.3048, "foot feet ft")
+	add(Distance, "inches", 0.0254, "inch inches")
+	add(Distance, "yards", 0.9144, "yard yards")
+	add(Distance, "cm", 0.01, "cm centimetre centimetres centimeter centimeters")
+	add(Distance, "mm", 0.001, "mm millimetre millimetres millimeter millimeters")
+	add(Weight, "kg", 1, "kg kilogram kilograms kilo kilos")
+	add(Weight, "grams", 0.001, "gram grams")
+	add(Weight, "tonnes", 1000, "tonne tonnes")
+	add(Weight, "tons", 907.18474, "ton tons") // the American ton; a British writer's "tonnes" are metric
+	add(Weight, "lb", 0.45359237, "lb lbs")    // not "pounds", which may be money
 	add(Area, "acres", 4046.8564224, "acre acres")
 	add(Area, "hectares", 1e4, "hectare hectares")
 	add(Percent, "%", 1, "percent per-cent %")
 	add(Count, "point", 1, "point points")
 	return m
 }()
+
+// singularUnits are the units above as one of them is written.
+var singularUnits = map[string]string{"miles": "mile", "feet": "foot", "inches": "inch", "yards": "yard", "acres": "acre",
+	"hectares": "hectare", "grams": "gram", "tonnes": "tonne", "tons": "ton"}
 
 // squareUnits name areas by their side's unit: "square miles" in square
 // metres.
@@ -850,6 +867,10 @@ func quantities(sent int, s string) []Quantity {
 				i = j // "one out of every two years", "once every 100 years": how often, not how long
 				continue
 			}
+			if ws[i].joined && (u.name == "inches" || u.name == "cm" || u.name == "mm") {
+				i = j // "the 13-inch model", "a 35-mm camera": a kind of thing, not a size anyone reports
+				continue
+			}
 			if u.name == "point" && j+1 < len(ws) && ws[j+1].w == "scale" {
 				i = j // "the index's 100-point scale" measures nothing
 				continue
@@ -871,7 +892,9 @@ func quantities(sent int, s string) []Quantity {
 			if q.Subject == "" && j+2 < len(ws) && ws[j+1].w == "of" {
 				q.Subject = eventAhead(ws, j+2, 2) // "six hours of talks"
 			}
-			if q.Subject == "" {
+			// "20 cm" is no flight's distance, nor "75 grams" a launch's
+			// weight, though a flight or a launch is named near them.
+			if q.Subject == "" && !(q.Kind == Distance && u.base < 1 || q.Kind == Weight) {
 				back := 10
 				if q.Kind == Duration {
 					back = durationReach(ws, i)
@@ -1791,6 +1814,7 @@ var unfit = map[string]map[string]bool{
 	Duration: wordSet("toll injured deal plan fine"),
 	Distance: unmeasured,
 	Area:     unmeasured,
+	Weight:   unmeasured,
 	Money:    wordSet("toll injured meeting conference hearing vote sentence protests rally"),
 	// A share is of what it names ("30 percent of the vote"), or of a vote
 	// or a deal near it ("Syriza 26.9%"), not of another event named near
