@@ -905,6 +905,11 @@ func TestQuantities(t *testing.T) {
 		{"Police seized 4 tons of cannabis and 2 lbs of cocaine.", []string{"weight 4 tons  ", "weight 2 lb  "}},
 		{"The drone's flight ended 20 cm above the grass.", []string{"distance 20 cm  "}},
 		{"The launch carried a probe of 75 grams.", []string{"weight 75 grams  "}},
+		// Pounds weigh, unless money is near them.
+		{"He is 6 feet tall and weighs 250 pounds; a 145-pound boxer won.", []string{"distance 6 feet  ", "weight 250 lb  ", "weight 145 lb boxer "}},
+		{"A 5.18 pound gold nugget was found.", []string{"weight 5.18 lb  "}},
+		{"Punters had to wager 10 pounds to win one pound, and the league earned 3.02 billion pounds.", []string{"money £10  ", "money £1  ", "money £3.02 billion  "}},
+		{"The British pound fell to $1.2931.", []string{"money $1.2931  "}},
 		{"With 90 minutes remaining, the talks stalled.", nil},
 		{"The country votes once every four years.", nil},
 		{"Nearly four months after Flight 370 vanished, the search resumed.", nil},

@@ -6,6 +6,7 @@ import (
 	"iter"
 	"math"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -258,7 +259,7 @@ var units = func() map[string]unit {
 	add(Weight, "grams", 0.001, "gram grams")
 	add(Weight, "tonnes", 1000, "tonne tonnes")
 	add(Weight, "tons", 907.18474, "ton tons") // the American ton; a British writer's "tonnes" are metric
-	add(Weight, "lb", 0.45359237, "lb lbs")    // not "pounds", which may be money
+	add(Weight, "lb", 0.45359237, "lb lbs")    // and pounds that weigh (unitAt)
 	add(Area, "acres", 4046.8564224, "acre acres")
 	add(Area, "hectares", 1e4, "hectare hectares")
 	add(Percent, "%", 1, "percent per-cent %")
@@ -276,11 +277,15 @@ var squareUnits = map[string]string{"km": "sq km", "miles": "sq miles", "m": "sq
 
 // unitAt reads the unit that starts at ws[j], if any, and returns the index
 // of its last word: "hours", or "square miles" and "sq km", an area.
-func unitAt(ws []qword, j int) (unit, int) {
+func unitAt(ws []qword, i, j int) (unit, int) {
 	if (ws[j].w == "square" || ws[j].w == "sq") && j+1 < len(ws) {
 		if side := units[ws[j+1].w]; side.kind == Distance {
 			return unit{Area, squareUnits[side.name], side.base * side.base}, j + 1
 		}
+	}
+	one := j == i+1 && (ws[i].w == "one" || ws[i].w == "1")
+	if w := ws[j].w; w == "pound" && !one || w == "pounds" && !sterling(ws, i, j) {
+		return units["lb"], j // "weighs 135 pounds", "a 145-pound division", "a 5.18 pound nugget"; not "win one pound", "20 million pounds"
 	}
 	return units[ws[j].w], j
 }
@@ -329,14 +334,40 @@ func ordinalDigits(w string) (int, bool) {
 
 var currency = map[string]string{"$": "$", "€": "€", "£": "£"}
 
-// currencyWords name money after a figure: "11.5 billion euros". ("Pounds"
-// weigh as often as they pay.)
+// currencyWords name money after a figure: "11.5 billion euros". (Pounds
+// weigh as often as they pay: see sterling.)
 // Currencies without a symbol here are written after the figure: "600
 // billion riyals".
 var currencyWords = map[string]string{"dollars": "$", "dollar": "$", "euros": "€", "euro": "€",
 	"yen": "yen", "yuan": "yuan", "riyal": "riyals", "riyals": "riyals", "rupee": "rupees", "rupees": "rupees",
 	"rouble": "roubles", "roubles": "roubles", "ruble": "roubles", "rubles": "roubles", "peso": "pesos", "pesos": "pesos",
-	"franc": "francs", "francs": "francs", "shekel": "shekels", "shekels": "shekels", "dirham": "dirhams", "dirhams": "dirhams"}
+	"franc": "francs", "francs": "francs", "shekel": "shekels", "shekels": "shekels", "dirham": "dirhams", "dirhams": "dirhams",
+	"pound": "£", "pounds": "£"}
+
+// sterling reports pounds at ws[j] that are money, not weight:
+// "sterling" after them, a scale ("3.02 billion pounds") or money's
+// words near them ("had to wager 10 pounds"), unless something weighs
+// ("weighs about 120 pounds", "5-foot-8 and 130 pounds").
+func sterling(ws []qword, i, j int) bool {
+	lo, hi := max(0, i-6), min(len(ws), j+7)
+	for _, w := range ws[lo:hi] {
+		if strings.HasPrefix(w.w, "weigh") || w.w == "tall" || w.w == "heavy" || w.w == "feet" || w.w == "foot" {
+			return false
+		}
+	}
+	if j+1 < len(ws) && ws[j+1].w == "sterling" {
+		return true
+	}
+	for _, w := range ws[i:j] {
+		if multipliers[w.w] >= 1e6 {
+			return true
+		}
+	}
+	return slices.ContainsFunc(ws[lo:hi], func(w qword) bool { return moneyWords[w.w] })
+}
+
+var moneyWords = wordSet(`paid pay pays paying cost costs worth wager wagered bet bets fined fine fines salary wage wages price priced
+	sold sell sells buy bought raised raise spent spend spending earn earns earned donated prize bonus fee fees tax budget deal contract`)
 
 // people are plural nouns without a final s that news counts.
 var people = wordSet("people children men women police staff personnel cattle sheep fish dead injured wounded missing")
@@ -703,7 +734,7 @@ func withoutConversions(s string) string {
 			continue
 		}
 		if _, k, ok := number(ws, n); ok && k < len(ws) {
-			if u, end := unitAt(ws, k); u.kind == "" || end+1 != len(ws) {
+			if u, end := unitAt(ws, n, k); u.kind == "" || end+1 != len(ws) {
 				continue
 			}
 			s = before + s[j+1:]
@@ -849,7 +880,7 @@ func quantities(sent int, s string) []Quantity {
 			i = j - 1
 			continue
 		}
-		if u, end := unitAt(ws, j); u.kind != "" {
+		if u, end := unitAt(ws, i, j); u.kind != "" {
 			j = end
 			if u.kind == Duration && j+1 < len(ws) && ws[j+1].w == "old" {
 				i = j // "a 37-year-old man": an age, not a length
