@@ -409,6 +409,7 @@ type Record struct {
 	ID        string `json:"id"`
 	URL       string `json:"url"`
 	Outlet    string `json:"outlet"`
+	Author    string `json:"author"`
 	Title     string `json:"title"`
 	Published string `json:"published"`
 	Text      string `json:"text"`
@@ -421,7 +422,7 @@ func (r *Reader) Record(source string, rec Record) {
 		r.Fail(source, errors.New("record has neither text nor html"))
 		return
 	}
-	d := extract.Doc{ID: rec.ID, Source: source, URL: rec.URL, Outlet: rec.Outlet, Title: rec.Title, Text: rec.Text, HTML: rec.HTML}
+	d := extract.Doc{ID: rec.ID, Source: source, URL: rec.URL, Outlet: rec.Outlet, Author: rec.Author, Title: rec.Title, Text: rec.Text, HTML: rec.HTML}
 	if rec.Published != "" {
 		t, err := ParseTime(rec.Published)
 		if err != nil {

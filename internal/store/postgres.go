@@ -87,6 +87,7 @@ var postgresMigrations = []string{
 		seen  TEXT NOT NULL,
 		PRIMARY KEY (feed, id)
 	);` + strings.ReplaceAll(jobsTable, "INTEGER PRIMARY KEY AUTOINCREMENT", "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY"),
+	`ALTER TABLE articles ADD COLUMN author TEXT NOT NULL DEFAULT '';`,
 }
 
 // Keys of PostgreSQL advisory locks.

@@ -137,6 +137,8 @@ var sqliteMigrations = []string{
 	UPDATE state SET version = 1;
 	DROP INDEX articles_hash;
 	` + jobsTable,
+	// Who wrote each article, as its page or front matter says.
+	`ALTER TABLE articles ADD COLUMN author TEXT NOT NULL DEFAULT '';`,
 }
 
 var sqlite = &dialect{

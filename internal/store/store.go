@@ -210,9 +210,9 @@ func (t *Tx) PutArticle(r Record) error {
 		pub = a.Published.UTC().Format(time.RFC3339)
 	}
 	_, err := t.exec(`INSERT INTO articles
-		(id, hash, source, url, outlet, title, published, copy_of, story, body, analysis, added)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		a.ID, a.Hash, a.Source, a.URL, a.Outlet, a.Title, pub, a.CopyOf, r.Story,
+		(id, hash, source, url, outlet, author, title, published, copy_of, story, body, analysis, added)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		a.ID, a.Hash, a.Source, a.URL, a.Outlet, a.Author, a.Title, pub, a.CopyOf, r.Story,
 		strings.Join(a.Paragraphs, "\n"), string(r.Analysis), time.Now().UTC().Format(time.RFC3339))
 	if err != nil {
 		return fmt.Errorf("store article %s: %w", a.ID, err)
@@ -417,7 +417,7 @@ func (s *DB) Story(ctx context.Context, id string) (model.Story, error) {
 // with ids, only those.
 func (s *DB) Articles(ctx context.Context, ids ...string) ([]model.Article, error) {
 	where, args := inIDs(ids)
-	rows, err := s.query(ctx, `SELECT id, hash, source, url, outlet, title, published, copy_of
+	rows, err := s.query(ctx, `SELECT id, hash, source, url, outlet, author, title, published, copy_of
 		FROM articles `+where+" ORDER BY seq", args...)
 	if err != nil {
 		return nil, err
@@ -427,7 +427,7 @@ func (s *DB) Articles(ctx context.Context, ids ...string) ([]model.Article, erro
 	for rows.Next() {
 		var a model.Article
 		var pub sql.NullString
-		if err := rows.Scan(&a.ID, &a.Hash, &a.Source, &a.URL, &a.Outlet, &a.Title, &pub, &a.CopyOf); err != nil {
+		if err := rows.Scan(&a.ID, &a.Hash, &a.Source, &a.URL, &a.Outlet, &a.Author, &a.Title, &pub, &a.CopyOf); err != nil {
 			return nil, err
 		}
 		a.Published = parseTime(pub)
@@ -482,7 +482,7 @@ func parseTime(s sql.NullString) *time.Time {
 	return &t
 }
 
-const recordColumns = "SELECT id, hash, source, url, outlet, title, published, copy_of, story, body, analysis FROM articles "
+const recordColumns = "SELECT id, hash, source, url, outlet, author, title, published, copy_of, story, body, analysis FROM articles "
 
 // scanRecords reads the rows of a query of recordColumns.
 func scanRecords(rows *sql.Rows, err error) ([]Record, error) {
@@ -496,7 +496,7 @@ func scanRecords(rows *sql.Rows, err error) ([]Record, error) {
 		var pub sql.NullString
 		var body, analysis string
 		a := &r.Article
-		if err := rows.Scan(&a.ID, &a.Hash, &a.Source, &a.URL, &a.Outlet, &a.Title, &pub, &a.CopyOf,
+		if err := rows.Scan(&a.ID, &a.Hash, &a.Source, &a.URL, &a.Outlet, &a.Author, &a.Title, &pub, &a.CopyOf,
 			&r.Story, &body, &analysis); err != nil {
 			return nil, err
 		}

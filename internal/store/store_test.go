@@ -21,7 +21,7 @@ func testRoundTrip(t *testing.T, dsn string) {
 		t.Fatal(err)
 	}
 	pub := time.Date(2026, 3, 4, 10, 0, 0, 0, time.UTC)
-	a := model.Article{ID: "a1", Hash: "h1", Source: "a1.txt", Outlet: "Courier", Title: "T", Published: &pub, Paragraphs: []string{"One.", "Two."}}
+	a := model.Article{ID: "a1", Hash: "h1", Source: "a1.txt", Outlet: "Courier", Author: "Ann Lee", Title: "T", Published: &pub, Paragraphs: []string{"One.", "Two."}}
 	err = s.Update(ctx, func(tx *store.Tx) error {
 		if err := tx.PutArticle(store.Record{Article: a, Story: "s1", Analysis: []byte(`{"x":1}`)}); err != nil {
 			return err
@@ -52,7 +52,7 @@ func testRoundTrip(t *testing.T, dsn string) {
 	}
 	defer s.Close()
 	arts, err := s.Articles(ctx)
-	if err != nil || len(arts) != 1 || arts[0].Outlet != "Courier" || !arts[0].Published.Equal(pub) {
+	if err != nil || len(arts) != 1 || arts[0].Outlet != "Courier" || arts[0].Author != "Ann Lee" || !arts[0].Published.Equal(pub) {
 		t.Fatalf("articles = %+v, %v", arts, err)
 	}
 	st, err := s.Story(ctx, "s1")
@@ -68,7 +68,7 @@ func testRoundTrip(t *testing.T, dsn string) {
 			t.Errorf("state = %v, %v", state, err)
 		}
 		recs, err := tx.StoryRecords("s1")
-		if err != nil || len(recs) != 1 || len(recs[0].Article.Paragraphs) != 2 || string(recs[0].Analysis) != `{"x":1}` {
+		if err != nil || len(recs) != 1 || len(recs[0].Article.Paragraphs) != 2 || recs[0].Article.Author != "Ann Lee" || string(recs[0].Analysis) != `{"x":1}` {
 			t.Errorf("records = %+v, %v", recs, err)
 		}
 		hash, ok, err := tx.HashOf("a1")

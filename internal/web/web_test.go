@@ -99,6 +99,8 @@ func TestPagesAndAPI(t *testing.T) {
 		{"search, nothing", "/?q=zzzzqqq", 200, []string{"No stories match"}, false},
 		{"a story", "/stories/" + essen, 200, []string{"Source matrix", `class="differs">4 hours`, "6 hours", "Disputed", "Quotes", `href="/articles/`, "Valdoria Today</a> · 12 Mar 2026<", "Meridian Wire</a> · 11 Mar 2026 16:05"}, false},
 		{"an article", "/api/v1/stories/" + essen, 200, []string{`"article_details"`, `"findings"`}, true},
+		{"an article's page", "/articles/tech-ledger", 200, []string{"Tech Ledger</a> · by Mira Okafor · 19 May 2026 15:30"}, false},
+		{"an article's JSON", "/api/v1/articles/tech-ledger", 200, []string{`"author": "Mira Okafor"`}, true},
 		{"entities", "/entities", 200, []string{"Anneke Sorel"}, false},
 		{"an entity", "/entities/Anneke%20Sorel", 200, []string{"met in Lundgate"}, false},
 		{"outlets", "/outlets", 200, []string{"Coastal Herald"}, false},
@@ -184,6 +186,15 @@ func TestWrites(t *testing.T) {
 			}
 		})
 	}
+	// What a record says of its writer is kept.
+	status, body, _ := c.do("POST", "/api/v1/articles", `{"author": "Ann Lee", "text": "The ferry board met on Friday and chose a new chair."}`, auth...)
+	var res struct{ Added []string }
+	if err := json.Unmarshal([]byte(body), &res); status != 201 || err != nil || len(res.Added) != 1 {
+		t.Fatalf("post with an author: %d %s", status, body)
+	}
+	if _, body, _ := c.do("GET", "/api/v1/articles/"+res.Added[0], ""); !strings.Contains(body, `"author": "Ann Lee"`) {
+		t.Errorf("article with an author: %.400s", body)
+	}
 	// Without a token, a server others can reach refuses writes.
 	open := newClient(t, Config{Store: s})
 	if status, body, _ := open.do("POST", "/api/v1/articles", article, "Content-Type", "application/json"); status != 403 {
@@ -195,7 +206,7 @@ func TestWrites(t *testing.T) {
 		t.Errorf("cross-site form post: %d", status)
 	}
 	// The form adds pasted text and shows its story.
-	status, body, _ := local.do("POST", "/ingest", "outlet=Quay+Post&text=Harbour+plan+approved%0A%0AThe+town+council+approved+the+harbour+plan+on+Tuesday+after+a+four-hour+debate.",
+	status, body, _ = local.do("POST", "/ingest", "outlet=Quay+Post&text=Harbour+plan+approved%0A%0AThe+town+council+approved+the+harbour+plan+on+Tuesday+after+a+four-hour+debate.",
 		"Content-Type", "application/x-www-form-urlencoded", "Sec-Fetch-Site", "same-origin")
 	if status != 200 || !strings.Contains(body, "Harbour plan approved") {
 		t.Errorf("form: %d %.500s", status, body)
