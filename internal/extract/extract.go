@@ -8,9 +8,11 @@ import (
 	"math/bits"
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"codeberg.org/readeck/go-readability/v2"
 	"github.com/markusmobius/go-trafilatura"
@@ -283,7 +285,7 @@ func fromHTML(h, pageURL string) (page, error) {
 		title:      res.Metadata.Title, // cleaned once the outlet is known
 		outlet:     strings.TrimSpace(res.Metadata.Sitename),
 		url:        res.Metadata.URL,
-		author:     strings.TrimSpace(res.Metadata.Author),
+		author:     writers(res.Metadata.Author),
 		paragraphs: choose(Clean(blocks(res.ContentNode)), alt),
 	}
 	if !res.Metadata.Date.IsZero() {
@@ -521,4 +523,80 @@ func words(ps []string) int {
 		n += text.NumFields(p)
 	}
 	return n
+}
+
+// writers is a page's author metadata as a reader would print it: several
+// writers as "Ann Lee, Tom Berg and Jo Bell", without the roles,
+// degrees, agencies' desks and dates pages add to it ("TOM KRISHER; AP
+// Auto Writer", "Rachael Link; MS; RD", "Malcolm Owen Monday; November",
+// "Analysis by Chris Cillizza; CNN Editor-at-large"), and capitals only
+// where a name has them.
+func writers(raw string) string {
+	var names, agencies []string
+	for _, part := range strings.Split(raw, ";") {
+		words := strings.Fields(part)
+		if len(words) > 1 && strings.EqualFold(words[len(words)-2], "by") {
+			words = words[len(words)-1:]
+		}
+		for i, w := range words {
+			if strings.EqualFold(w, "by") {
+				words = words[i+1:] // "Analysis by Chris Cillizza"
+				break
+			}
+		}
+		for len(words) > 0 && writerTail[strings.ToLower(strings.TrimRight(words[len(words)-1], ".,"))] {
+			words = words[:len(words)-1] // "Carrie Arnold November", "… wire services Published"
+		}
+		if n := len(words); n > 3 && words[n-2] == "Associated" && words[n-1] == "Press" {
+			words = words[:n-2] // "ERIC TUCKER Associated Press"
+		}
+		if len(words) == 0 || writerTail[strings.ToLower(words[0])] {
+			if n := len(names); n > 0 && len(names)+len(agencies) > 1 && !strings.Contains(names[n-1], " ") {
+				names = names[:n-1] // "Reuters; Washington; Nov": a dateline's place
+			}
+			continue
+		}
+		if slices.ContainsFunc(words, func(w string) bool { return desks[strings.ToLower(w)] }) {
+			continue // "AP Auto Writer"
+		}
+		name := strings.Join(words, " ")
+		acronym := len(words) == 1 && len(name) <= 4 && strings.ToUpper(name) == name
+		if name == strings.ToUpper(name) && !acronym {
+			name = titleCase(name) // "TOM KRISHER", "REUTERS"
+		}
+		if acronym || wires[strings.ToLower(name)] {
+			agencies = append(agencies, name) // "CNN", "PTI", "Associated Press": the writers' if none is named
+			continue
+		}
+		names = append(names, name)
+	}
+	if len(names) == 0 {
+		names = agencies
+	}
+	switch len(names) {
+	case 0:
+		return ""
+	case 1:
+		return names[0]
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+}
+
+var (
+	// writerTail are the words of a date or stamp run onto a byline.
+	writerTail = text.Set("published updated posted jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september october november december monday tuesday wednesday thursday friday saturday sunday")
+	// desks mark a part of a byline that is a desk or a role, not a writer.
+	desks = text.Set("writer editor editor-at-large reporter correspondent columnist media com contributor")
+	// wires are news agencies a byline names beside or instead of writers.
+	wires = map[string]bool{"associated press": true, "the associated press": true, "reuters": true, "agence france-presse": true, "press association": true}
+)
+
+// titleCase writes a name set in capitals as names are written.
+func titleCase(s string) string {
+	words := strings.Fields(strings.ToLower(s))
+	for i, w := range words {
+		r, n := utf8.DecodeRuneInString(w)
+		words[i] = string(unicode.ToUpper(r)) + w[n:]
+	}
+	return strings.Join(words, " ")
 }

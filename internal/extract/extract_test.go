@@ -383,3 +383,29 @@ func TestWithoutOutlet(t *testing.T) {
 		}
 	}
 }
+
+func TestWriters(t *testing.T) {
+	tests := []struct{ raw, want string }{
+		{"Ann Lee", "Ann Lee"},
+		{"TOM BERG; AP Auto Writer", "Tom Berg"},
+		{"Ann Lee; MS; RD", "Ann Lee"},
+		{"Ann Lee; Tom Berg Monday; November", "Ann Lee and Tom Berg"},
+		{"Analysis by Ann Lee; Courier Editor-at-large", "Ann Lee"},
+		{"ANN LEE; TOM BERG; JO BELL Associated Press", "Ann Lee, Tom Berg and Jo Bell"},
+		{"ANN LEE; TOM BERG; Associated Press", "Ann Lee and Tom Berg"},
+		{"Associated Press", "Associated Press"},
+		{"REUTERS", "Reuters"},
+		{"Reuters; Lundgate; Nov", "Reuters"},
+		{"PTI; Lundgate; Nov", "PTI"},
+		{"Ann Lee; Courier com", "Ann Lee"},
+		{"Ann Lee; CNN", "Ann Lee"},
+		{"Courier wire services Published", "Courier wire services"},
+		{"", ""},
+		{" ; ", ""},
+	}
+	for _, tt := range tests {
+		if got := writers(tt.raw); got != tt.want {
+			t.Errorf("writers(%q) = %q, want %q", tt.raw, got, tt.want)
+		}
+	}
+}
