@@ -876,3 +876,22 @@ func TestSummaryInTheStorysLanguage(t *testing.T) {
 		t.Error("a story in Dutch has no summary")
 	}
 }
+
+func TestSaid(t *testing.T) {
+	toll := model.Finding{Values: []model.Value{{Value: "130 dead"}}, Evidence: []model.Evidence{
+		{Text: "The attacks left at least 129 people dead."}, {Text: "The toll has risen to 130."}}}
+	if got := Said(toll); got != "The toll has risen to 130." {
+		t.Errorf("Said = %q", got)
+	}
+	day := model.Finding{Values: []model.Value{{Value: "Friday"}}, Evidence: []model.Evidence{{Text: "It began on a quiet night."}, {Text: "They struck on Friday."}}}
+	if got := Said(day); got != "They struck on Friday." {
+		t.Errorf("Said = %q", got)
+	}
+	words := model.Finding{Values: []model.Value{{Value: "5 hours"}}, Evidence: []model.Evidence{{Text: "The talks lasted five hours."}}}
+	if got := Said(words); got != "The talks lasted five hours." {
+		t.Errorf("Said = %q", got)
+	}
+	if got := Said(model.Finding{Values: []model.Value{{Value: "6 hours"}, {Value: "4 hours"}}, Evidence: words.Evidence}); got != "" {
+		t.Errorf("Said of a dispute = %q", got)
+	}
+}

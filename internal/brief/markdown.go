@@ -76,9 +76,9 @@ func Story(b *strings.Builder, s model.Story, byID map[string]model.Article) {
 					sep = " → "
 				}
 				lines = append(lines, fmt.Sprintf("- %s — %s", f.Text, strings.Join(vs, sep)))
-			} else if len(f.Values) > 0 && len(f.Evidence) > 0 {
-				// A value: show it, then the words of the first report.
-				lines = append(lines, fmt.Sprintf("- **%s** — “%s” %s", f.Text, f.Evidence[0].Text, cite(f.Articles)))
+			} else if said := Said(f); said != "" {
+				// A value: show it, then the words of a report that gives it.
+				lines = append(lines, fmt.Sprintf("- **%s** — “%s” %s", f.Text, said, cite(f.Articles)))
 			} else {
 				lines = append(lines, fmt.Sprintf("- %s %s", f.Text, cite(f.Articles)))
 			}
@@ -141,6 +141,33 @@ func pluralWord(n int, w string) string {
 		return w
 	}
 	return w + "s"
+}
+
+// Said is a sentence that gives a finding's one value: the first of its
+// evidence that writes the value's figure ("130" of "130 dead"), for a
+// report of a value agreed with others may give a bound of it instead ("at
+// least 129 people dead"); else the first. "" for no value or evidence.
+func Said(f model.Finding) string {
+	if len(f.Values) != 1 || len(f.Evidence) == 0 {
+		return ""
+	}
+	fields := strings.Fields(f.Values[0].Value)
+	key := ""
+	for _, w := range fields {
+		if strings.ContainsAny(w, "0123456789") {
+			key = strings.Trim(w, "$€£%")
+			break
+		}
+	}
+	if key == "" && len(fields) > 0 {
+		key = fields[0]
+	}
+	for _, e := range f.Evidence {
+		if strings.Contains(e.Text, key) {
+			return e.Text
+		}
+	}
+	return f.Evidence[0].Text
 }
 
 // Resting says in words who a finding rests on when that is fewer sources

@@ -169,7 +169,8 @@ type findingGroup struct {
 type findingView struct {
 	model.Finding
 	Resting string
-	Values  []valueView
+	Values  []valueView // the rival values of a dispute, or a count as it rose
+	Said    string      // for one value, a sentence that gives it
 	Cites   []cite
 }
 
@@ -301,8 +302,10 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) {
 			about = f.Evidence[0].Text
 		}
 		fv := findingView{Finding: f, Resting: brief.Resting(f), Cites: cites(f.Articles, about, f.Evidence)}
-		for _, v := range f.Values {
-			fv.Values = append(fv.Values, valueView{Value: v.Value, Since: v.Since, Cites: cites(v.Articles, v.Value, f.Evidence)})
+		if fv.Said = brief.Said(f); len(f.Values) > 1 {
+			for _, v := range f.Values {
+				fv.Values = append(fv.Values, valueView{Value: v.Value, Since: v.Since, Cites: cites(v.Articles, v.Value, f.Evidence)})
+			}
 		}
 		g.Findings = append(g.Findings, fv)
 	}

@@ -97,7 +97,7 @@ func TestPagesAndAPI(t *testing.T) {
 		{"story list", "/", 200, []string{"met in Lundgate", "River Wend", "5 outlets", "disputed"}, false},
 		{"search", "/?q=Essen+riv", 200, []string{"met in Lundgate"}, false},
 		{"search, nothing", "/?q=zzzzqqq", 200, []string{"No stories match"}, false},
-		{"a story", "/stories/" + essen, 200, []string{"Source matrix", `class="differs">4 hours`, "6 hours", "Disputed", "Quotes", `href="/articles/`, "Valdoria Today</a> · 12 Mar 2026<", "Meridian Wire</a> · 11 Mar 2026 16:05"}, false},
+		{"a story", "/stories/" + essen, 200, []string{"Source matrix", `class="differs">4 hours`, "6 hours", "Disputed", "Quotes", `href="/articles/`, "Valdoria Today</a> · 12 Mar 2026<", "Meridian Wire</a> · 11 Mar 2026 16:05", "<p class=\"meta\">“Valdoria and Merovia will set up a joint commission of 40 engineers"}, false},
 		{"an article", "/api/v1/stories/" + essen, 200, []string{`"article_details"`, `"findings"`}, true},
 		{"an article's page", "/articles/tech-ledger", 200, []string{"Tech Ledger</a> · by Mira Okafor · 19 May 2026 15:30"}, false},
 		{"an article's JSON", "/api/v1/articles/tech-ledger", 200, []string{`"author": "Mira Okafor"`}, true},
