@@ -34,6 +34,7 @@ type Item struct {
 	// Source is the publisher an aggregator names for the item (RSS
 	// <source>): the outlet, where the feed's own title is the aggregator.
 	Source  string
+	Author  string // the writers the item names (<author>, <dc:creator>): "Tom Berg and Jo Bell"
 	Content string // full content if the feed carries it, else the summary (HTML)
 }
 
@@ -75,6 +76,17 @@ func Parse(data []byte, base string) (Feed, error) {
 		}
 		if item.Content == "" {
 			item.Content = it.Description
+		}
+		var names []string
+		for _, a := range it.Authors {
+			if n := strings.TrimSpace(a.Name); n != "" {
+				names = append(names, n)
+			}
+		}
+		if n := len(names); n > 1 {
+			item.Author = strings.Join(names[:n-1], ", ") + " and " + names[n-1]
+		} else if n == 1 {
+			item.Author = names[0]
 		}
 		switch {
 		case it.PublishedParsed != nil:

@@ -16,12 +16,12 @@ func TestParse(t *testing.T) {
 		dates []string
 	}{
 		{"rss2.xml", "Harbour Wire – Top stories", []Item{
-			{ID: "hw-1001", Link: "https://wire.example/news/ferry-strike-ends", Title: "Ferry strike ends after nine days", Source: "Coastal Times", Content: "<p>Unions"},
+			{ID: "hw-1001", Link: "https://wire.example/news/ferry-strike-ends", Title: "Ferry strike ends after nine days", Source: "Coastal Times", Author: "Ann Lee", Content: "<p>Unions"},
 			{ID: "https://wire.example/news/budget", Link: "https://wire.example/news/budget", Title: "Council approves harbour budget"},
 			{ID: "hw-1003", Title: "A mail link is not a page"},
 		}, []string{"2026-03-03T08:30:00Z", "2026-03-02T18:00:00Z", ""}},
 		{"atom.xml", "Valley Ledger", []Item{
-			{ID: "tag:ledger.example,2026:dam", Link: "https://ledger.example/2026/03/dam", Title: "Dam inspection finds two cracks", Content: "<p>Engineers"},
+			{ID: "tag:ledger.example,2026:dam", Link: "https://ledger.example/2026/03/dam", Title: "Dam inspection finds two cracks", Author: "Tom Berg and Jo Bell", Content: "<p>Engineers"},
 		}, []string{"2026-03-03T11:00:00Z"}},
 		{"feed.json", "Northern Post", []Item{
 			{ID: "np-77", Link: "https://post.example/a/77", Title: "Rail line reopens", Content: "<p>Trains"},
@@ -48,7 +48,7 @@ func TestParse(t *testing.T) {
 			}
 			for i, want := range tt.items {
 				got := f.Items[i]
-				if got.ID != want.ID || got.Link != want.Link || got.Title != want.Title || got.Source != want.Source ||
+				if got.ID != want.ID || got.Link != want.Link || got.Title != want.Title || got.Source != want.Source || got.Author != want.Author ||
 					!strings.HasPrefix(got.Content, want.Content) {
 					t.Errorf("item %d = %+v, want %+v", i, got, want)
 				}

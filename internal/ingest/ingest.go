@@ -196,7 +196,7 @@ const fullContent = 150
 // ("World – Harbour Wire") names it worse than the page does. It returns
 // the source the item's document or failure is given under.
 func (r *Reader) Item(it feed.Item) (source string) {
-	meta := extract.Doc{Source: it.Link, URL: it.Link, Outlet: it.Source, Published: it.Published}
+	meta := extract.Doc{Source: it.Link, URL: it.Link, Outlet: it.Source, Author: it.Author, Published: it.Published}
 	if meta.Source == "" {
 		meta.Source = it.ID
 	}
