@@ -598,6 +598,30 @@ func TestComposeLeavesOutWhatReadsFalse(t *testing.T) {
 	}
 }
 
+// A small count of things describes; of people harmed or held it is a
+// claim to flag.
+func TestComposeLeavesOutBackground(t *testing.T) {
+	one := func(text, value string) model.Finding {
+		return model.Finding{Text: text, Status: model.SingleSource, Kind: "count", Subject: "x", Articles: []string{"a"}, Values: []model.Value{{Value: value, Articles: []string{"a"}}}}
+	}
+	fs := []model.Finding{
+		one("Number of uncles: 2 uncles", "2 uncles"),
+		one("Number of agents: at least 3 agents", "at least 3 agents"),
+		one("Number of men arrested: 2 men", "2 men"),
+		one("Number of wounded: 3 wounded", "3 wounded"),
+		one("Number of ferries: 4 ferries", "4 ferries"),
+	}
+	var got []string
+	for _, l := range Compose(model.Story{Articles: []string{"a", "b"}, Findings: fs}, nil) {
+		got = append(got, l.Text)
+	}
+	want := []string{"Only one report says that the number of men arrested was 2.", "Only one report says that the number of wounded was 3.",
+		"Only one report says that the number of ferries was 4."}
+	if !slices.Equal(got, want) {
+		t.Errorf("brief = %q, want %q", got, want)
+	}
+}
+
 func TestComposeSeveralValuesOfOneReport(t *testing.T) {
 	one := model.Finding{Text: "Number of people: 500 people", Status: model.SingleSource, Kind: "count", Subject: "peopl", Articles: []string{"b"}}
 	other := model.Finding{Text: "Number of people: 800,000 people", Status: model.SingleSource, Kind: "count", Subject: "peopl", Articles: []string{"b"}}

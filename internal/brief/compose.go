@@ -4,10 +4,12 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/crosscheck-news/crosscheck/internal/analyze"
 	"github.com/crosscheck-news/crosscheck/internal/model"
+	"github.com/crosscheck-news/crosscheck/internal/text"
 )
 
 // Limits on the lines made from findings: a brief is short.
@@ -75,7 +77,7 @@ func Compose(st model.Story, originOf map[string]string) []model.BriefLine {
 			// where one report gives several values of one thing ("the
 			// number of people was 800,000", "… was 500") they are
 			// different things the subject does not tell apart.
-			if len(st.Articles) > 1 && !several[valueKey(f)] && agreedReports[what(f)] == 0 && !unnamed(f) {
+			if len(st.Articles) > 1 && !several[valueKey(f)] && agreedReports[what(f)] == 0 && !unnamed(f) && !background(f) {
 				l := model.BriefLine{Kind: model.BriefSingleSource,
 					Text: fmt.Sprintf("Only one report%s says that %s.", copies(f), statement(f)), Articles: f.Articles}
 				switch {
@@ -145,6 +147,29 @@ func unnamed(f model.Finding) bool {
 	w, _, _ := strings.Cut(f.Text, ":")
 	return strings.EqualFold(w, analyze.Measure(f.Kind))
 }
+
+// background reports a count of three or fewer of anything but people
+// harmed or held ("the number of uncles was 2", "… of wheels was 3"): it
+// describes; it is no claim a reader needs told rests on one report.
+func background(f model.Finding) bool {
+	if f.Kind != analyze.Count || len(f.Values) != 1 {
+		return false
+	}
+	label, value, _ := strings.Cut(f.Text, ": ")
+	for _, w := range strings.Fields(label) {
+		if analyze.Fate(w) || harmed[w] {
+			return false
+		}
+	}
+	for _, w := range strings.Fields(value) {
+		if n, err := strconv.ParseFloat(w, 64); err == nil {
+			return n <= 3
+		}
+	}
+	return false
+}
+
+var harmed = text.Set("toll dead killed injured wounded hurt victims hostages casualties")
 
 // what is what a value finding measures: "Death toll" of "Death toll: 130
 // dead".
