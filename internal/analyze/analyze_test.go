@@ -910,6 +910,7 @@ func TestQuantities(t *testing.T) {
 		{"A 5.18 pound gold nugget was found.", []string{"weight 5.18 lb  "}},
 		{"Punters had to wager 10 pounds to win one pound, and the league earned 3.02 billion pounds.", []string{"money £10  ", "money £1  ", "money £3.02 billion  "}},
 		{"The British pound fell to $1.2931.", []string{"money $1.2931  "}},
+		{"Petrol rose 10 cents a litre, and a stamp costs 85 pence.", []string{"money $0.10  ", "money £0.85  "}},
 		{"With 90 minutes remaining, the talks stalled.", nil},
 		{"The country votes once every four years.", nil},
 		{"Nearly four months after Flight 370 vanished, the search resumed.", nil},

@@ -344,6 +344,9 @@ var currencyWords = map[string]string{"dollars": "$", "dollar": "$", "euros": "�
 	"franc": "francs", "francs": "francs", "shekel": "shekels", "shekels": "shekels", "dirham": "dirhams", "dirhams": "dirhams",
 	"pound": "£", "pounds": "£"}
 
+// cents are a hundredth of a currency: "10 cents" is $0.10.
+var cents = map[string]string{"cent": "$", "cents": "$", "penny": "£", "pence": "£"}
+
 // sterling reports pounds at ws[j] that are money, not weight:
 // "sterling" after them, a scale ("3.02 billion pounds") or money's
 // words near them ("had to wager 10 pounds"), unless something weighs
@@ -944,8 +947,13 @@ func quantities(sent int, s string) []Quantity {
 					q.Subject = "" // "after 40 years of talk": how long it went on, no meeting's length; "served 14 years", no vote's
 				}
 			}
-		} else if sym := currencyWords[ws[j].w]; sym != "" {
-			// "11.5 billion euros": money, as "€11.5 billion" is.
+		} else if sym := currencyWords[ws[j].w]; sym != "" || cents[ws[j].w] != "" && v >= 1 {
+			// "11.5 billion euros": money, as "€11.5 billion" is; "10
+			// cents" as "$0.10".
+			if sym == "" {
+				sym, v = cents[ws[j].w], math.Round(v*1e4)/1e6
+				q.Value = v
+			}
 			q.Kind, q.Unit, q.Base = Money, sym, v
 			q.Subject, q.Noun = moneyOf(ws, i, j+1)
 			if q.Subject == "" {
@@ -1511,6 +1519,15 @@ func moneyName(ws []qword, i int) string {
 		return "price" // "sells for $99", "starts at $169.99"
 	case moneyVerbs[b] != "":
 		return moneyVerbs[b]
+	}
+	v := before
+	if b == "by" && v > 0 {
+		v-- // "fell by 27 cents"
+	}
+	if move := moves[ws[v].w]; move != "" && v > 0 && !ws[v-1].comma {
+		if name := mover(ws, v-1); name != "" {
+			return move + " in " + name // "Brent crude fell 27 cents": a fall, not a price
+		}
 	}
 	return ""
 }

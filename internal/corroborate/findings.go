@@ -112,6 +112,9 @@ func slotKey(q analyze.Quantity) string {
 	if (q.Kind == analyze.Count && !analyze.EventClass(q.Subject)) || q.Kind == analyze.Money {
 		unit = q.Unit
 	}
+	if q.Kind == analyze.Money && (strings.HasPrefix(q.What, "rise in ") || strings.HasPrefix(q.What, "fall in ")) {
+		unit += " moved" // "fell 27 cents to $60.37": the fall is not the price
+	}
 	// A count of the events themselves ("six trials") is not one of those
 	// taking part ("six officers" at the hearing); the words of a toll or of
 	// the injured are one.
