@@ -1099,6 +1099,7 @@ func TestValueNames(t *testing.T) {
 		{Money, "His annual salary is reportedly $27 million.", "annual salary"},
 		{Money, "Revenue rose 3.5 percent to $27.2 billion.", "Revenue"},
 		{Money, "Zuckerberg is donating $25 million to the foundation.", "donation"},
+		{Money, "Brent crude fell 27 cents in London.", "fall in Brent crude"},
 		{Money, "The United States has spent $117 billion on contractors.", "spending"},
 		// A phrase cut short, or a preposition's object, names nothing.
 		{Money, "The weekly budget for his prime time show was $2.3 million.", ""},
