@@ -573,13 +573,7 @@ func writers(raw string) string {
 	if len(names) == 0 {
 		names = agencies
 	}
-	switch len(names) {
-	case 0:
-		return ""
-	case 1:
-		return names[0]
-	}
-	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+	return text.List(names)
 }
 
 var (

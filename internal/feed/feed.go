@@ -17,6 +17,8 @@ import (
 	"github.com/mmcdole/gofeed/rss"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/charset"
+
+	"github.com/crosscheck-news/crosscheck/internal/text"
 )
 
 // Feed is a parsed feed.
@@ -83,11 +85,7 @@ func Parse(data []byte, base string) (Feed, error) {
 				names = append(names, n)
 			}
 		}
-		if n := len(names); n > 1 {
-			item.Author = strings.Join(names[:n-1], ", ") + " and " + names[n-1]
-		} else if n == 1 {
-			item.Author = names[0]
-		}
+		item.Author = text.List(names)
 		switch {
 		case it.PublishedParsed != nil:
 			t := it.PublishedParsed.UTC()

@@ -156,6 +156,23 @@ func TestPairs(t *testing.T) {
 	}
 }
 
+func TestList(t *testing.T) {
+	tests := []struct {
+		items []string
+		want  string
+	}{
+		{nil, ""},
+		{[]string{"Ann Lee"}, "Ann Lee"},
+		{[]string{"Ann Lee", "Tom Berg"}, "Ann Lee and Tom Berg"},
+		{[]string{"Ann Lee", "Tom Berg", "Jo Bell"}, "Ann Lee, Tom Berg and Jo Bell"},
+	}
+	for _, tt := range tests {
+		if got := text.List(tt.items); got != tt.want {
+			t.Errorf("List(%q) = %q, want %q", tt.items, got, tt.want)
+		}
+	}
+}
+
 func TestPointsBack(t *testing.T) {
 	tests := []struct {
 		in   string

@@ -185,6 +185,15 @@ whether which while who whom whose why will with within without would yet you yo
 yourselves told tell says say saying according also amid mr mrs ms dr new year years week weeks day days
 monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow time times`)
 
+// List writes items as a reader would: "Ann Lee", "Ann Lee and Tom Berg",
+// "Ann Lee, Tom Berg and Jo Bell"; "" for none.
+func List(items []string) string {
+	if n := len(items); n > 1 {
+		return strings.Join(items[:n-1], ", ") + " and " + items[n-1]
+	}
+	return strings.Join(items, "")
+}
+
 // NumFields is len(strings.Fields(s)) without building the slice: lengths
 // of sentences are asked for on every line of every article.
 func NumFields(s string) int {
