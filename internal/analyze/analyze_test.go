@@ -903,6 +903,8 @@ func TestQuantities(t *testing.T) {
 		{"The river rose 1 inch overnight and 200 yards of the bank gave way.", []string{"distance 1 inch  ", "distance 200 yards  "}},
 		{"The satellite, which weighs some 13 tonnes, will burn up; about 25 kg of debris and a 145-gram lens may fall.", []string{"weight 13 tonnes  some", "weight 25 kg  about", "weight 145 grams len "}},
 		{"Police seized 4 tons of cannabis and 2 lbs of cocaine.", []string{"weight 4 tons  ", "weight 2 lb  "}},
+		{"The phone weighs 5.1 ounces; the spill was 38 million gallons, or 144 million litres, and a dose is 5 ml.", []string{"weight 5.1 oz  ", "volume 38 million gallons  ", "volume 144 million litres  ", "volume 5 ml  "}},
+		{"The lag was 300 milliseconds.", []string{"duration 300 milliseconds  "}},
 		{"The drone's flight ended 20 cm above the grass.", []string{"distance 20 cm  "}},
 		{"The launch carried a probe of 75 grams.", []string{"weight 75 grams  "}},
 		// Pounds weigh, unless money is near them.

@@ -21,6 +21,7 @@ const (
 	Distance = "distance"
 	Area     = "area"
 	Weight   = "weight"
+	Volume   = "volume"
 	Percent  = "percent"
 	Money    = "money"
 	Count    = "count"
@@ -36,7 +37,7 @@ func Measure(kind string) string { return measures[kind] }
 var measures = map[string]string{
 	Duration: "length", Ordinal: "number", Weekday: "day", Date: "date",
 	Count: "number", Money: "amount", Distance: "distance", Area: "area", Weight: "weight",
-	Percent: "percentage",
+	Volume: "volume", Percent: "percentage",
 }
 
 // Calendar reports the kinds that date an event, a weekday or a day of a
@@ -125,7 +126,7 @@ func (q Quantity) String() string {
 		return strings.Join(parts, " ")
 	}
 	unit := q.Unit + q.per()
-	if measured := q.Kind == Distance || q.Kind == Area || q.Kind == Weight; !measured && q.Value != 1 {
+	if measured := q.Kind == Distance || q.Kind == Area || q.Kind == Weight || q.Kind == Volume; !measured && q.Value != 1 {
 		unit = q.Counted()
 	} else if measured && q.Value == 1 && q.From == 0 && singularUnits[q.Unit] != "" {
 		unit = singularUnits[q.Unit] + q.per() // "1 mile", not "1 miles"
@@ -238,6 +239,7 @@ var units = func() map[string]unit {
 			m[w] = unit{kind, name, base}
 		}
 	}
+	add(Duration, "millisecond", 0.001, "millisecond milliseconds")
 	add(Duration, "second", 1, "second seconds sec secs")
 	add(Duration, "minute", 60, "minute minutes min mins")
 	add(Duration, "hour", 3600, "hour hours hr hrs")
@@ -260,6 +262,10 @@ var units = func() map[string]unit {
 	add(Weight, "tonnes", 1000, "tonne tonnes")
 	add(Weight, "tons", 907.18474, "ton tons") // the American ton; a British writer's "tonnes" are metric
 	add(Weight, "lb", 0.45359237, "lb lbs")    // and pounds that weigh (unitAt)
+	add(Weight, "oz", 0.028349523125, "ounce ounces oz")
+	add(Volume, "litres", 1, "litre litres liter liters")
+	add(Volume, "ml", 0.001, "ml millilitre millilitres milliliter milliliters")
+	add(Volume, "gallons", 3.785411784, "gallon gallons") // the American gallon
 	add(Area, "acres", 4046.8564224, "acre acres")
 	add(Area, "hectares", 1e4, "hectare hectares")
 	add(Percent, "%", 1, "percent per-cent %")
@@ -269,7 +275,7 @@ var units = func() map[string]unit {
 
 // singularUnits are the units above as one of them is written.
 var singularUnits = map[string]string{"miles": "mile", "feet": "foot", "inches": "inch", "yards": "yard", "acres": "acre",
-	"hectares": "hectare", "grams": "gram", "tonnes": "tonne", "tons": "ton"}
+	"hectares": "hectare", "grams": "gram", "tonnes": "tonne", "tons": "ton", "litres": "litre", "gallons": "gallon"}
 
 // squareUnits name areas by their side's unit: "square miles" in square
 // metres.
@@ -927,8 +933,9 @@ func quantities(sent int, s string) []Quantity {
 				q.Subject = eventAhead(ws, j+2, 2) // "six hours of talks"
 			}
 			// "20 cm" is no flight's distance, nor "75 grams" a launch's
-			// weight, though a flight or a launch is named near them.
-			if q.Subject == "" && !(q.Kind == Distance && u.base < 1 || q.Kind == Weight) {
+			// weight, nor a volume any event's, though a flight or a launch
+			// is named near them.
+			if q.Subject == "" && !(q.Kind == Distance && u.base < 1 || q.Kind == Weight || q.Kind == Volume) {
 				back := 10
 				if q.Kind == Duration {
 					back = durationReach(ws, i)
@@ -1863,6 +1870,7 @@ var unfit = map[string]map[string]bool{
 	Distance: unmeasured,
 	Area:     unmeasured,
 	Weight:   unmeasured,
+	Volume:   unmeasured,
 	Money:    wordSet("toll injured meeting conference hearing vote sentence protests rally"),
 	// A share is of what it names ("30 percent of the vote"), or of a vote
 	// or a deal near it ("Syriza 26.9%"), not of another event named near

@@ -1116,7 +1116,7 @@ func what(q analyze.Quantity) string {
 		return measure + " of the deaths"
 	case analyze.Calendar(q.Kind) && dayOf[q.Subject] != "":
 		return measure + " of the " + dayOf[q.Subject] // "the day of the sentencing", not "of the sentence"
-	case !analyze.EventClass(q.Subject) && q.Noun != "":
+	case !analyze.EventClass(q.Subject) && q.Noun != "" && q.Noun != measure: // not "weight of the weight"
 		return measure + " of the " + q.Noun
 	case !analyze.EventClass(q.Subject):
 		return measure
