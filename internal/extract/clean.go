@@ -179,7 +179,7 @@ func cleanLine(line string) string {
 	if line != "" && line[0] >= '1' && line[0] <= '9' {
 		line = listNumber.ReplaceAllString(line, "$1") // "1 The First Division play-off game is …"
 	}
-	if strings.ContainsAny(line, "0123456789") {
+	if afterSentenceDigit(line) {
 		line = noteNumber.ReplaceAllString(line, "$1 $2")
 	}
 	if strings.Trim(line, "|-:+ ") == "" {
@@ -416,4 +416,19 @@ func withoutDateline(p string) string {
 		return p // "NATO - the alliance - said": an aside, not a dateline
 	}
 	return p[m[1]:]
+}
+
+// afterSentenceDigit reports a digit after a sentence's end and a space,
+// where a footnote's number may stand (noteNumber): a cheap test that
+// spares most lines the regexp.
+func afterSentenceDigit(line string) bool {
+	for i := 2; i < len(line); i++ {
+		if c := line[i]; c >= '0' && c <= '9' && line[i-1] == ' ' {
+			switch line[i-2] {
+			case '.', '!', '?', '"', 0x9d: // 0x9d ends "”"
+				return true
+			}
+		}
+	}
+	return false
 }
