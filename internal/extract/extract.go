@@ -535,9 +535,6 @@ func writers(raw string) string {
 	var names, agencies []string
 	for _, part := range strings.Split(raw, ";") {
 		words := strings.Fields(part)
-		if len(words) > 1 && strings.EqualFold(words[len(words)-2], "by") {
-			words = words[len(words)-1:]
-		}
 		for i, w := range words {
 			if strings.EqualFold(w, "by") {
 				words = words[i+1:] // "Analysis by Chris Cillizza"

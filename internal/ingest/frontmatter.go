@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"regexp"
 	"strings"
@@ -46,21 +47,21 @@ func frontMatter(d *extract.Doc, data []byte) ([]byte, error) {
 		web := strings.HasPrefix(v, "http://") || strings.HasPrefix(v, "https://")
 		switch strings.ToLower(key) {
 		case "title", "headline":
-			meta.Title = first(meta.Title, v)
+			meta.Title = cmp.Or(meta.Title, v)
 		case "outlet", "publisher", "site", "site_name", "sitename":
 			if !web {
-				meta.Outlet = first(meta.Outlet, v)
+				meta.Outlet = cmp.Or(meta.Outlet, v)
 			}
 		case "url", "link", "source", "canonical", "canonical_url", "original_url":
 			if web {
-				meta.URL = first(meta.URL, v)
+				meta.URL = cmp.Or(meta.URL, v)
 			} else if strings.EqualFold(key, "source") {
-				meta.Outlet = first(meta.Outlet, v) // "source: Reuters"
+				meta.Outlet = cmp.Or(meta.Outlet, v) // "source: Reuters"
 			}
 		case "published", "date", "pubdate", "publish_date", "published_at", "datepublished":
-			published = first(published, v)
+			published = cmp.Or(published, v)
 		case "author", "authors", "byline":
-			meta.Author = first(meta.Author, strings.Trim(v, "[]")) // "[[Ann Lee]]", a note's link
+			meta.Author = cmp.Or(meta.Author, strings.Trim(v, "[]")) // "[[Ann Lee]]", a note's link
 		default:
 			continue
 		}
@@ -76,10 +77,10 @@ func frontMatter(d *extract.Doc, data []byte) ([]byte, error) {
 		}
 		d.Published = &t
 	}
-	d.Title = first(d.Title, meta.Title)
-	d.Outlet = first(d.Outlet, meta.Outlet)
-	d.URL = first(d.URL, meta.URL)
-	d.Author = first(d.Author, meta.Author)
+	d.Title = cmp.Or(d.Title, meta.Title)
+	d.Outlet = cmp.Or(d.Outlet, meta.Outlet)
+	d.URL = cmp.Or(d.URL, meta.URL)
+	d.Author = cmp.Or(d.Author, meta.Author)
 	return rest, nil
 }
 
@@ -115,11 +116,4 @@ func scalar(n *yaml.Node) string {
 		return ""
 	}
 	return strings.TrimSpace(n.Value)
-}
-
-func first(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
 }

@@ -37,10 +37,11 @@ var pages = func() map[string]*template.Template {
 			if t == nil || t.IsZero() {
 				return ""
 			}
-			if u := t.UTC(); u.Hour() == 0 && u.Minute() == 0 && u.Second() == 0 {
+			u := t.UTC()
+			if u.Hour() == 0 && u.Minute() == 0 && u.Second() == 0 {
 				return u.Format("2 Jan 2006") // a day given without a time: no "00:00" it never said
 			}
-			return t.UTC().Format("2 Jan 2006 15:04")
+			return u.Format("2 Jan 2006 15:04")
 		},
 		"day": func(t time.Time) string {
 			if t.IsZero() {
@@ -302,7 +303,8 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) {
 			about = f.Evidence[0].Text
 		}
 		fv := findingView{Finding: f, Resting: brief.Resting(f), Cites: cites(f.Articles, about, f.Evidence)}
-		if fv.Said = brief.Said(f); len(f.Values) > 1 {
+		fv.Said = brief.Said(f)
+		if len(f.Values) > 1 {
 			for _, v := range f.Values {
 				fv.Values = append(fv.Values, valueView{Value: v.Value, Since: v.Since, Cites: cites(v.Articles, v.Value, f.Evidence)})
 			}
