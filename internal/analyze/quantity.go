@@ -22,12 +22,18 @@ const (
 	Area     = "area"
 	Weight   = "weight"
 	Volume   = "volume"
-	Percent  = "percent"
-	Money    = "money"
-	Count    = "count"
-	Ordinal  = "ordinal"
-	Weekday  = "weekday"
-	Date     = "date"
+	Power    = "power"
+	// Temperature is in the unit written ("°F", "°C", or "degrees" with
+	// no scale named), since a scale cannot be inferred; values in
+	// different units are not compared.
+	Temperature = "temperature"
+	Angle       = "angle"
+	Percent     = "percent"
+	Money       = "money"
+	Count       = "count"
+	Ordinal     = "ordinal"
+	Weekday     = "weekday"
+	Date        = "date"
 )
 
 // Measure is what a value of a kind measures, said alone: "length",
@@ -37,7 +43,16 @@ func Measure(kind string) string { return measures[kind] }
 var measures = map[string]string{
 	Duration: "length", Ordinal: "number", Weekday: "day", Date: "date",
 	Count: "number", Money: "amount", Distance: "distance", Area: "area", Weight: "weight",
-	Volume: "volume", Percent: "percentage",
+	Volume: "volume", Power: "power", Temperature: "temperature", Angle: "angle", Percent: "percentage",
+}
+
+// measured reports the kinds measured in units, not counted.
+func measured(kind string) bool {
+	switch kind {
+	case Distance, Area, Weight, Volume, Power, Temperature, Angle:
+		return true
+	}
+	return false
 }
 
 // Calendar reports the kinds that date an event, a weekday or a day of a
@@ -126,10 +141,13 @@ func (q Quantity) String() string {
 		return strings.Join(parts, " ")
 	}
 	unit := q.Unit + q.per()
-	if measured := q.Kind == Distance || q.Kind == Area || q.Kind == Weight || q.Kind == Volume; !measured && q.Value != 1 {
+	if m := measured(q.Kind); !m && q.Value != 1 {
 		unit = q.Counted()
-	} else if measured && q.Value == 1 && q.From == 0 && singularUnits[q.Unit] != "" {
+	} else if m && q.Value == 1 && q.From == 0 && singularUnits[q.Unit] != "" {
 		unit = singularUnits[q.Unit] + q.per() // "1 mile", not "1 miles"
+	}
+	if strings.HasPrefix(unit, "°") {
+		return q.from(large(q.From)+unit+" to ") + large(q.Value) + unit // "107°F"
 	}
 	return q.from(large(q.From)+" to ") + large(q.Value) + " " + unit
 }
@@ -180,13 +198,17 @@ func large(v float64) string {
 		}
 	}
 	s := num(v)
-	if v < 1000 || v != math.Trunc(v) {
+	if v < 1000 {
 		return s
 	}
-	for i := len(s) - 3; i > 0; i -= 3 {
-		s = s[:i] + "," + s[i:]
+	whole, frac, _ := strings.Cut(s, ".")
+	for i := len(whole) - 3; i > 0; i -= 3 {
+		whole = whole[:i] + "," + whole[i:]
 	}
-	return s
+	if frac != "" {
+		return whole + "." + frac // "25,205.8"
+	}
+	return whole
 }
 
 type lengthUnit struct {
@@ -263,9 +285,16 @@ var units = func() map[string]unit {
 	add(Weight, "tons", 907.18474, "ton tons") // the American ton; a British writer's "tonnes" are metric
 	add(Weight, "lb", 0.45359237, "lb lbs")    // and pounds that weigh (unitAt)
 	add(Weight, "oz", 0.028349523125, "ounce ounces oz")
+	add(Weight, "gigatons", 1e12, "gigaton gigatons gigatonne gigatonnes")
 	add(Volume, "litres", 1, "litre litres liter liters")
 	add(Volume, "ml", 0.001, "ml millilitre millilitres milliliter milliliters")
 	add(Volume, "gallons", 3.785411784, "gallon gallons") // the American gallon
+	add(Volume, "pints", 0.473176473, "pint pints")       // and pint
+	add(Power, "milliwatts", 1e-3, "milliwatt milliwatts")
+	add(Power, "watts", 1, "watt watts")
+	add(Power, "kilowatts", 1e3, "kilowatt kilowatts")
+	add(Power, "megawatts", 1e6, "megawatt megawatts")
+	add(Power, "gigawatts", 1e9, "gigawatt gigawatts")
 	add(Area, "acres", 4046.8564224, "acre acres")
 	add(Area, "hectares", 1e4, "hectare hectares")
 	add(Percent, "%", 1, "percent per-cent %")
@@ -275,7 +304,9 @@ var units = func() map[string]unit {
 
 // singularUnits are the units above as one of them is written.
 var singularUnits = map[string]string{"miles": "mile", "feet": "foot", "inches": "inch", "yards": "yard", "acres": "acre",
-	"hectares": "hectare", "grams": "gram", "tonnes": "tonne", "tons": "ton", "litres": "litre", "gallons": "gallon"}
+	"hectares": "hectare", "grams": "gram", "tonnes": "tonne", "tons": "ton", "litres": "litre", "gallons": "gallon",
+	"gigatons": "gigaton", "pints": "pint", "milliwatts": "milliwatt", "watts": "watt", "kilowatts": "kilowatt", "megawatts": "megawatt", "gigawatts": "gigawatt",
+	"degrees": "degree", "degrees below zero": "degree below zero"}
 
 // squareUnits name areas by their side's unit: "square miles" in square
 // metres.
@@ -289,12 +320,93 @@ func unitAt(ws []qword, i, j int) (unit, int) {
 			return unit{Area, squareUnits[side.name], side.base * side.base}, j + 1
 		}
 	}
+	if w := ws[j].w; w == "degrees" || w == "degree" {
+		return degrees(ws, i, j)
+	}
+	if name := wattSymbol(ws[j]); name != "" {
+		return units[name], j
+	}
 	one := j == i+1 && (ws[i].w == "one" || ws[i].w == "1")
 	if w := ws[j].w; w == "pound" && !one || w == "pounds" && !sterling(ws, i, j) {
 		return units["lb"], j // "weighs 135 pounds", "a 145-pound division", "a 5.18 pound nugget"; not "win one pound", "20 million pounds"
 	}
 	return units[ws[j].w], j
 }
+
+// unitModifier reports a word that may stand between a figure and its
+// unit of time and leave the unit's measure whole: "additional", "more",
+// "straight"; not a name's word, a number, "light" years, a superlative
+// ("the 10 hottest years") or a time ("16 million last year").
+func unitModifier(q qword) bool {
+	return q.upper == "" && !q.comma && !q.joined && allLetters(q.w) && !endsPlural(q.w) && !IsQuantityWord(q.w) &&
+		!Superlative(q.w) && !notModifiers[q.w] && (q.w == "more" || !text.StopWord(q.w))
+}
+
+var notModifiers = wordSet("light last next past coming previous")
+
+// wattSymbol is the unit of power a symbol names, by its case: "MW" is
+// megawatts, "mW" milliwatts; "mw" is neither.
+func wattSymbol(q qword) string {
+	switch {
+	case q.w == "kw" && q.cased:
+		return "kilowatts"
+	case q.w == "mw" && q.upper == "MW":
+		return "megawatts"
+	case q.w == "mw" && q.cased:
+		return "milliwatts"
+	case q.w == "gw" && q.upper == "GW":
+		return "gigawatts"
+	}
+	return ""
+}
+
+// degrees reads the degrees at ws[j] as a temperature ("a high of 24
+// degrees", "40 degrees Celsius", "3 degrees below zero") or an angle
+// ("rolled 90 degrees"), by the words of the sentence; as nothing when it
+// is a coordinate ("25 degrees south latitude"), a difference ("10
+// degrees below average"), a kind of thing ("a 360-degree view") or
+// neither.
+func degrees(ws []qword, i, j int) (unit, int) {
+	next := func(k int) string {
+		if k < len(ws) {
+			return ws[k].w
+		}
+		return ""
+	}
+	switch n := next(j + 1); {
+	case ws[j-1].joined:
+		return unit{}, j
+	case n == "fahrenheit" || n == "f":
+		return unit{Temperature, "°F", 1}, j + 1
+	case n == "celsius" || n == "c" || n == "centigrade":
+		return unit{Temperature, "°C", 1}, j + 1
+	case (n == "below" || n == "above") && next(j+2) == "zero":
+		if n == "above" {
+			return unit{Temperature, "degrees", 1}, j + 2
+		}
+		return unit{Temperature, "degrees below zero", 1}, j + 2
+	case (n == "below" || n == "above") && norms[next(j+2)], n == "warmer" || n == "colder" || n == "cooler" || n == "hotter",
+		n == "north" || n == "south" || n == "east" || n == "west" || n == "latitude" || n == "longitude":
+		return unit{}, j
+	}
+	for _, w := range ws {
+		switch {
+		case temperatureWords[w.w]:
+			return unit{Temperature, "degrees", 1}, j
+		case angleWords[w.w]:
+			return unit{Angle, "degrees", 1}, j
+		}
+	}
+	return unit{}, j
+}
+
+var norms = wordSet("average normal usual seasonal")
+
+var temperatureWords = wordSet(`temperature temperatures high highs low lows hot hotter heat cold colder warm warmer weather
+	mercury forecast thermometer chill fever freezing outside`)
+
+var angleWords = wordSet(`angle angles turn turned turns turning roll rolled rolls rotate rotated rotation tilt tilted banked
+	slope incline direction course heading horizontal vertical`)
 
 // qualifiers are tried in order: the longer first, so that "no more than"
 // is not read as "more than", nor "just under" as "under".
@@ -547,11 +659,14 @@ func modelCode(w string) bool {
 // "30mins". (Not "5m", which is as often millions.)
 func gluedUnit(w string) (number, unit string) {
 	i := strings.IndexFunc(w, unicode.IsLetter)
-	if i <= 0 || !digitsPattern.MatchString(w[:i]) || units[strings.ToLower(w[i:])].kind == "" {
+	if i <= 0 || !digitsPattern.MatchString(w[:i]) || units[strings.ToLower(w[i:])].kind == "" && !wattSymbols[w[i:]] {
 		return "", ""
 	}
 	return w[:i], w[i:]
 }
+
+// wattSymbols are the symbols of power glued to a figure: "16.8mW".
+var wattSymbols = map[string]bool{"kW": true, "KW": true, "MW": true, "mW": true, "GW": true}
 
 // isNumber reports a figure or a number word ("8", "eight").
 func isNumber(w string) bool {
@@ -773,7 +888,9 @@ func quantities(sent int, s string) []Quantity {
 		if ok {
 			if m := dateMonth(ws, i, i+1); m >= 0 && unicode.IsDigit(rune(w[0])) {
 				out = append(out, date(ws, sent, i, m, float64(n), 0)...) // "March 5th", "5th March"
-			} else if class := ordinalEvent(ws, i+1); class != "" {
+			} else if class := ordinalEvent(ws, i+1); class != "" && class != "toll" && class != "injured" {
+				// "a fourth death", "a fourth was shot dead": one more of the
+				// dead, no event's number
 				out = append(out, Quantity{Sentence: sent, Kind: Ordinal, Unit: "ordinal", Value: float64(n), Base: float64(n), Subject: class})
 			}
 			continue
@@ -889,7 +1006,11 @@ func quantities(sent int, s string) []Quantity {
 			i = j - 1
 			continue
 		}
-		if u, end := unitAt(ws, i, j); u.kind != "" {
+		u, end := unitAt(ws, i, j)
+		if u.kind == "" && j+1 < len(ws) && !ws[i].joined && units[ws[j+1].w].kind == Duration && (v == 1 || endsPlural(ws[j+1].w)) && unitModifier(ws[j]) {
+			u, end = units[ws[j+1].w], j+1 // "48 additional minutes", "ten horrific minutes"
+		}
+		if u.kind != "" {
 			j = end
 			if u.kind == Duration && j+1 < len(ws) && ws[j+1].w == "old" {
 				i = j // "a 37-year-old man": an age, not a length
@@ -928,14 +1049,17 @@ func quantities(sent int, s string) []Quantity {
 				if q.Subject == "" {
 					q.Subject, q.Noun = qualified(ws, j+1)
 				}
+				if t := tenure(q.Noun); q.Kind == Duration && t != "" {
+					q.Subject, q.Noun, q.What = "", "", t // "a 10-year veteran of the force"
+				}
 			}
 			if q.Subject == "" && j+2 < len(ws) && ws[j+1].w == "of" {
 				q.Subject = eventAhead(ws, j+2, 2) // "six hours of talks"
 			}
 			// "20 cm" is no flight's distance, nor "75 grams" a launch's
-			// weight, nor a volume any event's, though a flight or a launch
-			// is named near them.
-			if q.Subject == "" && !(q.Kind == Distance && u.base < 1 || q.Kind == Weight || q.Kind == Volume) {
+			// weight, nor a volume, a power or a temperature any event's,
+			// though a flight or a launch is named near them.
+			if q.Subject == "" && !(q.Kind == Duration && q.What != "") && (q.Kind == Distance && u.base >= 1 || !measured(q.Kind) || q.Kind == Area) {
 				back := 10
 				if q.Kind == Duration {
 					back = durationReach(ws, i)
@@ -943,7 +1067,7 @@ func quantities(sent int, s string) []Quantity {
 				q.Subject = nearest(ws, i, back, 6, fits(q.Kind))
 			}
 			switch {
-			case q.Kind == Duration && q.Subject == "":
+			case q.Kind == Duration && q.Subject == "" && q.What == "":
 				q.What = durationName(ws, i, j)
 			case q.Kind == Distance && q.Subject == "":
 				q.What = distanceName(ws, i, j)
@@ -1331,9 +1455,10 @@ func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 // emergencyWords follow the emergency number: "911 calls", "911 tapes".
 var emergencyWords = wordSet("call calls caller callers tape tapes recording recordings dispatcher dispatchers operator operators center system emergency")
 
-// uncounted end in "s" but count nothing: "6 News" is a station, and
-// "two things we all need" a way of speaking.
-var uncounted = wordSet("news things ways reasons")
+// uncounted end in "s" but count nothing: "6 News" is a station, "two
+// things we all need" a way of speaking, and "716,704 black ones" stand
+// for a noun said before.
+var uncounted = wordSet("news things ways reasons ones degrees")
 
 // verbsAsPlurals end as plurals do but are verbs after a figure.
 var verbsAsPlurals = wordSet("means requires remains seems says looks needs wants makes takes gets comes goes lets gives")
@@ -1444,7 +1569,9 @@ var accused = wordSet("charged accused arrested indicted convicted suspected det
 // election") or a person's place ("the first to talk to witnesses").
 func ordinalEvent(ws []qword, i int) string {
 	return eventBefore(ws, i, 4, func(k int) bool {
-		return ordinalOf[ws[k].w] || k == i && Superlative(ws[k].w) // not "the sixth and longest session"
+		// not "the sixth and longest session", nor the vote of "the 45th
+		// president's election"
+		return ordinalOf[ws[k].w] || k == i && Superlative(ws[k].w) || ws[k].poss && ws[k].class() == ""
 	})
 }
 
@@ -1571,7 +1698,35 @@ func durationName(ws []qword, i, j int) string {
 	if of := phraseAfter(ws, j+1, "of"); of != "" && !strings.HasSuffix(of, "age") {
 		return "length of " + of // not "50 years of age"
 	}
-	return nounBeforeOf(ws, before) // "a career of 20 years"
+	n := nounBeforeOf(ws, before) // "a career of 20 years"
+	if t := tenure(n); t != "" {
+		return t // "her husband of 67 years"
+	}
+	if k := before - 2; n == "life" && k >= 0 {
+		switch {
+		case ws[k].joined && allLetters(ws[k].w):
+			return ws[k].w + "-life" // "a half-life of 30 years"
+		case lives[ws[k].w]:
+			return ws[k].w + " life" // "battery life of 30 minutes", not "a long life"
+		}
+	}
+	return n
+}
+
+// lives are the things whose life is a length a report gives.
+var lives = wordSet("battery shelf service design product")
+
+// tenure is what a length of time said of a person measures: how long
+// they have been married ("her husband of 67 years") or served ("a
+// 10-year veteran"); empty for other nouns.
+func tenure(noun string) string {
+	switch {
+	case noun == "husband" || noun == "wife" || noun == "spouse":
+		return "length of the marriage"
+	case personNouns[noun] || occupations[noun] || roleNouns[noun]:
+		return "length of service"
+	}
+	return ""
 }
 
 // wordBefore is the index of the word before the figure at ws[i], past its

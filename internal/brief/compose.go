@@ -55,9 +55,6 @@ func Compose(st model.Story, originOf map[string]string) []model.BriefLine {
 		if f.Subject == "" && f.Status != model.Disputed && f.Status != model.Evolving {
 			continue
 		}
-		if f.Kind == analyze.Ordinal && (f.Subject == "toll" || f.Subject == "injured") {
-			continue // "a fourth was shot dead": one more of the dead, no event's number
-		}
 		rest := ""
 		if r := Resting(f); r != "" {
 			rest = "; " + r

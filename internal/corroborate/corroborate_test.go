@@ -183,8 +183,8 @@ func TestValueFindings(t *testing.T) {
 		}, analyze.Count, []string{"single-source Number of copies: more than 11 million copies [a]", "single-source Number of copies: more than 800,000 copies [b]"}},
 		{"a value of two unalike things is no corroboration", []string{
 			"a: The high temperature at the airport on Saturday was 26 degrees, the coldest in decades.",
-			"b: Forecasters expect readings as much as 40 degrees below normal across the plains.",
-		}, analyze.Count, []string{"single-source Number of degrees: 26 degrees [a]", "single-source Number of degrees: as much as 40 degrees [b]"}},
+			"b: Forecasters expect highs of as much as 40 degrees across the plains next week.",
+		}, analyze.Temperature, []string{"single-source Temperature: 26 degrees [a]", "single-source Temperature: as much as 40 degrees [b]"}},
 		{"a bound allows a figure without reporting it", []string{
 			"a: The new search area lies 1,900 km from Perth.",
 			"b: The new search area lies more than 1,000 km from Perth.",
@@ -769,7 +769,8 @@ func TestWhat(t *testing.T) {
 		{"Twelve people died in the flood.", "death toll"},
 		{"Besides the six dead, 19 people were wounded.", "number of people injured"},
 		{"The blast left five wounded.", "number of wounded"},
-		{"The airline cancelled 3,198 flights.", "number of flights"}, // not "… in the flight"
+		{"The defect has been linked to 130 injuries.", "number of injuries"}, // not "… injuries injured"
+		{"The airline cancelled 3,198 flights.", "number of flights"},         // not "… in the flight"
 		{"The plane's flight lasted two hours.", "length of the flight"},
 		{"The two sides held three rounds of talks.", "number of rounds"},
 		{"The court held two hearings.", "number of hearings"}, // not "… in the hearing"

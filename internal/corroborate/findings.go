@@ -109,8 +109,8 @@ func slotKey(q analyze.Quantity) string {
 	unit := q.Kind
 	// Counts of different things differ ("4 documents", "28 points") unless
 	// they count one event ("12 people died", "12 dead": the toll).
-	if (q.Kind == analyze.Count && !analyze.EventClass(q.Subject)) || q.Kind == analyze.Money {
-		unit = q.Unit
+	if (q.Kind == analyze.Count && !analyze.EventClass(q.Subject)) || q.Kind == analyze.Money || q.Kind == analyze.Temperature {
+		unit = q.Unit // nor are temperatures in scales compared
 	}
 	if q.Kind == analyze.Money && (strings.HasPrefix(q.What, "rise in ") || strings.HasPrefix(q.What, "fall in ")) {
 		unit += " moved" // "fell 27 cents to $60.37": the fall is not the price
@@ -1096,8 +1096,8 @@ func what(q analyze.Quantity) string {
 	switch {
 	case q.Kind == analyze.Count && q.Subject == "toll":
 		return "death toll"
-	case q.Kind == analyze.Count && q.Subject == "injured" && (q.Unit == "injured" || q.Unit == "wounded" || q.Unit == "hurt"):
-		return "number of " + q.Unit // "5 wounded"
+	case q.Kind == analyze.Count && q.Subject == "injured" && (q.Unit == "injured" || q.Unit == "wounded" || q.Unit == "hurt" || q.Unit == "injuries"):
+		return "number of " + q.Unit // "5 wounded", "130 injuries"
 	case q.Kind == analyze.Count && analyze.Fate(q.Subject) && q.Unit == q.Subject:
 		return "number of " + q.Unit // "500 missing"
 	case q.Kind == analyze.Count && analyze.Fate(q.Subject):

@@ -403,9 +403,8 @@ func features(a model.Article, an analyze.Analysis) cluster.Doc {
 	}
 	d := cluster.Doc{ID: a.ID, Terms: terms, Published: a.Published}
 	for _, q := range an.Quantities {
-		// "The third round of talks" is another event than the fourth;
-		// "the fourth death" is one more of the same event's dead.
-		if q.Kind == analyze.Ordinal && q.Subject != "toll" && q.Subject != "injured" {
+		// "The third round of talks" is another event than the fourth.
+		if q.Kind == analyze.Ordinal {
 			if d.Ordinals == nil {
 				d.Ordinals = map[string][]int{}
 			}
