@@ -998,6 +998,9 @@ func TestQuantities(t *testing.T) {
 		{"The tour offers a 360-degree view.", nil},
 		{"She holds two degrees from Harvard.", nil},
 		{"The glaciers lost 280 gigatons of ice, and he drank 8 pints.", []string{"weight 280 gigatons  ", "volume 8 pints  "}},
+		{"Officials seized 3.7 metric tons of fireworks.", []string{"weight 3.7 tonnes  "}},
+		{"Some 22 million working women do not have paid sick days.", []string{"count 22 million women women some"}}, // no deal's
+		{"The suit vents 1000 cubic centimeters per minute, and the tank holds 2 cubic feet.", []string{"volume 1,000 cubic cm  ", "volume 2 cubic feet  "}},
 		{"Ann Lee has inched up to 19% from 15% in June.", []string{"percent 19%  ", "percent 15%  "}},
 		{"Tom Berg faces up to 60 years in prison.", []string{"duration 60 years sentence up to"}},
 		{"Setting it up must take no more than five minutes.", []string{"duration 5 minutes  no more than"}},
@@ -1033,6 +1036,8 @@ func TestQuantities(t *testing.T) {
 		{"The Boeing 777-200 appears to have turned south.", nil},
 		{"Between 10-15 people were hurt.", []string{"count 10 to 15 people injured "}},
 		{"Three Mars orbiters were listening.", []string{"count 3 orbiters orbit "}},
+		{"It holds the rights to all 380 Barclays Premier League matches.", nil},
+		{"Seven Republicans Monday voted against it.", []string{"count 7 republicans republican ", "weekday Monday  "}},
 		{"There were 1,534 Williamses, including 716 black ones.", []string{"count 1,534 Williamses williams "}},
 		{"Two women senators voted against the bill.", []string{"count 2 senators senat "}},
 		{"He has 86 triple-doubles in his career.", []string{"count 86 triple-doubles triple-doubl "}},

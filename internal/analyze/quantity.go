@@ -320,11 +320,19 @@ func unitAt(ws []qword, i, j int) (unit, int) {
 			return unit{Area, squareUnits[side.name], side.base * side.base}, j + 1
 		}
 	}
+	if ws[j].w == "cubic" && j+1 < len(ws) {
+		if side := units[ws[j+1].w]; side.kind == Distance {
+			return unit{Volume, "cubic " + side.name, side.base * side.base * side.base * 1000}, j + 1 // in litres
+		}
+	}
 	if w := ws[j].w; w == "degrees" || w == "degree" {
 		return degrees(ws, i, j)
 	}
 	if name := wattSymbol(ws[j]); name != "" {
 		return units[name], j
+	}
+	if ws[j].w == "metric" && j+1 < len(ws) && units[ws[j+1].w].name == "tons" {
+		return units["tonnes"], j + 1 // "49 million metric tons"
 	}
 	one := j == i+1 && (ws[i].w == "one" || ws[i].w == "1")
 	if w := ws[j].w; w == "pound" && !one || w == "pounds" && !sterling(ws, i, j) {
@@ -332,6 +340,9 @@ func unitAt(ws []qword, i, j int) (unit, int) {
 	}
 	return units[ws[j].w], j
 }
+
+// paidThings are what "paid" describes as an adjective.
+var paidThings = wordSet("sick leave holiday holidays vacation vacations time family maternity paternity parental staff staffers volunteers subscribers subscription tribute")
 
 // unitModifier reports a word that may stand between a figure and its
 // unit of time and leave the unit's measure whole: "additional", "more",
@@ -573,6 +584,9 @@ func qwords(s string) []qword {
 			// A payment as a verb only: "agreed to pay", "will pay";
 			// "$41 million in performance pay" is wages.
 			out[i].figure = i == 0 || !beforeVerbs[out[i-1].w]
+		case "paid":
+			// "paid sick days", "paid leave": a kind of leave, no payment.
+			out[i].figure = i+1 < len(out) && paidThings[out[i+1].w]
 		case "trial", "trials":
 			// "a free trial", "a free 7-day trial", "clinical trials": no court's.
 			out[i].figure = anyWithin(out, i-3, i, trialKinds)
@@ -1483,6 +1497,13 @@ func countedNoun(ws []qword, j int) (noun string, at int) {
 			}
 			if n := k + 1; !ws[k].comma && n < len(ws) && ws[n].upper == "" && describes(ws[k], ws[n].w) {
 				return ws[n].w, n
+			}
+			if n := k + 1; ws[k].upper != "" && !people[w] && digits(ws[j-1].w) && !ws[k].comma && n < len(ws) &&
+				titled(ws[n].upper) && !weekdays[ws[n].w] && monthNumbers[ws[n].w] == 0 {
+				// "380 Barclays Premier League matches": a name's word, not
+				// "380 Barclays"; a headline's "Twenty Americans Were Hurt"
+				// spells its number.
+				return "", 0
 			}
 			if n := k + 2; n < len(ws) && !ws[k].comma && ws[k+1].w == "and" && strings.HasPrefix(ws[n].w, "crew") {
 				return "people", n // "239 passengers and crew": everyone on board

@@ -745,6 +745,8 @@ func TestStatement(t *testing.T) {
 		{model.Finding{Text: "Number of residents: more than 3000 residents", Kind: "count"}, "the number of residents was more than 3000"},
 		{model.Finding{Text: "Death toll: 40 deaths", Kind: "count"}, "the death toll was 40"},
 		{model.Finding{Text: "Death toll: 69 dead", Kind: "count"}, "the death toll was 69"},
+		{model.Finding{Text: "Death toll: 43 people", Kind: "count"}, "the death toll was 43"},
+		{model.Finding{Text: "Death toll: about 29 men", Kind: "count"}, "the death toll was about 29 men"},
 		{model.Finding{Text: "Number of children per year: nearly 33 children per year", Kind: "count"}, "the number of children per year was nearly 33"},
 		{model.Finding{Text: "Amount of the deal: $420 million", Kind: "money"}, "the amount of the deal was $420 million"},
 		{model.Finding{Text: "Number of the meeting: 3rd", Kind: "ordinal", Subject: "meeting"}, "the meeting was the 3rd"},

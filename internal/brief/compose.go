@@ -273,8 +273,8 @@ func statement(f model.Finding) string {
 	if rate, ok := strings.CutPrefix(what, "number of "); ok && strings.Contains(rate, " per ") {
 		value = strings.TrimSuffix(value, " "+rate) // "the number of frames per second was 7,500"
 	}
-	if i := strings.LastIndex(value, " "); i > 0 && (strings.Contains(what, "number of "+value[i+1:]) || what == "death toll" && (value[i+1:] == "dead" || value[i+1:] == "deaths")) {
-		value = value[:i] // "the death toll was 69", not "69 dead"
+	if i := strings.LastIndex(value, " "); i > 0 && (strings.Contains(what, "number of "+value[i+1:]) || what == "death toll" && (value[i+1:] == "dead" || value[i+1:] == "deaths" || value[i+1:] == "people")) {
+		value = value[:i] // "the death toll was 69", not "69 dead" or "69 people"
 	}
 	verb := " was "
 	if last := what[strings.LastIndexByte(what, ' ')+1:]; !strings.Contains(what, " of ") && !strings.Contains(what, " in ") &&
