@@ -129,7 +129,58 @@ func headline(line string) string {
 	if m := lowerTag.FindStringSubmatchIndex(line); m != nil {
 		line = line[m[2]:]
 	}
+	return withoutDeck(line)
+}
+
+// withoutDeck cuts a deck run onto a headline in sentence case: "Alleged
+// drug kingpin arrested at SF library S.F. man arrested at library accused
+// …" is two lines, the second starting on a capital after a word in lower
+// case and retelling the first (two of its words at least), longer
+// together than a headline runs. A headline in title case is left whole,
+// as is one whose first part ends on a word like "as" that needs what
+// follows.
+func withoutDeck(line string) string {
+	words := strings.Fields(line)
+	if len(words) < 14 {
+		return line
+	}
+	for k := 3; k+3 <= len(words); k++ {
+		prev, r := words[k-1], []rune(words[k])
+		if !unicode.IsUpper(r[0]) || !lowerWord(prev) || text.StopWord(prev) {
+			continue
+		}
+		head := map[string]bool{}
+		for _, w := range words[:k] {
+			if w = contentStem(w); w != "" {
+				head[w] = true
+			}
+		}
+		shared := map[string]bool{}
+		for _, w := range words[k:] {
+			if w = contentStem(w); head[w] {
+				shared[w] = true
+			}
+		}
+		if len(shared) >= 2 {
+			return strings.Join(words[:k], " ")
+		}
+	}
 	return line
+}
+
+// lowerWord reports a word in lower-case letters only, no mark after it.
+func lowerWord(w string) bool {
+	return strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLower(r) }) < 0
+}
+
+// contentStem is a word's stem when it says something ("arrested",
+// "library"), empty for a function word.
+func contentStem(w string) string {
+	w = strings.ToLower(strings.Trim(w, ".,:;!?'\"()"))
+	if len(w) < 3 || text.StopWord(w) {
+		return ""
+	}
+	return text.Stem(w)
 }
 
 var (

@@ -155,6 +155,9 @@ func TestArticleText(t *testing.T) {
 		{"a headline with a date is a title", "Harbour Plan Approved On Nov. 9\nThe council voted on Monday.\nIt was close.", "Harbour Plan Approved On Nov. 9", 2},
 		{"a headline loses a section's tag and a time stamp", "falls A lot of luck: How a teen survived Jan. 28, 2014 at 7:32 PM ET\nThe council voted on Monday.\nIt was close.", "A lot of luck: How a teen survived", 2},
 		{"a headline may open in lower case on a brand", "iPhone Sales Slump In Essen\nThe council voted on Monday.\nIt was close.", "iPhone Sales Slump In Essen", 2},
+		{"a deck run onto a headline goes", "Drug kingpin arrested at Essen library Essen man arrested at library accused of running site\nThe council voted on Monday.\nIt was close.", "Drug kingpin arrested at Essen library", 2},
+		{"a headline in sentence case with a name stays", "Harbour master praises Ann Lee, new harbour master\nThe council voted on Monday.\nIt was close.", "Harbour master praises Ann Lee, new harbour master", 2},
+		{"a headline in title case stays", "Harbour Plan Approved Harbour Plan Costs Rise\nThe council voted on Monday.\nIt was close.", "Harbour Plan Approved Harbour Plan Costs Rise", 2},
 		{"a tag and a label are no title", "brandy Posted by\nThe council voted on Monday.\nIt was close.", "", 2},
 	}
 	for _, tt := range tests {
