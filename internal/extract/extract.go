@@ -609,14 +609,20 @@ func writers(raw string) string {
 		}
 		name := strings.Join(words, " ")
 		acronym := len(words) == 1 && len(name) <= 4 && strings.ToUpper(name) == name
-		if name == strings.ToUpper(name) && !acronym {
+		capitals := name == strings.ToUpper(name)
+		if capitals && !acronym {
 			name = titleCase(name) // "TOM KRISHER", "REUTERS"
 		}
-		if acronym || wires[strings.ToLower(name)] {
-			agencies = append(agencies, name) // "CNN", "PTI", "Associated Press": the writers' if none is named
+		if acronym || wires[strings.ToLower(name)] || outletWords[strings.ToLower(words[len(words)-1])] || !capitals && len(words) > 1 && isAcronym(words[0]) {
+			// "CNN", "PTI", "Associated Press", "Business Insider", "CNN
+			// Business": the writers' if none is named
+			agencies = append(agencies, name)
 			continue
 		}
 		names = append(names, name)
+	}
+	if people := slices.DeleteFunc(slices.Clone(names), func(n string) bool { return !strings.Contains(n, " ") }); len(people) > 0 {
+		names = people // "Victor Tangermann; Futurism": a writer and the site
 	}
 	if len(names) == 0 {
 		names = agencies
@@ -624,11 +630,19 @@ func writers(raw string) string {
 	return text.List(names)
 }
 
+// isAcronym reports a word in capitals of two to five letters: "CNN", "BBC".
+func isAcronym(w string) bool {
+	return len(w) >= 2 && len(w) <= 5 && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsUpper(r) }) < 0
+}
+
 var (
 	// writerTail are the words of a date or stamp run onto a byline.
 	writerTail = text.Set("published updated posted jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september october november december monday tuesday wednesday thursday friday saturday sunday")
 	// desks mark a part of a byline that is a desk or a role, not a writer.
 	desks = text.Set("writer editor editor-at-large reporter correspondent columnist media com contributor")
+	// outletWords end the names of outlets, not of people: "Business
+	// Insider", "Jerusalem Post Staff".
+	outletWords = text.Set("insider news times post magazine media staff daily journal online network wire")
 	// wires are news agencies a byline names beside or instead of writers.
 	wires = map[string]bool{"associated press": true, "the associated press": true, "reuters": true, "agence france-presse": true, "press association": true}
 )
