@@ -266,6 +266,8 @@ func TestHeadline(t *testing.T) {
 			"Harbour Watch is a project of volunteers to preserve the old harbour buildings of Lundgate"},
 		{"The pilots of the two harbour ferries that crossed in thick fog before one ran aground last week are targets of a criminal inquiry.",
 			"The pilots of the two harbour ferries that crossed in thick fog before one ran aground are targets of a criminal inquiry"},
+		{"A severed finger on the quay of the old harbour reportedly led Essen police to identify the first of the smugglers who came ashore from a boat.",
+			"A severed finger on the quay of the old harbour reportedly led Essen police to identify the first…"}, // unfinished, as it reads
 		{"Ann Lee and Tom Berg of Essen were arrested and held on smuggling charges by harbour police ahead of a hearing in the spring at the city court.",
 			"Ann Lee and Tom Berg of Essen were arrested and held on smuggling charges"},
 		{"The ferry captain who ran aground off Essen is fighting for his life at the University of Lundgate Medical Center tonight.",

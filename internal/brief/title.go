@@ -283,7 +283,7 @@ var (
 	needOf = text.Set(`end start beginning middle part rest heart edge top bottom side front back centre center height wake eve
 		those that one ones some most all many much none each both any few several number lot couple series kind sort
 		ahead because instead out accused convicted guilty aware capable full afraid proud history use amount behalf
-		thousands hundreds millions dozens minutes hours days weeks months years decades`)
+		thousands hundreds millions dozens minutes hours days weeks months years decades first second third fourth fifth last`)
 	// subordinators open a clause that cannot stand as a title, and first
 	// persons one that speaks in someone's voice.
 	subordinators = text.Set("while although though if because as when since after before once unless whereas i we my our")
@@ -436,7 +436,9 @@ func headline(s string, entities []model.Entity) string {
 		for cut > 10 && capitalised(words[cut]) && capitalised(words[cut-1]) {
 			cut-- // not inside a name: "…stay away from David H."
 		}
-		ellipsis := !cutBefore[strings.ToLower(words[cut])]
+		// A cut before an "of" the word before needs leaves it unfinished:
+		// "…to identify the first…".
+		ellipsis := !cutBefore[strings.ToLower(words[cut])] || strings.EqualFold(words[cut], "of") && needOf[strings.ToLower(words[cut-1])]
 		// A second clause ("…has been pre-programmed and the army of
 		// engineers…") goes whole; a list of things ("The rise of Genghis
 		// Khan and the huge Mongol Empire") has no verb to show one.
