@@ -842,6 +842,7 @@ func TestQuantities(t *testing.T) {
 		{"Alder said on March 5 that the plan was dead.", nil},
 		{"The toll from Monday's earthquake rose.", []string{"weekday Monday quake "}},
 		{"The probe reached the comet on Wednesday.", []string{"weekday Wednesday  "}},
+		{"It was part pep talk and part Sunday school lesson, at the meeting.", nil},
 		// Shots, calls for help and a street's name are no events.
 		{"The deputy fired eight rounds in two seconds.", []string{"count 8 rounds round ", "duration 2 seconds  "}},
 		{"The two sides held three rounds of talks.", []string{"count 3 rounds meeting "}},
@@ -1124,6 +1125,7 @@ func TestValueNames(t *testing.T) {
 		{Duration, "Goforth was a 10-year veteran of the force.", "length of service"},
 		{Duration, "Her husband of 67 years was with her.", "length of the marriage"},
 		{Duration, "Hollande wants a three-month state of emergency.", ""}, // no Secretary of State's
+		{Duration, "After that visit, his symptoms worsened, forcing him to take 14 days off work.", "time off"},
 		// A life is a thing's.
 		{Duration, "It has a battery life of 30 minutes.", "battery life"},
 		{Duration, "Cesium 137 has a half-life of 30 years.", "half-life"},

@@ -1067,6 +1067,9 @@ func quantities(sent int, s string) []Quantity {
 					q.Subject, q.Noun, q.What = "", "", t // "a 10-year veteran of the force"
 				}
 			}
+			if q.Kind == Duration && q.Subject == "" && j+1 < len(ws) && ws[j+1].w == "off" {
+				q.What = "time off" // "to take 14 days off work", of no meeting named before
+			}
 			if q.Subject == "" && j+2 < len(ws) && ws[j+1].w == "of" {
 				q.Subject = eventAhead(ws, j+2, 2) // "six hours of talks"
 			}
@@ -1566,11 +1569,14 @@ func qualifierBefore(ws []qword, i int) string {
 var risingVerbs = wordSet(`inched inches crept creeps ticked ticks edged edges moved moves jumped jumps climbed
 climbs rose rises risen went goes gone shot soared soars surged surges bumped bumps`)
 
-// dayOfName reports a weekday that opens the name of a show or a paper:
-// "Saturday Night Live", "the Sunday Times".
+// dayOfName reports a weekday that opens the name of a show or a paper
+// ("Saturday Night Live", "the Sunday Times") or describes a kind of
+// thing ("Sunday school", "Friday prayers"), dating nothing.
 func dayOfName(ws []qword, i int) bool {
-	return i+1 < len(ws) && namesAfterDay[ws[i+1].upper]
+	return i+1 < len(ws) && (namesAfterDay[ws[i+1].upper] || kindsAfterDay[ws[i+1].w])
 }
+
+var kindsAfterDay = wordSet("school schools service services mass prayer prayers best brunch roast supplement edition editions papers")
 
 var namesAfterDay = text.Set("Night Times Telegraph Mirror Express Post Herald Mail World Star Independent Observer")
 
