@@ -1038,6 +1038,7 @@ func TestQuantities(t *testing.T) {
 		{"Between 10-15 people were hurt.", []string{"count 10 to 15 people injured "}},
 		{"Three Mars orbiters were listening.", []string{"count 3 orbiters orbit "}},
 		{"It holds the rights to all 380 Barclays Premier League matches.", nil},
+		{"It follows five 787 Dreamliner sales this week.", nil}, // not 787 sales
 		{"Seven Republicans Monday voted against it.", []string{"count 7 republicans republican ", "weekday Monday  "}},
 		{"There were 1,534 Williamses, including 716 black ones.", []string{"count 1,534 Williamses williams "}},
 		{"Two women senators voted against the bill.", []string{"count 2 senators senat "}},
@@ -1126,6 +1127,7 @@ func TestValueNames(t *testing.T) {
 		{Duration, "Her husband of 67 years was with her.", "length of the marriage"},
 		{Duration, "Hollande wants a three-month state of emergency.", ""}, // no Secretary of State's
 		{Duration, "After that visit, his symptoms worsened, forcing him to take 14 days off work.", "time off"},
+		{Duration, "With an 11-hour battery, it lasts the day.", "battery life"},
 		// A life is a thing's.
 		{Duration, "It has a battery life of 30 minutes.", "battery life"},
 		{Duration, "Cesium 137 has a half-life of 30 years.", "half-life"},

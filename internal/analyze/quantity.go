@@ -955,6 +955,10 @@ func quantities(sent int, s string) []Quantity {
 			i = j - 1
 			continue
 		}
+		if _, k, ok := number(ws, max(0, i-1)); i > 0 && ok && k == i && !digits(ws[i-1].w) && digits(ws[i].w) && j < len(ws) && titled(ws[j].upper) {
+			i = j - 1 // "five 787 Dreamliner sales": a model's number after the count
+			continue
+		}
 		if k := ratioEnd(ws, i, v, j); k > 0 {
 			i = k - 1 // "one in five children": a share, no count of five
 			continue
@@ -1065,6 +1069,8 @@ func quantities(sent int, s string) []Quantity {
 				}
 				if t := tenure(q.Noun); q.Kind == Duration && t != "" {
 					q.Subject, q.Noun, q.What = "", "", t // "a 10-year veteran of the force"
+				} else if q.Kind == Duration && lives[q.Noun] {
+					q.What = q.Noun + " life" // "an 11-hour battery", still the battery's to tell devices apart
 				}
 			}
 			if q.Kind == Duration && q.Subject == "" && j+1 < len(ws) && ws[j+1].w == "off" {

@@ -339,7 +339,7 @@ func TestValueFindings(t *testing.T) {
 		{"the noun measured is no likeness of two sentences", []string{
 			"a: An 11-hour battery is in the laptop.",
 			"b: Face ID and a 10-hour battery are in the tablet.",
-		}, analyze.Duration, []string{"single-source Length of the battery: 11 hours [a]", "single-source Length of the battery: 10 hours [b]"}},
+		}, analyze.Duration, []string{"single-source Battery life: 11 hours [a]", "single-source Battery life: 10 hours [b]"}},
 		{"a percentage is named as its sentences say, where they agree", []string{
 			"a: He owns 44 percent of the firm, and 5 percent of the bank.",
 			"b: The records show that he owns 44 percent.",

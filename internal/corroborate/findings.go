@@ -1108,8 +1108,8 @@ func what(q analyze.Quantity) string {
 		return "number of " + q.Counted() // "number of hearings", not "… in the hearing"
 	case q.Kind == analyze.Count:
 		return "number of " + q.Counted() + " in the " + q.Subject
-	case q.Subject == "" && q.What != "":
-		return q.What // "percentage of the vote", "rise in sales"
+	case q.What != "" && (q.Subject == "" || !analyze.EventClass(q.Subject)):
+		return q.What // "percentage of the vote", "rise in sales", "battery life"
 	case q.Subject == "":
 		return measure
 	case q.Subject == "toll":
