@@ -1067,10 +1067,11 @@ func quantities(sent int, s string) []Quantity {
 				if q.Subject == "" {
 					q.Subject, q.Noun = qualified(ws, j+1)
 				}
+				// Still the noun's, to tell one veteran or device from another.
 				if t := tenure(q.Noun); q.Kind == Duration && t != "" {
-					q.Subject, q.Noun, q.What = "", "", t // "a 10-year veteran of the force"
+					q.What = t // "a 10-year veteran of the force"
 				} else if q.Kind == Duration && lives[q.Noun] {
-					q.What = q.Noun + " life" // "an 11-hour battery", still the battery's to tell devices apart
+					q.What = q.Noun + " life" // "an 11-hour battery"
 				}
 			}
 			if q.Kind == Duration && q.Subject == "" && j+1 < len(ws) && ws[j+1].w == "off" {
