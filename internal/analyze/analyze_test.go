@@ -984,6 +984,9 @@ func TestQuantities(t *testing.T) {
 		{"About two-thirds of the waste is collected.", nil},
 		{"Wind power grew from 200 megawatts in 2000 to 14,098 megawatts in 2014.", []string{"power 200 megawatts  ", "power 14,098 megawatts  "}},
 		{"The turbines produced 25,205.8 MW of electricity.", []string{"power 25,205.8 megawatts  "}},
+		// Money restated in another currency in brackets is one sum.
+		{"It aims at 1 trillion riyals ($267 billion) by 2030, and tickets cost £20 (about $25).", []string{"money 1 trillion riyals  ", "money £20  "}},
+		{"Tickets cost £20 ($) or 5 euros (€).", []string{"money £20  ", "money €5  "}},
 		{"Asleep, the phone draws 16.8mW.", []string{"power 16.8 milliwatts  "}},
 		{"The plant adds 900 GW; a charger gives 22 kW.", []string{"power 900 gigawatts  ", "power 22 kilowatts  "}},
 		// Degrees are a temperature or an angle by the sentence's words;

@@ -860,7 +860,9 @@ func withoutConversions(s string) string {
 		if _, u := gluedUnit(last); u != "" {
 			last = u // "2,500km (1,560 miles)"
 		}
-		if units[last].kind == "" {
+		r, _ := utf8.DecodeRuneInString(last)
+		money := currencyWords[last] != "" || currency[string(r)] != "" // "1 trillion riyals ($267 billion)", "£20 ($25)"
+		if units[last].kind == "" && !money {
 			continue
 		}
 		ws := qwords(s[i+1 : j])
@@ -869,6 +871,15 @@ func withoutConversions(s string) string {
 			n = 1 // "(about 19 miles)"
 		}
 		if n >= len(ws) {
+			continue
+		}
+		if money {
+			if currency[ws[n].w] != "" && n+1 < len(ws) {
+				if _, k, ok := amount(ws, n+1); ok && k == len(ws) {
+					s = before + s[j+1:]
+					from = len(before)
+				}
+			}
 			continue
 		}
 		if _, k, ok := number(ws, n); ok && k < len(ws) {
