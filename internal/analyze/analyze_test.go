@@ -1144,6 +1144,8 @@ func TestValueNames(t *testing.T) {
 		{Distance, "Radar picked up objects about 2,300km from Perth.", "distance from Perth"},
 		{Distance, "The pentane was moved some 30 miles away from the plant.", "distance from the plant"},
 		{Distance, "Titan has a diameter of 3,200 miles.", "diameter"},
+		{Distance, "The flight had reached a cruising altitude of 10,700 metres.", "altitude"}, // not the flight's distance
+		{Distance, "The flight was 2,300km from Perth.", "distance from Perth"},
 		{Distance, "It ran the equivalent of 90 miles.", ""},
 		{Money, "It costs more, with a starting price of $2,400.", "starting price"},
 		{Money, "The set retails for $89.99 this week.", "price"},

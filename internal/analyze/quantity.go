@@ -1094,18 +1094,21 @@ func quantities(sent int, s string) []Quantity {
 			// "20 cm" is no flight's distance, nor "75 grams" a launch's
 			// weight, nor a volume, a power or a temperature any event's,
 			// though a flight or a launch is named near them.
-			if q.Subject == "" && !(q.Kind == Duration && q.What != "") && (q.Kind == Distance && u.base >= 1 || !measured(q.Kind) || q.Kind == Area) {
+			if q.Kind == Distance && q.Subject == "" {
+				// "a cruising altitude of 10,700 metres", "2,300km from
+				// Perth": what the sentence says it measures, whatever
+				// flight is named near it
+				q.What = distanceName(ws, i, j)
+			}
+			if q.Subject == "" && !((q.Kind == Duration || q.Kind == Distance) && q.What != "") && (q.Kind == Distance && u.base >= 1 || !measured(q.Kind) || q.Kind == Area) {
 				back := 10
 				if q.Kind == Duration {
 					back = durationReach(ws, i)
 				}
 				q.Subject = nearest(ws, i, back, 6, fits(q.Kind))
 			}
-			switch {
-			case q.Kind == Duration && q.Subject == "" && q.What == "":
+			if q.Kind == Duration && q.Subject == "" && q.What == "" {
 				q.What = durationName(ws, i, j)
-			case q.Kind == Distance && q.Subject == "":
-				q.What = distanceName(ws, i, j)
 			}
 			if q.Kind == Duration && from == 0 {
 				j = compound(ws, j, &q) // "two hours, 21 minutes and 9 seconds"
