@@ -967,8 +967,9 @@ func TestQuantities(t *testing.T) {
 		{"Twenty Americans Were Hurt Today", []string{"count 20 americans american "}},
 		{"Twelve People Die In Flood", []string{"count 12 people flood "}},
 		{"The deal is worth $3-4 million.", []string{"money $3 million to $4 million deal "}},
-		{"A system costs $500-$1,000 per boat.", []string{"money $500 to $1,000  "}},
-		{"The firm bid $16.50 a share.", []string{"money $16.50  "}},
+		{"A system costs $500-$1,000 per boat.", []string{"money $500 to $1,000 per boat  "}},
+		{"The firm bid $16.50 a share.", []string{"money $16.50 per share  "}},
+		{"It earned $2.53 per diluted share.", []string{"money $2.53 per share  "}},
 		{"The deal covers the 2012-13 and 2013-14 seasons.", nil},
 		{"Tom Berg was jailed for two years and four months.", []string{"duration 2 y 4 mo  "}},
 		{"The fund held $12,345.5 and a euro was worth $1.1341.", []string{"money $12,345.50  ", "money $1.1341  "}},
@@ -984,6 +985,8 @@ func TestQuantities(t *testing.T) {
 		{"About two-thirds of the waste is collected.", nil},
 		{"Wind power grew from 200 megawatts in 2000 to 14,098 megawatts in 2014.", []string{"power 200 megawatts  ", "power 14,098 megawatts  "}},
 		{"The turbines produced 25,205.8 MW of electricity.", []string{"power 25,205.8 megawatts  "}},
+		// A price per unit says so.
+		{"Crude oil fell 42 cents to $51.69 per barrel, and gold added 0.1% to $1,472.19 an ounce.", []string{"money $0.42  ", "money $51.69 per barrel  ", "percent 0.1%  ", "money $1,472.19 per ounce  "}},
 		// Money restated in another currency in brackets is one sum.
 		{"It aims at 1 trillion riyals ($267 billion) by 2030, and tickets cost £20 (about $25).", []string{"money 1 trillion riyals  ", "money £20  "}},
 		{"Tickets cost £20 ($) or 5 euros (€).", []string{"money £20  ", "money €5  "}},
@@ -1014,7 +1017,7 @@ func TestQuantities(t *testing.T) {
 		{"Another 10,700 people are missing with many feared dead.", []string{"count 10,700 people missing "}},
 		{"Officials say 350 people are dead and about 500 missing, but the final death toll will be higher.", []string{"count 350 people toll ", "count 500 missing missing about"}},
 		// A rate or a price is no deal's amount.
-		{"They were paid less than $5 an hour and $2,500 per season.", []string{"money $5  less than", "money $2,500  "}},
+		{"They were paid less than $5 an hour and $2,500 per season.", []string{"money $5 per hour  less than", "money $2,500 per season  "}},
 		{"The firm paid $9 million for the site.", []string{"money $9 million deal "}},
 		// A vote lasts no years, and "two things" count nothing.
 		{"After the election, Tom Berg served 14 years as governor.", []string{"duration 14 years  "}},
@@ -1153,6 +1156,8 @@ func TestValueNames(t *testing.T) {
 		{Money, "Revenue rose 3.5 percent to $27.2 billion.", "Revenue"},
 		{Money, "Zuckerberg is donating $25 million to the foundation.", "donation"},
 		{Money, "Brent crude fell 27 cents in London.", "fall in Brent crude"},
+		{Money, "The euro eased to $1.1330.", "the euro"},
+		{Money, "Crude oil rose to $51.69 per barrel.", "Crude oil"},
 		{Money, "The United States has spent $117 billion on contractors.", "spending"},
 		// A phrase cut short, or a preposition's object, names nothing.
 		{Money, "The weekly budget for his prime time show was $2.3 million.", ""},

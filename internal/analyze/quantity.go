@@ -116,9 +116,9 @@ func (q Quantity) String() string {
 		return q.from(num(q.From)+"% to ") + num(q.Value) + "%"
 	case Money:
 		if r, _ := utf8.DecodeRuneInString(q.Unit); unicode.IsLetter(r) {
-			return q.from(money(q.From)+" to ") + money(q.Value) + " " + q.Unit // "600 billion riyals"
+			return q.from(money(q.From)+" to ") + money(q.Value) + " " + q.Unit + q.per() // "600 billion riyals"
 		}
-		return q.from(q.Unit+money(q.From)+" to ") + q.Unit + money(q.Value)
+		return q.from(q.Unit+money(q.From)+" to ") + q.Unit + money(q.Value) + q.per() // "$54.23 per barrel"
 	}
 	if q.Compound {
 		// "two years and four months" in years, months and days, "2 hours
@@ -947,7 +947,9 @@ func quantities(sent int, s string) []Quantity {
 				q.Base = q.Value
 				q.Subject, q.Noun = moneyOf(ws, i, j)
 				if rate(ws, j) {
-					q.Subject, q.Noun = "", "" // "paid less than $5 an hour": a rate, no deal's amount
+					// "paid less than $5 an hour", "$54.23 per barrel": a
+					// rate, no deal's amount
+					q.Subject, q.Noun, q.Per, q.What = "", "", perUnit(ws, j), moneyName(ws, i)
 				} else if q.Subject == "" {
 					q.What = moneyName(ws, i)
 				}
@@ -1257,6 +1259,9 @@ func perUnit(ws []qword, j int) string {
 			}
 			return ""
 		}
+		if j+2 < len(ws) && adjectival(next) && allLetters(ws[j+2].w) {
+			return ws[j+2].w // "per diluted share"
+		}
 		if allLetters(next) && next != "cent" {
 			return next
 		}
@@ -1278,7 +1283,7 @@ func allLetters(w string) bool {
 	return w != "" && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
 }
 
-var rateUnits = wordSet("hour day night week month year season game share head piece person ticket")
+var rateUnits = wordSet("hour day night week month year season game share head piece person ticket barrel ounce tonne ton gallon litre")
 
 // titled reports a word written with a capital first, not in capitals
 // throughout: a name's word, not a shouted one.
@@ -1966,10 +1971,10 @@ var beVerbs = wordSet("is was are were")
 // moves are the verbs of a figure that rose or fell, by the noun of each.
 var moves = func() map[string]string {
 	m := map[string]string{}
-	for _, w := range strings.Fields("rose rise rises risen climbed climbs jumped jumps gained gains increased increases grew grows soared soars surged surges advanced advances") {
+	for _, w := range strings.Fields("rose rise rises risen climbed climbs jumped jumps gained gains increased increases grew grows soared soars surged surges advanced advances firmed firms strengthened strengthens") {
 		m[w] = "rise"
 	}
-	for _, w := range strings.Fields("fell fall falls fallen dropped drops declined declines slid slides lost loses sank sinks tumbled tumbles plunged plunges slumped slumps decreased decreases shrank shrinks") {
+	for _, w := range strings.Fields("fell fall falls fallen dropped drops declined declines slid slides lost loses sank sinks tumbled tumbles plunged plunges slumped slumps decreased decreases shrank shrinks eased eases slipped slips weakened weakens") {
 		m[w] = "fall"
 	}
 	return m

@@ -81,7 +81,7 @@ func TestValueFindings(t *testing.T) {
 			"a: Brent crude fell 27 cents to $60.37 a barrel.",
 			"b: Brent crude fell 60 cents to $60.54 a barrel.",
 		}, analyze.Money, []string{"disputed Reports differ on the fall in Brent crude: $0.27 (1 report) or $0.60 (1 report). [a,b]",
-			"disputed Reports differ on Brent crude: $60.37 (1 report) or $60.54 (1 report). [a,b]"}},
+			"disputed Reports differ on Brent crude: $60.37 per barrel (1 report) or $60.54 per barrel (1 report). [a,b]"}},
 		{"figures written finely, to different digits, are two figures", []string{
 			"a: The record shot was made from 2,430 metres.",
 			"b: The record shot was made from 2,475 metres.",
