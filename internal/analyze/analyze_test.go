@@ -1044,6 +1044,8 @@ func TestQuantities(t *testing.T) {
 		{"Between 10-15 people were hurt.", []string{"count 10 to 15 people injured "}},
 		{"Three Mars orbiters were listening.", []string{"count 3 orbiters orbit "}},
 		{"It holds the rights to all 380 Barclays Premier League matches.", nil},
+		{"They are trying to restart talks, two people familiar with the effort said.", nil},
+		{"Three officials with knowledge of the plan spoke to reporters.", nil},
 		{"It follows five 787 Dreamliner sales this week.", nil}, // not 787 sales
 		{"Seven Republicans Monday voted against it.", []string{"count 7 republicans republican ", "weekday Monday  "}},
 		{"There were 1,534 Williamses, including 716 black ones.", []string{"count 1,534 Williamses williams "}},

@@ -1131,7 +1131,7 @@ func quantities(sent int, s string) []Quantity {
 				q.What = moneyName(ws, i)
 			}
 		} else if noun, k := countedNoun(ws, j); noun != "" && (v != 1 || casualties[noun]) && !(k > j && (modelNames[ws[j].w] && ws[j].upper != "" || ws[j-1].joined)) &&
-			!(i > 1 && ws[i-1].upper != "" && !ws[i-1].comma && !ws[i-1].poss && (digits(ws[i].w) || fraction(ws[i].w) > 0) && q.Qualifier == "") && !statistic(ws, k+1) {
+			!(i > 1 && ws[i-1].upper != "" && !ws[i-1].comma && !ws[i-1].poss && (digits(ws[i].w) || fraction(ws[i].w) > 0) && q.Qualifier == "") && !statistic(ws, k+1) && !sourcesAfter(ws, k+1) {
 			// "one election" is no figure to check; "one dead" is, but
 			// not "one police station" or "number-one reason women"; "6 Plus
 			// units" are a model's, not six, and "13-inch models" of a
@@ -1215,6 +1215,22 @@ func fateAfter(ws []qword, k int) string {
 		}
 	}
 	return ""
+}
+
+// sourcesAfter reports people counted as a report's sources, no news:
+// "two people familiar with the talks", "three officials briefed on the
+// plan", "two sources with knowledge of it".
+func sourcesAfter(ws []qword, k int) bool {
+	if k >= len(ws) {
+		return false
+	}
+	switch ws[k].w {
+	case "familiar", "briefed":
+		return true
+	case "with":
+		return k+1 < len(ws) && ws[k+1].w == "knowledge"
+	}
+	return false
 }
 
 var linkWords = wordSet("are were is was remain remained remains still also now have had been left reported believed")
