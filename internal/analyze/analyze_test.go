@@ -1045,6 +1045,8 @@ func TestQuantities(t *testing.T) {
 		{"Three Mars orbiters were listening.", []string{"count 3 orbiters orbit "}},
 		{"It holds the rights to all 380 Barclays Premier League matches.", nil},
 		{"They are trying to restart talks, two people familiar with the effort said.", nil},
+		{"The statement added that 118 people were put under house arrest.", []string{"count 118 people arrested "}},
+		{"Police have assigned 104 people to house arrest.", []string{"count 104 people arrested "}},
 		{"Three officials with knowledge of the plan spoke to reporters.", nil},
 		{"It follows five 787 Dreamliner sales this week.", nil}, // not 787 sales
 		{"Seven Republicans Monday voted against it.", []string{"count 7 republicans republican ", "weekday Monday  "}},

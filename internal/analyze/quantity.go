@@ -1195,7 +1195,7 @@ var fates = wordSet("missing unaccounted homeless displaced evacuated stranded h
 
 // held are the words for people held by the police, as the fate they
 // name: the "detained" are the "arrested", the "indicted" are "charged".
-var held = map[string]string{"arrested": "arrested", "arresting": "arrested", "detained": "arrested", "detaining": "arrested",
+var held = map[string]string{"arrested": "arrested", "arresting": "arrested", "detained": "arrested", "detaining": "arrested", "arrest": "arrested",
 	"charged": "charged", "charging": "charged", "indicted": "charged"}
 
 // Fate reports a subject that is what befell the people counted.
@@ -1204,7 +1204,7 @@ func Fate(subject string) bool { return fates[subject] }
 // fateAfter is the fate said of people counted just before ws[k]: "are
 // missing", "remain unaccounted", "missing".
 func fateAfter(ws []qword, k int) string {
-	for n := 0; k < len(ws) && n < 4; k, n = k+1, n+1 {
+	for n := 0; k < len(ws) && n < 5; k, n = k+1, n+1 {
 		switch w := ws[k].w; {
 		case held[w] != "":
 			return held[w] // "have now been charged"
@@ -1233,7 +1233,7 @@ func sourcesAfter(ws []qword, k int) bool {
 	return false
 }
 
-var linkWords = wordSet("are were is was remain remained remains still also now have had been left reported believed")
+var linkWords = wordSet("are were is was remain remained remains still also now have had been left reported believed put placed under house to")
 
 // rate reports an amount's unit that makes it a rate or a price, starting
 // at ws[j]: "an hour", "a share", "per season", "apiece".
