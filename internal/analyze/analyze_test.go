@@ -1138,6 +1138,9 @@ func TestValueNames(t *testing.T) {
 		{Duration, "Hollande wants a three-month state of emergency.", ""}, // no Secretary of State's
 		{Duration, "After that visit, his symptoms worsened, forcing him to take 14 days off work.", "time off"},
 		{Duration, "With an 11-hour battery, it lasts the day.", "battery life"},
+		{Duration, "Running time: 143 minutes.", "running time"},
+		{Duration, "It fills the film's 143-minute running time.", "running time"},
+		{Duration, "It has a running time of 143 minutes.", "running time"},
 		// A life is a thing's.
 		{Duration, "It has a battery life of 30 minutes.", "battery life"},
 		{Duration, "Cesium 137 has a half-life of 30 years.", "half-life"},

@@ -1085,6 +1085,8 @@ func quantities(sent int, s string) []Quantity {
 					q.What = t // "a 10-year veteran of the force"
 				} else if q.Kind == Duration && lives[q.Noun] {
 					q.What = q.Noun + " life" // "an 11-hour battery"
+				} else if q.Kind == Duration && runningTime(ws, j+2) {
+					q.Subject, q.Noun, q.What = "", "", "running time" // "the film's 143-minute running time"
 				}
 			}
 			if q.Kind == Duration && q.Subject == "" && j+1 < len(ws) && ws[j+1].w == "off" {
@@ -1767,6 +1769,9 @@ func durationName(ws []qword, i, j int) string {
 	if of := phraseAfter(ws, j+1, "of"); of != "" && !strings.HasSuffix(of, "age") {
 		return "length of " + of // not "50 years of age"
 	}
+	if before > 0 && runningTime(ws, before) || before > 1 && ws[before].w == "of" && runningTime(ws, before-1) {
+		return "running time" // "Running time: 143 minutes", "a running time of 143 minutes"
+	}
 	n := nounBeforeOf(ws, before) // "a career of 20 years"
 	if t := tenure(n); t != "" {
 		return t // "her husband of 67 years"
@@ -1784,6 +1789,12 @@ func durationName(ws []qword, i, j int) string {
 
 // lives are the things whose life is a length a report gives.
 var lives = wordSet("battery shelf service design product")
+
+// runningTime reports "running time" ending at ws[k]: a film's or a
+// show's length.
+func runningTime(ws []qword, k int) bool {
+	return k > 0 && k < len(ws) && ws[k].w == "time" && ws[k-1].w == "running"
+}
 
 // tenure is what a length of time said of a person measures: how long
 // they have been married ("her husband of 67 years") or served ("a
