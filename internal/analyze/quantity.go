@@ -1095,16 +1095,16 @@ func quantities(sent int, s string) []Quantity {
 			if q.Subject == "" && j+2 < len(ws) && ws[j+1].w == "of" {
 				q.Subject = eventAhead(ws, j+2, 2) // "six hours of talks"
 			}
-			// "20 cm" is no flight's distance, nor "75 grams" a launch's
-			// weight, nor a volume, a power or a temperature any event's,
-			// though a flight or a launch is named near them.
 			if q.Kind == Distance && q.Subject == "" {
-				// "a cruising altitude of 10,700 metres", "2,300km from
-				// Perth": what the sentence says it measures, whatever
-				// flight is named near it
-				q.What = distanceName(ws, i, j)
+				q.What = distanceName(ws, i, j) // "a cruising altitude of 10,700 metres", "2,300km from Perth"
 			}
-			if q.Subject == "" && !((q.Kind == Duration || q.Kind == Distance) && q.What != "") && (q.Kind == Distance && u.base >= 1 || !measured(q.Kind) || q.Kind == Area) {
+			// A value its sentence names ("time off", "a cruising altitude")
+			// is no nearby event's; nor is "20 cm" a flight's distance, "75
+			// grams" a launch's weight, or a volume, a power or a
+			// temperature any event's, though a flight or a launch is named
+			// near them.
+			ofEvent := q.Kind == Percent || q.What == "" && (!measured(q.Kind) || q.Kind == Area || q.Kind == Distance && u.base >= 1)
+			if q.Subject == "" && ofEvent {
 				back := 10
 				if q.Kind == Duration {
 					back = durationReach(ws, i)

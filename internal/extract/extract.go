@@ -145,8 +145,8 @@ func withoutDeck(line string) string {
 		return line
 	}
 	for k := 3; k+3 <= len(words); k++ {
-		prev, r := words[k-1], []rune(words[k])
-		if !unicode.IsUpper(r[0]) || !lowerWord(prev) || text.StopWord(prev) {
+		prev := words[k-1]
+		if r, _ := utf8.DecodeRuneInString(words[k]); !unicode.IsUpper(r) || !lowerWord(prev) || text.StopWord(prev) {
 			continue
 		}
 		head := map[string]bool{}
