@@ -1052,6 +1052,7 @@ func TestQuantities(t *testing.T) {
 		{"Seven Republicans Monday voted against it.", []string{"count 7 republicans republican ", "weekday Monday  "}},
 		{"There were 1,534 Williamses, including 716 black ones.", []string{"count 1,534 Williamses williams "}},
 		{"Two women senators voted against the bill.", []string{"count 2 senators senat "}},
+		{"I campaigned for two women Senators on the condition that they join.", []string{"count 2 Senators senat "}},
 		{"He has 86 triple-doubles in his career.", []string{"count 86 triple-doubles triple-doubl "}},
 		{"Growth sank to a three-decade low in the year.", nil},
 		{"Rioters burned two police cars.", []string{"count 2 cars car "}},

@@ -1542,8 +1542,8 @@ func countedNoun(ws []qword, j int) (noun string, at int) {
 			if k > j && ws[k-1].joined {
 				return ws[k-1].w + "-" + w, k // "86 triple-doubles"
 			}
-			if n := k + 1; !ws[k].comma && n < len(ws) && ws[n].upper == "" && describes(ws[k], ws[n].w) {
-				return ws[n].w, n
+			if n := k + 1; !ws[k].comma && n < len(ws) && (ws[n].upper == "" || modifiers[w]) && describes(ws[k], ws[n].w) {
+				return ws[n].w, n // "three Mars orbiters", "two women Senators"
 			}
 			if n := k + 1; ws[k].upper != "" && !people[w] && digits(ws[j-1].w) && !ws[k].comma && n < len(ws) &&
 				titled(ws[n].upper) && !weekdays[ws[n].w] && monthNumbers[ws[n].w] == 0 {
