@@ -344,6 +344,12 @@ func unitAt(ws []qword, i, j int) (unit, int) {
 // paidThings are what "paid" describes as an adjective.
 var paidThings = wordSet("sick leave holiday holidays vacation vacations time family maternity paternity parental staff staffers volunteers subscribers subscription tribute")
 
+// wordNumber reports a number read from the one word at ws[k]: "five", "5".
+func wordNumber(ws []qword, k int) bool {
+	_, end, ok := number(ws, k)
+	return ok && end == k+1
+}
+
 // unitModifier reports a word that may stand between a figure and its
 // unit of time and leave the unit's measure whole: "additional", "more",
 // "straight"; not a name's word, a number, "light" years, a superlative
@@ -968,7 +974,7 @@ func quantities(sent int, s string) []Quantity {
 			i = j - 1
 			continue
 		}
-		if _, k, ok := number(ws, max(0, i-1)); i > 0 && ok && k == i && !digits(ws[i-1].w) && digits(ws[i].w) && j < len(ws) && titled(ws[j].upper) {
+		if i > 0 && digits(ws[i].w) && j < len(ws) && titled(ws[j].upper) && !digits(ws[i-1].w) && wordNumber(ws, i-1) {
 			i = j - 1 // "five 787 Dreamliner sales": a model's number after the count
 			continue
 		}

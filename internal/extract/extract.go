@@ -150,15 +150,13 @@ func withoutDeck(line string) string {
 			continue
 		}
 		head := map[string]bool{}
-		for _, w := range words[:k] {
-			if w = contentStem(w); w != "" {
-				head[w] = true
-			}
+		for _, t := range text.Terms(strings.Join(words[:k], " ")) {
+			head[t] = true
 		}
 		shared := map[string]bool{}
-		for _, w := range words[k:] {
-			if w = contentStem(w); head[w] {
-				shared[w] = true
+		for _, t := range text.Terms(strings.Join(words[k:], " ")) {
+			if head[t] {
+				shared[t] = true
 			}
 		}
 		if len(shared) >= 2 {
@@ -171,16 +169,6 @@ func withoutDeck(line string) string {
 // lowerWord reports a word in lower-case letters only, no mark after it.
 func lowerWord(w string) bool {
 	return strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLower(r) }) < 0
-}
-
-// contentStem is a word's stem when it says something ("arrested",
-// "library"), empty for a function word.
-func contentStem(w string) string {
-	w = strings.ToLower(strings.Trim(w, ".,:;!?'\"()"))
-	if len(w) < 3 || text.StopWord(w) {
-		return ""
-	}
-	return text.Stem(w)
 }
 
 var (
