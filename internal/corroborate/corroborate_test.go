@@ -65,6 +65,12 @@ func TestValueFindings(t *testing.T) {
 			"b: The harbour board held its hearing on Tuesday in Lundgate.",
 			"c: The harbour board held its hearing on Wednesday in Lundgate. Its staff had met on Tuesday.",
 		}, analyze.Weekday, []string{"corroborated Day of the hearing: Tuesday [a,b]", "single-source Day of the hearing: Wednesday [c]"}},
+		{"a day counts only where it agrees, not through chained sentences of other days", []string{
+			"a: Police staged raids across the country on Monday.",
+			"b: Police staged raids in Brussels on Monday morning.",
+			"c: A tip on Monday night led police to a flat in Saint-Denis.",
+			"d: A tip on Saturday led police to a flat in Saint-Denis, and police staged raids across the country.",
+		}, analyze.Weekday, []string{"corroborated Day: Monday [a,b]"}},
 		{"one party's share is no rival of the whole", []string{
 			"a: Norway has sent 18 ships to search the waters off the coast for the missing ferry.",
 			"b: In all, 13 ships are searching the waters off the coast for the missing ferry.",

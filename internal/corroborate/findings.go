@@ -232,6 +232,7 @@ func contextOf(sentence string) map[string]float64 {
 // group is the claims that agree on one value.
 type group struct {
 	claims []claim
+	aside  []claim         // of the same articles, naming no more than what the value is of
 	origin map[string]bool // independent articles
 	ids    map[string]bool // all articles, copies included
 }
@@ -278,7 +279,7 @@ func slotFindings(items []Item, claims []claim) []model.Finding {
 		// ("28 points", "4 documents"), and a sentence near one about a
 		// launch need not measure the launch.
 		gq := g.claims[0].q
-		gq.Subject, gq.Noun, gq.What = ownSubject(g.claims), nounOf(g.claims), whatOf(g.claims)
+		gq.Subject, gq.Noun, gq.What = ownSubject(append(g.claims, g.aside...)), nounOf(g.claims), whatOf(g.claims)
 		f := model.Finding{Status: model.SingleSource, Subject: subjectName(items, gq, g.claims), Kind: q.Kind, Articles: sortedKeys(g.ids)}
 		if len(g.origin) >= 2 {
 			f.Status = model.Corroborated
@@ -734,55 +735,81 @@ func alike(items []Item, groups []*group) bool {
 // shown to be the same thing: no two of them name the same subject, give
 // the same exact figure or say it in alike sentences. "26 degrees" of a
 // day's high and "as much as 40 degrees" below normal in another report
-// are no corroboration.
+// are no corroboration. A day is kept only where it agrees: a story's
+// reports name a Monday for many things, and one pair that dates one of
+// them does not make the other Mondays corroborate it.
 func splitUnalike(items []Item, groups []*group) []*group {
 	var out []*group
 	for _, g := range groups {
-		if len(g.origin) < 2 || agreed(items, g) {
+		if len(g.origin) < 2 {
 			out = append(out, g)
 			continue
 		}
+		agrees := agreeing(items, g)
+		if !slices.Contains(agrees, true) {
+			agrees = make([]bool, len(g.claims))
+		} else if g.claims[0].q.Kind != analyze.Weekday {
+			out = append(out, g)
+			continue
+		}
+		kept := &group{origin: map[string]bool{}, ids: map[string]bool{}}
+		for i, c := range g.claims {
+			if agrees[i] {
+				kept.origin[items[c.item].Origin] = true
+			}
+		}
 		byOrigin := map[string]*group{}
-		for _, c := range g.claims {
-			o := items[c.item].Origin
-			h := byOrigin[o]
-			if h == nil {
-				h = &group{origin: map[string]bool{o: true}, ids: map[string]bool{}}
-				byOrigin[o] = h
+		for i, c := range g.claims {
+			h := kept
+			if !agrees[i] {
+				o := items[c.item].Origin
+				if kept.origin[o] {
+					// Another of the day's mentions in an article that
+					// agrees: it may name what the day is of, no more.
+					kept.aside = append(kept.aside, c)
+					continue
+				}
+				if h = byOrigin[o]; h == nil {
+					h = &group{origin: map[string]bool{}, ids: map[string]bool{}}
+					byOrigin[o] = h
+				}
+			}
+			if len(h.claims) == 0 {
 				out = append(out, h)
 			}
 			h.claims = append(h.claims, c)
+			h.origin[items[c.item].Origin] = true
 			h.ids[items[c.item].ID] = true
 		}
 	}
 	return out
 }
 
-// agreed reports a group with claims of two articles that measure one
-// thing: the same subject named, the same figure given the same way, or
-// alike sentences.
-func agreed(items []Item, g *group) bool {
+// agreeing marks the claims of a group that agree with a claim of another
+// article: both name the same subject, give the same figure the same way,
+// or say it in alike sentences.
+func agreeing(items []Item, g *group) []bool {
+	out := make([]bool, len(g.claims))
 	apart := func(a, b claim) bool { return items[a.item].Origin != items[b.item].Origin }
 	for i, a := range g.claims {
-		for _, b := range g.claims[i+1:] {
-			if apart(a, b) && (saysOf(a) && a.own == b.own || sameFigure(a, b)) {
-				return true
+		for j := i + 1; j < len(g.claims); j++ {
+			if b := g.claims[j]; apart(a, b) && (saysOf(a) && a.own == b.own || sameFigure(a, b)) {
+				out[i], out[j] = true, true
 			}
 		}
 	}
-	// Sentences are compared only when nothing cheaper tells.
 	ctx := make([]map[string]float64, len(g.claims))
 	for i, c := range g.claims {
 		ctx[i] = slotContext(items, c)
 	}
 	for i, a := range g.claims {
-		for j, b := range g.claims[i+1:] {
-			if apart(a, b) && sameContext(slotPair(a, b, ctx[i], ctx[i+1+j])) {
-				return true
+		for j := i + 1; j < len(g.claims); j++ {
+			if (!out[i] || !out[j]) && apart(a, g.claims[j]) && sameContext(slotPair(a, g.claims[j], ctx[i], ctx[j])) {
+				out[i], out[j] = true, true
 			}
 		}
 	}
-	return false
+	return out
 }
 
 // sameFigure reports two reports giving a figure the same way ("150
