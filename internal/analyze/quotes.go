@@ -589,7 +589,7 @@ func (f *quoteFinder) subjectBefore(w window, para, lo int, verb token) string {
 	// opening the clause, set off from its verb by a long appositive.
 	if strings.HasSuffix(strings.TrimSpace(p[lo:verb.start]), ",") {
 		for _, m := range w.people {
-			if m.End < verb.start && strings.HasPrefix(p[m.End:], ",") && strings.TrimSpace(p[lo:m.Start]) == "" &&
+			if m.End < verb.start && strings.HasPrefix(p[m.End:], ",") && onlyTitles(p[lo:m.Start]) &&
 				!strings.Contains(p[m.End:verb.start], `"`) {
 				return f.ents[m.Entity].Name
 			}
@@ -635,6 +635,16 @@ func (f *quoteFinder) subjectBefore(w window, para, lo int, verb token) string {
 		return f.resolve(pos{para, end - len(last)}, last)
 	}
 	return ""
+}
+
+// onlyTitles reports s as nothing but titles ("Rep. ", "Dr. "), or empty.
+func onlyTitles(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if !titleWords[lower(w)] {
+			return false
+		}
+	}
+	return true
 }
 
 // affiliations link a name to where the person works: "Moore at the

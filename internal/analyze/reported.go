@@ -370,6 +370,9 @@ func (f *quoteFinder) reportedIn(para, lo, hi int) (Quote, bool) {
 		if isNumber(prev) && prev != "couple" && !t.broken && strings.HasSuffix(l, "s") {
 			continue // "15 states", "two claims": nouns counted, no speech; not "Ann Lee, 60, says"
 		}
+		if prev == "who" || prev == "which" {
+			continue // "Ann Lee, an expert who writes about the Kremlin, noted that …": the clause describes; its verb reports nothing
+		}
 		if notSubjects[prev] && prev != "they" && prev != "it" {
 			return Quote{}, false
 		}
