@@ -447,6 +447,8 @@ func TestQuotes(t *testing.T) {
 		{"a long appositive before the verb", []string{`Ruth Alder, who studied in Essen, played in the band and left in 2013, said Kestrel Moss was "a bully to all of us."`, `"I saw it myself many times," she said.`}, []string{"Ruth Alder: Kestrel Moss was", "Ruth Alder: I saw it"}},
 		{"an appositive's own speech verb reports nothing", []string{`Ruth Alder, an economist who writes about the harbour trade, noted that the port had lost half its ships.`}, []string{"Ruth Alder: the port had lost"}},
 		{"a title before a subject set off by a long appositive", []string{`Rep. Ruth Alder, D-Calif., the chairwoman of the harbour subcommittee that handles the budget, said in an interview that the port would stay open.`}, []string{"Ruth Alder: the port would stay open"}},
+		{"a listener after to", []string{`Ruth Alder admitted to police that she had taken the car on Monday.`, `The council said to hit the target at that distance would cost more.`}, []string{"Ruth Alder: she had taken the car"}},
+		{"lamented that reports", []string{`In a statement, Tom Berg lamented that the harbour had lost half its ships.`}, []string{"Tom Berg: the harbour had lost"}},
 		{"the subject after an opening phrase", []string{`In an interview on Monday, Foreign Minister Tom Berg praised the plan and said the talks would resume next week.`}, []string{"Tom Berg: the talks would resume"}},
 		{"titles before a name after the quote", []string{`"We lost three rinks in a year," Harbour Minor Hockey Association president Tom Berg told the Post.`}, []string{"Tom Berg: We lost three rinks"}},
 		{"announced that reports", []string{`Tom Berg announced on Monday that he would retire from the council next spring.`}, []string{"Tom Berg: he would retire"}},

@@ -20,7 +20,7 @@ contended contends alleged alleges testified mentioned mentions stressed stresse
 // thatVerbs report speech only with "that" after them: "announced that
 // he would resign", not "announced a plan".
 var thatVerbs = wordSet(`announced announces revealed reveals disclosed discloses recalled recalls tweeted
-reported predicted predicts complained complains countered counters`)
+reported predicted predicts complained complains countered counters lamented laments advised advises`)
 
 // clauseWords cannot be in a speaker's noun phrase: they belong to a clause
 // ("When the Liberals first said", "He would not say").
@@ -364,8 +364,8 @@ func (f *quoteFinder) reportedIn(para, lo, hi int) (Quote, bool) {
 			subject = w.words[i-3]
 		}
 		prev := strings.ToLower(w.words[i-1].text)
-		if !passive && auxiliaries[prev] || (i+1 < len(w.words) && strings.EqualFold(w.words[i+1].text, "to")) {
-			continue // "is said to be", "was told to leave"
+		if !passive && auxiliaries[prev] || (i+1 < len(w.words) && strings.EqualFold(w.words[i+1].text, "to") && !toListener(w.words[i+2:])) {
+			continue // "is said to be", "was told to leave"; not "alleged to CBC News that"
 		}
 		if isNumber(prev) && prev != "couple" && !t.broken && strings.HasSuffix(l, "s") {
 			continue // "15 states", "two claims": nouns counted, no speech; not "Ann Lee, 60, says"
@@ -455,6 +455,22 @@ func thatNext(rest []token) bool {
 			return true
 		}
 		if !dayWords[l] {
+			return false
+		}
+	}
+	return false
+}
+
+// toListener reports a listener after "to" and then "that": "admitted to
+// police that", "alleged to CBC News that", "confirmed to us that"; not
+// "said to hit a target at that distance".
+func toListener(rest []token) bool {
+	for i, t := range rest[:min(len(rest), 5)] {
+		l := strings.ToLower(t.text)
+		if l == "that" {
+			return i > 0
+		}
+		if t.broken || !(capitalised(t.text) || determiners[l] || objectPronouns[l] || groupNouns[l] || speakerNoun(l) || l == "reporters" || l == "journalists") {
 			return false
 		}
 	}
