@@ -8,6 +8,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/crosscheck-news/crosscheck/internal/text"
 )
@@ -37,7 +39,7 @@ type Analysis struct {
 func Article(paras []string) Analysis {
 	var a Analysis
 	var texts []string
-	paras = withoutCaptions(paras)
+	paras, posters := withoutCaptions(paras)
 	for pi, p := range paras {
 		cursor := 0
 		for _, s := range text.Sentences(p) {
@@ -55,6 +57,7 @@ func Article(paras []string) Analysis {
 	direct, indirect := qf.reported(qf.quotes())
 	a.Quotes = append(direct, indirect...)
 	a.Quotes = append(a.Quotes, qf.pullQuotes(a.Quotes)...)
+	a.Quotes = append(a.Quotes, postQuotes(a.Sentences, paras, posters)...)
 	sort.SliceStable(a.Quotes, func(i, j int) bool { return a.Quotes[i].Sentence < a.Quotes[j].Sentence })
 	a.Quotes = qf.nominal(a.Quotes)
 	for i, s := range texts {
@@ -88,9 +91,10 @@ var caption = regexp.MustCompile(`(\S+),? (?:Monday|Tuesday|Wednesday|Thursday|F
 
 // withoutCaptions drops photo captions and their credits from paragraphs:
 // a caption describes a picture, it states nothing. The paragraphs are
-// rewritten before any offset into them is taken.
-func withoutCaptions(paras []string) []string {
-	var out []string
+// rewritten before any offset into them is taken. A social media post's
+// signature goes too; posters holds, by paragraph, who signed one.
+func withoutCaptions(paras []string) (out, posters []string) {
+	paras, posters = splitPosts(paras)
 	for i, p := range paras {
 		if !mayHoldCaption(p) {
 			continue
@@ -111,9 +115,6 @@ func withoutCaptions(paras []string) []string {
 			if isCaption(s) {
 				s, changed = "", true
 			}
-			if m := postSignature.FindStringIndex(s); m != nil {
-				s, changed = strings.TrimSpace(s[:m[0]]), true
-			}
 			if s != "" {
 				kept = append(kept, s)
 			}
@@ -126,10 +127,94 @@ func withoutCaptions(paras []string) []string {
 		}
 	}
 	if out == nil {
-		return paras
+		if posters == nil {
+			return paras, nil
+		}
+		out = paras // splitPosts's own copy
 	}
-	return slices.DeleteFunc(out, func(p string) bool { return p == "" })
+	kept := 0
+	for i, p := range out {
+		if p != "" {
+			out[kept] = p
+			if posters != nil {
+				posters[kept] = posters[i]
+			}
+			kept++
+		}
+	}
+	if posters != nil {
+		posters = posters[:kept]
+	}
+	return out[:kept], posters
 }
+
+// splitPosts takes the social media posts embedded in paragraphs out as
+// paragraphs of their own, without their signatures ("— Ann Lee (@annlee)
+// May 27, 2014"): the page showed each apart, and a signature's date is
+// when the post was made, not of anything the story tells. posters holds,
+// by paragraph, who signed each post, or "".
+func splitPosts(paras []string) (out, posters []string) {
+	for i, p := range paras {
+		var ms [][]int
+		if strings.Contains(p, "(@") {
+			ms = postSignature.FindAllStringSubmatchIndex(p, -1)
+		}
+		if ms == nil {
+			if out != nil {
+				out, posters = append(out, p), append(posters, "")
+			}
+			continue
+		}
+		if out == nil {
+			out, posters = slices.Clone(paras[:i]), make([]string, i)
+		}
+		from := 0
+		for _, m := range ms {
+			out, posters = append(out, strings.TrimSpace(p[from:m[0]])), append(posters, poster(p[m[2]:m[3]], p[m[4]:m[5]]))
+			from = m[1]
+		}
+		if rest := strings.TrimSpace(p[from:]); rest != "" {
+			out, posters = append(out, rest), append(posters, "")
+		}
+	}
+	if out == nil {
+		return paras, nil
+	}
+	return out, posters
+}
+
+// poster names who signed a post: its author's name as shown ("BC
+// Hydro"), or the handle where the name is none ("@joelindsey").
+func poster(name, handle string) string {
+	name = strings.TrimSpace(name)
+	if r, _ := utf8.DecodeRuneInString(name); unicode.IsUpper(r) && text.NumFields(name) <= 5 {
+		return name
+	}
+	return handle // "joelindsey", or text before the signature taken for a name
+}
+
+// postQuotes are the social media posts embedded in the article, each a quote
+// of whoever signed it: "Damage is unprecedented … — BC Hydro (@bchydro)
+// December 22, 2018". The post's paragraph is its text, without a link
+// to its picture.
+func postQuotes(sents []Sentence, paras, posters []string) []Quote {
+	var out []Quote
+	for i, name := range posters {
+		if name == "" {
+			continue
+		}
+		body := strings.TrimSpace(postLink.ReplaceAllString(paras[i], ""))
+		first := slices.IndexFunc(sents, func(s Sentence) bool { return s.Para == i })
+		if first < 0 || text.NumFields(body) < minReported {
+			continue
+		}
+		out = append(out, Quote{Speaker: name, Text: body, Sentence: first})
+	}
+	return out
+}
+
+// postLink is a link to a post's picture or page, left in its text.
+var postLink = regexp.MustCompile(`\s*(?:pic\.twitter\.com/|https?://)\S+`)
 
 // mayHoldCaption is a cheap test for what a caption or credit needs: a
 // year after a comma, "FILE", or an agency in brackets.
@@ -223,9 +308,8 @@ var commaPlaces = regexp.MustCompile(`, (?:far |second from |third from )?(?:lef
 var viewPicture = regexp.MustCompile(`^View (?i:larger image|slideshow|gallery|photos?)\b`)
 
 // postSignature closes a social media post embedded in the page: "— Ann
-// Lee (@annlee) May 27, 2014". The date is when it was posted, not of
-// anything the story tells.
-var postSignature = regexp.MustCompile(`\s*[—–-]+\s*[^—–()]{0,60}\(@\w+\)\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d\.?$`)
+// Lee (@annlee) May 27, 2014", with who posted it and their handle.
+var postSignature = regexp.MustCompile(`\s*[—–-]+\s*([^—–()]{0,60})\((@\w+)\)\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d\.?(?:\s|$)`)
 
 // creditAfter is a picture's credit closing its caption's paragraph: "(
 // Tom Berg / Lundgate Star )", "( Lundgate Star file photo )".

@@ -449,6 +449,7 @@ func TestQuotes(t *testing.T) {
 		{"a title before a subject set off by a long appositive", []string{`Rep. Ruth Alder, D-Calif., the chairwoman of the harbour subcommittee that handles the budget, said in an interview that the port would stay open.`}, []string{"Ruth Alder: the port would stay open"}},
 		{"a listener after to", []string{`Ruth Alder admitted to police that she had taken the car on Monday.`, `The council said to hit the target at that distance would cost more.`}, []string{"Ruth Alder: she had taken the car"}},
 		{"lamented that reports", []string{`In a statement, Tom Berg lamented that the harbour had lost half its ships.`}, []string{"Tom Berg: the harbour had lost"}},
+		{"an embedded post is its signer's", []string{`The harbour board said the ferry would sail.`, `The ferry is late again and nobody tells us why. pic.twitter.com/AbC123 — Ruth Alder (@ruthalder) May 27, 2014 Still waiting at the pier after three hours. — harbourwatch (@harbourwatch) May 28, 2014`}, []string{"harbour board: the ferry would sail", "Ruth Alder: The ferry is late again and nobody tells us why", "@harbourwatch: Still waiting at the pier"}},
 		{"the subject after an opening phrase", []string{`In an interview on Monday, Foreign Minister Tom Berg praised the plan and said the talks would resume next week.`}, []string{"Tom Berg: the talks would resume"}},
 		{"titles before a name after the quote", []string{`"We lost three rinks in a year," Harbour Minor Hockey Association president Tom Berg told the Post.`}, []string{"Tom Berg: We lost three rinks"}},
 		{"announced that reports", []string{`Tom Berg announced on Monday that he would retire from the council next spring.`}, []string{"Tom Berg: he would retire"}},
@@ -1334,6 +1335,9 @@ func TestPostSignatureDatesNothing(t *testing.T) {
 	}
 	if len(a.Sentences) == 0 || a.Sentences[0].Text != "The harbour vote is today! pic.twitter.com/x1Yz" && a.Sentences[0].Text != "The harbour vote is today!" {
 		t.Errorf("first sentence %q, want the post without its signature", a.Sentences[0].Text)
+	}
+	if len(a.Quotes) != 1 || a.Quotes[0] != (Quote{Speaker: "Ruth Alder", Text: "The harbour vote is today!"}) {
+		t.Errorf("quotes %+v, want the post, its signer's, without its link", a.Quotes)
 	}
 }
 
