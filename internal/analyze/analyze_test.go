@@ -1144,6 +1144,9 @@ func TestValueNames(t *testing.T) {
 		{Duration, "Hollande wants a three-month state of emergency.", ""}, // no Secretary of State's
 		{Duration, "After that visit, his symptoms worsened, forcing him to take 14 days off work.", "time off"},
 		{Duration, "With an 11-hour battery, it lasts the day.", "battery life"},
+		{Duration, "The library reopened after a restoration that took two years.", "length of the restoration"},
+		{Duration, "The renovation, which lasted 18 months, cost the town $2 million.", "length of the renovation"},
+		{Duration, "The company took two years to respond.", ""}, // the time it needed, not its length
 		{Duration, "Running time: 143 minutes.", "running time"},
 		{Duration, "It fills the film's 143-minute running time.", "running time"},
 		{Duration, "It has a running time of 143 minutes.", "running time"},

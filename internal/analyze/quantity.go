@@ -1778,6 +1778,9 @@ func durationName(ws []qword, i, j int) string {
 	if before > 0 && runningTime(ws, before) || before > 1 && ws[before].w == "of" && runningTime(ws, before-1) {
 		return "running time" // "Running time: 143 minutes", "a running time of 143 minutes"
 	}
+	if n := lastedNoun(ws, before, j); n != "" {
+		return "length of the " + n // "a restoration that took two years"
+	}
 	n := nounBeforeOf(ws, before) // "a career of 20 years"
 	if t := tenure(n); t != "" {
 		return t // "her husband of 67 years"
@@ -1792,6 +1795,25 @@ func durationName(ws []qword, i, j int) string {
 	}
 	return n
 }
+
+// lastedNoun is the noun whose length a verb of lasting at ws[k] gives:
+// "a restoration that took two years", "the renovation, which lasted 18
+// months", "the repairs took a week"; not "took two years to answer",
+// the time something else needed, nor a name's ("Obama took two weeks").
+func lastedNoun(ws []qword, k, j int) string {
+	if k < 2 || !lastingVerbs[ws[k].w] || j+1 < len(ws) && ws[j+1].w == "to" {
+		return ""
+	}
+	if k--; ws[k].w == "that" || ws[k].w == "which" {
+		k--
+	}
+	if k < 1 || !determiners[ws[k-1].w] || !moneyNoun(ws[k], false) {
+		return ""
+	}
+	return ws[k].w
+}
+
+var lastingVerbs = wordSet("took lasted lasts spanned")
 
 // lives are the things whose life is a length a report gives.
 var lives = wordSet("battery shelf service design product")
