@@ -71,6 +71,10 @@ func TestValueFindings(t *testing.T) {
 			"c: A tip on Monday night led police to a flat in Saint-Denis.",
 			"d: A tip on Saturday led police to a flat in Saint-Denis, and police staged raids across the country.",
 		}, analyze.Weekday, []string{"corroborated Day: Monday [a,b]"}},
+		{"a day borrowed from alike sentences disputes no day of the event", []string{
+			"a: The harbour council held its hearing on the Lundgate ferry on Wednesday.",
+			"b: Police delivered their report on the Lundgate ferry to the harbour council on Thursday.",
+		}, analyze.Weekday, []string{"single-source Day of the hearing: Wednesday [a]"}},
 		{"one party's share is no rival of the whole", []string{
 			"a: Norway has sent 18 ships to search the waters off the coast for the missing ferry.",
 			"b: In all, 13 ships are searching the waters off the coast for the missing ferry.",
