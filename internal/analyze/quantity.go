@@ -1693,8 +1693,11 @@ func qualified(ws []qword, i int) (stem, noun string) {
 	if r, _ := utf8.DecodeRuneInString(w); text.StopWord(w) || !unicode.IsLetter(r) || IsQuantityWord(w) || dimensions[w] {
 		return "", "" // not the "high" of "a 12-foot high fence"
 	}
-	if !ws[i].joined && (ws[i].comma || i+1 == len(ws) || text.StopWord(ws[i+1].w)) {
-		noun = w // not "heads" of "a 48-hour heads-up"
+	if !ws[i].joined && (ws[i].comma || i+1 == len(ws) || text.StopWord(ws[i+1].w) && !particles[ws[i+1].w]) {
+		noun = w // not "heads" of "a 48-hour heads-up" or "heads up"
+	}
+	if noun == "state" && i+2 < len(ws) && ws[i+1].w == "of" && !ws[i+1].comma {
+		noun += " of " + ws[i+2].w // "a three-month state of emergency"
 	}
 	return text.Stem(w), noun
 }

@@ -75,6 +75,11 @@ func TestValueFindings(t *testing.T) {
 			"a: The harbour council held its hearing on the Lundgate ferry on Wednesday.",
 			"b: Police delivered their report on the Lundgate ferry to the harbour council on Thursday.",
 		}, analyze.Weekday, []string{"single-source Day of the hearing: Wednesday [a]"}},
+		{"a length is named by the report that names its noun", []string{
+			"a: The order halted travel from seven countries for 90 days.",
+			"b: The order placed a 90-day ban on travel from seven countries.",
+			"c: The council asked for a three-month state of emergency, and a 48-hour heads up before releases.",
+		}, analyze.Duration, []string{"corroborated Length of the ban: 90 days [a,b]", "single-source Length of the state of emergency: 3 months [c]", "single-source Length: 48 hours [c]"}},
 		{"one party's share is no rival of the whole", []string{
 			"a: Norway has sent 18 ships to search the waters off the coast for the missing ferry.",
 			"b: In all, 13 ships are searching the waters off the coast for the missing ferry.",

@@ -377,7 +377,14 @@ func confirms(first, q analyze.Quantity) bool {
 // event ("paid $20": the amount of the payment), and none where one does
 // ("a deal worth $420 million": of the deal).
 func nounOf(claims []claim) string {
-	if !analyze.EventClass(claims[0].q.Subject) {
+	if s := claims[0].q.Subject; !analyze.EventClass(s) {
+		// The noun of a claim that names it: "a 90-day ban", where "for 90
+		// days" says none.
+		for _, c := range claims {
+			if c.q.Noun != "" && c.own == s {
+				return c.q.Noun
+			}
+		}
 		return claims[0].q.Noun
 	}
 	noun := ""
