@@ -531,9 +531,9 @@ func TestSummaryCoversSharedContent(t *testing.T) {
 func TestCompose(t *testing.T) {
 	// d is a copy of a: it counts with it as one report.
 	five := model.Finding{Text: "Length of the meeting: 5 hours", Status: model.Corroborated, Kind: "duration", Subject: "meeting",
-		Articles: []string{"a", "b", "c", "d"}, AttributedTo: []string{"Mira Kell"}, IndependentSources: 1, Reports: 3}
+		Articles: []string{"a", "b", "c", "d"}, AttributedTo: []string{"Mira Kell"}, IndependentSources: 1, Reports: 3, Evidence: relayed("Mira Kell", "a", "b", "c", "d")}
 	day := model.Finding{Text: "Reports differ on the day of the meeting: Tuesday (2 reports) or Wednesday (1 report).", Status: model.Disputed, Kind: "weekday", Articles: []string{"a", "b", "c"}}
-	toll := model.Finding{Text: "Number of points in the plan: 4 points", Status: model.SingleSource, Kind: "count", Subject: "plan", Articles: []string{"b"}, AttributedTo: []string{"Mira Kell"}, IndependentSources: 1}
+	toll := model.Finding{Text: "Number of points in the plan: 4 points", Status: model.SingleSource, Kind: "count", Subject: "plan", Articles: []string{"b"}, AttributedTo: []string{"Mira Kell"}, IndependentSources: 1, Evidence: relayed("Mira Kell", "b")}
 	plain := model.Finding{Text: "The ministers agreed to reopen the crossing.", Status: model.Corroborated, Articles: []string{"a", "b"}}
 	bare := model.Finding{Text: "Day: Monday", Status: model.SingleSource, Kind: "weekday", Articles: []string{"c"}}
 	bareAgreed := model.Finding{Text: "Percentage: 6%", Status: model.Corroborated, Kind: "percent", Articles: []string{"a", "c"}}
@@ -687,11 +687,26 @@ func TestComposeSingleSourceOrder(t *testing.T) {
 	}
 }
 
+// relayed is evidence from each article, crediting who.
+func relayed(who string, articles ...string) []model.Evidence {
+	var ev []model.Evidence
+	for _, id := range articles {
+		ev = append(ev, model.Evidence{Article: id, Text: "…", Speaker: who})
+	}
+	return ev
+}
+
 func TestNoMainSourceOfOneReport(t *testing.T) {
-	a := model.Finding{Text: "Length of the meeting: 5 hours", Status: model.SingleSource, Kind: "duration", Subject: "meeting", Articles: []string{"a"}, AttributedTo: []string{"Mira Kell"}}
-	b := model.Finding{Text: "Number of points in the plan: 4 points", Status: model.SingleSource, Kind: "count", Subject: "plan", Articles: []string{"a"}, AttributedTo: []string{"Mira Kell"}}
+	a := model.Finding{Text: "Length of the meeting: 5 hours", Status: model.SingleSource, Kind: "duration", Subject: "meeting", Articles: []string{"a"}, AttributedTo: []string{"Mira Kell"}, Evidence: relayed("Mira Kell", "a")}
+	b := model.Finding{Text: "Number of points in the plan: 4 points", Status: model.SingleSource, Kind: "count", Subject: "plan", Articles: []string{"a"}, AttributedTo: []string{"Mira Kell"}, Evidence: relayed("Mira Kell", "a")}
 	if l, ok := mainSource([]model.Finding{a, b}, nil, nil); ok {
 		t.Errorf("source line from one report: %+v", l)
+	}
+	// Reports that state the findings in their own voice relay no one.
+	own := a
+	own.Articles, own.Evidence = []string{"a", "b", "c"}, append(relayed("Mira Kell", "a"), model.Evidence{Article: "b", Text: "…"}, model.Evidence{Article: "c", Text: "…"})
+	if l, ok := mainSource([]model.Finding{own, b}, nil, nil); ok {
+		t.Errorf("source line from one report and two in their own voice: %+v", l)
 	}
 	// Quoted by a copy of the report, the speaker is still one report's.
 	copied := []model.Quote{{Speaker: "Mira Kell", Text: "We will finish by May", Articles: []string{"c"}}}
@@ -708,7 +723,7 @@ func TestNoMainSourceOfOneReport(t *testing.T) {
 
 func TestMainSourcePrefersAName(t *testing.T) {
 	f := func(who string, arts ...string) model.Finding {
-		return model.Finding{Status: model.Corroborated, Kind: "count", Articles: arts, AttributedTo: []string{who}}
+		return model.Finding{Status: model.Corroborated, Kind: "count", Articles: arts, AttributedTo: []string{who}, Evidence: relayed(who, arts...)}
 	}
 	fs := []model.Finding{f("officials", "a", "b"), f("officials", "a", "c"), f("officials", "b", "c"), f("Mira Kell", "a", "b"), f("Mira Kell", "b", "c")}
 	if l, ok := mainSource(fs, nil, nil); !ok || l.Text != "Of the attributed claims, the most from a named source rest on Mira Kell's account (2 of 5 findings), relayed by 3 reports." {
@@ -718,7 +733,7 @@ func TestMainSourcePrefersAName(t *testing.T) {
 
 func TestMainSourceSaysHowMany(t *testing.T) {
 	f := func(who string, arts ...string) model.Finding {
-		return model.Finding{Status: model.Corroborated, Kind: "count", Articles: arts, AttributedTo: []string{who}}
+		return model.Finding{Status: model.Corroborated, Kind: "count", Articles: arts, AttributedTo: []string{who}, Evidence: relayed(who, arts...)}
 	}
 	kell := []model.Finding{f("Mira Kell", "a", "b"), f("Mira Kell", "b", "c")}
 	tests := []struct {

@@ -177,8 +177,9 @@ func what(f model.Finding) string {
 
 // mainSource names the speaker most attributed findings rest on, when two
 // or more do, and the reports that relay them: those citing them for a
-// finding or quoting them, a copy with its original once. One report's
-// own source is no pattern.
+// finding or quoting them, a copy with its original once, not those that
+// state the finding in their own voice. One report's own source is no
+// pattern.
 func mainSource(fs []model.Finding, quotes []model.Quote, originOf map[string]string) (model.BriefLine, bool) {
 	count := map[string]int{}
 	arts := map[string]map[string]bool{}
@@ -193,8 +194,10 @@ func mainSource(fs []model.Finding, quotes []model.Quote, originOf map[string]st
 			if arts[who] == nil {
 				arts[who] = map[string]bool{}
 			}
-			for _, id := range f.Articles {
-				arts[who][id] = true
+		}
+		for _, e := range f.Evidence {
+			if m := arts[e.Speaker]; m != nil {
+				m[e.Article] = true
 			}
 		}
 	}

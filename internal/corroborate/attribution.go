@@ -60,6 +60,13 @@ func Attribute(findings []model.Finding, items []Item, canon map[string]map[stri
 		for _, s := range speakers {
 			f.AttributedTo = append(f.AttributedTo, s)
 		}
+		for i, e := range f.Evidence {
+			if it := byID[e.Article]; it != nil {
+				if s := speakerOf(it, e.Sentence, canon[it.ID]); s != "" {
+					f.Evidence[i].Speaker = speakers[strings.ToLower(s)]
+				}
+			}
+		}
 		sort.Strings(f.AttributedTo)
 		f.IndependentSources = len(sources)
 	}

@@ -13,24 +13,25 @@ func TestAttribute(t *testing.T) {
 		lines       []string
 		attributed  string // joined with "|"
 		independent int
+		speakers    string // each evidence's article and speaker
 	}{
 		{"outlets relaying one speaker are one source", []string{
 			"a: Harbour official Ruth Alder met the press. Alder said the bridge talks lasted five hours.",
 			"b: Ruth Alder spoke on Monday. The bridge talks lasted five hours, Alder said.",
 			"c: Negotiator Ruth Alder was there. According to Alder, the bridge talks lasted five hours.",
-		}, "Ruth Alder", 1},
+		}, "Ruth Alder", 1, "a:Ruth Alder b:Ruth Alder c:Ruth Alder"},
 		{"an outlet's own voice is a source of its own", []string{
 			"a: Harbour official Ruth Alder met the press. Alder said the bridge talks lasted five hours.",
 			"b: The bridge talks lasted five hours and ended without a deal.",
-		}, "Ruth Alder", 2},
+		}, "Ruth Alder", 2, "a:Ruth Alder b:"},
 		{"a description opening a sentence is the same speaker", []string{
 			"a: Officials said the bridge talks lasted five hours.",
 			"b: The bridge talks lasted five hours, officials said.",
-		}, "officials", 1},
+		}, "officials", 1, "a:officials b:officials"},
 		{"copies count once", []string{
 			"a: The bridge talks lasted five hours and ended without a deal.",
 			"b<a: The bridge talks lasted five hours and ended without a deal.",
-		}, "", 1},
+		}, "", 1, "a: b:"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -49,6 +50,13 @@ func TestAttribute(t *testing.T) {
 			}
 			if got := strings.Join(f.AttributedTo, "|"); got != tt.attributed || f.IndependentSources != tt.independent {
 				t.Errorf("attributed to %q, %d independent; want %q, %d", got, f.IndependentSources, tt.attributed, tt.independent)
+			}
+			var speakers []string
+			for _, e := range f.Evidence {
+				speakers = append(speakers, e.Article+":"+e.Speaker)
+			}
+			if got := strings.Join(speakers, " "); got != tt.speakers {
+				t.Errorf("evidence speakers %q, want %q", got, tt.speakers)
 			}
 		})
 	}

@@ -131,6 +131,10 @@ type Evidence struct {
 	Article  string `json:"article"`
 	Sentence int    `json:"sentence"`
 	Text     string `json:"text"`
+	// Speaker is who the sentence credits the finding to, one of the
+	// finding's AttributedTo; empty where the article says it in its own
+	// voice.
+	Speaker string `json:"speaker,omitempty"`
 }
 
 // Quote is a quote credited to a speaker, with the articles carrying it.
