@@ -1363,7 +1363,7 @@ func shareSubstance(a *Item, i int, b *Item, j int) bool {
 }
 
 // substance is the stemmed content words of sentence i outside the names
-// it mentions, figures and months left out.
+// it mentions, figures, months and the words that attribute it left out.
 func substance(it *Item, i int) map[string]bool {
 	s := it.Analysis.Sentences[i].Text
 	var spans [][2]int
@@ -1375,9 +1375,14 @@ func substance(it *Item, i int) map[string]bool {
 	slices.SortFunc(spans, func(a, b [2]int) int { return a[0] - b[0] })
 	out := map[string]bool{}
 	add := func(part string) {
-		for _, t := range text.Terms(part) {
-			if !figureTerms[t] && !strings.ContainsAny(t, "0123456789") {
-				out[t] = true
+		for w := range text.AllWords(strings.ToLower(part)) {
+			if analyze.SpeechVerb(w) || analyze.Role(w) {
+				continue // who said it ("Corvid chief executive … said") is no part of what was said
+			}
+			for _, t := range text.Terms(w) {
+				if !figureTerms[t] && !strings.ContainsAny(t, "0123456789") {
+					out[t] = true
+				}
 			}
 		}
 	}
