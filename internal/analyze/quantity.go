@@ -866,6 +866,13 @@ func withoutConversions(s string) string {
 		if _, u := gluedUnit(last); u != "" {
 			last = u // "2,500km (1,560 miles)"
 		}
+		if multipliers[last] != 0 {
+			// "€110 billion ($146 billion)": the sum's first word says whose money
+			words := strings.Fields(before)
+			if len(words) > 1 {
+				last = words[len(words)-2]
+			}
+		}
 		r, _ := utf8.DecodeRuneInString(last)
 		money := currencyWords[last] != "" || currency[string(r)] != "" // "1 trillion riyals ($267 billion)", "£20 ($25)"
 		if units[last].kind == "" && !money {
@@ -880,6 +887,9 @@ func withoutConversions(s string) string {
 			continue
 		}
 		if money {
+			if n+1 < len(ws) && len(ws[n].w) <= 2 && currency[ws[n+1].w] != "" {
+				n++ // "(US$154 million)", "(C$20)"
+			}
 			if currency[ws[n].w] != "" && n+1 < len(ws) {
 				if _, k, ok := amount(ws, n+1); ok && k == len(ws) {
 					s = before + s[j+1:]
