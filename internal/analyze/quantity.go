@@ -641,6 +641,9 @@ func qwords(s string) []qword {
 			talk := i > 0 && (callKinds[out[i-1].w] || units[out[i-1].w].kind == Duration || digits(out[i-1].w) && out[i-1].w != "911") || // "a 90-minute call", "the July 25 call"
 				i+1 < len(out) && (out[i+1].w == "with" || out[i+1].w == "between") // "a call with Zelensky"
 			out[i].figure = !talk || i > 2 && strings.HasPrefix(out[i-3].w, "return")
+		case "prison", "jail":
+			// "prison officers were charged": who works there, no sentence.
+			out[i].figure = i+1 < len(out) && prisonStaff[out[i+1].w]
 		case "fire":
 			// "opened fire", "can fire eight rounds": shooting, no blaze.
 			out[i].figure = i > 0 && (beforeVerbs[out[i-1].w] || out[i-1].w == "opened" || out[i-1].w == "open" || out[i-1].w == "returned")
@@ -2320,6 +2323,9 @@ func nearest(ws []qword, i, back, fwd int, ok func(string) bool) string {
 	}
 	return ""
 }
+
+// prisonStaff are those who work in a prison, not those sent there.
+var prisonStaff = wordSet("officer officers guard guards staff official officials warden wardens worker workers system service")
 
 // offset reports a duration that places something in time rather than
 // measures it: "five years ago", "two days later", "one day before the
