@@ -995,6 +995,7 @@ func TestQuantities(t *testing.T) {
 		// Money restated in another currency in brackets is one sum.
 		{"It aims at 1 trillion riyals ($267 billion) by 2030, and tickets cost £20 (about $25).", []string{"money 1 trillion riyals  ", "money £20  "}},
 		{"Tickets cost £20 ($) or 5 euros (€).", []string{"money £20  ", "money €5  "}},
+		{"Stores opened early for Black Friday, and the vote is on Super Tuesday.", nil},
 		{"Two prison officers were charged on Tuesday.", []string{"count 2 officers offic ", "weekday Tuesday  "}},
 		{"Greece lives on a €110 billion ($146 billion) loan; its partners pledged €5 billion (US$6 billion).", []string{"money €110 billion loan ", "money €5 billion  "}},
 		{"Asleep, the phone draws 16.8mW.", []string{"power 16.8 milliwatts  "}},

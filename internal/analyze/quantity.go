@@ -1633,11 +1633,15 @@ var risingVerbs = wordSet(`inched inches crept creeps ticked ticks edged edges m
 climbs rose rises risen went goes gone shot soared soars surged surges bumped bumps`)
 
 // dayOfName reports a weekday that opens the name of a show or a paper
-// ("Saturday Night Live", "the Sunday Times") or describes a kind of
-// thing ("Sunday school", "Friday prayers"), dating nothing.
+// ("Saturday Night Live", "the Sunday Times"), describes a kind of thing
+// ("Sunday school", "Friday prayers") or ends a day's name ("Black
+// Friday"), dating nothing.
 func dayOfName(ws []qword, i int) bool {
-	return i+1 < len(ws) && (namesAfterDay[ws[i+1].upper] || kindsAfterDay[ws[i+1].w])
+	return i+1 < len(ws) && (namesAfterDay[ws[i+1].upper] || kindsAfterDay[ws[i+1].w]) ||
+		i > 0 && namedDays[ws[i-1].upper] // "Black Friday", "Super Tuesday": a day of the year, or of shopping
 }
+
+var namedDays = text.Set("Black Cyber Super Good Holy Ash Maundy Easter Palm Bloody Giving")
 
 var kindsAfterDay = wordSet("school schools service services mass prayer prayers best brunch roast supplement edition editions papers")
 
