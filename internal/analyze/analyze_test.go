@@ -1150,6 +1150,9 @@ func TestValueNames(t *testing.T) {
 		{Duration, "The library reopened after a restoration that took two years.", "length of the restoration"},
 		{Duration, "The renovation, which lasted 18 months, cost the town $2 million.", "length of the renovation"},
 		{Duration, "The company took two years to respond.", ""}, // the time it needed, not its length
+		{Duration, "Ruth Alder served eight years and named two judges.", "length of service"},
+		{Duration, "During 14 years as governor, she cut taxes.", "length of service"},
+		{Duration, "She served almost one year for assault.", ""}, // time in prison, not in office
 		{Duration, "Running time: 143 minutes.", "running time"},
 		{Duration, "It fills the film's 143-minute running time.", "running time"},
 		{Duration, "It has a running time of 143 minutes.", "running time"},

@@ -1801,6 +1801,9 @@ func durationName(ws []qword, i, j int) string {
 	if n := lastedNoun(ws, before, j); n != "" {
 		return "length of the " + n // "a restoration that took two years"
 	}
+	if served(ws, before, j) {
+		return "length of service" // "served 14 years as governor", "during 14 years as governor"
+	}
 	n := nounBeforeOf(ws, before) // "a career of 20 years"
 	if t := tenure(n); t != "" {
 		return t // "her husband of 67 years"
@@ -1815,6 +1818,35 @@ func durationName(ws []qword, i, j int) string {
 	}
 	return n
 }
+
+// served reports a length of office: after a verb of serving ("served 14
+// years"), or before a role held ("14 years as governor", "a decade as
+// the company's chief").
+func served(ws []qword, before, j int) bool {
+	if anyWithin(ws, 0, len(ws), punished) || j+1 < len(ws) && ws[j+1].w == "for" {
+		return false // "served almost one year for assault", "parole after serving 13 years": time in prison
+	}
+	if before >= 0 && servingVerbs[ws[before].w] {
+		return true
+	}
+	if j+2 >= len(ws) || ws[j+1].w != "as" || ws[j].comma {
+		return false
+	}
+	for k := j + 2; k < min(len(ws), j+6); k++ {
+		if Role(ws[k].w) {
+			return true
+		}
+		if !determiners[ws[k].w] && !ws[k].poss && ws[k].upper == "" {
+			return false
+		}
+	}
+	return false
+}
+
+var (
+	servingVerbs = wordSet("served serving serves serve")
+	punished     = wordSet("prison jail sentence sentenced parole convicted conviction bars")
+)
 
 // lastedNoun is the noun whose length a verb of lasting at ws[k] gives:
 // "a restoration that took two years", "the renovation, which lasted 18
