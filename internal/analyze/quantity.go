@@ -1865,6 +1865,7 @@ func lastedNoun(ws []qword, k, j int) string {
 	return ws[k].w
 }
 
+// lastingVerbs have what lasted as their subject, unlike "for" or "spent".
 var lastingVerbs = wordSet("took lasted lasts spanned")
 
 // lives are the things whose life is a length a report gives.

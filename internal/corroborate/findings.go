@@ -766,9 +766,7 @@ func splitUnalike(items []Item, groups []*group) []*group {
 			continue
 		}
 		agrees := agreeing(items, g)
-		if !slices.Contains(agrees, true) {
-			agrees = make([]bool, len(g.claims))
-		} else if g.claims[0].q.Kind != analyze.Weekday {
+		if slices.Contains(agrees, true) && g.claims[0].q.Kind != analyze.Weekday {
 			out = append(out, g)
 			continue
 		}
