@@ -1289,9 +1289,16 @@ func statements(items []Item, disputed, valued map[string]bool) []model.Finding 
 	for i, s := range sents {
 		vecs[i] = s.vec
 	}
+	subs := make([]map[string]bool, len(sents)) // each sentence's substance, once
+	substanceOf := func(k int) map[string]bool {
+		if subs[k] == nil {
+			subs[k] = substance(&items[sents[k].item], sents[k].idx)
+		}
+		return subs[k]
+	}
 	text.Pairs(vecs, StatementThreshold, func(a, b int) {
 		x, y := sents[a], sents[b]
-		if x.item != y.item && (text.Cosine(vecs[a], vecs[b]) >= verbatim || shareSubstance(&items[x.item], x.idx, &items[y.item], y.idx)) {
+		if x.item != y.item && (text.Cosine(vecs[a], vecs[b]) >= verbatim || shareSubstance(substanceOf(a), substanceOf(b))) {
 			parent[root(b)] = root(a)
 		}
 	})
@@ -1344,16 +1351,15 @@ func statements(items []Item, disputed, valued map[string]bool) []model.Finding 
 // Supporting Actress for August: Osage County").
 const verbatim = 0.9
 
-// shareSubstance reports whether sentence i of a and sentence j of b share
+// shareSubstance reports whether the substances of two sentences share
 // a content word that is no part of a name and no figure: "In the five days
 // since he was named White House communications director, Anthony
 // Scaramucci has vowed…" and "Over the nearly five decades that the
 // position of White House Director of Communications has existed…" are
 // alike in their words, but say different things of the same names.
-func shareSubstance(a *Item, i int, b *Item, j int) bool {
-	x := substance(a, i)
-	for t := range substance(b, j) {
-		if x[t] {
+func shareSubstance(a, b map[string]bool) bool {
+	for t := range b {
+		if a[t] {
 			return true
 		}
 	}
