@@ -71,10 +71,6 @@ func TestValueFindings(t *testing.T) {
 			"c: A tip on Monday night led police to a flat in Saint-Denis.",
 			"d: A tip on Saturday led police to a flat in Saint-Denis, and police staged raids across the country.",
 		}, analyze.Weekday, []string{"corroborated Day: Monday [a,b]"}},
-		{"a day borrowed from alike sentences disputes no day of the event", []string{
-			"a: The harbour council held its hearing on the Lundgate ferry on Wednesday.",
-			"b: Police delivered their report on the Lundgate ferry to the harbour council on Thursday.",
-		}, analyze.Weekday, []string{"single-source Day of the hearing: Wednesday [a]"}},
 		{"a length is named by the report that names its noun", []string{
 			"a: The order halted travel from seven countries for 90 days.",
 			"b: The order placed a 90-day ban on travel from seven countries.",

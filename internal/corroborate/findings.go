@@ -254,7 +254,7 @@ func slotFindings(items []Item, claims []claim) []model.Finding {
 	// them (bySubject): alone, "5 hours" and "3 hours" may be of anything.
 	// Days never do without one: a report names many days, and alike
 	// sentences are not enough to say two of them date one thing.
-	if (q.Subject != "" && (!analyze.Calendar(q.Kind) || dated(groups, q.Subject)) || len(claims) > 1 && !analyze.Calendar(q.Kind)) && len(groups) <= maxDisputed(q.Kind) && sameScale(groups) && !atOdds(groups) &&
+	if (q.Subject != "" || len(claims) > 1 && !analyze.Calendar(q.Kind)) && len(groups) <= maxDisputed(q.Kind) && sameScale(groups) && !atOdds(groups) &&
 		!opposite(items, groups) && !conjectured(items, groups) && !subsets(groups) && !shares(items, groups) && !tallies(items, groups) && disputed(items, groups) && alike(items, groups) {
 		f := model.Finding{Status: model.Disputed, Subject: subjectName(items, q, claims), Kind: q.Kind}
 		all := map[string]bool{}
@@ -297,19 +297,6 @@ func slotFindings(items []Item, claims []claim) []model.Finding {
 		out = append(out, f)
 	}
 	return out
-}
-
-// dated reports every group of days with a sentence that names the event
-// itself: a day borrowed from alike sentences ("Police completed their
-// investigation … Thursday", near a hearing on Wednesday) may date
-// anything the story holds.
-func dated(groups []*group, event string) bool {
-	for _, g := range groups {
-		if !slices.ContainsFunc(g.claims, func(c claim) bool { return c.own == event }) {
-			return false
-		}
-	}
-	return true
 }
 
 // groupClaims puts each claim in the first group whose value it joins.
