@@ -57,9 +57,12 @@ func TestBuiltInFindingSet(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d := res.ByStatus[model.Disputed]
-	if d.Precision < 0.9 || d.Recall < 0.8 {
-		t.Errorf("disputed P %.3f R %.3f, want at least 0.9 and 0.8; misses %+v", d.Precision, d.Recall, res.Misses)
+	// The set is written to hold one of each case the findings must get
+	// right: a finding lost or added here is a regression to look at.
+	for _, status := range []string{model.Disputed, model.Corroborated, model.Evolving} {
+		if s := res.ByStatus[status]; s.Precision < 1 || s.Recall < 1 {
+			t.Errorf("%s P %.3f R %.3f, want every labelled finding and no other; misses %+v", status, s.Precision, s.Recall, res.Misses)
+		}
 	}
 	if res.Stories.F1 < 0.9 {
 		t.Errorf("stories B-cubed F1 %.3f", res.Stories.F1)
