@@ -66,10 +66,10 @@ func TestValueFindings(t *testing.T) {
 			"c: The harbour board held its hearing on Wednesday in Lundgate. Its staff had met on Tuesday.",
 		}, analyze.Weekday, []string{"corroborated Day of the hearing: Tuesday [a,b]", "single-source Day of the hearing: Wednesday [c]"}},
 		{"a day counts only where it agrees, not through chained sentences of other days", []string{
-			"a: Police staged raids across the country on Monday.",
-			"b: Police staged raids in Brussels on Monday morning.",
-			"c: A tip on Monday night led police to a flat in Saint-Denis.",
-			"d: A tip on Saturday led police to a flat in Saint-Denis, and police staged raids across the country.",
+			"a: Police staged raids across the harbour district on Monday.",
+			"b: Police staged raids in Lundgate on Monday morning.",
+			"c: A tip on Monday night led police to a flat in Essenburg.",
+			"d: A tip on Saturday led police to a flat in Essenburg, and police staged raids across the harbour district.",
 		}, analyze.Weekday, []string{"corroborated Day: Monday [a,b]"}},
 		{"a length is named by the report that names its noun", []string{
 			"a: The order halted travel from seven countries for 90 days.",
