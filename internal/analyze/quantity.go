@@ -1823,12 +1823,15 @@ func durationName(ws []qword, i, j int) string {
 // years"), or before a role held ("14 years as governor", "a decade as
 // the company's chief").
 func served(ws []qword, before, j int) bool {
-	if anyWithin(ws, 0, len(ws), punished) || j+1 < len(ws) && ws[j+1].w == "for" {
-		return false // "served almost one year for assault", "parole after serving 13 years": time in prison
-	}
-	if before >= 0 && servingVerbs[ws[before].w] {
-		return true
-	}
+	// Not time in prison: "served almost one year for assault", "parole
+	// after serving 13 years".
+	return (before >= 0 && servingVerbs[ws[before].w] || heldRole(ws, j)) &&
+		!(j+1 < len(ws) && ws[j+1].w == "for") && !anyWithin(ws, 0, len(ws), punished)
+}
+
+// heldRole reports "as" and a role after the length ending at ws[j]: "14
+// years as governor", "a decade as the company's chief".
+func heldRole(ws []qword, j int) bool {
 	if j+2 >= len(ws) || ws[j+1].w != "as" || ws[j].comma {
 		return false
 	}

@@ -36,7 +36,8 @@ func Attribute(findings []model.Finding, items []Item, canon map[string]map[stri
 		speakers := map[string]string{} // by lower case: "Officials" opening a sentence are "officials"
 		sources := map[string]bool{}
 		cited := map[string]bool{}
-		for _, e := range f.Evidence {
+		credits := make([]string, len(f.Evidence)) // each sentence's speaker, by lower case
+		for i, e := range f.Evidence {
 			it := byID[e.Article]
 			if it == nil {
 				continue
@@ -48,6 +49,7 @@ func Attribute(findings []model.Finding, items []Item, canon map[string]map[stri
 				}
 				sources["speaker:"+k] = true
 				cited[it.ID] = true
+				credits[i] = k
 			}
 		}
 		// Articles with no attributed evidence speak for themselves.
@@ -60,12 +62,8 @@ func Attribute(findings []model.Finding, items []Item, canon map[string]map[stri
 		for _, s := range speakers {
 			f.AttributedTo = append(f.AttributedTo, s)
 		}
-		for i, e := range f.Evidence {
-			if it := byID[e.Article]; it != nil {
-				if s := speakerOf(it, e.Sentence, canon[it.ID]); s != "" {
-					f.Evidence[i].Speaker = speakers[strings.ToLower(s)]
-				}
-			}
+		for i, k := range credits {
+			f.Evidence[i].Speaker = speakers[k] // "" for the article's own voice
 		}
 		sort.Strings(f.AttributedTo)
 		f.IndependentSources = len(sources)

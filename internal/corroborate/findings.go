@@ -752,8 +752,9 @@ func splitUnalike(items []Item, groups []*group) []*group {
 			out = append(out, g)
 			continue
 		}
-		agrees := agreeing(items, g)
-		if slices.Contains(agrees, true) && g.claims[0].q.Kind != analyze.Weekday {
+		weekday := g.claims[0].q.Kind == analyze.Weekday
+		agrees := agreeing(items, g, weekday)
+		if slices.Contains(agrees, true) && !weekday {
 			out = append(out, g)
 			continue
 		}
@@ -792,8 +793,9 @@ func splitUnalike(items []Item, groups []*group) []*group {
 
 // agreeing marks the claims of a group that agree with a claim of another
 // article: both name the same subject, give the same figure the same way,
-// or say it in alike sentences.
-func agreeing(items []Item, g *group) []bool {
+// or say it in alike sentences. Unless all are wanted, it stops at the
+// first pair, and compares sentences only when nothing cheaper tells.
+func agreeing(items []Item, g *group, all bool) []bool {
 	out := make([]bool, len(g.claims))
 	apart := func(a, b claim) bool { return items[a.item].Origin != items[b.item].Origin }
 	for i, a := range g.claims {
@@ -803,6 +805,9 @@ func agreeing(items []Item, g *group) []bool {
 			}
 		}
 	}
+	if !all && slices.Contains(out, true) {
+		return out
+	}
 	ctx := make([]map[string]float64, len(g.claims))
 	for i, c := range g.claims {
 		ctx[i] = slotContext(items, c)
@@ -811,6 +816,9 @@ func agreeing(items []Item, g *group) []bool {
 		for j := i + 1; j < len(g.claims); j++ {
 			if (!out[i] || !out[j]) && apart(a, g.claims[j]) && sameContext(slotPair(a, g.claims[j], ctx[i], ctx[j])) {
 				out[i], out[j] = true, true
+				if !all {
+					return out
+				}
 			}
 		}
 	}
