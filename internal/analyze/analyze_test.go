@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"math"
 	"reflect"
 	"sort"
 	"strings"
@@ -794,6 +795,13 @@ func TestQuantities(t *testing.T) {
 		{"Readings above 50 show growth on the index's 100-point scale.", nil},
 		{"At one police station, officers rigged the power.", nil},
 		{"One dead and two injured after the crash.", []string{"count 1 dead toll ", "count 2 injured injured "}},
+		// Number words compound with a space as with a hyphen; heights in
+		// feet take their inches.
+		{"Thirty three percent want him to drop out.", []string{"percent 33%  "}},
+		{"Forty two people died in the fire.", []string{"count 42 people toll "}},
+		{"The suspect is 5 feet 8 inches tall.", []string{"distance 5 ft 8 in  "}},
+		{"Court records list him as 6-foot-4, 250 pounds.", []string{"distance 6 ft 4 in  ", "weight 250 lb  "}},
+		{"The 7-foot-1 Spaniard scored 30 points.", []string{"distance 7 ft 1 in  ", "count 30 points  "}},
 		// Words that name an event in some uses only.
 		{"You can sign up for a free 7-day trial.", []string{"duration 7 days trial "}},
 		{"Tickets for the tour go on sale Friday at noon.", []string{"weekday Friday  "}},
@@ -1259,6 +1267,17 @@ func TestQuantityBase(t *testing.T) {
 		if b != 5*3600 {
 			t.Errorf("bases = %v, want all 18000", bases)
 		}
+	}
+	var heights []float64
+	for _, s := range []string{"6-foot-4", "six feet, four inches", "76 inches"} {
+		qs := quantities(0, s)
+		if len(qs) != 1 {
+			t.Fatalf("%q: %v", s, qs)
+		}
+		heights = append(heights, qs[0].Base)
+	}
+	if math.Abs(heights[0]-heights[2]) > 1e-9 || math.Abs(heights[1]-heights[2]) > 1e-9 {
+		t.Errorf("6-foot-4, six feet four inches, 76 inches: bases %v, want alike", heights)
 	}
 	if qs := quantities(0, "150 km and 93.2 miles"); len(qs) != 2 || qs[0].Base/qs[1].Base < 0.99 || qs[0].Base/qs[1].Base > 1.01 {
 		t.Errorf("150 km vs 93.2 miles: %v", qs)

@@ -120,6 +120,10 @@ func (q Quantity) String() string {
 		}
 		return q.from(q.Unit+money(q.From)+" to ") + q.Unit + money(q.Value) + q.per() // "$54.23 per barrel"
 	}
+	if q.Compound && q.Kind == Distance {
+		in := math.Round(q.Base / units["inches"].base)
+		return fmt.Sprintf("%d ft %d in", int(in)/12, int(in)%12) // "6 ft 4 in"
+	}
 	if q.Compound {
 		// "two years and four months" in years, months and days, "2 hours
 		// 5 minutes" in days, hours, minutes and seconds
@@ -789,8 +793,8 @@ func number(ws []qword, i int) (float64, int, bool) {
 			v *= n
 		case ws[j].w == "dozen" || ws[j].w == "dozens":
 			v *= 12 // "two dozen staffers"
-		case v >= 20 && v < 100 && int(v)%10 == 0 && n > 0 && n < 10 && ws[j-1].joined:
-			v += n // "twenty-five"
+		case v >= 20 && v < 100 && int(v)%10 == 0 && n > 0 && n < 10 && (ws[j-1].joined || j == i+1 && !digits(w)):
+			v += n // "twenty-five", "thirty three"
 		default:
 			return v, j, true
 		}
@@ -1091,6 +1095,9 @@ func quantities(sent int, s string) []Quantity {
 				continue
 			}
 			q.Kind, q.Unit, q.Base = u.kind, u.name, v*u.base
+			if u.name == "feet" && from == 0 {
+				j = feetAndInches(ws, j, &q) // "6 feet 4 inches", "6-foot-4"
+			}
 			if u.kind == Percent {
 				q.What = percentName(ws, i, j)
 			}
@@ -1116,6 +1123,9 @@ func quantities(sent int, s string) []Quantity {
 			}
 			if q.Kind == Distance && q.Subject == "" {
 				q.What = distanceName(ws, i, j) // "a cruising altitude of 10,700 metres", "2,300km from Perth"
+			}
+			if q.Kind == Distance && q.Compound && q.What == "" {
+				q.Subject, q.Noun, q.What = "", "", "height" // "the 7-foot-1 Spaniard": feet and inches give heights
 			}
 			// A value its sentence names ("time off", "a cruising altitude")
 			// is no nearby event's; nor is "20 cm" a flight's distance, "75
@@ -1524,6 +1534,34 @@ func compound(ws []qword, j int, q *Quantity) int {
 		q.Compound = true
 		last, j, k = u.base, next, next+1
 	}
+	return j
+}
+
+// feetAndInches adds the inches that follow a figure in feet to it ("5
+// feet 8 inches", "6-foot-4", a height as Americans give it) and returns
+// the index of the last word used.
+func feetAndInches(ws []qword, j int, q *Quantity) int {
+	k := j + 1
+	if k < len(ws) && ws[k].w == "and" && !ws[j].comma {
+		k++
+	}
+	if k >= len(ws) {
+		return j
+	}
+	v, next, ok := number(ws, k)
+	if !ok || v >= 12 || v != math.Trunc(v) {
+		return j
+	}
+	switch {
+	case next < len(ws) && units[ws[next].w].name == "inches": // "six feet, four inches" too
+		j = next
+	case ws[j].joined && !ws[j].comma && k == j+1 && (next == len(ws) || units[ws[next].w].kind == ""):
+		j = next - 1 // "6-foot-4": the inches go unnamed
+	default:
+		return j
+	}
+	q.Base += v * units["inches"].base
+	q.Compound = true
 	return j
 }
 
