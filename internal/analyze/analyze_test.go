@@ -802,6 +802,10 @@ func TestQuantities(t *testing.T) {
 		{"The suspect is 5 feet 8 inches tall.", []string{"distance 5 ft 8 in  "}},
 		{"Court records list him as 6-foot-4, 250 pounds.", []string{"distance 6 ft 4 in  ", "weight 250 lb  "}},
 		{"The 7-foot-1 Spaniard scored 30 points.", []string{"distance 7 ft 1 in  ", "count 30 points  "}},
+		{"Susan was born at 5 pounds, 12 ounces.", []string{"weight 5 lb 12 oz  "}},
+		{"Teams from more than a dozen countries arrived.", []string{"count 12 countries countri more than"}},
+		{"Ten months on, it is clear that the search has failed.", nil},
+		{"The search went on for ten months on a shoestring.", []string{"duration 10 months  "}},
 		// Words that name an event in some uses only.
 		{"You can sign up for a free 7-day trial.", []string{"duration 7 days trial "}},
 		{"Tickets for the tour go on sale Friday at noon.", []string{"weekday Friday  "}},

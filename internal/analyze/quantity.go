@@ -120,9 +120,9 @@ func (q Quantity) String() string {
 		}
 		return q.from(q.Unit+money(q.From)+" to ") + q.Unit + money(q.Value) + q.per() // "$54.23 per barrel"
 	}
-	if q.Compound && q.Kind == Distance {
-		in := math.Round(q.Base / units["inches"].base)
-		return fmt.Sprintf("%d ft %d in", int(in)/12, int(in)%12) // "6 ft 4 in"
+	if sub, ok := subunits[q.Unit]; ok && q.Compound {
+		n := int(math.Round(q.Base / units[sub.unit].base))
+		return fmt.Sprintf("%d %s %d %s", n/sub.per, sub.short, n%sub.per, sub.part) // "6 ft 4 in"
 	}
 	if q.Compound {
 		// "two years and four months" in years, months and days, "2 hours
@@ -1095,8 +1095,8 @@ func quantities(sent int, s string) []Quantity {
 				continue
 			}
 			q.Kind, q.Unit, q.Base = u.kind, u.name, v*u.base
-			if u.name == "feet" && from == 0 {
-				j = feetAndInches(ws, j, &q) // "6 feet 4 inches", "6-foot-4"
+			if from == 0 {
+				j = andSmaller(ws, j, &q) // "6 feet 4 inches", "6-foot-4"
 			}
 			if u.kind == Percent {
 				q.What = percentName(ws, i, j)
@@ -1537,30 +1537,40 @@ func compound(ws []qword, j int, q *Quantity) int {
 	return j
 }
 
-// feetAndInches adds the inches that follow a figure in feet to it ("5
-// feet 8 inches", "6-foot-4", a height as Americans give it) and returns
-// the index of the last word used.
-func feetAndInches(ws []qword, j int, q *Quantity) int {
+// subunits are the smaller units a figure in feet or pounds goes on in,
+// as Americans give heights and birth weights: "6 feet 4 inches", "7
+// pounds, 3 ounces".
+var subunits = map[string]struct {
+	unit        string
+	per         int
+	short, part string // as shown: "6 ft 4 in"
+}{"feet": {"inches", 12, "ft", "in"}, "lb": {"oz", 16, "lb", "oz"}}
+
+// andSmaller adds the smaller unit that follows a figure in feet or
+// pounds to it ("5 feet 8 inches", "6-foot-4", "5 pounds, 12 ounces") and
+// returns the index of the last word used.
+func andSmaller(ws []qword, j int, q *Quantity) int {
+	sub, ok := subunits[q.Unit]
 	k := j + 1
 	if k < len(ws) && ws[k].w == "and" && !ws[j].comma {
 		k++
 	}
-	if k >= len(ws) {
+	if !ok || k >= len(ws) {
 		return j
 	}
 	v, next, ok := number(ws, k)
-	if !ok || v >= 12 || v != math.Trunc(v) {
+	if !ok || v >= float64(sub.per) || v != math.Trunc(v) {
 		return j
 	}
 	switch {
-	case next < len(ws) && units[ws[next].w].name == "inches": // "six feet, four inches" too
+	case next < len(ws) && units[ws[next].w].name == sub.unit: // "six feet, four inches" too
 		j = next
-	case ws[j].joined && !ws[j].comma && k == j+1 && (next == len(ws) || units[ws[next].w].kind == ""):
+	case q.Unit == "feet" && ws[j].joined && !ws[j].comma && k == j+1 && (next == len(ws) || units[ws[next].w].kind == ""):
 		j = next - 1 // "6-foot-4": the inches go unnamed
 	default:
 		return j
 	}
-	q.Base += v * units["inches"].base
+	q.Base += v * units[sub.unit].base
 	q.Compound = true
 	return j
 }
@@ -1645,6 +1655,9 @@ func personPlural(w string) bool {
 }
 
 func qualifierBefore(ws []qword, i int) string {
+	if i > 0 && i < len(ws) && ws[i].w == "dozen" && ws[i-1].w == "a" {
+		i-- // "more than a dozen"
+	}
 	for qi, q := range qualifiers {
 		parts := qualifierWords[qi]
 		if i >= len(parts) {
@@ -2421,6 +2434,8 @@ func offset(ws []qword, i, j int) bool {
 		next == "nearer" || next == "closer" || next == "sooner" || next == "early" || next == "late" ||
 		next == "prior" || next == "along" || next == "behind" || next == "ahead" || next == "overdue":
 		return true // "one day nearer to the vote", "three weeks early", "four months along"
+	case next == "on" && (ws[j+1].comma || j+2 == len(ws)):
+		return true // "Ten months on, it is clear…": how long since
 	case next == "since" && (i == 0 || !lasting[ws[i-1].w]):
 		return true // "50 years since the band's formation": how long ago, no event's length
 	case (next == "before" || next == "after") && j+2 < len(ws) && (determiners[ws[j+2].w] || ws[j+2].upper != "" || subjectPronouns[ws[j+2].w]):
