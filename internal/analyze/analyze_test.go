@@ -1156,6 +1156,10 @@ func TestValueNames(t *testing.T) {
 		// Said of a person, how long they have served or been married.
 		{Duration, "Goforth was a 10-year veteran of the force.", "length of service"},
 		{Duration, "Her husband of 67 years was with her.", "length of the marriage"},
+		{Duration, "He split with his caddie of 15 years.", "length of service"},
+		{Money, "The council heard that the agency was at least $1 billion short for the line.", "shortfall"},
+		{Money, "The appeal fell 20,000 euros short of its goal.", "shortfall"},
+		{Duration, "He got engaged to his girlfriend of six months.", "length of the relationship"},
 		{Duration, "Hollande wants a three-month state of emergency.", ""}, // no Secretary of State's
 		{Duration, "After that visit, his symptoms worsened, forcing him to take 14 days off work.", "time off"},
 		{Duration, "With an 11-hour battery, it lasts the day.", "battery life"},

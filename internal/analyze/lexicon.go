@@ -259,6 +259,7 @@ postman organizer organiser broadcaster
 strategist meteorologist forecaster publicist firefighter diver protester worshipper neighbor neighbour
 lobbyist pollster consultant attorney paramedic historian economist sociologist psychologist employee
 accountant retiree dietitian pharmacist dentist surgeon therapist mechanic plumber electrician carpenter librarian
+caddie caddy
 insp supt det cst const cpl cmdr lt-col`)
 
 // positions are a team's, written before a player's name: "Browns DL

@@ -972,9 +972,9 @@ func quantities(sent int, s string) []Quantity {
 				if rate(ws, j) {
 					// "paid less than $5 an hour", "$54.23 per barrel": a
 					// rate, no deal's amount
-					q.Subject, q.Noun, q.Per, q.What = "", "", perUnit(ws, j), moneyName(ws, i)
+					q.Subject, q.Noun, q.Per, q.What = "", "", perUnit(ws, j), moneyName(ws, i, j)
 				} else if q.Subject == "" {
-					q.What = moneyName(ws, i)
+					q.What = moneyName(ws, i, j)
 				}
 				out = append(out, q)
 				i = j - 1
@@ -1159,7 +1159,7 @@ func quantities(sent int, s string) []Quantity {
 			q.Kind, q.Unit, q.Base = Money, sym, v
 			q.Subject, q.Noun = moneyOf(ws, i, j+1)
 			if q.Subject == "" {
-				q.What = moneyName(ws, i)
+				q.What = moneyName(ws, i, j+1)
 			}
 		} else if noun, k := countedNoun(ws, j); noun != "" && (v != 1 || casualties[noun]) && !(k > j && (modelNames[ws[j].w] && ws[j].upper != "" || ws[j-1].joined)) &&
 			!(i > 1 && ws[i-1].upper != "" && !ws[i-1].comma && !ws[i-1].poss && (digits(ws[i].w) || fraction(ws[i].w) > 0) && q.Qualifier == "") && !statistic(ws, k+1) && !sourcesAfter(ws, k+1) {
@@ -1775,8 +1775,12 @@ func qualified(ws []qword, i int) (stem, noun string) {
 // price of $2,400", "sells for $99", "at a cost of $56 million"), the
 // subject it is ("Leno's new salary is $27 million", "revenue rose 3.5
 // percent to $27.2 billion"), or what a verb makes of it ("donating $25
-// million": a donation).
-func moneyName(ws []qword, i int) string {
+// million": a donation), or a shortfall ("was $1 billion short"). The
+// amount ends before ws[j].
+func moneyName(ws []qword, i, j int) string {
+	if j < len(ws) && ws[j].w == "short" {
+		return "shortfall" // "fell $5 million short of its goal"
+	}
 	before := wordBefore(ws, i)
 	if before < 0 {
 		return ""
@@ -1938,6 +1942,8 @@ func tenure(noun string) string {
 	switch {
 	case noun == "husband" || noun == "wife" || noun == "spouse":
 		return "length of the marriage"
+	case noun == "girlfriend" || noun == "boyfriend" || noun == "partner" || noun == "fiancee" || noun == "fiance":
+		return "length of the relationship" // "his girlfriend of six months"
 	case personNouns[noun] || occupations[noun] || roleNouns[noun]:
 		return "length of service"
 	}
