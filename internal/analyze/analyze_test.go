@@ -803,6 +803,10 @@ func TestQuantities(t *testing.T) {
 		{"Court records list him as 6-foot-4, 250 pounds.", []string{"distance 6 ft 4 in  ", "weight 250 lb  "}},
 		{"The 7-foot-1 Spaniard scored 30 points.", []string{"distance 7 ft 1 in  ", "count 30 points  "}},
 		{"Susan was born at 5 pounds, 12 ounces.", []string{"weight 5 lb 12 oz  "}},
+		// Speeds are no distances, nor is fuel economy.
+		{"The car hit 60 miles per hour, then 100 km/h and 62 mph.", []string{"speed 60 mph  ", "speed 100 km/h  ", "speed 62 mph  "}},
+		{"Gusts of 40 knots and winds of 120 kilometres an hour hit the coast.", []string{"speed 40 knots  ", "speed 120 km/h  "}},
+		{"It will get 90 miles per gallon, Toyota said.", nil},
 		{"Teams from more than a dozen countries arrived.", []string{"count 12 countries countri more than"}},
 		{"Ten months on, it is clear that the search has failed.", nil},
 		{"The search went on for ten months on a shoestring.", []string{"duration 10 months  "}},
@@ -1158,6 +1162,8 @@ func TestValueNames(t *testing.T) {
 		{Duration, "Her husband of 67 years was with her.", "length of the marriage"},
 		{Duration, "He split with his caddie of 15 years.", "length of service"},
 		{Money, "The council heard that the agency was at least $1 billion short for the line.", "shortfall"},
+		{Speed, "Winds of 120 kilometres an hour hit the coast.", "wind speed"},
+		{Speed, "The train reached 200 km/h on the new line.", ""},
 		{Money, "The appeal fell 20,000 euros short of its goal.", "shortfall"},
 		{Duration, "He got engaged to his girlfriend of six months.", "length of the relationship"},
 		{Duration, "Hollande wants a three-month state of emergency.", ""}, // no Secretary of State's

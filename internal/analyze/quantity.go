@@ -23,6 +23,7 @@ const (
 	Weight   = "weight"
 	Volume   = "volume"
 	Power    = "power"
+	Speed    = "speed"
 	// Temperature is in the unit written ("°F", "°C", or "degrees" with
 	// no scale named), since a scale cannot be inferred; values in
 	// different units are not compared.
@@ -43,13 +44,13 @@ func Measure(kind string) string { return measures[kind] }
 var measures = map[string]string{
 	Duration: "length", Ordinal: "number", Weekday: "day", Date: "date",
 	Count: "number", Money: "amount", Distance: "distance", Area: "area", Weight: "weight",
-	Volume: "volume", Power: "power", Temperature: "temperature", Angle: "angle", Percent: "percentage",
+	Volume: "volume", Power: "power", Speed: "speed", Temperature: "temperature", Angle: "angle", Percent: "percentage",
 }
 
 // measured reports the kinds measured in units, not counted.
 func measured(kind string) bool {
 	switch kind {
-	case Distance, Area, Weight, Volume, Power, Temperature, Angle:
+	case Distance, Area, Weight, Volume, Power, Speed, Temperature, Angle:
 		return true
 	}
 	return false
@@ -299,6 +300,9 @@ var units = func() map[string]unit {
 	add(Power, "kilowatts", 1e3, "kilowatt kilowatts")
 	add(Power, "megawatts", 1e6, "megawatt megawatts")
 	add(Power, "gigawatts", 1e9, "gigawatt gigawatts")
+	add(Speed, "mph", 0.44704, "mph")
+	add(Speed, "km/h", 1/3.6, "km/h kph kmh")
+	add(Speed, "knots", 0.514444, "knot knots")
 	add(Area, "acres", 4046.8564224, "acre acres")
 	add(Area, "hectares", 1e4, "hectare hectares")
 	add(Percent, "%", 1, "percent per-cent %")
@@ -309,7 +313,7 @@ var units = func() map[string]unit {
 // singularUnits are the units above as one of them is written.
 var singularUnits = map[string]string{"miles": "mile", "feet": "foot", "inches": "inch", "yards": "yard", "acres": "acre",
 	"hectares": "hectare", "grams": "gram", "tonnes": "tonne", "tons": "ton", "litres": "litre", "gallons": "gallon",
-	"gigatons": "gigaton", "pints": "pint", "milliwatts": "milliwatt", "watts": "watt", "kilowatts": "kilowatt", "megawatts": "megawatt", "gigawatts": "gigawatt",
+	"gigatons": "gigaton", "pints": "pint", "knots": "knot", "milliwatts": "milliwatt", "watts": "watt", "kilowatts": "kilowatt", "megawatts": "megawatt", "gigawatts": "gigawatt",
 	"degrees": "degree", "degrees below zero": "degree below zero"}
 
 // squareUnits name areas by their side's unit: "square miles" in square
@@ -322,6 +326,27 @@ func unitAt(ws []qword, i, j int) (unit, int) {
 	if (ws[j].w == "square" || ws[j].w == "sq") && j+1 < len(ws) {
 		if side := units[ws[j+1].w]; side.kind == Distance {
 			return unit{Area, squareUnits[side.name], side.base * side.base}, j + 1
+		}
+	}
+	if side := units[ws[j].w]; side.name == "km" && j+1 < len(ws) && ws[j+1].w == "h" {
+		return units["km/h"], j + 1 // "100 km/h", read as "km" and "h"
+	}
+	if side := units[ws[j].w]; side.kind == Distance && j+2 < len(ws) && !ws[j].comma && (ws[j+1].w == "per" || ws[j+1].w == "an" || ws[j+1].w == "a") {
+		// "60 miles per hour", "100 kilometres an hour": a speed; "90
+		// miles per gallon" measures no distance either.
+		switch ws[j+2].w {
+		case "hour":
+			switch side.name {
+			case "miles":
+				return units["mph"], j + 2
+			case "km":
+				return units["km/h"], j + 2
+			}
+			return unit{Speed, side.name + " per hour", side.base / 3600}, j + 2
+		case "second":
+			return unit{Speed, side.name + " per second", side.base}, j + 2
+		case "gallon", "litre", "liter":
+			return unit{}, j + 2
 		}
 	}
 	if ws[j].w == "cubic" && j+1 < len(ws) {
@@ -1061,6 +1086,10 @@ func quantities(sent int, s string) []Quantity {
 			continue
 		}
 		u, end := unitAt(ws, i, j)
+		if u.kind == "" && end > j {
+			i = end // "90 miles per gallon": a rate of no kind read here
+			continue
+		}
 		if u.kind == "" && j+1 < len(ws) && !ws[i].joined && units[ws[j+1].w].kind == Duration && (v == 1 || endsPlural(ws[j+1].w)) && unitModifier(ws[j]) {
 			u, end = units[ws[j+1].w], j+1 // "48 additional minutes", "ten horrific minutes"
 		}
@@ -1123,6 +1152,9 @@ func quantities(sent int, s string) []Quantity {
 			}
 			if q.Kind == Distance && q.Subject == "" {
 				q.What = distanceName(ws, i, j) // "a cruising altitude of 10,700 metres", "2,300km from Perth"
+			}
+			if q.Kind == Speed && windy(ws, i) {
+				q.What = "wind speed" // "winds of 120 km/h", "gusting to 40 knots"
 			}
 			if q.Kind == Distance && q.Compound && q.What == "" {
 				q.Subject, q.Noun, q.What = "", "", "height" // "the 7-foot-1 Spaniard": feet and inches give heights
@@ -1536,6 +1568,19 @@ func compound(ws []qword, j int, q *Quantity) int {
 	}
 	return j
 }
+
+// windy reports a speed at ws[i] that winds blow at: a word of wind just
+// before it ("winds of", "gusts up to", "gusting to").
+func windy(ws []qword, i int) bool {
+	for k := i - 1; k >= max(0, i-4) && !ws[k].comma; k-- {
+		if winds[ws[k].w] {
+			return true
+		}
+	}
+	return false
+}
+
+var winds = wordSet("wind winds gust gusts gusting gusted")
 
 // subunits are the smaller units a figure in feet or pounds goes on in,
 // as Americans give heights and birth weights: "6 feet 4 inches", "7
