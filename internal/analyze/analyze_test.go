@@ -807,6 +807,7 @@ func TestQuantities(t *testing.T) {
 		{"The car hit 60 miles per hour, then 100 km/h and 62 mph.", []string{"speed 60 mph  ", "speed 100 km/h  ", "speed 62 mph  "}},
 		{"Gusts of 40 knots and winds of 120 kilometres an hour hit the coast.", []string{"speed 40 knots  ", "speed 120 km/h  "}},
 		{"It will get 90 miles per gallon, Toyota said.", nil},
+		{"Tehran has nearly 440 pounds (200 kilograms) of uranium.", []string{"weight 440 lb  nearly"}},
 		{"Teams from more than a dozen countries arrived.", []string{"count 12 countries countri more than"}},
 		{"Ten months on, it is clear that the search has failed.", nil},
 		{"The search went on for ten months on a shoestring.", []string{"duration 10 months  "}},

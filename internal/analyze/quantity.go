@@ -918,6 +918,9 @@ func withoutConversions(s string) string {
 		if n >= len(ws) {
 			continue
 		}
+		if money && (last == "pounds" || last == "pound") && n < len(ws) && isNumber(ws[n].w) {
+			money = false // "440 pounds (200 kilograms)": pounds that weigh
+		}
 		if money {
 			if n+1 < len(ws) && len(ws[n].w) <= 2 && currency[ws[n+1].w] != "" {
 				n++ // "(US$154 million)", "(C$20)"
