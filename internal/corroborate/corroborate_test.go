@@ -458,6 +458,10 @@ func TestStatementsShareSubstance(t *testing.T) {
 			"Maria Lindqvist urged the Harbour Board to rebuild the old pier.",
 			"The Harbour Board should rebuild the old pier, Maria Lindqvist said.",
 			"Maria Lindqvist urged the Harbour Board to rebuild the old pier."},
+		{"one word alone in common",
+			"\"It's all in the little things.\"",
+			"It's a little larger and a little heavier than the Lumo 4, but not much.",
+			""},
 	}
 	for _, tt := range tests {
 		var got []string

@@ -1293,7 +1293,10 @@ func statements(items []Item, disputed, valued map[string]bool) []model.Finding 
 	}
 	text.Pairs(vecs, StatementThreshold, func(a, b int) {
 		x, y := sents[a], sents[b]
-		if x.item != y.item && (text.Cosine(vecs[a], vecs[b]) >= verbatim || shareSubstance(substanceOf(a), substanceOf(b))) {
+		// Alike sentences say the same when they share substance, and
+		// more than one word: "It's all in the little things" is not "It's
+		// a little larger and a little heavier than the Galaxy S4".
+		if x.item != y.item && (text.Cosine(vecs[a], vecs[b]) >= verbatim || shareSubstance(substanceOf(a), substanceOf(b)) && shared(vecs[a], vecs[b]) >= 2) {
 			parent[root(b)] = root(a)
 		}
 	})
@@ -1359,6 +1362,20 @@ func shareSubstance(a, b map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// shared counts the terms two sentences share.
+func shared(a, b text.Vector) int {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	n := 0
+	for t := range a {
+		if _, ok := b[t]; ok {
+			n++
+		}
+	}
+	return n
 }
 
 // substance is the stemmed content words of sentence i outside the names
