@@ -622,6 +622,26 @@ func TestComposeLeavesOutBackground(t *testing.T) {
 	}
 }
 
+// Several reports of one outlet are one source: the line says so.
+func TestComposeOneOutletsReports(t *testing.T) {
+	f := func(articles ...string) model.Finding {
+		return model.Finding{Text: "Number of wins: 8 wins", Status: model.SingleSource, Kind: "count", Subject: "win", Articles: articles, Reports: 2,
+			Values: []model.Value{{Value: "8 wins", Articles: articles}}}
+	}
+	for _, tt := range []struct {
+		f    model.Finding
+		want string
+	}{
+		{f("a", "b"), "Only one outlet says that the number of wins was 8 (2 reports)."},
+		{f("a", "b", "c"), "Only one outlet says that the number of wins was 8 (2 reports and 1 copy)."},
+	} {
+		lines := Compose(model.Story{Articles: []string{"a", "b", "c", "d"}, Findings: []model.Finding{tt.f}}, nil)
+		if len(lines) != 1 || lines[0].Text != tt.want {
+			t.Errorf("brief = %+v, want %q", lines, tt.want)
+		}
+	}
+}
+
 func TestComposeSeveralValuesOfOneReport(t *testing.T) {
 	one := model.Finding{Text: "Number of people: 500 people", Status: model.SingleSource, Kind: "count", Subject: "peopl", Articles: []string{"b"}}
 	other := model.Finding{Text: "Number of people: 800,000 people", Status: model.SingleSource, Kind: "count", Subject: "peopl", Articles: []string{"b"}}

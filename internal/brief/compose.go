@@ -77,6 +77,11 @@ func Compose(st model.Story, originOf map[string]string) []model.BriefLine {
 			if len(st.Articles) > 1 && !several[valueKey(f)] && agreedReports[what(f)] == 0 && !unnamed(f) && !background(f) {
 				l := model.BriefLine{Kind: model.BriefSingleSource,
 					Text: fmt.Sprintf("Only one report%s says that %s.", copies(f), statement(f)), Articles: f.Articles}
+				if n := reports(f); n > 1 {
+					// several reports of one outlet: one source, not one report
+					c := strings.TrimSuffix(strings.TrimPrefix(copies(f), " ("), ")")
+					l.Text = fmt.Sprintf("Only one outlet says that %s (%d reports%s).", statement(f), n, strings.TrimRight(" "+c, " "))
+				}
 				switch {
 				case analyze.Calendar(f.Kind):
 					days = append(days, l) // the day one report gives matters least

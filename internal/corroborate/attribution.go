@@ -12,8 +12,8 @@ import (
 // Attribute records who each finding rests on. An article's evidence
 // sentence that is a quote, direct or reported, rests on its speaker;
 // otherwise the article states the finding in its own voice. Outlets that
-// all relay one speaker are that one source; copies of an article are
-// their original. canon maps each article's speaker names to the story's.
+// all relay one speaker are that one source, as are one outlet's several
+// articles; copies of an article are their original. canon maps each article's speaker names to the story's.
 func Attribute(findings []model.Finding, items []Item, canon map[string]map[string]string) {
 	byID := map[string]*Item{}
 	for i := range items {
@@ -24,13 +24,13 @@ func Attribute(findings []model.Finding, items []Item, canon map[string]map[stri
 		if f.Kind == "speaker" {
 			// Who said the words is what is in dispute: the finding rests
 			// on the outlets that credit them, each once.
-			origins := map[string]bool{}
+			srcs := map[string]bool{}
 			for _, id := range f.Articles {
 				if it := byID[id]; it != nil {
-					origins[it.Origin] = true
+					srcs[it.source()] = true
 				}
 			}
-			f.AttributedTo, f.IndependentSources = []string{}, len(origins)
+			f.AttributedTo, f.IndependentSources = []string{}, len(srcs)
 			continue
 		}
 		speakers := map[string]string{} // by lower case: "Officials" opening a sentence are "officials"
@@ -55,7 +55,7 @@ func Attribute(findings []model.Finding, items []Item, canon map[string]map[stri
 		// Articles with no attributed evidence speak for themselves.
 		for _, id := range f.Articles {
 			if it := byID[id]; it != nil && !cited[id] {
-				sources["article:"+it.Origin] = true
+				sources[it.source()] = true
 			}
 		}
 		f.AttributedTo = make([]string, 0, len(speakers))

@@ -1030,3 +1030,44 @@ func TestNamedSubjects(t *testing.T) {
 		}
 	}
 }
+
+func TestOneOutletIsOneSource(t *testing.T) {
+	lines := []string{
+		"a: The harbour talks in Lundgate lasted five hours on Tuesday.",
+		"b: The harbour talks in Lundgate lasted five hours on Tuesday evening.",
+		"c: After five hours, the harbour talks in Lundgate ended on Tuesday.",
+	}
+	tests := []struct {
+		name    string
+		outlets []string // of a, b and c
+		want    string   // status of the length of the talks
+		sources int
+	}{
+		{"one outlet twice", []string{"Harbour Post", "harbour post"}, model.SingleSource, 1},
+		{"two outlets", []string{"Harbour Post", "Lundgate Ledger"}, model.Corroborated, 2},
+		{"one outlet twice and an article of no known outlet", []string{"Harbour Post", "Harbour Post", ""}, model.Corroborated, 2},
+	}
+	for _, tt := range tests {
+		items := story(lines[:len(tt.outlets)]...)
+		for i, o := range tt.outlets {
+			items[i].Outlet = o
+		}
+		fs := Findings(items, nil)
+		Attribute(fs, items, nil)
+		found := false
+		for _, f := range fs {
+			if f.Kind == analyze.Duration {
+				found = true
+				if f.Status != tt.want || f.IndependentSources != tt.sources || f.Reports != len(tt.outlets) {
+					t.Errorf("%s: %s %q, %d sources, %d reports; want %s, %d sources, %d reports", tt.name, f.Status, f.Text, f.IndependentSources, f.Reports, tt.want, tt.sources, len(tt.outlets))
+				}
+			}
+			if f.Kind == "" && tt.want == model.SingleSource {
+				t.Errorf("%s: statement %q corroborated by one outlet", tt.name, f.Text)
+			}
+		}
+		if !found {
+			t.Errorf("%s: no finding on the length of the talks in %q", tt.name, summary(fs, analyze.Duration))
+		}
+	}
+}

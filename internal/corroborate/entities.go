@@ -18,10 +18,22 @@ import (
 // Item is one article of a story with its analysis. Origin is the article
 // it copies, or its own ID: copies are shown but counted once.
 type Item struct {
-	ID        string
-	Origin    string
+	ID     string
+	Origin string
+	// Outlet is who published the original, when known: one outlet's
+	// several articles saying a thing are one source of it, not several.
+	Outlet    string
 	Published *time.Time // nil when unknown
 	Analysis  analyze.Analysis
+}
+
+// source is who stands behind an item's own words: its outlet when known,
+// else its original article.
+func (it *Item) source() string {
+	if it.Outlet != "" {
+		return "outlet:" + strings.ToLower(it.Outlet)
+	}
+	return "article:" + it.Origin
 }
 
 // entityGroup is one real-world entity across the story's articles.

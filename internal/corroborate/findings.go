@@ -200,6 +200,16 @@ func names(c claim, ctx map[string]float64) bool {
 	return c.q.Noun == "" || analyze.EventClass(c.q.Subject) || ctx[c.q.Subject] > 0
 }
 
+// sources counts the outlets (or, where an outlet is unknown, the original
+// articles) that give the claims.
+func sources(items []Item, claims []claim) int {
+	seen := map[string]bool{}
+	for _, c := range claims {
+		seen[items[c.item].source()] = true
+	}
+	return len(seen)
+}
+
 // countReports counts each finding's original articles: a copy and its
 // original are one report.
 func countReports(fs []model.Finding, items []Item) {
@@ -281,7 +291,7 @@ func slotFindings(items []Item, claims []claim) []model.Finding {
 		gq := g.claims[0].q
 		gq.Subject, gq.Noun, gq.What = ownSubject(append(g.claims, g.aside...)), nounOf(g.claims), whatOf(g.claims)
 		f := model.Finding{Status: model.SingleSource, Subject: subjectName(items, gq, g.claims), Kind: q.Kind, Articles: sortedKeys(g.ids)}
-		if len(g.origin) >= 2 {
+		if sources(items, g.claims) >= 2 {
 			f.Status = model.Corroborated
 		} else if q.Kind == analyze.Ordinal && gq.Value == 1 {
 			continue // "the first round", "the first Esa mission": one report's "first" describes; it claims nothing to check
@@ -1313,15 +1323,17 @@ func statements(items []Item, disputed, valued map[string]bool) []model.Finding 
 	for _, r := range roots {
 		ids := map[string]bool{}
 		origins := map[string]bool{}
+		srcs := map[string]bool{}
 		var ev []model.Evidence
 		for _, m := range alikeToCentre(members[r], vecs) {
-			it := items[sents[m].item]
+			it := &items[sents[m].item]
 			ids[it.ID] = true
 			origins[it.Origin] = true
+			srcs[it.source()] = true
 			ev = append(ev, model.Evidence{Article: it.ID, Sentence: sents[m].idx, Text: it.Analysis.Sentences[sents[m].idx].Text})
 		}
-		if len(origins) < 2 {
-			continue
+		if len(srcs) < 2 {
+			continue // one outlet repeating itself corroborates nothing
 		}
 		for _, it := range items { // copies carry what their original says
 			if it.Origin != it.ID && origins[it.Origin] {

@@ -491,13 +491,17 @@ func build(id, storyline string, arts []model.Article, ans []analyze.Analysis, n
 	briefs := make([]brief.Article, 0, len(arts))
 	st := model.Story{ID: id, Storyline: storyline}
 	originOf := map[string]string{}
+	outlet := make(map[string]string, len(arts))
+	for _, a := range arts {
+		outlet[a.ID] = a.Outlet
+	}
 	for i, a := range arts {
 		origin := a.ID
 		if a.CopyOf != "" {
 			origin = a.CopyOf
 			originOf[a.ID] = a.CopyOf
 		}
-		items = append(items, corroborate.Item{ID: a.ID, Origin: origin, Published: a.Published, Analysis: ans[i]})
+		items = append(items, corroborate.Item{ID: a.ID, Origin: origin, Outlet: outlet[origin], Published: a.Published, Analysis: ans[i]})
 		ba := brief.Article{ID: a.ID, Title: a.Title, Copy: a.CopyOf != ""}
 		for _, s := range ans[i].Sentences {
 			ba.Sentences = append(ba.Sentences, s.Text)
