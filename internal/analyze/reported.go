@@ -193,7 +193,7 @@ func (f *quoteFinder) participle(para, lo, hi int) (Quote, int, bool) {
 			if comma < 0 || strings.TrimSpace(p[lo+comma+1:t.start]) != "" {
 				continue
 			}
-		} else if c := coordinated(w.words[:i]); c >= 0 && coordinatedVerbs[l] && !insideQuote(p, t.start) {
+		} else if c := coordinated(w.words[:i]); c >= 0 && (coordinatedVerbs[l] || thatCoordinated[l] && i+1 < len(w.words) && strings.EqualFold(w.words[i+1].text, "that")) && !insideQuote(p, t.start) {
 			// "…, but added that he hoped …", "… and said that …": the
 			// first verb's speaker goes on.
 			comma, joined = w.words[c].start-lo, true
@@ -212,8 +212,11 @@ func (f *quoteFinder) participle(para, lo, hi int) (Quote, int, bool) {
 	return Quote{}, 0, false
 }
 
-// coordinatedVerbs report a second clause after "and" or "but".
+// coordinatedVerbs report a second clause after "and" or "but"; and
+// thatCoordinated do before "that": "… but clarified that", "… and
+// demanded that".
 var coordinatedVerbs = wordSet("said added noted warned stressed insisted argued")
+var thatCoordinated = wordSet("clarified demanded confirmed acknowledged admitted claimed explained conceded maintained announced revealed")
 
 // coordinated is the index of the "and" or "but" (past an "also") that
 // the words before a verb end on, or -1.
@@ -384,6 +387,9 @@ func (f *quoteFinder) reportedIn(para, lo, hi int) (Quote, bool) {
 			return Quote{}, false
 		}
 		start := clauseStart(p, w.words[i+1:], t.end, l)
+		if start < 0 {
+			return Quote{}, false
+		}
 		first, rest, _ := strings.Cut(strings.TrimSpace(p[start:hi]), " ")
 		next, _, _ := strings.Cut(rest, " ")
 		if noClause[strings.ToLower(first)] && !isNumber(strings.ToLower(next)) || first == "of" && strings.Contains(rest, `, "`) {
@@ -737,12 +743,26 @@ func attributionRest(rest []token) bool {
 var auxiliaries = wordSet("is was were are be been being to")
 
 // clauseStart skips what stands between a report verb and its clause: a
-// time ("said Tuesday"), a listener ("told reporters") and "that".
+// time ("said Tuesday"), a listener ("told reporters") and "that"; -1
+// where the verb's object is a noun a relative clause describes.
 func clauseStart(p string, rest []token, after int, verb string) int {
 	for i, t := range rest[:min(len(rest), 10)] {
 		l := strings.ToLower(t.text)
 		if l == "that" && strings.HasPrefix(p[t.end:], "'") {
 			break // "says that's not so": "that" is the clause's subject
+		}
+		if begun(rest, i) {
+			break // a "that" after it is the clause's own
+		}
+		if l == "that" && i > 0 && i+1 < len(rest) && relativeVerb(rest[i+1].text) {
+			// A relative clause: "said information that had emerged …
+			// diminished the likelihood" reports a clause all the same;
+			// "confirmed some details that have been reported" and
+			// "noted reports that said" report none.
+			if clauseVerbs[verb] {
+				break
+			}
+			return -1
 		}
 		if l == "that" && (i == 0 || !prepositions[strings.ToLower(rest[i-1].text)]) {
 			return t.end
@@ -778,6 +798,46 @@ func clauseStart(p string, rest []token, after int, verb string) int {
 	}
 	return start
 }
+
+// relativeVerb reports a verb: right after "that", it makes "that" the
+// subject of a relative clause ("details that have been reported",
+// "reports that said").
+func relativeVerb(w string) bool {
+	return helpingVerbs[w] || reportVerbs[w] // lower case: "that IS was trying" is no relative clause
+}
+
+// begun reports that the reported clause has begun by rest[i], a subject
+// pronoun or a verb: "said he sent a new obit to the paper that will run
+// next week", "said her office found that …"; not in what may stand
+// between a verb of speech and its "that": "said in an affidavit made
+// public Sunday that", "told teachers who covered the lawn that".
+func begun(rest []token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	first, prev, l := strings.ToLower(rest[0].text), strings.ToLower(rest[i-1].text), strings.ToLower(rest[i].text)
+	if prepositions[first] || adverbial[first] {
+		return false
+	}
+	return clausePronouns[l] || clauseVerb(rest[i].text) && !media[prev] && prev != "who" && prev != "which"
+}
+
+// clauseVerb reports a word, in lower case, that is a clause's verb: a
+// helping verb, a verb of speech, a common past form or one in "-ed"
+// ("The Associated Press" has none).
+func clauseVerb(w string) bool {
+	return w != "to" && w != "not" && (finiteVerbs[w] || reportVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !capitalised(w))
+}
+
+// adverbial words, like prepositions, open what may stand between a verb
+// of speech and its "that": "claimed, according to a report, that",
+// "said during a ceremony that", "confirmed what reports revealed".
+var adverbial = wordSet("according during what")
+
+// helpingVerbs are the finite forms of "be", "have" and "do" and the
+// modals; other verbs' past forms may be participles ("an affidavit made
+// public Sunday that").
+var helpingVerbs = wordSet("is was were are am has have had will would could can should may might must did does do")
 
 // mediumAt is the index of the noun ending "a 2016 report", "a
 // statement", "an interview with the Post" near the start of rest, or -1.
