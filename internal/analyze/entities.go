@@ -249,8 +249,11 @@ func tokens(s string) []token {
 			parts = strings.Split(w, "-")
 			if n := len(out); n > 0 && !broken && capitalised(out[n-1].text) && (allCapitalised(parts) || syllable(parts)) ||
 				len(parts) == 2 && allCapitalised(parts) && hyphenPrefixes[strings.ToLower(parts[0])] && capitalAfter(s[end:]) ||
-				knownOrgs[strings.ToLower(w)] || places[strings.ToLower(w)] {
-				parts = []string{w} // "Priya Raman-Holt", "the Anti-Defamation League", "Wal-Mart"; not "Pro-Russian rebels"
+				knownOrgs[strings.ToLower(w)] || places[strings.ToLower(w)] ||
+				len(parts) == 2 && len(out) > 0 && out[len(out)-1].text == "of" && !broken && capitalised(parts[0]) && !capitalised(parts[1]) && capitalAfter(s[end:]) {
+				// "Priya Raman-Holt", "the Anti-Defamation League", "Wal-Mart",
+				// "Church of Jesus Christ of Latter-day Saints"; not "Pro-Russian rebels"
+				parts = []string{w}
 			}
 		}
 		off := start
@@ -476,7 +479,7 @@ func candidates(sents []string) []candidate {
 			// the article gives in full: "says analyst Ken Doctor. … Doctor
 			// says"; it is a mention only if so.
 			c.surname = len(words) == 1 && roleNouns[lower(words[0].text)]
-			if len(words) > 0 && (c.surname || !(len(words) == 1 && common(words[0].text))) {
+			if len(words) > 0 && (c.surname || !(len(words) == 1 && (common(words[0].text) || creeds[lower(words[0].text)]))) {
 				first := words[0]
 				c.start, c.end = first.start, words[len(words)-1].end
 				for _, w := range words {
@@ -933,9 +936,9 @@ func classify(c candidate) string {
 	if len(c.words) == 1 && stateCodes[c.words[0]] {
 		return model.Place // "Houston, TX", "(D-NY)", "Washington, DC"
 	}
-	if len(c.words) == 1 && isAcronym(c.words[0]) && !Initial(c.words[0]) {
-		if c.common {
-			return model.Other // "going to LOVE what's coming": a word shouted
+	if w := c.words[0]; len(c.words) == 1 && isAcronym(w) && !Initial(w) {
+		if c.common || len(w) >= 5 && (strings.HasSuffix(w, "ED") || strings.HasSuffix(w, "ING")) && !knownOrgs[lower(w)] {
+			return model.Other // "going to LOVE what's coming", "He WALKED in": a word shouted
 		}
 		return model.Organization
 	}

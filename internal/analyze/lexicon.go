@@ -36,6 +36,13 @@ defender hereditary referee umpire`)
 
 // demonyms name a people or country as an adjective; they qualify a name
 // ("Russian negotiators") but are not entities themselves.
+// creeds name a faith or a people's creed; alone ("in Muslim garb", "the
+// Nazi regime") they name no one, though they open names ("Muslim
+// Brotherhood", "Islamic State").
+var creeds = wordSet(`muslim muslims christian christians jewish jews hindu hindus buddhist buddhists sikh sikhs catholic catholics
+protestant protestants evangelical evangelicals islamic nazi nazis hispanic hispanics latino latinos latina latinas
+shiite shiites sunni sunnis kurdish`)
+
 var demonyms = wordSet(`southerner northerner westerner easterner scot scots islamist islamists jihadist jihadists welshman welshmen englishman englishmen irishman irishmen afghan albanian algerian american andorran angolan argentine argentinian armenian australian
 austrian azerbaijani bahraini bangladeshi belarusian belgian bolivian bosnian brazilian british bulgarian
 burmese cambodian cameroonian canadian chadian chilean chinese colombian congolese croatian cuban cypriot
@@ -51,7 +58,7 @@ vietnamese welsh yemeni zambian zimbabwean western eastern northern southern ara
 nordic baltic balkan soviet russian-american transatlantic`)
 
 // orgWords make a capitalised name an organisation when they appear in it.
-var orgWords = wordSet(`ministry department agency council committee commission party bank fund union association
+var orgWords = wordSet(`ministry department agency council committee commission party brotherhood bank fund union association
 institute university college school hospital court police army navy forces force corporation corp inc ltd
 llc plc company co group holdings airlines airways news times post journal press service office parliament
 congress senate assembly government administration federation organization organisation foundation
@@ -84,7 +91,7 @@ elysee elysee_palace bundestag politburo oval_office state_department supreme_co
 twitter facebook google yahoo netflix disney microsoft apple instagram tiktok snapchat reddit spotify uber
 airbnb tesla aramco samsung huawei toyota boeing airbus walmart starbucks ikea nike adidas paypal ebay intel
 amazon alibaba linkedin whatsapp youtube wikipedia nordstrom target costco amtrak fedex ups rakuten sony nintendo
-politico axios slate vox buzzfeed mediaite gizmodo newsweek forbes bloomberg cnbc espn
+politico axios slate vox buzzfeed mediaite gizmodo newsweek forbes bloomberg cnbc espn wired
 wal-mart coca-cola pepsico rolls-royce mercedes-benz hewlett-packard harley-davidson anheuser-busch
 nissan honda volkswagen bmw hyundai renault peugeot volvo subaru mazda porsche audi lexus
 islamic_state isis isil daesh al-qaeda al_qaeda boko_haram al-shabab charlie_hebdo le_monde le_figaro libération liberation
@@ -120,12 +127,14 @@ jamaica japan jordan kazakhstan kenya kiribati kosovo kuwait kyrgyzstan laos lat
 liberia libya liechtenstein lithuania luxembourg madagascar malawi malaysia maldives mali malta mauritania
 mauritius mexico micronesia moldova monaco mongolia montenegro morocco mozambique myanmar namibia nauru
 nepal netherlands new_zealand nicaragua niger nigeria north_korea north_macedonia norway oman pakistan
-palau palestine panama paraguay peru philippines poland portugal qatar romania russia rwanda samoa
+palau palestine panama papua_new_guinea paraguay peru philippines poland portugal qatar romania russia rwanda samoa
 san_marino saudi_arabia senegal serbia seychelles sierra_leone singapore slovakia slovenia somalia
 south_africa south_korea south_sudan spain sri_lanka sudan suriname sweden switzerland syria taiwan
 tajikistan tanzania thailand togo tonga trinidad tunisia turkey turkmenistan tuvalu uganda ukraine
 united_arab_emirates uae united_kingdom uk britain great_britain england scotland wales northern_ireland
 united_states usa us u.s america uruguay uzbekistan vanuatu vatican venezuela vietnam yemen zambia
+equatorial_guinea guinea-bissau east_timor timor-leste ivory_coast cape_verde solomon_islands marshall_islands
+dominican_republic central_african_republic
 zimbabwe gaza west_bank crimea donbas donbass kashmir tibet greenland puerto_rico hong_kong macau
 europe asia africa antarctica oceania australasia north_america south_america latin_america middle_east
 east_asia southeast_asia central_asia balkans caucasus scandinavia arctic siberia sahel caribbean
