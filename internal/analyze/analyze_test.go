@@ -567,6 +567,9 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`The crew flew on to Papua New Guinea.`}, "Papua New Guinea", model.Place},
 		{[]string{`He fears people in Muslim garb on a plane.`}, "Muslim", ""}, // a faith names no one
 		{[]string{`The Muslim Brotherhood won the vote.`, `Leaders of the Muslim Brotherhood met.`}, "Muslim Brotherhood", model.Organization},
+		{[]string{`Votes for the Kestrel Dawn party doubled.`}, "Kestrel Dawn", model.Organization},
+		{[]string{`The Kestrelia party lost ground.`}, "Kestrelia", model.Organization},
+		{[]string{`They met at the Christmas party.`}, "Christmas", model.Other},
 		{[]string{`Then he WALKED into the hall and smiled.`}, "WALKED", model.Other},
 		{[]string{`The company confirmed the figures to WIRED on Monday.`}, "WIRED", model.Organization},
 		{[]string{`The Church of Jesus Christ of Latter-day Saints owns the site.`}, "Church of Jesus Christ of Latter-day Saints", model.Organization},

@@ -201,6 +201,12 @@ func appositive(ts []token) string {
 var appositiveNouns = wordSet(`resident residents witness survivor neighbour neighbor student teacher nurse farmer
 mother father son daughter wife husband widow spokesman spokeswoman spokesperson`)
 
+// partyNouns after a name make it a body's: "the Syriza party"; not
+// "a Christmas party".
+var partyNouns = wordSet("party parties coalition alliance movement")
+
+var holidays = wordSet("christmas halloween easter birthday thanksgiving hanukkah diwali eid new")
+
 // bodyNouns before a lone name make it a business's.
 var bodyNouns = wordSet("company firm giant maker carmaker automaker retailer chain insurer airline startup rival conglomerate")
 
@@ -505,6 +511,9 @@ func candidates(sents []string) []candidate {
 				}
 				if k < len(ts) && !ts[k].broken && speechVerbs[strings.ToLower(ts[k].text)] {
 					c.speaks = true
+				}
+				if k < len(ts) && !ts[k].broken && partyNouns[strings.ToLower(ts[k].text)] && !holidays[lower(ts[k-1].text)] {
+					c.body = true // "the Syriza party", "the Golden Dawn party"
 				}
 				if len(words) == 1 && strings.HasPrefix(sents[si][c.end:], ",") {
 					if role := appositive(ts[k:]); role != "" {
@@ -972,6 +981,9 @@ func classify(c candidate) string {
 	if len(c.words) >= 2 && len(c.words) <= 4 {
 		if group(c.words) {
 			return model.Other // "Tory MPs", "Two Republicans", "My Daughters": no one's name
+		}
+		if c.body && givenName(c.words[0]) == unknownSex {
+			return model.Organization // "the Golden Dawn party"
 		}
 		if n := len(c.words); places[lower(strings.Join(c.words[:n-1], " "))] && endsPlural(last) {
 			return model.Organization // a team: "New York Jets", "Washington Nationals"
