@@ -53,7 +53,7 @@ func Article(d Doc) (model.Article, error) {
 		if a.Title == "" {
 			// The site's name goes before cleaning, which takes the bar
 			// before it too: "The Impeachment Clock | National Review".
-			a.Title = strings.Join(Clean(withoutOutlet(text.Normalize(page.title), site)), " ")
+			a.Title = withoutLabel(strings.Join(Clean(withoutOutlet(text.Normalize(page.title), site)), " "))
 		}
 		a.Outlet = first(a.Outlet, outletName(page.outlet, first(d.URL, page.url)))
 		paras = withoutTitle(page.paragraphs, a.Title)
@@ -129,7 +129,20 @@ func headline(line string) string {
 	if m := lowerTag.FindStringSubmatchIndex(line); m != nil {
 		line = line[m[2]:]
 	}
-	return withoutDeck(line)
+	return withoutLabel(withoutDeck(line))
+}
+
+// headlineLabel is a page's label before a headline: "BREAKING: ",
+// "UPDATE 2: ", "WATCH: ".
+var headlineLabel = regexp.MustCompile(`^(?i:breaking(?: news)?|update[d]?(?: \d+)?|exclusive|watch|video|photos?|live|just in|developing|opinion|analysis|explainer|listen|podcast|sponsored): +`)
+
+// withoutLabel takes a page's label off a headline: it says how the page
+// presents the story, not what happened.
+func withoutLabel(title string) string {
+	if m := headlineLabel.FindStringIndex(title); m != nil && m[1] < len(title) {
+		return title[m[1]:]
+	}
+	return title
 }
 
 // withoutDeck cuts a deck run onto a headline in sentence case: "Alleged

@@ -159,6 +159,8 @@ func TestArticleText(t *testing.T) {
 		{"a headline in sentence case with a name stays", "Harbour master praises Ann Lee, new harbour master\nThe council voted on Monday.\nIt was close.", "Harbour master praises Ann Lee, new harbour master", 2},
 		{"a headline in title case stays", "Harbour Plan Approved Harbour Plan Costs Rise\nThe council voted on Monday.\nIt was close.", "Harbour Plan Approved Harbour Plan Costs Rise", 2},
 		{"a tag and a label are no title", "brandy Posted by\nThe council voted on Monday.\nIt was close.", "", 2},
+		{"a page's label leaves the headline", "BREAKING: Harbour Plan Approved\nThe council voted on Monday.\nIt was close.", "Harbour Plan Approved", 2},
+		{"a name before a colon stays", "NASA: Mars Rover Finds Ice\nThe agency said on Monday it had found ice.\nIt was expected.", "NASA: Mars Rover Finds Ice", 2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
