@@ -364,6 +364,8 @@ func TestHeadline(t *testing.T) {
 			"Ann Lee described the encounter"},
 		{"The UK's High Court has ruled that accused British hacker Ann Lee should not be extradited to the US to face charges of hacking into the computers of the army.",
 			"The UK's High Court has ruled that accused British hacker Ann Lee should not be extradited…"},
+		{"Tom Berg said in the company's blog post that some of the bomb threats that took place came from outside of the harbour region.",
+			"Tom Berg said in the company's blog post that some of the bomb threats that took place came…"},
 		{"The UK's High Court has ruled that accused British hacker Ann Lee should not be extradited to the US to face charges.",
 			"The UK's High Court has ruled that accused British hacker Ann Lee should not be extradited to the US to face charges"},
 		{"The river burst its banks on Sunday night as the storm swept across the region and the towns along the valley and the coast, flooding homes.",

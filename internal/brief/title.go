@@ -280,7 +280,9 @@ var (
 	// needOf are words that need what follows their "of": "the end of a
 	// siege", "those of a fighter jet", "ahead of a hearing", "accused of
 	// fraud".
-	needOf = text.Set(`end start beginning middle part rest heart edge top bottom side front back centre center height wake eve
+	// needPlace are verbs that need where from or to: "came from".
+	needPlace = text.Set("came come comes stemmed stems originated originate originates went goes headed moved")
+	needOf    = text.Set(`end start beginning middle part rest heart edge top bottom side front back centre center height wake eve
 		those that one ones some most all many much none each both any few several number lot couple series kind sort
 		ahead because instead out accused convicted guilty aware capable full afraid proud history use amount behalf
 		thousands hundreds millions dozens minutes hours days weeks months years decades first second third fourth fifth last`)
@@ -438,7 +440,9 @@ func headline(s string, entities []model.Entity) string {
 		}
 		// A cut before an "of" the word before needs leaves it unfinished:
 		// "…to identify the first…".
-		ellipsis := !cutBefore[strings.ToLower(words[cut])] || strings.EqualFold(words[cut], "of") && needOf[strings.ToLower(words[cut-1])]
+		// So does one after a verb that needs its place: "…threats came".
+		ellipsis := !cutBefore[strings.ToLower(words[cut])] || strings.EqualFold(words[cut], "of") && needOf[strings.ToLower(words[cut-1])] ||
+			needPlace[strings.ToLower(words[cut-1])]
 		// A second clause ("…has been pre-programmed and the army of
 		// engineers…") goes whole; a list of things ("The rise of Genghis
 		// Khan and the huge Mongol Empire") has no verb to show one.
