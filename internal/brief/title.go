@@ -280,12 +280,12 @@ var (
 	// needOf are words that need what follows their "of": "the end of a
 	// siege", "those of a fighter jet", "ahead of a hearing", "accused of
 	// fraud".
-	// needPlace are verbs that need where from or to: "came from".
-	needPlace = text.Set("came come comes stemmed stems originated originate originates went goes headed moved")
-	needOf    = text.Set(`end start beginning middle part rest heart edge top bottom side front back centre center height wake eve
+	needOf = text.Set(`end start beginning middle part rest heart edge top bottom side front back centre center height wake eve
 		those that one ones some most all many much none each both any few several number lot couple series kind sort
 		ahead because instead out accused convicted guilty aware capable full afraid proud history use amount behalf
 		thousands hundreds millions dozens minutes hours days weeks months years decades first second third fourth fifth last`)
+	// needPlace are verbs that need where from or to: "came from".
+	needPlace = text.Set("came come comes stemmed stems originated originate originates went goes headed moved")
 	// subordinators open a clause that cannot stand as a title, and first
 	// persons one that speaks in someone's voice.
 	subordinators = text.Set("while although though if because as when since after before once unless whereas i we my our")
