@@ -824,6 +824,7 @@ func TestQuantities(t *testing.T) {
 		{"Gusts of 40 knots and winds of 120 kilometres an hour hit the coast.", []string{"speed 40 knots  ", "speed 120 km/h  "}},
 		{"It will get 90 miles per gallon, Toyota said.", nil},
 		{"Tehran has nearly 440 pounds (200 kilograms) of uranium.", []string{"weight 440 lb  nearly"}},
+		{"The gunman killed eight men and three women in the hall.", []string{"count 11 dead toll "}},
 		{"Teams from more than a dozen countries arrived.", []string{"count 12 countries countri more than"}},
 		{"Ten months on, it is clear that the search has failed.", nil},
 		{"The search went on for ten months on a shoestring.", []string{"duration 10 months  "}},

@@ -1237,6 +1237,9 @@ func quantities(sent int, s string) []Quantity {
 				}
 				if b := wordBefore(ws, i); b >= 0 && killing[ws[b].w] && !ws[b].comma {
 					q.Subject, q.Unit = "toll", "dead" // "killing nine people", "killed at least 129 people"
+					if v2, end, ok := moreDead(ws, k); ok && from == 0 {
+						q.Value, q.Base, j = q.Value+v2, q.Base+v2, end // "killed eight men and three women": a toll of 11
+					}
 				}
 			}
 			if q.Subject == "" {
@@ -1253,6 +1256,23 @@ func quantities(sent int, s string) []Quantity {
 		i = j
 	}
 	return out
+}
+
+// moreDead reads the people killed that "and" adds to a toll counted
+// just before ws[k+1] ("eight men and three women") and returns how many
+// and the index of their noun.
+func moreDead(ws []qword, k int) (float64, int, bool) {
+	if k+2 >= len(ws) || ws[k].comma || ws[k+1].w != "and" {
+		return 0, 0, false
+	}
+	v, e, ok := number(ws, k+2)
+	if !ok || e >= len(ws) {
+		return 0, 0, false
+	}
+	if noun, at := countedNoun(ws, e); noun != "" && at == e && (people[noun] || personPlural(noun)) {
+		return v, at, true
+	}
+	return 0, 0, false
 }
 
 // fates are what befalls people that is no event's toll: "28 people
