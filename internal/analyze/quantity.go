@@ -2320,7 +2320,7 @@ var unfit = map[string]map[string]bool{
 	// or a deal near it ("Syriza 26.9%"), not of another event named near
 	// it ("6,633 fire employees are male, while just 890, or 13 percent,
 	// are female").
-	Percent: wordSet("toll injured meeting conference hearing sentence protests rally plan launch flight landing fire flood storm quake strike fine outage"),
+	Percent: wordSet("toll injured meeting conference hearing sentence protests rally plan launch mission flight landing fire flood storm quake strike fine outage"),
 	Weekday: wordSet("plan"),
 	Date:    wordSet("plan"),
 }

@@ -321,7 +321,7 @@ func TestValueFindings(t *testing.T) {
 			"a: The crew will stay in their suits during a mission of up to six days.",
 			"b: The crew must stay in their suits for up to six days, and seal their suits within five minutes.",
 			"c: The crew will also test the suits for 10 hours at a time in the pool.",
-		}, analyze.Duration, []string{"corroborated Length of the launch: up to 6 days [a,b]", "single-source Length: 5 minutes [b]", "single-source Length: 10 hours [c]"}},
+		}, analyze.Duration, []string{"corroborated Length of the mission: up to 6 days [a,b]", "single-source Length: 5 minutes [b]", "single-source Length: 10 hours [c]"}},
 		{"one article's value in two unalike sentences is one line", []string{
 			"a: The club said the striker trained alone for three hours at the ground. The mayor spoke for three hours in the new stand of the stadium.",
 		}, analyze.Duration, []string{"single-source Length: 3 hours [a]"}},
