@@ -825,6 +825,8 @@ func TestQuantities(t *testing.T) {
 		{"It will get 90 miles per gallon, Toyota said.", nil},
 		{"Tehran has nearly 440 pounds (200 kilograms) of uranium.", []string{"weight 440 lb  nearly"}},
 		{"The gunman killed eight men and three women in the hall.", []string{"count 11 dead toll "}},
+		{"He had 7.3 nanograms per milliliter of the drug in his blood and took 500 milligrams a day.", []string{"weight 7.3 nanograms per milliliter  ", "weight 500 mg  "}},
+		{"The cutoff is 2 ng/ml for THC.", []string{"weight 2 nanograms per ml  "}},
 		{"Teams from more than a dozen countries arrived.", []string{"count 12 countries countri more than"}},
 		{"Ten months on, it is clear that the search has failed.", nil},
 		{"The search went on for ten months on a shoestring.", []string{"duration 10 months  "}},

@@ -286,6 +286,9 @@ var units = func() map[string]unit {
 	add(Distance, "mm", 0.001, "mm millimetre millimetres millimeter millimeters")
 	add(Weight, "kg", 1, "kg kilogram kilograms kilo kilos")
 	add(Weight, "grams", 0.001, "gram grams")
+	add(Weight, "mg", 1e-6, "mg milligram milligrams")
+	add(Weight, "micrograms", 1e-9, "microgram micrograms mcg µg")
+	add(Weight, "nanograms", 1e-12, "nanogram nanograms ng")
 	add(Weight, "tonnes", 1000, "tonne tonnes")
 	add(Weight, "tons", 907.18474, "ton tons") // the American ton; a British writer's "tonnes" are metric
 	add(Weight, "lb", 0.45359237, "lb lbs")    // and pounds that weigh (unitAt)
@@ -313,7 +316,7 @@ var units = func() map[string]unit {
 // singularUnits are the units above as one of them is written.
 var singularUnits = map[string]string{"miles": "mile", "feet": "foot", "inches": "inch", "yards": "yard", "acres": "acre",
 	"hectares": "hectare", "grams": "gram", "tonnes": "tonne", "tons": "ton", "litres": "litre", "gallons": "gallon",
-	"gigatons": "gigaton", "pints": "pint", "knots": "knot", "milliwatts": "milliwatt", "watts": "watt", "kilowatts": "kilowatt", "megawatts": "megawatt", "gigawatts": "gigawatt",
+	"gigatons": "gigaton", "pints": "pint", "knots": "knot", "micrograms": "microgram", "nanograms": "nanogram", "milliwatts": "milliwatt", "watts": "watt", "kilowatts": "kilowatt", "megawatts": "megawatt", "gigawatts": "gigawatt",
 	"degrees": "degree", "degrees below zero": "degree below zero"}
 
 // squareUnits name areas by their side's unit: "square miles" in square
@@ -1129,6 +1132,14 @@ func quantities(sent int, s string) []Quantity {
 			q.Kind, q.Unit, q.Base = u.kind, u.name, v*u.base
 			if from == 0 {
 				j = andSmaller(ws, j, &q) // "6 feet 4 inches", "6-foot-4"
+			}
+			if u.kind == Weight && j+1 < len(ws) && !ws[j].comma {
+				switch {
+				case ws[j+1].w == "per":
+					q.Per = perUnit(ws, j+1) // "7.3 nanograms per milliliter": a concentration
+				case units[ws[j+1].w].kind == Volume:
+					q.Per, j = ws[j+1].w, j+1 // "2 ng/ml"
+				}
 			}
 			if u.kind == Percent {
 				q.What = percentName(ws, i, j)
