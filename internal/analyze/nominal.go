@@ -22,7 +22,15 @@ alliance embassy`)
 
 // writtenNouns head what a speaker just quoted said in writing: "X said in
 // a statement … The statement also said".
-var writtenNouns = wordSet(`statement release letter`)
+var writtenNouns = wordSet(`statement release letter filing post`)
+
+// writing reports a speaker that is a writing named by its common noun
+// alone: "statement", "civil claim", "the complaint".
+func writing(speaker string) bool {
+	words := strings.Fields(strings.ToLower(speaker))
+	return len(words) > 0 && len(words) <= 3 && speaker == strings.ToLower(speaker) && writtenNouns[headNoun(words)] &&
+		words[0] != "her" && words[0] != "his" && words[0] != "their" && words[0] != "its" // "her statement" is hers
+}
 
 // ownNouns, after "her" or "his", still speak for that person: "her
 // statement said"; "her father" does not (nor "her office": her staff).
@@ -56,8 +64,8 @@ func (f *quoteFinder) nominal(qs []Quote) []Quote {
 		}
 		switch {
 		case names[q.Speaker] && !f.describes(q):
-		case i > 0 && writtenNouns[strings.ToLower(q.Speaker)] && q.Sentence-qs[i-1].Sentence <= 2 && names[qs[i-1].Speaker]:
-			q.Speaker = qs[i-1].Speaker // "statement": one word, the last speaker's
+		case i > 0 && writing(q.Speaker) && q.Sentence-qs[i-1].Sentence <= 2 && names[qs[i-1].Speaker]:
+			q.Speaker = qs[i-1].Speaker // "statement", "the civil claim": a writing, the last speaker's
 		default:
 			desc := q.Speaker
 			sent := strings.ToLower(f.sents[q.Sentence].Text)

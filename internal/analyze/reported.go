@@ -767,7 +767,7 @@ func clauseStart(p string, rest []token, after int, verb string) int {
 		if l == "that" && (i == 0 || !prepositions[strings.ToLower(rest[i-1].text)]) {
 			return t.end
 		}
-		if t.broken && i > 0 || auxiliaries[l] && l != "to" {
+		if t.broken && i > 0 && !possessiveGap(p, rest[i-1], t) || auxiliaries[l] && l != "to" {
 			// A comma or quote mark, or the clause's own verb ("says
 			// the system is designed for that to happen"): no "that"
 			// to come.
@@ -780,7 +780,7 @@ func clauseStart(p string, rest []token, after int, verb string) int {
 		l := strings.ToLower(t.text)
 		if l == "in" || l == "on" || l == "by" {
 			// "said in a 2016 report", "said on a conference call", "said by text message"
-			if j := mediumAt(rest[i+1:]); j >= 0 {
+			if j := mediumAt(p, rest[i+1:]); j >= 0 {
 				i += j + 1
 				start = rest[i].end
 				continue
@@ -841,10 +841,10 @@ var helpingVerbs = wordSet("is was were are am has have had will would could can
 
 // mediumAt is the index of the noun ending "a 2016 report", "a
 // statement", "an interview with the Post" near the start of rest, or -1.
-func mediumAt(rest []token) int {
-	for j, t := range rest[:min(len(rest), 3)] {
-		if t.broken {
-			return -1
+func mediumAt(p string, rest []token) int {
+	for j, t := range rest[:min(len(rest), 4)] {
+		if t.broken && !(j > 0 && possessiveGap(p, rest[j-1], t)) {
+			return -1 // not past punctuation; past a possessive: "the company's blog post"
 		}
 		if media[strings.ToLower(t.text)] {
 			return j
@@ -852,6 +852,16 @@ func mediumAt(rest []token) int {
 	}
 	return -1
 }
+
+// possessiveGap reports a possessive's ending between two words: "the
+// company's blog"; not a verb's ("it's", "he's", "there's").
+func possessiveGap(p string, a, b token) bool {
+	gap := p[a.end:b.start]
+	return (gap == "'s " || gap == "’s ") && !contracted[strings.ToLower(a.text)]
+}
+
+// contracted words take "'s" for "is" or "has".
+var contracted = wordSet("it he she there that what who where here how let")
 
 var media = wordSet("statement interview email e-mail release report letter post tweet call conference video broadcast speech message phone telephone")
 
