@@ -1124,6 +1124,8 @@ func TestQuantities(t *testing.T) {
 		{"The Nova 6 starts $265 with a contract.", []string{"money $265  "}},
 		// Spans to or since something say when, not how long.
 		{"His death came two weeks after he canceled two concerts.", []string{"count 2 concerts concert "}},
+		{"Two years after graduating as an engineer, he has no job.", nil},
+		{"The ship was likely to stay 12 days before needing fuel.", []string{"duration 12 days  "}},
 		{"She was four months along, and the baby came three weeks early.", nil},
 		{"It was the first congress of the party in 36 years.", nil},
 		{"The surge was the biggest in more than 60 years.", nil},

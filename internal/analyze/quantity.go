@@ -2523,9 +2523,11 @@ func offset(ws []qword, i, j int) bool {
 		return true // "Ten months on, it is clear…": how long since
 	case next == "since" && (i == 0 || !lasting[ws[i-1].w]):
 		return true // "50 years since the band's formation": how long ago, no event's length
-	case (next == "before" || next == "after") && j+2 < len(ws) && (determiners[ws[j+2].w] || ws[j+2].upper != "" || subjectPronouns[ws[j+2].w]):
+	case (next == "before" || next == "after") && j+2 < len(ws) && (determiners[ws[j+2].w] || ws[j+2].upper != "" || subjectPronouns[ws[j+2].w] ||
+		len(ws[j+2].w) > 5 && strings.HasSuffix(ws[j+2].w, "ing")):
 		// "one day before the vote", "four months after Flight 370
-		// vanished", "two weeks after he canceled concerts"
+		// vanished", "two weeks after he canceled concerts", "two years
+		// after passing out"
 		for k := max(0, i-3); k < i; k++ {
 			if lasting[ws[k].w] {
 				return false
@@ -2544,7 +2546,7 @@ weakest deadliest warmest coldest hottest wettest driest longest shortest greate
 var subjectPronouns = wordSet("he she they it we i you")
 
 // lasting words say a duration is how long something took.
-var lasting = wordSet("last lasted lasting lasts for spent spend took take takes")
+var lasting = wordSet("last lasted lasting lasts for spent spend took take takes stay stayed stays")
 
 // durationReach is how far back the event a duration measures may be named.
 // After a verb of lasting the event is the clause's subject, however far
