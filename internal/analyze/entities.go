@@ -202,9 +202,8 @@ var appositiveNouns = wordSet(`resident residents witness survivor neighbour nei
 mother father son daughter wife husband widow spokesman spokeswoman spokesperson`)
 
 // partyNouns after a name make it a body's: "the Syriza party"; not
-// "a Christmas party".
+// a holiday's ("a Christmas party").
 var partyNouns = wordSet("party parties coalition alliance movement")
-
 var holidays = wordSet("christmas halloween easter birthday thanksgiving hanukkah diwali eid new")
 
 // bodyNouns before a lone name make it a business's.

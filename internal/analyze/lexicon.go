@@ -36,13 +36,6 @@ defender hereditary referee umpire`)
 
 // demonyms name a people or country as an adjective; they qualify a name
 // ("Russian negotiators") but are not entities themselves.
-// creeds name a faith or a people's creed; alone ("in Muslim garb", "the
-// Nazi regime") they name no one, though they open names ("Muslim
-// Brotherhood", "Islamic State").
-var creeds = wordSet(`muslim muslims christian christians jewish jews hindu hindus buddhist buddhists sikh sikhs catholic catholics
-protestant protestants evangelical evangelicals islamic nazi nazis hispanic hispanics latino latinos latina latinas
-shiite shiites sunni sunnis kurdish`)
-
 var demonyms = wordSet(`southerner northerner westerner easterner scot scots islamist islamists jihadist jihadists welshman welshmen englishman englishmen irishman irishmen afghan albanian algerian american andorran angolan argentine argentinian armenian australian
 austrian azerbaijani bahraini bangladeshi belarusian belgian bolivian bosnian brazilian british bulgarian
 burmese cambodian cameroonian canadian chadian chilean chinese colombian congolese croatian cuban cypriot
@@ -56,6 +49,13 @@ rwandan saudi scottish senegalese serbian singaporean slovak slovenian somali su
 syrian taiwanese tajik tanzanian thai tunisian turkish turkmen ugandan ukrainian uruguayan uzbek venezuelan
 vietnamese welsh yemeni zambian zimbabwean western eastern northern southern arab african asian latin
 nordic baltic balkan soviet russian-american transatlantic`)
+
+// creeds name a faith or a people's creed; alone ("in Muslim garb", "the
+// Nazi regime") they name no one, though they open names ("Muslim
+// Brotherhood", "Islamic State").
+var creeds = wordSet(`muslim muslims christian christians jewish jews hindu hindus buddhist buddhists sikh sikhs catholic catholics
+protestant protestants evangelical evangelicals islamic nazi nazis hispanic hispanics latino latinos latina latinas
+shiite shiites sunni sunnis kurdish`)
 
 // orgWords make a capitalised name an organisation when they appear in it.
 var orgWords = wordSet(`ministry department agency council committee commission party brotherhood bank fund union association

@@ -24,12 +24,12 @@ alliance embassy`)
 // a statement … The statement also said".
 var writtenNouns = wordSet(`statement release letter filing post`)
 
-// writing reports a speaker that is a writing named by its common noun
-// alone: "statement", "civil claim", "the complaint".
+// writing reports a speaker that is a writing named by its common noun,
+// no one's: "statement", "joint statement", "post"; not "her statement".
 func writing(speaker string) bool {
 	words := strings.Fields(strings.ToLower(speaker))
 	return len(words) > 0 && len(words) <= 3 && speaker == strings.ToLower(speaker) && writtenNouns[headNoun(words)] &&
-		words[0] != "her" && words[0] != "his" && words[0] != "their" && words[0] != "its" // "her statement" is hers
+		words[0] != "her" && words[0] != "his" && words[0] != "their" && words[0] != "its"
 }
 
 // ownNouns, after "her" or "his", still speak for that person: "her
@@ -65,7 +65,7 @@ func (f *quoteFinder) nominal(qs []Quote) []Quote {
 		switch {
 		case names[q.Speaker] && !f.describes(q):
 		case i > 0 && writing(q.Speaker) && q.Sentence-qs[i-1].Sentence <= 2 && names[qs[i-1].Speaker]:
-			q.Speaker = qs[i-1].Speaker // "statement", "the civil claim": a writing, the last speaker's
+			q.Speaker = qs[i-1].Speaker // "statement", "the post": a writing, the last speaker's
 		default:
 			desc := q.Speaker
 			sent := strings.ToLower(f.sents[q.Sentence].Text)

@@ -79,8 +79,8 @@ func Compose(st model.Story, originOf map[string]string) []model.BriefLine {
 					Text: fmt.Sprintf("Only one report%s says that %s.", copies(f), statement(f)), Articles: f.Articles}
 				if n := reports(f); n > 1 {
 					// several reports of one outlet: one source, not one report
-					c := strings.TrimSuffix(strings.TrimPrefix(copies(f), " ("), ")")
-					l.Text = fmt.Sprintf("Only one outlet says that %s (%d reports%s).", statement(f), n, strings.TrimRight(" "+c, " "))
+					and := strings.TrimSuffix(strings.Replace(copies(f), " (", " ", 1), ")") // " and 1 copy"
+					l.Text = fmt.Sprintf("Only one outlet says that %s (%d reports%s).", statement(f), n, and)
 				}
 				switch {
 				case analyze.Calendar(f.Kind):
