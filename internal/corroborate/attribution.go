@@ -13,7 +13,8 @@ import (
 // sentence that is a quote, direct or reported, rests on its speaker;
 // otherwise the article states the finding in its own voice. Outlets that
 // all relay one speaker are that one source, as are one outlet's several
-// articles; copies of an article are their original. canon maps each article's speaker names to the story's.
+// articles; copies of an article are their original. canon maps each
+// article's speaker names to the story's.
 func Attribute(findings []model.Finding, items []Item, canon map[string]map[string]string) {
 	byID := map[string]*Item{}
 	for i := range items {

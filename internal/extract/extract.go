@@ -134,7 +134,7 @@ func headline(line string) string {
 
 // headlineLabel is a page's label before a headline: "BREAKING: ",
 // "UPDATE 2: ", "WATCH: ".
-var headlineLabel = regexp.MustCompile(`^(?i:breaking(?: news)?|update[d]?(?: \d+)?|exclusive|watch|video|photos?|live|just in|developing|opinion|analysis|explainer|listen|podcast|sponsored): +`)
+var headlineLabel = regexp.MustCompile(`^(?i:breaking(?: news)?|updated?(?: \d+)?|exclusive|watch|video|photos?|live|just in|developing|opinion|analysis|explainer|listen|podcast|sponsored): +`)
 
 // withoutLabel takes a page's label off a headline: it says how the page
 // presents the story, not what happened.
