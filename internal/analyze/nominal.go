@@ -27,8 +27,9 @@ var writtenNouns = wordSet(`statement release letter filing post`)
 // writing reports a speaker that is a writing named by its common noun,
 // no one's: "statement", "joint statement", "post"; not "her statement".
 func writing(speaker string) bool {
-	words := strings.Fields(strings.ToLower(speaker))
-	return len(words) > 0 && len(words) <= 3 && speaker == strings.ToLower(speaker) && writtenNouns[headNoun(words)] &&
+	low := strings.ToLower(speaker)
+	words := strings.Fields(low)
+	return len(words) > 0 && len(words) <= 3 && speaker == low && writtenNouns[headNoun(words)] &&
 		words[0] != "her" && words[0] != "his" && words[0] != "their" && words[0] != "its"
 }
 

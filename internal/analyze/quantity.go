@@ -333,8 +333,7 @@ func unitAt(ws []qword, i, j int) (unit, int) {
 	}
 	if side := units[ws[j].w]; side.name == "km" && j+1 < len(ws) && ws[j+1].w == "h" {
 		return units["km/h"], j + 1 // "100 km/h", read as "km" and "h"
-	}
-	if side := units[ws[j].w]; side.kind == Distance && j+2 < len(ws) && !ws[j].comma && (ws[j+1].w == "per" || ws[j+1].w == "an" || ws[j+1].w == "a") {
+	} else if side.kind == Distance && j+2 < len(ws) && !ws[j].comma && (ws[j+1].w == "per" || ws[j+1].w == "an" || ws[j+1].w == "a") {
 		// "60 miles per hour", "100 kilometres an hour": a speed; "90
 		// miles per gallon" measures no distance either.
 		switch ws[j+2].w {

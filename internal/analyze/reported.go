@@ -746,12 +746,14 @@ var auxiliaries = wordSet("is was were are be been being to")
 // time ("said Tuesday"), a listener ("told reporters") and "that"; -1
 // where the verb's object is a noun a relative clause describes.
 func clauseStart(p string, rest []token, after int, verb string) int {
+	// What a preposition or "according" opens may hold verbs of its own.
+	free := len(rest) > 0 && !prepositions[strings.ToLower(rest[0].text)] && !adverbial[strings.ToLower(rest[0].text)]
 	for i, t := range rest[:min(len(rest), 10)] {
 		l := strings.ToLower(t.text)
 		if l == "that" && strings.HasPrefix(p[t.end:], "'") {
 			break // "says that's not so": "that" is the clause's subject
 		}
-		if begun(rest, i) {
+		if free && begun(rest, i) {
 			break // a "that" after it is the clause's own
 		}
 		if l == "that" && i > 0 && i+1 < len(rest) && relativeVerb(rest[i+1].text) {
@@ -808,18 +810,17 @@ func relativeVerb(w string) bool {
 
 // begun reports that the reported clause has begun by rest[i], a subject
 // pronoun or a verb: "said he sent a new obit to the paper that will run
-// next week", "said her office found that …"; not in what may stand
-// between a verb of speech and its "that": "said in an affidavit made
-// public Sunday that", "told teachers who covered the lawn that".
+// next week", "said her office found that …"; not "told teachers who
+// covered the lawn that", nor, by the caller, in what a preposition
+// opens ("said in an affidavit made public Sunday that").
 func begun(rest []token, i int) bool {
 	if i == 0 {
 		return false
 	}
-	first, prev, l := strings.ToLower(rest[0].text), strings.ToLower(rest[i-1].text), strings.ToLower(rest[i].text)
-	if prepositions[first] || adverbial[first] {
-		return false
+	if prev := strings.ToLower(rest[i-1].text); media[prev] || prev == "who" || prev == "which" {
+		return clausePronouns[strings.ToLower(rest[i].text)]
 	}
-	return clausePronouns[l] || clauseVerb(rest[i].text) && !media[prev] && prev != "who" && prev != "which"
+	return clausePronouns[strings.ToLower(rest[i].text)] || clauseVerb(rest[i].text)
 }
 
 // clauseVerb reports a word, in lower case, that is a clause's verb: a
