@@ -772,6 +772,9 @@ func qwordStrings(s string) iter.Seq[string] {
 			switch {
 			case start < 0 && in:
 				start = i
+				if a, n := utf8.DecodeLastRuneInString(s[:i]); unicode.IsDigit(r) && (a == '\'' || a == '’') && !wordRuneBefore(s[:i-n]) {
+					start = i - n // "the '13 event", "the ’90s": a year, no number
+				}
 			case start < 0 && strings.ContainsRune("$€£%", r):
 				if !yield(s[i : i+utf8.RuneLen(r)]) {
 					return
@@ -782,6 +785,12 @@ func qwordStrings(s string) iter.Seq[string] {
 			yield(s[start:])
 		}
 	}
+}
+
+// wordRuneBefore reports whether s ends in a letter or digit.
+func wordRuneBefore(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // number reads a number starting at ws[i]: digits, number words and their

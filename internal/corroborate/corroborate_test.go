@@ -801,6 +801,9 @@ func TestWhat(t *testing.T) {
 		{"The firms signed a deal worth $600 million.", "amount of the deal"},
 		{"She was fined $250,000.", "amount of the fine"},
 		{"He was sued over a $9 million bribe.", "amount of the bribe"},
+		{"The twins said their $39,000 backpack sold out.", "price of the backpack"},
+		{"Officials questioned a new $23 million road.", "cost of the road"},
+		{"The vote will shape Britain's $2.8 trillion economy.", "size of the economy"},
 	}
 	for _, tt := range tests {
 		a := analyze.Article([]string{tt.sentence})

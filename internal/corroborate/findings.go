@@ -1138,6 +1138,22 @@ func standsAlone(s string) bool {
 }
 
 // what names what a value measures: "length of the meeting", "day of the flood".
+// moneyMeasures name what an amount is of a thing, where "amount" reads
+// oddly: a thing bought has a price, a work a cost, an economy a size.
+var moneyMeasures = func() map[string]string {
+	m := map[string]string{"economy": "size", "economies": "size"}
+	for _, w := range strings.Fields(`house home mansion villa apartment condo flat cottage car truck bike bicycle
+	boat yacht jet helmet backpack bag handbag watch ring necklace bracelet dress gown jacket coat shoes sneakers
+	book ticket room suite meal dinner bottle phone smartphone laptop computer tablet camera painting guitar toy`) {
+		m[w] = "price"
+	}
+	for _, w := range strings.Fields(`project road bridge tunnel pipeline stadium building renovation construction
+	operation surgery treatment repairs upgrade expansion facility plant`) {
+		m[w] = "cost"
+	}
+	return m
+}()
+
 // dayOf names the event a day dates where its class reads otherwise.
 var dayOf = map[string]string{"sentence": "sentencing", "injured": "injuries"}
 
@@ -1167,6 +1183,9 @@ func what(q analyze.Quantity) string {
 	case analyze.Calendar(q.Kind) && dayOf[q.Subject] != "":
 		return measure + " of the " + dayOf[q.Subject] // "the day of the sentencing", not "of the sentence"
 	case !analyze.EventClass(q.Subject) && q.Noun != "" && q.Noun != measure: // not "weight of the weight"
+		if q.Kind == analyze.Money && moneyMeasures[q.Noun] != "" {
+			return moneyMeasures[q.Noun] + " of the " + q.Noun // "a $39,000 backpack": its price
+		}
 		return measure + " of the " + q.Noun
 	case !analyze.EventClass(q.Subject):
 		return measure
