@@ -1005,6 +1005,8 @@ func TestQuantities(t *testing.T) {
 		{"Unemployment rose from 5 to 7 percent.", []string{"percent 7%  "}},
 		{"The team won 3-2 after 90 minutes.", []string{"duration 90 minutes  "}},
 		{"The war lasted from 1990 to 1995.", nil},
+		{"Of those polled, 35.8% were under 15 years of age.", []string{"percent 35.8%  "}},
+		{"He was fired less than five months into his presidency.", nil},
 		{"The stockpile could grow to 20, 50 or 100 bombs.", []string{"count 100 bombs bomb "}},
 		{"The car was seen at 10:30 a.m. Police found it at 5 p.m. Two officers came.", []string{"count 2 officers offic "}},
 		{"The sample included 419 Republicans and 392 Democrats.", []string{"count 419 Republicans republican ", "count 392 Democrats democrat "}},

@@ -1109,8 +1109,8 @@ func quantities(sent int, s string) []Quantity {
 		}
 		if u.kind != "" {
 			j = end
-			if u.kind == Duration && j+1 < len(ws) && ws[j+1].w == "old" {
-				i = j // "a 37-year-old man": an age, not a length
+			if u.kind == Duration && j+1 < len(ws) && (ws[j+1].w == "old" || j+2 < len(ws) && ws[j+1].w == "of" && ws[j+2].w == "age" && !ws[j+2].joined) {
+				i = j // "a 37-year-old man", "15 years of age": an age, not a length
 				continue
 			}
 			if u.kind == Duration && ws[i].joined && j+1 < len(ws) && extremes[ws[j+1].w] {
@@ -2531,6 +2531,8 @@ func offset(ws []qword, i, j int) bool {
 		return true // "Ten months on, it is clear…": how long since
 	case next == "since" && (i == 0 || !lasting[ws[i-1].w]):
 		return true // "50 years since the band's formation": how long ago, no event's length
+	case next == "into" && j+2 < len(ws) && (determiners[ws[j+2].w] || ws[j+2].poss):
+		return true // "five months into his presidency": when, not how long
 	case (next == "before" || next == "after") && j+2 < len(ws) && (determiners[ws[j+2].w] || ws[j+2].upper != "" || subjectPronouns[ws[j+2].w] ||
 		len(ws[j+2].w) > 5 && strings.HasSuffix(ws[j+2].w, "ing")):
 		// "one day before the vote", "four months after Flight 370
