@@ -841,6 +841,8 @@ func TestQuantities(t *testing.T) {
 		{"He sat in a room for five minutes after hearing these rumors.", []string{"duration 5 minutes  "}},
 		{"The hearing lasted five minutes.", []string{"duration 5 minutes hearing "}},
 		{"Police received a call just before midnight Friday.", []string{"weekday Friday  "}},
+		{"He tried to surrender at the Volusia County Branch Jail on Sunday.", []string{"weekday Sunday  "}},
+		{"He was sent to jail on Sunday.", []string{"weekday Sunday sentence "}},
 		{"Stumbo did not return a phone call on Monday.", []string{"weekday Monday  "}},
 		{"Ann Lee ruled out a new bid for the post on Friday, saying the talks would go on.", nil},
 		{"In a Saturday phone call, Trump ordered more photographs.", []string{"weekday Saturday meeting "}},

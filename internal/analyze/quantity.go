@@ -673,8 +673,10 @@ func qwords(s string) []qword {
 				i+1 < len(out) && (out[i+1].w == "with" || out[i+1].w == "between") // "a call with Zelensky"
 			out[i].figure = !talk || i > 2 && strings.HasPrefix(out[i-3].w, "return")
 		case "prison", "jail":
-			// "prison officers were charged": who works there, no sentence.
-			out[i].figure = i+1 < len(out) && prisonStaff[out[i+1].w]
+			// "prison officers were charged": who works there, no sentence;
+			// nor is "the Volusia County Branch Jail", a place.
+			out[i].figure = i+1 < len(out) && prisonStaff[out[i+1].w] ||
+				out[i].upper != "" && i > 0 && out[i-1].upper != "" && !text.StopWord(out[i-1].w)
 		case "fire":
 			// "opened fire", "can fire eight rounds": shooting, no blaze.
 			out[i].figure = i > 0 && (beforeVerbs[out[i-1].w] || out[i-1].w == "opened" || out[i-1].w == "open" || out[i-1].w == "returned")
