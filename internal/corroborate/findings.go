@@ -1444,15 +1444,14 @@ func substance(it *Item, i int) map[string]bool {
 	return out
 }
 
-// figureTerms are the stems of words that write figures, shares, months and days.
+// figureTerms are the stems of words that write figures, shares and months.
 var figureTerms = func() map[string]bool {
 	out := map[string]bool{}
 	for _, w := range strings.Fields(`one two three four five six seven eight nine ten eleven twelve
 	thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
 	eighty ninety hundred hundreds thousand thousands million millions billion billions trillion dozen dozens
 	percent cent
-	january february march april may june july august september october november december
-	monday tuesday wednesday thursday friday saturday sunday`) {
+	january february march april may june july august september october november december`) {
 		out[text.Stem(w)] = true
 	}
 	return out
