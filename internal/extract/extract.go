@@ -9,6 +9,7 @@ import (
 	"net/url"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -76,6 +77,9 @@ func Article(d Doc) (model.Article, error) {
 	a.Paragraphs = paras
 	if a.Outlet == "" && a.URL != "" {
 		a.Outlet = hostOutlet(a.URL)
+	}
+	if a.Published == nil {
+		a.Published = urlDate(a.URL) // a page's own date was looked for in its HTML, its address too
 	}
 	sum := sha256.Sum256([]byte(strings.Join(paras, "\n")))
 	a.Hash = hex.EncodeToString(sum[:])
@@ -472,6 +476,32 @@ func hasWord(s string) bool {
 		run = 0
 	}
 	return s != "" && !strings.ContainsAny(s, ". ")
+}
+
+// pathDate is a date as news sites write it in an article's address:
+// "/2019/01/24/", "/2019-01-24-".
+var pathDate = regexp.MustCompile(`(?:^|\D)((?:19|20)\d\d)[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\d|3[01])(?:\D|$)`)
+
+// urlDate is the day an address's path gives, if any: articles given as
+// text with no date of their own often carry one there, which keeps an
+// outlet's reports of different weeks apart.
+func urlDate(raw string) *time.Time {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return nil
+	}
+	m := pathDate.FindStringSubmatch(u.Path)
+	if m == nil {
+		return nil
+	}
+	y, _ := strconv.Atoi(m[1])
+	mo, _ := strconv.Atoi(m[2])
+	d, _ := strconv.Atoi(m[3])
+	t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d || t.After(time.Now().AddDate(0, 0, 1)) {
+		return nil // "2019/02/30", or a date yet to come
+	}
+	return &t
 }
 
 func hostOutlet(raw string) string {

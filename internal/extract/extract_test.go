@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"golang.org/x/net/html"
 )
@@ -367,6 +368,36 @@ func TestOutletName(t *testing.T) {
 		if got := outletName(tt.site, tt.url); got != tt.want {
 			t.Errorf("outletName(%q, %q) = %q, want %q", tt.site, tt.url, got, tt.want)
 		}
+	}
+}
+
+// An article given as text with no date takes the one its address gives.
+func TestURLDate(t *testing.T) {
+	tests := []struct{ url, want string }{
+		{"https://www.lundgatestar.example/2019/01/24/harbour-plan", "2019-01-24"},
+		{"https://lundgatestar.example/news/2018-12-31-harbour", "2018-12-31"},
+		{"https://lundgatestar.example/news/harbour-1.4988826", ""},
+		{"https://lundgatestar.example/2019/02/30/harbour", ""}, // no such day
+		{"https://lundgatestar.example/news/harbour?d=2019/01/24", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		a, err := Article(Doc{URL: tt.url, Text: "Harbour plan approved\n\nThe council approved the harbour plan on Tuesday after a long debate."})
+		if err != nil {
+			t.Fatalf("%s: %v", tt.url, err)
+		}
+		got := ""
+		if a.Published != nil {
+			got = a.Published.Format(time.DateOnly)
+		}
+		if got != tt.want {
+			t.Errorf("published of %q = %q, want %q", tt.url, got, tt.want)
+		}
+	}
+	when := time.Date(2020, 5, 1, 9, 0, 0, 0, time.UTC)
+	a, err := Article(Doc{URL: "https://lundgatestar.example/2019/01/24/harbour", Published: &when, Text: "The council approved the harbour plan on Tuesday after a long debate."})
+	if err != nil || !a.Published.Equal(when) {
+		t.Errorf("a date given = %v, %v; want it kept", a.Published, err)
 	}
 }
 
