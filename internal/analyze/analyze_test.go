@@ -525,6 +525,18 @@ func TestQuotes(t *testing.T) {
 		{"a name after 'atop' is no subject", []string{`Astronomers using a telescope atop Mauna Kea have confirmed the presence of water vapour on the moon.`},
 			[]string{"Astronomers using a telescope atop Mauna Kea: the presence of water"}},
 		{"an attribution after a question", []string{`Ruth Alder is a professor. "Is the bridge safe? Who checked it last?" Alder said.`}, []string{"Ruth Alder: Is the bridge safe"}},
+		{"what comes before 'X said, \"…' is no clause", []string{`Later, in remarks at the party's headquarters, Tom Berg said, "We oppose the claims."`},
+			[]string{"Tom Berg: We oppose the claims."}},
+		{"a direct quote after the verb is what was said", []string{`And alluding to the letter, Tom Berg said, "That was what she wanted all along."`},
+			[]string{"Tom Berg: That was what she wanted"}},
+		{"a quote going on with the clause before it", []string{`Kestrel is much wealthier than Essen, Tom Berg said, "when you look at the waste."`},
+			[]string{"Tom Berg: when you look at the waste.", "Tom Berg: Kestrel is much wealthier"}},
+		{"a blog's name before the quote", []string{`As early retiree Tom Berg wrote on his blog Save, Retire, "Sacrifice is necessary to retire early."`},
+			[]string{"Tom Berg: Sacrifice is necessary"}},
+		{"claimed a clause", []string{`Mayor Tom Berg spoke.`, `But the mayor claimed a study had been done by the agency. Berg claimed a victory in the vote.`},
+			[]string{"Tom Berg: a study had been done"}},
+		{"a show's name after told", []string{`Ann and Tom Berg told "Harbour Nights" that they found a camera in their cabin.`},
+			[]string{"Tom Berg: they found a camera"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

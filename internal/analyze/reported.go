@@ -387,8 +387,8 @@ func (f *quoteFinder) reportedIn(para, lo, hi int) (Quote, bool) {
 			return Quote{}, false
 		}
 		start := clauseStart(p, w.words[i+1:], t.end, l)
-		if start < 0 {
-			return Quote{}, false
+		if start < 0 || quoteNext(strings.TrimLeft(p[t.end:hi], ",: ")) {
+			return Quote{}, false // "Grant said, "That was …"": a direct quote
 		}
 		first, rest, _ := strings.Cut(strings.TrimSpace(p[start:hi]), " ")
 		next, _, _ := strings.Cut(rest, " ")
@@ -507,7 +507,7 @@ func (f *quoteFinder) parenthetical(para, lo, hi int) []Quote {
 			verb = verb || reportVerbs[strings.ToLower(t.text)]
 		}
 		left, right := strings.TrimSpace(p[lo:c1]), strings.TrimSpace(p[c2+1:hi])
-		if !verb || text.NumFields(left) < 2 || text.NumFields(right) < 2 || !goesOn(right) {
+		if !verb || text.NumFields(left) < 2 || text.NumFields(right) < 2 || !goesOn(right) || opensQuote(right) {
 			continue
 		}
 		speaker := f.speakerAfter(para, c1+1, c2)
@@ -573,6 +573,9 @@ func (f *quoteFinder) attributionAfter(para, lo, c, hi int) (Quote, bool) {
 		}
 		if strings.HasPrefix(strings.TrimSpace(p[t.end:hi]), ":") {
 			return Quote{}, false // "Asked what…, Brooks says: …": the quote follows
+		}
+		if opensQuote(strings.TrimLeft(p[t.end:], ",: ")) && !strings.Contains(body, `"`) {
+			return Quote{}, false // "Later, in remarks at …, Esper said, "We …"": what he said is the quote
 		}
 		if i > 0 && auxiliaries[strings.ToLower(tail.words[i-1].text)] {
 			return Quote{}, false // "…, police were told": someone unnamed told them
@@ -658,7 +661,8 @@ func notSpeech(p string, words []token, i int) bool {
 		}
 		// "added three goals", "claimed responsibility", "wrote her first
 		// book": an object, where "said a deal was close" is a clause.
-		if v := strings.ToLower(t.text); !clauseVerbs[v] && objectStarts[strings.ToLower(next)] && !thatSoon(words[i+2:]) {
+		if v, n := strings.ToLower(t.text), strings.ToLower(next); !clauseVerbs[v] && objectStarts[n] && !thatSoon(words[i+2:]) &&
+			!((n == "a" || n == "an") && helpingSoon(words[i+2:])) {
 			return true
 		}
 		// "added the signatures of two players": a noun phrase and no verb
@@ -678,6 +682,42 @@ func thatSoon(rest []token) bool {
 	for _, t := range rest[:min(len(rest), 3)] {
 		if strings.EqualFold(t.text, "that") {
 			return true
+		}
+	}
+	return false
+}
+
+// opensQuote reports s opening on a quoted sentence: "We strongly …", not
+// a quote that goes on with the clause before it ("…, he said, "when you
+// look at e-waste generated."").
+func opensQuote(s string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimPrefix(s, `"`))
+	return strings.HasPrefix(s, `"`) && unicode.IsUpper(r)
+}
+
+// quoteNext reports s opening on a quote that is what was said, not a
+// name before the clause ("told "Inside Edition" that they …").
+func quoteNext(s string) bool {
+	rest, ok := strings.CutPrefix(s, `"`)
+	if !ok {
+		return false
+	}
+	_, after, closed := strings.Cut(rest, `"`)
+	return !closed || !strings.HasPrefix(after, " that ")
+}
+
+// helpingSoon reports a helping verb within the next few words, no
+// relative clause's: "claimed a study had been done" reports a clause;
+// "claimed a victory that was" and "claimed a victory" do not.
+func helpingSoon(rest []token) bool {
+	rest = upToBreak(rest)
+	for i, t := range rest[:min(len(rest), 4)] {
+		l := strings.ToLower(t.text)
+		if l == "that" || l == "who" || l == "which" {
+			return false
+		}
+		if helpingVerbs[l] {
+			return i > 0
 		}
 	}
 	return false
@@ -864,7 +904,7 @@ func possessiveGap(p string, a, b token) bool {
 // contracted words take "'s" for "is" or "has".
 var contracted = wordSet("it he she there that what who where here how let")
 
-var media = wordSet("statement interview email e-mail release report letter post tweet call conference video broadcast speech message phone telephone")
+var media = wordSet("statement interview email e-mail release report letter post tweet call conference video broadcast speech message phone telephone blog website podcast column newsletter")
 
 // clause makes a quote of a reported clause of enough words.
 func clause(speaker, s string) (Quote, bool) {
@@ -873,7 +913,7 @@ func clause(speaker, s string) (Quote, bool) {
 	if strings.HasPrefix(s, "(") && !strings.Contains(s, ")") {
 		s = s[1:] // "(Agents made …, according to the indictment.)"
 	}
-	if strings.HasPrefix(s, `"`) {
+	if strings.HasPrefix(s, `"`) || namedBeforeQuote(s) {
 		return Quote{}, false // "X said: "…"" is a direct quote
 	}
 	if strings.HasPrefix(s, "When asked ") || strings.HasPrefix(s, "Asked ") {
@@ -893,6 +933,18 @@ func clause(speaker, s string) (Quote, bool) {
 		return Quote{}, false
 	}
 	return Quote{Speaker: speaker, Text: s, Indirect: true}, true
+}
+
+// namedBeforeQuote reports a clause that is only a name, set off by a
+// comma, before a direct quote: "wrote on his blog Think, Save, Retire,
+// "Sacrifice is necessary …"" reports the quote, not the blog's name.
+func namedBeforeQuote(s string) bool {
+	q := strings.IndexByte(s, '"')
+	if q < 0 || !strings.HasSuffix(strings.TrimSpace(s[:q]), ",") {
+		return false
+	}
+	words := strings.Fields(s[:q])
+	return len(words) <= 6 && !slices.ContainsFunc(words, func(w string) bool { return !capitalised(w) })
 }
 
 // trailing is what a reported clause is trimmed of at its end.
