@@ -535,6 +535,12 @@ func TestQuotes(t *testing.T) {
 			[]string{"Tom Berg: Sacrifice is necessary"}},
 		{"claimed a clause", []string{`Mayor Tom Berg spoke.`, `But the mayor claimed a study had been done by the agency. Berg claimed a victory in the vote.`},
 			[]string{"Tom Berg: a study had been done"}},
+		{"a listener before the quote", []string{`Ann Lee arrived at the fire. At the fire, she told her squad leader, "I can't do this," before she began crying.`},
+			[]string{"Ann Lee: I can't do this"}},
+		{"a span of time between the speaker and the verb", []string{`Press secretary Tom Berg spoke later.`, `Berg a half hour later told the Star's Ann Lee, "There is no race."`},
+			[]string{"Tom Berg: There is no race."}},
+		{"a listener speaks nothing", []string{`The aide told the Star's Ann Lee, "There is no race."`}, []string{"aide: There is no race."}},
+		{"a noun after an infinitive", []string{`The findings are likely to bolster claims from some senators that the plan has failed.`}, nil},
 		{"a show's name after told", []string{`Ann and Tom Berg told "Harbour Nights" that they found a camera in their cabin.`},
 			[]string{"Tom Berg: they found a camera"}},
 	}

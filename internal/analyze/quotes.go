@@ -481,8 +481,10 @@ func (f *quoteFinder) speakerBefore(para, lo, hi int) string {
 	if name := f.subjectBefore(w, para, lo, w.words[verb]); name != "" {
 		return name
 	}
-	if name := f.personFrom(w, w.words[verb].end, inverted(w, verb, hi), para); name != "" {
-		return name // "said X:"
+	if v := strings.ToLower(w.words[verb].text); v != "told" && v != "tells" && v != "tell" {
+		if name := f.personFrom(w, w.words[verb].end, inverted(w, verb, hi), para); name != "" {
+			return name // "said X:", not "told X:", who listened
+		}
 	}
 	return subjectPhrase(f.paras[para][lo:w.words[verb].start]) // "Another reader wrote:"
 }
@@ -523,6 +525,31 @@ func inMedium(s string) int {
 		return strings.LastIndex(s, f[n-3]+" "+f[n-2]+" "+f[n-1])
 	}
 	return -1
+}
+
+// spanBefore is where a span of time ending s starts ("a half hour",
+// "two days", "minutes"), or len(s) when none does.
+func spanBefore(s string) int {
+	word := func(end int) (string, int) { // the word ending at end, and where it starts
+		k := strings.LastIndexByte(s[:end], ' ') + 1
+		return strings.ToLower(s[k:end]), k
+	}
+	w, at := word(len(s))
+	if units[w].kind != Duration {
+		return len(s)
+	}
+	for _, ok := range []func(string) bool{
+		func(w string) bool { return w == "half" },
+		func(w string) bool { return w == "a" || w == "an" || isNumber(w) },
+	} {
+		if at == 0 {
+			break
+		}
+		if w, k := word(at - 1); ok(w) {
+			at = k
+		}
+	}
+	return max(at-1, 0)
 }
 
 // gapWords may stand between a subject and its verb: "Ushakov also noted".
@@ -568,6 +595,9 @@ func (f *quoteFinder) subjectBefore(w window, para, lo int, verb token) string {
 		k := strings.LastIndexByte(s, ' ')
 		if last := strings.ToLower(s[k+1:]); gapWords[last] {
 			end = lo + max(k, 0)
+			if last == "later" || last == "earlier" {
+				end = lo + spanBefore(s[:max(k, 0)]) // "Spicer a half hour later told"
+			}
 			continue
 		}
 		if at := inMedium(s); at > 0 {

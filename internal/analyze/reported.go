@@ -644,6 +644,9 @@ func notSpeech(p string, words []token, i int) bool {
 	if r, _ := utf8.DecodeRuneInString(t.text); i > 0 && unicode.IsUpper(r) {
 		return true // a name's word: "the United States eclipses China"
 	}
+	if l := strings.ToLower(t.text); i >= 2 && strings.HasSuffix(l, "s") && strings.EqualFold(words[i-2].text, "to") && !capitalised(words[i-1].text) {
+		return true // a noun after a verb's infinitive: "likely to bolster claims from"
+	}
 	if i > 0 {
 		prev := words[i-1]
 		rest := p[prev.end:]
@@ -935,16 +938,18 @@ func clause(speaker, s string) (Quote, bool) {
 	return Quote{Speaker: speaker, Text: s, Indirect: true}, true
 }
 
-// namedBeforeQuote reports a clause that is only a name, set off by a
-// comma, before a direct quote: "wrote on his blog Think, Save, Retire,
-// "Sacrifice is necessary …"" reports the quote, not the blog's name.
+// namedBeforeQuote reports a clause that is only a name or a few words
+// with no verb, set off by a comma, before a direct quote: "wrote on his
+// blog Think, Save, Retire, "Sacrifice is necessary …"" and "told her
+// squad leader, "I can't do this,"" report the quote, not what precedes it.
 func namedBeforeQuote(s string) bool {
 	q := strings.IndexByte(s, '"')
 	if q < 0 || !strings.HasSuffix(strings.TrimSpace(s[:q]), ",") {
 		return false
 	}
 	words := strings.Fields(s[:q])
-	return len(words) <= 6 && !slices.ContainsFunc(words, func(w string) bool { return !capitalised(w) })
+	return len(words) <= 6 && !slices.ContainsFunc(words, func(w string) bool { return !capitalised(w) }) ||
+		len(words) <= 3 && !slices.ContainsFunc(words, verbLike)
 }
 
 // trailing is what a reported clause is trimmed of at its end.
