@@ -234,6 +234,8 @@ func TestOpensBadly(t *testing.T) {
 		{"We're up with advertising in three states", true},
 		{"But a power company executive moved closer", true},
 		{"Her father died in the spring", true},
+		{"It's a theory that will be put to the test when the council sits", true},
+		{"It's official: the harbour plan is dead", false},
 		{"(He, of course, looks the part of a barber", true},
 		{"\"Rob & Big\" star dies at 45", false},
 		{"Many of you were worried about the harbour plan", true},

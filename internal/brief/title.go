@@ -194,7 +194,20 @@ func opensBadly(t string) bool {
 		first = first[:i] // "we're", "i'm"
 	}
 	you := closedQuotes(t) && slices.ContainsFunc(strings.Fields(strings.ToLower(t)), func(w string) bool { return w == "you" || w == "your" })
-	return subordinators[first] || you || text.PointsBack(strings.TrimLeft(t, "([\"“"))
+	return subordinators[first] || you || text.PointsBack(strings.TrimLeft(t, "([\"“")) || describesIt(t)
+}
+
+// describesIt reports a title that only describes what "it" is, named
+// before: "It's a theory that will be put to the test …", "It's a state
+// where …"; not "It's official: …".
+func describesIt(t string) bool {
+	l := strings.ToLower(strings.ReplaceAll(t, "’", "'"))
+	for _, p := range []string{"it's a ", "it's an ", "it is a ", "it is an ", "it was a ", "it was an "} {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // withoutFigures cuts a title before the phrase that gives a figure, for a
