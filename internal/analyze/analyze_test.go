@@ -540,6 +540,7 @@ func TestQuotes(t *testing.T) {
 		{"a span of time between the speaker and the verb", []string{`Press secretary Tom Berg spoke later.`, `Berg a half hour later told the Star's Ann Lee, "There is no race."`},
 			[]string{"Tom Berg: There is no race."}},
 		{"a listener speaks nothing", []string{`The aide told the Star's Ann Lee, "There is no race."`}, []string{"aide: There is no race."}},
+		{"a span of time before an unnamed speaker", []string{`A half hour later the aide told reporters, "There is no race."`}, []string{"aide: There is no race."}},
 		{"a noun after an infinitive", []string{`The findings are likely to bolster claims from some senators that the plan has failed.`}, nil},
 		{"a show's name after told", []string{`Ann and Tom Berg told "Harbour Nights" that they found a camera in their cabin.`},
 			[]string{"Tom Berg: they found a camera"}},

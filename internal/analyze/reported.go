@@ -984,6 +984,12 @@ func subjectPhrase(s string) string {
 	if len(fields) > 0 && conjunctions[strings.ToLower(fields[0])] {
 		fields = fields[1:] // "but Mahathir said"
 	}
+	for k := 1; k < min(len(fields)-1, 5); k++ {
+		if l := strings.ToLower(fields[k]); (l == "later" || l == "earlier") && units[strings.ToLower(fields[k-1])].kind == Duration {
+			fields = fields[k+1:] // "A half hour later the aide told"
+			break
+		}
+	}
 	if len(fields) > 1 && strings.EqualFold(fields[0], "as") {
 		fields = fields[1:] // "As one veteran of the projects commented: "…""
 	}
