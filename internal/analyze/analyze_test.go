@@ -1039,6 +1039,7 @@ func TestQuantities(t *testing.T) {
 		{"It earned $2.53 per diluted share.", []string{"money $2.53 per share  "}},
 		{"The deal covers the 2012-13 and 2013-14 seasons.", nil},
 		{"He finished third in the 2009 and '13 renditions.", nil},
+		{"The storm claimed 12 lives.", []string{"count 12 dead toll "}},
 		{"She sold 40 cars in ’13.", []string{"count 40 cars car "}},
 		{"Tom Berg was jailed for two years and four months.", []string{"duration 2 y 4 mo  "}},
 		{"The fund held $12,345.5 and a euro was worth $1.1341.", []string{"money $12,345.50  ", "money $1.1341  "}},

@@ -1263,6 +1263,9 @@ func quantities(sent int, s string) []Quantity {
 					}
 				}
 			}
+			if b := wordBefore(ws, i); noun == "lives" && b >= 0 && takingLives[ws[b].w] && !ws[b].comma {
+				q.Subject, q.Unit = "toll", "dead" // "claimed 12 lives", "taking at least 21 lives"
+			}
 			if q.Subject == "" {
 				q.Subject = text.Stem(noun)
 			}
@@ -1676,6 +1679,10 @@ var emergencyWords = wordSet("call calls caller callers tape tapes recording rec
 // things we all need" a way of speaking, and "716,704 black ones" stand
 // for a noun said before.
 var uncounted = wordSet("news things ways reasons ones degrees")
+
+// takingLives are the verbs that make lives a toll: "the storm claimed 12
+// lives".
+var takingLives = wordSet("claimed claiming claims claim took taking takes take cost costing costs")
 
 // verbsAsPlurals end as plurals do but are verbs after a figure.
 var verbsAsPlurals = wordSet("means requires remains seems says looks needs wants makes takes gets comes goes lets gives")
