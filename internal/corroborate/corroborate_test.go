@@ -804,6 +804,7 @@ func TestWhat(t *testing.T) {
 		{"The twins said their $39,000 backpack sold out.", "price of the backpack"},
 		{"Officials questioned a new $23 million road.", "cost of the road"},
 		{"The vote will shape Britain's $2.8 trillion economy.", "size of the economy"},
+		{"The 70-foot fir is the city's pride.", "height of the fir"},
 	}
 	for _, tt := range tests {
 		a := analyze.Article([]string{tt.sentence})

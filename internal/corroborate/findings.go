@@ -1148,11 +1148,14 @@ var moneyMeasures = func() map[string]string {
 		m[w] = "price"
 	}
 	for _, w := range strings.Fields(`project road bridge tunnel pipeline stadium building renovation construction
-	operation surgery treatment repairs upgrade expansion facility plant`) {
+	operation surgery treatment repairs upgrade expansion facility plant flight`) {
 		m[w] = "cost"
 	}
 	return m
 }()
+
+// tall things are measured up: their length is a height.
+var tall = text.Set("tree fir pine oak palm tower statue spire skyscraper building wall fence wave mast pole")
 
 // dayOf names the event a day dates where its class reads otherwise.
 var dayOf = map[string]string{"sentence": "sentencing", "injured": "injuries"}
@@ -1185,6 +1188,9 @@ func what(q analyze.Quantity) string {
 	case !analyze.EventClass(q.Subject) && q.Noun != "" && q.Noun != measure: // not "weight of the weight"
 		if q.Kind == analyze.Money && moneyMeasures[q.Noun] != "" {
 			return moneyMeasures[q.Noun] + " of the " + q.Noun // "a $39,000 backpack": its price
+		}
+		if q.Kind == analyze.Distance && tall[q.Noun] {
+			return "height of the " + q.Noun // "the 70-foot fir"
 		}
 		return measure + " of the " + q.Noun
 	case !analyze.EventClass(q.Subject):
