@@ -1040,6 +1040,7 @@ func TestQuantities(t *testing.T) {
 		{"The deal covers the 2012-13 and 2013-14 seasons.", nil},
 		{"He finished third in the 2009 and '13 renditions.", nil},
 		{"The storm claimed 12 lives.", []string{"count 12 dead toll "}},
+		{"They could face Everton in the third qualifying round.", nil},
 		{"They built a $40 billion natural gas project.", []string{"money $40 billion project "}},
 		{"She sold 40 cars in ’13.", []string{"count 40 cars car "}},
 		{"Tom Berg was jailed for two years and four months.", []string{"duration 2 y 4 mo  "}},

@@ -662,8 +662,12 @@ func qwords(s string) []qword {
 					}
 				}
 			} else {
-				_, ordinal := ordinalWords[out[max(i-1, 0)].w]
-				out[i].figure = out[i].joined || i > 0 && (isNumber(out[i-1].w) || ordinal)
+				// "the third round", "the third qualifying round"
+				counted := func(k int) bool {
+					_, ordinal := ordinalWords[out[k].w]
+					return isNumber(out[k].w) || ordinal
+				}
+				out[i].figure = out[i].joined || i > 0 && counted(i-1) || i > 1 && counted(i-2)
 			}
 		case "call", "calls":
 			// Leaders meet in a phone call; "the call for backup", "his
