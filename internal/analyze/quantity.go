@@ -2460,8 +2460,9 @@ func moneyOf(ws []qword, i, j int) (subject, noun string) {
 // moneyNoun reports a word that may name what an amount before it is of:
 // a noun in lower case, not a verb ("$5 million went to"), an adverb, an
 // adjective ("$199 retail", "payable in bitcoin") or a plural, which is as
-// often a verb ("$2 billion flows"); "gas" and "bus" are no plurals. After "in" the words before the noun
-// may be anything ("in adjusted gross income"), and it may be plural.
+// often a verb ("$2 billion flows"; "gas" is none). After "in" the words
+// before the noun may be anything ("in adjusted gross income"), and it may
+// be plural.
 func moneyNoun(w qword, in bool) bool {
 	l := w.w
 	if w.cased || len(l) < 3 || !allLetters(l) || text.StopWord(l) || IsQuantityWord(l) || months[l] {

@@ -1137,7 +1137,6 @@ func standsAlone(s string) bool {
 		!strings.HasSuffix(s, "...") && !strings.HasSuffix(s, "…")
 }
 
-// what names what a value measures: "length of the meeting", "day of the flood".
 // moneyMeasures name what an amount is of a thing, where "amount" reads
 // oddly: a thing bought has a price, a work a cost, an economy a size.
 var moneyMeasures = func() map[string]string {
@@ -1160,6 +1159,7 @@ var tall = text.Set("tree fir pine oak palm tower statue spire skyscraper buildi
 // dayOf names the event a day dates where its class reads otherwise.
 var dayOf = map[string]string{"sentence": "sentencing", "injured": "injuries"}
 
+// what names what a value measures: "length of the meeting", "day of the flood".
 func what(q analyze.Quantity) string {
 	measure := analyze.Measure(q.Kind)
 	switch {

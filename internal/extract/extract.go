@@ -79,7 +79,7 @@ func Article(d Doc) (model.Article, error) {
 		a.Outlet = hostOutlet(a.URL)
 	}
 	if a.Published == nil {
-		a.Published = urlDate(a.URL) // a page's own date was looked for in its HTML, its address too
+		a.Published = urlDate(a.URL) // no date given, none in the page: its address may hold one
 	}
 	sum := sha256.Sum256([]byte(strings.Join(paras, "\n")))
 	a.Hash = hex.EncodeToString(sum[:])
