@@ -769,6 +769,9 @@ func (f *quoteFinder) resolve(p pos, word string) string {
 				if s == si && (f.after && !f.speaks(m) || insideQuote(f.paras[st.Para], st.Start+m.Start)) {
 					continue // a name in what is said: ""… people from Covington Catholic saying …," she said", "Macharia hid, he said"
 				}
+				if beforeRole(st.Text[m.End:]) {
+					continue // "Trump press secretary Sean Spicer … he told": Spicer
+				}
 				score := f.fits(e, word)
 				if score > 0 && f.speaks(m) {
 					score += 2

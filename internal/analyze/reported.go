@@ -240,12 +240,16 @@ func (f *quoteFinder) sentenceSubject(para, lo, hi int) string {
 		return ""
 	}
 	first := 0
-	if openingWords[strings.ToLower(w.words[0].text)] {
-		if c := strings.IndexByte(f.paras[para][lo:hi], ','); c >= 0 {
-			for first < len(w.words) && w.words[first].start < lo+c {
-				first++
-			}
+	for from := lo; first < len(w.words) && openingWords[strings.ToLower(w.words[first].text)]; {
+		// Past "After the remark was reported on MSNBC, though,".
+		c := strings.IndexByte(f.paras[para][from:hi], ',')
+		if c < 0 {
+			break
 		}
+		for first < len(w.words) && w.words[first].start < from+c {
+			first++
+		}
+		from += c + 1
 	}
 	if first == len(w.words) {
 		return ""
@@ -253,6 +257,9 @@ func (f *quoteFinder) sentenceSubject(para, lo, hi int) string {
 	for _, m := range w.people {
 		if m.Start < w.words[first].start {
 			continue
+		}
+		if beforeRole(f.paras[para][m.End:hi]) {
+			continue // "incoming Trump press secretary Sean Spicer": Trump's aide
 		}
 		// Only titles and capitalised words before the name: "U.S.
 		// Foreign Minister Tom Berg", "Former premier Ruth Alder".
@@ -262,7 +269,7 @@ func (f *quoteFinder) sentenceSubject(para, lo, hi int) string {
 				break
 			}
 			l := lower(t.text)
-			if !capitalised(t.text) && !titleWords[l] && !roleNouns[l] && l != "of" && l != "former" {
+			if !capitalised(t.text) && !titleWords[l] && !roleNouns[l] && !roleWords[l] && l != "of" {
 				return ""
 			}
 			n++
@@ -311,7 +318,18 @@ var timeOpeners = wordSet("in on at during just last earlier later")
 
 // openingWords open a phrase that comes before a sentence's subject.
 var openingWords = wordSet(`in on at after before during following earlier later meanwhile still however speaking
-asked when while since last this`)
+asked when while since last this though`)
+
+// beforeRole reports a name that only says whose a role is, the text
+// after it going on with the role: "Trump press secretary Sean Spicer".
+func beforeRole(after string) bool {
+	next, _, _ := strings.Cut(strings.TrimSpace(after), " ")
+	return roleWords[next] || roleNouns[next]
+}
+
+// roleWords go before a role's noun: "incoming press secretary", "former
+// chief executive".
+var roleWords = wordSet("former incoming outgoing acting interim deputy press senior")
 
 // mayReport is a quick test for the words reported speech needs.
 func mayReport(s string) bool {
