@@ -236,6 +236,7 @@ func TestOpensBadly(t *testing.T) {
 		{"Her father died in the spring", true},
 		{"It's a theory that will be put to the test when the council sits", true},
 		{"It's official: the harbour plan is dead", false},
+		{"That's the course where Tom Berg won his first title", true},
 		{"(He, of course, looks the part of a barber", true},
 		{"\"Rob & Big\" star dies at 45", false},
 		{"Many of you were worried about the harbour plan", true},

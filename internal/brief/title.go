@@ -197,12 +197,12 @@ func opensBadly(t string) bool {
 	return subordinators[first] || you || text.PointsBack(strings.TrimLeft(t, "([\"“")) || describesIt(t)
 }
 
-// describesIt reports a title that only describes what "it" is, named
-// before: "It's a theory that will be put to the test …", "It's a state
-// where …"; not "It's official: …".
+// describesIt reports a title that only describes what "it" or "that"
+// is, named before: "It's a theory that will be put to the test …",
+// "That's the course where …"; not "It's official: …".
 func describesIt(t string) bool {
 	l := strings.ToLower(strings.ReplaceAll(t, "’", "'"))
-	for _, p := range []string{"it's a ", "it's an ", "it is a ", "it is an ", "it was a ", "it was an "} {
+	for _, p := range []string{"it's a ", "it's an ", "it is a ", "it is an ", "it was a ", "it was an ", "that's ", "that is ", "that was "} {
 		if strings.HasPrefix(l, p) {
 			return true
 		}

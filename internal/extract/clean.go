@@ -11,8 +11,9 @@ import (
 	"github.com/crosscheck-news/crosscheck/internal/text"
 )
 
-// creditPath is a photographer and agencies: "Ann Lee/AFP/Getty Images".
-const creditPath = `(?:\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3} ?/ ?)+(?:Getty Images|AFP|AP|Reuters|EPA)`
+// creditPath is a photographer and agencies: "Ann Lee/AFP/Getty Images",
+// "Ann Lee / PA Images via Getty Images".
+const creditPath = `(?:\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3} ?/ ?)+(?:\p{Lu}\p{L}*(?: \p{Lu}\p{L}*)? via )?(?:Getty Images|AFP|AP|Reuters|EPA)`
 
 var (
 	// Image markup left by HTML-to-text or Markdown conversion.
