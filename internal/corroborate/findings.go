@@ -1137,21 +1137,27 @@ func standsAlone(s string) bool {
 		!strings.HasSuffix(s, "...") && !strings.HasSuffix(s, "…")
 }
 
-// moneyMeasures name what an amount is of a thing, where "amount" reads
+// moneyMeasure names what an amount of a thing is, where "amount" reads
 // oddly: a thing bought has a price, a work a cost, an economy a size.
-var moneyMeasures = func() map[string]string {
-	m := map[string]string{"economy": "size", "economies": "size"}
-	for _, w := range strings.Fields(`house home mansion villa apartment condo flat cottage car truck bike bicycle
-	boat yacht jet helmet backpack bag handbag watch ring necklace bracelet dress gown jacket coat shoes sneakers
-	book ticket room suite meal dinner bottle phone smartphone laptop computer tablet camera painting guitar toy`) {
-		m[w] = "price"
+func moneyMeasure(noun string) string {
+	switch {
+	case priced[noun]:
+		return "price"
+	case costed[noun]:
+		return "cost"
+	case noun == "economy" || noun == "economies":
+		return "size"
 	}
-	for _, w := range strings.Fields(`project road bridge tunnel pipeline stadium building renovation construction
-	operation surgery treatment repairs upgrade expansion facility plant flight`) {
-		m[w] = "cost"
-	}
-	return m
-}()
+	return ""
+}
+
+var (
+	priced = text.Set(`house home mansion villa apartment condo flat cottage car truck bike bicycle boat yacht jet
+	helmet backpack bag handbag watch ring necklace bracelet dress gown jacket coat shoes sneakers book ticket room
+	suite meal dinner bottle phone smartphone laptop computer tablet camera painting guitar toy`)
+	costed = text.Set(`project road bridge tunnel pipeline stadium building renovation construction operation
+	surgery treatment repairs upgrade expansion facility plant flight`)
+)
 
 // tall things are measured up: their length is a height.
 var tall = text.Set("tree fir pine oak palm tower statue spire skyscraper building wall fence wave mast pole")
@@ -1186,8 +1192,8 @@ func what(q analyze.Quantity) string {
 	case analyze.Calendar(q.Kind) && dayOf[q.Subject] != "":
 		return measure + " of the " + dayOf[q.Subject] // "the day of the sentencing", not "of the sentence"
 	case !analyze.EventClass(q.Subject) && q.Noun != "" && q.Noun != measure: // not "weight of the weight"
-		if q.Kind == analyze.Money && moneyMeasures[q.Noun] != "" {
-			return moneyMeasures[q.Noun] + " of the " + q.Noun // "a $39,000 backpack": its price
+		if m := moneyMeasure(q.Noun); q.Kind == analyze.Money && m != "" {
+			return m + " of the " + q.Noun // "a $39,000 backpack": its price
 		}
 		if q.Kind == analyze.Distance && tall[q.Noun] {
 			return "height of the " + q.Noun // "the 70-foot fir"
