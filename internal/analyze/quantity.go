@@ -1310,7 +1310,7 @@ var fates = wordSet("missing unaccounted homeless displaced evacuated stranded h
 // held are the words for people held by the police, as the fate they
 // name: the "detained" are the "arrested", the "indicted" are "charged".
 var held = map[string]string{"arrested": "arrested", "arresting": "arrested", "detained": "arrested", "detaining": "arrested", "arrest": "arrested",
-	"charged": "charged", "charging": "charged", "indicted": "charged"}
+	"charged": "charged", "charging": "charged", "indicted": "charged", "netted": "arrested"}
 
 // Fate reports a subject that is what befell the people counted.
 func Fate(subject string) bool { return fates[subject] }
@@ -1324,6 +1324,8 @@ func fateAfter(ws []qword, k int) string {
 			return held[w] // "have now been charged"
 		case fates[w]:
 			return w
+		case w == "in" && k+2 < len(ws) && ws[k+1].w == "for" && ws[k+2].w == "questioning":
+			return "arrested" // "took seven people in for questioning"
 		case !linkWords[w]:
 			return ""
 		}
@@ -1805,7 +1807,7 @@ func sufferedAhead(ws []qword, i, n int) string {
 	return eventBefore(ws, i, n, func(k int) bool { return accused[ws[k].w] })
 }
 
-var accused = wordSet("charged accused arrested indicted convicted suspected detained jailed sentenced sued blamed charging arresting detaining")
+var accused = wordSet("charged accused arrested indicted convicted suspected detained jailed sentenced sued blamed charging arresting detaining netted")
 
 // ordinalEvent is the event an ordinal numbers: one named within four
 // words, unless a word before it is what the ordinal numbers ("his 18th

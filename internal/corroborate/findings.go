@@ -1435,7 +1435,7 @@ func substance(it *Item, i int) map[string]bool {
 	out := map[string]bool{}
 	add := func(part string) {
 		for w := range text.AllWords(strings.ToLower(part)) {
-			if analyze.SpeechVerb(w) || analyze.Role(w) {
+			if analyze.SpeechVerb(w) || analyze.Role(w) || sourcing[w] {
 				continue // who said it ("Corvid chief executive … said") is no part of what was said
 			}
 			for _, t := range text.Terms(w) {
@@ -1455,6 +1455,11 @@ func substance(it *Item, i int) map[string]bool {
 	add(s[at:])
 	return out
 }
+
+// sourcing are words that say where a statement comes from without being
+// speech verbs everywhere ("the reported death"): "…, the Illinois
+// Department of Public Health reported" shares nothing of what was reported.
+var sourcing = map[string]bool{"reported": true, "reports": true, "according": true, "report": true}
 
 // figureTerms are the stems of words that write figures, shares and months.
 var figureTerms = func() map[string]bool {
