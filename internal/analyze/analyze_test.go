@@ -545,6 +545,9 @@ func TestQuotes(t *testing.T) {
 			`After the remark was reported, though, incoming Berg press secretary Sean Lee pushed back and insisted that the remarks were private. While he told the Star that "there is not going to be" a race, he said little else.`},
 			[]string{"Sean Lee: the remarks were private", "Sean Lee: there is not going to be"}},
 		{"a noun after an infinitive", []string{`The findings are likely to bolster claims from some senators that the plan has failed.`}, nil},
+		{"a station's number and 'live' are its name's", []string{`Ruth Alder told Harbour Radio 4 she hoped the vote would fail.`, `Tom Berg told Harbour Radio 5 live the plan was dead.`},
+			[]string{"Ruth Alder: she hoped the vote would fail", "Tom Berg: the plan was dead"}},
+		{"'said as he …' reports nothing", []string{`"We will find them, right?" Tom Berg said as he turned and pointed to the chief.`}, []string{"Tom Berg: We will find them"}},
 		{"a show's name after told", []string{`Ann and Tom Berg told "Harbour Nights" that they found a camera in their cabin.`},
 			[]string{"Tom Berg: they found a camera"}},
 	}

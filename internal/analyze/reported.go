@@ -410,8 +410,11 @@ func (f *quoteFinder) reportedIn(para, lo, hi int) (Quote, bool) {
 		}
 		first, rest, _ := strings.Cut(strings.TrimSpace(p[start:hi]), " ")
 		next, _, _ := strings.Cut(rest, " ")
-		if noClause[strings.ToLower(first)] && !isNumber(strings.ToLower(next)) || first == "of" && strings.Contains(rest, `, "`) {
-			return Quote{}, false // "writes about style", "claimed of the complex, "…"": no clause reported
+		if noClause[strings.ToLower(first)] && !isNumber(strings.ToLower(next)) || first == "of" && strings.Contains(rest, `, "`) ||
+			first == "as" && clausePronouns[strings.ToLower(next)] {
+			// "writes about style", "claimed of the complex, "…"", "said as he
+			// turned to Sessions": no clause reported
+			return Quote{}, false
 		}
 		return clause(speaker, p[start:hi])
 	}
@@ -853,13 +856,20 @@ func clauseStart(p string, rest []token, after int, verb string) int {
 		// before the clause's own pronoun.
 		heard := i == 0 && (strings.HasSuffix(l, "s") && i+1 < len(rest) && clausePronouns[strings.ToLower(rest[i+1].text)] || objectPronouns[l])
 		listener := (verb == "told" || verb == "tells") && ((i == 0 && (capitalised(t.text) || subjectStarts[l] || l == "reporters" || l == "journalists" || heard)) ||
-			(i > 0 && capitalised(t.text)) || (i == 1 && subjectStarts[strings.ToLower(rest[0].text)]))
+			(i > 0 && (capitalised(t.text) || station(rest[i-1].text, l))) || (i == 1 && subjectStarts[strings.ToLower(rest[0].text)]))
 		if t.broken || (!dayWords[l] && !listener) {
 			break
 		}
 		start = t.end
 	}
 	return start
+}
+
+// station reports a word of a station's name after prev, in lower case:
+// its number ("told BBC Radio 2 she hoped", "NewsCenter 16") or "live"
+// after it ("BBC Radio 5 live").
+func station(prev, l string) bool {
+	return isDigit(l[0]) && capitalised(prev) || l == "live" && isDigit(prev[0])
 }
 
 // relativeVerb reports a verb: right after "that", it makes "that" the
