@@ -548,6 +548,9 @@ func TestQuotes(t *testing.T) {
 		{"a station's number and 'live' are its name's", []string{`Ruth Alder told Harbour Radio 4 she hoped the vote would fail.`, `Tom Berg told Harbour Radio 5 live the plan was dead.`},
 			[]string{"Ruth Alder: she hoped the vote would fail", "Tom Berg: the plan was dead"}},
 		{"'said as he …' reports nothing", []string{`"We will find them, right?" Tom Berg said as he turned and pointed to the chief.`}, []string{"Tom Berg: We will find them"}},
+		{"who told a paper, not who relays it", []string{`Tom Berg spoke in 2001.`, `It was "exciting" to sail with an older crew, and they were "great sailors," he told 'Harbour News of the Week,' according to Quayside Daily.`},
+			[]string{`Tom Berg: It was "exciting" to sail`}},
+		{"'said X of the board'", []string{`The harbour needs a new pier every decade, said Mr. Berg of the Harbour Board.`}, []string{"Berg: The harbour needs a new pier"}},
 		{"a show's name after told", []string{`Ann and Tom Berg told "Harbour Nights" that they found a camera in their cabin.`},
 			[]string{"Tom Berg: they found a camera"}},
 	}

@@ -574,6 +574,9 @@ func (f *quoteFinder) attributionAfter(para, lo, c, hi int) (Quote, bool) {
 		return Quote{}, false
 	}
 	if len(tail.words) > 2 && strings.EqualFold(tail.words[0].text, "according") && strings.EqualFold(tail.words[1].text, "to") {
+		if q, ok := f.closingAttribution(para, lo, c); ok {
+			return q, true // "…, he told 'News of the World,' according to Digital Spy": he spoke; it relays
+		}
 		speaker := f.personFrom(tail, tail.words[1].end, hi, para)
 		if speaker == "" {
 			speaker = phrase(firstWords(p[tail.words[1].end:hi], 8))
@@ -789,7 +792,7 @@ responsibility credit`)
 // Garland explained from Winnipeg".
 var restWords = wordSet(`a an the in on at to by during after before statement interview email release conference
 news reporters journalists his her their its told adding noting earlier later last this week when contacted asked reached
-phone telephone from via over home office`)
+phone telephone from via over home office of`)
 
 // attributionRest reports words after an attribution's verb that close it
 // rather than open a clause: names, roles, times and where it was said.
