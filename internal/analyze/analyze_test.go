@@ -551,6 +551,7 @@ func TestQuotes(t *testing.T) {
 		{"who told a paper, not who relays it", []string{`Tom Berg spoke in 2001.`, `It was "exciting" to sail with an older crew, and they were "great sailors," he told 'Harbour News of the Week,' according to Quayside Daily.`},
 			[]string{`Tom Berg: It was "exciting" to sail`}},
 		{"'said X of the board'", []string{`The harbour needs a new pier every decade, said Mr. Berg of the Harbour Board.`}, []string{"Berg: The harbour needs a new pier"}},
+		{"'says much about' shows, it reports nothing", []string{`The 17-second spot says much about the ferry as it sails on.`, `Tom Berg said nothing about the stop other than its place.`}, nil},
 		{"a show's name after told", []string{`Ann and Tom Berg told "Harbour Nights" that they found a camera in their cabin.`},
 			[]string{"Tom Berg: they found a camera"}},
 	}

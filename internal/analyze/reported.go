@@ -658,6 +658,9 @@ func (f *quoteFinder) beforeAppositive(para, lo, c int, body string) (Quote, boo
 	return Quote{}, false
 }
 
+// amounts say how much a verb of speech tells about something.
+var amounts = wordSet("much little more less plenty nothing something lots")
+
 // notSpeech reports a report verb used otherwise: "added 10 points",
 // "co-wrote", "United States", "Avenatti's claims".
 func notSpeech(p string, words []token, i int) bool {
@@ -685,6 +688,9 @@ func notSpeech(p string, words []token, i int) bool {
 		}
 		if particles[strings.ToLower(next)] {
 			return true // "wrote down the words", "wrote off the debt"
+		}
+		if amounts[strings.ToLower(next)] && i+2 < len(words) && strings.EqualFold(words[i+2].text, "about") {
+			return true // "says much about the vehicle": what it shows, no speech
 		}
 		// "added three goals", "claimed responsibility", "wrote her first
 		// book": an object, where "said a deal was close" is a clause.
