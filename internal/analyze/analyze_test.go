@@ -552,6 +552,9 @@ func TestQuotes(t *testing.T) {
 			[]string{`Tom Berg: It was "exciting" to sail`}},
 		{"'said X of the board'", []string{`The harbour needs a new pier every decade, said Mr. Berg of the Harbour Board.`}, []string{"Berg: The harbour needs a new pier"}},
 		{"'says much about' shows, it reports nothing", []string{`The 17-second spot says much about the ferry as it sails on.`, `Tom Berg said nothing about the stop other than its place.`}, nil},
+		{"an instruction, a participle and a long medium report no clause", []string{`Tom Berg told the man to remove the bedding at once.`, `Ann Lee testified, describing her daughter as "brave" before the jury.`,
+			`Crime on the quays is "growing at an alarming rate" and touches every berth, Ruth Alder said in the board's public service announcement.`, `As Ruth Alder notes, being able to swim helps.`},
+			[]string{"Ruth Alder: growing at an alarming rate", "Ruth Alder: being able to swim helps"}},
 		{"a show's name after told", []string{`Ann and Tom Berg told "Harbour Nights" that they found a camera in their cabin.`},
 			[]string{"Tom Berg: they found a camera"}},
 	}

@@ -411,14 +411,24 @@ func (f *quoteFinder) reportedIn(para, lo, hi int) (Quote, bool) {
 		first, rest, _ := strings.Cut(strings.TrimSpace(p[start:hi]), " ")
 		next, _, _ := strings.Cut(rest, " ")
 		if noClause[strings.ToLower(first)] && !isNumber(strings.ToLower(next)) || first == "of" && strings.Contains(rest, `, "`) ||
-			first == "as" && clausePronouns[strings.ToLower(next)] {
+			first == "as" && clausePronouns[strings.ToLower(next)] || first == "to" && !strings.HasSuffix(strings.TrimSpace(p[t.end:start]), "that") ||
+			first == "," && participleOpening(next) && !slices.ContainsFunc(w.words[max(0, i-4):i], func(t token) bool { return strings.EqualFold(t.text, "as") }) {
 			// "writes about style", "claimed of the complex, "…"", "said as he
-			// turned to Sessions": no clause reported
+			// turned to Sessions", "told the man to remove", "testified,
+			// describing her daughter as …" (but "as Ann Lee notes, being
+			// able to …" is one): no clause reported
 			return Quote{}, false
 		}
 		return clause(speaker, p[start:hi])
 	}
 	return Quote{}, false
+}
+
+// participleOpening reports a word in "-ing" opening a participle's
+// phrase after a verb of speech and a comma ("testified, describing her
+// daughter as …"); "nothing" and "everything" may open a clause.
+func participleOpening(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "thing") && !capitalised(w)
 }
 
 // describesSpeaker reports a long phrase, up to nine words, that a
@@ -923,7 +933,7 @@ var helpingVerbs = wordSet("is was were are am has have had will would could can
 // mediumAt is the index of the noun ending "a 2016 report", "a
 // statement", "an interview with the Post" near the start of rest, or -1.
 func mediumAt(p string, rest []token) int {
-	for j, t := range rest[:min(len(rest), 4)] {
+	for j, t := range rest[:min(len(rest), 5)] {
 		if t.broken && !(j > 0 && possessiveGap(p, rest[j-1], t)) {
 			return -1 // not past punctuation; past a possessive: "the company's blog post"
 		}
@@ -944,7 +954,7 @@ func possessiveGap(p string, a, b token) bool {
 // contracted words take "'s" for "is" or "has".
 var contracted = wordSet("it he she there that what who where here how let")
 
-var media = wordSet("statement interview email e-mail release report letter post tweet call conference video broadcast speech message phone telephone blog website podcast column newsletter")
+var media = wordSet("statement announcement interview email e-mail release report letter post tweet call conference video broadcast speech message phone telephone blog website podcast column newsletter")
 
 // clause makes a quote of a reported clause of enough words.
 func clause(speaker, s string) (Quote, bool) {
