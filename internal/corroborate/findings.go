@@ -1306,7 +1306,7 @@ func statements(items []Item, disputed, valued map[string]bool) []model.Finding 
 			if text.NumFields(s.Text) < 6 || strings.HasSuffix(s.Text, "?") {
 				continue // a question asks; it states nothing two reports can share
 			}
-			sents = append(sents, sent{i, j, text.TermVector(s.Text)})
+			sents = append(sents, sent{i, j, text.TermVector(said(s.Text))})
 		}
 	}
 	parent := make([]int, len(sents))
@@ -1385,6 +1385,32 @@ func statements(items []Item, disputed, valued map[string]bool) []model.Finding 
 		out = append(out, model.Finding{Text: representative(plain), Status: model.Corroborated, Articles: sortedKeys(ids), Evidence: ev})
 	}
 	return out
+}
+
+// said is what a sentence that is mostly a quotation says: the quoted
+// words, without who said them where. Two quotations of one official,
+// named at length in each ("Ann Lee, deputy associate administrator for
+// exploration in the Harbour Board, said in a conference call"), are not
+// alike for that.
+func said(s string) string {
+	var quoted strings.Builder
+	for rest := s; ; {
+		_, after, ok := strings.Cut(rest, `"`)
+		if !ok {
+			break
+		}
+		in, next, ok := strings.Cut(after, `"`)
+		if !ok {
+			break
+		}
+		quoted.WriteString(in)
+		quoted.WriteByte(' ')
+		rest = next
+	}
+	if q := quoted.String(); 2*text.NumFields(q) >= text.NumFields(s) {
+		return q
+	}
+	return s
 }
 
 // verbatim is the cosine similarity above which two sentences say the
