@@ -1721,6 +1721,18 @@ func countedNoun(ws []qword, j int) (noun string, at int) {
 				// spells its number.
 				return "", 0
 			}
+			if k > j && ws[k].upper != "" && ws[k-1].upper != "" && !ws[k].comma && k+1 < len(ws) && ws[k+1].upper == "" && !text.StopWord(ws[k+1].w) {
+				// "two United States service members": a name before what
+				// is counted
+				for n := k + 1; n < min(len(ws), k+3); n++ {
+					if endsPlural(ws[n].w) && len(ws[n].w) > 3 && ws[n].upper == "" {
+						return ws[n].w, n
+					}
+					if ws[n].comma {
+						break
+					}
+				}
+			}
 			if n := k + 2; n < len(ws) && !ws[k].comma && ws[k+1].w == "and" && strings.HasPrefix(ws[n].w, "crew") {
 				return "people", n // "239 passengers and crew": everyone on board
 			}
