@@ -1038,6 +1038,7 @@ func TestQuantities(t *testing.T) {
 		{"About 75-100 protesters marched.", []string{"count 75 to 100 protesters protest about"}},
 		{"The storm killed two or three people.", []string{"count 2 to 3 dead toll "}},
 		{"Prices rose 3% to 4% in the quarter.", []string{"percent 3% to 4%  "}},
+		{"Brent crude rose $1.30 to $61.95, and shares fell 5 percent to 20 percent of the index.", []string{"money $1.30  ", "money $61.95  ", "percent 5%  ", "percent 20%  "}},
 		{"Between 2 and 3 million people watched.", []string{"count 2 million to 3 million people peopl "}},
 		{"Unemployment rose from 5 to 7 percent.", []string{"percent 7%  "}},
 		{"The team won 3-2 after 90 minutes.", []string{"duration 90 minutes  "}},
@@ -1269,6 +1270,7 @@ func TestValueNames(t *testing.T) {
 		{Money, "Revenue rose 3.5 percent to $27.2 billion.", "Revenue"},
 		{Money, "Zuckerberg is donating $25 million to the foundation.", "donation"},
 		{Money, "Brent crude fell 27 cents in London.", "fall in Brent crude"},
+		{Money, "Brent crude rose $1.30 to $61.95 in London.", "Brent crude"}, // where it ended, not a range of rises
 		{Money, "The euro eased to $1.1330.", "the euro"},
 		{Money, "Crude oil rose to $51.69 per barrel.", "Crude oil"},
 		{Money, "The United States has spent $117 billion on contractors.", "spending"},

@@ -1491,6 +1491,9 @@ func numberRange(ws []qword, i int, v float64, j int, read func([]qword, int) (f
 	if !ok || hi <= v || year(ws[i].w, v) && !year(ws[k].w, hi) {
 		return 0, 0, j, false // "in 2000 to 14,098 megawatts": a year, then a figure
 	}
+	if b := wordBefore(ws, i); hi > 3*v && ws[k-1].w != "or" && b >= 0 && (moves[ws[b].w] != "" || ws[b].w == "added" || ws[b].w == "by" && b > 0 && moves[ws[b-1].w] != "") {
+		return 0, 0, j, false // "rose $1.30 to $61.95": a rise, then where it ended; "rose 3% to 4%" is a range
+	}
 	if same != "" && (next >= len(ws) || units[ws[next].w].name != same) {
 		return 0, 0, j, false
 	}
