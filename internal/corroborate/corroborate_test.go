@@ -422,6 +422,29 @@ func TestStatements(t *testing.T) {
 	}
 }
 
+func TestStatementsCiteEachArticleOnce(t *testing.T) {
+	items := story(
+		"a: South Harbour police found about 200 brass badges bearing the image of the late mayor Tom Berg near the main quay on Thursday.\nAll harbour workers must wear brass badges bearing the image of the late mayor Tom Berg.",
+		"b: Police opened an inquiry after nearly 200 brass badges bearing the image of the late mayor Tom Berg turned up near the main quay.",
+	)
+	for _, f := range Findings(items, nil) {
+		if f.Kind != "" {
+			continue
+		}
+		var got []string
+		for _, e := range f.Evidence {
+			got = append(got, e.Article+": "+e.Text)
+		}
+		want := []string{"a: " + items[0].Analysis.Sentences[0].Text, "b: " + items[1].Analysis.Sentences[0].Text}
+		if !slices.Equal(got, want) {
+			t.Errorf("evidence = %q, want %q: each article by its sentence most alike to the other's", got, want)
+		}
+		if f.Text != items[0].Analysis.Sentences[0].Text && f.Text != items[1].Analysis.Sentences[0].Text {
+			t.Errorf("statement = %q, want one the two reports share", f.Text)
+		}
+	}
+}
+
 func TestQuestionsStateNothing(t *testing.T) {
 	items := story(
 		"a: So who did the harbour master challenge to swim the bay next?",

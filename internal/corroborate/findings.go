@@ -1356,15 +1356,21 @@ func statements(items []Item, disputed, valued map[string]bool) []model.Finding 
 		origins := map[string]bool{}
 		srcs := map[string]bool{}
 		var ev []model.Evidence
-		for _, m := range alikeToCentre(members[r], vecs) {
+		news := false
+		alike := alikeToCentre(members[r], vecs)
+		for _, m := range alike {
 			it := &items[sents[m].item]
 			ids[it.ID] = true
 			origins[it.Origin] = true
 			srcs[it.source()] = true
-			ev = append(ev, model.Evidence{Article: it.ID, Sentence: sents[m].idx, Text: it.Analysis.Sentences[sents[m].idx].Text})
+			news = news || !valued[it.Analysis.Sentences[sents[m].idx].Text]
 		}
-		if len(srcs) < 2 {
-			continue // one outlet repeating itself corroborates nothing
+		if len(srcs) < 2 || !news {
+			continue // one outlet repeating itself corroborates nothing; a value's finding says the rest
+		}
+		for _, m := range bestOfEach(alike, vecs, func(m int) int { return sents[m].item }) {
+			it := &items[sents[m].item]
+			ev = append(ev, model.Evidence{Article: it.ID, Sentence: sents[m].idx, Text: it.Analysis.Sentences[sents[m].idx].Text})
 		}
 		for _, it := range items { // copies carry what their original says
 			if it.Origin != it.ID && origins[it.Origin] {
@@ -1372,14 +1378,12 @@ func statements(items []Item, disputed, valued map[string]bool) []model.Finding 
 			}
 		}
 		var plain []model.Evidence
-		news := false
 		for _, e := range ev {
 			if !disputed[e.Text] {
 				plain = append(plain, e)
 			}
-			news = news || !valued[e.Text]
 		}
-		if len(plain) == 0 || !news {
+		if len(plain) == 0 {
 			continue // all its wording is contested: the dispute says it
 		}
 		out = append(out, model.Finding{Text: representative(plain), Status: model.Corroborated, Articles: sortedKeys(ids), Evidence: ev})
@@ -1527,6 +1531,33 @@ func alikeToCentre(group []int, vecs []text.Vector) []int {
 		}
 	}
 	return kept
+}
+
+// bestOfEach keeps, of each article's sentences in a group, the one most
+// alike to another article's: "200 lapel pins bearing Kim Jong Il's
+// image were found" is what two reports share, not the same article's
+// "All North Koreans must wear lapel pins carrying his image".
+func bestOfEach(group []int, vecs []text.Vector, article func(int) int) []int {
+	best := map[int]int{}
+	score := map[int]float64{}
+	for _, m := range group {
+		s := 0.0
+		for _, o := range group {
+			if article(o) != article(m) {
+				s = max(s, text.Cosine(vecs[m], vecs[o]))
+			}
+		}
+		if b, ok := score[article(m)]; !ok || s > b {
+			best[article(m)], score[article(m)] = m, s
+		}
+	}
+	var out []int
+	for _, m := range group {
+		if best[article(m)] == m {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // Disputed returns every sentence that carries a value of a dispute, the
