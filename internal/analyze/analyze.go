@@ -87,7 +87,7 @@ func containsWord(s, w string) bool {
 // and perhaps where and whose ("…in Kabul, Afghanistan, Wednesday, Sept.
 // 15, 2010. (AP Photo/…)", "…patrol Wednesday, April 29, 2015, in
 // Baltimore.").
-var caption = regexp.MustCompile(`(\S+),? (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d(?:, in [A-Z][^.]{0,40})?(?:\.{1,4}| …)?(?: \(.*\))?\s*$`)
+var caption = regexp.MustCompile(`(\S+),? (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d(?:,? in [A-Z][^.]{0,40})?(?:, (?:as|while|when|where|during|after|before) [^.]{0,120})?(?:\.{1,4}| …)?(?: \(.*\))?\s*$`)
 
 // withoutCaptions drops photo captions and their credits from paragraphs:
 // a caption describes a picture, it states nothing. The paragraphs are

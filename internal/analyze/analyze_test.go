@@ -1393,6 +1393,7 @@ func TestCaptionsAreNoSentences(t *testing.T) {
 		{"The council first met in the harbour hall on Sept. 13, 2016. The vote passed.", 2},
 		{"Coach Tom Berg, second from right, said the race was the best of his life. The vote passed.", 1},
 		{"Soldiers patrol Wednesday, April 29, 2015, in Essen.... The vote passed.", 1},
+		{"Police form a line as protesters gathered, Wednesday, Sept. 2, 2015 in Essen, as the first hearing was set to begin in... The vote passed.", 1},
 		{"Mayor Ruth Alder at the town hall in Essen, Tuesday, April 5, 2011. (AP Photo/Tom Berg) The vote passed.", 1},
 		{"The trial is set to begin on Monday, March 3, 2014.", 1},
 		{"FILE - This undated picture shows a portrait of the mayor. The vote passed.", 1},
