@@ -1231,7 +1231,7 @@ func quantities(sent int, s string) []Quantity {
 			// million takeoffs" a statistic.
 			q.Kind, q.Unit, q.Base = Count, noun, v
 			if k > j && !ws[k-1].joined {
-				q.Modifier = ws[j].w // "716,704 black Williamses"
+				q.Modifier = cmp.Or(ws[j].upper, ws[j].w) // "716,704 black Williamses", "two Afghan homes"
 			} else if i > 0 && (ws[i-1].w == "another" || ws[i-1].w == "further") {
 				q.Modifier = ws[i-1].w // "another 22 countries": more, not all
 			}

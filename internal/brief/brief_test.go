@@ -614,14 +614,14 @@ func TestComposeLeavesOutBackground(t *testing.T) {
 		one("Number of agents: at least 3 agents", "at least 3 agents"),
 		one("Number of men arrested: 2 men", "2 men"),
 		one("Number of wounded: 3 wounded", "3 wounded"),
-		one("Number of ferries: 4 ferries", "4 ferries"),
+		one("Number of diesel ferries: 4 ferries", "4 ferries"),
 	}
 	var got []string
 	for _, l := range Compose(model.Story{Articles: []string{"a", "b"}, Findings: fs}, nil) {
 		got = append(got, l.Text)
 	}
 	want := []string{"Only one report says that the number of men arrested was 2.", "Only one report says that the number of wounded was 3.",
-		"Only one report says that the number of ferries was 4."}
+		"Only one report says that the number of diesel ferries was 4."}
 	if !slices.Equal(got, want) {
 		t.Errorf("brief = %q, want %q", got, want)
 	}

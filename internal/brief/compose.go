@@ -281,7 +281,7 @@ func statement(f model.Finding) string {
 	if rate, ok := strings.CutPrefix(what, "number of "); ok && strings.Contains(rate, " per ") {
 		value = strings.TrimSuffix(value, " "+rate) // "the number of frames per second was 7,500"
 	}
-	if i := strings.LastIndex(value, " "); i > 0 && (strings.Contains(what, "number of "+value[i+1:]) || what == "death toll" && (value[i+1:] == "dead" || value[i+1:] == "deaths" || value[i+1:] == "people")) {
+	if i := strings.LastIndex(value, " "); i > 0 && (countsUnit(what, value[i+1:]) || what == "death toll" && (value[i+1:] == "dead" || value[i+1:] == "deaths" || value[i+1:] == "people")) {
 		value = value[:i] // "the death toll was 69", not "69 dead" or "69 people"
 	}
 	verb := " was "
@@ -293,6 +293,14 @@ func statement(f model.Finding) string {
 		return what + verb + value
 	}
 	return "the " + what + verb + value
+}
+
+// countsUnit reports a count's name that says its unit: "number of points
+// in the plan", "number of men arrested", "number of additional
+// documents".
+func countsUnit(what, unit string) bool {
+	counted, ok := strings.CutPrefix(what, "number of ")
+	return ok && slices.Contains(strings.Fields(counted), unit)
 }
 
 func lowerFirst(s string) string {

@@ -163,7 +163,7 @@ func TestValueFindings(t *testing.T) {
 		{"counts of differently qualified sets are two figures", []string{
 			"a: The census found 716,704 black Williamses in the country.",
 			"b: The census found 1,534,042 total Williamses in the country.",
-		}, analyze.Count, []string{"single-source Number of Williamses: 716,704 Williamses [a]", "single-source Number of Williamses: 1.534 million Williamses [b]"}},
+		}, analyze.Count, []string{"single-source Number of black Williamses: 716,704 Williamses [a]", "single-source Number of Williamses: 1.534 million Williamses [b]"}},
 		{"a superlative picks some of a set", []string{
 			"a: Real Madrid and Barcelona, Spain's two biggest teams, play in the Champions League.",
 			"b: This season Spain has five teams in the Champions League.",
@@ -277,7 +277,7 @@ func TestValueFindings(t *testing.T) {
 		{"counts of different things of one event", []string{
 			"a: The 28-point plan was presented.",
 			"b: The 28-point plan was presented. Russia received four additional documents alongside the plan.",
-		}, analyze.Count, []string{"corroborated Number of points in the plan: 28 points [a,b]", "single-source Number of documents: 4 documents [b]"}},
+		}, analyze.Count, []string{"corroborated Number of points in the plan: 28 points [a,b]", "single-source Number of additional documents: 4 documents [b]"}},
 		{"days of one event", []string{
 			"a: The river flooded on Sunday.",
 			"b: The river flooded on Monday.",

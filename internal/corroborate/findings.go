@@ -1180,7 +1180,7 @@ func what(q analyze.Quantity) string {
 	case q.Kind == analyze.Count && q.Subject == "injured":
 		return "number of " + q.Counted() + " injured"
 	case q.Kind == analyze.Count && (!analyze.EventClass(q.Subject) || analyze.EventTerms(q.Subject)[text.Stem(q.Unit)]):
-		return "number of " + q.Counted() // "number of hearings", not "… in the hearing"
+		return "number of " + counted(q) // "number of hearings", not "… in the hearing"
 	case q.Kind == analyze.Count:
 		return "number of " + q.Counted() + " in the " + q.Subject
 	case q.What != "" && (q.Subject == "" || !analyze.EventClass(q.Subject)):
@@ -1205,6 +1205,17 @@ func what(q analyze.Quantity) string {
 		return measure + " of the " + q.Noun // "the amount of the payment", where only a buying verb made it a deal's
 	}
 	return measure + " of the " + q.Subject
+}
+
+// counted is what a count counts, with the word between the figure and
+// its noun that says which ("five crew members", "200 deployed
+// warheads"), but not one that says how many more ("another 22").
+func counted(q analyze.Quantity) string {
+	m := q.Modifier
+	if m == "" || m == "another" || m == "further" || m == "more" || m == "total" || m == "other" || strings.HasSuffix(m, "s") || strings.ContainsAny(m, "0123456789'’") {
+		return q.Counted() // nor "passengers" of "239 passengers and crew"
+	}
+	return m + " " + q.Counted()
 }
 
 // subjectName is what a finding's values are of, as a reader says it: the
