@@ -892,6 +892,7 @@ func TestQuantities(t *testing.T) {
 		{"The dead ranged in age from 39 to 60.", nil},
 		{"Police began enforcing the order on Monday, arresting 14 people and sparking protests.", []string{"weekday Monday protests ", "count 14 people arrested "}},
 		{"Five people have now been charged in the case, and police detained nine people.", []string{"count 5 people charged ", "count 9 people arrested "}},
+		{"Two police K-9s died in the van.", []string{"count 2 K-9s k-9s "}},
 		{"Two United States service members died, and three Golden Globes in a row went to her.", []string{"count 2 members member ", "count 3 Globes globe "}},
 		{"Police took seven people in for questioning after raids that netted 23 people.", []string{"count 7 people arrested ", "count 23 people arrested "}},
 		{"Seven people, including a man flagged by the police, killed 129 people.", []string{"count 7 people peopl ", "count 129 dead toll "}},

@@ -1241,6 +1241,9 @@ func quantities(sent int, s string) []Quantity {
 			if !people[noun] && (k+1 == len(ws) || ws[k+1].upper == "") && !shout {
 				q.Written = ws[k].upper
 			}
+			if k > j && ws[k-1].joined && ws[k-1].upper != "" && !shout {
+				q.Written = ws[k-1].upper + "-" + ws[k].w // "K-9s"
+			}
 			if !ws[k].figure { // "fired eight rounds": shots, no talks
 				q.Subject = eventClass[noun]
 			}
@@ -1716,6 +1719,9 @@ func countedNoun(ws []qword, j int) (noun string, at int) {
 			}
 			if n := k + 1; !ws[k].comma && n < len(ws) && (ws[n].upper == "" || modifiers[w]) && describes(ws[k], ws[n].w) {
 				return ws[n].w, n // "three Mars orbiters", "two women Senators"
+			}
+			if n := k + 1; w == "police" && !ws[k].comma && n+1 < len(ws) && ws[n].joined && endsPlural(ws[n+1].w) {
+				return ws[n].w + "-" + ws[n+1].w, n + 1 // "two police K-9s" are dogs
 			}
 			if n := k + 1; ws[k].upper != "" && !people[w] && digits(ws[j-1].w) && !ws[k].comma && n < len(ws) &&
 				titled(ws[n].upper) && !weekdays[ws[n].w] && monthNumbers[ws[n].w] == 0 {
