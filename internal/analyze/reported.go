@@ -410,14 +410,15 @@ func (f *quoteFinder) reportedIn(para, lo, hi int) (Quote, bool) {
 		}
 		first, rest, _ := strings.Cut(strings.TrimSpace(p[start:hi]), " ")
 		next, _, _ := strings.Cut(rest, " ")
-		if noClause[strings.ToLower(first)] && !isNumber(strings.ToLower(next)) || first == "of" && strings.Contains(rest, `, "`) ||
-			first == "as" && clausePronouns[strings.ToLower(next)] || first == "to" && !strings.HasSuffix(strings.TrimSpace(p[t.end:start]), "that") ||
-			first == "," && participleOpening(next) && !slices.ContainsFunc(w.words[max(0, i-4):i], func(t token) bool { return strings.EqualFold(t.text, "as") }) {
-			// "writes about style", "claimed of the complex, "…"", "said as he
-			// turned to Sessions", "told the man to remove", "testified,
-			// describing her daughter as …" (but "as Ann Lee notes, being
-			// able to …" is one): no clause reported
-			return Quote{}, false
+		switch {
+		case noClause[strings.ToLower(first)] && !isNumber(strings.ToLower(next)), first == "of" && strings.Contains(rest, `, "`):
+			return Quote{}, false // "writes about style", "claimed of the complex, "…"": no clause reported
+		case first == "as" && clausePronouns[strings.ToLower(next)]:
+			return Quote{}, false // "said as he turned to Sessions"
+		case first == "to" && !strings.HasSuffix(strings.TrimSpace(p[t.end:start]), "that"):
+			return Quote{}, false // "told the man to remove"; not "said that to achieve …, he would"
+		case first == "," && participleOpening(next) && !slices.ContainsFunc(w.words[max(0, i-4):i], func(t token) bool { return strings.EqualFold(t.text, "as") }):
+			return Quote{}, false // "testified, describing her daughter as …"; but "as Ann Lee notes, being able to …" reports
 		}
 		return clause(speaker, p[start:hi])
 	}

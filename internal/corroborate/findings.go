@@ -1212,11 +1212,14 @@ func what(q analyze.Quantity) string {
 // warheads"), but not one that says how many more ("another 22").
 func counted(q analyze.Quantity) string {
 	m := q.Modifier
-	if m == "" || m == "another" || m == "further" || m == "more" || m == "total" || m == "other" || strings.HasSuffix(m, "s") || strings.ContainsAny(m, "0123456789'’") {
+	if m == "" || notWhich[m] || strings.HasSuffix(m, "s") || strings.ContainsAny(m, "0123456789'’") {
 		return q.Counted() // nor "passengers" of "239 passengers and crew"
 	}
 	return m + " " + q.Counted()
 }
+
+// notWhich stand between a figure and its noun without saying which ones.
+var notWhich = text.Set("another further more total other")
 
 // subjectName is what a finding's values are of, as a reader says it: the
 // event ("meeting") or the noun as written ("countries", "licence"), not
@@ -1500,7 +1503,7 @@ func substance(it *Item, i int) map[string]bool {
 // sourcing are words that say where a statement comes from without being
 // speech verbs everywhere ("the reported death"): "…, the Illinois
 // Department of Public Health reported" shares nothing of what was reported.
-var sourcing = map[string]bool{"reported": true, "reports": true, "according": true, "report": true}
+var sourcing = text.Set("reported reports report according")
 
 // figureTerms are the stems of words that write figures, shares and months.
 var figureTerms = func() map[string]bool {
