@@ -555,6 +555,9 @@ func TestQuotes(t *testing.T) {
 		{"an instruction, a participle and a long medium report no clause", []string{`Tom Berg told the man to remove the bedding at once.`, `Ann Lee testified, describing her daughter as "brave" before the jury.`,
 			`Crime on the quays is "growing at an alarming rate" and touches every berth, Ruth Alder said in the board's public service announcement.`, `As Ruth Alder notes, being able to swim helps.`},
 			[]string{"Ruth Alder: growing at an alarming rate", "Ruth Alder: being able to swim helps"}},
+		{"a release a body put out on a day is the body's", []string{`Workers at the Quay Cafe voted to join Harbour Workers Union Local 12 on Friday.`,
+			`The union will represent all cooks and servers at both cafes, according to the union's Friday release.`},
+			[]string{"Harbour Workers Union Local: The union will represent all cooks"}},
 		{"a show's name after told", []string{`Ann and Tom Berg told "Harbour Nights" that they found a camera in their cabin.`},
 			[]string{"Tom Berg: they found a camera"}},
 	}

@@ -352,13 +352,24 @@ func (f *quoteFinder) byWhom(words []string, h, si int) string {
 		if end > 0 {
 			who[end-1] = strings.TrimRight(who[end-1], ",.;:")
 		}
-	} else if h > 0 && (strings.HasSuffix(words[h-1], "'s") || strings.HasSuffix(words[h-1], "’s") || capitalised(words[h-1])) {
-		start := h - 1 // "the company's report", "Canadian Pacific Railway's report", "the Avenatti memo"
-		for start > 0 && !strings.ContainsAny(words[start-1], ",.;:") && !prepositions[strings.ToLower(words[start-1])] && (capitalised(words[start-1]) || determiners[strings.ToLower(words[start-1])]) {
-			start--
+	} else if h > 0 {
+		possessive := func(w string) bool { return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") }
+		if h > 1 && dayWords[strings.ToLower(words[h-1])] && possessive(words[h-2]) {
+			h-- // "the union's Friday release"
 		}
-		who = slices.Clone(words[start:h])
-		who[len(who)-1] = strings.TrimSuffix(strings.TrimSuffix(who[len(who)-1], "'s"), "’s")
+		if possessive(words[h-1]) || capitalised(words[h-1]) {
+			start := h - 1 // "the company's report", "Canadian Pacific Railway's report", "the Avenatti memo"
+			for start > 0 && !strings.ContainsAny(words[start-1], ",.;:") && !prepositions[strings.ToLower(words[start-1])] && (capitalised(words[start-1]) || determiners[strings.ToLower(words[start-1])]) {
+				start--
+			}
+			who = slices.Clone(words[start:h])
+			who[len(who)-1] = strings.TrimSuffix(strings.TrimSuffix(who[len(who)-1], "'s"), "’s")
+			if start == 0 && !capitalised(who[0]) && !determiners[strings.ToLower(who[0])] {
+				// "union's release", a speaker without its "the"; not the
+				// "general" of "The inspector general's report"
+				who = append([]string{"the"}, who...)
+			}
+		}
 	}
 	if len(who) == 0 {
 		return ""
