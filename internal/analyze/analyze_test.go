@@ -558,6 +558,10 @@ func TestQuotes(t *testing.T) {
 		{"a release a body put out on a day is the body's", []string{`Workers at the Quay Cafe voted to join Harbour Workers Union Local 12 on Friday.`,
 			`The union will represent all cooks and servers at both cafes, according to the union's Friday release.`},
 			[]string{"Harbour Workers Union Local: The union will represent all cooks"}},
+		{"a source between subject and verb", []string{`One of the guards, according to prison records, had worked four night shifts in a row.`},
+			[]string{"prison records: One of the guards had worked four night shifts"}},
+		{"a listener of two words before the clause's pronoun", []string{`Harbour chief Tom Berg has told Quay Ferries executives he wants a profit by 2021.`},
+			[]string{"Tom Berg: he wants a profit"}},
 		{"a show's name after told", []string{`Ann and Tom Berg told "Harbour Nights" that they found a camera in their cabin.`},
 			[]string{"Tom Berg: they found a camera"}},
 	}

@@ -459,6 +459,13 @@ func (f *quoteFinder) closingAttribution(para, lo, hi int) (Quote, bool) {
 			break
 		}
 		if q, ok := f.attributionAfter(para, lo, lo+c, end); ok {
+			rest := strings.TrimRight(strings.TrimSpace(p[min(end+1, hi):hi]), ".")
+			first, _, _ := strings.Cut(rest, " ")
+			if src := strings.TrimSpace(p[lo+c+1 : end]); end < hi && strings.HasPrefix(src, "according to ") && text.NumFields(rest) >= 2 && (helpingVerbs[first] || finiteVerbs[first] && first != "not" && first != "to") {
+				// "One of the officers, according to prison records, had
+				// worked …": the source stands between subject and verb.
+				return clause(q.Speaker, p[lo:lo+c]+" "+rest)
+			}
 			return q, true
 		}
 		end = lo + c
@@ -872,11 +879,11 @@ func clauseStart(p string, rest []token, after int, verb string) int {
 				continue
 			}
 		}
-		// "told us …", "told doctors he ate …": a pronoun, or a plural
-		// before the clause's own pronoun.
-		heard := i == 0 && (strings.HasSuffix(l, "s") && i+1 < len(rest) && clausePronouns[strings.ToLower(rest[i+1].text)] || objectPronouns[l])
+		// "told us …", "told doctors he ate …", "told WeWork executives he
+		// wants …": a pronoun, or a plural before the clause's own pronoun.
+		heard := strings.HasSuffix(l, "s") && i+1 < len(rest) && clausePronouns[strings.ToLower(rest[i+1].text)] || i == 0 && objectPronouns[l]
 		listener := (verb == "told" || verb == "tells") && ((i == 0 && (capitalised(t.text) || subjectStarts[l] || l == "reporters" || l == "journalists" || heard)) ||
-			(i > 0 && (capitalised(t.text) || station(rest[i-1].text, l))) || (i == 1 && subjectStarts[strings.ToLower(rest[0].text)]))
+			(i > 0 && (capitalised(t.text) || station(rest[i-1].text, l) || heard)) || (i == 1 && subjectStarts[strings.ToLower(rest[0].text)]))
 		if t.broken || (!dayWords[l] && !listener) {
 			break
 		}
