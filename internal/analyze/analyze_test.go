@@ -562,6 +562,8 @@ func TestQuotes(t *testing.T) {
 			[]string{"prison records: One of the guards had worked four night shifts"}},
 		{"a listener of two words before the clause's pronoun", []string{`Harbour chief Tom Berg has told Quay Ferries executives he wants a profit by 2021.`},
 			[]string{"Tom Berg: he wants a profit"}},
+		{"a subject and its verb around the attribution", []string{`The old pier, Tom Berg said, is no longer safe for the ferries.`},
+			[]string{"Tom Berg: The old pier is no longer safe for the ferries"}},
 		{"a show's name after told", []string{`Ann and Tom Berg told "Harbour Nights" that they found a camera in their cabin.`},
 			[]string{"Tom Berg: they found a camera"}},
 	}

@@ -553,6 +553,13 @@ func (f *quoteFinder) parenthetical(para, lo, hi int) []Quote {
 		if speaker == "" {
 			continue
 		}
+		if subjectThenVerb(left, right) {
+			// "The tuft cell, Herbert said, is constantly sensing …": one
+			// clause around the attribution.
+			if q, ok := clause(speaker, left+" "+right); ok && !strings.Contains(left+right, `"`) {
+				return []Quote{q}
+			}
+		}
 		var out []Quote
 		for _, part := range []string{left, right} {
 			if q, ok := clause(speaker, part); ok && !strings.Contains(part, `"`) {
@@ -562,6 +569,22 @@ func (f *quoteFinder) parenthetical(para, lo, hi int) []Quote {
 		return out
 	}
 	return nil
+}
+
+// subjectThenVerb reports a clause's subject before a parenthetical
+// attribution and its verb after: a few words with no verb of their own,
+// then a finite verb.
+func subjectThenVerb(left, right string) bool {
+	first, _, _ := strings.Cut(right, " ")
+	if !helpingVerbs[first] && (!finiteVerbs[first] || first == "not" || first == "to") || text.NumFields(left) > 8 {
+		return false
+	}
+	for w := range strings.FieldsSeq(strings.ToLower(left)) {
+		if finiteVerbs[w] || helpingVerbs[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // goesOn reports words after a parenthetical attribution that go on with
