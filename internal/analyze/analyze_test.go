@@ -564,6 +564,11 @@ func TestQuotes(t *testing.T) {
 			[]string{"Tom Berg: he wants a profit"}},
 		{"a subject and its verb around the attribution", []string{`The old pier, Tom Berg said, is no longer safe for the ferries.`},
 			[]string{"Tom Berg: The old pier is no longer safe for the ferries"}},
+		{"a passive reports nothing, but its agent speaks", []string{`The harbour attacks claimed by the gang have prompted a travel alert for the whole coast.`,
+			`The engine powering the ferry wasn't mentioned by name, only that it is a "2,000-horsepower diesel" engine.`,
+			`While the mayor had publicly hoped for a win, privately some officials say that the vote will be lost.`,
+			`The film was described by the Hollywood Reporter as a "sea-sick comedy about a ferry captain."`},
+			[]string{"some officials: the vote will be lost", "Hollywood Reporter: sea-sick comedy about a ferry captain."}},
 		{"a show's name after told", []string{`Ann and Tom Berg told "Harbour Nights" that they found a camera in their cabin.`},
 			[]string{"Tom Berg: they found a camera"}},
 	}

@@ -467,8 +467,8 @@ func (f *quoteFinder) speakerBefore(para, lo, hi int) string {
 				return name
 			}
 		}
-		if speechVerb(w, i, l) {
-			verb = i
+		if speechVerb(w, i, l) && !(i > 0 && strings.HasSuffix(l, "ed") && passiveAux(w.words[i-1].text) && !byName(w.words[i+1:])) {
+			verb = i // not "wasn't mentioned by name", "was told:"; but "was described by the Hollywood Reporter as"
 		}
 	}
 	if verb < 0 {
@@ -477,6 +477,12 @@ func (f *quoteFinder) speakerBefore(para, lo, hi int) string {
 			return f.sentenceSubject(para, lo, hi)
 		}
 		return ""
+	}
+	if verb > 0 && passiveAux(w.words[verb-1].text) {
+		// "was described by the Harbour Reporter as "…"": the agent speaks
+		if name := f.personFrom(w, w.words[verb].end, hi, para); name != "" {
+			return name
+		}
 	}
 	if name := f.subjectBefore(w, para, lo, w.words[verb]); name != "" {
 		return name
@@ -487,6 +493,24 @@ func (f *quoteFinder) speakerBefore(para, lo, hi int) string {
 		}
 	}
 	return subjectPhrase(f.paras[para][lo:w.words[verb].start]) // "Another reader wrote:"
+}
+
+// passiveAux reports a form of "be" that makes the verb after it a
+// passive: "was", "wasn't", "were".
+func passiveAux(w string) bool {
+	l := strings.ToLower(w)
+	return auxiliaries[strings.TrimSuffix(strings.TrimSuffix(l, "n't"), "n’t")] && l != "to"
+}
+
+// byName reports words opening on "by" and a name: a passive's agent.
+func byName(ws []token) bool {
+	if len(ws) < 2 || !strings.EqualFold(ws[0].text, "by") {
+		return false
+	}
+	if strings.EqualFold(ws[1].text, "the") && len(ws) > 2 {
+		return capitalised(ws[2].text)
+	}
+	return capitalised(ws[1].text)
 }
 
 // speechVerb reports whether the i-th word of w, l in lower case, is a

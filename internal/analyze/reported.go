@@ -385,7 +385,7 @@ func (f *quoteFinder) reportedIn(para, lo, hi int) (Quote, bool) {
 			subject = w.words[i-3]
 		}
 		prev := strings.ToLower(w.words[i-1].text)
-		if !passive && auxiliaries[prev] || (i+1 < len(w.words) && strings.EqualFold(w.words[i+1].text, "to") && !toListener(w.words[i+2:])) {
+		if !passive && (auxiliaries[prev] || passiveAux(prev)) || (i+1 < len(w.words) && strings.EqualFold(w.words[i+1].text, "to") && !toListener(w.words[i+2:])) {
 			continue // "is said to be", "was told to leave"; not "alleged to CBC News that"
 		}
 		if isNumber(prev) && prev != "couple" && !t.broken && strings.HasSuffix(l, "s") {
@@ -733,6 +733,9 @@ func notSpeech(p string, words []token, i int) bool {
 		if amounts[strings.ToLower(next)] && i+2 < len(words) && strings.EqualFold(words[i+2].text, "about") {
 			return true // "says much about the vehicle": what it shows, no speech
 		}
+		if v := strings.ToLower(t.text); strings.EqualFold(next, "by") && strings.HasSuffix(v, "ed") && !clauseVerbs[v] && mediumAt(p, words[i+2:]) < 0 {
+			return true // "the attacks claimed by IS have prompted": a passive; not "added by phone"
+		}
 		// "added three goals", "claimed responsibility", "wrote her first
 		// book": an object, where "said a deal was close" is a clause.
 		if v, n := strings.ToLower(t.text), strings.ToLower(next); !clauseVerbs[v] && objectStarts[n] && !thatSoon(words[i+2:]) &&
@@ -1070,6 +1073,9 @@ func subjectPhrase(s string) string {
 	}
 	if len(fields) > 1 && strings.EqualFold(fields[0], "as") {
 		fields = fields[1:] // "As one veteran of the projects commented: "…""
+	}
+	if len(fields) > 1 && strings.HasSuffix(fields[0], "ly") && !capitalised(fields[0]) && (quantifiers[strings.ToLower(fields[1])] || strings.EqualFold(fields[1], "some")) {
+		fields = fields[1:] // "privately some officials say"; not "roughly the same number of people"
 	}
 	if len(fields) > 0 && timeOpeners[strings.ToLower(fields[0])] {
 		// "In early November the company said"
