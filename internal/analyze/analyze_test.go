@@ -106,6 +106,12 @@ func TestEntities(t *testing.T) {
 			never: []string{"Analysts", "Despite", "Officials"},
 		},
 		{
+			name:  "a pronoun run onto its verb is no name",
+			paras: []string{"They'd say the Harbour Board was slow. We'll see, Ann Lee said. You'll wait."},
+			want:  map[string]string{"Harbour Board": "organization:Harbour Board"},
+			never: []string{"They'd", "We'll", "You'll"},
+		},
+		{
 			name:  "name at sentence start with appositive",
 			paras: []string{"Yuri Ushakov, a senior adviser, spoke first. Ushakov was brief."},
 			want:  map[string]string{"Yuri Ushakov": "person:Ushakov|Yuri Ushakov"},

@@ -692,6 +692,9 @@ func lower(w string) string { return strings.TrimSuffix(strings.ToLower(w), ".")
 // words, dates, demonyms and their plurals.
 func common(w string) bool {
 	l := lower(w)
+	if i := strings.IndexAny(l, "'’"); i > 0 && i < len(l)-1 && text.StopWord(l[:i]) && l[i+1:] != "s" {
+		return true // "They'd", "We'll", "I've": a pronoun run onto its verb
+	}
 	return text.StopWord(l) || calendarWords[l] || demonyms[l] || demonyms[strings.TrimSuffix(l, "s")] || openers[l] ||
 		roleNouns[strings.TrimSuffix(l, "s")] || notNames[l]
 }
