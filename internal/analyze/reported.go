@@ -460,8 +460,7 @@ func (f *quoteFinder) closingAttribution(para, lo, hi int) (Quote, bool) {
 		}
 		if q, ok := f.attributionAfter(para, lo, lo+c, end); ok {
 			rest := strings.TrimRight(strings.TrimSpace(p[min(end+1, hi):hi]), ".")
-			first, _, _ := strings.Cut(rest, " ")
-			if src := strings.TrimSpace(p[lo+c+1 : end]); end < hi && strings.HasPrefix(src, "according to ") && text.NumFields(rest) >= 2 && (helpingVerbs[first] || finiteVerbs[first] && first != "not" && first != "to") {
+			if src := strings.TrimSpace(p[lo+c+1 : end]); end < hi && strings.HasPrefix(src, "according to ") && text.NumFields(rest) >= 2 && opensOnVerb(rest) {
 				// "One of the officers, according to prison records, had
 				// worked …": the source stands between subject and verb.
 				return clause(q.Speaker, p[lo:lo+c]+" "+rest)
@@ -575,8 +574,7 @@ func (f *quoteFinder) parenthetical(para, lo, hi int) []Quote {
 // attribution and its verb after: a few words with no verb of their own,
 // then a finite verb.
 func subjectThenVerb(left, right string) bool {
-	first, _, _ := strings.Cut(right, " ")
-	if !helpingVerbs[first] && (!finiteVerbs[first] || first == "not" || first == "to") || text.NumFields(left) > 8 {
+	if !opensOnVerb(right) || text.NumFields(left) > 8 {
 		return false
 	}
 	for w := range strings.FieldsSeq(strings.ToLower(left)) {
@@ -585,6 +583,13 @@ func subjectThenVerb(left, right string) bool {
 		}
 	}
 	return true
+}
+
+// opensOnVerb reports words that open on a finite verb: a helping verb or
+// a common past form ("had worked", "is constantly sensing").
+func opensOnVerb(s string) bool {
+	first, _, _ := strings.Cut(s, " ")
+	return helpingVerbs[first] || finiteVerbs[first] && first != "not" && first != "to"
 }
 
 // goesOn reports words after a parenthetical attribution that go on with
