@@ -525,7 +525,7 @@ func TestQuotes(t *testing.T) {
 			`"We will rebuild the pier by spring," she said.`}, []string{"Varo Quist: We will rebuild the pier"}},
 		{"a given name of either sex takes the sex the article's pronouns give it", []string{`Tom Berg took Jayme Lee from her home.`,
 			`Jayme told police that her dog began to bark. Jayme told police she could hear the sirens.`, `He told detectives he would have fired.`},
-			[]string{"Jayme: her dog began to bark", "Jayme: could hear the sirens", "Tom Berg: he would have fired"}},
+			[]string{"Jayme: her dog began to bark", "Jayme: she could hear the sirens", "Tom Berg: he would have fired"}},
 		{"it says: the statement", []string{`The label put out another statement to the organisers.`,
 			`"We have agreed to grant all licenses for the show," it says.`}, []string{"statement: We have agreed"}},
 		{"a name after 'atop' is no subject", []string{`Astronomers using a telescope atop Mauna Kea have confirmed the presence of water vapour on the moon.`},
@@ -575,6 +575,8 @@ func TestQuotes(t *testing.T) {
 			`While the mayor had publicly hoped for a win, privately some officials say that the vote will be lost.`,
 			`The film was described by the Hollywood Reporter as a "sea-sick comedy about a ferry captain."`},
 			[]string{"some officials: the vote will be lost", "Hollywood Reporter: sea-sick comedy about a ferry captain."}},
+		{"the clause's pronoun after 'told police'", []string{`Police arrested Tom Berg on Saturday.`, `He told police he had two boats, but had recently sold one.`},
+			[]string{"Tom Berg: he had two boats"}},
 		{"a show's name after told", []string{`Ann and Tom Berg told "Harbour Nights" that they found a camera in their cabin.`},
 			[]string{"Tom Berg: they found a camera"}},
 	}

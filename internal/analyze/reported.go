@@ -914,7 +914,7 @@ func clauseStart(p string, rest []token, after int, verb string) int {
 		// wants …": a pronoun, or a plural before the clause's own pronoun.
 		heard := strings.HasSuffix(l, "s") && i+1 < len(rest) && clausePronouns[strings.ToLower(rest[i+1].text)] || i == 0 && objectPronouns[l]
 		listener := (verb == "told" || verb == "tells") && ((i == 0 && (capitalised(t.text) || subjectStarts[l] || l == "reporters" || l == "journalists" || heard)) ||
-			(i > 0 && (capitalised(t.text) || station(rest[i-1].text, l) || heard)) || (i == 1 && subjectStarts[strings.ToLower(rest[0].text)]))
+			(i > 0 && (capitalised(t.text) || station(rest[i-1].text, l) || heard)) || (i == 1 && subjectStarts[strings.ToLower(rest[0].text)] && !clausePronouns[l]))
 		if t.broken || (!dayWords[l] && !listener) {
 			break
 		}
