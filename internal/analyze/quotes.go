@@ -562,16 +562,11 @@ func spanBefore(s string) int {
 	if units[w].kind != Duration {
 		return len(s)
 	}
-	for _, ok := range []func(string) bool{
-		func(w string) bool { return w == "half" },
-		func(w string) bool { return w == "a" || w == "an" || isNumber(w) },
-	} {
-		if at == 0 {
-			break
-		}
-		if w, k := word(at - 1); ok(w) {
-			at = k
-		}
+	if w, k := word(max(at-1, 0)); at > 0 && w == "half" {
+		at = k
+	}
+	if w, k := word(max(at-1, 0)); at > 0 && (w == "a" || w == "an" || isNumber(w)) {
+		at = k
 	}
 	return max(at-1, 0)
 }
