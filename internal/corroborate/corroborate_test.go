@@ -65,6 +65,15 @@ func TestValueFindings(t *testing.T) {
 			"b: The harbour board held its hearing on Tuesday in Lundgate.",
 			"c: The harbour board held its hearing on Wednesday in Lundgate. Its staff had met on Tuesday.",
 		}, analyze.Weekday, []string{"corroborated Day of the hearing: Tuesday [a,b]", "single-source Day of the hearing: Wednesday [c]"}},
+		{"a day that borrows its event's name from alike sentences disputes no day of it", []string{
+			"a: The Essen families left the Lundgate courthouse on Thursday evening.",
+			"b: The Essen families did not attend Wednesday's hearing at the Lundgate courthouse.",
+			"c: The hearing at the Lundgate courthouse began on Wednesday.",
+		}, analyze.Weekday, []string{"corroborated Day of the hearing: Wednesday [b,c]"}},
+		{"a day's sentence may name its event in other words", []string{
+			"a: The Lundgate probe landed on the comet on Wednesday after seven years.",
+			"b: The Lundgate lander touched down on the comet on Thursday, seven years after it left Earth.",
+		}, analyze.Weekday, []string{"disputed Reports differ on the day of the landing: Wednesday (1 report) or Thursday (1 report). [a,b]"}},
 		{"a day counts only where it agrees, not through chained sentences of other days", []string{
 			"a: Police staged raids across the harbour district on Monday.",
 			"b: Police staged raids in Lundgate on Monday morning.",

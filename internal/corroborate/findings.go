@@ -895,7 +895,31 @@ func sameContext(a, b map[string]float64) bool {
 func disputed(items []Item, groups []*group) bool {
 	for i, a := range groups {
 		for _, b := range groups[i+1:] {
-			if rivals(a.claims[0].q, b.claims[0].q) && onlyIn(items, a, b) && onlyIn(items, b, a) {
+			if rivals(a.claims[0].q, b.claims[0].q) && onlyIn(items, a, b) && onlyIn(items, b, a) && namesEvent(items, a) && namesEvent(items, b) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namesEvent reports a group of days with a sentence that names the event
+// in its own words ("touched down on Thursday" for a landing): a day may
+// borrow its event's name from alike sentences ("Gray's family ... Thursday
+// evening" from "did not attend Wednesday's hearing"), which may place it
+// but not set it against another day.
+func namesEvent(items []Item, g *group) bool {
+	q := g.claims[0].q
+	if !analyze.Calendar(q.Kind) {
+		return true
+	}
+	terms := analyze.EventTerms(q.Subject)
+	for _, c := range g.claims {
+		if c.own == q.Subject {
+			return true
+		}
+		for _, t := range text.Terms(c.sentence(items)) {
+			if terms[t] || t == text.Stem(q.Subject) {
 				return true
 			}
 		}
