@@ -3,6 +3,7 @@ package analyze
 import (
 	"math"
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -596,6 +597,40 @@ func TestQuotes(t *testing.T) {
 				if !strings.HasPrefix(got[i], tt.want[i]) {
 					t.Errorf("quote %d = %q, want prefix %q", i, got[i], tt.want[i])
 				}
+			}
+		})
+	}
+}
+
+// TestOpeningConcession checks whole quotes: a clause of concession that
+// opens a sentence reports only its own words, and the main clause after it
+// may report speech of its own.
+func TestOpeningConcession(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  []string
+	}{
+		{"the main clause is the writer's", []string{`Although Tom Berg said he is not bound by the ruling, it has lasting effects for the harbour.`},
+			[]string{"Tom Berg: he is not bound by the ruling"}},
+		{"past a relative clause, a second source", []string{`While witnesses have said that guards roughly handled Lee, who died a week later, police have said the focus of their inquiry is the van.`},
+			[]string{"witnesses: guards roughly handled Lee, who died a week later", "police: the focus of their inquiry is the van"}},
+		{"a comma inside the closing quote", []string{`While Ruth Alder has said her plan will be "comprehensive," she has made clear it will not include tolls.`},
+			[]string{`Ruth Alder: her plan will be "comprehensive,"`}},
+		{"one pronoun, one speaker", []string{`Tom Berg spoke to Ann Lee on Monday.`, `While he told Ann Lee that the ferry would run, he told the Post that the pier would close.`},
+			[]string{"Tom Berg: the ferry would run", "Tom Berg: the pier would close"}},
+		{"a quantifier opens a subject", []string{`Although the captain called it a bad idea, several crew members bragged that they sailed at night.`},
+			[]string{"several crew members: they sailed at night"}},
+		{"'insisted on' reports no clause", []string{`By then, many couples insisted on marrying for love, as their parents had not.`}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, q := range Article(tt.paras).Quotes {
+				got = append(got, q.Speaker+": "+q.Text)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("quotes = %q, want %q", got, tt.want)
 			}
 		})
 	}

@@ -20,7 +20,8 @@ contended contends alleged alleges testified mentioned mentions stressed stresse
 // thatVerbs report speech only with "that" after them: "announced that
 // he would resign", not "announced a plan".
 var thatVerbs = wordSet(`announced announces revealed reveals disclosed discloses recalled recalls tweeted
-reported predicted predicts complained complains countered counters lamented laments advised advises`)
+reported predicted predicts complained complains countered counters lamented laments advised advises
+bragged brags boasted boasts`)
 
 // clauseWords cannot be in a speaker's noun phrase: they belong to a clause
 // ("When the Liberals first said", "He would not say").
@@ -78,9 +79,20 @@ func (f *quoteFinder) reported(direct []Quote) ([]Quote, []Quote) {
 		if partStart > 0 {
 			end = partStart
 		}
+		// "While the Rockets said they would not speak to the lawsuit, the
+		// team's manager defended …": the opening clause reports no more
+		// than its own words, and the main one may report speech of its own.
+		var second Quote
+		main := mainClause(p, lo, end)
+		if main > 0 {
+			if q, ok := f.reportedIn(s.Para, main+1, end); ok {
+				second = q
+				second.Sentence = si
+			}
+			end = main
+		}
 		// "According to EHS, the target is met, but Chapman says it is not":
 		// two sources, two clauses.
-		var second Quote
 		if b := contrasted(p, lo, end); b > 0 {
 			if q, ok := f.reportedIn(s.Para, b, end); ok && !insideQuote(p, b) {
 				second, end = q, strings.LastIndex(p[:b], " but")
@@ -121,7 +133,12 @@ func (f *quoteFinder) reported(direct []Quote) ([]Quote, []Quote) {
 				out = append(out, q)
 			}
 		}
-		if second.Text != "" {
+		if main > 0 && samePronoun(p[lo:main], p[main+1:hi]) {
+			// "While he told Matt Lauer that …, he told CNN that …": one
+			// man, whoever the opening clause's pronoun stands for.
+			second.Speaker = q.Speaker
+		}
+		if second.Text != "" && second.Speaker != "" {
 			out = append(out, second)
 		}
 		if part.Text != "" && !insideQuote(p, partStart) {
@@ -170,6 +187,64 @@ func contrasted(p string, lo, hi int) int {
 		}
 	}
 	return -1
+}
+
+// conceding words open a clause set against the sentence's main one.
+var conceding = wordSet("although though while whereas")
+
+// mainClause is the offset in p[lo:hi] of the end of an opening
+// clause of concession in which speech is reported ("Although Garnett said
+// he is not bound by the decision, it has lasting ramifications …"), or
+// -1: the first comma after which a subject stands before its verb, not a
+// relative clause ("…roughly handled Gray, who died a week after …").
+func mainClause(p string, lo, hi int) int {
+	first, _, _ := strings.Cut(strings.TrimSpace(p[lo:hi]), " ")
+	if !conceding[strings.ToLower(first)] {
+		return -1
+	}
+	reports := false
+	for at := lo; at < hi; {
+		c := strings.IndexByte(p[at:hi], ',')
+		if c < 0 {
+			return -1
+		}
+		c += at
+		next := strings.TrimLeft(p[c+1:hi], `"”`) // a comma inside a closing quote: "will be “comprehensive,” he has"
+		for w := range strings.FieldsSeq(p[at:c]) {
+			reports = reports || reportVerbs[strings.ToLower(strings.Trim(w, `"“”`))]
+		}
+		if reports && strings.HasPrefix(next, " ") && subjectThenItsVerb(next) {
+			return hi - len(next)
+		}
+		at = c + 1
+	}
+	return -1
+}
+
+// samePronoun reports two clauses whose subjects are one pronoun, the
+// first after its opening word.
+func samePronoun(opening, main string) bool {
+	o, m := strings.Fields(strings.ToLower(opening)), strings.Fields(strings.ToLower(main))
+	return len(o) > 1 && len(m) > 0 && clausePronouns[m[0]] && o[1] == m[0]
+}
+
+// subjectThenItsVerb reports words that open a main clause: a pronoun, or
+// a few words with no verb of their own and then a verb, before any comma.
+func subjectThenItsVerb(s string) bool {
+	s, _, _ = strings.Cut(s, ",")
+	ws := strings.Fields(strings.ToLower(s))
+	if len(ws) < 2 || notGoingOn[ws[0]] || verbLike(ws[0]) || helpingVerbs[ws[0]] {
+		return false
+	}
+	if clausePronouns[ws[0]] {
+		return true
+	}
+	for _, w := range ws[1:min(len(ws), 5)] {
+		if verbLike(w) || helpingVerbs[w] || speechVerbs[w] || reportVerbs[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // participleVerbs open a reported clause after a comma: "…, saying it
@@ -417,6 +492,8 @@ func (f *quoteFinder) reportedIn(para, lo, hi int) (Quote, bool) {
 			return Quote{}, false // "said as he turned to Sessions"
 		case first == "to" && !strings.HasSuffix(strings.TrimSpace(p[t.end:start]), "that"):
 			return Quote{}, false // "told the man to remove"; not "said that to achieve …, he would"
+		case strings.TrimSpace(p[t.end:start]) == "on" && monthNumbers[strings.ToLower(strings.TrimRight(first, "."))] == 0:
+			return Quote{}, false // "insisted on marrying": no day after "on", no clause; not "said on March 18, 1990, two men …"
 		case first == "," && participleOpening(next) && !slices.ContainsFunc(w.words[max(0, i-4):i], func(t token) bool { return strings.EqualFold(t.text, "as") }):
 			return Quote{}, false // "testified, describing her daughter as …"; but "as Ann Lee notes, being able to …" reports
 		}
@@ -1109,7 +1186,7 @@ func subjectPhrase(s string) string {
 		return ""
 	}
 	first, last := strings.ToLower(fields[0]), strings.ToLower(fields[len(fields)-1])
-	if !subjectStarts[first] && !indefinites[first] && !capitalised(fields[0]) && !(len(fields) <= 3 && (groupNouns[last] || roleNouns[last])) {
+	if !subjectStarts[first] && !indefinites[first] && !(quantifiers[first] && len(fields) > 1) && !capitalised(fields[0]) && !(len(fields) <= 3 && (groupNouns[last] || roleNouns[last])) {
 		return ""
 	}
 	for i, w := range fields {
