@@ -578,6 +578,9 @@ func TestQuotes(t *testing.T) {
 			[]string{"some officials: the vote will be lost", "Hollywood Reporter: sea-sick comedy about a ferry captain."}},
 		{"the clause's pronoun after 'told police'", []string{`Police arrested Tom Berg on Saturday.`, `He told police he had two boats, but had recently sold one.`},
 			[]string{"Tom Berg: he had two boats"}},
+		{"a phrase in '-ing' after the speaker's noun describes it", []string{`The harbour board decision allowing his release said he was no danger to anyone.`,
+			`Officials overseeing the inquiry said the ferry had sunk in minutes.`, `A gold mining expert said the rush would last.`},
+			[]string{"harbour board decision: he was no danger", "officials: the ferry had sunk", "gold mining expert: the rush would last"}},
 		{"a show's name after told", []string{`Ann and Tom Berg told "Harbour Nights" that they found a camera in their cabin.`},
 			[]string{"Tom Berg: they found a camera"}},
 	}

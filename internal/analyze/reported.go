@@ -1182,6 +1182,15 @@ func subjectPhrase(s string) string {
 			return "" // "the boy's birth mother called 911 and said": whose noun, unknown
 		}
 	}
+	for k := 1; k+1 < len(fields) && k <= 5; k++ {
+		if prepositions[strings.ToLower(fields[k-1])] {
+			break // "Our reviewers look to the person reporting …": no noun phrase
+		}
+		if participleAfterNoun(fields[k-1], fields[k], fields[k+1]) {
+			fields = fields[:k] // "The parole board decision allowing his release said": the decision
+			break
+		}
+	}
 	if len(fields) == 0 || len(fields) > 7 && !describesSpeaker(fields) {
 		return ""
 	}
@@ -1200,6 +1209,22 @@ func subjectPhrase(s string) string {
 	}
 	return phrase(strings.Join(fields, " "))
 }
+
+// participleAfterNoun reports a verb's "-ing" form after a noun, opening
+// a phrase that describes it ("officials overseeing the inquiry"), not an
+// adjective after a determiner ("the striking workers"), a noun's modifier
+// ("a gold mining expert") nor a noun in "-ing" ("a court filing").
+func participleAfterNoun(prev, w, next string) bool {
+	l, n := strings.ToLower(w), strings.ToLower(next)
+	return len(l) > 5 && strings.HasSuffix(l, "ing") && !capitalised(w) && !notParticiples[l] && !determiners[strings.ToLower(prev)] &&
+		(determiners[n] || prepositions[n])
+}
+
+// notParticiples are words in "-ing" that open no phrase describing a
+// speaker: nouns that may end its noun phrase, and "during".
+var notParticiples = wordSet(`during polling building meeting briefing hearing ruling filing wedding morning evening string thing nothing
+something anything everything sibling offspring ceiling painting recording writing reading warning funding listing
+spending setting opening posting offering finding findings`)
 
 var conjunctions = wordSet("and but yet so or")
 
