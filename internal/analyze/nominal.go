@@ -20,6 +20,10 @@ commission authority network committee foundation society corporation carrier re
 manufacturer maker operator provider insurer regulator broadcaster charity coalition federation
 alliance embassy`)
 
+// publicBodies are what only a body of that name is: "the government" is
+// no company the article named.
+var publicBodies = wordSet("government embassy")
+
 // writtenNouns head what a speaker just quoted said in writing: "X said in
 // a statement … The statement also said".
 var writtenNouns = wordSet(`statement release letter filing post`)
@@ -222,6 +226,11 @@ func (f *quoteFinder) described(desc string, si int) string {
 			// "the health commission": a body the words before the noun
 			// tell apart, not whichever was named last (but "the cruise
 			// company" is the business just named).
+			return f.nearestWith(at, model.Organization, head, len(f.sents))
+		}
+		if publicBodies[head] {
+			// "the government said": a government, not the bank
+			// whose analyst spoke last.
 			return f.nearestWith(at, model.Organization, head, len(f.sents))
 		}
 		return f.nearest(at, model.Organization, head)

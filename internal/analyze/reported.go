@@ -93,9 +93,9 @@ func (f *quoteFinder) reported(direct []Quote) ([]Quote, []Quote) {
 		}
 		// "According to EHS, the target is met, but Chapman says it is not":
 		// two sources, two clauses.
-		if b := contrasted(p, lo, end); b > 0 {
+		if conj, b := contrasted(p, lo, end); b > 0 {
 			if q, ok := f.reportedIn(s.Para, b, end); ok && !insideQuote(p, b) {
-				second, end = q, strings.LastIndex(p[:b], " but")
+				second, end = q, conj
 				second.Sentence = si
 			}
 		}
@@ -139,6 +139,7 @@ func (f *quoteFinder) reported(direct []Quote) ([]Quote, []Quote) {
 			second.Speaker = q.Speaker
 		}
 		if second.Text != "" && second.Speaker != "" {
+			absorb(second)
 			out = append(out, second)
 		}
 		if part.Text != "" && !insideQuote(p, partStart) {
@@ -168,25 +169,83 @@ func (f *quoteFinder) reported(direct []Quote) ([]Quote, []Quote) {
 	return kept, out
 }
 
-// contrasted is the offset of a second reported clause after "but" in
-// p[lo:hi], "… but Chapman says …", or -1: a name or a pronoun, then a
-// verb of speech.
-func contrasted(p string, lo, hi int) int {
-	i := strings.Index(p[lo:hi], " but ")
-	if i < 0 {
-		return -1
-	}
-	b := lo + i + len(" but ")
-	words := strings.Fields(p[b:hi])
-	for k, w := range words[:min(len(words), 4)] {
-		if reportVerbs[w] && k > 0 {
-			return b
+// contrasted finds a second reported clause after "but" or, once a verb
+// of speech has come before it, "and" in p[lo:hi] ("… but Chapman says
+// …", "… and he said things are going to change"): the offsets of the
+// conjunction and of what follows it, or -1, -1. A few words of a
+// subject (a name, a pronoun, a noun phrase) must come before the verb.
+func contrasted(p string, lo, hi int) (int, int) {
+	for at := lo; at < hi; {
+		i := strings.Index(p[at:hi], " but ")
+		if j := strings.Index(p[at:hi], " and "); j >= 0 && (i < 0 || j < i) {
+			i = j
 		}
-		if !(capitalised(w) || k == 0 && clausePronouns[w]) {
-			return -1
+		if i < 0 {
+			return -1, -1
+		}
+		conj := at + i
+		b := conj + len(" but ") // " and " is as long
+		at = b
+		if p[conj+1] == 'a' && !reportsBefore(p[lo:conj]) {
+			continue // "Ann Lee and Tom Berg said": one subject
+		}
+		words := strings.Fields(p[b:hi])
+		for k, w := range words[:min(5, len(words))] {
+			l := strings.ToLower(w)
+			if reportVerbs[l] && k > 0 {
+				if k > 1 && k+1 < len(words) && (helpingVerbs[strings.ToLower(words[k+1])] || verbLike(words[k+1])) {
+					break // "and the letter Mike wrote was kind": the verb of a relative clause
+				}
+				return conj, b
+			}
+			if strings.ContainsAny(w, `,"“”`) || !(capitalised(w) || k == 0 && clausePronouns[l] || determiners[l] || plainWord(l)) {
+				break
+			}
 		}
 	}
-	return -1
+	return -1, -1
+}
+
+// reportsBefore reports words that hold a verb of speech outside quotes,
+// not a passive's ("to be noted").
+func reportsBefore(s string) bool {
+	in := false
+	prev := ""
+	for w := range strings.FieldsSeq(s) {
+		if strings.Count(w, `"`)%2 == 1 {
+			in = !in
+		}
+		if !in && reportVerbs[strings.ToLower(strings.Trim(w, `,.`))] && !auxiliaries[prev] {
+			return true
+		}
+		prev = strings.ToLower(w)
+	}
+	return false
+}
+
+// conjunctiveAdverbs join a clause to the one before: "…, however many
+// historians say".
+var conjunctiveAdverbs = wordSet("however meanwhile still instead nevertheless nonetheless otherwise therefore thus")
+
+// plural reports a few plain words ending in a plural noun: "forecasters"
+// in "… but forecasters say", "hereditary leaders".
+func plural(fields []string) bool {
+	last := strings.ToLower(fields[len(fields)-1])
+	if !strings.HasSuffix(last, "s") || strings.HasSuffix(last, "ss") || len(last) < 4 {
+		return false
+	}
+	for _, w := range fields {
+		if !plainWord(strings.ToLower(w)) {
+			return false
+		}
+	}
+	return true
+}
+
+// plainWord reports a lower-case word that may be part of a subject: no
+// verb, no pronoun, no word that opens a clause.
+func plainWord(l string) bool {
+	return !verbLike(l) && !helpingVerbs[l] && !clauseWords[l] && !conjunctiveAdverbs[l] && !strings.HasSuffix(l, "ing") && strings.IndexFunc(l, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) < 0
 }
 
 // conceding words open a clause set against the sentence's main one.
@@ -488,8 +547,8 @@ func (f *quoteFinder) reportedIn(para, lo, hi int) (Quote, bool) {
 		switch {
 		case noClause[strings.ToLower(first)] && !isNumber(strings.ToLower(next)), first == "of" && strings.Contains(rest, `, "`):
 			return Quote{}, false // "writes about style", "claimed of the complex, "…"": no clause reported
-		case first == "as" && clausePronouns[strings.ToLower(next)]:
-			return Quote{}, false // "said as he turned to Sessions"
+		case first == "as" && (clausePronouns[strings.ToLower(next)] || next == "to"):
+			return Quote{}, false // "said as he turned to Sessions", "testified as to how they beat tests"
 		case first == "to" && !strings.HasSuffix(strings.TrimSpace(p[t.end:start]), "that"):
 			return Quote{}, false // "told the man to remove"; not "said that to achieve …, he would"
 		case strings.TrimSpace(p[t.end:start]) == "on" && monthNumbers[strings.ToLower(strings.TrimRight(first, "."))] == 0:
@@ -679,7 +738,7 @@ func goesOn(s string) bool {
 	if first == "and" || first == "but" {
 		first = strings.ToLower(w[1])
 	}
-	return !capitalised(w[0]) && !determiners[first] && !notGoingOn[first] && !strings.HasSuffix(first, "ing")
+	return !capitalised(w[0]) && !determiners[first] && !notGoingOn[first] && !prepositions[first] && !strings.HasSuffix(first, "ing")
 }
 
 var notGoingOn = wordSet("who which whose whom according though although as while when whereas before after since because until")
@@ -1116,7 +1175,9 @@ func namedBeforeQuote(s string) bool {
 }
 
 // trailing is what a reported clause is trimmed of at its end.
-func trailing(r rune) bool { return r == '.' || r == ',' || r == ':' || r == ';' || unicode.IsSpace(r) }
+func trailing(r rune) bool {
+	return r == '.' || r == ',' || r == ':' || r == ';' || r == '—' || r == '–' || unicode.IsSpace(r)
+}
 
 // subjectPhrase is a short noun phrase ending a clause, as a speaker: "the
 // company", "Police", "a statement from the ministry".
@@ -1195,7 +1256,7 @@ func subjectPhrase(s string) string {
 		return ""
 	}
 	first, last := strings.ToLower(fields[0]), strings.ToLower(fields[len(fields)-1])
-	if !subjectStarts[first] && !indefinites[first] && !(quantifiers[first] && len(fields) > 1) && !capitalised(fields[0]) && !(len(fields) <= 3 && (groupNouns[last] || roleNouns[last])) {
+	if !subjectStarts[first] && !indefinites[first] && !(quantifiers[first] && len(fields) > 1) && !capitalised(fields[0]) && !(len(fields) <= 3 && (groupNouns[last] || roleNouns[last] || plural(fields))) {
 		return ""
 	}
 	for i, w := range fields {
