@@ -449,7 +449,7 @@ func candidates(sents []string) []candidate {
 				// common word opens a name set off by a comma: "Will
 				// Young, a mechanic, said".
 				named := len(words) == 2 && givenName(words[0].text) != unknownSex && !references[lower(words[0].text)] && strings.HasPrefix(sents[si][words[1].end:], ",")
-				for !named && len(words) > 0 && (common(words[0].text) || gerund(words)) && !midCap[words[0].text] {
+				for !named && len(words) > 0 && (common(words[0].text) || gerund(words)) && !midCap[words[0].text] && !(honorific(c.lead) && len(words) == 1) {
 					if l := lower(words[0].text); titleWords[l] && !titleQualifiers[l] && len(words) > 1 {
 						c.lead = l // "Mayor McCallum's statements…"
 					}
@@ -484,6 +484,9 @@ func candidates(sents []string) []candidate {
 			// the article gives in full: "says analyst Ken Doctor. … Doctor
 			// says"; it is a mention only if so.
 			c.surname = len(words) == 1 && roleNouns[lower(words[0].text)]
+			if len(words) == 1 && calendarWords[lower(words[0].text)] && (honorific(c.lead) || slices.ContainsFunc(c.titles, honorific)) {
+				c.surname = true // "Ms. May said": Theresa May, if the article names her
+			}
 			if len(words) > 0 && (c.surname || !(len(words) == 1 && (common(words[0].text) || creeds[lower(words[0].text)]))) {
 				first := words[0]
 				c.start, c.end = first.start, words[len(words)-1].end
@@ -697,6 +700,16 @@ func common(w string) bool {
 	}
 	return text.StopWord(l) || calendarWords[l] || demonyms[l] || demonyms[strings.TrimSuffix(l, "s")] || openers[l] ||
 		roleNouns[strings.TrimSuffix(l, "s")] || notNames[l]
+}
+
+// honorific reports a title that only a person's surname follows:
+// "Ms. May", "Mr. March".
+func honorific(title string) bool {
+	switch strings.TrimSuffix(title, ".") {
+	case "mr", "mrs", "ms", "miss":
+		return true
+	}
+	return false
 }
 
 // gerund reports a verb's -ing form opening a sentence before a name:

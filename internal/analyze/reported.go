@@ -545,7 +545,7 @@ func (f *quoteFinder) reportedIn(para, lo, hi int) (Quote, bool) {
 		first, rest, _ := strings.Cut(strings.TrimSpace(p[start:hi]), " ")
 		next, _, _ := strings.Cut(rest, " ")
 		switch {
-		case noClause[strings.ToLower(first)] && !isNumber(strings.ToLower(next)), first == "of" && strings.Contains(rest, `, "`):
+		case noClause[strings.ToLower(first)] && !(isNumber(strings.ToLower(next)) && !articles[strings.ToLower(next)]), first == "of" && strings.Contains(rest, `, "`):
 			return Quote{}, false // "writes about style", "claimed of the complex, "…"": no clause reported
 		case first == "as" && (clausePronouns[strings.ToLower(next)] || next == "to"):
 			return Quote{}, false // "said as he turned to Sessions", "testified as to how they beat tests"
@@ -1263,6 +1263,9 @@ func subjectPhrase(s string) string {
 		l := strings.ToLower(w)
 		if l == "for" && i > 0 && roleNoun(fields[i-1]) {
 			continue // "a spokesman for the company" speaks
+		}
+		if l == "those" && i > 0 && (strings.EqualFold(fields[i-1], "all") || strings.EqualFold(fields[i-1], "of")) {
+			continue // "All those involved say", "Many of those polled said"
 		}
 		if clauseWords[l] && !(i == 0 && subjectStarts[l]) {
 			return "" // "her office" speaks; "When her office" is a clause
