@@ -536,6 +536,9 @@ func (f *quoteFinder) reportedIn(para, lo, hi int) (Quote, bool) {
 			speaker = subjectPhrase(p[lo:subject.start])
 		}
 		if speaker == "" {
+			speaker = appositiveSubject(p[lo:subject.start])
+		}
+		if speaker == "" {
 			return Quote{}, false
 		}
 		start := clauseStart(p, w.words[i+1:], t.end, l)
@@ -559,6 +562,27 @@ func (f *quoteFinder) reportedIn(para, lo, hi int) (Quote, bool) {
 		return clause(speaker, p[start:hi])
 	}
 	return Quote{}, false
+}
+
+// appositiveSubject is the subject of "X, APPOSITIVE, said" where the
+// appositive opens on an article: "Somali group al-Shabaab, an al-Qaeda
+// affiliate fighting …, said".
+func appositiveSubject(before string) string {
+	before = strings.TrimSpace(before)
+	c := strings.IndexByte(before, ',')
+	if !strings.HasSuffix(before, ",") || c == len(before)-1 {
+		return ""
+	}
+	mid := strings.Fields(strings.ToLower(before[c+1:]))
+	if len(mid) == 0 || !articles[mid[0]] || text.NumFields(before[:c]) > 6 {
+		return ""
+	}
+	for _, w := range mid {
+		if helpingVerbs[w] || finiteVerbs[w] && w != "to" && w != "not" {
+			return "" // "A father of four, the owner of …, was among those killed, said …": no appositive
+		}
+	}
+	return subjectPhrase(before[:c])
 }
 
 // participleOpening reports a word in "-ing" opening a participle's
