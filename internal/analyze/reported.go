@@ -145,8 +145,11 @@ func (f *quoteFinder) reported(direct []Quote) ([]Quote, []Quote) {
 		if part.Text != "" && !insideQuote(p, partStart) {
 			if ok {
 				part.Speaker = q.Speaker
-			} else {
-				part.Speaker = f.sentenceSubject(s.Para, lo, partStart)
+			} else if part.Speaker = f.sentenceSubject(s.Para, lo, partStart); part.Speaker == "" && !joined {
+				first, _, _ := strings.Cut(part.Text, " ")
+				if !prepositions[strings.ToLower(first)] { // not "…, warning of the risk", "…, saying on his website: "…""
+					part.Speaker = f.describedSubject(s.Para, lo, partStart)
+				}
 			}
 			if part.Speaker != "" {
 				part.Sentence = si
@@ -426,6 +429,28 @@ func (f *quoteFinder) sentenceSubject(para, lo, hi int) string {
 	}
 	if l := strings.ToLower(w.words[first].text); pronouns[l] {
 		return f.resolve(pos{para, w.words[first].start}, l)
+	}
+	return ""
+}
+
+// describedSubject is the subject of a sentence that opens on no person:
+// the words before its first verb, a body or someone described ("BC
+// Hydro reminded customers …, saying", "A Superior Court judge chastised
+// the station …, saying"), not an opening phrase ("According to …").
+func (f *quoteFinder) describedSubject(para, lo, hi int) string {
+	p := f.paras[para]
+	w := f.window(para, lo, hi)
+	if len(w.words) == 0 || openingWords[strings.ToLower(w.words[0].text)] || adverbial[strings.ToLower(w.words[0].text)] {
+		return ""
+	}
+	for v := 1; v < min(len(w.words), 8); v++ {
+		t := w.words[v]
+		if p[t.start-1] != ' ' || t.broken {
+			break // "San Francisco-based", "(pictured)": no verb of the sentence's
+		}
+		if verbLike(t.text) || helpingVerbs[strings.ToLower(t.text)] {
+			return subjectPhrase(p[lo:t.start])
+		}
 	}
 	return ""
 }
@@ -889,8 +914,8 @@ func notSpeech(p string, words []token, i int) bool {
 	}
 	if i+1 < len(words) {
 		next := words[i+1].text
-		if next[0] >= '0' && next[0] <= '9' || strings.HasPrefix(p[t.end:], " $") {
-			return true
+		if (next[0] >= '0' && next[0] <= '9' || strings.HasPrefix(p[t.end:], " $")) && !((strings.EqualFold(t.text, "said") || strings.EqualFold(t.text, "says")) && verbSoon(words[i+2:])) {
+			return true // "added 3 goals"; not "said 290 homes were without power"
 		}
 		if particles[strings.ToLower(next)] {
 			return true // "wrote down the words", "wrote off the debt"
@@ -912,6 +937,18 @@ func notSpeech(p string, words []token, i int) bool {
 		// clause. ("confirmed the presence of water" states a finding.)
 		if v := strings.ToLower(t.text); objectVerbs[v] && determiners[strings.ToLower(next)] &&
 			!slices.ContainsFunc(upToBreak(words[i+2:]), func(t token) bool { return verbLike(t.text) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbSoon reports a finite verb in the next few words, past figures:
+// "290 homes were", "3 people died".
+func verbSoon(rest []token) bool {
+	for _, t := range rest[:min(len(rest), 5)] {
+		l := strings.ToLower(t.text)
+		if helpingVerbs[l] || len(l) > 3 && strings.HasSuffix(l, "ed") {
 			return true
 		}
 	}
