@@ -879,16 +879,57 @@ func (f *quoteFinder) resolveIt(p pos) string {
 			return f.described("the "+words[n-2], b[0])
 		}
 	}
-	// "They put out another statement. "…," it says.": the statement.
-	if b := f.before(p, 2); len(b) > 0 {
-		for w := range text.FieldsBackward(f.sents[b[0]].Text) {
-			if w = strings.ToLower(strings.Trim(w, ",.;:-")); writtenNouns[w] {
-				return w
+	// "The parole board decision allowing his release said …. It also
+	// said …": what spoke in the sentence before, described (a body
+	// named there opens it, above), or what its own "it" stands for.
+	if b := f.before(p, 1); len(b) > 0 {
+		st := f.sents[b[0]]
+		ws := tokens(st.Text)
+		for k, t := range ws[:min(12, len(ws))] {
+			if !reportVerbs[strings.ToLower(t.text)] {
+				continue
 			}
+			switch subject := subjectPhrase(st.Text[:t.start]); {
+			case lastWordIs(st.Text[:t.start], "it"):
+				return f.resolveIt(pos{st.Para, st.Start})
+			case k > 1 && subject != "" && !capitalised(subject) && !pronouns[strings.ToLower(subject)]:
+				return subject
+			}
+			break
+		}
+	}
+	// "They put out another statement. "…," it says.": the statement, not
+	// "his release".
+	if b := f.before(p, 2); len(b) > 0 {
+		prev := ""
+		for w := range text.FieldsBackward(f.sents[b[0]].Text) {
+			w = strings.ToLower(strings.Trim(w, ",.;:-"))
+			if writtenNouns[prev] && !possessives[w] {
+				return prev
+			}
+			prev = w
+		}
+		if writtenNouns[prev] {
+			return prev
 		}
 	}
 	return ""
 }
+
+// lastWordIs reports s's last word, past words that stand between a
+// subject and its verb ("it also"), is w.
+func lastWordIs(s, w string) bool {
+	for f := range text.FieldsBackward(s) {
+		if l := strings.ToLower(strings.Trim(f, ",")); !gapWords[l] {
+			return l == w
+		}
+	}
+	return false
+}
+
+// possessives are the pronouns that give a noun to a person: "his
+// release" is no statement of a body's.
+var possessives = wordSet("his her my your")
 
 // opening reports the words before a sentence's subject as at most an
 // article or a short phrase set off by a comma ("The", "In April, the"),
