@@ -1030,7 +1030,7 @@ var clauseVerbs = wordSet("said says say told tells")
 
 // objectVerbs report speech, but their object, unlike a clause, says
 // nothing anyone claimed: "explained the rules", "wrote her first book".
-var objectVerbs = wordSet("added adds explained explains wrote writes mentioned mentions noted notes suggested suggests stressed stresses")
+var objectVerbs = wordSet("added adds explained explains wrote writes mentioned mentions noted notes suggested suggests stressed stresses acknowledged acknowledges")
 
 // particles after a verb make another verb of it: "wrote down", "wrote off".
 var particles = wordSet("down off up out back")
