@@ -575,6 +575,8 @@ func (f *quoteFinder) reportedIn(para, lo, hi int) (Quote, bool) {
 		switch {
 		case noClause[strings.ToLower(first)] && !(isNumber(strings.ToLower(next)) && !articles[strings.ToLower(next)]), first == "of" && strings.Contains(rest, `, "`):
 			return Quote{}, false // "writes about style", "claimed of the complex, "…"": no clause reported
+		case (first == "before" || first == "after" || first == "while") && strings.HasSuffix(next, "ing") && !clauseAfterComma(rest):
+			return Quote{}, false // "told the House before slamming the offer"; not "said after looking at the law, the teens would …"
 		case first == "as" && (clausePronouns[strings.ToLower(next)] || next == "to"):
 			return Quote{}, false // "said as he turned to Sessions", "testified as to how they beat tests"
 		case first == "to" && !strings.HasSuffix(strings.TrimSpace(p[t.end:start]), "that"):
@@ -936,8 +938,8 @@ func notSpeech(p string, words []token, i int) bool {
 		// after it is an object, where "added the plan was late" is a
 		// clause. ("confirmed the presence of water" states a finding.)
 		if v := strings.ToLower(t.text); objectVerbs[v] && determiners[strings.ToLower(next)] &&
-			!slices.ContainsFunc(upToBreak(words[i+2:]), func(t token) bool { return verbLike(t.text) }) {
-			return true
+			!slices.ContainsFunc(upToConjunction(upToBreak(words[i+2:])), func(t token) bool { return verbLike(t.text) }) {
+			return true // "acknowledged the scale of the defeat but refused to resign": the verb after "but" is the subject's
 		}
 	}
 	return false
@@ -1000,6 +1002,32 @@ func helpingSoon(rest []token) bool {
 		}
 	}
 	return false
+}
+
+// clauseAfterComma reports a clause after s's first comma: "after
+// looking at the law, the teens would face charges".
+func clauseAfterComma(s string) bool {
+	_, after, ok := strings.Cut(s, ", ")
+	if !ok {
+		return false
+	}
+	after, _, _ = strings.Cut(after, ",")
+	for i, w := range strings.Fields(strings.ToLower(after)) {
+		if i > 0 && (helpingVerbs[w] || verbLike(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// upToConjunction is ts up to an "and" or a "but".
+func upToConjunction(ts []token) []token {
+	for i, t := range ts {
+		if t.text == "and" || t.text == "but" {
+			return ts[:i]
+		}
+	}
+	return ts
 }
 
 // upToBreak is ts up to the first token after punctuation: the verb after
