@@ -285,6 +285,8 @@ func TestQuotes(t *testing.T) {
 		{"'before' and a verb's '-ing' form open no clause, unless a clause follows", []string{`The vote was "a defeat for the board," Tom Berg told the council before slamming the offer.`,
 			`Harbour police said after searching the quay, their hunt for the captain has been suspended.`},
 			[]string{"Tom Berg: a defeat for the board", "Harbour police: after searching the quay, their hunt"}},
+		{"'they' are who spoke in the plural in the sentence before", []string{`Fuel costs remain the biggest worry and several harbour captains have warned about a hard winter. They say the ferries could stop by March.`},
+			[]string{"several harbour captains: the ferries could stop by March"}},
 		{"what is acknowledged may be a noun's, no clause", []string{`Tom Berg acknowledged the need for more staff at the depot, stating, "We are short."`},
 			[]string{"Tom Berg: We are short."}},
 		{"pronoun", []string{`Ruth Alder spoke at length.`, `"We did everything we could," she said.`}, []string{"Ruth Alder: We did everything we could"}},

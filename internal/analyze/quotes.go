@@ -973,6 +973,20 @@ func (f *quoteFinder) resolveThey(p pos) string {
 			}
 			break
 		}
+		// "… and several auto-industry executives have warned about …
+		// They say": those who spoke, in the plural.
+		for _, t := range tokens(st.Text) {
+			if reportVerbs[strings.ToLower(t.text)] {
+				before := st.Text[:t.start]
+				if i := strings.LastIndex(before, " and "); i >= 0 {
+					before = before[i+len(" and "):] // "Brexit remains the concern and several executives have warned"
+				}
+				if subject := subjectPhrase(before); subject != "" && plural(strings.Fields(subject)) {
+					return subject
+				}
+				break
+			}
+		}
 	}
 	return ""
 }

@@ -234,7 +234,7 @@ var conjunctiveAdverbs = wordSet("however meanwhile still instead nevertheless n
 // in "… but forecasters say", "hereditary leaders".
 func plural(fields []string) bool {
 	last := strings.ToLower(fields[len(fields)-1])
-	if !strings.HasSuffix(last, "s") || strings.HasSuffix(last, "ss") || len(last) < 4 {
+	if !strings.HasSuffix(last, "s") || strings.HasSuffix(last, "ss") || len(last) < 4 || capitalised(fields[len(fields)-1]) {
 		return false
 	}
 	for _, w := range fields {
