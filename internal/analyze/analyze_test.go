@@ -287,6 +287,8 @@ func TestQuotes(t *testing.T) {
 			[]string{"Tom Berg: a defeat for the board", "Harbour police: after searching the quay, their hunt"}},
 		{"'they' are who spoke in the plural in the sentence before", []string{`Fuel costs remain the biggest worry and several harbour captains have warned about a hard winter. They say the ferries could stop by March.`},
 			[]string{"several harbour captains: the ferries could stop by March"}},
+		{"a plural's 'report' before the clause's pronoun", []string{`The ferry's regular passengers report they prefer the early crossing.`, `The report they published was long.`},
+			[]string{"ferry's regular passengers: they prefer the early crossing"}},
 		{"what is acknowledged may be a noun's, no clause", []string{`Tom Berg acknowledged the need for more staff at the depot, stating, "We are short."`},
 			[]string{"Tom Berg: We are short."}},
 		{"pronoun", []string{`Ruth Alder spoke at length.`, `"We did everything we could," she said.`}, []string{"Ruth Alder: We did everything we could"}},

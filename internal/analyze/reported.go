@@ -494,7 +494,7 @@ var roleWords = wordSet("former incoming outgoing acting interim deputy press se
 func mayReport(s string) bool {
 	for w := range strings.FieldsSeq(s) {
 		w = strings.ToLower(strings.Trim(w, ".,;:!?\"()"))
-		if reportVerbs[w] || thatVerbs[w] || participleVerbs[w] || w == "according" {
+		if reportVerbs[w] || thatVerbs[w] || participleVerbs[w] || w == "according" || w == "report" {
 			return true
 		}
 	}
@@ -536,7 +536,10 @@ func (f *quoteFinder) reportedIn(para, lo, hi int) (Quote, bool) {
 		// "X was quoted as saying CLAUSE": the passive's subject speaks.
 		passive := l == "saying" && i >= 3 && strings.EqualFold(w.words[i-1].text, "as") && strings.EqualFold(w.words[i-2].text, "quoted") &&
 			auxiliaries[strings.ToLower(w.words[i-3].text)]
-		if i == 0 || !(passive || reportVerbs[l] || thatVerbs[l] && thatNext(w.words[i+1:])) || quoted(t) || notSpeech(p, w.words, i) {
+		// "Shelter users report they prefer …": a plural's verb, before the
+		// clause's pronoun; not "the report they published".
+		plainReport := l == "report" && i+1 < len(w.words) && clausePronouns[strings.ToLower(w.words[i+1].text)] && strings.HasSuffix(strings.ToLower(w.words[i-1].text), "s")
+		if i == 0 || !(passive || plainReport || reportVerbs[l] || thatVerbs[l] && thatNext(w.words[i+1:])) || quoted(t) || notSpeech(p, w.words, i) {
 			continue
 		}
 		subject := t
