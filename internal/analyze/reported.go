@@ -189,7 +189,7 @@ func contrasted(p string, lo, hi int) (int, int) {
 		conj := at + i
 		b := conj + len(" but ") // " and " is as long
 		at = b
-		if p[conj+1] == 'a' && !reportsBefore(p[lo:conj]) {
+		if strings.HasPrefix(p[conj:], " and ") && !reportsBefore(p[lo:conj]) {
 			continue // "Ann Lee and Tom Berg said": one subject
 		}
 		words := strings.Fields(p[b:hi])
@@ -264,7 +264,6 @@ func mainClause(p string, lo, hi int) int {
 	if !conceding[strings.ToLower(first)] {
 		return -1
 	}
-	reports := false
 	for at := lo; at < hi; {
 		c := strings.IndexByte(p[at:hi], ',')
 		if c < 0 {
@@ -272,10 +271,7 @@ func mainClause(p string, lo, hi int) int {
 		}
 		c += at
 		next := strings.TrimLeft(p[c+1:hi], `"”`) // a comma inside a closing quote: "will be “comprehensive,” he has"
-		for w := range strings.FieldsSeq(p[at:c]) {
-			reports = reports || reportVerbs[strings.ToLower(strings.Trim(w, `"“”`))]
-		}
-		if reports && strings.HasPrefix(next, " ") && subjectThenItsVerb(next) {
+		if strings.HasPrefix(next, " ") && subjectThenItsVerb(next) && reportsBefore(p[lo:c]) {
 			return hi - len(next)
 		}
 		at = c + 1
