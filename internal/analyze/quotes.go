@@ -884,18 +884,13 @@ func (f *quoteFinder) resolveIt(p pos) string {
 	// named there opens it, above), or what its own "it" stands for.
 	if b := f.before(p, 1); len(b) > 0 {
 		st := f.sents[b[0]]
-		ws := tokens(st.Text)
-		for k, t := range ws[:min(12, len(ws))] {
-			if !reportVerbs[strings.ToLower(t.text)] {
-				continue
-			}
-			switch subject := subjectPhrase(st.Text[:t.start]); {
-			case lastWordIs(st.Text[:t.start], "it"):
+		if before, k := beforeSpeech(st.Text); k >= 0 && k < 12 {
+			switch subject := subjectPhrase(before); {
+			case lastWordIs(before, "it"):
 				return f.resolveIt(pos{st.Para, st.Start})
 			case k > 1 && subject != "" && !capitalised(subject) && !pronouns[strings.ToLower(subject)]:
 				return subject
 			}
-			break
 		}
 	}
 	// "They put out another statement. "…," it says.": the statement, not
@@ -914,6 +909,17 @@ func (f *quoteFinder) resolveIt(p pos) string {
 		}
 	}
 	return ""
+}
+
+// beforeSpeech is the text of sentence s before its first verb of
+// speech, and how many words stand there; -1 if none speaks.
+func beforeSpeech(s string) (string, int) {
+	for k, t := range tokens(s) {
+		if reportVerbs[strings.ToLower(t.text)] {
+			return s[:t.start], k
+		}
+	}
+	return "", -1
 }
 
 // lastWordIs reports s's last word, past words that stand between a
@@ -975,16 +981,12 @@ func (f *quoteFinder) resolveThey(p pos) string {
 		}
 		// "… and several auto-industry executives have warned about …
 		// They say": those who spoke, in the plural.
-		for _, t := range tokens(st.Text) {
-			if reportVerbs[strings.ToLower(t.text)] {
-				before := st.Text[:t.start]
-				if i := strings.LastIndex(before, " and "); i >= 0 {
-					before = before[i+len(" and "):] // "Brexit remains the concern and several executives have warned"
-				}
-				if subject := subjectPhrase(before); subject != "" && plural(strings.Fields(subject)) {
-					return subject
-				}
-				break
+		if before, k := beforeSpeech(st.Text); k >= 0 {
+			if i := strings.LastIndex(before, " and "); i >= 0 {
+				before = before[i+len(" and "):] // "Brexit remains the concern and several executives have warned"
+			}
+			if subject := subjectPhrase(before); subject != "" && plural(strings.Fields(subject)) {
+				return subject
 			}
 		}
 	}
