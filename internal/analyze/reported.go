@@ -644,6 +644,9 @@ func (f *quoteFinder) closingAttribution(para, lo, hi int) (Quote, bool) {
 		if c <= 0 {
 			break
 		}
+		if end < hi && strings.HasPrefix(strings.TrimSpace(p[lo+c+1:end]), "as ") {
+			break // "…because, as Gosselin noted in a release, CouponCabin is …": it reports what follows
+		}
 		if q, ok := f.attributionAfter(para, lo, lo+c, end); ok {
 			rest := strings.TrimRight(strings.TrimSpace(p[min(end+1, hi):hi]), ".")
 			if src := strings.TrimSpace(p[lo+c+1 : end]); end < hi && strings.HasPrefix(src, "according to ") && text.NumFields(rest) >= 2 && opensOnVerb(rest) {
@@ -1076,9 +1079,17 @@ phone telephone from via over home office of`)
 // attributionRest reports words after an attribution's verb that close it
 // rather than open a clause: names, roles, times and where it was said.
 func attributionRest(rest []token) bool {
-	for _, t := range rest {
-		l := strings.ToLower(t.text)
-		if !capitalised(t.text) && !restWords[l] && !dayWords[l] && !roleNouns[l] && !groupNouns[l] && !titleWords[l] {
+	for i := 0; i < len(rest); i++ {
+		l := strings.ToLower(rest[i].text)
+		if l == "in" || l == "on" {
+			// "… in a tearful Instagram account": the medium, whatever
+			// describes it.
+			if j := slices.IndexFunc(rest[i+1:min(len(rest), i+6)], func(t token) bool { return media[strings.ToLower(t.text)] }); j >= 0 {
+				i += j + 1
+				continue
+			}
+		}
+		if !capitalised(rest[i].text) && !restWords[l] && !dayWords[l] && !roleNouns[l] && !groupNouns[l] && !titleWords[l] {
 			return false
 		}
 	}
@@ -1217,7 +1228,7 @@ func possessiveGap(p string, a, b token) bool {
 // contracted words take "'s" for "is" or "has".
 var contracted = wordSet("it he she there that what who where here how let")
 
-var media = wordSet("statement announcement interview email e-mail release report letter post tweet call conference video broadcast speech message phone telephone blog website podcast column newsletter")
+var media = wordSet("statement announcement interview email e-mail release report letter post tweet call conference video broadcast speech message phone telephone blog website podcast column newsletter account")
 
 // clause makes a quote of a reported clause of enough words.
 func clause(speaker, s string) (Quote, bool) {
