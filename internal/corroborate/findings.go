@@ -913,13 +913,13 @@ func namesEvent(items []Item, g *group) bool {
 	if !analyze.Calendar(q.Kind) {
 		return true
 	}
-	terms := analyze.EventTerms(q.Subject)
+	terms, stem := analyze.EventTerms(q.Subject), text.Stem(q.Subject)
 	for _, c := range g.claims {
 		if c.own == q.Subject {
 			return true
 		}
 		for _, t := range text.Terms(c.sentence(items)) {
-			if terms[t] || t == text.Stem(q.Subject) {
+			if terms[t] || t == stem {
 				return true
 			}
 		}
