@@ -273,8 +273,39 @@ func PointsBack(s string) bool {
 			return true
 		}
 	}
-	return false
+	return pronounAfterOpening(s)
 }
+
+// pronounAfterOpening reports a main clause whose subject is a pronoun
+// after an opening phrase that names no one ("Taken 30 years ago, it
+// showed…", "After the vote, he said…"); "When Ann Lee arrived, she…"
+// names whom the pronoun stands for.
+func pronounAfterOpening(s string) bool {
+	i := strings.IndexByte(s, ',')
+	if i < 0 || strings.ContainsAny(s[:i], `"“”`) {
+		return false
+	}
+	n := 0
+	for w := range strings.FieldsSeq(s[:i]) {
+		if n++; n > 15 || n > 1 && unicode.IsUpper(firstRune(w)) {
+			return false
+		}
+	}
+	next := strings.Fields(s[i+1:])
+	if len(next) < 2 {
+		return false
+	}
+	w := strings.ToLower(next[0])
+	if w == "it" {
+		return !itIs[strings.ToLower(next[1])]
+	}
+	return personalPronouns[w] || possessives[w]
+}
+
+var (
+	possessives = Set("his her their its")
+	itIs        = Set("is was has had")
+)
 
 var (
 	backWords        = Set("he she they it this these those that his her their its but and also so yet or other another however meanwhile moreover furthermore additionally likewise similarly nevertheless nonetheless besides hence thus therefore consequently accordingly")
@@ -299,4 +330,9 @@ func English(sentences []string) bool {
 		}
 	}
 	return words < 30 || function*10 >= words
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
