@@ -1073,8 +1073,8 @@ func verbNext(s string) bool {
 
 // resolveRole is the nearest person before p given the role.
 func (f *quoteFinder) resolveRole(p pos, role string) string {
-	best := -1
-	var bestPos pos
+	best, next := -1, -1
+	var bestPos, nextPos pos
 	for _, m := range f.mentions {
 		e := f.ents[m.Entity]
 		if e.Type != model.Person || slices.ContainsFunc(strings.Fields(role), func(w string) bool { return !contains(e.Titles, w) }) {
@@ -1082,14 +1082,38 @@ func (f *quoteFinder) resolveRole(p pos, role string) string {
 		}
 		s := f.sents[m.Sentence]
 		mp := pos{s.Para, s.Start + m.Start}
-		if mp.before(p) && (best < 0 || bestPos.before(mp)) {
-			best, bestPos = m.Entity, mp
+		switch {
+		case mp.before(p):
+			if best < 0 || bestPos.before(mp) {
+				best, bestPos = m.Entity, mp
+			}
+		case next < 0 || mp.before(nextPos):
+			next, nextPos = m.Entity, mp
 		}
+	}
+	if best < 0 && next >= 0 && f.soonAfter(p, nextPos) {
+		// "the WHL commissioner said … "…," WHL commissioner Ron Robison
+		// said": named as the article goes on.
+		best = next
 	}
 	if best < 0 {
 		return "" // "the minister" with no minister named: better unknown than wrong
 	}
 	return f.ents[best].Name
+}
+
+// soonAfter reports a position q within the two sentences after the one
+// holding p.
+func (f *quoteFinder) soonAfter(p, q pos) bool {
+	n := 0
+	for _, s := range f.sents {
+		if at := (pos{s.Para, s.Start}); p.before(at) {
+			if n++; n == 3 {
+				return q.before(at)
+			}
+		}
+	}
+	return true
 }
 
 // fits scores how well a pronoun fits a person: 0 not at all ("she" for a
