@@ -391,6 +391,7 @@ func TestQuotes(t *testing.T) {
 		{"an unnamed speaker after a quote", []string{`"The decision rests with the minister alone," a justice official said.`}, []string{"justice official: The decision rests"}},
 		{"said an unnamed speaker", []string{`"The decision rests with the minister alone," said a spokeswoman for the ministry.`}, []string{"spokeswoman for the ministry: The decision rests"}},
 		{"a role named soon after", []string{`The board had not yet seen the claim, the Kestrel commissioner said on Monday.`, `"We will review it in full," Kestrel commissioner Tom Berg said.`}, []string{"Tom Berg: The board had not yet seen", "Tom Berg: We will review it"}},
+		{"what the person just named was", []string{`Tom Berg, who ran the harbour for a decade, is considering a move into politics.`, `The former harbour master of Kestrel said Monday he would run for mayor.`}, []string{"Tom Berg: he would run for mayor"}},
 		{"a possessive speaker", []string{`"The minister will not comment today," her office told the Harbour Post.`}, []string{"her office: The minister will not"}},
 		{"attribution before another clause", []string{`Each charge carries a penalty of up to 30 years, Berg said, adding that more charges were possible.`}, []string{"Berg: Each charge carries", "Berg: more charges were possible"}},
 		{"a participle clause of the sentence's subject", []string{`Ruth Alder announced her resignation on Monday, saying the party needed a new leader.`}, []string{"Ruth Alder: the party needed a new leader"}},

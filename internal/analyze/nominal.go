@@ -257,6 +257,11 @@ func (f *quoteFinder) described(desc string, si int) string {
 		return f.nearestWith(at, model.Person, "", 2)
 	case personNouns[head]:
 		return f.salient(at)
+	case words[0] == "former" && strings.Contains(strings.ToLower(s.Text), "the "+strings.Join(words, " ")):
+		// "Kevin Vickers … is considering a move into politics. The former
+		// sergeant-at-arms of the House of Commons said …": what someone
+		// was, of the person just named, as "he" or "she" would be.
+		return f.resolve(at, "")
 	}
 	return ""
 }
