@@ -791,6 +791,9 @@ func (f *quoteFinder) resolve(p pos, word string) string {
 				if beforeRole(st.Text[m.End:]) {
 					continue // "Trump press secretary Sean Spicer … he told": Spicer
 				}
+				if s == si && st.Start+m.End <= p.off && strings.TrimSpace(f.paras[st.Para][st.Start+m.End:p.off]) == "," {
+					continue // "Schumer, he said, "knows …"": whom the words are about, not who says them
+				}
 				score := f.fits(e, word)
 				if score > 0 && f.speaks(m) {
 					score += 2
