@@ -17,6 +17,7 @@ func TestNormalize(t *testing.T) {
 		{"em dash spaced", "talks\u2014one of many", "talks — one of many"},
 		{"curly quotes", "\u201cno further apart\u201d, Russia\u2019s", `"no further apart", Russia's`},
 		{"doubled single quotes close a quote", "\u201cWe make comics,\u2019\u2019 says Berg, 'wow''", "\"We make comics,\" says Berg, 'wow\""},
+		{"a left and a right single quote open a quote", "Berg said. \u2018\u2019It\u2019s not a question,\u201d he said.", `Berg said. "It's not a question," he said.`},
 		{"nbsp and runs of blanks", "a\u00a0b  \t c", "a b c"},
 		{"zero width and soft hyphen", "re\u00adform\u200b", "reform"},
 		{"fullwidth NFKC", "\uff21\uff22", "AB"},
