@@ -166,6 +166,11 @@ func TestEntities(t *testing.T) {
 			want:  map[string]string{"Priya Raman-Holt": "person:Priya Raman-Holt", "Corvid Robotics": "organization:Corvid|Corvid Robotics"},
 		},
 		{
+			name:  "a nickname inside a name",
+			paras: []string{`The family's lawyer, William "Billy" Moss Jr., spoke to Joaquin "El Chapo" Berg.`},
+			want:  map[string]string{"William Moss Jr.": "person:William Moss Jr.", "Joaquin Berg": "person:Joaquin Berg"},
+		},
+		{
 			name:  "hyphenated pair of names splits",
 			paras: []string{"A direct Putin-Trump meeting is not planned, said Vladimir Putin's aide about Donald Trump."},
 			want:  map[string]string{"Vladimir Putin": "person:Putin|Vladimir Putin", "Donald Trump": "person:Donald Trump|Trump"},
@@ -393,6 +398,7 @@ func TestQuotes(t *testing.T) {
 		{"a role named soon after", []string{`The board had not yet seen the claim, the Kestrel commissioner said on Monday.`, `"We will review it in full," Kestrel commissioner Tom Berg said.`}, []string{"Tom Berg: The board had not yet seen", "Tom Berg: We will review it"}},
 		{"what the person just named was", []string{`Tom Berg, who ran the harbour for a decade, is considering a move into politics.`, `The former harbour master of Kestrel said Monday he would run for mayor.`}, []string{"Tom Berg: he would run for mayor"}},
 		{"whom the words are about, before the pronoun that says them", []string{`Senate leader Tom Berg refused to budge.`, `"It is the old story," said Sen. Ken Moss. Berg, he said, "knows the minds of his colleagues."`}, []string{"Ken Moss: It is the old story", "Ken Moss: knows the minds"}},
+		{"told an audience in a post", []string{`Four crew members were killed, lead singer Ann "Annie" Lee told followers in a tearful Instagram post.`}, []string{"Ann Lee: Four crew members were killed"}},
 		{"a possessive speaker", []string{`"The minister will not comment today," her office told the Harbour Post.`}, []string{"her office: The minister will not"}},
 		{"attribution before another clause", []string{`Each charge carries a penalty of up to 30 years, Berg said, adding that more charges were possible.`}, []string{"Berg: Each charge carries", "Berg: more charges were possible"}},
 		{"a participle clause of the sentence's subject", []string{`Ruth Alder announced her resignation on Monday, saying the party needed a new leader.`}, []string{"Ruth Alder: the party needed a new leader"}},

@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"iter"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -227,7 +228,14 @@ func tokens(s string) []token {
 	out := make([]token, 0, text.NumFields(s)+4) // a few more for hyphenated words
 	prev := 0
 	possessive := false
+	nick := nicknames(s)
 	for start, end := range allWordSpans(s, "'.-&") { // "AT&T" is one word
+		if len(nick) > 0 && start >= nick[0][0] {
+			if start < nick[0][1] {
+				continue
+			}
+			prev, nick = start-1, nick[1:] // the name goes on as if the nickname were not there
+		}
 		w := strings.TrimRight(s[start:end], "&") // not "Facebook&"
 		end = start + len(w)
 		// Keep the period of "U.S." and "St." but not a sentence's final one.
@@ -274,6 +282,22 @@ func tokens(s string) []token {
 }
 
 var articleWords = wordSet("the a an")
+
+// nickname is one or two capitalised words in quotation marks between the
+// words of a name: William "Billy" Murphy, Joaquin "El Chapo" Guzmán.
+var nickname = regexp.MustCompile(`\p{Lu}[\p{L}.'-]* ("\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)?") \p{Lu}`)
+
+// nicknames are the byte spans of the nicknames in s, marks included.
+func nicknames(s string) [][2]int {
+	if !strings.Contains(s, `"`) {
+		return nil
+	}
+	var out [][2]int
+	for _, m := range nickname.FindAllStringSubmatchIndex(s, -1) {
+		out = append(out, [2]int{m[2], m[3]})
+	}
+	return out
+}
 
 // hyphenPrefixes open a word of a name, never a name of their own.
 var hyphenPrefixes = wordSet("anti pro non pan trans inter post pre neo")

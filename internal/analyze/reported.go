@@ -1089,12 +1089,18 @@ func attributionRest(rest []token) bool {
 				continue
 			}
 		}
+		if i == 0 && audiences[l] {
+			continue // the listener: "…, Ann Lee told followers in a post"
+		}
 		if !capitalised(rest[i].text) && !restWords[l] && !dayWords[l] && !roleNouns[l] && !groupNouns[l] && !titleWords[l] {
 			return false
 		}
 	}
 	return true
 }
+
+// audiences are whom someone may tell a thing.
+var audiences = wordSet("followers fans viewers listeners readers")
 
 // auxiliaries before a verb make it passive or part of another clause.
 var auxiliaries = wordSet("is was were are be been being to")
