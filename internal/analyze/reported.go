@@ -323,8 +323,12 @@ func (f *quoteFinder) participle(para, lo, hi int) (Quote, int, bool) {
 		joined := false
 		if l := strings.ToLower(t.text); participleVerbs[l] {
 			comma = strings.LastIndexByte(p[lo:t.start], ',')
-			if comma < 0 || strings.TrimSpace(p[lo+comma+1:t.start]) != "" {
+			between := strings.TrimSpace(p[lo+comma+1 : t.start])
+			if comma < 0 || between != "" && between != `"` {
 				continue
+			}
+			if between != "" {
+				comma += strings.IndexByte(p[lo+comma:], '"') + 1 // a quote closed after the comma: "…a decision," noting that …
 			}
 		} else if c := coordinated(w.words[:i]); c >= 0 && (coordinatedVerbs[l] || thatCoordinated[l] && i+1 < len(w.words) && strings.EqualFold(w.words[i+1].text, "that")) && !insideQuote(p, t.start) {
 			// "…, but added that he hoped …", "… and said that …": the
