@@ -798,6 +798,9 @@ func goesOn(s string) bool {
 	return !capitalised(w[0]) && !determiners[first] && !notGoingOn[first] && !prepositions[first] && !strings.HasSuffix(first, "ing")
 }
 
+// relatives open a relative clause.
+var relatives = wordSet("who whose which")
+
 var notGoingOn = wordSet("who which whose whom according though although as while when whereas before after since because until")
 
 // attributionAfter reads "CLAUSE, X said" with the comma at c and the
@@ -809,6 +812,14 @@ func (f *quoteFinder) attributionAfter(para, lo, c, hi int) (Quote, bool) {
 		body += `"` // "…hinder the inquiry," a spokeswoman said": the quote closes after the comma
 	}
 	tail := f.window(para, c+1, hi)
+	if len(tail.words) > 12 && strings.EqualFold(tail.words[0].text, "according") {
+		// "…, according to a senior aide who spoke on condition of
+		// anonymity": the source is what comes before its relative clause.
+		if k := slices.IndexFunc(tail.words, func(t token) bool { return relatives[t.text] }); k > 2 {
+			hi = tail.words[k].start
+			tail = f.window(para, c+1, hi)
+		}
+	}
 	if len(tail.words) == 0 || len(tail.words) > 12 || insideQuote(p, tail.words[0].start) {
 		return Quote{}, false
 	}
