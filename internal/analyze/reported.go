@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -16,6 +17,16 @@ var reportVerbs = wordSet(`said says say told tells added adds noted notes expla
 claimed claims warned warns wrote writes stated states insisted insists suggested suggests acknowledged
 acknowledges admitted admits confirmed confirms maintained maintains believes believe thinks think
 contended contends alleged alleges testified mentioned mentions stressed stresses cautioned cautions conceded concedes`)
+
+// closingVerbs report speech in an attribution after its clause: there,
+// "reported" and "promised" can report nothing else ("…, the newspaper
+// reported", "Almost all revenues, they promise, will be returned"). ("The
+// report" is a noun too often to be a verb even there.)
+var closingVerbs = func() map[string]bool {
+	m := maps.Clone(reportVerbs)
+	maps.Copy(m, wordSet("reported promise promises promised"))
+	return m
+}()
 
 // thatVerbs report speech only with "that" after them: "announced that
 // he would resign", not "announced a plan".
@@ -735,7 +746,7 @@ func (f *quoteFinder) parenthetical(para, lo, hi int) []Quote {
 		// "he says", "Alder said"; after "said Alder," comes an appositive.
 		verb := false
 		for _, t := range seg.words[1:] {
-			verb = verb || reportVerbs[strings.ToLower(t.text)]
+			verb = verb || closingVerbs[strings.ToLower(t.text)]
 		}
 		left, right := strings.TrimSpace(p[lo:c1]), strings.TrimSpace(p[c2+1:hi])
 		if !verb || text.NumFields(left) < 2 || text.NumFields(right) < 2 || !goesOn(right) || opensQuote(right) {
@@ -834,7 +845,7 @@ func (f *quoteFinder) attributionAfter(para, lo, c, hi int) (Quote, bool) {
 		return clause(speaker, body)
 	}
 	for i, t := range tail.words[:min(len(tail.words), 10)] {
-		if !reportVerbs[strings.ToLower(t.text)] || notSpeech(p, tail.words, i) {
+		if !closingVerbs[strings.ToLower(t.text)] || notSpeech(p, tail.words, i) {
 			continue
 		}
 		if i >= 5 && !longSubject(p[c+1:t.start]) {
@@ -851,8 +862,8 @@ func (f *quoteFinder) attributionAfter(para, lo, c, hi int) (Quote, bool) {
 		if opensQuote(strings.TrimLeft(p[t.end:], ",: ")) && !strings.Contains(body, `"`) {
 			return Quote{}, false // "Later, in remarks at …, Esper said, "We …"": what he said is the quote
 		}
-		if i > 0 && auxiliaries[strings.ToLower(tail.words[i-1].text)] {
-			return Quote{}, false // "…, police were told": someone unnamed told them
+		if i > 0 && (auxiliaries[strings.ToLower(tail.words[i-1].text)] || i > 1 && strings.HasSuffix(tail.words[i-1].text, "ly") && auxiliaries[strings.ToLower(tail.words[i-2].text)]) {
+			return Quote{}, false // "…, police were told", "…, hasn't been previously reported": no one's words
 		}
 		if i == 1 && perfects[strings.ToLower(tail.words[0].text)] {
 			return f.beforeAppositive(para, lo, c, body)
@@ -860,9 +871,21 @@ func (f *quoteFinder) attributionAfter(para, lo, c, hi int) (Quote, bool) {
 		if rest := tail.words[i+1:]; len(rest) > 6 || !attributionRest(rest) {
 			return Quote{}, false // "…, and X said investigators believe CLAUSE": the clause follows
 		}
+		if strings.EqualFold(t.text, "reported") {
+			if i+1 < len(tail.words) && tail.words[i+1].text == "from" {
+				return Quote{}, false // "…, Allen Breed reported from Raleigh": a byline
+			}
+			if q, ok := f.reportedIn(para, lo, c); ok {
+				return q, true // "French officials said …, AFP reported": they spoke; it relays
+			}
+		}
 		speaker := f.speakerAfter(para, c+1, hi)
 		if speaker == "" && i > 0 {
-			speaker = phrase(p[c+1 : t.start])
+			before := tail.words[i-1]
+			if perfects[strings.ToLower(before.text)] {
+				before = tail.words[max(i-2, 0)] // "state-run media has reported"
+			}
+			speaker = phrase(p[c+1 : before.end])
 		}
 		return clause(speaker, body)
 	}
