@@ -662,13 +662,15 @@ func (f *quoteFinder) closingAttribution(para, lo, hi int) (Quote, bool) {
 		if end < hi && strings.HasPrefix(strings.TrimSpace(p[lo+c+1:end]), "as ") {
 			break // "…because, as Gosselin noted in a release, CouponCabin is …": it reports what follows
 		}
-		if q, ok := f.attributionAfter(para, lo, lo+c, end); ok {
-			rest := strings.TrimRight(strings.TrimSpace(p[min(end+1, hi):hi]), ".")
-			if src := strings.TrimSpace(p[lo+c+1 : end]); end < hi && strings.HasPrefix(src, "according to ") && text.NumFields(rest) >= 2 && opensOnVerb(rest) {
-				// "One of the officers, according to prison records, had
-				// worked …": the source stands between subject and verb.
-				return clause(q.Speaker, p[lo:lo+c]+" "+rest)
+		rest := strings.TrimRight(strings.TrimSpace(p[min(end+1, hi):hi]), ".")
+		if src := strings.TrimSpace(p[lo+c+1 : end]); end < hi && strings.HasPrefix(src, "according to ") && text.NumFields(rest) >= 2 && (opensOnVerb(rest) || pastTense(rest)) {
+			// "One of the officers, according to prison records, had
+			// worked …": the source stands between subject and verb.
+			if tail := f.window(para, lo+c+1, end); len(tail.words) > 2 && len(tail.words) <= 12 {
+				return clause(f.accordingTo(para, tail, end), p[lo:lo+c]+" "+rest)
 			}
+		}
+		if q, ok := f.attributionAfter(para, lo, lo+c, end); ok {
 			return q, true
 		}
 		end = lo + c
@@ -838,14 +840,10 @@ func (f *quoteFinder) attributionAfter(para, lo, c, hi int) (Quote, bool) {
 		if q, ok := f.closingAttribution(para, lo, c); ok {
 			return q, true // "…, he told 'News of the World,' according to Digital Spy": he spoke; it relays
 		}
-		speaker := f.personFrom(tail, tail.words[1].end, hi, para)
-		if speaker == "" {
-			speaker = phrase(firstWords(p[tail.words[1].end:hi], 8))
-		}
-		return clause(speaker, body)
+		return clause(f.accordingTo(para, tail, hi), body)
 	}
 	for i, t := range tail.words[:min(len(tail.words), 10)] {
-		if !closingVerbs[strings.ToLower(t.text)] || notSpeech(p, tail.words, i) {
+		if !closingVerbs[strings.ToLower(t.text)] && !lastReport(tail.words, i) || notSpeech(p, tail.words, i) {
 			continue
 		}
 		if i >= 5 && !longSubject(p[c+1:t.start]) {
@@ -890,6 +888,25 @@ func (f *quoteFinder) attributionAfter(para, lo, c, hi int) (Quote, bool) {
 		return clause(speaker, body)
 	}
 	return Quote{}, false
+}
+
+// lastReport reports "report" ending an attribution after a plural
+// subject: "…, researchers report", not "…, contributed to this report".
+func lastReport(words []token, i int) bool {
+	if i == 0 || i != len(words)-1 || !strings.EqualFold(words[i].text, "report") {
+		return false
+	}
+	prev := words[i-1].text
+	return len(prev) > 3 && strings.HasSuffix(prev, "s") && !capitalised(prev) && !strings.HasSuffix(prev, "'s") && prev != "this"
+}
+
+// accordingTo is the source tail names after its "according to", ending
+// at hi.
+func (f *quoteFinder) accordingTo(para int, tail window, hi int) string {
+	if speaker := f.personFrom(tail, tail.words[1].end, hi, para); speaker != "" {
+		return speaker
+	}
+	return phrase(firstWords(f.paras[para][tail.words[1].end:hi], 8))
 }
 
 // longSubject reports a speaker of five words or more before the verb that
@@ -1079,6 +1096,13 @@ func upToBreak(ts []token) []token {
 		}
 	}
 	return ts
+}
+
+// pastTense reports words that open on a past tense in "-ed" ("rebuffed
+// the pressure"), not an adjective in "-ed" before a noun.
+func pastTense(s string) bool {
+	first, rest, _ := strings.Cut(s, " ")
+	return len(first) > 4 && strings.HasSuffix(first, "ed") && !capitalised(first) && determiners[strings.ToLower(strings.Fields(rest + " x")[0])]
 }
 
 // verbLike reports a word that can be a clause's verb: an auxiliary or a
