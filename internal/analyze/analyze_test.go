@@ -406,6 +406,7 @@ func TestQuotes(t *testing.T) {
 		{"reported by no one", []string{`The disclosure form, which is available upon request, hasn't been previously reported.`, `Associated Press writer Ann Lee reported from Kestrel, Essen.`}, nil},
 		{"according to, between a name and its verb", []string{`Ruth Alder, according to the Harbour Post report, rebuffed the pressure from the council.`}, []string{"Harbour Post: Ruth Alder rebuffed the pressure"}},
 		{"report after a plural subject", []string{`Workers who have had a heart attack are less likely to be working three years later, researchers report.`, `Ann Lee and Tom Berg contributed to this report.`}, []string{"researchers: Workers who have had a heart attack"}},
+		{"chanted", []string{`Outside the hall, teachers chanted "Fund our schools now" as the council met.`}, []string{"teachers: Fund our schools now"}},
 		{"a possessive speaker", []string{`"The minister will not comment today," her office told the Harbour Post.`}, []string{"her office: The minister will not"}},
 		{"attribution before another clause", []string{`Each charge carries a penalty of up to 30 years, Berg said, adding that more charges were possible.`}, []string{"Berg: Each charge carries", "Berg: more charges were possible"}},
 		{"a participle clause of the sentence's subject", []string{`Ruth Alder announced her resignation on Monday, saying the party needed a new leader.`}, []string{"Ruth Alder: the party needed a new leader"}},
