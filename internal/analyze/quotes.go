@@ -1074,7 +1074,8 @@ func verbNext(s string) bool {
 	return false
 }
 
-// resolveRole is the nearest person before p given the role.
+// resolveRole is the nearest person before p given the role, else one
+// given it in the next two sentences.
 func (f *quoteFinder) resolveRole(p pos, role string) string {
 	best, next := -1, -1
 	var bestPos, nextPos pos

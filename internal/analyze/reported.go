@@ -1102,7 +1102,8 @@ func upToBreak(ts []token) []token {
 // the pressure"), not an adjective in "-ed" before a noun.
 func pastTense(s string) bool {
 	first, rest, _ := strings.Cut(s, " ")
-	return len(first) > 4 && strings.HasSuffix(first, "ed") && !capitalised(first) && determiners[strings.ToLower(strings.Fields(rest + " x")[0])]
+	next, _, _ := strings.Cut(rest, " ")
+	return len(first) > 4 && strings.HasSuffix(first, "ed") && !capitalised(first) && determiners[strings.ToLower(next)]
 }
 
 // verbLike reports a word that can be a clause's verb: an auxiliary or a

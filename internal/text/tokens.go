@@ -332,6 +332,7 @@ func English(sentences []string) bool {
 	return words < 30 || function*10 >= words
 }
 
+// firstRune is s's first rune, or utf8.RuneError for "".
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
