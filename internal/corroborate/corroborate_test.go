@@ -80,11 +80,6 @@ func TestValueFindings(t *testing.T) {
 			"c: A tip on Monday night led police to a flat in Essenburg.",
 			"d: A tip on Saturday led police to a flat in Essenburg, and police staged raids across the harbour district.",
 		}, analyze.Weekday, []string{"corroborated Day: Monday [a,b]"}},
-		{"a date counts only where it agrees, not through chained sentences of other dates", []string{
-			"a: Police raided a flat in the Lundgate suburb of Essenburg early on November 18.",
-			"b: Police raided a flat in Essenburg, a Lundgate suburb, on November 18.",
-			"c: Parliament will extend Sorel's state of emergency when it votes on November 18. The state of emergency that followed the police raids in Lundgate began on November 13.",
-		}, analyze.Date, []string{"corroborated Date: November 18 [a,b]", "single-source Date of the vote: November 18 [c]"}},
 		{"a length is named by the report that names its noun", []string{
 			"a: The order halted travel from seven countries for 90 days.",
 			"b: The order placed a 90-day ban on travel from seven countries.",

@@ -752,9 +752,9 @@ func alike(items []Item, groups []*group) bool {
 // shown to be the same thing: no two of them name the same subject, give
 // the same exact figure or say it in alike sentences. "26 degrees" of a
 // day's high and "as much as 40 degrees" below normal in another report
-// are no corroboration. A day or a date is kept only where it agrees: a
-// story's reports name a Monday (or a November 18) for many things, and
-// one pair that dates one of them does not make the others corroborate it.
+// are no corroboration. A day is kept only where it agrees: a story's
+// reports name a Monday for many things, and one pair that dates one of
+// them does not make the other Mondays corroborate it.
 func splitUnalike(items []Item, groups []*group) []*group {
 	var out []*group
 	for _, g := range groups {
@@ -762,9 +762,9 @@ func splitUnalike(items []Item, groups []*group) []*group {
 			out = append(out, g)
 			continue
 		}
-		calendar := analyze.Calendar(g.claims[0].q.Kind)
-		agrees := agreeing(items, g, calendar)
-		if slices.Contains(agrees, true) && !calendar {
+		weekday := g.claims[0].q.Kind == analyze.Weekday
+		agrees := agreeing(items, g, weekday)
+		if slices.Contains(agrees, true) && !weekday {
 			out = append(out, g)
 			continue
 		}
