@@ -596,8 +596,16 @@ func (f *quoteFinder) subjectBefore(w window, para, lo int, verb token) string {
 		if strings.HasSuffix(s, ",") {
 			if j := strings.LastIndex(s[:len(s)-1], ","); j >= 0 {
 				for _, m := range w.people {
-					if m.End == lo+len(s)-1 && strings.TrimSpace(p[lo+j+1:m.Start]) == "" && !descriptive(f.ents[m.Entity].Name) {
+					if m.End != lo+len(s)-1 || descriptive(f.ents[m.Entity].Name) {
+						continue
+					}
+					if strings.TrimSpace(p[lo+j+1:m.Start]) == "" {
 						return f.ents[m.Entity].Name // "His father, Ernie LeBlanc, says"; not "Ann Lee, Yellowhead MP, says"
+					}
+					for _, o := range w.people {
+						if o.Start > lo+j && strings.TrimSpace(p[lo+j+1:o.Start]) == "" && strings.TrimSpace(p[o.End:m.Start]) == "and" {
+							return f.ents[o.Entity].Name + " and " + f.ents[m.Entity].Name // "His attorneys, Ann Lee and Tom Berg, have said"
+						}
 					}
 				}
 				end = lo + j // skip ", a senior adviser to Putin,"
