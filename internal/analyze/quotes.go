@@ -603,7 +603,7 @@ func (f *quoteFinder) subjectBefore(w window, para, lo int, verb token) string {
 						return f.ents[m.Entity].Name // "His father, Ernie LeBlanc, says"; not "Ann Lee, Yellowhead MP, says"
 					}
 					for _, o := range w.people {
-						if o.Start > lo+j && strings.TrimSpace(p[lo+j+1:o.Start]) == "" && strings.TrimSpace(p[o.End:m.Start]) == "and" {
+						if o.Start > lo+j && o.End <= m.Start && strings.TrimSpace(p[lo+j+1:o.Start]) == "" && strings.TrimSpace(p[o.End:m.Start]) == "and" {
 							return f.ents[o.Entity].Name + " and " + f.ents[m.Entity].Name // "His attorneys, Ann Lee and Tom Berg, have said"
 						}
 					}
