@@ -1103,7 +1103,7 @@ func (f *quoteFinder) resolveRole(p pos, role string) string {
 			next, nextPos = m.Entity, mp
 		}
 	}
-	if best < 0 && next >= 0 && f.soonAfter(p, nextPos) {
+	if best < 0 && next >= 0 && f.sentenceOf(nextPos) <= f.sentenceOf(p)+2 {
 		// "the WHL commissioner said … "…," WHL commissioner Ron Robison
 		// said": named as the article goes on.
 		best = next
@@ -1112,20 +1112,6 @@ func (f *quoteFinder) resolveRole(p pos, role string) string {
 		return "" // "the minister" with no minister named: better unknown than wrong
 	}
 	return f.ents[best].Name
-}
-
-// soonAfter reports a position q within the two sentences after the one
-// holding p.
-func (f *quoteFinder) soonAfter(p, q pos) bool {
-	n := 0
-	for _, s := range f.sents {
-		if at := (pos{s.Para, s.Start}); p.before(at) {
-			if n++; n == 3 {
-				return q.before(at)
-			}
-		}
-	}
-	return true
 }
 
 // fits scores how well a pronoun fits a person: 0 not at all ("she" for a

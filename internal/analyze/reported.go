@@ -662,11 +662,11 @@ func (f *quoteFinder) closingAttribution(para, lo, hi int) (Quote, bool) {
 		if end < hi && strings.HasPrefix(strings.TrimSpace(p[lo+c+1:end]), "as ") {
 			break // "…because, as Gosselin noted in a release, CouponCabin is …": it reports what follows
 		}
-		rest := strings.TrimRight(strings.TrimSpace(p[min(end+1, hi):hi]), ".")
-		if src := strings.TrimSpace(p[lo+c+1 : end]); end < hi && strings.HasPrefix(src, "according to ") && text.NumFields(rest) >= 2 && (opensOnVerb(rest) || pastTense(rest)) {
+		if end < hi && strings.HasPrefix(strings.TrimSpace(p[lo+c+1:end]), "according to ") {
 			// "One of the officers, according to prison records, had
 			// worked …": the source stands between subject and verb.
-			if tail := f.window(para, lo+c+1, end); len(tail.words) > 2 && len(tail.words) <= 12 {
+			rest := strings.TrimRight(strings.TrimSpace(p[end+1:hi]), ".")
+			if tail := f.window(para, lo+c+1, end); text.NumFields(rest) >= 2 && (opensOnVerb(rest) || pastTense(rest)) && len(tail.words) > 2 && len(tail.words) <= 12 {
 				return clause(f.accordingTo(para, tail, end), p[lo:lo+c]+" "+rest)
 			}
 		}
