@@ -723,6 +723,14 @@ func (f *quoteFinder) afterPreposition(para, off int) bool {
 func (f *quoteFinder) personFrom(w window, off, hi, para int) string {
 	first := ""
 	text := f.paras[para]
+	// "says the Cambridge resident, who sold copies of his comic Forgotten
+	// Grunt": a relative clause describes the speaker; what it names does
+	// not speak.
+	for _, rel := range []string{", who ", ", whose ", ", which "} {
+		if i := strings.Index(text[off:hi], rel); i >= 0 {
+			hi = off + i
+		}
+	}
 	for _, m := range w.people {
 		if m.Start < off || m.Start >= hi {
 			continue
