@@ -993,9 +993,10 @@ func notSpeech(p string, words []token, i int) bool {
 		}
 		// "added the signatures of two players": a noun phrase and no verb
 		// after it is an object, where "added the plan was late" is a
-		// clause. ("confirmed the presence of water" states a finding.)
+		// clause. ("confirmed the presence of water" states a finding; "to"
+		// there is the object's way, "added the drug to its list".)
 		if v := strings.ToLower(t.text); objectVerbs[v] && determiners[strings.ToLower(next)] &&
-			!slices.ContainsFunc(upToConjunction(upToBreak(words[i+2:])), func(t token) bool { return verbLike(t.text) }) {
+			!slices.ContainsFunc(upToConjunction(upToBreak(words[i+2:])), func(t token) bool { return t.text != "to" && verbLike(t.text) }) {
 			return true // "acknowledged the scale of the defeat but refused to resign": the verb after "but" is the subject's
 		}
 	}
