@@ -61,7 +61,7 @@ var (
 	// "(CNN) -- ". It says where the wire filed from, not what happened.
 	// One ^ before the alternatives, not one in each: Go's regexp then
 	// tries the opening only, not every position of the paragraph.
-	dateline = regexp.MustCompile(`^(?:(?:[A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+)*(?: \d{1,2})?(?:, [A-Z][\w.]*(?: [\w.]+){0,3})?\s*)?\((?:AP|Reuters|CNN|AFP|UPI|Bloomberg|CBS|NBC|ABC|The Canadian Press|CP|dpa|Xinhua)\)\s*(?:[-—–]+\s*)?|[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*(?:, [A-Z][\w.]*(?: [\w.]+){0,3})?(?:, (?:19|20)\d\d)?(?: \([\w .'-]{1,30}\))?(?:\s*(?:[—–]+|--)|\s+-)\s+)`)
+	dateline = regexp.MustCompile(`^(?:(?:[A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+)*(?: \d{1,2})?(?:, [A-Z][\w.]*(?: [\w.]+){0,3})?\s*)?\((?:AP|Reuters|CNN|AFP|UPI|Bloomberg|CBS|NBC|ABC|The Canadian Press|CP|dpa|Xinhua)\)\s*(?:[-—–]+\s*)?|[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*(?:, [A-Z][\w.]*(?: [\w.]+){0,3})?(?:, (?:19|20)\d\d)?(?: \([\w .'/-]{1,30}\))?(?:\s*(?:[—–]+|--)|\s+-)\s+)`)
 	// Markdown links keep their text.
 	mdLink = regexp.MustCompile(`\[([^\]]+)\]\([^)]*\)`)
 	// A link to another story: "Read more: …", "Related: …".

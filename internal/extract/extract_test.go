@@ -108,6 +108,7 @@ func TestStatements(t *testing.T) {
 		{[]string{"DALLAS - The vote passed."}, []string{"The vote passed."}},
 		{[]string{"DALLAS-- The vote passed."}, []string{"The vote passed."}},
 		{[]string{"LUNDGATE, Essen County (KXYZ 5) — The vote passed."}, []string{"The vote passed."}},
+		{[]string{"LUNDGATE, N.C. (KXYZ/KQRS) — The vote passed."}, []string{"The vote passed."}},
 		{[]string{"LUNDGATE, May 10, 2016 — The vote passed."}, []string{"The vote passed."}},
 		{[]string{"Tom Berg (Ind.) said the vote passed."}, []string{"Tom Berg (Ind.) said the vote passed."}},
 		{[]string{"TORONTO-BASED Kestrel said the vote passed."}, []string{"TORONTO-BASED Kestrel said the vote passed."}},
