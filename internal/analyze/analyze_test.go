@@ -492,6 +492,7 @@ func TestQuotes(t *testing.T) {
 			`I am writing about Ruth Alder, who like Berg was born in Essen. "We print only local artists," says the 39-year-old founder of Kestrel Press.`},
 			[]string{"Ruth Alder: We print only local artists"}},
 		{"an age for the name given it", []string{`Ruth Alder, 33, and Tom Berg, 56, were fined on Monday. Berg paid and Berg left.`, `"It is deeply troubling," the 33-year-old said.`}, []string{"Ruth Alder: It is deeply troubling"}},
+		{"adverbs before the verb are no part of the speaker", []string{`The plan, as Kestrel very recently explained, is a complex and costly one.`}, []string{"Kestrel: The plan"}},
 		{"a clause after the speaker is not theirs", []string{`The harbour will close in May, a Kestrel spokesperson said when contacted by the Post.`}, []string{"Kestrel spokesperson: The harbour will close"}},
 		{"a relation named beside a name elsewhere", []string{`Ruth Alder's spokesman Tom Berg declined to comment on Monday.`, `The pier will reopen in May, Ruth Alder's spokesman said later.`}, []string{"Tom Berg: The pier will reopen"}},
 		{"a quantifier alone is no speaker", []string{`Several told me they were hoping to reach the harbour by night.`}, nil},

@@ -1484,7 +1484,7 @@ supporters opponents executives observers advocates`)
 // phrase is a speaker's noun phrase without its article.
 var (
 	subordinate     = wordSet("when while after before as because if though although whose")
-	trailingAdverbs = wordSet("still also too again then now later previously reportedly recently however")
+	trailingAdverbs = wordSet("still also too again then now later previously reportedly recently however just very")
 )
 
 func phrase(s string) string {
@@ -1505,11 +1505,15 @@ func phrase(s string) string {
 	// when contacted by Reuters", "Nissan still".
 	words := strings.Fields(s)
 	for i, w := range words {
-		if l := strings.ToLower(w); i > 0 && (subordinate[l] || trailingAdverbs[l] && i == len(words)-1) {
-			s = strings.Join(words[:i], " ")
+		if i > 0 && subordinate[strings.ToLower(w)] {
+			words = words[:i]
 			break
 		}
 	}
+	for len(words) > 1 && trailingAdverbs[strings.ToLower(words[len(words)-1])] {
+		words = words[:len(words)-1] // "Gizmodo very recently"
+	}
+	s = strings.Join(words, " ")
 	if notSubjects[strings.ToLower(s)] || text.NumFields(s) > 9 || strings.IndexFunc(s, unicode.IsLetter) < 0 {
 		return "" // no speaker, or a number ("16 said")
 	}
