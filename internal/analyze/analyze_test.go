@@ -492,6 +492,9 @@ func TestQuotes(t *testing.T) {
 			`I am writing about Ruth Alder, who like Berg was born in Essen. "We print only local artists," says the 39-year-old founder of Kestrel Press.`},
 			[]string{"Ruth Alder: We print only local artists"}},
 		{"an age for the name given it", []string{`Ruth Alder, 33, and Tom Berg, 56, were fined on Monday. Berg paid and Berg left.`, `"It is deeply troubling," the 33-year-old said.`}, []string{"Ruth Alder: It is deeply troubling"}},
+		{"an opening source cut before its relative clause, or a body named in it", []string{`According to an executive with the Harbour Board who did not wish to be identified, the talks have broken down.`,
+			`According to a new report by the non-partisan Commission on Harbour Contracting in Essen and Lundgate, tens of billions have been wasted.`},
+			[]string{"executive with the Harbour Board: the talks have broken down", "Commission on Harbour Contracting: tens of billions"}},
 		{"adverbs before the verb are no part of the speaker", []string{`The plan, as Kestrel very recently explained, is a complex and costly one.`}, []string{"Kestrel: The plan"}},
 		{"a clause after the speaker is not theirs", []string{`The harbour will close in May, a Kestrel spokesperson said when contacted by the Post.`}, []string{"Kestrel spokesperson: The harbour will close"}},
 		{"a relation named beside a name elsewhere", []string{`Ruth Alder's spokesman Tom Berg declined to comment on Monday.`, `The pier will reopen in May, Ruth Alder's spokesman said later.`}, []string{"Tom Berg: The pier will reopen"}},
@@ -803,6 +806,9 @@ func TestEntityTypes(t *testing.T) {
 		// "and" inside a body's name, not between two names.
 		{[]string{`The Food and Drug Administration approved the drug.`}, "Food and Drug Administration", model.Organization},
 		{[]string{`The Centers for Disease Control and Prevention warned doctors.`}, "Centers for Disease Control and Prevention", model.Organization},
+		// "on" inside a council's name, hyphenated words too.
+		{[]string{`The Council on Essen-Lundgate Relations condemned the move.`}, "Council on Essen-Lundgate Relations", model.Organization},
+		{[]string{`The Committee on Monday condemned the move.`}, "Committee", model.Organization},
 		{[]string{`Kestrel Press and Lundgate Times reported it.`}, "Lundgate Times", model.Organization},
 		{[]string{`The University of Essen and Lundgate University agreed.`}, "University of Essen", model.Organization},
 		{[]string{`Ohio and Lundgate Airways signed a deal.`}, "Lundgate Airways", model.Organization},

@@ -263,9 +263,11 @@ func tokens(s string) []token {
 			if n := len(out); n > 0 && !broken && capitalised(out[n-1].text) && (allCapitalised(parts) || syllable(parts)) ||
 				len(parts) == 2 && allCapitalised(parts) && hyphenPrefixes[strings.ToLower(parts[0])] && capitalAfter(s[end:]) ||
 				knownOrgs[strings.ToLower(w)] || places[strings.ToLower(w)] ||
-				len(parts) == 2 && len(out) > 0 && out[len(out)-1].text == "of" && !broken && capitalised(parts[0]) && !capitalised(parts[1]) && capitalAfter(s[end:]) {
+				len(parts) == 2 && len(out) > 0 && out[len(out)-1].text == "of" && !broken && capitalised(parts[0]) && !capitalised(parts[1]) && capitalAfter(s[end:]) ||
+				len(out) > 0 && (out[len(out)-1].text == "on" || out[len(out)-1].text == "for") && !broken && allCapitalised(parts) && capitalAfter(s[end:]) {
 				// "Priya Raman-Holt", "the Anti-Defamation League", "Wal-Mart",
-				// "Church of Jesus Christ of Latter-day Saints"; not "Pro-Russian rebels"
+				// "Church of Jesus Christ of Latter-day Saints", "Council on
+				// American-Islamic Relations"; not "Pro-Russian rebels"
 				parts = []string{w}
 			}
 		}
@@ -457,6 +459,9 @@ func candidates(sents []string) []candidate {
 				} else if ts[k].text == "for" && orgWords[lower(ts[k-1].text)] && k+1 < len(ts) && !ts[k+1].broken && capitalised(ts[k+1].text) &&
 					givenName(ts[k+1].text) == unknownSex && !titleWords[lower(ts[k+1].text)] { // not "thanked the Academy for Baron Cohen's work"
 					k += 2 // "Centers for Disease Control", "Institute for Fiscal Studies"
+				} else if ts[k].text == "on" && onBodies[lower(ts[k-1].text)] && k+1 < len(ts) && !ts[k+1].broken && capitalised(ts[k+1].text) &&
+					!weekdays[lower(ts[k+1].text)] && monthNumbers[lower(ts[k+1].text)] == 0 {
+					k += 2 // "Council on Foreign Relations"; not "the Committee on Monday"
 				} else {
 					break
 				}
@@ -694,6 +699,10 @@ func withoutDays(words []token) []token {
 	}
 	return words
 }
+
+// onBodies are bodies whose names may go on with "on": "Council on
+// Foreign Relations", "Committee on Ways and Means".
+var onBodies = wordSet("council committee commission subcommittee conference")
 
 // workNouns name a work whose title follows: "the film Django Unchained".
 var workNouns = wordSet("book novel memoir film movie documentary album song musical opera poem")

@@ -708,6 +708,16 @@ func onlyTitles(s string) bool {
 // University", "Hawes of the SMMT".
 var affiliations = wordSet("at of from with for")
 
+// orgBetween is the first body named in paragraph para between lo and hi.
+func (f *quoteFinder) orgBetween(para, lo, hi int) string {
+	for _, m := range f.orgsIn(para) {
+		if m.Start >= lo && m.End <= hi {
+			return f.ents[m.Entity].Name
+		}
+	}
+	return ""
+}
+
 // afterPreposition reports a name at off governed by a preposition, past
 // any titles before it ("to President Putin").
 func (f *quoteFinder) afterPreposition(para, off int) bool {

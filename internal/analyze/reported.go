@@ -529,9 +529,23 @@ func (f *quoteFinder) reportedIn(para, lo, hi int) (Quote, bool) {
 		if comma < 0 || strings.Contains(p[from:from+comma], "$") {
 			return Quote{}, false // no comma ends the source: "According to filings he donated $29,600 to …"
 		}
-		speaker := f.personFrom(w, from, from+comma, para)
+		src := from + comma
+		for _, rel := range []string{" who ", " whose ", " which "} {
+			// "According to an executive with the Academy who did not wish
+			// to be identified, …": the source is what comes before.
+			if i := strings.Index(p[from:src], rel); i >= 0 && text.NumFields(p[from:from+i]) > 2 {
+				src = from + i
+			}
+		}
+		speaker := f.personFrom(w, from, src, para)
 		if speaker == "" {
-			speaker = phrase(p[from : from+comma])
+			speaker = phrase(p[from:src])
+		}
+		if speaker == "" {
+			// "According to a new report by the non-partisan Commission on
+			// Wartime Contracting in Iraq and Afghanistan, …": too long a
+			// phrase, but a body named in it.
+			speaker = f.orgBetween(para, from, src)
 		}
 		if hearsay(speaker) {
 			return Quote{}, false // "According to reports, …": no one is speaking
