@@ -353,6 +353,9 @@ func (f *quoteFinder) window(para, lo, hi int) window {
 // speakerAfter looks for "…," X said / said X / according to X after a quote.
 func (f *quoteFinder) speakerAfter(para, lo, hi int) string {
 	w := f.window(para, lo, hi)
+	if len(w.words) > 0 && strings.EqualFold(w.words[0].text, "which") {
+		return "" // ""…," which led some to say his comment was racist": a clause about the words, not their speaker
+	}
 	// A name right after the quote may have a long appositive before its
 	// verb: "…," Alexei Malashenko, a Moscow-based expert, said.
 	named := len(w.people) > 0 && len(w.words) > 0 && w.people[0].Start <= w.words[min(1, len(w.words)-1)].start
@@ -459,7 +462,7 @@ func objectPhrase(s string) string {
 // "X said:", "X told reporters,", "…, stating,", "according to X,".
 func (f *quoteFinder) speakerBefore(para, lo, hi int) string {
 	w := f.window(para, lo, hi)
-	verb := -1
+	verb, before := -1, -1 // the last speech verb, and the one before it
 	for i, t := range w.words {
 		l := strings.ToLower(t.text)
 		if l == "according" && i+1 < len(w.words) && strings.ToLower(w.words[i+1].text) == "to" {
@@ -467,8 +470,11 @@ func (f *quoteFinder) speakerBefore(para, lo, hi int) string {
 				return name
 			}
 		}
+		if i > 0 && possessiveAt(f.paras[para], w.words[i-1]) {
+			continue // "Williams' remarks": a noun
+		}
 		if speechVerb(w, i, l) && !(i > 0 && strings.HasSuffix(l, "ed") && passiveAux(w.words[i-1].text) && !byName(w.words[i+1:])) {
-			verb = i // not "wasn't mentioned by name", "was told:"; but "was described by the Hollywood Reporter as"
+			verb, before = i, verb // not "wasn't mentioned by name", "was told:"; but "was described by the Hollywood Reporter as"
 		}
 	}
 	if verb < 0 {
@@ -492,7 +498,22 @@ func (f *quoteFinder) speakerBefore(para, lo, hi int) string {
 			return name // "said X:", not "told X:", who listened
 		}
 	}
+	if before >= 0 && !slices.ContainsFunc(w.words[before+1:verb], func(t token) bool { return conjunctions[strings.ToLower(t.text)] }) {
+		lo = w.words[before].end // "Tredeaux said the teen yelled, "…"": the teen; not "declared the airliner lost and said"
+	}
 	return subjectPhrase(f.paras[para][lo:w.words[verb].start]) // "Another reader wrote:"
+}
+
+// agentless reports words naming no one else who may be speaking: "sent
+// by the airline" does ("was quoted by Reuters as" does not).
+func agentless(s string) bool {
+	return !strings.Contains(s, " by ") || strings.Contains(s, "quoted by ")
+}
+
+// possessiveAt reports a word written as a possessive: "Williams'", "Lee's".
+func possessiveAt(p string, t token) bool {
+	rest := p[t.end:]
+	return strings.HasPrefix(rest, "'") || strings.HasPrefix(rest, "’") || strings.HasSuffix(t.text, "'s") || strings.HasSuffix(t.text, "’s")
 }
 
 // passiveAux reports a form of "be" that makes the verb after it a
@@ -571,6 +592,21 @@ func spanBefore(s string) int {
 	return max(at-1, 0)
 }
 
+// whenBefore is where a closing "in 2012", "on Monday" or "in March"
+// starts in s, or -1.
+func whenBefore(s string) int {
+	k := strings.LastIndexByte(s, ' ')
+	j := strings.LastIndexByte(s[:max(k, 0)], ' ')
+	if k < 0 || j < 0 {
+		return -1
+	}
+	prep, w := strings.ToLower(s[j+1:k]), strings.ToLower(s[k+1:])
+	if (prep == "in" || prep == "on") && (weekdays[w] || monthNumbers[w] > 0 || len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && isNumber(w)) {
+		return j
+	}
+	return -1
+}
+
 // gapWords may stand between a subject and its verb: "Ushakov also noted".
 var gapWords = wordSet("also later earlier then soon quickly promptly immediately swiftly subsequently finally has had have was is previously initially first again reportedly publicly repeatedly further once already himself herself")
 
@@ -587,6 +623,11 @@ func (f *quoteFinder) subjectBefore(w window, para, lo int, verb token) string {
 		for _, m := range w.people {
 			if m.End <= verb.start && !f.afterPreposition(para, m.Start) {
 				return f.ents[m.Entity].Name
+			}
+		}
+		for _, m := range f.orgsIn(para) {
+			if m.Start >= lo && m.End <= verb.start && !f.afterPreposition(para, m.Start) && agentless(p[m.End:verb.start]) {
+				return f.ents[m.Entity].Name // "NPR issued a statement saying"; not "The BBC has seen a message sent by the airline saying"
 			}
 		}
 	}
@@ -629,6 +670,10 @@ func (f *quoteFinder) subjectBefore(w window, para, lo int, verb token) string {
 		}
 		if at := inMedium(s); at > 0 {
 			end = lo + at // "Ann Lee, the group's director, in a statement called"
+			continue
+		}
+		if at := whenBefore(s); at > 0 {
+			end = lo + at // "Newt Gingrich in 2012 called"
 			continue
 		}
 		end = lo + len(s)

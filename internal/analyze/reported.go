@@ -1501,6 +1501,10 @@ var (
 	trailingAdverbs = wordSet("still also too again then now later previously reportedly recently however just very")
 )
 
+// clauseOwners are the possessives that may open a clause inside a
+// speaker's phrase.
+var clauseOwners = wordSet("his her their its our")
+
 func phrase(s string) string {
 	s = strings.TrimSpace(strings.Trim(strings.TrimSpace(s), `,."'`))
 	for strings.HasSuffix(s, ")") && strings.Count(s, "(") < strings.Count(s, ")") {
@@ -1520,6 +1524,15 @@ func phrase(s string) string {
 	words := strings.Fields(s)
 	for i, w := range words {
 		if i > 0 && subordinate[strings.ToLower(w)] {
+			words = words[:i]
+			break
+		}
+	}
+	for i := 1; i+1 < len(words); i++ {
+		// "medical records his family provided to The Associated Press":
+		// a possessive after a plural noun opens a clause about the
+		// phrase (not "docs ... the boys say their dad left").
+		if prev := words[i-1]; clauseOwners[words[i]] && strings.HasSuffix(prev, "s") && prev == strings.ToLower(prev) && !prepositions[prev] && !slices.ContainsFunc(words[:i], func(w string) bool { return speechVerbs[strings.ToLower(w)] }) {
 			words = words[:i]
 			break
 		}
