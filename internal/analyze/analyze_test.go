@@ -841,6 +841,8 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`The photographer was TOM BERG on Monday.`}, "TOM BERG", model.Person},
 		{[]string{`Work on the Essen Harbour SkyTrain starts on Monday.`}, "Essen Harbour SkyTrain", model.Organization},
 		{[]string{`On Monday the host Ellen DeGeneres spoke.`}, "Ellen DeGeneres", model.Person},
+		{[]string{`It is too early to tell, said Mark GarthWaite, director of the Essen Brewers Guild.`}, "Mark GarthWaite", model.Person},
+		{[]string{`It is too early to tell, said Mark GarthWaite, director of the Essen Brewers Guild.`}, "Essen Brewers Guild", model.Organization},
 		{[]string{`The cases of Rocky Mountain Spotted Fever rose in the state.`}, "Rocky Mountain Spotted Fever", model.Other},
 		{[]string{`Mr. Berg paid to log into Ann Lee's Twitter account on Monday.`}, "Ann Lee", model.Person},
 		{[]string{`Mr. Berg paid to log into Ann Lee's Twitter account on Monday.`}, "Ann Lee Twitter", ""},

@@ -1043,8 +1043,8 @@ func classify(c candidate) string {
 		if acronymFirst(c.words) {
 			return model.Organization // "STP Consultants", "CBS Sacramento"; not "J.J. Abrams" or "DJ Khaled"
 		}
-		if brand(c.words[len(c.words)-1]) {
-			return model.Organization // "Fraser Highway SkyTrain"; not "Ellen DeGeneres"
+		if brand(c.words[len(c.words)-1]) && !(len(c.words) == 2 && GivenName(c.words[0])) {
+			return model.Organization // "Fraser Highway SkyTrain"; not "Ellen DeGeneres", "Mark GarthWaite"
 		}
 		if w := c.words[len(c.words)-1]; len(w) >= 3 && isAcronym(w) && !isAcronym(c.words[0]) && strings.Trim(w, "IVX") != "" &&
 			!honours[w] && !slices.ContainsFunc(c.words, func(w string) bool { return connectors[w] }) {

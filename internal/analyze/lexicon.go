@@ -66,7 +66,7 @@ authority board bureau club league division network media television radio tv ch
 guardian telegraph gazette daily weekly review magazine reuters bloomberg cabinet duma knesset brigade
 chronicle courier ledger bulletin dispatch enquirer inquirer sentinel examiner observer register
 center centers centre centres facility salon transit
-regiment command guard guards coalition alliance movement front society trust council's institute's
+regiment command guard guards coalition alliance movement front society guild trust council's institute's
 laboratory laboratories lab labs robotics software semiconductors motors aerospace logistics systems technologies motors energy pharmaceuticals partners capital exchange
 securities insurance railways railway telecom communications industries studios records church mosque
 diocese ministry's department's center centre program programme mission embassy consulate secretariat
