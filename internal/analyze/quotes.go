@@ -1107,6 +1107,9 @@ func (f *quoteFinder) speaks(m Mention) bool {
 	if verbNext(after) {
 		return true
 	}
+	if strings.HasPrefix(after, ",") && strings.HasSuffix(strings.TrimRight(t[:m.Start], " "), ",") && verbNext(strings.TrimLeft(after[1:], " ")) {
+		return true // the name set off after a title: "Keeper of the Seal, Syed Ahmad, said"; not "who represents Thomas, said"
+	}
 	if strings.HasPrefix(after, ",") {
 		// An appositive, commas and all: "Alder, who studied …, played
 		// in the band …, said".
