@@ -505,6 +505,8 @@ func TestQuotes(t *testing.T) {
 			[]string{"Tom Lee: The ruler resigned", "Oyelaran Dabiri: the council met", "Oyelaran Dabiri: the new ruler"}},
 		{"a name closing a relative clause does not speak", []string{`Oyelaran Dabiri, who represents Mark Voss, said his client had refused the offer. He said Voss is a single father of three children.`},
 			[]string{"Oyelaran Dabiri: his client", "Oyelaran Dabiri: Voss is a single father"}},
+		{"a statement released by a body is the body's", []string{`Tom Berg and Prime Minister Ruth Alder discussed "the detention of citizens in Essen and the rule of law," said a statement released by the Prime Minister's Office.`},
+			[]string{"Prime Minister Office: the detention of citizens"}},
 		{"adverbs before the verb are no part of the speaker", []string{`The plan, as Kestrel very recently explained, is a complex and costly one.`}, []string{"Kestrel: The plan"}},
 		{"a clause after the speaker is not theirs", []string{`The harbour will close in May, a Kestrel spokesperson said when contacted by the Post.`}, []string{"Kestrel spokesperson: The harbour will close"}},
 		{"a relation named beside a name elsewhere", []string{`Ruth Alder's spokesman Tom Berg declined to comment on Monday.`, `The pier will reopen in May, Ruth Alder's spokesman said later.`}, []string{"Tom Berg: The pier will reopen"}},

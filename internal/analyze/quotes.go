@@ -397,7 +397,14 @@ func (f *quoteFinder) speakerAfter(para, lo, hi int) string {
 			if name := f.personFrom(w, t.end, hi, para); name != "" {
 				return name // "said X", "said the minister"
 			}
-			return objectPhrase(f.paras[para][t.end:hi]) // "…," said a spokeswoman for the ministry.
+			if name := objectPhrase(f.paras[para][t.end:hi]); name != "" {
+				return name // "…," said a spokeswoman for the ministry.
+			}
+			if i+2 < len(w.words) && articles[strings.ToLower(w.words[i+1].text)] && writtenNouns[strings.ToLower(w.words[i+2].text)] {
+				// "…," said a statement released by the Prime Minister's Office.
+				return f.orgBetween(para, t.end, w.words[min(i+10, len(w.words)-1)].end)
+			}
+			return ""
 		}
 	}
 	return ""
@@ -809,11 +816,16 @@ func (f *quoteFinder) personFrom(w window, off, hi, para int) string {
 			continue
 		}
 		l := strings.ToLower(t.text)
-		if roleNouns[l] {
-			return f.resolve(pos{para, t.start}, l)
+		if roleNouns[l] && !f.inOrg(para, t.start) {
+			return f.resolve(pos{para, t.start}, l) // not "a statement released by the Prime Minister's Office"
 		}
 	}
 	return ""
+}
+
+// inOrg reports whether paragraph offset off is inside a body's name.
+func (f *quoteFinder) inOrg(para, off int) bool {
+	return slices.ContainsFunc(f.orgsIn(para), func(m Mention) bool { return m.Start <= off && off < m.End })
 }
 
 // resolve finds the person a pronoun or role noun at p stands for. A role
