@@ -245,7 +245,7 @@ var conjunctiveAdverbs = wordSet("however meanwhile still instead nevertheless n
 // in "… but forecasters say", "hereditary leaders".
 func plural(fields []string) bool {
 	last := strings.ToLower(fields[len(fields)-1])
-	if !strings.HasSuffix(last, "s") || strings.HasSuffix(last, "ss") || len(last) < 4 || capitalised(fields[len(fields)-1]) {
+	if (!strings.HasSuffix(last, "s") || strings.HasSuffix(last, "ss") || len(last) < 4) && last != "people" || capitalised(fields[len(fields)-1]) {
 		return false
 	}
 	for _, w := range fields {
@@ -1438,6 +1438,25 @@ func subjectPhrase(s string) string {
 	if len(fields) == 0 || len(fields) > 7 && !describesSpeaker(fields) {
 		return ""
 	}
+	if speaker := nounSubject(fields); speaker != "" {
+		return speaker
+	}
+	// "people arrested at the camp alleged": the noun the participle
+	// describes, when only where or how follows it.
+	for k := 1; k+1 < len(fields) && k <= 3 && !prepositions[strings.ToLower(fields[0])]; k++ {
+		if passiveAfterPlural(fields[k-1], fields[k], fields[k+1]) && !slices.ContainsFunc(fields[k+2:], func(w string) bool {
+			l := strings.ToLower(w)
+			return verbLike(l) || helpingVerbs[l] || clauseWords[l]
+		}) {
+			return nounSubject(fields[:k])
+		}
+	}
+	return ""
+}
+
+// nounSubject is the speaker the words of a subject name, or "" when they
+// read as more of a clause.
+func nounSubject(fields []string) string {
 	first, last := strings.ToLower(fields[0]), strings.ToLower(fields[len(fields)-1])
 	if !subjectStarts[first] && !indefinites[first] && !(quantifiers[first] && len(fields) > 1) && !capitalised(fields[0]) && !(len(fields) <= 3 && (groupNouns[last] || roleNouns[last] || plural(fields))) {
 		return ""
@@ -1465,6 +1484,15 @@ func participleAfterNoun(prev, w, next string) bool {
 	l, n := strings.ToLower(w), strings.ToLower(next)
 	return len(l) > 5 && strings.HasSuffix(l, "ing") && !capitalised(w) && !notParticiples[l] && !determiners[strings.ToLower(prev)] &&
 		(determiners[n] || prepositions[n])
+}
+
+// passiveAfterPlural reports a past participle after a plural noun and
+// before a preposition: "people arrested at the camp", "officials involved
+// in the talks".
+func passiveAfterPlural(prev, w, next string) bool {
+	l, p := strings.ToLower(w), strings.ToLower(prev)
+	return len(l) > 4 && strings.HasSuffix(l, "ed") && !capitalised(w) && (p == "people" || strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") && !capitalised(prev)) &&
+		prepositions[strings.ToLower(next)]
 }
 
 // notParticiples are words in "-ing" that open no phrase describing a
