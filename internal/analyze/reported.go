@@ -607,6 +607,8 @@ func (f *quoteFinder) reportedIn(para, lo, hi int) (Quote, bool) {
 			return Quote{}, false // "told the House before slamming the offer"; not "said after looking at the law, the teens would …"
 		case first == "as" && (clausePronouns[strings.ToLower(next)] || next == "to"):
 			return Quote{}, false // "said as he turned to Sessions", "testified as to how they beat tests"
+		case strings.HasSuffix(first, ",") && prepositions[strings.TrimSuffix(first, ",")]:
+			return Quote{}, false // "contended for, and ultimately won, the White House": a verb's preposition, no clause
 		case first == "to" && !strings.HasSuffix(strings.TrimSpace(p[t.end:start]), "that"):
 			return Quote{}, false // "told the man to remove"; not "said that to achieve …, he would"
 		case strings.TrimSpace(p[t.end:start]) == "on" && monthNumbers[strings.ToLower(strings.TrimRight(first, "."))] == 0:
@@ -1370,7 +1372,7 @@ func subjectPhrase(s string) string {
 	}
 	fields := strings.Fields(s)
 	for i := len(fields) - 1; i > 0; i-- {
-		if l := strings.ToLower(fields[i-1]); clauseBreaks[l] && (l != "when" || i > 1 && !auxiliaries[strings.ToLower(fields[i-2])]) {
+		if l := strings.ToLower(fields[i-1]); (clauseBreaks[l] || l == "as" && asClause(fields, i)) && (l != "when" || i > 1 && !auxiliaries[strings.ToLower(fields[i-2])]) {
 			// "… 59 seconds but the paramedics union says", "… ago when a
 			// friend wondered"; not "When the council first said …" nor
 			// "A renoviction is when a landlord tells a tenant …"
@@ -1509,6 +1511,20 @@ var speechDays = wordSet("today yesterday tonight")
 
 // clauseBreaks end the clause before a speaker's noun phrase.
 var clauseBreaks = wordSet("but while because although though whereas yet when")
+
+// asClause reports "as" before fields[i] opening a clause whose subject
+// ends fields ("were stymied as city staff said"), not a preposition ("saw
+// her deal as a betrayal", "identified him as Ann Lee and said") nor "such
+// as", "as well as".
+func asClause(fields []string, i int) bool {
+	if i < 2 || asModifiers[strings.ToLower(fields[i-2])] || indefinites[strings.ToLower(fields[i])] {
+		return false
+	}
+	return !slices.ContainsFunc(fields[i:], func(w string) bool { return strings.EqualFold(w, "and") })
+}
+
+// asModifiers make "as" no conjunction.
+var asModifiers = wordSet("such well same so much just")
 
 // firstWords is the first n words of s.
 func firstWords(s string, n int) string {
