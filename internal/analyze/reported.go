@@ -631,6 +631,11 @@ func appositiveSubject(before string) string {
 		return ""
 	}
 	mid := strings.Fields(strings.ToLower(before[c+1:]))
+	if len(mid) > 1 && (mid[0] == "which" || mid[0] == "who") && text.NumFields(before[:c]) <= 6 && !strings.Contains(before[c+1:len(before)-1], ",") {
+		// "An expert cited in the report, which looked at real estate
+		// trends, said": a relative clause describes what went before.
+		return subjectPhrase(before[:c])
+	}
 	if len(mid) == 0 || !articles[mid[0]] || text.NumFields(before[:c]) > 6 {
 		return ""
 	}
@@ -1560,8 +1565,8 @@ func phrase(s string) string {
 	for _, a := range []string{"the ", "The ", "a ", "A ", "an ", "An "} {
 		s = strings.TrimPrefix(s, a)
 	}
-	if at := inMedium(s); at > 0 {
-		s = strings.TrimSpace(s[:at]) // "the IAEA in a statement"
+	if at := inMedium(s); at > 0 && !strings.HasSuffix(strings.TrimSpace(s[:at]), "ed") {
+		s = strings.TrimSpace(s[:at]) // "the IAEA in a statement"; not "an expert cited in the report"
 	}
 	// What follows the phrase is no part of it: "a WeWork spokesperson
 	// when contacted by Reuters", "Nissan still".
