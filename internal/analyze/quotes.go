@@ -569,12 +569,24 @@ func inverted(w window, verb, hi int) int {
 func inMedium(s string) int {
 	f := strings.Fields(s)
 	n := len(f)
-	if n < 4 || !media[strings.ToLower(f[n-1])] || !strings.EqualFold(f[n-3], "in") {
+	if n < 4 || !media[strings.ToLower(f[n-1])] {
 		return -1
 	}
-	switch strings.ToLower(f[n-2]) {
-	case "a", "an", "his", "her", "its", "their", "the":
-		return strings.LastIndex(s, f[n-3]+" "+f[n-2]+" "+f[n-1])
+	// "in a statement", "in a brief statement", "in a carefully worded
+	// response".
+	for k := n - 3; k >= max(n-5, 1); k-- {
+		if !strings.EqualFold(f[k], "in") {
+			continue
+		}
+		switch strings.ToLower(f[k+1]) {
+		case "a", "an", "his", "her", "its", "their", "the":
+		default:
+			return -1
+		}
+		if slices.ContainsFunc(f[k+2:n-1], func(w string) bool { return capitalised(w) || strings.ContainsAny(w, ",.;:\"") }) {
+			return -1
+		}
+		return strings.LastIndex(s, strings.Join(f[k:], " "))
 	}
 	return -1
 }
