@@ -520,6 +520,8 @@ func TestQuotes(t *testing.T) {
 			[]string{"expert cited in the report: landlords will be looking"}},
 		{"a medium described between subject and verb", []string{`Tom Berg called the claim "false" on Thursday and in a carefully worded response said he never gave directions on the case.`},
 			[]string{"Tom Berg: he never gave directions"}},
+		{"a description after 'points out'", []string{`"You are talking about one genre only," points out the laid-back Essen resident, who moved there in 2004.`},
+			[]string{"laid-back Essen resident: You are talking"}},
 		{"a verb after a plural noun is no participle", []string{`As news of the allegations surfaced, members complained about what they said was a lack of transparency at the board.`}, nil},
 		{"adverbs before the verb are no part of the speaker", []string{`The plan, as Kestrel very recently explained, is a complex and costly one.`}, []string{"Kestrel: The plan"}},
 		{"a clause after the speaker is not theirs", []string{`The harbour will close in May, a Kestrel spokesperson said when contacted by the Post.`}, []string{"Kestrel spokesperson: The harbour will close"}},

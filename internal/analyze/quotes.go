@@ -397,7 +397,11 @@ func (f *quoteFinder) speakerAfter(para, lo, hi int) string {
 			if name := f.personFrom(w, t.end, hi, para); name != "" {
 				return name // "said X", "said the minister"
 			}
-			if name := objectPhrase(f.paras[para][t.end:hi]); name != "" {
+			from := t.end
+			if i+1 < len(w.words) && strings.EqualFold(w.words[i+1].text, "out") {
+				from = w.words[i+1].end // "…," points out the laid-back Cambridge resident.
+			}
+			if name := objectPhrase(f.paras[para][from:hi]); name != "" {
 				return name // "…," said a spokeswoman for the ministry.
 			}
 			if i+2 < len(w.words) && articles[strings.ToLower(w.words[i+1].text)] && writtenNouns[strings.ToLower(w.words[i+2].text)] {
