@@ -378,6 +378,18 @@ func (f *quoteFinder) speakerAfter(para, lo, hi int) string {
 			}
 			t = w.words[j]
 		}
+		if (l == "saying" || l == "telling") && i >= 3 && strings.EqualFold(w.words[i-1].text, "as") && strings.EqualFold(w.words[i-3].text, "quoted") {
+			// "…," the Daily Times quoted them as telling a news conference.
+			at := pos{para, w.words[i-2].start}
+			switch strings.ToLower(w.words[i-2].text) {
+			case "him":
+				return f.resolve(at, "he")
+			case "her":
+				return f.resolve(at, "she")
+			case "them":
+				return f.resolveThey(at)
+			}
+		}
 		if speechVerb(w, i, l) || readBy {
 			if f.introducesNext(para, lo, t, hi) {
 				return "" // ""…" in the face of what he called "…"": the verb is the next quote's
@@ -516,8 +528,12 @@ func (f *quoteFinder) speakerBefore(para, lo, hi int) string {
 }
 
 // agentless reports words naming no one else who may be speaking: "sent
-// by the airline" does ("was quoted by Reuters as" does not).
+// by the airline" does ("was quoted by Reuters as" does not), and so does
+// an object before the participle ("quoted them as telling").
 func agentless(s string) bool {
+	if slices.ContainsFunc(strings.Fields(s), func(w string) bool { return objectPronouns[strings.ToLower(w)] }) {
+		return false
+	}
 	return !strings.Contains(s, " by ") || strings.Contains(s, "quoted by ")
 }
 
