@@ -524,6 +524,7 @@ func TestQuotes(t *testing.T) {
 			[]string{"laid-back Essen resident: You are talking"}},
 		{"a paper that quoted someone as saying is not the speaker", []string{`Tom Berg spoke on Monday. "We will not move the harbour," the Essen Post quoted him as saying.`},
 			[]string{"Tom Berg: We will not move"}},
+		{"a noun that reads as a verb after 'are'", []string{`The couple are defendants in a small claims case seeking $4,417 in unpaid rent.`}, nil},
 		{"a verb after a plural noun is no participle", []string{`As news of the allegations surfaced, members complained about what they said was a lack of transparency at the board.`}, nil},
 		{"adverbs before the verb are no part of the speaker", []string{`The plan, as Kestrel very recently explained, is a complex and costly one.`}, []string{"Kestrel: The plan"}},
 		{"a clause after the speaker is not theirs", []string{`The harbour will close in May, a Kestrel spokesperson said when contacted by the Post.`}, []string{"Kestrel spokesperson: The harbour will close"}},

@@ -36,7 +36,7 @@ bragged brags boasted boasts`)
 
 // clauseWords cannot be in a speaker's noun phrase: they belong to a clause
 // ("When the Liberals first said", "He would not say").
-var clauseWords = wordSet(`has had have would will can could might may must should not been being be is was were
+var clauseWords = wordSet(`has had have would will can could might may must should not been being be is was were are
 when as if while given contrary for so which who whom that because although after before since though
 he she his her him it its you your we our they their them i me my this these those there what also won't
 wouldn't didn't doesn't don't can't couldn't never declined refused`)
