@@ -493,7 +493,7 @@ func (f *quoteFinder) speakerBefore(para, lo, hi int) string {
 				return name
 			}
 		}
-		if i > 0 && possessiveAt(f.paras[para], w.words[i-1]) {
+		if _, ok := possessed(f.paras[para][w.words[max(i-1, 0)].end:]); i > 0 && ok {
 			continue // "Williams' remarks": a noun
 		}
 		if speechVerb(w, i, l) && !(i > 0 && strings.HasSuffix(l, "ed") && passiveAux(w.words[i-1].text) && !byName(w.words[i+1:])) {
@@ -535,12 +535,6 @@ func agentless(s string) bool {
 		return false
 	}
 	return !strings.Contains(s, " by ") || strings.Contains(s, "quoted by ")
-}
-
-// possessiveAt reports a word written as a possessive: "Williams'", "Lee's".
-func possessiveAt(p string, t token) bool {
-	rest := p[t.end:]
-	return strings.HasPrefix(rest, "'") || strings.HasPrefix(rest, "’") || strings.HasSuffix(t.text, "'s") || strings.HasSuffix(t.text, "’s")
 }
 
 // passiveAux reports a form of "be" that makes the verb after it a
