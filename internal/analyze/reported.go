@@ -530,12 +530,10 @@ func (f *quoteFinder) reportedIn(para, lo, hi int) (Quote, bool) {
 			return Quote{}, false // no comma ends the source: "According to filings he donated $29,600 to …"
 		}
 		src := from + comma
-		for _, rel := range []string{" who ", " whose ", " which "} {
-			// "According to an executive with the Academy who did not wish
-			// to be identified, …": the source is what comes before.
-			if i := strings.Index(p[from:src], rel); i >= 0 && text.NumFields(p[from:from+i]) > 2 {
-				src = from + i
-			}
+		// "According to an executive with the Academy who did not wish to
+		// be identified, …": the source is what comes before.
+		if k := relativeAt(w.words, 5); k >= 0 && w.words[k].start < src {
+			src = w.words[k].start
 		}
 		speaker := f.personFrom(w, from, src, para)
 		if speaker == "" {
@@ -835,6 +833,15 @@ func goesOn(s string) bool {
 // relatives open a relative clause.
 var relatives = wordSet("who whose which")
 
+// relativeAt is the index of the first of words that opens a relative
+// clause, when at least n words come before it; else -1.
+func relativeAt(words []token, n int) int {
+	if k := slices.IndexFunc(words, func(t token) bool { return relatives[t.text] }); k >= n {
+		return k
+	}
+	return -1
+}
+
 var notGoingOn = wordSet("who which whose whom according though although as while when whereas before after since because until")
 
 // attributionAfter reads "CLAUSE, X said" with the comma at c and the
@@ -849,7 +856,7 @@ func (f *quoteFinder) attributionAfter(para, lo, c, hi int) (Quote, bool) {
 	if len(tail.words) > 12 && strings.EqualFold(tail.words[0].text, "according") {
 		// "…, according to a senior aide who spoke on condition of
 		// anonymity": the source is what comes before its relative clause.
-		if k := slices.IndexFunc(tail.words, func(t token) bool { return relatives[t.text] }); k > 2 {
+		if k := relativeAt(tail.words, 3); k >= 0 {
 			hi = tail.words[k].start
 			tail = f.window(para, c+1, hi)
 		}
