@@ -4,6 +4,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -267,9 +268,30 @@ func cardStart(before string) int {
 					break
 				}
 			}
+			if joinedName(words, i, j+1) {
+				return from + wordEnd(before[from:], i) - len(w) + j + 1
+			}
 		}
 	}
 	return -1
+}
+
+// joinedName reports a card joined to the name before it with no space, as
+// the cards of pages read from HTML are: in "Ilhan OmarIlhan OmarHillicon
+// Valley", words[i] is the mention's surname (its first n bytes) run onto
+// the card's given name, which the mention has too, and one of the next few
+// words runs the surname again onto a headline.
+func joinedName(words []string, i, n int) bool {
+	surname, given := words[i][:n], words[i][n:]
+	if !slices.Contains(words[max(0, i-4):i], given) {
+		return false
+	}
+	for _, w := range words[i+1 : min(len(words), i+4)] {
+		if len(w) > n+1 && strings.HasPrefix(w, surname) && w[n] >= 'A' && w[n] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // wordEnd is the index just after the k-th (0-based) field of s.

@@ -361,14 +361,55 @@ func fromHTML(h, pageURL string) (page, error) {
 // libraries copy the tree more than once: the smaller it is, the faster
 // they run (BENCHMARKS.md).
 func prune(n *html.Node) {
+	pruneIn(n, false)
+}
+
+func pruneIn(n *html.Node, inItem bool) {
+	inItem = inItem || n.Type == html.ElementNode && items[n.Data]
 	for c := n.FirstChild; c != nil; {
 		next := c.NextSibling
 		if junk(c) {
 			n.RemoveChild(c)
 		} else {
-			prune(c)
+			pruneIn(c, inItem)
+			if inItem && c.Type == html.ElementNode && emphasis[c.Data] && len(c.Attr) == 0 {
+				unwrap(c)
+			}
 		}
 		c = next
+	}
+	joinText(n)
+}
+
+// emphasis are the inline elements that only style their words.
+// Inside items, quotes and cells go-trafilatura trims the text after such
+// an element ("<li>… hits on <a><strong>Mason Rudolph</strong></a> (well,
+// …" came out "Mason Rudolph(well"), so there they give their words to
+// their parent. Elsewhere they stay: the library reads a paragraph that is
+// all emphasis as one of its own ("Also on rt.com").
+var emphasis = map[string]bool{"b": true, "strong": true, "i": true, "em": true, "u": true, "mark": true}
+
+// items are the elements go-trafilatura reads that way.
+var items = map[string]bool{"li": true, "dd": true, "dt": true, "blockquote": true, "q": true, "td": true, "th": true}
+
+// unwrap puts n's children in its place.
+func unwrap(n *html.Node) {
+	p := n.Parent
+	for c := n.FirstChild; c != nil; c = n.FirstChild {
+		n.RemoveChild(c)
+		p.InsertBefore(c, n)
+	}
+	p.RemoveChild(n)
+}
+
+// joinText joins n's neighbouring text children into one, as a parser
+// would have made them: the libraries read an element's text from its first.
+func joinText(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		for c.Type == html.TextNode && c.NextSibling != nil && c.NextSibling.Type == html.TextNode {
+			c.Data += c.NextSibling.Data
+			n.RemoveChild(c.NextSibling)
+		}
 	}
 }
 
@@ -420,6 +461,12 @@ func blocks(n *html.Node) string {
 				return
 			case "br":
 				b.WriteByte('\n')
+			case "td", "th":
+				// A row's cells make one line, with a space between them
+				// when the page puts none ("DL Larry Ogunjobi 63 85%").
+				if s := b.String(); s != "" && !strings.ContainsRune(" \t\n", rune(s[len(s)-1])) {
+					b.WriteByte(' ')
+				}
 			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {

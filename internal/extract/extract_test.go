@@ -57,6 +57,8 @@ func TestClean(t *testing.T) {
 		{"share prices and exchange codes", "Rivals such as Corvid Robotics Inc. CRVD, -1.29% and others grew. Tessellate Labs (TSL.N) and Fennick Corp FNK.PK said so.", []string{"Rivals such as Corvid Robotics Inc. and others grew. Tessellate Labs and Fennick Corp said so."}},
 		{"people's cards run into the text", "Senate leader Ruth Alder Ruth Mary AlderHarbour bill stalls Ferry fares rise MORE (R-Ore.) said the vote passed. The fight over Mayor Tom Berg Thomas (Tom) BergPier closes in May MORE’s plan goes on.",
 			[]string{"Senate leader Ruth Alder (R-Ore.) said the vote passed. The fight over Mayor Tom Berg's plan goes on."}},
+		{"people's cards joined to the name", "Rep. Ruth AlderRuth AlderHarbour bill stalls Ferry fares rise MORE (D-Minn.), the office said. Rep. Jo Lee-BellJo Ann Lee-BellPier closes MORE spoke.",
+			[]string{"Rep. Ruth Alder (D-Minn.), the office said. Rep. Jo Lee-Bell spoke."}},
 		{"MORE in prose stays", "The council wants MORE money for the McDonald pier, MORE than it asked for.", []string{"The council wants MORE money for the McDonald pier, MORE than it asked for."}},
 		{"a paywall's offer", "The vote passed.\nSupport our journalism Become a subscriber today to support writing like this. Start getting full access for just 99 cents.\nTo read this story in full, you must be a subscriber. Already a subscriber? Log in.", []string{"The vote passed."}},
 		{"figures that are no share prices stay", "In the U.S. (and the U.K.) sales rose to 5.5, -2% on the year (U.S), and the S&P 500 fell.", []string{"In the U.S. (and the U.K.) sales rose to 5.5, -2% on the year (U.S), and the S&P 500 fell."}},
@@ -213,6 +215,29 @@ func TestArticleHTML(t *testing.T) {
 	body := strings.Join(a.Paragraphs, "\n")
 	if !strings.Contains(body, "four-hour debate") || strings.Contains(body, "Home") || strings.Contains(body, "Share this") {
 		t.Errorf("body = %q", body)
+	}
+}
+
+// Words around emphasis in a list item, and a table's cells, keep their
+// spaces through go-trafilatura.
+func TestArticleHTMLSpaces(t *testing.T) {
+	page := `<html><head><title>Harbour notes</title></head><body><article><h1>Harbour notes</h1>
+<p>The town council of Port Elin approved the harbour plan on Tuesday after a four-hour debate, the mayor said.</p>
+<ul><li>The ferry made 11 runs past <a href="/p/ruth-alder"><strong>Ruth Alder</strong></a> (well, 12 if you count the last one) and <b>Jo Bell's</b> boat on the day of the vote.</li>
+<li>Opponents said the plan would cost more than the council had admitted and vowed to challenge it in court next month.</li></ul>
+<blockquote><strong>Summary</strong> Ferries will keep to the new lanes, and the harbour master will check them every week from May.</blockquote>
+<table><tr><th>Pos</th><th>Boat</th><th>Runs</th></tr><tr><td>1</td><td>Ferry Maud</td><td>11</td></tr><tr><td>2</td><td>Ferry Lund</td><td>9</td></tr></table>
+<p>The harbour master said the boats would keep to the new lanes from the first of May, and that no run would be cut.</p>
+</article></body></html>`
+	a, err := Article(Doc{ID: "p", HTML: page})
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := strings.Join(a.Paragraphs, "\n")
+	for _, want := range []string{"past Ruth Alder (well,", "and Jo Bell's boat", "Summary Ferries", "Pos Boat Runs", "1 Ferry Maud 11"} {
+		if !strings.Contains(body, want) {
+			t.Errorf("body lacks %q:\n%s", want, body)
+		}
 	}
 }
 
