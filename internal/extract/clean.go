@@ -131,6 +131,9 @@ func cleanLine(line string) string {
 		(strings.ContainsAny(line, ")/|:") && creditAtEnd(line)) {
 		return "" // a caption: its words describe a picture, not the story
 	}
+	if line = withoutStaffCredit(line); line == "" {
+		return "" // who reported and edited the story, not who is in it
+	}
 	if m := leadCredit.FindStringIndex(line); m != nil {
 		_, n := utf8.DecodeLastRuneInString(line[:m[1]])
 		line = line[m[1]-n:] // the capital after the credit opens the text
@@ -292,6 +295,26 @@ func joinedName(words []string, i, n int) bool {
 		}
 	}
 	return false
+}
+
+// staffCredit is a wire story's line naming who reported, wrote and edited
+// it: "(Reporting by Ann Lee; Editing by Tom Berg)", "Associated Press
+// writers Ann Lee in Essen and Tom Berg contributed to this report."
+var staffCredit = regexp.MustCompile(`^\(?(?:(?:Additional|Further) )?(?:[Rr]eporting|Writing|Editing) by \p{Lu}|\bcontributed (?:to this (?:report|story|article)|reporting)\.?\)?$`)
+
+// withoutStaffCredit drops a line that is a staff credit, or such a credit in
+// brackets at the end of a line ("… on Monday. (Reporting by Ann Lee)").
+func withoutStaffCredit(line string) string {
+	if !strings.Contains(line, " by ") && !strings.Contains(line, "contributed") {
+		return line
+	}
+	if text.NumFields(line) <= 60 && staffCredit.MatchString(line) {
+		return ""
+	}
+	if i := strings.LastIndexByte(line, '('); i > 0 && strings.HasSuffix(line, ")") && staffCredit.MatchString(line[i:]) {
+		return strings.TrimSpace(line[:i])
+	}
+	return line
 }
 
 // wordEnd is the index just after the k-th (0-based) field of s.

@@ -59,6 +59,8 @@ func TestClean(t *testing.T) {
 			[]string{"Senate leader Ruth Alder (R-Ore.) said the vote passed. The fight over Mayor Tom Berg's plan goes on."}},
 		{"people's cards joined to the name", "Rep. Ruth AlderRuth AlderHarbour bill stalls Ferry fares rise MORE (D-Minn.), the office said. Rep. Jo Lee-BellJo Ann Lee-BellPier closes MORE spoke.",
 			[]string{"Rep. Ruth Alder (D-Minn.), the office said. Rep. Jo Lee-Bell spoke."}},
+		{"staff credits", "The vote passed.\n(Reporting by Ann Lee in Essen; Editing by Tom Berg)\nAssociated Press writers Jo Bell in Lund and Max Alder contributed to this report.\nThe harbour reopened on Monday. (Additional reporting by Jo Bell; Writing by Ann Lee)\nStaff writer Tom Berg contributed reporting.\nThe plan was written by Ann Lee.\nFive firms contributed to the report.",
+			[]string{"The vote passed.", "The harbour reopened on Monday.", "The plan was written by Ann Lee.", "Five firms contributed to the report."}},
 		{"MORE in prose stays", "The council wants MORE money for the McDonald pier, MORE than it asked for.", []string{"The council wants MORE money for the McDonald pier, MORE than it asked for."}},
 		{"a paywall's offer", "The vote passed.\nSupport our journalism Become a subscriber today to support writing like this. Start getting full access for just 99 cents.\nTo read this story in full, you must be a subscriber. Already a subscriber? Log in.", []string{"The vote passed."}},
 		{"figures that are no share prices stay", "In the U.S. (and the U.K.) sales rose to 5.5, -2% on the year (U.S), and the S&P 500 fell.", []string{"In the U.S. (and the U.K.) sales rose to 5.5, -2% on the year (U.S), and the S&P 500 fell."}},
