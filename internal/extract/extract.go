@@ -361,7 +361,66 @@ func fromHTML(h, pageURL string) (page, error) {
 // libraries copy the tree more than once: the smaller it is, the faster
 // they run (BENCHMARKS.md).
 func prune(n *html.Node) {
+	hoistPosts(n)
 	pruneIn(n, false)
+}
+
+// hoistPosts takes each embedded post ("<blockquote class="twitter-tweet">")
+// out of the wrappers that hold nothing else, whose classes ("social-embed",
+// "article-widget") both libraries read as the page around the article. A
+// post quoted in the story is part of it; the analysis reads its author
+// from its "— Name (@handle) date" line.
+func hoistPosts(n *html.Node) {
+	var posts []*html.Node
+	var find func(*html.Node)
+	find = func(n *html.Node) {
+		if n.Type == html.ElementNode && n.Data == "blockquote" && hasClass(n, "twitter-tweet") {
+			posts = append(posts, n)
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			find(c)
+		}
+	}
+	find(n)
+	for _, post := range posts {
+		top := post
+		for p := post.Parent; p != nil && p.Type == html.ElementNode && wrappers[p.Data] && onlyChild(p, top); p = p.Parent {
+			top = p
+		}
+		post.Attr = nil
+		if top != post {
+			post.Parent.RemoveChild(post)
+			top.Parent.InsertBefore(post, top)
+			top.Parent.RemoveChild(top)
+		}
+	}
+}
+
+// wrappers are the elements a page wraps an embedded post in.
+var wrappers = map[string]bool{"div": true, "figure": true, "section": true, "span": true, "aside": true}
+
+// onlyChild reports whether c is n's one child, scripts and whitespace aside.
+func onlyChild(n, c *html.Node) bool {
+	for k := n.FirstChild; k != nil; k = k.NextSibling {
+		switch {
+		case k == c, k.Type == html.CommentNode,
+			k.Type == html.TextNode && strings.TrimSpace(k.Data) == "",
+			k.Type == html.ElementNode && k.Data == "script":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+func hasClass(n *html.Node, class string) bool {
+	for _, a := range n.Attr {
+		if a.Key == "class" && slices.Contains(strings.Fields(a.Val), class) {
+			return true
+		}
+	}
+	return false
 }
 
 func pruneIn(n *html.Node, inItem bool) {

@@ -243,6 +243,26 @@ func TestArticleHTMLSpaces(t *testing.T) {
 	}
 }
 
+// A post embedded in the story stays, out of the wrapper both libraries
+// read as the page around it.
+func TestArticleHTMLPosts(t *testing.T) {
+	page := `<html><head><title>Harbour slogan</title></head><body><article><h1>Harbour slogan</h1>
+<p>The town council of Port Elin unveiled its new harbour slogan on Tuesday after a four-hour debate, and many people online pointed out its flaws.</p>
+<div class="social-media-embed"><blockquote class="twitter-tweet"><p lang="en" dir="ltr">Yes this is real and yes the town spent nearly half a million on it: <a href="https://t.co/x">https://t.co/x</a></p>— Ruth Alder (@ruthalder) <a href="https://twitter.com/ruthalder/status/1">November 18, 2019</a></blockquote><script async src="https://platform.twitter.com/widgets.js"></script></div>
+<p>Opponents said the slogan would cost more than the council had admitted and vowed to challenge it at the next meeting of the council.</p>
+</article></body></html>`
+	a, err := Article(Doc{ID: "p", HTML: page})
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := strings.Join(a.Paragraphs, "\n")
+	for _, want := range []string{"nearly half a million on it", "Ruth Alder (@ruthalder) November 18, 2019"} {
+		if !strings.Contains(body, want) {
+			t.Errorf("body lacks %q:\n%s", want, body)
+		}
+	}
+}
+
 func TestNotices(t *testing.T) {
 	tests := []struct {
 		name, text string
