@@ -18,6 +18,7 @@ import (
 	"codeberg.org/readeck/go-readability/v2"
 	"github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 
 	"github.com/crosscheck-news/crosscheck/internal/model"
 	"github.com/crosscheck-news/crosscheck/internal/text"
@@ -363,6 +364,61 @@ func fromHTML(h, pageURL string) (page, error) {
 func prune(n *html.Node) {
 	hoistPosts(n)
 	pruneIn(n, false)
+	paragraphs(n)
+}
+
+// paragraphs gives the runs of text a division holds directly, between
+// line breaks ("<div>Following the …, according to <em>DigiTimes</em>.
+// A preview …<br><br>The report claims …"), paragraphs of their own.
+// go-trafilatura loses such a division's first run.
+func paragraphs(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		paragraphs(c)
+	}
+	if n.Type != html.ElementNode || n.Data != "div" || !hasTextAndBreak(n) {
+		return
+	}
+	var run []*html.Node
+	flush := func(before *html.Node) {
+		if len(run) == 0 {
+			return
+		}
+		p := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
+		n.InsertBefore(p, before)
+		for _, k := range run {
+			n.RemoveChild(k)
+			p.AppendChild(k)
+		}
+		run = run[:0]
+	}
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		switch {
+		case c.Type == html.ElementNode && c.Data == "br":
+			flush(c)
+			n.RemoveChild(c)
+		case c.Type == html.ElementNode && blockTags[c.Data], c.Type == html.ElementNode && unreadBlocks[c.Data]:
+			flush(c)
+		default:
+			run = append(run, c)
+		}
+		c = next
+	}
+	flush(nil)
+}
+
+// unreadBlocks are block elements that are no text's part.
+var unreadBlocks = map[string]bool{"center": true, "img": true, "table": true, "ul": true, "ol": true, "dl": true, "hr": true, "figure": true}
+
+// hasTextAndBreak reports a division with words and a line break among its
+// own children.
+func hasTextAndBreak(n *html.Node) bool {
+	text, br := false, false
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		text = text || c.Type == html.TextNode && strings.TrimSpace(c.Data) != ""
+		br = br || c.Type == html.ElementNode && c.Data == "br"
+	}
+	return text && br
 }
 
 // hoistPosts takes each embedded post ("<blockquote class="twitter-tweet">")

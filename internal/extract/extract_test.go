@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
 )
 
@@ -240,6 +241,30 @@ func TestArticleHTMLSpaces(t *testing.T) {
 		if !strings.Contains(body, want) {
 			t.Errorf("body lacks %q:\n%s", want, body)
 		}
+	}
+}
+
+// Text a division holds directly, between line breaks, becomes paragraphs
+// that go-trafilatura reads whole.
+func TestPruneBreaks(t *testing.T) {
+	page := `<html><head><title>Harbour plan</title></head><body><div class="article"><h1 class="title">Harbour plan</h1>
+<div class="byline">Monday November 18, 2019 by <a href="/a">Ann Lee</a></div>
+<div class="content">The town council of Port Elin approved the harbour plan on Tuesday after a four-hour debate, according to <em><a href="/cc">The Coast Courier</a></em>. A preview of the plan was shared with the press.
+<br> <br>The plan claims the harbour will stay open all year, although given the costs, the council would not rule out closing it in winter. Two firms are said to be among the builders.
+<br> <br>Opponents said the plan would cost more than the council had admitted and vowed to challenge it in court next month.<br><br><div class="linkback">Tag: <a href="/t">port-elin</a></div></div>
+</div></body></html>`
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	prune(doc)
+	res, err := trafilatura.ExtractDocument(doc, trafilatura.Options{ExcludeComments: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := Clean(blocks(res.ContentNode))
+	if len(got) < 3 || got[1] != "The town council of Port Elin approved the harbour plan on Tuesday after a four-hour debate, according to The Coast Courier. A preview of the plan was shared with the press." {
+		t.Errorf("paragraphs = %q", got)
 	}
 }
 
