@@ -545,7 +545,40 @@ func junk(n *html.Node) bool {
 			}
 			return true
 		}
-		return unread[n.Data]
+		return unread[n.Data] || tagList(n)
+	}
+	return false
+}
+
+// tagList reports an element that holds only links to the page's tags
+// (rel="tag"), with commas between them and perhaps a label ("Tags"): the
+// site's index, not the article's text. A tag's link inside a sentence
+// stays.
+func tagList(n *html.Node) bool {
+	tags, letters := 0, 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			for _, r := range c.Data {
+				if unicode.IsLetter(r) {
+					letters++
+				}
+			}
+		case c.Type == html.ElementNode && c.Data == "a" && relTag(c):
+			tags++
+		case c.Type == html.ElementNode && c.Data == "br":
+		default:
+			return false
+		}
+	}
+	return tags >= 2 && letters <= 12
+}
+
+func relTag(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Key == "rel" && slices.Contains(strings.Fields(a.Val), "tag") {
+			return true
+		}
 	}
 	return false
 }
