@@ -118,7 +118,12 @@ func Summary(arts []Article, n int, avoid map[string]bool) []model.Cited {
 		share := float64(len(c.support)) / float64(max(len(sources), 1))
 		c.score = text.Cosine(c.vec, centroid) + 0.25*share + 0.15/float64(1+c.pos)
 	}
-	chosen := selectCovering(terms, cands, n)
+	var chosen []*candidate
+	if len(sources) == 1 {
+		chosen = lead(cands, n)
+	} else {
+		chosen = selectCovering(terms, cands, n)
+	}
 	// A brief opens on what happened, in the outlets' own words: of the
 	// first few chosen, the one written earliest in its article that is no
 	// quotation goes first (news puts the event in its first lines).
@@ -222,6 +227,22 @@ func selectCovering(terms [][][]string, cands []*candidate, n int) []*candidate 
 		for _, k := range own[best] {
 			covered[k] = true
 		}
+	}
+	return chosen
+}
+
+// lead picks a lone article's first sentences, in order: with no other
+// report to say what is shared, the writer's own order says what matters.
+func lead(cands []*candidate, n int) []*candidate {
+	var chosen []*candidate
+	for _, c := range cands {
+		if len(chosen) == n {
+			break
+		}
+		if len(chosen) == 0 && text.PointsBack(c.text) || slices.ContainsFunc(chosen, func(p *candidate) bool { return p.text == c.text }) {
+			continue
+		}
+		chosen = append(chosen, c)
 	}
 	return chosen
 }

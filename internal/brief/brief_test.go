@@ -67,6 +67,27 @@ func TestSummaryLeadsWithTheEvent(t *testing.T) {
 	}
 }
 
+// A story of one article is summed up by its lead: no other report says
+// what is shared, and the writer put what matters first.
+func TestSummaryOfOneArticleIsItsLead(t *testing.T) {
+	lead := []string{
+		"The town council of Port Elin approved the harbour plan on Tuesday after a long debate.",
+		"The plan will cost 40 million euros over ten years, the mayor said.",
+		"Work on the new pier and the ferry terminal begins in May.",
+	}
+	sentences := append(slices.Clone(lead),
+		"Fishermen, shopkeepers, teachers, nurses, students, pensioners and visiting sailors from Essen, Lund and Bergen crowded the hall, waving banners, singing songs and arguing about parking, tourism, noise and the price of fish.",
+		"The harbour plan was approved with the votes of the mayor's party and the greens.")
+	sum := Summary([]Article{{ID: "a", Sentences: sentences}}, 3, nil)
+	var got []string
+	for _, c := range sum {
+		got = append(got, c.Text)
+	}
+	if !slices.Equal(got, lead) {
+		t.Errorf("summary = %q, want the lead %q", got, lead)
+	}
+}
+
 func TestSummaryCitesWhoGivesTheFigures(t *testing.T) {
 	arts := []Article{
 		{ID: "a", Sentences: []string{"Valdoria and Merovia will set up a joint commission of 40 engineers under the river framework agreed in Lundgate on Wednesday."}},
