@@ -297,21 +297,25 @@ func joinedName(words []string, i, n int) bool {
 	return false
 }
 
-// staffCredit is a wire story's line naming who reported, wrote and edited
-// it: "(Reporting by Ann Lee; Editing by Tom Berg)", "Associated Press
-// writers Ann Lee in Essen and Tom Berg contributed to this report."
-var staffCredit = regexp.MustCompile(`^\(?(?:(?:Additional|Further) )?(?:[Rr]eporting|Writing|Editing) by \p{Lu}|\bcontributed (?:to this (?:report|story|article)|reporting)\.?\)?$`)
+// A staff credit is a wire story's line naming who reported, wrote and
+// edited it: "(Reporting by Ann Lee; Editing by Tom Berg)", "Associated
+// Press writers Ann Lee in Essen and Tom Berg contributed to this report."
+var (
+	creditBy    = regexp.MustCompile(`^\(?(?:(?:Additional|Further) )?(?:[Rr]eporting|Writing|Editing) by \p{Lu}`)
+	contributed = regexp.MustCompile(`\bcontributed (?:to this (?:report|story|article)|reporting)\.?\)?$`)
+)
+
+func staffCredit(s string) bool {
+	return creditBy.MatchString(s) || strings.Contains(s, "contributed") && contributed.MatchString(s)
+}
 
 // withoutStaffCredit drops a line that is a staff credit, or such a credit in
 // brackets at the end of a line ("… on Monday. (Reporting by Ann Lee)").
 func withoutStaffCredit(line string) string {
-	if !strings.Contains(line, " by ") && !strings.Contains(line, "contributed") {
-		return line
-	}
-	if text.NumFields(line) <= 60 && staffCredit.MatchString(line) {
+	if staffCredit(line) && text.NumFields(line) <= 60 {
 		return ""
 	}
-	if i := strings.LastIndexByte(line, '('); i > 0 && strings.HasSuffix(line, ")") && staffCredit.MatchString(line[i:]) {
+	if i := strings.LastIndexByte(line, '('); i > 0 && strings.HasSuffix(line, ")") && creditBy.MatchString(line[i:]) {
 		return strings.TrimSpace(line[:i])
 	}
 	return line
