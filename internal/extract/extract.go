@@ -360,123 +360,13 @@ func fromHTML(h, pageURL string) (page, error) {
 // navigation, asides and footers, form controls and embedded media (the
 // elements go-trafilatura drops first thing), and layout whitespace. Both
 // libraries copy the tree more than once: the smaller it is, the faster
-// they run (BENCHMARKS.md).
+// they run (BENCHMARKS.md). It also mends the tree where go-trafilatura
+// would lose or join words: embedded posts, emphasis inside items, text
+// between line breaks.
 func prune(n *html.Node) {
 	hoistPosts(n)
 	pruneIn(n, false)
 	paragraphs(n)
-}
-
-// paragraphs gives the runs of text a division holds directly, between
-// line breaks ("<div>Following the …, according to <em>DigiTimes</em>.
-// A preview …<br><br>The report claims …"), paragraphs of their own.
-// go-trafilatura loses such a division's first run.
-func paragraphs(n *html.Node) {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		paragraphs(c)
-	}
-	if n.Type != html.ElementNode || n.Data != "div" || !hasTextAndBreak(n) {
-		return
-	}
-	var run []*html.Node
-	flush := func(before *html.Node) {
-		if len(run) == 0 {
-			return
-		}
-		p := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
-		n.InsertBefore(p, before)
-		for _, k := range run {
-			n.RemoveChild(k)
-			p.AppendChild(k)
-		}
-		run = run[:0]
-	}
-	for c := n.FirstChild; c != nil; {
-		next := c.NextSibling
-		switch {
-		case c.Type == html.ElementNode && c.Data == "br":
-			flush(c)
-			n.RemoveChild(c)
-		case c.Type == html.ElementNode && blockTags[c.Data], c.Type == html.ElementNode && unreadBlocks[c.Data]:
-			flush(c)
-		default:
-			run = append(run, c)
-		}
-		c = next
-	}
-	flush(nil)
-}
-
-// unreadBlocks are block elements that are no text's part.
-var unreadBlocks = map[string]bool{"center": true, "img": true, "table": true, "ul": true, "ol": true, "dl": true, "hr": true, "figure": true}
-
-// hasTextAndBreak reports a division with words and a line break among its
-// own children.
-func hasTextAndBreak(n *html.Node) bool {
-	text, br := false, false
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		text = text || c.Type == html.TextNode && strings.TrimSpace(c.Data) != ""
-		br = br || c.Type == html.ElementNode && c.Data == "br"
-	}
-	return text && br
-}
-
-// hoistPosts takes each embedded post ("<blockquote class="twitter-tweet">")
-// out of the wrappers that hold nothing else, whose classes ("social-embed",
-// "article-widget") both libraries read as the page around the article. A
-// post quoted in the story is part of it; the analysis reads its author
-// from its "— Name (@handle) date" line.
-func hoistPosts(n *html.Node) {
-	var posts []*html.Node
-	var find func(*html.Node)
-	find = func(n *html.Node) {
-		if n.Type == html.ElementNode && n.Data == "blockquote" && hasClass(n, "twitter-tweet") {
-			posts = append(posts, n)
-			return
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			find(c)
-		}
-	}
-	find(n)
-	for _, post := range posts {
-		top := post
-		for p := post.Parent; p != nil && p.Type == html.ElementNode && wrappers[p.Data] && onlyChild(p, top); p = p.Parent {
-			top = p
-		}
-		post.Attr = nil
-		if top != post {
-			post.Parent.RemoveChild(post)
-			top.Parent.InsertBefore(post, top)
-			top.Parent.RemoveChild(top)
-		}
-	}
-}
-
-// wrappers are the elements a page wraps an embedded post in.
-var wrappers = map[string]bool{"div": true, "figure": true, "section": true, "span": true, "aside": true}
-
-// onlyChild reports whether c is n's one child, scripts and whitespace aside.
-func onlyChild(n, c *html.Node) bool {
-	for k := n.FirstChild; k != nil; k = k.NextSibling {
-		switch {
-		case k == c, k.Type == html.CommentNode,
-			k.Type == html.TextNode && strings.TrimSpace(k.Data) == "",
-			k.Type == html.ElementNode && k.Data == "script":
-		default:
-			return false
-		}
-	}
-	return true
-}
-
-func hasClass(n *html.Node, class string) bool {
-	for _, a := range n.Attr {
-		if a.Key == "class" && slices.Contains(strings.Fields(a.Val), class) {
-			return true
-		}
-	}
-	return false
 }
 
 func pruneIn(n *html.Node, inItem bool) {
@@ -518,7 +408,8 @@ func unwrap(n *html.Node) {
 }
 
 // joinText joins n's neighbouring text children into one, as a parser
-// would have made them: the libraries read an element's text from its first.
+// would have made them, where an unwrapped element or a removed comment
+// stood between: the libraries read an element's text from its first.
 func joinText(n *html.Node) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		for c.Type == html.TextNode && c.NextSibling != nil && c.NextSibling.Type == html.TextNode {
@@ -526,6 +417,120 @@ func joinText(n *html.Node) {
 			n.RemoveChild(c.NextSibling)
 		}
 	}
+}
+
+// hoistPosts takes each embedded post ("<blockquote class="twitter-tweet">")
+// out of the wrappers that hold nothing else, whose classes ("social-embed",
+// "article-widget") both libraries read as the page around the article. A
+// post quoted in the story is part of it; the analysis reads its author
+// from its "— Name (@handle) date" line.
+func hoistPosts(n *html.Node) {
+	var posts []*html.Node
+	var find func(*html.Node)
+	find = func(n *html.Node) {
+		if n.Type == html.ElementNode && n.Data == "blockquote" && attrHas(n, "class", "twitter-tweet") {
+			posts = append(posts, n)
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			find(c)
+		}
+	}
+	find(n)
+	for _, post := range posts {
+		top := post
+		for p := post.Parent; p != nil && p.Type == html.ElementNode && wrappers[p.Data] && onlyChild(p, top); p = p.Parent {
+			top = p
+		}
+		post.Attr = nil
+		if top != post {
+			post.Parent.RemoveChild(post)
+			top.Parent.InsertBefore(post, top)
+			top.Parent.RemoveChild(top)
+		}
+	}
+}
+
+// wrappers are the elements a page wraps an embedded post in.
+var wrappers = map[string]bool{"div": true, "figure": true, "section": true, "span": true, "aside": true}
+
+// onlyChild reports whether c is n's one child, scripts and whitespace aside.
+func onlyChild(n, c *html.Node) bool {
+	for k := n.FirstChild; k != nil; k = k.NextSibling {
+		switch {
+		case k == c, k.Type == html.CommentNode,
+			k.Type == html.TextNode && strings.TrimSpace(k.Data) == "",
+			k.Type == html.ElementNode && k.Data == "script":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// attrHas reports whether n's attribute key lists value among its words
+// (class="twitter-tweet", rel="tag").
+func attrHas(n *html.Node, key, value string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key && slices.Contains(strings.Fields(a.Val), value) {
+			return true
+		}
+	}
+	return false
+}
+
+// paragraphs gives the runs of text a division holds directly, between
+// line breaks ("<div>Following the …, according to <em>DigiTimes</em>.
+// A preview …<br><br>The report claims …"), paragraphs of their own.
+// go-trafilatura loses such a division's first run.
+func paragraphs(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		paragraphs(c)
+	}
+	if n.Type != html.ElementNode || n.Data != "div" || !hasTextAndBreak(n) {
+		return
+	}
+	var run []*html.Node
+	flush := func(before *html.Node) {
+		if len(run) == 0 {
+			return
+		}
+		p := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
+		n.InsertBefore(p, before)
+		for _, k := range run {
+			n.RemoveChild(k)
+			p.AppendChild(k)
+		}
+		run = run[:0]
+	}
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		switch {
+		case c.Type == html.ElementNode && c.Data == "br":
+			flush(c)
+			n.RemoveChild(c)
+		case c.Type == html.ElementNode && (blockTags[c.Data] || runEnds[c.Data]):
+			flush(c)
+		default:
+			run = append(run, c)
+		}
+		c = next
+	}
+	flush(nil)
+}
+
+// runEnds end a run of text as blocks do, though they hold none of it.
+var runEnds = map[string]bool{"center": true, "img": true, "table": true, "ul": true, "ol": true, "dl": true, "hr": true, "figure": true}
+
+// hasTextAndBreak reports a division with words and a line break among its
+// own children.
+func hasTextAndBreak(n *html.Node) bool {
+	text, br := false, false
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		text = text || c.Type == html.TextNode && strings.TrimSpace(c.Data) != ""
+		br = br || c.Type == html.ElementNode && c.Data == "br"
+	}
+	return text && br
 }
 
 func junk(n *html.Node) bool {
@@ -564,7 +569,7 @@ func tagList(n *html.Node) bool {
 					letters++
 				}
 			}
-		case c.Type == html.ElementNode && c.Data == "a" && relTag(c):
+		case c.Type == html.ElementNode && c.Data == "a" && attrHas(c, "rel", "tag"):
 			tags++
 		case c.Type == html.ElementNode && c.Data == "br":
 		default:
@@ -572,15 +577,6 @@ func tagList(n *html.Node) bool {
 		}
 	}
 	return tags >= 2 && letters <= 12
-}
-
-func relTag(n *html.Node) bool {
-	for _, a := range n.Attr {
-		if a.Key == "rel" && slices.Contains(strings.Fields(a.Val), "tag") {
-			return true
-		}
-	}
-	return false
 }
 
 // unread are elements with no article text in them. Hidden inputs stay:
