@@ -561,6 +561,13 @@ func TestQuotes(t *testing.T) {
 			[]string{"Ruth Alder: the long meeting took place", "Ruth Alder: no deal was agreed"}},
 		{"a participle after the medium keeps its that", []string{`Harbour police said in an affidavit made public Sunday that Tom Berg took the boat.`}, []string{"Harbour police: Tom Berg took the boat"}},
 		{"a speaker after a clause break", []string{`Buses should come every ten minutes but the transit union says they are often an hour late.`}, []string{"transit union: they are often"}},
+		{"a description goes on with the one person the sentence before names", []string{
+			`Every cartoonist here knows Ruth Alder. The pleasure, insists 16-year-old Xander Berg, is in finishing the work. "It's months of drawing and fixing mistakes," says the self-taught Lundgate resident, who sold 40 copies.`,
+			`Lena Ostrova has drawn comics for years. "I wanted to show that anyone can do it," says the bow-tied maverick.`},
+			[]string{"Xander Berg: It's months of drawing", "Lena Ostrova: I wanted to show"}},
+		{"a description names no one when the sentence before names two", []string{
+			`Tom Berg thanked Ruth Alder on Monday. "It's months of drawing and fixing mistakes," says the self-taught Lundgate resident.`},
+			[]string{"self-taught Lundgate resident: It's months of drawing"}},
 		{"a party member described after a name", []string{`Senate leader Tom Berg spoke on Monday.`, `"The footage was cut from its context," the Kestrel Republican said.`}, []string{"Tom Berg: The footage was cut"}},
 		{"a family name first", []string{`Ministry spokesperson Lu Kang gave no details about Kim Jong Un's schedule. But he said more would be "released in due course."`}, []string{"Lu Kang: more would be"}},
 		{"a 'that' inside the clause", []string{`Tom Berg says the system is designed for that to happen.`}, []string{"Tom Berg: the system is designed"}},

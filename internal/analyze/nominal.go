@@ -47,7 +47,7 @@ var personNouns = wordSet(`mp mpp mla premier republican democrat conservative l
 billionaire millionaire tycoon mogul businessman businesswoman lawmaker legislator strongman dictator
 artist player forward winger wing defenceman defenseman goaltender goalie captain veteran labourer laborer
 teacher owner proprietor manager executive founder entrepreneur actor actress singer musician rapper star candidate
-novelist designer engineer farmer officer nurse physician activist`)
+novelist designer engineer farmer officer nurse physician activist resident maverick cartoonist illustrator`)
 
 // indefinites open a description of someone unnamed: "a justice official".
 var indefinites = wordSet("a an another one some")
@@ -74,8 +74,8 @@ func (f *quoteFinder) nominal(qs []Quote) []Quote {
 		default:
 			desc := q.Speaker
 			sent := strings.ToLower(f.sents[q.Sentence].Text)
-			if names[desc] || capitalised(strings.TrimLeft(desc, `'"`)) && strings.Contains(sent, "the "+strings.ToLower(desc)) {
-				desc = "the " + desc // "the Kentucky Republican said", "the Egyptian billionaire said", "the 'Ice Ice Baby' rapper said"
+			if names[desc] || strings.Contains(sent, "the "+strings.ToLower(desc)) {
+				desc = "the " + desc // as written: "the Kentucky Republican said", "the 'Ice Ice Baby' rapper said", "says the bow-tied maverick"
 			} else if low := strings.ToLower(desc); low != "" && indefinite(sent, low) {
 				if head := headNoun(strings.Fields(low)); !docNouns[head] && !writtenNouns[head] && !orgNouns[head] {
 					continue // "a spokesman for the coroner said": someone not named, not the person named before; but "a document from Alder"
@@ -209,7 +209,13 @@ func (f *quoteFinder) described(desc string, si int) string {
 			// "The Kentucky Republican" stands for the person just named;
 			// "the Thai provincial governor" for the one given that role.
 			if words[0] == "the" && i > 0 && i < h && personNouns[head] {
-				return f.resolve(at, "") // as "he" or "she" would
+				if name := f.personBefore(si); name != "" {
+					return name
+				}
+				if capitalised(strings.TrimLeft(strings.Fields(desc)[1], `'"`)) {
+					return f.resolve(at, "") // "the Kentucky Republican", "the 'Ice Ice Baby' rapper", as "he" or "she" would
+				}
+				return "" // "the self-taught Essen resident": who, the sentence before does not say
 			}
 			if words[0] == "the" && i > 0 && i < h && roleNouns[head] {
 				return f.resolveRole(at, head)
@@ -256,14 +262,39 @@ func (f *quoteFinder) described(desc string, si int) string {
 		}
 		return f.nearestWith(at, model.Person, "", 2)
 	case personNouns[head]:
+		if name := f.personBefore(si); words[0] == "the" && name != "" {
+			return name
+		}
 		return f.salient(at)
-	case words[0] == "former" && strings.Contains(strings.ToLower(s.Text), "the "+strings.Join(words, " ")):
+	case words[0] == "the" && len(words) > 1 && words[1] == "former":
 		// "Kevin Vickers … is considering a move into politics. The former
 		// sergeant-at-arms of the House of Commons said …": what someone
 		// was, of the person just named, as "he" or "she" would be.
 		return f.resolve(at, "")
 	}
 	return ""
+}
+
+// personBefore is the one person the sentence before si names outside a
+// quotation, if it names one only: whom a description in si goes on about
+// ("There is a satisfaction, insists Xander Wise, in … "…," says the
+// self-taught Cambridge resident").
+func (f *quoteFinder) personBefore(si int) string {
+	one := -1
+	for _, m := range f.mentions {
+		e, st := f.ents[m.Entity], f.sents[m.Sentence]
+		if m.Sentence != si-1 || e.Type != model.Person || e.Uncertain || insideQuote(f.paras[st.Para], st.Start+m.Start) {
+			continue
+		}
+		if one >= 0 && one != m.Entity {
+			return "" // two people: the sentence says not which
+		}
+		one = m.Entity
+	}
+	if one < 0 {
+		return ""
+	}
+	return f.ents[one].Name
 }
 
 // issuer is whom the sentence before, which tells of the statement, opens
