@@ -568,6 +568,12 @@ func TestQuotes(t *testing.T) {
 		{"a description names no one when the sentence before names two", []string{
 			`Tom Berg thanked Ruth Alder on Monday. "It's months of drawing and fixing mistakes," says the self-taught Lundgate resident.`},
 			[]string{"self-taught Lundgate resident: It's months of drawing"}},
+		{"whom an opening 'For …,' names is the sentence's 'she'", []string{
+			`Ruth Alder, a student in Essen, said there was a wave of compassion after the flood.`,
+			`"But then it disappeared," Alder said.`,
+			`For Oyelaran Dabiri, Friday is a day she has been awaiting. Her father was one of the victims.`,
+			`"I am looking forward to the sentence," she said.`},
+			[]string{"Ruth Alder: there was a wave", "Ruth Alder: But then it disappeared", "Oyelaran Dabiri: I am looking forward"}},
 		{"a party member described after a name", []string{`Senate leader Tom Berg spoke on Monday.`, `"The footage was cut from its context," the Kestrel Republican said.`}, []string{"Tom Berg: The footage was cut"}},
 		{"a family name first", []string{`Ministry spokesperson Lu Kang gave no details about Kim Jong Un's schedule. But he said more would be "released in due course."`}, []string{"Lu Kang: more would be"}},
 		{"a 'that' inside the clause", []string{`Tom Berg says the system is designed for that to happen.`}, []string{"Tom Berg: the system is designed"}},

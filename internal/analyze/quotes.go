@@ -1268,6 +1268,13 @@ func (f *quoteFinder) sexOf(e Entity) int {
 	return given
 }
 
+// forWhom reports a person named in an opening "For …," ("For Megda
+// Belkacemi, Friday is a day she has been awaiting"): whom the sentence is
+// about, as a subject would be.
+func forWhom(sentence string, m Mention) bool {
+	return m.Start == len("For ") && strings.HasPrefix(sentence, "For ") && strings.HasPrefix(sentence[m.End:], ",")
+}
+
 // inferSexes reads the sex of people whose given name the lists do not
 // know, or give to either sex ("Jayme"), from the pronouns of the
 // sentences they open, before anyone else is named and outside quotation
@@ -1292,7 +1299,7 @@ func (f *quoteFinder) inferSexes() {
 			people[m.Sentence]++
 		}
 		switch {
-		case typ == model.Person && m.Start == 0:
+		case typ == model.Person && (m.Start == 0 || forWhom(f.sents[m.Sentence].Text, m)):
 			first[m.Sentence] = &f.ents[m.Entity]
 		case typ == model.Person || typ == model.Other && givenName(f.ents[m.Entity].Name) != unknownSex:
 			// A given name alone may be the pronoun's: "Conner railed
