@@ -262,8 +262,10 @@ func (f *quoteFinder) described(desc string, si int) string {
 		}
 		return f.nearestWith(at, model.Person, "", 2)
 	case personNouns[head]:
-		if name := f.personBefore(si); words[0] == "the" && name != "" {
-			return name
+		if words[0] == "the" {
+			if name := f.personBefore(si); name != "" {
+				return name
+			}
 		}
 		return f.salient(at)
 	case words[0] == "the" && len(words) > 1 && words[1] == "former":

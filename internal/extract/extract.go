@@ -425,18 +425,12 @@ func joinText(n *html.Node) {
 // post quoted in the story is part of it; the analysis reads its author
 // from its "— Name (@handle) date" line.
 func hoistPosts(n *html.Node) {
-	var posts []*html.Node
-	var find func(*html.Node)
-	find = func(n *html.Node) {
-		if n.Type == html.ElementNode && n.Data == "blockquote" && attrHas(n, "class", "twitter-tweet") {
-			posts = append(posts, n)
-			return
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			find(c)
+	var posts []*html.Node // moved only once all are found: the walk must not see the tree change
+	for d := range n.Descendants() {
+		if d.Type == html.ElementNode && d.Data == "blockquote" && attrHas(d, "class", "twitter-tweet") {
+			posts = append(posts, d)
 		}
 	}
-	find(n)
 	for _, post := range posts {
 		top := post
 		for p := post.Parent; p != nil && p.Type == html.ElementNode && wrappers[p.Data] && onlyChild(p, top); p = p.Parent {
