@@ -33,12 +33,21 @@ type Analysis struct {
 	Mentions   []Mention  `json:"mentions"`
 	Quotes     []Quote    `json:"quotes"`
 	Quantities []Quantity `json:"quantities"`
+	// Cut says the text ran past MaxText and was read only that far.
+	Cut bool `json:"cut,omitempty"`
 }
+
+// MaxText is how much of an article's text Article reads, in bytes. News
+// articles run to some 50 KB. A document far longer (a book, a log file, a
+// hostile page) is read only this far, since the time some readers take
+// grows faster than the text: a 1 MB paragraph took minutes.
+const MaxText = 256 << 10
 
 // Article analyses the cleaned paragraphs of one article.
 func Article(paras []string) Analysis {
 	var a Analysis
 	var texts []string
+	paras, a.Cut = upTo(paras, MaxText)
 	paras, posters := withoutCaptions(paras)
 	for pi, p := range paras {
 		cursor := 0
@@ -71,6 +80,31 @@ func Article(paras []string) Analysis {
 		}
 	}
 	return a
+}
+
+// upTo keeps the paragraphs within n bytes, the last one cut after the last
+// sentence's mark (and any closing quote) that fits, or else its last whole
+// word, and reports a cut.
+func upTo(paras []string, n int) ([]string, bool) {
+	for i, p := range paras {
+		if len(p) <= n {
+			n -= len(p)
+			continue
+		}
+		out := paras[:i:i]
+		k := strings.LastIndexAny(p[:n], ".!?")
+		for k >= 0 && k+1 < len(p) && strings.IndexByte(`"')]`, p[k+1]) >= 0 {
+			k++
+		}
+		if k < 0 {
+			k = strings.LastIndexByte(p[:n], ' ') - 1 // no sentence ends: the last whole word
+		}
+		if k >= 0 {
+			out = append(out, p[:k+1])
+		}
+		return out, true
+	}
+	return paras, false
 }
 
 // containsWord reports whether w stands in s as a whole word.

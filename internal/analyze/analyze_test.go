@@ -1563,6 +1563,37 @@ func TestArticleSentences(t *testing.T) {
 	}
 }
 
+// A document far longer than any article is read only as far as MaxText,
+// and says so: some readers' time grows faster than the text.
+func TestLongTextReadInPart(t *testing.T) {
+	long := strings.Repeat(`Anna Berg said the talks lasted "five hours" in Geneva. `, MaxText/50)
+	for _, tc := range []struct {
+		name  string
+		paras []string
+		cut   bool
+	}{
+		{"an article", []string{"The talks lasted five hours.", "They ended on Tuesday."}, false},
+		{"one long paragraph", []string{long}, true},
+		{"a long paragraph after a short one", []string{"The talks lasted five hours.", long}, true},
+		{"no sentence ends", []string{strings.Repeat("word ", MaxText/4)}, true},
+	} {
+		a := Article(tc.paras)
+		if a.Cut != tc.cut {
+			t.Errorf("%s: cut = %v, want %v", tc.name, a.Cut, tc.cut)
+		}
+		n := 0
+		for _, s := range a.Sentences {
+			n += len(s.Text)
+		}
+		if n == 0 || n > MaxText {
+			t.Errorf("%s: %d bytes of sentences read", tc.name, n)
+		}
+		if last := a.Sentences[len(a.Sentences)-1].Text; tc.cut && tc.name != "no sentence ends" && !strings.HasSuffix(last, `hours" in Geneva.`) {
+			t.Errorf("%s: the last sentence read is cut short: %q", tc.name, last)
+		}
+	}
+}
+
 func TestCaptionsAreNoSentences(t *testing.T) {
 	tests := []struct {
 		para string

@@ -365,6 +365,9 @@ func (b *batch) add(preps []prepared) error {
 		if err := b.tx.PutArticle(store.Record{Article: *a, Story: story, Analysis: p.raw}); err != nil {
 			return err
 		}
+		if p.an.Cut {
+			b.log.Warn("article read in part", "source", p.doc.Source, "id", a.ID, "read_bytes", analyze.MaxText)
+		}
 		b.res.New++
 		if !b.countOnly {
 			b.res.Added = append(b.res.Added, a.ID)

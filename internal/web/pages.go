@@ -491,6 +491,7 @@ type articleData struct {
 	Story      string
 	StoryTitle string
 	Paragraphs [][]sentenceView
+	ReadKB     int // when only part of the text was read: how much
 }
 
 type sentenceView struct {
@@ -510,8 +511,12 @@ func (s *Server) articlePage(w http.ResponseWriter, r *http.Request) {
 	}
 	var an struct {
 		Sentences []analyze.Sentence `json:"sentences"`
+		Cut       bool               `json:"cut"`
 	}
 	json.Unmarshal(rec.Analysis, &an)
+	if an.Cut {
+		d.ReadKB = analyze.MaxText >> 10
+	}
 	if len(an.Sentences) == 0 {
 		for _, p := range rec.Article.Paragraphs {
 			d.Paragraphs = append(d.Paragraphs, []sentenceView{{N: -1, Text: p}})

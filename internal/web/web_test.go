@@ -305,6 +305,32 @@ func TestAnchor(t *testing.T) {
 	}
 }
 
+// An article longer than the analysis reads says so on its page, and where
+// its whole text is.
+func TestLongArticleReadInPart(t *testing.T) {
+	ctx := context.Background()
+	s, err := store.Open(ctx, filepath.Join(t.TempDir(), "x.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	docs := []extract.Doc{
+		{ID: "long", Text: strings.Repeat("The council approved the harbour plan on Tuesday after a long debate. ", analyze.MaxText/50)},
+		{ID: "short", Text: "The council approved the harbour plan on Tuesday after a long debate."},
+	}
+	if res, err := pipeline.IngestDocs(ctx, s, docs, pipeline.Options{}); err != nil || res.New != 2 {
+		t.Fatalf("ingest: %+v, %v", res, err)
+	}
+	c := newClient(t, Config{Store: s, Loopback: true})
+	const note = "This article is longer than crosscheck reads"
+	if _, body, _ := c.do("GET", "/articles/long", ""); !strings.Contains(body, note) || !strings.Contains(body, `href="/api/v1/articles/long"`) {
+		t.Errorf("the long article's page does not say it was read in part:\n%.500s", body[len(body)-1500:])
+	}
+	if _, body, _ := c.do("GET", "/articles/short", ""); strings.Contains(body, note) {
+		t.Errorf("the short article's page says it was read in part")
+	}
+}
+
 // An article with no title or outlet, as a plain text file is, is named by
 // its file on the pages, not left an empty link.
 func TestUntitledArticleNamed(t *testing.T) {
