@@ -244,6 +244,23 @@ func TestArticleHTMLSpaces(t *testing.T) {
 	}
 }
 
+// A page of far more text than any article is given to the extractors only
+// as far as maxPageText: the article's start is read, the rest cut.
+func TestArticleHTMLLong(t *testing.T) {
+	para := "<p>The town council of Port Elin approved the harbour plan on Tuesday after a four-hour debate, the mayor said.</p>\n"
+	n := maxPageText * 5 / 4 / (len(para) - 8) // a quarter more text than is read
+	page := `<html><head><title>Harbour plan</title></head><body><article><h1>Harbour plan</h1>` +
+		strings.Repeat(para, n) + `<p>The last word.</p></article></body></html>`
+	a, err := Article(Doc{ID: "p", HTML: page})
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := strings.Join(a.Paragraphs, "\n")
+	if !strings.HasPrefix(body, "The town council") || len(body) > maxPageText+len(para) || strings.Contains(body, "The last word.") {
+		t.Errorf("read %d bytes of %d paragraphs' text, starting %.40q; want the first %d bytes", len(body), n, body, maxPageText)
+	}
+}
+
 // Text a division holds directly, between line breaks, becomes paragraphs
 // that go-trafilatura reads whole.
 func TestPruneBreaks(t *testing.T) {
