@@ -5,6 +5,7 @@ package feed
 
 import (
 	"bytes"
+	"encoding/json"
 	"encoding/xml"
 	"errors"
 	"fmt"
@@ -42,6 +43,19 @@ type Item struct {
 
 // ErrNotFeed says the data is not a feed crosscheck can read.
 var ErrNotFeed = errors.New("not an RSS, Atom or JSON feed")
+
+// Is reports data that reads as a feed: XML whose root is an RSS, RDF or
+// Atom feed, or a JSON Feed, whose version names jsonfeed.org.
+func Is(data []byte) bool {
+	switch gofeed.DetectFeedType(bytes.NewReader(data)) {
+	case gofeed.FeedTypeRSS, gofeed.FeedTypeAtom:
+		return true
+	case gofeed.FeedTypeJSON:
+		var f struct{ Version string }
+		return json.Unmarshal(data, &f) == nil && strings.Contains(f.Version, "jsonfeed.org/version")
+	}
+	return false
+}
 
 // Parse reads a feed fetched from base, against which relative links are
 // resolved.

@@ -81,6 +81,26 @@ func TestParseRefuses(t *testing.T) {
 	}
 }
 
+func TestIs(t *testing.T) {
+	for _, tc := range []struct {
+		data string
+		want bool
+	}{
+		{`<?xml version="1.0"?><rss version="2.0"><channel></channel></rss>`, true},
+		{`<feed xmlns="http://www.w3.org/2005/Atom"></feed>`, true},
+		{`<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"></rdf:RDF>`, true},
+		{`{"version": "https:\/\/jsonfeed.org\/version\/1.1", "items": []}`, true},
+		{`<?xml version="1.0"?><urlset></urlset>`, false},
+		{`<html><body><p>A page.</p></body></html>`, false},
+		{`{"text": "The version of JSON Feed at https://jsonfeed.org/version/1.1 ..."}`, false}, // an article about it
+		{`{"text": "a"}` + "\n" + `{"text": "b"}`, false},
+	} {
+		if got := Is([]byte(tc.data)); got != tc.want {
+			t.Errorf("Is(%.50q) = %v, want %v", tc.data, got, tc.want)
+		}
+	}
+}
+
 func TestParseOPML(t *testing.T) {
 	f, err := os.Open(filepath.Join("testdata", "subscriptions.opml"))
 	if err != nil {

@@ -163,20 +163,25 @@ func (r *Reader) readURL(u string) {
 		return
 	}
 	if isFeedType(ct) {
-		f, err := feed.Parse(data, final)
-		if err != nil {
-			r.Fail(u, err)
-			return
-		}
-		if len(f.Items) == 0 {
-			r.Fail(u, errors.New("the feed has no items"))
-		}
-		for _, it := range f.Items {
-			r.Item(it)
-		}
+		r.feed(u, data, final)
 		return
 	}
 	r.page(extract.Doc{Source: u, URL: final}, ct, data)
+}
+
+// feed reads a feed's items; base is where it came from, for relative links.
+func (r *Reader) feed(source string, data []byte, base string) {
+	f, err := feed.Parse(data, base)
+	if err != nil {
+		r.Fail(source, err)
+		return
+	}
+	if len(f.Items) == 0 {
+		r.Fail(source, errors.New("the feed has no items"))
+	}
+	for _, it := range f.Items {
+		r.Item(it)
+	}
 }
 
 // isFeedType reports content types that may hold a feed. Generic XML and
@@ -247,7 +252,7 @@ func (r *Reader) readFile(path string, info fs.FileInfo, named bool) {
 		return
 	}
 	if format == "" && !named && filepath.Ext(path) != "" {
-		r.Fail(path, fmt.Errorf("unsupported file type %q (want .txt, .md, .html, .htm, .json or .jsonl)", filepath.Ext(path)))
+		r.Fail(path, fmt.Errorf("unsupported file type %q (want .txt, .md, .html, .htm, .json, .jsonl, or a feed's .xml, .rss or .atom)", filepath.Ext(path)))
 		return
 	}
 	data, err := os.ReadFile(path)
@@ -271,6 +276,8 @@ func formatOf(path string) string {
 		return "json"
 	case ".jsonl", ".ndjson":
 		return "jsonl"
+	case ".xml", ".rss", ".atom":
+		return "feed"
 	}
 	return ""
 }
@@ -280,6 +287,8 @@ func sniff(data []byte) string {
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	head := bytes.ToLower(bytes.TrimSpace(data[:min(len(data), 512)]))
 	switch {
+	case (bytes.HasPrefix(head, []byte("<")) || bytes.HasPrefix(head, []byte("{"))) && feed.Is(data):
+		return "feed"
 	case bytes.HasPrefix(head, []byte("<")):
 		return "html"
 	case bytes.HasPrefix(head, []byte("[")):
@@ -298,8 +307,11 @@ func (r *Reader) readData(meta extract.Doc, format string, data []byte) {
 		r.Fail(source, errors.New("empty file"))
 		return
 	}
+	if format == "json" && feed.Is(data) {
+		format = "feed" // a JSON Feed saved as .json
+	}
 	var err error
-	if format != "html" { // a page's charset is read with its declaration, below
+	if format != "html" && format != "feed" { // a page's or feed's charset is read with its declaration, below
 		if data, err = unmarked(data); err != nil {
 			r.Fail(source, err)
 			return
@@ -310,6 +322,8 @@ func (r *Reader) readData(meta extract.Doc, format string, data []byte) {
 		return
 	}
 	switch {
+	case format == "feed":
+		// The feed parser reads the encoding an XML declaration names.
 	case format == "html":
 		data, err = toUTF8(data)
 	case format == "text":
@@ -346,6 +360,8 @@ func (r *Reader) readData(meta extract.Doc, format string, data []byte) {
 		}
 	case "jsonl":
 		r.lines(source, bytes.NewReader(data))
+	case "feed":
+		r.feed(source, data, meta.URL)
 	case "html":
 		meta.HTML = string(data)
 		r.emit(meta, data)

@@ -254,3 +254,44 @@ func TestReadFeed(t *testing.T) {
 		}
 	}
 }
+
+// A feed saved as a file, or given on standard input, is read item by
+// item as a fetched one is; an XML file that is no feed says so.
+func TestReadFeedFile(t *testing.T) {
+	long := strings.Repeat("The ferry strike ended overnight. ", 40)
+	rss := `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Harbour Wire</title>
+<item><title>Full text</title><link>https://wire.example/full</link><description>` + html.EscapeString("<p>"+long+"</p>") + `</description></item>
+<item><title>Summary</title><link>https://wire.example/summary</link><description>Short.</description></item>
+</channel></rss>`
+	jsonFeed := `{"version": "https:\/\/jsonfeed.org\/version\/1.1", "title": "Harbour Wire", "items": [{"id": "1", "url": "https://wire.example/j", "title": "JSON item", "content_text": "` + long + `"}]}`
+	dir := t.TempDir()
+	files := map[string]string{
+		"wire.xml":    rss,
+		"wire.rss":    rss,
+		"feed.json":   jsonFeed,
+		"sitemap.xml": `<?xml version="1.0"?><urlset><url><loc>https://wire.example/a</loc></url></urlset>`,
+		"page.xml":    `<?xml version="1.0"?><html><body><p>A page.</p></body></html>`,
+	}
+	for name, body := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	docs, errs := read(t, &ingest.Reader{}, dir)
+	var titles []string
+	for _, d := range docs {
+		titles = append(titles, d.Title)
+	}
+	if got, want := strings.Join(titles, "|"), "JSON item|Full text|Full text"; got != want {
+		t.Errorf("items read: %q, want %q", got, want)
+	}
+	for src, msg := range map[string]string{"summary": "web addresses are not read here", "sitemap.xml": "not an RSS", "page.xml": "not an RSS"} {
+		if !strings.Contains(errs[src], msg) {
+			t.Errorf("%s: error %q, want %q (all: %v)", src, errs[src], msg, errs)
+		}
+	}
+	docs, errs = read(t, &ingest.Reader{Stdin: strings.NewReader(rss)}, "-")
+	if len(docs) != 1 || docs[0].Title != "Full text" {
+		t.Errorf("a feed on standard input: %d docs, errors %v", len(docs), errs)
+	}
+}
