@@ -151,6 +151,9 @@ func bySubject(items []Item, claims []claim) [][]claim {
 	}
 	for i := range claims {
 		for j := i + 1; j < len(claims); j++ {
+			if find(i) == find(j) {
+				continue // joined already, through others: a big story's claims mostly are
+			}
 			a, b := claims[i].q.Subject, claims[j].q.Subject
 			if (a != "" && a == b) || ((a == "" || b == "") && (text.Cosine(ctx[i], ctx[j]) >= SubjectContext || distinctFigure(items, claims[i], claims[j])) && nounsAgree(claims[i], claims[j], ctx[i], ctx[j])) {
 				parent[find(j)] = find(i)
@@ -812,11 +815,11 @@ func agreeing(items []Item, g *group, all bool) []bool {
 		for j := i + 1; j < len(g.claims); j++ {
 			if b := g.claims[j]; apart(a, b) && (saysOf(a) && a.own == b.own || sameFigure(a, b)) {
 				out[i], out[j] = true, true
+				if !all {
+					return out
+				}
 			}
 		}
-	}
-	if !all && slices.Contains(out, true) {
-		return out
 	}
 	ctx := make([]map[string]float64, len(g.claims))
 	for i, c := range g.claims {
