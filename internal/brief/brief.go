@@ -292,6 +292,9 @@ func usable(s string) bool {
 	if strings.Contains(s, "://") || strings.ContainsAny(s, "<>{}") || strings.Contains(s, "pic.twitter.com") || post(s) {
 		return false // a link, code or an embedded post, not prose
 	}
+	if strings.Contains(s, ",,") {
+		return false // a hole where a linked name was: "Parker's lawyer,, tells TMZ"
+	}
 	if pictured(s) {
 		return false // a picture's caption: "The team is seen in this undated handout photo."
 	}

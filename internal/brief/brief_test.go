@@ -881,6 +881,7 @@ func TestUsable(t *testing.T) {
 		{"Written by Ann Lee, based on the novel by Tom Berg about the harbour.", false},
 		{"Lundgate Films presents a film directed by Ann Lee and produced by Tom Berg.", false},
 		{"The festival's new film, starring Ann Lee, opens at the harbour cinema on Friday.", true},
+		{"As for whether the ferry firm will be sued, the mayor's lawyer,, tells the Harbour Post it is too soon.", false},
 	}
 	for _, tt := range tests {
 		if got := usable(tt.s); got != tt.want {
