@@ -11,8 +11,9 @@ import (
 
 // BenchmarkFindingsLargeStory measures the findings of one story of 1,000
 // reports that give the same few figures, as a big event's coverage over
-// a week does: the pairs of claims compared must not grow with the square
-// of the story's reports where the claims are joined already.
+// a week does, and of one report and 999 syndicated copies of it: the
+// claims compared must not grow with the square of the story's reports
+// where they are joined already or the same.
 func BenchmarkFindingsLargeStory(b *testing.B) {
 	sentences := []string{
 		"The talks in Lundgate lasted six hours on Wednesday.",
@@ -23,6 +24,10 @@ func BenchmarkFindingsLargeStory(b *testing.B) {
 		"Farmers lost crops worth $30 million in last year's drought.",
 		"About 2,000 people protested outside the hall.",
 		"Valdoria and Merovia have argued over the river for 30 years.",
+		"The vote on the budget was delayed by two weeks.",
+		"Rescuers searched the flooded valley for 11 hours.",
+		"Some 500 farmers marched to the capital in May.",
+		"The reservoir's level fell by 4 metres in a month.",
 	}
 	r := rand.New(rand.NewPCG(1, 2))
 	items := make([]Item, 1000)
@@ -34,8 +39,20 @@ func BenchmarkFindingsLargeStory(b *testing.B) {
 		id := fmt.Sprintf("a%d", i)
 		items[i] = Item{ID: id, Origin: id, Analysis: analyze.Article([]string{strings.Join(paras, " ")})}
 	}
-	for b.Loop() {
-		Findings(items, nil)
+	whole := analyze.Article([]string{strings.Join(sentences, " ")})
+	copies := make([]Item, len(items))
+	for i := range copies {
+		copies[i] = Item{ID: fmt.Sprintf("c%d", i), Origin: "c0", Analysis: whole}
 	}
-	b.ReportMetric(float64(len(items)*b.N)/b.Elapsed().Seconds(), "reports/s")
+	for _, bc := range []struct {
+		name  string
+		items []Item
+	}{{"reports", items}, {"copies", copies}} {
+		b.Run(bc.name, func(b *testing.B) {
+			for b.Loop() {
+				Findings(bc.items, nil)
+			}
+			b.ReportMetric(float64(len(bc.items)*b.N)/b.Elapsed().Seconds(), "reports/s")
+		})
+	}
 }

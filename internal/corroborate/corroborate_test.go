@@ -1,6 +1,8 @@
 package corroborate
 
 import (
+	"maps"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -1116,6 +1118,55 @@ func TestOneOutletIsOneSource(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%s: no finding on the length of the talks in %q", tt.name, summary(fs, analyze.Duration))
+		}
+	}
+}
+
+// Claims compared once for all their like (copies, a wire sentence several
+// reports carry) are parted by what they measure as comparing every pair
+// parts them.
+func TestSameClaimsComparedOnce(t *testing.T) {
+	a := "Rescuers searched the flooded valley for 120 minutes on Tuesday. The reservoir holds 40 million cubic metres."
+	c := "Rescuers searched the flooded valley for 2 hours. About 500 farmers marched to the capital."
+	g := "The search of the valley took three hours, officials said. Some 600 farmers marched."
+	for _, items := range [][]Item{
+		story("a: "+a, "b<a: "+a, "c: "+c, "d<c: "+c,
+			"e: Rescuers searched the flooded valley for 120 minutes on Tuesday. About 500 farmers marched to the capital on Tuesday.",
+			"f: The search of the valley took two hours, officials said. The reservoir holds 40 million cubic metres.",
+			"g: "+g, "h<g: "+g),
+		// A near copy's sentence is alike its original's only by its words,
+		// another report's by its figure too.
+		story("p: The council's lawyers argued for 120 minutes before the judge.",
+			"q<p: Volunteers combed the wet hills for 120 minutes.",
+			"r: Volunteers combed the wet hills for 120 minutes."),
+	} {
+		parts := func() (out [][][]int) { // by slot, the claims' items by part
+			slots := map[string][]claim{}
+			for i, it := range items {
+				for _, q := range it.Analysis.Quantities {
+					slots[slotKey(q)] = append(slots[slotKey(q)], claim{i, q, q.Subject})
+				}
+			}
+			for _, k := range slices.Sorted(maps.Keys(slots)) {
+				var slot [][]int
+				for _, part := range bySubject(items, slots[k]) {
+					var ids []int
+					for _, c := range part {
+						ids = append(ids, c.item)
+					}
+					slot = append(slot, ids)
+				}
+				out = append(out, slot)
+			}
+			return out
+		}
+		once := parts()
+		n := maxKinds
+		maxKinds = 0
+		every := parts()
+		maxKinds = n
+		if !reflect.DeepEqual(once, every) {
+			t.Errorf("claims compared once are parted %v, every pair compared %v", once, every)
 		}
 	}
 }

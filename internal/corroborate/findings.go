@@ -149,13 +149,39 @@ func bySubject(items []Item, claims []claim) [][]claim {
 	for i, c := range claims {
 		ctx[i] = contextOf(c.sentence(items))
 	}
+	// alike reads the claims' sentences and values, and whether their
+	// origins differ: sameClaims numbers claims by the first two.
+	alike := func(i, j int) bool {
+		a, b := claims[i].q.Subject, claims[j].q.Subject
+		return (a != "" && a == b) || ((a == "" || b == "") && (text.Cosine(ctx[i], ctx[j]) >= SubjectContext || distinctFigure(items, claims[i], claims[j])) && nounsAgree(claims[i], claims[j], ctx[i], ctx[j]))
+	}
+	// Claims the same in all alike reads (a syndicated copy's and its
+	// original's, a wire sentence many reports carry) are compared with
+	// another once, or twice where their origins matter: a wire story carried
+	// by hundreds of outlets would otherwise cost the square of their number.
+	same, kinds := sameClaims(items, claims)
+	var known []int8 // by pair of kinds and whether their origins differ: 0 not yet compared, 1 alike, 2 not
+	if kinds < len(claims) && kinds <= maxKinds {
+		known = make([]int8, 2*kinds*kinds)
+	}
 	for i := range claims {
 		for j := i + 1; j < len(claims); j++ {
 			if find(i) == find(j) {
 				continue // joined already, through others: a big story's claims mostly are
 			}
-			a, b := claims[i].q.Subject, claims[j].q.Subject
-			if (a != "" && a == b) || ((a == "" || b == "") && (text.Cosine(ctx[i], ctx[j]) >= SubjectContext || distinctFigure(items, claims[i], claims[j])) && nounsAgree(claims[i], claims[j], ctx[i], ctx[j])) {
+			var ok bool
+			if known == nil {
+				ok = alike(i, j)
+			} else if k := 2*(same[i]*kinds+same[j]) + twoOrigins(items, claims[i], claims[j]); known[k] != 0 {
+				ok = known[k] == 1
+			} else {
+				ok = alike(i, j)
+				known[k] = 2
+				if ok {
+					known[k] = 1
+				}
+			}
+			if ok {
 				parent[find(j)] = find(i)
 			}
 		}
@@ -177,6 +203,40 @@ func bySubject(items []Item, claims []claim) [][]claim {
 		}
 	}
 	return parts
+}
+
+// maxKinds bounds the table of compared kinds of claims (2 MB).
+var maxKinds = 1024
+
+// sameClaims numbers the claims by what bySubject compares of them besides
+// their origins (the sentence and the value as read), the same number for
+// the same, and returns how many numbers it gave.
+func sameClaims(items []Item, claims []claim) ([]int, int) {
+	type key struct {
+		sentence string
+		q        analyze.Quantity
+	}
+	ids := map[key]int{}
+	out := make([]int, len(claims))
+	for i, c := range claims {
+		k := key{c.sentence(items), c.q}
+		k.q.Sentence = 0 // where the sentence stands is not compared
+		id, ok := ids[k]
+		if !ok {
+			id = len(ids)
+			ids[k] = id
+		}
+		out[i] = id
+	}
+	return out, len(ids)
+}
+
+// twoOrigins is 1 for claims of two original reports, 0 for claims of one.
+func twoOrigins(items []Item, a, b claim) int {
+	if items[a.item].Origin != items[b.item].Origin {
+		return 1
+	}
+	return 0
 }
 
 // distinctFigure reports two reports giving one figure the same way that
