@@ -305,22 +305,27 @@ func TestAnchor(t *testing.T) {
 	}
 }
 
-// An article longer than the analysis reads says so on its page, and where
-// its whole text is.
-func TestLongArticleReadInPart(t *testing.T) {
+// storeOf is a fresh store holding docs.
+func storeOf(t *testing.T, docs ...extract.Doc) *store.DB {
+	t.Helper()
 	ctx := context.Background()
 	s, err := store.Open(ctx, filepath.Join(t.TempDir(), "x.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.Close() })
-	docs := []extract.Doc{
-		{ID: "long", Text: strings.Repeat("The council approved the harbour plan on Tuesday after a long debate. ", analyze.MaxText/50)},
-		{ID: "short", Text: "The council approved the harbour plan on Tuesday after a long debate."},
-	}
-	if res, err := pipeline.IngestDocs(ctx, s, docs, pipeline.Options{}); err != nil || res.New != 2 {
+	if res, err := pipeline.IngestDocs(ctx, s, docs, pipeline.Options{}); err != nil || res.New != len(docs) {
 		t.Fatalf("ingest: %+v, %v", res, err)
 	}
+	return s
+}
+
+// An article longer than the analysis reads says so on its page, and where
+// its whole text is.
+func TestLongArticleReadInPart(t *testing.T) {
+	s := storeOf(t,
+		extract.Doc{ID: "long", Text: strings.Repeat("The council approved the harbour plan on Tuesday after a long debate. ", analyze.MaxText/50)},
+		extract.Doc{ID: "short", Text: "The council approved the harbour plan on Tuesday after a long debate."})
 	c := newClient(t, Config{Store: s, Loopback: true})
 	const note = "This article is longer than crosscheck reads"
 	if _, body, _ := c.do("GET", "/articles/long", ""); !strings.Contains(body, note) || !strings.Contains(body, `href="/api/v1/articles/long"`) {
@@ -334,16 +339,7 @@ func TestLongArticleReadInPart(t *testing.T) {
 // An article with no title or outlet, as a plain text file is, is named by
 // its file on the pages, not left an empty link.
 func TestUntitledArticleNamed(t *testing.T) {
-	ctx := context.Background()
-	s, err := store.Open(ctx, filepath.Join(t.TempDir(), "x.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	doc := extract.Doc{ID: "harbour", Source: "notes/harbour-vote.txt", Text: "The council approved the harbour plan on Tuesday after a long debate.\n\n\"It is a good day,\" Mayor Ruth Alder said."}
-	if res, err := pipeline.IngestDocs(ctx, s, []extract.Doc{doc}, pipeline.Options{}); err != nil || res.New != 1 {
-		t.Fatalf("ingest: %+v, %v", res, err)
-	}
+	s := storeOf(t, extract.Doc{ID: "harbour", Source: "notes/harbour-vote.txt", Text: "The council approved the harbour plan on Tuesday after a long debate.\n\n\"It is a good day,\" Mayor Ruth Alder said."})
 	c := newClient(t, Config{Store: s, Loopback: true})
 	for _, path := range []string{"/stories/" + storyID(t, s, "harbour"), "/articles/harbour"} {
 		if _, body, _ := c.do("GET", path, ""); !strings.Contains(body, ">harbour-vote.txt<") || strings.Contains(body, `href="/outlets/"`) {
