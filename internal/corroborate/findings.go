@@ -172,14 +172,18 @@ func bySubject(items []Item, claims []claim) [][]claim {
 			var ok bool
 			if known == nil {
 				ok = alike(i, j)
-			} else if k := 2*(same[i]*kinds+same[j]) + twoOrigins(items, claims[i], claims[j]); known[k] != 0 {
-				ok = known[k] == 1
 			} else {
-				ok = alike(i, j)
-				known[k] = 2
-				if ok {
-					known[k] = 1
+				k := 2 * (same[i]*kinds + same[j])
+				if twoReports(items, claims[i], claims[j]) {
+					k++
 				}
+				if known[k] == 0 {
+					known[k] = 2
+					if alike(i, j) {
+						known[k] = 1
+					}
+				}
+				ok = known[k] == 1
 			}
 			if ok {
 				parent[find(j)] = find(i)
@@ -231,12 +235,10 @@ func sameClaims(items []Item, claims []claim) ([]int, int) {
 	return out, len(ids)
 }
 
-// twoOrigins is 1 for claims of two original reports, 0 for claims of one.
-func twoOrigins(items []Item, a, b claim) int {
-	if items[a.item].Origin != items[b.item].Origin {
-		return 1
-	}
-	return 0
+// twoReports reports claims of two original reports, not of one report
+// and its copies.
+func twoReports(items []Item, a, b claim) bool {
+	return items[a.item].Origin != items[b.item].Origin
 }
 
 // distinctFigure reports two reports giving one figure the same way that
@@ -245,7 +247,7 @@ func twoOrigins(items []Item, a, b claim) int {
 // which reports give many ("25%"). One report's figures join nothing so:
 // "runs a long 95 minutes" is no sentence about its "1 hour 35 minutes".
 func distinctFigure(items []Item, a, b claim) bool {
-	return items[a.item].Origin != items[b.item].Origin && a.q.Kind != analyze.Percent && sameFigure(a, b) && a.q.Value >= 10*precision(a.q.Value)
+	return twoReports(items, a, b) && a.q.Kind != analyze.Percent && sameFigure(a, b) && a.q.Value >= 10*precision(a.q.Value)
 }
 
 // nounsAgree reports two claims that may measure one thing as far as their
@@ -664,7 +666,7 @@ func tallies(items []Item, groups []*group) bool {
 		for _, b := range groups[i+1:] {
 			for _, ca := range a.claims {
 				for _, cb := range b.claims {
-					if items[ca.item].Origin == items[cb.item].Origin {
+					if !twoReports(items, ca, cb) {
 						continue
 					}
 					if !otherFiguresDiffer(items, ca, cb) {
@@ -801,7 +803,7 @@ func alike(items []Item, groups []*group) bool {
 		for j := i + 1; j < len(groups); j++ {
 			for ai, ca := range a.claims {
 				for bi, cb := range groups[j].claims {
-					if items[ca.item].Origin != items[cb.item].Origin && rivals(ca.q, cb.q) && sameContext(slotPair(ca, cb, ctx[i][ai], ctx[j][bi])) {
+					if twoReports(items, ca, cb) && rivals(ca.q, cb.q) && sameContext(slotPair(ca, cb, ctx[i][ai], ctx[j][bi])) {
 						return true
 					}
 				}
@@ -870,10 +872,9 @@ func splitUnalike(items []Item, groups []*group) []*group {
 // first pair, and compares sentences only when nothing cheaper tells.
 func agreeing(items []Item, g *group, all bool) []bool {
 	out := make([]bool, len(g.claims))
-	apart := func(a, b claim) bool { return items[a.item].Origin != items[b.item].Origin }
 	for i, a := range g.claims {
 		for j := i + 1; j < len(g.claims); j++ {
-			if b := g.claims[j]; apart(a, b) && (saysOf(a) && a.own == b.own || sameFigure(a, b)) {
+			if b := g.claims[j]; twoReports(items, a, b) && (saysOf(a) && a.own == b.own || sameFigure(a, b)) {
 				out[i], out[j] = true, true
 				if !all {
 					return out
@@ -887,7 +888,7 @@ func agreeing(items []Item, g *group, all bool) []bool {
 	}
 	for i, a := range g.claims {
 		for j := i + 1; j < len(g.claims); j++ {
-			if (!out[i] || !out[j]) && apart(a, g.claims[j]) && sameContext(slotPair(a, g.claims[j], ctx[i], ctx[j])) {
+			if (!out[i] || !out[j]) && twoReports(items, a, g.claims[j]) && sameContext(slotPair(a, g.claims[j], ctx[i], ctx[j])) {
 				out[i], out[j] = true, true
 				if !all {
 					return out
