@@ -7,6 +7,7 @@
 package pipeline
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -260,21 +261,45 @@ type prepared struct {
 }
 
 // prepare extracts and analyses documents on every core; the result keeps
-// their order.
+// their order. Documents of the same text (a wire story that several
+// outlets carry) are analysed once: the analysis reads only the text.
 func prepare(docs []extract.Doc) []prepared {
 	out := make([]prepared, len(docs))
 	parallel(len(docs), func(i int) {
 		p := &out[i]
 		p.doc = docs[i]
-		if p.art, p.err = extract.Article(docs[i]); p.err != nil {
-			return
+		p.art, p.err = extract.Article(docs[i])
+	})
+	first := make(map[string]int, len(docs)) // text's hash → first document of it
+	var firsts []int
+	for i := range out {
+		if out[i].err != nil {
+			continue
 		}
+		if _, ok := first[out[i].art.Hash]; !ok {
+			first[out[i].art.Hash] = i
+			firsts = append(firsts, i)
+		}
+	}
+	parallel(len(firsts), func(k int) {
+		p := &out[firsts[k]]
 		p.an = analyze.Article(extract.Statements(p.art.Paragraphs))
 		if p.raw, p.err = json.Marshal(p.an); p.err != nil {
 			return
 		}
-		p.feat = features(p.art, p.an)
 		p.sig = dedup.Sign(strings.Join(p.art.Paragraphs, "\n"))
+	})
+	parallel(len(out), func(i int) {
+		p := &out[i]
+		if p.err != nil {
+			return
+		}
+		if f := &out[first[p.art.Hash]]; f != p {
+			p.an, p.raw, p.sig, p.err = f.an, f.raw, f.sig, f.err
+		}
+		if p.err == nil {
+			p.feat = features(p.art, p.an)
+		}
 	})
 	return out
 }
@@ -478,11 +503,20 @@ func parallel(n int, fn func(i int)) {
 func compose(id, storyline string, recs []store.Record) (model.Story, error) {
 	arts := make([]model.Article, len(recs))
 	ans := make([]analyze.Analysis, len(recs))
+	first := map[string]int{} // text's hash → its first article: copies' analyses are decoded once
 	for i, r := range recs {
+		arts[i] = r.Article
+		j, ok := first[r.Article.Hash]
+		if ok && bytes.Equal(recs[j].Analysis, r.Analysis) {
+			ans[i] = ans[j]
+			continue
+		}
 		if err := json.Unmarshal(r.Analysis, &ans[i]); err != nil {
 			return model.Story{}, fmt.Errorf("story %s: article %s: %w", id, r.Article.ID, err)
 		}
-		arts[i] = r.Article
+		if !ok {
+			first[r.Article.Hash] = i
+		}
 	}
 	return build(id, storyline, arts, ans, SummaryLength), nil
 }
