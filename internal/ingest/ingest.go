@@ -255,9 +255,16 @@ func (r *Reader) readFile(path string, info fs.FileInfo, named bool) {
 		r.Fail(path, fmt.Errorf("unsupported file type %q (want .txt, .md, .html, .htm, .json, .jsonl, or a feed's .xml, .rss or .atom)", filepath.Ext(path)))
 		return
 	}
-	data, err := os.ReadFile(path)
+	// Read as a stream, to the limit: a device or a pipe named as a file
+	// (/dev/zero, a shell's <(…)) has no size to check beforehand.
+	f, err := os.Open(path)
 	if err != nil {
 		r.Fail(path, err)
+		return
+	}
+	data, ok := r.readAll(path, f)
+	f.Close()
+	if !ok {
 		return
 	}
 	if format == "" {

@@ -1,0 +1,43 @@
+//go:build unix
+
+package ingest_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+
+	"github.com/crosscheck-news/crosscheck/internal/ingest"
+)
+
+// A device or pipe named as an input has no size to check beforehand: it is
+// read to the limit and refused past it, not read until memory runs out.
+func TestReadStreamsNamedAsFiles(t *testing.T) {
+	fifo := filepath.Join(t.TempDir(), "pipe")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Skipf("no named pipes here: %v", err)
+	}
+	go func() {
+		w, err := os.OpenFile(fifo, os.O_WRONLY, 0)
+		if err != nil {
+			return
+		}
+		defer w.Close()
+		for range 100 { // 10 KB, ten times the limit; the reader stops at it
+			if _, err := w.Write([]byte(strings.Repeat("word ", 20))); err != nil {
+				return
+			}
+		}
+	}()
+	good := filepath.Join(t.TempDir(), "good.txt")
+	os.WriteFile(good, []byte("The council approved the plan."), 0o644)
+	docs, errs := read(t, &ingest.Reader{MaxBytes: 1000}, fifo, good)
+	if !strings.Contains(errs["pipe"], "too large") {
+		t.Errorf("a pipe of 10 KB: error %q, want it too large", errs["pipe"])
+	}
+	if len(docs) != 1 || docs[0].ID != "good" {
+		t.Errorf("docs = %+v, want the good file read after it", docs)
+	}
+}
