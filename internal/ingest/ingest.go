@@ -55,7 +55,7 @@ type Reader struct {
 var idSeed = maphash.MakeSeed()
 
 // Read walks every path in order; directories are read recursively in
-// lexical order, skipping hidden entries.
+// lexical order, skipping hidden entries and links to directories.
 func (r *Reader) Read(paths []string) {
 	for _, p := range paths {
 		if p == "-" {
@@ -89,6 +89,16 @@ func (r *Reader) Read(paths []string) {
 			}
 			if d.Type().IsRegular() {
 				files = append(files, path)
+			} else if d.Type()&fs.ModeSymlink != 0 {
+				// A link to a file is read; one to a directory is not
+				// followed, as find does not: it may loop.
+				info, err := os.Stat(path)
+				switch {
+				case err != nil:
+					r.Fail(path, fmt.Errorf("broken link: %w", err))
+				case info.Mode().IsRegular():
+					files = append(files, path)
+				}
 			}
 			return nil
 		})

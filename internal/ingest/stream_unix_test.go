@@ -41,3 +41,23 @@ func TestReadStreamsNamedAsFiles(t *testing.T) {
 		t.Errorf("docs = %+v, want the good file read after it", docs)
 	}
 }
+
+// In a directory, a link to a file is read as the file, a link to nothing
+// is an error, and a link to a directory is not followed (it may loop back).
+func TestReadDirectoryLinks(t *testing.T) {
+	dir, elsewhere := t.TempDir(), t.TempDir()
+	target := filepath.Join(elsewhere, "story.txt")
+	os.WriteFile(target, []byte("The council approved the plan."), 0o644)
+	for link, to := range map[string]string{"linked.txt": target, "back": dir, "gone.txt": filepath.Join(elsewhere, "missing.txt")} {
+		if err := os.Symlink(to, filepath.Join(dir, link)); err != nil {
+			t.Skipf("no symbolic links here: %v", err)
+		}
+	}
+	docs, errs := read(t, &ingest.Reader{}, dir)
+	if len(docs) != 1 || docs[0].ID != "linked" {
+		t.Errorf("docs %+v; want the linked file once", docs)
+	}
+	if len(errs) != 1 || !strings.Contains(errs["gone.txt"], "broken link") {
+		t.Errorf("errors %v; want one, for the broken link", errs)
+	}
+}
