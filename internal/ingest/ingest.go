@@ -76,12 +76,15 @@ func (r *Reader) Read(paths []string) {
 			continue
 		}
 		var files []string
-		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+		// A separator after the name makes a named link to a directory
+		// walked as the directory: WalkDir does not follow a link.
+		root := strings.TrimSuffix(p, string(filepath.Separator)) + string(filepath.Separator)
+		err = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
 				r.Fail(path, err)
 				return nil
 			}
-			if path != p && strings.HasPrefix(d.Name(), ".") {
+			if path != root && strings.HasPrefix(d.Name(), ".") {
 				if d.IsDir() {
 					return filepath.SkipDir
 				}
@@ -94,8 +97,10 @@ func (r *Reader) Read(paths []string) {
 				// followed, as find does not: it may loop.
 				info, err := os.Stat(path)
 				switch {
-				case err != nil:
+				case errors.Is(err, fs.ErrNotExist):
 					r.Fail(path, fmt.Errorf("broken link: %w", err))
+				case err != nil:
+					r.Fail(path, err)
 				case info.Mode().IsRegular():
 					files = append(files, path)
 				}

@@ -43,7 +43,8 @@ func TestReadStreamsNamedAsFiles(t *testing.T) {
 }
 
 // In a directory, a link to a file is read as the file, a link to nothing
-// is an error, and a link to a directory is not followed (it may loop back).
+// is an error, and a link to a directory is not followed (it may loop
+// back); a link to a directory named as an input is read as the directory.
 func TestReadDirectoryLinks(t *testing.T) {
 	dir, elsewhere := t.TempDir(), t.TempDir()
 	target := filepath.Join(elsewhere, "story.txt")
@@ -59,5 +60,14 @@ func TestReadDirectoryLinks(t *testing.T) {
 	}
 	if len(errs) != 1 || !strings.Contains(errs["gone.txt"], "broken link") {
 		t.Errorf("errors %v; want one, for the broken link", errs)
+	}
+
+	// A link to a directory named as an input is the directory.
+	named := filepath.Join(t.TempDir(), "news")
+	if err := os.Symlink(elsewhere, named); err != nil {
+		t.Fatal(err)
+	}
+	if docs, errs := read(t, &ingest.Reader{}, named); len(docs) != 1 || docs[0].ID != "story" || len(errs) != 0 {
+		t.Errorf("a link to a directory, named: docs %+v, errors %v; want its file", docs, errs)
 	}
 }
