@@ -2,6 +2,7 @@ package corroborate
 
 import (
 	"maps"
+	"math/rand/v2"
 	"reflect"
 	"slices"
 	"strings"
@@ -1167,6 +1168,64 @@ func TestSameClaimsComparedOnce(t *testing.T) {
 		maxKinds = n
 		if !reflect.DeepEqual(once, every) {
 			t.Errorf("claims compared once are parted %v, every pair compared %v", once, every)
+		}
+	}
+}
+
+// joinAlike parts claims as comparing every pair does, for any classes and
+// any answers between them, one order or the other.
+func TestJoinAlike(t *testing.T) {
+	rng := rand.New(rand.NewPCG(39, 1))
+	for range 5000 {
+		n, nc := 1+rng.IntN(14), 1+rng.IntN(5)
+		class, ids := make([]int, n), map[int]int{}
+		for i := range class { // numbered as they first come, as bySubject does
+			c := rng.IntN(nc)
+			if _, ok := ids[c]; !ok {
+				ids[c] = len(ids)
+			}
+			class[i] = ids[c]
+		}
+		answer := make([]bool, nc*nc)
+		for k := range answer {
+			answer[k] = rng.IntN(3) == 0
+		}
+		alike := func(i, j int) bool { return answer[class[i]*nc+class[j]] }
+		parts := func(join func(find func(int) int, union func(i, j int))) []int {
+			parent := make([]int, n)
+			for i := range parent {
+				parent[i] = i
+			}
+			var find func(int) int
+			find = func(i int) int {
+				if parent[i] != i {
+					parent[i] = find(parent[i])
+				}
+				return parent[i]
+			}
+			join(find, func(i, j int) { parent[find(j)] = find(i) })
+			first := map[int]int{}
+			out := make([]int, n) // each claim's part, named by its first claim
+			for i := range out {
+				if _, ok := first[find(i)]; !ok {
+					first[find(i)] = i
+				}
+				out[i] = first[find(i)]
+			}
+			return out
+		}
+		got := parts(func(find func(int) int, union func(i, j int)) { joinAlike(class, alike, find, union) })
+		want := parts(func(find func(int) int, union func(i, j int)) {
+			for i := range n {
+				for j := i + 1; j < n; j++ {
+					if alike(i, j) {
+						union(i, j)
+					}
+				}
+			}
+		})
+		if !slices.Equal(got, want) {
+			t.Fatalf("classes %v, answers %v: parts %v, every pair compared %v", class, answer, got, want)
 		}
 	}
 }

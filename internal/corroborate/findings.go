@@ -164,32 +164,40 @@ func bySubject(items []Item, claims []claim) [][]claim {
 	if kinds < len(claims) && kinds <= maxKinds {
 		known = make([]int8, 2*kinds*kinds)
 	}
-	for i := range claims {
-		for j := i + 1; j < len(claims); j++ {
-			if find(i) == find(j) {
-				continue // joined already, through others: a big story's claims mostly are
-			}
-			var ok bool
-			if known == nil {
-				ok = alike(i, j)
-			} else {
-				k := 2 * (same[i]*kinds + same[j])
-				if twoReports(items, claims[i], claims[j]) {
-					k++
-				}
-				if known[k] == 0 {
-					known[k] = 2
-					if alike(i, j) {
-						known[k] = 1
-					}
-				}
-				ok = known[k] == 1
-			}
-			if ok {
-				parent[find(j)] = find(i)
+	compare := func(i, j int) bool {
+		if known == nil {
+			return alike(i, j)
+		}
+		k := 2 * (same[i]*kinds + same[j])
+		if twoReports(items, claims[i], claims[j]) {
+			k++
+		}
+		if known[k] == 0 {
+			known[k] = 2
+			if alike(i, j) {
+				known[k] = 1
 			}
 		}
+		return known[k] == 1
 	}
+	// A class is the claims of one kind and one origin: alike answers
+	// for every pair of two classes taken in one order as for any.
+	type class struct {
+		kind   int
+		origin string
+	}
+	ids := map[class]int{}
+	of := make([]int, len(claims))
+	for i, c := range claims {
+		k := class{same[i], items[c.item].Origin}
+		id, ok := ids[k]
+		if !ok {
+			id = len(ids)
+			ids[k] = id
+		}
+		of[i] = id
+	}
+	joinAlike(of, compare, find, func(i, j int) { parent[find(j)] = find(i) })
 	var parts [][]claim
 	index := map[int]int{}
 	for i, c := range claims {
@@ -211,6 +219,83 @@ func bySubject(items []Item, claims []claim) [][]claim {
 
 // maxKinds bounds the table of compared kinds of claims (2 MB).
 var maxKinds = 1024
+
+// joinAlike joins every pair of claims i < j for which alike(i, j), where
+// class[i] names claim i's class and alike answers alike for all pairs
+// of two classes taken in the same order. It asks once per pair of
+// classes and order, and not where the claims it would join are joined
+// already: a report and its thousand copies make a few classes, not a
+// million pairs, and a big story's claims are mostly joined early.
+func joinAlike(class []int, alike func(i, j int) bool, find func(int) int, union func(i, j int)) {
+	var members [][]int
+	for i, c := range class {
+		for c >= len(members) {
+			members = append(members, nil)
+		}
+		members[c] = append(members[c], i)
+	}
+	joined := func(r int, in []int, keep func(int) bool) bool {
+		for _, i := range in {
+			if keep(i) && find(i) != r {
+				return false
+			}
+		}
+		return true
+	}
+	// pairs joins the claims of x and y that come in that order: whatever
+	// is of x before y's last and of y after x's first, through those two.
+	pairs := func(x, y []int) {
+		x0, y1 := x[0], y[len(y)-1]
+		if x0 > y1 {
+			return
+		}
+		before := func(i int) bool { return i < y1 }
+		after := func(j int) bool { return j > x0 }
+		r := find(x0)
+		if find(y1) == r && joined(r, x, before) && joined(r, y, after) {
+			return
+		}
+		if !alike(x0, y1) {
+			return
+		}
+		for _, i := range x {
+			if before(i) {
+				union(y1, i)
+			}
+		}
+		for _, j := range y {
+			if after(j) {
+				union(x0, j)
+			}
+		}
+	}
+	// A claim alone in its class, as most of a story of many reports are,
+	// is compared as a claim: lone[c] is its index, or -1.
+	lone := make([]int, len(members))
+	for c, m := range members {
+		lone[c] = -1
+		if len(m) == 1 {
+			lone[c] = m[0]
+		}
+	}
+	for a, x := range members {
+		if len(x) > 1 && !joined(find(x[0]), x, func(int) bool { return true }) && alike(x[0], x[1]) {
+			for _, i := range x[1:] {
+				union(x[0], i)
+			}
+		}
+		for b := a + 1; b < len(members); b++ {
+			if i, j := lone[a], lone[b]; i >= 0 && j >= 0 {
+				if find(i) != find(j) && alike(min(i, j), max(i, j)) {
+					union(i, j)
+				}
+				continue
+			}
+			pairs(x, members[b])
+			pairs(members[b], x)
+		}
+	}
+}
 
 // sameClaims numbers the claims by what bySubject compares of them besides
 // their origins (the sentence and the value as read), the same number for
