@@ -1191,35 +1191,25 @@ func TestJoinAlike(t *testing.T) {
 			answer[k] = rng.IntN(3) == 0
 		}
 		alike := func(i, j int) bool { return answer[class[i]*nc+class[j]] }
-		parts := func(join func(find func(int) int, union func(i, j int))) []int {
-			parent := make([]int, n)
-			for i := range parent {
-				parent[i] = i
-			}
-			var find func(int) int
-			find = func(i int) int {
-				if parent[i] != i {
-					parent[i] = find(parent[i])
-				}
-				return parent[i]
-			}
-			join(find, func(i, j int) { parent[find(j)] = find(i) })
+		parts := func(join func(u union)) []int {
+			u := newUnion(n)
+			join(u)
 			first := map[int]int{}
 			out := make([]int, n) // each claim's part, named by its first claim
 			for i := range out {
-				if _, ok := first[find(i)]; !ok {
-					first[find(i)] = i
+				if _, ok := first[u.find(i)]; !ok {
+					first[u.find(i)] = i
 				}
-				out[i] = first[find(i)]
+				out[i] = first[u.find(i)]
 			}
 			return out
 		}
-		got := parts(func(find func(int) int, union func(i, j int)) { joinAlike(class, alike, find, union) })
-		want := parts(func(find func(int) int, union func(i, j int)) {
+		got := parts(func(u union) { joinAlike(class, alike, u) })
+		want := parts(func(u union) {
 			for i := range n {
 				for j := i + 1; j < n; j++ {
 					if alike(i, j) {
-						union(i, j)
+						u.join(i, j)
 					}
 				}
 			}

@@ -134,17 +134,7 @@ const SubjectContext = 0.25
 // with the same subject, and claims without one joined to those whose
 // sentences are alike. Each part takes its most frequent subject.
 func bySubject(items []Item, claims []claim) [][]claim {
-	parent := make([]int, len(claims))
-	for i := range parent {
-		parent[i] = i
-	}
-	var find func(int) int
-	find = func(i int) int {
-		if parent[i] != i {
-			parent[i] = find(parent[i])
-		}
-		return parent[i]
-	}
+	joined := newUnion(len(claims))
 	ctx := make([]map[string]float64, len(claims))
 	for i, c := range claims {
 		ctx[i] = contextOf(c.sentence(items))
@@ -197,11 +187,11 @@ func bySubject(items []Item, claims []claim) [][]claim {
 		}
 		of[i] = id
 	}
-	joinAlike(of, compare, find, func(i, j int) { parent[find(j)] = find(i) })
+	joinAlike(of, compare, joined)
 	var parts [][]claim
 	index := map[int]int{}
 	for i, c := range claims {
-		r := find(i)
+		r := joined.find(i)
 		if _, ok := index[r]; !ok {
 			index[r] = len(parts)
 			parts = append(parts, nil)
@@ -220,13 +210,36 @@ func bySubject(items []Item, claims []claim) [][]claim {
 // maxKinds bounds the table of compared kinds of claims (2 MB).
 var maxKinds = 1024
 
-// joinAlike joins every pair of claims i < j for which alike(i, j), where
+// union records which of n things are joined: each is its part's root or
+// points towards it.
+type union []int
+
+func newUnion(n int) union {
+	u := make(union, n)
+	for i := range u {
+		u[i] = i
+	}
+	return u
+}
+
+func (u union) find(i int) int {
+	for u[i] != i {
+		u[i] = u[u[i]]
+		i = u[i]
+	}
+	return i
+}
+
+// join puts j's part in i's, under i's root.
+func (u union) join(i, j int) { u[u.find(j)] = u.find(i) }
+
+// joinAlike joins in u every pair of claims i < j for which alike(i, j), where
 // class[i] names claim i's class and alike answers alike for all pairs
 // of two classes taken in the same order. It asks once per pair of
 // classes and order, and not where the claims it would join are joined
 // already: a report and its thousand copies make a few classes, not a
 // million pairs, and a big story's claims are mostly joined early.
-func joinAlike(class []int, alike func(i, j int) bool, find func(int) int, union func(i, j int)) {
+func joinAlike(class []int, alike func(i, j int) bool, u union) {
 	var members [][]int
 	for i, c := range class {
 		for c >= len(members) {
@@ -236,7 +249,7 @@ func joinAlike(class []int, alike func(i, j int) bool, find func(int) int, union
 	}
 	joined := func(r int, in []int, keep func(int) bool) bool {
 		for _, i := range in {
-			if keep(i) && find(i) != r {
+			if keep(i) && u.find(i) != r {
 				return false
 			}
 		}
@@ -251,8 +264,8 @@ func joinAlike(class []int, alike func(i, j int) bool, find func(int) int, union
 		}
 		before := func(i int) bool { return i < y1 }
 		after := func(j int) bool { return j > x0 }
-		r := find(x0)
-		if find(y1) == r && joined(r, x, before) && joined(r, y, after) {
+		r := u.find(x0)
+		if u.find(y1) == r && joined(r, x, before) && joined(r, y, after) {
 			return
 		}
 		if !alike(x0, y1) {
@@ -260,12 +273,12 @@ func joinAlike(class []int, alike func(i, j int) bool, find func(int) int, union
 		}
 		for _, i := range x {
 			if before(i) {
-				union(y1, i)
+				u.join(y1, i)
 			}
 		}
 		for _, j := range y {
 			if after(j) {
-				union(x0, j)
+				u.join(x0, j)
 			}
 		}
 	}
@@ -279,15 +292,15 @@ func joinAlike(class []int, alike func(i, j int) bool, find func(int) int, union
 		}
 	}
 	for a, x := range members {
-		if len(x) > 1 && !joined(find(x[0]), x, func(int) bool { return true }) && alike(x[0], x[1]) {
+		if len(x) > 1 && !joined(u.find(x[0]), x, func(int) bool { return true }) && alike(x[0], x[1]) {
 			for _, i := range x[1:] {
-				union(x[0], i)
+				u.join(x[0], i)
 			}
 		}
 		for b := a + 1; b < len(members); b++ {
 			if i, j := lone[a], lone[b]; i >= 0 && j >= 0 {
-				if find(i) != find(j) && alike(min(i, j), max(i, j)) {
-					union(i, j)
+				if u.find(i) != u.find(j) && alike(min(i, j), max(i, j)) {
+					u.join(i, j)
 				}
 				continue
 			}
@@ -1496,18 +1509,7 @@ func statements(items []Item, disputed, valued map[string]bool) []model.Finding 
 			sents = append(sents, sent{i, j, text.TermVector(said(s.Text))})
 		}
 	}
-	parent := make([]int, len(sents))
-	for i := range parent {
-		parent[i] = i
-	}
-	var root func(int) int
-	root = func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
+	joined := newUnion(len(sents))
 	vecs := make([]text.Vector, len(sents))
 	for i, s := range sents {
 		vecs[i] = s.vec
@@ -1525,13 +1527,13 @@ func statements(items []Item, disputed, valued map[string]bool) []model.Finding 
 		// more than one word: "It's all in the little things" is not "It's
 		// a little larger and a little heavier than the Galaxy S4".
 		if x.item != y.item && (text.Cosine(vecs[a], vecs[b]) >= verbatim || shareSubstance(substanceOf(a), substanceOf(b)) && shared(vecs[a], vecs[b]) >= 2) {
-			parent[root(b)] = root(a)
+			joined.join(a, b)
 		}
 	})
 	members := map[int][]int{}
 	var roots []int
 	for i := range sents {
-		r := root(i)
+		r := joined.find(i)
 		if _, ok := members[r]; !ok {
 			roots = append(roots, r)
 		}
