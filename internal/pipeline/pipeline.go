@@ -452,7 +452,7 @@ func rebuild(tx *store.Tx, ids []string, cl *cluster.Clusterer) error {
 		recs := make([][]store.Record, len(part))
 		for i, id := range part {
 			var err error
-			if recs[i], err = tx.StoryRecords(id); err != nil {
+			if recs[i], err = tx.StoryAnalyses(id); err != nil {
 				return err
 			}
 		}
@@ -499,24 +499,34 @@ func parallel(n int, fn func(i int)) {
 	wg.Wait()
 }
 
-// compose builds a story from its stored articles.
+// compose builds a story from its stored articles. It drops each record's
+// stored analysis once decoded, so that a story of thousands of reports is
+// not held twice.
 func compose(id, storyline string, recs []store.Record) (model.Story, error) {
 	arts := make([]model.Article, len(recs))
 	ans := make([]analyze.Analysis, len(recs))
+	texts := make(map[string]int, len(recs)) // articles of each text
+	for _, r := range recs {
+		texts[r.Article.Hash]++
+	}
 	first := map[string]int{} // text's hash → its first article: copies' analyses are decoded once
-	for i, r := range recs {
+	for i := range recs {
+		r := &recs[i]
 		arts[i] = r.Article
 		j, ok := first[r.Article.Hash]
 		if ok && bytes.Equal(recs[j].Analysis, r.Analysis) {
 			ans[i] = ans[j]
+			r.Analysis = nil
 			continue
 		}
 		if err := json.Unmarshal(r.Analysis, &ans[i]); err != nil {
 			return model.Story{}, fmt.Errorf("story %s: article %s: %w", id, r.Article.ID, err)
 		}
-		if !ok {
-			first[r.Article.Hash] = i
+		if !ok && texts[r.Article.Hash] > 1 {
+			first[r.Article.Hash] = i // kept for its copies to compare
+			continue
 		}
+		r.Analysis = nil
 	}
 	return build(id, storyline, arts, ans, SummaryLength), nil
 }

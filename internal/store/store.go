@@ -251,6 +251,12 @@ func (t *Tx) StoryRecords(story string) ([]Record, error) {
 	return scanRecords(t.query(recordColumns+"WHERE story = ? ORDER BY seq", story))
 }
 
+// StoryAnalyses returns a story's articles in the order they arrived, with
+// their analyses but not their text: what composing a story reads.
+func (t *Tx) StoryAnalyses(story string) ([]Record, error) {
+	return scanRecords(t.query(analysisColumns+"WHERE story = ? ORDER BY seq", story))
+}
+
 // PutStories stores (or replaces) stories' analyses.
 func (t *Tx) PutStories(stories ...model.Story) error {
 	ids := make([]string, 0, len(stories))
@@ -482,9 +488,13 @@ func parseTime(s sql.NullString) *time.Time {
 	return &t
 }
 
-const recordColumns = "SELECT id, hash, source, url, outlet, author, title, published, copy_of, story, body, analysis FROM articles "
+const (
+	recordColumns   = "SELECT id, hash, source, url, outlet, author, title, published, copy_of, story, body, analysis FROM articles "
+	analysisColumns = "SELECT id, hash, source, url, outlet, author, title, published, copy_of, story, NULL, analysis FROM articles "
+)
 
-// scanRecords reads the rows of a query of recordColumns.
+// scanRecords reads the rows of a query of recordColumns, or of
+// analysisColumns, which leave the articles' paragraphs nil.
 func scanRecords(rows *sql.Rows, err error) ([]Record, error) {
 	if err != nil {
 		return nil, err
@@ -493,16 +503,16 @@ func scanRecords(rows *sql.Rows, err error) ([]Record, error) {
 	var out []Record
 	for rows.Next() {
 		var r Record
-		var pub sql.NullString
-		var body, analysis string
+		var pub, body sql.NullString
 		a := &r.Article
 		if err := rows.Scan(&a.ID, &a.Hash, &a.Source, &a.URL, &a.Outlet, &a.Author, &a.Title, &pub, &a.CopyOf,
-			&r.Story, &body, &analysis); err != nil {
+			&r.Story, &body, (*[]byte)(&r.Analysis)); err != nil {
 			return nil, err
 		}
 		a.Published = parseTime(pub)
-		a.Paragraphs = strings.Split(body, "\n")
-		r.Analysis = json.RawMessage(analysis)
+		if body.Valid {
+			a.Paragraphs = strings.Split(body.String, "\n")
+		}
 		out = append(out, r)
 	}
 	return out, rows.Err()
