@@ -71,6 +71,11 @@ func testRoundTrip(t *testing.T, dsn string) {
 		if err != nil || len(recs) != 1 || len(recs[0].Article.Paragraphs) != 2 || recs[0].Article.Author != "Ann Lee" || string(recs[0].Analysis) != `{"x":1}` {
 			t.Errorf("records = %+v, %v", recs, err)
 		}
+		// Composing a story reads the analyses without the text.
+		recs, err = tx.StoryAnalyses("s1")
+		if err != nil || len(recs) != 1 || recs[0].Article.Paragraphs != nil || recs[0].Article.Title != "T" || string(recs[0].Analysis) != `{"x":1}` {
+			t.Errorf("analyses = %+v, %v", recs, err)
+		}
 		hash, ok, err := tx.HashOf("a1")
 		if hash != "h1" || !ok || err != nil {
 			t.Errorf("HashOf = %q %v %v", hash, ok, err)
