@@ -14,7 +14,9 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/url"
 	"slices"
+	"sync"
 	"time"
 
 	"github.com/crosscheck-news/crosscheck/internal/extract"
@@ -127,88 +129,212 @@ func (w *Watcher) log() *slog.Logger {
 	return w.Log
 }
 
-// Poll fetches one feed and adds the articles of its new items.
-func (w *Watcher) Poll(ctx context.Context, f store.Feed) error {
-	log := w.log()
-	start := time.Now()
-	page, err := w.Fetcher.Get(ctx, f.URL)
-	if err == nil && !page.NotModified {
-		var parsed feed.Feed
-		if parsed, err = feed.Parse(page.Body, page.URL); err == nil {
-			return w.take(ctx, log, f, parsed, start)
-		}
-	}
-	if ctx.Err() != nil {
-		return ctx.Err()
-	}
-	if err != nil {
-		log.Warn("feed not read", "feed", f.URL, "error", err)
-	} else {
-		log.Info("feed unchanged", "feed", f.URL)
-	}
-	return w.Store.FeedChecked(ctx, f.URL, "", start, err)
+// PollGroup is how many feeds are polled together: their pages fetched side
+// by side and their articles added in one transaction, so that a story
+// many feeds carry is rebuilt once a group, not once a feed. It bounds the
+// pages held at once.
+const PollGroup = 16
+
+// lanes is how many hosts are fetched from at once.
+const lanes = 16
+
+// A poll is one feed's: the feed and its new items' pages read, then, once
+// their articles are stored, the items marked as taken.
+type poll struct {
+	feed      store.Feed
+	start     time.Time
+	parsed    feed.Feed
+	err       error // the feed could not be read
+	storeErr  error
+	unchanged bool
+	items     []feed.Item // the new ones, oldest first
+	sources   []string    // each one's document source
+	docs      [][]extract.Doc
+	failed    []error
 }
 
-// take adds the articles of the feed's items not yet taken.
-func (w *Watcher) take(ctx context.Context, log *slog.Logger, f store.Feed, parsed feed.Feed, start time.Time) error {
-	ids := make([]string, len(parsed.Items))
-	for i, it := range parsed.Items {
-		ids[i] = it.ID
+// Poll polls feeds, a group at a time, and gives for each the store's
+// failure, if any. A feed that cannot be read is no failure here: that is
+// recorded as the feed's error.
+func (w *Watcher) Poll(ctx context.Context, feeds []store.Feed) []error {
+	errs := make([]error, len(feeds))
+	for start := 0; start < len(feeds) && ctx.Err() == nil; start += PollGroup {
+		copy(errs[start:], w.pollGroup(ctx, feeds[start:min(len(feeds), start+PollGroup)]))
 	}
-	pending, err := w.Store.PendingItems(ctx, f.URL, ids)
-	if err != nil {
-		return err
-	}
-	var items []feed.Item
-	for _, it := range parsed.Items {
-		if pending[it.ID] {
-			items = append(items, it)
-			delete(pending, it.ID) // an ID listed twice is taken once
+	return errs
+}
+
+func (w *Watcher) pollGroup(ctx context.Context, feeds []store.Feed) []error {
+	polls := make([]poll, len(feeds))
+	byHost(len(polls), func(i int) string { return hostOf(feeds[i].URL) }, func(i int) {
+		polls[i].feed = feeds[i]
+		w.readFeed(ctx, &polls[i])
+	})
+	type page struct{ poll, item int }
+	var pages []page
+	for pi := range polls {
+		for i := range polls[pi].items {
+			pages = append(pages, page{pi, i})
 		}
 	}
-	slices.Reverse(items) // feeds list the newest first; stories read better grown in order
-
-	var docs []extract.Doc
-	failed := map[string]error{} // by the item's source
-	r := ingest.Reader{
-		MaxBytes: w.Ingest.MaxBytes,
-		Fetch: func(u string) ([]byte, string, string, error) {
-			p, err := w.Fetcher.Get(ctx, u)
-			return p.Body, p.ContentType, p.URL, err
-		},
-		Doc:  func(d extract.Doc) { docs = append(docs, d) },
-		Fail: func(source string, err error) { failed[source] = err },
-	}
-	sources := make([]string, len(items))
-	for i, it := range items {
-		sources[i] = r.Item(it)
-	}
+	byHost(len(pages), func(k int) string { return hostOf(polls[pages[k].poll].items[pages[k].item].Link) }, func(k int) {
+		p, i := &polls[pages[k].poll], pages[k].item
+		r := ingest.Reader{
+			MaxBytes: w.Ingest.MaxBytes,
+			Fetch: func(u string) ([]byte, string, string, error) {
+				pg, err := w.Fetcher.Get(ctx, u)
+				return pg.Body, pg.ContentType, pg.URL, err
+			},
+			Doc:  func(d extract.Doc) { p.docs[i] = append(p.docs[i], d) },
+			Fail: func(_ string, err error) { p.failed[i] = err },
+		}
+		p.sources[i] = r.Item(p.items[i])
+	})
+	errs := make([]error, len(polls))
 	if ctx.Err() != nil {
-		return ctx.Err() // pages cut short by the interrupt are not failures
+		return errs // pages cut short by the interrupt are not failures: the polls are done again
 	}
-	res, err := pipeline.IngestDocs(ctx, w.Store, docs, w.Ingest)
-	if err != nil {
-		return fmt.Errorf("feed %s: %w", f.URL, err)
+	var docs []extract.Doc
+	for _, p := range polls {
+		for _, d := range p.docs {
+			docs = append(docs, d...)
+		}
 	}
-	// The articles are stored: record so even if interrupted now.
-	ctx = context.WithoutCancel(ctx)
+	var res pipeline.Result
+	var err error
+	if len(docs) > 0 {
+		res, err = pipeline.IngestDocs(ctx, w.Store, docs, w.Ingest)
+		if ctx.Err() != nil {
+			return errs
+		}
+		w.log().Info("feeds' articles stored", "feeds", len(feeds), "articles", len(docs), "added", res.New, "already_stored", res.Duplicates, "failed", len(res.Errors))
+	}
+	failed := map[string]error{} // by the document's source
 	for _, e := range res.Errors {
 		failed[e.Source] = errors.New(e.Error)
 	}
-	marks := make([]store.ItemResult, len(items))
-	nfailed := 0
-	for i, it := range items {
-		marks[i] = store.ItemResult{ID: it.ID, Link: it.Link, Err: failed[sources[i]]}
-		if err := marks[i].Err; err != nil {
-			nfailed++
-			log.Warn("item not read", "feed", f.URL, "item", sources[i], "error", err)
+	// The articles are stored: record so even if interrupted now.
+	ctx = context.WithoutCancel(ctx)
+	for i := range polls {
+		p := &polls[i]
+		switch {
+		case p.storeErr != nil:
+			errs[i] = p.storeErr
+		case err != nil && len(p.items) > 0:
+			errs[i] = fmt.Errorf("feed %s: %w", p.feed.URL, err)
+		default:
+			errs[i] = w.record(ctx, p, failed)
 		}
 	}
-	if err := w.Store.MarkItems(ctx, f.URL, marks); err != nil {
+	return errs
+}
+
+// readFeed fetches a feed and finds its new items.
+func (w *Watcher) readFeed(ctx context.Context, p *poll) {
+	p.start = time.Now()
+	page, err := w.Fetcher.Get(ctx, p.feed.URL)
+	switch {
+	case err != nil:
+		p.err = err
+		return
+	case page.NotModified:
+		p.unchanged = true
+		return
+	}
+	if p.parsed, p.err = feed.Parse(page.Body, page.URL); p.err != nil {
+		return
+	}
+	ids := make([]string, len(p.parsed.Items))
+	for i, it := range p.parsed.Items {
+		ids[i] = it.ID
+	}
+	pending, err := w.Store.PendingItems(ctx, p.feed.URL, ids)
+	if err != nil {
+		p.storeErr = err
+		return
+	}
+	for _, it := range p.parsed.Items {
+		if pending[it.ID] {
+			p.items = append(p.items, it)
+			delete(pending, it.ID) // an ID listed twice is taken once
+		}
+	}
+	slices.Reverse(p.items) // feeds list the newest first; stories read better grown in order
+	p.sources = make([]string, len(p.items))
+	p.docs = make([][]extract.Doc, len(p.items))
+	p.failed = make([]error, len(p.items))
+}
+
+// record marks a poll's items as taken, with the failures of those whose
+// article could not be had, and the feed as checked.
+func (w *Watcher) record(ctx context.Context, p *poll, failed map[string]error) error {
+	log := w.log()
+	if p.err != nil {
+		log.Warn("feed not read", "feed", p.feed.URL, "error", p.err)
+		return w.Store.FeedChecked(ctx, p.feed.URL, "", p.start, p.err)
+	}
+	if p.unchanged {
+		log.Info("feed unchanged", "feed", p.feed.URL)
+		return w.Store.FeedChecked(ctx, p.feed.URL, "", p.start, nil)
+	}
+	marks := make([]store.ItemResult, len(p.items))
+	nfailed := 0
+	for i, it := range p.items {
+		err := p.failed[i]
+		if err == nil {
+			err = failed[p.sources[i]]
+		}
+		marks[i] = store.ItemResult{ID: it.ID, Link: it.Link, Err: err}
+		if err != nil {
+			nfailed++
+			log.Warn("item not read", "feed", p.feed.URL, "item", p.sources[i], "error", err)
+		}
+	}
+	if err := w.Store.MarkItems(ctx, p.feed.URL, marks); err != nil {
 		return err
 	}
-	log.Info("feed read", "feed", f.URL, "items", len(parsed.Items), "new", len(items),
-		"added", res.New, "already_stored", res.Duplicates, "failed", nfailed,
-		"took", time.Since(start).Round(time.Millisecond))
-	return w.Store.FeedChecked(ctx, f.URL, parsed.Title, start, nil)
+	log.Info("feed read", "feed", p.feed.URL, "items", len(p.parsed.Items), "new", len(p.items), "failed", nfailed,
+		"took", time.Since(p.start).Round(time.Millisecond))
+	return w.Store.FeedChecked(ctx, p.feed.URL, p.parsed.Title, p.start, nil)
+}
+
+// byHost calls fn(0..n-1), the calls for one host in order and at most
+// lanes hosts at a time: the fetcher spaces each host's requests anyway,
+// so one host's pages wait in one lane while other hosts' are fetched.
+func byHost(n int, host func(i int) string, fn func(i int)) {
+	var hosts []string
+	calls := map[string][]int{}
+	for i := range n {
+		h := host(i)
+		if _, ok := calls[h]; !ok {
+			hosts = append(hosts, h)
+		}
+		calls[h] = append(calls[h], i)
+	}
+	next := make(chan []int)
+	var wg sync.WaitGroup
+	for range min(len(hosts), lanes) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for list := range next {
+				for _, i := range list {
+					fn(i)
+				}
+			}
+		}()
+	}
+	for _, h := range hosts {
+		next <- calls[h]
+	}
+	close(next)
+	wg.Wait()
+}
+
+func hostOf(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return ""
+	}
+	return u.Host
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"html"
 	"io/fs"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"path"
@@ -25,12 +26,13 @@ import (
 // lets a test grow the feed, count its fetches and hold a page back.
 type site struct {
 	*httptest.Server
-	mu      sync.Mutex
-	pages   map[string]string // path → HTML
-	order   []string          // paths, oldest first
-	listed  int               // how many the feed lists
-	fetches int               // of the feed
-	hold    chan struct{}     // when set, pages wait for it to close
+	mu          sync.Mutex
+	pages       map[string]string // path → HTML
+	order       []string          // paths, oldest first
+	listed      int               // how many the feed lists
+	fetches     int               // of the feed
+	pageFetches int
+	hold        chan struct{} // when set, pages wait for it to close
 }
 
 func newSite(t *testing.T) *site {
@@ -86,6 +88,7 @@ func (s *site) serve(w http.ResponseWriter, r *http.Request) {
 		}
 		fmt.Fprint(w, "</channel></rss>")
 	case s.pages[r.URL.Path] != "":
+		s.pageFetches++
 		if hold := s.hold; hold != nil {
 			s.mu.Unlock()
 			<-hold
@@ -221,4 +224,106 @@ func testWatchInterruptLosesNothing(t *testing.T, dsn string) {
 	if arts2, _ := db.Articles(ctx); len(arts2) != len(arts) {
 		t.Errorf("a third run changed the store: %d articles, then %d", len(arts), len(arts2))
 	}
+}
+
+// Feeds due together are polled together: one host's pages are fetched
+// while another's wait, and their articles are stored in one transaction.
+func TestPollFeedsTogether(t *testing.T) { storetest.Each(t, testPollFeedsTogether) }
+
+func testPollFeedsTogether(t *testing.T, dsn string) {
+	slow, quick := newSite(t), newSite(t) // two hosts
+	ctx := context.Background()
+	db := storetest.Open(t, dsn)
+	for _, s := range []*site{slow, quick} {
+		s.set(func(s *site) { s.listed = len(s.order) })
+		if _, err := db.AddFeed(ctx, store.Feed{URL: s.URL + "/feed.xml", Interval: time.Hour}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	overlapped := overlap(slow, quick)
+	logs := &messages{n: map[string]int{}}
+	w := newWatcher(t, db)
+	w.Ingest.Log = slog.New(logs)
+	if _, err := w.Once(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if !<-overlapped {
+		t.Errorf("one host's pages waited for another's")
+	}
+	if n := logs.count("group committed"); n != 1 {
+		t.Errorf("two feeds polled together were stored in %d transactions, want 1", n)
+	}
+	arts, err := db.Articles(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	feeds, _ := db.Feeds(ctx)
+	if want := 2 * len(slow.order); len(arts) != want || feeds[0].Items+feeds[1].Items != want {
+		t.Errorf("%d articles stored and %d items taken, want %d", len(arts), feeds[0].Items+feeds[1].Items, want)
+	}
+}
+
+// Pages queued to fetch are fetched from several hosts at once.
+func TestPagesSideBySide(t *testing.T) {
+	slow, quick := newSite(t), newSite(t)
+	ctx := context.Background()
+	db := storetest.Open(t, storetest.SQLite(t))
+	jobs := []store.Job{{Kind: watch.KindURL, Key: slow.URL + slow.order[0]}, {Kind: watch.KindURL, Key: quick.URL + quick.order[0]}}
+	if _, err := db.Enqueue(ctx, jobs); err != nil {
+		t.Fatal(err)
+	}
+	overlapped := overlap(slow, quick)
+	if n, err := newWatcher(t, db).Work(ctx); n != 2 || err != nil {
+		t.Fatalf("Work = %d, %v; want 2 jobs run", n, err)
+	}
+	if !<-overlapped {
+		t.Errorf("one host's page waited for another's")
+	}
+	if arts, err := db.Articles(ctx); len(arts) != 2 || err != nil {
+		t.Errorf("%d articles stored (%v), want 2", len(arts), err)
+	}
+}
+
+// overlap holds the slow site's pages until the quick site has served one,
+// or for three seconds (less than the test fetcher's timeout), and then
+// says which.
+func overlap(slow, quick *site) <-chan bool {
+	hold := make(chan struct{})
+	slow.set(func(s *site) { s.hold = hold })
+	overlapped := make(chan bool, 1)
+	go func() {
+		defer close(hold)
+		for deadline := time.Now().Add(3 * time.Second); time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
+			var n int
+			quick.set(func(s *site) { n = s.pageFetches })
+			if n > 0 {
+				overlapped <- true
+				return
+			}
+		}
+		overlapped <- false
+	}()
+	return overlapped
+}
+
+// messages counts the messages logged.
+type messages struct {
+	mu sync.Mutex
+	n  map[string]int
+}
+
+func (m *messages) Enabled(context.Context, slog.Level) bool { return true }
+func (m *messages) WithAttrs([]slog.Attr) slog.Handler       { return m }
+func (m *messages) WithGroup(string) slog.Handler            { return m }
+func (m *messages) Handle(_ context.Context, r slog.Record) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.n[r.Message]++
+	return nil
+}
+
+func (m *messages) count(msg string) int {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.n[msg]
 }

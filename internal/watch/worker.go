@@ -93,14 +93,17 @@ type result struct {
 	done bool // ended; not to be given back
 }
 
-// run runs a batch of claimed jobs: feed polls one by one, and the
-// documents of the others added together.
+// run runs a batch of claimed jobs: the feed polls in groups (see Poll),
+// and the documents of the others, pages fetched from several hosts at
+// once, added together.
 func (w *Watcher) run(ctx context.Context, jobs []store.Job) []result {
 	log := w.log()
 	results := make([]result, len(jobs))
-	var docs []extract.Doc
-	owners := map[string][]int{} // a document's source → its jobs
+	read := make([][]extract.Doc, len(jobs)) // each job's documents
+	var pages []int                          // the jobs that fetch a page
 	var feeds map[string]store.Feed
+	var polls []store.Feed // polled together, after the rest are read
+	var pollJobs []int
 	for i, j := range jobs {
 		r := &results[i]
 		r.ID = j.ID
@@ -122,35 +125,49 @@ func (w *Watcher) run(ctx context.Context, jobs []store.Job) []result {
 				r.done = true // removed since it was queued
 				continue
 			}
-			if err := w.Poll(ctx, f); err != nil {
-				r.Err, r.Retry = err, true
-			}
-			r.done = ctx.Err() == nil
+			polls = append(polls, f)
+			pollJobs = append(pollJobs, i)
 		case KindURL:
-			reader := ingest.Reader{
-				MaxBytes: w.Ingest.MaxBytes,
-				Fetch: func(u string) ([]byte, string, string, error) {
-					p, err := w.Fetcher.Get(ctx, u)
-					return p.Body, p.ContentType, p.URL, err
-				},
-				Doc: func(d extract.Doc) {
-					docs = append(docs, d)
-					owners[d.Source] = append(owners[d.Source], i)
-				},
-				// A page that does not answer now may later.
-				Fail: func(_ string, err error) { r.Err, r.Retry = err, true },
-			}
-			reader.Read([]string{j.Key})
+			pages = append(pages, i)
 		case KindDoc:
 			var d extract.Doc
 			if err := json.Unmarshal(j.Payload, &d); err != nil {
 				r.Err = fmt.Errorf("job %d: %w", j.ID, err)
 				continue
 			}
-			docs = append(docs, d)
-			owners[d.Source] = append(owners[d.Source], i)
+			read[i] = []extract.Doc{d}
 		default:
 			r.Err = fmt.Errorf("job %d: unknown kind %q", j.ID, j.Kind)
+		}
+	}
+	byHost(len(pages), func(k int) string { return hostOf(jobs[pages[k]].Key) }, func(k int) {
+		i := pages[k]
+		r := &results[i]
+		reader := ingest.Reader{
+			MaxBytes: w.Ingest.MaxBytes,
+			Fetch: func(u string) ([]byte, string, string, error) {
+				p, err := w.Fetcher.Get(ctx, u)
+				return p.Body, p.ContentType, p.URL, err
+			},
+			Doc: func(d extract.Doc) { read[i] = append(read[i], d) },
+			// A page that does not answer now may later.
+			Fail: func(_ string, err error) { r.Err, r.Retry = err, true },
+		}
+		reader.Read([]string{jobs[i].Key})
+	})
+	for k, err := range w.Poll(ctx, polls) {
+		r := &results[pollJobs[k]]
+		if err != nil {
+			r.Err, r.Retry = err, true
+		}
+		r.done = ctx.Err() == nil
+	}
+	var docs []extract.Doc
+	owners := map[string][]int{} // a document's source → its jobs
+	for i, ds := range read {
+		for _, d := range ds {
+			docs = append(docs, d)
+			owners[d.Source] = append(owners[d.Source], i)
 		}
 	}
 	if len(docs) == 0 || ctx.Err() != nil {
