@@ -3,10 +3,12 @@
 // pages made from the next articles of a JSON Lines corpus (such as
 // bench/gencorpus writes). The fetcher spaces its requests to one host, so
 // each feed's pages are on a host of their own, as a publisher's are.
+// 127.0.0.1 serves an aggregator's feed, listing every host's items.
 //
 //	go run ./bench/feeds -corpus corpus.jsonl -hosts 20 -items 10 -port 8977 > feeds.txt &
 //	crosscheck feeds add --db w.db --allow-private $(cat feeds.txt)
 //	time crosscheck watch --once --db w.db --allow-private
+//	time crosscheck ingest --db a.db --allow-private http://127.0.0.1:8977/feed.xml
 //
 // It prints the feeds' addresses, one a line, once it listens.
 package main
@@ -53,25 +55,28 @@ func main() {
 	log.Fatal(http.Serve(ln, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		host, _, _ := net.SplitHostPort(r.Host)
 		h, err := strconv.Atoi(host[strings.LastIndexByte(host, '.')+1:])
-		if err != nil || h < 2 || h-2 >= *hosts {
+		if err != nil || h < 1 || h-2 >= *hosts {
 			http.NotFound(w, r)
 			return
 		}
-		mine := arts[(h-2)**items : (h-1)**items]
 		if r.URL.Path == "/feed.xml" {
 			w.Header().Set("Content-Type", "application/rss+xml")
 			fmt.Fprintf(w, `<rss version="2.0"><channel><title>Outlet %d</title><link>http://%s/</link>`, h, r.Host)
-			for i := len(mine) - 1; i >= 0; i-- { // newest first
-				link := fmt.Sprintf("http://%s/a/%d.html", r.Host, i)
-				pub, _ := time.Parse(time.RFC3339, mine[i].Published)
+			for k := *hosts**items - 1; k >= 0; k-- { // newest first
+				if h != 1 && k/(*items) != h-2 {
+					continue // the aggregator lists every host's
+				}
+				link := fmt.Sprintf("http://127.0.0.%d:%d/a/%d.html", k/(*items)+2, *port, k%*items)
+				pub, _ := time.Parse(time.RFC3339, arts[k].Published)
 				fmt.Fprintf(w, "<item><title>%s</title><link>%s</link><guid>%[2]s</guid><pubDate>%s</pubDate></item>",
-					html.EscapeString(mine[i].Title), link, pub.Format(time.RFC1123Z))
+					html.EscapeString(arts[k].Title), link, pub.Format(time.RFC1123Z))
 			}
 			fmt.Fprint(w, "</channel></rss>")
 			return
 		}
+		mine := arts[(h-2)**items : (h-1)**items]
 		i, err := strconv.Atoi(strings.TrimSuffix(strings.TrimPrefix(r.URL.Path, "/a/"), ".html"))
-		if err != nil || i < 0 || i >= len(mine) {
+		if err != nil || h < 2 || i < 0 || i >= len(mine) {
 			http.NotFound(w, r)
 			return
 		}

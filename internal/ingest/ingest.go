@@ -30,6 +30,7 @@ import (
 
 	"github.com/crosscheck-news/crosscheck/internal/extract"
 	"github.com/crosscheck-news/crosscheck/internal/feed"
+	"github.com/crosscheck-news/crosscheck/internal/fetch"
 )
 
 // DefaultMaxBytes caps one input file: far above any real article or page,
@@ -194,10 +195,21 @@ func (r *Reader) feed(source string, data []byte, base string) {
 	if len(f.Items) == 0 {
 		r.Fail(source, errors.New("the feed has no items"))
 	}
-	for _, it := range f.Items {
-		r.Item(it)
+	// The items' pages are fetched a window at a time, from several hosts
+	// at once (an aggregator's items link to many), and read in order.
+	for start := 0; start < len(f.Items); start += itemWindow {
+		items := f.Items[start:min(len(f.Items), start+itemWindow)]
+		pages := make([]itemPage, len(items))
+		fetch.ByHost(len(items), func(i int) string { return items[i].Link }, func(i int) { pages[i] = r.fetchItem(items[i]) })
+		for i, it := range items {
+			r.readItem(it, pages[i])
+		}
 	}
 }
+
+// itemWindow is how many of a feed's items are fetched together: enough
+// for several hosts' pages, few enough to hold.
+const itemWindow = 4 * fetch.Lanes
 
 // isFeedType reports content types that may hold a feed. Generic XML and
 // JSON are tried as feeds too: many servers send feeds as either.
@@ -216,30 +228,43 @@ const fullContent = 150
 // ("World – Harbour Wire") names it worse than the page does. It returns
 // the source the item's document or failure is given under.
 func (r *Reader) Item(it feed.Item) (source string) {
+	return r.readItem(it, r.fetchItem(it))
+}
+
+// itemPage is what fetching a feed item's page gave.
+type itemPage struct {
+	data      []byte
+	ct, final string
+	err       error
+}
+
+func (r *Reader) fetchItem(it feed.Item) itemPage {
+	switch {
+	case it.Link == "":
+		return itemPage{err: errors.New("the item has no link")}
+	case r.Fetch == nil:
+		return itemPage{err: errors.New("web addresses are not read here")}
+	}
+	var p itemPage
+	p.data, p.ct, p.final, p.err = r.Fetch(it.Link)
+	if p.err == nil && isFeedType(p.ct) {
+		p.err = fmt.Errorf("the item links to data (%s), not a page", p.ct)
+	}
+	return p
+}
+
+func (r *Reader) readItem(it feed.Item, p itemPage) (source string) {
 	meta := extract.Doc{Source: it.Link, URL: it.Link, Outlet: it.Source, Author: it.Author, Published: it.Published}
 	if meta.Source == "" {
 		meta.Source = it.ID
 	}
-	var pageErr error
-	if it.Link == "" {
-		pageErr = errors.New("the item has no link")
-	} else if r.Fetch == nil {
-		pageErr = errors.New("web addresses are not read here")
-	} else {
-		data, ct, final, err := r.Fetch(it.Link)
-		switch {
-		case err != nil:
-			pageErr = err
-		case isFeedType(ct):
-			pageErr = fmt.Errorf("the item links to data (%s), not a page", ct)
-		default:
-			meta.URL = final
-			r.page(meta, ct, data)
-			return meta.Source
-		}
+	if p.err == nil {
+		meta.URL = p.final
+		r.page(meta, p.ct, p.data)
+		return meta.Source
 	}
 	if len(strings.Fields(it.Content)) < fullContent {
-		r.Fail(meta.Source, pageErr)
+		r.Fail(meta.Source, p.err)
 		return meta.Source
 	}
 	meta.Title = it.Title

@@ -14,9 +14,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"net/url"
 	"slices"
-	"sync"
 	"time"
 
 	"github.com/crosscheck-news/crosscheck/internal/extract"
@@ -135,9 +133,6 @@ func (w *Watcher) log() *slog.Logger {
 // pages held at once.
 const PollGroup = 16
 
-// lanes is how many hosts are fetched from at once.
-const lanes = 16
-
 // A poll is one feed's: the feed and its new items' pages read, then, once
 // their articles are stored, the items marked as taken.
 type poll struct {
@@ -166,7 +161,7 @@ func (w *Watcher) Poll(ctx context.Context, feeds []store.Feed) []error {
 
 func (w *Watcher) pollGroup(ctx context.Context, feeds []store.Feed) []error {
 	polls := make([]poll, len(feeds))
-	byHost(len(polls), func(i int) string { return hostOf(feeds[i].URL) }, func(i int) {
+	fetch.ByHost(len(polls), func(i int) string { return feeds[i].URL }, func(i int) {
 		polls[i].feed = feeds[i]
 		w.readFeed(ctx, &polls[i])
 	})
@@ -177,7 +172,7 @@ func (w *Watcher) pollGroup(ctx context.Context, feeds []store.Feed) []error {
 			pages = append(pages, page{pi, i})
 		}
 	}
-	byHost(len(pages), func(k int) string { return hostOf(polls[pages[k].poll].items[pages[k].item].Link) }, func(k int) {
+	fetch.ByHost(len(pages), func(k int) string { return polls[pages[k].poll].items[pages[k].item].Link }, func(k int) {
 		p, i := &polls[pages[k].poll], pages[k].item
 		r := ingest.Reader{
 			MaxBytes: w.Ingest.MaxBytes,
@@ -296,45 +291,4 @@ func (w *Watcher) record(ctx context.Context, p *poll, failed map[string]error) 
 	log.Info("feed read", "feed", p.feed.URL, "items", len(p.parsed.Items), "new", len(p.items), "failed", nfailed,
 		"took", time.Since(p.start).Round(time.Millisecond))
 	return w.Store.FeedChecked(ctx, p.feed.URL, p.parsed.Title, p.start, nil)
-}
-
-// byHost calls fn(0..n-1), the calls for one host in order and at most
-// lanes hosts at a time: the fetcher spaces each host's requests anyway,
-// so one host's pages wait in one lane while other hosts' are fetched.
-func byHost(n int, host func(i int) string, fn func(i int)) {
-	var hosts []string
-	calls := map[string][]int{}
-	for i := range n {
-		h := host(i)
-		if _, ok := calls[h]; !ok {
-			hosts = append(hosts, h)
-		}
-		calls[h] = append(calls[h], i)
-	}
-	next := make(chan []int)
-	var wg sync.WaitGroup
-	for range min(len(hosts), lanes) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for list := range next {
-				for _, i := range list {
-					fn(i)
-				}
-			}
-		}()
-	}
-	for _, h := range hosts {
-		next <- calls[h]
-	}
-	close(next)
-	wg.Wait()
-}
-
-func hostOf(raw string) string {
-	u, err := url.Parse(raw)
-	if err != nil {
-		return ""
-	}
-	return u.Host
 }

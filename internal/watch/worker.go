@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/crosscheck-news/crosscheck/internal/extract"
+	"github.com/crosscheck-news/crosscheck/internal/fetch"
 	"github.com/crosscheck-news/crosscheck/internal/ingest"
 	"github.com/crosscheck-news/crosscheck/internal/pipeline"
 	"github.com/crosscheck-news/crosscheck/internal/store"
@@ -140,7 +141,7 @@ func (w *Watcher) run(ctx context.Context, jobs []store.Job) []result {
 			r.Err = fmt.Errorf("job %d: unknown kind %q", j.ID, j.Kind)
 		}
 	}
-	byHost(len(pages), func(k int) string { return hostOf(jobs[pages[k]].Key) }, func(k int) {
+	fetch.ByHost(len(pages), func(k int) string { return jobs[pages[k]].Key }, func(k int) {
 		i := pages[k]
 		r := &results[i]
 		reader := ingest.Reader{
