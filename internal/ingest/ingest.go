@@ -58,13 +58,26 @@ var idSeed = maphash.MakeSeed()
 // Read walks every path in order; directories are read recursively in
 // lexical order, skipping hidden entries and links to directories.
 func (r *Reader) Read(paths []string) {
-	for _, p := range paths {
+	for k := 0; k < len(paths); k++ {
+		p := paths[k]
 		if p == "-" {
 			r.readStdin()
 			continue
 		}
-		if strings.HasPrefix(p, "http://") || strings.HasPrefix(p, "https://") {
-			r.readURL(p)
+		if isURL(p) {
+			// Addresses in a row are fetched together, from several hosts
+			// at once, and read in order.
+			end := k + 1
+			for end < len(paths) && end-k < itemWindow && isURL(paths[end]) {
+				end++
+			}
+			urls := paths[k:end]
+			pages := make([]fetched, len(urls))
+			fetch.ByHost(len(urls), func(i int) string { return urls[i] }, func(i int) { pages[i] = r.fetch(urls[i]) })
+			for i, u := range urls {
+				r.readURL(u, pages[i])
+			}
+			k = end - 1
 			continue
 		}
 		info, err := os.Stat(p)
@@ -167,22 +180,37 @@ func (r *Reader) readAll(source string, in io.Reader) ([]byte, bool) {
 	return data, true
 }
 
-// readURL fetches a page, or a feed and the pages of its items.
-func (r *Reader) readURL(u string) {
+func isURL(p string) bool {
+	return strings.HasPrefix(p, "http://") || strings.HasPrefix(p, "https://")
+}
+
+// fetched is what fetching an address gave.
+type fetched struct {
+	data      []byte
+	ct, final string
+	err       error
+}
+
+func (r *Reader) fetch(u string) fetched {
 	if r.Fetch == nil {
-		r.Fail(u, errors.New("web addresses are not read here"))
+		return fetched{err: errors.New("web addresses are not read here")}
+	}
+	var f fetched
+	f.data, f.ct, f.final, f.err = r.Fetch(u)
+	return f
+}
+
+// readURL reads a fetched page, or a feed and the pages of its items.
+func (r *Reader) readURL(u string, f fetched) {
+	if f.err != nil {
+		r.Fail(u, f.err)
 		return
 	}
-	data, ct, final, err := r.Fetch(u)
-	if err != nil {
-		r.Fail(u, err)
+	if isFeedType(f.ct) {
+		r.feed(u, f.data, f.final)
 		return
 	}
-	if isFeedType(ct) {
-		r.feed(u, data, final)
-		return
-	}
-	r.page(extract.Doc{Source: u, URL: final}, ct, data)
+	r.page(extract.Doc{Source: u, URL: f.final}, f.ct, f.data)
 }
 
 // feed reads a feed's items; base is where it came from, for relative links.
@@ -199,7 +227,7 @@ func (r *Reader) feed(source string, data []byte, base string) {
 	// at once (an aggregator's items link to many), and read in order.
 	for start := 0; start < len(f.Items); start += itemWindow {
 		items := f.Items[start:min(len(f.Items), start+itemWindow)]
-		pages := make([]itemPage, len(items))
+		pages := make([]fetched, len(items))
 		fetch.ByHost(len(items), func(i int) string { return items[i].Link }, func(i int) { pages[i] = r.fetchItem(items[i]) })
 		for i, it := range items {
 			r.readItem(it, pages[i])
@@ -231,29 +259,19 @@ func (r *Reader) Item(it feed.Item) (source string) {
 	return r.readItem(it, r.fetchItem(it))
 }
 
-// itemPage is what fetching a feed item's page gave.
-type itemPage struct {
-	data      []byte
-	ct, final string
-	err       error
-}
-
-func (r *Reader) fetchItem(it feed.Item) itemPage {
-	switch {
-	case it.Link == "":
-		return itemPage{err: errors.New("the item has no link")}
-	case r.Fetch == nil:
-		return itemPage{err: errors.New("web addresses are not read here")}
+// fetchItem fetches a feed item's page.
+func (r *Reader) fetchItem(it feed.Item) fetched {
+	if it.Link == "" {
+		return fetched{err: errors.New("the item has no link")}
 	}
-	var p itemPage
-	p.data, p.ct, p.final, p.err = r.Fetch(it.Link)
+	p := r.fetch(it.Link)
 	if p.err == nil && isFeedType(p.ct) {
 		p.err = fmt.Errorf("the item links to data (%s), not a page", p.ct)
 	}
 	return p
 }
 
-func (r *Reader) readItem(it feed.Item, p itemPage) (source string) {
+func (r *Reader) readItem(it feed.Item, p fetched) (source string) {
 	meta := extract.Doc{Source: it.Link, URL: it.Link, Outlet: it.Source, Author: it.Author, Published: it.Published}
 	if meta.Source == "" {
 		meta.Source = it.ID

@@ -298,57 +298,67 @@ func TestReadFeedFile(t *testing.T) {
 	}
 }
 
-// A feed's items are fetched from several hosts at once, each host's in
-// turn, and read in the feed's order.
-func TestReadFeedHostsSideBySide(t *testing.T) {
+// Pages, whether a feed's items or addresses given as inputs, are fetched
+// from several hosts at once, each host's in turn, and read in order.
+func TestReadHostsSideBySide(t *testing.T) {
 	links := []string{"https://a.example/1", "https://b.example/1", "https://a.example/2", "https://b.example/2"}
 	var items strings.Builder
 	for _, l := range links {
 		fmt.Fprintf(&items, "<item><link>%s</link></item>", l)
 	}
-	var mu sync.Mutex
-	var calls []string
-	bStarted := make(chan struct{})
-	overlapped := false
-	fetch := func(u string) ([]byte, string, string, error) {
-		if u == "https://wire.example/rss" {
-			return []byte(`<rss version="2.0"><channel><title>Wire</title>` + items.String() + `</channel></rss>`), "application/rss+xml", u, nil
-		}
-		mu.Lock()
-		calls = append(calls, u)
-		mu.Unlock()
-		switch u {
-		case "https://b.example/1":
-			close(bStarted)
-		case "https://a.example/1": // waits for the other host, or three seconds
-			select {
-			case <-bStarted:
-				overlapped = true
-			case <-time.After(3 * time.Second):
+	for _, tt := range []struct {
+		name  string
+		paths []string
+	}{
+		{"a feed's items", []string{"https://wire.example/rss"}},
+		{"addresses", links},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var mu sync.Mutex
+			var calls []string
+			bStarted := make(chan struct{})
+			overlapped := false
+			fetch := func(u string) ([]byte, string, string, error) {
+				if u == "https://wire.example/rss" {
+					return []byte(`<rss version="2.0"><channel><title>Wire</title>` + items.String() + `</channel></rss>`), "application/rss+xml", u, nil
+				}
+				mu.Lock()
+				calls = append(calls, u)
+				mu.Unlock()
+				switch u {
+				case "https://b.example/1":
+					close(bStarted)
+				case "https://a.example/1": // waits for the other host, or three seconds
+					select {
+					case <-bStarted:
+						overlapped = true
+					case <-time.After(3 * time.Second):
+					}
+				}
+				return []byte("<html><body><p>The ferry strike at " + u + " ended overnight.</p></body></html>"), "text/html", u, nil
 			}
-		}
-		return []byte("<html><body><p>The ferry strike at " + u + " ended overnight.</p></body></html>"), "text/html", u, nil
-	}
-	docs, errs := read(t, &ingest.Reader{Fetch: fetch}, "https://wire.example/rss")
-	if !overlapped {
-		t.Errorf("one host's page waited for another's")
-	}
-	var got []string
-	for _, d := range docs {
-		got = append(got, d.Source)
-	}
-	if !slices.Equal(got, links) || len(errs) != 0 {
-		t.Errorf("documents read from %v (errors %v), want %v", got, errs, links)
-	}
-	for _, host := range []string{"https://a.example/", "https://b.example/"} {
-		var order []string
-		for _, c := range calls {
-			if strings.HasPrefix(c, host) {
-				order = append(order, c)
+			docs, errs := read(t, &ingest.Reader{Fetch: fetch}, tt.paths...)
+			if !overlapped {
+				t.Errorf("one host's page waited for another's")
 			}
-		}
-		if !slices.IsSorted(order) {
-			t.Errorf("%s fetched in the order %v", host, order)
-		}
+			var got []string
+			for _, d := range docs {
+				got = append(got, d.Source)
+			}
+			if !slices.Equal(got, links) || len(errs) != 0 {
+				t.Errorf("documents read from %v (errors %v), want %v", got, errs, links)
+			}
+			for _, host := range []string{"https://a.example/", "https://b.example/"} {
+				var order []string
+				for _, c := range calls {
+					if strings.HasPrefix(c, host) {
+						order = append(order, c)
+					}
+				}
+				if !slices.IsSorted(order) {
+					t.Errorf("%s fetched in the order %v", host, order)
+				}
+			}
+		})
 	}
 }
