@@ -127,11 +127,11 @@ func (w *Watcher) log() *slog.Logger {
 	return w.Log
 }
 
-// PollGroup is how many feeds are polled together: their pages fetched side
+// pollTogether is how many feeds are polled together: their pages fetched side
 // by side and their articles added in one transaction, so that a story
 // many feeds carry is rebuilt once a group, not once a feed. It bounds the
 // pages held at once.
-const PollGroup = 16
+const pollTogether = 16
 
 // A poll is one feed's: the feed and its new items' pages read, then, once
 // their articles are stored, the items marked as taken.
@@ -140,7 +140,7 @@ type poll struct {
 	start     time.Time
 	parsed    feed.Feed
 	err       error // the feed could not be read
-	storeErr  error
+	storeErr  error // the store could not say which items are new
 	unchanged bool
 	items     []feed.Item // the new ones, oldest first
 	sources   []string    // each one's document source
@@ -153,8 +153,8 @@ type poll struct {
 // recorded as the feed's error.
 func (w *Watcher) Poll(ctx context.Context, feeds []store.Feed) []error {
 	errs := make([]error, len(feeds))
-	for start := 0; start < len(feeds) && ctx.Err() == nil; start += PollGroup {
-		copy(errs[start:], w.pollGroup(ctx, feeds[start:min(len(feeds), start+PollGroup)]))
+	for start := 0; start < len(feeds) && ctx.Err() == nil; start += pollTogether {
+		copy(errs[start:], w.pollGroup(ctx, feeds[start:min(len(feeds), start+pollTogether)]))
 	}
 	return errs
 }
@@ -176,12 +176,9 @@ func (w *Watcher) pollGroup(ctx context.Context, feeds []store.Feed) []error {
 		p, i := &polls[pages[k].poll], pages[k].item
 		r := ingest.Reader{
 			MaxBytes: w.Ingest.MaxBytes,
-			Fetch: func(u string) ([]byte, string, string, error) {
-				pg, err := w.Fetcher.Get(ctx, u)
-				return pg.Body, pg.ContentType, pg.URL, err
-			},
-			Doc:  func(d extract.Doc) { p.docs[i] = append(p.docs[i], d) },
-			Fail: func(_ string, err error) { p.failed[i] = err },
+			Fetch:    w.fetch(ctx),
+			Doc:      func(d extract.Doc) { p.docs[i] = append(p.docs[i], d) },
+			Fail:     func(_ string, err error) { p.failed[i] = err },
 		}
 		p.sources[i] = r.Item(p.items[i])
 	})
@@ -222,6 +219,14 @@ func (w *Watcher) pollGroup(ctx context.Context, feeds []store.Feed) []error {
 		}
 	}
 	return errs
+}
+
+// fetch is what an ingest.Reader fetches pages with.
+func (w *Watcher) fetch(ctx context.Context) func(string) ([]byte, string, string, error) {
+	return func(u string) ([]byte, string, string, error) {
+		p, err := w.Fetcher.Get(ctx, u)
+		return p.Body, p.ContentType, p.URL, err
+	}
 }
 
 // readFeed fetches a feed and finds its new items.

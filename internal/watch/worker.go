@@ -146,11 +146,8 @@ func (w *Watcher) run(ctx context.Context, jobs []store.Job) []result {
 		r := &results[i]
 		reader := ingest.Reader{
 			MaxBytes: w.Ingest.MaxBytes,
-			Fetch: func(u string) ([]byte, string, string, error) {
-				p, err := w.Fetcher.Get(ctx, u)
-				return p.Body, p.ContentType, p.URL, err
-			},
-			Doc: func(d extract.Doc) { read[i] = append(read[i], d) },
+			Fetch:    w.fetch(ctx),
+			Doc:      func(d extract.Doc) { read[i] = append(read[i], d) },
 			// A page that does not answer now may later.
 			Fail: func(_ string, err error) { r.Err, r.Retry = err, true },
 		}
