@@ -178,16 +178,28 @@ func bySubject(items []Item, claims []claim) [][]claim {
 	}
 	ids := map[class]int{}
 	of := make([]int, len(claims))
+	var open []bool           // by class: its claims have no subject
+	first := map[string]int{} // a subject's first claim
 	for i, c := range claims {
 		k := class{same[i], items[c.item].Origin}
 		id, ok := ids[k]
 		if !ok {
 			id = len(ids)
 			ids[k] = id
+			open = append(open, c.q.Subject == "")
 		}
 		of[i] = id
+		// Claims of one subject are alike, and of two subjects not: only
+		// those without one need comparing.
+		if s := c.q.Subject; s != "" {
+			if j, ok := first[s]; ok {
+				joined.join(j, i)
+			} else {
+				first[s] = i
+			}
+		}
 	}
-	joinAlike(of, compare, joined)
+	joinAlike(of, open, compare, joined)
 	var parts [][]claim
 	index := map[int]int{}
 	for i, c := range claims {
@@ -238,8 +250,10 @@ func (u union) join(i, j int) { u[u.find(j)] = u.find(i) }
 // of two classes taken in the same order. It asks once per pair of
 // classes and order, and not where the claims it would join are joined
 // already: a report and its thousand copies make a few classes, not a
-// million pairs, and a big story's claims are mostly joined early.
-func joinAlike(class []int, alike func(i, j int) bool, u union) {
+// million pairs, and a big story's claims are mostly joined early. Two
+// classes neither of which is open are not compared: the caller has
+// joined what of them is alike.
+func joinAlike(class []int, open []bool, alike func(i, j int) bool, u union) {
 	var members [][]int
 	for i, c := range class {
 		for c >= len(members) {
@@ -291,21 +305,37 @@ func joinAlike(class []int, alike func(i, j int) bool, u union) {
 			lone[c] = m[0]
 		}
 	}
+	var opens []int // the open classes, in order
+	for c, o := range open {
+		if o {
+			opens = append(opens, c)
+		}
+	}
 	for a, x := range members {
 		if len(x) > 1 && !joined(u.find(x[0]), x, func(int) bool { return true }) && alike(x[0], x[1]) {
 			for _, i := range x[1:] {
 				u.join(x[0], i)
 			}
 		}
-		for b := a + 1; b < len(members); b++ {
+		compare := func(b int) {
 			if i, j := lone[a], lone[b]; i >= 0 && j >= 0 {
 				if u.find(i) != u.find(j) && alike(min(i, j), max(i, j)) {
 					u.join(i, j)
 				}
-				continue
+				return
 			}
 			pairs(x, members[b])
 			pairs(members[b], x)
+		}
+		if open[a] {
+			for b := a + 1; b < len(members); b++ {
+				compare(b)
+			}
+			continue
+		}
+		k, _ := slices.BinarySearch(opens, a+1)
+		for _, b := range opens[k:] {
+			compare(b)
 		}
 	}
 }
