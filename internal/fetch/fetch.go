@@ -116,6 +116,8 @@ type Page struct {
 	ContentType string
 	Body        []byte
 	NotModified bool // unchanged since the last fetch: Body is empty
+	// The answer's validators, which the next fetch of the URL sends.
+	ETag, LastModified string
 }
 
 // Get fetches a page or feed, obeying robots.txt and the host's interval,
@@ -194,10 +196,20 @@ func (f *Fetcher) get(ctx context.Context, u *url.URL) (Page, time.Duration, err
 	if int64(len(body)) > f.MaxBytes {
 		return Page{}, 0, fmt.Errorf("%s: %w (%d bytes)", u, ErrTooLarge, f.MaxBytes)
 	}
+	v = validators{resp.Header.Get("ETag"), resp.Header.Get("Last-Modified")}
 	f.mu.Lock()
-	f.cache[u.String()] = validators{resp.Header.Get("ETag"), resp.Header.Get("Last-Modified")}
+	f.cache[u.String()] = v
 	f.mu.Unlock()
-	return Page{URL: resp.Request.URL.String(), ContentType: ct, Body: body}, 0, nil
+	return Page{URL: resp.Request.URL.String(), ContentType: ct, Body: body, ETag: v.etag, LastModified: v.modified}, 0, nil
+}
+
+// Remember sets the validators the next fetch of a URL sends, as a page
+// fetched before (by this process or another) gave them; empty ones make
+// it fetch the URL whole.
+func (f *Fetcher) Remember(url, etag, lastModified string) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.cache[url] = validators{etag, lastModified}
 }
 
 func readable(ct string) bool {

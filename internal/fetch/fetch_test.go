@@ -89,12 +89,23 @@ func TestGet(t *testing.T) {
 		}
 	})
 	t.Run("conditional GET answered 304", func(t *testing.T) {
-		if _, err := f.Get(ctx, srv.URL+"/cached"); err != nil {
-			t.Fatal(err)
+		if p, err := f.Get(ctx, srv.URL+"/cached"); err != nil || p.ETag != `"v1"` {
+			t.Fatalf("first fetch %+v, err %v", p, err)
 		}
 		p, err := f.Get(ctx, srv.URL+"/cached")
 		if err != nil || !p.NotModified || len(p.Body) != 0 {
 			t.Errorf("second fetch %+v, err %v", p, err)
+		}
+		// Validators remembered from another process's fetch are sent;
+		// forgotten ones are not.
+		other := testFetcher()
+		other.Remember(srv.URL+"/cached", `"v1"`, "")
+		if p, err := other.Get(ctx, srv.URL+"/cached"); err != nil || !p.NotModified {
+			t.Errorf("fetch with remembered validators %+v, err %v", p, err)
+		}
+		other.Remember(srv.URL+"/cached", "", "")
+		if p, err := other.Get(ctx, srv.URL+"/cached"); err != nil || p.NotModified || len(p.Body) == 0 {
+			t.Errorf("fetch with validators forgotten %+v, err %v", p, err)
 		}
 	})
 	t.Run("429 with Retry-After is retried", func(t *testing.T) {

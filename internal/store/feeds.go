@@ -18,6 +18,9 @@ type Feed struct {
 	Checked   *time.Time    `json:"checked,omitempty"`
 	LastError string        `json:"last_error,omitempty"`
 	Items     int           `json:"items"` // items taken so far
+	// The last answer's validators, for the next fetch to send.
+	ETag         string `json:"-"`
+	LastModified string `json:"-"`
 }
 
 // MarshalJSON writes the interval in seconds, as people and other
@@ -62,7 +65,7 @@ func (s *DB) RemoveFeed(ctx context.Context, url string) error {
 // Feeds lists the watched feeds in the order they were added.
 func (s *DB) Feeds(ctx context.Context) ([]Feed, error) {
 	rows, err := s.query(ctx, `SELECT url, title, interval_s, added, checked, last_error,
-		(SELECT count(*) FROM feed_items WHERE feed = url AND error = '')
+		(SELECT count(*) FROM feed_items WHERE feed = url AND error = ''), etag, last_modified
 		FROM feeds ORDER BY added, url`)
 	if err != nil {
 		return nil, err
@@ -74,7 +77,7 @@ func (s *DB) Feeds(ctx context.Context) ([]Feed, error) {
 		var secs int64
 		var added string
 		var checked sql.NullString
-		if err := rows.Scan(&f.URL, &f.Title, &secs, &added, &checked, &f.LastError, &f.Items); err != nil {
+		if err := rows.Scan(&f.URL, &f.Title, &secs, &added, &checked, &f.LastError, &f.Items, &f.ETag, &f.LastModified); err != nil {
 			return nil, err
 		}
 		f.Interval = time.Duration(secs) * time.Second
@@ -89,18 +92,28 @@ func (s *DB) Feeds(ctx context.Context) ([]Feed, error) {
 	return out, rows.Err()
 }
 
-// FeedChecked records a fetch of the feed: when, the title it gave (kept
-// when empty) and what went wrong, if anything.
-func (s *DB) FeedChecked(ctx context.Context, url, title string, at time.Time, fetchErr error) error {
+// FeedCheck is what one fetch of a feed found.
+type FeedCheck struct {
+	URL   string
+	Title string // kept as it was when empty
+	At    time.Time
+	Err   error // what went wrong, if anything
+	// The answer's validators, for the next fetch to send; empty ones make
+	// it fetch the feed whole.
+	ETag, LastModified string
+}
+
+// FeedChecked records a fetch of a feed.
+func (s *DB) FeedChecked(ctx context.Context, c FeedCheck) error {
 	var msg string
-	if fetchErr != nil {
-		msg = fetchErr.Error()
+	if c.Err != nil {
+		msg = c.Err.Error()
 	}
-	_, err := s.exec(ctx, `UPDATE feeds SET checked = ?, last_error = ?,
+	_, err := s.exec(ctx, `UPDATE feeds SET checked = ?, last_error = ?, etag = ?, last_modified = ?,
 		title = CASE WHEN ? = '' THEN title ELSE ? END WHERE url = ?`,
-		at.UTC().Format(time.RFC3339Nano), msg, title, title, url)
+		c.At.UTC().Format(time.RFC3339Nano), msg, c.ETag, c.LastModified, c.Title, c.Title, c.URL)
 	if err != nil {
-		return fmt.Errorf("feed %s: %w", url, err)
+		return fmt.Errorf("feed %s: %w", c.URL, err)
 	}
 	return nil
 }

@@ -27,14 +27,19 @@ func testFeeds(t *testing.T, dsn string) {
 	}
 
 	at := time.Now()
-	if err := s.FeedChecked(ctx, u, "Harbour Wire", at, nil); err != nil {
-		t.Fatal(err)
-	}
-	if err := s.FeedChecked(ctx, u, "", at, errors.New("503")); err != nil {
+	if err := s.FeedChecked(ctx, store.FeedCheck{URL: u, Title: "Harbour Wire", At: at, ETag: `"v1"`}); err != nil {
 		t.Fatal(err)
 	}
 	feeds, _ = s.Feeds(ctx)
-	if f := feeds[0]; f.Title != "Harbour Wire" || f.LastError != "503" || f.Checked == nil || f.Due(at) || !f.Due(at.Add(10*time.Minute)) {
+	if f := feeds[0]; f.ETag != `"v1"` || f.LastModified != "" {
+		t.Fatalf("validators not kept: %+v", f)
+	}
+	if err := s.FeedChecked(ctx, store.FeedCheck{URL: u, At: at, Err: errors.New("503"), LastModified: "Tue, 03 Mar 2026 09:30:00 GMT"}); err != nil {
+		t.Fatal(err)
+	}
+	feeds, _ = s.Feeds(ctx)
+	if f := feeds[0]; f.Title != "Harbour Wire" || f.LastError != "503" || f.Checked == nil || f.Due(at) || !f.Due(at.Add(10*time.Minute)) ||
+		f.ETag != "" || f.LastModified != "Tue, 03 Mar 2026 09:30:00 GMT" {
 		t.Fatalf("after check: %+v", f)
 	}
 

@@ -88,6 +88,10 @@ var postgresMigrations = []string{
 		PRIMARY KEY (feed, id)
 	);` + strings.ReplaceAll(jobsTable, "INTEGER PRIMARY KEY AUTOINCREMENT", "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY"),
 	`ALTER TABLE articles ADD COLUMN author TEXT NOT NULL DEFAULT '';`,
+	// A feed's validators, sent on its next fetch by whichever process
+	// polls it.
+	`ALTER TABLE feeds ADD COLUMN etag TEXT NOT NULL DEFAULT '';
+	ALTER TABLE feeds ADD COLUMN last_modified TEXT NOT NULL DEFAULT '';`,
 }
 
 // Keys of PostgreSQL advisory locks.

@@ -139,6 +139,10 @@ var sqliteMigrations = []string{
 	` + jobsTable,
 	// Who wrote each article, as its page or front matter says.
 	`ALTER TABLE articles ADD COLUMN author TEXT NOT NULL DEFAULT '';`,
+	// A feed's validators, sent on its next fetch by whichever process
+	// polls it.
+	`ALTER TABLE feeds ADD COLUMN etag TEXT NOT NULL DEFAULT '';
+	ALTER TABLE feeds ADD COLUMN last_modified TEXT NOT NULL DEFAULT '';`,
 }
 
 var sqlite = &dialect{

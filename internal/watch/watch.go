@@ -142,10 +142,12 @@ type poll struct {
 	err       error // the feed could not be read
 	storeErr  error // the store could not say which items are new
 	unchanged bool
-	items     []feed.Item // the new ones, oldest first
-	sources   []string    // each one's document source
-	docs      [][]extract.Doc
-	failed    []error
+	// The feed's answer's validators.
+	etag, lastModified string
+	items              []feed.Item // the new ones, oldest first
+	sources            []string    // each one's document source
+	docs               [][]extract.Doc
+	failed             []error
 }
 
 // Poll polls feeds, a group at a time, and gives for each the store's
@@ -232,6 +234,9 @@ func (w *Watcher) fetch(ctx context.Context) func(string) ([]byte, string, strin
 // readFeed fetches a feed and finds its new items.
 func (w *Watcher) readFeed(ctx context.Context, p *poll) {
 	p.start = time.Now()
+	// The store's validators: the last poll may have been another
+	// process's.
+	w.Fetcher.Remember(p.feed.URL, p.feed.ETag, p.feed.LastModified)
 	page, err := w.Fetcher.Get(ctx, p.feed.URL)
 	switch {
 	case err != nil:
@@ -244,6 +249,7 @@ func (w *Watcher) readFeed(ctx context.Context, p *poll) {
 	if p.parsed, p.err = feed.Parse(page.Body, page.URL); p.err != nil {
 		return
 	}
+	p.etag, p.lastModified = page.ETag, page.LastModified
 	ids := make([]string, len(p.parsed.Items))
 	for i, it := range p.parsed.Items {
 		ids[i] = it.ID
@@ -269,13 +275,15 @@ func (w *Watcher) readFeed(ctx context.Context, p *poll) {
 // article could not be had, and the feed as checked.
 func (w *Watcher) record(ctx context.Context, p *poll, failed map[string]error) error {
 	log := w.log()
+	check := store.FeedCheck{URL: p.feed.URL, At: p.start, ETag: p.feed.ETag, LastModified: p.feed.LastModified}
 	if p.err != nil {
 		log.Warn("feed not read", "feed", p.feed.URL, "error", p.err)
-		return w.Store.FeedChecked(ctx, p.feed.URL, "", p.start, p.err)
+		check.Err = p.err
+		return w.Store.FeedChecked(ctx, check)
 	}
 	if p.unchanged {
 		log.Info("feed unchanged", "feed", p.feed.URL)
-		return w.Store.FeedChecked(ctx, p.feed.URL, "", p.start, nil)
+		return w.Store.FeedChecked(ctx, check)
 	}
 	marks := make([]store.ItemResult, len(p.items))
 	nfailed := 0
@@ -295,5 +303,10 @@ func (w *Watcher) record(ctx context.Context, p *poll, failed map[string]error) 
 	}
 	log.Info("feed read", "feed", p.feed.URL, "items", len(p.parsed.Items), "new", len(p.items), "failed", nfailed,
 		"took", time.Since(p.start).Round(time.Millisecond))
-	return w.Store.FeedChecked(ctx, p.feed.URL, p.parsed.Title, p.start, nil)
+	check.Title, check.ETag, check.LastModified = p.parsed.Title, p.etag, p.lastModified
+	if nfailed > 0 {
+		// The next poll reads the feed whole, to try them again.
+		check.ETag, check.LastModified = "", ""
+	}
+	return w.Store.FeedChecked(ctx, check)
 }

@@ -33,6 +33,10 @@ type site struct {
 	fetches     int               // of the feed
 	pageFetches int
 	hold        chan struct{} // when set, pages wait for it to close
+	// With etags, the feed has one, and 304 answers (counted) a request
+	// that sends it.
+	etags       bool
+	notModified int
 }
 
 func newSite(t *testing.T) *site {
@@ -81,6 +85,14 @@ func (s *site) serve(w http.ResponseWriter, r *http.Request) {
 	switch {
 	case r.URL.Path == "/feed.xml":
 		s.fetches++
+		if etag := fmt.Sprintf(`"v%d"`, s.listed); s.etags {
+			if r.Header.Get("If-None-Match") == etag {
+				s.notModified++
+				w.WriteHeader(http.StatusNotModified)
+				return
+			}
+			w.Header().Set("ETag", etag)
+		}
 		w.Header().Set("Content-Type", "application/rss+xml")
 		fmt.Fprint(w, `<rss version="2.0"><channel><title>Lundgate news</title>`)
 		for i := s.listed - 1; i >= 0; i-- { // newest first
@@ -223,6 +235,51 @@ func testWatchInterruptLosesNothing(t *testing.T, dsn string) {
 	}
 	if arts2, _ := db.Articles(ctx); len(arts2) != len(arts) {
 		t.Errorf("a third run changed the store: %d articles, then %d", len(arts), len(arts2))
+	}
+}
+
+// A feed's validators are kept in the store, so that the next poll, by
+// whichever process, asks for the feed only if it changed; a poll whose
+// items failed keeps none, so that the next one reads the feed and tries
+// them again.
+func TestFeedValidatorsShared(t *testing.T) { storetest.Each(t, testFeedValidatorsShared) }
+
+func testFeedValidatorsShared(t *testing.T, dsn string) {
+	srv := newSite(t)
+	ctx := context.Background()
+	db := storetest.Open(t, dsn)
+	if _, err := db.AddFeed(ctx, store.Feed{URL: srv.URL + "/feed.xml", Interval: time.Millisecond}); err != nil {
+		t.Fatal(err)
+	}
+	srv.set(func(s *site) { s.etags = true })
+	// Each poll by a watcher of its own, as another process's would be.
+	poll := func() (articles, notModified int) {
+		t.Helper()
+		time.Sleep(5 * time.Millisecond) // due again
+		if _, err := newWatcher(t, db).Once(ctx); err != nil {
+			t.Fatal(err)
+		}
+		arts, err := db.Articles(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		srv.set(func(s *site) { notModified = s.notModified })
+		return len(arts), notModified
+	}
+	if n, nm := poll(); n != 2 || nm != 0 {
+		t.Fatalf("first poll: %d articles, %d answers 304; want 2, 0", n, nm)
+	}
+	if n, nm := poll(); n != 2 || nm != 1 {
+		t.Errorf("second poll: %d articles, %d answers 304; want 2, 1", n, nm)
+	}
+	var third string
+	srv.set(func(s *site) { s.listed, third, s.pages[s.order[2]] = 3, s.pages[s.order[2]], "" })
+	if n, _ := poll(); n != 2 {
+		t.Fatalf("a poll whose new item fails: %d articles, want 2", n)
+	}
+	srv.set(func(s *site) { s.pages[s.order[2]] = third })
+	if n, nm := poll(); n != 3 || nm != 1 {
+		t.Errorf("the poll after a failed item: %d articles, %d answers 304; want 3, 1", n, nm)
 	}
 }
 
