@@ -93,9 +93,19 @@ func addFeeds(ctx context.Context, s *store.DB, f *fetch.Fetcher, urls []string,
 	if interval < time.Second {
 		return fmt.Errorf("%w: --interval must be at least 1s", errUsage)
 	}
+	// Fetched from several hosts at once, added in order.
+	type found struct {
+		url    string
+		parsed feed.Feed
+		err    error
+	}
+	finds := make([]found, len(urls))
+	fetch.ByHost(len(urls), func(i int) string { return urls[i] }, func(i int) {
+		finds[i].url, finds[i].parsed, finds[i].err = findFeed(ctx, f, urls[i])
+	})
 	failed := 0
-	for _, u := range urls {
-		feedURL, parsed, err := findFeed(ctx, f, u)
+	for i, u := range urls {
+		feedURL, parsed, err := finds[i].url, finds[i].parsed, finds[i].err
 		if err != nil {
 			failed++
 			fmt.Fprintf(stderr, "crosscheck feeds add: %s: %v\n", u, err)

@@ -15,6 +15,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/crosscheck-news/crosscheck/internal/model"
 	"github.com/crosscheck-news/crosscheck/internal/sample"
@@ -541,5 +542,50 @@ func TestServeSample(t *testing.T) {
 	resp.Body.Close()
 	if resp.StatusCode != 200 || !strings.Contains(string(body), "met in Lundgate") {
 		t.Errorf("GET /: %d %.300s", resp.StatusCode, body)
+	}
+}
+
+// Feeds added together are fetched from their hosts side by side.
+func TestFeedsAddSideBySide(t *testing.T) {
+	quickServed := make(chan struct{})
+	rss := func(w http.ResponseWriter, title string) {
+		w.Header().Set("Content-Type", "application/rss+xml")
+		fmt.Fprintf(w, `<rss version="2.0"><channel><title>%s</title></channel></rss>`, title)
+	}
+	quick := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/rss" {
+			http.NotFound(w, r)
+			return
+		}
+		rss(w, "Quick")
+		select {
+		case <-quickServed:
+		default:
+			close(quickServed)
+		}
+	}))
+	defer quick.Close()
+	overlapped := make(chan bool, 1)
+	slow := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/rss" {
+			http.NotFound(w, r)
+			return
+		}
+		select { // waits for the other host, or three seconds
+		case <-quickServed:
+			overlapped <- true
+		case <-time.After(3 * time.Second):
+			overlapped <- false
+		}
+		rss(w, "Slow")
+	}))
+	defer slow.Close()
+	db := filepath.Join(t.TempDir(), "w.db")
+	code, out, errOut := crosscheck(t, "", "feeds", "add", "--db", db, "--allow-private", slow.URL+"/rss", quick.URL+"/rss")
+	if code != 0 || !<-overlapped {
+		t.Errorf("feeds add: exit %d, out %q, err %q; the slow host's feed waited for the quick one's", code, out, errOut)
+	}
+	if want := "added " + slow.URL + "/rss (Slow, 0 items)\nadded " + quick.URL + "/rss (Quick, 0 items)\n"; out != want {
+		t.Errorf("feeds add printed %q, want %q (in the order given)", out, want)
 	}
 }
