@@ -65,18 +65,14 @@ func (r *Reader) Read(paths []string) {
 			continue
 		}
 		if isURL(p) {
-			// Addresses in a row are fetched together, from several hosts
-			// at once, and read in order.
+			// Addresses in a row are fetched together.
 			end := k + 1
-			for end < len(paths) && end-k < itemWindow && isURL(paths[end]) {
+			for end < len(paths) && isURL(paths[end]) {
 				end++
 			}
 			urls := paths[k:end]
-			pages := make([]fetched, len(urls))
-			fetch.ByHost(len(urls), func(i int) string { return urls[i] }, func(i int) { pages[i] = r.fetch(urls[i]) })
-			for i, u := range urls {
-				r.readURL(u, pages[i])
-			}
+			inOrder(len(urls), func(i int) string { return urls[i] }, func(i int) fetched { return r.fetch(urls[i]) },
+				func(i int, p fetched) { r.readURL(urls[i], p) })
 			k = end - 1
 			continue
 		}
@@ -223,21 +219,26 @@ func (r *Reader) feed(source string, data []byte, base string) {
 	if len(f.Items) == 0 {
 		r.Fail(source, errors.New("the feed has no items"))
 	}
-	// The items' pages are fetched a window at a time, from several hosts
-	// at once (an aggregator's items link to many), and read in order.
-	for start := 0; start < len(f.Items); start += itemWindow {
-		items := f.Items[start:min(len(f.Items), start+itemWindow)]
-		pages := make([]fetched, len(items))
-		fetch.ByHost(len(items), func(i int) string { return items[i].Link }, func(i int) { pages[i] = r.fetchItem(items[i]) })
-		for i, it := range items {
-			r.readItem(it, pages[i])
+	// An aggregator's items link to many hosts.
+	inOrder(len(f.Items), func(i int) string { return f.Items[i].Link }, func(i int) fetched { return r.fetchItem(f.Items[i]) },
+		func(i int, p fetched) { r.readItem(f.Items[i], p) })
+}
+
+// inOrder gets n pages, a window at a time and from several hosts at once,
+// and reads them in order.
+func inOrder(n int, urlOf func(i int) string, get func(i int) fetched, read func(i int, p fetched)) {
+	for start := 0; start < n; start += window {
+		pages := make([]fetched, min(n-start, window))
+		fetch.ByHost(len(pages), func(i int) string { return urlOf(start + i) }, func(i int) { pages[i] = get(start + i) })
+		for i, p := range pages {
+			read(start+i, p)
 		}
 	}
 }
 
-// itemWindow is how many of a feed's items are fetched together: enough
-// for several hosts' pages, few enough to hold.
-const itemWindow = 4 * fetch.Lanes
+// window is how many pages are fetched together: enough for several
+// hosts' pages, few enough to hold.
+const window = 4 * fetch.Lanes
 
 // isFeedType reports content types that may hold a feed. Generic XML and
 // JSON are tried as feeds too: many servers send feeds as either.
