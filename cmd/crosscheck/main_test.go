@@ -589,3 +589,57 @@ func TestFeedsAddSideBySide(t *testing.T) {
 		t.Errorf("feeds add printed %q, want %q (in the order given)", out, want)
 	}
 }
+
+// show given a story merged into another shows that one, and says so.
+func TestShowMergedStory(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "cc.db")
+	data, err := os.ReadFile(filepath.Join("..", "..", "internal", "pipeline", "testdata", "split-event.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var first, bridge []string
+	for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+		if strings.Contains(line, `"id": "both-c"`) {
+			bridge = append(bridge, line)
+		} else {
+			first = append(first, line)
+		}
+	}
+	ids := func() map[string]bool {
+		_, out, _ := crosscheck(t, "", "stories", "--db", db, "--json")
+		var rows []struct{ ID string }
+		if err := json.Unmarshal([]byte(out), &rows); err != nil {
+			t.Fatalf("stories: %v %s", err, out)
+		}
+		set := map[string]bool{}
+		for _, r := range rows {
+			set[r.ID] = true
+		}
+		return set
+	}
+	for i, lines := range [][]string{first, bridge} {
+		path := filepath.Join(dir, fmt.Sprintf("part%d.jsonl", i))
+		if err := os.WriteFile(path, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		var before map[string]bool
+		if i > 0 {
+			before = ids()
+		}
+		if code, out, stderr := crosscheck(t, "", "ingest", "--db", db, path); code != 0 {
+			t.Fatalf("ingest %s: exit %d %s %s", path, code, out, stderr)
+		}
+		for id := range before {
+			if ids()[id] {
+				continue
+			}
+			code, out, stderr := crosscheck(t, "", "show", "--db", db, id)
+			if code != 0 || !strings.Contains(stderr, "story "+id+" was merged into") || !strings.Contains(out, "Kestrel") {
+				t.Errorf("show %s: exit %d %s %s", id, code, out, stderr)
+			}
+			return
+		}
+	}
+	t.Fatalf("no story was merged: %v", ids())
+}

@@ -93,7 +93,13 @@ func runShow(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.
 	defer s.Close()
 	st, err := s.Story(ctx, ids[0])
 	if errors.Is(err, store.ErrNotFound) {
-		return fmt.Errorf("no story %q (see 'crosscheck stories')", ids[0])
+		into, merr := s.MergedInto(ctx, ids[0])
+		if merr != nil {
+			return fmt.Errorf("no story %q (see 'crosscheck stories')", ids[0])
+		}
+		// A story merged into another is shown as that one.
+		fmt.Fprintf(stderr, "story %s was merged into %s\n", ids[0], into)
+		st, err = s.Story(ctx, into)
 	}
 	if err != nil {
 		return err

@@ -40,6 +40,9 @@ type Story struct {
 	Ordinals  map[string][]int   `json:"ordinals,omitempty"`
 
 	Touched int `json:"touched"` // the tick it last grew at
+	// Into is the story this one was merged into: it is no longer matched,
+	// and is dropped when open stories are next closed.
+	Into string `json:"into,omitempty"`
 
 	vec sparse // cached weighted centroid
 	gen int
@@ -228,7 +231,8 @@ func (c *Clusterer) vector(terms map[string]float64) map[string]float64 {
 // Add counts d's terms and places it in a story; it returns the story's ID.
 func (c *Clusterer) Add(d Doc) string {
 	c.Observe(d.Terms)
-	return c.Place(d)
+	id, _ := c.Place(d)
+	return id
 }
 
 // Observe counts a document's terms in the document frequencies. A batch
@@ -250,8 +254,8 @@ func (c *Clusterer) Observe(terms map[string]float64) {
 }
 
 // Place puts an observed document in the most similar story, or a new one,
-// and returns the story's ID.
-func (c *Clusterer) Place(d Doc) string {
+// and returns the story's ID and those of the stories merged into it.
+func (c *Clusterer) Place(d Doc) (string, []string) {
 	c.init()
 	if len(c.dict) > maxDict {
 		c.dict = nil
@@ -261,6 +265,7 @@ func (c *Clusterer) Place(d Doc) string {
 	vs := c.sparse(v)
 	best, bestSim := -1, Threshold
 	related, relatedSim := -1, 0.0 // a story of the same actors, another event
+	var alike []int                // the stories the article could join
 	for _, i := range c.candidates(v) {
 		s := c.Stories[i]
 		content := dot(vs, c.storyVector(s))
@@ -274,6 +279,9 @@ func (c *Clusterer) Place(d Doc) string {
 			continue // one event's reports come within days: this follows on from it
 		}
 		sim := content * timeFactor(s, d.Published)
+		if sim > Threshold {
+			alike = append(alike, i)
+		}
 		if sim > bestSim || (sim == bestSim && best >= 0 && i < best) {
 			best, bestSim = i, sim
 		}
@@ -290,6 +298,7 @@ func (c *Clusterer) Place(d Doc) string {
 		c.byID[id] = best
 	}
 	c.join(best, d)
+	best, merged := c.mergeAlike(best, alike)
 	id := c.Stories[best].ID
 	c.Tick++
 	c.Stories[best].Touched = c.Tick
@@ -299,7 +308,90 @@ func (c *Clusterer) Place(d Doc) string {
 	if c.Tick%1024 == 0 {
 		c.close()
 	}
-	return id
+	return id, merged
+}
+
+// MergeThreshold is the similarity of two stories' centroids at which
+// they are one event.
+const MergeThreshold = 0.3
+
+// mergeAlike merges into story i the other stories an article just placed
+// in it could have joined, where i is now as alike to them as an article
+// must be to join. Online placement splits an event whose first reports
+// share few words; a later report that tells both bridges them. Of two
+// stories the older keeps its ID. It returns the merged story's index and
+// the IDs of the stories merged into it.
+func (c *Clusterer) mergeAlike(i int, alike []int) (int, []string) {
+	var merged []string
+	for _, j := range alike {
+		if j == i {
+			continue
+		}
+		s, t := c.Stories[i], c.Stories[j]
+		if t.Into != "" || conflicts(s.Ordinals, t.Ordinals) || tooLong(s, t) {
+			continue
+		}
+		if dot(c.storyVector(s), c.storyVector(t)) <= MergeThreshold {
+			continue
+		}
+		keep, drop := min(i, j), max(i, j)
+		c.absorb(keep, drop)
+		merged = append(merged, c.Stories[drop].ID)
+		i = keep
+	}
+	return i, merged
+}
+
+// tooLong reports two stories that together would span more than MaxSpan.
+func tooLong(s, t *Story) bool {
+	if s.First == nil || t.First == nil {
+		return false
+	}
+	first, last := *s.First, *s.Last
+	if t.First.Before(first) {
+		first = *t.First
+	}
+	if t.Last.After(last) {
+		last = *t.Last
+	}
+	return last.Sub(first) > MaxSpan
+}
+
+// absorb moves story j's articles and terms into story i and leaves j
+// pointing at i.
+func (c *Clusterer) absorb(i, j int) {
+	s, t := c.Stories[i], c.Stories[j]
+	s.Articles = append(s.Articles, t.Articles...)
+	for term, w := range t.Centroid {
+		if _, ok := s.Centroid[term]; !ok {
+			c.postings[term] = append(c.postings[term], i)
+		}
+		s.Centroid[term] += w
+	}
+	s.vec = sparse{}
+	if len(s.Centroid) > maxCentroid {
+		c.prune(i)
+	}
+	if t.First != nil {
+		if s.First == nil || t.First.Before(*s.First) {
+			s.First = t.First
+		}
+		if s.Last == nil || t.Last.After(*s.Last) {
+			s.Last = t.Last
+		}
+	}
+	for class, ns := range t.Ordinals {
+		if s.Ordinals == nil {
+			s.Ordinals = map[string][]int{}
+		}
+		for _, n := range ns {
+			if !containsInt(s.Ordinals[class], n) {
+				s.Ordinals[class] = append(s.Ordinals[class], n)
+			}
+		}
+	}
+	s.Touched = max(s.Touched, t.Touched)
+	c.Stories[j] = &Story{ID: t.ID, Storyline: t.Storyline, Into: s.ID}
 }
 
 // close drops the stories that can no longer be matched: older than the
@@ -307,7 +399,7 @@ func (c *Clusterer) Place(d Doc) string {
 func (c *Clusterer) close() {
 	keep := c.Stories[:0]
 	for _, s := range c.Stories {
-		if c.Latest != nil && s.Last != nil && c.Latest.Sub(*s.Last) > Horizon {
+		if s.Into != "" || c.Latest != nil && s.Last != nil && c.Latest.Sub(*s.Last) > Horizon {
 			continue
 		}
 		keep = append(keep, s)
@@ -375,7 +467,11 @@ func (c *Clusterer) StorylineOf(storyID string) string {
 // story's terms: a copy says nothing new.
 func (c *Clusterer) Join(storyID, articleID string) {
 	c.init()
-	if i, ok := c.byID[storyID]; ok {
+	i, ok := c.byID[storyID]
+	for ok && c.Stories[i].Into != "" {
+		i, ok = c.byID[c.Stories[i].Into]
+	}
+	if ok {
 		c.Stories[i].Articles = append(c.Stories[i].Articles, articleID)
 	}
 }
@@ -457,7 +553,9 @@ func (c *Clusterer) candidates(v map[string]float64) []int {
 	shared := map[int]int{}
 	for _, x := range terms[:min(len(terms), probeTerms)] {
 		for _, i := range c.postings[x.t] {
-			shared[i]++
+			if c.Stories[i].Into == "" {
+				shared[i]++
+			}
 		}
 	}
 	type counted struct{ i, n int }

@@ -2,6 +2,7 @@ package cluster
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -128,5 +129,73 @@ func TestStorylineActors(t *testing.T) {
 		if got := c.relatedness(tt.content, story, v) > 0; got != tt.want {
 			t.Errorf("%s: related = %v, want %v", tt.name, got, tt.want)
 		}
+	}
+}
+
+func TestMerge(t *testing.T) {
+	// An event whose first two reports share no words, and a third that
+	// tells both.
+	blast := "blast warehouse dorvale fire crews smoke"
+	leak := "evacuated residents kestrel chemicals leak officials"
+	bridge := blast + " " + leak
+	tests := []struct {
+		name   string
+		docs   []Doc
+		merged bool
+	}{
+		{"a report telling both merges them", []Doc{doc("a", blast), doc("b", leak), doc("c", bridge)}, true},
+		{"within a week", []Doc{at(doc("a", blast), 1), at(doc("b", leak), 5), at(doc("c", bridge), 3)}, true},
+		{"not over more than a week", []Doc{at(doc("a", blast), 1), at(doc("b", leak), 9), at(doc("c", bridge), 5)}, false},
+		{"not events of different numbers", []Doc{
+			{ID: "a", Terms: doc("", blast).Terms, Ordinals: map[string][]int{"blast": {2}}},
+			{ID: "b", Terms: doc("", leak).Terms, Ordinals: map[string][]int{"blast": {3}}},
+			{ID: "c", Terms: doc("", bridge).Terms},
+		}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var c Clusterer
+			var ids []string
+			var merged []string
+			for _, d := range tt.docs {
+				c.Observe(d.Terms)
+			}
+			for _, d := range tt.docs {
+				id, m := c.Place(d)
+				ids = append(ids, id)
+				merged = append(merged, m...)
+			}
+			if ids[0] == ids[1] {
+				t.Fatalf("the first two reports share no words but were placed together")
+			}
+			if !tt.merged {
+				if len(merged) > 0 {
+					t.Errorf("merged %v", merged)
+				}
+				return
+			}
+			// The older story keeps its ID and holds every report.
+			if want := []string{ids[1]}; !slices.Equal(merged, want) || ids[2] != ids[0] {
+				t.Fatalf("placed in %v, merged %v; want the third in %s and %v merged", ids, merged, ids[0], want)
+			}
+			var open []*Story
+			for _, s := range c.Stories {
+				if s.Into == "" {
+					open = append(open, s)
+				}
+			}
+			if len(open) != 1 || !slices.Equal(open[0].Articles, []string{"a", "c", "b"}) {
+				t.Fatalf("open stories %+v, want one of a, c and b", open)
+			}
+			// A copy of the merged story's report joins the one it went into.
+			c.Join(ids[1], "b-copy")
+			if got := open[0].Articles; got[len(got)-1] != "b-copy" {
+				t.Errorf("a copy of b went elsewhere: %v", got)
+			}
+			// The merged story is no candidate for later reports.
+			if id, _ := c.Place(doc("d", leak)); id != ids[0] {
+				t.Errorf("a later report went to %s, want %s", id, ids[0])
+			}
+		})
 	}
 }

@@ -14,6 +14,7 @@ import (
 	"io"
 	"log/slog"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -384,7 +385,18 @@ func (b *batch) add(preps []prepared) error {
 				}
 			}
 		} else {
-			story = b.st.Cluster.Place(p.feat)
+			var merged []string
+			story, merged = b.st.Cluster.Place(p.feat)
+			for _, from := range merged {
+				if err := b.merge(from, story); err != nil {
+					return err
+				}
+				for id, st := range storyOf {
+					if st == from {
+						storyOf[id] = story
+					}
+				}
+			}
 		}
 		storyOf[a.ID] = story
 		if err := b.tx.PutArticle(store.Record{Article: *a, Story: story, Analysis: p.raw}); err != nil {
@@ -403,6 +415,20 @@ func (b *batch) add(preps []prepared) error {
 			b.order = append(b.order, story)
 		}
 	}
+	return nil
+}
+
+// merge moves a story the clusterer merged into another in the store; the
+// merged story is not rebuilt, and its ID leads to the other.
+func (b *batch) merge(from, into string) error {
+	if err := b.tx.MergeStory(from, into); err != nil {
+		return err
+	}
+	if b.touched[from] {
+		delete(b.touched, from)
+		b.order = slices.DeleteFunc(b.order, func(id string) bool { return id == from })
+	}
+	b.log.Info("stories merged", "story", from, "into", into)
 	return nil
 }
 

@@ -208,6 +208,74 @@ func TestRelatedEvents(t *testing.T) {
 	}
 }
 
+// An event whose first two reports share few words is two stories until a
+// report that tells both arrives; the two are then one, under the older's
+// ID, and the other's ID leads to it.
+func TestSplitEventMerges(t *testing.T) { storetest.Each(t, testSplitEventMerges) }
+
+func testSplitEventMerges(t *testing.T, dsn string) {
+	ctx := context.Background()
+	s := storetest.Open(t, dsn)
+	data, err := os.ReadFile(filepath.Join("testdata", "split-event.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var first, bridge []extract.Doc
+	event := map[string]string{}
+	for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+		var row struct {
+			ID, Event, Title, Text string
+		}
+		if err := json.Unmarshal([]byte(line), &row); err != nil {
+			t.Fatal(err)
+		}
+		event[row.ID] = row.Event
+		d := extract.Doc{ID: row.ID, Source: "split-event.jsonl", Title: row.Title, Text: row.Text}
+		if row.ID == "both-c" {
+			bridge = append(bridge, d)
+		} else {
+			first = append(first, d)
+		}
+	}
+	stories := func() map[string]string {
+		r, err := pipeline.Report(ctx, s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		storyOf := map[string]string{}
+		for _, st := range r.Stories {
+			for _, id := range st.Articles {
+				storyOf[id] = st.ID
+			}
+		}
+		return storyOf
+	}
+	// Two runs: the merge is of stories placed by an earlier one.
+	if _, err := pipeline.IngestDocs(ctx, s, first, pipeline.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	before := stories()
+	if before["blast-a"] == before["leak-b"] {
+		t.Fatalf("the first two reports were grouped at once: the test shows no merge")
+	}
+	if _, err := pipeline.IngestDocs(ctx, s, bridge, pipeline.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	after := stories()
+	for a, ea := range event {
+		for b, eb := range event {
+			if (ea == eb) != (after[a] == after[b]) {
+				t.Errorf("%s (%s) and %s (%s): stories %s, %s", a, ea, b, eb, after[a], after[b])
+			}
+		}
+	}
+	if kept, gone := before["blast-a"], before["leak-b"]; after["leak-b"] != kept {
+		t.Errorf("the merged story is %s, want the older %s", after["leak-b"], kept)
+	} else if into, err := s.MergedInto(ctx, gone); into != kept || err != nil {
+		t.Errorf("%s leads to %q, %v; want %s", gone, into, err, kept)
+	}
+}
+
 func TestEarliestCopyIsOriginal(t *testing.T) {
 	ctx := context.Background()
 	s := open(t)

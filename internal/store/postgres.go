@@ -92,6 +92,13 @@ var postgresMigrations = []string{
 	// polls it.
 	`ALTER TABLE feeds ADD COLUMN etag TEXT NOT NULL DEFAULT '';
 	ALTER TABLE feeds ADD COLUMN last_modified TEXT NOT NULL DEFAULT '';`,
+	// Stories merged into others: a merged story's ID still leads to the
+	// story that holds its articles.
+	`CREATE TABLE story_merges (
+		id      TEXT COLLATE "C" PRIMARY KEY,
+		into_id TEXT COLLATE "C" NOT NULL
+	);
+	CREATE INDEX story_merges_into ON story_merges(into_id);`,
 }
 
 // Keys of PostgreSQL advisory locks.

@@ -143,6 +143,13 @@ var sqliteMigrations = []string{
 	// polls it.
 	`ALTER TABLE feeds ADD COLUMN etag TEXT NOT NULL DEFAULT '';
 	ALTER TABLE feeds ADD COLUMN last_modified TEXT NOT NULL DEFAULT '';`,
+	// Stories merged into others: a merged story's ID still leads to the
+	// story that holds its articles.
+	`CREATE TABLE story_merges (
+		id      TEXT PRIMARY KEY,
+		into_id TEXT NOT NULL
+	);
+	CREATE INDEX story_merges_into ON story_merges(into_id);`,
 }
 
 var sqlite = &dialect{
@@ -156,6 +163,7 @@ var sqlite = &dialect{
 	match: func(words []string) string {
 		return `"` + strings.Join(words, `" "`) + `"*`
 	},
+	unindexStory: "DELETE FROM stories_fts WHERE rowid IN (SELECT n FROM stories WHERE id = ?)",
 	indexStories: []string{
 		"DELETE FROM stories_fts WHERE rowid IN (SELECT n FROM stories WHERE id IN (SELECT value FROM json_each(?1)))",
 		`INSERT INTO stories_fts (rowid, title, body) SELECT n, title,

@@ -43,6 +43,9 @@ type dialect struct {
 	// indexStories are the statements that index stories' words anew (?1
 	// is a JSON array of their IDs).
 	indexStories []string
+	// unindexStory removes one story's words from an index kept apart
+	// from its row ("" where the row holds them).
+	unindexStory string
 	// like is the operator that matches a pattern ignoring case.
 	like string
 	// lock, run first in a transaction, keeps other processes from
@@ -255,6 +258,41 @@ func (t *Tx) StoryRecords(story string) ([]Record, error) {
 // their analyses but not their text: what composing a story reads.
 func (t *Tx) StoryAnalyses(story string) ([]Record, error) {
 	return scanRecords(t.query(analysisColumns+"WHERE story = ? ORDER BY seq", story))
+}
+
+// MergeStory moves a story's articles into another and removes it; its ID
+// then leads to the other (see MergedInto).
+func (t *Tx) MergeStory(from, into string) error {
+	type stmt struct {
+		q    string
+		args []any
+	}
+	both := []any{from, into}
+	stmts := []stmt{{"UPDATE articles SET story = ? WHERE story = ?", []any{into, from}}}
+	if t.d.unindexStory != "" {
+		stmts = append(stmts, stmt{t.d.unindexStory, []any{from}})
+	}
+	stmts = append(stmts,
+		stmt{"DELETE FROM story_entities WHERE story = ?", []any{from}},
+		stmt{"DELETE FROM stories WHERE id = ?", []any{from}},
+		stmt{"UPDATE story_merges SET into_id = ? WHERE into_id = ?", []any{into, from}},
+		stmt{"INSERT INTO story_merges (id, into_id) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET into_id = excluded.into_id", both})
+	for _, s := range stmts {
+		if _, err := t.exec(s.q, s.args...); err != nil {
+			return fmt.Errorf("merge story %s into %s: %w", from, into, err)
+		}
+	}
+	return nil
+}
+
+// MergedInto returns the story a merged story's articles are now in.
+func (s *DB) MergedInto(ctx context.Context, id string) (string, error) {
+	var into string
+	err := s.queryRow(ctx, "SELECT into_id FROM story_merges WHERE id = ?", id).Scan(&into)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", fmt.Errorf("story %s: %w", id, ErrNotFound)
+	}
+	return into, err
 }
 
 // PutStories stores (or replaces) stories' analyses.

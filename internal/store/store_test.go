@@ -3,6 +3,8 @@ package store_test
 import (
 	"context"
 	"errors"
+	"fmt"
+	"slices"
 	"testing"
 	"time"
 
@@ -87,5 +89,90 @@ func testRoundTrip(t *testing.T, dsn string) {
 	})
 	if err != nil {
 		t.Fatal(err)
+	}
+}
+
+func TestMergeStory(t *testing.T) { storetest.Each(t, testMergeStory) }
+
+func testMergeStory(t *testing.T, dsn string) {
+	ctx := context.Background()
+	s := storetest.Open(t, dsn)
+	put := func(tx *store.Tx, ids ...string) error {
+		var sts []model.Story
+		for _, id := range ids {
+			recs, err := tx.StoryAnalyses(id)
+			if err != nil {
+				return err
+			}
+			st := model.Story{ID: id, Title: "Story " + id, Entities: []model.Entity{{Name: "Name " + id, Type: model.Person}}}
+			for _, r := range recs {
+				st.Articles = append(st.Articles, r.Article.ID)
+			}
+			sts = append(sts, st)
+		}
+		return tx.PutStories(sts...)
+	}
+	words := map[string]string{"s1": "harbour", "s2": "lighthouse", "s3": "ferry"}
+	err := s.Update(ctx, func(tx *store.Tx) error {
+		for i, id := range []string{"s1", "s2", "s3"} {
+			a := model.Article{ID: fmt.Sprintf("a%d", i+1), Hash: id, Paragraphs: []string{"The " + words[id] + " reopened."}}
+			if err := tx.PutArticle(store.Record{Article: a, Story: id, Analysis: []byte(`{}`)}); err != nil {
+				return err
+			}
+		}
+		if err := put(tx, "s1", "s2", "s3"); err != nil {
+			return err
+		}
+		// s2 goes into s1, which is composed again, as the pipeline does.
+		if err := tx.MergeStory("s2", "s1"); err != nil {
+			return err
+		}
+		return put(tx, "s1")
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Story(ctx, "s2"); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("the merged story is still there: %v", err)
+	}
+	if st, err := s.Story(ctx, "s1"); err != nil || !slices.Equal(st.Articles, []string{"a1", "a2"}) {
+		t.Errorf("s1 = %+v, %v; want a1 and a2", st, err)
+	}
+	if into, err := s.MergedInto(ctx, "s2"); into != "s1" || err != nil {
+		t.Errorf("s2 merged into %q, %v", into, err)
+	}
+	if _, err := s.MergedInto(ctx, "s3"); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("s3 was not merged: %v", err)
+	}
+	// Searches, names and lists know only the stories that are.
+	list := func(q store.StoryQuery) []string {
+		page, _, err := s.ListStories(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ids []string
+		for _, st := range page {
+			ids = append(ids, st.ID)
+		}
+		slices.Sort(ids)
+		return ids
+	}
+	if got := list(store.StoryQuery{}); !slices.Equal(got, []string{"s1", "s3"}) {
+		t.Errorf("stories %v", got)
+	}
+	if got := list(store.StoryQuery{Search: "lighthouse"}); !slices.Equal(got, []string{"s1"}) {
+		t.Errorf("a search for the merged story's words finds %v", got)
+	}
+	if got := list(store.StoryQuery{Entity: "Name s2"}); got != nil {
+		t.Errorf("the merged story's names find %v", got)
+	}
+	// A merge of the story merged into leads both to the last.
+	if err := s.Update(ctx, func(tx *store.Tx) error { return tx.MergeStory("s1", "s3") }); err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range []string{"s1", "s2"} {
+		if into, err := s.MergedInto(ctx, id); into != "s3" || err != nil {
+			t.Errorf("%s merged into %q, %v; want s3", id, into, err)
+		}
 	}
 }

@@ -79,10 +79,28 @@ type storyDoc struct {
 func (s *Server) apiStory(w http.ResponseWriter, r *http.Request) {
 	st, arts, err := s.story(r, r.PathValue("id"))
 	if err != nil {
-		apiError(w, statusOf(err), err)
+		if !s.merged(w, r, err) {
+			apiError(w, statusOf(err), err)
+		}
 		return
 	}
 	writeJSON(w, http.StatusOK, storyDoc{st, arts})
+}
+
+// merged redirects a request for a story that was merged into another,
+// found missing with err, to that story; it reports whether it did.
+func (s *Server) merged(w http.ResponseWriter, r *http.Request, err error) bool {
+	if !errors.Is(err, store.ErrNotFound) {
+		return false
+	}
+	id := r.PathValue("id")
+	into, err := s.cfg.Store.MergedInto(r.Context(), id)
+	if err != nil {
+		return false
+	}
+	prefix := strings.TrimSuffix(r.URL.Path, url.PathEscape(id))
+	http.Redirect(w, r, prefix+url.PathEscape(into), http.StatusMovedPermanently)
+	return true
 }
 
 // story loads a story and its articles (without text), copies annotated.

@@ -211,7 +211,9 @@ type quoteView struct {
 func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) {
 	st, arts, err := s.story(r, r.PathValue("id"))
 	if err != nil {
-		s.fail(w, r, statusOf(err), err)
+		if !s.merged(w, r, err) {
+			s.fail(w, r, statusOf(err), err)
+		}
 		return
 	}
 	d := storyData{Story: st, Entities: map[string][]model.Entity{}}

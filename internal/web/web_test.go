@@ -14,6 +14,7 @@ import (
 
 	"github.com/crosscheck-news/crosscheck/internal/analyze"
 	"github.com/crosscheck-news/crosscheck/internal/extract"
+	"github.com/crosscheck-news/crosscheck/internal/model"
 	"github.com/crosscheck-news/crosscheck/internal/pipeline"
 	"github.com/crosscheck-news/crosscheck/internal/sample"
 	"github.com/crosscheck-news/crosscheck/internal/store"
@@ -345,5 +346,49 @@ func TestUntitledArticleNamed(t *testing.T) {
 		if _, body, _ := c.do("GET", path, ""); !strings.Contains(body, ">harbour-vote.txt<") || strings.Contains(body, `href="/outlets/"`) {
 			t.Errorf("%s: the article is not named by its file, or links an empty outlet:\n%.2000s", path, body)
 		}
+	}
+}
+
+// A story merged into another leads to it, on the pages and in the API.
+func TestMergedStoryRedirects(t *testing.T) {
+	ctx := context.Background()
+	s, err := store.Open(ctx, filepath.Join(t.TempDir(), "x.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	err = s.Update(ctx, func(tx *store.Tx) error {
+		for _, id := range []string{"s1", "s2"} {
+			a := model.Article{ID: "a-" + id, Hash: id, Paragraphs: []string{"Text."}}
+			if err := tx.PutArticle(store.Record{Article: a, Story: id, Analysis: []byte(`{}`)}); err != nil {
+				return err
+			}
+		}
+		if err := tx.MergeStory("s2", "s1"); err != nil {
+			return err
+		}
+		return tx.PutStories(model.Story{ID: "s1", Title: "One", Articles: []string{"a-s1", "a-s2"}})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(New(Config{Store: s, Loopback: true}))
+	t.Cleanup(srv.Close)
+	noFollow := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	for path, want := range map[string]string{
+		"/stories/s2":        "/stories/s1",
+		"/api/v1/stories/s2": "/api/v1/stories/s1",
+	} {
+		resp, err := noFollow.Get(srv.URL + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusMovedPermanently || resp.Header.Get("Location") != want {
+			t.Errorf("GET %s: %d to %q, want 301 to %s", path, resp.StatusCode, resp.Header.Get("Location"), want)
+		}
+	}
+	if resp, err := noFollow.Get(srv.URL + "/api/v1/stories/s3"); err != nil || resp.StatusCode != http.StatusNotFound {
+		t.Errorf("a story that never was: %v %v", resp.Status, err)
 	}
 }
