@@ -253,9 +253,16 @@ func (c *Clusterer) Observe(terms map[string]float64) {
 	}
 }
 
+// A Merge is a story merged into another by a placement. When the two were
+// in different storylines, the merged one's line joins the other's.
+type Merge struct {
+	Story, Into         string
+	Storyline, IntoLine string
+}
+
 // Place puts an observed document in the most similar story, or a new one,
-// and returns the story's ID and those of the stories merged into it.
-func (c *Clusterer) Place(d Doc) (string, []string) {
+// and returns the story's ID and the merges the placement made.
+func (c *Clusterer) Place(d Doc) (string, []Merge) {
 	c.init()
 	if len(c.dict) > maxDict {
 		c.dict = nil
@@ -319,10 +326,9 @@ const MergeThreshold = 0.3
 // in it could have joined, where i is now as alike to them as an article
 // must be to join. Online placement splits an event whose first reports
 // share few words; a later report that tells both bridges them. Of two
-// stories the older keeps its ID. It returns the merged story's index and
-// the IDs of the stories merged into it.
-func (c *Clusterer) mergeAlike(i int, alike []int) (int, []string) {
-	var merged []string
+// stories the older keeps its ID. It returns the merged story's index.
+func (c *Clusterer) mergeAlike(i int, alike []int) (int, []Merge) {
+	var merges []Merge
 	for _, j := range alike {
 		if j == i {
 			continue
@@ -335,11 +341,12 @@ func (c *Clusterer) mergeAlike(i int, alike []int) (int, []string) {
 			continue
 		}
 		keep, drop := min(i, j), max(i, j)
+		m := Merge{c.Stories[drop].ID, c.Stories[keep].ID, c.Stories[drop].Storyline, c.Stories[keep].Storyline}
 		c.absorb(keep, drop)
-		merged = append(merged, c.Stories[drop].ID)
+		merges = append(merges, m)
 		i = keep
 	}
-	return i, merged
+	return i, merges
 }
 
 // tooLong reports two stories that together would span more than MaxSpan.
@@ -392,6 +399,15 @@ func (c *Clusterer) absorb(i, j int) {
 	}
 	s.Touched = max(s.Touched, t.Touched)
 	c.Stories[j] = &Story{ID: t.ID, Storyline: t.Storyline, Into: s.ID}
+	// One event is in one storyline: the merged story's line joins the
+	// other's, with the stories that follow on from it.
+	if line := t.Storyline; line != s.Storyline {
+		for _, k := range c.Stories {
+			if k.Storyline == line {
+				k.Storyline = s.Storyline
+			}
+		}
+	}
 }
 
 // close drops the stories that can no longer be matched: older than the

@@ -161,9 +161,14 @@ func TestMerge(t *testing.T) {
 				c.Observe(d.Terms)
 			}
 			for _, d := range tt.docs {
-				id, m := c.Place(d)
+				id, ms := c.Place(d)
 				ids = append(ids, id)
-				merged = append(merged, m...)
+				for _, m := range ms {
+					if m.Into != id {
+						t.Errorf("%s merged into %s, not into the story placed in, %s", m.Story, m.Into, id)
+					}
+					merged = append(merged, m.Story)
+				}
 			}
 			if ids[0] == ids[1] {
 				t.Fatalf("the first two reports share no words but were placed together")
@@ -197,5 +202,35 @@ func TestMerge(t *testing.T) {
 				t.Errorf("a later report went to %s, want %s", id, ids[0])
 			}
 		})
+	}
+}
+
+// A story merged into another takes its storyline, and the stories that
+// follow on from it, into the other's.
+func TestMergeJoinsStorylines(t *testing.T) {
+	blast := "blast warehouse dorvale fire crews smoke"
+	leak := "evacuated residents kestrel chemicals leak officials"
+	var c Clusterer
+	docs := []Doc{
+		at(doc("earlier", leak), 1), // an earlier leak, weeks before
+		at(doc("a", blast), 21),
+		at(doc("b", leak), 22), // follows on from the earlier leak
+		at(doc("c", blast+" "+leak), 22),
+	}
+	for _, d := range docs {
+		c.Observe(d.Terms)
+	}
+	var merges []Merge
+	for _, d := range docs {
+		_, ms := c.Place(d)
+		merges = append(merges, ms...)
+	}
+	earlier, a, b := c.Stories[0], c.Stories[1], c.Stories[2]
+	want := []Merge{{Story: b.ID, Into: a.ID, Storyline: earlier.ID, IntoLine: a.ID}}
+	if !slices.Equal(merges, want) {
+		t.Fatalf("merges %+v, want %+v", merges, want)
+	}
+	if earlier.Storyline != a.ID || a.Storyline != a.ID {
+		t.Errorf("storylines %s and %s, want both %s", earlier.Storyline, a.Storyline, a.ID)
 	}
 }

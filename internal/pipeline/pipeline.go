@@ -385,15 +385,15 @@ func (b *batch) add(preps []prepared) error {
 				}
 			}
 		} else {
-			var merged []string
-			story, merged = b.st.Cluster.Place(p.feat)
-			for _, from := range merged {
-				if err := b.merge(from, story); err != nil {
+			var merges []cluster.Merge
+			story, merges = b.st.Cluster.Place(p.feat)
+			for _, m := range merges {
+				if err := b.merge(m); err != nil {
 					return err
 				}
 				for id, st := range storyOf {
-					if st == from {
-						storyOf[id] = story
+					if st == m.Story {
+						storyOf[id] = m.Into
 					}
 				}
 			}
@@ -418,17 +418,22 @@ func (b *batch) add(preps []prepared) error {
 	return nil
 }
 
-// merge moves a story the clusterer merged into another in the store; the
-// merged story is not rebuilt, and its ID leads to the other.
-func (b *batch) merge(from, into string) error {
-	if err := b.tx.MergeStory(from, into); err != nil {
+// merge makes a merge of the clusterer's in the store: the merged story
+// is not rebuilt, and its ID leads to the other.
+func (b *batch) merge(m cluster.Merge) error {
+	if err := b.tx.MergeStory(m.Story, m.Into); err != nil {
 		return err
 	}
-	if b.touched[from] {
-		delete(b.touched, from)
-		b.order = slices.DeleteFunc(b.order, func(id string) bool { return id == from })
+	if m.Storyline != m.IntoLine {
+		if err := b.tx.JoinStorylines(m.Storyline, m.IntoLine); err != nil {
+			return err
+		}
 	}
-	b.log.Info("stories merged", "story", from, "into", into)
+	if b.touched[m.Story] {
+		delete(b.touched, m.Story)
+		b.order = slices.DeleteFunc(b.order, func(id string) bool { return id == m.Story })
+	}
+	b.log.Info("stories merged", "story", m.Story, "into", m.Into)
 	return nil
 }
 

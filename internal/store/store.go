@@ -46,6 +46,9 @@ type dialect struct {
 	// unindexStory removes one story's words from an index kept apart
 	// from its row ("" where the row holds them).
 	unindexStory string
+	// relabel moves the stories of storyline ?2 to storyline ?1, in
+	// their rows and their JSON.
+	relabel string
 	// like is the operator that matches a pattern ignoring case.
 	like string
 	// lock, run first in a transaction, keeps other processes from
@@ -281,6 +284,14 @@ func (t *Tx) MergeStory(from, into string) error {
 		if _, err := t.exec(s.q, s.args...); err != nil {
 			return fmt.Errorf("merge story %s into %s: %w", from, into, err)
 		}
+	}
+	return nil
+}
+
+// JoinStorylines moves the stories of one storyline into another.
+func (t *Tx) JoinStorylines(from, into string) error {
+	if _, err := t.exec(t.d.relabel, into, from); err != nil {
+		return fmt.Errorf("join storyline %s to %s: %w", from, into, err)
 	}
 	return nil
 }

@@ -97,6 +97,8 @@ func TestMergeStory(t *testing.T) { storetest.Each(t, testMergeStory) }
 func testMergeStory(t *testing.T, dsn string) {
 	ctx := context.Background()
 	s := storetest.Open(t, dsn)
+	words := map[string]string{"s1": "harbour", "s2": "lighthouse", "s3": "ferry"}
+	lines := map[string]string{"s1": "s1", "s2": "s2", "s3": "s2"} // s3 follows on from s2
 	put := func(tx *store.Tx, ids ...string) error {
 		var sts []model.Story
 		for _, id := range ids {
@@ -104,7 +106,7 @@ func testMergeStory(t *testing.T, dsn string) {
 			if err != nil {
 				return err
 			}
-			st := model.Story{ID: id, Title: "Story " + id, Entities: []model.Entity{{Name: "Name " + id, Type: model.Person}}}
+			st := model.Story{ID: id, Title: "Story " + id, Storyline: lines[id], Entities: []model.Entity{{Name: "Name " + id, Type: model.Person}}}
 			for _, r := range recs {
 				st.Articles = append(st.Articles, r.Article.ID)
 			}
@@ -112,7 +114,6 @@ func testMergeStory(t *testing.T, dsn string) {
 		}
 		return tx.PutStories(sts...)
 	}
-	words := map[string]string{"s1": "harbour", "s2": "lighthouse", "s3": "ferry"}
 	err := s.Update(ctx, func(tx *store.Tx) error {
 		for i, id := range []string{"s1", "s2", "s3"} {
 			a := model.Article{ID: fmt.Sprintf("a%d", i+1), Hash: id, Paragraphs: []string{"The " + words[id] + " reopened."}}
@@ -127,6 +128,10 @@ func testMergeStory(t *testing.T, dsn string) {
 		if err := tx.MergeStory("s2", "s1"); err != nil {
 			return err
 		}
+		if err := tx.JoinStorylines("s2", "s1"); err != nil {
+			return err
+		}
+		lines["s2"], lines["s3"] = "s1", "s1"
 		return put(tx, "s1")
 	})
 	if err != nil {
@@ -159,6 +164,12 @@ func testMergeStory(t *testing.T, dsn string) {
 	}
 	if got := list(store.StoryQuery{}); !slices.Equal(got, []string{"s1", "s3"}) {
 		t.Errorf("stories %v", got)
+	}
+	if got := list(store.StoryQuery{Storyline: "s1"}); !slices.Equal(got, []string{"s1", "s3"}) {
+		t.Errorf("storyline s1: %v", got)
+	}
+	if st, err := s.Story(ctx, "s3"); err != nil || st.Storyline != "s1" || st.Title != "Story s3" {
+		t.Errorf("s3 = %+v, %v; want it in storyline s1", st, err)
 	}
 	if got := list(store.StoryQuery{Search: "lighthouse"}); !slices.Equal(got, []string{"s1"}) {
 		t.Errorf("a search for the merged story's words finds %v", got)
