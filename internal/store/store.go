@@ -270,7 +270,6 @@ func (t *Tx) MergeStory(from, into string) error {
 		q    string
 		args []any
 	}
-	both := []any{from, into}
 	stmts := []stmt{{"UPDATE articles SET story = ? WHERE story = ?", []any{into, from}}}
 	if t.d.unindexStory != "" {
 		stmts = append(stmts, stmt{t.d.unindexStory, []any{from}})
@@ -279,7 +278,7 @@ func (t *Tx) MergeStory(from, into string) error {
 		stmt{"DELETE FROM story_entities WHERE story = ?", []any{from}},
 		stmt{"DELETE FROM stories WHERE id = ?", []any{from}},
 		stmt{"UPDATE story_merges SET into_id = ? WHERE into_id = ?", []any{into, from}},
-		stmt{"INSERT INTO story_merges (id, into_id) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET into_id = excluded.into_id", both})
+		stmt{"INSERT INTO story_merges (id, into_id) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET into_id = excluded.into_id", []any{from, into}})
 	for _, s := range stmts {
 		if _, err := t.exec(s.q, s.args...); err != nil {
 			return fmt.Errorf("merge story %s into %s: %w", from, into, err)

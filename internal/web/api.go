@@ -98,7 +98,7 @@ func (s *Server) merged(w http.ResponseWriter, r *http.Request, err error) bool 
 	if err != nil {
 		return false
 	}
-	prefix := strings.TrimSuffix(r.URL.Path, url.PathEscape(id))
+	prefix := strings.TrimSuffix(r.URL.Path, id) // "/stories/" or "/api/v1/stories/"
 	http.Redirect(w, r, prefix+url.PathEscape(into), http.StatusMovedPermanently)
 	return true
 }
