@@ -2,6 +2,7 @@ package cluster
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -233,4 +234,61 @@ func TestMergeJoinsStorylines(t *testing.T) {
 	if earlier.Storyline != a.ID || a.Storyline != a.ID {
 		t.Errorf("storylines %s and %s, want both %s", earlier.Storyline, a.Storyline, a.ID)
 	}
+}
+
+// Whatever merges random placements make, every report is in exactly one
+// open story, and a merged story's ID leads to an open one.
+func TestMergeKeepsEveryReport(t *testing.T) {
+	words := strings.Fields("blast warehouse fire smoke leak residents chemicals officials shelter school road crews")
+	merged := 0
+	for seed := range 50 {
+		r := rand.New(rand.NewPCG(uint64(seed), 1))
+		var c Clusterer
+		var placed []string
+		for n := range 300 {
+			var ws []string
+			for range 2 + r.IntN(5) {
+				ws = append(ws, words[r.IntN(len(words))])
+			}
+			d := at(doc(fmt.Sprintf("d%d", n), strings.Join(ws, " ")), 1+r.IntN(20))
+			if r.IntN(10) == 0 {
+				d.Ordinals = map[string][]int{"blast": {1 + r.IntN(3)}}
+			}
+			c.Add(d)
+			placed = append(placed, d.ID)
+			if r.IntN(7) == 0 {
+				c.Join(c.Stories[r.IntN(len(c.Stories))].ID, d.ID+"-copy")
+				placed = append(placed, d.ID+"-copy")
+			}
+		}
+		in := map[string]int{}
+		for _, s := range c.Stories {
+			if s.Into != "" {
+				merged++
+				if len(s.Articles) > 0 || s.Centroid != nil {
+					t.Fatalf("seed %d: merged story %s keeps articles or terms", seed, s.ID)
+				}
+				seen := map[string]bool{}
+				for id := s.ID; c.Stories[c.byID[id]].Into != ""; id = c.Stories[c.byID[id]].Into {
+					if _, ok := c.byID[c.Stories[c.byID[id]].Into]; !ok || seen[id] {
+						t.Fatalf("seed %d: %s leads nowhere", seed, s.ID)
+					}
+					seen[id] = true
+				}
+				continue
+			}
+			for _, a := range s.Articles {
+				in[a]++
+			}
+		}
+		for _, id := range placed {
+			if in[id] != 1 {
+				t.Fatalf("seed %d: %s is in %d open stories", seed, id, in[id])
+			}
+		}
+	}
+	if merged == 0 {
+		t.Fatal("no placement merged stories: the test tests nothing")
+	}
+	t.Logf("%d stories merged", merged)
 }
