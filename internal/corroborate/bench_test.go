@@ -39,6 +39,17 @@ func BenchmarkFindingsLargeStory(b *testing.B) {
 		id := fmt.Sprintf("a%d", i)
 		items[i] = Item{ID: id, Origin: id, Analysis: analyze.Article([]string{strings.Join(paras, " ")})}
 	}
+	// Reports that tell the same facts each in sentences of their own:
+	// every claim is of a kind of its own.
+	distinct := make([]Item, len(items))
+	for i := range distinct {
+		var paras []string
+		for _, j := range r.Perm(len(sentences))[:6] {
+			paras = append(paras, strings.TrimSuffix(sentences[j], ".")+fmt.Sprintf(", in the words of the %d-th writer.", i))
+		}
+		id := fmt.Sprintf("d%d", i)
+		distinct[i] = Item{ID: id, Origin: id, Analysis: analyze.Article([]string{strings.Join(paras, " ")})}
+	}
 	whole := analyze.Article([]string{strings.Join(sentences, " ")})
 	copies := make([]Item, len(items))
 	for i := range copies {
@@ -47,7 +58,7 @@ func BenchmarkFindingsLargeStory(b *testing.B) {
 	for _, bc := range []struct {
 		name  string
 		items []Item
-	}{{"reports", items}, {"copies", copies}} {
+	}{{"reports", items}, {"distinct", distinct}, {"copies", copies}} {
 		b.Run(bc.name, func(b *testing.B) {
 			for b.Loop() {
 				Findings(bc.items, nil)

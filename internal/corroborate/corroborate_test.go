@@ -1176,27 +1176,36 @@ func TestSameClaimsComparedOnce(t *testing.T) {
 // any answers between them, one order or the other.
 func TestJoinAlike(t *testing.T) {
 	rng := rand.New(rand.NewPCG(39, 1))
-	for range 5000 {
-		n, nc := 1+rng.IntN(14), 1+rng.IntN(5)
-		class, ids := make([]int, n), map[int]int{}
-		for i := range class { // numbered as they first come, as bySubject does
-			c := rng.IntN(nc)
-			if _, ok := ids[c]; !ok {
-				ids[c] = len(ids)
+	for range 20000 {
+		n, nk, no := 1+rng.IntN(16), 1+rng.IntN(5), 1+rng.IntN(8)
+		kind, origin := make([]int, n), make([]int, n)
+		ids := map[int]int{}
+		for i := range kind { // numbered as they first come, as sameClaims does
+			k := rng.IntN(nk)
+			if _, ok := ids[k]; !ok {
+				ids[k] = len(ids)
 			}
-			class[i] = ids[c]
+			kind[i], origin[i] = ids[k], rng.IntN(no)
 		}
 		open := make([]bool, len(ids))
-		for c := range open {
-			open[c] = rng.IntN(3) > 0
+		for k := range open {
+			open[k] = rng.IntN(3) > 0
 		}
-		answer := make([]bool, nc*nc)
+		// An answer for each pair of kinds in order, and whether their
+		// origins differ. Kinds neither of which is open are never alike,
+		// but for claims of one kind and origin.
+		answer := make([]bool, 2*nk*nk)
 		for k := range answer {
-			// Classes neither of which is open are never alike.
-			a, b := k/nc, k%nc
-			answer[k] = rng.IntN(3) == 0 && (a == b || a < len(open) && open[a] || b < len(open) && open[b])
+			a, b, differ := k/2/nk, k/2%nk, k%2 == 1
+			answer[k] = rng.IntN(3) == 0 && (a < len(open) && open[a] || b < len(open) && open[b] || a == b && !differ)
 		}
-		alike := func(i, j int) bool { return answer[class[i]*nc+class[j]] }
+		alike := func(i, j int) bool {
+			k := 2 * (kind[i]*nk + kind[j])
+			if origin[i] != origin[j] {
+				k++
+			}
+			return answer[k]
+		}
 		parts := func(join func(u union)) []int {
 			u := newUnion(n)
 			join(u)
@@ -1210,7 +1219,7 @@ func TestJoinAlike(t *testing.T) {
 			}
 			return out
 		}
-		got := parts(func(u union) { joinAlike(class, open, alike, u) })
+		got := parts(func(u union) { joinAlike(kind, origin, open, alike, u) })
 		want := parts(func(u union) {
 			for i := range n {
 				for j := i + 1; j < n; j++ {
@@ -1221,7 +1230,7 @@ func TestJoinAlike(t *testing.T) {
 			}
 		})
 		if !slices.Equal(got, want) {
-			t.Fatalf("classes %v, answers %v: parts %v, every pair compared %v", class, answer, got, want)
+			t.Fatalf("kinds %v, origins %v, open %v, answers %v: parts %v, every pair compared %v", kind, origin, open, answer, got, want)
 		}
 	}
 }

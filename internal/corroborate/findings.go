@@ -170,25 +170,18 @@ func bySubject(items []Item, claims []claim) [][]claim {
 		}
 		return known[k] == 1
 	}
-	// A class is the claims of one kind and one origin: alike answers
-	// for every pair of two classes taken in one order as for any.
-	type class struct {
-		kind   int
-		origin string
-	}
-	ids := map[class]int{}
-	of := make([]int, len(claims))
-	var open []bool           // by class: its claims have no subject
-	first := map[string]int{} // a subject's first claim
+	origins := map[string]int{}
+	origin := make([]int, len(claims))
+	open := make([]bool, kinds) // by kind: its claims have no subject
+	first := map[string]int{}   // a subject's first claim
 	for i, c := range claims {
-		k := class{same[i], items[c.item].Origin}
-		id, ok := ids[k]
+		o, ok := origins[items[c.item].Origin]
 		if !ok {
-			id = len(ids)
-			ids[k] = id
-			open = append(open, c.q.Subject == "")
+			o = len(origins)
+			origins[items[c.item].Origin] = o
 		}
-		of[i] = id
+		origin[i] = o
+		open[same[i]] = c.q.Subject == ""
 		// Claims of one subject are alike, and of two subjects not: only
 		// those without one need comparing.
 		if s := c.q.Subject; s != "" {
@@ -199,7 +192,7 @@ func bySubject(items []Item, claims []claim) [][]claim {
 			}
 		}
 	}
-	joinAlike(of, open, compare, joined)
+	joinAlike(same, origin, open, compare, joined)
 	var parts [][]claim
 	index := map[int]int{}
 	for i, c := range claims {
@@ -245,19 +238,29 @@ func (u union) find(i int) int {
 // join puts j's part in i's, under i's root.
 func (u union) join(i, j int) { u[u.find(j)] = u.find(i) }
 
-// joinAlike joins in u every pair of claims i < j for which alike(i, j), where
-// class[i] names claim i's class and alike answers alike for all pairs
-// of two classes taken in the same order. It asks once per pair of
-// classes and order, and not where the claims it would join are joined
-// already: a report and its thousand copies make a few classes, not a
-// million pairs, and a big story's claims are mostly joined early. Two
-// classes neither of which is open are not compared: the caller has
-// joined what of them is alike.
-func joinAlike(class []int, open []bool, alike func(i, j int) bool, u union) {
-	var members [][]int
-	for i, c := range class {
-		for c >= len(members) {
+// joinAlike joins in u every pair of claims i < j for which alike(i, j),
+// where alike answers alike for all pairs of the same kinds taken in the
+// same order (kind[i], kind[j]) whose origins are alike the same or not,
+// and two kinds neither of which is open are not alike. It asks once per
+// pair of kinds, order and relation of origins, and not where the claims
+// it would join are joined already: a report and its thousand copies make
+// a few classes (claims of one kind and origin), not a million pairs, and
+// a thousand reports that share a wire story's sentences a few hundred
+// kinds. Two kinds neither of which is open are not compared: the caller
+// has joined what of them is alike.
+func joinAlike(kind, origin []int, open []bool, alike func(i, j int) bool, u union) {
+	type key struct{ kind, origin int }
+	ids := map[key]int{}
+	var members [][]int // by class
+	var kindOf []int    // by class
+	for i := range kind {
+		k := key{kind[i], origin[i]}
+		c, ok := ids[k]
+		if !ok {
+			c = len(members)
+			ids[k] = c
 			members = append(members, nil)
+			kindOf = append(kindOf, kind[i])
 		}
 		members[c] = append(members[c], i)
 	}
@@ -297,17 +300,15 @@ func joinAlike(class []int, open []bool, alike func(i, j int) bool, u union) {
 		}
 	}
 	// A claim alone in its class, as most of a story of many reports are,
-	// is compared as a claim: lone[c] is its index, or -1.
-	lone := make([]int, len(members))
+	// is compared with the other lone claims a kind at a time (below).
+	lone := make([]bool, len(members))
+	loneOf := make([][]int, len(open)) // by kind, in order
+	var opens []int                    // the classes of open kinds, in order
 	for c, m := range members {
-		lone[c] = -1
-		if len(m) == 1 {
-			lone[c] = m[0]
+		if lone[c] = len(m) == 1; lone[c] {
+			loneOf[kindOf[c]] = append(loneOf[kindOf[c]], m[0])
 		}
-	}
-	var opens []int // the open classes, in order
-	for c, o := range open {
-		if o {
+		if open[kindOf[c]] {
 			opens = append(opens, c)
 		}
 	}
@@ -318,16 +319,12 @@ func joinAlike(class []int, open []bool, alike func(i, j int) bool, u union) {
 			}
 		}
 		compare := func(b int) {
-			if i, j := lone[a], lone[b]; i >= 0 && j >= 0 {
-				if u.find(i) != u.find(j) && alike(min(i, j), max(i, j)) {
-					u.join(i, j)
-				}
-				return
+			if !lone[a] || !lone[b] {
+				pairs(x, members[b])
+				pairs(members[b], x)
 			}
-			pairs(x, members[b])
-			pairs(members[b], x)
 		}
-		if open[a] {
+		if open[kindOf[a]] {
 			for b := a + 1; b < len(members); b++ {
 				compare(b)
 			}
@@ -336,6 +333,133 @@ func joinAlike(class []int, open []bool, alike func(i, j int) bool, u union) {
 		k, _ := slices.BinarySearch(opens, a+1)
 		for _, b := range opens[k:] {
 			compare(b)
+		}
+	}
+	var openKinds []int // with lone claims
+	for k, xs := range loneOf {
+		if open[k] && len(xs) > 0 {
+			openKinds = append(openKinds, k)
+		}
+	}
+	for ka, xs := range loneOf {
+		if len(xs) == 0 {
+			continue
+		}
+		// Lone claims of one kind are of different origins: one answer
+		// for every pair.
+		if open[ka] && len(xs) > 1 && !joined(u.find(xs[0]), xs, func(int) bool { return true }) && alike(xs[0], xs[1]) {
+			for _, i := range xs[1:] {
+				u.join(xs[0], i)
+			}
+		}
+		compare := func(ys []int) {
+			switch {
+			case len(ys) == 0:
+			case len(xs) == 1 && len(ys) == 1: // most kinds of a story of distinct reports
+				if i, j := xs[0], ys[0]; u.find(i) != u.find(j) && alike(min(i, j), max(i, j)) {
+					u.join(i, j)
+				}
+			case joined(u.find(xs[0]), slices.Concat(xs, ys), func(int) bool { return true }):
+			default:
+				joinBefore(xs, ys, origin, alike, u)
+				joinBefore(ys, xs, origin, alike, u)
+				joinSameOrigin(xs, ys, origin, alike, u)
+			}
+		}
+		if open[ka] {
+			for _, ys := range loneOf[ka+1:] {
+				compare(ys)
+			}
+			continue
+		}
+		k, _ := slices.BinarySearch(openKinds, ka+1)
+		for _, kb := range openKinds[k:] {
+			compare(loneOf[kb])
+		}
+	}
+}
+
+// joinBefore joins each claim j of ys with every claim i of xs before it of
+// another origin, where alike(i, j) answers for all such pairs and the
+// claims of xs are of different origins. It keeps the claims of xs before
+// j as a part (of which it holds two, of two origins) and those left out of
+// it, so each claim is handled a few times, not once per pair.
+func joinBefore(xs, ys, origin []int, alike func(i, j int) bool, u union) {
+	var part, left []int
+	next, asked := 0, false
+	for _, j := range ys {
+		for ; next < len(xs) && xs[next] < j; next++ {
+			left = append(left, xs[next])
+		}
+		other := -1 // a claim before j of another origin
+		for _, in := range [2][]int{part, left} {
+			for _, i := range in {
+				if other < 0 && origin[i] != origin[j] {
+					other = i
+				}
+			}
+		}
+		if other < 0 {
+			continue // none: the claims before j are at most one, of j's origin
+		}
+		if !asked {
+			if !alike(other, j) {
+				return
+			}
+			asked = true
+		}
+		// Every claim before j but the one of j's origin (if any) is now
+		// in j's part: a part of all of them, with that one left out.
+		same := -1
+		var kept []int
+		for _, in := range [2][]int{part, left} {
+			for _, i := range in {
+				if origin[i] == origin[j] {
+					same = i
+					continue
+				}
+				u.join(i, j)
+				if len(kept) < 2 {
+					kept = append(kept, i)
+				}
+			}
+		}
+		part, left = kept, left[:0]
+		if same >= 0 {
+			left = append(left, same)
+		}
+	}
+}
+
+// joinSameOrigin joins the claims of xs and ys of one origin (at most one
+// of each), where alike answers for all such pairs taken in one order.
+func joinSameOrigin(xs, ys, origin []int, alike func(i, j int) bool, u union) {
+	// Pairs are found through the shorter list's origins.
+	if len(xs) > len(ys) {
+		xs, ys = ys, xs
+	}
+	at := make(map[int]int, len(xs))
+	for _, i := range xs {
+		at[origin[i]] = i
+	}
+	var asked [2]int8 // the earlier claim of xs or of ys: 0 not yet, 1 alike, 2 not
+	for _, j := range ys {
+		i, ok := at[origin[j]]
+		if !ok || u.find(i) == u.find(j) {
+			continue
+		}
+		order := 0
+		if j < i {
+			order = 1
+		}
+		if asked[order] == 0 {
+			asked[order] = 2
+			if alike(min(i, j), max(i, j)) {
+				asked[order] = 1
+			}
+		}
+		if asked[order] == 1 {
+			u.join(i, j)
 		}
 	}
 }
