@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -1231,6 +1232,34 @@ func TestJoinAlike(t *testing.T) {
 		})
 		if !slices.Equal(got, want) {
 			t.Fatalf("kinds %v, origins %v, open %v, answers %v: parts %v, every pair compared %v", kind, origin, open, answer, got, want)
+		}
+	}
+}
+
+// agreeByKey marks the claims that comparing every pair does.
+func TestAgreeByKey(t *testing.T) {
+	rng := rand.New(rand.NewPCG(41, 1))
+	pick := func(xs ...string) string { return xs[rng.IntN(len(xs))] }
+	for range 20000 {
+		n := 1 + rng.IntN(12)
+		items := make([]Item, n)
+		g := &group{}
+		for i := range n {
+			items[i] = Item{ID: strconv.Itoa(i), Origin: pick("a", "b", "c", "d")}
+			q := analyze.Quantity{Kind: pick(analyze.Count, analyze.Weekday, analyze.Duration), Unit: pick("hours", "people"),
+				Qualifier: pick("", "about"), Base: float64(rng.IntN(3)), From: float64(rng.IntN(2))}
+			g.claims = append(g.claims, claim{item: i, q: q, own: pick("", "hour", "people", "talks", "vote")})
+		}
+		want := make([]bool, n)
+		for i, a := range g.claims {
+			for j := i + 1; j < n; j++ {
+				if b := g.claims[j]; twoReports(items, a, b) && (saysOf(a) && a.own == b.own || sameFigure(a, b)) {
+					want[i], want[j] = true, true
+				}
+			}
+		}
+		if got := agreeByKey(items, g); !slices.Equal(got, want) {
+			t.Fatalf("claims %+v: marked %v, every pair %v", g.claims, got, want)
 		}
 	}
 }

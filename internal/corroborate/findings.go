@@ -303,36 +303,37 @@ func joinAlike(kind, origin []int, open []bool, alike func(i, j int) bool, u uni
 	// is compared with the other lone claims a kind at a time (below).
 	lone := make([]bool, len(members))
 	loneOf := make([][]int, len(open)) // by kind, in order
-	var opens []int                    // the classes of open kinds, in order
+	// The classes each class is compared with, by whether it is lone and
+	// of an open kind (lone ones are not compared with lone ones here):
+	// every class after it, the open ones, the ones of several claims, and
+	// those of several claims that are open.
+	var all, opens, multi, openMulti []int
 	for c, m := range members {
+		all = append(all, c)
 		if lone[c] = len(m) == 1; lone[c] {
 			loneOf[kindOf[c]] = append(loneOf[kindOf[c]], m[0])
+		} else {
+			multi = append(multi, c)
 		}
 		if open[kindOf[c]] {
 			opens = append(opens, c)
+			if !lone[c] {
+				openMulti = append(openMulti, c)
+			}
 		}
 	}
+	others := [2][2][]int{{all, opens}, {multi, openMulti}} // by lone, then not open
 	for a, x := range members {
 		if len(x) > 1 && !joined(u.find(x[0]), x, func(int) bool { return true }) && alike(x[0], x[1]) {
 			for _, i := range x[1:] {
 				u.join(x[0], i)
 			}
 		}
-		compare := func(b int) {
-			if !lone[a] || !lone[b] {
-				pairs(x, members[b])
-				pairs(members[b], x)
-			}
-		}
-		if open[kindOf[a]] {
-			for b := a + 1; b < len(members); b++ {
-				compare(b)
-			}
-			continue
-		}
-		k, _ := slices.BinarySearch(opens, a+1)
-		for _, b := range opens[k:] {
-			compare(b)
+		bs := others[b2i(lone[a])][b2i(!open[kindOf[a]])]
+		k, _ := slices.BinarySearch(bs, a+1)
+		for _, b := range bs[k:] {
+			pairs(x, members[b])
+			pairs(members[b], x)
 		}
 	}
 	var openKinds []int // with lone claims
@@ -377,6 +378,13 @@ func joinAlike(kind, origin []int, open []bool, alike func(i, j int) bool, u uni
 			compare(loneOf[kb])
 		}
 	}
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // joinBefore joins each claim j of ys with every claim i of xs before it of
@@ -1123,16 +1131,9 @@ func splitUnalike(items []Item, groups []*group) []*group {
 // or say it in alike sentences. Unless all are wanted, it stops at the
 // first pair, and compares sentences only when nothing cheaper tells.
 func agreeing(items []Item, g *group, all bool) []bool {
-	out := make([]bool, len(g.claims))
-	for i, a := range g.claims {
-		for j := i + 1; j < len(g.claims); j++ {
-			if b := g.claims[j]; twoReports(items, a, b) && (saysOf(a) && a.own == b.own || sameFigure(a, b)) {
-				out[i], out[j] = true, true
-				if !all {
-					return out
-				}
-			}
-		}
+	out := agreeByKey(items, g)
+	if !all && slices.Contains(out, true) {
+		return out
 	}
 	ctx := make([]map[string]float64, len(g.claims))
 	for i, c := range g.claims {
@@ -1149,6 +1150,67 @@ func agreeing(items []Item, g *group, all bool) []bool {
 		}
 	}
 	return out
+}
+
+// agreeByKey marks the claims of a group that agree with one of another
+// report without comparing sentences. Claims i < j of two reports agree
+// when i says what its value is of and j says the same, or when i is no
+// day and both give the figure the same way (sameFigure): found by subject
+// and by figure, not pair by pair.
+func agreeByKey(items []Item, g *group) []bool {
+	out := make([]bool, len(g.claims))
+	type figure struct {
+		qualifier  string
+		base, from float64
+	}
+	byOwn, byFigure := map[string][]int{}, map[figure][]int{}
+	for i, c := range g.claims {
+		if c.own != "" {
+			byOwn[c.own] = append(byOwn[c.own], i)
+		}
+		f := figure{c.q.Qualifier, c.q.Base, c.q.From}
+		byFigure[f] = append(byFigure[f], i)
+	}
+	origin := func(i int) string { return items[g.claims[i].item].Origin }
+	for _, in := range byOwn {
+		markPairs(in, origin, func(i int) bool { return saysOf(g.claims[i]) }, out)
+	}
+	for _, in := range byFigure {
+		markPairs(in, origin, func(i int) bool { return !analyze.Calendar(g.claims[i].q.Kind) }, out)
+	}
+	return out
+}
+
+// markPairs marks each claim of in (in order) that has a claim of another
+// origin after it, when lead(it), or before it that leads. It keeps two
+// origins of the claims before and after, since a claim's origin differs
+// from one of two.
+func markPairs(in []int, origin func(int) string, lead func(int) bool, out []bool) {
+	differs := func(seen []string, o string) bool {
+		return slices.ContainsFunc(seen, func(s string) bool { return s != o })
+	}
+	note := func(seen []string, o string) []string {
+		if len(seen) < 2 && !slices.Contains(seen, o) {
+			seen = append(seen, o)
+		}
+		return seen
+	}
+	var before, after []string
+	for _, j := range in {
+		if differs(before, origin(j)) {
+			out[j] = true
+		}
+		if lead(j) {
+			before = note(before, origin(j))
+		}
+	}
+	for k := len(in) - 1; k >= 0; k-- {
+		i := in[k]
+		if lead(i) && differs(after, origin(i)) {
+			out[i] = true
+		}
+		after = note(after, origin(i))
+	}
 }
 
 // sameFigure reports two reports giving a figure the same way ("150
