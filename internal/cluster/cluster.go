@@ -379,24 +379,7 @@ func (c *Clusterer) absorb(i, j int) {
 	if len(s.Centroid) > maxCentroid {
 		c.prune(i)
 	}
-	if t.First != nil {
-		if s.First == nil || t.First.Before(*s.First) {
-			s.First = t.First
-		}
-		if s.Last == nil || t.Last.After(*s.Last) {
-			s.Last = t.Last
-		}
-	}
-	for class, ns := range t.Ordinals {
-		if s.Ordinals == nil {
-			s.Ordinals = map[string][]int{}
-		}
-		for _, n := range ns {
-			if !containsInt(s.Ordinals[class], n) {
-				s.Ordinals[class] = append(s.Ordinals[class], n)
-			}
-		}
-	}
+	s.extend(t.First, t.Last, t.Ordinals)
 	s.Touched = max(s.Touched, t.Touched)
 	c.Stories[j] = &Story{ID: t.ID, Storyline: t.Storyline, Into: s.ID}
 	// One event is in one storyline: the merged story's line joins the
@@ -505,15 +488,21 @@ func (c *Clusterer) join(i int, d Doc) {
 	if len(s.Centroid) > maxCentroid {
 		c.prune(i)
 	}
-	if p := d.Published; p != nil {
-		if s.First == nil || p.Before(*s.First) {
-			s.First = p
+	s.extend(d.Published, d.Published, d.Ordinals)
+}
+
+// extend widens a story's time to take in first..last (when known) and
+// adds the ordinals it has not.
+func (s *Story) extend(first, last *time.Time, ordinals map[string][]int) {
+	if first != nil {
+		if s.First == nil || first.Before(*s.First) {
+			s.First = first
 		}
-		if s.Last == nil || p.After(*s.Last) {
-			s.Last = p
+		if s.Last == nil || last.After(*s.Last) {
+			s.Last = last
 		}
 	}
-	for class, ns := range d.Ordinals {
+	for class, ns := range ordinals {
 		if s.Ordinals == nil {
 			s.Ordinals = map[string][]int{}
 		}

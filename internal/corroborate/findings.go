@@ -239,9 +239,9 @@ func (u union) find(i int) int {
 func (u union) join(i, j int) { u[u.find(j)] = u.find(i) }
 
 // joinAlike joins in u every pair of claims i < j for which alike(i, j),
-// where alike answers alike for all pairs of the same kinds taken in the
-// same order (kind[i], kind[j]) whose origins are alike the same or not,
-// and two kinds neither of which is open are not alike. It asks once per
+// where alike(i, j) depends only on kind[i] and kind[j], in that order, and
+// on whether origin[i] and origin[j] differ, and two kinds neither of which
+// is open are not alike (but for claims of one kind and origin). It asks once per
 // pair of kinds, order and relation of origins, and not where the claims
 // it would join are joined already: a report and its thousand copies make
 // a few classes (claims of one kind and origin), not a million pairs, and
@@ -303,10 +303,9 @@ func joinAlike(kind, origin []int, open []bool, alike func(i, j int) bool, u uni
 	// is compared with the other lone claims a kind at a time (below).
 	lone := make([]bool, len(members))
 	loneOf := make([][]int, len(open)) // by kind, in order
-	// The classes each class is compared with, by whether it is lone and
-	// of an open kind (lone ones are not compared with lone ones here):
-	// every class after it, the open ones, the ones of several claims, and
-	// those of several claims that are open.
+	// The classes a class is compared with, after it: every one, the open
+	// ones, and of those the ones of several claims, as lone ones are not
+	// compared with lone ones here.
 	var all, opens, multi, openMulti []int
 	for c, m := range members {
 		all = append(all, c)
@@ -322,14 +321,21 @@ func joinAlike(kind, origin []int, open []bool, alike func(i, j int) bool, u uni
 			}
 		}
 	}
-	others := [2][2][]int{{all, opens}, {multi, openMulti}} // by lone, then not open
 	for a, x := range members {
 		if len(x) > 1 && !joined(u.find(x[0]), x, func(int) bool { return true }) && alike(x[0], x[1]) {
 			for _, i := range x[1:] {
 				u.join(x[0], i)
 			}
 		}
-		bs := others[b2i(lone[a])][b2i(!open[kindOf[a]])]
+		bs := all
+		switch {
+		case lone[a] && open[kindOf[a]]:
+			bs = multi
+		case lone[a]:
+			bs = openMulti
+		case !open[kindOf[a]]:
+			bs = opens
+		}
 		k, _ := slices.BinarySearch(bs, a+1)
 		for _, b := range bs[k:] {
 			pairs(x, members[b])
@@ -378,13 +384,6 @@ func joinAlike(kind, origin []int, open []bool, alike func(i, j int) bool, u uni
 			compare(loneOf[kb])
 		}
 	}
-}
-
-func b2i(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // joinBefore joins each claim j of ys with every claim i of xs before it of
@@ -1128,8 +1127,8 @@ func splitUnalike(items []Item, groups []*group) []*group {
 
 // agreeing marks the claims of a group that agree with a claim of another
 // article: both name the same subject, give the same figure the same way,
-// or say it in alike sentences. Unless all are wanted, it stops at the
-// first pair, and compares sentences only when nothing cheaper tells.
+// or say it in alike sentences. Unless all are wanted, it stops once any
+// agree, and compares sentences only when nothing cheaper tells.
 func agreeing(items []Item, g *group, all bool) []bool {
 	out := agreeByKey(items, g)
 	if !all && slices.Contains(out, true) {
