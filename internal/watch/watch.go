@@ -130,8 +130,8 @@ func (w *Watcher) log() *slog.Logger {
 // pollTogether is how many feeds are polled together: their pages fetched side
 // by side and their articles added in one transaction, so that a story
 // many feeds carry is rebuilt once a group, not once a feed. It bounds the
-// pages held at once.
-const pollTogether = 16
+// pages held at once (two groups': one fetched, one stored).
+var pollTogether = 16
 
 // A poll is one feed's: the feed and its new items' pages read, then, once
 // their articles are stored, the items marked as taken.
@@ -152,16 +152,31 @@ type poll struct {
 
 // Poll polls feeds, a group at a time, and gives for each the store's
 // failure, if any. A feed that cannot be read is no failure here: that is
-// recorded as the feed's error.
+// recorded as the feed's error. A group's feeds and pages are fetched while
+// the group before it is stored: the waits on hosts and the analysis
+// overlap, and groups are stored in order.
 func (w *Watcher) Poll(ctx context.Context, feeds []store.Feed) []error {
 	errs := make([]error, len(feeds))
+	var stored chan struct{} // closed when the group before is stored
 	for start := 0; start < len(feeds) && ctx.Err() == nil; start += pollTogether {
-		copy(errs[start:], w.pollGroup(ctx, feeds[start:min(len(feeds), start+pollTogether)]))
+		polls := w.fetchGroup(ctx, feeds[start:min(len(feeds), start+pollTogether)])
+		if stored != nil {
+			<-stored
+		}
+		stored = make(chan struct{})
+		go func(done chan struct{}) {
+			defer close(done)
+			copy(errs[start:], w.storeGroup(ctx, polls))
+		}(stored)
+	}
+	if stored != nil {
+		<-stored
 	}
 	return errs
 }
 
-func (w *Watcher) pollGroup(ctx context.Context, feeds []store.Feed) []error {
+// fetchGroup reads a group's feeds, and the pages of their new items.
+func (w *Watcher) fetchGroup(ctx context.Context, feeds []store.Feed) []poll {
 	polls := make([]poll, len(feeds))
 	fetch.ByHost(len(polls), func(i int) string { return feeds[i].URL }, func(i int) {
 		polls[i].feed = feeds[i]
@@ -184,6 +199,12 @@ func (w *Watcher) pollGroup(ctx context.Context, feeds []store.Feed) []error {
 		}
 		p.sources[i] = r.Item(p.items[i])
 	})
+	return polls
+}
+
+// storeGroup stores a group's articles in one ingest and then records each
+// feed's poll.
+func (w *Watcher) storeGroup(ctx context.Context, polls []poll) []error {
 	errs := make([]error, len(polls))
 	if ctx.Err() != nil {
 		return errs // pages cut short by the interrupt are not failures: the polls are done again
@@ -201,7 +222,7 @@ func (w *Watcher) pollGroup(ctx context.Context, feeds []store.Feed) []error {
 		if ctx.Err() != nil {
 			return errs
 		}
-		w.log().Info("feeds' articles stored", "feeds", len(feeds), "articles", len(docs), "added", res.New, "already_stored", res.Duplicates, "failed", len(res.Errors))
+		w.log().Info("feeds' articles stored", "feeds", len(polls), "articles", len(docs), "added", res.New, "already_stored", res.Duplicates, "failed", len(res.Errors))
 	}
 	failed := map[string]error{} // by the document's source
 	for _, e := range res.Errors {

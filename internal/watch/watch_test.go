@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/crosscheck-news/crosscheck/internal/fetch"
+	"github.com/crosscheck-news/crosscheck/internal/pipeline"
 	"github.com/crosscheck-news/crosscheck/internal/sample"
 	"github.com/crosscheck-news/crosscheck/internal/store"
 	"github.com/crosscheck-news/crosscheck/internal/store/storetest"
@@ -383,4 +384,49 @@ func (m *messages) count(msg string) int {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	return m.n[msg]
+}
+
+// A group's feeds are fetched while the group before it is stored.
+func TestPollGroupsOverlap(t *testing.T) {
+	defer watch.SetPollTogether(1)()
+	sites := []*site{newSite(t), newSite(t)}
+	ctx := context.Background()
+	db := storetest.Open(t, storetest.SQLite(t))
+	for _, s := range sites {
+		if _, err := db.AddFeed(ctx, store.Feed{URL: s.URL + "/feed.xml", Interval: time.Hour}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	fetched := func() bool { // both feeds
+		n := 0
+		for _, s := range sites {
+			s.set(func(s *site) {
+				if s.fetches > 0 {
+					n++
+				}
+			})
+		}
+		return n == len(sites)
+	}
+	w := newWatcher(t, db)
+	var once sync.Once
+	overlapped := false
+	// The first group's ingest waits (three seconds at most) for the
+	// second group's feed.
+	w.Ingest.Progress = func(pipeline.Result) {
+		once.Do(func() {
+			for deadline := time.Now().Add(3 * time.Second); time.Now().Before(deadline) && !overlapped; time.Sleep(10 * time.Millisecond) {
+				overlapped = fetched()
+			}
+		})
+	}
+	if _, err := w.Once(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if !overlapped {
+		t.Errorf("the second group was fetched only once the first was stored")
+	}
+	if arts, err := db.Articles(ctx); err != nil || len(arts) != 2*sites[0].listed {
+		t.Errorf("%d articles stored (%v), want %d", len(arts), err, 2*sites[0].listed)
+	}
 }
