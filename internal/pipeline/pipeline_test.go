@@ -274,6 +274,9 @@ func testSplitEventMerges(t *testing.T, dsn string) {
 	} else if into, err := s.MergedInto(ctx, gone); into != kept || err != nil {
 		t.Errorf("%s leads to %q, %v; want %s", gone, into, err, kept)
 	}
+	if err := s.Check(ctx); err != nil {
+		t.Errorf("the store after the merge: %v", err)
+	}
 }
 
 func TestEarliestCopyIsOriginal(t *testing.T) {

@@ -8,14 +8,15 @@ import (
 )
 
 // Check verifies that the store is whole: every article is in a stored
-// story whose record lists exactly its articles, and every copy's original
-// is stored. It returns the problems found, joined; nil when there are none.
+// story whose record lists exactly its articles, every copy's original is
+// stored, and every merged story leads to a stored one. It returns the problems found, joined; nil when there are none.
 func (s *DB) Check(ctx context.Context) error {
 	var problems []error
 	for _, q := range []struct{ what, query string }{
 		{"articles in no stored story", "SELECT count(*) FROM articles WHERE story NOT IN (SELECT id FROM stories)"},
 		{"copies of articles not stored", "SELECT count(*) FROM articles WHERE copy_of <> '' AND copy_of NOT IN (SELECT id FROM articles)"},
 		{"stories whose article count is wrong", "SELECT count(*) FROM stories WHERE n_articles <> (SELECT count(*) FROM articles WHERE story = stories.id)"},
+		{"merged stories leading to no stored story", "SELECT count(*) FROM story_merges WHERE into_id NOT IN (SELECT id FROM stories)"},
 	} {
 		var n int
 		if err := s.queryRow(ctx, q.query).Scan(&n); err != nil {

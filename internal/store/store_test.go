@@ -146,6 +146,9 @@ func testMergeStory(t *testing.T, dsn string) {
 	if into, err := s.MergedInto(ctx, "s2"); into != "s1" || err != nil {
 		t.Errorf("s2 merged into %q, %v", into, err)
 	}
+	if err := s.Check(ctx); err != nil {
+		t.Errorf("the store after the merge: %v", err)
+	}
 	if _, err := s.MergedInto(ctx, "s3"); !errors.Is(err, store.ErrNotFound) {
 		t.Errorf("s3 was not merged: %v", err)
 	}
