@@ -120,6 +120,16 @@ func (s *site) set(f func(*site)) {
 	f(s)
 }
 
+// addFeeds adds each site's feed to the store, due every interval.
+func addFeeds(t *testing.T, db *store.DB, interval time.Duration, sites ...*site) {
+	t.Helper()
+	for _, s := range sites {
+		if _, err := db.AddFeed(context.Background(), store.Feed{URL: s.URL + "/feed.xml", Interval: interval}); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
 func newWatcher(t *testing.T, db *store.DB) *watch.Watcher {
 	return &watch.Watcher{
 		Store:   db,
@@ -161,9 +171,7 @@ func testWatchGrowsStory(t *testing.T, dsn string) {
 	srv := newSite(t)
 	ctx := context.Background()
 	db := storetest.Open(t, dsn)
-	if _, err := db.AddFeed(ctx, store.Feed{URL: srv.URL + "/feed.xml", Interval: time.Second}); err != nil {
-		t.Fatal(err)
-	}
+	addFeeds(t, db, time.Second, srv)
 	runCtx, stop := context.WithCancel(ctx)
 	done := make(chan error, 1)
 	go func() { done <- newWatcher(t, db).Run(runCtx) }()
@@ -249,9 +257,7 @@ func testFeedValidatorsShared(t *testing.T, dsn string) {
 	srv := newSite(t)
 	ctx := context.Background()
 	db := storetest.Open(t, dsn)
-	if _, err := db.AddFeed(ctx, store.Feed{URL: srv.URL + "/feed.xml", Interval: time.Millisecond}); err != nil {
-		t.Fatal(err)
-	}
+	addFeeds(t, db, time.Millisecond, srv)
 	srv.set(func(s *site) { s.etags = true })
 	// Each poll by a watcher of its own, as another process's would be.
 	poll := func() (articles, notModified int) {
@@ -294,10 +300,8 @@ func testPollFeedsTogether(t *testing.T, dsn string) {
 	db := storetest.Open(t, dsn)
 	for _, s := range []*site{slow, quick} {
 		s.set(func(s *site) { s.listed = len(s.order) })
-		if _, err := db.AddFeed(ctx, store.Feed{URL: s.URL + "/feed.xml", Interval: time.Hour}); err != nil {
-			t.Fatal(err)
-		}
 	}
+	addFeeds(t, db, time.Hour, slow, quick)
 	overlapped := overlap(slow, quick)
 	logs := &messages{n: map[string]int{}}
 	w := newWatcher(t, db)
@@ -392,11 +396,7 @@ func TestPollGroupsOverlap(t *testing.T) {
 	sites := []*site{newSite(t), newSite(t)}
 	ctx := context.Background()
 	db := storetest.Open(t, storetest.SQLite(t))
-	for _, s := range sites {
-		if _, err := db.AddFeed(ctx, store.Feed{URL: s.URL + "/feed.xml", Interval: time.Hour}); err != nil {
-			t.Fatal(err)
-		}
-	}
+	addFeeds(t, db, time.Hour, sites...)
 	fetched := func() bool { // both feeds
 		n := 0
 		for _, s := range sites {
