@@ -25,7 +25,11 @@ func TestMain(m *testing.M) {
 	if os.Getenv(childEnv) == "1" {
 		os.Exit(run(context.Background(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 	}
-	os.Exit(m.Run())
+	code := m.Run()
+	if scaleDir != "" {
+		os.RemoveAll(scaleDir) // the corpus made once for all the tests
+	}
+	os.Exit(code)
 }
 
 const childEnv = "CROSSCHECK_TEST_AS_MAIN"
@@ -63,6 +67,7 @@ func killed(t *testing.T, rng *rand.Rand, most time.Duration, args ...string) {
 
 var (
 	scaleOnce   sync.Once
+	scaleDir    string
 	scaleCorpus string
 	scaleErr    error
 )
@@ -73,12 +78,12 @@ func corpus10k(t *testing.T) string {
 	t.Helper()
 	src := filepath.Join(sharedDir(t, "data/multinews"), "test_sample250.jsonl")
 	scaleOnce.Do(func() {
-		dir, err := os.MkdirTemp("", "crosscheck-kill-")
-		if err != nil {
+		var err error
+		if scaleDir, err = os.MkdirTemp("", "crosscheck-kill-"); err != nil {
 			scaleErr = err
 			return
 		}
-		scaleCorpus = filepath.Join(dir, "corpus-10000.jsonl")
+		scaleCorpus = filepath.Join(scaleDir, "corpus-10000.jsonl")
 		out, err := exec.Command("go", "run", "../../bench/gencorpus", "-n", "10000", "-src", src, "-out", scaleCorpus).CombinedOutput()
 		if err != nil {
 			scaleErr = fmt.Errorf("gencorpus: %v\n%s", err, out)

@@ -479,12 +479,20 @@ func features(a model.Article, an analyze.Analysis) cluster.Doc {
 func rebuild(tx *store.Tx, ids []string, cl *cluster.Clusterer) error {
 	const group = 256 // stories in memory at once
 	for start := 0; start < len(ids); start += group {
-		part := ids[start:min(len(ids), start+group)]
-		recs := make([][]store.Record, len(part))
-		for i, id := range part {
-			var err error
-			if recs[i], err = tx.StoryAnalyses(id); err != nil {
+		var (
+			part []string
+			recs [][]store.Record
+		)
+		for _, id := range ids[start:min(len(ids), start+group)] {
+			r, err := tx.StoryAnalyses(id)
+			if err != nil {
 				return err
+			}
+			// A story with no articles left was merged into another
+			// after its ID was listed (by Reanalyze, before the lock).
+			if len(r) > 0 {
+				part = append(part, id)
+				recs = append(recs, r)
 			}
 		}
 		// Storylines are looked up here, not on the cores: the clusterer's

@@ -3,6 +3,7 @@ package pipeline_test
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -216,40 +217,8 @@ func TestSplitEventMerges(t *testing.T) { storetest.Each(t, testSplitEventMerges
 func testSplitEventMerges(t *testing.T, dsn string) {
 	ctx := context.Background()
 	s := storetest.Open(t, dsn)
-	data, err := os.ReadFile(filepath.Join("testdata", "split-event.jsonl"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var first, bridge []extract.Doc
-	event := map[string]string{}
-	for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
-		var row struct {
-			ID, Event, Title, Text string
-		}
-		if err := json.Unmarshal([]byte(line), &row); err != nil {
-			t.Fatal(err)
-		}
-		event[row.ID] = row.Event
-		d := extract.Doc{ID: row.ID, Source: "split-event.jsonl", Title: row.Title, Text: row.Text}
-		if row.ID == "both-c" {
-			bridge = append(bridge, d)
-		} else {
-			first = append(first, d)
-		}
-	}
-	stories := func() map[string]string {
-		r, err := pipeline.Report(ctx, s)
-		if err != nil {
-			t.Fatal(err)
-		}
-		storyOf := map[string]string{}
-		for _, st := range r.Stories {
-			for _, id := range st.Articles {
-				storyOf[id] = st.ID
-			}
-		}
-		return storyOf
-	}
+	first, bridge, event := splitEvent(t)
+	stories := func() map[string]string { return storyOf(t, s) }
 	// Two runs: the merge is of stories placed by an earlier one.
 	if _, err := pipeline.IngestDocs(ctx, s, first, pipeline.Options{}); err != nil {
 		t.Fatal(err)
@@ -277,6 +246,50 @@ func testSplitEventMerges(t *testing.T, dsn string) {
 	if err := s.Check(ctx); err != nil {
 		t.Errorf("the store after the merge: %v", err)
 	}
+}
+
+// splitEvent reads testdata/split-event.jsonl: the reports of two events,
+// one of them first placed as two stories (first) until a report alike to
+// both arrives (bridge), and each report's event.
+func splitEvent(t *testing.T) (first, bridge []extract.Doc, event map[string]string) {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("testdata", "split-event.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	event = map[string]string{}
+	for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+		var row struct {
+			ID, Event, Title, Text string
+		}
+		if err := json.Unmarshal([]byte(line), &row); err != nil {
+			t.Fatal(err)
+		}
+		event[row.ID] = row.Event
+		d := extract.Doc{ID: row.ID, Source: "split-event.jsonl", Title: row.Title, Text: row.Text}
+		if row.ID == "both-c" {
+			bridge = append(bridge, d)
+		} else {
+			first = append(first, d)
+		}
+	}
+	return first, bridge, event
+}
+
+// storyOf maps each stored article to its story.
+func storyOf(t *testing.T, s *store.DB) map[string]string {
+	t.Helper()
+	r, err := pipeline.Report(context.Background(), s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	of := map[string]string{}
+	for _, st := range r.Stories {
+		for _, id := range st.Articles {
+			of[id] = st.ID
+		}
+	}
+	return of
 }
 
 func TestEarliestCopyIsOriginal(t *testing.T) {
@@ -489,5 +502,45 @@ func testReanalyze(t *testing.T, dsn string) {
 		if string(again[id]) != string(a) {
 			t.Errorf("analysis of %s after Reanalyze differs from a fresh ingest's", id)
 		}
+	}
+}
+
+func TestReanalyzeAfterMerge(t *testing.T) { storetest.Each(t, testReanalyzeAfterMerge) }
+
+// testReanalyzeAfterMerge merges two stories while Reanalyze is between
+// groups, after it has listed them: the merged story is not made again.
+func testReanalyzeAfterMerge(t *testing.T, dsn string) {
+	ctx := context.Background()
+	s := storetest.Open(t, dsn)
+	first, bridge, _ := splitEvent(t)
+	if _, err := pipeline.IngestDocs(ctx, s, first, pipeline.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	before := storyOf(t, s)
+	gone := before["leak-b"]
+	defer pipeline.SetReanalyzeGroup(1)()
+	merged := false
+	_, _, err := pipeline.Reanalyze(ctx, s, func(_, stories int) {
+		if merged {
+			return
+		}
+		merged = true
+		if _, err := pipeline.IngestDocs(ctx, s, bridge, pipeline.Options{}); err != nil {
+			t.Fatal(err)
+		}
+		if into, err := s.MergedInto(ctx, gone); err != nil {
+			t.Fatalf("no merge while reanalysing (%v): the test shows nothing", err)
+		} else if into != before["blast-a"] {
+			t.Fatalf("%s merged into %s, want %s", gone, into, before["blast-a"])
+		}
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Story(ctx, gone); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("the merged story %s is stored again (%v)", gone, err)
+	}
+	if err := s.Check(ctx); err != nil {
+		t.Errorf("the store after Reanalyze: %v", err)
 	}
 }

@@ -11,7 +11,7 @@ import (
 )
 
 // reanalyzeGroup is how many stories are read again in one transaction.
-const reanalyzeGroup = 256
+var reanalyzeGroup = 256
 
 // analysisKey holds the analysis version every stored article was read
 // with: set when a store's first articles are placed and by Reanalyze,
