@@ -5,6 +5,8 @@ package feed
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"encoding/xml"
 	"errors"
@@ -111,8 +113,14 @@ func Parse(data []byte, base string) (Feed, error) {
 		if item.ID == "" {
 			item.ID = item.Link
 		}
+		if item.ID == "" && item.Content != "" {
+			// A full-text item may have no link or GUID: it is known by
+			// what it says.
+			sum := sha256.Sum256([]byte(item.Title + "\x00" + item.Content))
+			item.ID = "item:" + hex.EncodeToString(sum[:8])
+		}
 		if item.ID == "" {
-			continue // nothing to fetch and nothing to remember it by
+			continue // nothing to read and nothing to remember it by
 		}
 		out.Items = append(out.Items, item)
 	}

@@ -64,6 +64,23 @@ func TestParse(t *testing.T) {
 	}
 }
 
+// An item with content but no link or GUID is known by its content: the
+// same ID each time it is read, another for other content.
+func TestParseItemWithoutLink(t *testing.T) {
+	id := func(desc string) string {
+		t.Helper()
+		f, err := Parse([]byte(`<rss version="2.0"><channel><title>Harbour Wire</title><item><title>Ferry strike ends</title><description>`+desc+`</description></item></channel></rss>`), "")
+		if err != nil || len(f.Items) != 1 {
+			t.Fatalf("%+v, %v", f, err)
+		}
+		return f.Items[0].ID
+	}
+	a, again, other := id("The strike ended."), id("The strike ended."), id("The strike ended at noon.")
+	if !strings.HasPrefix(a, "item:") || a != again || a == other {
+		t.Errorf("IDs %q, %q (the same content), %q (other content)", a, again, other)
+	}
+}
+
 func TestParseRefuses(t *testing.T) {
 	for _, file := range []string{"truncated.xml", "page.html", "subscriptions.opml"} {
 		data, err := os.ReadFile(filepath.Join("testdata", file))

@@ -264,6 +264,8 @@ func TestReadFeedFile(t *testing.T) {
 	rss := `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Harbour Wire</title>
 <item><title>Full text</title><link>https://wire.example/full</link><description>` + html.EscapeString("<p>"+long+"</p>") + `</description></item>
 <item><title>Summary</title><link>https://wire.example/summary</link><description>Short.</description></item>
+<item><title>No link</title><description>` + html.EscapeString("<p>"+long+"</p>") + `</description></item>
+<item><title>No link, summary</title><description>Short.</description></item>
 </channel></rss>`
 	jsonFeed := `{"version": "https:\/\/jsonfeed.org\/version\/1.1", "title": "Harbour Wire", "items": [{"id": "1", "url": "https://wire.example/j", "title": "JSON item", "content_text": "` + long + `"}]}`
 	dir := t.TempDir()
@@ -284,7 +286,7 @@ func TestReadFeedFile(t *testing.T) {
 	for _, d := range docs {
 		titles = append(titles, d.Title)
 	}
-	if got, want := strings.Join(titles, "|"), "JSON item|Full text|Full text"; got != want {
+	if got, want := strings.Join(titles, "|"), "JSON item|Full text|No link|Full text|No link"; got != want {
 		t.Errorf("items read: %q, want %q", got, want)
 	}
 	for src, msg := range map[string]string{"summary": "web addresses are not read here", "sitemap.xml": "not an RSS", "page.xml": "not an RSS"} {
@@ -292,8 +294,17 @@ func TestReadFeedFile(t *testing.T) {
 			t.Errorf("%s: error %q, want %q (all: %v)", src, errs[src], msg, errs)
 		}
 	}
+	var linkless []string // a short item with no link is named by its content
+	for src, e := range errs {
+		if strings.HasPrefix(src, "item:") {
+			linkless = append(linkless, e)
+		}
+	}
+	if len(linkless) != 1 || !strings.Contains(linkless[0], "no link") { // the same item in wire.xml and wire.rss
+		t.Errorf("short items with no link: %q", linkless)
+	}
 	docs, errs = read(t, &ingest.Reader{Stdin: strings.NewReader(rss)}, "-")
-	if len(docs) != 1 || docs[0].Title != "Full text" {
+	if len(docs) != 2 || docs[0].Title != "Full text" {
 		t.Errorf("a feed on standard input: %d docs, errors %v", len(docs), errs)
 	}
 }
