@@ -88,12 +88,16 @@ type Clusterer struct {
 	Stories []*Story       `json:"stories"`
 	Latest  *time.Time     `json:"latest,omitempty"` // newest publication date seen
 	Tick    int            `json:"tick"`             // placements so far, for recency
+	// Past are the closed stories remembered for storylines.
+	Past []*Past `json:"past,omitempty"`
 
-	postings map[string][]int // term → story indexes
-	byID     map[string]int
-	gen      int              // bumped when frequencies change: story vectors are then stale
-	genN     int              // N when gen was last bumped
-	dict     map[string]int32 // term → number, for the sparse vectors
+	postings     map[string][]int // term → story indexes
+	byID         map[string]int
+	pastPostings map[string][]int // term → Past indexes
+	pastByID     map[string]int
+	gen          int              // bumped when frequencies change: story vectors are then stale
+	genN         int              // N when gen was last bumped
+	dict         map[string]int32 // term → number, for the sparse vectors
 }
 
 // storyVector is a story's weighted centroid, cached until the story or the
@@ -209,6 +213,14 @@ func (c *Clusterer) init() {
 				c.postings[t] = append(c.postings[t], i)
 			}
 		}
+		c.pastPostings = map[string][]int{}
+		c.pastByID = make(map[string]int, len(c.Past))
+		for i, p := range c.Past {
+			c.pastByID[p.ID] = i
+			for _, t := range p.Terms {
+				c.pastPostings[t] = append(c.pastPostings[t], i)
+			}
+		}
 	}
 }
 
@@ -273,10 +285,11 @@ func (c *Clusterer) Place(d Doc) (string, []Merge) {
 	best, bestSim := -1, Threshold
 	related, relatedSim := -1, 0.0 // a story of the same actors, another event
 	var alike []int                // the stories the article could join
-	for _, i := range c.candidates(v) {
+	probe := heaviest(v)
+	for _, i := range c.candidates(probe) {
 		s := c.Stories[i]
 		content := dot(vs, c.storyVector(s))
-		if r := c.relatedness(content, s, v); r > relatedSim {
+		if r := c.relatedness(content, func(t string) bool { return s.Centroid[t] > 0 }, v); r > relatedSim {
 			related, relatedSim = i, r
 		}
 		if conflicts(s.Ordinals, d.Ordinals) {
@@ -299,6 +312,8 @@ func (c *Clusterer) Place(d Doc) (string, []Merge) {
 		story := &Story{ID: id, Storyline: id, Centroid: map[string]float64{}}
 		if related >= 0 {
 			story.Storyline = c.Stories[related].Storyline
+		} else if line := c.pastRelated(probe, v); line != "" {
+			story.Storyline = line // months on from a closed story
 		}
 		best = len(c.Stories)
 		c.Stories = append(c.Stories, story)
@@ -390,30 +405,44 @@ func (c *Clusterer) absorb(i, j int) {
 				k.Storyline = s.Storyline
 			}
 		}
+		for _, p := range c.Past {
+			if p.Storyline == line {
+				p.Storyline = s.Storyline
+			}
+		}
 	}
 }
 
 // close drops the stories that can no longer be matched: older than the
-// horizon, or beyond MaxOpen by recency.
+// horizon, or beyond MaxOpen by recency. They are remembered for
+// storylines until StorylineHorizon.
 func (c *Clusterer) close() {
+	n, past := len(c.Stories), len(c.Past)
 	keep := c.Stories[:0]
 	for _, s := range c.Stories {
-		if s.Into != "" || c.Latest != nil && s.Last != nil && c.Latest.Sub(*s.Last) > Horizon {
-			continue
+		switch {
+		case s.Into != "": // merged: its articles are in another story
+		case c.Latest != nil && s.Last != nil && c.Latest.Sub(*s.Last) > Horizon:
+			c.Past = append(c.Past, c.remember(s))
+		default:
+			keep = append(keep, s)
 		}
-		keep = append(keep, s)
 	}
 	if len(keep) > MaxOpen {
 		sort.SliceStable(keep, func(a, b int) bool { return keep[a].Touched > keep[b].Touched })
+		for _, s := range keep[MaxOpen:] {
+			c.Past = append(c.Past, c.remember(s))
+		}
 		keep = keep[:MaxOpen]
 		sort.SliceStable(keep, func(a, b int) bool { return c.byID[keep[a].ID] < c.byID[keep[b].ID] })
 	}
-	if len(keep) == len(c.Stories) {
+	c.forget()
+	if len(keep) == n && len(c.Past) == past {
 		return
 	}
-	clear(c.Stories[len(keep):])
+	clear(c.Stories[len(keep):n])
 	c.Stories = keep
-	c.postings = nil // rebuilt from the open stories
+	c.postings = nil // rebuilt from the open and past stories
 	c.init()
 }
 
@@ -434,7 +463,7 @@ const (
 // in many reports ("Donald Trump", "White House", "United States") do
 // not count: on the Multi-News mix they chained a score of unrelated
 // stories into one storyline.
-func (c *Clusterer) relatedness(content float64, s *Story, v map[string]float64) float64 {
+func (c *Clusterer) relatedness(content float64, has func(term string) bool, v map[string]float64) float64 {
 	if content >= StorylineThreshold {
 		return content
 	}
@@ -443,7 +472,7 @@ func (c *Clusterer) relatedness(content float64, s *Story, v map[string]float64)
 	}
 	shared, common := 0, max(5, c.N/50)
 	for t := range v {
-		if strings.HasPrefix(t, "e:") && s.Centroid[t] > 0 && c.DF[t] <= common {
+		if strings.HasPrefix(t, "e:") && has(t) && c.DF[t] <= common {
 			shared++
 		}
 	}
@@ -453,13 +482,21 @@ func (c *Clusterer) relatedness(content float64, s *Story, v map[string]float64)
 	return 0
 }
 
-// StorylineOf returns the storyline of a story.
-func (c *Clusterer) StorylineOf(storyID string) string {
+// StorylineOf returns the storyline of an open story or one remembered;
+// ok is false for a story closed and forgotten.
+func (c *Clusterer) StorylineOf(storyID string) (line string, ok bool) {
 	c.init()
-	if i, ok := c.byID[storyID]; ok && c.Stories[i].Storyline != "" {
-		return c.Stories[i].Storyline
+	if i, ok := c.byID[storyID]; ok {
+		line = c.Stories[i].Storyline
+	} else if i, ok := c.pastByID[storyID]; ok {
+		line = c.Past[i].Storyline
+	} else {
+		return "", false
 	}
-	return storyID
+	if line == "" {
+		return storyID, true
+	}
+	return line, true
 }
 
 // Join adds a copy to the story of its original without changing the
@@ -537,10 +574,23 @@ func (c *Clusterer) prune(i int) {
 	}
 }
 
-// candidates are the stories sharing the most of v's heaviest terms: at
-// most maxCandidates of them are scored in full, so placing an article
-// costs the same however many stories are open.
-func (c *Clusterer) candidates(v map[string]float64) []int {
+// candidates are the open stories sharing the most of an article's
+// heaviest terms (probe): at most maxCandidates of them are scored in
+// full, so placing an article costs the same however many stories are open.
+func (c *Clusterer) candidates(probe []string) []int {
+	shared := map[int]int{}
+	for _, t := range probe {
+		for _, i := range c.postings[t] {
+			if c.Stories[i].Into == "" {
+				shared[i]++
+			}
+		}
+	}
+	return top(shared)
+}
+
+// heaviest returns v's probeTerms heaviest terms.
+func heaviest(v map[string]float64) []string {
 	type weighed struct {
 		t string
 		w float64
@@ -555,14 +605,16 @@ func (c *Clusterer) candidates(v map[string]float64) []int {
 		}
 		return strings.Compare(a.t, b.t)
 	})
-	shared := map[int]int{}
-	for _, x := range terms[:min(len(terms), probeTerms)] {
-		for _, i := range c.postings[x.t] {
-			if c.Stories[i].Into == "" {
-				shared[i]++
-			}
-		}
+	out := make([]string, min(len(terms), probeTerms))
+	for i := range out {
+		out[i] = terms[i].t
 	}
+	return out
+}
+
+// top returns, in order, the maxCandidates indexes with the most shared
+// terms (the lower index first among equals).
+func top(shared map[int]int) []int {
 	type counted struct{ i, n int }
 	all := make([]counted, 0, len(shared))
 	for i, n := range shared {

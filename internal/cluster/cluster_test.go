@@ -98,6 +98,72 @@ func TestOldStoriesClose(t *testing.T) {
 			t.Errorf("story from %v still open at %v", s.Last, c.Latest)
 		}
 	}
+	// Closed stories are remembered for storylines, for a bounded time.
+	if len(c.Past) == 0 || len(c.Past) > 1024+int(StorylineHorizon/(24*time.Hour))+1 {
+		t.Errorf("%d closed stories remembered, want some, bounded by the storyline horizon", len(c.Past))
+	}
+	for _, p := range c.Past {
+		if c.Latest.Sub(*p.Last) > StorylineHorizon+1024*24*time.Hour {
+			t.Errorf("story from %v still remembered at %v", p.Last, c.Latest)
+		}
+		if len(p.Terms) > pastTerms || len(p.Terms) != len(p.Weights) {
+			t.Errorf("story %s remembered by %d terms and %d weights", p.ID, len(p.Terms), len(p.Weights))
+		}
+	}
+}
+
+// TestStorylineAfterClose: an event months after a related one, whose
+// story has closed, is a story of its own in the closed story's
+// storyline, until the closed story is forgotten.
+func TestStorylineAfterClose(t *testing.T) {
+	summit := "summit kestria brelland talks border trade e:anna vale e:piet brel"
+	day := func(d Doc, n int) Doc {
+		tm := time.Date(2026, 1, 1, 12, 0, 0, 0, time.UTC).AddDate(0, 0, n)
+		d.Published = &tm
+		return d
+	}
+	var c Clusterer
+	first := c.Add(day(doc("a", summit+" february"), 0))
+	c.Add(day(doc("b", summit+" february"), 1))
+	line := func(id string) string {
+		t.Helper()
+		l, ok := c.StorylineOf(id)
+		if !ok {
+			t.Fatalf("story %s is not known", id)
+		}
+		return l
+	}
+	want := line(first)
+	for n := 2; n < 120; n++ { // a story a day, and the first closes
+		c.Add(day(doc(fmt.Sprintf("f%d", n), fmt.Sprintf("filler%d words%d", n, n)), n))
+	}
+	c.close()
+	if slices.ContainsFunc(c.Stories, func(s *Story) bool { return s.ID == first }) {
+		t.Fatalf("the first summit's story is still open")
+	}
+	if got := line(first); got != want {
+		t.Errorf("closed story's storyline %q, want %q", got, want)
+	}
+	second := c.Add(day(doc("c", summit+" june"), 160))
+	if second == first {
+		t.Errorf("the June summit joined February's story")
+	}
+	if got := line(second); got != want {
+		t.Errorf("the June summit's storyline %q, want February's %q", got, want)
+	}
+	if unrelated := c.Add(day(doc("d", "harbour ferry strike"), 161)); line(unrelated) != unrelated {
+		t.Errorf("an unrelated story is in storyline %q", line(unrelated))
+	}
+	// Over a year on, February's story is forgotten: a summit then starts
+	// a storyline of its own.
+	c.Add(day(doc("e", "later words"), 560))
+	c.close()
+	if _, ok := c.StorylineOf(first); ok {
+		t.Errorf("the February summit is still remembered 560 days on")
+	}
+	if third := c.Add(day(doc("g", summit+" next year"), 561)); line(third) == want {
+		t.Errorf("a summit over a year on is in February's storyline")
+	}
 }
 
 // TestStorylineActors: a story less similar than the threshold is in an
@@ -109,7 +175,7 @@ func TestStorylineActors(t *testing.T) {
 	c.N = 1000
 	c.DF["e:ann lee"], c.DF["e:tom berg"] = 4, 6
 	c.DF["e:white house"], c.DF["e:united states"] = 300, 500
-	story := &Story{Centroid: map[string]float64{"e:ann lee": 1, "e:tom berg": 1, "e:white house": 1, "e:united states": 1}}
+	story := map[string]float64{"e:ann lee": 1, "e:tom berg": 1, "e:white house": 1, "e:united states": 1}
 	tests := []struct {
 		name    string
 		content float64
@@ -127,7 +193,7 @@ func TestStorylineActors(t *testing.T) {
 		for _, a := range tt.actors {
 			v[a] = 1
 		}
-		if got := c.relatedness(tt.content, story, v) > 0; got != tt.want {
+		if got := c.relatedness(tt.content, func(t string) bool { return story[t] > 0 }, v) > 0; got != tt.want {
 			t.Errorf("%s: related = %v, want %v", tt.name, got, tt.want)
 		}
 	}

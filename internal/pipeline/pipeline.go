@@ -8,6 +8,7 @@ package pipeline
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -496,10 +497,20 @@ func rebuild(tx *store.Tx, ids []string, cl *cluster.Clusterer) error {
 			}
 		}
 		// Storylines are looked up here, not on the cores: the clusterer's
-		// index is built on first use, and not for several at once.
+		// index is built on first use, and not for several at once. A
+		// story it has forgotten (closed long ago: a copy joins it, or
+		// Reanalyze reads it) keeps the storyline stored.
 		lines := make([]string, len(part))
 		for i, id := range part {
-			lines[i] = cl.StorylineOf(id)
+			var ok bool
+			if lines[i], ok = cl.StorylineOf(id); ok {
+				continue
+			}
+			line, err := tx.StorylineOf(id)
+			if err != nil {
+				return err
+			}
+			lines[i] = cmp.Or(line, id)
 		}
 		stories := make([]model.Story, len(part))
 		errs := make([]error, len(part))

@@ -4,11 +4,15 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/crosscheck-news/crosscheck/internal/analyze"
 	"github.com/crosscheck-news/crosscheck/internal/extract"
@@ -207,6 +211,101 @@ func TestRelatedEvents(t *testing.T) {
 	if len(lines) != 3 {
 		t.Errorf("%d storylines, want 3", len(lines))
 	}
+}
+
+// TestStorylinesAcrossMonths puts the related events among a stream of
+// unrelated reports: stories close a month after their last report, long
+// before the later event of the pair, yet the pairs share storylines, and
+// keep them when the earlier stories are forgotten and read again.
+func TestStorylinesAcrossMonths(t *testing.T) {
+	ctx := context.Background()
+	s := open(t)
+	data, err := os.ReadFile(filepath.Join("testdata", "related-events.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var docs []extract.Doc
+	for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+		var row struct{ ID, Outlet, Published, Title, Text string }
+		if err := json.Unmarshal([]byte(line), &row); err != nil {
+			t.Fatal(err)
+		}
+		p, err := time.Parse(time.RFC3339, row.Published)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, extract.Doc{ID: row.ID, Source: "related-events.jsonl", Outlet: row.Outlet, Title: row.Title, Text: row.Text, Published: &p})
+	}
+	from := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	docs = append(docs, filler(from, 240, 6)...) // to the end of August
+	sort.SliceStable(docs, func(i, j int) bool { return docs[i].Published.Before(*docs[j].Published) })
+	if _, err := pipeline.IngestDocs(ctx, s, docs, pipeline.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	pairs := [][2]string{{"summit1-a", "summit2-a"}, {"verdict-a", "sentence-a"}, {"launch1-a", "launch2-a"}}
+	check := func(when string) {
+		t.Helper()
+		r, err := pipeline.Report(ctx, s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		storyOf, lineOf := map[string]string{}, map[string]string{}
+		for _, st := range r.Stories {
+			for _, id := range st.Articles {
+				storyOf[id], lineOf[id] = st.ID, st.Storyline
+			}
+		}
+		for _, p := range pairs {
+			if storyOf[p[0]] == storyOf[p[1]] {
+				t.Errorf("%s: %s and %s are different events but share story %s", when, p[0], p[1], storyOf[p[0]])
+			}
+			if lineOf[p[0]] != lineOf[p[1]] {
+				t.Errorf("%s: %s and %s should share a storyline: %q vs %q", when, p[0], p[1], lineOf[p[0]], lineOf[p[1]])
+			}
+		}
+	}
+	check("placed")
+	// Reports from twenty months on: the clusterer forgets the events (it
+	// closes stories every 1,024 placements), the store does not.
+	if _, err := pipeline.IngestDocs(ctx, s, filler(from.AddDate(1, 8, 0), 300, 3), pipeline.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := pipeline.Reanalyze(ctx, s, nil); err != nil {
+		t.Fatal(err)
+	}
+	check("forgotten and read again")
+}
+
+// filler makes perDay unrelated reports a day for days from start, each
+// of its own made-up words.
+func filler(start time.Time, days, perDay int) []extract.Doc {
+	rng := rand.New(rand.NewPCG(uint64(start.Unix()), 2))
+	syllables := []string{"ka", "lo", "mi", "ne", "ru", "ta", "vi", "so", "de", "pa", "gu", "zo", "fe", "bi"}
+	word := func() string {
+		var b strings.Builder
+		for range 2 + rng.IntN(3) {
+			b.WriteString(syllables[rng.IntN(len(syllables))])
+		}
+		return b.String()
+	}
+	var docs []extract.Doc
+	for d := range days {
+		for k := range perDay {
+			p := start.AddDate(0, 0, d).Add(time.Duration(k) * time.Hour)
+			name := strings.ToUpper(word()[:1]) + word()
+			var sents []string
+			for range 5 {
+				var words []string
+				for range 10 {
+					words = append(words, word())
+				}
+				sents = append(sents, "The "+name+" council said the "+strings.Join(words, " ")+".")
+			}
+			docs = append(docs, extract.Doc{ID: fmt.Sprintf("filler-%s-%d", p.Format("20060102"), k), Source: "filler", Outlet: "Filler Daily",
+				Title: name + " " + word(), Text: strings.Join(sents, " "), Published: &p})
+		}
+	}
+	return docs
 }
 
 // An event whose first two reports share few words is two stories until a

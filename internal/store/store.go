@@ -197,6 +197,20 @@ func (t *Tx) StoryOf(id string) (string, error) {
 	return story, err
 }
 
+// StorylineOf returns a stored story's storyline, or "" for a story not
+// stored yet.
+func (t *Tx) StorylineOf(id string) (string, error) {
+	var line string
+	err := t.queryRow("SELECT storyline FROM stories WHERE id = ?", id).Scan(&line)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", nil
+	}
+	if err != nil {
+		return "", fmt.Errorf("storyline of story %s: %w", id, err)
+	}
+	return line, nil
+}
+
 // Reoriginate makes the article to the original of old and of old's copies.
 func (t *Tx) Reoriginate(old, to string) error {
 	// Two statements, so that each uses its index.

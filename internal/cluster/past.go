@@ -1,0 +1,105 @@
+package cluster
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"time"
+)
+
+const (
+	// StorylineHorizon is how long a closed story is remembered for
+	// storylines: a verdict and the sentencing months later, or two
+	// summits of the same leaders, are far apart, and a story closes
+	// Horizon after its last report.
+	StorylineHorizon = 365 * 24 * time.Hour
+	// MaxPast bounds the closed stories remembered, for articles with no
+	// dates: the earliest closed are forgotten first.
+	MaxPast = 50000
+	// pastTerms is how many of a closed story's heaviest terms are kept.
+	pastTerms = 32
+)
+
+// A Past story is a closed story as remembered for storylines: only its
+// heaviest terms, enough to tell that a new event follows on from it.
+type Past struct {
+	ID        string     `json:"id"`
+	Storyline string     `json:"storyline"`
+	Last      *time.Time `json:"last,omitempty"`
+	Terms     []string   `json:"terms"`   // in order
+	Weights   []float64  `json:"weights"` // of Terms, a unit vector
+}
+
+// remember keeps what a closing story's storyline needs.
+func (c *Clusterer) remember(s *Story) *Past {
+	v := c.storyVector(s)
+	byTerm := make(map[int32]string, len(s.Centroid))
+	for t := range s.Centroid {
+		byTerm[c.termID(t)] = t
+	}
+	type tw struct {
+		t string
+		w float64
+	}
+	all := make([]tw, len(v.ids))
+	for i, id := range v.ids {
+		all[i] = tw{byTerm[id], v.ws[i]}
+	}
+	slices.SortFunc(all, func(a, b tw) int {
+		if a.w != b.w {
+			return cmp.Compare(b.w, a.w)
+		}
+		return cmp.Compare(a.t, b.t)
+	})
+	all = all[:min(len(all), pastTerms)]
+	slices.SortFunc(all, func(a, b tw) int { return cmp.Compare(a.t, b.t) })
+	p := &Past{ID: s.ID, Storyline: s.Storyline, Last: s.Last}
+	norm := 0.0
+	for _, x := range all {
+		norm += x.w * x.w
+	}
+	for _, x := range all {
+		p.Terms = append(p.Terms, x.t)
+		p.Weights = append(p.Weights, x.w/math.Sqrt(norm))
+	}
+	return p
+}
+
+// forget drops the closed stories past the storyline horizon, and the
+// earliest beyond MaxPast.
+func (c *Clusterer) forget() {
+	c.Past = slices.DeleteFunc(c.Past, func(p *Past) bool {
+		return c.Latest != nil && p.Last != nil && c.Latest.Sub(*p.Last) > StorylineHorizon
+	})
+	if n := len(c.Past) - MaxPast; n > 0 {
+		c.Past = slices.Delete(c.Past, 0, n)
+	}
+}
+
+// pastRelated returns the storyline of the closed story an article that
+// starts a story follows on from, if any: the most related of those
+// sharing most of its heaviest terms (probe).
+func (c *Clusterer) pastRelated(probe []string, v map[string]float64) string {
+	shared := map[int]int{}
+	for _, t := range probe {
+		for _, i := range c.pastPostings[t] {
+			shared[i]++
+		}
+	}
+	best, bestRel := -1, 0.0
+	for _, i := range top(shared) {
+		p := c.Past[i]
+		has := func(t string) bool { _, ok := slices.BinarySearch(p.Terms, t); return ok }
+		content := 0.0
+		for k, t := range p.Terms {
+			content += v[t] * p.Weights[k]
+		}
+		if r := c.relatedness(content, has, v); r > bestRel {
+			best, bestRel = i, r
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return c.Past[best].Storyline
+}
