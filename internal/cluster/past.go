@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"math"
 	"slices"
+	"strings"
 	"time"
 )
 
@@ -27,7 +28,7 @@ type Past struct {
 	Storyline string     `json:"storyline"`
 	Last      *time.Time `json:"last,omitempty"`
 	Terms     []string   `json:"terms"`   // in order
-	Weights   []float64  `json:"weights"` // of Terms, a unit vector
+	Weights   []float32  `json:"weights"` // of Terms, a unit vector; float32 halves the state saved
 }
 
 // remember keeps what a closing story's storyline needs.
@@ -59,8 +60,10 @@ func (c *Clusterer) remember(s *Story) *Past {
 		norm += x.w * x.w
 	}
 	for _, x := range all {
-		p.Terms = append(p.Terms, x.t)
-		p.Weights = append(p.Weights, x.w/math.Sqrt(norm))
+		// A copy: a term may be cut from an article's text, which would
+		// otherwise be kept for as long as the story is remembered.
+		p.Terms = append(p.Terms, strings.Clone(x.t))
+		p.Weights = append(p.Weights, float32(x.w/math.Sqrt(norm)))
 	}
 	return p
 }
@@ -92,7 +95,7 @@ func (c *Clusterer) pastRelated(probe []string, v map[string]float64) string {
 		has := func(t string) bool { _, ok := slices.BinarySearch(p.Terms, t); return ok }
 		content := 0.0
 		for k, t := range p.Terms {
-			content += v[t] * p.Weights[k]
+			content += v[t] * float64(p.Weights[k])
 		}
 		if r := c.relatedness(content, has, v); r > bestRel {
 			best, bestRel = i, r
