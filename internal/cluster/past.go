@@ -31,20 +31,18 @@ type Past struct {
 	Weights   []float32  `json:"weights"` // of Terms, a unit vector; float32 halves the state saved
 }
 
-// remember keeps what a closing story's storyline needs.
+// remember keeps what a closing story's storyline needs: its heaviest
+// terms, weighted as in its vector.
 func (c *Clusterer) remember(s *Story) *Past {
-	v := c.storyVector(s)
-	byTerm := make(map[int32]string, len(s.Centroid))
-	for t := range s.Centroid {
-		byTerm[c.termID(t)] = t
-	}
 	type tw struct {
 		t string
 		w float64
 	}
-	all := make([]tw, len(v.ids))
-	for i, id := range v.ids {
-		all[i] = tw{byTerm[id], v.ws[i]}
+	all := make([]tw, 0, len(s.Centroid))
+	for t, n := range s.Centroid {
+		if n > 0 {
+			all = append(all, tw{t, (1 + math.Log(n)) * c.idf(t)})
+		}
 	}
 	slices.SortFunc(all, func(a, b tw) int {
 		if a.w != b.w {
@@ -54,11 +52,11 @@ func (c *Clusterer) remember(s *Story) *Past {
 	})
 	all = all[:min(len(all), pastTerms)]
 	slices.SortFunc(all, func(a, b tw) int { return cmp.Compare(a.t, b.t) })
-	p := &Past{ID: s.ID, Storyline: s.Storyline, Last: s.Last}
 	norm := 0.0
 	for _, x := range all {
 		norm += x.w * x.w
 	}
+	p := &Past{ID: s.ID, Storyline: s.Storyline, Last: s.Last}
 	for _, x := range all {
 		// A copy: a term may be cut from an article's text, which would
 		// otherwise be kept for as long as the story is remembered.
