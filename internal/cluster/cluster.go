@@ -417,7 +417,7 @@ func (c *Clusterer) absorb(i, j int) {
 // horizon, or beyond MaxOpen by recency. They are remembered for
 // storylines until StorylineHorizon.
 func (c *Clusterer) close() {
-	n, past := len(c.Stories), len(c.Past)
+	open, past := len(c.Stories), len(c.Past)
 	keep := c.Stories[:0]
 	for _, s := range c.Stories {
 		switch {
@@ -437,10 +437,10 @@ func (c *Clusterer) close() {
 		sort.SliceStable(keep, func(a, b int) bool { return c.byID[keep[a].ID] < c.byID[keep[b].ID] })
 	}
 	c.forget()
-	if len(keep) == n && len(c.Past) == past {
+	if len(keep) == open && len(c.Past) == past {
 		return
 	}
-	clear(c.Stories[len(keep):n])
+	clear(c.Stories[len(keep):])
 	c.Stories = keep
 	c.postings = nil // rebuilt from the open and past stories
 	c.init()
