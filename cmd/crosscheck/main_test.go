@@ -256,6 +256,18 @@ func TestStoreCommands(t *testing.T) {
 	if code, _, stderr := crosscheck(t, "", "reanalyze", "--db", filepath.Join(dir, "missing.db")); code == 0 || !strings.Contains(stderr, "no store") {
 		t.Errorf("reanalyze a missing store: exit %d %s", code, stderr)
 	}
+	// An unknown ID is named and fails the command; the rest are removed.
+	code, out, stderr = crosscheck(t, "", "remove", "tarvik-marathon", "no-such-article")
+	if code != 1 || !strings.Contains(out, "articles removed: 1; stories rebuilt: 0, removed with their last article: 1") ||
+		!strings.Contains(stderr, "no-such-article: no article with this ID is stored") {
+		t.Errorf("remove: exit %d %s %s", code, out, stderr)
+	}
+	if code, out, _ = crosscheck(t, "", "stories", "--json"); code != 0 || strings.Count(out, `"id"`) != 4 {
+		t.Errorf("stories after remove: %s", out)
+	}
+	if code, _, stderr := crosscheck(t, "", "remove"); code != 2 || !strings.Contains(stderr, "give the IDs") {
+		t.Errorf("remove nothing: exit %d %s", code, stderr)
+	}
 }
 
 func containsAll(list []string, want ...string) bool {

@@ -512,6 +512,48 @@ func (c *Clusterer) Join(storyID, articleID string) {
 	}
 }
 
+// Reset makes a story hold the given articles, after some were removed
+// from it: its terms, time and ordinals are made again from docs (the
+// articles that are not copies). A story left with no articles is
+// forgotten, open or remembered for storylines.
+func (c *Clusterer) Reset(storyID string, articles []string, docs []Doc) {
+	c.init()
+	if len(articles) == 0 {
+		open, past := len(c.Stories), len(c.Past)
+		c.Stories = slices.DeleteFunc(c.Stories, func(s *Story) bool { return s.ID == storyID })
+		c.Past = slices.DeleteFunc(c.Past, func(p *Past) bool { return p.ID == storyID })
+		if len(c.Stories) != open || len(c.Past) != past {
+			c.postings = nil // rebuilt, for the stories after it have moved
+			c.init()
+		}
+		return
+	}
+	i, ok := c.byID[storyID]
+	if !ok || c.Stories[i].Into != "" {
+		return // closed: no longer matched
+	}
+	s := c.Stories[i]
+	old := s.Centroid
+	s.Articles = articles
+	s.Centroid = map[string]float64{}
+	s.First, s.Last, s.Ordinals = nil, nil, nil
+	s.vec = sparse{}
+	for _, d := range docs {
+		for t, w := range d.Terms {
+			s.Centroid[t] += w
+		}
+		s.extend(d.Published, d.Published, d.Ordinals)
+	}
+	if len(s.Centroid) > maxCentroid {
+		c.prune(i)
+	}
+	for t := range s.Centroid {
+		if _, ok := old[t]; !ok {
+			c.postings[t] = append(c.postings[t], i)
+		}
+	}
+}
+
 func (c *Clusterer) join(i int, d Doc) {
 	s := c.Stories[i]
 	s.Articles = append(s.Articles, d.ID)

@@ -134,6 +134,24 @@ func (ix *Index) Add(id string, sig Signature, published int64) (copyOf, replace
 	return orig, ""
 }
 
+// Remove forgets an original whose article is removed, and reports
+// whether it was indexed (not yet expired).
+func (ix *Index) Remove(id string) bool {
+	ix.init()
+	if _, ok := ix.Sigs[id]; !ok {
+		return false
+	}
+	ix.remove(id)
+	return true
+}
+
+// Insert indexes an original as it is: a copy that takes the place of a
+// removed original, which the copies that remain are copies of.
+func (ix *Index) Insert(id string, sig Signature, published int64) {
+	ix.init()
+	ix.insert(id, sig, published)
+}
+
 func (ix *Index) insert(id string, sig Signature, published int64) {
 	ix.Sigs[id] = sig
 	if published > 0 {

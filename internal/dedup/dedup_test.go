@@ -100,3 +100,25 @@ func TestSignStable(t *testing.T) {
 		}
 	}
 }
+
+// TestRemoveOriginal: when an original is removed, the copy put in its place
+// is what later copies are copies of; a removed original with none is gone.
+func TestRemoveOriginal(t *testing.T) {
+	var ix dedup.Index
+	sig := dedup.Sign(wire)
+	ix.Add("wire", sig, 0)
+	if got, _ := ix.Add("herald", sig, 0); got != "wire" {
+		t.Fatalf("herald copies %q, want wire", got)
+	}
+	if !ix.Remove("wire") || ix.Remove("wire") || ix.Remove("herald") {
+		t.Fatal("Remove should report the indexed original only, once")
+	}
+	ix.Insert("herald", sig, 0)
+	if got, _ := ix.Add("courier", sig, 0); got != "herald" {
+		t.Errorf("courier copies %q, want herald", got)
+	}
+	ix.Remove("herald")
+	if got, _ := ix.Add("post", sig, 0); got != "" {
+		t.Errorf("with no original left, post copies %q", got)
+	}
+}

@@ -5,9 +5,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -642,4 +644,98 @@ func testReanalyzeAfterMerge(t *testing.T, dsn string) {
 	if err := s.Check(ctx); err != nil {
 		t.Errorf("the store after Reanalyze: %v", err)
 	}
+}
+
+func TestRemove(t *testing.T) { storetest.Each(t, testRemove) }
+
+// testRemove takes articles out of the sample's stories: an original with a
+// copy, the one report of a rival value, a story's only article, and an ID
+// never stored; then adds them again.
+func testRemove(t *testing.T, dsn string) {
+	ctx := context.Background()
+	s := storetest.Open(t, dsn)
+	dir := sampleDir(t)
+	if _, err := pipeline.Ingest(ctx, s, []string{dir}, pipeline.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	before, copies := storyOf(t, s), copyOf(t, s)
+	flood, talks, marathon := before["river-valley-news"], before["meridian-wire"], before["tarvik-marathon"]
+	disputedDay := func() bool {
+		st, err := s.Story(ctx, flood)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range st.Findings {
+			if f.Status == model.Disputed && strings.Contains(f.Text, "day of the flood") {
+				return true
+			}
+		}
+		return false
+	}
+	if !disputedDay() {
+		t.Fatal("the sample's flood story should dispute the day")
+	}
+
+	res, err := pipeline.Remove(ctx, s, []string{"meridian-wire", "river-valley-news", "tarvik-marathon", "no-such-article"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Articles) != 3 || len(res.Errors) != 1 || res.Errors[0].Source != "no-such-article" {
+		t.Errorf("removed %v, errors %+v", res.Articles, res.Errors)
+	}
+	if !slices.Equal(res.Deleted, []string{marathon}) || len(res.Rebuilt) != 2 {
+		t.Errorf("deleted %v (want %s), rebuilt %v", res.Deleted, marathon, res.Rebuilt)
+	}
+	if err := s.Check(ctx); err != nil {
+		t.Errorf("the store after removing: %v", err)
+	}
+	after := storyOf(t, s)
+	if len(after) != len(before)-3 || after["coastal-herald"] != talks {
+		t.Errorf("stories after removing: %v", after)
+	}
+	if _, err := s.Story(ctx, marathon); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("the emptied story: %v, want not found", err)
+	}
+	if a, err := s.Article(ctx, "coastal-herald"); err != nil || a.Article.CopyOf != "" {
+		t.Errorf("the copy left should be the original: %+v %v", a.Article.CopyOf, err)
+	}
+	if disputedDay() {
+		t.Error("with its one rival report removed, the day is no longer disputed")
+	}
+
+	// Added again, each goes back where it was: the clustering state still
+	// knows the stories left, and the copy index the text left.
+	res2, err := pipeline.Ingest(ctx, s, []string{dir}, pipeline.Options{})
+	if err != nil || res2.New != 3 {
+		t.Fatalf("ingest again: %d new, %v", res2.New, err)
+	}
+	if again := storyOf(t, s); !maps.Equal(again, before) {
+		t.Errorf("stories after adding back:\n got %v\nwant %v", again, before)
+	}
+	// Published first, the wire's text is the original again.
+	if got := copyOf(t, s); !maps.Equal(got, copies) {
+		t.Errorf("copies after adding back: %v, want %v", got, copies)
+	}
+	if !disputedDay() {
+		t.Error("the rival report added back disputes the day again")
+	}
+	if err := s.Check(ctx); err != nil {
+		t.Errorf("the store after adding back: %v", err)
+	}
+}
+
+// copyOf maps each stored copy to its original.
+func copyOf(t *testing.T, s *store.DB) map[string]string {
+	t.Helper()
+	r, err := pipeline.Report(context.Background(), s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	of := map[string]string{}
+	for _, a := range r.Articles {
+		if a.CopyOf != "" {
+			of[a.ID] = a.CopyOf
+		}
+	}
+	return of
 }

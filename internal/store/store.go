@@ -280,25 +280,96 @@ func (t *Tx) StoryAnalyses(story string) ([]Record, error) {
 // MergeStory moves a story's articles into another and removes it; its ID
 // then leads to the other (see MergedInto).
 func (t *Tx) MergeStory(from, into string) error {
-	type stmt struct {
-		q    string
-		args []any
-	}
 	stmts := []stmt{{"UPDATE articles SET story = ? WHERE story = ?", []any{into, from}}}
-	if t.d.unindexStory != "" {
-		stmts = append(stmts, stmt{t.d.unindexStory, []any{from}})
-	}
+	stmts = append(stmts, t.dropStory(from)...)
 	stmts = append(stmts,
-		stmt{"DELETE FROM story_entities WHERE story = ?", []any{from}},
-		stmt{"DELETE FROM stories WHERE id = ?", []any{from}},
 		stmt{"UPDATE story_merges SET into_id = ? WHERE into_id = ?", []any{into, from}},
 		stmt{"INSERT INTO story_merges (id, into_id) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET into_id = excluded.into_id", []any{from, into}})
+	if err := t.execAll(stmts); err != nil {
+		return fmt.Errorf("merge story %s into %s: %w", from, into, err)
+	}
+	return nil
+}
+
+type stmt struct {
+	q    string
+	args []any
+}
+
+func (t *Tx) execAll(stmts []stmt) error {
 	for _, s := range stmts {
 		if _, err := t.exec(s.q, s.args...); err != nil {
-			return fmt.Errorf("merge story %s into %s: %w", from, into, err)
+			return err
 		}
 	}
 	return nil
+}
+
+// dropStory are the statements that delete a story's row and what indexes it.
+func (t *Tx) dropStory(id string) []stmt {
+	var stmts []stmt
+	if t.d.unindexStory != "" {
+		stmts = append(stmts, stmt{t.d.unindexStory, []any{id}})
+	}
+	return append(stmts,
+		stmt{"DELETE FROM story_entities WHERE story = ?", []any{id}},
+		stmt{"DELETE FROM stories WHERE id = ?", []any{id}})
+}
+
+// Removal is what removing an article changed.
+type Removal struct {
+	Story    string  // the story it was in
+	Copy     bool    // it was a copy of another article
+	Original *Record // the copy that became the original in its place, if any
+	Left     int     // the story's articles left: with none, the story is gone too
+}
+
+// RemoveArticle deletes a stored article. When it was an original, its
+// earliest copy (by date, then as stored) becomes the original of the
+// others. A story left with no articles is deleted, and the IDs of stories
+// merged into it lead nowhere.
+func (t *Tx) RemoveArticle(id string) (Removal, error) {
+	var (
+		r      Removal
+		copyOf string
+	)
+	err := t.queryRow("SELECT story, copy_of FROM articles WHERE id = ?", id).Scan(&r.Story, &copyOf)
+	if errors.Is(err, sql.ErrNoRows) {
+		return r, fmt.Errorf("article %s: %w", id, ErrNotFound)
+	}
+	if err != nil {
+		return r, fmt.Errorf("remove article %s: %w", id, err)
+	}
+	r.Copy = copyOf != ""
+	stmts := []stmt{{"DELETE FROM articles WHERE id = ?", []any{id}}}
+	if !r.Copy {
+		first, err := scanRecords(t.query(recordColumns+"WHERE copy_of = ? ORDER BY published IS NULL, published, seq LIMIT 1", id))
+		if err != nil {
+			return r, fmt.Errorf("remove article %s: its copies: %w", id, err)
+		}
+		if len(first) > 0 {
+			r.Original = &first[0]
+			r.Original.Article.CopyOf = ""
+			to := r.Original.Article.ID
+			stmts = append(stmts,
+				stmt{"UPDATE articles SET copy_of = ? WHERE copy_of = ?", []any{to, id}},
+				stmt{"UPDATE articles SET copy_of = '' WHERE id = ?", []any{to}})
+		}
+	}
+	if err := t.execAll(stmts); err != nil {
+		return r, fmt.Errorf("remove article %s: %w", id, err)
+	}
+	if err := t.queryRow("SELECT count(*) FROM articles WHERE story = ?", r.Story).Scan(&r.Left); err != nil {
+		return r, fmt.Errorf("remove article %s: count its story's articles: %w", id, err)
+	}
+	if r.Left > 0 {
+		return r, nil
+	}
+	stmts = append(t.dropStory(r.Story), stmt{"DELETE FROM story_merges WHERE into_id = ?", []any{r.Story}})
+	if err := t.execAll(stmts); err != nil {
+		return r, fmt.Errorf("remove story %s, left empty: %w", r.Story, err)
+	}
+	return r, nil
 }
 
 // JoinStorylines moves the stories of one storyline into another.

@@ -10,6 +10,7 @@ import (
 
 	"github.com/crosscheck-news/crosscheck/internal/ingest"
 	"github.com/crosscheck-news/crosscheck/internal/model"
+	"github.com/crosscheck-news/crosscheck/internal/pipeline"
 	"github.com/crosscheck-news/crosscheck/internal/store"
 )
 
@@ -188,6 +189,23 @@ func (s *Server) apiPostArticle(w http.ResponseWriter, r *http.Request) {
 		status = http.StatusUnprocessableEntity
 	}
 	writeJSON(w, status, res)
+}
+
+// apiDeleteArticle removes an article; its story is composed again from
+// the articles left, or removed with its last.
+func (s *Server) apiDeleteArticle(w http.ResponseWriter, r *http.Request) {
+	id := r.PathValue("id")
+	s.writeMu.Lock()
+	res, err := pipeline.Remove(r.Context(), s.cfg.Store, []string{id})
+	s.writeMu.Unlock()
+	switch {
+	case err != nil:
+		apiError(w, statusOf(err), err)
+	case len(res.Articles) == 0:
+		apiError(w, http.StatusNotFound, fmt.Errorf("article %s: %w", id, store.ErrNotFound))
+	default:
+		writeJSON(w, http.StatusOK, res)
+	}
 }
 
 // nameKind is a kind of name the stories can be browsed by.

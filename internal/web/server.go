@@ -89,6 +89,7 @@ func (s *Server) route() {
 	handle("GET /api/v1/stories/{id}", s.apiStory)
 	handle("GET /api/v1/articles/{id}", s.apiArticle)
 	handle("POST /api/v1/articles", s.write(s.apiPostArticle))
+	handle("DELETE /api/v1/articles/{id}", s.write(s.apiDeleteArticle))
 	handle("GET /api/v1/entities", s.apiNames(entitiesKind))
 	handle("GET /api/v1/outlets", s.apiNames(outletsKind))
 	handle("GET /api/v1/openapi.json", serveOpenAPI)

@@ -214,6 +214,50 @@ func TestWrites(t *testing.T) {
 	}
 }
 
+func TestDeleteArticle(t *testing.T) {
+	s := sampleStore(t)
+	marathon := storyID(t, s, "marathon")
+	auth := []string{"Authorization", "Bearer s3cret"}
+	c := newClient(t, Config{Store: s, Token: "s3cret"})
+	tests := []struct {
+		name   string
+		path   string
+		header []string
+		status int
+		want   string
+	}{
+		{"no token", "tarvik-marathon", nil, 401, "bearer token"},
+		{"a story's one article", "tarvik-marathon", auth, 200, `"deleted": [
+    "` + marathon + `"`},
+		{"again", "tarvik-marathon", auth, 404, "not found"},
+		{"one of three", "river-valley-news", auth, 200, `"rebuilt": [`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			status, body, _ := c.do("DELETE", "/api/v1/articles/"+tt.path, "", tt.header...)
+			if status != tt.status || !strings.Contains(body, tt.want) || !json.Valid([]byte(body)) {
+				t.Errorf("status %d, want %d; body %.400s", status, tt.status, body)
+			}
+		})
+	}
+	for _, path := range []string{"/api/v1/articles/tarvik-marathon", "/api/v1/stories/" + marathon, "/stories/" + marathon} {
+		if status, _, _ := c.do("GET", path, ""); status != 404 {
+			t.Errorf("GET %s after the delete: %d, want 404", path, status)
+		}
+	}
+	if err := s.Check(context.Background()); err != nil {
+		t.Errorf("the store after the deletes: %v", err)
+	}
+	open := newClient(t, Config{Store: s})
+	if status, _, _ := open.do("DELETE", "/api/v1/articles/pellham-gazette", ""); status != 403 {
+		t.Errorf("no token, not loopback: %d", status)
+	}
+	local := newClient(t, Config{Store: s, Loopback: true})
+	if status, _, _ := local.do("DELETE", "/api/v1/articles/pellham-gazette", "", "Sec-Fetch-Site", "cross-site"); status != 403 {
+		t.Errorf("a cross-site delete from a browser: %d", status)
+	}
+}
+
 // Article text is hostile: it must reach pages inert.
 func TestHostileTextInert(t *testing.T) {
 	s := sampleStore(t)

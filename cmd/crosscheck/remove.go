@@ -1,0 +1,52 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+
+	"github.com/crosscheck-news/crosscheck/internal/pipeline"
+	"github.com/crosscheck-news/crosscheck/internal/store"
+)
+
+// runRemove takes stored articles out of their stories: a retracted
+// report, a file added by mistake.
+func runRemove(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
+	fs := newFlags("remove", stderr)
+	db := dbFlag(fs)
+	asJSON := fs.Bool("json", false, "print what was removed and rebuilt as JSON")
+	ids, err := parseArgs(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(ids) == 0 {
+		return fmt.Errorf("%w: give the IDs of the articles to remove (see 'crosscheck show')", errUsage)
+	}
+	s, err := openExisting(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	res, err := pipeline.Remove(ctx, s, ids)
+	if err != nil {
+		return err
+	}
+	for _, e := range res.Errors {
+		fmt.Fprintf(stderr, "crosscheck remove: %s: %s\n", e.Source, e.Error)
+	}
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(res); err != nil {
+			return err
+		}
+	} else {
+		fmt.Fprintf(stdout, "articles removed: %d; stories rebuilt: %d, removed with their last article: %d (%s)\n",
+			len(res.Articles), len(res.Rebuilt), len(res.Deleted), store.Redact(*db))
+	}
+	if len(res.Errors) > 0 {
+		return fmt.Errorf("%d of %d IDs name no stored article", len(res.Errors), len(ids))
+	}
+	return nil
+}

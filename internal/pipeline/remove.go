@@ -1,0 +1,114 @@
+package pipeline
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/crosscheck-news/crosscheck/internal/analyze"
+	"github.com/crosscheck-news/crosscheck/internal/cluster"
+	"github.com/crosscheck-news/crosscheck/internal/dedup"
+	"github.com/crosscheck-news/crosscheck/internal/model"
+	"github.com/crosscheck-news/crosscheck/internal/store"
+)
+
+// Removed says what Remove did.
+type Removed struct {
+	Articles []string      `json:"articles"` // removed
+	Rebuilt  []string      `json:"rebuilt"`  // stories composed again from the articles left
+	Deleted  []string      `json:"deleted"`  // stories removed with their last article
+	Errors   []model.Error `json:"errors"`   // IDs of no stored article
+}
+
+// Remove takes articles out of the store (a retracted report, a file added
+// by mistake) in one transaction. A story they leave is composed again
+// from the articles left, or removed with its last; a removed original's
+// earliest copy takes its place. The clustering state forgets them, so
+// later reports are matched against what is left. IDs of no stored article
+// are reported in Errors, and the rest go on.
+func Remove(ctx context.Context, s *store.DB, ids []string) (Removed, error) {
+	var res Removed
+	err := s.Update(ctx, func(tx *store.Tx) error {
+		res = Removed{Articles: []string{}, Rebuilt: []string{}, Deleted: []string{}, Errors: []model.Error{}}
+		// Ingests and workers place articles under the same lock.
+		if err := tx.Lock(); err != nil {
+			return err
+		}
+		var st state
+		if err := tx.State(stateKey, &st); err != nil {
+			return err
+		}
+		left := map[string]int{} // story → its articles left
+		var order []string
+		for _, id := range ids {
+			r, err := tx.RemoveArticle(id)
+			if errors.Is(err, store.ErrNotFound) {
+				res.Errors = append(res.Errors, model.Error{Source: id, Error: "no article with this ID is stored"})
+				continue
+			}
+			if err != nil {
+				return err
+			}
+			res.Articles = append(res.Articles, id)
+			if _, ok := left[r.Story]; !ok {
+				order = append(order, r.Story)
+			}
+			left[r.Story] = r.Left
+			// Later copies of its text are copies of the one that takes its place.
+			if !r.Copy && st.Dedup.Remove(id) && r.Original != nil {
+				a := r.Original.Article
+				var published int64
+				if a.Published != nil {
+					published = a.Published.Unix()
+				}
+				st.Dedup.Insert(a.ID, dedup.Sign(strings.Join(a.Paragraphs, "\n")), published)
+			}
+		}
+		if len(res.Articles) == 0 {
+			return nil
+		}
+		for _, story := range order {
+			if left[story] == 0 {
+				st.Cluster.Reset(story, nil, nil)
+				res.Deleted = append(res.Deleted, story)
+				continue
+			}
+			if err := reset(tx, &st.Cluster, story); err != nil {
+				return err
+			}
+			res.Rebuilt = append(res.Rebuilt, story)
+		}
+		if err := rebuild(tx, res.Rebuilt, &st.Cluster); err != nil {
+			return err
+		}
+		_, err := tx.PutState(stateKey, &st)
+		return err
+	})
+	return res, err
+}
+
+// reset gives the clusterer a story's articles as they are now stored, and
+// the features of those that are not copies.
+func reset(tx *store.Tx, cl *cluster.Clusterer, story string) error {
+	recs, err := tx.StoryRecords(story)
+	if err != nil {
+		return err
+	}
+	ids := make([]string, len(recs))
+	var docs []cluster.Doc
+	for i, r := range recs {
+		ids[i] = r.Article.ID
+		if r.Article.CopyOf != "" {
+			continue // a copy says nothing new
+		}
+		var an analyze.Analysis
+		if err := json.Unmarshal(r.Analysis, &an); err != nil {
+			return fmt.Errorf("story %s: article %s: %w", story, r.Article.ID, err)
+		}
+		docs = append(docs, features(r.Article, an))
+	}
+	cl.Reset(story, ids, docs)
+	return nil
+}
