@@ -3,6 +3,7 @@ package web
 import (
 	"embed"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"html/template"
 	"io/fs"
@@ -18,6 +19,7 @@ import (
 	"github.com/crosscheck-news/crosscheck/internal/brief"
 	"github.com/crosscheck-news/crosscheck/internal/ingest"
 	"github.com/crosscheck-news/crosscheck/internal/model"
+	"github.com/crosscheck-news/crosscheck/internal/pipeline"
 	"github.com/crosscheck-news/crosscheck/internal/store"
 	"github.com/crosscheck-news/crosscheck/internal/text"
 )
@@ -494,6 +496,7 @@ type articleData struct {
 	StoryTitle string
 	Paragraphs [][]sentenceView
 	ReadKB     int // when only part of the text was read: how much
+	NeedToken  bool
 }
 
 type sentenceView struct {
@@ -507,7 +510,7 @@ func (s *Server) articlePage(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, statusOf(err), err)
 		return
 	}
-	d := articleData{Article: rec.Article, Story: rec.Story}
+	d := articleData{Article: rec.Article, Story: rec.Story, NeedToken: s.cfg.Token != ""}
 	if st, err := s.cfg.Store.Story(r.Context(), rec.Story); err == nil {
 		d.StoryTitle = st.Title
 	}
@@ -535,6 +538,29 @@ func (s *Server) articlePage(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	s.render(w, r, http.StatusOK, "article", page{Title: articleName(rec.Article), Data: d})
+}
+
+// removeForm takes an article out of the store, once the form's box is
+// ticked, and shows the story it leaves.
+func (s *Server) removeForm(w http.ResponseWriter, r *http.Request) {
+	id := r.PathValue("id")
+	if r.PostFormValue("confirm") == "" {
+		s.fail(w, r, http.StatusBadRequest, errors.New("tick the box to confirm the removal"))
+		return
+	}
+	s.writeMu.Lock()
+	res, err := pipeline.Remove(r.Context(), s.cfg.Store, []string{id})
+	s.writeMu.Unlock()
+	switch {
+	case err != nil:
+		s.fail(w, r, statusOf(err), err)
+	case len(res.Articles) == 0:
+		s.fail(w, r, http.StatusNotFound, fmt.Errorf("article %s: %w", id, store.ErrNotFound))
+	case len(res.Rebuilt) > 0:
+		http.Redirect(w, r, "/stories/"+url.PathEscape(res.Rebuilt[0]), http.StatusSeeOther)
+	default:
+		http.Redirect(w, r, "/", http.StatusSeeOther)
+	}
 }
 
 // articleName is what a page calls an article: its title, or for a file

@@ -80,6 +80,7 @@ func (s *Server) route() {
 	handle("GET /entities/{name}", s.namePage(entitiesKind))
 	handle("GET /outlets", s.namesPage(outletsKind))
 	handle("GET /outlets/{name}", s.namePage(outletsKind))
+	handle("POST /articles/{id}/remove", s.write(s.removeForm))
 	handle("GET /ingest", s.ingestPage)
 	handle("POST /ingest", s.write(s.ingestForm))
 	s.mux.Handle("GET /static/", http.FileServerFS(staticFS))

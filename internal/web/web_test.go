@@ -216,7 +216,7 @@ func TestWrites(t *testing.T) {
 
 func TestDeleteArticle(t *testing.T) {
 	s := sampleStore(t)
-	marathon := storyID(t, s, "marathon")
+	marathon, flood := storyID(t, s, "marathon"), storyID(t, s, "River Wend")
 	auth := []string{"Authorization", "Bearer s3cret"}
 	c := newClient(t, Config{Store: s, Token: "s3cret"})
 	tests := []struct {
@@ -248,12 +248,23 @@ func TestDeleteArticle(t *testing.T) {
 	if err := s.Check(context.Background()); err != nil {
 		t.Errorf("the store after the deletes: %v", err)
 	}
+	// The article page's form: the box must be ticked, then the story shows.
+	local := newClient(t, Config{Store: s, Loopback: true})
+	form := []string{"Content-Type", "application/x-www-form-urlencoded", "Sec-Fetch-Site", "same-origin"}
+	if status, body, _ := local.do("GET", "/articles/pellham-gazette", ""); status != 200 || !strings.Contains(body, `action="/articles/pellham-gazette/remove"`) {
+		t.Errorf("the article page has no form to remove it: %d", status)
+	}
+	if status, body, _ := local.do("POST", "/articles/pellham-gazette/remove", "", form...); status != 400 || !strings.Contains(body, "tick the box") {
+		t.Errorf("removal not confirmed: %d %.300s", status, body)
+	}
+	if status, body, _ := local.do("POST", "/articles/pellham-gazette/remove", "confirm=on", form...); status != 200 || !strings.Contains(body, "1 article") || !strings.Contains(body, `/api/v1/stories/`+flood) {
+		t.Errorf("removal confirmed: %d, want the story %s of one article left; %.300s", status, flood, body)
+	}
 	open := newClient(t, Config{Store: s})
 	if status, _, _ := open.do("DELETE", "/api/v1/articles/pellham-gazette", ""); status != 403 {
 		t.Errorf("no token, not loopback: %d", status)
 	}
-	local := newClient(t, Config{Store: s, Loopback: true})
-	if status, _, _ := local.do("DELETE", "/api/v1/articles/pellham-gazette", "", "Sec-Fetch-Site", "cross-site"); status != 403 {
+	if status, _, _ := local.do("DELETE", "/api/v1/articles/national-desk-pellham", "", "Sec-Fetch-Site", "cross-site"); status != 403 {
 		t.Errorf("a cross-site delete from a browser: %d", status)
 	}
 }
