@@ -326,6 +326,10 @@ var placeNames = map[string]string{
 	"burma": "Myanmar", "holland": "Netherlands", "the hague": "The Hague",
 }
 
+// ClassOf returns the class of events a word names ("summit" a
+// "meeting"), or "".
+func ClassOf(word string) string { return eventClass[word] }
+
 // EventClass reports whether s names a class of events ("meeting", "toll")
 // rather than a plain noun.
 func EventClass(s string) bool {

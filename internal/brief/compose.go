@@ -276,7 +276,11 @@ func statement(f model.Finding) string {
 		what = f.Subject // as the sentence said it: "Brent crude", "the stock"
 	}
 	if f.Kind == analyze.Ordinal && f.Subject != "" {
-		return "the " + f.Subject + " was the " + value
+		event := f.Subject
+		if n, ok := strings.CutPrefix(what, "number of the "); ok {
+			event = n // as the finding names it: "the summit", not the class's "meeting"
+		}
+		return "the " + event + " was the " + value
 	}
 	if rate, ok := strings.CutPrefix(what, "number of "); ok && strings.Contains(rate, " per ") {
 		value = strings.TrimSuffix(value, " "+rate) // "the number of frames per second was 7,500"

@@ -63,7 +63,16 @@ func TestValueFindings(t *testing.T) {
 			"a: The summit opened on March 5 in Lundgate.",
 			"b: The summit opened on March 5 in Lundgate.",
 			"c: The summit opened on March 6 in Lundgate.",
+		}, analyze.Date, []string{"disputed Reports differ on the date of the summit: March 5 (2 reports) or March 6 (1 report). [a,b,c]"}},
+		{"an event named two ways is named by its class", []string{
+			"a: The summit opened on March 5 in Lundgate.",
+			"b: The visit began on March 5 in Lundgate.",
+			"c: The summit opened on March 6 in Lundgate.",
 		}, analyze.Date, []string{"disputed Reports differ on the date of the meeting: March 5 (2 reports) or March 6 (1 report). [a,b,c]"}},
+		{"one event of several is named by its class", []string{
+			"a: The two flights left on Friday from Lundgate.",
+			"b: Both flights left on Friday from Lundgate.",
+		}, analyze.Weekday, []string{"corroborated Day of the flight: Friday [a,b]"}},
 		{"a report naming both days knows of two happenings", []string{
 			"a: The harbour board held its hearing on Tuesday in Lundgate.",
 			"b: The harbour board held its hearing on Tuesday in Lundgate.",

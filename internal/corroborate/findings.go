@@ -579,6 +579,9 @@ func slotFindings(items []Item, claims []claim) []model.Finding {
 	groups := groupClaims(items, claims)
 	q := claims[0].q
 	q.Noun, q.What = nounOf(claims), whatOf(claims)
+	if q.Noun == "" {
+		q.Noun = eventNoun(items, claims, q)
+	}
 	if q.Subject != "" && q.Kind == analyze.Count && len(groups) > 1 {
 		if f, ok := evolving(items, groups); ok {
 			return []model.Finding{f}
@@ -614,6 +617,9 @@ func slotFindings(items []Item, claims []claim) []model.Finding {
 		// launch need not measure the launch.
 		gq := g.claims[0].q
 		gq.Subject, gq.Noun, gq.What = ownSubject(append(g.claims, g.aside...)), nounOf(g.claims), whatOf(g.claims)
+		if gq.Noun == "" {
+			gq.Noun = eventNoun(items, g.claims, gq)
+		}
 		f := model.Finding{Status: model.SingleSource, Subject: subjectName(items, gq, g.claims), Kind: q.Kind, Articles: sortedKeys(g.ids)}
 		if sources(items, g.claims) >= 2 {
 			f.Status = model.Corroborated
@@ -719,6 +725,47 @@ func nounOf(claims []claim) string {
 	}
 	return noun
 }
+
+// eventNoun is the word every claim's sentence names its event by, where
+// that is narrower than the class's name: "visit", "summit" or "call" for
+// a meeting, "hurricane" for a storm. It names when the event was and how
+// long it took, not what it was of: "the percentage of the vote", not "of
+// the election". A sentence naming two words of the class ("the third
+// round of talks") names none, nor does a plural ("flights", "talks"):
+// one event's value is not of several.
+func eventNoun(items []Item, claims []claim, q analyze.Quantity) string {
+	class := q.Subject
+	if !namedClasses[class] || !analyze.Calendar(q.Kind) && q.Kind != analyze.Ordinal && q.Kind != analyze.Duration {
+		return ""
+	}
+	noun := ""
+	for _, c := range claims {
+		w := ""
+		for x := range text.AllWords(c.sentence(items)) {
+			x = strings.ToLower(x)
+			if analyze.ClassOf(x) != class {
+				continue
+			}
+			if w != "" && w != x {
+				return ""
+			}
+			w = x
+		}
+		if w == "" || noun != "" && w != noun {
+			return ""
+		}
+		noun = w
+	}
+	if one, ok := strings.CutSuffix(noun, "s"); noun == class || ok && analyze.ClassOf(one) == class {
+		return ""
+	}
+	return noun
+}
+
+// namedClasses are the classes of events whose words are all nouns for the
+// event, so that the one a report uses can name it ("the toll" is named by
+// verbs too: "killed", "died").
+var namedClasses = text.Set("meeting conference hearing vote storm quake fire strike outage plan mission flight launch rally")
 
 // whatOf is what the claims' sentences call their values ("percentage of
 // the firm", "rise in sales"), where those that say agree.
