@@ -1106,6 +1106,9 @@ func TestQuantities(t *testing.T) {
 		{"It was part pep talk and part Sunday school lesson, at the meeting.", nil},
 		// Shots, calls for help and a street's name are no events.
 		{"The deputy fired eight rounds in two seconds.", []string{"count 8 rounds round ", "duration 2 seconds  "}},
+		// "Second" before a hyphen is an order, unless the time is long.
+		{"He had only managed one second-division team.", nil},
+		{"A 30-second ad ran with a 10-second-long clip.", []string{"duration 30 seconds ad ", "duration 10 seconds  "}},
 		{"The two sides held three rounds of talks.", []string{"count 3 rounds meeting "}},
 		{"Nine minutes passed after the call for backup.", []string{"duration 9 minutes  "}},
 		// A word between a figure and its unit of time leaves it a length.

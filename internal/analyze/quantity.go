@@ -365,6 +365,9 @@ func unitAt(ws []qword, i, j int) (unit, int) {
 	if ws[j].w == "metric" && j+1 < len(ws) && units[ws[j+1].w].name == "tons" {
 		return units["tonnes"], j + 1 // "49 million metric tons"
 	}
+	if ws[j].w == "second" && ws[j].joined && j+1 < len(ws) && ws[j+1].w != "long" {
+		return unit{}, j // "one second-division team", "two second-half goals": an order, no time
+	}
 	one := j == i+1 && (ws[i].w == "one" || ws[i].w == "1")
 	if w := ws[j].w; w == "pound" && !one || w == "pounds" && !sterling(ws, i, j) {
 		return units["lb"], j // "weighs 135 pounds", "a 145-pound division", "a 5.18 pound nugget"; not "win one pound", "20 million pounds"
