@@ -1108,6 +1108,10 @@ func TestQuantities(t *testing.T) {
 		{"The deputy fired eight rounds in two seconds.", []string{"count 8 rounds round ", "duration 2 seconds  "}},
 		// "Second" before a hyphen is an order, unless the time is long.
 		{"He had only managed one second-division team.", nil},
+		// A calibre is no distance, nor a time a day or a week a length.
+		{"Police took away a 9mm handgun and 155mm shells.", nil},
+		{"Investigators worked seven days a week, the babies cried more than 3 hours a day.", nil},
+		{"It rained for two days a week ago.", []string{"duration 2 days  "}},
 		{"A 30-second ad ran with a 10-second-long clip.", []string{"duration 30 seconds ad ", "duration 10 seconds  "}},
 		{"The two sides held three rounds of talks.", []string{"count 3 rounds meeting "}},
 		{"Nine minutes passed after the call for backup.", []string{"duration 9 minutes  "}},

@@ -1138,6 +1138,15 @@ func quantities(sent int, s string) []Quantity {
 				i = j // "the 13-inch model", "a 35-mm camera": a kind of thing, not a size anyone reports
 				continue
 			}
+			if u.kind == Distance && j+1 < len(ws) && arms[ws[j+1].w] {
+				i = j // "a 9mm handgun", "155mm shells": a calibre, not a distance
+				continue
+			}
+			if u.kind == Duration && j+2 < len(ws) && !ws[j].comma && (ws[j+1].w == "a" || ws[j+1].w == "an" || ws[j+1].w == "per") && periods[ws[j+2].w] &&
+				(j+3 == len(ws) || !since[ws[j+3].w]) { // not "two days a week ago"
+				i = j // "seven days a week", "crying more than 3 hours a day": how often, not how long
+				continue
+			}
 			if u.name == "point" && j+1 < len(ws) && ws[j+1].w == "scale" {
 				i = j // "the index's 100-point scale" measures nothing
 				continue
@@ -1420,6 +1429,14 @@ func statistic(ws []qword, j int) bool {
 func allLetters(w string) bool {
 	return w != "" && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
 }
+
+// arms are what a calibre describes.
+var arms = wordSet("handgun handguns pistol pistols gun guns rifle rifles shotgun bullet bullets round rounds ammunition cartridge cartridges shell shells semi-automatic semiautomatic luger glock beretta howitzer howitzers cannon mortar mortars grenade grenades caliber calibre")
+
+// periods are what a time is given per when it says how often.
+var periods = wordSet("day days week weeks month months year years night weekend")
+
+var since = wordSet("ago earlier later before after")
 
 var rateUnits = wordSet("hour day night week month year season game share head piece person ticket barrel ounce tonne ton gallon litre")
 
