@@ -257,7 +257,14 @@ func TestDeleteArticle(t *testing.T) {
 	if status, body, _ := local.do("POST", "/articles/pellham-gazette/remove", "", form...); status != 400 || !strings.Contains(body, "tick the box") {
 		t.Errorf("removal not confirmed: %d %.300s", status, body)
 	}
-	if status, body, _ := local.do("POST", "/articles/pellham-gazette/remove", "confirm=on", form...); status != 200 || !strings.Contains(body, "1 article") || !strings.Contains(body, `/api/v1/stories/`+flood) {
+	// Where writes need the token, the form asks for it.
+	if _, body, _ := c.do("GET", "/articles/pellham-gazette", ""); !strings.Contains(body, `name="token"`) {
+		t.Error("the form has no token field on a server that needs one")
+	}
+	if status, _, _ := c.do("POST", "/articles/pellham-gazette/remove", "confirm=on", form...); status != 401 {
+		t.Errorf("removal without the token: %d", status)
+	}
+	if status, body, _ := c.do("POST", "/articles/pellham-gazette/remove", "token=s3cret&confirm=on", form...); status != 200 || !strings.Contains(body, "1 article") || !strings.Contains(body, `/api/v1/stories/`+flood) {
 		t.Errorf("removal confirmed: %d, want the story %s of one article left; %.300s", status, flood, body)
 	}
 	open := newClient(t, Config{Store: s})
