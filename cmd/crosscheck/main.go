@@ -25,7 +25,7 @@ Usage:
   crosscheck ingest [--db FILE] PATH...            add articles (from the same inputs) to the store
   crosscheck stories [--db FILE] [--json]          list the stored stories
   crosscheck show [--db FILE] [--json] ID          print one stored story
-  crosscheck remove [--db FILE] ID...              take stored articles out, rebuilding their stories
+  crosscheck remove [--db FILE] [--story] ID...    take stored articles (or stories) out
   crosscheck reanalyze [--db FILE]                 read stored articles again with this version
   crosscheck extract [--json] PATH...              print each page's article: metadata and text
   crosscheck feeds add|import|list|remove ...      manage the feeds that watch reads

@@ -265,6 +265,13 @@ func TestStoreCommands(t *testing.T) {
 	if code, out, _ = crosscheck(t, "", "stories", "--json"); code != 0 || strings.Count(out, `"id"`) != 4 {
 		t.Errorf("stories after remove: %s", out)
 	}
+	code, out, stderr = crosscheck(t, "", "remove", "--story", rows[0].ID, "no-such-story")
+	if code != 1 || !strings.Contains(out, "removed with their last article: 1") || !strings.Contains(stderr, "no-such-story: no story with this ID is stored") {
+		t.Errorf("remove --story: exit %d %s %s", code, out, stderr)
+	}
+	if code, _, stderr := crosscheck(t, "", "show", rows[0].ID); code == 0 {
+		t.Errorf("show a removed story: exit %d %s", code, stderr)
+	}
 	if code, _, stderr := crosscheck(t, "", "remove"); code != 2 || !strings.Contains(stderr, "give the IDs") {
 		t.Errorf("remove nothing: exit %d %s", code, stderr)
 	}

@@ -10,25 +10,30 @@ import (
 	"github.com/crosscheck-news/crosscheck/internal/store"
 )
 
-// runRemove takes stored articles out of their stories: a retracted
-// report, a file added by mistake.
+// runRemove takes stored articles out of their stories (a retracted
+// report, a file added by mistake), or whole stories.
 func runRemove(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
 	fs := newFlags("remove", stderr)
 	db := dbFlag(fs)
 	asJSON := fs.Bool("json", false, "print what was removed and rebuilt as JSON")
+	stories := fs.Bool("story", false, "the IDs are stories': remove every article of each")
 	ids, err := parseArgs(fs, args)
 	if err != nil {
 		return err
 	}
 	if len(ids) == 0 {
-		return fmt.Errorf("%w: give the IDs of the articles to remove (see 'crosscheck show')", errUsage)
+		return fmt.Errorf("%w: give the IDs of the articles to remove (see 'crosscheck show'), or of stories with --story", errUsage)
 	}
 	s, err := openExisting(ctx, *db)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	res, err := pipeline.Remove(ctx, s, ids)
+	remove := pipeline.Remove
+	if *stories {
+		remove = pipeline.RemoveStories
+	}
+	res, err := remove(ctx, s, ids)
 	if err != nil {
 		return err
 	}
@@ -46,7 +51,7 @@ func runRemove(ctx context.Context, args []string, _ io.Reader, stdout, stderr i
 			len(res.Articles), len(res.Rebuilt), len(res.Deleted), store.Redact(*db))
 	}
 	if len(res.Errors) > 0 {
-		return fmt.Errorf("%d of %d IDs name no stored article", len(res.Errors), len(ids))
+		return fmt.Errorf("%d of %d IDs name nothing stored", len(res.Errors), len(ids))
 	}
 	return nil
 }

@@ -722,6 +722,23 @@ func testRemove(t *testing.T, dsn string) {
 	if err := s.Check(ctx); err != nil {
 		t.Errorf("the store after adding back: %v", err)
 	}
+
+	// A whole story goes with its articles.
+	res, err = pipeline.RemoveStories(ctx, s, []string{flood, "no-such-story"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Articles) != 3 || !slices.Equal(res.Deleted, []string{flood}) || len(res.Rebuilt) != 0 || len(res.Errors) != 1 {
+		t.Errorf("removing the flood story: %+v", res)
+	}
+	for id, st := range storyOf(t, s) {
+		if st == flood {
+			t.Errorf("%s is still in the removed story", id)
+		}
+	}
+	if err := s.Check(ctx); err != nil {
+		t.Errorf("the store after removing a story: %v", err)
+	}
 }
 
 // copyOf maps each stored copy to its original.

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/crosscheck-news/crosscheck/internal/analyze"
@@ -29,6 +30,18 @@ type Removed struct {
 // later reports are matched against what is left. IDs of no stored article
 // are reported in Errors, and the rest go on.
 func Remove(ctx context.Context, s *store.DB, ids []string) (Removed, error) {
+	return remove(ctx, s, ids, nil)
+}
+
+// RemoveStories takes every article of the given stories out of the store,
+// as Remove does: a story of junk (a spam feed's items, pages that are
+// only a site's notices). IDs of no stored story are reported in Errors; a
+// merged story's ID is one, so as not to remove the story it went into.
+func RemoveStories(ctx context.Context, s *store.DB, stories []string) (Removed, error) {
+	return remove(ctx, s, nil, stories)
+}
+
+func remove(ctx context.Context, s *store.DB, ids, stories []string) (Removed, error) {
 	var res Removed
 	err := s.Update(ctx, func(tx *store.Tx) error {
 		res = Removed{Articles: []string{}, Rebuilt: []string{}, Deleted: []string{}, Errors: []model.Error{}}
@@ -39,6 +52,17 @@ func Remove(ctx context.Context, s *store.DB, ids []string) (Removed, error) {
 		var st state
 		if err := tx.State(stateKey, &st); err != nil {
 			return err
+		}
+		ids := slices.Clone(ids)
+		for _, story := range stories {
+			arts, err := tx.StoryArticles(story)
+			if err != nil {
+				return err
+			}
+			if len(arts) == 0 {
+				res.Errors = append(res.Errors, model.Error{Source: story, Error: "no story with this ID is stored"})
+			}
+			ids = append(ids, arts...)
 		}
 		left := map[string]int{} // story → its articles left
 		var order []string

@@ -271,6 +271,24 @@ func (t *Tx) StoryRecords(story string) ([]Record, error) {
 	return scanRecords(t.query(recordColumns+"WHERE story = ? ORDER BY seq", story))
 }
 
+// StoryArticles returns the IDs of a story's articles, copies first.
+func (t *Tx) StoryArticles(story string) ([]string, error) {
+	rows, err := t.query("SELECT id FROM articles WHERE story = ? ORDER BY copy_of = '', seq", story)
+	if err != nil {
+		return nil, fmt.Errorf("articles of story %s: %w", story, err)
+	}
+	defer rows.Close()
+	var ids []string
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return nil, fmt.Errorf("articles of story %s: %w", story, err)
+		}
+		ids = append(ids, id)
+	}
+	return ids, rows.Err()
+}
+
 // StoryAnalyses returns a story's articles in the order they arrived, with
 // their analyses but not their text: what composing a story reads.
 func (t *Tx) StoryAnalyses(story string) ([]Record, error) {

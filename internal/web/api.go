@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -191,20 +192,22 @@ func (s *Server) apiPostArticle(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, status, res)
 }
 
-// apiDeleteArticle removes an article; its story is composed again from
-// the articles left, or removed with its last.
-func (s *Server) apiDeleteArticle(w http.ResponseWriter, r *http.Request) {
-	id := r.PathValue("id")
-	s.writeMu.Lock()
-	res, err := pipeline.Remove(r.Context(), s.cfg.Store, []string{id})
-	s.writeMu.Unlock()
-	switch {
-	case err != nil:
-		apiError(w, statusOf(err), err)
-	case len(res.Articles) == 0:
-		apiError(w, http.StatusNotFound, fmt.Errorf("article %s: %w", id, store.ErrNotFound))
-	default:
-		writeJSON(w, http.StatusOK, res)
+// apiDelete removes an article (its story is composed again from the
+// articles left, or removed with its last) or a story with its articles.
+func (s *Server) apiDelete(what string, remove func(context.Context, *store.DB, []string) (pipeline.Removed, error)) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		id := r.PathValue("id")
+		s.writeMu.Lock()
+		res, err := remove(r.Context(), s.cfg.Store, []string{id})
+		s.writeMu.Unlock()
+		switch {
+		case err != nil:
+			apiError(w, statusOf(err), err)
+		case len(res.Errors) > 0:
+			apiError(w, http.StatusNotFound, fmt.Errorf("%s %s: %w", what, id, store.ErrNotFound))
+		default:
+			writeJSON(w, http.StatusOK, res)
+		}
 	}
 }
 

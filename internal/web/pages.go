@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"embed"
 	"encoding/json"
 	"errors"
@@ -136,14 +137,15 @@ func (s *Server) renderList(w http.ResponseWriter, r *http.Request, q store.Stor
 
 // storyData is the story page.
 type storyData struct {
-	Story    model.Story
-	Articles []articleView // in story order, numbered for citations
-	Brief    []briefView
-	Groups   []findingGroup
-	Matrix   matrix
-	Quotes   []speakerQuotes
-	Entities map[string][]model.Entity // by type
-	Timeline []store.StorySummary      // the storyline, oldest first
+	Story     model.Story
+	Articles  []articleView // in story order, numbered for citations
+	Brief     []briefView
+	Groups    []findingGroup
+	Matrix    matrix
+	Quotes    []speakerQuotes
+	Entities  map[string][]model.Entity // by type
+	Timeline  []store.StorySummary      // the storyline, oldest first
+	NeedToken bool
 }
 
 type articleView struct {
@@ -218,7 +220,7 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) {
 		}
 		return
 	}
-	d := storyData{Story: st, Entities: map[string][]model.Entity{}}
+	d := storyData{Story: st, Entities: map[string][]model.Entity{}, NeedToken: s.cfg.Token != ""}
 	byID := map[string]*articleView{}
 	for i, a := range arts {
 		d.Articles = append(d.Articles, articleView{Article: a, N: i + 1})
@@ -540,26 +542,28 @@ func (s *Server) articlePage(w http.ResponseWriter, r *http.Request) {
 	s.render(w, r, http.StatusOK, "article", page{Title: articleName(rec.Article), Data: d})
 }
 
-// removeForm takes an article out of the store, once the form's box is
-// ticked, and shows the story it leaves.
-func (s *Server) removeForm(w http.ResponseWriter, r *http.Request) {
-	id := r.PathValue("id")
-	if r.PostFormValue("confirm") == "" {
-		s.fail(w, r, http.StatusBadRequest, errors.New("tick the box to confirm the removal"))
-		return
-	}
-	s.writeMu.Lock()
-	res, err := pipeline.Remove(r.Context(), s.cfg.Store, []string{id})
-	s.writeMu.Unlock()
-	switch {
-	case err != nil:
-		s.fail(w, r, statusOf(err), err)
-	case len(res.Articles) == 0:
-		s.fail(w, r, http.StatusNotFound, fmt.Errorf("article %s: %w", id, store.ErrNotFound))
-	case len(res.Rebuilt) > 0:
-		http.Redirect(w, r, "/stories/"+url.PathEscape(res.Rebuilt[0]), http.StatusSeeOther)
-	default:
-		http.Redirect(w, r, "/", http.StatusSeeOther)
+// removeForm takes an article or a story out of the store, once the
+// form's box is ticked, and shows the story left, if any.
+func (s *Server) removeForm(what string, remove func(context.Context, *store.DB, []string) (pipeline.Removed, error)) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		id := r.PathValue("id")
+		if r.PostFormValue("confirm") == "" {
+			s.fail(w, r, http.StatusBadRequest, errors.New("tick the box to confirm the removal"))
+			return
+		}
+		s.writeMu.Lock()
+		res, err := remove(r.Context(), s.cfg.Store, []string{id})
+		s.writeMu.Unlock()
+		switch {
+		case err != nil:
+			s.fail(w, r, statusOf(err), err)
+		case len(res.Errors) > 0:
+			s.fail(w, r, http.StatusNotFound, fmt.Errorf("%s %s: %w", what, id, store.ErrNotFound))
+		case len(res.Rebuilt) > 0:
+			http.Redirect(w, r, "/stories/"+url.PathEscape(res.Rebuilt[0]), http.StatusSeeOther)
+		default:
+			http.Redirect(w, r, "/", http.StatusSeeOther)
+		}
 	}
 }
 

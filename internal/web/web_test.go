@@ -216,7 +216,7 @@ func TestWrites(t *testing.T) {
 
 func TestDeleteArticle(t *testing.T) {
 	s := sampleStore(t)
-	marathon, flood := storyID(t, s, "marathon"), storyID(t, s, "River Wend")
+	marathon, flood, deal := storyID(t, s, "marathon"), storyID(t, s, "River Wend"), storyID(t, s, "Corvid")
 	auth := []string{"Authorization", "Bearer s3cret"}
 	c := newClient(t, Config{Store: s, Token: "s3cret"})
 	tests := []struct {
@@ -226,21 +226,24 @@ func TestDeleteArticle(t *testing.T) {
 		status int
 		want   string
 	}{
-		{"no token", "tarvik-marathon", nil, 401, "bearer token"},
-		{"a story's one article", "tarvik-marathon", auth, 200, `"deleted": [
+		{"no token", "articles/tarvik-marathon", nil, 401, "bearer token"},
+		{"a story's one article", "articles/tarvik-marathon", auth, 200, `"deleted": [
     "` + marathon + `"`},
-		{"again", "tarvik-marathon", auth, 404, "not found"},
-		{"one of three", "river-valley-news", auth, 200, `"rebuilt": [`},
+		{"again", "articles/tarvik-marathon", auth, 404, "not found"},
+		{"one of three", "articles/river-valley-news", auth, 200, `"rebuilt": [`},
+		{"a story", "stories/" + deal, auth, 200, `"deleted": [
+    "` + deal + `"`},
+		{"a story again", "stories/" + deal, auth, 404, "not found"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			status, body, _ := c.do("DELETE", "/api/v1/articles/"+tt.path, "", tt.header...)
+			status, body, _ := c.do("DELETE", "/api/v1/"+tt.path, "", tt.header...)
 			if status != tt.status || !strings.Contains(body, tt.want) || !json.Valid([]byte(body)) {
 				t.Errorf("status %d, want %d; body %.400s", status, tt.status, body)
 			}
 		})
 	}
-	for _, path := range []string{"/api/v1/articles/tarvik-marathon", "/api/v1/stories/" + marathon, "/stories/" + marathon} {
+	for _, path := range []string{"/api/v1/articles/tarvik-marathon", "/api/v1/stories/" + marathon, "/stories/" + marathon, "/stories/" + deal} {
 		if status, _, _ := c.do("GET", path, ""); status != 404 {
 			t.Errorf("GET %s after the delete: %d, want 404", path, status)
 		}
@@ -266,6 +269,16 @@ func TestDeleteArticle(t *testing.T) {
 	}
 	if status, body, _ := c.do("POST", "/articles/pellham-gazette/remove", "token=s3cret&confirm=on", form...); status != 200 || !strings.Contains(body, "1 article") || !strings.Contains(body, `/api/v1/stories/`+flood) {
 		t.Errorf("removal confirmed: %d, want the story %s of one article left; %.300s", status, flood, body)
+	}
+	// The story page's form removes the story with its last article.
+	if _, body, _ := local.do("GET", "/stories/"+flood, ""); !strings.Contains(body, `action="/stories/`+flood+`/remove"`) || !strings.Contains(body, "its 1 article from") {
+		t.Errorf("the story page has no form to remove it: %.300s", body)
+	}
+	if status, body, _ := local.do("POST", "/stories/"+flood+"/remove", "confirm=on", form...); status != 200 || !strings.Contains(body, "<h1>Stories</h1>") {
+		t.Errorf("story removal confirmed: %d, want the list of stories; %.300s", status, body)
+	}
+	if status, _, _ := local.do("GET", "/stories/"+flood, ""); status != 404 {
+		t.Errorf("the removed story: %d", status)
 	}
 	open := newClient(t, Config{Store: s})
 	if status, _, _ := open.do("DELETE", "/api/v1/articles/pellham-gazette", ""); status != 403 {
