@@ -621,7 +621,7 @@ func testReanalyzeAfterMerge(t *testing.T, dsn string) {
 	gone := before["leak-b"]
 	defer pipeline.SetReanalyzeGroup(1)()
 	merged := false
-	_, _, err := pipeline.Reanalyze(ctx, s, func(_, stories int) {
+	_, stories, err := pipeline.Reanalyze(ctx, s, func(_, stories int) {
 		if merged {
 			return
 		}
@@ -640,6 +640,9 @@ func testReanalyzeAfterMerge(t *testing.T, dsn string) {
 	}
 	if _, err := s.Story(ctx, gone); !errors.Is(err, store.ErrNotFound) {
 		t.Errorf("the merged story %s is stored again (%v)", gone, err)
+	}
+	if listed := len(slices.Compact(slices.Sorted(maps.Values(before)))); stories != listed-1 {
+		t.Errorf("Reanalyze says %d stories, want %d: the merged one is not made again", stories, listed-1)
 	}
 	if err := s.Check(ctx); err != nil {
 		t.Errorf("the store after Reanalyze: %v", err)

@@ -66,7 +66,7 @@ func Reanalyze(ctx context.Context, s *store.DB, progress func(articles, stories
 	)
 	for start := 0; start < len(ids); start += reanalyzeGroup {
 		part := ids[start:min(len(ids), start+reanalyzeGroup)]
-		n := 0
+		n, m := 0, 0 // articles and stories read again
 		err := s.Update(ctx, func(tx *store.Tx) error {
 			// Ingests and workers place articles under the same lock.
 			if err := tx.Lock(); err != nil {
@@ -86,10 +86,14 @@ func Reanalyze(ctx context.Context, s *store.DB, progress func(articles, stories
 				loaded = v
 			}
 			var recs []store.Record
+			m = 0
 			for _, id := range part {
 				r, err := tx.StoryRecords(id)
 				if err != nil {
 					return err
+				}
+				if len(r) > 0 {
+					m++ // not merged or removed since listed
 				}
 				recs = append(recs, r...)
 			}
@@ -120,7 +124,7 @@ func Reanalyze(ctx context.Context, s *store.DB, progress func(articles, stories
 			return articles, stories, err
 		}
 		articles += n
-		stories += len(part)
+		stories += m
 		if progress != nil {
 			progress(articles, stories)
 		}
