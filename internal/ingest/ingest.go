@@ -100,9 +100,10 @@ func (r *Reader) Read(paths []string) {
 				}
 				return nil
 			}
-			if d.Type().IsRegular() {
+			switch {
+			case d.Type().IsRegular():
 				files = append(files, path)
-			} else if d.Type()&fs.ModeSymlink != 0 {
+			case d.Type()&fs.ModeSymlink != 0:
 				// A link to a file is read; one to a directory is not
 				// followed, as find does not: it may loop.
 				info, err := os.Stat(path)
@@ -113,7 +114,11 @@ func (r *Reader) Read(paths []string) {
 					r.Fail(path, err)
 				case info.Mode().IsRegular():
 					files = append(files, path)
+				case !info.IsDir():
+					r.Fail(path, notFile(info.Mode()))
 				}
+			case !d.IsDir():
+				r.Fail(path, notFile(d.Type()))
 			}
 			return nil
 		})
@@ -129,6 +134,21 @@ func (r *Reader) Read(paths []string) {
 			}
 		}
 	}
+}
+
+// notFile is the error for a pipe, socket or device met in a directory:
+// it is not read, for reading one may wait for ever.
+func notFile(m fs.FileMode) error {
+	kind := "not a regular file"
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		kind = "a named pipe"
+	case m&fs.ModeSocket != 0:
+		kind = "a socket"
+	case m&fs.ModeDevice != 0:
+		kind = "a device"
+	}
+	return fmt.Errorf("%s, not read in a directory (name it as an input to read it)", kind)
 }
 
 func (r *Reader) maxBytes() int64 {

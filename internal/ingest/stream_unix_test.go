@@ -71,3 +71,19 @@ func TestReadDirectoryLinks(t *testing.T) {
 		t.Errorf("a link to a directory, named: docs %+v, errors %v; want its file", docs, errs)
 	}
 }
+
+// A pipe met in a directory is not read (it may never end) but named.
+func TestReadDirectoryPipe(t *testing.T) {
+	dir := t.TempDir()
+	if err := syscall.Mkfifo(filepath.Join(dir, "pipe"), 0o600); err != nil {
+		t.Skipf("no named pipes here: %v", err)
+	}
+	os.WriteFile(filepath.Join(dir, "good.txt"), []byte("The council approved the plan."), 0o644)
+	docs, errs := read(t, &ingest.Reader{}, dir)
+	if len(docs) != 1 || docs[0].ID != "good" {
+		t.Errorf("docs %+v; want the good file", docs)
+	}
+	if len(errs) != 1 || !strings.Contains(errs["pipe"], "a named pipe, not read") {
+		t.Errorf("errors %v; want one, naming the pipe", errs)
+	}
+}
