@@ -1143,7 +1143,7 @@ func quantities(sent int, s string) []Quantity {
 				continue
 			}
 			if u.kind == Duration && j+2 < len(ws) && !ws[j].comma && (ws[j+1].w == "a" || ws[j+1].w == "an" || ws[j+1].w == "per") && periods[ws[j+2].w] &&
-				(j+3 == len(ws) || !since[ws[j+3].w]) { // not "two days a week ago"
+				(j+3 == len(ws) || !sinceWords[ws[j+3].w]) { // not "two days a week ago"
 				i = j // "seven days a week", "crying more than 3 hours a day": how often, not how long
 				continue
 			}
@@ -1436,7 +1436,7 @@ var arms = wordSet("handgun handguns pistol pistols gun guns rifle rifles shotgu
 // periods are what a time is given per when it says how often.
 var periods = wordSet("day days week weeks month months year years night weekend")
 
-var since = wordSet("ago earlier later before after")
+var sinceWords = wordSet("ago earlier later before after")
 
 var rateUnits = wordSet("hour day night week month year season game share head piece person ticket barrel ounce tonne ton gallon litre")
 

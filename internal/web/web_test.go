@@ -214,7 +214,7 @@ func TestWrites(t *testing.T) {
 	}
 }
 
-func TestDeleteArticle(t *testing.T) {
+func TestRemoveArticlesAndStories(t *testing.T) {
 	s := sampleStore(t)
 	marathon, flood, deal := storyID(t, s, "marathon"), storyID(t, s, "River Wend"), storyID(t, s, "Corvid")
 	auth := []string{"Authorization", "Bearer s3cret"}
