@@ -192,9 +192,13 @@ func (s *Server) apiPostArticle(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, status, res)
 }
 
+// remover takes articles or stories out of the store: pipeline.Remove or
+// pipeline.RemoveStories.
+type remover = func(context.Context, *store.DB, []string) (pipeline.Removed, error)
+
 // apiDelete removes an article (its story is composed again from the
 // articles left, or removed with its last) or a story with its articles.
-func (s *Server) apiDelete(what string, remove func(context.Context, *store.DB, []string) (pipeline.Removed, error)) http.HandlerFunc {
+func (s *Server) apiDelete(what string, remove remover) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		id := r.PathValue("id")
 		s.writeMu.Lock()

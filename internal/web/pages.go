@@ -1,7 +1,6 @@
 package web
 
 import (
-	"context"
 	"embed"
 	"encoding/json"
 	"errors"
@@ -20,7 +19,6 @@ import (
 	"github.com/crosscheck-news/crosscheck/internal/brief"
 	"github.com/crosscheck-news/crosscheck/internal/ingest"
 	"github.com/crosscheck-news/crosscheck/internal/model"
-	"github.com/crosscheck-news/crosscheck/internal/pipeline"
 	"github.com/crosscheck-news/crosscheck/internal/store"
 	"github.com/crosscheck-news/crosscheck/internal/text"
 )
@@ -544,7 +542,7 @@ func (s *Server) articlePage(w http.ResponseWriter, r *http.Request) {
 
 // removeForm takes an article or a story out of the store, once the
 // form's box is ticked, and shows the story left, if any.
-func (s *Server) removeForm(what string, remove func(context.Context, *store.DB, []string) (pipeline.Removed, error)) http.HandlerFunc {
+func (s *Server) removeForm(what string, remove remover) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		id := r.PathValue("id")
 		if r.PostFormValue("confirm") == "" {
