@@ -26,6 +26,8 @@ Usage:
   crosscheck stories [--db FILE] [--json]          list the stored stories
   crosscheck show [--db FILE] [--json] ID          print one stored story
   crosscheck remove [--db FILE] [--story] ID...    take stored articles (or stories) out
+  crosscheck move [--db FILE] --to S|--new ID...   put articles in another story (S) or a new one
+  crosscheck merge [--db FILE] --into STORY ID...  make the stories one, under STORY's ID
   crosscheck reanalyze [--db FILE]                 read stored articles again with this version
   crosscheck extract [--json] PATH...              print each page's article: metadata and text
   crosscheck feeds add|import|list|remove ...      manage the feeds that watch reads
@@ -63,6 +65,8 @@ var commands = map[string]command{
 
 	"reanalyze": runReanalyze,
 	"remove":    runRemove,
+	"move":      runMove,
+	"merge":     runMerge,
 }
 
 func main() {

@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/crosscheck-news/crosscheck/internal/model"
+	"github.com/crosscheck-news/crosscheck/internal/pipeline"
 	"github.com/crosscheck-news/crosscheck/internal/sample"
 )
 
@@ -255,6 +256,25 @@ func TestStoreCommands(t *testing.T) {
 	}
 	if code, _, stderr := crosscheck(t, "", "reanalyze", "--db", filepath.Join(dir, "missing.db")); code == 0 || !strings.Contains(stderr, "no store") {
 		t.Errorf("reanalyze a missing store: exit %d %s", code, stderr)
+	}
+	// An editor moves a report out of its story, then merges it back.
+	code, out, stderr = crosscheck(t, "", "move", "--json", "--new", "river-valley-news")
+	var moved pipeline.Moved
+	if err := json.Unmarshal([]byte(out), &moved); code != 0 || err != nil || len(moved.Articles) != 1 || len(moved.Rebuilt) != 2 {
+		t.Fatalf("move --new: exit %d %v %s %s", code, err, out, stderr)
+	}
+	flood := moved.Rebuilt[1]
+	code, out, stderr = crosscheck(t, "", "merge", "--into", flood, moved.Story, "no-such-story")
+	if code != 1 || !strings.Contains(out, "articles moved to story "+flood+": 1; stories rebuilt: 1, merged into it: 1") ||
+		!strings.Contains(stderr, "no-such-story: no story with this ID is stored") {
+		t.Errorf("merge: exit %d %s %s", code, out, stderr)
+	}
+	code, out, stderr = crosscheck(t, "", "move", "--to", "no-such-story", "river-valley-news")
+	if code != 1 || !strings.Contains(stderr, "story no-such-story: not found") {
+		t.Errorf("move to no story: exit %d %s %s", code, out, stderr)
+	}
+	if code, _, stderr := crosscheck(t, "", "move", "river-valley-news"); code != 2 || !strings.Contains(stderr, "--to STORY or --new") {
+		t.Errorf("move nowhere: exit %d %s", code, stderr)
 	}
 	// An unknown ID is named and fails the command; the rest are removed.
 	code, out, stderr = crosscheck(t, "", "remove", "tarvik-marathon", "no-such-article")

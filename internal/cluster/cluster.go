@@ -90,6 +90,10 @@ type Clusterer struct {
 	Tick    int            `json:"tick"`             // placements so far, for recency
 	// Past are the closed stories remembered for storylines.
 	Past []*Past `json:"past,omitempty"`
+	// Apart are pairs of open stories an editor has set apart by moving
+	// articles between them: a later report alike to both does not merge
+	// them again. Each pair is in order.
+	Apart [][2]string `json:"apart,omitempty"`
 
 	postings     map[string][]int // term → story indexes
 	byID         map[string]int
@@ -349,7 +353,7 @@ func (c *Clusterer) mergeAlike(i int, alike []int) (int, []Merge) {
 			continue
 		}
 		s, t := c.Stories[i], c.Stories[j]
-		if t.Into != "" || conflicts(s.Ordinals, t.Ordinals) || tooLong(s, t) {
+		if t.Into != "" || conflicts(s.Ordinals, t.Ordinals) || tooLong(s, t) || c.apart(s.ID, t.ID) {
 			continue
 		}
 		if dot(c.storyVector(s), c.storyVector(t)) <= MergeThreshold {
@@ -397,18 +401,25 @@ func (c *Clusterer) absorb(i, j int) {
 	s.extend(t.First, t.Last, t.Ordinals)
 	s.Touched = max(s.Touched, t.Touched)
 	c.Stories[j] = &Story{ID: t.ID, Storyline: t.Storyline, Into: s.ID}
-	// One event is in one storyline: the merged story's line joins the
-	// other's, with the stories that follow on from it.
-	if line := t.Storyline; line != s.Storyline {
-		for _, k := range c.Stories {
-			if k.Storyline == line {
-				k.Storyline = s.Storyline
-			}
+	c.relabel(t.Storyline, s.Storyline)
+	c.renameApart(t.ID, s.ID)
+}
+
+// relabel moves the stories of one storyline into another: one event is
+// in one storyline, so when two stories merge, the merged one's line
+// joins the other's with the stories that follow on from it.
+func (c *Clusterer) relabel(line, into string) {
+	if line == into {
+		return
+	}
+	for _, k := range c.Stories {
+		if k.Storyline == line {
+			k.Storyline = into
 		}
-		for _, p := range c.Past {
-			if p.Storyline == line {
-				p.Storyline = s.Storyline
-			}
+	}
+	for _, p := range c.Past {
+		if p.Storyline == line {
+			p.Storyline = into
 		}
 	}
 }
@@ -444,6 +455,12 @@ func (c *Clusterer) close() {
 	c.Stories = keep
 	c.postings = nil // rebuilt from the open and past stories
 	c.init()
+	// A closed story is matched no more: no need to keep it apart.
+	c.Apart = slices.DeleteFunc(c.Apart, func(p [2]string) bool {
+		_, open0 := c.byID[p[0]]
+		_, open1 := c.byID[p[1]]
+		return !open0 || !open1
+	})
 }
 
 const (
@@ -497,61 +514,6 @@ func (c *Clusterer) StorylineOf(storyID string) (line string, ok bool) {
 		return storyID, true
 	}
 	return line, true
-}
-
-// Join adds a copy to the story of its original without changing the
-// story's terms: a copy says nothing new.
-func (c *Clusterer) Join(storyID, articleID string) {
-	c.init()
-	i, ok := c.byID[storyID]
-	for ok && c.Stories[i].Into != "" {
-		i, ok = c.byID[c.Stories[i].Into]
-	}
-	if ok {
-		c.Stories[i].Articles = append(c.Stories[i].Articles, articleID)
-	}
-}
-
-// Reset makes a story hold the given articles, after some were removed
-// from it: its terms, time and ordinals are made again from docs (the
-// articles that are not copies). A story left with no articles is
-// forgotten, open or remembered for storylines.
-func (c *Clusterer) Reset(storyID string, articles []string, docs []Doc) {
-	c.init()
-	if len(articles) == 0 {
-		open, past := len(c.Stories), len(c.Past)
-		c.Stories = slices.DeleteFunc(c.Stories, func(s *Story) bool { return s.ID == storyID })
-		c.Past = slices.DeleteFunc(c.Past, func(p *Past) bool { return p.ID == storyID })
-		if len(c.Stories) != open || len(c.Past) != past {
-			c.postings = nil // rebuilt, for the stories after it have moved
-			c.init()
-		}
-		return
-	}
-	i, ok := c.byID[storyID]
-	if !ok || c.Stories[i].Into != "" {
-		return // closed: no longer matched
-	}
-	s := c.Stories[i]
-	old := s.Centroid
-	s.Articles = articles
-	s.Centroid = map[string]float64{}
-	s.First, s.Last, s.Ordinals = nil, nil, nil
-	s.vec = sparse{}
-	for _, d := range docs {
-		for t, w := range d.Terms {
-			s.Centroid[t] += w
-		}
-		s.extend(d.Published, d.Published, d.Ordinals)
-	}
-	if len(s.Centroid) > maxCentroid {
-		c.prune(i)
-	}
-	for t := range s.Centroid {
-		if _, ok := old[t]; !ok {
-			c.postings[t] = append(c.postings[t], i)
-		}
-	}
 }
 
 func (c *Clusterer) join(i int, d Doc) {

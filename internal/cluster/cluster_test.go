@@ -358,39 +358,3 @@ func TestMergeKeepsEveryReport(t *testing.T) {
 	}
 	t.Logf("%d stories merged", merged)
 }
-
-// TestReset: a story that loses an article is matched by what is left of
-// it, and one that loses all is forgotten.
-func TestReset(t *testing.T) {
-	a := doc("a", "river flood pellham storm rain evacuated residents toll")
-	b := doc("b", "river flood pellham mayor okonjo shelter boats hall")
-	c := doc("c", "mayor okonjo shelter boats hall funds")
-	place := func(remove bool) (story, cStory string, cl *Clusterer) {
-		cl = &Clusterer{}
-		story = cl.Add(a)
-		if cl.Add(b) != story {
-			t.Fatal("a and b should be one story")
-		}
-		if remove {
-			cl.Reset(story, []string{"a"}, []Doc{a})
-		}
-		return story, cl.Add(c), cl
-	}
-	if story, cStory, _ := place(false); cStory != story {
-		t.Fatal("with b in the story, c should join it: the test shows nothing")
-	}
-	story, cStory, cl := place(true)
-	if cStory == story {
-		t.Error("with b removed, c joined the story of a alone")
-	}
-	if got := cl.Stories[cl.byID[story]].Articles; !slices.Equal(got, []string{"a"}) {
-		t.Errorf("the story's articles = %v, want [a]", got)
-	}
-	cl.Reset(story, nil, nil)
-	if _, ok := cl.StorylineOf(story); ok || len(cl.Stories) != 1 {
-		t.Errorf("an emptied story is still known (%d open)", len(cl.Stories))
-	}
-	if got := cl.Add(doc("d", "mayor okonjo shelter boats funds")); got != cStory {
-		t.Errorf("after the emptied story went, d joined %s, not c's %s", got, cStory)
-	}
-}

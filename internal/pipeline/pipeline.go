@@ -422,13 +422,8 @@ func (b *batch) add(preps []prepared) error {
 // merge makes a merge of the clusterer's in the store: the merged story
 // is not rebuilt, and its ID leads to the other.
 func (b *batch) merge(m cluster.Merge) error {
-	if err := b.tx.MergeStory(m.Story, m.Into); err != nil {
+	if err := mergeStored(b.tx, m); err != nil {
 		return err
-	}
-	if m.Storyline != m.IntoLine {
-		if err := b.tx.JoinStorylines(m.Storyline, m.IntoLine); err != nil {
-			return err
-		}
 	}
 	if b.touched[m.Story] {
 		delete(b.touched, m.Story)

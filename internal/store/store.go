@@ -21,6 +21,10 @@ import (
 // ErrNotFound is returned for an unknown story or article.
 var ErrNotFound = errors.New("not found")
 
+// ErrCopy is returned for a copy of an article where its original is
+// wanted: a copy goes where its original goes.
+var ErrCopy = errors.New("a copy goes with its original")
+
 // DB is a store. Writes go through db; reads through read, which is a pool
 // of its own where the database allows one writer only (SQLite), so that
 // pages are served side by side and while an ingest writes.
@@ -377,8 +381,8 @@ func (t *Tx) RemoveArticle(id string) (Removal, error) {
 	if err := t.execAll(stmts); err != nil {
 		return r, fmt.Errorf("remove article %s: %w", id, err)
 	}
-	if err := t.queryRow("SELECT count(*) FROM articles WHERE story = ?", r.Story).Scan(&r.Left); err != nil {
-		return r, fmt.Errorf("remove article %s: count its story's articles: %w", id, err)
+	if r.Left, err = t.StorySize(r.Story); err != nil {
+		return r, fmt.Errorf("remove article %s: %w", id, err)
 	}
 	if r.Left > 0 {
 		return r, nil
@@ -388,6 +392,42 @@ func (t *Tx) RemoveArticle(id string) (Removal, error) {
 		return r, fmt.Errorf("remove story %s, left empty: %w", r.Story, err)
 	}
 	return r, nil
+}
+
+// MoveArticle puts a stored article and its copies in another story, and
+// returns the story they were in. A copy is not moved apart from its
+// original (ErrCopy, naming the original).
+func (t *Tx) MoveArticle(id, story string) (from string, err error) {
+	var copyOf string
+	err = t.queryRow("SELECT story, copy_of FROM articles WHERE id = ?", id).Scan(&from, &copyOf)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", fmt.Errorf("article %s: %w", id, ErrNotFound)
+	}
+	if err != nil {
+		return "", fmt.Errorf("move article %s: %w", id, err)
+	}
+	if copyOf != "" {
+		return from, fmt.Errorf("article %s is a copy of %s: %w", id, copyOf, ErrCopy)
+	}
+	// Two statements, so that each uses its index.
+	err = t.execAll([]stmt{
+		{"UPDATE articles SET story = ? WHERE id = ?", []any{story, id}},
+		{"UPDATE articles SET story = ? WHERE copy_of = ?", []any{story, id}},
+	})
+	if err != nil {
+		return from, fmt.Errorf("move article %s to story %s: %w", id, story, err)
+	}
+	return from, nil
+}
+
+// StorySize returns how many articles a story holds: none for a story
+// not stored.
+func (t *Tx) StorySize(story string) (int, error) {
+	var n int
+	if err := t.queryRow("SELECT count(*) FROM articles WHERE story = ?", story).Scan(&n); err != nil {
+		return 0, fmt.Errorf("count the articles of story %s: %w", story, err)
+	}
+	return n, nil
 }
 
 // JoinStorylines moves the stories of one storyline into another.

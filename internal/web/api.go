@@ -1,6 +1,7 @@
 package web
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -150,14 +151,8 @@ func (s *Server) apiPostArticle(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	var rec ingest.Record
-	dec := json.NewDecoder(r.Body)
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&rec); err != nil {
-		status := statusOf(err)
-		if status == http.StatusInternalServerError {
-			status = http.StatusBadRequest
-		}
-		apiError(w, status, fmt.Errorf("invalid JSON body: %w", err))
+	if status, err := decodeBody(r, &rec); err != nil {
+		apiError(w, status, err)
 		return
 	}
 	onlyURL := rec.Text == "" && rec.HTML == ""
@@ -213,6 +208,100 @@ func (s *Server) apiDelete(what string, remove remover) http.HandlerFunc {
 			writeJSON(w, http.StatusOK, res)
 		}
 	}
+}
+
+// move puts an article (with its copies) in another story, or a new one
+// when to is "", and gives the status of a request that asked for it.
+func (s *Server) move(r *http.Request, id, to string) (pipeline.Moved, int, error) {
+	if _, err := s.cfg.Store.Article(r.Context(), id); err != nil {
+		return pipeline.Moved{}, statusOf(err), err
+	}
+	s.writeMu.Lock()
+	res, err := pipeline.Move(r.Context(), s.cfg.Store, []string{id}, to)
+	s.writeMu.Unlock()
+	return movedStatus(res, err)
+}
+
+// merge makes stories one under into's ID, and gives the status of a
+// request that asked for it: one with nothing merged fails.
+func (s *Server) merge(r *http.Request, into string, stories []string) (pipeline.Moved, int, error) {
+	s.writeMu.Lock()
+	res, err := pipeline.Merge(r.Context(), s.cfg.Store, stories, into)
+	s.writeMu.Unlock()
+	return movedStatus(res, err)
+}
+
+func movedStatus(res pipeline.Moved, err error) (pipeline.Moved, int, error) {
+	if err != nil {
+		return res, statusOf(err), err
+	}
+	if res.Story == "" {
+		msgs := make([]string, len(res.Errors))
+		for i, e := range res.Errors {
+			msgs[i] = e.Source + ": " + e.Error
+		}
+		return res, http.StatusUnprocessableEntity, errors.New(cmp.Or(strings.Join(msgs, "; "), "nothing to move"))
+	}
+	return res, http.StatusOK, nil
+}
+
+// decodeBody reads a request's JSON body into v, refusing unknown fields.
+func decodeBody(r *http.Request, v any) (int, error) {
+	dec := json.NewDecoder(r.Body)
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		status := statusOf(err)
+		if status == http.StatusInternalServerError {
+			status = http.StatusBadRequest
+		}
+		return status, fmt.Errorf("invalid JSON body: %w", err)
+	}
+	return http.StatusOK, nil
+}
+
+// apiMove moves an article to the story the body names, {"story": ID}, or
+// to a new one, {"new": true}.
+func (s *Server) apiMove(w http.ResponseWriter, r *http.Request) {
+	var body struct {
+		Story string `json:"story"`
+		New   bool   `json:"new"`
+	}
+	if status, err := decodeBody(r, &body); err != nil {
+		apiError(w, status, err)
+		return
+	}
+	if (body.Story == "") == !body.New {
+		apiError(w, http.StatusBadRequest, errors.New(`give the story to move the article to, {"story": ID}, or {"new": true}`))
+		return
+	}
+	res, status, err := s.move(r, r.PathValue("id"), body.Story)
+	if err != nil {
+		apiError(w, status, err)
+		return
+	}
+	writeJSON(w, status, res)
+}
+
+// apiMerge merges the stories the body lists, {"stories": [ID...]}, into
+// the one in the path.
+func (s *Server) apiMerge(w http.ResponseWriter, r *http.Request) {
+	var body struct {
+		Stories []string `json:"stories"`
+	}
+	if status, err := decodeBody(r, &body); err != nil {
+		apiError(w, status, err)
+		return
+	}
+	if len(body.Stories) == 0 {
+		apiError(w, http.StatusBadRequest, errors.New(`give the stories to merge into this one, {"stories": [ID, ...]}`))
+		return
+	}
+	res, status, err := s.merge(r, r.PathValue("id"), body.Stories)
+	if err != nil {
+		apiError(w, status, err)
+		return
+	}
+	writeJSON(w, status, res)
 }
 
 // nameKind is a kind of name the stories can be browsed by.

@@ -565,6 +565,32 @@ func (s *Server) removeForm(what string, remove remover) http.HandlerFunc {
 	}
 }
 
+// moveForm moves an article to the story the form names, or to a new one
+// when it names none, and shows the story it is in now.
+func (s *Server) moveForm(w http.ResponseWriter, r *http.Request) {
+	res, status, err := s.move(r, r.PathValue("id"), strings.TrimSpace(r.PostFormValue("story")))
+	if err != nil {
+		s.fail(w, r, status, err)
+		return
+	}
+	http.Redirect(w, r, "/stories/"+url.PathEscape(res.Story), http.StatusSeeOther)
+}
+
+// mergeForm merges the story the form names into the page's story.
+func (s *Server) mergeForm(w http.ResponseWriter, r *http.Request) {
+	other := strings.TrimSpace(r.PostFormValue("story"))
+	if other == "" {
+		s.fail(w, r, http.StatusBadRequest, errors.New("give the ID of the story to merge into this one"))
+		return
+	}
+	res, status, err := s.merge(r, r.PathValue("id"), []string{other})
+	if err != nil {
+		s.fail(w, r, status, err)
+		return
+	}
+	http.Redirect(w, r, "/stories/"+url.PathEscape(res.Story), http.StatusSeeOther)
+}
+
 // articleName is what a page calls an article: its title, or for a file
 // with none, the file's name.
 func articleName(a model.Article) string {

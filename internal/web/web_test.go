@@ -9,6 +9,7 @@ import (
 	"net/http/httptest"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -287,6 +288,99 @@ func TestRemoveArticlesAndStories(t *testing.T) {
 	if status, _, _ := local.do("DELETE", "/api/v1/articles/national-desk-pellham", "", "Sec-Fetch-Site", "cross-site"); status != 403 {
 		t.Errorf("a cross-site delete from a browser: %d", status)
 	}
+}
+
+// An editor moves a report out of its story and merges it back, through
+// the API and through the pages' forms.
+func TestMoveAndMergeStories(t *testing.T) {
+	s := sampleStore(t)
+	flood := storyID(t, s, "River Wend")
+	auth := []string{"Authorization", "Bearer s3cret", "Content-Type", "application/json"}
+	c := newClient(t, Config{Store: s, Token: "s3cret"})
+	api := func(path, body string, header ...string) (int, string) {
+		t.Helper()
+		status, out, _ := c.do("POST", "/api/v1/"+path, body, header...)
+		if !json.Valid([]byte(out)) {
+			t.Errorf("POST %s: not JSON: %.300s", path, out)
+		}
+		return status, out
+	}
+	status, body := api("articles/river-valley-news/move", `{"new": true}`, auth...)
+	var moved pipeline.Moved
+	if err := json.Unmarshal([]byte(body), &moved); status != 200 || err != nil || moved.Story == "" || moved.Story == flood ||
+		!slices.Equal(moved.Rebuilt, []string{moved.Story, flood}) {
+		t.Fatalf("move to a new story: %d %v %.400s", status, err, body)
+	}
+	apart := moved.Story
+	tests := []struct {
+		name, path, body string
+		header           []string
+		status           int
+		want             string
+	}{
+		{"no token", "articles/river-valley-news/move", `{"new": true}`, nil, 401, "bearer token"},
+		{"both", "articles/river-valley-news/move", `{"story": "` + flood + `", "new": true}`, auth, 400, "give the story"},
+		{"neither", "articles/river-valley-news/move", `{}`, auth, 400, "give the story"},
+		{"not JSON", "articles/river-valley-news/move", `{"story": 5}`, auth, 400, "invalid JSON"},
+		{"no article", "articles/no-such-article/move", `{"new": true}`, auth, 404, "not found"},
+		{"no story", "articles/river-valley-news/move", `{"story": "no-such-story"}`, auth, 404, "not found"},
+		{"there already", "articles/river-valley-news/move", `{"story": "` + apart + `"}`, auth, 422, "already"},
+		{"a copy", "articles/coastal-herald/move", `{"new": true}`, auth, 422, "copy of meridian-wire"},
+		{"merge nothing", "stories/" + flood + "/merge", `{"stories": []}`, auth, 400, "give the stories"},
+		{"merge into no story", "stories/no-such-story/merge", `{"stories": ["` + apart + `"]}`, auth, 404, "not found"},
+		{"merge", "stories/" + flood + "/merge", `{"stories": ["` + apart + `", "no-such-story"]}`, auth, 200, `"merged": [
+    "` + apart + `"`},
+		{"merge again", "stories/" + flood + "/merge", `{"stories": ["` + apart + `"]}`, auth, 422, "no story with this ID"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if status, body := api(tt.path, tt.body, tt.header...); status != tt.status || !strings.Contains(body, tt.want) {
+				t.Errorf("status %d, want %d; body %.400s", status, tt.status, body)
+			}
+		})
+	}
+	// The merged story's address leads to the one it joined.
+	if status, body, _ := c.do("GET", "/api/v1/stories/"+apart, ""); status != 200 || !strings.Contains(body, `"id": "`+flood+`"`) {
+		t.Errorf("the merged story: %d %.200s", status, body)
+	}
+
+	// The forms: the article page's moves the report to a story of its
+	// own, and the story page's merges it back.
+	local := newClient(t, Config{Store: s, Loopback: true})
+	form := []string{"Content-Type", "application/x-www-form-urlencoded", "Sec-Fetch-Site", "same-origin"}
+	if _, body, _ := local.do("GET", "/articles/river-valley-news", ""); !strings.Contains(body, `action="/articles/river-valley-news/move"`) {
+		t.Error("the article page has no form to move it")
+	}
+	status, body, _ = local.do("POST", "/articles/river-valley-news/move", "story=", form...)
+	if status != 200 || !strings.Contains(body, "river-valley-news") || strings.Contains(body, "/api/v1/stories/"+flood+`"`) {
+		t.Fatalf("moved by the form: %d %.300s", status, body)
+	}
+	own := storyOfArticle(t, s, "river-valley-news")
+	if own == flood {
+		t.Fatal("the form did not move the article")
+	}
+	if _, body, _ := local.do("GET", "/stories/"+flood, ""); !strings.Contains(body, `action="/stories/`+flood+`/merge"`) {
+		t.Error("the story page has no form to merge another into it")
+	}
+	if status, body, _ := local.do("POST", "/stories/"+flood+"/merge", "story=", form...); status != 400 || !strings.Contains(body, "give the ID") {
+		t.Errorf("merge of no story: %d %.300s", status, body)
+	}
+	if status, _, _ := local.do("POST", "/stories/"+flood+"/merge", "story="+own, form...); status != 200 || storyOfArticle(t, s, "river-valley-news") != flood {
+		t.Errorf("merged by the form: %d", status)
+	}
+	if err := s.Check(context.Background()); err != nil {
+		t.Errorf("the store after the moves: %v", err)
+	}
+}
+
+// storyOfArticle returns the story a stored article is in.
+func storyOfArticle(t *testing.T, s *store.DB, id string) string {
+	t.Helper()
+	rec, err := s.Article(context.Background(), id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rec.Story
 }
 
 // Article text is hostile: it must reach pages inert.

@@ -1,0 +1,227 @@
+package pipeline
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+
+	"github.com/crosscheck-news/crosscheck/internal/cluster"
+	"github.com/crosscheck-news/crosscheck/internal/model"
+	"github.com/crosscheck-news/crosscheck/internal/store"
+)
+
+// Moved says what Move or Merge did.
+type Moved struct {
+	Story string `json:"story"` // the story the articles are in now
+	// Articles are those moved: Move's as given (each takes its copies
+	// with it), Merge's every one.
+	Articles []string `json:"articles"`
+	// Rebuilt are the stories composed again: Story, then those the
+	// articles left.
+	Rebuilt []string `json:"rebuilt"`
+	// Merged are the stories left with no article: their IDs now lead to
+	// Story, as a merged story's do.
+	Merged []string      `json:"merged"`
+	Errors []model.Error `json:"errors"` // IDs of nothing that could be moved, and why
+}
+
+func newMoved() Moved {
+	return Moved{Articles: []string{}, Rebuilt: []string{}, Merged: []string{}, Errors: []model.Error{}}
+}
+
+// Move puts stored articles, each with its copies, in another story (to),
+// or all together in a new story when to is "": an editor's correction of
+// reports placed in the wrong story. The stories they leave are composed
+// again and kept apart from the one they went to, so that a later report
+// alike to both does not merge them back; a story left with no article
+// leads to the other, as a merged story does. IDs of no stored article,
+// copies (a copy goes with its original) and articles already in the story
+// are reported in Errors, and the rest go on.
+func Move(ctx context.Context, s *store.DB, ids []string, to string) (Moved, error) {
+	var res Moved
+	err := s.Update(ctx, func(tx *store.Tx) error {
+		res = newMoved()
+		// Ingests and workers place articles under the same lock.
+		if err := tx.Lock(); err != nil {
+			return err
+		}
+		var st state
+		err := tx.State(stateKey, &st)
+		if err != nil {
+			return err
+		}
+		story := to
+		if story == "" {
+			story, err = newStoryID(tx, &st.Cluster, ids)
+		} else {
+			err = isStory(tx, story)
+		}
+		if err != nil {
+			return err
+		}
+		var left []string // the stories the articles left, in order
+		for _, id := range ids {
+			from, err := tx.MoveArticle(id, story)
+			switch {
+			case errors.Is(err, store.ErrNotFound):
+				res.Errors = append(res.Errors, model.Error{Source: id, Error: "no article with this ID is stored"})
+				continue
+			case errors.Is(err, store.ErrCopy):
+				res.Errors = append(res.Errors, model.Error{Source: id, Error: err.Error()})
+				continue
+			case err != nil:
+				return err
+			case from == story:
+				res.Errors = append(res.Errors, model.Error{Source: id, Error: "is in story " + story + " already"})
+				continue
+			}
+			res.Articles = append(res.Articles, id)
+			if !slices.Contains(left, from) {
+				left = append(left, from)
+			}
+		}
+		if len(res.Articles) == 0 {
+			return nil // nothing changed: not even a new story
+		}
+		res.Story = story
+		st.Cluster.Open(story) // when new
+		for _, from := range left {
+			n, err := tx.StorySize(from)
+			if err != nil {
+				return err
+			}
+			if n == 0 {
+				if err := tx.MergeStory(from, story); err != nil {
+					return err
+				}
+				st.Cluster.Reset(from, nil, nil)
+				res.Merged = append(res.Merged, from)
+				continue
+			}
+			if err := reset(tx, &st.Cluster, from); err != nil {
+				return err
+			}
+			st.Cluster.KeepApart(from, story)
+			res.Rebuilt = append(res.Rebuilt, from)
+		}
+		if err := reset(tx, &st.Cluster, story); err != nil {
+			return err
+		}
+		res.Rebuilt = append([]string{story}, res.Rebuilt...)
+		if err := rebuild(tx, res.Rebuilt, &st.Cluster); err != nil {
+			return err
+		}
+		_, err = tx.PutState(stateKey, &st)
+		return err
+	})
+	return res, err
+}
+
+// isStory returns ErrNotFound for an ID of no stored story.
+func isStory(tx *store.Tx, id string) error {
+	n, err := tx.StorySize(id)
+	if err == nil && n == 0 {
+		err = fmt.Errorf("story %s: %w", id, store.ErrNotFound)
+	}
+	return err
+}
+
+// newStoryID names the new story a move makes, after the first article
+// moved: the same moves give the same IDs.
+func newStoryID(tx *store.Tx, cl *cluster.Clusterer, ids []string) (string, error) {
+	if len(ids) == 0 {
+		return "", nil
+	}
+	for n := 0; ; n++ {
+		sum := sha256.Sum256([]byte(ids[0] + "\x00moved " + strconv.Itoa(n)))
+		id := "s" + hex.EncodeToString(sum[:6])
+		size, err := tx.StorySize(id)
+		if err != nil {
+			return "", err
+		}
+		if _, known := cl.StorylineOf(id); size == 0 && !known {
+			return id, nil
+		}
+	}
+}
+
+// Merge moves every article of the given stories into another (into), an
+// editor's correction of one event's reports split in several stories:
+// their IDs then lead to it, their storylines join its own, and the
+// stories kept apart from them are kept apart from it. IDs of no stored
+// story are reported in Errors, and the rest go on.
+func Merge(ctx context.Context, s *store.DB, stories []string, into string) (Moved, error) {
+	var res Moved
+	err := s.Update(ctx, func(tx *store.Tx) error {
+		res = newMoved()
+		if err := tx.Lock(); err != nil {
+			return err
+		}
+		if err := isStory(tx, into); err != nil {
+			return err
+		}
+		var st state
+		if err := tx.State(stateKey, &st); err != nil {
+			return err
+		}
+		intoLine, err := tx.StorylineOf(into)
+		if err != nil {
+			return err
+		}
+		for _, id := range stories {
+			arts, err := tx.StoryArticles(id)
+			if err != nil {
+				return err
+			}
+			switch {
+			case id == into:
+				res.Errors = append(res.Errors, model.Error{Source: id, Error: "is the story to merge into"})
+				continue
+			case len(arts) == 0:
+				res.Errors = append(res.Errors, model.Error{Source: id, Error: "no story with this ID is stored"})
+				continue
+			}
+			line, err := tx.StorylineOf(id)
+			if err != nil {
+				return err
+			}
+			m := cluster.Merge{Story: id, Into: into, Storyline: line, IntoLine: intoLine}
+			if err := mergeStored(tx, m); err != nil {
+				return err
+			}
+			st.Cluster.Merge(m)
+			res.Articles = append(res.Articles, arts...)
+			res.Merged = append(res.Merged, id)
+		}
+		if len(res.Merged) == 0 {
+			return nil
+		}
+		res.Story = into
+		res.Rebuilt = append(res.Rebuilt, into)
+		if err := reset(tx, &st.Cluster, into); err != nil {
+			return err
+		}
+		if err := rebuild(tx, res.Rebuilt, &st.Cluster); err != nil {
+			return err
+		}
+		_, err = tx.PutState(stateKey, &st)
+		return err
+	})
+	return res, err
+}
+
+// mergeStored makes a merge in the store: the merged story's articles go
+// to the other, its ID leads there, and its storyline joins the other's.
+func mergeStored(tx *store.Tx, m cluster.Merge) error {
+	if err := tx.MergeStory(m.Story, m.Into); err != nil {
+		return err
+	}
+	if m.Storyline != m.IntoLine {
+		return tx.JoinStorylines(m.Storyline, m.IntoLine)
+	}
+	return nil
+}
