@@ -348,13 +348,23 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	d.Articles = shown
-	if st.Storyline != "" {
-		tl, _, err := s.cfg.Store.ListStories(r.Context(), store.StoryQuery{Storyline: st.Storyline, Limit: 50})
-		if err == nil && len(tl) > 1 {
-			d.Timeline = tl
-		}
+	if tl := s.storyline(r, st); len(tl) > 1 {
+		d.Timeline = tl
 	}
 	s.render(w, r, http.StatusOK, "story", page{Title: st.Title, Data: d})
+}
+
+// storyline lists the stories of a story's storyline, the story too (at
+// most 50; none when they cannot be read).
+func (s *Server) storyline(r *http.Request, st model.Story) []store.StorySummary {
+	if st.Storyline == "" {
+		return nil
+	}
+	tl, _, err := s.cfg.Store.ListStories(r.Context(), store.StoryQuery{Storyline: st.Storyline, Limit: 50})
+	if err != nil {
+		return nil
+	}
+	return tl
 }
 
 // sentences are an article's sentences, for pointing citations at them.
@@ -497,6 +507,9 @@ type articleData struct {
 	Paragraphs [][]sentenceView
 	ReadKB     int // when only part of the text was read: how much
 	NeedToken  bool
+	// Storyline are the other stories of its story's storyline: where an
+	// editor is likeliest to move it.
+	Storyline []store.StorySummary
 }
 
 type sentenceView struct {
@@ -513,6 +526,7 @@ func (s *Server) articlePage(w http.ResponseWriter, r *http.Request) {
 	d := articleData{Article: rec.Article, Story: rec.Story, NeedToken: s.cfg.Token != ""}
 	if st, err := s.cfg.Store.Story(r.Context(), rec.Story); err == nil {
 		d.StoryTitle = st.Title
+		d.Storyline = s.storyline(r, st)
 	}
 	var an struct {
 		Sentences []analyze.Sentence `json:"sentences"`
