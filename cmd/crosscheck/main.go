@@ -28,6 +28,7 @@ Usage:
   crosscheck remove [--db FILE] [--story] ID...    take stored articles (or stories) out
   crosscheck move [--db FILE] --to S|--new ID...   put articles in another story (S) or a new one
   crosscheck merge [--db FILE] --into STORY ID...  make the stories one, under STORY's ID
+  crosscheck export [--db FILE] > FILE.jsonl       every stored article, as input 'ingest' reads
   crosscheck reanalyze [--db FILE]                 read stored articles again with this version
   crosscheck extract [--json] PATH...              print each page's article: metadata and text
   crosscheck feeds add|import|list|remove ...      manage the feeds that watch reads
@@ -67,6 +68,7 @@ var commands = map[string]command{
 	"remove":    runRemove,
 	"move":      runMove,
 	"merge":     runMerge,
+	"export":    runExport,
 }
 
 func main() {

@@ -297,6 +297,51 @@ func TestStoreCommands(t *testing.T) {
 	}
 }
 
+// An export read back into a new store gives the same stories.
+func TestExportRoundTrip(t *testing.T) {
+	dir := t.TempDir()
+	src := filepath.Join(dir, "sample")
+	if err := sample.WriteTo(src); err != nil {
+		t.Fatal(err)
+	}
+	first, second := filepath.Join(dir, "first.db"), filepath.Join(dir, "second.db")
+	if code, _, stderr := crosscheck(t, "", "ingest", "--db", first, src); code != 0 {
+		t.Fatalf("ingest: exit %d %s", code, stderr)
+	}
+	code, out, stderr := crosscheck(t, "", "export", "--db", first)
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if code != 0 || len(lines) != 13 {
+		t.Fatalf("export: exit %d, %d lines, %s", code, len(lines), stderr)
+	}
+	var copies int
+	for _, l := range lines {
+		var e exported
+		if err := json.Unmarshal([]byte(l), &e); err != nil || e.ID == "" || e.Story == "" || e.Text == "" {
+			t.Errorf("export line %v: %.200s", err, l)
+		}
+		if e.CopyOf != "" {
+			copies++
+		}
+	}
+	if copies == 0 {
+		t.Error("the sample's copy is not marked in the export")
+	}
+	file := filepath.Join(dir, "export.jsonl")
+	if err := os.WriteFile(file, []byte(out), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, out, stderr := crosscheck(t, "", "ingest", "--db", second, file); code != 0 || !strings.Contains(out, "13 added") {
+		t.Fatalf("ingest the export: exit %d %s %s", code, out, stderr)
+	}
+	_, want, _ := crosscheck(t, "", "stories", "--json", "--db", first)
+	if _, got, _ := crosscheck(t, "", "stories", "--json", "--db", second); got != want {
+		t.Errorf("stories read back from the export:\n%s\nwant\n%s", got, want)
+	}
+	if code, _, stderr := crosscheck(t, "", "export", "--db", first, "extra"); code != 2 || !strings.Contains(stderr, "no arguments") {
+		t.Errorf("export with an argument: exit %d %s", code, stderr)
+	}
+}
+
 func containsAll(list []string, want ...string) bool {
 	return len(intersect(list, want)) == len(want)
 }

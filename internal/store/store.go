@@ -12,6 +12,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"iter"
 	"strings"
 	"time"
 
@@ -133,6 +134,7 @@ type Record struct {
 	Article  model.Article
 	Story    string
 	Analysis json.RawMessage
+	Seq      int64 // the order it was stored in
 }
 
 // Tx is a unit of work: everything in it is stored, or nothing is.
@@ -250,6 +252,32 @@ func (t *Tx) PutAnalysis(id string, analysis json.RawMessage) error {
 		return fmt.Errorf("store the analysis of %s: %w", id, err)
 	}
 	return nil
+}
+
+// EachArticle yields every stored article with its text and story (not
+// its analysis), in the order they were stored. It reads a page at a
+// time, so a store of any size is read in little memory.
+func (s *DB) EachArticle(ctx context.Context) iter.Seq2[Record, error] {
+	return func(yield func(Record, error) bool) {
+		const page = 256
+		var after int64
+		for {
+			recs, err := scanRecords(s.query(ctx, textColumns+"WHERE seq > ? ORDER BY seq LIMIT ?", after, page))
+			if err != nil {
+				yield(Record{}, fmt.Errorf("read articles: %w", err))
+				return
+			}
+			for _, r := range recs {
+				if !yield(r, nil) {
+					return
+				}
+			}
+			if len(recs) < page {
+				return
+			}
+			after = recs[len(recs)-1].Seq
+		}
+	}
 }
 
 // StoryIDs returns the IDs of every story, in the order they began.
@@ -680,12 +708,15 @@ func parseTime(s sql.NullString) *time.Time {
 }
 
 const (
-	recordColumns   = "SELECT id, hash, source, url, outlet, author, title, published, copy_of, story, body, analysis FROM articles "
-	analysisColumns = "SELECT id, hash, source, url, outlet, author, title, published, copy_of, story, NULL, analysis FROM articles "
+	recordColumns   = "SELECT seq, id, hash, source, url, outlet, author, title, published, copy_of, story, body, analysis FROM articles "
+	analysisColumns = "SELECT seq, id, hash, source, url, outlet, author, title, published, copy_of, story, NULL, analysis FROM articles "
+	// textColumns leave the analysis out.
+	textColumns = "SELECT seq, id, hash, source, url, outlet, author, title, published, copy_of, story, body, NULL FROM articles "
 )
 
-// scanRecords reads the rows of a query of recordColumns, or of
-// analysisColumns, which leave the articles' paragraphs nil.
+// scanRecords reads the rows of a query of recordColumns, of
+// analysisColumns, which leave the articles' paragraphs nil, or of
+// textColumns, which leave their analyses nil.
 func scanRecords(rows *sql.Rows, err error) ([]Record, error) {
 	if err != nil {
 		return nil, err
@@ -696,7 +727,7 @@ func scanRecords(rows *sql.Rows, err error) ([]Record, error) {
 		var r Record
 		var pub, body sql.NullString
 		a := &r.Article
-		if err := rows.Scan(&a.ID, &a.Hash, &a.Source, &a.URL, &a.Outlet, &a.Author, &a.Title, &pub, &a.CopyOf,
+		if err := rows.Scan(&r.Seq, &a.ID, &a.Hash, &a.Source, &a.URL, &a.Outlet, &a.Author, &a.Title, &pub, &a.CopyOf,
 			&r.Story, &body, (*[]byte)(&r.Analysis)); err != nil {
 			return nil, err
 		}

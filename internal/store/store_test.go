@@ -190,3 +190,49 @@ func testMergeStory(t *testing.T, dsn string) {
 		}
 	}
 }
+
+// EachArticle reads a store of several pages in the order stored, and
+// stops when asked to.
+func TestEachArticle(t *testing.T) { storetest.Each(t, testEachArticle) }
+
+func testEachArticle(t *testing.T, dsn string) {
+	ctx := context.Background()
+	s := storetest.Open(t, dsn)
+	const n = 600 // more than two pages
+	var want []string
+	err := s.Update(ctx, func(tx *store.Tx) error {
+		for i := range n {
+			a := model.Article{ID: fmt.Sprintf("a%03d", n-i), Hash: fmt.Sprint(i), Paragraphs: []string{"One.", fmt.Sprint(i)}}
+			want = append(want, a.ID)
+			if err := tx.PutArticle(store.Record{Article: a, Story: "s1", Analysis: []byte(`{}`)}); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for r, err := range s.EachArticle(ctx) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Story != "s1" || len(r.Article.Paragraphs) != 2 || r.Analysis != nil {
+			t.Fatalf("record %+v", r)
+		}
+		got = append(got, r.Article.ID)
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("read %d articles, want %d in the order stored", len(got), len(want))
+	}
+	got = got[:0]
+	for r := range s.EachArticle(ctx) {
+		if got = append(got, r.Article.ID); len(got) == 3 {
+			break
+		}
+	}
+	if !slices.Equal(got, want[:3]) {
+		t.Errorf("stopped after three: %v", got)
+	}
+}
