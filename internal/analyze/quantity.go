@@ -83,8 +83,11 @@ type Quantity struct {
 	// Modifier is the word between a count and its noun: "black" in
 	// "716,704 black Williamses", a subset of the Williamses.
 	Modifier string `json:"modifier,omitempty"`
-	// Compound durations ("2 hours, 21 minutes") are shown from Base.
-	Compound bool `json:"compound,omitempty"`
+	// Compound durations ("2 hours, 21 minutes") are shown from Base, in
+	// the units written (Parts, largest first: "hour minute"). A string,
+	// so that a Quantity is comparable.
+	Compound bool   `json:"compound,omitempty"`
+	Parts    string `json:"parts,omitempty"`
 	// Per is a rate's unit for a count: "second" in "7,500 frames per
 	// second", "season" in "46 matches a season".
 	Per string `json:"per,omitempty"`
@@ -126,24 +129,7 @@ func (q Quantity) String() string {
 		return fmt.Sprintf("%d %s %d %s", n/sub.per, sub.short, n%sub.per, sub.part) // "6 ft 4 in"
 	}
 	if q.Compound {
-		// "two years and four months" in years, months and days, "2 hours
-		// 5 minutes" in days, hours, minutes and seconds
-		units := clockUnits
-		if q.Unit == "year" || q.Unit == "month" {
-			units = calendarUnits
-		}
-		var parts []string
-		rest := q.Base
-		for _, u := range units {
-			if n := math.Floor((rest + units[len(units)-1].secs/2) / u.secs); n >= 1 {
-				parts = append(parts, fmt.Sprintf("%d %s", int(n), u.name))
-				rest -= n * u.secs
-			}
-		}
-		if len(parts) == 0 {
-			return "0 " + units[len(units)-1].name // "0 min 0 sec"
-		}
-		return strings.Join(parts, " ")
+		return q.compound()
 	}
 	unit := q.Unit + q.per()
 	if m := measured(q.Kind); !m && q.Value != 1 {
@@ -216,15 +202,33 @@ func large(v float64) string {
 	return whole
 }
 
-type lengthUnit struct {
-	secs float64
-	name string
+// compound writes a duration of several units in the units written:
+// "59 years 96 days", "2 hours 21 minutes 9 seconds".
+func (q Quantity) compound() string {
+	parts := strings.Fields(q.Parts)
+	if len(parts) == 0 { // read by a version that did not keep them
+		parts = []string{"day", "hour", "minute", "second"}
+		if q.Unit == "year" || q.Unit == "month" {
+			parts = []string{"year", "month", "day"}
+		}
+	}
+	var out []string
+	rest, half := q.Base, units[parts[len(parts)-1]].base/2
+	for _, p := range parts {
+		if n := math.Floor((rest + half) / units[p].base); n >= 1 {
+			w := p
+			if n != 1 {
+				w = Plural(p)
+			}
+			out = append(out, large(n)+" "+w) // "23,226 days 16 hours"
+			rest -= n * units[p].base
+		}
+	}
+	if len(out) == 0 {
+		return "0 " + Plural(parts[len(parts)-1])
+	}
+	return strings.Join(out, " ")
 }
-
-var (
-	clockUnits    = []lengthUnit{{86400, "d"}, {3600, "h"}, {60, "min"}, {1, "s"}}
-	calendarUnits = []lengthUnit{{365.25 * 86400, "y"}, {30.44 * 86400, "mo"}, {86400, "d"}}
-)
 
 // money writes an amount with its cents as a price is written: "$16.50",
 // not "$16.5"; a rate keeps the digits it is written to ("$1.1341").
@@ -1122,6 +1126,10 @@ func quantities(sent int, s string) []Quantity {
 				i = j // "a 37-year-old man", "15 years of age": an age, not a length
 				continue
 			}
+			if (u.name == "year" || u.name == "month") && i > 0 && (ws[i-1].w == "at" || ws[i-1].w == "aged") && !ws[i-1].comma {
+				i = compound(ws, j, &Quantity{Unit: u.name}) // "at 33 years and 131 days", "aged 40 years": an age
+				continue
+			}
 			if u.kind == Duration && ws[i].joined && j+1 < len(ws) && extremes[ws[j+1].w] {
 				i = j // "a three-decade low", "a four-year high": a comparison, not a length
 				continue
@@ -1642,6 +1650,10 @@ func compound(ws []qword, j int, q *Quantity) int {
 			break
 		}
 		q.Base += v * u.base
+		if !q.Compound {
+			q.Parts = q.Unit
+		}
+		q.Parts += " " + u.name
 		q.Compound = true
 		last, j, k = u.base, next, next+1
 	}

@@ -247,7 +247,7 @@ func TestValueFindings(t *testing.T) {
 			"a: The fairy tale goes on for a long 95 minutes, a breeze beside the director's last picture, which dragged for 110 minutes.\nRunning time: 1 hour 35 minutes.",
 			"b: Running time: 106 minutes.",
 			"c: 106 minutes.",
-		}, analyze.Duration, []string{"disputed Reports differ on the running time: 1 h 35 min (1 report) or 106 minutes (2 reports). [a,b,c]",
+		}, analyze.Duration, []string{"disputed Reports differ on the running time: 1 hour 35 minutes (1 report) or 106 minutes (2 reports). [a,b,c]",
 			"single-source Length: 95 minutes [a]", "single-source Length: 110 minutes [a]"}},
 		{"a round figure said alike in unalike sentences may be two", []string{
 			"a: A sniper in Iraq has shattered the record with a kill shot at a distance of 3,000 metres.",
