@@ -1212,11 +1212,20 @@ func quantities(sent int, s string) []Quantity {
 			// grams" a launch's weight, or a volume, a power or a
 			// temperature any event's, though a flight or a launch is named
 			// near them.
+			if q.Kind == Duration && q.Subject == "" && deadline(ws, i, j) {
+				q.What = "deadline" // "has 10 days to appeal", "gave them 48 hours to leave"
+			}
 			ofEvent := q.Kind == Percent || q.What == "" && (!measured(q.Kind) || q.Kind == Area || q.Kind == Distance && u.base >= 1)
 			if q.Subject == "" && ofEvent {
 				back := 10
 				if q.Kind == Duration {
 					back = durationReach(ws, i)
+				}
+				if q.Kind == Duration && phraseAfter(ws, j+1, "of") != "" {
+					// "three days of official mourning" are the mourning's,
+					// not a meeting's named a clause before; "Storm Orla
+					// dumped two days of rain" the storm's.
+					back = min(back, 4)
 				}
 				q.Subject = nearest(ws, i, back, 6, fits(q.Kind))
 			}
@@ -1227,6 +1236,14 @@ func quantities(sent int, s string) []Quantity {
 				j = compound(ws, j, &q) // "two hours, 21 minutes and 9 seconds"
 				if (q.Subject == "meeting" || q.Subject == "conference" || q.Subject == "vote") && q.Base > maxMeeting {
 					q.Subject = "" // "after 40 years of talk": how long it went on, no meeting's length; "served 14 years", no vote's
+				}
+				if q.Subject == "sentence" && q.Base < 86400 {
+					q.Subject = "" // "spent two hours inside the prison complex": a visit, no term served
+				}
+				if b := wordBefore(ws, i); q.Subject == "sentence" && b >= 0 && (spending[ws[b].w] || servingVerbs[ws[b].w]) {
+					// "after spending more than two years in prison": the
+					// time served, which is no rival to the sentence given
+					q.Subject, q.What = "", "time served"
 				}
 			}
 		} else if sym := currencyWords[ws[j].w]; sym != "" || cents[ws[j].w] != "" && v >= 1 {
@@ -2028,6 +2045,29 @@ func durationName(ws []qword, i, j int) string {
 	}
 	return n
 }
+
+// deadline reports a duration given someone to do something: "has 10
+// days to contest the sentence", "gave them 48 hours to leave".
+func deadline(ws []qword, i, j int) bool {
+	if j+2 >= len(ws) || ws[j].comma || ws[j+1].w != "to" || IsQuantityWord(ws[j+2].w) || determiners[ws[j+2].w] {
+		return false
+	}
+	start := wordBefore(ws, i)
+	for b := start; b >= 0 && b >= start-2; b-- { // "gave the residents 48 hours"
+		w := ws[b].w
+		if allowing[w] {
+			return true
+		}
+		if ws[b].comma || w == "been" || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") {
+			break // "has been waiting nearly two years to bring"
+		}
+	}
+	return false
+}
+
+var spending = wordSet("spent spend spends spending")
+
+var allowing = wordSet("has have had having given gave give gives giving get gets got")
 
 // served reports a length of office: after a verb of serving ("served 14
 // years"), or before a role held ("14 years as governor", "a decade as

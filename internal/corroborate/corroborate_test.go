@@ -253,6 +253,10 @@ func TestValueFindings(t *testing.T) {
 			"a: A sniper in Iraq has shattered the record with a kill shot at a distance of 3,000 metres.",
 			"b: The military confirmed Thursday that the soldier hit a target from 3,000 metres during an operation.",
 		}, analyze.Distance, []string{"single-source Distance: 3,000 m [a]", "single-source Distance: 3,000 m [b]"}},
+		{"time served is no rival to the sentence", []string{
+			"a: Shane Bauer and Josh Fattal had been sentenced to eight years in prison on charges of illegal entry.",
+			"b: Shane Bauer and Josh Fattal were freed after spending more than two years in prison on charges of illegal entry.",
+		}, analyze.Duration, []string{"single-source Length of the sentence: 8 years [a]", "single-source Time served: more than 2 years [b]"}},
 		{"what could be disputes no report of what is", []string{
 			"a: The talks in Lundgate could last five hours, officials said.",
 			"b: The talks in Lundgate lasted three hours, officials said.",

@@ -142,6 +142,9 @@ func bySubject(items []Item, claims []claim) [][]claim {
 	// alike reads the claims' sentences and values, and whether their
 	// origins differ: sameClaims numbers claims by the first two.
 	alike := func(i, j int) bool {
+		if (ownLength(claims[i].q) || ownLength(claims[j].q)) && claims[i].q.What != claims[j].q.What {
+			return false
+		}
 		a, b := claims[i].q.Subject, claims[j].q.Subject
 		return (a != "" && a == b) || ((a == "" || b == "") && (text.Cosine(ctx[i], ctx[j]) >= SubjectContext || distinctFigure(items, claims[i], claims[j])) && nounsAgree(claims[i], claims[j], ctx[i], ctx[j]))
 	}
@@ -210,6 +213,13 @@ func bySubject(items []Item, claims []claim) [][]claim {
 		}
 	}
 	return parts
+}
+
+// ownLength reports a duration its sentence says is no event's length: a
+// deadline ("has 14 days to appeal") or time served ("after spending two
+// years in prison", against a sentence of eight).
+func ownLength(q analyze.Quantity) bool {
+	return q.What == "deadline" || q.What == "time served"
 }
 
 // maxKinds bounds the table of compared kinds of claims (2 MB).
