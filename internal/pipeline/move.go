@@ -88,7 +88,9 @@ func Move(ctx context.Context, s *store.DB, ids []string, to string) (Moved, err
 			return nil // nothing changed: not even a new story
 		}
 		res.Story = story
-		st.Cluster.Open(story) // when new
+		if to == "" {
+			st.Cluster.Open(story)
+		}
 		for _, from := range left {
 			n, err := tx.StorySize(from)
 			if err != nil {
