@@ -4,6 +4,10 @@
 package dedup
 
 import (
+	"encoding/base64"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
 	"hash/fnv"
 	"strings"
 
@@ -24,6 +28,41 @@ const (
 
 // Signature is a MinHash signature of an article's word 5-grams.
 type Signature []uint64
+
+// MarshalJSON writes a signature as the base64 of its values, little
+// endian: the index is saved with every write to a store, and this is
+// half the size of a list of numbers and several times quicker to read.
+func (s Signature) MarshalJSON() ([]byte, error) {
+	raw := make([]byte, 8*len(s))
+	for i, v := range s {
+		binary.LittleEndian.PutUint64(raw[8*i:], v)
+	}
+	out := make([]byte, 0, base64.RawStdEncoding.EncodedLen(len(raw))+2)
+	out = append(out, '"')
+	out = base64.RawStdEncoding.AppendEncode(out, raw)
+	return append(out, '"'), nil
+}
+
+// UnmarshalJSON reads a signature as MarshalJSON writes it, or as the
+// list of numbers that stores made before it wrote.
+func (s *Signature) UnmarshalJSON(data []byte) error {
+	if len(data) > 0 && data[0] == '[' {
+		return json.Unmarshal(data, (*[]uint64)(s))
+	}
+	if len(data) < 2 || data[0] != '"' || data[len(data)-1] != '"' {
+		return errors.New("dedup: a signature is a base64 string")
+	}
+	raw, err := base64.RawStdEncoding.AppendDecode(nil, data[1:len(data)-1])
+	if err != nil || len(raw)%8 != 0 {
+		return errors.New("dedup: a signature is 8 bytes a value, in base64")
+	}
+	sig := make(Signature, len(raw)/8)
+	for i := range sig {
+		sig[i] = binary.LittleEndian.Uint64(raw[8*i:])
+	}
+	*s = sig
+	return nil
+}
 
 // seeds are the fixed coefficients of the hash permutations.
 var seeds = func() (s struct{ a, b [numHashes]uint64 }) {
