@@ -69,3 +69,26 @@ func BenchmarkIndexJSON(b *testing.B) {
 		b.ReportMetric(float64(len(data)), "bytes")
 	}
 }
+
+// FuzzSignatureJSON: whatever a saved state holds, reading a signature
+// fails cleanly or gives one that saves and reads back the same.
+func FuzzSignatureJSON(f *testing.F) {
+	sig, _ := json.Marshal(Sign("a wire story carried by many outlets"))
+	for _, seed := range []string{string(sig), "[1, 2, 3]", `"AAAAAAAAAAA"`, `""`, "null"} {
+		f.Add([]byte(seed))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var s Signature
+		if json.Unmarshal(data, &s) != nil {
+			return
+		}
+		again, err := json.Marshal(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back Signature
+		if err := json.Unmarshal(again, &back); err != nil || !slices.Equal(back, s) {
+			t.Fatalf("%q read as %v, saved as %s, read back as %v (%v)", data, s, again, back, err)
+		}
+	})
+}
