@@ -46,7 +46,7 @@ func (s Signature) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON reads a signature as MarshalJSON writes it, or as the
 // list of numbers that stores made before it wrote.
 func (s *Signature) UnmarshalJSON(data []byte) error {
-	if len(data) > 0 && data[0] == '[' {
+	if len(data) > 0 && (data[0] == '[' || string(data) == "null") {
 		return json.Unmarshal(data, (*[]uint64)(s))
 	}
 	if len(data) < 2 || data[0] != '"' || data[len(data)-1] != '"' {
