@@ -1207,14 +1207,14 @@ func quantities(sent int, s string) []Quantity {
 			if q.Kind == Distance && q.Compound && q.What == "" {
 				q.Subject, q.Noun, q.What = "", "", "height" // "the 7-foot-1 Spaniard": feet and inches give heights
 			}
+			if q.Kind == Duration && q.Subject == "" && deadline(ws, i, j) {
+				q.What = "deadline" // "has 10 days to appeal", "gave them 48 hours to leave"
+			}
 			// A value its sentence names ("time off", "a cruising altitude")
 			// is no nearby event's; nor is "20 cm" a flight's distance, "75
 			// grams" a launch's weight, or a volume, a power or a
 			// temperature any event's, though a flight or a launch is named
 			// near them.
-			if q.Kind == Duration && q.Subject == "" && deadline(ws, i, j) {
-				q.What = "deadline" // "has 10 days to appeal", "gave them 48 hours to leave"
-			}
 			ofEvent := q.Kind == Percent || q.What == "" && (!measured(q.Kind) || q.Kind == Area || q.Kind == Distance && u.base >= 1)
 			if q.Subject == "" && ofEvent {
 				back := 10
