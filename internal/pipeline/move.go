@@ -79,6 +79,9 @@ func Move(ctx context.Context, s *store.DB, ids []string, to string) (Moved, err
 				res.Errors = append(res.Errors, model.Error{Source: id, Error: "is in story " + story + " already"})
 				continue
 			}
+			if err := tx.PutEdit(store.Edit{Action: "move", Article: id, From: from, To: story}); err != nil {
+				return err
+			}
 			res.Articles = append(res.Articles, id)
 			if !slices.Contains(left, from) {
 				left = append(left, from)
@@ -193,6 +196,9 @@ func Merge(ctx context.Context, s *store.DB, stories []string, into string) (Mov
 			}
 			m := cluster.Merge{Story: id, Into: into, Storyline: line, IntoLine: intoLine}
 			if err := mergeStored(tx, m); err != nil {
+				return err
+			}
+			if err := tx.PutEdit(store.Edit{Action: "merge", From: id, To: into}); err != nil {
 				return err
 			}
 			st.Cluster.Merge(m)

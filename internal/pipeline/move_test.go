@@ -112,6 +112,23 @@ func testMoveAndMerge(t *testing.T, dsn string) {
 	}
 	check("moving back")
 
+	// The stories say what editors did to them, in order.
+	edits, err := s.Edits(ctx, blast)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var did []string
+	for _, e := range edits {
+		did = append(did, e.Action+" "+e.Article+" "+e.From+">"+e.To)
+	}
+	want := []string{"merge  " + leak + ">" + blast, "move leak-b " + blast + ">" + apart}
+	if len(did) < 2 || !slices.Equal(did[:2], want) {
+		t.Errorf("edits of %s: %q, want first %q", blast, did, want)
+	}
+	if edits, err := s.Edits(ctx, apart); err != nil || len(edits) < 2 || edits[0].Action != "move" || edits[0].At.IsZero() {
+		t.Errorf("edits of the story moved to: %+v %v", edits, err)
+	}
+
 	// An unknown story to go to fails the whole move, changing nothing.
 	if _, err := pipeline.Move(ctx, s, []string{"other-d"}, "no-such-story"); !errors.Is(err, store.ErrNotFound) {
 		t.Errorf("move to no story: %v, want not found", err)

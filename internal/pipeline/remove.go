@@ -75,6 +75,9 @@ func remove(ctx context.Context, s *store.DB, ids, stories []string) (Removed, e
 			if err != nil {
 				return err
 			}
+			if err := tx.PutEdit(store.Edit{Action: "remove", Article: id, From: r.Story}); err != nil {
+				return err
+			}
 			res.Articles = append(res.Articles, id)
 			if _, ok := left[r.Story]; !ok {
 				order = append(order, r.Story)

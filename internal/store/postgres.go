@@ -99,6 +99,17 @@ var postgresMigrations = []string{
 		into_id TEXT COLLATE "C" NOT NULL
 	);
 	CREATE INDEX story_merges_into ON story_merges(into_id);`,
+	// Editors' moves, merges and removals, for the stories they changed.
+	`CREATE TABLE edits (
+		n       BIGSERIAL PRIMARY KEY,
+		at      TEXT NOT NULL,
+		action  TEXT NOT NULL,
+		article TEXT COLLATE "C" NOT NULL DEFAULT '',
+		from_id TEXT COLLATE "C" NOT NULL DEFAULT '',
+		to_id   TEXT COLLATE "C" NOT NULL DEFAULT ''
+	);
+	CREATE INDEX edits_from ON edits(from_id);
+	CREATE INDEX edits_to ON edits(to_id);`,
 }
 
 // Keys of PostgreSQL advisory locks.

@@ -150,6 +150,17 @@ var sqliteMigrations = []string{
 		into_id TEXT NOT NULL
 	);
 	CREATE INDEX story_merges_into ON story_merges(into_id);`,
+	// Editors' moves, merges and removals, for the stories they changed.
+	`CREATE TABLE edits (
+		n       INTEGER PRIMARY KEY AUTOINCREMENT,
+		at      TEXT NOT NULL,
+		action  TEXT NOT NULL,
+		article TEXT NOT NULL DEFAULT '',
+		from_id TEXT NOT NULL DEFAULT '',
+		to_id   TEXT NOT NULL DEFAULT ''
+	);
+	CREATE INDEX edits_from ON edits(from_id);
+	CREATE INDEX edits_to ON edits(to_id);`,
 }
 
 var sqlite = &dialect{

@@ -77,6 +77,7 @@ func info(rec store.Record) articleInfo {
 type storyDoc struct {
 	model.Story
 	ArticleDetails []model.Article `json:"article_details"`
+	Edits          []store.Edit    `json:"edits,omitempty"` // an editor's moves, merges and removals
 }
 
 func (s *Server) apiStory(w http.ResponseWriter, r *http.Request) {
@@ -87,7 +88,12 @@ func (s *Server) apiStory(w http.ResponseWriter, r *http.Request) {
 		}
 		return
 	}
-	writeJSON(w, http.StatusOK, storyDoc{st, arts})
+	edits, err := s.cfg.Store.Edits(r.Context(), st.ID)
+	if err != nil {
+		apiError(w, statusOf(err), err)
+		return
+	}
+	writeJSON(w, http.StatusOK, storyDoc{st, arts, edits})
 }
 
 // merged redirects a request for a story that was merged into another,

@@ -143,6 +143,7 @@ type storyData struct {
 	Quotes    []speakerQuotes
 	Entities  map[string][]model.Entity // by type
 	Timeline  []store.StorySummary      // the storyline, oldest first
+	Edits     []store.Edit              // an editor's, oldest first
 	NeedToken bool
 }
 
@@ -350,6 +351,10 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) {
 	d.Articles = shown
 	if tl := s.storyline(r, st); len(tl) > 1 {
 		d.Timeline = tl
+	}
+	if d.Edits, err = s.cfg.Store.Edits(r.Context(), st.ID); err != nil {
+		s.fail(w, r, statusOf(err), err)
+		return
 	}
 	s.render(w, r, http.StatusOK, "story", page{Title: st.Title, Data: d})
 }

@@ -339,6 +339,15 @@ func TestMoveAndMergeStories(t *testing.T) {
 			}
 		})
 	}
+	// The story says what was done to it, on its page and in the API.
+	if _, body, _ := c.do("GET", "/stories/"+flood, ""); !strings.Contains(body, "Changed by hand") ||
+		!strings.Contains(body, `report <a href="/articles/river-valley-news">river-valley-news</a> moved to story`) ||
+		!strings.Contains(body, "merged into this one") {
+		t.Errorf("the story page does not say what an editor did: %.3000s", body)
+	}
+	if _, body, _ := c.do("GET", "/api/v1/stories/"+flood, ""); !strings.Contains(body, `"action": "merge"`) {
+		t.Errorf("the API's story has no edits: %.300s", body)
+	}
 	// The merged story's address leads to the one it joined.
 	if status, body, _ := c.do("GET", "/api/v1/stories/"+apart, ""); status != 200 || !strings.Contains(body, `"id": "`+flood+`"`) {
 		t.Errorf("the merged story: %d %.200s", status, body)

@@ -1,0 +1,50 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"time"
+)
+
+// An Edit is an editor's change to the grouping — an article moved or
+// removed, a story merged into another — kept so that a story can say how
+// it came to be as it is.
+type Edit struct {
+	At      time.Time `json:"at"`
+	Action  string    `json:"action"` // "move", "merge" or "remove"
+	Article string    `json:"article,omitempty"`
+	From    string    `json:"from,omitempty"` // the story it left (merged, for a merge)
+	To      string    `json:"to,omitempty"`   // the story it went to
+}
+
+// PutEdit records an edit, dated now.
+func (t *Tx) PutEdit(e Edit) error {
+	_, err := t.exec("INSERT INTO edits (at, action, article, from_id, to_id) VALUES (?, ?, ?, ?, ?)",
+		now(), e.Action, e.Article, e.From, e.To)
+	if err != nil {
+		return fmt.Errorf("record the %s of %s: %w", e.Action, e.Article+e.From, err)
+	}
+	return nil
+}
+
+// Edits returns the edits that moved articles into or out of a story, or
+// merged a story into it, in the order made.
+func (s *DB) Edits(ctx context.Context, story string) ([]Edit, error) {
+	rows, err := s.query(ctx, `SELECT at, action, article, from_id, to_id FROM edits
+		WHERE from_id = ? OR to_id = ? ORDER BY n`, story, story)
+	if err != nil {
+		return nil, fmt.Errorf("edits of story %s: %w", story, err)
+	}
+	defer rows.Close()
+	var out []Edit
+	for rows.Next() {
+		var e Edit
+		var at string
+		if err := rows.Scan(&at, &e.Action, &e.Article, &e.From, &e.To); err != nil {
+			return nil, fmt.Errorf("edits of story %s: %w", story, err)
+		}
+		e.At, _ = time.Parse(time.RFC3339Nano, at)
+		out = append(out, e)
+	}
+	return out, rows.Err()
+}
