@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -94,9 +93,7 @@ func rewriteAll(ctx context.Context, c rewrite.Client, stories []model.Story, lo
 
 func writeReport(w io.Writer, r model.Report, asJSON bool) error {
 	if asJSON {
-		enc := json.NewEncoder(w)
-		enc.SetIndent("", "  ")
-		return enc.Encode(r)
+		return printJSON(w, r)
 	}
 	return brief.Markdown(w, r)
 }

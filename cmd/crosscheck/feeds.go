@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -186,9 +185,7 @@ func listFeeds(ctx context.Context, s *store.DB, asJSON bool, stdout io.Writer) 
 		if feeds == nil {
 			feeds = []store.Feed{}
 		}
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(feeds)
+		return printJSON(stdout, feeds)
 	}
 	if len(feeds) == 0 {
 		fmt.Fprintln(stdout, "No feeds. Add one with: crosscheck feeds add URL")

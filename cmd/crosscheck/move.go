@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 
@@ -68,9 +67,7 @@ func printMoved(cmd string, res pipeline.Moved, n int, asJSON bool, db string, s
 		fmt.Fprintf(stderr, "crosscheck %s: %s: %s\n", cmd, e.Source, e.Error)
 	}
 	if asJSON {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(res); err != nil {
+		if err := printJSON(stdout, res); err != nil {
 			return err
 		}
 	} else if res.Story != "" {

@@ -105,9 +105,7 @@ func runShow(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.
 		return err
 	}
 	if *asJSON {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(st)
+		return printJSON(stdout, st)
 	}
 	arts, err := s.Articles(ctx, st.Articles...)
 	if err != nil {

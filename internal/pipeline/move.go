@@ -43,17 +43,9 @@ func newMoved() Moved {
 // are reported in Errors, and the rest go on.
 func Move(ctx context.Context, s *store.DB, ids []string, to string) (Moved, error) {
 	var res Moved
-	err := s.Update(ctx, func(tx *store.Tx) error {
+	err := regroup(ctx, s, func(tx *store.Tx, st *state) ([]string, bool, error) {
 		res = newMoved()
-		// Ingests and workers place articles under the same lock.
-		if err := tx.Lock(); err != nil {
-			return err
-		}
-		var st state
-		err := tx.State(stateKey, &st)
-		if err != nil {
-			return err
-		}
+		var err error
 		story := to
 		if story == "" {
 			story, err = newStoryID(tx, &st.Cluster, ids)
@@ -61,7 +53,7 @@ func Move(ctx context.Context, s *store.DB, ids []string, to string) (Moved, err
 			err = isStory(tx, story)
 		}
 		if err != nil {
-			return err
+			return nil, false, err
 		}
 		var left []string // the stories the articles left, in order
 		for _, id := range ids {
@@ -74,13 +66,13 @@ func Move(ctx context.Context, s *store.DB, ids []string, to string) (Moved, err
 				res.Errors = append(res.Errors, model.Error{Source: id, Error: err.Error()})
 				continue
 			case err != nil:
-				return err
+				return nil, false, err
 			case from == story:
 				res.Errors = append(res.Errors, model.Error{Source: id, Error: "is in story " + story + " already"})
 				continue
 			}
 			if err := tx.PutEdit(store.Edit{Action: "move", Article: id, From: from, To: story}); err != nil {
-				return err
+				return nil, false, err
 			}
 			res.Articles = append(res.Articles, id)
 			if !slices.Contains(left, from) {
@@ -88,7 +80,7 @@ func Move(ctx context.Context, s *store.DB, ids []string, to string) (Moved, err
 			}
 		}
 		if len(res.Articles) == 0 {
-			return nil // nothing changed: not even a new story
+			return nil, false, nil // nothing changed: not even a new story
 		}
 		res.Story = story
 		if to == "" {
@@ -97,31 +89,27 @@ func Move(ctx context.Context, s *store.DB, ids []string, to string) (Moved, err
 		for _, from := range left {
 			n, err := tx.StorySize(from)
 			if err != nil {
-				return err
+				return nil, false, err
 			}
 			if n == 0 {
 				if err := tx.MergeStory(from, story); err != nil {
-					return err
+					return nil, false, err
 				}
 				st.Cluster.Reset(from, nil, nil)
 				res.Merged = append(res.Merged, from)
 				continue
 			}
 			if err := reset(tx, &st.Cluster, from); err != nil {
-				return err
+				return nil, false, err
 			}
 			st.Cluster.KeepApart(from, story)
 			res.Rebuilt = append(res.Rebuilt, from)
 		}
 		if err := reset(tx, &st.Cluster, story); err != nil {
-			return err
+			return nil, false, err
 		}
 		res.Rebuilt = append([]string{story}, res.Rebuilt...)
-		if err := rebuild(tx, res.Rebuilt, &st.Cluster); err != nil {
-			return err
-		}
-		_, err = tx.PutState(stateKey, &st)
-		return err
+		return res.Rebuilt, true, nil
 	})
 	return res, err
 }
@@ -161,26 +149,19 @@ func newStoryID(tx *store.Tx, cl *cluster.Clusterer, ids []string) (string, erro
 // story are reported in Errors, and the rest go on.
 func Merge(ctx context.Context, s *store.DB, stories []string, into string) (Moved, error) {
 	var res Moved
-	err := s.Update(ctx, func(tx *store.Tx) error {
+	err := regroup(ctx, s, func(tx *store.Tx, st *state) ([]string, bool, error) {
 		res = newMoved()
-		if err := tx.Lock(); err != nil {
-			return err
-		}
 		if err := isStory(tx, into); err != nil {
-			return err
-		}
-		var st state
-		if err := tx.State(stateKey, &st); err != nil {
-			return err
+			return nil, false, err
 		}
 		intoLine, err := tx.StorylineOf(into)
 		if err != nil {
-			return err
+			return nil, false, err
 		}
 		for _, id := range stories {
 			arts, err := tx.StoryArticles(id)
 			if err != nil {
-				return err
+				return nil, false, err
 			}
 			switch {
 			case id == into:
@@ -192,32 +173,28 @@ func Merge(ctx context.Context, s *store.DB, stories []string, into string) (Mov
 			}
 			line, err := tx.StorylineOf(id)
 			if err != nil {
-				return err
+				return nil, false, err
 			}
 			m := cluster.Merge{Story: id, Into: into, Storyline: line, IntoLine: intoLine}
 			if err := mergeStored(tx, m); err != nil {
-				return err
+				return nil, false, err
 			}
 			if err := tx.PutEdit(store.Edit{Action: "merge", From: id, To: into}); err != nil {
-				return err
+				return nil, false, err
 			}
 			st.Cluster.Merge(m)
 			res.Articles = append(res.Articles, arts...)
 			res.Merged = append(res.Merged, id)
 		}
 		if len(res.Merged) == 0 {
-			return nil
+			return nil, false, nil
+		}
+		if err := reset(tx, &st.Cluster, into); err != nil {
+			return nil, false, err
 		}
 		res.Story = into
 		res.Rebuilt = append(res.Rebuilt, into)
-		if err := reset(tx, &st.Cluster, into); err != nil {
-			return err
-		}
-		if err := rebuild(tx, res.Rebuilt, &st.Cluster); err != nil {
-			return err
-		}
-		_, err = tx.PutState(stateKey, &st)
-		return err
+		return res.Rebuilt, true, nil
 	})
 	return res, err
 }

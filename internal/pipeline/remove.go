@@ -43,21 +43,13 @@ func RemoveStories(ctx context.Context, s *store.DB, stories []string) (Removed,
 
 func remove(ctx context.Context, s *store.DB, ids, stories []string) (Removed, error) {
 	var res Removed
-	err := s.Update(ctx, func(tx *store.Tx) error {
+	err := regroup(ctx, s, func(tx *store.Tx, st *state) ([]string, bool, error) {
 		res = Removed{Articles: []string{}, Rebuilt: []string{}, Deleted: []string{}, Errors: []model.Error{}}
-		// Ingests and workers place articles under the same lock.
-		if err := tx.Lock(); err != nil {
-			return err
-		}
-		var st state
-		if err := tx.State(stateKey, &st); err != nil {
-			return err
-		}
 		ids := slices.Clone(ids)
 		for _, story := range stories {
 			arts, err := tx.StoryArticles(story)
 			if err != nil {
-				return err
+				return nil, false, err
 			}
 			if len(arts) == 0 {
 				res.Errors = append(res.Errors, model.Error{Source: story, Error: "no story with this ID is stored"})
@@ -73,10 +65,10 @@ func remove(ctx context.Context, s *store.DB, ids, stories []string) (Removed, e
 				continue
 			}
 			if err != nil {
-				return err
+				return nil, false, err
 			}
 			if err := tx.PutEdit(store.Edit{Action: "remove", Article: id, From: r.Story}); err != nil {
-				return err
+				return nil, false, err
 			}
 			res.Articles = append(res.Articles, id)
 			if _, ok := left[r.Story]; !ok {
@@ -94,7 +86,7 @@ func remove(ctx context.Context, s *store.DB, ids, stories []string) (Removed, e
 			}
 		}
 		if len(res.Articles) == 0 {
-			return nil
+			return nil, false, nil
 		}
 		for _, story := range order {
 			if left[story] == 0 {
@@ -103,17 +95,39 @@ func remove(ctx context.Context, s *store.DB, ids, stories []string) (Removed, e
 				continue
 			}
 			if err := reset(tx, &st.Cluster, story); err != nil {
-				return err
+				return nil, false, err
 			}
 			res.Rebuilt = append(res.Rebuilt, story)
 		}
-		if err := rebuild(tx, res.Rebuilt, &st.Cluster); err != nil {
-			return err
-		}
-		_, err := tx.PutState(stateKey, &st)
-		return err
+		return res.Rebuilt, true, nil
 	})
 	return res, err
+}
+
+// regroup makes an editor's change (a removal, a move, a merge) in one
+// transaction, under the lock ingests and workers place articles under:
+// change alters the store and the pipeline's state, and returns the
+// stories to compose again and whether it changed anything; those stories
+// are then rebuilt and the state saved.
+func regroup(ctx context.Context, s *store.DB, change func(tx *store.Tx, st *state) (rebuilt []string, changed bool, err error)) error {
+	return s.Update(ctx, func(tx *store.Tx) error {
+		if err := tx.Lock(); err != nil {
+			return err
+		}
+		var st state
+		if err := tx.State(stateKey, &st); err != nil {
+			return err
+		}
+		rebuilt, changed, err := change(tx, &st)
+		if err != nil || !changed {
+			return err
+		}
+		if err := rebuild(tx, rebuilt, &st.Cluster); err != nil {
+			return err
+		}
+		_, err = tx.PutState(stateKey, &st)
+		return err
+	})
 }
 
 // reset gives the clusterer a story's articles as they are now stored, and
