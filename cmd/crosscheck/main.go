@@ -29,6 +29,8 @@ Usage:
   crosscheck remove [--db FILE] [--story] ID...    take stored articles (or stories) out
   crosscheck move [--db FILE] --to S|--new ID...   put articles in another story (S) or a new one
   crosscheck merge [--db FILE] --into STORY ID...  make the stories one, under STORY's ID
+  crosscheck link [--db FILE] --to STORY ID...     put the stories in STORY's storyline
+  crosscheck unlink [--db FILE] ID...              take the stories out of their storylines
   crosscheck export [--db FILE] > FILE.jsonl       every stored article, as input 'ingest' reads
   crosscheck reanalyze [--db FILE]                 read stored articles again with this version
   crosscheck extract [--json] PATH...              print each page's article: metadata and text
@@ -69,6 +71,8 @@ var commands = map[string]command{
 	"remove":    runRemove,
 	"move":      runMove,
 	"merge":     runMerge,
+	"link":      runLink,
+	"unlink":    runUnlink,
 	"export":    runExport,
 }
 

@@ -13,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -275,6 +276,30 @@ func TestStoreCommands(t *testing.T) {
 	}
 	if code, _, stderr := crosscheck(t, "", "move", "river-valley-news"); code != 2 || !strings.Contains(stderr, "--to STORY or --new") {
 		t.Errorf("move nowhere: exit %d %s", code, stderr)
+	}
+	// Two stories linked in one storyline, then one taken out again.
+	other := rows[0].ID
+	if other == flood {
+		other = rows[1].ID
+	}
+	code, out, stderr = crosscheck(t, "", "link", "--to", flood, other, "no-such-story")
+	if code != 1 || !strings.Contains(out, "stories linked to storyline "+flood+": 1") ||
+		!strings.Contains(stderr, "no-such-story: no story with this ID is stored") {
+		t.Errorf("link: exit %d %s %s", code, out, stderr)
+	}
+	if code, out, _ = crosscheck(t, "", "stories", "--json"); strings.Count(out, `"storyline":"`+flood+`"`) != 2 {
+		t.Errorf("stories after link: %s", out)
+	}
+	code, out, stderr = crosscheck(t, "", "unlink", "--json", other)
+	var linked pipeline.Linked
+	if err := json.Unmarshal([]byte(out), &linked); code != 0 || err != nil || !slices.Equal(linked.Stories, []string{other}) {
+		t.Errorf("unlink: exit %d %v %s %s", code, err, out, stderr)
+	}
+	if code, _, stderr := crosscheck(t, "", "unlink", other); code != 1 || !strings.Contains(stderr, "only story of its storyline") {
+		t.Errorf("unlink again: exit %d %s", code, stderr)
+	}
+	if code, _, stderr := crosscheck(t, "", "link", other); code != 2 || !strings.Contains(stderr, "--to STORY") {
+		t.Errorf("link to nothing: exit %d %s", code, stderr)
 	}
 	// An unknown ID is named and fails the command; the rest are removed.
 	code, out, stderr = crosscheck(t, "", "remove", "tarvik-marathon", "no-such-article")

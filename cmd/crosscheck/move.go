@@ -79,3 +79,73 @@ func printMoved(cmd string, res pipeline.Moved, n int, asJSON bool, db string, s
 	}
 	return nil
 }
+
+// runLink puts stories in another's storyline: an editor's statement that
+// their events follow on from one another.
+func runLink(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
+	fs := newFlags("link", stderr)
+	db := dbFlag(fs)
+	asJSON := fs.Bool("json", false, "print the stories linked as JSON")
+	to := fs.String("to", "", "the `story` whose storyline the others join")
+	ids, err := parseArgs(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(ids) == 0 || *to == "" {
+		return fmt.Errorf("%w: give the IDs of the stories to link (see 'crosscheck stories'), and --to STORY", errUsage)
+	}
+	s, err := openExisting(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	res, err := pipeline.Link(ctx, s, ids, *to)
+	if err != nil {
+		return err
+	}
+	return printLinked("link", res, len(ids), *asJSON, *db, stdout, stderr)
+}
+
+// runUnlink takes stories out of their storylines.
+func runUnlink(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
+	fs := newFlags("unlink", stderr)
+	db := dbFlag(fs)
+	asJSON := fs.Bool("json", false, "print the stories taken out as JSON")
+	ids, err := parseArgs(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(ids) == 0 {
+		return fmt.Errorf("%w: give the IDs of the stories to take out of their storylines (see 'crosscheck stories')", errUsage)
+	}
+	s, err := openExisting(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	res, err := pipeline.Unlink(ctx, s, ids)
+	if err != nil {
+		return err
+	}
+	return printLinked("unlink", res, len(ids), *asJSON, *db, stdout, stderr)
+}
+
+func printLinked(cmd string, res pipeline.Linked, n int, asJSON bool, db string, stdout, stderr io.Writer) error {
+	for _, e := range res.Errors {
+		fmt.Fprintf(stderr, "crosscheck %s: %s: %s\n", cmd, e.Source, e.Error)
+	}
+	switch {
+	case asJSON:
+		if err := printJSON(stdout, res); err != nil {
+			return err
+		}
+	case len(res.Stories) > 0 && cmd == "link":
+		fmt.Fprintf(stdout, "stories linked to storyline %s: %d (%s)\n", res.Storyline, len(res.Stories), store.Redact(db))
+	case len(res.Stories) > 0:
+		fmt.Fprintf(stdout, "stories taken out of their storylines: %d (%s)\n", len(res.Stories), store.Redact(db))
+	}
+	if len(res.Errors) > 0 {
+		return fmt.Errorf("%d of %d IDs could not be %sed", len(res.Errors), n, cmd)
+	}
+	return nil
+}

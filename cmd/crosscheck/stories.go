@@ -45,21 +45,22 @@ func runStories(ctx context.Context, args []string, _ io.Reader, stdout, stderr 
 	}
 	if *asJSON {
 		type row struct {
-			ID       string `json:"id"`
-			Title    string `json:"title"`
-			Articles int    `json:"articles"`
-			Disputed int    `json:"disputed"`
+			ID        string `json:"id"`
+			Title     string `json:"title"`
+			Storyline string `json:"storyline"`
+			Articles  int    `json:"articles"`
+			Disputed  int    `json:"disputed"`
 		}
 		rows := []row{}
 		for _, st := range stories {
-			rows = append(rows, row{st.ID, st.Title, len(st.Articles), count(st.Findings, model.Disputed)})
+			rows = append(rows, row{st.ID, st.Title, st.Storyline, len(st.Articles), count(st.Findings, model.Disputed)})
 		}
 		return json.NewEncoder(stdout).Encode(rows)
 	}
 	tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "ID\tARTICLES\tDISPUTED\tTITLE")
+	fmt.Fprintln(tw, "ID\tSTORYLINE\tARTICLES\tDISPUTED\tTITLE")
 	for _, st := range stories {
-		fmt.Fprintf(tw, "%s\t%d\t%d\t%s\n", st.ID, len(st.Articles), count(st.Findings, model.Disputed), st.Title)
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%s\n", st.ID, st.Storyline, len(st.Articles), count(st.Findings, model.Disputed), st.Title)
 	}
 	return tw.Flush()
 }

@@ -401,14 +401,15 @@ func (c *Clusterer) absorb(i, j int) {
 	s.extend(t.First, t.Last, t.Ordinals)
 	s.Touched = max(s.Touched, t.Touched)
 	c.Stories[j] = &Story{ID: t.ID, Storyline: t.Storyline, Into: s.ID}
-	c.relabel(t.Storyline, s.Storyline)
+	c.JoinLines(t.Storyline, s.Storyline)
 	c.renameApart(t.ID, s.ID)
 }
 
-// relabel moves the stories of one storyline into another: one event is
+// JoinLines moves the stories of one storyline into another: one event is
 // in one storyline, so when two stories merge, the merged one's line
-// joins the other's with the stories that follow on from it.
-func (c *Clusterer) relabel(line, into string) {
+// joins the other's with the stories that follow on from it (and an
+// editor may link two storylines).
+func (c *Clusterer) JoinLines(line, into string) {
 	if line == into {
 		return
 	}

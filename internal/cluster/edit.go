@@ -83,10 +83,14 @@ func (c *Clusterer) Open(storyID string) {
 	c.Stories = append(c.Stories, &Story{ID: storyID, Storyline: storyID, Centroid: map[string]float64{}, Touched: c.Tick})
 }
 
-// KeepApart records that an editor has set two stories apart: placing a
-// later report alike to both will not merge them.
+// KeepApart records that an editor has set two open stories apart:
+// placing a later report alike to both will not merge them. A closed
+// story is matched no more, so needs no such record.
 func (c *Clusterer) KeepApart(a, b string) {
-	if a == b || c.apart(a, b) {
+	c.init()
+	_, openA := c.byID[a]
+	_, openB := c.byID[b]
+	if a == b || !openA || !openB || c.apart(a, b) {
 		return
 	}
 	c.Apart = append(c.Apart, pair(a, b))
@@ -126,7 +130,18 @@ func (c *Clusterer) renameApart(from, into string) {
 // Resets the other story with the articles of both.
 func (c *Clusterer) Merge(m Merge) {
 	c.init()
-	c.relabel(m.Storyline, m.IntoLine)
+	c.JoinLines(m.Storyline, m.IntoLine)
 	c.renameApart(m.Story, m.Into)
 	c.drop(m.Story)
+}
+
+// SetLine puts one story, open or remembered, in a storyline: an editor
+// taking it out of the one it was in.
+func (c *Clusterer) SetLine(storyID, line string) {
+	c.init()
+	if i, ok := c.byID[storyID]; ok {
+		c.Stories[i].Storyline = line
+	} else if i, ok := c.pastByID[storyID]; ok {
+		c.Past[i].Storyline = line
+	}
 }

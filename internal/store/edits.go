@@ -7,14 +7,20 @@ import (
 )
 
 // An Edit is an editor's change to the grouping — an article moved or
-// removed, a story merged into another — kept so that a story can say how
-// it came to be as it is.
+// removed, a story merged into another, a story linked to another's
+// storyline or taken out of its own — kept so that a story can say how it
+// came to be as it is.
 type Edit struct {
 	At      time.Time `json:"at"`
-	Action  string    `json:"action"` // "move", "merge" or "remove"
+	Action  string    `json:"action"` // "move", "merge", "remove", "link" or "unlink"
 	Article string    `json:"article,omitempty"`
-	From    string    `json:"from,omitempty"` // the story it left (merged, for a merge)
-	To      string    `json:"to,omitempty"`   // the story it went to
+	// From is the story an article left, or the story merged, linked or
+	// taken out of its storyline.
+	From string `json:"from,omitempty"`
+	// To is the story an article or a merged story went to, the story
+	// whose storyline a story was linked to, or one left in the storyline
+	// a story was taken out of.
+	To string `json:"to,omitempty"`
 }
 
 // PutEdit records an edit, dated now.

@@ -129,8 +129,7 @@ var postgres = &dialect{
 	indexStories: []string{`UPDATE stories SET search = to_tsvector('simple', title) ||
 		(SELECT tsvector_agg(search) FROM articles WHERE story = stories.id)
 		WHERE id IN (SELECT json_array_elements_text(?1::json))`},
-	relabel: `UPDATE stories SET storyline = ?1, data = jsonb_set(data::jsonb, '{storyline}', to_jsonb(?1::text))::text
-		WHERE storyline = ?2`,
+	relabel:    `UPDATE stories SET storyline = ?1, data = jsonb_set(data::jsonb, '{storyline}', to_jsonb(?1::text))::text`,
 	lock:       fmt.Sprintf("SELECT pg_advisory_xact_lock(%d)", assignLock),
 	skipLocked: " FOR UPDATE SKIP LOCKED",
 }

@@ -174,7 +174,7 @@ var sqlite = &dialect{
 	match: func(words []string) string {
 		return `"` + strings.Join(words, `" "`) + `"*`
 	},
-	relabel:      "UPDATE stories SET storyline = ?1, data = json_set(data, '$.storyline', ?1) WHERE storyline = ?2",
+	relabel:      "UPDATE stories SET storyline = ?1, data = json_set(data, '$.storyline', ?1)",
 	unindexStory: "DELETE FROM stories_fts WHERE rowid IN (SELECT n FROM stories WHERE id = ?)",
 	indexStories: []string{
 		"DELETE FROM stories_fts WHERE rowid IN (SELECT n FROM stories WHERE id IN (SELECT value FROM json_each(?1)))",

@@ -51,8 +51,8 @@ type dialect struct {
 	// unindexStory removes one story's words from an index kept apart
 	// from its row ("" where the row holds them).
 	unindexStory string
-	// relabel moves the stories of storyline ?2 to storyline ?1, in
-	// their rows and their JSON.
+	// relabel sets the storyline of stories to ?1, in their rows and
+	// their JSON; a WHERE clause on ?2 follows it.
 	relabel string
 	// like is the operator that matches a pattern ignoring case.
 	like string
@@ -460,10 +460,37 @@ func (t *Tx) StorySize(story string) (int, error) {
 
 // JoinStorylines moves the stories of one storyline into another.
 func (t *Tx) JoinStorylines(from, into string) error {
-	if _, err := t.exec(t.d.relabel, into, from); err != nil {
+	if _, err := t.exec(t.d.relabel+" WHERE storyline = ?2", into, from); err != nil {
 		return fmt.Errorf("join storyline %s to %s: %w", from, into, err)
 	}
 	return nil
+}
+
+// SetStoryline puts one story in a storyline.
+func (t *Tx) SetStoryline(story, line string) error {
+	if _, err := t.exec(t.d.relabel+" WHERE id = ?2", line, story); err != nil {
+		return fmt.Errorf("put story %s in storyline %s: %w", story, line, err)
+	}
+	return nil
+}
+
+// Storyline returns the IDs of a storyline's stories, the earliest
+// reported first.
+func (t *Tx) Storyline(line string) ([]string, error) {
+	rows, err := t.query("SELECT id FROM stories WHERE storyline = ? ORDER BY first_seq, id", line)
+	if err != nil {
+		return nil, fmt.Errorf("stories of storyline %s: %w", line, err)
+	}
+	defer rows.Close()
+	var ids []string
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return nil, fmt.Errorf("stories of storyline %s: %w", line, err)
+		}
+		ids = append(ids, id)
+	}
+	return ids, rows.Err()
 }
 
 // MergedInto returns the story a merged story's articles are now in.

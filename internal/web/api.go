@@ -238,17 +238,43 @@ func (s *Server) merge(r *http.Request, into string, stories []string) (pipeline
 }
 
 func movedStatus(res pipeline.Moved, err error) (pipeline.Moved, int, error) {
+	status, err := editStatus(res.Story != "", res.Errors, err)
+	return res, status, err
+}
+
+// editStatus is the status of a request for an edit, and its error: one
+// that changed nothing fails, saying why.
+func editStatus(changed bool, errs []model.Error, err error) (int, error) {
 	if err != nil {
-		return res, statusOf(err), err
+		return statusOf(err), err
 	}
-	if res.Story == "" {
-		msgs := make([]string, len(res.Errors))
-		for i, e := range res.Errors {
+	if !changed {
+		msgs := make([]string, len(errs))
+		for i, e := range errs {
 			msgs[i] = e.Source + ": " + e.Error
 		}
-		return res, http.StatusUnprocessableEntity, errors.New(cmp.Or(strings.Join(msgs, "; "), "nothing to move"))
+		return http.StatusUnprocessableEntity, errors.New(cmp.Or(strings.Join(msgs, "; "), "nothing to change"))
 	}
-	return res, http.StatusOK, nil
+	return http.StatusOK, nil
+}
+
+// link puts a story in the storyline of another (to), or in one of its
+// own when to is "", and gives the status of a request that asked for it.
+func (s *Server) link(r *http.Request, id, to string) (pipeline.Linked, int, error) {
+	if _, err := s.cfg.Store.Story(r.Context(), id); err != nil {
+		return pipeline.Linked{}, statusOf(err), err
+	}
+	s.writeMu.Lock()
+	var res pipeline.Linked
+	var err error
+	if to == "" {
+		res, err = pipeline.Unlink(r.Context(), s.cfg.Store, []string{id})
+	} else {
+		res, err = pipeline.Link(r.Context(), s.cfg.Store, []string{id}, to)
+	}
+	s.writeMu.Unlock()
+	status, err := editStatus(len(res.Stories) > 0, res.Errors, err)
+	return res, status, err
 }
 
 // decodeBody reads a request's JSON body into v, refusing unknown fields.
@@ -303,6 +329,37 @@ func (s *Server) apiMerge(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	res, status, err := s.merge(r, r.PathValue("id"), body.Stories)
+	if err != nil {
+		apiError(w, status, err)
+		return
+	}
+	writeJSON(w, status, res)
+}
+
+// apiLink puts the story in the path in the storyline of the story the
+// body names, {"story": ID}.
+func (s *Server) apiLink(w http.ResponseWriter, r *http.Request) {
+	var body struct {
+		Story string `json:"story"`
+	}
+	if status, err := decodeBody(r, &body); err != nil {
+		apiError(w, status, err)
+		return
+	}
+	if body.Story == "" {
+		apiError(w, http.StatusBadRequest, errors.New(`give the story whose storyline this one joins, {"story": ID}`))
+		return
+	}
+	s.writeLinked(w, r, body.Story)
+}
+
+// apiUnlink takes the story in the path out of its storyline.
+func (s *Server) apiUnlink(w http.ResponseWriter, r *http.Request) {
+	s.writeLinked(w, r, "")
+}
+
+func (s *Server) writeLinked(w http.ResponseWriter, r *http.Request, to string) {
+	res, status, err := s.link(r, r.PathValue("id"), to)
 	if err != nil {
 		apiError(w, status, err)
 		return

@@ -610,6 +610,26 @@ func (s *Server) mergeForm(w http.ResponseWriter, r *http.Request) {
 	http.Redirect(w, r, "/stories/"+url.PathEscape(res.Story), http.StatusSeeOther)
 }
 
+// linkForm puts the page's story in the storyline of the story the form
+// names (link), or takes it out of its own, and shows it.
+func (s *Server) linkForm(link bool) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		var to string
+		if link {
+			if to = strings.TrimSpace(r.PostFormValue("story")); to == "" {
+				s.fail(w, r, http.StatusBadRequest, errors.New("give the ID of the story whose storyline this one joins"))
+				return
+			}
+		}
+		id := r.PathValue("id")
+		if _, status, err := s.link(r, id, to); err != nil {
+			s.fail(w, r, status, err)
+			return
+		}
+		http.Redirect(w, r, "/stories/"+url.PathEscape(id), http.StatusSeeOther)
+	}
+}
+
 // articleName is what a page calls an article: its title, or for a file
 // with none, the file's name.
 func articleName(a model.Article) string {

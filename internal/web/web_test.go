@@ -382,6 +382,65 @@ func TestMoveAndMergeStories(t *testing.T) {
 	}
 }
 
+// Storylines by hand: the API links the library's story to the flood's
+// storyline, the story page says so, and its form takes it out again.
+func TestLinkStories(t *testing.T) {
+	s := sampleStore(t)
+	flood, library := storyID(t, s, "River Wend"), storyID(t, s, "library")
+	auth := []string{"Authorization", "Bearer s3cret", "Content-Type", "application/json"}
+	c := newClient(t, Config{Store: s, Token: "s3cret"})
+	tests := []struct {
+		name, path, body string
+		header           []string
+		status           int
+		want             string
+	}{
+		{"no token", "stories/" + library + "/link", `{"story": "` + flood + `"}`, nil, 401, "bearer token"},
+		{"no story named", "stories/" + library + "/link", `{}`, auth, 400, "give the story"},
+		{"not JSON", "stories/" + library + "/link", `{"story": [1]}`, auth, 400, "invalid JSON"},
+		{"no such story", "stories/no-such-story/link", `{"story": "` + flood + `"}`, auth, 404, "not found"},
+		{"to no story", "stories/" + library + "/link", `{"story": "no-such-story"}`, auth, 404, "not found"},
+		{"alone", "stories/" + library + "/unlink", ``, auth, 422, "only story of its storyline"},
+		{"link", "stories/" + library + "/link", `{"story": "` + flood + `"}`, auth, 200, `"storyline": "` + flood + `"`},
+		{"linked already", "stories/" + flood + "/link", `{"story": "` + library + `"}`, auth, 422, "already"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			status, body, _ := c.do("POST", "/api/v1/"+tt.path, tt.body, tt.header...)
+			if status != tt.status || !strings.Contains(body, tt.want) || !json.Valid([]byte(body)) {
+				t.Errorf("status %d, want %d; body %.400s", status, tt.status, body)
+			}
+		})
+	}
+	if _, body, _ := c.do("GET", "/api/v1/stories?storyline="+flood, ""); !strings.Contains(body, library) {
+		t.Errorf("the library's story is not in the flood's storyline: %.400s", body)
+	}
+	_, body, _ := c.do("GET", "/stories/"+library, "")
+	for _, want := range []string{`<h2>Storyline</h2>`, `linked to the storyline of story <a href="/stories/` + flood, `action="/stories/` + library + `/unlink"`} {
+		if !strings.Contains(body, want) {
+			t.Errorf("the linked story's page lacks %s", want)
+		}
+	}
+	if _, body, _ := c.do("GET", "/stories/"+flood, ""); !strings.Contains(body, `story <a href="/stories/`+library+`">`+library+`</a> linked to this one's storyline`) {
+		t.Error("the flood's page does not say what was linked to it")
+	}
+
+	local := newClient(t, Config{Store: s, Loopback: true})
+	form := []string{"Content-Type", "application/x-www-form-urlencoded", "Sec-Fetch-Site", "same-origin"}
+	if status, body, _ := local.do("POST", "/stories/"+flood+"/link", "story=", form...); status != 400 || !strings.Contains(body, "give the ID") {
+		t.Errorf("link to no story: %d %.300s", status, body)
+	}
+	if status, body, _ := local.do("POST", "/stories/"+library+"/unlink", "", form...); status != 200 || strings.Contains(body, `<h2>Storyline</h2>`) {
+		t.Errorf("taken out by the form: %d, storyline still shown: %v", status, strings.Contains(body, `<h2>Storyline</h2>`))
+	}
+	if _, body, _ := local.do("GET", "/stories/"+library, ""); !strings.Contains(body, "taken out of the storyline of story") {
+		t.Error("the story's page does not say it was taken out of its storyline")
+	}
+	if err := s.Check(context.Background()); err != nil {
+		t.Errorf("the store after the links: %v", err)
+	}
+}
+
 // storyOfArticle returns the story a stored article is in.
 func storyOfArticle(t *testing.T, s *store.DB, id string) string {
 	t.Helper()
