@@ -56,6 +56,8 @@ func evalCluster(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	fmt.Fprintf(stdout, "B-cubed   P %.3f  R %.3f  F1 %.3f\n", res.BCubed.Precision, res.BCubed.Recall, res.BCubed.F1)
 	fmt.Fprintf(stdout, "pairwise  P %.3f  R %.3f  F1 %.3f\n", res.Pairwise.Precision, res.Pairwise.Recall, res.Pairwise.F1)
 	fmt.Fprintf(stdout, "%.1f s, %.0f articles/s\n", res.Seconds, res.ArticlesPerSec)
+	fmt.Fprintf(stdout, "similar   %d stories of events split across storylines: another part first for %d, in the first five for %d\n",
+		res.Similar.Split, res.Similar.InFirst, res.Similar.InFive)
 	return nil
 }
 

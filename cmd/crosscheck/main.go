@@ -26,6 +26,7 @@ Usage:
   crosscheck ingest [--db FILE] PATH...            add articles (from the same inputs) to the store
   crosscheck stories [--db FILE] [--json]          list the stored stories
   crosscheck show [--db FILE] [--json] ID          print one stored story
+  crosscheck similar [--db FILE] [--json] ID       the stories most like one (to merge or link)
   crosscheck remove [--db FILE] [--story] ID...    take stored articles (or stories) out
   crosscheck move [--db FILE] --to S|--new ID...   put articles in another story (S) or a new one
   crosscheck merge [--db FILE] --into STORY ID...  make the stories one, under STORY's ID
@@ -58,6 +59,7 @@ var commands = map[string]command{
 	"ingest":  runIngest,
 	"stories": runStories,
 	"show":    runShow,
+	"similar": runSimilar,
 	"eval":    runEval,
 	"extract": runExtract,
 	"feeds":   runFeeds,

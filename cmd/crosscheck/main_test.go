@@ -21,6 +21,7 @@ import (
 	"github.com/crosscheck-news/crosscheck/internal/model"
 	"github.com/crosscheck-news/crosscheck/internal/pipeline"
 	"github.com/crosscheck-news/crosscheck/internal/sample"
+	"github.com/crosscheck-news/crosscheck/internal/store"
 )
 
 // crosscheck runs the command in-process and returns its exit status and output.
@@ -276,6 +277,17 @@ func TestStoreCommands(t *testing.T) {
 	}
 	if code, _, stderr := crosscheck(t, "", "move", "river-valley-news"); code != 2 || !strings.Contains(stderr, "--to STORY or --new") {
 		t.Errorf("move nowhere: exit %d %s", code, stderr)
+	}
+	code, out, stderr = crosscheck(t, "", "similar", "--json", "-n", "2", flood)
+	var similar []store.SimilarStory
+	if err := json.Unmarshal([]byte(out), &similar); code != 0 || err != nil || len(similar) == 0 || len(similar) > 2 || similar[0].ID == flood {
+		t.Errorf("similar: exit %d %v %s %s", code, err, out, stderr)
+	}
+	if code, out, _ := crosscheck(t, "", "similar", flood); code != 0 || !strings.HasPrefix(out, "ID ") || !strings.Contains(out, similar[0].ID) {
+		t.Errorf("similar as a table: exit %d %s", code, out)
+	}
+	if code, _, stderr := crosscheck(t, "", "similar", "no-such-story"); code != 1 || !strings.Contains(stderr, "not found") {
+		t.Errorf("similar to no story: exit %d %s", code, stderr)
 	}
 	// Two stories linked in one storyline, then one taken out again.
 	other := rows[0].ID

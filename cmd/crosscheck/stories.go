@@ -121,3 +121,37 @@ func runShow(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.
 	_, err = io.WriteString(stdout, b.String())
 	return err
 }
+
+// runSimilar lists the stories most like one: where an editor looks for
+// the other part of an event split in two.
+func runSimilar(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
+	fs := newFlags("similar", stderr)
+	db := dbFlag(fs)
+	asJSON := fs.Bool("json", false, "print JSON")
+	n := fs.Int("n", 10, "how many stories to list")
+	ids, err := parseArgs(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(ids) != 1 || *n < 1 {
+		return fmt.Errorf("%w: give one story ID (see 'crosscheck stories') and -n of 1 or more", errUsage)
+	}
+	s, err := openExisting(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	list, err := s.SimilarStories(ctx, ids[0], *n)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return printJSON(stdout, list)
+	}
+	tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "ID\tSTORYLINE\tARTICLES\tTITLE\tBOTH NAME")
+	for _, st := range list {
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%s\n", st.ID, st.Storyline, st.Articles, st.Title, strings.Join(st.Shared, ", "))
+	}
+	return tw.Flush()
+}

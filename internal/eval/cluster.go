@@ -122,6 +122,17 @@ type ClusterResult struct {
 	Pairwise       cluster.Scores `json:"pairwise"`
 	Seconds        float64        `json:"seconds"`
 	ArticlesPerSec float64        `json:"articles_per_second"`
+	Similar        SimilarResult  `json:"similar"`
+}
+
+// SimilarResult says how well a story's similar stories lead an editor to
+// the rest of its event: of the stories whose gold event is split into
+// stories of other storylines (those of its own are on its page), how
+// many have another part among the first five.
+type SimilarResult struct {
+	Split   int `json:"split"`
+	InFirst int `json:"in_first"`
+	InFive  int `json:"in_five"`
 }
 
 // Cluster runs the pipeline on the documents, as `analyze` does, and scores
@@ -134,12 +145,20 @@ func Cluster(ctx context.Context, docs []Labelled) (ClusterResult, error) {
 		in[i] = l.Doc
 		gold[l.Doc.ID] = l.Cluster
 	}
-	start := time.Now()
-	stories, err := run(ctx, in)
+	var stories []model.Story
+	err := withStore(ctx, func(s *store.DB) error {
+		start := time.Now()
+		var err error
+		if stories, err = ingestDocs(ctx, s, in); err != nil {
+			return err
+		}
+		res.Seconds = time.Since(start).Seconds()
+		res.Similar, err = similarFound(ctx, s, stories, gold)
+		return err
+	})
 	if err != nil {
 		return res, err
 	}
-	res.Seconds = time.Since(start).Seconds()
 	pred := map[string]string{}
 	for _, st := range stories {
 		for _, id := range st.Articles {
@@ -163,19 +182,76 @@ func Cluster(ctx context.Context, docs []Labelled) (ClusterResult, error) {
 
 // run puts the documents through the pipeline into a temporary store, as
 // `analyze` does, and returns the stories made.
-func run(ctx context.Context, docs []extract.Doc) ([]model.Story, error) {
-	tmp, err := os.MkdirTemp("", "crosscheck-eval-")
-	if err != nil {
-		return nil, err
-	}
-	defer os.RemoveAll(tmp)
-	s, err := store.Open(ctx, filepath.Join(tmp, "eval.db"))
-	if err != nil {
-		return nil, err
-	}
-	defer s.Close()
+func run(ctx context.Context, docs []extract.Doc) (stories []model.Story, err error) {
+	err = withStore(ctx, func(s *store.DB) error {
+		stories, err = ingestDocs(ctx, s, docs)
+		return err
+	})
+	return stories, err
+}
+
+func ingestDocs(ctx context.Context, s *store.DB, docs []extract.Doc) ([]model.Story, error) {
 	if _, err := pipeline.IngestDocs(ctx, s, docs, pipeline.Options{}); err != nil {
 		return nil, err
 	}
 	return s.Stories(ctx)
+}
+
+// withStore calls fn with a new store in a temporary directory, removed
+// after.
+func withStore(ctx context.Context, fn func(*store.DB) error) error {
+	tmp, err := os.MkdirTemp("", "crosscheck-eval-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(tmp)
+	s, err := store.Open(ctx, filepath.Join(tmp, "eval.db"))
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	return fn(s)
+}
+
+// similarFound measures SimilarResult. A story's gold event is the one
+// most of its articles are of.
+func similarFound(ctx context.Context, s *store.DB, stories []model.Story, gold map[string]string) (SimilarResult, error) {
+	var res SimilarResult
+	event := map[string]string{}         // story → gold event
+	lines := map[string]map[string]int{} // gold event → storylines → stories
+	for _, st := range stories {
+		n := map[string]int{}
+		for _, id := range st.Articles {
+			if n[gold[id]]++; event[st.ID] == "" || n[gold[id]] > n[event[st.ID]] {
+				event[st.ID] = gold[id]
+			}
+		}
+		e := event[st.ID]
+		if lines[e] == nil {
+			lines[e] = map[string]int{}
+		}
+		lines[e][st.Storyline]++
+	}
+	for _, st := range stories {
+		e := event[st.ID]
+		byLine := lines[e]
+		if len(byLine) < 2 || byLine[st.Storyline] > 1 {
+			continue // not split, or with another part in its own storyline
+		}
+		res.Split++
+		list, err := s.SimilarStories(ctx, st.ID, 5)
+		if err != nil {
+			return res, err
+		}
+		for i, o := range list {
+			if event[o.ID] == e {
+				if i == 0 {
+					res.InFirst++
+				}
+				res.InFive++
+				break
+			}
+		}
+	}
+	return res, nil
 }

@@ -64,4 +64,19 @@ func TestCluster(t *testing.T) {
 	if r.BCubed.F1 != 1 || r.Pairwise.F1 != 1 || r.Stories != 2 || r.GoldClusters != 2 || r.Documents != 4 {
 		t.Errorf("result = %+v", r)
 	}
+	if r.Similar != (SimilarResult{}) {
+		t.Errorf("similar stories of no split event: %+v", r.Similar)
+	}
+
+	// A report of the flood in other words is a story of its own; the
+	// flood's first story is the one most like it, and it the flood's.
+	l := Labelled{Cluster: "f"}
+	l.Doc.ID, l.Doc.Text = "e", "Volunteers filled sandbags through the night as water rose past the old Pellham bridge. Volunteers said they had never seen it so high, and a bakery opened its doors to them."
+	r, err = Cluster(context.Background(), append(docs, l))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Stories != 3 || r.Similar != (SimilarResult{Split: 2, InFirst: 2, InFive: 2}) {
+		t.Errorf("one event split in two: %d stories, similar %+v", r.Stories, r.Similar)
+	}
 }

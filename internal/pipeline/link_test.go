@@ -45,6 +45,22 @@ func testLinkAndUnlink(t *testing.T, dsn string) {
 		t.Fatalf("storylines as placed: %v", line)
 	}
 
+	similar := func() []string {
+		t.Helper()
+		list, err := s.SimilarStories(ctx, summit1, 5)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ids []string
+		for _, st := range list {
+			ids = append(ids, st.ID)
+		}
+		return ids
+	}
+	if ids := similar(); slices.Contains(ids, summit2) || slices.Contains(ids, summit1) {
+		t.Errorf("stories like the first summit: %v; its own storyline's are left out", ids)
+	}
+
 	// The first summit, which names the storyline, out of it: the second
 	// keeps a storyline named after itself.
 	res, err := pipeline.Unlink(ctx, s, []string{summit1, "no-such-story"})
@@ -64,6 +80,12 @@ func testLinkAndUnlink(t *testing.T, dsn string) {
 		if line["summit1-a"] != summit1 || line["summit1-b"] != summit1 || line["summit2-a"] != summit2 {
 			t.Errorf("storylines %s: %v", when, line)
 		}
+	}
+	if ids := similar(); len(ids) == 0 || ids[0] != summit2 {
+		t.Errorf("stories like the first summit, out of its storyline: %v, want %s first", ids, summit2)
+	}
+	if _, err := s.SimilarStories(ctx, "no-such-story", 5); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("stories like no story: %v", err)
 	}
 	res, err = pipeline.Unlink(ctx, s, []string{summit2})
 	if err != nil || len(res.Stories) != 0 || !strings.Contains(errorOf(res.Errors, summit2), "only story") {

@@ -60,30 +60,58 @@ func (s *DB) ListStories(ctx context.Context, q StoryQuery) (page []StorySummary
 		args = append(args, q.Storyline)
 		order = "latest, id"
 	}
-	query := "SELECT id, title, storyline, n_articles, n_outlets, n_originals, n_disputed, latest FROM stories"
+	query := summaryQuery
 	if len(where) > 0 {
 		query += " WHERE " + strings.Join(where, " AND ")
 	}
 	query += " ORDER BY " + order + " LIMIT ? OFFSET ?"
 	args = append(args, q.Limit+1, q.Offset)
-	rows, err := s.query(ctx, query, args...)
+	page, err = s.scanSummaries(ctx, query, args...)
 	if err != nil {
 		return nil, false, fmt.Errorf("list stories: %w", err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var st StorySummary
-		var latest string
-		if err := rows.Scan(&st.ID, &st.Title, &st.Storyline, &st.Articles, &st.Outlets, &st.Originals, &st.Disputed, &latest); err != nil {
-			return nil, false, err
-		}
-		st.Latest, _ = time.Parse(time.RFC3339, latest)
-		page = append(page, st)
 	}
 	if len(page) > q.Limit {
 		page, more = page[:q.Limit], true
 	}
-	return page, more, rows.Err()
+	return page, more, nil
+}
+
+const summaryQuery = "SELECT id, title, storyline, n_articles, n_outlets, n_originals, n_disputed, latest FROM stories"
+
+func (s *DB) scanSummaries(ctx context.Context, query string, args ...any) ([]StorySummary, error) {
+	rows, err := s.query(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var page []StorySummary
+	for rows.Next() {
+		var st StorySummary
+		var latest string
+		if err := rows.Scan(&st.ID, &st.Title, &st.Storyline, &st.Articles, &st.Outlets, &st.Originals, &st.Disputed, &latest); err != nil {
+			return nil, err
+		}
+		st.Latest, _ = time.Parse(time.RFC3339, latest)
+		page = append(page, st)
+	}
+	return page, rows.Err()
+}
+
+// summaries returns the summaries of the stories with the given IDs.
+func (s *DB) summaries(ctx context.Context, ids []string) (map[string]StorySummary, error) {
+	where, args := inIDs(ids)
+	if where == "" {
+		return nil, nil
+	}
+	list, err := s.scanSummaries(ctx, summaryQuery+" "+where, args...)
+	if err != nil {
+		return nil, fmt.Errorf("read stories: %w", err)
+	}
+	out := make(map[string]StorySummary, len(list))
+	for _, st := range list {
+		out[st.ID] = st
+	}
+	return out, nil
 }
 
 // searchWords are the words of what a person types in a search box: what

@@ -129,6 +129,9 @@ var postgres = &dialect{
 	indexStories: []string{`UPDATE stories SET search = to_tsvector('simple', title) ||
 		(SELECT tsvector_agg(search) FROM articles WHERE story = stories.id)
 		WHERE id IN (SELECT json_array_elements_text(?1::json))`},
+	similar: `SELECT id FROM stories, to_tsquery('simple', ?1) q
+		WHERE search @@ q AND id <> ?2 AND storyline <> ?3 ORDER BY ts_rank(search, q) DESC, id LIMIT ?4`,
+	matchAny:   func(words []string) string { return strings.Join(words, " | ") },
 	relabel:    `UPDATE stories SET storyline = ?1, data = jsonb_set(data::jsonb, '{storyline}', to_jsonb(?1::text))::text`,
 	lock:       fmt.Sprintf("SELECT pg_advisory_xact_lock(%d)", assignLock),
 	skipLocked: " FOR UPDATE SKIP LOCKED",

@@ -174,6 +174,9 @@ var sqlite = &dialect{
 	match: func(words []string) string {
 		return `"` + strings.Join(words, `" "`) + `"*`
 	},
+	similar: `SELECT s.id FROM stories_fts JOIN stories s ON s.n = stories_fts.rowid
+		WHERE stories_fts MATCH ?1 AND s.id <> ?2 AND s.storyline <> ?3 ORDER BY bm25(stories_fts), s.id LIMIT ?4`,
+	matchAny:     func(words []string) string { return `"` + strings.Join(words, `" OR "`) + `"` },
 	relabel:      "UPDATE stories SET storyline = ?1, data = json_set(data, '$.storyline', ?1)",
 	unindexStory: "DELETE FROM stories_fts WHERE rowid IN (SELECT n FROM stories WHERE id = ?)",
 	indexStories: []string{

@@ -45,6 +45,11 @@ type dialect struct {
 	// match the one parameter, given as match makes it.
 	search string
 	match  func(words []string) string
+	// similar lists the IDs of the stories whose words best match ?1, as
+	// matchAny makes it, the best first, leaving out story ?2 and the
+	// stories of storyline ?3, at most ?4.
+	similar  string
+	matchAny func(words []string) string
 	// indexStories are the statements that index stories' words anew (?1
 	// is a JSON array of their IDs).
 	indexStories []string

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 
 	"github.com/crosscheck-news/crosscheck/internal/ingest"
@@ -94,6 +95,25 @@ func (s *Server) apiStory(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeJSON(w, http.StatusOK, storyDoc{st, arts, edits})
+}
+
+// apiSimilar lists the stories most like one (limit, 5 unless given, at
+// most 20).
+func (s *Server) apiSimilar(w http.ResponseWriter, r *http.Request) {
+	limit := 5
+	if v := r.URL.Query().Get("limit"); v != "" {
+		var err error
+		if limit, err = strconv.Atoi(v); err != nil || limit < 1 || limit > 20 {
+			apiError(w, http.StatusBadRequest, fmt.Errorf("limit must be a number from 1 to 20, not %q", v))
+			return
+		}
+	}
+	list, err := s.cfg.Store.SimilarStories(r.Context(), r.PathValue("id"), limit)
+	if err != nil {
+		apiError(w, statusOf(err), err)
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"stories": list})
 }
 
 // merged redirects a request for a story that was merged into another,

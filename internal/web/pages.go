@@ -630,6 +630,32 @@ func (s *Server) linkForm(link bool) http.HandlerFunc {
 	}
 }
 
+// similarLimit is how many stories a story's page of alike ones lists.
+const similarLimit = 10
+
+type similarData struct {
+	Story     model.Story
+	Similar   []store.SimilarStory
+	NeedToken bool
+}
+
+// similarPage lists the stories most like one, with forms to merge each
+// into it or link it to its storyline: where an editor looks for the
+// other half of an event split in two.
+func (s *Server) similarPage(w http.ResponseWriter, r *http.Request) {
+	st, err := s.cfg.Store.Story(r.Context(), r.PathValue("id"))
+	if err != nil {
+		s.fail(w, r, statusOf(err), err)
+		return
+	}
+	list, err := s.cfg.Store.SimilarStories(r.Context(), st.ID, similarLimit)
+	if err != nil {
+		s.fail(w, r, statusOf(err), err)
+		return
+	}
+	s.render(w, r, http.StatusOK, "similar", page{Title: "Stories like " + st.Title, Data: similarData{st, list, s.cfg.Token != ""}})
+}
+
 // articleName is what a page calls an article: its title, or for a file
 // with none, the file's name.
 func articleName(a model.Article) string {

@@ -75,6 +75,7 @@ func (s *Server) route() {
 	// Pages.
 	handle("GET /{$}", s.listPage)
 	handle("GET /stories/{id}", s.storyPage)
+	handle("GET /stories/{id}/similar", s.similarPage)
 	handle("GET /articles/{id}", s.articlePage)
 	handle("GET /entities", s.namesPage(entitiesKind))
 	handle("GET /entities/{name}", s.namePage(entitiesKind))
@@ -93,6 +94,7 @@ func (s *Server) route() {
 	// API.
 	handle("GET /api/v1/stories", s.apiStories)
 	handle("GET /api/v1/stories/{id}", s.apiStory)
+	handle("GET /api/v1/stories/{id}/similar", s.apiSimilar)
 	handle("GET /api/v1/articles/{id}", s.apiArticle)
 	handle("POST /api/v1/articles", s.write(s.apiPostArticle))
 	handle("DELETE /api/v1/articles/{id}", s.write(s.apiDelete("article", pipeline.Remove)))

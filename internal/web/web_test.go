@@ -441,6 +441,44 @@ func TestLinkStories(t *testing.T) {
 	}
 }
 
+// A story's page leads to the stories most like it, each with forms to
+// merge it or link it; the API lists the same.
+func TestSimilarStories(t *testing.T) {
+	s := sampleStore(t)
+	talks := storyID(t, s, "Essen")
+	c := newClient(t, Config{Store: s, Loopback: true})
+	status, body, _ := c.do("GET", "/api/v1/stories/"+talks+"/similar?limit=3", "")
+	var got struct{ Stories []store.SimilarStory }
+	if err := json.Unmarshal([]byte(body), &got); status != 200 || err != nil || len(got.Stories) == 0 || len(got.Stories) > 3 {
+		t.Fatalf("similar stories: %d %v %.400s", status, err, body)
+	}
+	for _, st := range got.Stories {
+		if st.ID == talks || st.Title == "" {
+			t.Errorf("a similar story: %+v", st)
+		}
+	}
+	if _, body, _ := c.do("GET", "/stories/"+talks, ""); !strings.Contains(body, `href="/stories/`+talks+`/similar"`) {
+		t.Error("the story page does not lead to the stories like it")
+	}
+	_, body, _ = c.do("GET", "/stories/"+talks+"/similar", "")
+	for _, want := range []string{"Stories like this one", `href="/stories/` + got.Stories[0].ID + `"`,
+		`action="/stories/` + talks + `/merge"`, `<input type="hidden" name="story" value="` + got.Stories[0].ID + `">`} {
+		if !strings.Contains(body, want) {
+			t.Errorf("the page of stories like it lacks %s", want)
+		}
+	}
+	for path, want := range map[string]int{
+		"/api/v1/stories/" + talks + "/similar?limit=0":  400,
+		"/api/v1/stories/" + talks + "/similar?limit=21": 400,
+		"/api/v1/stories/no-such-story/similar":          404,
+		"/stories/no-such-story/similar":                 404,
+	} {
+		if status, body, _ := c.do("GET", path, ""); status != want {
+			t.Errorf("GET %s: %d, want %d: %.200s", path, status, want, body)
+		}
+	}
+}
+
 // storyOfArticle returns the story a stored article is in.
 func storyOfArticle(t *testing.T, s *store.DB, id string) string {
 	t.Helper()
