@@ -75,7 +75,7 @@ func (s *DB) SimilarStories(ctx context.Context, id string, limit int) ([]Simila
 	}
 	for _, other := range ids {
 		if sum, ok := sums[other]; ok {
-			out = append(out, SimilarStory{StorySummary: sum, Shared: shared[other]})
+			out = append(out, SimilarStory{StorySummary: sum, Shared: append([]string{}, shared[other]...)})
 		}
 	}
 	return out, nil

@@ -449,7 +449,7 @@ func TestSimilarStories(t *testing.T) {
 	c := newClient(t, Config{Store: s, Loopback: true})
 	status, body, _ := c.do("GET", "/api/v1/stories/"+talks+"/similar?limit=3", "")
 	var got struct{ Stories []store.SimilarStory }
-	if err := json.Unmarshal([]byte(body), &got); status != 200 || err != nil || len(got.Stories) == 0 || len(got.Stories) > 3 {
+	if err := json.Unmarshal([]byte(body), &got); status != 200 || err != nil || len(got.Stories) == 0 || len(got.Stories) > 3 || strings.Contains(body, `"shared": null`) {
 		t.Fatalf("similar stories: %d %v %.400s", status, err, body)
 	}
 	for _, st := range got.Stories {
