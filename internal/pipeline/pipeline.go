@@ -113,7 +113,6 @@ func run(ctx context.Context, s *store.DB, opt Options, source func(doc func(ext
 	}
 	var (
 		st     state
-		loaded int64 = -1 // the version of the state in st
 		locked time.Time
 		tx     *store.Tx
 		b      *batch
@@ -122,8 +121,9 @@ func run(ctx context.Context, s *store.DB, opt Options, source func(doc func(ext
 		err    error
 	)
 	// begin starts a group. Other processes may place articles too: the
-	// group holds the lock that keeps them waiting until it ends, and reads
-	// the state again if one has changed it since.
+	// group holds the lock that keeps them waiting until it ends, and takes
+	// the state as the last group left it, or reads it again if another
+	// process has changed it since (store.Tx.State).
 	begin := func() error {
 		var err error
 		if tx, err = s.Begin(ctx); err != nil {
@@ -134,7 +134,7 @@ func run(ctx context.Context, s *store.DB, opt Options, source func(doc func(ext
 		}
 		locked = time.Now()
 		v, err := tx.StateVersion(stateKey)
-		if err != nil || v == loaded {
+		if err != nil {
 			return err
 		}
 		if v == 0 {
@@ -143,11 +143,11 @@ func run(ctx context.Context, s *store.DB, opt Options, source func(doc func(ext
 				return err
 			}
 		}
-		st = state{}
-		if err := tx.State(stateKey, &st); err != nil {
+		var fresh state
+		if err := tx.State(stateKey, &fresh); err != nil {
 			return err
 		}
-		loaded = v
+		st = fresh
 		return nil
 	}
 	// commit ends a group: its touched stories are rebuilt and the state
@@ -156,14 +156,12 @@ func run(ctx context.Context, s *store.DB, opt Options, source func(doc func(ext
 		if err := rebuild(tx, b.order, &st.Cluster); err != nil {
 			return err
 		}
-		v, err := tx.PutState(stateKey, &st)
-		if err != nil {
+		if _, err := tx.PutState(stateKey, &st); err != nil {
 			return err
 		}
-		err = tx.Commit()
+		err := tx.Commit()
 		tx = nil
 		if err == nil {
-			loaded = v
 			// How long others waited: what bounds several workers.
 			log.Info("group committed", "articles", b.placed, "stories", len(b.order), "locked", time.Since(locked).Round(time.Millisecond))
 		}

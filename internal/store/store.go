@@ -13,7 +13,9 @@ import (
 	"errors"
 	"fmt"
 	"iter"
+	"reflect"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/crosscheck-news/crosscheck/internal/model"
@@ -33,6 +35,7 @@ type DB struct {
 	db   *sql.DB
 	read *sql.DB
 	d    *dialect
+	memo memo
 }
 
 // dialect is what differs between the databases.
@@ -147,6 +150,8 @@ type Tx struct {
 	ctx context.Context
 	tx  *sql.Tx
 	d   *dialect
+	db  *DB
+	put map[string]kept // states stored, remembered once committed
 }
 
 func (t *Tx) exec(q string, args ...any) (sql.Result, error) {
@@ -180,11 +185,19 @@ func (s *DB) Begin(ctx context.Context) (*Tx, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Tx{ctx, tx, s.d}, nil
+	return &Tx{ctx: ctx, tx: tx, d: s.d, db: s}, nil
 }
 
 // Commit stores the transaction's changes.
-func (t *Tx) Commit() error { return t.tx.Commit() }
+func (t *Tx) Commit() error {
+	err := t.tx.Commit()
+	if err == nil {
+		for key, k := range t.put {
+			t.db.memo.keep(key, k)
+		}
+	}
+	return err
+}
 
 // Rollback drops the transaction's changes.
 func (t *Tx) Rollback() error { return t.tx.Rollback() }
@@ -601,11 +614,23 @@ func (t *Tx) StateVersion(key string) (int64, error) {
 	return v, err
 }
 
-// State reads the JSON value stored under key into v; it leaves v as it is
-// when nothing is stored.
+// State reads the value stored under key into v, a pointer; it leaves v as
+// it is when nothing is stored. When this process committed the value
+// itself (PutState) and no other has stored one since, it is handed over
+// rather than read and decoded again: a long-running process (serve,
+// watch, a worker) then pays for reading a large state once, not at every
+// write. The value handed over is forgotten, for the caller will change
+// it: storing it again remembers it again.
 func (t *Tx) State(key string, v any) error {
+	version, err := t.StateVersion(key)
+	if err != nil {
+		return err
+	}
+	if t.db.memo.take(key, version, v) {
+		return nil
+	}
 	var raw string
-	err := t.queryRow("SELECT value FROM state WHERE key = ?", key).Scan(&raw)
+	err = t.queryRow("SELECT value FROM state WHERE key = ?", key).Scan(&raw)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil
 	}
@@ -631,7 +656,47 @@ func (t *Tx) PutState(key string, v any) (int64, error) {
 	if err != nil {
 		return 0, fmt.Errorf("store state %s: %w", key, err)
 	}
+	if reflect.ValueOf(v).Kind() == reflect.Pointer {
+		if t.put == nil {
+			t.put = map[string]kept{}
+		}
+		t.put[key] = kept{version, v}
+	}
 	return version, nil
+}
+
+// memo keeps, for each key, the state value this process last stored.
+type memo struct {
+	mu   sync.Mutex
+	kept map[string]kept
+}
+
+type kept struct {
+	version int64
+	value   any // a pointer
+}
+
+func (m *memo) keep(key string, k kept) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.kept == nil {
+		m.kept = map[string]kept{}
+	}
+	m.kept[key] = k
+}
+
+// take sets *v to the value kept under key, and forgets it, when it is at
+// version and of v's type; it reports whether it did.
+func (m *memo) take(key string, version int64, v any) bool {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	k, ok := m.kept[key]
+	delete(m.kept, key)
+	if !ok || k.version != version || reflect.TypeOf(k.value) != reflect.TypeOf(v) {
+		return false
+	}
+	reflect.ValueOf(v).Elem().Set(reflect.ValueOf(k.value).Elem())
+	return true
 }
 
 // Stories returns every story, in the order their first articles arrived.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"reflect"
 	"slices"
 	"testing"
 	"time"
@@ -234,5 +235,67 @@ func testEachArticle(t *testing.T, dsn string) {
 	}
 	if !slices.Equal(got, want[:3]) {
 		t.Errorf("stopped after three: %v", got)
+	}
+}
+
+// A state this process stored is handed back, not read again, until
+// another process (here another handle on the same store) stores one, or
+// the transaction that stored it is rolled back.
+func TestStateKept(t *testing.T) { storetest.Each(t, testStateKept) }
+
+func testStateKept(t *testing.T, dsn string) {
+	ctx := context.Background()
+	s := storetest.Open(t, dsn)
+	type value struct{ M map[string]int }
+	put := func(db *store.DB, v *value, commit bool) {
+		t.Helper()
+		tx, err := db.Begin(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := tx.PutState("k", v); err != nil {
+			t.Fatal(err)
+		}
+		if commit {
+			err = tx.Commit()
+		} else {
+			err = tx.Rollback()
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	get := func(db *store.DB) *value {
+		t.Helper()
+		var v value
+		if err := db.Update(ctx, func(tx *store.Tx) error { return tx.State("k", &v) }); err != nil {
+			t.Fatal(err)
+		}
+		return &v
+	}
+	same := func(a, b *value) bool { return reflect.ValueOf(a.M).Pointer() == reflect.ValueOf(b.M).Pointer() }
+
+	mine := &value{M: map[string]int{"n": 1}}
+	put(s, mine, true)
+	got := get(s)
+	if !same(got, mine) || got.M["n"] != 1 {
+		t.Errorf("the state stored was not handed back: %v", got.M)
+	}
+	if again := get(s); same(again, mine) || again.M["n"] != 1 {
+		t.Errorf("a state handed over was handed over again, or read wrong: %v", again.M)
+	}
+
+	// Rolled back: the stored state is read.
+	put(s, &value{M: map[string]int{"n": 2}}, false)
+	if got := get(s); got.M["n"] != 1 {
+		t.Errorf("after a rollback: %v, want n 1", got.M)
+	}
+
+	// Stored by another handle: read, not this process's older one.
+	put(s, &value{M: map[string]int{"n": 3}}, true)
+	other := storetest.Open(t, dsn)
+	put(other, &value{M: map[string]int{"n": 4}}, true)
+	if got := get(s); got.M["n"] != 4 {
+		t.Errorf("after another's write: %v, want n 4", got.M)
 	}
 }
