@@ -643,7 +643,9 @@ func (t *Tx) State(key string, v any) error {
 	return nil
 }
 
-// PutState stores v as JSON under key and returns its new version.
+// PutState stores v as JSON under key and returns its new version. A
+// pointer v is kept once the transaction commits, for State to hand back:
+// the caller must not change it after without taking it back with State.
 func (t *Tx) PutState(key string, v any) (int64, error) {
 	data, err := json.Marshal(v)
 	if err != nil {
