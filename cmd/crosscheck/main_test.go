@@ -271,6 +271,13 @@ func TestStoreCommands(t *testing.T) {
 		!strings.Contains(stderr, "no-such-story: no story with this ID is stored") {
 		t.Errorf("merge: exit %d %s %s", code, out, stderr)
 	}
+	if code, out, _ := crosscheck(t, "", "show", flood); code != 0 || !strings.Contains(out, "**Changed by hand:**") ||
+		!strings.Contains(out, "story "+moved.Story+" merged into this one") || !strings.Contains(out, "report river-valley-news moved to story "+moved.Story) {
+		t.Errorf("show after a move and a merge: exit %d %s", code, out)
+	}
+	if code, out, _ := crosscheck(t, "", "show", "--json", flood); code != 0 || !strings.Contains(out, `"action": "merge"`) {
+		t.Errorf("show --json after a merge: exit %d %.300s", code, out)
+	}
 	code, out, stderr = crosscheck(t, "", "move", "--to", "no-such-story", "river-valley-news")
 	if code != 1 || !strings.Contains(stderr, "story no-such-story: not found") {
 		t.Errorf("move to no story: exit %d %s %s", code, out, stderr)

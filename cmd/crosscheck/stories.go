@@ -105,8 +105,16 @@ func runShow(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.
 	if err != nil {
 		return err
 	}
+	edits, err := s.Edits(ctx, st.ID)
+	if err != nil {
+		return err
+	}
 	if *asJSON {
-		return printJSON(stdout, st)
+		// As the API gives a story: with what editors did to it.
+		return printJSON(stdout, struct {
+			model.Story
+			Edits []store.Edit `json:"edits,omitempty"`
+		}{st, edits})
 	}
 	arts, err := s.Articles(ctx, st.Articles...)
 	if err != nil {
@@ -118,6 +126,16 @@ func runShow(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.
 	}
 	var b strings.Builder
 	brief.Story(&b, st, byID)
+	if len(edits) > 0 {
+		b.WriteString("\n**Changed by hand:**\n\n")
+		for _, e := range edits {
+			fmt.Fprintf(&b, "- %s · ", e.At.UTC().Format("2 Jan 2006 15:04 UTC"))
+			for _, p := range e.Describe(st.ID) {
+				b.WriteString(p.String())
+			}
+			b.WriteString("\n")
+		}
+	}
 	_, err = io.WriteString(stdout, b.String())
 	return err
 }

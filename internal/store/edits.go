@@ -54,3 +54,34 @@ func (s *DB) Edits(ctx context.Context, story string) ([]Edit, error) {
 	}
 	return out, rows.Err()
 }
+
+// A Part is a piece of what an edit did, in words: text, or the ID of a
+// story or an article it names, which a page links to.
+type Part struct{ Text, Story, Article string }
+
+// Describe says what an edit did, as the page of story tells it ("report
+// A moved here from story B"): one wording for every rendering.
+func (e Edit) Describe(story string) []Part {
+	self := e.From == story
+	switch {
+	case e.Action == "merge":
+		return []Part{{Text: "story "}, {Story: e.From}, {Text: " merged into this one"}}
+	case e.Action == "remove":
+		return []Part{{Text: "report " + e.Article + " removed"}}
+	case e.Action == "link" && self:
+		return []Part{{Text: "linked to the storyline of story "}, {Story: e.To}}
+	case e.Action == "link":
+		return []Part{{Text: "story "}, {Story: e.From}, {Text: " linked to the storyline of this one"}}
+	case e.Action == "unlink" && self:
+		return []Part{{Text: "taken out of the storyline of story "}, {Story: e.To}}
+	case e.Action == "unlink":
+		return []Part{{Text: "story "}, {Story: e.From}, {Text: " taken out of the storyline of this one"}}
+	case e.To == story:
+		return []Part{{Text: "report "}, {Article: e.Article}, {Text: " moved here from story "}, {Story: e.From}}
+	default:
+		return []Part{{Text: "report "}, {Article: e.Article}, {Text: " moved to story "}, {Story: e.To}}
+	}
+}
+
+// String gives the parts as plain text.
+func (p Part) String() string { return p.Text + p.Story + p.Article }

@@ -78,7 +78,7 @@ func info(rec store.Record) articleInfo {
 type storyDoc struct {
 	model.Story
 	ArticleDetails []model.Article `json:"article_details"`
-	Edits          []store.Edit    `json:"edits,omitempty"` // an editor's moves, merges and removals
+	Edits          []store.Edit    `json:"edits,omitempty"` // an editor's moves, merges, links and removals
 }
 
 func (s *Server) apiStory(w http.ResponseWriter, r *http.Request) {

@@ -421,7 +421,7 @@ func TestLinkStories(t *testing.T) {
 			t.Errorf("the linked story's page lacks %s", want)
 		}
 	}
-	if _, body, _ := c.do("GET", "/stories/"+flood, ""); !strings.Contains(body, `story <a href="/stories/`+library+`">`+library+`</a> linked to this one's storyline`) {
+	if _, body, _ := c.do("GET", "/stories/"+flood, ""); !strings.Contains(body, `story <a href="/stories/`+library+`">`+library+`</a> linked to the storyline of this one`) {
 		t.Error("the flood's page does not say what was linked to it")
 	}
 
