@@ -3,6 +3,7 @@ package pipeline
 import (
 	"cmp"
 	"context"
+	"fmt"
 	"slices"
 
 	"github.com/crosscheck-news/crosscheck/internal/model"
@@ -31,10 +32,10 @@ func Link(ctx context.Context, s *store.DB, stories []string, to string) (Linked
 	var res Linked
 	err := regroup(ctx, s, func(tx *store.Tx, st *state) ([]string, bool, error) {
 		res = newLinked()
-		if err := isStory(tx, to); err != nil {
-			return nil, false, err
-		}
 		into, err := storylineOf(tx, to)
+		if err == nil && into == "" {
+			err = fmt.Errorf("story %s: %w", to, store.ErrNotFound)
+		}
 		if err != nil {
 			return nil, false, err
 		}
