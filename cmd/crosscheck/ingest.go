@@ -40,7 +40,14 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "%d added, %d already stored, %d not read (%s)\n", res.New, res.Duplicates, len(res.Errors), store.Redact(*db))
+	var edits string // an export's editors' edits
+	switch {
+	case res.Edits == 1:
+		edits = ", 1 edit made again"
+	case res.Edits > 1:
+		edits = fmt.Sprintf(", %d edits made again", res.Edits)
+	}
+	fmt.Fprintf(stdout, "%d added, %d already stored, %d not read%s (%s)\n", res.New, res.Duplicates, len(res.Errors), edits, store.Redact(*db))
 	warnStale(ctx, s, stderr)
 	if res.New == 0 && res.Duplicates == 0 && len(res.Errors) > 0 {
 		return fmt.Errorf("no article could be read")

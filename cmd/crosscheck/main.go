@@ -32,7 +32,7 @@ Usage:
   crosscheck merge [--db FILE] --into STORY ID...  make the stories one, under STORY's ID
   crosscheck link [--db FILE] --to STORY ID...     put the stories in STORY's storyline
   crosscheck unlink [--db FILE] ID...              take the stories out of their storylines
-  crosscheck export [--db FILE] > FILE.jsonl       every stored article, as input 'ingest' reads
+  crosscheck export [--db FILE] > FILE.jsonl       every stored article and edit, as input 'ingest' reads
   crosscheck reanalyze [--db FILE]                 read stored articles again with this version
   crosscheck extract [--json] PATH...              print each page's article: metadata and text
   crosscheck feeds add|import|list|remove ...      manage the feeds that watch reads

@@ -341,7 +341,8 @@ func TestStoreCommands(t *testing.T) {
 	}
 }
 
-// An export read back into a new store gives the same stories.
+// An export read back into a new store gives the same stories, an
+// editor's move made again.
 func TestExportRoundTrip(t *testing.T) {
 	dir := t.TempDir()
 	src := filepath.Join(dir, "sample")
@@ -352,14 +353,17 @@ func TestExportRoundTrip(t *testing.T) {
 	if code, _, stderr := crosscheck(t, "", "ingest", "--db", first, src); code != 0 {
 		t.Fatalf("ingest: exit %d %s", code, stderr)
 	}
+	if code, _, stderr := crosscheck(t, "", "move", "--db", first, "--new", "river-valley-news"); code != 0 {
+		t.Fatalf("move: exit %d %s", code, stderr)
+	}
 	code, out, stderr := crosscheck(t, "", "export", "--db", first)
 	lines := strings.Split(strings.TrimSpace(out), "\n")
-	if code != 0 || len(lines) != 13 {
+	if code != 0 || len(lines) != 14 || !strings.HasPrefix(lines[13], `{"edit":{"at":`) {
 		t.Fatalf("export: exit %d, %d lines, %s", code, len(lines), stderr)
 	}
 	var copies int
-	for _, l := range lines {
-		var e exported
+	for _, l := range lines[:13] {
+		var e pipeline.Exported
 		if err := json.Unmarshal([]byte(l), &e); err != nil || e.ID == "" || e.Story == "" || e.Text == "" {
 			t.Errorf("export line %v: %.200s", err, l)
 		}
@@ -374,7 +378,7 @@ func TestExportRoundTrip(t *testing.T) {
 	if err := os.WriteFile(file, []byte(out), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if code, out, stderr := crosscheck(t, "", "ingest", "--db", second, file); code != 0 || !strings.Contains(out, "13 added") {
+	if code, out, stderr := crosscheck(t, "", "ingest", "--db", second, file); code != 0 || !strings.Contains(out, "13 added, 0 already stored, 0 not read, 1 edit made again") {
 		t.Fatalf("ingest the export: exit %d %s %s", code, out, stderr)
 	}
 	_, want, _ := crosscheck(t, "", "stories", "--json", "--db", first)

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -9,7 +10,7 @@ import (
 )
 
 func FuzzReadStdin(f *testing.F) {
-	for _, s := range []string{`{"text":"a"}`, `[{"html":"<p>x</p>"}]`, "<p>x</p>", "plain", "\x00\x01", `{"published":"x","text":"y"}`, "caf\xe9", "\xff\xfeT\x00h\x00", "\xef\xbb\xbfx", "caf\xc3\xa9 \xe9", "---\ntitle: a\npublished: x\n---\nb", "---\nauthor: [[a]]\n...\nb", "---\n- a\n---\n",
+	for _, s := range []string{`{"text":"a"}`, `[{"html":"<p>x</p>"}]`, "<p>x</p>", "plain", "\x00\x01", `{"published":"x","text":"y"}`, `{"edit":{"action":"move"}}` + "\n" + `{"text":"a"}`, "caf\xe9", "\xff\xfeT\x00h\x00", "\xef\xbb\xbfx", "caf\xc3\xa9 \xe9", "---\ntitle: a\npublished: x\n---\nb", "---\nauthor: [[a]]\n...\nb", "---\n- a\n---\n",
 		`<rss version="2.0"><channel><title>W</title><item><title>a</title><description>b c</description></item></channel></rss>`,
 		`{"version":"https://jsonfeed.org/version/1.1","title":"W","items":[{"id":"1","content_text":"a b"}]}`} {
 		f.Add(s)
@@ -23,7 +24,8 @@ func FuzzReadStdin(f *testing.F) {
 					t.Fatalf("invalid UTF-8 out of %q", s)
 				}
 			},
-			Fail: func(src string, err error) { fails++ }}
+			Fail: func(src string, err error) { fails++ },
+			Edit: func(src string, e json.RawMessage) { docs++ }}
 		r.Read([]string{"-"})
 		if docs+fails == 0 {
 			t.Fatalf("input %q neither read nor reported", s)

@@ -43,6 +43,9 @@ type Reader struct {
 	Stdin    io.Reader // read for the path "-"
 	Doc      func(extract.Doc)
 	Fail     func(source string, err error)
+	// Edit, when set, is given the edits of an export's lines (see
+	// pipeline.Export), in their place among its articles.
+	Edit func(source string, edit json.RawMessage)
 	// Fetch gets an http(s) address given as a path: its body, content
 	// type and final URL. Without it, addresses are refused.
 	Fetch func(url string) (body []byte, contentType, finalURL string, err error)
@@ -491,12 +494,22 @@ func (r *Reader) lines(source string, in io.Reader) {
 			r.Fail(src, fmt.Errorf("invalid UTF-8 at byte %d", i))
 			continue
 		}
-		var rec Record
+		var rec struct {
+			Record
+			Edit json.RawMessage `json:"edit"` // an export's line of an editor's edit
+		}
 		if err := json.Unmarshal(line, &rec); err != nil {
 			r.Fail(src, fmt.Errorf("invalid JSON: %w", err))
 			continue
 		}
-		r.Record(src, rec)
+		switch {
+		case rec.Edit == nil:
+			r.Record(src, rec.Record)
+		case r.Edit != nil:
+			r.Edit(src, rec.Edit)
+		default:
+			r.Fail(src, errors.New("an editor's edit, not an article: only an ingest into a store makes it again"))
+		}
 	}
 	switch err := sc.Err(); {
 	case err != nil:

@@ -1,6 +1,7 @@
 package ingest_test
 
 import (
+	"encoding/json"
 	"fmt"
 	"html"
 	"os"
@@ -129,6 +130,26 @@ func TestDuplicateIDsAreMadeUnique(t *testing.T) {
 	docs, _ := read(t, &ingest.Reader{}, dir)
 	if len(docs) != 2 || docs[0].ID != "story" || docs[1].ID != "story-2" {
 		t.Errorf("docs = %+v", docs)
+	}
+}
+
+// An export's edit lines go to Edit, in their place among the articles;
+// a reader that takes none reports them.
+func TestEditLines(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "export.jsonl")
+	os.WriteFile(p, []byte(`{"id":"a1","text":"One."}`+"\n"+`{"edit":{"action":"move","article":"a1","to":"s1"}}`+"\n"+`{"id":"a2","text":"Two."}`), 0o644)
+	var got []string
+	r := &ingest.Reader{Edit: func(src string, e json.RawMessage) { got = append(got, filepath.Base(src)+" "+string(e)) }}
+	r.Doc = func(d extract.Doc) { got = append(got, d.ID) }
+	r.Fail = func(src string, err error) { t.Errorf("%s: %v", src, err) }
+	r.Read([]string{p})
+	want := []string{"a1", `export.jsonl:2 {"action":"move","article":"a1","to":"s1"}`, "a2"}
+	if !slices.Equal(got, want) {
+		t.Errorf("read %q, want %q", got, want)
+	}
+	docs, errs := read(t, &ingest.Reader{}, p)
+	if len(docs) != 2 || len(errs) != 1 || !strings.Contains(errs["export.jsonl:2"], "an editor's edit") {
+		t.Errorf("without Edit: docs %d, errors %v", len(docs), errs)
 	}
 }
 

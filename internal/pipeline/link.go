@@ -30,8 +30,14 @@ func newLinked() Linked {
 // reported in Errors, and the rest go on.
 func Link(ctx context.Context, s *store.DB, stories []string, to string) (Linked, error) {
 	var res Linked
-	err := regroup(ctx, s, func(tx *store.Tx, st *state) ([]string, bool, error) {
-		res = newLinked()
+	err := regroup(ctx, s, link(stories, to, editing{}, &res))
+	return res, err
+}
+
+// link is Link's change.
+func link(stories []string, to string, how editing, res *Linked) change {
+	return func(tx *store.Tx, st *state) ([]string, bool, error) {
+		*res = newLinked()
 		into, err := storylineOf(tx, to)
 		if err == nil && into == "" {
 			err = fmt.Errorf("story %s: %w", to, store.ErrNotFound)
@@ -55,7 +61,7 @@ func Link(ctx context.Context, s *store.DB, stories []string, to string) (Linked
 				return nil, false, err
 			}
 			st.Cluster.JoinLines(line, into)
-			if err := tx.PutEdit(store.Edit{Action: "link", From: id, To: to}); err != nil {
+			if err := tx.PutEdit(store.Edit{At: how.at, Action: "link", From: id, To: to}); err != nil {
 				return nil, false, err
 			}
 			res.Stories = append(res.Stories, id)
@@ -64,8 +70,7 @@ func Link(ctx context.Context, s *store.DB, stories []string, to string) (Linked
 			res.Storyline = into
 		}
 		return nil, len(res.Stories) > 0, nil
-	})
-	return res, err
+	}
 }
 
 // Unlink takes stories out of their storylines, each into one of its own:
@@ -77,8 +82,14 @@ func Link(ctx context.Context, s *store.DB, stories []string, to string) (Linked
 // go on.
 func Unlink(ctx context.Context, s *store.DB, stories []string) (Linked, error) {
 	var res Linked
-	err := regroup(ctx, s, func(tx *store.Tx, st *state) ([]string, bool, error) {
-		res = newLinked()
+	err := regroup(ctx, s, unlink(stories, editing{}, &res))
+	return res, err
+}
+
+// unlink is Unlink's change.
+func unlink(stories []string, how editing, res *Linked) change {
+	return func(tx *store.Tx, st *state) ([]string, bool, error) {
+		*res = newLinked()
 		for _, id := range stories {
 			line, err := storylineOf(tx, id)
 			if err != nil {
@@ -111,14 +122,13 @@ func Unlink(ctx context.Context, s *store.DB, stories []string) (Linked, error) 
 			for _, o := range others {
 				st.Cluster.KeepApart(id, o)
 			}
-			if err := tx.PutEdit(store.Edit{Action: "unlink", From: id, To: others[0]}); err != nil {
+			if err := tx.PutEdit(store.Edit{At: how.at, Action: "unlink", From: id, To: others[0]}); err != nil {
 				return nil, false, err
 			}
 			res.Stories = append(res.Stories, id)
 		}
 		return nil, len(res.Stories) > 0, nil
-	})
-	return res, err
+	}
 }
 
 // storylineOf returns a stored story's storyline, or "" for no stored

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"time"
 
 	"github.com/crosscheck-news/crosscheck/internal/cluster"
 	"github.com/crosscheck-news/crosscheck/internal/model"
@@ -43,13 +44,30 @@ func newMoved() Moved {
 // are reported in Errors, and the rest go on.
 func Move(ctx context.Context, s *store.DB, ids []string, to string) (Moved, error) {
 	var res Moved
-	err := regroup(ctx, s, func(tx *store.Tx, st *state) ([]string, bool, error) {
-		res = newMoved()
+	err := regroup(ctx, s, move(ids, to, editing{}, &res))
+	return res, err
+}
+
+// An editing says how an edit is made: by an editor now, or replayed from
+// an export.
+type editing struct {
+	at     time.Time // when it was first made; zero for now
+	replay bool      // a move's story not stored is made under the ID given
+}
+
+// move is Move's change to the store and the pipeline's state.
+func move(ids []string, to string, how editing, res *Moved) change {
+	return func(tx *store.Tx, st *state) ([]string, bool, error) {
+		*res = newMoved()
 		var err error
-		story := to
-		if story == "" {
+		story, made := to, false
+		switch {
+		case to == "":
 			story, err = newStoryID(tx, &st.Cluster, ids)
-		} else {
+			made = true
+		case how.replay:
+			made, err = isNew(tx, &st.Cluster, to)
+		default:
 			err = isStory(tx, story)
 		}
 		if err != nil {
@@ -71,7 +89,7 @@ func Move(ctx context.Context, s *store.DB, ids []string, to string) (Moved, err
 				res.Errors = append(res.Errors, model.Error{Source: id, Error: "is in story " + story + " already"})
 				continue
 			}
-			if err := tx.PutEdit(store.Edit{Action: "move", Article: id, From: from, To: story}); err != nil {
+			if err := tx.PutEdit(store.Edit{At: how.at, Action: "move", Article: id, From: from, To: story}); err != nil {
 				return nil, false, err
 			}
 			res.Articles = append(res.Articles, id)
@@ -83,7 +101,7 @@ func Move(ctx context.Context, s *store.DB, ids []string, to string) (Moved, err
 			return nil, false, nil // nothing changed: not even a new story
 		}
 		res.Story = story
-		if to == "" {
+		if made {
 			st.Cluster.Open(story)
 		}
 		for _, from := range left {
@@ -110,8 +128,7 @@ func Move(ctx context.Context, s *store.DB, ids []string, to string) (Moved, err
 		}
 		res.Rebuilt = append([]string{story}, res.Rebuilt...)
 		return res.Rebuilt, true, nil
-	})
-	return res, err
+	}
 }
 
 // isStory returns ErrNotFound for an ID of no stored story.
@@ -121,6 +138,20 @@ func isStory(tx *store.Tx, id string) error {
 		err = fmt.Errorf("story %s: %w", id, store.ErrNotFound)
 	}
 	return err
+}
+
+// isNew says whether a story a replayed move goes to is to be made, as
+// when the editor made it: no story is stored, or known to the clusterer,
+// under its ID.
+func isNew(tx *store.Tx, cl *cluster.Clusterer, id string) (bool, error) {
+	n, err := tx.StorySize(id)
+	if err != nil || n > 0 {
+		return false, err
+	}
+	if _, known := cl.StorylineOf(id); known {
+		return false, fmt.Errorf("story %s: %w", id, store.ErrNotFound)
+	}
+	return true, nil
 }
 
 // newStoryID names the new story a move makes, after the first article
@@ -149,8 +180,14 @@ func newStoryID(tx *store.Tx, cl *cluster.Clusterer, ids []string) (string, erro
 // story are reported in Errors, and the rest go on.
 func Merge(ctx context.Context, s *store.DB, stories []string, into string) (Moved, error) {
 	var res Moved
-	err := regroup(ctx, s, func(tx *store.Tx, st *state) ([]string, bool, error) {
-		res = newMoved()
+	err := regroup(ctx, s, merge(stories, into, editing{}, &res))
+	return res, err
+}
+
+// merge is Merge's change.
+func merge(stories []string, into string, how editing, res *Moved) change {
+	return func(tx *store.Tx, st *state) ([]string, bool, error) {
+		*res = newMoved()
 		if err := isStory(tx, into); err != nil {
 			return nil, false, err
 		}
@@ -179,7 +216,7 @@ func Merge(ctx context.Context, s *store.DB, stories []string, into string) (Mov
 			if err := mergeStored(tx, m); err != nil {
 				return nil, false, err
 			}
-			if err := tx.PutEdit(store.Edit{Action: "merge", From: id, To: into}); err != nil {
+			if err := tx.PutEdit(store.Edit{At: how.at, Action: "merge", From: id, To: into}); err != nil {
 				return nil, false, err
 			}
 			st.Cluster.Merge(m)
@@ -195,8 +232,7 @@ func Merge(ctx context.Context, s *store.DB, stories []string, into string) (Mov
 		res.Story = into
 		res.Rebuilt = append(res.Rebuilt, into)
 		return res.Rebuilt, true, nil
-	})
-	return res, err
+	}
 }
 
 // mergeStored makes a merge in the store: the merged story's articles go

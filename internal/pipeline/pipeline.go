@@ -36,8 +36,9 @@ import (
 type Result struct {
 	New        int           // articles added
 	Added      []string      // their IDs, unless Options.CountOnly
-	Duplicates int           // inputs whose content was already stored
-	Errors     []model.Error // inputs that could not be read
+	Duplicates int           // inputs whose content was already stored, edits already made
+	Edits      int           // editors' edits made again, read from an export
+	Errors     []model.Error // inputs that could not be read, edits not made
 }
 
 // Options tune an ingest.
@@ -78,15 +79,15 @@ const SummaryLength = 5
 // a failure or an interrupt keeps the groups already committed, consistent,
 // and loses the rest, which the same ingest run again adds.
 func Ingest(ctx context.Context, s *store.DB, paths []string, opt Options) (Result, error) {
-	return run(ctx, s, opt, func(doc func(extract.Doc), fail func(string, error)) {
-		r := ingest.Reader{MaxBytes: opt.MaxBytes, Stdin: opt.Stdin, Doc: doc, Fail: fail, Fetch: opt.Fetch}
+	return run(ctx, s, opt, func(doc func(extract.Doc), fail func(string, error), edit func(string, json.RawMessage)) {
+		r := ingest.Reader{MaxBytes: opt.MaxBytes, Stdin: opt.Stdin, Doc: doc, Fail: fail, Edit: edit, Fetch: opt.Fetch}
 		r.Read(paths)
 	})
 }
 
 // IngestDocs adds documents already read (from a data set or a feed).
 func IngestDocs(ctx context.Context, s *store.DB, docs []extract.Doc, opt Options) (Result, error) {
-	return run(ctx, s, opt, func(doc func(extract.Doc), _ func(string, error)) {
+	return run(ctx, s, opt, func(doc func(extract.Doc), _ func(string, error), _ func(string, json.RawMessage)) {
 		for _, d := range docs {
 			doc(d)
 		}
@@ -94,7 +95,7 @@ func IngestDocs(ctx context.Context, s *store.DB, docs []extract.Doc, opt Option
 }
 
 // run adds the documents a source yields, in one transaction.
-func run(ctx context.Context, s *store.DB, opt Options, source func(doc func(extract.Doc), fail func(string, error))) (Result, error) {
+func run(ctx context.Context, s *store.DB, opt Options, source func(doc func(extract.Doc), fail func(string, error), edit func(string, json.RawMessage))) (Result, error) {
 	log := opt.Log
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
@@ -167,19 +168,22 @@ func run(ctx context.Context, s *store.DB, opt Options, source func(doc func(ext
 		}
 		return err
 	}
+	// open starts a group unless one is open.
+	open := func() bool {
+		if err == nil {
+			err = ctx.Err()
+		}
+		if err == nil && tx == nil {
+			if err = begin(); err == nil {
+				b = &batch{tx: tx, st: &st, res: &res, fail: fail, log: log, touched: map[string]bool{}, countOnly: opt.CountOnly}
+			}
+		}
+		return err == nil
+	}
 	// add places a prepared chunk, committing every commitChunks chunks.
 	add := func(preps []prepared) {
-		if err != nil {
+		if !open() {
 			return
-		}
-		if err = ctx.Err(); err != nil {
-			return
-		}
-		if tx == nil {
-			if err = begin(); err != nil {
-				return
-			}
-			b = &batch{tx: tx, st: &st, res: &res, fail: fail, log: log, touched: map[string]bool{}, countOnly: opt.CountOnly}
 		}
 		err = b.add(preps)
 		if chunks++; err == nil && chunks%commitChunks == 0 {
@@ -210,6 +214,31 @@ func run(ctx context.Context, s *store.DB, opt Options, source func(doc func(ext
 		}
 		pending = next
 	}
+	// placeAll places every document read so far.
+	placeAll := func() {
+		flush()
+		if pending != nil {
+			place(<-pending)
+			pending = nil
+		}
+		for _, p := range held {
+			add(p)
+		}
+		held = nil
+	}
+	// edit makes an editor's edit read from an export again, after the
+	// articles read before it, as it was made after them.
+	edit := func(source string, raw json.RawMessage) {
+		var e store.Edit
+		if jerr := json.Unmarshal(raw, &e); jerr != nil {
+			fail(source, fmt.Errorf("invalid edit: %w", jerr))
+			return
+		}
+		if placeAll(); !open() {
+			return
+		}
+		err = b.replay(source, e)
+	}
 	source(func(d extract.Doc) {
 		if err != nil {
 			return // a failed group: read no further
@@ -217,14 +246,8 @@ func run(ctx context.Context, s *store.DB, opt Options, source func(doc func(ext
 		if chunk = append(chunk, d); len(chunk) == chunkSize {
 			flush()
 		}
-	}, fail)
-	flush()
-	if pending != nil {
-		place(<-pending)
-	}
-	for _, p := range held {
-		add(p)
-	}
+	}, fail, edit)
+	placeAll()
 	if err == nil {
 		err = ctx.Err()
 	}
@@ -318,6 +341,44 @@ type batch struct {
 	countOnly bool
 }
 
+// replay makes an edit read from source again in the group's transaction;
+// the stories it changed are composed with the group's.
+func (b *batch) replay(source string, e store.Edit) error {
+	if !e.At.IsZero() {
+		// Made already: the export is read again.
+		if done, err := b.tx.HasEdit(e); err != nil || done {
+			if done {
+				b.res.Duplicates++
+			}
+			return err
+		}
+	}
+	// The edit reads the stories as stored: the group's are composed first.
+	if err := rebuild(b.tx, b.order, &b.st.Cluster); err != nil {
+		return err
+	}
+	clear(b.touched)
+	b.order = b.order[:0]
+	rebuilt, changed, errs, err := replay(b.tx, b.st, e)
+	if err != nil {
+		return err
+	}
+	for _, x := range errs {
+		if x.Source != "" {
+			x.Error = x.Source + ": " + x.Error
+		}
+		b.fail(source, fmt.Errorf("edit (%s) not made again: %s", cmp.Or(e.Action, "no action"), x.Error))
+	}
+	if !changed {
+		return nil
+	}
+	b.res.Edits++
+	for _, id := range rebuilt {
+		b.touch(id)
+	}
+	return nil
+}
+
 // add places prepared documents in order: duplicates are skipped, copies
 // join their original's story, and the rest are clustered.
 func (b *batch) add(preps []prepared) error {
@@ -409,12 +470,17 @@ func (b *batch) add(preps []prepared) error {
 			b.res.Added = append(b.res.Added, a.ID)
 		}
 		b.placed++
-		if !b.touched[story] {
-			b.touched[story] = true
-			b.order = append(b.order, story)
-		}
+		b.touch(story)
 	}
 	return nil
+}
+
+// touch lists a story to compose again at the group's end.
+func (b *batch) touch(story string) {
+	if !b.touched[story] {
+		b.touched[story] = true
+		b.order = append(b.order, story)
+	}
 }
 
 // merge makes a merge of the clusterer's in the store: the merged story

@@ -43,8 +43,14 @@ func RemoveStories(ctx context.Context, s *store.DB, stories []string) (Removed,
 
 func remove(ctx context.Context, s *store.DB, ids, stories []string) (Removed, error) {
 	var res Removed
-	err := regroup(ctx, s, func(tx *store.Tx, st *state) ([]string, bool, error) {
-		res = Removed{Articles: []string{}, Rebuilt: []string{}, Deleted: []string{}, Errors: []model.Error{}}
+	err := regroup(ctx, s, removal(ids, stories, editing{}, &res))
+	return res, err
+}
+
+// removal is the change of Remove and RemoveStories.
+func removal(ids, stories []string, how editing, res *Removed) change {
+	return func(tx *store.Tx, st *state) ([]string, bool, error) {
+		*res = Removed{Articles: []string{}, Rebuilt: []string{}, Deleted: []string{}, Errors: []model.Error{}}
 		ids := slices.Clone(ids)
 		for _, story := range stories {
 			arts, err := tx.StoryArticles(story)
@@ -67,7 +73,7 @@ func remove(ctx context.Context, s *store.DB, ids, stories []string) (Removed, e
 			if err != nil {
 				return nil, false, err
 			}
-			if err := tx.PutEdit(store.Edit{Action: "remove", Article: id, From: r.Story}); err != nil {
+			if err := tx.PutEdit(store.Edit{At: how.at, Action: "remove", Article: id, From: r.Story}); err != nil {
 				return nil, false, err
 			}
 			res.Articles = append(res.Articles, id)
@@ -100,16 +106,17 @@ func remove(ctx context.Context, s *store.DB, ids, stories []string) (Removed, e
 			res.Rebuilt = append(res.Rebuilt, story)
 		}
 		return res.Rebuilt, true, nil
-	})
-	return res, err
+	}
 }
 
-// regroup makes an editor's change (a removal, a move, a merge) in one
-// transaction, under the lock ingests and workers place articles under:
-// change alters the store and the pipeline's state, and returns the
-// stories to compose again and whether it changed anything; those stories
-// are then rebuilt and the state saved.
-func regroup(ctx context.Context, s *store.DB, change func(tx *store.Tx, st *state) (rebuilt []string, changed bool, err error)) error {
+// A change is an editor's change to the store and the pipeline's state: it
+// returns the stories to compose again and whether it changed anything.
+type change func(tx *store.Tx, st *state) (rebuilt []string, changed bool, err error)
+
+// regroup makes an editor's change in one transaction, under the lock
+// ingests and workers place articles under: the stories it names are then
+// composed again and the state saved.
+func regroup(ctx context.Context, s *store.DB, change change) error {
 	return s.Update(ctx, func(tx *store.Tx) error {
 		if err := tx.Lock(); err != nil {
 			return err

@@ -21,33 +21,59 @@ type Edit struct {
 	// whose storyline a story was linked to, or one left in the storyline
 	// a story was taken out of.
 	To string `json:"to,omitempty"`
+	// Seq is the last article stored when the edit was made.
+	Seq int64 `json:"-"`
 }
 
-// PutEdit records an edit, dated now.
+// PutEdit records an edit, dated At or, when it has none, now.
 func (t *Tx) PutEdit(e Edit) error {
-	_, err := t.exec("INSERT INTO edits (at, action, article, from_id, to_id) VALUES (?, ?, ?, ?, ?)",
-		now(), e.Action, e.Article, e.From, e.To)
+	at := now()
+	if !e.At.IsZero() {
+		at = e.At.UTC().Format(time.RFC3339Nano)
+	}
+	_, err := t.exec(`INSERT INTO edits (at, action, article, from_id, to_id, seq)
+		VALUES (?, ?, ?, ?, ?, (SELECT COALESCE(MAX(seq), 0) FROM articles))`,
+		at, e.Action, e.Article, e.From, e.To)
 	if err != nil {
 		return fmt.Errorf("record the %s of %s: %w", e.Action, e.Article+e.From, err)
 	}
 	return nil
 }
 
+// HasEdit says whether an edit is recorded, made at the same time.
+func (t *Tx) HasEdit(e Edit) (bool, error) {
+	var n int
+	err := t.queryRow(`SELECT COUNT(*) FROM edits WHERE at = ? AND action = ? AND article = ? AND from_id = ? AND to_id = ?`,
+		e.At.UTC().Format(time.RFC3339Nano), e.Action, e.Article, e.From, e.To).Scan(&n)
+	if err != nil {
+		return false, fmt.Errorf("look up the %s of %s: %w", e.Action, e.Article+e.From, err)
+	}
+	return n > 0, nil
+}
+
 // Edits returns the edits that moved articles into or out of a story, or
 // merged a story into it, in the order made.
 func (s *DB) Edits(ctx context.Context, story string) ([]Edit, error) {
-	rows, err := s.query(ctx, `SELECT at, action, article, from_id, to_id FROM edits
-		WHERE from_id = ? OR to_id = ? ORDER BY n`, story, story)
+	return s.edits(ctx, "edits of story "+story, "WHERE from_id = ?1 OR to_id = ?1", story)
+}
+
+// AllEdits returns every edit, in the order made.
+func (s *DB) AllEdits(ctx context.Context) ([]Edit, error) {
+	return s.edits(ctx, "every edit", "")
+}
+
+func (s *DB) edits(ctx context.Context, what, where string, args ...any) ([]Edit, error) {
+	rows, err := s.query(ctx, "SELECT at, action, article, from_id, to_id, seq FROM edits "+where+" ORDER BY n", args...)
 	if err != nil {
-		return nil, fmt.Errorf("edits of story %s: %w", story, err)
+		return nil, fmt.Errorf("%s: %w", what, err)
 	}
 	defer rows.Close()
 	var out []Edit
 	for rows.Next() {
 		var e Edit
 		var at string
-		if err := rows.Scan(&at, &e.Action, &e.Article, &e.From, &e.To); err != nil {
-			return nil, fmt.Errorf("edits of story %s: %w", story, err)
+		if err := rows.Scan(&at, &e.Action, &e.Article, &e.From, &e.To, &e.Seq); err != nil {
+			return nil, fmt.Errorf("%s: %w", what, err)
 		}
 		e.At, _ = time.Parse(time.RFC3339Nano, at)
 		out = append(out, e)

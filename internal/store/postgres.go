@@ -110,6 +110,11 @@ var postgresMigrations = []string{
 	);
 	CREATE INDEX edits_from ON edits(from_id);
 	CREATE INDEX edits_to ON edits(to_id);`,
+	// The last article stored when an edit was made, so that an export
+	// puts it among the articles where it was made. Edits made before are
+	// put after every article stored by then.
+	`ALTER TABLE edits ADD COLUMN seq BIGINT NOT NULL DEFAULT 0;
+	UPDATE edits SET seq = (SELECT COALESCE(MAX(seq), 0) FROM articles);`,
 }
 
 // Keys of PostgreSQL advisory locks.
