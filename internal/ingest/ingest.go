@@ -508,7 +508,7 @@ func (r *Reader) lines(source string, in io.Reader) {
 		case r.Edit != nil:
 			r.Edit(src, rec.Edit)
 		default:
-			r.Fail(src, errors.New("an editor's edit, not an article: only an ingest into a store makes it again"))
+			r.Fail(src, errors.New("an editor's edit (from an export), not an article: 'crosscheck ingest' makes it again"))
 		}
 	}
 	switch err := sc.Err(); {
