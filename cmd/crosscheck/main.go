@@ -27,6 +27,7 @@ Usage:
   crosscheck stories [--db FILE] [--json]          list the stored stories
   crosscheck show [--db FILE] [--json] ID          print one stored story
   crosscheck similar [--db FILE] [--json] ID       the stories most like one (to merge or link)
+  crosscheck edits [--db FILE] [--json] [-n 50]    editors' changes to the grouping, the latest first
   crosscheck remove [--db FILE] [--story] ID...    take stored articles (or stories) out
   crosscheck move [--db FILE] --to S|--new ID...   put articles in another story (S) or a new one
   crosscheck merge [--db FILE] --into STORY ID...  make the stories one, under STORY's ID
@@ -60,6 +61,7 @@ var commands = map[string]command{
 	"stories": runStories,
 	"show":    runShow,
 	"similar": runSimilar,
+	"edits":   runEdits,
 	"eval":    runEval,
 	"extract": runExtract,
 	"feeds":   runFeeds,

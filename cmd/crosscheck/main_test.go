@@ -339,6 +339,21 @@ func TestStoreCommands(t *testing.T) {
 	if code, _, stderr := crosscheck(t, "", "remove"); code != 2 || !strings.Contains(stderr, "give the IDs") {
 		t.Errorf("remove nothing: exit %d %s", code, stderr)
 	}
+	// Every edit above, the latest first.
+	code, out, stderr = crosscheck(t, "", "edits", "-n", "4")
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if code != 0 || len(lines) != 4 || !strings.HasSuffix(lines[0], "removed from story "+rows[0].ID) ||
+		!strings.Contains(lines[3], "report tarvik-marathon removed from story") {
+		t.Errorf("edits: exit %d %s %s", code, out, stderr)
+	}
+	code, out, _ = crosscheck(t, "", "edits", "--json")
+	var edits []store.Edit
+	if err := json.Unmarshal([]byte(out), &edits); code != 0 || err != nil || len(edits) < 5 || edits[len(edits)-1].Action != "move" {
+		t.Errorf("edits --json: exit %d %v %.500s", code, err, out)
+	}
+	if code, _, stderr := crosscheck(t, "", "edits", "extra"); code != 2 || !strings.Contains(stderr, "no arguments") {
+		t.Errorf("edits with an argument: exit %d %s", code, stderr)
+	}
 }
 
 // An export read back into a new store gives the same stories, an

@@ -173,3 +173,41 @@ func runSimilar(ctx context.Context, args []string, _ io.Reader, stdout, stderr 
 	}
 	return tw.Flush()
 }
+
+// runEdits lists editors' changes to the grouping, the latest first.
+func runEdits(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
+	fs := newFlags("edits", stderr)
+	db := dbFlag(fs)
+	asJSON := fs.Bool("json", false, "print JSON")
+	n := fs.Int("n", 50, "how many edits to list")
+	rest, err := parseArgs(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) > 0 || *n < 1 {
+		return fmt.Errorf("%w: edits takes no arguments, and -n of 1 or more", errUsage)
+	}
+	s, err := openExisting(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	edits, _, err := s.RecentEdits(ctx, *n, 0)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		if edits == nil {
+			edits = []store.Edit{} // [], not null
+		}
+		return printJSON(stdout, edits)
+	}
+	for _, e := range edits {
+		fmt.Fprintf(stdout, "%s  ", e.At.UTC().Format("2006-01-02 15:04"))
+		for _, p := range e.Describe("") {
+			fmt.Fprint(stdout, p)
+		}
+		fmt.Fprintln(stdout)
+	}
+	return nil
+}

@@ -54,16 +54,27 @@ func (t *Tx) HasEdit(e Edit) (bool, error) {
 // Edits returns the edits that moved articles into or out of a story, or
 // merged a story into it, in the order made.
 func (s *DB) Edits(ctx context.Context, story string) ([]Edit, error) {
-	return s.edits(ctx, "edits of story "+story, "WHERE from_id = ?1 OR to_id = ?1", story)
+	return s.edits(ctx, "edits of story "+story, "WHERE from_id = ?1 OR to_id = ?1 ORDER BY n", story)
 }
 
 // AllEdits returns every edit, in the order made.
 func (s *DB) AllEdits(ctx context.Context) ([]Edit, error) {
-	return s.edits(ctx, "every edit", "")
+	return s.edits(ctx, "every edit", "ORDER BY n")
 }
 
-func (s *DB) edits(ctx context.Context, what, where string, args ...any) ([]Edit, error) {
-	rows, err := s.query(ctx, "SELECT at, action, article, from_id, to_id, seq FROM edits "+where+" ORDER BY n", args...)
+// RecentEdits returns a page of the edits, the latest first, and whether
+// more follow.
+func (s *DB) RecentEdits(ctx context.Context, limit, offset int) ([]Edit, bool, error) {
+	list, err := s.edits(ctx, "recent edits", "ORDER BY n DESC LIMIT ? OFFSET ?", limit+1, offset)
+	if len(list) > limit {
+		return list[:limit], true, err
+	}
+	return list, false, err
+}
+
+// edits reads the edits that the rest of a query (clauses) selects.
+func (s *DB) edits(ctx context.Context, what, clauses string, args ...any) ([]Edit, error) {
+	rows, err := s.query(ctx, "SELECT at, action, article, from_id, to_id, seq FROM edits "+clauses, args...)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", what, err)
 	}
@@ -86,8 +97,13 @@ func (s *DB) edits(ctx context.Context, what, where string, args ...any) ([]Edit
 type Part struct{ Text, Story, Article string }
 
 // Describe says what an edit did, as the page of story tells it ("report
-// A moved here from story B"): one wording for every rendering.
+// A moved here from story B"), or with story "" as a list of every edit
+// does ("report A moved from story B to story C"): one wording for every
+// rendering.
 func (e Edit) Describe(story string) []Part {
+	if story == "" {
+		return e.describeAll()
+	}
 	self := e.From == story
 	switch {
 	case e.Action == "merge":
@@ -106,6 +122,22 @@ func (e Edit) Describe(story string) []Part {
 		return []Part{{Text: "report "}, {Article: e.Article}, {Text: " moved here from story "}, {Story: e.From}}
 	default:
 		return []Part{{Text: "report "}, {Article: e.Article}, {Text: " moved to story "}, {Story: e.To}}
+	}
+}
+
+func (e Edit) describeAll() []Part {
+	from, to := Part{Story: e.From}, Part{Story: e.To}
+	switch e.Action {
+	case "merge":
+		return []Part{{Text: "story "}, from, {Text: " merged into story "}, to}
+	case "remove":
+		return []Part{{Text: "report " + e.Article + " removed from story "}, from}
+	case "link":
+		return []Part{{Text: "story "}, from, {Text: " linked to the storyline of story "}, to}
+	case "unlink":
+		return []Part{{Text: "story "}, from, {Text: " taken out of the storyline of story "}, to}
+	default:
+		return []Part{{Text: "report "}, {Article: e.Article}, {Text: " moved from story "}, from, {Text: " to story "}, to}
 	}
 }
 

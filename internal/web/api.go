@@ -427,3 +427,18 @@ func (s *Server) apiNames(k nameKind) http.HandlerFunc {
 		writeJSON(w, http.StatusOK, listing(r, k.Path, names, limit, offset, more))
 	}
 }
+
+// apiEdits lists editors' changes, the latest first.
+func (s *Server) apiEdits(w http.ResponseWriter, r *http.Request) {
+	limit, offset, err := paging(r)
+	if err != nil {
+		apiError(w, http.StatusBadRequest, err)
+		return
+	}
+	edits, more, err := s.cfg.Store.RecentEdits(r.Context(), limit, offset)
+	if err != nil {
+		apiError(w, statusOf(err), err)
+		return
+	}
+	writeJSON(w, http.StatusOK, listing(r, "edits", edits, limit, offset, more))
+}

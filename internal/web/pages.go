@@ -656,6 +656,27 @@ func (s *Server) similarPage(w http.ResponseWriter, r *http.Request) {
 	s.render(w, r, http.StatusOK, "similar", page{Title: "Stories like " + st.Title, Data: similarData{st, list, s.cfg.Token != ""}})
 }
 
+type editsData struct {
+	Edits []store.Edit
+	Next  string
+}
+
+// editsPage lists editors' changes, the latest first: what colleagues
+// changed, with links to the stories and reports.
+func (s *Server) editsPage(w http.ResponseWriter, r *http.Request) {
+	limit, offset, err := paging(r)
+	if err != nil {
+		s.fail(w, r, http.StatusBadRequest, err)
+		return
+	}
+	edits, more, err := s.cfg.Store.RecentEdits(r.Context(), limit, offset)
+	if err != nil {
+		s.fail(w, r, statusOf(err), err)
+		return
+	}
+	s.render(w, r, http.StatusOK, "edits", page{Title: "Changes by hand", Data: editsData{edits, nextPage(r, limit, offset, more)}})
+}
+
 // articleName is what a page calls an article: its title, or for a file
 // with none, the file's name.
 func articleName(a model.Article) string {

@@ -81,6 +81,7 @@ func (s *Server) route() {
 	handle("GET /entities/{name}", s.namePage(entitiesKind))
 	handle("GET /outlets", s.namesPage(outletsKind))
 	handle("GET /outlets/{name}", s.namePage(outletsKind))
+	handle("GET /edits", s.editsPage)
 	handle("POST /articles/{id}/remove", s.write(s.removeForm("article", pipeline.Remove)))
 	handle("POST /stories/{id}/remove", s.write(s.removeForm("story", pipeline.RemoveStories)))
 	handle("POST /articles/{id}/move", s.write(s.moveForm))
@@ -105,6 +106,7 @@ func (s *Server) route() {
 	handle("POST /api/v1/stories/{id}/unlink", s.write(s.apiUnlink))
 	handle("GET /api/v1/entities", s.apiNames(entitiesKind))
 	handle("GET /api/v1/outlets", s.apiNames(outletsKind))
+	handle("GET /api/v1/edits", s.apiEdits)
 	handle("GET /api/v1/openapi.json", serveOpenAPI)
 	handle("/api/", func(w http.ResponseWriter, r *http.Request) {
 		apiError(w, http.StatusNotFound, fmt.Errorf("no such endpoint: %s %s", r.Method, r.URL.Path))

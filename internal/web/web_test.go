@@ -348,6 +348,24 @@ func TestMoveAndMergeStories(t *testing.T) {
 	if _, body, _ := c.do("GET", "/api/v1/stories/"+flood, ""); !strings.Contains(body, `"action": "merge"`) {
 		t.Errorf("the API's story has no edits: %.300s", body)
 	}
+	// Every edit, the latest first, on a page and in the API.
+	if _, body, _ := c.do("GET", "/edits", ""); !strings.Contains(body, `story <a href="/stories/`+apart+`">`+apart+`</a> merged into story <a href="/stories/`+flood+`">`) ||
+		!strings.Contains(body, `report <a href="/articles/river-valley-news">river-valley-news</a> moved from story`) ||
+		strings.Index(body, "merged into") > strings.Index(body, "moved from") {
+		t.Errorf("the page of edits: %.3000s", body)
+	}
+	status, body, _ = c.do("GET", "/api/v1/edits?limit=1", "")
+	var edits struct {
+		Edits []store.Edit
+		Next  string
+	}
+	if err := json.Unmarshal([]byte(body), &edits); status != 200 || err != nil || len(edits.Edits) != 1 || edits.Edits[0].Action != "merge" ||
+		edits.Next != "/api/v1/edits?limit=1&offset=1" {
+		t.Errorf("the API's edits: %d %v %.500s", status, err, body)
+	}
+	if status, _, _ := c.do("GET", "/api/v1/edits?limit=x", ""); status != 400 {
+		t.Errorf("edits with a bad limit: %d", status)
+	}
 	// The merged story's address leads to the one it joined.
 	if status, body, _ := c.do("GET", "/api/v1/stories/"+apart, ""); status != 200 || !strings.Contains(body, `"id": "`+flood+`"`) {
 		t.Errorf("the merged story: %d %.200s", status, body)
