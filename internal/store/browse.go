@@ -98,6 +98,16 @@ func (s *DB) scanSummaries(ctx context.Context, query string, args ...any) ([]St
 }
 
 // summaries returns the summaries of the stories with the given IDs.
+// StoryTitles returns the titles of those of the stories stored.
+func (s *DB) StoryTitles(ctx context.Context, ids []string) (map[string]string, error) {
+	sums, err := s.summaries(ctx, ids)
+	titles := make(map[string]string, len(sums))
+	for id, st := range sums {
+		titles[id] = st.Title
+	}
+	return titles, err
+}
+
 func (s *DB) summaries(ctx context.Context, ids []string) (map[string]StorySummary, error) {
 	where, args := inIDs(ids)
 	if where == "" {

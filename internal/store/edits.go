@@ -94,7 +94,10 @@ func (s *DB) edits(ctx context.Context, what, clauses string, args ...any) ([]Ed
 
 // A Part is a piece of what an edit did, in words: text, or the ID of a
 // story or an article it names, which a page links to.
-type Part struct{ Text, Story, Article string }
+type Part struct {
+	Text, Story, Article string
+	Title                string // the story's, when a page has looked it up
+}
 
 // Describe says what an edit did, as the page of story tells it ("report
 // A moved here from story B"), or with story "" as a list of every edit

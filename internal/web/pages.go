@@ -143,7 +143,7 @@ type storyData struct {
 	Quotes    []speakerQuotes
 	Entities  map[string][]model.Entity // by type
 	Timeline  []store.StorySummary      // the storyline, oldest first
-	Edits     []store.Edit              // an editor's, oldest first
+	Edits     []editLine                // an editor's, oldest first
 	NeedToken bool
 }
 
@@ -352,7 +352,11 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) {
 	if tl := s.storyline(r, st); len(tl) > 1 {
 		d.Timeline = tl
 	}
-	if d.Edits, err = s.cfg.Store.Edits(r.Context(), st.ID); err != nil {
+	edits, err := s.cfg.Store.Edits(r.Context(), st.ID)
+	if err == nil {
+		d.Edits, err = s.describe(r, edits, st.ID)
+	}
+	if err != nil {
 		s.fail(w, r, statusOf(err), err)
 		return
 	}
@@ -657,8 +661,36 @@ func (s *Server) similarPage(w http.ResponseWriter, r *http.Request) {
 }
 
 type editsData struct {
-	Edits []store.Edit
+	Edits []editLine
 	Next  string
+}
+
+// An editLine is what an edit did, as a page words it.
+type editLine struct {
+	At    time.Time
+	Parts []store.Part
+}
+
+// describe words edits as the page of story does ("" for a list of every
+// edit), naming the stories by their titles where they are stored.
+func (s *Server) describe(r *http.Request, edits []store.Edit, story string) ([]editLine, error) {
+	lines := make([]editLine, len(edits))
+	var ids []string
+	for i, e := range edits {
+		lines[i] = editLine{e.At, e.Describe(story)}
+		for _, p := range lines[i].Parts {
+			if p.Story != "" {
+				ids = append(ids, p.Story)
+			}
+		}
+	}
+	titles, err := s.cfg.Store.StoryTitles(r.Context(), ids)
+	for _, l := range lines {
+		for i := range l.Parts {
+			l.Parts[i].Title = titles[l.Parts[i].Story]
+		}
+	}
+	return lines, err
 }
 
 // editsPage lists editors' changes, the latest first: what colleagues
@@ -674,7 +706,12 @@ func (s *Server) editsPage(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, statusOf(err), err)
 		return
 	}
-	s.render(w, r, http.StatusOK, "edits", page{Title: "Changes by hand", Data: editsData{edits, nextPage(r, limit, offset, more)}})
+	lines, err := s.describe(r, edits, "")
+	if err != nil {
+		s.fail(w, r, statusOf(err), err)
+		return
+	}
+	s.render(w, r, http.StatusOK, "edits", page{Title: "Changes by hand", Data: editsData{lines, nextPage(r, limit, offset, more)}})
 }
 
 // articleName is what a page calls an article: its title, or for a file

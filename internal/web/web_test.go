@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"encoding/xml"
+	"html"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -439,7 +440,12 @@ func TestLinkStories(t *testing.T) {
 			t.Errorf("the linked story's page lacks %s", want)
 		}
 	}
-	if _, body, _ := c.do("GET", "/stories/"+flood, ""); !strings.Contains(body, `story <a href="/stories/`+library+`">`+library+`</a> linked to the storyline of this one`) {
+	// By its title, where the story is stored.
+	lib, err := s.Story(context.Background(), library)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, body, _ := c.do("GET", "/stories/"+flood, ""); !strings.Contains(body, `story <a href="/stories/`+library+`">`+html.EscapeString(lib.Title)+`</a> linked to the storyline of this one`) {
 		t.Error("the flood's page does not say what was linked to it")
 	}
 
