@@ -87,9 +87,31 @@ func Ingest(ctx context.Context, s *store.DB, paths []string, opt Options) (Resu
 
 // IngestDocs adds documents already read (from a data set or a feed).
 func IngestDocs(ctx context.Context, s *store.DB, docs []extract.Doc, opt Options) (Result, error) {
-	return run(ctx, s, opt, func(doc func(extract.Doc), _ func(string, error), _ func(string, json.RawMessage)) {
-		for _, d := range docs {
+	return IngestEdited(ctx, s, docs, nil, opt)
+}
+
+// An Edit is an editor's edit read from an export's line (see
+// ingest.Reader's Edit), to be made again before the document of index
+// Before, or after the last when Before is past them.
+type Edit struct {
+	Before int
+	Source string
+	Line   json.RawMessage
+}
+
+// IngestEdited adds documents already read and makes the edits read among
+// them again, each where it was read, as Ingest does.
+func IngestEdited(ctx context.Context, s *store.DB, docs []extract.Doc, edits []Edit, opt Options) (Result, error) {
+	return run(ctx, s, opt, func(doc func(extract.Doc), _ func(string, error), edit func(string, json.RawMessage)) {
+		for i, d := range docs {
+			for len(edits) > 0 && edits[0].Before <= i {
+				edit(edits[0].Source, edits[0].Line)
+				edits = edits[1:]
+			}
 			doc(d)
+		}
+		for _, e := range edits {
+			edit(e.Source, e.Line)
 		}
 	})
 }

@@ -3,6 +3,7 @@ package pipeline_test
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"slices"
@@ -10,6 +11,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/crosscheck-news/crosscheck/internal/extract"
+	"github.com/crosscheck-news/crosscheck/internal/ingest"
 	"github.com/crosscheck-news/crosscheck/internal/pipeline"
 	"github.com/crosscheck-news/crosscheck/internal/store"
 	"github.com/crosscheck-news/crosscheck/internal/store/storetest"
@@ -118,6 +121,31 @@ func testExportReplaysEdits(t *testing.T, dsn string) {
 		return a.At.Equal(b.At) && a.Action == b.Action && a.Article == b.Article && a.From == b.From && a.To == b.To
 	}) {
 		t.Errorf("edits read back:\n%+v\nwant\n%+v", got, want)
+	}
+
+	// The same, read first and then added, as the web's upload does.
+	var (
+		docs []extract.Doc
+		read []pipeline.Edit
+	)
+	r := ingest.Reader{
+		Doc:  func(d extract.Doc) { docs = append(docs, d) },
+		Fail: func(src string, err error) { t.Errorf("%s: %v", src, err) },
+		Edit: func(src string, line json.RawMessage) {
+			read = append(read, pipeline.Edit{Before: len(docs), Source: src, Line: line})
+		},
+	}
+	r.Read([]string{file})
+	third := storetest.SQLite(t)
+	if strings.HasPrefix(dsn, "postgres") {
+		third = storetest.Postgres(t)
+	}
+	added := storetest.Open(t, third)
+	if res, err := pipeline.IngestEdited(ctx, added, docs, read, pipeline.Options{}); err != nil || res.Edits != 6 || len(res.Errors) != 0 {
+		t.Fatalf("documents and edits added: %+v %v", res, err)
+	}
+	if got, want := stories(added), stories(src); !slices.Equal(got, want) {
+		t.Errorf("stories of the documents and edits added:\n%q\nwant\n%q", got, want)
 	}
 
 	// Read again (an interrupted ingest run again), the articles are

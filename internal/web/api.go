@@ -205,7 +205,7 @@ func (s *Server) apiPostArticle(w http.ResponseWriter, r *http.Request) {
 	}
 	status := http.StatusCreated
 	switch {
-	case len(res.Added) == 0 && res.Duplicates > 0:
+	case len(res.Added) == 0 && res.Duplicates+res.Edits > 0:
 		status = http.StatusOK
 	case len(res.Added) == 0:
 		status = http.StatusUnprocessableEntity

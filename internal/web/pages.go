@@ -804,7 +804,7 @@ func (s *Server) ingestForm(w http.ResponseWriter, r *http.Request) {
 	status := http.StatusOK
 	if err != nil {
 		d.Error, status = err.Error(), statusOf(err)
-	} else if len(res.Added)+res.Duplicates+len(res.Errors) == 0 {
+	} else if len(res.Added)+res.Duplicates+res.Edits+len(res.Errors) == 0 {
 		d.Error, status = "Nothing to add: paste text, give an address or choose files.", http.StatusBadRequest
 	}
 	if err == nil && len(res.Stories) == 1 && len(res.Errors) == 0 {

@@ -203,6 +203,7 @@ func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
 type ingestResult struct {
 	Added      []string      `json:"added"`
 	Duplicates int           `json:"already_stored"`
+	Edits      int           `json:"edits_made,omitempty"` // an export's editors' edits made again
 	Errors     []inputError  `json:"errors"`
 	Stories    []string      `json:"stories"` // of the added articles
 	Articles   []articleInfo `json:"articles"`
@@ -215,25 +216,31 @@ type inputError struct {
 
 // ingest adds what read yields (through an ingest.Reader) to the store.
 func (s *Server) ingest(ctx context.Context, read func(*ingest.Reader)) (ingestResult, error) {
-	var docs []extract.Doc
+	var (
+		docs  []extract.Doc
+		edits []pipeline.Edit // an export's
+	)
 	res := ingestResult{Added: []string{}, Errors: []inputError{}, Stories: []string{}, Articles: []articleInfo{}}
 	r := &ingest.Reader{
 		MaxBytes: s.cfg.MaxBody,
 		Fetch:    s.cfg.Fetch,
 		Doc:      func(d extract.Doc) { docs = append(docs, d) },
 		Fail:     func(src string, err error) { res.Errors = append(res.Errors, inputError{src, err.Error()}) },
+		Edit: func(src string, line json.RawMessage) {
+			edits = append(edits, pipeline.Edit{Before: len(docs), Source: src, Line: line})
+		},
 	}
 	read(r)
-	if len(docs) == 0 {
+	if len(docs) == 0 && len(edits) == 0 {
 		return res, nil
 	}
 	s.writeMu.Lock()
-	out, err := pipeline.IngestDocs(ctx, s.cfg.Store, docs, pipeline.Options{MaxBytes: s.cfg.MaxBody, Log: s.log})
+	out, err := pipeline.IngestEdited(ctx, s.cfg.Store, docs, edits, pipeline.Options{MaxBytes: s.cfg.MaxBody, Log: s.log})
 	s.writeMu.Unlock()
 	if err != nil {
 		return res, err
 	}
-	res.Added, res.Duplicates = append(res.Added, out.Added...), out.Duplicates
+	res.Added, res.Duplicates, res.Edits = append(res.Added, out.Added...), out.Duplicates, out.Edits
 	for _, e := range out.Errors {
 		res.Errors = append(res.Errors, inputError{e.Source, e.Error})
 	}

@@ -1,11 +1,13 @@
 package web
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"encoding/xml"
 	"html"
 	"io"
+	"mime/multipart"
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
@@ -511,6 +513,42 @@ func storyOfArticle(t *testing.T, s *store.DB, id string) string {
 		t.Fatal(err)
 	}
 	return rec.Story
+}
+
+// An export uploaded on the ingest page brings its editors' edits: the
+// report an editor moved is in its own story in the new store too.
+func TestUploadExport(t *testing.T) {
+	ctx := context.Background()
+	src := sampleStore(t)
+	moved, err := pipeline.Move(ctx, src, []string{"pellham-gazette"}, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var export bytes.Buffer
+	if err := pipeline.Export(ctx, src, &export); err != nil {
+		t.Fatal(err)
+	}
+	var body bytes.Buffer
+	form := multipart.NewWriter(&body)
+	part, err := form.CreateFormFile("files", "all.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	part.Write(export.Bytes())
+	form.Close()
+	dst, err := store.Open(ctx, filepath.Join(t.TempDir(), "new.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { dst.Close() })
+	c := newClient(t, Config{Store: dst, Loopback: true})
+	status, page, _ := c.do("POST", "/ingest", body.String(), "Content-Type", form.FormDataContentType(), "Sec-Fetch-Site", "same-origin")
+	if status != 200 || !strings.Contains(page, "13 added, 0 already stored, 1 edit made again.") {
+		t.Errorf("upload: %d %.2000s", status, page)
+	}
+	if got := storyOfArticle(t, dst, "pellham-gazette"); got != moved.Story {
+		t.Errorf("the moved report is in %s, want %s", got, moved.Story)
+	}
 }
 
 // Article text is hostile: it must reach pages inert.
