@@ -74,11 +74,7 @@ func testExportReplaysEdits(t *testing.T, dsn string) {
 	if err := os.WriteFile(file, out.Bytes(), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	other := storetest.SQLite(t)
-	if strings.HasPrefix(dsn, "postgres") {
-		other = storetest.Postgres(t)
-	}
-	dst := storetest.Open(t, other)
+	dst := another(t, dsn)
 	res, err := pipeline.Ingest(ctx, dst, []string{file}, pipeline.Options{})
 	if err != nil || res.New != 4 || res.Edits != 6 || len(res.Errors) != 0 {
 		t.Fatalf("ingest of the export: %+v %v", res, err)
@@ -136,11 +132,7 @@ func testExportReplaysEdits(t *testing.T, dsn string) {
 		},
 	}
 	r.Read([]string{file})
-	third := storetest.SQLite(t)
-	if strings.HasPrefix(dsn, "postgres") {
-		third = storetest.Postgres(t)
-	}
-	added := storetest.Open(t, third)
+	added := another(t, dsn)
 	if res, err := pipeline.IngestEdited(ctx, added, docs, read, pipeline.Options{}); err != nil || res.Edits != 6 || len(res.Errors) != 0 {
 		t.Fatalf("documents and edits added: %+v %v", res, err)
 	}
@@ -157,6 +149,14 @@ func testExportReplaysEdits(t *testing.T, dsn string) {
 	if got, want := stories(dst), stories(src); !slices.Equal(got, want) {
 		t.Errorf("stories after the export read again:\n%q\nwant\n%q", got, want)
 	}
+}
+
+// another opens a new store of the kind dsn names.
+func another(t *testing.T, dsn string) *store.DB {
+	if strings.HasPrefix(dsn, "postgres") {
+		return storetest.Open(t, storetest.Postgres(t))
+	}
+	return storetest.Open(t, storetest.SQLite(t))
 }
 
 // Edit lines that make no sense here are reported, each by its line, and
