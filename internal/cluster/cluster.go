@@ -85,7 +85,7 @@ const (
 type Clusterer struct {
 	DF      map[string]int `json:"df"`
 	N       int            `json:"n"`
-	Stories []*Story       `json:"stories"`
+	Stories []*Story       `json:"stories,omitempty"`
 	Latest  *time.Time     `json:"latest,omitempty"` // newest publication date seen
 	Tick    int            `json:"tick"`             // placements so far, for recency
 	// Past are the closed stories remembered for storylines.
@@ -102,6 +102,35 @@ type Clusterer struct {
 	gen          int              // bumped when frequencies change: story vectors are then stale
 	genN         int              // N when gen was last bumped
 	dict         map[string]int32 // term → number, for the sparse vectors
+	changed      map[string]bool  // IDs of the stories changed since Changes
+}
+
+// mark records a change to the story of an ID, open or past, for Changes.
+func (c *Clusterer) mark(id string) {
+	if c.changed == nil {
+		c.changed = map[string]bool{}
+	}
+	c.changed[id] = true
+}
+
+// Changes returns the stories changed since it was last called, so that
+// a large state is saved as it changes: by ID, each open story and each
+// remembered one changed, and nil for one no longer open or no longer
+// remembered.
+func (c *Clusterer) Changes() (open map[string]*Story, past map[string]*Past) {
+	c.init()
+	open, past = map[string]*Story{}, map[string]*Past{}
+	for id := range c.changed {
+		open[id], past[id] = nil, nil
+		if i, ok := c.byID[id]; ok {
+			open[id] = c.Stories[i]
+		}
+		if i, ok := c.pastByID[id]; ok {
+			past[id] = c.Past[i]
+		}
+	}
+	c.changed = nil
+	return open, past
 }
 
 // storyVector is a story's weighted centroid, cached until the story or the
@@ -401,6 +430,8 @@ func (c *Clusterer) absorb(i, j int) {
 	s.extend(t.First, t.Last, t.Ordinals)
 	s.Touched = max(s.Touched, t.Touched)
 	c.Stories[j] = &Story{ID: t.ID, Storyline: t.Storyline, Into: s.ID}
+	c.mark(s.ID)
+	c.mark(t.ID)
 	c.JoinLines(t.Storyline, s.Storyline)
 	c.renameApart(t.ID, s.ID)
 }
@@ -416,11 +447,13 @@ func (c *Clusterer) JoinLines(line, into string) {
 	for _, k := range c.Stories {
 		if k.Storyline == line {
 			k.Storyline = into
+			c.mark(k.ID)
 		}
 	}
 	for _, p := range c.Past {
 		if p.Storyline == line {
 			p.Storyline = into
+			c.mark(p.ID)
 		}
 	}
 }
@@ -434,6 +467,7 @@ func (c *Clusterer) close() {
 	for _, s := range c.Stories {
 		switch {
 		case s.Into != "": // merged: its articles are in another story
+			c.mark(s.ID)
 		case c.Latest != nil && s.Last != nil && c.Latest.Sub(*s.Last) > Horizon:
 			c.Past = append(c.Past, c.remember(s))
 		default:
@@ -519,6 +553,7 @@ func (c *Clusterer) StorylineOf(storyID string) (line string, ok bool) {
 
 func (c *Clusterer) join(i int, d Doc) {
 	s := c.Stories[i]
+	c.mark(s.ID)
 	s.Articles = append(s.Articles, d.ID)
 	s.vec = sparse{}
 	for t, w := range d.Terms {

@@ -16,6 +16,7 @@ func (c *Clusterer) Join(storyID, articleID string) {
 	}
 	if ok {
 		c.Stories[i].Articles = append(c.Stories[i].Articles, articleID)
+		c.mark(c.Stories[i].ID)
 	}
 }
 
@@ -35,6 +36,7 @@ func (c *Clusterer) Reset(storyID string, articles []string, docs []Doc) {
 		return // closed: no longer matched
 	}
 	s := c.Stories[i]
+	c.mark(s.ID)
 	old := s.Centroid
 	s.Articles = articles
 	s.Centroid = map[string]float64{}
@@ -58,6 +60,7 @@ func (c *Clusterer) Reset(storyID string, articles []string, docs []Doc) {
 
 // drop forgets a story, open or remembered for storylines.
 func (c *Clusterer) drop(storyID string) {
+	c.mark(storyID)
 	open, past := len(c.Stories), len(c.Past)
 	c.Stories = slices.DeleteFunc(c.Stories, func(s *Story) bool { return s.ID == storyID })
 	c.Past = slices.DeleteFunc(c.Past, func(p *Past) bool { return p.ID == storyID })
@@ -81,6 +84,7 @@ func (c *Clusterer) Open(storyID string) {
 	}
 	c.byID[storyID] = len(c.Stories)
 	c.Stories = append(c.Stories, &Story{ID: storyID, Storyline: storyID, Centroid: map[string]float64{}, Touched: c.Tick})
+	c.mark(storyID)
 }
 
 // KeepApart records that an editor has set two open stories apart:
@@ -144,4 +148,5 @@ func (c *Clusterer) SetLine(storyID, line string) {
 	} else if i, ok := c.pastByID[storyID]; ok {
 		c.Past[i].Storyline = line
 	}
+	c.mark(storyID)
 }

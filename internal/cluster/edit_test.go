@@ -1,8 +1,13 @@
 package cluster
 
 import (
+	"encoding/json"
+	"fmt"
+	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
+	"time"
 )
 
 // TestReset: a story that loses an article is matched by what is left of
@@ -73,5 +78,134 @@ func TestApart(t *testing.T) {
 	cl.Reset(z, nil, nil)
 	if len(cl.Apart) != 0 {
 		t.Errorf("apart after the story went: %v", cl.Apart)
+	}
+}
+
+// Changes reports every story that changes, however it changes: stories
+// saved from it, as a store keeps them, are the stories in memory. The
+// clusterer is put through placements over four years (so stories close
+// and are forgotten), merges of alike stories, copies, resets, editors'
+// moves, merges and storylines, and checked every few steps.
+func TestChanges(t *testing.T) {
+	var c Clusterer
+	saved := map[string]string{} // "open/ID" or "past/ID" → JSON
+	encode := func(v any) string {
+		b, err := json.Marshal(v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	save := func() {
+		open, past := c.Changes()
+		for id, s := range open {
+			if delete(saved, "open/"+id); s != nil {
+				saved["open/"+id] = encode(s)
+			}
+		}
+		for id, p := range past {
+			if delete(saved, "past/"+id); p != nil {
+				saved["past/"+id] = encode(p)
+			}
+		}
+	}
+	check := func(step int) {
+		t.Helper()
+		want := map[string]string{}
+		for _, s := range c.Stories {
+			want["open/"+s.ID] = encode(s)
+		}
+		for _, p := range c.Past {
+			want["past/"+p.ID] = encode(p)
+		}
+		for k, v := range want {
+			if saved[k] != v {
+				t.Fatalf("step %d: %s saved as %.80s, is %.80s", step, k, saved[k], v)
+			}
+		}
+		for k := range saved {
+			if _, ok := want[k]; !ok {
+				t.Fatalf("step %d: %s saved, no longer held", step, k)
+			}
+		}
+	}
+	rng := rand.New(rand.NewPCG(7, 47))
+	docs := map[string]Doc{}
+	start := time.Date(2022, 1, 1, 0, 0, 0, 0, time.UTC)
+	merged := 0
+	for i := range 4000 {
+		// A topic's reports come over a few days and tell one half of it
+		// or, bridging the two stories those make, both.
+		topic, from, n, size := i/8+rng.IntN(4), 0, 8, 30
+		if k := rng.IntN(8); k < 7 {
+			from, n, size = 4*(k%2), 4, 12
+		}
+		var words []string
+		for range size {
+			words = append(words, fmt.Sprintf("t%dw%d", topic, from+rng.IntN(n)))
+		}
+		words = append(words, fmt.Sprintf("noise%d", rng.IntN(2000)))
+		d := doc(fmt.Sprintf("a%d", i), strings.Join(words, " "))
+		when := start.Add(time.Duration(i) * 9 * time.Hour)
+		d.Published = &when
+		if rng.IntN(20) == 0 {
+			d.Ordinals = map[string][]int{"round": {1 + rng.IntN(3)}}
+		}
+		docs[d.ID] = d
+		c.Observe(d.Terms)
+		if _, merges := c.Place(d); len(merges) > 0 {
+			merged++
+		}
+		// An edit to a story that may not have changed since the last save.
+		s := c.Stories[rng.IntN(len(c.Stories))]
+		if s.Into != "" {
+			continue
+		}
+		switch rng.IntN(40) {
+		case 0: // a copy joins
+			c.Join(s.ID, d.ID+"-copy")
+		case 1: // its first article moved out to a story of its own
+			first := s.Articles[0]
+			if docs[first].ID == "" {
+				break // a copy
+			}
+			c.Open("moved-" + first)
+			c.Reset("moved-"+first, []string{first}, []Doc{docs[first]})
+			var rest []Doc
+			for _, a := range s.Articles[1:] {
+				if docs[a].ID != "" {
+					rest = append(rest, docs[a])
+				}
+			}
+			c.Reset(s.ID, s.Articles[1:], rest)
+			c.KeepApart(s.ID, "moved-"+first)
+		case 2: // merged by an editor into the story placed last
+			if into := c.Stories[len(c.Stories)-1]; into != s && into.Into == "" {
+				c.Merge(Merge{Story: s.ID, Into: into.ID, Storyline: s.Storyline, IntoLine: into.Storyline})
+			}
+		case 3: // a remembered story's storyline joined to this one's
+			if len(c.Past) > 0 {
+				c.JoinLines(c.Past[rng.IntN(len(c.Past))].Storyline, s.Storyline)
+			}
+		case 4: // out of its storyline
+			c.SetLine(s.ID, s.ID)
+		case 5:
+			if len(c.Past) > 0 {
+				p := c.Past[rng.IntN(len(c.Past))]
+				c.SetLine(p.ID, p.ID)
+			}
+		case 6: // removed
+			c.Reset(s.ID, nil, nil)
+		}
+		if i%37 == 0 {
+			save()
+			check(i)
+		}
+	}
+	save()
+	check(4000)
+	t.Logf("%d open, %d remembered, %d placements merged stories", len(c.Stories), len(c.Past), merged)
+	if len(c.Past) == 0 || merged == 0 {
+		t.Fatalf("%d stories remembered and %d merged as placed: the steps tried too little", len(c.Past), merged)
 	}
 }

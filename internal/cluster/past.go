@@ -56,6 +56,7 @@ func (c *Clusterer) remember(s *Story) *Past {
 	for _, x := range all {
 		norm += x.w * x.w
 	}
+	c.mark(s.ID) // no longer open, remembered
 	p := &Past{ID: s.ID, Storyline: s.Storyline, Last: s.Last}
 	for _, x := range all {
 		// A copy: a term may be cut from an article's text, which would
@@ -70,9 +71,16 @@ func (c *Clusterer) remember(s *Story) *Past {
 // earliest beyond MaxPast.
 func (c *Clusterer) forget() {
 	c.Past = slices.DeleteFunc(c.Past, func(p *Past) bool {
-		return c.Latest != nil && p.Last != nil && c.Latest.Sub(*p.Last) > StorylineHorizon
+		if c.Latest != nil && p.Last != nil && c.Latest.Sub(*p.Last) > StorylineHorizon {
+			c.mark(p.ID)
+			return true
+		}
+		return false
 	})
 	if n := len(c.Past) - MaxPast; n > 0 {
+		for _, p := range c.Past[:n] {
+			c.mark(p.ID)
+		}
 		c.Past = slices.Delete(c.Past, 0, n)
 	}
 }

@@ -9,6 +9,8 @@ import (
 	"encoding/json"
 	"errors"
 	"hash/fnv"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/crosscheck-news/crosscheck/internal/text"
@@ -140,12 +142,28 @@ func Similarity(a, b Signature) float64 {
 
 // Index holds the signatures of the originals seen so far.
 type Index struct {
-	Sigs map[string]Signature `json:"sigs"`
+	Sigs map[string]Signature `json:"sigs,omitempty"`
 	// Dates are the originals' publication times (Unix seconds), when known.
 	Dates   map[string]int64 `json:"dates,omitempty"`
 	Latest  int64            `json:"latest,omitempty"`
 	Order   []string         `json:"order"` // originals in the order indexed
 	buckets map[bandKey][]string
+	changed map[string]bool // originals indexed or forgotten since Changes
+}
+
+// Changes returns the originals indexed or forgotten since it was last
+// called, so that a large index is saved as it changes.
+func (ix *Index) Changes() []string {
+	ids := slices.Sorted(maps.Keys(ix.changed))
+	ix.changed = nil
+	return ids
+}
+
+func (ix *Index) mark(id string) {
+	if ix.changed == nil {
+		ix.changed = map[string]bool{}
+	}
+	ix.changed[id] = true
 }
 
 type bandKey struct {
@@ -192,6 +210,7 @@ func (ix *Index) Insert(id string, sig Signature, published int64) {
 }
 
 func (ix *Index) insert(id string, sig Signature, published int64) {
+	ix.mark(id)
 	ix.Sigs[id] = sig
 	if published > 0 {
 		ix.Dates[id] = published
@@ -232,6 +251,7 @@ func (ix *Index) expire() {
 }
 
 func (ix *Index) remove(id string) {
+	ix.mark(id)
 	sig := ix.Sigs[id]
 	for b := 0; b < bands; b++ {
 		k := bandKey{b, bandHash(sig, b)}

@@ -61,14 +61,6 @@ type Options struct {
 	PrepareFirst bool
 }
 
-// state is what the pipeline keeps between runs.
-type state struct {
-	Cluster cluster.Clusterer `json:"cluster"`
-	Dedup   dedup.Index       `json:"dedup"`
-}
-
-const stateKey = "pipeline"
-
 // SummaryLength is how many sentences a story's summary has at most.
 const SummaryLength = 5
 
@@ -166,12 +158,8 @@ func run(ctx context.Context, s *store.DB, opt Options, source func(doc func(ext
 				return err
 			}
 		}
-		var fresh state
-		if err := tx.State(stateKey, &fresh); err != nil {
-			return err
-		}
-		st = fresh
-		return nil
+		st, err = loadState(tx)
+		return err
 	}
 	// commit ends a group: its touched stories are rebuilt and the state
 	// saved with them, so every committed group is whole.
@@ -179,7 +167,7 @@ func run(ctx context.Context, s *store.DB, opt Options, source func(doc func(ext
 		if err := rebuild(tx, b.order, &st.Cluster); err != nil {
 			return err
 		}
-		if _, err := tx.PutState(stateKey, &st); err != nil {
+		if err := saveState(tx, &st); err != nil {
 			return err
 		}
 		err := tx.Commit()

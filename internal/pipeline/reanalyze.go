@@ -79,8 +79,7 @@ func Reanalyze(ctx context.Context, s *store.DB, progress func(articles, stories
 				return err
 			}
 			if v != loaded {
-				st = state{}
-				if err := tx.State(stateKey, &st); err != nil {
+				if st, err = loadState(tx); err != nil {
 					return err
 				}
 				loaded = v

@@ -121,8 +121,8 @@ func regroup(ctx context.Context, s *store.DB, change change) error {
 		if err := tx.Lock(); err != nil {
 			return err
 		}
-		var st state
-		if err := tx.State(stateKey, &st); err != nil {
+		st, err := loadState(tx)
+		if err != nil {
 			return err
 		}
 		rebuilt, changed, err := change(tx, &st)
@@ -132,8 +132,7 @@ func regroup(ctx context.Context, s *store.DB, change change) error {
 		if err := rebuild(tx, rebuilt, &st.Cluster); err != nil {
 			return err
 		}
-		_, err = tx.PutState(stateKey, &st)
-		return err
+		return saveState(tx, &st)
 	})
 }
 

@@ -115,6 +115,13 @@ var postgresMigrations = []string{
 	// put after every article stored by then.
 	`ALTER TABLE edits ADD COLUMN seq BIGINT NOT NULL DEFAULT 0;
 	UPDATE edits SET seq = (SELECT COALESCE(MAX(seq), 0) FROM articles);`,
+	// A large state kept as rows, each saved as it changes (PutStateRows).
+	`CREATE TABLE state_rows (
+		key   TEXT COLLATE "C" NOT NULL,
+		id    TEXT COLLATE "C" NOT NULL,
+		value TEXT NOT NULL,
+		PRIMARY KEY (key, id)
+	);`,
 }
 
 // Keys of PostgreSQL advisory locks.

@@ -166,6 +166,13 @@ var sqliteMigrations = []string{
 	// put after every article stored by then.
 	`ALTER TABLE edits ADD COLUMN seq INTEGER NOT NULL DEFAULT 0;
 	UPDATE edits SET seq = (SELECT COALESCE(MAX(seq), 0) FROM articles);`,
+	// A large state kept as rows, each saved as it changes (PutStateRows).
+	`CREATE TABLE state_rows (
+		key   TEXT NOT NULL,
+		id    TEXT NOT NULL,
+		value TEXT NOT NULL,
+		PRIMARY KEY (key, id)
+	);`,
 }
 
 var sqlite = &dialect{

@@ -13,7 +13,9 @@ import (
 	"errors"
 	"fmt"
 	"iter"
+	"maps"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -665,6 +667,67 @@ func (t *Tx) PutState(key string, v any) (int64, error) {
 		t.put[key] = kept{version, v}
 	}
 	return version, nil
+}
+
+// StateRows calls fn with each row stored under key (PutStateRows), in the
+// order of their IDs.
+func (t *Tx) StateRows(key string, fn func(id string, value []byte) error) error {
+	rows, err := t.query("SELECT id, value FROM state_rows WHERE key = ? ORDER BY id", key)
+	if err != nil {
+		return fmt.Errorf("read state %s: %w", key, err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id string
+		var value []byte
+		if err := rows.Scan(&id, &value); err != nil {
+			return fmt.Errorf("read state %s: %w", key, err)
+		}
+		if err := fn(id, value); err != nil {
+			return fmt.Errorf("read state %s, row %s: %w", key, id, err)
+		}
+	}
+	return rows.Err()
+}
+
+// PutStateRows stores each value of rows as JSON in the row of its ID
+// under key, and deletes the rows of the IDs mapped to nil. A state too
+// large to write whole at every commit is kept as rows, each written
+// when it changes.
+func (t *Tx) PutStateRows(key string, rows map[string]any) error {
+	ids := slices.Sorted(maps.Keys(rows))
+	const batch = 100 // rows to a statement
+	for len(ids) > 0 {
+		part := ids[:min(len(ids), batch)]
+		ids = ids[len(part):]
+		var put []any
+		del := []any{key}
+		for _, id := range part {
+			if rows[id] == nil {
+				del = append(del, id)
+				continue
+			}
+			data, err := json.Marshal(rows[id])
+			if err != nil {
+				return fmt.Errorf("store state %s, row %s: %w", key, id, err)
+			}
+			put = append(put, key, id, string(data))
+		}
+		if n := len(put) / 3; n > 0 {
+			q := "INSERT INTO state_rows (key, id, value) VALUES (?, ?, ?)" + strings.Repeat(", (?, ?, ?)", n-1) +
+				" ON CONFLICT (key, id) DO UPDATE SET value = excluded.value"
+			if _, err := t.exec(q, put...); err != nil {
+				return fmt.Errorf("store state %s: %w", key, err)
+			}
+		}
+		if n := len(del) - 1; n > 0 {
+			q := "DELETE FROM state_rows WHERE key = ? AND id IN (?" + strings.Repeat(", ?", n-1) + ")"
+			if _, err := t.exec(q, del...); err != nil {
+				return fmt.Errorf("store state %s: %w", key, err)
+			}
+		}
+	}
+	return nil
 }
 
 // memo keeps, for each key, the state value this process last stored.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"reflect"
 	"slices"
 	"testing"
@@ -297,5 +298,71 @@ func testStateKept(t *testing.T, dsn string) {
 	put(other, &value{M: map[string]int{"n": 4}}, true)
 	if got := get(s); got.M["n"] != 4 {
 		t.Errorf("after another's write: %v, want n 4", got.M)
+	}
+}
+
+// Rows are stored, replaced and deleted one by one, each key's apart, and
+// a failed row leaves the transaction to be rolled back whole.
+func TestStateRows(t *testing.T) { storetest.Each(t, testStateRows) }
+
+func testStateRows(t *testing.T, dsn string) {
+	ctx := context.Background()
+	s := storetest.Open(t, dsn)
+	put := func(key string, rows map[string]any) error {
+		return s.Update(ctx, func(tx *store.Tx) error { return tx.PutStateRows(key, rows) })
+	}
+	read := func(key string) map[string]string {
+		t.Helper()
+		got := map[string]string{}
+		err := s.Update(ctx, func(tx *store.Tx) error {
+			return tx.StateRows(key, func(id string, v []byte) error {
+				got[id] = string(v)
+				return nil
+			})
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return got
+	}
+	many := map[string]any{}
+	for i := range 250 { // more than one statement's rows
+		many[fmt.Sprintf("r%03d", i)] = i
+	}
+	if err := put("a", many); err != nil {
+		t.Fatal(err)
+	}
+	if err := put("b", map[string]any{"r001": "other key"}); err != nil {
+		t.Fatal(err)
+	}
+	change := map[string]any{"r000": nil, "r001": []int{1, 2}, "new": true, "absent": nil}
+	for i := 100; i < 200; i++ {
+		change[fmt.Sprintf("r%03d", i)] = nil
+	}
+	if err := put("a", change); err != nil {
+		t.Fatal(err)
+	}
+	got := read("a")
+	if len(got) != 150 || got["r001"] != "[1,2]" || got["new"] != "true" || got["r002"] != "2" || got["r249"] != "249" {
+		t.Errorf("rows after changes: %d, r001 %q, new %q, r002 %q, r249 %q", len(got), got["r001"], got["new"], got["r002"], got["r249"])
+	}
+	for _, gone := range []string{"r000", "r100", "r199", "absent"} {
+		if _, ok := got[gone]; ok {
+			t.Errorf("row %s not deleted", gone)
+		}
+	}
+	if b := read("b"); len(b) != 1 || b["r001"] != `"other key"` {
+		t.Errorf("another key's rows: %v", b)
+	}
+	// The first statements run before the value that fails.
+	bad := map[string]any{"r002": nil, "zz": math.NaN()}
+	for i := range 100 {
+		bad[fmt.Sprintf("x%03d", i)] = i
+	}
+	if err := put("a", bad); err == nil {
+		t.Error("a value JSON cannot hold was stored")
+	}
+	if got := read("a"); got["r002"] != "2" || got["x000"] != "" {
+		t.Errorf("a failed change was kept in part: r002 %q, x000 %q", got["r002"], got["x000"])
 	}
 }

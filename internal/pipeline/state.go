@@ -1,0 +1,190 @@
+package pipeline
+
+import (
+	"encoding/json"
+	"fmt"
+	"maps"
+	"slices"
+
+	"github.com/crosscheck-news/crosscheck/internal/cluster"
+	"github.com/crosscheck-news/crosscheck/internal/dedup"
+	"github.com/crosscheck-news/crosscheck/internal/store"
+)
+
+// state is what the pipeline keeps between runs: the open stories and
+// those remembered for storylines, and the originals copies are matched
+// against. It is megabytes for a large store, most of it stories that a
+// commit leaves as they were, so the stories and signatures are rows of
+// their own, each written when it changes (saveState), and the rest, the
+// head, is written whole.
+type state struct {
+	Cluster cluster.Clusterer
+	Dedup   dedup.Index
+
+	open, closed []string // as read: the IDs of the open and remembered stories, in order
+	whole        bool     // the rows are read (or were never stored apart)
+	all          bool     // every row is to be saved: the state was stored whole
+}
+
+const (
+	stateKey = "pipeline" // the head
+	// Keys of the rows.
+	openRows   = "pipeline/open"   // a cluster.Story
+	closedRows = "pipeline/closed" // a cluster.Past
+	sigRows    = "pipeline/sig"    // an original's sigRow
+)
+
+// head is the state as stored under stateKey. (Versions before rows,
+// which read it as the state whole, refuse the store by its schema
+// version.)
+type head struct {
+	Cluster cluster.Clusterer `json:"cluster"`
+	Dedup   dedup.Index       `json:"dedup"`
+	// The order of the rows' stories, which decides ties in placing.
+	Open   []string `json:"open,omitempty"`
+	Closed []string `json:"closed,omitempty"`
+}
+
+type sigRow struct {
+	Sig  dedup.Signature `json:"sig"`
+	Date int64           `json:"date,omitempty"`
+}
+
+// MarshalJSON writes the head: the state without its rows.
+func (st *state) MarshalJSON() ([]byte, error) {
+	h := head{Cluster: st.Cluster, Dedup: st.Dedup}
+	h.Cluster.Stories, h.Cluster.Past = nil, nil
+	h.Dedup.Sigs, h.Dedup.Dates = nil, nil
+	for _, s := range st.Cluster.Stories {
+		h.Open = append(h.Open, s.ID)
+	}
+	for _, p := range st.Cluster.Past {
+		h.Closed = append(h.Closed, p.ID)
+	}
+	return json.Marshal(h)
+}
+
+// UnmarshalJSON reads the head, or a state stored whole by a version
+// before rows, to be saved as rows.
+func (st *state) UnmarshalJSON(data []byte) error {
+	var h head
+	if err := json.Unmarshal(data, &h); err != nil {
+		return err
+	}
+	*st = state{Cluster: h.Cluster, Dedup: h.Dedup, open: h.Open, closed: h.Closed}
+	st.whole = len(h.Cluster.Stories) > 0 || len(h.Cluster.Past) > 0 || len(h.Dedup.Sigs) > 0
+	st.all = st.whole
+	return nil
+}
+
+// loadState reads the state: handed back whole when this process stored
+// it last (store.Tx.State), else its head and rows.
+func loadState(tx *store.Tx) (state, error) {
+	var st state
+	if err := tx.State(stateKey, &st); err != nil {
+		return st, err
+	}
+	if st.whole {
+		return st, nil
+	}
+	open := map[string]*cluster.Story{}
+	closed := map[string]*cluster.Past{}
+	st.Dedup.Sigs, st.Dedup.Dates = map[string]dedup.Signature{}, map[string]int64{}
+	err := tx.StateRows(openRows, func(id string, v []byte) error {
+		var s cluster.Story
+		open[id] = &s
+		return json.Unmarshal(v, &s)
+	})
+	if err == nil {
+		err = tx.StateRows(closedRows, func(id string, v []byte) error {
+			var p cluster.Past
+			closed[id] = &p
+			return json.Unmarshal(v, &p)
+		})
+	}
+	if err == nil {
+		err = tx.StateRows(sigRows, func(id string, v []byte) error {
+			var r sigRow
+			if err := json.Unmarshal(v, &r); err != nil {
+				return err
+			}
+			st.Dedup.Sigs[id] = r.Sig
+			if r.Date != 0 {
+				st.Dedup.Dates[id] = r.Date
+			}
+			return nil
+		})
+	}
+	if err != nil {
+		return st, err
+	}
+	st.Cluster.Stories, err = inOrder(st.open, open)
+	if err == nil {
+		st.Cluster.Past, err = inOrder(st.closed, closed)
+	}
+	st.open, st.closed, st.whole = nil, nil, true
+	return st, err
+}
+
+// inOrder lists the rows in the order the head gives.
+func inOrder[T any](ids []string, rows map[string]*T) ([]*T, error) {
+	if len(ids) != len(rows) {
+		return nil, fmt.Errorf("read state: %d stories listed, %d stored", len(ids), len(rows))
+	}
+	out := make([]*T, len(ids))
+	for i, id := range ids {
+		if out[i] = rows[id]; out[i] == nil {
+			return nil, fmt.Errorf("read state: story %s listed, not stored", id)
+		}
+	}
+	return out, nil
+}
+
+// saveState writes the rows changed since the state was last saved, and
+// the head.
+func saveState(tx *store.Tx, st *state) error {
+	open, closed := st.Cluster.Changes()
+	ids := st.Dedup.Changes()
+	if st.all {
+		for _, s := range st.Cluster.Stories {
+			open[s.ID] = s
+		}
+		for _, p := range st.Cluster.Past {
+			closed[p.ID] = p
+		}
+		ids = slices.Collect(maps.Keys(st.Dedup.Sigs))
+		st.all = false
+	}
+	rows := make(map[string]any, len(open))
+	for id, s := range open {
+		rows[id] = nil // deleted, unless open
+		if s != nil {
+			rows[id] = s
+		}
+	}
+	if err := tx.PutStateRows(openRows, rows); err != nil {
+		return err
+	}
+	rows = make(map[string]any, len(closed))
+	for id, p := range closed {
+		rows[id] = nil
+		if p != nil {
+			rows[id] = p
+		}
+	}
+	if err := tx.PutStateRows(closedRows, rows); err != nil {
+		return err
+	}
+	rows = make(map[string]any, len(ids))
+	for _, id := range ids {
+		rows[id] = nil
+		if sig, ok := st.Dedup.Sigs[id]; ok {
+			rows[id] = sigRow{sig, st.Dedup.Dates[id]}
+		}
+	}
+	if err := tx.PutStateRows(sigRows, rows); err != nil {
+		return err
+	}
+	_, err := tx.PutState(stateKey, st)
+	return err
+}
