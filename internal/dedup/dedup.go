@@ -32,7 +32,7 @@ const (
 type Signature []uint64
 
 // MarshalJSON writes a signature as the base64 of its values, little
-// endian: the index is saved with every write to a store, and this is
+// endian: the index is saved in the store, a row per original, and this is
 // half the size of a list of numbers and several times quicker to read.
 func (s Signature) MarshalJSON() ([]byte, error) {
 	raw := make([]byte, 8*len(s))

@@ -155,36 +155,30 @@ func saveState(tx *store.Tx, st *state) error {
 		ids = slices.Collect(maps.Keys(st.Dedup.Sigs))
 		st.all = false
 	}
-	rows := make(map[string]any, len(open))
-	for id, s := range open {
-		rows[id] = nil // deleted, unless open
-		if s != nil {
-			rows[id] = s
-		}
-	}
-	if err := tx.PutStateRows(openRows, rows); err != nil {
-		return err
-	}
-	rows = make(map[string]any, len(closed))
-	for id, p := range closed {
-		rows[id] = nil
-		if p != nil {
-			rows[id] = p
-		}
-	}
-	if err := tx.PutStateRows(closedRows, rows); err != nil {
-		return err
-	}
-	rows = make(map[string]any, len(ids))
+	sigs := make(map[string]*sigRow, len(ids))
 	for _, id := range ids {
-		rows[id] = nil
+		sigs[id] = nil
 		if sig, ok := st.Dedup.Sigs[id]; ok {
-			rows[id] = sigRow{sig, st.Dedup.Dates[id]}
+			sigs[id] = &sigRow{sig, st.Dedup.Dates[id]}
 		}
 	}
-	if err := tx.PutStateRows(sigRows, rows); err != nil {
-		return err
+	for key, rows := range map[string]map[string]any{openRows: asRows(open), closedRows: asRows(closed), sigRows: asRows(sigs)} {
+		if err := tx.PutStateRows(key, rows); err != nil {
+			return err
+		}
 	}
 	_, err := tx.PutState(stateKey, st)
 	return err
+}
+
+// asRows gives each changed value as its row, and nil for one gone.
+func asRows[T any](changed map[string]*T) map[string]any {
+	rows := make(map[string]any, len(changed))
+	for id, v := range changed {
+		rows[id] = nil // not a typed nil: the row is deleted
+		if v != nil {
+			rows[id] = v
+		}
+	}
+	return rows
 }
