@@ -27,7 +27,7 @@ func TestPrepareCopies(t *testing.T) {
 		{ID: "d", Text: " "},
 		{ID: "e", Title: "Harbour plan approved", Text: wireText},
 	}
-	out := prepare(docs)
+	out := prepare(docs, nil)
 	for i, p := range out {
 		if p.doc.ID != docs[i].ID {
 			t.Fatalf("out[%d] is %q, want %q: order lost", i, p.doc.ID, docs[i].ID)
@@ -75,7 +75,7 @@ func BenchmarkPrepareCopies(b *testing.B) {
 	}
 	n := 0
 	for b.Loop() {
-		n += len(prepare(docs))
+		n += len(prepare(docs, nil))
 	}
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "docs/s")
 }

@@ -192,6 +192,21 @@ func run(ctx context.Context, s *store.DB, opt Options, source func(doc func(ext
 	}
 	// add places a prepared chunk, committing every commitChunks chunks.
 	add := func(preps []prepared) {
+		if tx == nil && err == nil && !slices.ContainsFunc(preps, func(p prepared) bool { return p.err == nil && !p.stored }) {
+			// Nothing new: no group, so no lock and no state to read.
+			for _, p := range preps {
+				if p.err != nil {
+					fail(p.doc.Source, p.err)
+					continue
+				}
+				res.Duplicates++
+				log.Info("already stored", "source", p.doc.Source, "id", p.art.ID)
+			}
+			if opt.Progress != nil {
+				opt.Progress(res)
+			}
+			return
+		}
 		if !open() {
 			return
 		}
@@ -202,6 +217,15 @@ func run(ctx context.Context, s *store.DB, opt Options, source func(doc func(ext
 		if opt.Progress != nil {
 			opt.Progress(res)
 		}
+	}
+	// stored looks up the articles of a chunk stored already, outside the
+	// group: the group's own look-up decides.
+	stored := func(ids []string) map[string]string {
+		hashes, err := s.Hashes(ctx, ids)
+		if err != nil {
+			log.Warn("look up stored articles", "error", err)
+		}
+		return hashes
 	}
 	// A chunk is prepared (on every core) while the one before it is
 	// placed and stored and the one after it is read. Everything that
@@ -217,7 +241,7 @@ func run(ctx context.Context, s *store.DB, opt Options, source func(doc func(ext
 			return
 		}
 		next := make(chan []prepared, 1)
-		go func(docs []extract.Doc) { next <- prepare(docs) }(chunk)
+		go func(docs []extract.Doc) { next <- prepare(docs, stored) }(chunk)
 		chunk = nil
 		if pending != nil {
 			place(<-pending)
@@ -291,47 +315,70 @@ type prepared struct {
 	err  error
 	// replaces is the original this earlier-published copy takes over from.
 	replaces string
+	// stored is an article read again: stored already, with this text,
+	// when it was prepared, and not analysed.
+	stored bool
+}
+
+// analyse reads the article, which stored articles skip.
+func (p *prepared) analyse() {
+	p.an = analyze.Article(extract.Statements(p.art.Paragraphs))
+	if p.raw, p.err = json.Marshal(p.an); p.err != nil {
+		return
+	}
+	p.sig = dedup.Sign(strings.Join(p.art.Paragraphs, "\n"))
+	p.feat = features(p.art, p.an)
 }
 
 // prepare extracts and analyses documents on every core; the result keeps
 // their order. Documents of the same text (a wire story that several
 // outlets carry) are analysed once: the analysis reads only the text.
-func prepare(docs []extract.Doc) []prepared {
+// Articles that stored (when not nil) gives with the same text's hash are
+// read again and not analysed: an input ingested twice costs its reading.
+func prepare(docs []extract.Doc, stored func(ids []string) map[string]string) []prepared {
 	out := make([]prepared, len(docs))
 	parallel(len(docs), func(i int) {
 		p := &out[i]
 		p.doc = docs[i]
 		p.art, p.err = extract.Article(docs[i])
 	})
-	first := make(map[string]int, len(docs)) // text's hash → first document of it
+	var known map[string]string
+	if stored != nil {
+		ids := make([]string, 0, len(out))
+		for _, p := range out {
+			if p.err == nil {
+				ids = append(ids, p.art.ID)
+			}
+		}
+		known = stored(ids)
+	}
+	first := make(map[string]int, len(docs)) // text's hash → first document of it to analyse
 	var firsts []int
 	for i := range out {
-		if out[i].err != nil {
+		p := &out[i]
+		if p.err != nil {
 			continue
 		}
-		if _, ok := first[out[i].art.Hash]; !ok {
-			first[out[i].art.Hash] = i
+		if hash, ok := known[p.art.ID]; ok && hash == p.art.Hash {
+			p.stored = true
+			continue
+		}
+		if _, ok := first[p.art.Hash]; !ok {
+			first[p.art.Hash] = i
 			firsts = append(firsts, i)
 		}
 	}
-	parallel(len(firsts), func(k int) {
-		p := &out[firsts[k]]
-		p.an = analyze.Article(extract.Statements(p.art.Paragraphs))
-		if p.raw, p.err = json.Marshal(p.an); p.err != nil {
-			return
-		}
-		p.sig = dedup.Sign(strings.Join(p.art.Paragraphs, "\n"))
-	})
+	parallel(len(firsts), func(k int) { out[firsts[k]].analyse() })
 	parallel(len(out), func(i int) {
 		p := &out[i]
-		if p.err != nil {
+		if p.err != nil || p.stored {
 			return
 		}
 		if f := &out[first[p.art.Hash]]; f != p {
 			p.an, p.raw, p.sig, p.err = f.an, f.raw, f.sig, f.err
-		}
-		if p.err == nil {
-			p.feat = features(p.art, p.an)
+			if p.err == nil {
+				p.feat = features(p.art, p.an)
+			}
 		}
 	})
 	return out
@@ -419,6 +466,12 @@ func (b *batch) add(preps []prepared) error {
 		if ok {
 			b.fail(p.doc.Source, fmt.Errorf("an article with id %q is already stored with different content", a.ID))
 			continue
+		}
+		if p.stored { // but removed since it was prepared
+			if p.analyse(); p.err != nil {
+				b.fail(p.doc.Source, p.err)
+				continue
+			}
 		}
 		// Exact and near copies alike are found by the copy index, which
 		// knows the originals and their dates.
@@ -698,7 +751,7 @@ func Story(id string, docs []extract.Doc, n int) (model.Story, []model.Error) {
 		ans  []analyze.Analysis
 		errs []model.Error
 	)
-	for _, p := range prepare(docs) {
+	for _, p := range prepare(docs, nil) {
 		if p.err != nil {
 			errs = append(errs, model.Error{Source: p.doc.Source, Error: p.err.Error()})
 			continue

@@ -114,9 +114,22 @@ func testIdempotentAndIncremental(t *testing.T, dsn string) {
 	}
 	before, _ := pipeline.Report(ctx, s)
 
+	// Read again, they are known stored before they are analysed or
+	// placed: no group is opened, and the clustering state is not written.
+	version := func() int64 {
+		var v int64
+		if err := s.Update(ctx, func(tx *store.Tx) (err error) { v, err = tx.StateVersion("pipeline"); return }); err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+	v := version()
 	res, err = pipeline.Ingest(ctx, s, []string{a, b}, pipeline.Options{})
 	if err != nil || len(res.Added) != 0 || res.Duplicates != 2 {
 		t.Fatalf("same files again: %+v %v", res, err)
+	}
+	if version() != v {
+		t.Error("files read again wrote the clustering state")
 	}
 	res, err = pipeline.Ingest(ctx, s, []string{c}, pipeline.Options{CountOnly: true})
 	if err != nil || res.New != 1 || len(res.Added) != 0 {

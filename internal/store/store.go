@@ -845,6 +845,28 @@ func (s *DB) Analyses(ctx context.Context, ids ...string) (map[string]json.RawMe
 	return out, rows.Err()
 }
 
+// Hashes returns the text hashes of the stored articles among ids.
+func (s *DB) Hashes(ctx context.Context, ids []string) (map[string]string, error) {
+	out := make(map[string]string, len(ids))
+	if len(ids) == 0 {
+		return out, nil
+	}
+	where, args := inIDs(ids)
+	rows, err := s.query(ctx, "SELECT id, hash FROM articles "+where, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id, hash string
+		if err := rows.Scan(&id, &hash); err != nil {
+			return nil, err
+		}
+		out[id] = hash
+	}
+	return out, rows.Err()
+}
+
 // inIDs is the WHERE clause that selects the articles with ids; every
 // article when there are none.
 func inIDs(ids []string) (string, []any) {
