@@ -87,36 +87,24 @@ func loadState(tx *store.Tx) (state, error) {
 	if st.whole {
 		return st, nil
 	}
-	open := map[string]*cluster.Story{}
-	closed := map[string]*cluster.Past{}
-	st.Dedup.Sigs, st.Dedup.Dates = map[string]dedup.Signature{}, map[string]int64{}
-	err := tx.StateRows(openRows, func(id string, v []byte) error {
-		var s cluster.Story
-		open[id] = &s
-		return json.Unmarshal(v, &s)
-	})
-	if err == nil {
-		err = tx.StateRows(closedRows, func(id string, v []byte) error {
-			var p cluster.Past
-			closed[id] = &p
-			return json.Unmarshal(v, &p)
-		})
-	}
-	if err == nil {
-		err = tx.StateRows(sigRows, func(id string, v []byte) error {
-			var r sigRow
-			if err := json.Unmarshal(v, &r); err != nil {
-				return err
-			}
-			st.Dedup.Sigs[id] = r.Sig
-			if r.Date != 0 {
-				st.Dedup.Dates[id] = r.Date
-			}
-			return nil
-		})
-	}
+	open, err := decodeRows[cluster.Story](tx, openRows)
 	if err != nil {
 		return st, err
+	}
+	closed, err := decodeRows[cluster.Past](tx, closedRows)
+	if err != nil {
+		return st, err
+	}
+	sigs, err := decodeRows[sigRow](tx, sigRows)
+	if err != nil {
+		return st, err
+	}
+	st.Dedup.Sigs, st.Dedup.Dates = make(map[string]dedup.Signature, len(sigs)), map[string]int64{}
+	for id, r := range sigs {
+		st.Dedup.Sigs[id] = r.Sig
+		if r.Date != 0 {
+			st.Dedup.Dates[id] = r.Date
+		}
 	}
 	st.Cluster.Stories, err = inOrder(st.open, open)
 	if err == nil {
@@ -124,6 +112,34 @@ func loadState(tx *store.Tx) (state, error) {
 	}
 	st.open, st.closed, st.whole = nil, nil, true
 	return st, err
+}
+
+// decodeRows reads the rows stored under key, decoding them on every core:
+// a large store's state is megabytes of them.
+func decodeRows[T any](tx *store.Tx, key string) (map[string]*T, error) {
+	var ids []string
+	var raw [][]byte
+	err := tx.StateRows(key, func(id string, v []byte) error {
+		ids, raw = append(ids, id), append(raw, v)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	vals := make([]*T, len(ids))
+	errs := make([]error, len(ids))
+	parallel(len(ids), func(i int) {
+		vals[i] = new(T)
+		errs[i] = json.Unmarshal(raw[i], vals[i])
+	})
+	out := make(map[string]*T, len(ids))
+	for i, id := range ids {
+		if errs[i] != nil {
+			return nil, fmt.Errorf("read state %s, row %s: %w", key, id, errs[i])
+		}
+		out[id] = vals[i]
+	}
+	return out, nil
 }
 
 // inOrder lists the rows in the order the head gives.

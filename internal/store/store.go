@@ -825,44 +825,37 @@ func (s *DB) Articles(ctx context.Context, ids ...string) ([]model.Article, erro
 
 // Analyses returns the stored analyses of the articles with these IDs.
 func (s *DB) Analyses(ctx context.Context, ids ...string) (map[string]json.RawMessage, error) {
-	out := map[string]json.RawMessage{}
-	if len(ids) == 0 {
-		return out, nil
-	}
-	where, args := inIDs(ids)
-	rows, err := s.query(ctx, "SELECT id, analysis FROM articles "+where, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var id, an string
-		if err := rows.Scan(&id, &an); err != nil {
-			return nil, err
-		}
+	cols, err := s.articleColumn(ctx, "analysis", ids)
+	out := make(map[string]json.RawMessage, len(cols))
+	for id, an := range cols {
 		out[id] = json.RawMessage(an)
 	}
-	return out, rows.Err()
+	return out, err
 }
 
 // Hashes returns the text hashes of the stored articles among ids.
 func (s *DB) Hashes(ctx context.Context, ids []string) (map[string]string, error) {
-	out := make(map[string]string, len(ids))
+	return s.articleColumn(ctx, "hash", ids)
+}
+
+// articleColumn returns a column of the stored articles among ids, by ID.
+func (s *DB) articleColumn(ctx context.Context, column string, ids []string) (map[string]string, error) {
+	out := map[string]string{}
 	if len(ids) == 0 {
 		return out, nil
 	}
 	where, args := inIDs(ids)
-	rows, err := s.query(ctx, "SELECT id, hash FROM articles "+where, args...)
+	rows, err := s.query(ctx, "SELECT id, "+column+" FROM articles "+where, args...)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var id, hash string
-		if err := rows.Scan(&id, &hash); err != nil {
+		var id, v string
+		if err := rows.Scan(&id, &v); err != nil {
 			return nil, err
 		}
-		out[id] = hash
+		out[id] = v
 	}
 	return out, rows.Err()
 }
