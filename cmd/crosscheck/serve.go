@@ -81,6 +81,14 @@ func runServe(ctx context.Context, args []string, _ io.Reader, stdout, stderr io
 		writes = "writes off (set CROSSCHECK_TOKEN)"
 	}
 	fmt.Fprintf(stdout, "crosscheck: serving %s at http://%s/ (%s; Ctrl-C stops)\n", storeDesc(path, len(stories) > 0), ln.Addr(), writes)
+	if token != "" || loopback {
+		// The clustering state is read now, not at the first write.
+		go func() {
+			if err := pipeline.Warm(ctx, s); err != nil && ctx.Err() == nil {
+				log.Warn("read the clustering state", "error", err)
+			}
+		}()
+	}
 
 	done := make(chan error, 1)
 	go func() { done <- srv.Serve(ln) }()

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"maps"
@@ -197,4 +198,20 @@ func asRows[T any](changed map[string]*T) map[string]any {
 		}
 	}
 	return rows
+}
+
+// Warm reads the state into memory for this process's next write, under
+// the lock writes take: a server reads it when it starts, not at the
+// first article posted to it.
+func Warm(ctx context.Context, s *store.DB) error {
+	return s.Update(ctx, func(tx *store.Tx) error {
+		if err := tx.Lock(); err != nil {
+			return err
+		}
+		st, err := loadState(tx)
+		if err != nil {
+			return err
+		}
+		return tx.KeepState(stateKey, &st)
+	})
 }

@@ -88,4 +88,15 @@ func testStateSavedAsRows(t *testing.T, dsn string) {
 		t.Fatal(err)
 	}
 	same("stored whole, then saved as rows")
+
+	// A state read ahead of a write (a server starting) is the one the
+	// write goes on from.
+	s = storetest.Open(t, dsn)
+	if err := pipeline.Warm(ctx, s); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := pipeline.IngestDocs(ctx, s, filler(from.AddDate(0, 6, 8), 1, 3), opt); err != nil {
+		t.Fatal(err)
+	}
+	same("read ahead, then written")
 }

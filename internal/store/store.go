@@ -661,12 +661,28 @@ func (t *Tx) PutState(key string, v any) (int64, error) {
 		return 0, fmt.Errorf("store state %s: %w", key, err)
 	}
 	if reflect.ValueOf(v).Kind() == reflect.Pointer {
-		if t.put == nil {
-			t.put = map[string]kept{}
-		}
-		t.put[key] = kept{version, v}
+		t.keep(key, kept{version, v})
 	}
 	return version, nil
+}
+
+// KeepState keeps v, a pointer to the value stored under key as this
+// transaction read it, for State to hand back once the transaction
+// commits, as if this process had stored it: a long-running process reads
+// a large state before its first write needs it.
+func (t *Tx) KeepState(key string, v any) error {
+	version, err := t.StateVersion(key)
+	if err == nil {
+		t.keep(key, kept{version, v})
+	}
+	return err
+}
+
+func (t *Tx) keep(key string, k kept) {
+	if t.put == nil {
+		t.put = map[string]kept{}
+	}
+	t.put[key] = k
 }
 
 // StateRows calls fn with each row stored under key (PutStateRows), in the

@@ -299,6 +299,23 @@ func testStateKept(t *testing.T, dsn string) {
 	if got := get(s); got.M["n"] != 4 {
 		t.Errorf("after another's write: %v, want n 4", got.M)
 	}
+
+	// A state read and kept is handed back as if stored, until another
+	// process stores one.
+	read := &value{M: map[string]int{"n": 5}}
+	if err := s.Update(ctx, func(tx *store.Tx) error { return tx.KeepState("k", read) }); err != nil {
+		t.Fatal(err)
+	}
+	if got := get(s); !same(got, read) {
+		t.Errorf("a state kept was not handed back: %v", got.M)
+	}
+	if err := s.Update(ctx, func(tx *store.Tx) error { return tx.KeepState("k", read) }); err != nil {
+		t.Fatal(err)
+	}
+	put(other, &value{M: map[string]int{"n": 6}}, true)
+	if got := get(s); got.M["n"] != 6 {
+		t.Errorf("a state kept before another's write was handed back: %v, want n 6", got.M)
+	}
 }
 
 // Rows are stored, replaced and deleted one by one, each key's apart, and
