@@ -117,22 +117,15 @@ type change func(tx *store.Tx, st *state) (rebuilt []string, changed bool, err e
 // ingests and workers place articles under: the stories it names are then
 // composed again and the state saved.
 func regroup(ctx context.Context, s *store.DB, change change) error {
-	return s.Update(ctx, func(tx *store.Tx) error {
-		if err := tx.Lock(); err != nil {
-			return err
-		}
-		st, err := loadState(tx)
-		if err != nil {
-			return err
-		}
-		rebuilt, changed, err := change(tx, &st)
+	return withState(ctx, s, func(tx *store.Tx, st *state) error {
+		rebuilt, changed, err := change(tx, st)
 		if err != nil || !changed {
 			return err
 		}
 		if err := rebuild(tx, rebuilt, &st.Cluster); err != nil {
 			return err
 		}
-		return saveState(tx, &st)
+		return saveState(tx, st)
 	})
 }
 

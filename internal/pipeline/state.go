@@ -204,6 +204,14 @@ func asRows[T any](changed map[string]*T) map[string]any {
 // the lock writes take: a server reads it when it starts, not at the
 // first article posted to it.
 func Warm(ctx context.Context, s *store.DB) error {
+	return withState(ctx, s, func(tx *store.Tx, st *state) error {
+		return tx.KeepState(stateKey, st)
+	})
+}
+
+// withState runs fn in a transaction under the lock ingests and workers
+// place articles under, with the state as it is.
+func withState(ctx context.Context, s *store.DB, fn func(*store.Tx, *state) error) error {
 	return s.Update(ctx, func(tx *store.Tx) error {
 		if err := tx.Lock(); err != nil {
 			return err
@@ -212,6 +220,6 @@ func Warm(ctx context.Context, s *store.DB) error {
 		if err != nil {
 			return err
 		}
-		return tx.KeepState(stateKey, &st)
+		return fn(tx, &st)
 	})
 }
