@@ -439,7 +439,17 @@ func (b *batch) replay(source string, e store.Edit) error {
 // add places prepared documents in order: duplicates are skipped, copies
 // join their original's story, and the rest are clustered.
 func (b *batch) add(preps []prepared) error {
-	seen := map[string]string{} // within this chunk: id → hash
+	var ids []string
+	for _, p := range preps {
+		if p.err == nil {
+			ids = append(ids, p.art.ID)
+		}
+	}
+	// id → hash, stored and then placed from this chunk
+	seen, err := b.tx.Hashes(ids)
+	if err != nil {
+		return err
+	}
 	var keep []*prepared
 	for i := range preps {
 		p := &preps[i]
@@ -452,12 +462,6 @@ func (b *batch) add(preps []prepared) error {
 		// ID with other text is refused. (Other IDs with the same text are
 		// copies, found below.)
 		hash, ok := seen[a.ID]
-		if !ok {
-			var err error
-			if hash, ok, err = b.tx.HashOf(a.ID); err != nil {
-				return err
-			}
-		}
 		if ok && hash == a.Hash {
 			b.res.Duplicates++
 			b.log.Info("already stored", "source", p.doc.Source, "id", a.ID)
@@ -488,6 +492,14 @@ func (b *batch) add(preps []prepared) error {
 		seen[a.ID] = a.Hash
 		keep = append(keep, p)
 	}
+	// Articles are stored together at the end, or before a statement that
+	// changes stored articles, which must see them.
+	var recs []store.Record
+	flush := func() error {
+		err := b.tx.PutArticles(recs...)
+		recs = recs[:0]
+		return err
+	}
 	storyOf := map[string]string{}
 	for _, p := range keep {
 		a := &p.art
@@ -503,6 +515,9 @@ func (b *batch) add(preps []prepared) error {
 			}
 			b.st.Cluster.Join(story, a.ID)
 			if p.replaces != "" {
+				if err := flush(); err != nil {
+					return err
+				}
 				if err := b.tx.Reoriginate(p.replaces, a.ID); err != nil {
 					return err
 				}
@@ -510,6 +525,11 @@ func (b *batch) add(preps []prepared) error {
 		} else {
 			var merges []cluster.Merge
 			story, merges = b.st.Cluster.Place(p.feat)
+			if len(merges) > 0 {
+				if err := flush(); err != nil {
+					return err
+				}
+			}
 			for _, m := range merges {
 				if err := b.merge(m); err != nil {
 					return err
@@ -522,9 +542,7 @@ func (b *batch) add(preps []prepared) error {
 			}
 		}
 		storyOf[a.ID] = story
-		if err := b.tx.PutArticle(store.Record{Article: *a, Story: story, Analysis: p.raw}); err != nil {
-			return err
-		}
+		recs = append(recs, store.Record{Article: *a, Story: story, Analysis: p.raw})
 		if p.an.Cut {
 			b.log.Warn("article read in part", "source", p.doc.Source, "id", a.ID, "read_bytes", analyze.MaxText)
 		}
@@ -535,7 +553,7 @@ func (b *batch) add(preps []prepared) error {
 		b.placed++
 		b.touch(story)
 	}
-	return nil
+	return flush()
 }
 
 // touch lists a story to compose again at the group's end.

@@ -360,6 +360,31 @@ func testSplitEventMerges(t *testing.T, dsn string) {
 	if err := s.Check(ctx); err != nil {
 		t.Errorf("the store after the merge: %v", err)
 	}
+
+}
+
+// The same in one run: the merged story's articles are placed in the chunk
+// that merges it.
+func TestSplitEventMergesInOneRun(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, dsn string) {
+		ctx := context.Background()
+		s := storetest.Open(t, dsn)
+		first, bridge, event := splitEvent(t)
+		if _, err := pipeline.IngestDocs(ctx, s, append(first, bridge...), pipeline.Options{}); err != nil {
+			t.Fatal(err)
+		}
+		after := storyOf(t, s)
+		for a, ea := range event {
+			for b, eb := range event {
+				if (ea == eb) != (after[a] == after[b]) {
+					t.Errorf("%s (%s) and %s (%s): stories %s, %s", a, ea, b, eb, after[a], after[b])
+				}
+			}
+		}
+		if err := s.Check(ctx); err != nil {
+			t.Errorf("the store after the merge: %v", err)
+		}
+	})
 }
 
 // splitEvent reads testdata/split-event.jsonl: the reports of two events,

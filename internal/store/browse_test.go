@@ -30,7 +30,7 @@ func testListStories(t *testing.T, dsn string) {
 				if i == 2 && j == 2 {
 					a.CopyOf, a.Outlet = "a20", "Outlet 0"
 				}
-				if err := tx.PutArticle(store.Record{Article: a, Story: story, Analysis: []byte(`{}`)}); err != nil {
+				if err := tx.PutArticles(store.Record{Article: a, Story: story, Analysis: []byte(`{}`)}); err != nil {
 					return err
 				}
 				ids = append(ids, a.ID)
@@ -84,7 +84,7 @@ func testListStories(t *testing.T, dsn string) {
 	// the words of an article added since.
 	err = s.Update(ctx, func(tx *store.Tx) error {
 		a := model.Article{ID: "a01", Hash: "h01", Title: "Title 0", Paragraphs: []string{"A lighthouse keeper spoke."}}
-		if err := tx.PutArticle(store.Record{Article: a, Story: "s0", Analysis: []byte(`{}`)}); err != nil {
+		if err := tx.PutArticles(store.Record{Article: a, Story: "s0", Analysis: []byte(`{}`)}); err != nil {
 			return err
 		}
 		return tx.PutStories(model.Story{ID: "s0", Title: "Title 0", Articles: []string{"a00", "a01"}, Storyline: "s0",

@@ -62,7 +62,7 @@ func testEdits(t *testing.T, dsn string) {
 		} {
 			if i == 1 {
 				a := model.Article{ID: "a1", Hash: "h1", Paragraphs: []string{"One."}}
-				if err := tx.PutArticle(store.Record{Article: a, Story: "s1", Analysis: []byte("{}")}); err != nil {
+				if err := tx.PutArticles(store.Record{Article: a, Story: "s1", Analysis: []byte("{}")}); err != nil {
 					return err
 				}
 			}

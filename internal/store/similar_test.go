@@ -28,7 +28,7 @@ func testSimilarStories(t *testing.T, dsn string) {
 	err := s.Update(ctx, func(tx *store.Tx) error {
 		for _, st := range stories {
 			a := model.Article{ID: "a-" + st.id, Hash: st.id, Title: st.title, Paragraphs: []string{st.body}}
-			if err := tx.PutArticle(store.Record{Article: a, Story: st.id, Analysis: []byte(`{}`)}); err != nil {
+			if err := tx.PutArticles(store.Record{Article: a, Story: st.id, Analysis: []byte(`{}`)}); err != nil {
 				return err
 			}
 			story := model.Story{ID: st.id, Title: st.title, Storyline: st.line, Articles: []string{a.ID}, Summary: []model.Cited{{Text: st.summary}}}

@@ -204,13 +204,10 @@ func (t *Tx) Commit() error {
 // Rollback drops the transaction's changes.
 func (t *Tx) Rollback() error { return t.tx.Rollback() }
 
-// HashOf returns the content hash of the stored article with this ID.
-func (t *Tx) HashOf(id string) (hash string, ok bool, err error) {
-	err = t.queryRow("SELECT hash FROM articles WHERE id = ?", id).Scan(&hash)
-	if errors.Is(err, sql.ErrNoRows) {
-		return "", false, nil
-	}
-	return hash, err == nil, err
+// Hashes returns the content hashes of the stored articles among ids, as
+// the transaction sees them.
+func (t *Tx) Hashes(ids []string) (map[string]string, error) {
+	return columnOf(t.query, "hash", ids)
 }
 
 // StoryOf returns the story of a stored article.
@@ -248,23 +245,41 @@ func (t *Tx) Reoriginate(old, to string) error {
 	return nil
 }
 
-// PutArticle stores a new article.
-func (t *Tx) PutArticle(r Record) error {
-	a := r.Article
-	var pub any
-	if a.Published != nil {
-		pub = a.Published.UTC().Format(time.RFC3339)
-	}
-	_, err := t.exec(`INSERT INTO articles
-		(id, hash, source, url, outlet, author, title, published, copy_of, story, body, analysis, added)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		a.ID, a.Hash, a.Source, a.URL, a.Outlet, a.Author, a.Title, pub, a.CopyOf, r.Story,
-		strings.Join(a.Paragraphs, "\n"), string(r.Analysis), time.Now().UTC().Format(time.RFC3339))
-	if err != nil {
-		return fmt.Errorf("store article %s: %w", a.ID, err)
+// PutArticles stores new articles, in this order: many rows to a
+// statement, since a round trip per article is what placing them cost on
+// PostgreSQL.
+func (t *Tx) PutArticles(rs ...Record) error {
+	const cols = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+	for len(rs) > 0 {
+		n := min(len(rs), articlesPerInsert)
+		args := make([]any, 0, 13*n)
+		added := time.Now().UTC().Format(time.RFC3339)
+		for _, r := range rs[:n] {
+			a := r.Article
+			var pub any
+			if a.Published != nil {
+				pub = a.Published.UTC().Format(time.RFC3339)
+			}
+			args = append(args, a.ID, a.Hash, a.Source, a.URL, a.Outlet, a.Author, a.Title, pub, a.CopyOf, r.Story,
+				strings.Join(a.Paragraphs, "\n"), string(r.Analysis), added)
+		}
+		_, err := t.exec(`INSERT INTO articles
+			(id, hash, source, url, outlet, author, title, published, copy_of, story, body, analysis, added)
+			VALUES `+cols+strings.Repeat(", "+cols, n-1), args...)
+		if err != nil {
+			if n == 1 {
+				return fmt.Errorf("store article %s: %w", rs[0].Article.ID, err)
+			}
+			return fmt.Errorf("store articles %s to %s: %w", rs[0].Article.ID, rs[n-1].Article.ID, err)
+		}
+		rs = rs[n:]
 	}
 	return nil
 }
+
+// articlesPerInsert keeps a statement's parameters (13 an article) well
+// under both databases' limits.
+const articlesPerInsert = 64
 
 // PutAnalysis replaces an article's stored analysis.
 func (t *Tx) PutAnalysis(id string, analysis json.RawMessage) error {
@@ -856,12 +871,18 @@ func (s *DB) Hashes(ctx context.Context, ids []string) (map[string]string, error
 
 // articleColumn returns a column of the stored articles among ids, by ID.
 func (s *DB) articleColumn(ctx context.Context, column string, ids []string) (map[string]string, error) {
+	return columnOf(func(q string, args ...any) (*sql.Rows, error) { return s.query(ctx, q, args...) }, column, ids)
+}
+
+// columnOf is articleColumn through a query function: the read pool's or
+// a transaction's.
+func columnOf(query func(q string, args ...any) (*sql.Rows, error), column string, ids []string) (map[string]string, error) {
 	out := map[string]string{}
 	if len(ids) == 0 {
 		return out, nil
 	}
 	where, args := inIDs(ids)
-	rows, err := s.query(ctx, "SELECT id, "+column+" FROM articles "+where, args...)
+	rows, err := query("SELECT id, "+column+" FROM articles "+where, args...)
 	if err != nil {
 		return nil, err
 	}

@@ -4,9 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"math"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -16,6 +18,56 @@ import (
 )
 
 func TestRoundTrip(t *testing.T) { storetest.Each(t, testRoundTrip) }
+
+// Articles stored in one call, more than one statement takes, keep their
+// order, and a failing one names itself and stores none of its call.
+func TestPutArticles(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, dsn string) {
+		ctx := context.Background()
+		s, err := store.Open(ctx, dsn)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer s.Close()
+		var recs []store.Record
+		var ids []string
+		for i := range 150 {
+			id := fmt.Sprintf("a%03d", 149-i) // stored in the reverse of their IDs' order
+			ids = append(ids, id)
+			recs = append(recs, store.Record{Article: model.Article{ID: id, Hash: "h" + id, Source: id + ".txt", Paragraphs: []string{"P " + id}}, Story: "s1", Analysis: []byte(`{}`)})
+		}
+		if err := s.Update(ctx, func(tx *store.Tx) error { return tx.PutArticles(recs...) }); err != nil {
+			t.Fatal(err)
+		}
+		arts, err := s.Articles(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, a := range arts {
+			got = append(got, a.ID)
+		}
+		if !slices.Equal(got, ids) {
+			t.Errorf("articles in the order %v, want %v", got, ids)
+		}
+		hashes, err := s.Hashes(ctx, []string{"a000", "a149", "b1"})
+		if !maps.Equal(hashes, map[string]string{"a000": "ha000", "a149": "ha149"}) || err != nil {
+			t.Errorf("Hashes = %v, %v", hashes, err)
+		}
+		// One article already stored among new ones.
+		again := []store.Record{
+			{Article: model.Article{ID: "b1", Hash: "hb1"}, Story: "s2", Analysis: []byte(`{}`)},
+			{Article: model.Article{ID: "a007", Hash: "x"}, Story: "s2", Analysis: []byte(`{}`)},
+		}
+		err = s.Update(ctx, func(tx *store.Tx) error { return tx.PutArticles(again...) })
+		if err == nil || !strings.Contains(err.Error(), "b1 to a007") {
+			t.Errorf("storing a stored ID again: %v", err)
+		}
+		if n, _ := s.Hashes(ctx, []string{"b1"}); len(n) != 0 {
+			t.Errorf("the failed call stored %v", n)
+		}
+	})
+}
 
 func testRoundTrip(t *testing.T, dsn string) {
 	ctx := context.Background()
@@ -27,7 +79,7 @@ func testRoundTrip(t *testing.T, dsn string) {
 	pub := time.Date(2026, 3, 4, 10, 0, 0, 0, time.UTC)
 	a := model.Article{ID: "a1", Hash: "h1", Source: "a1.txt", Outlet: "Courier", Author: "Ann Lee", Title: "T", Published: &pub, Paragraphs: []string{"One.", "Two."}}
 	err = s.Update(ctx, func(tx *store.Tx) error {
-		if err := tx.PutArticle(store.Record{Article: a, Story: "s1", Analysis: []byte(`{"x":1}`)}); err != nil {
+		if err := tx.PutArticles(store.Record{Article: a, Story: "s1", Analysis: []byte(`{"x":1}`)}); err != nil {
 			return err
 		}
 		if err := tx.PutStories(model.Story{ID: "s1", Title: "Story", Articles: []string{"a1"}}); err != nil {
@@ -42,7 +94,7 @@ func testRoundTrip(t *testing.T, dsn string) {
 	// A failed update changes nothing.
 	boom := errors.New("boom")
 	err = s.Update(ctx, func(tx *store.Tx) error {
-		tx.PutArticle(store.Record{Article: model.Article{ID: "a2", Hash: "h2"}, Story: "s1", Analysis: []byte(`{}`)})
+		tx.PutArticles(store.Record{Article: model.Article{ID: "a2", Hash: "h2"}, Story: "s1", Analysis: []byte(`{}`)})
 		return boom
 	})
 	if !errors.Is(err, boom) {
@@ -80,12 +132,9 @@ func testRoundTrip(t *testing.T, dsn string) {
 		if err != nil || len(recs) != 1 || recs[0].Article.Paragraphs != nil || recs[0].Article.Title != "T" || string(recs[0].Analysis) != `{"x":1}` {
 			t.Errorf("analyses = %+v, %v", recs, err)
 		}
-		hash, ok, err := tx.HashOf("a1")
-		if hash != "h1" || !ok || err != nil {
-			t.Errorf("HashOf = %q %v %v", hash, ok, err)
-		}
-		if _, ok, err := tx.HashOf("a9"); ok || err != nil {
-			t.Errorf("HashOf a missing article = %v %v", ok, err)
+		hashes, err := tx.Hashes([]string{"a1", "a9"})
+		if !maps.Equal(hashes, map[string]string{"a1": "h1"}) || err != nil {
+			t.Errorf("Hashes = %v %v", hashes, err)
 		}
 		return nil
 	})
@@ -119,7 +168,7 @@ func testMergeStory(t *testing.T, dsn string) {
 	err := s.Update(ctx, func(tx *store.Tx) error {
 		for i, id := range []string{"s1", "s2", "s3"} {
 			a := model.Article{ID: fmt.Sprintf("a%d", i+1), Hash: id, Paragraphs: []string{"The " + words[id] + " reopened."}}
-			if err := tx.PutArticle(store.Record{Article: a, Story: id, Analysis: []byte(`{}`)}); err != nil {
+			if err := tx.PutArticles(store.Record{Article: a, Story: id, Analysis: []byte(`{}`)}); err != nil {
 				return err
 			}
 		}
@@ -206,7 +255,7 @@ func testEachArticle(t *testing.T, dsn string) {
 		for i := range n {
 			a := model.Article{ID: fmt.Sprintf("a%03d", n-i), Hash: fmt.Sprint(i), Paragraphs: []string{"One.", fmt.Sprint(i)}}
 			want = append(want, a.ID)
-			if err := tx.PutArticle(store.Record{Article: a, Story: "s1", Analysis: []byte(`{}`)}); err != nil {
+			if err := tx.PutArticles(store.Record{Article: a, Story: "s1", Analysis: []byte(`{}`)}); err != nil {
 				return err
 			}
 		}

@@ -697,7 +697,7 @@ func TestMergedStoryRedirects(t *testing.T) {
 	err = s.Update(ctx, func(tx *store.Tx) error {
 		for _, id := range []string{"s1", "s2"} {
 			a := model.Article{ID: "a-" + id, Hash: id, Paragraphs: []string{"Text."}}
-			if err := tx.PutArticle(store.Record{Article: a, Story: id, Analysis: []byte(`{}`)}); err != nil {
+			if err := tx.PutArticles(store.Record{Article: a, Story: id, Analysis: []byte(`{}`)}); err != nil {
 				return err
 			}
 		}
