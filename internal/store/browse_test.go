@@ -83,7 +83,8 @@ func testListStories(t *testing.T, dsn string) {
 	// A story is searched by its articles' words as it is now: once, with
 	// the words of an article added since.
 	err = s.Update(ctx, func(tx *store.Tx) error {
-		a := model.Article{ID: "a01", Hash: "h01", Title: "Title 0", Paragraphs: []string{"A lighthouse keeper spoke."}}
+		a := model.Article{ID: "a01", Hash: "h01", Title: "Title 0", Paragraphs: []string{"A lighthouse keeper of Ærøskøbing spoke to the U.S. coast-guard.",
+			strings.Repeat("x", 3000) + " 3.5%"}} // a word longer than a search word may be
 		if err := tx.PutArticles(store.Record{Article: a, Story: "s0", Analysis: []byte(`{}`)}); err != nil {
 			return err
 		}
@@ -93,7 +94,8 @@ func testListStories(t *testing.T, dsn string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for q, want := range map[string]string{"lighthouse": "s0", "harbour": "s2,s1,s0", "number0": "s0"} {
+	for q, want := range map[string]string{"lighthouse": "s0", "harbour": "s2,s1,s0", "number0": "s0",
+		"ærøskøbing": "s0", "ÆRØSKØBING": "s0", "U.S. coast": "s0", "guard": "s0", "coast-guard": "s0", "3.5": "s0"} {
 		if page, _, err := s.ListStories(ctx, store.StoryQuery{Search: q}); ids(page) != want {
 			t.Errorf("search %q after an update: %s (%v), want %s", q, ids(page), err, want)
 		}

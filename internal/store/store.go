@@ -73,6 +73,15 @@ type dialect struct {
 	// skipLocked ends a query that claims rows, so that claimers running
 	// at once take different rows without waiting on each other.
 	skipLocked string
+	// words, where not nil, makes an article's search words for a column
+	// of its row; nil where the database indexes its stories' text itself.
+	words *articleWords
+}
+
+// articleWords makes the value of an article's search column.
+type articleWords struct {
+	param string // the placeholder, with its cast
+	of    func(title, body string) string
 }
 
 // Open opens the store at dsn — a postgres:// URL, or the path of a SQLite
@@ -249,23 +258,31 @@ func (t *Tx) Reoriginate(old, to string) error {
 // statement, since a round trip per article is what placing them cost on
 // PostgreSQL.
 func (t *Tx) PutArticles(rs ...Record) error {
-	const cols = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+	cols := "id, hash, source, url, outlet, author, title, published, copy_of, story, body, analysis, added"
+	row := "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
+	if t.d.words != nil {
+		cols += ", search"
+		row += ", " + t.d.words.param
+	}
+	row += ")"
+	added := time.Now().UTC().Format(time.RFC3339)
 	for len(rs) > 0 {
 		n := min(len(rs), articlesPerInsert)
-		args := make([]any, 0, 13*n)
-		added := time.Now().UTC().Format(time.RFC3339)
+		args := make([]any, 0, 14*n)
 		for _, r := range rs[:n] {
 			a := r.Article
 			var pub any
 			if a.Published != nil {
 				pub = a.Published.UTC().Format(time.RFC3339)
 			}
+			body := strings.Join(a.Paragraphs, "\n")
 			args = append(args, a.ID, a.Hash, a.Source, a.URL, a.Outlet, a.Author, a.Title, pub, a.CopyOf, r.Story,
-				strings.Join(a.Paragraphs, "\n"), string(r.Analysis), added)
+				body, string(r.Analysis), added)
+			if t.d.words != nil {
+				args = append(args, t.d.words.of(a.Title, body))
+			}
 		}
-		_, err := t.exec(`INSERT INTO articles
-			(id, hash, source, url, outlet, author, title, published, copy_of, story, body, analysis, added)
-			VALUES `+cols+strings.Repeat(", "+cols, n-1), args...)
+		_, err := t.exec("INSERT INTO articles ("+cols+") VALUES "+row+strings.Repeat(", "+row, n-1), args...)
 		if err != nil {
 			if n == 1 {
 				return fmt.Errorf("store article %s: %w", rs[0].Article.ID, err)
@@ -277,7 +294,7 @@ func (t *Tx) PutArticles(rs ...Record) error {
 	return nil
 }
 
-// articlesPerInsert keeps a statement's parameters (13 an article) well
+// articlesPerInsert keeps a statement's parameters (14 an article) well
 // under both databases' limits.
 const articlesPerInsert = 64
 

@@ -1,0 +1,36 @@
+package store
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestSearchVector(t *testing.T) {
+	long := strings.Repeat("x", 2048)
+	tests := []struct {
+		title, body, want string
+	}{
+		{"Harbour plan", "The harbour PLAN, approved.", "harbour plan the approved"},
+		{"", "The U.S. coast-guard's 3.5% rise", "the u s coast guard 3 5 rise"},
+		{"État", "Ærøskøbing's état", "état ærøskøbing s"},
+		{"", long + " ok", "ok"}, // longer than a lexeme may be
+		{"", "'quoted' a:1 b\\c", "quoted a 1 b c"},
+		{"", "", ""},
+	}
+	for _, tt := range tests {
+		if got := searchVector(tt.title, tt.body); got != tt.want {
+			t.Errorf("searchVector(%q, %q) = %q, want %q", tt.title, tt.body[:min(len(tt.body), 40)], got, tt.want)
+		}
+	}
+	// Many distinct words stop short of a tsvector's size limit.
+	var b strings.Builder
+	for i := range 200000 {
+		for n := i + 26*26*26*26; n > 0; n /= 26 { // five letters or more
+			b.WriteByte(byte('a' + n%26))
+		}
+		b.WriteByte(' ')
+	}
+	if n := len(searchVector("", b.String())); n > 1<<19 || n < 1<<18 {
+		t.Errorf("a vector of %d bytes from %d of text", n, b.Len())
+	}
+}
