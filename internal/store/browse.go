@@ -128,8 +128,11 @@ func (s *DB) summaries(ctx context.Context, ids []string) (map[string]StorySumma
 // is between them, operators of the database's search syntax included, is
 // dropped.
 func searchWords(s string) []string {
-	return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) })
+	return strings.FieldsFunc(s, notWord)
 }
+
+// notWord is what separates search words: anything but letters and digits.
+func notWord(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) }
 
 // Count is a name and how many stories it appears in.
 type Count struct {

@@ -34,3 +34,29 @@ func TestSearchVector(t *testing.T) {
 		t.Errorf("a vector of %d bytes from %d of text", n, b.Len())
 	}
 }
+
+// Whatever the text, the vector is words of letters and digits, each
+// once, lower-cased, within the sizes a tsvector takes.
+func FuzzSearchVector(f *testing.F) {
+	f.Add("Title", "The U.S. coast-guard's 3.5% rise")
+	f.Add("", "'a':1 b\\c \xff\xfe ÆRØ ǅ")
+	f.Fuzz(func(t *testing.T, title, body string) {
+		v := searchVector(title, body)
+		seen := map[string]bool{}
+		for _, w := range strings.Split(v, " ") {
+			if w == "" {
+				if v != "" {
+					t.Fatalf("an empty word in %q", v)
+				}
+				continue
+			}
+			if seen[w] || len(w) > 2047 || w != strings.ToLower(w) || strings.IndexFunc(w, notWord) >= 0 {
+				t.Fatalf("word %q in %q", w, v)
+			}
+			seen[w] = true
+		}
+		if len(v) > 1<<19 {
+			t.Fatalf("a vector of %d bytes", len(v))
+		}
+	})
+}

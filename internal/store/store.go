@@ -892,26 +892,30 @@ func (s *DB) articleColumn(ctx context.Context, column string, ids []string) (ma
 }
 
 // columnOf is articleColumn through a query function: the read pool's or
-// a transaction's.
+// a transaction's. IDs are looked up a few hundred at a time, well under
+// both databases' limits on a statement's parameters.
 func columnOf(query func(q string, args ...any) (*sql.Rows, error), column string, ids []string) (map[string]string, error) {
 	out := map[string]string{}
-	if len(ids) == 0 {
-		return out, nil
-	}
-	where, args := inIDs(ids)
-	rows, err := query("SELECT id, "+column+" FROM articles "+where, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var id, v string
-		if err := rows.Scan(&id, &v); err != nil {
+	for part := range slices.Chunk(ids, 500) {
+		where, args := inIDs(part)
+		rows, err := query("SELECT id, "+column+" FROM articles "+where, args...)
+		if err != nil {
 			return nil, err
 		}
-		out[id] = v
+		for rows.Next() {
+			var id, v string
+			if err := rows.Scan(&id, &v); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			out[id] = v
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
 	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // inIDs is the WHERE clause that selects the articles with ids; every
