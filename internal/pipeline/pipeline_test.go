@@ -345,13 +345,7 @@ func testSplitEventMerges(t *testing.T, dsn string) {
 		t.Fatal(err)
 	}
 	after := stories()
-	for a, ea := range event {
-		for b, eb := range event {
-			if (ea == eb) != (after[a] == after[b]) {
-				t.Errorf("%s (%s) and %s (%s): stories %s, %s", a, ea, b, eb, after[a], after[b])
-			}
-		}
-	}
+	sameEvents(t, event, after)
 	if kept, gone := before["blast-a"], before["leak-b"]; after["leak-b"] != kept {
 		t.Errorf("the merged story is %s, want the older %s", after["leak-b"], kept)
 	} else if into, err := s.MergedInto(ctx, gone); into != kept || err != nil {
@@ -360,7 +354,6 @@ func testSplitEventMerges(t *testing.T, dsn string) {
 	if err := s.Check(ctx); err != nil {
 		t.Errorf("the store after the merge: %v", err)
 	}
-
 }
 
 // The same in one run: the merged story's articles are placed in the chunk
@@ -373,18 +366,24 @@ func TestSplitEventMergesInOneRun(t *testing.T) {
 		if _, err := pipeline.IngestDocs(ctx, s, append(first, bridge...), pipeline.Options{}); err != nil {
 			t.Fatal(err)
 		}
-		after := storyOf(t, s)
-		for a, ea := range event {
-			for b, eb := range event {
-				if (ea == eb) != (after[a] == after[b]) {
-					t.Errorf("%s (%s) and %s (%s): stories %s, %s", a, ea, b, eb, after[a], after[b])
-				}
-			}
-		}
+		sameEvents(t, event, storyOf(t, s))
 		if err := s.Check(ctx); err != nil {
 			t.Errorf("the store after the merge: %v", err)
 		}
 	})
+}
+
+// sameEvents checks that reports are in one story when they are of one
+// event, and only then.
+func sameEvents(t *testing.T, event, story map[string]string) {
+	t.Helper()
+	for a, ea := range event {
+		for b, eb := range event {
+			if (ea == eb) != (story[a] == story[b]) {
+				t.Errorf("%s (%s) and %s (%s): stories %s, %s", a, ea, b, eb, story[a], story[b])
+			}
+		}
+	}
 }
 
 // splitEvent reads testdata/split-event.jsonl: the reports of two events,
