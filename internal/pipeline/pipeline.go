@@ -330,6 +330,17 @@ func (p *prepared) analyse() {
 	p.feat = features(p.art, p.an)
 }
 
+// articleIDs are the IDs of the documents read as articles.
+func articleIDs(ps []prepared) []string {
+	ids := make([]string, 0, len(ps))
+	for _, p := range ps {
+		if p.err == nil {
+			ids = append(ids, p.art.ID)
+		}
+	}
+	return ids
+}
+
 // prepare extracts and analyses documents on every core; the result keeps
 // their order. Documents of the same text (a wire story that several
 // outlets carry) are analysed once: the analysis reads only the text.
@@ -344,13 +355,7 @@ func prepare(docs []extract.Doc, stored func(ids []string) map[string]string) []
 	})
 	var known map[string]string
 	if stored != nil {
-		ids := make([]string, 0, len(out))
-		for _, p := range out {
-			if p.err == nil {
-				ids = append(ids, p.art.ID)
-			}
-		}
-		known = stored(ids)
+		known = stored(articleIDs(out))
 	}
 	first := make(map[string]int, len(docs)) // text's hash → first document of it to analyse
 	var firsts []int
@@ -439,14 +444,8 @@ func (b *batch) replay(source string, e store.Edit) error {
 // add places prepared documents in order: duplicates are skipped, copies
 // join their original's story, and the rest are clustered.
 func (b *batch) add(preps []prepared) error {
-	var ids []string
-	for _, p := range preps {
-		if p.err == nil {
-			ids = append(ids, p.art.ID)
-		}
-	}
 	// id → hash, stored and then placed from this chunk
-	seen, err := b.tx.Hashes(ids)
+	seen, err := b.tx.Hashes(articleIDs(preps))
 	if err != nil {
 		return err
 	}
