@@ -40,6 +40,10 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if err != nil {
 		return err
 	}
+	// Stories left to compose by processes that stopped first, too.
+	if err := pipeline.Settle(ctx, s, 0); err != nil {
+		return err
+	}
 	var edits string // an export's editors' edits
 	switch {
 	case res.Edits == 1:

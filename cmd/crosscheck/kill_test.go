@@ -96,12 +96,15 @@ func corpus10k(t *testing.T) string {
 }
 
 // checkWhole fails the test unless the store is whole (store.Check) and,
-// when n >= 0, holds exactly n articles.
+// when n >= 0, holds exactly n articles, every story composed.
 func checkWhole(t *testing.T, dsn string, n int) {
 	t.Helper()
 	s := storetest.Open(t, dsn)
 	if err := s.Check(context.Background()); err != nil {
 		t.Errorf("store not whole: %v", err)
+	}
+	if ids, err := s.PendingStories(context.Background(), time.Time{}); n >= 0 && (len(ids) > 0 || err != nil) {
+		t.Errorf("%d stories left to compose: %v", len(ids), err)
 	}
 	arts, err := s.Articles(context.Background())
 	if err != nil {

@@ -82,10 +82,14 @@ func runServe(ctx context.Context, args []string, _ io.Reader, stdout, stderr io
 	}
 	fmt.Fprintf(stdout, "crosscheck: serving %s at http://%s/ (%s; Ctrl-C stops)\n", storeDesc(path, len(stories) > 0), ln.Addr(), writes)
 	if token != "" || loopback {
-		// The clustering state is read now, not at the first write.
+		// The clustering state is read now, not at the first write, and
+		// stories a stopped process left to compose are composed.
 		go func() {
 			if err := pipeline.Warm(ctx, s); err != nil && ctx.Err() == nil {
 				log.Warn("read the clustering state", "error", err)
+			}
+			if err := pipeline.Settle(ctx, s, 0); err != nil && ctx.Err() == nil {
+				log.Warn("compose stories left to compose", "error", err)
 			}
 		}()
 	}

@@ -111,6 +111,10 @@ func runWorker(ctx context.Context, args []string, _ io.Reader, stdout, stderr i
 	w.Batch, w.Lease = *batch, *lease
 	if *once {
 		n, err := w.Work(ctx)
+		if err == nil {
+			// Stories left to compose by workers that stopped first, too.
+			err = pipeline.Settle(ctx, s, 0)
+		}
 		fmt.Fprintf(stdout, "%d jobs run (%s)\n", n, store.Redact(*db))
 		return err
 	}

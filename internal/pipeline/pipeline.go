@@ -11,6 +11,7 @@ import (
 	"cmp"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -161,10 +162,11 @@ func run(ctx context.Context, s *store.DB, opt Options, source func(doc func(ext
 		st, err = loadState(tx)
 		return err
 	}
-	// commit ends a group: its touched stories are rebuilt and the state
-	// saved with them, so every committed group is whole.
+	// commit ends a group: its touched stories are marked pending and the
+	// state saved with them, so every committed group is whole but for
+	// the stories it marked, which are then composed outside the lock.
 	commit := func() error {
-		if err := rebuild(tx, b.order, &st.Cluster); err != nil {
+		if err := markPending(tx, b.order, &st.Cluster); err != nil {
 			return err
 		}
 		if err := saveState(tx, &st); err != nil {
@@ -172,11 +174,12 @@ func run(ctx context.Context, s *store.DB, opt Options, source func(doc func(ext
 		}
 		err := tx.Commit()
 		tx = nil
-		if err == nil {
-			// How long others waited: what bounds several workers.
-			log.Info("group committed", "articles", b.placed, "stories", len(b.order), "locked", time.Since(locked).Round(time.Millisecond))
+		if err != nil {
+			return err
 		}
-		return err
+		// How long others waited: what bounds several workers.
+		log.Info("group committed", "articles", b.placed, "stories", len(b.order), "locked", time.Since(locked).Round(time.Millisecond))
+		return refresh(ctx, s, b.order)
 	}
 	// open starts a group unless one is open.
 	open := func() bool {
@@ -291,7 +294,30 @@ func run(ctx context.Context, s *store.DB, opt Options, source func(doc func(ext
 	if tx != nil {
 		tx.Rollback()
 	}
+	if err == nil {
+		err = Settle(ctx, s, Abandoned)
+	}
 	return res, err
+}
+
+// Abandoned is how long a story may stay marked to be composed before any
+// process composes it: the process that marked it does so within
+// seconds, unless it stopped first.
+const Abandoned = time.Minute
+
+// Settle composes the stories marked to be composed at least age ago
+// (store.MarkPending): those a process that stopped left, or with age 0
+// every one, for a command after which every story must be whole.
+func Settle(ctx context.Context, s *store.DB, age time.Duration) error {
+	var before time.Time
+	if age > 0 {
+		before = time.Now().Add(-age)
+	}
+	ids, err := s.PendingStories(ctx, before)
+	if err != nil {
+		return err
+	}
+	return refresh(ctx, s, ids)
 }
 
 // CommitChunks is how many chunks go in one transaction. Committing in
@@ -613,17 +639,19 @@ func features(a model.Article, an analyze.Analysis) cluster.Doc {
 	return d
 }
 
-// rebuild recomputes the findings, quotes, entities and brief of the given
-// stories from their articles: read in groups, composed on every core,
-// stored in order.
+// composeGroup is how many stories are read and composed at once.
+const composeGroup = 256
+
+// rebuild composes stories again from their articles in the transaction:
+// read in groups, composed on every core, stored in order.
 func rebuild(tx *store.Tx, ids []string, cl *cluster.Clusterer) error {
-	const group = 256 // stories in memory at once
-	for start := 0; start < len(ids); start += group {
+	for part := range slices.Chunk(ids, composeGroup) {
 		var (
-			part []string
-			recs [][]store.Record
+			keep  []string
+			lines []string
+			recs  [][]store.Record
 		)
-		for _, id := range ids[start:min(len(ids), start+group)] {
+		for _, id := range part {
 			r, err := tx.StoryAnalyses(id)
 			if err != nil {
 				return err
@@ -631,41 +659,149 @@ func rebuild(tx *store.Tx, ids []string, cl *cluster.Clusterer) error {
 			// A story with no articles left was merged into another
 			// after its ID was listed (by Reanalyze, before the lock).
 			if len(r) > 0 {
-				part = append(part, id)
+				keep = append(keep, id)
 				recs = append(recs, r)
 			}
 		}
 		// Storylines are looked up here, not on the cores: the clusterer's
-		// index is built on first use, and not for several at once. A
-		// story it has forgotten (closed long ago: a copy joins it, or
-		// Reanalyze reads it) keeps the storyline stored.
-		lines := make([]string, len(part))
-		for i, id := range part {
-			var ok bool
-			if lines[i], ok = cl.StorylineOf(id); ok {
-				continue
-			}
-			line, err := tx.StorylineOf(id)
+		// index is built on first use, and not for several at once.
+		for _, id := range keep {
+			line, err := lineOf(tx, cl, id)
 			if err != nil {
 				return err
 			}
-			lines[i] = cmp.Or(line, id)
+			lines = append(lines, line)
 		}
-		stories := make([]model.Story, len(part))
-		errs := make([]error, len(part))
-		parallel(len(part), func(i int) {
-			stories[i], errs[i] = compose(part[i], lines[i], recs[i])
-		})
-		for _, err := range errs {
-			if err != nil {
-				return err
-			}
+		stories, err := composeAll(keep, lines, recs)
+		if err != nil {
+			return err
 		}
 		if err := tx.PutStories(stories...); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// lineOf is the storyline a story is composed in: the clusterer's, or for
+// a story it has forgotten (closed long ago: a copy joins it, or
+// Reanalyze reads it) the one stored.
+func lineOf(tx *store.Tx, cl *cluster.Clusterer, id string) (string, error) {
+	if line, ok := cl.StorylineOf(id); ok {
+		return line, nil
+	}
+	line, err := tx.StorylineOf(id)
+	return cmp.Or(line, id), err
+}
+
+// markPending marks stories to be composed once the transaction commits
+// (refresh), each with its storyline.
+func markPending(tx *store.Tx, ids []string, cl *cluster.Clusterer) error {
+	marks := make([]store.Pending, len(ids))
+	for i, id := range ids {
+		line, err := lineOf(tx, cl, id)
+		if err != nil {
+			return err
+		}
+		marks[i] = store.Pending{Story: id, Line: line}
+	}
+	return tx.MarkPending(marks...)
+}
+
+// refresh composes stories marked pending outside the placing lock, which
+// only storing them takes. Every other process places articles while
+// they are read and composed: a story one of them marks again meanwhile
+// is not stored, and is left to the process that marked it.
+func refresh(ctx context.Context, s *store.DB, ids []string) error {
+	for part := range slices.Chunk(ids, composeGroup) {
+		c, err := composeMarked(ctx, s, part)
+		if err != nil {
+			return err
+		}
+		if err := c.store(ctx, s); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// marked are stories composed from their articles as they were at their
+// marks.
+type marked struct {
+	marks   map[string]store.Pending
+	stories []model.Story
+}
+
+// composeMarked composes the stories of ids that are marked pending.
+func composeMarked(ctx context.Context, s *store.DB, ids []string) (marked, error) {
+	// The marks are read before the articles, so that a placement
+	// committed between the two reads shows as a raised mark.
+	marks, err := s.Pending(ctx, ids)
+	if err != nil {
+		return marked{}, err
+	}
+	var (
+		keep  []string
+		lines []string
+		recs  [][]store.Record
+	)
+	for _, id := range ids {
+		m, ok := marks[id]
+		if !ok {
+			continue // composed since it was listed
+		}
+		r, err := s.StoryAnalyses(ctx, id)
+		if err != nil {
+			return marked{}, err
+		}
+		if len(r) > 0 {
+			keep, lines, recs = append(keep, id), append(lines, m.Line), append(recs, r)
+		}
+	}
+	stories, err := composeAll(keep, lines, recs)
+	return marked{marks, stories}, err
+}
+
+// store stores, under the placing lock, the stories not marked again
+// since they were read; storing them drops their marks.
+func (c marked) store(ctx context.Context, s *store.DB) error {
+	if len(c.stories) == 0 {
+		return nil
+	}
+	return s.Update(ctx, func(tx *store.Tx) error {
+		if err := tx.Lock(); err != nil {
+			return err
+		}
+		ids := make([]string, len(c.stories))
+		for i, st := range c.stories {
+			ids[i] = st.ID
+		}
+		now, err := tx.Pending(ids)
+		if err != nil {
+			return err
+		}
+		var put []model.Story
+		for _, st := range c.stories {
+			if m, ok := now[st.ID]; ok && m.Gen == c.marks[st.ID].Gen {
+				st.Storyline = m.Line // linked to another since, perhaps
+				put = append(put, st)
+			}
+		}
+		if len(put) == 0 {
+			return nil
+		}
+		return tx.PutStories(put...)
+	})
+}
+
+// composeAll composes stories on every core.
+func composeAll(ids, lines []string, recs [][]store.Record) ([]model.Story, error) {
+	stories := make([]model.Story, len(ids))
+	errs := make([]error, len(ids))
+	parallel(len(ids), func(i int) {
+		stories[i], errs[i] = compose(ids[i], lines[i], recs[i])
+	})
+	return stories, errors.Join(errs...)
 }
 
 // parallel calls fn(0..n-1) on every core.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"time"
 
 	"github.com/crosscheck-news/crosscheck/internal/analyze"
 	"github.com/crosscheck-news/crosscheck/internal/extract"
@@ -59,6 +60,20 @@ func Reanalyze(ctx context.Context, s *store.DB, progress func(articles, stories
 	ids, err := s.StoryIDs(ctx)
 	if err != nil {
 		return 0, 0, fmt.Errorf("list stories: %w", err)
+	}
+	// Stories placed but not yet composed have no stored record yet.
+	pending, err := s.PendingStories(ctx, time.Time{})
+	if err != nil {
+		return 0, 0, fmt.Errorf("list stories: %w", err)
+	}
+	listed := make(map[string]bool, len(ids))
+	for _, id := range ids {
+		listed[id] = true
+	}
+	for _, id := range pending {
+		if !listed[id] {
+			ids = append(ids, id)
+		}
 	}
 	var (
 		st     state

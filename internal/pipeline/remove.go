@@ -118,6 +118,15 @@ type change func(tx *store.Tx, st *state) (rebuilt []string, changed bool, err e
 // composed again and the state saved.
 func regroup(ctx context.Context, s *store.DB, change change) error {
 	return withState(ctx, s, func(tx *store.Tx, st *state) error {
+		// The change reads the stories as stored: any placed but not yet
+		// composed are composed first.
+		pending, err := tx.PendingStories()
+		if err != nil {
+			return err
+		}
+		if err := rebuild(tx, pending, &st.Cluster); err != nil {
+			return err
+		}
 		rebuilt, changed, err := change(tx, st)
 		if err != nil || !changed {
 			return err

@@ -127,6 +127,14 @@ var postgresMigrations = []string{
 	// every other process waited to place theirs. Words stored before stay
 	// as to_tsvector parsed them.
 	`ALTER TABLE articles ALTER COLUMN search DROP EXPRESSION;`,
+	// Stories whose articles changed, to compose after the placement that
+	// changed them commits (MarkPending).
+	`CREATE TABLE pending_stories (
+		story  TEXT COLLATE "C" PRIMARY KEY,
+		line   TEXT NOT NULL,
+		gen    BIGINT NOT NULL,
+		marked TEXT NOT NULL
+	);`,
 }
 
 // Keys of PostgreSQL advisory locks.

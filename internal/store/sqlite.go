@@ -173,6 +173,14 @@ var sqliteMigrations = []string{
 		value TEXT NOT NULL,
 		PRIMARY KEY (key, id)
 	);`,
+	// Stories whose articles changed, to compose after the placement that
+	// changed them commits (MarkPending).
+	`CREATE TABLE pending_stories (
+		story  TEXT PRIMARY KEY,
+		line   TEXT NOT NULL,
+		gen    INTEGER NOT NULL,
+		marked TEXT NOT NULL
+	);`,
 }
 
 var sqlite = &dialect{

@@ -338,16 +338,7 @@ func (s *DB) StoryIDs(ctx context.Context) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
-	var ids []string
-	for rows.Next() {
-		var id string
-		if err := rows.Scan(&id); err != nil {
-			return nil, err
-		}
-		ids = append(ids, id)
-	}
-	return ids, rows.Err()
+	return scanIDs(rows)
 }
 
 // StoryRecords returns a story's articles in the order they arrived.
@@ -361,16 +352,11 @@ func (t *Tx) StoryArticles(story string) ([]string, error) {
 	if err != nil {
 		return nil, fmt.Errorf("articles of story %s: %w", story, err)
 	}
-	defer rows.Close()
-	var ids []string
-	for rows.Next() {
-		var id string
-		if err := rows.Scan(&id); err != nil {
-			return nil, fmt.Errorf("articles of story %s: %w", story, err)
-		}
-		ids = append(ids, id)
+	ids, err := scanIDs(rows)
+	if err != nil {
+		return nil, fmt.Errorf("articles of story %s: %w", story, err)
 	}
-	return ids, rows.Err()
+	return ids, nil
 }
 
 // StoryAnalyses returns a story's articles in the order they arrived, with
@@ -415,7 +401,8 @@ func (t *Tx) dropStory(id string) []stmt {
 	}
 	return append(stmts,
 		stmt{"DELETE FROM story_entities WHERE story = ?", []any{id}},
-		stmt{"DELETE FROM stories WHERE id = ?", []any{id}})
+		stmt{"DELETE FROM stories WHERE id = ?", []any{id}},
+		stmt{"DELETE FROM pending_stories WHERE story = ?", []any{id}})
 }
 
 // Removal is what removing an article changed.
@@ -515,12 +502,18 @@ func (t *Tx) JoinStorylines(from, into string) error {
 	if _, err := t.exec(t.d.relabel+" WHERE storyline = ?2", into, from); err != nil {
 		return fmt.Errorf("join storyline %s to %s: %w", from, into, err)
 	}
+	if _, err := t.exec("UPDATE pending_stories SET line = ? WHERE line = ?", into, from); err != nil {
+		return fmt.Errorf("join storyline %s to %s: %w", from, into, err)
+	}
 	return nil
 }
 
 // SetStoryline puts one story in a storyline.
 func (t *Tx) SetStoryline(story, line string) error {
 	if _, err := t.exec(t.d.relabel+" WHERE id = ?2", line, story); err != nil {
+		return fmt.Errorf("put story %s in storyline %s: %w", story, line, err)
+	}
+	if _, err := t.exec("UPDATE pending_stories SET line = ? WHERE story = ?", line, story); err != nil {
 		return fmt.Errorf("put story %s in storyline %s: %w", story, line, err)
 	}
 	return nil
@@ -533,16 +526,11 @@ func (t *Tx) Storyline(line string) ([]string, error) {
 	if err != nil {
 		return nil, fmt.Errorf("stories of storyline %s: %w", line, err)
 	}
-	defer rows.Close()
-	var ids []string
-	for rows.Next() {
-		var id string
-		if err := rows.Scan(&id); err != nil {
-			return nil, fmt.Errorf("stories of storyline %s: %w", line, err)
-		}
-		ids = append(ids, id)
+	ids, err := scanIDs(rows)
+	if err != nil {
+		return nil, fmt.Errorf("stories of storyline %s: %w", line, err)
 	}
-	return ids, rows.Err()
+	return ids, nil
 }
 
 // MergedInto returns the story a merged story's articles are now in.
@@ -576,6 +564,9 @@ func (t *Tx) PutStories(stories ...model.Story) error {
 		if _, err := t.exec(q, string(list)); err != nil {
 			return fmt.Errorf("index stories: %w", err)
 		}
+	}
+	if err := t.execAll(unpend(ids)); err != nil {
+		return fmt.Errorf("unmark stories composed: %w", err)
 	}
 	return nil
 }
@@ -918,17 +909,21 @@ func columnOf(query func(q string, args ...any) (*sql.Rows, error), column strin
 	return out, nil
 }
 
-// inIDs is the WHERE clause that selects the articles with ids; every
-// article when there are none.
-func inIDs(ids []string) (string, []any) {
-	if len(ids) == 0 {
+// inIDs is the WHERE clause that selects the rows with ids; every row
+// when there are none.
+func inIDs(ids []string) (string, []any) { return inList("id", ids) }
+
+// inList is the WHERE clause that selects the rows whose column is one of
+// values; every row when there are none.
+func inList(column string, values []string) (string, []any) {
+	if len(values) == 0 {
 		return "", nil
 	}
-	args := make([]any, len(ids))
-	for i, id := range ids {
-		args[i] = id
+	args := make([]any, len(values))
+	for i, v := range values {
+		args[i] = v
 	}
-	return "WHERE id IN (?" + strings.Repeat(",?", len(ids)-1) + ")", args
+	return "WHERE " + column + " IN (?" + strings.Repeat(",?", len(values)-1) + ")", args
 }
 
 func parseTime(s sql.NullString) *time.Time {
@@ -948,6 +943,20 @@ const (
 	// textColumns leave the analysis out.
 	textColumns = "SELECT seq, id, hash, source, url, outlet, author, title, published, copy_of, story, body, NULL FROM articles "
 )
+
+// scanIDs reads the rows of a query of one text column.
+func scanIDs(rows *sql.Rows) ([]string, error) {
+	defer rows.Close()
+	var ids []string
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		ids = append(ids, id)
+	}
+	return ids, rows.Err()
+}
 
 // scanRecords reads the rows of a query of recordColumns, of
 // analysisColumns, which leave the articles' paragraphs nil, or of

@@ -44,6 +44,11 @@ func (w *Watcher) Serve(ctx context.Context, idle time.Duration) error {
 		if n > 0 {
 			continue
 		}
+		// Idle: stories a stopped process left to compose are composed
+		// by the workers left.
+		if err := pipeline.Settle(ctx, w.Store, pipeline.Abandoned); err != nil && ctx.Err() == nil {
+			return err
+		}
 		select {
 		case <-ctx.Done():
 			return nil
