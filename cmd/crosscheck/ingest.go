@@ -41,7 +41,7 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		return err
 	}
 	// Stories left to compose by processes that stopped first, too.
-	if err := pipeline.Settle(ctx, s, 0); err != nil {
+	if err := pipeline.Settle(ctx, s, 0, opt.Log); err != nil {
 		return err
 	}
 	var edits string // an export's editors' edits

@@ -88,7 +88,7 @@ func runServe(ctx context.Context, args []string, _ io.Reader, stdout, stderr io
 			if err := pipeline.Warm(ctx, s); err != nil && ctx.Err() == nil {
 				log.Warn("read the clustering state", "error", err)
 			}
-			if err := pipeline.Settle(ctx, s, 0); err != nil && ctx.Err() == nil {
+			if err := pipeline.Settle(ctx, s, 0, log); err != nil && ctx.Err() == nil {
 				log.Warn("compose stories left to compose", "error", err)
 			}
 		}()

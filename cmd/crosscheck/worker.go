@@ -113,7 +113,7 @@ func runWorker(ctx context.Context, args []string, _ io.Reader, stdout, stderr i
 		n, err := w.Work(ctx)
 		if err == nil {
 			// Stories left to compose by workers that stopped first, too.
-			err = pipeline.Settle(ctx, s, 0)
+			err = pipeline.Settle(ctx, s, 0, log)
 		}
 		fmt.Fprintf(stdout, "%d jobs run (%s)\n", n, store.Redact(*db))
 		return err

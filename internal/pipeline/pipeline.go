@@ -179,7 +179,7 @@ func run(ctx context.Context, s *store.DB, opt Options, source func(doc func(ext
 		}
 		// How long others waited: what bounds several workers.
 		log.Info("group committed", "articles", b.placed, "stories", len(b.order), "locked", time.Since(locked).Round(time.Millisecond))
-		return refresh(ctx, s, b.order)
+		return refresh(ctx, s, b.order, log)
 	}
 	// open starts a group unless one is open.
 	open := func() bool {
@@ -295,7 +295,7 @@ func run(ctx context.Context, s *store.DB, opt Options, source func(doc func(ext
 		tx.Rollback()
 	}
 	if err == nil {
-		err = Settle(ctx, s, Abandoned)
+		err = Settle(ctx, s, Abandoned, log)
 	}
 	return res, err
 }
@@ -307,8 +307,9 @@ const Abandoned = time.Minute
 
 // Settle composes the stories marked to be composed at least age ago
 // (store.MarkPending): those a process that stopped left, or with age 0
-// every one, for a command after which every story must be whole.
-func Settle(ctx context.Context, s *store.DB, age time.Duration) error {
+// every one, for a command after which every story must be whole. log
+// may be nil.
+func Settle(ctx context.Context, s *store.DB, age time.Duration, log *slog.Logger) error {
 	var before time.Time
 	if age > 0 {
 		before = time.Now().Add(-age)
@@ -317,7 +318,10 @@ func Settle(ctx context.Context, s *store.DB, age time.Duration) error {
 	if err != nil {
 		return err
 	}
-	return refresh(ctx, s, ids)
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	return refresh(ctx, s, ids, log)
 }
 
 // CommitChunks is how many chunks go in one transaction. Committing in
@@ -712,13 +716,13 @@ func markPending(tx *store.Tx, ids []string, cl *cluster.Clusterer) error {
 // only storing them takes. Every other process places articles while
 // they are read and composed: a story one of them marks again meanwhile
 // is not stored, and is left to the process that marked it.
-func refresh(ctx context.Context, s *store.DB, ids []string) error {
+func refresh(ctx context.Context, s *store.DB, ids []string, log *slog.Logger) error {
 	for part := range slices.Chunk(ids, composeGroup) {
 		c, err := composeMarked(ctx, s, part)
 		if err != nil {
 			return err
 		}
-		if err := c.store(ctx, s); err != nil {
+		if err := c.store(ctx, s, log); err != nil {
 			return err
 		}
 	}
@@ -764,14 +768,19 @@ func composeMarked(ctx context.Context, s *store.DB, ids []string) (marked, erro
 
 // store stores, under the placing lock, the stories not marked again
 // since they were read; storing them drops their marks.
-func (c marked) store(ctx context.Context, s *store.DB) error {
+func (c marked) store(ctx context.Context, s *store.DB, log *slog.Logger) error {
 	if len(c.stories) == 0 {
 		return nil
 	}
-	return s.Update(ctx, func(tx *store.Tx) error {
+	var (
+		locked time.Time
+		put    []model.Story
+	)
+	err := s.Update(ctx, func(tx *store.Tx) error {
 		if err := tx.Lock(); err != nil {
 			return err
 		}
+		locked = time.Now()
 		ids := make([]string, len(c.stories))
 		for i, st := range c.stories {
 			ids[i] = st.ID
@@ -780,7 +789,6 @@ func (c marked) store(ctx context.Context, s *store.DB) error {
 		if err != nil {
 			return err
 		}
-		var put []model.Story
 		for _, st := range c.stories {
 			if m, ok := now[st.ID]; ok && m.Gen == c.marks[st.ID].Gen {
 				st.Storyline = m.Line // linked to another since, perhaps
@@ -792,6 +800,10 @@ func (c marked) store(ctx context.Context, s *store.DB) error {
 		}
 		return tx.PutStories(put...)
 	})
+	if err == nil {
+		log.Info("stories composed", "stored", len(put), "marked again", len(c.stories)-len(put), "locked", time.Since(locked).Round(time.Millisecond))
+	}
+	return err
 }
 
 // composeAll composes stories on every core.

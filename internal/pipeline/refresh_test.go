@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"log/slog"
 	"testing"
 	"time"
 
@@ -10,6 +11,8 @@ import (
 	"github.com/crosscheck-news/crosscheck/internal/store"
 	"github.com/crosscheck-news/crosscheck/internal/store/storetest"
 )
+
+var quiet = slog.New(slog.DiscardHandler)
 
 // A story composed outside the lock is not stored when another placement
 // marked it again meanwhile (its composition lacks that placement's
@@ -49,13 +52,13 @@ func testRefreshMarkedAgain(t *testing.T, dsn string) {
 		}
 		return mark(tx)
 	})
-	if err := c.store(ctx, s); err != nil {
+	if err := c.store(ctx, s, quiet); err != nil {
 		t.Fatal(err)
 	}
 	if m, err := s.Pending(ctx, []string{id}); m[id].Gen != c.marks[id].Gen+1 || err != nil {
 		t.Fatalf("marks after a composition from before the last mark: %v %v; want the last kept", m, err)
 	}
-	if err := refresh(ctx, s, []string{id}); err != nil {
+	if err := refresh(ctx, s, []string{id}, quiet); err != nil {
 		t.Fatal(err)
 	}
 	st, err := s.Story(ctx, id)
@@ -68,7 +71,7 @@ func testRefreshMarkedAgain(t *testing.T, dsn string) {
 		t.Fatal(err)
 	}
 	update(func(tx *store.Tx) error { return tx.SetStoryline(id, "elsewhere") })
-	if err := c.store(ctx, s); err != nil {
+	if err := c.store(ctx, s, quiet); err != nil {
 		t.Fatal(err)
 	}
 	if st, err = s.Story(ctx, id); st.Storyline != "elsewhere" || err != nil {
@@ -118,7 +121,7 @@ func testSettle(t *testing.T, dsn string) {
 		{Abandoned, 1}, // marked just now: its process may be composing it
 		{0, 2},
 	} {
-		if err := Settle(ctx, s, tc.age); err != nil {
+		if err := Settle(ctx, s, tc.age, nil); err != nil {
 			t.Fatal(err)
 		}
 		st, err := s.Story(ctx, id)

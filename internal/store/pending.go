@@ -113,7 +113,7 @@ func (t *Tx) PendingStories() ([]string, error) {
 // StoryAnalyses returns a story's articles as last committed, in the
 // order they arrived, with their analyses but not their text.
 func (s *DB) StoryAnalyses(ctx context.Context, story string) ([]Record, error) {
-	return scanRecords(s.query(ctx, analysisColumns+"WHERE story = ? ORDER BY seq", story))
+	return scanRecords(s.query(ctx, storyAnalyses, story))
 }
 
 // unpend are the statements that drop the marks of stories composed or

@@ -362,7 +362,7 @@ func (t *Tx) StoryArticles(story string) ([]string, error) {
 // StoryAnalyses returns a story's articles in the order they arrived, with
 // their analyses but not their text: what composing a story reads.
 func (t *Tx) StoryAnalyses(story string) ([]Record, error) {
-	return scanRecords(t.query(analysisColumns+"WHERE story = ? ORDER BY seq", story))
+	return scanRecords(t.query(storyAnalyses, story))
 }
 
 // MergeStory moves a story's articles into another and removes it; its ID
@@ -940,6 +940,8 @@ func parseTime(s sql.NullString) *time.Time {
 const (
 	recordColumns   = "SELECT seq, id, hash, source, url, outlet, author, title, published, copy_of, story, body, analysis FROM articles "
 	analysisColumns = "SELECT seq, id, hash, source, url, outlet, author, title, published, copy_of, story, NULL, analysis FROM articles "
+	// storyAnalyses reads a story's articles to compose it.
+	storyAnalyses = analysisColumns + "WHERE story = ? ORDER BY seq"
 	// textColumns leave the analysis out.
 	textColumns = "SELECT seq, id, hash, source, url, outlet, author, title, published, copy_of, story, body, NULL FROM articles "
 )

@@ -46,7 +46,7 @@ func (w *Watcher) Serve(ctx context.Context, idle time.Duration) error {
 		}
 		// Idle: stories a stopped process left to compose are composed
 		// by the workers left.
-		if err := pipeline.Settle(ctx, w.Store, pipeline.Abandoned); err != nil && ctx.Err() == nil {
+		if err := pipeline.Settle(ctx, w.Store, pipeline.Abandoned, w.log()); err != nil && ctx.Err() == nil {
 			return err
 		}
 		select {
