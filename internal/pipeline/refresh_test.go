@@ -14,12 +14,9 @@ import (
 
 var quiet = slog.New(slog.DiscardHandler)
 
-// A story composed outside the lock is not stored when another placement
-// marked it again meanwhile (its composition lacks that placement's
-// articles), and is stored in the storyline it is in by then.
-func TestRefreshMarkedAgain(t *testing.T) { storetest.Each(t, testRefreshMarkedAgain) }
-
-func testRefreshMarkedAgain(t *testing.T, dsn string) {
+// oneStory is a store of one article's story, and the story's ID.
+func oneStory(t *testing.T, dsn string) (*store.DB, string) {
+	t.Helper()
 	ctx := context.Background()
 	s := storetest.Open(t, dsn)
 	doc := extract.Doc{ID: "a", Source: "a.txt", Title: "Flood in Pellham",
@@ -27,11 +24,21 @@ func testRefreshMarkedAgain(t *testing.T, dsn string) {
 	if _, err := IngestDocs(ctx, s, []extract.Doc{doc}, Options{}); err != nil {
 		t.Fatal(err)
 	}
-	rep, err := Report(ctx, s)
-	if err != nil || len(rep.Stories) != 1 {
-		t.Fatal(rep.Stories, err)
+	ids, err := s.StoryIDs(ctx)
+	if err != nil || len(ids) != 1 {
+		t.Fatal(ids, err)
 	}
-	id := rep.Stories[0].ID
+	return s, ids[0]
+}
+
+// A story composed outside the lock is not stored when another placement
+// marked it again meanwhile (its composition lacks that placement's
+// articles), and is stored in the storyline it is in by then.
+func TestRefreshMarkedAgain(t *testing.T) { storetest.Each(t, testRefreshMarkedAgain) }
+
+func testRefreshMarkedAgain(t *testing.T, dsn string) {
+	ctx := context.Background()
+	s, id := oneStory(t, dsn)
 	update := func(fn func(tx *store.Tx) error) {
 		t.Helper()
 		if err := s.Update(ctx, fn); err != nil {
@@ -92,19 +99,9 @@ func TestSettle(t *testing.T) { storetest.Each(t, testSettle) }
 
 func testSettle(t *testing.T, dsn string) {
 	ctx := context.Background()
-	s := storetest.Open(t, dsn)
-	doc := extract.Doc{ID: "a", Source: "a.txt", Title: "Flood in Pellham",
-		Text: "Twelve people died when the River Wend flooded Pellham on Sunday night, officials said."}
-	if _, err := IngestDocs(ctx, s, []extract.Doc{doc}, Options{}); err != nil {
-		t.Fatal(err)
-	}
-	ids, err := s.StoryIDs(ctx)
-	if err != nil || len(ids) != 1 {
-		t.Fatal(ids, err)
-	}
-	id := ids[0]
+	s, id := oneStory(t, dsn)
 	// A placement committed by a process killed before it composed.
-	err = s.Update(ctx, func(tx *store.Tx) error {
+	err := s.Update(ctx, func(tx *store.Tx) error {
 		b := store.Record{Article: model.Article{ID: "b", Hash: "hb", Source: "b.txt", Paragraphs: []string{"The Wend rose."}}, Story: id, Analysis: []byte(`{}`)}
 		if err := tx.PutArticles(b); err != nil {
 			return err
