@@ -68,9 +68,11 @@ const SummaryLength = 5
 // Ingest reads the inputs at paths and adds every new article to the store,
 // placing it in a story and updating the stories it touched. Inputs that
 // cannot be read are reported in the result and the rest go on. The store
-// changes in transactions of CommitChunks×ChunkSize articles, each whole:
-// a failure or an interrupt keeps the groups already committed, consistent,
-// and loses the rest, which the same ingest run again adds.
+// changes in transactions of CommitChunks×ChunkSize articles, each whole
+// (the stories it touched marked, and composed just after): a failure or an
+// interrupt keeps the groups already committed, consistent, and loses the
+// rest, which the same ingest run again adds (and Settle composes the
+// stories left marked).
 func Ingest(ctx context.Context, s *store.DB, paths []string, opt Options) (Result, error) {
 	return run(ctx, s, opt, func(doc func(extract.Doc), fail func(string, error), edit func(string, json.RawMessage)) {
 		r := ingest.Reader{MaxBytes: opt.MaxBytes, Stdin: opt.Stdin, Doc: doc, Fail: fail, Edit: edit, Fetch: opt.Fetch}
