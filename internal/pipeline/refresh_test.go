@@ -2,12 +2,18 @@ package pipeline
 
 import (
 	"context"
+	"errors"
 	"log/slog"
+	"math/rand/v2"
+	"path/filepath"
+	"sync"
 	"testing"
 	"time"
 
 	"github.com/crosscheck-news/crosscheck/internal/extract"
+	"github.com/crosscheck-news/crosscheck/internal/ingest"
 	"github.com/crosscheck-news/crosscheck/internal/model"
+	"github.com/crosscheck-news/crosscheck/internal/sample"
 	"github.com/crosscheck-news/crosscheck/internal/store"
 	"github.com/crosscheck-news/crosscheck/internal/store/storetest"
 )
@@ -128,5 +134,89 @@ func testSettle(t *testing.T, dsn string) {
 	}
 	if err := s.Check(ctx); err != nil {
 		t.Error(err)
+	}
+}
+
+// Writers placing articles, one to a transaction, while an editor links
+// and unlinks stories, leave every story composed, listing its articles,
+// in the storyline the clustering state gives it.
+func TestConcurrentEdits(t *testing.T) { storetest.Each(t, testConcurrentEdits) }
+
+func testConcurrentEdits(t *testing.T, dsn string) {
+	ctx := context.Background()
+	dir := filepath.Join(t.TempDir(), "sample")
+	if err := sample.WriteTo(dir); err != nil {
+		t.Fatal(err)
+	}
+	var docs []extract.Doc
+	r := ingest.Reader{
+		Doc:  func(d extract.Doc) { docs = append(docs, d) },
+		Fail: func(source string, err error) { t.Fatalf("%s: %v", source, err) },
+	}
+	r.Read([]string{dir, filepath.Join("testdata", "related-events.jsonl")})
+	s := storetest.Open(t, dsn)
+	half := len(docs) / 2
+	if _, err := IngestDocs(ctx, s, docs[:half], Options{}); err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	for w := range 2 {
+		ws := storetest.Open(t, dsn) // a connection pool of its own, as a process has
+		var mine []extract.Doc
+		for i := half + w; i < len(docs); i += 2 {
+			mine = append(mine, docs[i])
+		}
+		wg.Go(func() {
+			if _, err := IngestDocs(ctx, ws, mine, Options{ChunkSize: 1, CommitChunks: 1}); err != nil {
+				t.Errorf("writer %d: %v", w, err)
+			}
+		})
+	}
+	es := storetest.Open(t, dsn)
+	wg.Go(func() {
+		rng := rand.New(rand.NewPCG(1, 2))
+		for range 30 {
+			ids, err := es.StoryIDs(ctx)
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			a, b := ids[rng.IntN(len(ids))], ids[rng.IntN(len(ids))]
+			if rng.IntN(2) == 0 {
+				_, err = Link(ctx, es, []string{a}, b)
+			} else {
+				_, err = Unlink(ctx, es, []string{a})
+			}
+			if err != nil && !errors.Is(err, store.ErrNotFound) {
+				t.Errorf("edit: %v", err)
+			}
+		}
+	})
+	wg.Wait()
+
+	if ids, err := s.PendingStories(ctx, time.Time{}); len(ids) > 0 || err != nil {
+		t.Errorf("stories left to compose: %v %v", ids, err)
+	}
+	if err := s.Check(ctx); err != nil {
+		t.Error(err)
+	}
+	stories, err := s.Stories(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = withState(ctx, s, func(tx *store.Tx, st *state) error {
+		for _, story := range stories {
+			line, err := lineOf(tx, &st.Cluster, story.ID)
+			if err != nil {
+				return err
+			}
+			if story.Storyline != line {
+				t.Errorf("story %s is stored in storyline %s; the clustering state puts it in %s", story.ID, story.Storyline, line)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 }

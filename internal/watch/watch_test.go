@@ -180,6 +180,11 @@ func testWatchGrowsStory(t *testing.T, dsn string) {
 	var before int
 	srv.set(func(s *site) { s.listed, before = 3, s.fetches })
 	waitFor(t, "the third article", func() bool { return largest(t, db) == 3 })
+	// Its item is marked taken once its story is stored, just after.
+	waitFor(t, "the third item taken", func() bool {
+		feeds, err := db.Feeds(ctx)
+		return err == nil && len(feeds) == 1 && feeds[0].Items == 3
+	})
 	var after int
 	srv.set(func(s *site) { after = s.fetches })
 	if after-before != 1 {
