@@ -309,8 +309,7 @@ const Abandoned = time.Minute
 
 // Settle composes the stories marked to be composed at least age ago
 // (store.MarkPending): those a process that stopped left, or with age 0
-// every one, for a command after which every story must be whole. log
-// may be nil.
+// every one, for a command after which every story must be whole.
 func Settle(ctx context.Context, s *store.DB, age time.Duration, log *slog.Logger) error {
 	var before time.Time
 	if age > 0 {
@@ -319,9 +318,6 @@ func Settle(ctx context.Context, s *store.DB, age time.Duration, log *slog.Logge
 	ids, err := s.PendingStories(ctx, before)
 	if err != nil {
 		return err
-	}
-	if log == nil {
-		log = slog.New(slog.DiscardHandler)
 	}
 	return refresh(ctx, s, ids, log)
 }

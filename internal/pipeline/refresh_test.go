@@ -124,7 +124,7 @@ func testSettle(t *testing.T, dsn string) {
 		{Abandoned, 1}, // marked just now: its process may be composing it
 		{0, 2},
 	} {
-		if err := Settle(ctx, s, tc.age, nil); err != nil {
+		if err := Settle(ctx, s, tc.age, quiet); err != nil {
 			t.Fatal(err)
 		}
 		st, err := s.Story(ctx, id)
