@@ -39,7 +39,7 @@ func runStories(ctx context.Context, args []string, _ io.Reader, stdout, stderr 
 		return err
 	}
 	defer s.Close()
-	stories, err := s.Stories(ctx)
+	stories, err := s.Summaries(ctx)
 	if err != nil {
 		return err
 	}
@@ -53,26 +53,16 @@ func runStories(ctx context.Context, args []string, _ io.Reader, stdout, stderr 
 		}
 		rows := []row{}
 		for _, st := range stories {
-			rows = append(rows, row{st.ID, st.Title, st.Storyline, len(st.Articles), count(st.Findings, model.Disputed)})
+			rows = append(rows, row{st.ID, st.Title, st.Storyline, st.Articles, st.Disputed})
 		}
 		return json.NewEncoder(stdout).Encode(rows)
 	}
 	tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "ID\tSTORYLINE\tARTICLES\tDISPUTED\tTITLE")
 	for _, st := range stories {
-		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%s\n", st.ID, st.Storyline, len(st.Articles), count(st.Findings, model.Disputed), st.Title)
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%s\n", st.ID, st.Storyline, st.Articles, st.Disputed, st.Title)
 	}
 	return tw.Flush()
-}
-
-func count(fs []model.Finding, status string) int {
-	n := 0
-	for _, f := range fs {
-		if f.Status == status {
-			n++
-		}
-	}
-	return n
 }
 
 // runShow prints one stored story.

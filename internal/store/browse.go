@@ -78,6 +78,17 @@ func (s *DB) ListStories(ctx context.Context, q StoryQuery) (page []StorySummary
 
 const summaryQuery = "SELECT id, title, storyline, n_articles, n_outlets, n_originals, n_disputed, latest FROM stories"
 
+// Summaries returns every story's summary, in the order the stories
+// began: a list of all that reads none of their findings or briefs,
+// which at a million articles would not fit in memory.
+func (s *DB) Summaries(ctx context.Context) ([]StorySummary, error) {
+	list, err := s.scanSummaries(ctx, summaryQuery+" ORDER BY first_seq, id")
+	if err != nil {
+		return nil, fmt.Errorf("list stories: %w", err)
+	}
+	return list, nil
+}
+
 func (s *DB) scanSummaries(ctx context.Context, query string, args ...any) ([]StorySummary, error) {
 	rows, err := s.query(ctx, query, args...)
 	if err != nil {

@@ -107,6 +107,15 @@ func testListStories(t *testing.T, dsn string) {
 	if page, _, _ := s.ListStories(ctx, store.StoryQuery{Search: "number1"}); page[0].Disputed != 1 {
 		t.Errorf("disputed %+v", page[0])
 	}
+	// Every story, in the order they began, with the counts of its story.
+	all, err := s.Summaries(ctx)
+	var counts []string
+	for _, st := range all {
+		counts = append(counts, fmt.Sprintf("%s:%d:%d:%s", st.ID, st.Articles, st.Disputed, st.Storyline))
+	}
+	if got, want := strings.Join(counts, ","), "s0:2:0:s0,s1:2:1:s1,s2:3:0:s1"; err != nil || got != want {
+		t.Errorf("summaries %s (%v), want %s", got, err, want)
+	}
 	ents, _, err := s.Entities(ctx, "R", 10, 0)
 	if err != nil || len(ents) != 1 || ents[0] != (store.Count{Name: "Ruth Alder", Type: model.Person, Stories: 3}) {
 		t.Errorf("entities %+v, %v", ents, err)
