@@ -155,8 +155,8 @@ type Count struct {
 // Entities lists the people, organisations and places of the stories, the
 // most widely reported first; prefix narrows them by name.
 func (s *DB) Entities(ctx context.Context, prefix string, limit, offset int) ([]Count, bool, error) {
-	return s.counts(ctx, `SELECT name, max(type), count(*) FROM story_entities WHERE name %s ? ESCAPE '\'
-		GROUP BY name ORDER BY count(*) DESC, name LIMIT ? OFFSET ?`, prefix, limit, offset)
+	return s.counts(ctx, `SELECT name, max(type), sum(stories) FROM entity_counts WHERE name %s ? ESCAPE '\'
+		GROUP BY name ORDER BY sum(stories) DESC, name LIMIT ? OFFSET ?`, prefix, limit, offset)
 }
 
 // Outlets lists the outlets, those in the most stories first. Articles

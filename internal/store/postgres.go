@@ -135,6 +135,39 @@ var postgresMigrations = []string{
 		gen    BIGINT NOT NULL,
 		marked TEXT NOT NULL
 	);`,
+	// How many stories name each name, kept as stories are stored, so that
+	// the names page reads one row a name, not one a story naming it. A
+	// trigger a statement: a story names tens of names at once. (Stories
+	// are stored under the placing lock, so no two transactions update the
+	// counts at once, in whatever order.)
+	`CREATE TABLE entity_counts (
+		name    TEXT COLLATE "C" NOT NULL,
+		type    TEXT NOT NULL,
+		stories INTEGER NOT NULL,
+		PRIMARY KEY (name, type)
+	);
+	CREATE FUNCTION entity_counts_add() RETURNS trigger LANGUAGE plpgsql AS $$
+	BEGIN
+		INSERT INTO entity_counts (name, type, stories)
+			SELECT name, type, count(*) FROM added GROUP BY name, type
+			ON CONFLICT (name, type) DO UPDATE SET stories = entity_counts.stories + excluded.stories;
+		RETURN NULL;
+	END $$;
+	CREATE FUNCTION entity_counts_drop() RETURNS trigger LANGUAGE plpgsql AS $$
+	BEGIN
+		UPDATE entity_counts c SET stories = c.stories - d.n
+			FROM (SELECT name, type, count(*) AS n FROM dropped GROUP BY name, type) d
+			WHERE c.name = d.name AND c.type = d.type;
+		DELETE FROM entity_counts c USING dropped d
+			WHERE c.name = d.name AND c.type = d.type AND c.stories <= 0;
+		RETURN NULL;
+	END $$;
+	CREATE TRIGGER entity_counts_insert AFTER INSERT ON story_entities
+		REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION entity_counts_add();
+	CREATE TRIGGER entity_counts_delete AFTER DELETE ON story_entities
+		REFERENCING OLD TABLE AS dropped FOR EACH STATEMENT EXECUTE FUNCTION entity_counts_drop();
+	INSERT INTO entity_counts (name, type, stories)
+		SELECT name, type, count(*) FROM story_entities GROUP BY name, type;`,
 }
 
 // Keys of PostgreSQL advisory locks.

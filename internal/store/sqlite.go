@@ -181,6 +181,24 @@ var sqliteMigrations = []string{
 		gen    INTEGER NOT NULL,
 		marked TEXT NOT NULL
 	);`,
+	// How many stories name each name, kept as stories are stored, so that
+	// the names page reads one row a name, not one a story naming it.
+	`CREATE TABLE entity_counts (
+		name    TEXT NOT NULL,
+		type    TEXT NOT NULL,
+		stories INTEGER NOT NULL,
+		PRIMARY KEY (name, type)
+	) WITHOUT ROWID;
+	CREATE TRIGGER entity_counts_insert AFTER INSERT ON story_entities BEGIN
+		INSERT INTO entity_counts (name, type, stories) VALUES (new.name, new.type, 1)
+			ON CONFLICT (name, type) DO UPDATE SET stories = stories + 1;
+	END;
+	CREATE TRIGGER entity_counts_delete AFTER DELETE ON story_entities BEGIN
+		UPDATE entity_counts SET stories = stories - 1 WHERE name = old.name AND type = old.type;
+		DELETE FROM entity_counts WHERE name = old.name AND type = old.type AND stories <= 0;
+	END;
+	INSERT INTO entity_counts (name, type, stories)
+		SELECT name, type, count(*) FROM story_entities GROUP BY name, type;`,
 }
 
 var sqlite = &dialect{
