@@ -39,13 +39,64 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		return fmt.Errorf("%w: name files, directories or - (stdin)", errUsage)
 	}
 	log := logger(stderr)
-	var docs []extract.Doc
-	failed := 0
-	r := ingest.Reader{MaxBytes: *in.maxSize, Stdin: stdin, Fetch: in.fetcher(ctx), Doc: func(d extract.Doc) { docs = append(docs, d) },
+	enc := json.NewEncoder(stdout)
+	read, failed := 0, 0
+	var (
+		chunk []extract.Doc
+		werr  error // writing to stdout failed: read no further
+	)
+	// flush extracts a chunk of pages on every core and prints them in
+	// input order, so that a directory of any size is read in bounded
+	// memory and printed as it goes.
+	flush := func() {
+		out, errs := extractAll(ctx, chunk)
+		chunk = chunk[:0]
+		for i, e := range out {
+			if werr != nil {
+				return
+			}
+			if errs[i] != nil {
+				failed++
+				log.Warn("no article", "source", e.Source, "error", errs[i])
+				continue
+			}
+			read++
+			if *asJSON {
+				werr = enc.Encode(e)
+				continue
+			}
+			_, werr = fmt.Fprintf(stdout, "# %s\n\nsource: %s\nurl: %s\noutlet: %s\nauthor: %s\npublished: %s\n\n%s\n\n", e.Title, e.Source, e.URL, e.Outlet, e.Author, when(e.Published), e.Text)
+		}
+	}
+	r := ingest.Reader{MaxBytes: *in.maxSize, Stdin: stdin, Fetch: in.fetcher(ctx),
+		Doc: func(d extract.Doc) {
+			if werr != nil || ctx.Err() != nil {
+				return
+			}
+			if chunk = append(chunk, d); len(chunk) == extractChunk {
+				flush()
+			}
+		},
 		Fail: func(src string, err error) { failed++; log.Warn("input not read", "source", src, "error", err) }}
 	r.Read(paths)
+	if werr == nil && ctx.Err() == nil {
+		flush()
+	}
+	if werr != nil {
+		return werr
+	}
+	if read == 0 && ctx.Err() == nil {
+		return fmt.Errorf("no article could be read from %d input(s)", len(paths))
+	}
+	return ctx.Err()
+}
 
-	// Pages are extracted on every core and printed in input order.
+// extractChunk is how many pages are extracted together.
+const extractChunk = 256
+
+// extractAll extracts the articles of docs on every core, those given out
+// before ctx is done.
+func extractAll(ctx context.Context, docs []extract.Doc) ([]extracted, []error) {
 	out := make([]extracted, len(docs))
 	errs := make([]error, len(docs))
 	var wg sync.WaitGroup
@@ -62,35 +113,13 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 			}
 		}()
 	}
-	for i := range docs {
-		if ctx.Err() != nil {
-			break
-		}
-		next <- i
+	n := 0 // pages given out: none after an interrupt
+	for ; n < len(docs) && ctx.Err() == nil; n++ {
+		next <- n
 	}
 	close(next)
 	wg.Wait()
-	enc := json.NewEncoder(stdout)
-	read := 0
-	for i, e := range out {
-		if errs[i] != nil {
-			failed++
-			log.Warn("no article", "source", e.Source, "error", errs[i])
-			continue
-		}
-		read++
-		if *asJSON {
-			if err := enc.Encode(e); err != nil {
-				return err
-			}
-			continue
-		}
-		fmt.Fprintf(stdout, "# %s\n\nsource: %s\nurl: %s\noutlet: %s\nauthor: %s\npublished: %s\n\n%s\n\n", e.Title, e.Source, e.URL, e.Outlet, e.Author, when(e.Published), e.Text)
-	}
-	if read == 0 {
-		return fmt.Errorf("no article could be read from %d input(s)", len(paths))
-	}
-	return ctx.Err()
+	return out[:n], errs[:n]
 }
 
 func when(t *time.Time) string {

@@ -677,6 +677,41 @@ func TestRealPagesOverHTTP(t *testing.T) {
 	}
 }
 
+// extract prints a directory's pages in its order, however many there are
+// (they are extracted in chunks, and printed as each is done); a bad file
+// among them is reported and the rest go on.
+func TestExtractManyInOrder(t *testing.T) {
+	dir := t.TempDir()
+	const n = 600
+	for i := range n {
+		body := fmt.Sprintf("Harbour report number %d\nThe council of Lundgate met for the %dth time to approve the harbour plan.", i, i)
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("%04d.txt", i)), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	os.WriteFile(filepath.Join(dir, "0300a.txt"), nil, 0o644) // empty: reported
+	code, out, errOut := crosscheck(t, "", "extract", "--json", dir)
+	if code != 0 || !strings.Contains(errOut, "0300a.txt") {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+	dec := json.NewDecoder(strings.NewReader(out))
+	for i := 0; dec.More(); i++ {
+		var p struct{ Source, Title string }
+		if err := dec.Decode(&p); err != nil {
+			t.Fatal(err)
+		}
+		if want := fmt.Sprintf("%04d.txt", i); filepath.Base(p.Source) != want || p.Title != fmt.Sprintf("Harbour report number %d", i) {
+			t.Fatalf("page %d is %s (%q), want %s", i, p.Source, p.Title, want)
+		}
+		if i == n-1 && dec.More() {
+			t.Fatal("more pages printed than read")
+		}
+	}
+	if got := strings.Count(out, "\n"); got != n {
+		t.Errorf("%d pages printed, want %d", got, n)
+	}
+}
+
 // serve --sample shows the sample's stories at the address it prints, and
 // stops cleanly when interrupted (serveSample checks the exit).
 func TestServeSample(t *testing.T) {
