@@ -7,6 +7,7 @@ package ingest
 import (
 	"bufio"
 	"bytes"
+	"compress/gzip"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -182,11 +183,33 @@ func (r *Reader) ReadNamed(name string, in io.Reader) {
 	if format == "" {
 		format = sniff(data)
 	}
-	r.readData(extract.Doc{Source: name, ID: strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))}, format, data)
+	r.readData(extract.Doc{Source: name, ID: baseID(name)}, format, data)
 }
 
-// readAll reads a stream up to the size limit.
+// baseID is a file's name without its type: "a.html.gz" is "a".
+func baseID(path string) string {
+	name := filepath.Base(path)
+	if ext := filepath.Ext(name); strings.EqualFold(ext, ".gz") {
+		name = name[:len(name)-len(ext)]
+	}
+	return strings.TrimSuffix(name, filepath.Ext(name))
+}
+
+// readAll reads a stream up to the size limit, decompressed if it is
+// gzip-compressed (a crawl's saved pages, a data set's dump): the limit
+// is then on what it decompresses to, so that a small file that expands
+// to gigabytes is refused as too large.
 func (r *Reader) readAll(source string, in io.Reader) ([]byte, bool) {
+	br := bufio.NewReader(in)
+	in = br
+	if head, _ := br.Peek(len(gzipMagic)); bytes.Equal(head, gzipMagic) {
+		z, err := gunzip(br)
+		if err != nil {
+			r.Fail(source, err)
+			return nil, false
+		}
+		in = z
+	}
 	data, err := io.ReadAll(io.LimitReader(in, r.maxBytes()+1))
 	if err != nil {
 		r.Fail(source, err)
@@ -197,6 +220,29 @@ func (r *Reader) readAll(source string, in io.Reader) ([]byte, bool) {
 		return nil, false
 	}
 	return data, true
+}
+
+// gzipMagic opens every gzip stream: an ID, and the one compression
+// method in use (deflate).
+var gzipMagic = []byte{0x1f, 0x8b, 8}
+
+// gunzip decompresses in, its errors saying that the data is at fault.
+func gunzip(in io.Reader) (io.Reader, error) {
+	z, err := gzip.NewReader(in)
+	if err != nil {
+		return nil, fmt.Errorf("invalid gzip data: %w", err)
+	}
+	return gzipErrors{z}, nil
+}
+
+type gzipErrors struct{ z *gzip.Reader }
+
+func (g gzipErrors) Read(p []byte) (int, error) {
+	n, err := g.z.Read(p)
+	if err != nil && err != io.EOF {
+		err = fmt.Errorf("invalid gzip data: %w", err)
+	}
+	return n, err
 }
 
 func isURL(p string) bool {
@@ -325,16 +371,20 @@ func (r *Reader) page(meta extract.Doc, ct string, data []byte) {
 
 func (r *Reader) readFile(path string, info fs.FileInfo, named bool) {
 	format := formatOf(path)
-	if format == "jsonl" && info.Size() > r.maxBytes() {
-		r.streamLines(path) // a data set: the limit is per record
+	gz := strings.EqualFold(filepath.Ext(path), ".gz")
+	if format == "jsonl" && (gz || info.Size() > r.maxBytes()) {
+		r.streamLines(path, gz) // a data set: the limit is per record
 		return
 	}
 	if info.Size() > r.maxBytes() {
 		r.Fail(path, fmt.Errorf("file too large: %s (limit %s)", size(info.Size()), size(r.maxBytes())))
 		return
 	}
-	if format == "" && !named && filepath.Ext(path) != "" {
-		r.Fail(path, fmt.Errorf("unsupported file type %q (want .txt, .md, .html, .htm, .json, .jsonl, or a feed's .xml, .rss or .atom)", filepath.Ext(path)))
+	if ext := filepath.Ext(path); format == "" && !named && ext != "" {
+		if gz {
+			ext = filepath.Ext(path[:len(path)-len(ext)]) + ext
+		}
+		r.Fail(path, fmt.Errorf("unsupported file type %q (want .txt, .md, .html, .htm, .json, .jsonl, or a feed's .xml, .rss or .atom, each perhaps gzip-compressed, with .gz after it)", ext))
 		return
 	}
 	// Read as a stream, to the limit: a device or a pipe named as a file
@@ -352,11 +402,17 @@ func (r *Reader) readFile(path string, info fs.FileInfo, named bool) {
 	if format == "" {
 		format = sniff(data)
 	}
-	r.readData(extract.Doc{Source: path, ID: strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))}, format, data)
+	r.readData(extract.Doc{Source: path, ID: baseID(path)}, format, data)
 }
 
+// formatOf is the format a file's name gives, read through a ".gz" after
+// it; "" for none.
 func formatOf(path string) string {
-	switch strings.ToLower(filepath.Ext(path)) {
+	ext := strings.ToLower(filepath.Ext(path))
+	if ext == ".gz" {
+		ext = strings.ToLower(filepath.Ext(path[:len(path)-len(ext)]))
+	}
+	switch ext {
 	case ".txt", ".md", ".markdown", ".text":
 		return "text"
 	case ".html", ".htm", ".xhtml":
@@ -465,16 +521,24 @@ func (r *Reader) readData(meta extract.Doc, format string, data []byte) {
 	}
 }
 
-// streamLines reads a large JSON Lines file record by record, so that its
-// size is bounded by nothing but the disk; each record obeys the limit.
-func (r *Reader) streamLines(path string) {
+// streamLines reads a large or compressed JSON Lines file record by
+// record, so that its size is bounded by nothing but the disk; each record
+// obeys the limit.
+func (r *Reader) streamLines(path string, gz bool) {
 	f, err := os.Open(path)
 	if err != nil {
 		r.Fail(path, err)
 		return
 	}
 	defer f.Close()
-	r.lines(path, f)
+	var in io.Reader = f
+	if gz {
+		if in, err = gunzip(bufio.NewReader(f)); err != nil {
+			r.Fail(path, err)
+			return
+		}
+	}
+	r.lines(path, in)
 }
 
 // lines reads JSON Lines, one record per line; a bad line is reported by

@@ -1,6 +1,8 @@
 package ingest_test
 
 import (
+	"bytes"
+	"compress/gzip"
 	"encoding/json"
 	"fmt"
 	"html"
@@ -165,6 +167,64 @@ func TestLargeJSONLinesStreamed(t *testing.T) {
 	docs, errs := read(t, &ingest.Reader{MaxBytes: 1000}, p)
 	if len(docs) != 50 || len(errs) != 1 || !strings.Contains(errs["big.jsonl:51"], "invalid JSON") {
 		t.Errorf("docs %d, errors %v", len(docs), errs)
+	}
+}
+
+func gzipped(s string) string {
+	var b bytes.Buffer
+	z := gzip.NewWriter(&b)
+	z.Write([]byte(s))
+	z.Close()
+	return b.String()
+}
+
+// Compressed inputs are read as what they decompress to, the size limit
+// applying to that; bad compressed data is reported, the rest go on.
+func TestReadGzip(t *testing.T) {
+	page := "<html><head><title>Harbour Plan Approved</title></head><body><p>The council approved the plan.</p></body></html>"
+	var lines strings.Builder
+	for i := range 40 { // 40 records, far over the limit once decompressed: streamed
+		fmt.Fprintf(&lines, `{"id":"r%d","text":"Record number %d of a compressed data set."}`+"\n", i, i)
+	}
+	truncated := gzipped(strings.Repeat("The council approved the plan. ", 20))
+	tests := []struct {
+		name, body string
+		docs       []string // IDs read
+		err        string   // the file's error
+	}{
+		{"page.html.gz", gzipped(page), []string{"page"}, ""},
+		{"story.TXT.GZ", gzipped("Harbour Plan Approved\nThe council approved the plan."), []string{"story"}, ""},
+		{"recs.jsonl.gz", gzipped(lines.String()), []string{"r0", "r39"}, ""},
+		{"saved.html", gzipped(page), []string{"saved"}, ""}, // compressed, but not named so
+		{"bomb.txt.gz", gzipped(strings.Repeat("x", 5000)), nil, "too large"},
+		{"cut.txt.gz", truncated[:len(truncated)-10], nil, "invalid gzip data"},
+		{"notgzip.html.gz", page, []string{"notgzip"}, ""}, // named so, but not compressed
+		{"badheader.jsonl.gz", "\x1f\x8b\x08garbage", nil, "invalid gzip data"},
+		{"photo.png.gz", gzipped("not really"), nil, `unsupported file type ".png.gz"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := filepath.Join(t.TempDir(), tt.name)
+			if err := os.WriteFile(p, []byte(tt.body), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			// Read as one of a directory's files, where a name's type counts.
+			docs, errs := read(t, &ingest.Reader{MaxBytes: 1000}, filepath.Dir(p))
+			var ids []string
+			for _, d := range docs {
+				ids = append(ids, d.ID)
+			}
+			if len(ids) > 2 {
+				ids = []string{ids[0], ids[len(ids)-1]}
+			}
+			if !slices.Equal(ids, tt.docs) || !strings.Contains(errs[tt.name], tt.err) || (tt.err == "") != (len(errs) == 0) {
+				t.Errorf("read %v, errors %v; want %v and an error with %q", ids, errs, tt.docs, tt.err)
+			}
+		})
+	}
+	docs, errs := read(t, &ingest.Reader{Stdin: strings.NewReader(gzipped(page))}, "-")
+	if len(docs) != 1 || !strings.Contains(docs[0].HTML, "council") || len(errs) > 0 {
+		t.Errorf("compressed standard input: %+v, %v", docs, errs)
 	}
 }
 
