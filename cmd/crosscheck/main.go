@@ -24,7 +24,8 @@ Usage:
   crosscheck serve [--addr A] [--sample]           web pages and a JSON API over the store
   crosscheck analyze [--json] [--sample] PATH...   analyse files, directories, web pages, feeds or -
   crosscheck ingest [--db FILE] PATH...            add articles (from the same inputs) to the store
-  crosscheck stories [--db FILE] [--json]          list the stored stories
+  crosscheck stories [--db FILE] [--json] [-n N]   list the stored stories (--search, --outlet,
+                                                   --entity, --storyline: those they select)
   crosscheck show [--db FILE] [--json] ID          print one stored story
   crosscheck similar [--db FILE] [--json] ID       the stories most like one (to merge or link)
   crosscheck edits [--db FILE] [--json] [-n 50]    editors' changes to the grouping, the latest first

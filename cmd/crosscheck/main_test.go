@@ -247,6 +247,31 @@ func TestStoreCommands(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "## ") {
 		t.Errorf("show: exit %d %s", code, out)
 	}
+	// A search or filter lists what the pages would, newest first.
+	for _, tt := range []struct {
+		args []string
+		want int // stories listed; -1: a usage error
+	}{
+		{[]string{"--search", "Storm Orla"}, 1},
+		{[]string{"--search", "flood"}, 2}, // the talks' articles name a flood too
+		{[]string{"--search", "flood", "-n", "1"}, 1},
+		{[]string{"-n", "3"}, 3},
+		{[]string{"--outlet", "Tarvik Sports Daily"}, 1},
+		{[]string{"--entity", "Anneke Sorel"}, 1},
+		{[]string{"--storyline", rows[0].ID}, 1},
+		{[]string{"--search", "zzyzx"}, 0},
+		{[]string{"-n", "-1"}, -1},
+	} {
+		code, out, stderr := crosscheck(t, "", append([]string{"stories", "--json"}, tt.args...)...)
+		var got []struct{ ID string }
+		err := json.Unmarshal([]byte(out), &got)
+		switch {
+		case tt.want < 0 && (code != 2 || !strings.Contains(stderr, "usage")):
+			t.Errorf("stories %v: exit %d %s, want a usage error", tt.args, code, stderr)
+		case tt.want >= 0 && (code != 0 || err != nil || len(got) != tt.want):
+			t.Errorf("stories %v: exit %d, %d stories (%v), want %d", tt.args, code, len(got), err, tt.want)
+		}
+	}
 	if code, _, stderr := crosscheck(t, "", "show", "no-such-story"); code == 0 || !strings.Contains(stderr, "no story") {
 		t.Errorf("show unknown: exit %d %s", code, stderr)
 	}

@@ -26,22 +26,40 @@ func openExisting(ctx context.Context, path string) (*store.DB, error) {
 	return store.Open(ctx, path)
 }
 
-// runStories lists the stored stories.
+// runStories lists the stored stories: all, in the order they began, or
+// those a search or filter selects, as the pages list them.
 func runStories(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
 	fs := newFlags("stories", stderr)
 	db := dbFlag(fs)
 	asJSON := fs.Bool("json", false, "print JSON")
+	var q store.StoryQuery
+	fs.StringVar(&q.Search, "search", "", "only stories whose articles contain these `words` (the last may be a word's start), newest first")
+	fs.StringVar(&q.Outlet, "outlet", "", "only stories this `outlet` reported, newest first")
+	fs.StringVar(&q.Entity, "entity", "", "only stories that name this person, organisation or place (`name` as listed), newest first")
+	fs.StringVar(&q.Storyline, "storyline", "", "only the stories of this `storyline`, oldest first")
+	n := fs.Int("n", 0, "list at most this many (0: all)")
 	if _, err := parseArgs(fs, args); err != nil {
 		return err
+	}
+	if *n < 0 {
+		return fmt.Errorf("%w: -n must be 0 (all) or more", errUsage)
 	}
 	s, err := openExisting(ctx, *db)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	stories, err := s.Summaries(ctx)
+	var stories []store.StorySummary
+	if q == (store.StoryQuery{}) {
+		stories, err = s.Summaries(ctx)
+	} else {
+		stories, err = selected(ctx, s, q, *n)
+	}
 	if err != nil {
 		return err
+	}
+	if *n > 0 && len(stories) > *n {
+		stories = stories[:*n]
 	}
 	if *asJSON {
 		type row struct {
@@ -63,6 +81,24 @@ func runStories(ctx context.Context, args []string, _ io.Reader, stdout, stderr 
 		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%s\n", st.ID, st.Storyline, st.Articles, st.Disputed, st.Title)
 	}
 	return tw.Flush()
+}
+
+// selected lists the stories a query selects, page by page, up to n (0:
+// all).
+func selected(ctx context.Context, s *store.DB, q store.StoryQuery, n int) ([]store.StorySummary, error) {
+	var out []store.StorySummary
+	q.Limit = 500
+	for {
+		page, more, err := s.ListStories(ctx, q)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, page...)
+		if !more || (n > 0 && len(out) >= n) {
+			return out, nil
+		}
+		q.Offset += len(page)
+	}
 }
 
 // runShow prints one stored story.
