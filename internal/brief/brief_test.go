@@ -225,6 +225,30 @@ func TestTitleNamesTheEvent(t *testing.T) {
 	}
 }
 
+// A title loses the words that date the report, but keeps a day that a
+// phrase or verb needs as its object, or a name goes before.
+func TestWithoutTimes(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"The council voted Monday to approve the plan", "The council voted to approve the plan"},
+		{"Police said on Tuesday that the man was arrested", "Police said that the man was arrested"},
+		{"Rain fell on Saturday and Sunday in the north", "Rain fell in the north"},
+		{"The ship sank before dawn Sunday", "The ship sank before dawn"},
+		{"in Friday night's Game 3", "in Friday night's Game 3"},
+		{"The Steelers spent Monday trying to distance themselves", "The Steelers spent Monday trying to distance themselves"},
+		{"The talks will continue until Friday in Geneva", "The talks will continue until Friday in Geneva"},
+		{"Voters must register by Tuesday to take part", "Voters must register by Tuesday to take part"},
+		{"Schools will be closed from Monday to Wednesday", "Schools will be closed from Monday to Wednesday"},
+		{"The office is open between Monday and Friday", "The office is open between Monday and Friday"},
+		{"The deadline was moved to next Friday", "The deadline was moved to next Friday"},
+		{"Shoppers lined up for Black Friday deals", "Shoppers lined up for Black Friday deals"},
+	}
+	for _, tt := range tests {
+		if got := withoutTimes(tt.in); got != tt.want {
+			t.Errorf("withoutTimes(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestTitleSettlesNoDispute(t *testing.T) {
 	people := []model.Entity{{Name: "Corvid Robotics", Type: "organization", Articles: []string{"a", "b"}}, {Name: "Tessellate Labs", Type: "organization", Articles: []string{"a", "b"}}}
 	lead := "Corvid Robotics has agreed to buy Tessellate Labs for $420 million, the companies said."

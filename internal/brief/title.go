@@ -253,21 +253,47 @@ func names(s string, e model.Entity) bool {
 }
 
 // withoutTimes drops the words that date the report, but not a day that
-// owns what follows ("in Friday night's Game 3"): without it the
-// sentence would not stand.
+// owns what follows ("in Friday night's Game 3"), one that is a phrase's
+// object ("until Friday", "spent Monday trying"), or one of a named day
+// ("Black Friday"): without it the sentence would not stand.
 func withoutTimes(s string) string {
 	var b strings.Builder
-	last := 0
+	last, dropped := 0, -1 // dropped: where the last words dropped ended
 	for _, m := range timeWords.FindAllStringIndex(s, -1) {
 		if rest := s[m[1]:]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
 			continue
 		}
-		b.WriteString(s[last:m[0]])
-		last = m[1]
+		head := s[:m[0]]
+		sp := strings.LastIndexAny(head, " \t\n")
+		prev := head[sp+1:]
+		first := strings.ToLower(strings.Fields(s[m[0]:m[1]])[0])
+		ownPhrase := first == "on" // "on Monday" is no other word's object
+		switch {
+		case !ownPhrase && (dayObject[strings.ToLower(prev)] || weekdays[first] && namedDay[prev]):
+			continue
+		case !ownPhrase && (prev == "and" || prev == "or"):
+			if sp != dropped {
+				continue // "between Monday and Friday": its first day stays
+			}
+			b.WriteString(s[last:sp]) // "on Saturday and Sunday": both go
+		default:
+			b.WriteString(s[last:m[0]])
+		}
+		last, dropped = m[1], m[1]
 	}
 	b.WriteString(s[last:])
 	return b.String()
 }
+
+var weekdays = text.Set("monday tuesday wednesday thursday friday saturday sunday")
+
+// namedDay are the words that make a weekday a day of the year's name.
+var namedDay = text.Set("Black Good Super Cyber Giving Easter Palm Ash Holy Maundy Bloody")
+
+// dayObject are the words a day after them is the object of: dropped,
+// the day would leave them hanging ("will continue until").
+var dayObject = text.Set(`until till by since from to before after through between for of every each
+	into past beyond than including except like due starting beginning effective spent spend spends spending`)
 
 var (
 	// timeWords date the report rather than name the event.
