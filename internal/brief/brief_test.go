@@ -323,7 +323,7 @@ func TestHeadline(t *testing.T) {
 		{"Tom Berg of Essen has been charged with six counts of first-degree murder and five counts of attempted murder while using a gun.",
 			"Tom Berg of Essen has been charged with six counts of first-degree murder and five counts of attempted murder while using a gun"},
 		{"A previously healthy ferry pilot from eastern Lundgate sought medical care in late spring because of a history of fever and fatigue and headaches.",
-			"A previously healthy ferry pilot from eastern Lundgate sought medical care"}, // not "… because of a history"
+			"A previously healthy ferry pilot from eastern Lundgate sought medical care in late spring"}, // not "… because of a history"
 		{"Two years after passing out as a marine engineer from the naval college of Lundgate, Tom Berg says he has failed to find a job.",
 			"Tom Berg says he has failed to find a job"},
 		{"Kell's first-half goals – she scored at 7:14 and on the power play at 19:56 – gave Essen a lead they would not give up.",

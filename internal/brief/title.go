@@ -313,7 +313,7 @@ var (
 	phraseBreaks = text.Set("and with between of by to for from in on at as than or over after amid against into")
 	// cutBefore are where a long title may end: before a prepositional
 	// phrase or a relative clause.
-	cutBefore = text.Set("with between of by for from in on at over after amid against into inside across along around through toward towards under near during since without that which who")
+	cutBefore = text.Set("with between of by for from in on at over after amid against into inside across along around through toward towards under near during since without that which who when while where because")
 	articles  = text.Set("the a an")
 	relatives = text.Set("who which that")
 	// needOf are words that need what follows their "of": "the end of a
@@ -497,9 +497,9 @@ func headline(s string, entities []model.Entity) string {
 				cut-- // not "…extradited to the…"
 			}
 		}
-		words = words[:cut]
+		words = withoutSpan(words[:cut])
 		if ellipsis {
-			words[cut-1] += "…"
+			words[len(words)-1] += "…"
 		} else if n := len(words); participle(words[n-1]) && !auxiliaries[strings.ToLower(words[n-2])] && !subjects[strings.ToLower(words[n-2])] && !capitalised(words[n-2]) {
 			words = words[:n-1] // "…the plumbing system hidden", "…the submarine captained"; not "…Richards IV suggested"
 		}
@@ -515,6 +515,25 @@ func headline(s string, entities []model.Entity) string {
 	}
 	return upperFirst(strings.TrimRight(strings.Join(words, " "), ",;:"))
 }
+
+// withoutSpan drops a span of time a cut left at a title's end, which
+// dated what was cut ("… the death of Tawon Boyd three days" was "… three
+// days after police struggled with him"; "… the afternoon" was "… the
+// afternoon of Oct. 22").
+func withoutSpan(words []string) []string {
+	n := len(words)
+	if n < 8 || !spanUnits[strings.ToLower(words[n-1])] {
+		return words
+	}
+	before := strings.ToLower(words[n-2])
+	if r := firstRune(before); !articles[before] && !numberWords[before] && !unicode.IsDigit(r) && before != "several" && before != "few" ||
+		dayObject[strings.ToLower(words[n-3])] {
+		return words // "… is spending two weeks": the span is what is spent
+	}
+	return words[:n-2]
+}
+
+var spanUnits = text.Set("seconds minutes hour hours day days week weeks month months year years decades morning afternoon evening night")
 
 // cutPoint is where a title of words too many for limit is cut: before
 // a prepositional phrase or a relative clause, or all of them when what
