@@ -324,6 +324,12 @@ func TestHeadline(t *testing.T) {
 			"Tom Berg of Essen has been charged with six counts of first-degree murder and five counts of attempted murder while using a gun"},
 		{"A previously healthy ferry pilot from eastern Lundgate sought medical care in late spring because of a history of fever and fatigue and headaches.",
 			"A previously healthy ferry pilot from eastern Lundgate sought medical care in late spring"}, // not "… because of a history"
+		{"Harbour police and fire officials are investigating the circumstances behind the death of Tom Berg of Essen three days after officers struggled with him.",
+			"Harbour police and fire officials are investigating the circumstances behind the death of Tom Berg"}, // not "… Tom Berg three days"
+		{"Four students from the University of Lundgate were waiting to get into their friend's flat on the quay when a man claiming to live there pulled a gun.",
+			"Four students from the University of Lundgate were waiting to get into their friend's flat on the quay"}, // not "… waiting to get"
+		{"Part of the captain's punishment for breaking the harbour's rules on fishing is spending two weeks in the harbour office at Essen as a warden for the summer.",
+			"Part of the captain's punishment for breaking the harbour's rules on fishing is spending two weeks"}, // what is spent stays
 		{"Two years after passing out as a marine engineer from the naval college of Lundgate, Tom Berg says he has failed to find a job.",
 			"Tom Berg says he has failed to find a job"},
 		{"Kell's first-half goals – she scored at 7:14 and on the power play at 19:56 – gave Essen a lead they would not give up.",
