@@ -330,6 +330,8 @@ func TestHeadline(t *testing.T) {
 			"Four students from the University of Lundgate were waiting to get into their friend's flat on the quay"}, // not "… waiting to get"
 		{"Part of the captain's punishment for breaking the harbour's rules on fishing is spending two weeks in the harbour office at Essen as a warden for the summer.",
 			"Part of the captain's punishment for breaking the harbour's rules on fishing is spending two weeks"}, // what is spent stays
+		{"When the officers boarded, the harbour report said, Tom Berg refused to come ashore and insulted them.",
+			"Tom Berg refused to come ashore and insulted them"}, // not "The harbour report said, Tom Berg …"
 		{"Two years after passing out as a marine engineer from the naval college of Lundgate, Tom Berg says he has failed to find a job.",
 			"Tom Berg says he has failed to find a job"},
 		{"Kell's first-half goals – she scored at 7:14 and on the power play at 19:56 – gave Essen a lead they would not give up.",

@@ -377,7 +377,7 @@ func headline(s string, entities []model.Entity) string {
 		// years after passing out as a marine engineer from …, he says".
 		since := sinceThen.MatchString(s[:c])
 		opening := adjunct(first, entities) || timePhrase(s[:c]) || sentenceAdverb(s[:c], entities) || since ||
-			describesNext(first, rest, entities)
+			describesNext(first, rest, entities) || saidFirst(s[:c])
 		if !opening || text.NumFields(s[:c]) > 12 && !since || rest == "" || unicode.IsDigit(firstRune(rest)) || onlyNames(rest) {
 			break // "Starring Julia Roberts, Lily Collins and Nathan Lane": no clause follows
 		}
@@ -847,6 +847,14 @@ func speechTail(s string) bool {
 		w = strings.ToLower(strings.Trim(w, ".,;:"))
 		return analyze.SpeechVerb(w) || analyze.SpeechVerb(w+"s")
 	})
+}
+
+// saidFirst reports an attribution set before what it reports ("When
+// they entered, the report said, Dixon refused to come out"): a title
+// drops it, as it drops one set after.
+func saidFirst(p string) bool {
+	f := strings.Fields(p)
+	return len(f) >= 2 && len(f) <= 4 && analyze.SpeechVerb(strings.ToLower(f[len(f)-1]))
 }
 
 // onlyNames reports a list of names and nothing more.
