@@ -29,10 +29,11 @@ type Labelled struct {
 // LoadClusters reads a clustering data set, recognising three formats:
 // Multi-News lines ({"id", "documents": [...]}: the line is the cluster),
 // the Miranda et al. 2018 benchmark (a JSON array of {id, title, text,
-// lang, date, cluster}), and JSON Lines with a "cluster" field. lang, when
-// not empty, keeps only documents in that language.
+// lang, date, cluster}), and JSON Lines with a "cluster" field, each
+// perhaps gzip-compressed. lang, when not empty, keeps only documents in
+// that language.
 func LoadClusters(path, lang string) ([]Labelled, error) {
-	data, err := os.ReadFile(path)
+	data, err := readData(path)
 	if err != nil {
 		return nil, err
 	}

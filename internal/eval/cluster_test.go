@@ -1,6 +1,8 @@
 package eval
 
 import (
+	"bytes"
+	"compress/gzip"
 	"context"
 	"os"
 	"path/filepath"
@@ -20,26 +22,33 @@ func TestLoadClusters(t *testing.T) {
 			[]string{"a:k", "line-2:3"}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			p := filepath.Join(t.TempDir(), "d.json")
-			os.WriteFile(p, []byte(tt.data), 0o644)
-			docs, err := LoadClusters(p, tt.lang)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, d := range docs {
-				got = append(got, d.Doc.ID+":"+d.Cluster)
-			}
-			if len(got) != len(tt.want) {
-				t.Fatalf("got %v, want %v", got, tt.want)
-			}
-			for i := range got {
-				if got[i] != tt.want[i] {
-					t.Errorf("got %v, want %v", got, tt.want)
+		// Each read as it is and gzip-compressed, as data sets are shipped.
+		var z bytes.Buffer
+		w := gzip.NewWriter(&z)
+		w.Write([]byte(tt.data))
+		w.Close()
+		for name, data := range map[string][]byte{"d.json": []byte(tt.data), "d.json.gz": z.Bytes()} {
+			t.Run(tt.name+" "+name, func(t *testing.T) {
+				p := filepath.Join(t.TempDir(), name)
+				os.WriteFile(p, data, 0o644)
+				docs, err := LoadClusters(p, tt.lang)
+				if err != nil {
+					t.Fatal(err)
 				}
-			}
-		})
+				var got []string
+				for _, d := range docs {
+					got = append(got, d.Doc.ID+":"+d.Cluster)
+				}
+				if len(got) != len(tt.want) {
+					t.Fatalf("got %v, want %v", got, tt.want)
+				}
+				for i := range got {
+					if got[i] != tt.want[i] {
+						t.Errorf("got %v, want %v", got, tt.want)
+					}
+				}
+			})
+		}
 	}
 	p := filepath.Join(t.TempDir(), "bad.jsonl")
 	os.WriteFile(p, []byte(`{"id":"a","text":"no label"}`), 0o644)

@@ -2,16 +2,58 @@ package eval
 
 import (
 	"bufio"
+	"bytes"
+	"compress/gzip"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 )
 
+// openData opens a data set's file, decompressed when it is gzip-compressed
+// (as data sets are often shipped: "test.jsonl.gz").
+func openData(path string) (io.ReadCloser, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	br := bufio.NewReader(f)
+	if head, _ := br.Peek(2); !bytes.Equal(head, []byte{0x1f, 0x8b}) {
+		return struct {
+			io.Reader
+			io.Closer
+		}{br, f}, nil
+	}
+	z, err := gzip.NewReader(br)
+	if err != nil {
+		f.Close()
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return struct {
+		io.Reader
+		io.Closer
+	}{z, f}, nil
+}
+
+// readData reads a whole data set's file, decompressed.
+func readData(path string) ([]byte, error) {
+	f, err := openData(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return data, nil
+}
+
 // readLines decodes each non-blank line of a JSON Lines file into a fresh
 // T and hands it to fn with its line number; errors name the line.
 func readLines[T any](path string, fn func(n int, row T) error) error {
-	f, err := os.Open(path)
+	f, err := openData(path)
 	if err != nil {
 		return err
 	}
