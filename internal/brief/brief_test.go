@@ -226,7 +226,7 @@ func TestTitleNamesTheEvent(t *testing.T) {
 }
 
 // A title loses the words that date the report, but keeps a day that a
-// phrase or verb needs as its object, or a name goes before.
+// phrase or verb needs as its object, or one of a named day.
 func TestWithoutTimes(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"The council voted Monday to approve the plan", "The council voted to approve the plan"},

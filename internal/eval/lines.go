@@ -2,13 +2,13 @@ package eval
 
 import (
 	"bufio"
-	"bytes"
-	"compress/gzip"
 	"encoding/json"
 	"fmt"
 	"io"
 	"os"
 	"strings"
+
+	"github.com/crosscheck-news/crosscheck/internal/ingest"
 )
 
 // openData opens a data set's file, decompressed when it is gzip-compressed
@@ -18,14 +18,7 @@ func openData(path string) (io.ReadCloser, error) {
 	if err != nil {
 		return nil, err
 	}
-	br := bufio.NewReader(f)
-	if head, _ := br.Peek(2); !bytes.Equal(head, []byte{0x1f, 0x8b}) {
-		return struct {
-			io.Reader
-			io.Closer
-		}{br, f}, nil
-	}
-	z, err := gzip.NewReader(br)
+	in, err := ingest.Decompressed(f)
 	if err != nil {
 		f.Close()
 		return nil, fmt.Errorf("%s: %w", path, err)
@@ -33,7 +26,7 @@ func openData(path string) (io.ReadCloser, error) {
 	return struct {
 		io.Reader
 		io.Closer
-	}{z, f}, nil
+	}{in, f}, nil
 }
 
 // readData reads a whole data set's file, decompressed.

@@ -200,15 +200,10 @@ func baseID(path string) string {
 // is then on what it decompresses to, so that a small file that expands
 // to gigabytes is refused as too large.
 func (r *Reader) readAll(source string, in io.Reader) ([]byte, bool) {
-	br := bufio.NewReader(in)
-	in = br
-	if head, _ := br.Peek(len(gzipMagic)); bytes.Equal(head, gzipMagic) {
-		z, err := gunzip(br)
-		if err != nil {
-			r.Fail(source, err)
-			return nil, false
-		}
-		in = z
+	in, err := Decompressed(in)
+	if err != nil {
+		r.Fail(source, err)
+		return nil, false
 	}
 	data, err := io.ReadAll(io.LimitReader(in, r.maxBytes()+1))
 	if err != nil {
@@ -220,6 +215,16 @@ func (r *Reader) readAll(source string, in io.Reader) ([]byte, bool) {
 		return nil, false
 	}
 	return data, true
+}
+
+// Decompressed reads in as it is or, when it is gzip-compressed,
+// decompressed.
+func Decompressed(in io.Reader) (io.Reader, error) {
+	br := bufio.NewReader(in)
+	if head, _ := br.Peek(len(gzipMagic)); !bytes.Equal(head, gzipMagic) {
+		return br, nil
+	}
+	return gunzip(br)
 }
 
 // gzipMagic opens every gzip stream: an ID, and the one compression
