@@ -310,13 +310,14 @@ func (w *Watcher) record(ctx context.Context, p *poll, failed map[string]error) 
 	nfailed := 0
 	for i, it := range p.items {
 		err := p.failed[i]
-		if err == nil {
-			err = failed[p.sources[i]]
+		if err != nil {
+			log.Warn("item not read", "feed", p.feed.URL, "item", p.sources[i], "error", err)
+		} else {
+			err = failed[p.sources[i]] // the ingest has said why, naming the item
 		}
 		marks[i] = store.ItemResult{ID: it.ID, Link: it.Link, Err: err}
 		if err != nil {
 			nfailed++
-			log.Warn("item not read", "feed", p.feed.URL, "item", p.sources[i], "error", err)
 		}
 	}
 	if err := w.Store.MarkItems(ctx, p.feed.URL, marks); err != nil {
