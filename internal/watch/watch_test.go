@@ -330,6 +330,33 @@ func testPollFeedsTogether(t *testing.T, dsn string) {
 	}
 }
 
+// An item whose page holds no article is reported once, by the ingest
+// that found so, naming the item; one whose page could not be had, by the
+// watcher.
+func TestFailedItemReportedOnce(t *testing.T) {
+	srv := newSite(t)
+	ctx := context.Background()
+	db := storetest.Open(t, storetest.SQLite(t))
+	srv.set(func(s *site) {
+		s.listed = 3
+		s.pages[s.order[0]] = "<html><body><nav>Home</nav></body></html>" // read, but no article
+		s.pages[s.order[1]] = ""                                          // an empty page: not read
+	})
+	addFeeds(t, db, time.Hour, srv)
+	logs := &messages{n: map[string]int{}}
+	w := newWatcher(t, db)
+	w.Log, w.Ingest.Log = slog.New(logs), slog.New(logs)
+	if _, err := w.Once(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if in, item := logs.count("input not read"), logs.count("item not read"); in != 1 || item != 1 {
+		t.Errorf("failures logged %d times by the ingest and %d by the watcher, want 1 and 1", in, item)
+	}
+	if feeds, _ := db.Feeds(ctx); len(feeds) != 1 || feeds[0].Items != 1 {
+		t.Errorf("feeds %+v, want one item taken", feeds)
+	}
+}
+
 // Pages queued to fetch are fetched from several hosts at once.
 func TestPagesSideBySide(t *testing.T) {
 	slow, quick := newSite(t), newSite(t)
