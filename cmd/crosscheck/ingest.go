@@ -51,9 +51,13 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	case res.Edits > 1:
 		edits = fmt.Sprintf(", %d edits made again", res.Edits)
 	}
-	fmt.Fprintf(stdout, "%d added, %d already stored, %d not read%s (%s)\n", res.New, res.Duplicates, len(res.Errors), edits, store.Redact(*db))
+	var updated string // stored articles given again with other text
+	if res.Updated > 0 {
+		updated = fmt.Sprintf(", %d updated", res.Updated)
+	}
+	fmt.Fprintf(stdout, "%d added%s, %d already stored, %d not read%s (%s)\n", res.New, updated, res.Duplicates, len(res.Errors), edits, store.Redact(*db))
 	warnStale(ctx, s, stderr)
-	if res.New == 0 && res.Duplicates == 0 && len(res.Errors) > 0 {
+	if res.New == 0 && res.Updated == 0 && res.Duplicates == 0 && len(res.Errors) > 0 {
 		return fmt.Errorf("no article could be read")
 	}
 	return nil

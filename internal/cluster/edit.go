@@ -150,3 +150,17 @@ func (c *Clusterer) SetLine(storyID, line string) {
 	}
 	c.mark(storyID)
 }
+
+// Similarity is how alike a document is to others taken as one story: the
+// cosine Place holds against Threshold, time left aside. An article's new
+// text is held against the rest of its story with it.
+func (c *Clusterer) Similarity(d Doc, others []Doc) float64 {
+	c.init()
+	sum := map[string]float64{}
+	for _, o := range others {
+		for t, w := range o.Terms {
+			sum[t] += w
+		}
+	}
+	return dot(c.weighted(d.Terms), c.weighted(sum))
+}

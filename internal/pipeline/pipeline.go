@@ -38,6 +38,7 @@ type Result struct {
 	New        int           // articles added
 	Added      []string      // their IDs, unless Options.CountOnly
 	Duplicates int           // inputs whose content was already stored, edits already made
+	Updated    int           // stored articles whose ID came again with other text
 	Edits      int           // editors' edits made again, read from an export
 	Errors     []model.Error // inputs that could not be read, edits not made
 }
@@ -346,6 +347,9 @@ type prepared struct {
 	// stored is an article read again: stored already, with this text,
 	// when it was prepared, and not analysed.
 	stored bool
+	// update is an article stored already with other text, which it
+	// replaces.
+	update bool
 }
 
 // analyse reads the article, which stored articles skip.
@@ -486,7 +490,7 @@ func (b *batch) add(preps []prepared) error {
 		}
 		a := &p.art
 		// The same article again (same ID, same text) is skipped; the same
-		// ID with other text is refused. (Other IDs with the same text are
+		// ID with other text replaces it. (Other IDs with the same text are
 		// copies, found below.)
 		hash, ok := seen[a.ID]
 		if ok && hash == a.Hash {
@@ -495,7 +499,9 @@ func (b *batch) add(preps []prepared) error {
 			continue
 		}
 		if ok {
-			b.fail(p.doc.Source, fmt.Errorf("an article with id %q is already stored with different content", a.ID))
+			p.update = true // the same ID with other text: an update
+			seen[a.ID] = a.Hash
+			keep = append(keep, p)
 			continue
 		}
 		if p.stored { // but removed since it was prepared
@@ -530,6 +536,15 @@ func (b *batch) add(preps []prepared) error {
 	storyOf := map[string]string{}
 	for _, p := range keep {
 		a := &p.art
+		if p.update {
+			if err := flush(); err != nil {
+				return err
+			}
+			if err := b.update(p); err != nil {
+				return err
+			}
+			continue
+		}
 		var story string
 		if orig := a.CopyOf + p.replaces; orig != "" {
 			// A copy joins its original's story; an earlier copy takes the
@@ -581,6 +596,72 @@ func (b *batch) add(preps []prepared) error {
 		b.touch(story)
 	}
 	return flush()
+}
+
+// update replaces a stored article's text with a later one of the same ID
+// (a page its outlet has rewritten or corrected, a file edited). The
+// earlier text is kept as a revision, and the article stays where it is:
+// in its story (so an editor's move stands), a copy of its original if it
+// was one, and the original of its copies (of an earlier text of it). The
+// story's terms are made again from its articles, and the story composed.
+// A new text that is not about the story the article is in (the name of a
+// file used again for another report) is refused, and the article kept
+// as it was: placing it elsewhere would leave its copies and an editor's
+// choices behind.
+func (b *batch) update(p *prepared) error {
+	a := &p.art
+	story, err := b.tx.StoryOf(a.ID)
+	if err != nil {
+		return err
+	}
+	if ok, err := b.fits(p, story); err != nil || !ok {
+		if !ok {
+			b.fail(p.doc.Source, fmt.Errorf("article %s is stored with other text, in a story its new text is not about: remove it first to store this text", a.ID))
+		}
+		return err
+	}
+	u, err := b.tx.UpdateArticle(store.Record{Article: *a, Analysis: p.raw})
+	if err != nil {
+		return err
+	}
+	if u.CopyOf == "" {
+		if b.st.Dedup.Remove(a.ID) { // not forgotten yet: later copies are of this text
+			var published int64
+			if a.Published != nil {
+				published = a.Published.Unix()
+			}
+			b.st.Dedup.Insert(a.ID, p.sig, published)
+		}
+		if err := reset(b.tx, &b.st.Cluster, u.Story); err != nil {
+			return err
+		}
+	}
+	b.log.Info("article updated", "source", p.doc.Source, "id", a.ID, "story", u.Story, "revision", u.Revision+1)
+	b.res.Updated++
+	b.touch(u.Story)
+	return nil
+}
+
+// fits reports whether an article's new text is about its story: as alike
+// to the story's other reports as a report must be to join one. Alone in
+// its story, any text is.
+func (b *batch) fits(p *prepared, story string) (bool, error) {
+	recs, err := b.tx.StoryRecords(story)
+	if err != nil {
+		return false, err
+	}
+	var others []cluster.Doc
+	for _, r := range recs {
+		if r.Article.ID == p.art.ID || r.Article.CopyOf != "" {
+			continue
+		}
+		var an analyze.Analysis
+		if err := json.Unmarshal(r.Analysis, &an); err != nil {
+			return false, fmt.Errorf("story %s: article %s: %w", story, r.Article.ID, err)
+		}
+		others = append(others, features(r.Article, an))
+	}
+	return len(others) == 0 || b.st.Cluster.Similarity(p.feat, others) > cluster.Threshold, nil
 }
 
 // touch lists a story to compose again at the group's end.

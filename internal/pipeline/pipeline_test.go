@@ -150,7 +150,8 @@ func testIdempotentAndIncremental(t *testing.T, dsn string) {
 		t.Errorf("the new toll should be disputed: %+v", after.Stories[0].Findings)
 	}
 
-	// A changed file under a stored name is refused, and nothing is lost.
+	// A file under a stored name changed to another event is refused, and
+	// nothing is lost (an update of the same event: TestUpdatedArticles).
 	write("a.txt", "Entirely different text about a marathon in Tarvik, won in record time.")
 	res, err = pipeline.Ingest(ctx, s, []string{a}, pipeline.Options{})
 	if err != nil || len(res.Errors) != 1 {

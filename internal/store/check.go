@@ -20,6 +20,7 @@ func (s *DB) Check(ctx context.Context) error {
 		{"copies of articles not stored", "SELECT count(*) FROM articles WHERE copy_of <> '' AND copy_of NOT IN (SELECT id FROM articles)"},
 		{"stories whose article count is wrong", "SELECT count(*) FROM stories WHERE n_articles <> (SELECT count(*) FROM articles WHERE story = stories.id) AND id NOT IN (SELECT story FROM pending_stories)"},
 		{"merged stories leading to no stored story", "SELECT count(*) FROM story_merges WHERE into_id NOT IN (SELECT id FROM stories) AND into_id NOT IN (SELECT story FROM pending_stories)"},
+		{"earlier texts of articles not stored", "SELECT count(*) FROM article_revisions WHERE article NOT IN (SELECT id FROM articles)"},
 		{"stories to compose that have no articles", "SELECT count(*) FROM pending_stories WHERE story NOT IN (SELECT story FROM articles)"},
 		{"names whose count of stories is wrong", `SELECT count(*) FROM (SELECT name, type, count(*) AS n FROM story_entities GROUP BY name, type) e
 			FULL JOIN entity_counts c ON c.name = e.name AND c.type = e.type WHERE c.stories IS DISTINCT FROM e.n`},

@@ -168,6 +168,7 @@ var postgresMigrations = []string{
 		REFERENCING OLD TABLE AS dropped FOR EACH STATEMENT EXECUTE FUNCTION entity_counts_drop();
 	INSERT INTO entity_counts (name, type, stories)
 		SELECT name, type, count(*) FROM story_entities GROUP BY name, type;`,
+	revisionsTable,
 }
 
 // Keys of PostgreSQL advisory locks.

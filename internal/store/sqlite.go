@@ -199,6 +199,7 @@ var sqliteMigrations = []string{
 	END;
 	INSERT INTO entity_counts (name, type, stories)
 		SELECT name, type, count(*) FROM story_entities GROUP BY name, type;`,
+	revisionsTable,
 }
 
 var sqlite = &dialect{

@@ -430,7 +430,7 @@ func (t *Tx) RemoveArticle(id string) (Removal, error) {
 		return r, fmt.Errorf("remove article %s: %w", id, err)
 	}
 	r.Copy = copyOf != ""
-	stmts := []stmt{{"DELETE FROM articles WHERE id = ?", []any{id}}}
+	stmts := []stmt{{"DELETE FROM articles WHERE id = ?", []any{id}}, {"DELETE FROM article_revisions WHERE article = ?", []any{id}}}
 	if !r.Copy {
 		first, err := scanRecords(t.query(recordColumns+"WHERE copy_of = ? ORDER BY published IS NULL, published, seq LIMIT 1", id))
 		if err != nil {

@@ -1,0 +1,129 @@
+package pipeline_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/crosscheck-news/crosscheck/internal/pipeline"
+	"github.com/crosscheck-news/crosscheck/internal/store/storetest"
+)
+
+// TestUpdatedArticles: an article read again with other text (a page its
+// outlet rewrote, a file edited) replaces what is stored, which is kept as
+// a revision; the article stays in its story and its copies stay its
+// copies. A new text about another event than its story's is refused.
+func TestUpdatedArticles(t *testing.T) { storetest.Each(t, testUpdatedArticles) }
+
+func testUpdatedArticles(t *testing.T, dsn string) {
+	ctx := context.Background()
+	s := storetest.Open(t, dsn)
+	dir := t.TempDir()
+	write := func(name, body string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	ingest := func(paths ...string) pipeline.Result {
+		t.Helper()
+		res, err := pipeline.Ingest(ctx, s, paths, pipeline.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Check(ctx); err != nil {
+			t.Error(err)
+		}
+		return res
+	}
+	text := func(id string) string {
+		t.Helper()
+		r, err := s.Article(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return strings.Join(r.Article.Paragraphs, "\n")
+	}
+	flood := "Twelve people died when the River Wend flooded Pellham on Sunday night, officials said.\nThe mayor of Pellham said residents were evacuated from the lower town by boat."
+	risen := "Fourteen people died when the River Wend flooded Pellham on Sunday night, officials said on Monday.\nThe mayor of Pellham said residents were evacuated from the lower town by boat."
+	wire := "The River Wend flood in Pellham killed 12 people on Sunday, and residents of the lower town were evacuated by boat."
+	a := write("a.txt", flood)
+	b := write("b.txt", wire)
+	ingest(a, b, write("b-copy.txt", wire))
+	first, err := pipeline.Report(ctx, s)
+	if err != nil || len(first.Stories) != 1 {
+		t.Fatalf("first ingest: %d stories, %v", len(first.Stories), err)
+	}
+	story := first.Stories[0].ID
+
+	write("a.txt", risen)
+	if res := ingest(a); res.Updated != 1 || res.New != 0 || len(res.Errors) != 0 {
+		t.Fatalf("updated file: %+v", res)
+	}
+	if got := text("a"); got != risen {
+		t.Errorf("text after the update = %q", got)
+	}
+	revs, err := s.Revisions(ctx, "a")
+	if err != nil || len(revs) != 1 || revs[0].N != 1 || strings.Join(revs[0].Article.Paragraphs, "\n") != flood {
+		t.Fatalf("revisions = %+v, %v", revs, err)
+	}
+	r, err := pipeline.Report(ctx, s)
+	if err != nil || len(r.Stories) != 1 || r.Stories[0].ID != story {
+		t.Fatalf("stories after the update: %+v %v", r.Stories, err)
+	}
+	fourteen := false
+	for _, f := range r.Stories[0].Findings {
+		for _, v := range f.Values {
+			fourteen = fourteen || strings.Contains(v.Value, "14")
+		}
+	}
+	if !fourteen {
+		t.Errorf("the story's findings do not read the new toll: %+v", r.Stories[0].Findings)
+	}
+
+	// The same text again is already stored; an original's update keeps
+	// its copies.
+	if res := ingest(a); res.Duplicates != 1 || res.Updated != 0 {
+		t.Errorf("the updated file again: %+v", res)
+	}
+	write("b.txt", wire+"\nThe river fell overnight.")
+	if res := ingest(b); res.Updated != 1 {
+		t.Errorf("updated original: %+v", res)
+	}
+	if c, err := s.Article(ctx, "b-copy"); err != nil || c.Article.CopyOf != "b" || c.Story != story {
+		t.Errorf("the copy after its original's update: %+v %v", c.Article, err)
+	}
+
+	// A text about something else is refused, and nothing is lost.
+	write("a.txt", "Entirely different text about a marathon in Tarvik, won in record time.")
+	if res := ingest(a); res.Updated != 0 || len(res.Errors) != 1 {
+		t.Errorf("changed to another event: %+v", res)
+	}
+	if got := text("a"); got != risen {
+		t.Errorf("text after a refused update = %q", got)
+	}
+	if revs, _ := s.Revisions(ctx, "a"); len(revs) != 1 {
+		t.Errorf("revisions after a refused update = %d, want 1", len(revs))
+	}
+
+	// Alone in its story, an article may become anything; removed, it
+	// takes its revisions with it.
+	lone := write("lone.txt", "The Tarvik marathon was won in record time by a runner from Oskel, organisers said.")
+	ingest(lone)
+	write("lone.txt", "A new bridge over the Maren was opened in Oskel by the city's mayor on Friday.")
+	if res := ingest(lone); res.Updated != 1 {
+		t.Errorf("a lone article's update: %+v", res)
+	}
+	if _, err := pipeline.Remove(ctx, s, []string{"a"}); err != nil {
+		t.Fatal(err)
+	}
+	if revs, err := s.Revisions(ctx, "a"); err != nil || len(revs) != 0 {
+		t.Errorf("revisions of a removed article = %+v, %v", revs, err)
+	}
+	if err := s.Check(ctx); err != nil {
+		t.Error(err)
+	}
+}
