@@ -52,12 +52,12 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		edits = fmt.Sprintf(", %d edits made again", res.Edits)
 	}
 	var updated string // stored articles given again with other text
-	if res.Updated > 0 {
-		updated = fmt.Sprintf(", %d updated", res.Updated)
+	if len(res.Updated) > 0 {
+		updated = fmt.Sprintf(", %d updated", len(res.Updated))
 	}
 	fmt.Fprintf(stdout, "%d added%s, %d already stored, %d not read%s (%s)\n", res.New, updated, res.Duplicates, len(res.Errors), edits, store.Redact(*db))
 	warnStale(ctx, s, stderr)
-	if res.New == 0 && res.Updated == 0 && res.Duplicates == 0 && len(res.Errors) > 0 {
+	if res.New == 0 && len(res.Updated) == 0 && res.Duplicates == 0 && len(res.Errors) > 0 {
 		return fmt.Errorf("no article could be read")
 	}
 	return nil

@@ -598,6 +598,10 @@ type Record struct {
 	Published string `json:"published"`
 	Text      string `json:"text"`
 	HTML      string `json:"html"`
+	// Revision numbers an earlier text of an article, as an export
+	// writes it before the article's later text: the line after it with
+	// the same ID updates it, and is not renamed as a repeated ID.
+	Revision int `json:"revision,omitempty"`
 }
 
 // Record reads one article given as a record (a JSON object), named by source.
@@ -624,6 +628,10 @@ func (r *Reader) Record(source string, rec Record) {
 			return
 		}
 		d.Text = string(text)
+	}
+	if rec.Revision > 0 && d.ID != "" {
+		r.Doc(d) // its ID is the next line's
+		return
 	}
 	r.emit(d, []byte(rec.URL+"\x00"+rec.Text+rec.HTML))
 }

@@ -26,6 +26,7 @@ type Exported struct {
 	Text      string `json:"text"`
 	Story     string `json:"story"`
 	CopyOf    string `json:"copy_of,omitempty"`
+	Revision  int    `json:"revision,omitempty"` // an earlier text of the article of the next line with its ID
 }
 
 // An exportedEdit is an edit line of an export.
@@ -33,8 +34,9 @@ type exportedEdit struct {
 	Edit store.Edit `json:"edit"`
 }
 
-// Export writes every stored article as JSON Lines, in the order stored,
-// and every editor's edit among them where it was made (after the last
+// Export writes every stored article as JSON Lines, in the order stored
+// (an updated one's earlier texts just before it), and every editor's edit
+// among them where it was made (after the last
 // article stored by then): a backup in an open format, a corpus to share,
 // or a store's move to another database. Ingest reads it back, making the
 // edits again as it comes to them, so that the articles read after an
@@ -59,6 +61,18 @@ func Export(ctx context.Context, s *store.DB, w io.Writer) error {
 		}
 		return nil
 	}
+	revised, err := s.Revised(ctx)
+	if err != nil {
+		return err
+	}
+	line := func(a model.Article, story string, revision int) error {
+		e := Exported{ID: a.ID, URL: a.URL, Outlet: a.Outlet, Author: a.Author, Title: a.Title,
+			Text: strings.Join(a.Paragraphs, "\n\n"), Story: story, CopyOf: a.CopyOf, Revision: revision}
+		if a.Published != nil {
+			e.Published = a.Published.UTC().Format(time.RFC3339)
+		}
+		return enc.Encode(e)
+	}
 	for r, err := range s.EachArticle(ctx) {
 		if err != nil {
 			return err
@@ -66,13 +80,21 @@ func Export(ctx context.Context, s *store.DB, w io.Writer) error {
 		if err := editsUpTo(r.Seq - 1); err != nil {
 			return err
 		}
-		a := r.Article
-		e := Exported{ID: a.ID, URL: a.URL, Outlet: a.Outlet, Author: a.Author, Title: a.Title,
-			Text: strings.Join(a.Paragraphs, "\n\n"), Story: r.Story, CopyOf: a.CopyOf}
-		if a.Published != nil {
-			e.Published = a.Published.UTC().Format(time.RFC3339)
+		// An updated article's earlier texts come first, each a line of
+		// the same ID: read back, each later one updates it again.
+		if revised[r.Article.ID] {
+			revs, err := s.Revisions(ctx, r.Article.ID)
+			if err != nil {
+				return err
+			}
+			for _, v := range revs {
+				v.Article.CopyOf = r.Article.CopyOf
+				if err := line(v.Article, r.Story, v.N); err != nil {
+					return err
+				}
+			}
 		}
-		if err := enc.Encode(e); err != nil {
+		if err := line(r.Article, r.Story, 0); err != nil {
 			return err
 		}
 	}

@@ -38,7 +38,7 @@ type Result struct {
 	New        int           // articles added
 	Added      []string      // their IDs, unless Options.CountOnly
 	Duplicates int           // inputs whose content was already stored, edits already made
-	Updated    int           // stored articles whose ID came again with other text
+	Updated    []string      // stored articles given again with other text, which replaced theirs
 	Edits      int           // editors' edits made again, read from an export
 	Errors     []model.Error // inputs that could not be read, edits not made
 }
@@ -637,7 +637,7 @@ func (b *batch) update(p *prepared) error {
 		}
 	}
 	b.log.Info("article updated", "source", p.doc.Source, "id", a.ID, "story", u.Story, "revision", u.Revision+1)
-	b.res.Updated++
+	b.res.Updated = append(b.res.Updated, a.ID)
 	b.touch(u.Story)
 	return nil
 }

@@ -1,9 +1,11 @@
 package pipeline_test
 
 import (
+	"bytes"
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -60,7 +62,7 @@ func testUpdatedArticles(t *testing.T, dsn string) {
 	story := first.Stories[0].ID
 
 	write("a.txt", risen)
-	if res := ingest(a); res.Updated != 1 || res.New != 0 || len(res.Errors) != 0 {
+	if res := ingest(a); len(res.Updated) != 1 || res.New != 0 || len(res.Errors) != 0 {
 		t.Fatalf("updated file: %+v", res)
 	}
 	if got := text("a"); got != risen {
@@ -86,20 +88,45 @@ func testUpdatedArticles(t *testing.T, dsn string) {
 
 	// The same text again is already stored; an original's update keeps
 	// its copies.
-	if res := ingest(a); res.Duplicates != 1 || res.Updated != 0 {
+	if res := ingest(a); res.Duplicates != 1 || len(res.Updated) != 0 {
 		t.Errorf("the updated file again: %+v", res)
 	}
 	write("b.txt", wire+"\nThe river fell overnight.")
-	if res := ingest(b); res.Updated != 1 {
+	if res := ingest(b); len(res.Updated) != 1 {
 		t.Errorf("updated original: %+v", res)
 	}
 	if c, err := s.Article(ctx, "b-copy"); err != nil || c.Article.CopyOf != "b" || c.Story != story {
 		t.Errorf("the copy after its original's update: %+v %v", c.Article, err)
 	}
 
+	// An export carries the earlier texts: read back, they are earlier
+	// texts again.
+	var export bytes.Buffer
+	if err := pipeline.Export(ctx, s, &export); err != nil {
+		t.Fatal(err)
+	}
+	dump := filepath.Join(dir, "export.jsonl")
+	if err := os.WriteFile(dump, export.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s2 := another(t, dsn)
+	if res, err := pipeline.Ingest(ctx, s2, []string{dump}, pipeline.Options{}); err != nil || res.New != 3 || len(res.Updated) != 2 || len(res.Errors) != 0 {
+		t.Fatalf("export read back: %+v %v", res, err)
+	}
+	for _, id := range []string{"a", "b"} {
+		want, _ := s.Revisions(ctx, id)
+		got, err := s2.Revisions(ctx, id)
+		if err != nil || len(got) != 1 || len(want) != 1 || !slices.Equal(got[0].Article.Paragraphs, want[0].Article.Paragraphs) {
+			t.Errorf("%s's revisions read back = %+v, want %+v (%v)", id, got, want, err)
+		}
+	}
+	if r2, _ := pipeline.Report(ctx, s2); len(r2.Stories) != 1 || r2.Stories[0].ID != story {
+		t.Errorf("stories read back: %+v", r2.Stories)
+	}
+
 	// A text about something else is refused, and nothing is lost.
 	write("a.txt", "Entirely different text about a marathon in Tarvik, won in record time.")
-	if res := ingest(a); res.Updated != 0 || len(res.Errors) != 1 {
+	if res := ingest(a); len(res.Updated) != 0 || len(res.Errors) != 1 {
 		t.Errorf("changed to another event: %+v", res)
 	}
 	if got := text("a"); got != risen {
@@ -114,7 +141,7 @@ func testUpdatedArticles(t *testing.T, dsn string) {
 	lone := write("lone.txt", "The Tarvik marathon was won in record time by a runner from Oskel, organisers said.")
 	ingest(lone)
 	write("lone.txt", "A new bridge over the Maren was opened in Oskel by the city's mayor on Friday.")
-	if res := ingest(lone); res.Updated != 1 {
+	if res := ingest(lone); len(res.Updated) != 1 {
 		t.Errorf("a lone article's update: %+v", res)
 	}
 	if _, err := pipeline.Remove(ctx, s, []string{"a"}); err != nil {

@@ -32,10 +32,10 @@ const revisionsTable = `CREATE TABLE article_revisions (
 // A Revision is a text a stored article had before an update replaced it:
 // a report rewritten as the news came in, or corrected.
 type Revision struct {
-	N        int           `json:"revision"` // 1 for the text first stored
-	Article  model.Article `json:"-"`        // as it was, with its text
-	Stored   time.Time     `json:"stored"`   // when this text was stored
-	Replaced time.Time     `json:"replaced"` // when the next text replaced it
+	N        int           // 1 for the text first stored
+	Article  model.Article // as it was, with its text
+	Stored   time.Time     // when this text was stored
+	Replaced time.Time     // when the next text replaced it
 }
 
 // Updated is what UpdateArticle changed.
@@ -113,6 +113,23 @@ func (s *DB) Revisions(ctx context.Context, id string) ([]Revision, error) {
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("revisions of %s: %w", id, err)
+	}
+	return out, nil
+}
+
+// Revised returns the IDs of the stored articles that have earlier texts.
+func (s *DB) Revised(ctx context.Context) (map[string]bool, error) {
+	rows, err := s.query(ctx, "SELECT DISTINCT article FROM article_revisions")
+	if err != nil {
+		return nil, fmt.Errorf("revised articles: %w", err)
+	}
+	ids, err := scanIDs(rows)
+	if err != nil {
+		return nil, fmt.Errorf("revised articles: %w", err)
+	}
+	out := make(map[string]bool, len(ids))
+	for _, id := range ids {
+		out[id] = true
 	}
 	return out, nil
 }

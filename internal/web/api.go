@@ -157,7 +157,8 @@ func (s *Server) story(r *http.Request, id string) (model.Story, []model.Article
 // articleDoc is one article with its text.
 type articleDoc struct {
 	articleInfo
-	Text string `json:"text"`
+	Text      string         `json:"text"`
+	Revisions []revisionInfo `json:"revisions,omitempty"` // the texts it had before its updates, the first first
 }
 
 func (s *Server) apiArticle(w http.ResponseWriter, r *http.Request) {
@@ -166,7 +167,12 @@ func (s *Server) apiArticle(w http.ResponseWriter, r *http.Request) {
 		apiError(w, statusOf(err), err)
 		return
 	}
-	writeJSON(w, http.StatusOK, articleDoc{articleInfo: info(rec), Text: strings.Join(rec.Article.Paragraphs, "\n\n")})
+	revs, err := s.cfg.Store.Revisions(r.Context(), rec.Article.ID)
+	if err != nil {
+		apiError(w, statusOf(err), err)
+		return
+	}
+	writeJSON(w, http.StatusOK, articleDoc{articleInfo: info(rec), Text: strings.Join(rec.Article.Paragraphs, "\n\n"), Revisions: revisionInfos(revs)})
 }
 
 // apiPostArticle adds an article given as a JSON object with the fields of
@@ -205,7 +211,7 @@ func (s *Server) apiPostArticle(w http.ResponseWriter, r *http.Request) {
 	}
 	status := http.StatusCreated
 	switch {
-	case len(res.Added) == 0 && res.Duplicates+res.Edits > 0:
+	case len(res.Added) == 0 && len(res.Updated)+res.Duplicates+res.Edits > 0:
 		status = http.StatusOK
 	case len(res.Added) == 0:
 		status = http.StatusUnprocessableEntity

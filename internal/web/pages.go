@@ -519,6 +519,7 @@ type articleData struct {
 	// Storyline are the other stories of its story's storyline: where an
 	// editor is likeliest to move it.
 	Storyline []store.StorySummary
+	Revisions []revisionInfo // the texts it had before its updates
 }
 
 type sentenceView struct {
@@ -537,6 +538,12 @@ func (s *Server) articlePage(w http.ResponseWriter, r *http.Request) {
 		d.StoryTitle = st.Title
 		d.Storyline = s.storyline(r, st)
 	}
+	revs, err := s.cfg.Store.Revisions(r.Context(), rec.Article.ID)
+	if err != nil {
+		s.fail(w, r, statusOf(err), err)
+		return
+	}
+	d.Revisions = revisionInfos(revs)
 	var an struct {
 		Sentences []analyze.Sentence `json:"sentences"`
 		Cut       bool               `json:"cut"`
@@ -804,7 +811,7 @@ func (s *Server) ingestForm(w http.ResponseWriter, r *http.Request) {
 	status := http.StatusOK
 	if err != nil {
 		d.Error, status = err.Error(), statusOf(err)
-	} else if len(res.Added)+res.Duplicates+res.Edits+len(res.Errors) == 0 {
+	} else if len(res.Added)+len(res.Updated)+res.Duplicates+res.Edits+len(res.Errors) == 0 {
 		d.Error, status = "Nothing to add: paste text, give an address or choose files.", http.StatusBadRequest
 	}
 	if err == nil && len(res.Stories) == 1 && len(res.Errors) == 0 {

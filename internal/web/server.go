@@ -14,6 +14,7 @@ import (
 	"log/slog"
 	"mime/multipart"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -77,6 +78,7 @@ func (s *Server) route() {
 	handle("GET /stories/{id}", s.storyPage)
 	handle("GET /stories/{id}/similar", s.similarPage)
 	handle("GET /articles/{id}", s.articlePage)
+	handle("GET /articles/{id}/revisions/{n}", s.revisionPage)
 	handle("GET /entities", s.namesPage(entitiesKind))
 	handle("GET /entities/{name}", s.namePage(entitiesKind))
 	handle("GET /outlets", s.namesPage(outletsKind))
@@ -97,6 +99,7 @@ func (s *Server) route() {
 	handle("GET /api/v1/stories/{id}", s.apiStory)
 	handle("GET /api/v1/stories/{id}/similar", s.apiSimilar)
 	handle("GET /api/v1/articles/{id}", s.apiArticle)
+	handle("GET /api/v1/articles/{id}/revisions/{n}", s.apiRevision)
 	handle("POST /api/v1/articles", s.write(s.apiPostArticle))
 	handle("DELETE /api/v1/articles/{id}", s.write(s.apiDelete("article", pipeline.Remove)))
 	handle("DELETE /api/v1/stories/{id}", s.write(s.apiDelete("story", pipeline.RemoveStories)))
@@ -202,10 +205,11 @@ func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
 // ingestResult is what an ingest request did.
 type ingestResult struct {
 	Added      []string      `json:"added"`
+	Updated    []string      `json:"updated"` // stored articles whose text these replaced
 	Duplicates int           `json:"already_stored"`
 	Edits      int           `json:"edits_made,omitempty"` // an export's editors' edits made again
 	Errors     []inputError  `json:"errors"`
-	Stories    []string      `json:"stories"` // of the added articles
+	Stories    []string      `json:"stories"` // of the added and updated articles
 	Articles   []articleInfo `json:"articles"`
 }
 
@@ -220,7 +224,7 @@ func (s *Server) ingest(ctx context.Context, read func(*ingest.Reader)) (ingestR
 		docs  []extract.Doc
 		edits []pipeline.Edit // an export's
 	)
-	res := ingestResult{Added: []string{}, Errors: []inputError{}, Stories: []string{}, Articles: []articleInfo{}}
+	res := ingestResult{Added: []string{}, Updated: []string{}, Errors: []inputError{}, Stories: []string{}, Articles: []articleInfo{}}
 	r := &ingest.Reader{
 		MaxBytes: s.cfg.MaxBody,
 		Fetch:    s.cfg.Fetch,
@@ -241,11 +245,12 @@ func (s *Server) ingest(ctx context.Context, read func(*ingest.Reader)) (ingestR
 		return res, err
 	}
 	res.Added, res.Duplicates, res.Edits = append(res.Added, out.Added...), out.Duplicates, out.Edits
+	res.Updated = append(res.Updated, out.Updated...)
 	for _, e := range out.Errors {
 		res.Errors = append(res.Errors, inputError{e.Source, e.Error})
 	}
 	seen := map[string]bool{}
-	for _, id := range out.Added {
+	for _, id := range slices.Concat(out.Added, out.Updated) {
 		rec, err := s.cfg.Store.Article(ctx, id)
 		if err != nil {
 			return res, err

@@ -729,3 +729,67 @@ func TestMergedStoryRedirects(t *testing.T) {
 		t.Errorf("a story that never was: %v %v", resp.Status, err)
 	}
 }
+
+// TestUpdatedArticle: an article posted again under its ID with other text
+// replaces the stored one; the earlier text is listed, and its page and
+// the API show what the update changed.
+func TestUpdatedArticle(t *testing.T) {
+	s := sampleStore(t)
+	c := newClient(t, Config{Store: s, Loopback: true})
+	post := func(text string) (int, string) {
+		status, body, _ := c.do("POST", "/api/v1/articles", `{"id": "ferry", "outlet": "Bay Herald", "title": "Ferry board meets", "text": "`+text+`"}`,
+			"Content-Type", "application/json")
+		return status, body
+	}
+	first := "The ferry board met on Friday and chose a new chair. The vote was close."
+	second := "The ferry board met on Friday and chose Ann Lee as its new chair. The vote was close."
+	if status, body := post(first); status != 201 {
+		t.Fatalf("first post: %d %.300s", status, body)
+	}
+	status, body := post(second)
+	if status != 200 || !strings.Contains(body, `"updated": [`) || !strings.Contains(body, `"ferry"`) {
+		t.Fatalf("update: %d %.400s", status, body)
+	}
+	_, body, _ = c.do("GET", "/api/v1/articles/ferry", "")
+	var art struct {
+		Text      string
+		Revisions []struct{ Revision int }
+	}
+	if err := json.Unmarshal([]byte(body), &art); err != nil || !strings.Contains(art.Text, "Ann Lee") || len(art.Revisions) != 1 || art.Revisions[0].Revision != 1 {
+		t.Fatalf("article after the update: %v %.500s", err, body)
+	}
+	status, body, _ = c.do("GET", "/api/v1/articles/ferry/revisions/1", "")
+	var rev struct {
+		Text           string
+		Removed, Added []string
+	}
+	if err := json.Unmarshal([]byte(body), &rev); status != 200 || err != nil || rev.Text != first ||
+		!slices.Equal(rev.Removed, []string{"The ferry board met on Friday and chose a new chair."}) ||
+		!slices.Equal(rev.Added, []string{"The ferry board met on Friday and chose Ann Lee as its new chair."}) {
+		t.Errorf("revision 1: %d %v %.600s", status, err, body)
+	}
+	for _, path := range []string{"/api/v1/articles/ferry/revisions/2", "/api/v1/articles/ferry/revisions/x", "/api/v1/articles/nothing/revisions/1", "/articles/ferry/revisions/2"} {
+		if status, body, _ := c.do("GET", path, ""); status != 404 {
+			t.Errorf("%s: %d %.200s", path, status, body)
+		}
+	}
+	if _, body, _ := c.do("GET", "/articles/ferry", ""); !strings.Contains(body, `href="/articles/ferry/revisions/1"`) {
+		t.Errorf("the article's page lists no earlier text: %.2000s", body)
+	}
+	if status, body, _ := c.do("GET", "/articles/ferry/revisions/1", ""); status != 200 || !strings.Contains(body, "<del>The ferry board met on Friday and chose a new chair.</del>") ||
+		!strings.Contains(body, "<ins>The ferry board met on Friday and chose Ann Lee as its new chair.</ins>") {
+		t.Errorf("revision page: %d %.3000s", status, body)
+	}
+	// An article never updated has no earlier texts.
+	var other string
+	for r, err := range s.EachArticle(context.Background()) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		other = r.Article.ID
+		break
+	}
+	if _, body, _ := c.do("GET", "/api/v1/articles/"+other, ""); !strings.Contains(body, `"text"`) || strings.Contains(body, `"revisions"`) {
+		t.Errorf("an article never updated lists revisions: %.300s", body)
+	}
+}
