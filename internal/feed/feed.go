@@ -36,6 +36,10 @@ type Item struct {
 	Link      string // absolute
 	Title     string
 	Published *time.Time
+	// Updated is when the feed says the item last changed, where it says
+	// so apart from its publication (Atom's <updated>, JSON Feed's
+	// date_modified): an item seen again with a later one is read again.
+	Updated *time.Time
 	// Source is the publisher an aggregator names for the item (RSS
 	// <source>): the outlet, where the feed's own title is the aggregator.
 	Source  string
@@ -109,6 +113,10 @@ func Parse(data []byte, base string) (Feed, error) {
 		case it.UpdatedParsed != nil:
 			t := it.UpdatedParsed.UTC()
 			item.Published = &t
+		}
+		if u := it.UpdatedParsed; u != nil && item.Published != nil && u.After(*item.Published) {
+			t := u.UTC()
+			item.Updated = &t
 		}
 		if item.ID == "" {
 			item.ID = item.Link

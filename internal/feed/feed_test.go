@@ -14,21 +14,24 @@ func TestParse(t *testing.T) {
 		title string
 		items []Item // Published compared as RFC 3339, Content by prefix
 		dates []string
+		// updated are the items' dates of update apart from publication
+		// (none in an Atom entry with only <updated>: that is its date).
+		updated []string
 	}{
 		{"rss2.xml", "Harbour Wire – Top stories", []Item{
 			{ID: "hw-1001", Link: "https://wire.example/news/ferry-strike-ends", Title: "Ferry strike ends after nine days", Source: "Coastal Times", Author: "Ann Lee", Content: "<p>Unions"},
 			{ID: "https://wire.example/news/budget", Link: "https://wire.example/news/budget", Title: "Council approves harbour budget"},
 			{ID: "hw-1003", Title: "A mail link is not a page"},
-		}, []string{"2026-03-03T08:30:00Z", "2026-03-02T18:00:00Z", ""}},
+		}, []string{"2026-03-03T08:30:00Z", "2026-03-02T18:00:00Z", ""}, []string{"", "", ""}},
 		{"atom.xml", "Valley Ledger", []Item{
 			{ID: "tag:ledger.example,2026:dam", Link: "https://ledger.example/2026/03/dam", Title: "Dam inspection finds two cracks", Author: "Tom Berg and Jo Bell", Content: "<p>Engineers"},
-		}, []string{"2026-03-03T11:00:00Z"}},
+		}, []string{"2026-03-03T11:00:00Z"}, []string{""}},
 		{"feed.json", "Northern Post", []Item{
 			{ID: "np-77", Link: "https://post.example/a/77", Title: "Rail line reopens", Content: "<p>Trains"},
-		}, []string{"2026-03-04T05:15:00Z"}},
+		}, []string{"2026-03-04T05:15:00Z"}, []string{"2026-03-04T07:40:00Z"}},
 		{"rss1.rdf", "Hill Gazette", []Item{
 			{ID: "https://gazette.example/p/5", Link: "https://gazette.example/p/5", Title: "School roof repaired"},
-		}, []string{"2026-03-01T08:00:00Z"}},
+		}, []string{"2026-03-01T08:00:00Z"}, []string{""}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
@@ -58,6 +61,13 @@ func TestParse(t *testing.T) {
 				}
 				if d != tt.dates[i] {
 					t.Errorf("item %d published %q, want %q", i, d, tt.dates[i])
+				}
+				var u string
+				if got.Updated != nil {
+					u = got.Updated.Format(time.RFC3339)
+				}
+				if u != tt.updated[i] {
+					t.Errorf("item %d updated %q, want %q", i, u, tt.updated[i])
 				}
 			}
 		})

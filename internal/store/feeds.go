@@ -122,24 +122,27 @@ func (s *DB) FeedChecked(ctx context.Context, c FeedCheck) error {
 // before it is left alone.
 const ItemTries = 3
 
-// PendingItems returns those of ids not yet taken from the feed: never
-// seen, or failed fewer than ItemTries times.
-func (s *DB) PendingItems(ctx context.Context, feed string, ids []string) (map[string]bool, error) {
-	pending := make(map[string]bool, len(ids))
-	for _, id := range ids {
+// PendingItems returns which of a feed's items to take: those never seen,
+// failed fewer than ItemTries times, or updated (by the date items gives
+// each, RFC 3339 in UTC, "" for none) since they were taken.
+func (s *DB) PendingItems(ctx context.Context, feed string, items map[string]string) (map[string]bool, error) {
+	pending := make(map[string]bool, len(items))
+	for id := range items {
 		pending[id] = true
 	}
-	rows, err := s.query(ctx, "SELECT id FROM feed_items WHERE feed = ? AND (error = '' OR tries >= ?)", feed, ItemTries)
+	rows, err := s.query(ctx, "SELECT id, updated FROM feed_items WHERE feed = ? AND (error = '' OR tries >= ?)", feed, ItemTries)
 	if err != nil {
 		return nil, fmt.Errorf("feed %s: %w", feed, err)
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var id string
-		if err := rows.Scan(&id); err != nil {
+		var id, updated string
+		if err := rows.Scan(&id, &updated); err != nil {
 			return nil, err
 		}
-		delete(pending, id)
+		if items[id] <= updated {
+			delete(pending, id)
+		}
 	}
 	return pending, rows.Err()
 }
@@ -147,7 +150,8 @@ func (s *DB) PendingItems(ctx context.Context, feed string, ids []string) (map[s
 // ItemResult is what became of one feed item.
 type ItemResult struct {
 	ID, Link string
-	Err      error // nil when its article is stored
+	Updated  string // when the feed said it was last updated, as PendingItems takes it
+	Err      error  // nil when its article is stored
 }
 
 // MarkItems records what became of a feed's items, in one transaction.
@@ -158,9 +162,9 @@ func (s *DB) MarkItems(ctx context.Context, feed string, items []ItemResult) err
 			if it.Err != nil {
 				msg = strings.TrimSpace(it.Err.Error())
 			}
-			_, err := t.exec(`INSERT INTO feed_items (feed, id, link, tries, error, seen) VALUES (?, ?, ?, 1, ?, ?)
-				ON CONFLICT(feed, id) DO UPDATE SET tries = feed_items.tries + 1, error = excluded.error, seen = excluded.seen`,
-				feed, it.ID, it.Link, msg, now())
+			_, err := t.exec(`INSERT INTO feed_items (feed, id, link, tries, error, seen, updated) VALUES (?, ?, ?, 1, ?, ?, ?)
+				ON CONFLICT(feed, id) DO UPDATE SET tries = feed_items.tries + 1, error = excluded.error, seen = excluded.seen, updated = excluded.updated`,
+				feed, it.ID, it.Link, msg, now(), it.Updated)
 			if err != nil {
 				return fmt.Errorf("feed %s: item %s: %w", feed, it.ID, err)
 			}

@@ -44,7 +44,7 @@ func testFeeds(t *testing.T, dsn string) {
 	}
 
 	// An item that failed is tried again, up to store.ItemTries times.
-	ids := []string{"a", "b", "c"}
+	ids := map[string]string{"a": "", "b": "", "c": ""}
 	boom := errors.New("404")
 	for try := 1; try <= store.ItemTries; try++ {
 		pending, err := s.PendingItems(ctx, u, ids)
@@ -65,6 +65,21 @@ func testFeeds(t *testing.T, dsn string) {
 	feeds, _ = s.Feeds(ctx)
 	if feeds[0].Items != 2 {
 		t.Errorf("items %d, want 2", feeds[0].Items)
+	}
+
+	// An item taken is taken again when the feed dates an update after
+	// the one it had when taken, once.
+	later := map[string]string{"a": "2026-03-03T12:00:00Z", "b": ""}
+	if pending, _ := s.PendingItems(ctx, u, later); len(pending) != 1 || !pending["a"] {
+		t.Errorf("an updated item: pending %v, want a", pending)
+	}
+	if err := s.MarkItems(ctx, u, []store.ItemResult{{ID: "a", Link: "x", Updated: later["a"]}}); err != nil {
+		t.Fatal(err)
+	}
+	for _, date := range []string{later["a"], "2026-03-03T11:00:00Z", ""} {
+		if pending, _ := s.PendingItems(ctx, u, map[string]string{"a": date}); len(pending) != 0 {
+			t.Errorf("an item taken at its update, dated %q: pending %v", date, pending)
+		}
 	}
 
 	if err := s.RemoveFeed(ctx, u); err != nil {

@@ -169,6 +169,9 @@ var postgresMigrations = []string{
 	INSERT INTO entity_counts (name, type, stories)
 		SELECT name, type, count(*) FROM story_entities GROUP BY name, type;`,
 	revisionsTable,
+	// When a feed said each item was last updated, as it was taken: an
+	// item listed again with a later date is taken again.
+	`ALTER TABLE feed_items ADD COLUMN updated TEXT NOT NULL DEFAULT '';`,
 }
 
 // Keys of PostgreSQL advisory locks.

@@ -271,11 +271,11 @@ func (w *Watcher) readFeed(ctx context.Context, p *poll) {
 		return
 	}
 	p.etag, p.lastModified = page.ETag, page.LastModified
-	ids := make([]string, len(p.parsed.Items))
-	for i, it := range p.parsed.Items {
-		ids[i] = it.ID
+	items := make(map[string]string, len(p.parsed.Items))
+	for _, it := range p.parsed.Items {
+		items[it.ID] = updated(it)
 	}
-	pending, err := w.Store.PendingItems(ctx, p.feed.URL, ids)
+	pending, err := w.Store.PendingItems(ctx, p.feed.URL, items)
 	if err != nil {
 		p.storeErr = err
 		return
@@ -290,6 +290,16 @@ func (w *Watcher) readFeed(ctx context.Context, p *poll) {
 	p.sources = make([]string, len(p.items))
 	p.docs = make([][]extract.Doc, len(p.items))
 	p.failed = make([]error, len(p.items))
+}
+
+// updated is when the feed says an item last changed, as the store keeps
+// it: an item taken and then listed with a later date is taken again, and
+// its article, read again, updates the one stored.
+func updated(it feed.Item) string {
+	if it.Updated == nil {
+		return ""
+	}
+	return it.Updated.UTC().Format(time.RFC3339)
 }
 
 // record marks a poll's items as taken, with the failures of those whose
@@ -315,7 +325,7 @@ func (w *Watcher) record(ctx context.Context, p *poll, failed map[string]error) 
 		} else {
 			err = failed[p.sources[i]] // the ingest has said why, naming the item
 		}
-		marks[i] = store.ItemResult{ID: it.ID, Link: it.Link, Err: err}
+		marks[i] = store.ItemResult{ID: it.ID, Link: it.Link, Updated: updated(it), Err: err}
 		if err != nil {
 			nfailed++
 		}

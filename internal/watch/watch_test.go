@@ -462,3 +462,82 @@ func TestPollGroupsOverlap(t *testing.T) {
 		t.Errorf("%d articles stored (%v), want %d", len(arts), err, 2*sites[0].listed)
 	}
 }
+
+// An item the feed lists again with a later date of update is taken again:
+// its page's new text updates the stored article, whose earlier text is
+// kept. Listed again with the same date, it is not fetched again.
+func TestUpdatedItemTakenAgain(t *testing.T) {
+	var (
+		mu      sync.Mutex
+		updated = "2026-03-03T10:00:00Z"
+		hours   = "six"
+		fetched int
+	)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		defer mu.Unlock()
+		switch r.URL.Path {
+		case "/feed.xml":
+			w.Header().Set("Content-Type", "application/atom+xml")
+			fmt.Fprintf(w, `<feed xmlns="http://www.w3.org/2005/Atom"><title>Lundgate news</title><id>urn:lundgate</id><updated>%s</updated>
+<entry><id>urn:lundgate:talks</id><title>Water talks end</title><link href="http://%s/talks"/><published>2026-03-03T09:00:00Z</published><updated>%[1]s</updated></entry></feed>`, updated, r.Host)
+		case "/talks":
+			fetched++
+			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+			fmt.Fprintf(w, `<html><head><title>Water talks end</title></head><body><article><h1>Water talks end</h1>
+<p>The water talks between Lundgate and Pellham ended on Tuesday after %s hours, officials of both towns said.</p>
+<p>The mayors agreed to share the cost of a new pumping station on the River Wend and to meet again in the spring.</p>
+<p>Farmers upstream had asked for a larger share of the river in dry summers, and the agreement gives them one.</p></article></body></html>`, hours)
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	t.Cleanup(srv.Close)
+	ctx := context.Background()
+	db := storetest.Open(t, storetest.SQLite(t))
+	if _, err := db.AddFeed(ctx, store.Feed{URL: srv.URL + "/feed.xml", Interval: time.Millisecond}); err != nil {
+		t.Fatal(err)
+	}
+	w := newWatcher(t, db)
+	poll := func() {
+		t.Helper()
+		time.Sleep(5 * time.Millisecond) // the feed is due again
+		if _, err := w.Once(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	article := func() (store.Record, []store.Revision) {
+		t.Helper()
+		for r, err := range db.EachArticle(ctx) {
+			if err != nil {
+				t.Fatal(err)
+			}
+			revs, err := db.Revisions(ctx, r.Article.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return r, revs
+		}
+		t.Fatal("no article stored")
+		return store.Record{}, nil
+	}
+	poll()
+	if r, revs := article(); !strings.Contains(strings.Join(r.Article.Paragraphs, " "), "six hours") || len(revs) != 0 {
+		t.Fatalf("first poll: %q, %d revisions", r.Article.Paragraphs, len(revs))
+	}
+	mu.Lock()
+	updated, hours = "2026-03-03T12:30:00Z", "seven"
+	mu.Unlock()
+	poll()
+	r, revs := article()
+	if !strings.Contains(strings.Join(r.Article.Paragraphs, " "), "seven hours") || len(revs) != 1 ||
+		!strings.Contains(strings.Join(revs[0].Article.Paragraphs, " "), "six hours") {
+		t.Fatalf("after the item's update: %q, revisions %+v", r.Article.Paragraphs, revs)
+	}
+	poll()
+	mu.Lock()
+	defer mu.Unlock()
+	if fetched != 2 {
+		t.Errorf("the page was fetched %d times, want 2 (once more for its update, not at every poll)", fetched)
+	}
+}
