@@ -247,6 +247,11 @@ func (w *Watcher) storeGroup(ctx context.Context, polls []poll) []error {
 // fetch is what an ingest.Reader fetches pages with.
 func (w *Watcher) fetch(ctx context.Context) func(string) ([]byte, string, string, error) {
 	return func(u string) ([]byte, string, string, error) {
+		// An item's page is fetched whole, even when fetched before: an
+		// item is taken again because its feed dates an update, and a
+		// page unchanged all the same reads as already stored, where an
+		// answer of "not modified" would read as a page with nothing on it.
+		w.Fetcher.Remember(u, "", "")
 		p, err := w.Fetcher.Get(ctx, u)
 		return p.Body, p.ContentType, p.URL, err
 	}

@@ -483,6 +483,12 @@ func TestUpdatedItemTakenAgain(t *testing.T) {
 <entry><id>urn:lundgate:talks</id><title>Water talks end</title><link href="http://%s/talks"/><published>2026-03-03T09:00:00Z</published><updated>%[1]s</updated></entry></feed>`, updated, r.Host)
 		case "/talks":
 			fetched++
+			etag := `"` + hours + `"`
+			if r.Header.Get("If-None-Match") == etag {
+				w.WriteHeader(http.StatusNotModified)
+				return
+			}
+			w.Header().Set("ETag", etag)
 			w.Header().Set("Content-Type", "text/html; charset=utf-8")
 			fmt.Fprintf(w, `<html><head><title>Water talks end</title></head><body><article><h1>Water talks end</h1>
 <p>The water talks between Lundgate and Pellham ended on Tuesday after %s hours, officials of both towns said.</p>
@@ -536,8 +542,20 @@ func TestUpdatedItemTakenAgain(t *testing.T) {
 	}
 	poll()
 	mu.Lock()
-	defer mu.Unlock()
 	if fetched != 2 {
 		t.Errorf("the page was fetched %d times, want 2 (once more for its update, not at every poll)", fetched)
+	}
+	// Dated as updated again, with the page as it was: the article is
+	// already stored, and the item no failure.
+	updated = "2026-03-03T13:00:00Z"
+	mu.Unlock()
+	logs := &messages{n: map[string]int{}}
+	w.Log, w.Ingest.Log = slog.New(logs), slog.New(logs)
+	poll()
+	if _, revs := article(); len(revs) != 1 || logs.count("item not read")+logs.count("input not read") != 0 {
+		t.Errorf("an update of the date alone: %d revisions, %d failures logged", len(revs), logs.count("item not read")+logs.count("input not read"))
+	}
+	if feeds, _ := db.Feeds(ctx); len(feeds) != 1 || feeds[0].Items != 1 {
+		t.Errorf("feeds %+v, want its one item taken", feeds)
 	}
 }
