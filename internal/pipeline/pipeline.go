@@ -604,10 +604,10 @@ func (b *batch) add(preps []prepared) error {
 // in its story (so an editor's move stands), a copy of its original if it
 // was one, and the original of its copies (of an earlier text of it). The
 // story's terms are made again from its articles, and the story composed.
-// A new text that is not about the story the article is in (the name of a
-// file used again for another report) is refused, and the article kept
-// as it was: placing it elsewhere would leave its copies and an editor's
-// choices behind.
+// A new text that is neither like the earlier nor about the story the
+// article is in (the name of a file used again for another report) is
+// refused, and the article kept as it was: placing it elsewhere would
+// leave its copies and an editor's choices behind.
 func (b *batch) update(p *prepared) error {
 	a := &p.art
 	story, err := b.tx.StoryOf(a.ID)
@@ -616,7 +616,7 @@ func (b *batch) update(p *prepared) error {
 	}
 	if ok, err := b.fits(p, story); err != nil || !ok {
 		if !ok {
-			b.fail(p.doc.Source, fmt.Errorf("article %s is stored with other text, in a story its new text is not about: remove it first to store this text", a.ID))
+			b.fail(p.doc.Source, fmt.Errorf("article %s is stored with other text, which this text is not like, in a story this is not about: kept as it was (remove it first to store this text)", a.ID))
 		}
 		return err
 	}
@@ -643,25 +643,32 @@ func (b *batch) update(p *prepared) error {
 }
 
 // fits reports whether an article's new text is about its story: as alike
-// to the story's other reports as a report must be to join one. Alone in
-// its story, any text is.
+// to its earlier text, or to the story's other reports, as a report must
+// be to join a story. Alone in its story, any text is.
 func (b *batch) fits(p *prepared, story string) (bool, error) {
 	recs, err := b.tx.StoryRecords(story)
 	if err != nil {
 		return false, err
 	}
-	var others []cluster.Doc
+	var earlier, others []cluster.Doc
 	for _, r := range recs {
-		if r.Article.ID == p.art.ID || r.Article.CopyOf != "" {
+		if r.Article.CopyOf != "" && r.Article.ID != p.art.ID {
 			continue
 		}
 		var an analyze.Analysis
 		if err := json.Unmarshal(r.Analysis, &an); err != nil {
 			return false, fmt.Errorf("story %s: article %s: %w", story, r.Article.ID, err)
 		}
-		others = append(others, features(r.Article, an))
+		if r.Article.ID == p.art.ID {
+			earlier = append(earlier, features(r.Article, an))
+		} else {
+			others = append(others, features(r.Article, an))
+		}
 	}
-	return len(others) == 0 || b.st.Cluster.Similarity(p.feat, others) > cluster.Threshold, nil
+	alike := func(docs []cluster.Doc) bool {
+		return len(docs) > 0 && b.st.Cluster.Similarity(p.feat, docs) > cluster.Threshold
+	}
+	return len(others) == 0 || alike(earlier) || alike(others), nil
 }
 
 // touch lists a story to compose again at the group's end.

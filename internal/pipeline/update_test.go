@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/crosscheck-news/crosscheck/internal/pipeline"
+	"github.com/crosscheck-news/crosscheck/internal/store"
 	"github.com/crosscheck-news/crosscheck/internal/store/storetest"
 )
 
@@ -76,6 +77,12 @@ func testUpdatedArticles(t *testing.T, dsn string) {
 	if err != nil || len(r.Stories) != 1 || r.Stories[0].ID != story {
 		t.Fatalf("stories after the update: %+v %v", r.Stories, err)
 	}
+	// Search reads the new text, not the old.
+	for word, want := range map[string]int{"fourteen": 1, "twelve": 0} {
+		if found, _, err := s.ListStories(ctx, store.StoryQuery{Search: word}); err != nil || len(found) != want {
+			t.Errorf("stories found by %q after the update: %d, want %d (%v)", word, len(found), want, err)
+		}
+	}
 	fourteen := false
 	for _, f := range r.Stories[0].Findings {
 		for _, v := range f.Values {
@@ -136,14 +143,27 @@ func testUpdatedArticles(t *testing.T, dsn string) {
 		t.Errorf("revisions after a refused update = %d, want 1", len(revs))
 	}
 
-	// Alone in its story, an article may become anything; removed, it
-	// takes its revisions with it.
+	// Alone in its story, an article may become anything.
 	lone := write("lone.txt", "The Tarvik marathon was won in record time by a runner from Oskel, organisers said.")
 	ingest(lone)
 	write("lone.txt", "A new bridge over the Maren was opened in Oskel by the city's mayor on Friday.")
 	if res := ingest(lone); len(res.Updated) != 1 {
 		t.Errorf("a lone article's update: %+v", res)
 	}
+	// Put by an editor in a story it is not like, an article is updated
+	// there as long as its new text is like its earlier one.
+	if _, err := pipeline.Move(ctx, s, []string{"lone"}, story); err != nil {
+		t.Fatal(err)
+	}
+	write("lone.txt", "A new bridge over the Maren was opened in Oskel by the city's mayor on Friday, a year late.")
+	if res := ingest(lone); len(res.Updated) != 1 || len(res.Errors) != 0 {
+		t.Errorf("an update of an article an editor moved: %+v", res)
+	}
+	if r, err := s.Article(ctx, "lone"); err != nil || r.Story != story {
+		t.Errorf("the moved article after its update: in %q, want %q (%v)", r.Story, story, err)
+	}
+
+	// Removed, an article takes its earlier texts with it.
 	if _, err := pipeline.Remove(ctx, s, []string{"a"}); err != nil {
 		t.Fatal(err)
 	}
