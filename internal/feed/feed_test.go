@@ -180,6 +180,9 @@ func FuzzParse(f *testing.F) {
 			if it.Link != "" && !strings.HasPrefix(it.Link, "http://") && !strings.HasPrefix(it.Link, "https://") {
 				t.Errorf("link %q", it.Link)
 			}
+			if it.Updated != nil && (it.Published == nil || !it.Updated.After(*it.Published)) {
+				t.Errorf("updated %v, published %v", it.Updated, it.Published)
+			}
 		}
 	})
 }

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -117,19 +118,27 @@ func (s *DB) Revisions(ctx context.Context, id string) ([]Revision, error) {
 	return out, nil
 }
 
-// Revised returns the IDs of the stored articles that have earlier texts.
-func (s *DB) Revised(ctx context.Context) (map[string]bool, error) {
-	rows, err := s.query(ctx, "SELECT DISTINCT article FROM article_revisions")
-	if err != nil {
-		return nil, fmt.Errorf("revised articles: %w", err)
+// Revised returns which of ids (all stored articles, when none are given)
+// have earlier texts.
+func (s *DB) Revised(ctx context.Context, ids ...string) (map[string]bool, error) {
+	out := map[string]bool{}
+	parts := slices.Collect(slices.Chunk(ids, 500))
+	if len(ids) == 0 {
+		parts = [][]string{nil}
 	}
-	ids, err := scanIDs(rows)
-	if err != nil {
-		return nil, fmt.Errorf("revised articles: %w", err)
-	}
-	out := make(map[string]bool, len(ids))
-	for _, id := range ids {
-		out[id] = true
+	for _, part := range parts {
+		where, args := inList("article", part)
+		rows, err := s.query(ctx, "SELECT DISTINCT article FROM article_revisions "+where, args...)
+		if err != nil {
+			return nil, fmt.Errorf("revised articles: %w", err)
+		}
+		revised, err := scanIDs(rows)
+		if err != nil {
+			return nil, fmt.Errorf("revised articles: %w", err)
+		}
+		for _, id := range revised {
+			out[id] = true
+		}
 	}
 	return out, nil
 }

@@ -149,9 +149,10 @@ type storyData struct {
 
 type articleView struct {
 	model.Article
-	N      int
-	Copies []articleView
-	sents  *sentences
+	N       int
+	Copies  []articleView
+	Updated bool // its text changed after it was first read
+	sents   *sentences
 }
 
 type cite struct {
@@ -224,8 +225,14 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) {
 	for i, a := range arts {
 		d.Articles = append(d.Articles, articleView{Article: a, N: i + 1})
 	}
+	revised, err := s.cfg.Store.Revised(r.Context(), st.Articles...)
+	if err != nil {
+		s.fail(w, r, statusOf(err), err)
+		return
+	}
 	for i := range d.Articles {
 		byID[d.Articles[i].ID] = &d.Articles[i]
+		d.Articles[i].Updated = revised[d.Articles[i].ID]
 	}
 	// Sentences, to point each citation at the sentence that bears it.
 	analyses, err := s.cfg.Store.Analyses(r.Context(), st.Articles...)

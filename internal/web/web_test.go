@@ -776,6 +776,9 @@ func TestUpdatedArticle(t *testing.T) {
 	if _, body, _ := c.do("GET", "/articles/ferry", ""); !strings.Contains(body, `href="/articles/ferry/revisions/1"`) {
 		t.Errorf("the article's page lists no earlier text: %.2000s", body)
 	}
+	if _, body, _ := c.do("GET", "/stories/"+storyOfArticle(t, s, "ferry"), ""); strings.Count(body, `#revisions">updated</a>`) != 1 {
+		t.Errorf("the story's page does not mark the one article updated: %.3000s", body)
+	}
 	if status, body, _ := c.do("GET", "/articles/ferry/revisions/1", ""); status != 200 || !strings.Contains(body, "<del>The ferry board met on Friday and chose a new chair.</del>") ||
 		!strings.Contains(body, "<ins>The ferry board met on Friday and chose Ann Lee as its new chair.</ins>") {
 		t.Errorf("revision page: %d %.3000s", status, body)
