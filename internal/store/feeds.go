@@ -124,27 +124,31 @@ const ItemTries = 3
 
 // PendingItems returns which of a feed's items to take: those never seen,
 // failed fewer than ItemTries times, or updated (by the date items gives
-// each, RFC 3339 in UTC, "" for none) since they were taken.
-func (s *DB) PendingItems(ctx context.Context, feed string, items map[string]string) (map[string]bool, error) {
-	pending := make(map[string]bool, len(items))
+// each, RFC 3339 in UTC, "" for none) since they were taken; updated are
+// the last of these.
+func (s *DB) PendingItems(ctx context.Context, feed string, items map[string]string) (pending, updated map[string]bool, err error) {
+	pending = make(map[string]bool, len(items))
 	for id := range items {
 		pending[id] = true
 	}
+	updated = map[string]bool{}
 	rows, err := s.query(ctx, "SELECT id, updated FROM feed_items WHERE feed = ? AND (error = '' OR tries >= ?)", feed, ItemTries)
 	if err != nil {
-		return nil, fmt.Errorf("feed %s: %w", feed, err)
+		return nil, nil, fmt.Errorf("feed %s: %w", feed, err)
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var id, updated string
-		if err := rows.Scan(&id, &updated); err != nil {
-			return nil, err
+		var id, date string
+		if err := rows.Scan(&id, &date); err != nil {
+			return nil, nil, err
 		}
-		if items[id] <= updated {
+		if when, listed := items[id]; listed && when > date {
+			updated[id] = true
+		} else {
 			delete(pending, id)
 		}
 	}
-	return pending, rows.Err()
+	return pending, updated, rows.Err()
 }
 
 // ItemResult is what became of one feed item.

@@ -47,7 +47,7 @@ func testFeeds(t *testing.T, dsn string) {
 	ids := map[string]string{"a": "", "b": "", "c": ""}
 	boom := errors.New("404")
 	for try := 1; try <= store.ItemTries; try++ {
-		pending, err := s.PendingItems(ctx, u, ids)
+		pending, _, err := s.PendingItems(ctx, u, ids)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -59,7 +59,7 @@ func testFeeds(t *testing.T, dsn string) {
 			t.Fatal(err)
 		}
 	}
-	if pending, _ := s.PendingItems(ctx, u, ids); len(pending) != 0 {
+	if pending, _, _ := s.PendingItems(ctx, u, ids); len(pending) != 0 {
 		t.Errorf("after %d tries still pending: %v", store.ItemTries, pending)
 	}
 	feeds, _ = s.Feeds(ctx)
@@ -70,14 +70,14 @@ func testFeeds(t *testing.T, dsn string) {
 	// An item taken is taken again when the feed dates an update after
 	// the one it had when taken, once.
 	later := map[string]string{"a": "2026-03-03T12:00:00Z", "b": ""}
-	if pending, _ := s.PendingItems(ctx, u, later); len(pending) != 1 || !pending["a"] {
-		t.Errorf("an updated item: pending %v, want a", pending)
+	if pending, updated, _ := s.PendingItems(ctx, u, later); len(pending) != 1 || !pending["a"] || len(updated) != 1 || !updated["a"] {
+		t.Errorf("an updated item: pending %v, updated %v, want a", pending, updated)
 	}
 	if err := s.MarkItems(ctx, u, []store.ItemResult{{ID: "a", Link: "x", Updated: later["a"]}}); err != nil {
 		t.Fatal(err)
 	}
 	for _, date := range []string{later["a"], "2026-03-03T11:00:00Z", ""} {
-		if pending, _ := s.PendingItems(ctx, u, map[string]string{"a": date}); len(pending) != 0 {
+		if pending, _, _ := s.PendingItems(ctx, u, map[string]string{"a": date}); len(pending) != 0 {
 			t.Errorf("an item taken at its update, dated %q: pending %v", date, pending)
 		}
 	}
@@ -90,7 +90,7 @@ func testFeeds(t *testing.T, dsn string) {
 	}
 	// Its items go with it: added again, everything is new.
 	s.AddFeed(ctx, store.Feed{URL: u, Interval: time.Minute})
-	if pending, _ := s.PendingItems(ctx, u, ids); len(pending) != 3 {
+	if pending, _, _ := s.PendingItems(ctx, u, ids); len(pending) != 3 {
 		t.Errorf("after remove and add: pending %v", pending)
 	}
 }

@@ -280,10 +280,19 @@ func (w *Watcher) readFeed(ctx context.Context, p *poll) {
 	for _, it := range p.parsed.Items {
 		items[it.ID] = updated(it)
 	}
-	pending, err := w.Store.PendingItems(ctx, p.feed.URL, items)
+	pending, updated, err := w.Store.PendingItems(ctx, p.feed.URL, items)
 	if err != nil {
 		p.storeErr = err
 		return
+	}
+	// A feed that dates most of the items it listed before anew at each
+	// poll (its own build time, not theirs) says nothing of their updates:
+	// taking them again would fetch every page at every poll.
+	if taken := len(items) - len(pending) + len(updated); len(updated) >= 5 && 2*len(updated) > taken {
+		w.log().Info("feed dates its items anew: updates not taken", "feed", p.feed.URL, "items", taken)
+		for id := range updated {
+			delete(pending, id)
+		}
 	}
 	for _, it := range p.parsed.Items {
 		if pending[it.ID] {

@@ -559,3 +559,52 @@ func TestUpdatedItemTakenAgain(t *testing.T) {
 		t.Errorf("feeds %+v, want its one item taken", feeds)
 	}
 }
+
+// A feed that dates all its items anew at every poll (the time it was
+// built) has them taken once: their pages are not fetched at every poll.
+func TestFeedDatingItemsAnew(t *testing.T) {
+	var (
+		mu      sync.Mutex
+		poll    int
+		fetched int
+	)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		defer mu.Unlock()
+		if r.URL.Path == "/feed.xml" {
+			poll++
+			built := time.Date(2026, 3, 3, 10, poll, 0, 0, time.UTC).Format(time.RFC3339)
+			w.Header().Set("Content-Type", "application/atom+xml")
+			fmt.Fprintf(w, `<feed xmlns="http://www.w3.org/2005/Atom"><title>Town notes</title><id>urn:notes</id><updated>%s</updated>`, built)
+			for i := range 6 {
+				fmt.Fprintf(w, `<entry><id>urn:notes:%d</id><title>Note %[1]d</title><link href="http://%s/notes/%[1]d"/><published>2026-03-01T0%[1]d:00:00Z</published><updated>%[3]s</updated></entry>`,
+					i+1, r.Host, built)
+			}
+			fmt.Fprint(w, "</feed>")
+			return
+		}
+		fetched++
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprintf(w, `<html><head><title>Note %s</title></head><body><article><h1>Note %[1]s</h1>
+<p>The council of Marrowby met on Monday to hear note %[1]s of the harbour survey, which found the quay walls sound.</p>
+<p>Repairs to the slipway will begin in the spring, the harbour master said, and will take about six weeks.</p></article></body></html>`, path.Base(r.URL.Path))
+	}))
+	t.Cleanup(srv.Close)
+	ctx := context.Background()
+	db := storetest.Open(t, storetest.SQLite(t))
+	if _, err := db.AddFeed(ctx, store.Feed{URL: srv.URL + "/feed.xml", Interval: time.Millisecond}); err != nil {
+		t.Fatal(err)
+	}
+	w := newWatcher(t, db)
+	for range 3 {
+		time.Sleep(5 * time.Millisecond) // the feed is due again
+		if _, err := w.Once(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if poll != 3 || fetched != 7 {
+		t.Errorf("%d polls fetched %d pages, want 3 and 7 (robots.txt and each page once)", poll, fetched)
+	}
+}
