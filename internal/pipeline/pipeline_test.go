@@ -91,19 +91,24 @@ func testSampleCorpus(t *testing.T, dsn string) {
 	}
 }
 
-func TestIdempotentAndIncremental(t *testing.T) { storetest.Each(t, testIdempotentAndIncremental) }
-
-func testIdempotentAndIncremental(t *testing.T, dsn string) {
-	ctx := context.Background()
-	s := storetest.Open(t, dsn)
-	dir := t.TempDir()
-	write := func(name, body string) string {
+// writer returns what writes a file in dir and gives its path.
+func writer(t *testing.T, dir string) func(name, body string) string {
+	return func(name, body string) string {
+		t.Helper()
 		p := filepath.Join(dir, name)
 		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
 			t.Fatal(err)
 		}
 		return p
 	}
+}
+
+func TestIdempotentAndIncremental(t *testing.T) { storetest.Each(t, testIdempotentAndIncremental) }
+
+func testIdempotentAndIncremental(t *testing.T, dsn string) {
+	ctx := context.Background()
+	s := storetest.Open(t, dsn)
+	write := writer(t, t.TempDir())
 	a := write("a.txt", "Twelve people died when the River Wend flooded Pellham on Sunday night, officials said.\nThe mayor of Pellham said residents were evacuated from the lower town by boat.")
 	b := write("b.txt", "The River Wend flood in Pellham killed 12 people on Sunday, and residents of the lower town were evacuated.")
 	c := write("c.txt", "The death toll from the River Wend flood in Pellham rose to 14, police said, as residents returned to the lower town.")

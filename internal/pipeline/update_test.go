@@ -24,13 +24,7 @@ func testUpdatedArticles(t *testing.T, dsn string) {
 	ctx := context.Background()
 	s := storetest.Open(t, dsn)
 	dir := t.TempDir()
-	write := func(name, body string) string {
-		p := filepath.Join(dir, name)
-		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return p
-	}
+	write := writer(t, dir)
 	ingest := func(paths ...string) pipeline.Result {
 		t.Helper()
 		res, err := pipeline.Ingest(ctx, s, paths, pipeline.Options{})

@@ -473,7 +473,7 @@ func TestUpdatedItemTakenAgain(t *testing.T) {
 		hours   = "six"
 		fetched int
 	)
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	db, w, poll := watchedSite(t, func(w http.ResponseWriter, r *http.Request) {
 		mu.Lock()
 		defer mu.Unlock()
 		switch r.URL.Path {
@@ -497,21 +497,8 @@ func TestUpdatedItemTakenAgain(t *testing.T) {
 		default:
 			http.NotFound(w, r)
 		}
-	}))
-	t.Cleanup(srv.Close)
+	})
 	ctx := context.Background()
-	db := storetest.Open(t, storetest.SQLite(t))
-	if _, err := db.AddFeed(ctx, store.Feed{URL: srv.URL + "/feed.xml", Interval: time.Millisecond}); err != nil {
-		t.Fatal(err)
-	}
-	w := newWatcher(t, db)
-	poll := func() {
-		t.Helper()
-		time.Sleep(5 * time.Millisecond) // the feed is due again
-		if _, err := w.Once(ctx); err != nil {
-			t.Fatal(err)
-		}
-	}
 	article := func() (store.Record, []store.Revision) {
 		t.Helper()
 		for r, err := range db.EachArticle(ctx) {
@@ -565,15 +552,15 @@ func TestUpdatedItemTakenAgain(t *testing.T) {
 func TestFeedDatingItemsAnew(t *testing.T) {
 	var (
 		mu      sync.Mutex
-		poll    int
+		polls   int
 		fetched int
 	)
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	_, _, poll := watchedSite(t, func(w http.ResponseWriter, r *http.Request) {
 		mu.Lock()
 		defer mu.Unlock()
 		if r.URL.Path == "/feed.xml" {
-			poll++
-			built := time.Date(2026, 3, 3, 10, poll, 0, 0, time.UTC).Format(time.RFC3339)
+			polls++
+			built := time.Date(2026, 3, 3, 10, polls, 0, 0, time.UTC).Format(time.RFC3339)
 			w.Header().Set("Content-Type", "application/atom+xml")
 			fmt.Fprintf(w, `<feed xmlns="http://www.w3.org/2005/Atom"><title>Town notes</title><id>urn:notes</id><updated>%s</updated>`, built)
 			for i := range 6 {
@@ -588,7 +575,22 @@ func TestFeedDatingItemsAnew(t *testing.T) {
 		fmt.Fprintf(w, `<html><head><title>Note %s</title></head><body><article><h1>Note %[1]s</h1>
 <p>The council of Marrowby met on Monday to hear note %[1]s of the harbour survey, which found the quay walls sound.</p>
 <p>Repairs to the slipway will begin in the spring, the harbour master said, and will take about six weeks.</p></article></body></html>`, path.Base(r.URL.Path))
-	}))
+	})
+	for range 3 {
+		poll()
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if polls != 3 || fetched != 7 {
+		t.Errorf("%d polls fetched %d pages, want 3 and 7 (robots.txt and each page once)", polls, fetched)
+	}
+}
+
+// watchedSite serves a site whose /feed.xml is watched in a new store, due
+// at every poll, and returns the store, its watcher and what polls once
+// more.
+func watchedSite(t *testing.T, site http.HandlerFunc) (*store.DB, *watch.Watcher, func()) {
+	srv := httptest.NewServer(site)
 	t.Cleanup(srv.Close)
 	ctx := context.Background()
 	db := storetest.Open(t, storetest.SQLite(t))
@@ -596,15 +598,11 @@ func TestFeedDatingItemsAnew(t *testing.T) {
 		t.Fatal(err)
 	}
 	w := newWatcher(t, db)
-	for range 3 {
+	return db, w, func() {
+		t.Helper()
 		time.Sleep(5 * time.Millisecond) // the feed is due again
 		if _, err := w.Once(ctx); err != nil {
 			t.Fatal(err)
 		}
-	}
-	mu.Lock()
-	defer mu.Unlock()
-	if poll != 3 || fetched != 7 {
-		t.Errorf("%d polls fetched %d pages, want 3 and 7 (robots.txt and each page once)", poll, fetched)
 	}
 }

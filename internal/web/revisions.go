@@ -87,24 +87,28 @@ func (s *Server) revision(r *http.Request) (revisionDoc, error) {
 // not, each in its text's order. An outlet's update mostly adds or
 // rewrites a few sentences, which this shows as they read.
 func changed(before, after []string) (removed, added []string) {
-	sentences := func(paras []string) []string {
-		var out []string
+	sentences := func(paras []string) ([]string, map[string]bool) {
+		var list []string
+		set := map[string]bool{}
 		for _, p := range paras {
 			for _, sn := range text.Sentences(p) {
-				out = append(out, strings.Join(strings.Fields(sn), " "))
+				sn = strings.Join(strings.Fields(sn), " ")
+				list = append(list, sn)
+				set[sn] = true
 			}
 		}
-		return out
+		return list, set
 	}
-	b, a := sentences(before), sentences(after)
+	b, inB := sentences(before)
+	a, inA := sentences(after)
 	removed, added = []string{}, []string{}
 	for _, sn := range b {
-		if !slices.Contains(a, sn) {
+		if !inA[sn] {
 			removed = append(removed, sn)
 		}
 	}
 	for _, sn := range a {
-		if !slices.Contains(b, sn) {
+		if !inB[sn] {
 			added = append(added, sn)
 		}
 	}
