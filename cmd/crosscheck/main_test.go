@@ -234,6 +234,19 @@ func TestStoreCommands(t *testing.T) {
 	if code, out, _ = crosscheck(t, "", "ingest", "--db", db, src); code != 0 || !strings.Contains(out, "0 added, 13 already stored") {
 		t.Errorf("second ingest: %s", out)
 	}
+	// A file changed since is an update of its article.
+	brief := filepath.Join(src, "corvid-deal", "market-brief.txt")
+	f, err := os.OpenFile(brief, os.O_APPEND|os.O_WRONLY, 0)
+	if err == nil {
+		_, err = f.WriteString("\nCorvid said on Wednesday that regulators had cleared the takeover.\n")
+		f.Close()
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	if code, out, _ = crosscheck(t, "", "ingest", "--db", db, src); code != 0 || !strings.Contains(out, "0 added, 1 updated, 12 already stored") {
+		t.Errorf("ingest of a changed file: %s", out)
+	}
 	t.Setenv("CROSSCHECK_DB", db)
 	code, out, _ = crosscheck(t, "", "stories", "--json")
 	var rows []struct {

@@ -36,9 +36,13 @@ func newProgress(w io.Writer) *progress {
 
 // update redraws the line with an ingest's counts.
 func (p *progress) update(r pipeline.Result) {
-	done := r.New + r.Duplicates + len(r.Errors)
+	done := r.New + len(r.Updated) + r.Duplicates + len(r.Errors)
+	var updated string
+	if len(r.Updated) > 0 {
+		updated = fmt.Sprintf(", %d updated", len(r.Updated))
+	}
 	p.draw(done, func(rate string) string {
-		return fmt.Sprintf("%d inputs: %d added, %d already stored, %d not read · %s", done, r.New, r.Duplicates, len(r.Errors), rate)
+		return fmt.Sprintf("%d inputs: %d added%s, %d already stored, %d not read · %s", done, r.New, updated, r.Duplicates, len(r.Errors), rate)
 	})
 }
 

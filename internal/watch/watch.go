@@ -222,7 +222,7 @@ func (w *Watcher) storeGroup(ctx context.Context, polls []poll) []error {
 		if ctx.Err() != nil {
 			return errs
 		}
-		w.log().Info("feeds' articles stored", "feeds", len(polls), "articles", len(docs), "added", res.New, "already_stored", res.Duplicates, "failed", len(res.Errors))
+		w.log().Info("feeds' articles stored", "feeds", len(polls), "articles", len(docs), "added", res.New, "updated", len(res.Updated), "already_stored", res.Duplicates, "failed", len(res.Errors))
 	}
 	failed := map[string]error{} // by the document's source
 	for _, e := range res.Errors {

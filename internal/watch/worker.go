@@ -200,6 +200,6 @@ func (w *Watcher) run(ctx context.Context, jobs []store.Job) []result {
 			results[i].done = true
 		}
 	}
-	log.Info("jobs run", "jobs", len(jobs), "added", res.New, "already_stored", res.Duplicates, "failed", len(res.Errors))
+	log.Info("jobs run", "jobs", len(jobs), "added", res.New, "updated", len(res.Updated), "already_stored", res.Duplicates, "failed", len(res.Errors))
 	return results
 }
