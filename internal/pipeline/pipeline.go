@@ -614,11 +614,19 @@ func (b *batch) update(p *prepared) error {
 	if err != nil {
 		return err
 	}
-	if ok, err := b.fits(p, story); err != nil || !ok {
-		if !ok {
-			b.fail(p.doc.Source, fmt.Errorf("article %s is stored with other text, which this text is not like, in a story this is not about: kept as it was (remove it first to store this text)", a.ID))
-		}
+	// The story's articles are read once: to hold the new text against
+	// them, and to make the story's terms again with it.
+	ids, docs, err := storyDocs(b.tx, story, a.ID)
+	if err != nil {
 		return err
+	}
+	own := slices.IndexFunc(docs, func(d cluster.Doc) bool { return d.ID == a.ID })
+	if own < 0 {
+		return fmt.Errorf("article %s is not among the articles of its story %s", a.ID, story)
+	}
+	if !b.fits(p, docs, own) {
+		b.fail(p.doc.Source, fmt.Errorf("article %s is stored with other text, which this text is not like, in a story this is not about: kept as it was (remove it first to store this text)", a.ID))
+		return nil
 	}
 	u, err := b.tx.UpdateArticle(store.Record{Article: *a, Analysis: p.raw})
 	if err != nil {
@@ -632,9 +640,8 @@ func (b *batch) update(p *prepared) error {
 			}
 			b.st.Dedup.Insert(a.ID, p.sig, published)
 		}
-		if err := reset(b.tx, &b.st.Cluster, u.Story); err != nil {
-			return err
-		}
+		docs[own] = p.feat
+		b.st.Cluster.Reset(u.Story, ids, docs)
 	}
 	b.log.Info("article updated", "source", p.doc.Source, "id", a.ID, "story", u.Story, "revision", u.Revision+1)
 	b.res.Updated = append(b.res.Updated, a.ID)
@@ -643,32 +650,14 @@ func (b *batch) update(p *prepared) error {
 }
 
 // fits reports whether an article's new text is about its story: as alike
-// to its earlier text, or to the story's other reports, as a report must
-// be to join a story. Alone in its story, any text is.
-func (b *batch) fits(p *prepared, story string) (bool, error) {
-	recs, err := b.tx.StoryRecords(story)
-	if err != nil {
-		return false, err
-	}
-	var earlier, others []cluster.Doc
-	for _, r := range recs {
-		if r.Article.CopyOf != "" && r.Article.ID != p.art.ID {
-			continue
-		}
-		var an analyze.Analysis
-		if err := json.Unmarshal(r.Analysis, &an); err != nil {
-			return false, fmt.Errorf("story %s: article %s: %w", story, r.Article.ID, err)
-		}
-		if r.Article.ID == p.art.ID {
-			earlier = append(earlier, features(r.Article, an))
-		} else {
-			others = append(others, features(r.Article, an))
-		}
-	}
-	alike := func(docs []cluster.Doc) bool {
+// to its earlier text (docs[own]), or to the story's other reports, as a
+// report must be to join a story. Alone in its story, any text is.
+func (b *batch) fits(p *prepared, docs []cluster.Doc, own int) bool {
+	others := slices.Delete(slices.Clone(docs), own, own+1)
+	alike := func(docs ...cluster.Doc) bool {
 		return len(docs) > 0 && b.st.Cluster.Similarity(p.feat, docs) > cluster.Threshold
 	}
-	return len(others) == 0 || alike(earlier) || alike(others), nil
+	return len(others) == 0 || alike(docs[own]) || alike(others...)
 }
 
 // touch lists a story to compose again at the group's end.

@@ -141,23 +141,33 @@ func regroup(ctx context.Context, s *store.DB, change change) error {
 // reset gives the clusterer a story's articles as they are now stored, and
 // the features of those that are not copies.
 func reset(tx *store.Tx, cl *cluster.Clusterer, story string) error {
-	recs, err := tx.StoryRecords(story)
+	ids, docs, err := storyDocs(tx, story, "")
 	if err != nil {
 		return err
 	}
-	ids := make([]string, len(recs))
-	var docs []cluster.Doc
+	cl.Reset(story, ids, docs)
+	return nil
+}
+
+// storyDocs reads a story's articles as stored: their IDs, and the
+// features of those that are not copies (a copy says nothing new), and of
+// the article with, copy or not.
+func storyDocs(tx *store.Tx, story, with string) (ids []string, docs []cluster.Doc, err error) {
+	recs, err := tx.StoryRecords(story)
+	if err != nil {
+		return nil, nil, err
+	}
+	ids = make([]string, len(recs))
 	for i, r := range recs {
 		ids[i] = r.Article.ID
-		if r.Article.CopyOf != "" {
-			continue // a copy says nothing new
+		if r.Article.CopyOf != "" && r.Article.ID != with {
+			continue
 		}
 		var an analyze.Analysis
 		if err := json.Unmarshal(r.Analysis, &an); err != nil {
-			return fmt.Errorf("story %s: article %s: %w", story, r.Article.ID, err)
+			return nil, nil, fmt.Errorf("story %s: article %s: %w", story, r.Article.ID, err)
 		}
 		docs = append(docs, features(r.Article, an))
 	}
-	cl.Reset(story, ids, docs)
-	return nil
+	return ids, docs, nil
 }
