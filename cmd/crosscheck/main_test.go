@@ -272,6 +272,8 @@ func TestStoreCommands(t *testing.T) {
 		{[]string{"--outlet", "Tarvik Sports Daily"}, 1},
 		{[]string{"--entity", "Anneke Sorel"}, 1},
 		{[]string{"--storyline", rows[0].ID}, 1},
+		{[]string{"--disputed"}, 3}, // the sample's deliberate disagreements
+		{[]string{"--disputed", "--outlet", "Tarvik Sports Daily"}, 0},
 		{[]string{"--search", "zzyzx"}, 0},
 		{[]string{"-n", "-1"}, -1},
 	} {

@@ -37,6 +37,7 @@ func runStories(ctx context.Context, args []string, _ io.Reader, stdout, stderr 
 	fs.StringVar(&q.Outlet, "outlet", "", "only stories this `outlet` reported, newest first")
 	fs.StringVar(&q.Entity, "entity", "", "only stories that name this person, organisation or place (`name` as listed), newest first")
 	fs.StringVar(&q.Storyline, "storyline", "", "only the stories of this `storyline`, oldest first")
+	fs.BoolVar(&q.Disputed, "disputed", false, "only stories with a disputed finding, newest first")
 	n := fs.Int("n", 0, "list at most this many (0: all)")
 	if _, err := parseArgs(fs, args); err != nil {
 		return err

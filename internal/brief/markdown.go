@@ -35,12 +35,6 @@ func Markdown(w io.Writer, r model.Report) error {
 	return err
 }
 
-// briefLabels mark the lines of a brief made from findings.
-var briefLabels = map[string]string{
-	model.BriefAgreed: "**Agreed** · ", model.BriefDisputed: "**Disputed** · ", model.BriefEvolving: "**Changing** · ",
-	model.BriefSource: "**Source** · ", model.BriefSingleSource: "**One source** · ",
-}
-
 // Story writes one story's brief.
 func Story(b *strings.Builder, s model.Story, byID map[string]model.Article) {
 	fmt.Fprintf(b, "## %s\n\n", s.Title)
@@ -50,7 +44,11 @@ func Story(b *strings.Builder, s model.Story, byID map[string]model.Article) {
 	}
 	if len(s.Brief) > 0 {
 		for _, l := range s.Brief {
-			fmt.Fprintf(b, "- %s%s %s\n", briefLabels[l.Kind], l.Text, cite(l.Articles))
+			label := l.Label()
+			if label != "" {
+				label = "**" + label + "** · "
+			}
+			fmt.Fprintf(b, "- %s%s %s\n", label, l.Text, cite(l.Articles))
 		}
 		b.WriteByte('\n')
 	}

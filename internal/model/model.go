@@ -78,6 +78,17 @@ type BriefLine struct {
 	Articles []string `json:"articles"`
 }
 
+// Label is how every rendering marks a line made from findings; a source
+// sentence has none.
+func (l BriefLine) Label() string {
+	return briefLabels[l.Kind]
+}
+
+var briefLabels = map[string]string{
+	BriefAgreed: "Agreed", BriefDisputed: "Disputed", BriefEvolving: "Changing",
+	BriefSource: "Source", BriefSingleSource: "One source",
+}
+
 // Cited is a sentence with the articles that support it.
 type Cited struct {
 	Text     string   `json:"text"`

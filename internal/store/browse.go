@@ -17,7 +17,8 @@ type StorySummary struct {
 	Outlets   int       `json:"outlets"`
 	Originals int       `json:"independent_articles"` // articles that are not copies
 	Disputed  int       `json:"disputed"`
-	Latest    time.Time `json:"latest"` // the newest article's date; zero when none is dated
+	Latest    time.Time `json:"latest"`  // the newest article's date; zero when none is dated
+	Updated   time.Time `json:"updated"` // when its reports, findings or brief last changed
 }
 
 // StoryQuery selects stories; the zero value is the first page of all.
@@ -27,7 +28,8 @@ type StoryQuery struct {
 	Entity string // a person, organisation or place in the story
 	// Storyline selects the stories of one storyline, oldest first.
 	Storyline string
-	Limit     int // 50 when zero
+	Disputed  bool // only stories with a disputed finding
+	Limit     int  // 50 when zero
 	Offset    int
 }
 
@@ -54,6 +56,9 @@ func (s *DB) ListStories(ctx context.Context, q StoryQuery) (page []StorySummary
 		where = append(where, "id IN (SELECT story FROM story_entities WHERE name = ?)")
 		args = append(args, q.Entity)
 	}
+	if q.Disputed {
+		where = append(where, "n_disputed > 0")
+	}
 	order := "latest DESC, n_articles DESC, id"
 	if q.Storyline != "" {
 		where = append(where, "storyline = ?")
@@ -76,7 +81,7 @@ func (s *DB) ListStories(ctx context.Context, q StoryQuery) (page []StorySummary
 	return page, more, nil
 }
 
-const summaryQuery = "SELECT id, title, storyline, n_articles, n_outlets, n_originals, n_disputed, latest FROM stories"
+const summaryQuery = "SELECT id, title, storyline, n_articles, n_outlets, n_originals, n_disputed, latest, updated FROM stories"
 
 // Summaries returns every story's summary, in the order the stories
 // began: a list of all that reads none of their findings or briefs,
@@ -98,11 +103,12 @@ func (s *DB) scanSummaries(ctx context.Context, query string, args ...any) ([]St
 	var page []StorySummary
 	for rows.Next() {
 		var st StorySummary
-		var latest string
-		if err := rows.Scan(&st.ID, &st.Title, &st.Storyline, &st.Articles, &st.Outlets, &st.Originals, &st.Disputed, &latest); err != nil {
+		var latest, updated string
+		if err := rows.Scan(&st.ID, &st.Title, &st.Storyline, &st.Articles, &st.Outlets, &st.Originals, &st.Disputed, &latest, &updated); err != nil {
 			return nil, err
 		}
 		st.Latest, _ = time.Parse(time.RFC3339, latest)
+		st.Updated, _ = time.Parse(time.RFC3339, updated)
 		page = append(page, st)
 	}
 	return page, rows.Err()

@@ -73,6 +73,8 @@ func testListStories(t *testing.T, dsn string) {
 		{store.StoryQuery{Entity: "Place 0"}, "s0", false},
 		{store.StoryQuery{Storyline: "s1"}, "s1,s2", false}, // oldest first
 		{store.StoryQuery{Entity: "Ruth Alder", Search: "number2"}, "s2", false},
+		{store.StoryQuery{Disputed: true}, "s1", false},
+		{store.StoryQuery{Disputed: true, Outlet: "Outlet 2"}, "", false},
 	}
 	for _, tt := range tests {
 		page, more, err := s.ListStories(ctx, tt.q)
@@ -101,7 +103,8 @@ func testListStories(t *testing.T, dsn string) {
 		}
 	}
 	page, _, _ := s.ListStories(ctx, store.StoryQuery{Limit: 1})
-	if st := page[0]; st.Articles != 3 || st.Outlets != 2 || st.Originals != 2 || !st.Latest.Equal(day.AddDate(0, 0, 2)) {
+	if st := page[0]; st.Articles != 3 || st.Outlets != 2 || st.Originals != 2 || !st.Latest.Equal(day.AddDate(0, 0, 2)) ||
+		time.Since(st.Updated) > time.Hour {
 		t.Errorf("summary %+v", st)
 	}
 	if page, _, _ := s.ListStories(ctx, store.StoryQuery{Search: "number1"}); page[0].Disputed != 1 {

@@ -41,12 +41,36 @@ func nextPage(r *http.Request, limit, offset int, more bool) string {
 	return r.URL.Path + "?" + q.Encode()
 }
 
-// storyQuery reads the list filters shared by the list page and the API.
+// storyQuery reads the list filters shared by the list page, the API and
+// the Atom feed.
 func storyQuery(r *http.Request) (store.StoryQuery, error) {
 	limit, offset, err := paging(r)
+	if err != nil {
+		return store.StoryQuery{}, err
+	}
 	q := r.URL.Query()
-	return store.StoryQuery{Search: q.Get("q"), Outlet: q.Get("outlet"), Entity: q.Get("entity"),
-		Storyline: q.Get("storyline"), Limit: limit, Offset: offset}, err
+	sq := store.StoryQuery{Search: q.Get("q"), Outlet: q.Get("outlet"), Entity: q.Get("entity"),
+		Storyline: q.Get("storyline"), Limit: limit, Offset: offset}
+	if v := q.Get("disputed"); v != "" {
+		if sq.Disputed, err = strconv.ParseBool(v); err != nil {
+			return sq, fmt.Errorf("disputed must be true or false, not %q", v)
+		}
+	}
+	return sq, nil
+}
+
+// filters are a story query's filters as URL parameters, without its page.
+func filters(q store.StoryQuery) url.Values {
+	v := url.Values{}
+	for name, val := range map[string]string{"q": q.Search, "outlet": q.Outlet, "entity": q.Entity, "storyline": q.Storyline} {
+		if val != "" {
+			v.Set(name, val)
+		}
+	}
+	if q.Disputed {
+		v.Set("disputed", "true")
+	}
+	return v
 }
 
 func (s *Server) apiStories(w http.ResponseWriter, r *http.Request) {

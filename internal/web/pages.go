@@ -80,6 +80,7 @@ func plural(n int, word string) string {
 type page struct {
 	Title  string
 	Search string // the search box's text
+	Feed   string // the Atom feed of what the page lists; all stories' when empty
 	Data   any
 }
 
@@ -98,11 +99,14 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, name
 
 // listData is the story list page.
 type listData struct {
-	Heading string
-	Query   store.StoryQuery
-	Stories []store.StorySummary
-	Next    string
-	Prev    string
+	Heading   string
+	Query     store.StoryQuery
+	Selection string // what the filters select, in words; empty for all stories
+	Stories   []store.StorySummary
+	Next      string
+	Prev      string
+	Feed      string // the Atom feed of these stories
+	Toggle    string // the same list with the disputed filter turned over
 }
 
 func (s *Server) listPage(w http.ResponseWriter, r *http.Request) {
@@ -120,17 +124,30 @@ func (s *Server) renderList(w http.ResponseWriter, r *http.Request, q store.Stor
 		s.fail(w, r, statusOf(err), err)
 		return
 	}
-	d := listData{Heading: heading, Query: q, Stories: stories, Next: nextPage(r, q.Limit, q.Offset, more)}
+	d := listData{Heading: heading, Query: q, Stories: stories, Next: nextPage(r, q.Limit, q.Offset, more), Feed: feedURL(q)}
+	if q != (store.StoryQuery{Limit: q.Limit, Offset: q.Offset}) {
+		d.Selection = describe(q)
+	}
 	if q.Offset > 0 {
 		v := r.URL.Query()
 		v.Set("offset", fmt.Sprint(max(0, q.Offset-q.Limit)))
 		d.Prev = r.URL.Path + "?" + v.Encode()
 	}
+	// The other list starts at its first page.
+	v := r.URL.Query()
+	v.Del("offset")
+	if v.Del("disputed"); !q.Disputed {
+		v.Set("disputed", "true")
+	}
+	d.Toggle = r.URL.Path
+	if len(v) > 0 {
+		d.Toggle += "?" + v.Encode()
+	}
 	title := heading
 	if q.Search != "" {
 		title = "Search: " + q.Search
 	}
-	s.render(w, r, http.StatusOK, "list", page{Title: title, Search: q.Search, Data: d})
+	s.render(w, r, http.StatusOK, "list", page{Title: title, Search: q.Search, Feed: d.Feed, Data: d})
 }
 
 // storyData is the story page.
@@ -162,8 +179,8 @@ type cite struct {
 }
 
 type briefView struct {
-	Kind, Text string
-	Cites      []cite
+	Kind, Label, Text string
+	Cites             []cite
 }
 
 type findingGroup struct {
@@ -292,7 +309,7 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) {
 		lines = brief.Compose(st, originOf)
 	}
 	for _, l := range lines {
-		d.Brief = append(d.Brief, briefView{Kind: l.Kind, Text: l.Text, Cites: cites(l.Articles, l.Text, nil)})
+		d.Brief = append(d.Brief, briefView{Kind: l.Kind, Label: l.Label(), Text: l.Text, Cites: cites(l.Articles, l.Text, nil)})
 	}
 
 	groups := map[string]*findingGroup{}

@@ -15,6 +15,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/crosscheck-news/crosscheck/internal/analyze"
 	"github.com/crosscheck-news/crosscheck/internal/extract"
@@ -580,6 +581,20 @@ func TestHostileTextInert(t *testing.T) {
 			t.Errorf("%s: no content security policy", path)
 		}
 	}
+	// A feed reader shows an entry's content as HTML: what it holds is inert too.
+	_, body, _ = c.do("GET", "/feed.atom", "")
+	var feed struct {
+		Titles  []string `xml:"entry>title"`
+		Content []string `xml:"entry>content"`
+	}
+	if err := xml.Unmarshal([]byte(body), &feed); err != nil || !slices.Contains(feed.Titles, "Harbour <img src=x onerror=alert(1)> plan") {
+		t.Errorf("feed: %v %q", err, feed.Titles)
+	}
+	for _, c := range feed.Content {
+		if m := live.FindString(c); m != "" {
+			t.Errorf("feed: live markup %q in %s", m, c)
+		}
+	}
 	if _, body, _ := c.do("GET", "/articles/"+res.Added[0], ""); !strings.Contains(body, "&lt;script&gt;") && !strings.Contains(body, "alert(2)") {
 		t.Errorf("the article's text is missing or dropped: %.1500s", body)
 	}
@@ -794,5 +809,78 @@ func TestUpdatedArticle(t *testing.T) {
 	}
 	if _, body, _ := c.do("GET", "/api/v1/articles/"+other, ""); !strings.Contains(body, `"text"`) || strings.Contains(body, `"revisions"`) {
 		t.Errorf("an article never updated lists revisions: %.300s", body)
+	}
+}
+
+// Every list has an Atom feed of the same stories, whose entries carry
+// their briefs and are dated when the story last changed.
+func TestFeeds(t *testing.T) {
+	c := newClient(t, Config{Store: sampleStore(t), Loopback: true})
+	type entry struct {
+		Title   string `xml:"title"`
+		Updated string `xml:"updated"`
+		Content struct {
+			Type string `xml:"type,attr"`
+			Text string `xml:",chardata"`
+		} `xml:"content"`
+	}
+	type feed struct {
+		Title  string `xml:"title"`
+		Author string `xml:"author>name"`
+		Links  []struct {
+			Href string `xml:"href,attr"`
+			Rel  string `xml:"rel,attr"`
+		} `xml:"link"`
+		Entries []entry `xml:"entry"`
+	}
+	get := func(path string) feed {
+		t.Helper()
+		status, body, h := c.do("GET", path, "")
+		var f feed
+		if err := xml.Unmarshal([]byte(body), &f); status != 200 || err != nil || !strings.HasPrefix(h.Get("Content-Type"), "application/atom+xml") {
+			t.Fatalf("%s: %d %s %v", path, status, h.Get("Content-Type"), err)
+		}
+		return f
+	}
+	all := get("/feed.atom")
+	if len(all.Entries) != 5 || all.Author != "crosscheck" || all.Title != "crosscheck stories" {
+		t.Errorf("all stories: %q by %q, %d entries", all.Title, all.Author, len(all.Entries))
+	}
+	for _, e := range all.Entries {
+		updated, err := time.Parse(time.RFC3339, e.Updated)
+		// When the story was composed, not when its newest report is dated (April 2026).
+		if err != nil || time.Since(updated) > time.Hour {
+			t.Errorf("%s: updated %s (%v)", e.Title, e.Updated, err)
+		}
+		if e.Content.Type != "html" || !strings.HasPrefix(e.Content.Text, "<p>") || !strings.Contains(e.Content.Text, `/articles/`) ||
+			!strings.Contains(e.Content.Text, "Findings, quotes and sources") {
+			t.Errorf("%s: content %s %q", e.Title, e.Content.Type, e.Content.Text)
+		}
+	}
+	if f := get("/feed.atom?disputed=true"); len(f.Entries) != 3 || f.Title != "crosscheck: Disputed stories" {
+		t.Errorf("disputed: %q, %d entries", f.Title, len(f.Entries))
+	}
+	f := get("/feed.atom?entity=Grace+Okonjo&disputed=1")
+	if len(f.Entries) != 1 || f.Title != "crosscheck: Disputed stories naming Grace Okonjo" ||
+		!strings.Contains(f.Entries[0].Content.Text, "<b>Disputed</b> · Reports differ on the day of the flood") {
+		t.Errorf("a name's disputed stories: %q, %+v", f.Title, f.Entries)
+	}
+	if len(f.Links) != 2 || !strings.HasSuffix(f.Links[1].Href, "/feed.atom?disputed=true&entity=Grace+Okonjo") || f.Links[1].Rel != "self" {
+		t.Errorf("links %+v", f.Links)
+	}
+	if status, body, _ := c.do("GET", "/feed.atom?disputed=maybe", ""); status != 400 || !strings.Contains(body, "disputed must be true or false") {
+		t.Errorf("a bad filter: %d %s", status, body)
+	}
+	// Each list links its own feed, and to itself with and without the disputes.
+	_, body, _ := c.do("GET", "/entities/Grace%20Okonjo", "")
+	for _, want := range []string{`type="application/atom+xml" title="crosscheck: the stories listed here" href="/feed.atom?entity=Grace&#43;Okonjo"`,
+		`<a href="/entities/Grace%20Okonjo?disputed=true">Only those with disputes</a>`} {
+		if !strings.Contains(body, want) {
+			t.Errorf("name page lacks %s:\n%s", want, body)
+		}
+	}
+	_, body, _ = c.do("GET", "/?disputed=true&offset=0", "")
+	if strings.Count(body, `<a class="title"`) != 3 || !strings.Contains(body, `<a href="/">All of them</a>`) || !strings.Contains(body, "Disputed stories.") {
+		t.Errorf("disputed list:\n%s", body)
 	}
 }
