@@ -5,6 +5,7 @@ import (
 	"html/template"
 	"net/http"
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 
@@ -121,6 +122,7 @@ func (s *Server) briefHTML(r *http.Request, base, id string) (string, error) {
 				v.Cites = append(v.Cites, c)
 			}
 		}
+		slices.SortFunc(v.Cites, func(a, b cite) int { return a.N - b.N })
 		d.Lines = append(d.Lines, v)
 	}
 	var b strings.Builder

@@ -862,7 +862,7 @@ func TestFeeds(t *testing.T) {
 	}
 	f := get("/feed.atom?entity=Grace+Okonjo&disputed=1")
 	if len(f.Entries) != 1 || f.Title != "crosscheck: Disputed stories naming Grace Okonjo" ||
-		!strings.Contains(f.Entries[0].Content.Text, "<b>Disputed</b> · Reports differ on the day of the flood") {
+		!regexp.MustCompile(`<b>Disputed</b> · Reports differ on the day of the flood[^<]*(<a [^>]*>\[1\]</a>) (<a [^>]*>\[2\]</a>) (<a [^>]*>\[3\]</a>)</p>`).MatchString(f.Entries[0].Content.Text) {
 		t.Errorf("a name's disputed stories: %q, %+v", f.Title, f.Entries)
 	}
 	if len(f.Links) != 2 || !strings.HasSuffix(f.Links[1].Href, "/feed.atom?disputed=true&entity=Grace+Okonjo") || f.Links[1].Rel != "self" {
