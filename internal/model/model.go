@@ -173,3 +173,41 @@ type Entity struct {
 	Aliases  []string `json:"aliases"`
 	Articles []string `json:"articles"`
 }
+
+// OutletRecord is how an outlet's reports compared with other outlets' in
+// the stories they reported together: the findings it shares, the
+// disputes where its value is the most reported or not, and what it
+// alone says. It counts, and does not judge: an outlet alone with a
+// figure may be the first to have it right.
+type OutletRecord struct {
+	Outlet string `json:"outlet"`
+	// Stories are those read: its newest, up to a limit; Shared are those
+	// another outlet reported too, which the counts below are of.
+	Stories  int `json:"stories"`
+	Limit    int `json:"limit"` // the most stories read
+	Shared   int `json:"shared"`
+	Articles int `json:"articles"` // its articles in the shared stories
+	Copies   int `json:"copies"`   // of those, copies of another outlet's report
+	Copied   int `json:"copied"`   // its reports another outlet carried a copy of
+	// Agreed counts the corroborated findings it is party to.
+	Agreed int `json:"agreed"`
+	// Majority counts the disputes where its value has more reports than
+	// any other; Minority lists those where another has more, and Other
+	// counts the rest (values tied, or its own articles disagreeing).
+	Majority int            `json:"majority"`
+	Minority []RecordedItem `json:"minority"`
+	Other    int            `json:"other"`
+	// Alone lists the findings only its articles give.
+	Alone []RecordedItem `json:"alone"`
+}
+
+// RecordedItem is one finding of an outlet's record.
+type RecordedItem struct {
+	Story   string `json:"story"`
+	Title   string `json:"title"`
+	Finding string `json:"finding"`
+	// Value is the outlet's, in a dispute; Others the other values with
+	// their counts of reports ("5 hours (3 reports)").
+	Value  string   `json:"value,omitempty"`
+	Others []string `json:"others,omitempty"`
+}

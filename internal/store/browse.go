@@ -2,10 +2,13 @@ package store
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"strings"
 	"time"
 	"unicode"
+
+	"github.com/crosscheck-news/crosscheck/internal/model"
 )
 
 // StorySummary is a story as lists show it.
@@ -211,3 +214,35 @@ func (s *DB) Article(ctx context.Context, id string) (Record, error) {
 
 // Ping checks that the database answers.
 func (s *DB) Ping(ctx context.Context) error { return s.read.PingContext(ctx) }
+
+// OutletStories returns the newest stories an outlet reported, at most
+// limit, with every article of them (without bodies): what its record
+// (corroborate.Record) is read from.
+func (s *DB) OutletStories(ctx context.Context, outlet string, limit int) ([]model.Story, []model.Article, error) {
+	const newest = "SELECT id FROM stories WHERE id IN (SELECT story FROM articles WHERE outlet = ?) ORDER BY latest DESC, id LIMIT ?"
+	rows, err := s.query(ctx, "SELECT data FROM stories WHERE id IN ("+newest+") ORDER BY latest DESC, id", outlet, limit)
+	if err != nil {
+		return nil, nil, fmt.Errorf("stories of %s: %w", outlet, err)
+	}
+	defer rows.Close()
+	var stories []model.Story
+	for rows.Next() {
+		var raw string
+		var st model.Story
+		if err := rows.Scan(&raw); err != nil {
+			return nil, nil, fmt.Errorf("stories of %s: %w", outlet, err)
+		}
+		if err := json.Unmarshal([]byte(raw), &st); err != nil {
+			return nil, nil, fmt.Errorf("stories of %s: %w", outlet, err)
+		}
+		stories = append(stories, st)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, nil, fmt.Errorf("stories of %s: %w", outlet, err)
+	}
+	arts, err := s.scanArticles(ctx, "WHERE story IN ("+newest+") ORDER BY seq", outlet, limit)
+	if err != nil {
+		return nil, nil, fmt.Errorf("stories of %s: %w", outlet, err)
+	}
+	return stories, arts, nil
+}

@@ -843,8 +843,13 @@ func (s *DB) Story(ctx context.Context, id string) (model.Story, error) {
 // with ids, only those.
 func (s *DB) Articles(ctx context.Context, ids ...string) ([]model.Article, error) {
 	where, args := inIDs(ids)
+	return s.scanArticles(ctx, where+" ORDER BY seq", args...)
+}
+
+// scanArticles returns the articles (without bodies) a WHERE clause selects.
+func (s *DB) scanArticles(ctx context.Context, where string, args ...any) ([]model.Article, error) {
 	rows, err := s.query(ctx, `SELECT id, hash, source, url, outlet, author, title, published, copy_of
-		FROM articles `+where+" ORDER BY seq", args...)
+		FROM articles `+where, args...)
 	if err != nil {
 		return nil, err
 	}

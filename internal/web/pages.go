@@ -107,6 +107,7 @@ type listData struct {
 	Prev      string
 	Feed      string // the Atom feed of these stories
 	Toggle    string // the same list with the disputed filter turned over
+	Record    *model.OutletRecord
 }
 
 func (s *Server) listPage(w http.ResponseWriter, r *http.Request) {
@@ -115,16 +116,16 @@ func (s *Server) listPage(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusBadRequest, err)
 		return
 	}
-	s.renderList(w, r, q, "Stories")
+	s.renderList(w, r, q, "Stories", nil)
 }
 
-func (s *Server) renderList(w http.ResponseWriter, r *http.Request, q store.StoryQuery, heading string) {
+func (s *Server) renderList(w http.ResponseWriter, r *http.Request, q store.StoryQuery, heading string, rec *model.OutletRecord) {
 	stories, more, err := s.cfg.Store.ListStories(r.Context(), q)
 	if err != nil {
 		s.fail(w, r, statusOf(err), err)
 		return
 	}
-	d := listData{Heading: heading, Query: q, Stories: stories, Next: nextPage(r, q.Limit, q.Offset, more), Feed: feedURL(q)}
+	d := listData{Heading: heading, Query: q, Stories: stories, Next: nextPage(r, q.Limit, q.Offset, more), Feed: feedURL(q), Record: rec}
 	if q != (store.StoryQuery{Limit: q.Limit, Offset: q.Offset}) {
 		d.Selection = describe(q)
 	}
@@ -791,7 +792,18 @@ func (s *Server) namePage(k nameKind) http.HandlerFunc {
 		}
 		name := r.PathValue("name")
 		k.filter(&q, name)
-		s.renderList(w, r, q, name)
+		var rec *model.OutletRecord
+		if k == outletsKind && q.Offset == 0 {
+			got, err := s.record(r, name)
+			if err != nil && !errors.Is(err, store.ErrNotFound) {
+				s.fail(w, r, statusOf(err), err)
+				return
+			}
+			if err == nil {
+				rec = &got
+			}
+		}
+		s.renderList(w, r, q, name, rec)
 	}
 }
 

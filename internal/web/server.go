@@ -109,6 +109,7 @@ func (s *Server) route() {
 	handle("POST /api/v1/stories/{id}/unlink", s.write(s.apiUnlink))
 	handle("GET /api/v1/entities", s.apiNames(entitiesKind))
 	handle("GET /api/v1/outlets", s.apiNames(outletsKind))
+	handle("GET /api/v1/outlets/{name}", s.apiOutlet)
 	handle("GET /api/v1/edits", s.apiEdits)
 	handle("GET /api/v1/openapi.json", serveOpenAPI)
 	handle("/api/", func(w http.ResponseWriter, r *http.Request) {

@@ -884,3 +884,31 @@ func TestFeeds(t *testing.T) {
 		t.Errorf("disputed list:\n%s", body)
 	}
 }
+
+// An outlet's page and the API give its record beside other outlets.
+func TestOutletRecord(t *testing.T) {
+	c := newClient(t, Config{Store: sampleStore(t), Loopback: true})
+	status, body, _ := c.do("GET", "/api/v1/outlets/River%20Valley%20News", "")
+	var rec model.OutletRecord
+	if err := json.Unmarshal([]byte(body), &rec); status != 200 || err != nil {
+		t.Fatalf("record: %d %v %s", status, err, body)
+	}
+	// The sample's River Valley News alone dates the flood Monday.
+	if rec.Stories != 1 || rec.Shared != 1 || rec.Agreed == 0 || len(rec.Minority) != 1 || rec.Minority[0].Value != "Monday" ||
+		!slices.Equal(rec.Minority[0].Others, []string{"Sunday (2 reports)"}) {
+		t.Errorf("record %+v", rec)
+	}
+	if status, body, _ := c.do("GET", "/api/v1/outlets/Nobody", ""); status != 404 {
+		t.Errorf("an unknown outlet: %d %s", status, body)
+	}
+	_, body, _ = c.do("GET", "/outlets/River%20Valley%20News", "")
+	if !strings.Contains(body, "Where others outnumber it") || !strings.Contains(body, "It reports Monday.") {
+		t.Errorf("outlet page:\n%s", body)
+	}
+	// A name's page has no record, nor an outlet's later pages.
+	for _, path := range []string{"/entities/Grace%20Okonjo", "/outlets/River%20Valley%20News?offset=1"} {
+		if _, body, _ := c.do("GET", path, ""); strings.Contains(body, `class="record"`) {
+			t.Errorf("%s has a record", path)
+		}
+	}
+}
