@@ -287,6 +287,17 @@ func TestStoreCommands(t *testing.T) {
 			t.Errorf("stories %v: exit %d, %d stories (%v), want %d", tt.args, code, len(got), err, tt.want)
 		}
 	}
+	// An outlet's record: River Valley News alone dates the sample's flood Monday.
+	if code, out, _ := crosscheck(t, "", "outlet", "River Valley News"); code != 0 ||
+		!strings.Contains(out, "outnumbered: 1") || !strings.Contains(out, "It reports Monday.") {
+		t.Errorf("outlet: exit %d\n%s", code, out)
+	}
+	if code, out, _ := crosscheck(t, "", "outlet", "--json", "Meridian Wire"); code != 0 || !strings.Contains(out, `"copied": 1`) {
+		t.Errorf("outlet --json: exit %d\n%s", code, out)
+	}
+	if code, _, stderr := crosscheck(t, "", "outlet", "Nobody"); code != 1 || !strings.Contains(stderr, "not found") {
+		t.Errorf("outlet unknown: exit %d %s", code, stderr)
+	}
 	if code, _, stderr := crosscheck(t, "", "show", "no-such-story"); code == 0 || !strings.Contains(stderr, "no story") {
 		t.Errorf("show unknown: exit %d %s", code, stderr)
 	}

@@ -12,6 +12,7 @@ import (
 
 	"github.com/crosscheck-news/crosscheck/internal/brief"
 	"github.com/crosscheck-news/crosscheck/internal/model"
+	"github.com/crosscheck-news/crosscheck/internal/pipeline"
 	"github.com/crosscheck-news/crosscheck/internal/store"
 )
 
@@ -235,6 +236,51 @@ func runEdits(ctx context.Context, args []string, _ io.Reader, stdout, stderr io
 			fmt.Fprint(stdout, p)
 		}
 		fmt.Fprintln(stdout)
+	}
+	return nil
+}
+
+// runOutlet prints an outlet's record: how its reports compare with other
+// outlets' in the stories they reported together.
+func runOutlet(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
+	fs := newFlags("outlet", stderr)
+	db := dbFlag(fs)
+	asJSON := fs.Bool("json", false, "print JSON")
+	names, err := parseArgs(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(names) != 1 {
+		return fmt.Errorf("%w: give one outlet's name (as 'crosscheck stories' or the outlets page list it)", errUsage)
+	}
+	s, err := openExisting(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	rec, err := pipeline.OutletRecord(ctx, s, names[0])
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return printJSON(stdout, rec)
+	}
+	fmt.Fprintf(stdout, "%s: %d stories read (the newest %d at most), %d of them reported by other outlets too.\n", rec.Outlet, rec.Stories, rec.Limit, rec.Shared)
+	fmt.Fprintf(stdout, "  findings other outlets corroborate: %d\n", rec.Agreed)
+	fmt.Fprintf(stdout, "  disputes where its value is the most reported: %d; outnumbered: %d; tied, or its own reports differ: %d\n", rec.Majority, len(rec.Minority), rec.Other)
+	fmt.Fprintf(stdout, "  findings only it gives: %d\n", len(rec.Alone))
+	fmt.Fprintf(stdout, "  of its %d articles, copies of another outlet's report: %d; its reports others carried: %d\n", rec.Articles, rec.Copies, rec.Copied)
+	if len(rec.Minority) > 0 {
+		fmt.Fprintln(stdout, "\nWhere others outnumber it:")
+		for _, m := range rec.Minority {
+			fmt.Fprintf(stdout, "  %s  %s: %s It reports %s.\n", m.Story, m.Title, m.Finding, m.Value)
+		}
+	}
+	if len(rec.Alone) > 0 {
+		fmt.Fprintln(stdout, "\nWhat only it says:")
+		for _, m := range rec.Alone {
+			fmt.Fprintf(stdout, "  %s  %s: %s\n", m.Story, m.Title, m.Finding)
+		}
 	}
 	return nil
 }

@@ -1030,3 +1030,21 @@ func Report(ctx context.Context, s *store.DB) (model.Report, error) {
 	}
 	return r, nil
 }
+
+// RecordStories is how many of an outlet's newest stories its record reads.
+const RecordStories = 500
+
+// OutletRecord is an outlet's record over its newest stories
+// (corroborate.Record); store.ErrNotFound for an outlet of no story.
+func OutletRecord(ctx context.Context, s *store.DB, outlet string) (model.OutletRecord, error) {
+	stories, arts, err := s.OutletStories(ctx, outlet, RecordStories)
+	if err != nil {
+		return model.OutletRecord{}, err
+	}
+	if len(stories) == 0 {
+		return model.OutletRecord{}, fmt.Errorf("outlet %q: %w", outlet, store.ErrNotFound)
+	}
+	rec := corroborate.Record(outlet, stories, arts)
+	rec.Limit = RecordStories
+	return rec, nil
+}

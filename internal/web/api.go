@@ -11,7 +11,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/crosscheck-news/crosscheck/internal/corroborate"
 	"github.com/crosscheck-news/crosscheck/internal/ingest"
 	"github.com/crosscheck-news/crosscheck/internal/model"
 	"github.com/crosscheck-news/crosscheck/internal/pipeline"
@@ -474,25 +473,8 @@ func (s *Server) apiEdits(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, listing(r, "edits", edits, limit, offset, more))
 }
 
-// recordStories is how many of an outlet's newest stories its record reads.
-const recordStories = 500
-
-// record is an outlet's record over its newest stories.
-func (s *Server) record(r *http.Request, outlet string) (model.OutletRecord, error) {
-	stories, arts, err := s.cfg.Store.OutletStories(r.Context(), outlet, recordStories)
-	if err != nil {
-		return model.OutletRecord{}, err
-	}
-	if len(stories) == 0 {
-		return model.OutletRecord{}, fmt.Errorf("outlet %q: %w", outlet, store.ErrNotFound)
-	}
-	rec := corroborate.Record(outlet, stories, arts)
-	rec.Limit = recordStories
-	return rec, nil
-}
-
 func (s *Server) apiOutlet(w http.ResponseWriter, r *http.Request) {
-	rec, err := s.record(r, r.PathValue("name"))
+	rec, err := pipeline.OutletRecord(r.Context(), s.cfg.Store, r.PathValue("name"))
 	if err != nil {
 		apiError(w, statusOf(err), err)
 		return

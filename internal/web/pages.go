@@ -19,6 +19,7 @@ import (
 	"github.com/crosscheck-news/crosscheck/internal/brief"
 	"github.com/crosscheck-news/crosscheck/internal/ingest"
 	"github.com/crosscheck-news/crosscheck/internal/model"
+	"github.com/crosscheck-news/crosscheck/internal/pipeline"
 	"github.com/crosscheck-news/crosscheck/internal/store"
 	"github.com/crosscheck-news/crosscheck/internal/text"
 )
@@ -794,7 +795,7 @@ func (s *Server) namePage(k nameKind) http.HandlerFunc {
 		k.filter(&q, name)
 		var rec *model.OutletRecord
 		if k == outletsKind && q.Offset == 0 {
-			got, err := s.record(r, name)
+			got, err := pipeline.OutletRecord(r.Context(), s.cfg.Store, name)
 			if err != nil && !errors.Is(err, store.ErrNotFound) {
 				s.fail(w, r, statusOf(err), err)
 				return
