@@ -790,14 +790,39 @@ func markPending(tx *store.Tx, ids []string, cl *cluster.Clusterer) error {
 // refresh composes stories marked pending outside the placing lock, which
 // only storing them takes. Every other process places articles while
 // they are read and composed: a story one of them marks again meanwhile
-// is not stored, and is left to the process that marked it.
+// is not stored, and is left to the process that marked it. A group of
+// stories is composed while the one before it is stored, which takes one
+// core of the database's time.
 func refresh(ctx context.Context, s *store.DB, ids []string, log *slog.Logger) error {
-	for part := range slices.Chunk(ids, composeGroup) {
-		c, err := composeMarked(ctx, s, part)
-		if err != nil {
-			return err
+	type composed struct {
+		c   marked
+		err error
+	}
+	compose := func(part []string) chan composed {
+		ch := make(chan composed, 1)
+		go func() {
+			c, err := composeMarked(ctx, s, part)
+			ch <- composed{c, err}
+		}()
+		return ch
+	}
+	parts := slices.Collect(slices.Chunk(ids, composeGroup))
+	if len(parts) == 0 {
+		return nil
+	}
+	next := compose(parts[0])
+	for i := range parts {
+		got := <-next
+		if got.err != nil {
+			return got.err
 		}
-		if err := c.store(ctx, s, log); err != nil {
+		if i+1 < len(parts) {
+			next = compose(parts[i+1])
+		}
+		if err := got.c.store(ctx, s, log); err != nil {
+			if i+1 < len(parts) {
+				<-next // composed for nothing, but not left running
+			}
 			return err
 		}
 	}
