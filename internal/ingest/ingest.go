@@ -381,6 +381,22 @@ func (r *Reader) readFile(path string, info fs.FileInfo, named bool) {
 		r.streamLines(path, gz) // a data set: the limit is per record
 		return
 	}
+	if format == "warc" {
+		f, err := os.Open(path)
+		if err != nil {
+			r.Fail(path, err)
+			return
+		}
+		defer f.Close()
+		// Compressed record by record, as crawlers write it, or whole.
+		in, err := Decompressed(f)
+		if err != nil {
+			r.Fail(path, err)
+			return
+		}
+		r.readWARC(path, in) // an archive: the limit is per page
+		return
+	}
 	if info.Size() > r.maxBytes() {
 		r.Fail(path, fmt.Errorf("file too large: %s (limit %s)", size(info.Size()), size(r.maxBytes())))
 		return
@@ -389,7 +405,7 @@ func (r *Reader) readFile(path string, info fs.FileInfo, named bool) {
 		if gz {
 			ext = filepath.Ext(path[:len(path)-len(ext)]) + ext
 		}
-		r.Fail(path, fmt.Errorf("unsupported file type %q (want .txt, .md, .html, .htm, .json, .jsonl, or a feed's .xml, .rss or .atom, each perhaps gzip-compressed, with .gz after it)", ext))
+		r.Fail(path, fmt.Errorf("unsupported file type %q (want .txt, .md, .html, .htm, .json, .jsonl, a feed's .xml, .rss or .atom, or a web archive's .warc, each perhaps gzip-compressed, with .gz after it)", ext))
 		return
 	}
 	// Read as a stream, to the limit: a device or a pipe named as a file
@@ -428,6 +444,8 @@ func formatOf(path string) string {
 		return "jsonl"
 	case ".xml", ".rss", ".atom":
 		return "feed"
+	case ".warc":
+		return "warc"
 	}
 	return ""
 }
@@ -437,6 +455,8 @@ func sniff(data []byte) string {
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	head := bytes.ToLower(bytes.TrimSpace(data[:min(len(data), 512)]))
 	switch {
+	case bytes.HasPrefix(head, []byte("warc/1.")):
+		return "warc"
 	case (bytes.HasPrefix(head, []byte("<")) || bytes.HasPrefix(head, []byte("{"))) && feed.Is(data):
 		return "feed"
 	case bytes.HasPrefix(head, []byte("<")):
@@ -459,6 +479,10 @@ func (r *Reader) readData(meta extract.Doc, format string, data []byte) {
 	}
 	if format == "json" && feed.Is(data) {
 		format = "feed" // a JSON Feed saved as .json
+	}
+	if format == "warc" {
+		r.readWARC(source, bytes.NewReader(data)) // archived pages, each read as fetched
+		return
 	}
 	var err error
 	if format != "html" && format != "feed" { // a page's or feed's charset is read with its declaration, below
