@@ -276,7 +276,7 @@ func (c *Clusterer) vector(terms map[string]float64) map[string]float64 {
 // Add counts d's terms and places it in a story; it returns the story's ID.
 func (c *Clusterer) Add(d Doc) string {
 	c.Observe(d.Terms)
-	id, _ := c.Place(d)
+	id, _, _ := c.Place(d)
 	return id
 }
 
@@ -306,8 +306,9 @@ type Merge struct {
 }
 
 // Place puts an observed document in the most similar story, or a new one,
-// and returns the story's ID and the merges the placement made.
-func (c *Clusterer) Place(d Doc) (string, []Merge) {
+// and returns the story's ID, the similarity at which it joined it (0
+// for a new story) and the merges the placement made.
+func (c *Clusterer) Place(d Doc) (string, float64, []Merge) {
 	c.init()
 	if len(c.dict) > maxDict {
 		c.dict = nil
@@ -348,7 +349,7 @@ func (c *Clusterer) Place(d Doc) (string, []Merge) {
 		} else if line := c.pastRelated(probe, v); line != "" {
 			story.Storyline = line // months on from a closed story
 		}
-		best = len(c.Stories)
+		best, bestSim = len(c.Stories), 0 // it begins the story
 		c.Stories = append(c.Stories, story)
 		c.byID[id] = best
 	}
@@ -363,7 +364,7 @@ func (c *Clusterer) Place(d Doc) (string, []Merge) {
 	if c.Tick%1024 == 0 {
 		c.close()
 	}
-	return id, merged
+	return id, bestSim, merged
 }
 
 // MergeThreshold is the similarity of two stories' centroids at which

@@ -228,7 +228,7 @@ func TestMerge(t *testing.T) {
 				c.Observe(d.Terms)
 			}
 			for _, d := range tt.docs {
-				id, ms := c.Place(d)
+				id, _, ms := c.Place(d)
 				ids = append(ids, id)
 				for _, m := range ms {
 					if m.Into != id {
@@ -265,7 +265,7 @@ func TestMerge(t *testing.T) {
 				t.Errorf("a copy of b went elsewhere: %v", got)
 			}
 			// The merged story is no candidate for later reports.
-			if id, _ := c.Place(doc("d", leak)); id != ids[0] {
+			if id, _, _ := c.Place(doc("d", leak)); id != ids[0] {
 				t.Errorf("a later report went to %s, want %s", id, ids[0])
 			}
 		})
@@ -289,7 +289,7 @@ func TestMergeJoinsStorylines(t *testing.T) {
 	}
 	var merges []Merge
 	for _, d := range docs {
-		_, ms := c.Place(d)
+		_, _, ms := c.Place(d)
 		merges = append(merges, ms...)
 	}
 	earlier, a, b := c.Stories[0], c.Stories[1], c.Stories[2]
@@ -357,4 +357,21 @@ func TestMergeKeepsEveryReport(t *testing.T) {
 		t.Fatal("no placement merged stories: the test tests nothing")
 	}
 	t.Logf("%d stories merged", merged)
+}
+
+// Place says how alike a report was to the story it joined.
+func TestPlaceSimilarity(t *testing.T) {
+	var c Clusterer
+	docs := []Doc{doc("a", "harbour plan council vote approved"), doc("b", "harbour plan council vote approved tuesday"), doc("c", "marathon record runner")}
+	for _, d := range docs {
+		c.Observe(d.Terms)
+	}
+	var sims []float64
+	for _, d := range docs {
+		_, sim, _ := c.Place(d)
+		sims = append(sims, sim)
+	}
+	if sims[0] != 0 || sims[1] <= Threshold || sims[1] > 1 || sims[2] != 0 {
+		t.Errorf("similarities %v: want 0 for a story's first report, its cosine for one that joins", sims)
+	}
 }

@@ -153,7 +153,7 @@ func TestChanges(t *testing.T) {
 		}
 		docs[d.ID] = d
 		c.Observe(d.Terms)
-		if _, merges := c.Place(d); len(merges) > 0 {
+		if _, _, merges := c.Place(d); len(merges) > 0 {
 			merged++
 		}
 		// An edit to a story that may not have changed since the last save.

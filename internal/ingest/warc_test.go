@@ -84,7 +84,9 @@ func TestReadWARC(t *testing.T) {
 						t.Errorf("page %+v", d)
 					}
 				},
-				Fail: func(src string, err error) { errs = append(errs, strings.TrimPrefix(src, filepath.Dir(p)+"/")+": "+err.Error()) }}
+				Fail: func(src string, err error) {
+					errs = append(errs, strings.TrimPrefix(src, filepath.Dir(p)+"/")+": "+err.Error())
+				}}
 			r.Read([]string{filepath.Dir(p)})
 			if !slices.Equal(urls, tt.urls) || len(errs) != len(tt.errs) {
 				t.Fatalf("read %q, errors %q; want %q and %q", urls, errs, tt.urls, tt.errs)

@@ -19,6 +19,11 @@ type Article struct {
 	CopyOf string `json:"copy_of,omitempty"`
 	// Copies lists the articles that copy this one, the original.
 	Copies []string `json:"copies,omitempty"`
+	// Joined is how alike the article was to its story when it joined it
+	// (the cosine of their terms; 0.20 at least): low, it may be of
+	// another event. Absent for the article that began its story, a
+	// copy, and an article an editor moved.
+	Joined *float64 `json:"joined,omitempty"`
 	// Paragraphs is the cleaned body text, one paragraph per element.
 	Paragraphs []string `json:"-"`
 	// Hash identifies the cleaned content, for idempotent ingest.

@@ -7,8 +7,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/crosscheck-news/crosscheck/internal/cluster"
 	"github.com/crosscheck-news/crosscheck/internal/model"
 	"github.com/crosscheck-news/crosscheck/internal/pipeline"
+	"github.com/crosscheck-news/crosscheck/internal/sample"
 	"github.com/crosscheck-news/crosscheck/internal/store"
 	"github.com/crosscheck-news/crosscheck/internal/store/storetest"
 )
@@ -149,4 +151,58 @@ func errorOf(errs []model.Error, id string) string {
 		}
 	}
 	return ""
+}
+
+// Each report keeps how alike it was to its story when it joined it; a
+// report an editor moves has no such figure in its new story.
+func TestJoined(t *testing.T) { storetest.Each(t, testJoined) }
+
+func testJoined(t *testing.T, dsn string) {
+	ctx := context.Background()
+	s := storetest.Open(t, dsn)
+	dir := t.TempDir()
+	if err := sample.WriteTo(dir); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := pipeline.Ingest(ctx, s, []string{dir}, pipeline.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	stories, err := s.Stories(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var joined []string
+	for _, st := range stories {
+		arts, err := s.Articles(ctx, st.Articles...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		began := 0
+		for _, a := range arts {
+			switch {
+			case a.Joined == nil && a.CopyOf == "":
+				began++
+			case a.Joined != nil && (a.CopyOf != "" || *a.Joined <= cluster.Threshold || *a.Joined > 1):
+				t.Errorf("%s joined %s at %v (a copy of %q)", a.ID, st.ID, *a.Joined, a.CopyOf)
+			case a.Joined != nil:
+				joined = append(joined, a.ID)
+			}
+		}
+		if began != 1 {
+			t.Errorf("story %s: %d reports began it", st.ID, began)
+		}
+	}
+	if len(joined) < 5 {
+		t.Fatalf("reports that joined a story: %v", joined)
+	}
+	if _, err := pipeline.Move(ctx, s, joined[:1], ""); err != nil {
+		t.Fatal(err)
+	}
+	rec, err := s.Article(ctx, joined[0])
+	if err != nil || rec.Article.Joined != nil {
+		t.Errorf("moved: joined %v (%v)", rec.Article.Joined, err)
+	}
+	if rec, _ := s.Article(ctx, joined[1]); rec.Article.Joined == nil {
+		t.Errorf("%s lost its figure", joined[1])
+	}
 }

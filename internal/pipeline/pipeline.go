@@ -566,7 +566,11 @@ func (b *batch) add(preps []prepared) error {
 			}
 		} else {
 			var merges []cluster.Merge
-			story, merges = b.st.Cluster.Place(p.feat)
+			var sim float64
+			story, sim, merges = b.st.Cluster.Place(p.feat)
+			if sim > 0 {
+				a.Joined = &sim
+			}
 			if len(merges) > 0 {
 				if err := flush(); err != nil {
 					return err

@@ -172,6 +172,7 @@ var postgresMigrations = []string{
 	// When a feed said each item was last updated, as it was taken: an
 	// item listed again with a later date is taken again.
 	`ALTER TABLE feed_items ADD COLUMN updated TEXT NOT NULL DEFAULT '';`,
+	joinedColumn,
 }
 
 // Keys of PostgreSQL advisory locks.

@@ -203,6 +203,7 @@ var sqliteMigrations = []string{
 	// When a feed said each item was last updated, as it was taken: an
 	// item listed again with a later date is taken again.
 	`ALTER TABLE feed_items ADD COLUMN updated TEXT NOT NULL DEFAULT '';`,
+	joinedColumn,
 }
 
 var sqlite = &dialect{

@@ -258,8 +258,8 @@ func (t *Tx) Reoriginate(old, to string) error {
 // statement, since a round trip per article is what placing them cost on
 // PostgreSQL.
 func (t *Tx) PutArticles(rs ...Record) error {
-	cols := "id, hash, source, url, outlet, author, title, published, copy_of, story, body, analysis, added"
-	row := "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
+	cols := "id, hash, source, url, outlet, author, title, published, copy_of, joined, story, body, analysis, added"
+	row := "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
 	if t.d.words != nil {
 		cols += ", search"
 		row += ", " + t.d.words.param
@@ -268,7 +268,7 @@ func (t *Tx) PutArticles(rs ...Record) error {
 	added := time.Now().UTC().Format(time.RFC3339)
 	for len(rs) > 0 {
 		n := min(len(rs), articlesPerInsert)
-		args := make([]any, 0, 14*n)
+		args := make([]any, 0, 15*n)
 		for _, r := range rs[:n] {
 			a := r.Article
 			var pub any
@@ -276,7 +276,7 @@ func (t *Tx) PutArticles(rs ...Record) error {
 				pub = a.Published.UTC().Format(time.RFC3339)
 			}
 			body := strings.Join(a.Paragraphs, "\n")
-			args = append(args, a.ID, a.Hash, a.Source, a.URL, a.Outlet, a.Author, a.Title, pub, a.CopyOf, r.Story,
+			args = append(args, a.ID, a.Hash, a.Source, a.URL, a.Outlet, a.Author, a.Title, pub, a.CopyOf, a.Joined, r.Story,
 				body, string(r.Analysis), added)
 			if t.d.words != nil {
 				args = append(args, t.d.words.of(a.Title, body))
@@ -294,7 +294,11 @@ func (t *Tx) PutArticles(rs ...Record) error {
 	return nil
 }
 
-// articlesPerInsert keeps a statement's parameters (14 an article) well
+// joinedColumn keeps how alike each article was to its story when it
+// joined it (model.Article.Joined). Both databases make it alike.
+const joinedColumn = `ALTER TABLE articles ADD COLUMN joined DOUBLE PRECISION;`
+
+// articlesPerInsert keeps a statement's parameters (15 an article) well
 // under both databases' limits.
 const articlesPerInsert = 64
 
@@ -478,7 +482,8 @@ func (t *Tx) MoveArticle(id, story string) (from string, err error) {
 	}
 	// Two statements, so that each uses its index.
 	err = t.execAll([]stmt{
-		{"UPDATE articles SET story = ? WHERE id = ?", []any{story, id}},
+		// How alike it was to the story it left says nothing of this one.
+		{"UPDATE articles SET story = ?, joined = NULL WHERE id = ?", []any{story, id}},
 		{"UPDATE articles SET story = ? WHERE copy_of = ?", []any{story, id}},
 	})
 	if err != nil {
@@ -848,7 +853,7 @@ func (s *DB) Articles(ctx context.Context, ids ...string) ([]model.Article, erro
 
 // scanArticles returns the articles (without bodies) a WHERE clause selects.
 func (s *DB) scanArticles(ctx context.Context, where string, args ...any) ([]model.Article, error) {
-	rows, err := s.query(ctx, `SELECT id, hash, source, url, outlet, author, title, published, copy_of
+	rows, err := s.query(ctx, `SELECT id, hash, source, url, outlet, author, title, published, copy_of, joined
 		FROM articles `+where, args...)
 	if err != nil {
 		return nil, err
@@ -858,7 +863,7 @@ func (s *DB) scanArticles(ctx context.Context, where string, args ...any) ([]mod
 	for rows.Next() {
 		var a model.Article
 		var pub sql.NullString
-		if err := rows.Scan(&a.ID, &a.Hash, &a.Source, &a.URL, &a.Outlet, &a.Author, &a.Title, &pub, &a.CopyOf); err != nil {
+		if err := rows.Scan(&a.ID, &a.Hash, &a.Source, &a.URL, &a.Outlet, &a.Author, &a.Title, &pub, &a.CopyOf, &a.Joined); err != nil {
 			return nil, err
 		}
 		a.Published = parseTime(pub)
@@ -943,12 +948,12 @@ func parseTime(s sql.NullString) *time.Time {
 }
 
 const (
-	recordColumns   = "SELECT seq, id, hash, source, url, outlet, author, title, published, copy_of, story, body, analysis FROM articles "
-	analysisColumns = "SELECT seq, id, hash, source, url, outlet, author, title, published, copy_of, story, NULL, analysis FROM articles "
+	recordColumns   = "SELECT seq, id, hash, source, url, outlet, author, title, published, copy_of, joined, story, body, analysis FROM articles "
+	analysisColumns = "SELECT seq, id, hash, source, url, outlet, author, title, published, copy_of, joined, story, NULL, analysis FROM articles "
 	// storyAnalyses reads a story's articles to compose it.
 	storyAnalyses = analysisColumns + "WHERE story = ? ORDER BY seq"
 	// textColumns leave the analysis out.
-	textColumns = "SELECT seq, id, hash, source, url, outlet, author, title, published, copy_of, story, body, NULL FROM articles "
+	textColumns = "SELECT seq, id, hash, source, url, outlet, author, title, published, copy_of, joined, story, body, NULL FROM articles "
 )
 
 // scanIDs reads the rows of a query of one text column.
@@ -979,7 +984,7 @@ func scanRecords(rows *sql.Rows, err error) ([]Record, error) {
 		var pub, body sql.NullString
 		a := &r.Article
 		if err := rows.Scan(&r.Seq, &a.ID, &a.Hash, &a.Source, &a.URL, &a.Outlet, &a.Author, &a.Title, &pub, &a.CopyOf,
-			&r.Story, &body, (*[]byte)(&r.Analysis)); err != nil {
+			&a.Joined, &r.Story, &body, (*[]byte)(&r.Analysis)); err != nil {
 			return nil, err
 		}
 		a.Published = parseTime(pub)

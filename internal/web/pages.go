@@ -17,6 +17,7 @@ import (
 
 	"github.com/crosscheck-news/crosscheck/internal/analyze"
 	"github.com/crosscheck-news/crosscheck/internal/brief"
+	"github.com/crosscheck-news/crosscheck/internal/cluster"
 	"github.com/crosscheck-news/crosscheck/internal/ingest"
 	"github.com/crosscheck-news/crosscheck/internal/model"
 	"github.com/crosscheck-news/crosscheck/internal/pipeline"
@@ -53,7 +54,13 @@ var pages = func() map[string]*template.Template {
 		},
 		"path":   url.PathEscape,
 		"plural": plural,
-		"name":   articleName,
+		// How alike a report must be to join a story, and how little
+		// above that leaves it doubtful: the wrong joins seen on real
+		// pages came at 0.21–0.37, but so did right ones (BENCHMARKS.md).
+		"threshold": func() string { return fmt.Sprintf("%.2f", cluster.Threshold) },
+		"weak":      func(sim *float64) bool { return *sim < cluster.Threshold+0.05 },
+		"cosine":    func(sim *float64) string { return fmt.Sprintf("%.2f", *sim) },
+		"name":      articleName,
 	}
 	out := map[string]*template.Template{}
 	names, _ := fs.Glob(templateFS, "templates/*.html")

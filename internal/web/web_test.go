@@ -103,7 +103,7 @@ func TestPagesAndAPI(t *testing.T) {
 		{"story list", "/", 200, []string{"met in Lundgate", "River Wend", "5 outlets", "disputed"}, false},
 		{"search", "/?q=Essen+riv", 200, []string{"met in Lundgate"}, false},
 		{"search, nothing", "/?q=zzzzqqq", 200, []string{"No stories match"}, false},
-		{"a story", "/stories/" + essen, 200, []string{"Source matrix", `class="differs">4 hours`, "6 hours", "Disputed", "Quotes", `href="/articles/`, "Valdoria Today</a> · 12 Mar 2026<", "Meridian Wire</a> · 11 Mar 2026 16:05", "<p class=\"meta\">“Valdoria and Merovia will set up a joint commission of 40 engineers"}, false},
+		{"a story", "/stories/" + essen, 200, []string{"Source matrix", `class="differs">4 hours`, "6 hours", "Disputed", "Quotes", `href="/articles/`, "Valdoria Today</a> · 12 Mar 2026 · <span", "Meridian Wire</a> · 11 Mar 2026 16:05", "<p class=\"meta\">“Valdoria and Merovia will set up a joint commission of 40 engineers"}, false},
 		{"an article", "/api/v1/stories/" + essen, 200, []string{`"article_details"`, `"findings"`}, true},
 		{"an article's page", "/articles/tech-ledger", 200, []string{"Tech Ledger</a> · by Mira Okafor · 19 May 2026 15:30"}, false},
 		{"an article's JSON", "/api/v1/articles/tech-ledger", 200, []string{`"author": "Mira Okafor"`}, true},
@@ -910,5 +910,29 @@ func TestOutletRecord(t *testing.T) {
 		if _, body, _ := c.do("GET", path, ""); strings.Contains(body, `class="record"`) {
 			t.Errorf("%s has a record", path)
 		}
+	}
+}
+
+// A story's page says how alike each report was when it joined, and
+// flags one that barely was.
+func TestJoinedShown(t *testing.T) {
+	sure, weak := 0.47, 0.21
+	d := storyData{Story: model.Story{ID: "s1", Title: "T"}, Articles: []articleView{
+		{Article: model.Article{ID: "a", Title: "First"}, N: 1},
+		{Article: model.Article{ID: "b", Title: "Second", Joined: &sure}, N: 2},
+		{Article: model.Article{ID: "c", Title: "Third", Joined: &weak}, N: 3},
+	}}
+	var b strings.Builder
+	if err := pages["story"].Execute(&b, page{Title: "T", Data: d}); err != nil {
+		t.Fatal(err)
+	}
+	got := b.String()
+	for _, want := range []string{">joined at 0.47</span>", `class="weak">joined at 0.21: little in common, perhaps another event</span>`} {
+		if !strings.Contains(got, want) {
+			t.Errorf("page lacks %s", want)
+		}
+	}
+	if strings.Count(got, "joined at") != 2 {
+		t.Errorf("%d reports shown as joined, want 2", strings.Count(got, "joined at"))
 	}
 }
