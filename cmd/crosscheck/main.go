@@ -28,7 +28,7 @@ Usage:
                                                    --entity, --storyline: those they select)
   crosscheck show [--db FILE] [--json] ID          print one stored story
   crosscheck similar [--db FILE] [--json] ID       the stories most like one (to merge or link)
-  crosscheck outlet [--db FILE] [--json] NAME      an outlet's record beside other outlets
+  crosscheck outlet [--db FILE] [--json] [NAME]    the outlets, or one's record beside the others
   crosscheck edits [--db FILE] [--json] [-n 50]    editors' changes to the grouping, the latest first
   crosscheck remove [--db FILE] [--story] ID...    take stored articles (or stories) out
   crosscheck move [--db FILE] --to S|--new ID...   put articles in another story (S) or a new one

@@ -295,6 +295,9 @@ func TestStoreCommands(t *testing.T) {
 	if code, out, _ := crosscheck(t, "", "outlet", "--json", "Meridian Wire"); code != 0 || !strings.Contains(out, `"copied": 1`) {
 		t.Errorf("outlet --json: exit %d\n%s", code, out)
 	}
+	if code, out, _ := crosscheck(t, "", "outlet"); code != 0 || !strings.Contains(out, "River Valley News\n") || strings.Count(out, "\n") != 12 {
+		t.Errorf("outlet list: exit %d\n%s", code, out)
+	}
 	if code, _, stderr := crosscheck(t, "", "outlet", "Nobody"); code != 1 || !strings.Contains(stderr, "not found") {
 		t.Errorf("outlet unknown: exit %d %s", code, stderr)
 	}

@@ -241,7 +241,8 @@ func runEdits(ctx context.Context, args []string, _ io.Reader, stdout, stderr io
 }
 
 // runOutlet prints an outlet's record: how its reports compare with other
-// outlets' in the stories they reported together.
+// outlets' in the stories they reported together; without a name, the
+// outlets, those in the most stories first.
 func runOutlet(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
 	fs := newFlags("outlet", stderr)
 	db := dbFlag(fs)
@@ -250,14 +251,17 @@ func runOutlet(ctx context.Context, args []string, _ io.Reader, stdout, stderr i
 	if err != nil {
 		return err
 	}
-	if len(names) != 1 {
-		return fmt.Errorf("%w: give one outlet's name (as 'crosscheck stories' or the outlets page list it)", errUsage)
+	if len(names) > 1 {
+		return fmt.Errorf("%w: give one outlet's name, or none to list them", errUsage)
 	}
 	s, err := openExisting(ctx, *db)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
+	if len(names) == 0 {
+		return listOutlets(ctx, s, *asJSON, stdout)
+	}
 	rec, err := pipeline.OutletRecord(ctx, s, names[0])
 	if err != nil {
 		return err
@@ -283,4 +287,29 @@ func runOutlet(ctx context.Context, args []string, _ io.Reader, stdout, stderr i
 		}
 	}
 	return nil
+}
+
+// listOutlets prints every outlet with its count of stories.
+func listOutlets(ctx context.Context, s *store.DB, asJSON bool, stdout io.Writer) error {
+	all := []store.Count{}
+	for offset := 0; ; {
+		page, more, err := s.Outlets(ctx, "", 500, offset)
+		if err != nil {
+			return err
+		}
+		all = append(all, page...)
+		if !more {
+			break
+		}
+		offset += len(page)
+	}
+	if asJSON {
+		return printJSON(stdout, all)
+	}
+	tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "STORIES\tOUTLET")
+	for _, o := range all {
+		fmt.Fprintf(tw, "%d\t%s\n", o.Stories, o.Name)
+	}
+	return tw.Flush()
 }

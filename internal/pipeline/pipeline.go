@@ -795,8 +795,8 @@ func markPending(tx *store.Tx, ids []string, cl *cluster.Clusterer) error {
 // only storing them takes. Every other process places articles while
 // they are read and composed: a story one of them marks again meanwhile
 // is not stored, and is left to the process that marked it. A group of
-// stories is composed while the one before it is stored, which takes one
-// core of the database's time.
+// stories is composed while the one before it is stored: storing keeps
+// one core busy, composing all of them.
 func refresh(ctx context.Context, s *store.DB, ids []string, log *slog.Logger) error {
 	type composed struct {
 		c   marked
