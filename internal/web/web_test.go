@@ -105,7 +105,7 @@ func TestPagesAndAPI(t *testing.T) {
 		{"search, nothing", "/?q=zzzzqqq", 200, []string{"No stories match"}, false},
 		{"a story", "/stories/" + essen, 200, []string{"Source matrix", `class="differs">4 hours`, "6 hours", "Disputed", "Quotes", `href="/articles/`, "Valdoria Today</a> · 12 Mar 2026 · <span", "Meridian Wire</a> · 11 Mar 2026 16:05", "<p class=\"meta\">“Valdoria and Merovia will set up a joint commission of 40 engineers"}, false},
 		{"an article", "/api/v1/stories/" + essen, 200, []string{`"article_details"`, `"findings"`}, true},
-		{"an article's page", "/articles/tech-ledger", 200, []string{"Tech Ledger</a> · by Mira Okafor · 19 May 2026 15:30"}, false},
+		{"an article's page", "/articles/tech-ledger", 200, []string{"Tech Ledger</a> · by Mira Okafor · 19 May 2026 15:30", "</a>, which it joined at 0."}, false},
 		{"an article's JSON", "/api/v1/articles/tech-ledger", 200, []string{`"author": "Mira Okafor"`}, true},
 		{"entities", "/entities", 200, []string{"Anneke Sorel"}, false},
 		{"an entity", "/entities/Anneke%20Sorel", 200, []string{"met in Lundgate"}, false},
