@@ -134,7 +134,7 @@ func (s *Server) renderList(w http.ResponseWriter, r *http.Request, q store.Stor
 		return
 	}
 	d := listData{Heading: heading, Query: q, Stories: stories, Next: nextPage(r, q.Limit, q.Offset, more), Feed: feedURL(q), Record: rec}
-	if q != (store.StoryQuery{Limit: q.Limit, Offset: q.Offset}) {
+	if len(filters(q)) > 0 {
 		d.Selection = describe(q)
 	}
 	if q.Offset > 0 {
