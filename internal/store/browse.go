@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"strings"
 	"time"
@@ -220,24 +219,8 @@ func (s *DB) Ping(ctx context.Context) error { return s.read.PingContext(ctx) }
 // (corroborate.Record) is read from.
 func (s *DB) OutletStories(ctx context.Context, outlet string, limit int) ([]model.Story, []model.Article, error) {
 	const newest = "SELECT id FROM stories WHERE id IN (SELECT story FROM articles WHERE outlet = ?) ORDER BY latest DESC, id LIMIT ?"
-	rows, err := s.query(ctx, "SELECT data FROM stories WHERE id IN ("+newest+") ORDER BY latest DESC, id", outlet, limit)
+	stories, err := s.scanStories(ctx, "SELECT data FROM stories WHERE id IN ("+newest+") ORDER BY latest DESC, id", outlet, limit)
 	if err != nil {
-		return nil, nil, fmt.Errorf("stories of %s: %w", outlet, err)
-	}
-	defer rows.Close()
-	var stories []model.Story
-	for rows.Next() {
-		var raw string
-		var st model.Story
-		if err := rows.Scan(&raw); err != nil {
-			return nil, nil, fmt.Errorf("stories of %s: %w", outlet, err)
-		}
-		if err := json.Unmarshal([]byte(raw), &st); err != nil {
-			return nil, nil, fmt.Errorf("stories of %s: %w", outlet, err)
-		}
-		stories = append(stories, st)
-	}
-	if err := rows.Err(); err != nil {
 		return nil, nil, fmt.Errorf("stories of %s: %w", outlet, err)
 	}
 	arts, err := s.scanArticles(ctx, "WHERE story IN ("+newest+") ORDER BY seq", outlet, limit)

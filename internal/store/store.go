@@ -810,7 +810,12 @@ func (m *memo) take(key string, version int64, v any) bool {
 
 // Stories returns every story, in the order their first articles arrived.
 func (s *DB) Stories(ctx context.Context) ([]model.Story, error) {
-	rows, err := s.query(ctx, "SELECT data FROM stories ORDER BY first_seq, id")
+	return s.scanStories(ctx, "SELECT data FROM stories ORDER BY first_seq, id")
+}
+
+// scanStories returns the stories a query of their data column selects.
+func (s *DB) scanStories(ctx context.Context, query string, args ...any) ([]model.Story, error) {
+	rows, err := s.query(ctx, query, args...)
 	if err != nil {
 		return nil, err
 	}
