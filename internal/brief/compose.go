@@ -15,12 +15,14 @@ import (
 // Limits on the lines made from findings: a brief is short.
 const (
 	maxAgreed       = 4
+	maxChanged      = 3
 	maxSingleSource = 3
 )
 
 // Compose writes a story's brief from its summary and findings: the
 // summary's source sentences, then the values the reports agree on, the
-// ones they dispute or that changed over time, whose account most
+// ones they dispute or that changed over time, those a report's update
+// changed, whose account most
 // attributed claims rest on, and last what only one article says. Only the
 // summary quotes the sources; every other line is a template filled from
 // findings. originOf maps each copy among the story's articles to its
@@ -97,6 +99,9 @@ func Compose(st model.Story, originOf map[string]string) []model.BriefLine {
 	}
 	lines = append(lines, agreed...)
 	lines = append(lines, disputed...)
+	for _, c := range st.Changes[:min(len(st.Changes), maxChanged)] {
+		lines = append(lines, model.BriefLine{Kind: model.BriefChanged, Text: c.Text, Articles: []string{c.Article}})
+	}
 	if l, ok := mainSource(st.Findings, st.Quotes, originOf); ok {
 		lines = append(lines, l)
 	}

@@ -25,6 +25,9 @@ type Item struct {
 	Outlet    string
 	Published *time.Time // nil when unknown
 	Analysis  analyze.Analysis
+	// Revisions are the article's earlier texts, the first first: what
+	// its outlet's updates replaced.
+	Revisions []Revision
 }
 
 // source is who stands behind an item's own words: its outlet when known,

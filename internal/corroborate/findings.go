@@ -37,22 +37,9 @@ func (c claim) sentence(items []Item) string {
 // single-source.
 // Quotes credited to different speakers are disputed too.
 func Findings(items []Item, quotes []model.Quote) []model.Finding {
-	slots := map[string][]claim{}
-	var order []string
-	for i, it := range items {
-		for _, q := range it.Analysis.Quantities {
-			k := slotKey(q)
-			if _, ok := slots[k]; !ok {
-				order = append(order, k)
-			}
-			slots[k] = append(slots[k], claim{i, q, q.Subject})
-		}
-	}
 	var out []model.Finding
-	for _, k := range order {
-		for _, slot := range bySubject(items, slots[k]) {
-			out = append(out, slotFindings(items, slot)...)
-		}
+	for _, slot := range slotsOf(items) {
+		out = append(out, slotFindings(items, slot)...)
 	}
 	out = mergeRepeats(out)
 	out = append(out, attributions(items, quotes)...)
@@ -101,6 +88,38 @@ func mergeRepeats(fs []model.Finding) []model.Finding {
 		out = append(out, f)
 	}
 	return out
+}
+
+// slotsOf gathers the items' values into what they measure (slotKey,
+// bySubject), in the order the items first give them.
+func slotsOf(items []Item) [][]claim {
+	slots := map[string][]claim{}
+	var order []string
+	for i, it := range items {
+		for _, q := range it.Analysis.Quantities {
+			k := slotKey(q)
+			if _, ok := slots[k]; !ok {
+				order = append(order, k)
+			}
+			slots[k] = append(slots[k], claim{i, q, q.Subject})
+		}
+	}
+	var out [][]claim
+	for _, k := range order {
+		out = append(out, bySubject(items, slots[k])...)
+	}
+	return out
+}
+
+// slotQuantity is a slot's first value, with the name of what the slot's
+// values are of.
+func slotQuantity(items []Item, claims []claim) analyze.Quantity {
+	q := claims[0].q
+	q.Noun, q.What = nounOf(claims), whatOf(claims)
+	if q.Noun == "" {
+		q.Noun = eventNoun(items, claims, q)
+	}
+	return q
 }
 
 // slotKey names what a value measures: its kind, unit family and subject.
@@ -587,11 +606,7 @@ func slotFindings(items []Item, claims []claim) []model.Finding {
 		return exact(claims[a].q) && !exact(claims[b].q)
 	})
 	groups := groupClaims(items, claims)
-	q := claims[0].q
-	q.Noun, q.What = nounOf(claims), whatOf(claims)
-	if q.Noun == "" {
-		q.Noun = eventNoun(items, claims, q)
-	}
+	q := slotQuantity(items, claims)
 	if q.Subject != "" && q.Kind == analyze.Count && len(groups) > 1 {
 		if f, ok := evolving(items, groups); ok {
 			return []model.Finding{f}
@@ -1029,12 +1044,13 @@ func otherFiguresDiffer(items []Item, a, b claim) bool {
 // evolving reads counts that rise as reports come in ("12 dead" on Monday,
 // "19 dead" on Tuesday) as one value changing over time, not a dispute:
 // every article is dated, and each higher value was first reported after
-// every lower one was.
+// every lower one was. A value an outlet's update brought was first
+// reported when the update was, not when the report first was (givenAt).
 func evolving(items []Item, groups []*group) (model.Finding, bool) {
 	first := make([]time.Time, len(groups))
 	for i, g := range groups {
 		for _, c := range g.claims {
-			p := items[c.item].Published
+			p := items[c.item].givenAt(c.q)
 			if p == nil {
 				return model.Finding{}, false
 			}

@@ -37,8 +37,12 @@ type Doc struct {
 	Title     string
 	Author    string
 	Published *time.Time
-	Text      string // plain text or Markdown
-	HTML      string
+	// Updated is when the text was updated, where the source says (a
+	// feed's <updated>, an export's line): when an update of a stored
+	// article replaced its earlier text. Nil means now.
+	Updated *time.Time
+	Text    string // plain text or Markdown
+	HTML    string
 }
 
 // Article extracts an article from d: HTML when there is HTML, otherwise

@@ -347,7 +347,7 @@ func (r *Reader) fetchItem(it feed.Item) fetched {
 }
 
 func (r *Reader) readItem(it feed.Item, p fetched) (source string) {
-	meta := extract.Doc{Source: it.Link, URL: it.Link, Outlet: it.Source, Author: it.Author, Published: it.Published}
+	meta := extract.Doc{Source: it.Link, URL: it.Link, Outlet: it.Source, Author: it.Author, Published: it.Published, Updated: it.Updated}
 	if meta.Source == "" {
 		meta.Source = it.ID
 	}
@@ -620,8 +620,11 @@ type Record struct {
 	Author    string `json:"author"`
 	Title     string `json:"title"`
 	Published string `json:"published"`
-	Text      string `json:"text"`
-	HTML      string `json:"html"`
+	// Updated is when this text replaced the article's earlier one, as an
+	// export writes it.
+	Updated string `json:"updated"`
+	Text    string `json:"text"`
+	HTML    string `json:"html"`
 	// Revision numbers an earlier text of an article, as an export
 	// writes it before the article's later text: the line after it with
 	// the same ID updates it, and is not renamed as a repeated ID.
@@ -635,13 +638,19 @@ func (r *Reader) Record(source string, rec Record) {
 		return
 	}
 	d := extract.Doc{ID: rec.ID, Source: source, URL: rec.URL, Outlet: rec.Outlet, Author: rec.Author, Title: rec.Title, Text: rec.Text, HTML: rec.HTML}
-	if rec.Published != "" {
-		t, err := ParseTime(rec.Published)
+	for _, f := range []struct {
+		in  string
+		out **time.Time
+	}{{rec.Published, &d.Published}, {rec.Updated, &d.Updated}} {
+		if f.in == "" {
+			continue
+		}
+		t, err := ParseTime(f.in)
 		if err != nil {
 			r.Fail(source, err)
 			return
 		}
-		d.Published = &t
+		*f.out = &t
 	}
 	if d.HTML == "" && strings.HasPrefix(d.Text, "---") {
 		// A Markdown note pasted or posted whole: its front matter fills

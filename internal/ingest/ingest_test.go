@@ -40,7 +40,7 @@ func TestReadDirectory(t *testing.T) {
 		"photo.png":        "not really",
 		"sub/nested.md":    "# Nested\nText.",
 		".hidden/skip.txt": "never read",
-		"recs.jsonl":       `{"id":"r1","text":"One.","published":"2026-01-02"}` + "\n" + `{"broken` + "\n" + `{"id":"r2","title":"t"}` + "\n" + `{"id":"r3","text":"Three.","published":"last week"}`,
+		"recs.jsonl":       `{"id":"r1","text":"One.","published":"2026-01-02","updated":"2026-01-03T10:00:00Z"}` + "\n" + `{"broken` + "\n" + `{"id":"r2","title":"t"}` + "\n" + `{"id":"r3","text":"Three.","published":"last week"}` + "\n" + `{"id":"r4","text":"Four.","updated":"soon"}`,
 		"arr.json":         `[{"url":"https://example.com/a","text":"A."},{"text":"B."}]`,
 		"clip.md":          "---\ntitle: Harbour Plan Approved\npublisher: Lundgate Star\n---\nThe council approved the plan.",
 		"baddate.md":       "---\npublished: last week\n---\nThe council approved the plan.",
@@ -65,6 +65,9 @@ func TestReadDirectory(t *testing.T) {
 	if got, want := strings.Join(ids, ","), ","+ids[1]+",clip,good,page,r1,nested"; got != want || len(ids[1]) != 16 {
 		t.Errorf("ids = %s, want %s", got, want)
 	}
+	if r := docs[5]; r.ID != "r1" || r.Updated == nil || r.Updated.Format(time.RFC3339) != "2026-01-03T10:00:00Z" {
+		t.Errorf("r1 read as %+v", r)
+	}
 	// A note's front matter is its metadata, not its text.
 	if c := docs[2]; c.Title != "Harbour Plan Approved" || c.Outlet != "Lundgate Star" || c.Text != "The council approved the plan." {
 		t.Errorf("clip.md read as %+v", c)
@@ -79,6 +82,7 @@ func TestReadDirectory(t *testing.T) {
 		"recs.jsonl:2": "invalid JSON",
 		"recs.jsonl:3": "neither text nor html",
 		"recs.jsonl:4": "unreadable date",
+		"recs.jsonl:5": "unreadable date",
 		"baddate.md":   "front matter: unreadable date",
 	}
 	for src, want := range wantErrs {

@@ -61,8 +61,30 @@ type Story struct {
 	// added nothing.
 	Rewrite  string    `json:"rewrite,omitempty"`
 	Findings []Finding `json:"findings"`
-	Quotes   []Quote   `json:"quotes"`
-	Entities []Entity  `json:"entities"`
+	// Changes are the values reports changed in their outlets' updates:
+	// findings read each report's latest text, and a change says what
+	// the text before it gave.
+	Changes  []Change `json:"changes,omitempty"`
+	Quotes   []Quote  `json:"quotes"`
+	Entities []Entity `json:"entities"`
+}
+
+// Change is a value a report gave and its outlet's update of it changed:
+// a toll raised as news came in, a figure corrected.
+type Change struct {
+	Article string `json:"article"`
+	// Revision is the number of the earlier text; At is when the later
+	// text was stored in its place, which the outlet's update preceded.
+	Revision int       `json:"revision"`
+	At       time.Time `json:"at"`
+	Subject  string    `json:"subject,omitempty"`
+	Kind     string    `json:"kind"`
+	From     string    `json:"from"`
+	To       string    `json:"to"`
+	Text     string    `json:"text"`
+	// Before and After are the sentences that gave the two values.
+	Before string `json:"before"`
+	After  string `json:"after"`
 }
 
 // Brief line kinds.
@@ -71,6 +93,7 @@ const (
 	BriefAgreed       = "agreed"        // a corroborated value
 	BriefDisputed     = "disputed"      // competing values
 	BriefEvolving     = "evolving"      // a value changing over time
+	BriefChanged      = "changed"       // a value a report's update changed
 	BriefSource       = "source"        // whose account most claims rest on
 	BriefSingleSource = "single-source" // a value only one article gives
 )
@@ -91,7 +114,7 @@ func (l BriefLine) Label() string {
 
 var briefLabels = map[string]string{
 	BriefAgreed: "Agreed", BriefDisputed: "Disputed", BriefEvolving: "Changing",
-	BriefSource: "Source", BriefSingleSource: "One source",
+	BriefChanged: "Updated", BriefSource: "Source", BriefSingleSource: "One source",
 }
 
 // Cited is a sentence with the articles that support it.

@@ -100,7 +100,7 @@ func TestComposeCopies(t *testing.T) {
 		json.Unmarshal(r.Analysis, &an)
 		arts, ans = append(arts, r.Article), append(ans, an)
 	}
-	want := build("s", "s", arts, ans, SummaryLength)
+	want := build("s", "s", arts, ans, nil, SummaryLength)
 	got, err := compose("s", "s", recs)
 	if err != nil {
 		t.Fatal(err)

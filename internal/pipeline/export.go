@@ -23,6 +23,7 @@ type Exported struct {
 	Author    string `json:"author,omitempty"`
 	Title     string `json:"title,omitempty"`
 	Published string `json:"published,omitempty"`
+	Updated   string `json:"updated,omitempty"` // when this text replaced an earlier one
 	Text      string `json:"text"`
 	Story     string `json:"story"`
 	CopyOf    string `json:"copy_of,omitempty"`
@@ -65,11 +66,14 @@ func Export(ctx context.Context, s *store.DB, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	line := func(a model.Article, story string, revision int) error {
+	line := func(a model.Article, story string, revision int, updated time.Time) error {
 		e := Exported{ID: a.ID, URL: a.URL, Outlet: a.Outlet, Author: a.Author, Title: a.Title,
 			Text: strings.Join(a.Paragraphs, "\n\n"), Story: story, CopyOf: a.CopyOf, Revision: revision}
 		if a.Published != nil {
 			e.Published = a.Published.UTC().Format(time.RFC3339)
+		}
+		if !updated.IsZero() {
+			e.Updated = updated.UTC().Format(time.RFC3339)
 		}
 		return enc.Encode(e)
 	}
@@ -81,7 +85,9 @@ func Export(ctx context.Context, s *store.DB, w io.Writer) error {
 			return err
 		}
 		// An updated article's earlier texts come first, each a line of
-		// the same ID: read back, each later one updates it again.
+		// the same ID: read back, each later one updates it again, when
+		// it did here (what the story's findings date its changes by).
+		var updated time.Time
 		if revised[r.Article.ID] {
 			revs, err := s.Revisions(ctx, r.Article.ID)
 			if err != nil {
@@ -89,12 +95,13 @@ func Export(ctx context.Context, s *store.DB, w io.Writer) error {
 			}
 			for _, v := range revs {
 				v.Article.CopyOf = r.Article.CopyOf
-				if err := line(v.Article, r.Story, v.N); err != nil {
+				if err := line(v.Article, r.Story, v.N, updated); err != nil {
 					return err
 				}
+				updated = v.Replaced
 			}
 		}
-		if err := line(r.Article, r.Story, 0); err != nil {
+		if err := line(r.Article, r.Story, 0, updated); err != nil {
 			return err
 		}
 	}

@@ -632,7 +632,13 @@ func (b *batch) update(p *prepared) error {
 		b.fail(p.doc.Source, fmt.Errorf("article %s is stored with other text, which this text is not like, in a story this is not about: kept as it was (remove it first to store this text)", a.ID))
 		return nil
 	}
-	u, err := b.tx.UpdateArticle(store.Record{Article: *a, Analysis: p.raw})
+	// An update is dated as its source dates it (a feed's <updated>, an
+	// export's line), but never later than now.
+	at := time.Now()
+	if d := p.doc.Updated; d != nil && d.Before(at) {
+		at = *d
+	}
+	u, err := b.tx.UpdateArticle(store.Record{Article: *a, Analysis: p.raw}, at)
 	if err != nil {
 		return err
 	}
@@ -969,12 +975,25 @@ func compose(id, storyline string, recs []store.Record) (model.Story, error) {
 		}
 		r.Analysis = nil
 	}
-	return build(id, storyline, arts, ans, SummaryLength), nil
+	// Earlier texts are not stored analysed: few articles have them, and
+	// a story is composed from them only to say what an update changed.
+	var revs map[string][]corroborate.Revision
+	for _, r := range recs {
+		for _, v := range r.Revisions {
+			if revs == nil {
+				revs = map[string][]corroborate.Revision{}
+			}
+			an := analyze.Article(extract.Statements(v.Article.Paragraphs))
+			revs[r.Article.ID] = append(revs[r.Article.ID], corroborate.Revision{N: v.N, Analysis: an, Replaced: v.Replaced})
+		}
+	}
+	return build(id, storyline, arts, ans, revs, SummaryLength), nil
 }
 
 // build corroborates and briefs a story's articles: entities, quotes,
-// findings, and a summary of up to n sentences.
-func build(id, storyline string, arts []model.Article, ans []analyze.Analysis, n int) model.Story {
+// findings, what updates changed (from revs, the articles' earlier texts),
+// and a summary of up to n sentences.
+func build(id, storyline string, arts []model.Article, ans []analyze.Analysis, revs map[string][]corroborate.Revision, n int) model.Story {
 	items := make([]corroborate.Item, 0, len(arts))
 	briefs := make([]brief.Article, 0, len(arts))
 	st := model.Story{ID: id, Storyline: storyline}
@@ -989,7 +1008,7 @@ func build(id, storyline string, arts []model.Article, ans []analyze.Analysis, n
 			origin = a.CopyOf
 			originOf[a.ID] = a.CopyOf
 		}
-		items = append(items, corroborate.Item{ID: a.ID, Origin: origin, Outlet: outlet[origin], Published: a.Published, Analysis: ans[i]})
+		items = append(items, corroborate.Item{ID: a.ID, Origin: origin, Outlet: outlet[origin], Published: a.Published, Analysis: ans[i], Revisions: revs[a.ID]})
 		ba := brief.Article{ID: a.ID, Title: a.Title, Copy: a.CopyOf != ""}
 		for _, s := range ans[i].Sentences {
 			ba.Sentences = append(ba.Sentences, s.Text)
@@ -1002,6 +1021,7 @@ func build(id, storyline string, arts []model.Article, ans []analyze.Analysis, n
 	st.Quotes = corroborate.Quotes(items, canon)
 	st.Findings = corroborate.Findings(items, st.Quotes)
 	corroborate.Attribute(st.Findings, items, canon)
+	st.Changes = corroborate.Changes(items)
 	st.Summary = brief.Summary(briefs, n, corroborate.Contested(st.Findings))
 	st.Summary = corroborate.Uncite(st.Summary, st.Findings)
 	st.Title = brief.Title(briefs, st.Summary, st.Entities, corroborate.Disputed(st.Findings))
@@ -1028,7 +1048,7 @@ func Story(id string, docs []extract.Doc, n int) (model.Story, []model.Error) {
 		arts = append(arts, p.art)
 		ans = append(ans, p.an)
 	}
-	return build(id, id, arts, ans, n), errs
+	return build(id, id, arts, ans, nil, n), errs
 }
 
 // Report is everything in the store, as `analyze --json` prints it.

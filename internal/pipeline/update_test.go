@@ -3,11 +3,15 @@ package pipeline_test
 import (
 	"bytes"
 	"context"
+	"fmt"
+	"github.com/crosscheck-news/crosscheck/internal/extract"
+	"github.com/crosscheck-news/crosscheck/internal/model"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/crosscheck-news/crosscheck/internal/pipeline"
 	"github.com/crosscheck-news/crosscheck/internal/store"
@@ -101,7 +105,9 @@ func testUpdatedArticles(t *testing.T, dsn string) {
 	}
 
 	// An export carries the earlier texts: read back, they are earlier
-	// texts again.
+	// texts again, replaced when they were here (a second later at least,
+	// to tell).
+	time.Sleep(time.Until(time.Now().Truncate(time.Second).Add(time.Second)))
 	var export bytes.Buffer
 	if err := pipeline.Export(ctx, s, &export); err != nil {
 		t.Fatal(err)
@@ -117,7 +123,8 @@ func testUpdatedArticles(t *testing.T, dsn string) {
 	for _, id := range []string{"a", "b"} {
 		want, _ := s.Revisions(ctx, id)
 		got, err := s2.Revisions(ctx, id)
-		if err != nil || len(got) != 1 || len(want) != 1 || !slices.Equal(got[0].Article.Paragraphs, want[0].Article.Paragraphs) {
+		if err != nil || len(got) != 1 || len(want) != 1 || !slices.Equal(got[0].Article.Paragraphs, want[0].Article.Paragraphs) ||
+			!got[0].Replaced.Equal(want[0].Replaced) {
 			t.Errorf("%s's revisions read back = %+v, want %+v (%v)", id, got, want, err)
 		}
 	}
@@ -166,5 +173,78 @@ func testUpdatedArticles(t *testing.T, dsn string) {
 	}
 	if err := s.Check(ctx); err != nil {
 		t.Error(err)
+	}
+}
+
+// TestUpdateChanges: a toll an outlet raises by updating its report in
+// place (keeping its first date) is said to have changed, and dated by the
+// update: with another outlet's lower toll of the afternoon, the toll rose
+// as reports came in; it is no dispute. A correction is a change too, and
+// an update that only adds a sentence changes nothing.
+func TestUpdateChanges(t *testing.T) { storetest.Each(t, testUpdateChanges) }
+
+func testUpdateChanges(t *testing.T, dsn string) {
+	ctx := context.Background()
+	s := storetest.Open(t, dsn)
+	at := func(h int) *time.Time { d := time.Date(2026, 4, 6, h, 0, 0, 0, time.UTC); return &d }
+	doc := func(id, outlet string, h int, text string) extract.Doc {
+		return extract.Doc{ID: id, Source: id, Outlet: outlet, Published: at(h), Text: text}
+	}
+	first := "Twelve people died when the River Wend flooded Pellham on Sunday night, officials said.\n\nThe mayor said the talks with the water agency lasted five hours."
+	ingest := func(docs ...extract.Doc) model.Story {
+		t.Helper()
+		if _, err := pipeline.IngestDocs(ctx, s, docs, pipeline.Options{}); err != nil {
+			t.Fatal(err)
+		}
+		r, err := pipeline.Report(ctx, s)
+		if err != nil || len(r.Stories) != 1 {
+			t.Fatalf("%d stories, %v", len(r.Stories), err)
+		}
+		return r.Stories[0]
+	}
+	st := ingest(doc("gazette", "Pellham Gazette", 9, first),
+		doc("valley", "River Valley News", 14, "The River Wend flood killed 12 people in Pellham on Sunday night, officials said, and the mayor spent five hours with the water agency."))
+	if len(st.Changes) != 0 {
+		t.Errorf("changes before any update: %+v", st.Changes)
+	}
+
+	st = ingest(doc("gazette", "Pellham Gazette", 9, strings.Replace(first, "Twelve", "Fourteen", 1)))
+	var toll *model.Finding
+	for i, f := range st.Findings {
+		if f.Subject == "toll" && f.Kind == "count" {
+			toll = &st.Findings[i]
+		}
+	}
+	if toll == nil || toll.Status != model.Evolving || len(toll.Values) != 2 || !strings.HasPrefix(toll.Values[0].Value, "12 ") || !strings.HasPrefix(toll.Values[1].Value, "14 ") {
+		t.Errorf("the toll after the Gazette's update = %+v, want 12 then 14, evolving", toll)
+	}
+	if len(st.Changes) != 1 {
+		t.Fatalf("changes = %+v, want the toll's", st.Changes)
+	}
+	c := st.Changes[0]
+	if c.Article != "gazette" || c.Revision != 1 || c.From != "12 people" || c.To != "14 people" || c.Kind != "count" ||
+		!strings.HasPrefix(c.Before, "Twelve") || !strings.HasPrefix(c.After, "Fourteen") || c.At.IsZero() {
+		t.Errorf("change = %+v", c)
+	}
+	if want := "Pellham Gazette changed the death toll from 12 people to 14 people in an update."; c.Text != want {
+		t.Errorf("change text = %q, want %q", c.Text, want)
+	}
+	if !slices.ContainsFunc(st.Brief, func(l model.BriefLine) bool {
+		return l.Kind == model.BriefChanged && l.Text == c.Text && slices.Equal(l.Articles, []string{"gazette"})
+	}) {
+		t.Errorf("the brief does not say what the update changed: %+v", st.Brief)
+	}
+
+	// A correction, and then a sentence added: each text is held against
+	// the one it replaced.
+	corrected := strings.Replace(strings.Replace(first, "Twelve", "Fourteen", 1), "five hours", "three hours", 1)
+	ingest(doc("gazette", "Pellham Gazette", 9, corrected))
+	st = ingest(doc("gazette", "Pellham Gazette", 9, corrected+"\n\nThe river fell overnight."))
+	var got []string
+	for _, c := range st.Changes {
+		got = append(got, fmt.Sprintf("%d: %s → %s", c.Revision, c.From, c.To))
+	}
+	if want := []string{"1: 12 people → 14 people", "2: 5 hours → 3 hours"}; !slices.Equal(got, want) {
+		t.Errorf("changes over three updates = %q, want %q", got, want)
 	}
 }

@@ -111,9 +111,15 @@ func (t *Tx) PendingStories() ([]string, error) {
 }
 
 // StoryAnalyses returns a story's articles as last committed, in the
-// order they arrived, with their analyses but not their text.
+// order they arrived, with their analyses but not their text, and their
+// earlier texts.
 func (s *DB) StoryAnalyses(ctx context.Context, story string) ([]Record, error) {
-	return scanRecords(s.query(ctx, storyAnalyses, story))
+	recs, err := scanRecords(s.query(ctx, storyAnalyses, story))
+	if err != nil || len(recs) == 0 {
+		return recs, err
+	}
+	revs, err := scanRevisions(s.query(ctx, storyRevisions, story))
+	return withRevisions(recs, revs, err)
 }
 
 // unpend are the statements that drop the marks of stories composed or

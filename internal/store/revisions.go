@@ -47,9 +47,10 @@ type Updated struct {
 }
 
 // UpdateArticle replaces a stored article's text, title, date and
-// analysis with r's, keeping what it had as a revision. The article stays
-// in its story and keeps its place in the order stored.
-func (t *Tx) UpdateArticle(r Record) (Updated, error) {
+// analysis with r's, keeping what it had as a revision replaced at at (when
+// the source says it was updated, or now). The article stays in its story
+// and keeps its place in the order stored.
+func (t *Tx) UpdateArticle(r Record, at time.Time) (Updated, error) {
 	a := r.Article
 	var u Updated
 	err := t.queryRow("SELECT story, copy_of FROM articles WHERE id = ?", a.ID).Scan(&u.Story, &u.CopyOf)
@@ -76,7 +77,7 @@ func (t *Tx) UpdateArticle(r Record) (Updated, error) {
 	}
 	err = t.execAll([]stmt{
 		{`INSERT INTO article_revisions (article, n, hash, url, outlet, author, title, published, body, stored, replaced)
-			SELECT id, ?, hash, url, outlet, author, title, published, body, added, ? FROM articles WHERE id = ?`, []any{u.Revision, now, a.ID}},
+			SELECT id, ?, hash, url, outlet, author, title, published, body, added, ? FROM articles WHERE id = ?`, []any{u.Revision, at.UTC().Format(time.RFC3339), a.ID}},
 		{"UPDATE articles SET " + set + " WHERE id = ?", append(args, a.ID)},
 	})
 	if err != nil {
@@ -88,10 +89,24 @@ func (t *Tx) UpdateArticle(r Record) (Updated, error) {
 // Revisions returns the texts a stored article had before its updates,
 // the first first; none for an article never updated.
 func (s *DB) Revisions(ctx context.Context, id string) ([]Revision, error) {
-	rows, err := s.query(ctx, `SELECT n, hash, url, outlet, author, title, published, body, stored, replaced
-		FROM article_revisions WHERE article = ? ORDER BY n`, id)
+	revs, err := scanRevisions(s.query(ctx, revisionColumns+"WHERE r.article = ? ORDER BY n", id))
 	if err != nil {
 		return nil, fmt.Errorf("revisions of %s: %w", id, err)
+	}
+	return revs, nil
+}
+
+// revisionColumns read article_revisions r, for scanRevisions.
+const revisionColumns = `SELECT r.article, r.n, r.hash, r.url, r.outlet, r.author, r.title, r.published, r.body, r.stored, r.replaced
+	FROM article_revisions r `
+
+// storyRevisions are the earlier texts of a story's articles, each
+// article's first first.
+const storyRevisions = revisionColumns + "JOIN articles a ON a.id = r.article WHERE a.story = ? ORDER BY r.article, r.n"
+
+func scanRevisions(rows *sql.Rows, err error) ([]Revision, error) {
+	if err != nil {
+		return nil, err
 	}
 	defer rows.Close()
 	var out []Revision
@@ -102,20 +117,31 @@ func (s *DB) Revisions(ctx context.Context, id string) ([]Revision, error) {
 			body, stored, replacd string
 		)
 		a := &r.Article
-		if err := rows.Scan(&r.N, &a.Hash, &a.URL, &a.Outlet, &a.Author, &a.Title, &pub, &body, &stored, &replacd); err != nil {
-			return nil, fmt.Errorf("revisions of %s: %w", id, err)
+		if err := rows.Scan(&a.ID, &r.N, &a.Hash, &a.URL, &a.Outlet, &a.Author, &a.Title, &pub, &body, &stored, &replacd); err != nil {
+			return nil, err
 		}
-		a.ID = id
 		a.Published = parseTime(pub)
 		a.Paragraphs = strings.Split(body, "\n")
 		r.Stored, _ = time.Parse(time.RFC3339, stored)
 		r.Replaced, _ = time.Parse(time.RFC3339, replacd)
 		out = append(out, r)
 	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("revisions of %s: %w", id, err)
+	return out, rows.Err()
+}
+
+// withRevisions gives each record of a story its article's earlier texts.
+func withRevisions(recs []Record, revs []Revision, err error) ([]Record, error) {
+	if err != nil || len(revs) == 0 {
+		return recs, err
 	}
-	return out, nil
+	of := map[string][]Revision{}
+	for _, r := range revs {
+		of[r.Article.ID] = append(of[r.Article.ID], r)
+	}
+	for i := range recs {
+		recs[i].Revisions = of[recs[i].Article.ID]
+	}
+	return recs, nil
 }
 
 // Revised returns which of ids (all stored articles, when none are given)

@@ -154,6 +154,9 @@ type Record struct {
 	Story    string
 	Analysis json.RawMessage
 	Seq      int64 // the order it was stored in
+	// Revisions are the article's earlier texts, the first first: read
+	// by StoryAnalyses alone, for composing its story.
+	Revisions []Revision
 }
 
 // Tx is a unit of work: everything in it is stored, or nothing is.
@@ -364,9 +367,15 @@ func (t *Tx) StoryArticles(story string) ([]string, error) {
 }
 
 // StoryAnalyses returns a story's articles in the order they arrived, with
-// their analyses but not their text: what composing a story reads.
+// their analyses but not their text, and their earlier texts: what
+// composing a story reads.
 func (t *Tx) StoryAnalyses(story string) ([]Record, error) {
-	return scanRecords(t.query(storyAnalyses, story))
+	recs, err := scanRecords(t.query(storyAnalyses, story))
+	if err != nil || len(recs) == 0 {
+		return recs, err
+	}
+	revs, err := scanRevisions(t.query(storyRevisions, story))
+	return withRevisions(recs, revs, err)
 }
 
 // MergeStory moves a story's articles into another and removes it; its ID

@@ -165,6 +165,7 @@ type storyData struct {
 	Articles  []articleView // in story order, numbered for citations
 	Brief     []briefView
 	Groups    []findingGroup
+	Changes   []changeView
 	Matrix    matrix
 	Quotes    []speakerQuotes
 	Entities  map[string][]model.Entity // by type
@@ -179,6 +180,15 @@ type articleView struct {
 	Copies  []articleView
 	Updated bool // its text changed after it was first read
 	sents   *sentences
+}
+
+// changeView is a value a report's update changed, with where to read
+// the update sentence by sentence.
+type changeView struct {
+	model.Change
+	When     *time.Time
+	Cites    []cite
+	Revision string // the earlier text's page
 }
 
 type cite struct {
@@ -353,6 +363,10 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) {
 		if len(g.Findings) > 0 {
 			d.Groups = append(d.Groups, g)
 		}
+	}
+	for _, c := range st.Changes {
+		d.Changes = append(d.Changes, changeView{Change: c, When: &c.At, Cites: cites([]string{c.Article}, c.After, nil),
+			Revision: fmt.Sprintf("/articles/%s/revisions/%d", url.PathEscape(c.Article), c.Revision)})
 	}
 	d.Matrix = sourceMatrix(st, arts)
 

@@ -812,6 +812,42 @@ func TestUpdatedArticle(t *testing.T) {
 	}
 }
 
+// TestChangesShown: a toll an outlet's update raises is shown on the
+// story's page and in its JSON as changed by the update, with the
+// sentences before and after and a link to the update's page.
+func TestChangesShown(t *testing.T) {
+	s := sampleStore(t)
+	c := newClient(t, Config{Store: s, Loopback: true})
+	rec, err := s.Article(context.Background(), "pellham-gazette")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Join(rec.Article.Paragraphs, "\n\n")
+	if !strings.HasPrefix(text, "Twelve people died") {
+		t.Fatalf("the sample's Gazette report has changed: %.100s", text)
+	}
+	body, _ := json.Marshal(map[string]string{"id": "pellham-gazette", "outlet": rec.Article.Outlet, "title": rec.Article.Title,
+		"published": rec.Article.Published.Format(time.RFC3339), "text": strings.Replace(text, "Twelve", "Fifteen", 1)})
+	if status, resp, _ := c.do("POST", "/api/v1/articles", string(body), "Content-Type", "application/json"); status != 200 {
+		t.Fatalf("update: %d %.300s", status, resp)
+	}
+	story := storyOfArticle(t, s, "pellham-gazette")
+	want := "Pellham Gazette changed the death toll from 12 people to 15 people in an update."
+	_, page, _ := c.do("GET", "/stories/"+story, "")
+	for _, part := range []string{"<h2>Changed in updates</h2>", html.EscapeString(want), `href="/articles/pellham-gazette/revisions/1"`,
+		`<span class="kind">Updated</span> ` + html.EscapeString(want)} {
+		if !strings.Contains(page, part) {
+			t.Errorf("the story's page lacks %q", part)
+		}
+	}
+	_, doc, _ := c.do("GET", "/api/v1/stories/"+story, "")
+	var got struct{ Changes []model.Change }
+	if err := json.Unmarshal([]byte(doc), &got); err != nil || len(got.Changes) != 1 || got.Changes[0].Text != want ||
+		!strings.HasPrefix(got.Changes[0].Before, "Twelve") || !strings.HasPrefix(got.Changes[0].After, "Fifteen") {
+		t.Errorf("the story's changes in JSON: %+v %v", got.Changes, err)
+	}
+}
+
 // Every list has an Atom feed of the same stories, whose entries carry
 // their briefs and are dated when the story last changed.
 func TestFeeds(t *testing.T) {
