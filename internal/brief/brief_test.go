@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/crosscheck-news/crosscheck/internal/model"
@@ -526,6 +527,8 @@ func TestMarkdown(t *testing.T) {
 			Brief:    []model.BriefLine{{Kind: model.BriefSummary, Text: "The plan passed.", Articles: []string{"a"}}, {Kind: model.BriefDisputed, Text: "Reports differ.", Articles: []string{"a", "b"}}},
 			Findings: []model.Finding{{Text: "Reports differ on the length of the debate", Status: model.Disputed, Values: []model.Value{{Value: "4 hours", Articles: []string{"a"}}, {Value: "3 hours", Articles: []string{"b"}}}}},
 			Quotes:   []model.Quote{{Speaker: "Ruth Alder", Text: "A good day", Articles: []string{"a"}}},
+			Changes: []model.Change{{Article: "a", Revision: 1, At: time.Date(2026, 4, 6, 18, 30, 0, 0, time.UTC), Text: "Coast Courier changed the length of the debate from 5 hours to 4 hours in an update.",
+				Before: "The debate lasted five hours.", After: "The debate lasted four hours."}},
 		}},
 		Errors: []model.Error{{Source: "bad.txt", Error: "empty file"}},
 	}
@@ -533,7 +536,8 @@ func TestMarkdown(t *testing.T) {
 	if err := Markdown(&b, r); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"## Harbour plan", "- The plan passed. [a]", "- **Disputed** · Reports differ. [a, b]", "### Disputed", "4 hours [a] vs 3 hours [b]", "**Ruth Alder**", "[a] Coast Courier — Plan approved <https://courier.example/plan>", "[b] notes/b.txt", "`bad.txt`: empty file"} {
+	for _, want := range []string{"## Harbour plan", "- The plan passed. [a]", "- **Disputed** · Reports differ. [a, b]", "### Disputed", "4 hours [a] vs 3 hours [b]",
+		"### Changed in updates\n\n- Coast Courier changed the length of the debate from 5 hours to 4 hours in an update. (revision 1, replaced 2026-04-06 18:30 UTC) — before: “The debate lasted five hours.” after: “The debate lasted four hours.” [a]", "**Ruth Alder**", "[a] Coast Courier — Plan approved <https://courier.example/plan>", "[b] notes/b.txt", "`bad.txt`: empty file"} {
 		if !strings.Contains(b.String(), want) {
 			t.Errorf("markdown lacks %q:\n%s", want, b.String())
 		}
@@ -595,7 +599,8 @@ func TestCompose(t *testing.T) {
 	plain := model.Finding{Text: "The ministers agreed to reopen the crossing.", Status: model.Corroborated, Articles: []string{"a", "b"}}
 	bare := model.Finding{Text: "Day: Monday", Status: model.SingleSource, Kind: "weekday", Articles: []string{"c"}}
 	bareAgreed := model.Finding{Text: "Percentage: 6%", Status: model.Corroborated, Kind: "percent", Articles: []string{"a", "c"}}
-	st := model.Story{Articles: []string{"a", "b", "c", "d"}, Summary: []model.Cited{{Text: "The ministers met in Essen.", Articles: []string{"a"}}}, Findings: []model.Finding{day, five, plain, toll, bare, bareAgreed}}
+	st := model.Story{Articles: []string{"a", "b", "c", "d"}, Summary: []model.Cited{{Text: "The ministers met in Essen.", Articles: []string{"a"}}}, Findings: []model.Finding{day, five, plain, toll, bare, bareAgreed},
+		Changes: []model.Change{{Article: "c", Revision: 1, Text: "Bay Herald changed the length of the meeting from 6 hours to 5 hours in an update."}}}
 	var got []string
 	for _, l := range Compose(st, map[string]string{"d": "a"}) {
 		got = append(got, l.Kind+": "+l.Text)
@@ -604,6 +609,7 @@ func TestCompose(t *testing.T) {
 		"summary: The ministers met in Essen.",
 		"agreed: 3 reports (and 1 copy) agree that the length of the meeting was 5 hours; all 3 reports rest on Mira Kell's account.",
 		"disputed: " + day.Text,
+		"changed: Bay Herald changed the length of the meeting from 6 hours to 5 hours in an update.",
 		"source: Most attributed claims rest on Mira Kell's account (2 of 2 findings), relayed by 3 reports.",
 		"single-source: Only one report says that the number of points in the plan was 4.",
 	}

@@ -88,6 +88,14 @@ func Story(b *strings.Builder, s model.Story, byID map[string]model.Article) {
 			fmt.Fprintf(b, "### %s\n\n%s\n\n", sec.heading, strings.Join(lines, "\n"))
 		}
 	}
+	if len(s.Changes) > 0 {
+		b.WriteString("### Changed in updates\n\n")
+		for _, c := range s.Changes {
+			fmt.Fprintf(b, "- %s (revision %d, replaced %s) — before: “%s” after: “%s” %s\n",
+				c.Text, c.Revision, c.At.UTC().Format("2006-01-02 15:04 UTC"), c.Before, c.After, cite([]string{c.Article}))
+		}
+		b.WriteByte('\n')
+	}
 	if len(s.Quotes) > 0 {
 		b.WriteString("### Quotes\n\n")
 		for _, q := range s.Quotes {
