@@ -763,6 +763,42 @@ func TestQuotesOfOneArticleStayApart(t *testing.T) {
 	}
 }
 
+// Words alike with another figure are two outlets' accounts, not one
+// quote each carries: neither is credited with the other's figure.
+func TestQuotesApartByFigures(t *testing.T) {
+	items := story(
+		`a: "Twelve people died when the river flooded the town," Mayor Ruth Alder said.`,
+		`b: "Fourteen people died when the river flooded the town," Mayor Ruth Alder said.`,
+		`c: "12 people died when the river flooded the town on Sunday," Mayor Ruth Alder said.`)
+	_, canon := Entities(items)
+	var got []string
+	for _, q := range Quotes(items, canon) {
+		got = append(got, strings.Join(q.Articles, ","))
+	}
+	if want := []string{"a,c", "b"}; !slices.Equal(got, want) {
+		t.Errorf("quotes' articles = %q, want %q", got, want)
+	}
+}
+
+func TestFigures(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		same bool
+	}{
+		{"Twelve people died", "12 people died", true},
+		{"Twelve people died", "Fourteen people died", false},
+		{"More than 3,000 were evacuated and 12 died", "12 died", true},
+		{"twenty-five homes", "25 homes", true},
+		{"one of the worst floods", "the worst flood in half a century", true}, // no figures
+		{"3 million people", "three million people", true},
+		{"3 million people", "4 million people", false},
+	} {
+		if got := sameFigures(figures(tt.a), figures(tt.b)); got != tt.same {
+			t.Errorf("sameFigures(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.same)
+		}
+	}
+}
+
 func TestEvolvingValues(t *testing.T) {
 	day := func(d int) *time.Time {
 		t := time.Date(2026, 4, d, 9, 0, 0, 0, time.UTC)

@@ -4,10 +4,12 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/crosscheck-news/crosscheck/internal/analyze"
 	"github.com/crosscheck-news/crosscheck/internal/model"
 	"github.com/crosscheck-news/crosscheck/internal/text"
 )
@@ -17,28 +19,29 @@ import (
 // articles (two quotes of one article are two quotes). canon maps each article's speaker names to the story's.
 func Quotes(items []Item, canon map[string]map[string]string) []model.Quote {
 	type group struct {
-		q     model.Quote
-		words map[string]bool
-		arts  map[string]bool
-		order int
+		q       model.Quote
+		words   map[string]bool
+		figures map[float64]bool
+		arts    map[string]bool
+		order   int
 	}
 	var groups []*group
 	for _, it := range items {
 		for _, q := range it.Analysis.Quotes {
 			speaker := canonical(q.Speaker, canon[it.ID])
-			words := wordSet(q.Text)
+			words, figs := wordSet(q.Text), figures(q.Text)
 			var g *group
 			for _, h := range groups {
-				if h.q.Speaker == speaker && h.q.Indirect == q.Indirect && !h.arts[it.ID] && sameWords(words, h.words) {
+				if h.q.Speaker == speaker && h.q.Indirect == q.Indirect && !h.arts[it.ID] && sameWords(words, h.words) && sameFigures(figs, h.figures) {
 					g = h
 					break
 				}
 			}
 			if g == nil {
-				g = &group{q: model.Quote{Speaker: speaker, Text: q.Text, Indirect: q.Indirect}, words: words, arts: map[string]bool{}, order: len(groups)}
+				g = &group{q: model.Quote{Speaker: speaker, Text: q.Text, Indirect: q.Indirect}, words: words, figures: figs, arts: map[string]bool{}, order: len(groups)}
 				groups = append(groups, g)
 			} else if len(q.Text) > len(g.q.Text) {
-				g.q.Text, g.words = q.Text, words
+				g.q.Text, g.words, g.figures = q.Text, words, figs
 			}
 			g.arts[it.ID] = true
 		}
@@ -83,6 +86,53 @@ func sameWords(a, b map[string]bool) bool {
 		}
 	}
 	return n >= min(len(a), 2) && float64(n) >= 0.7*float64(len(a))
+}
+
+// figures are the numbers a quote gives, in digits or in words ("12",
+// "3,000", "twelve", "twenty-five").
+func figures(s string) map[float64]bool {
+	out := map[float64]bool{}
+	notPart := func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != ',' && r != '.' && r != '-'
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), notPart) {
+		w = strings.Trim(w, ",.-")
+		if v, err := strconv.ParseFloat(strings.ReplaceAll(w, ",", ""), 64); err == nil {
+			out[v] = true
+			continue
+		}
+		// A number's word: "one" and "half" are other words as often,
+		// and "million" multiplies the figure before it.
+		sum := 0.0
+		for part := range strings.SplitSeq(w, "-") {
+			v, ok := analyze.NumberWord(part)
+			if !ok || v < 2 || v >= 100 {
+				sum = 0
+				break
+			}
+			sum += v
+		}
+		if sum > 0 {
+			out[sum] = true
+		}
+	}
+	return out
+}
+
+// sameFigures reports two quotes' figures that may be one quote's: the
+// shorter's all in the longer. Words alike with another figure ("twelve
+// people died", "14 people died") are two outlets' different accounts,
+// and one quote would credit each with the other's figure.
+func sameFigures(a, b map[float64]bool) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	for v := range a {
+		if !b[v] {
+			return false
+		}
+	}
+	return true
 }
 
 // sameWording reports quotes worded alike, the shorter's words nearly all
