@@ -27,7 +27,9 @@ func (it *Item) givenAt(q analyze.Quantity) *time.Time {
 		return it.Published
 	}
 	gives := func(a analyze.Analysis) bool {
-		return slices.ContainsFunc(a.Quantities, func(o analyze.Quantity) bool { return o.Kind == q.Kind && o.Base == q.Base })
+		return slices.ContainsFunc(a.Quantities, func(o analyze.Quantity) bool {
+			return o.Kind == q.Kind && o.Base == q.Base && o.Subject == q.Subject // not "14 injured" for "14 dead"
+		})
 	}
 	at := it.Revisions[len(it.Revisions)-1].Replaced // brought by the last update
 	for k, r := range it.Revisions {

@@ -56,7 +56,8 @@ func TestGivenAt(t *testing.T) {
 	at := func(h int) time.Time { return time.Date(2026, 4, 6, h, 0, 0, 0, time.UTC) }
 	published := at(9)
 	toll := func(n float64) analyze.Analysis {
-		return analyze.Analysis{Quantities: []analyze.Quantity{{Kind: analyze.Count, Base: n}}}
+		// The first text gives 16 injured, not 16 dead.
+		return analyze.Analysis{Quantities: []analyze.Quantity{{Kind: analyze.Count, Base: n, Subject: "toll"}, {Kind: analyze.Count, Base: 16, Subject: "injured"}}}
 	}
 	it := Item{Published: &published, Analysis: toll(16), Revisions: []Revision{
 		{N: 1, Analysis: toll(12), Replaced: at(11)},
@@ -66,7 +67,7 @@ func TestGivenAt(t *testing.T) {
 		n    float64
 		want time.Time
 	}{{12, at(9)}, {14, at(11)}, {16, at(15)}} {
-		if got := it.givenAt(analyze.Quantity{Kind: analyze.Count, Base: tt.n}); got == nil || !got.Equal(tt.want) {
+		if got := it.givenAt(analyze.Quantity{Kind: analyze.Count, Base: tt.n, Subject: "toll"}); got == nil || !got.Equal(tt.want) {
 			t.Errorf("%g given at %v, want %v", tt.n, got, tt.want)
 		}
 	}
@@ -74,11 +75,11 @@ func TestGivenAt(t *testing.T) {
 	// value is as old as the report says.
 	late := at(18)
 	it.Published = &late
-	if got := it.givenAt(analyze.Quantity{Kind: analyze.Count, Base: 16}); !got.Equal(late) {
+	if got := it.givenAt(analyze.Quantity{Kind: analyze.Count, Base: 16, Subject: "toll"}); !got.Equal(late) {
 		t.Errorf("given at %v, want %v", got, late)
 	}
 	it.Published = nil
-	if got := it.givenAt(analyze.Quantity{Kind: analyze.Count, Base: 16}); got != nil {
+	if got := it.givenAt(analyze.Quantity{Kind: analyze.Count, Base: 16, Subject: "toll"}); got != nil {
 		t.Errorf("undated report: given at %v", got)
 	}
 }
