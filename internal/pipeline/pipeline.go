@@ -728,6 +728,10 @@ func features(a model.Article, an analyze.Analysis) cluster.Doc {
 	return d
 }
 
+// MaxRevisions is how many of an article's earlier texts a story reads
+// for what its updates changed: the latest.
+const MaxRevisions = 8
+
 // composeGroup is how many stories are read and composed at once.
 const composeGroup = 256
 
@@ -977,9 +981,10 @@ func compose(id, storyline string, recs []store.Record) (model.Story, error) {
 	}
 	// Earlier texts are not stored analysed: few articles have them, and
 	// a story is composed from them only to say what an update changed.
+	// A live report updated all day is read back to its last few texts.
 	var revs map[string][]corroborate.Revision
 	for _, r := range recs {
-		for _, v := range r.Revisions {
+		for _, v := range r.Revisions[max(0, len(r.Revisions)-MaxRevisions):] {
 			if revs == nil {
 				revs = map[string][]corroborate.Revision{}
 			}

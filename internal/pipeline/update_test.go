@@ -248,3 +248,32 @@ func testUpdateChanges(t *testing.T, dsn string) {
 		t.Errorf("changes over three updates = %q, want %q", got, want)
 	}
 }
+
+// A report updated all day is read back to its last MaxRevisions texts,
+// so that composing its story does not grow with its updates.
+func TestManyUpdates(t *testing.T) {
+	ctx := context.Background()
+	s := open(t)
+	words := []string{"Twelve", "Thirteen", "Fourteen", "Fifteen", "Sixteen", "Seventeen", "Eighteen", "Nineteen", "Twenty", "Twenty-one", "Twenty-two", "Twenty-three"}
+	for _, w := range words {
+		doc := extract.Doc{ID: "live", Outlet: "Pellham Gazette", Text: w + " people died when the River Wend flooded Pellham on Sunday night, officials said."}
+		if _, err := pipeline.IngestDocs(ctx, s, []extract.Doc{doc}, pipeline.Options{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r, err := pipeline.Report(ctx, s)
+	if err != nil || len(r.Stories) != 1 {
+		t.Fatalf("%d stories, %v", len(r.Stories), err)
+	}
+	st := r.Stories[0]
+	if len(st.Changes) != pipeline.MaxRevisions {
+		t.Fatalf("%d changes, want %d: %+v", len(st.Changes), pipeline.MaxRevisions, st.Changes)
+	}
+	first, last := st.Changes[0], st.Changes[len(st.Changes)-1]
+	if n := len(words) - pipeline.MaxRevisions; first.Revision != n || !strings.HasPrefix(first.Before, words[n-1]) {
+		t.Errorf("the first change read: %+v, want revision %d", first, n)
+	}
+	if !strings.HasPrefix(last.After, "Twenty-three") {
+		t.Errorf("the last change: %+v", last)
+	}
+}
