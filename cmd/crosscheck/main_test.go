@@ -289,7 +289,7 @@ func TestStoreCommands(t *testing.T) {
 	}
 	// An outlet's record: River Valley News alone dates the sample's flood Monday.
 	if code, out, _ := crosscheck(t, "", "outlet", "River Valley News"); code != 0 ||
-		!strings.Contains(out, "outnumbered: 1") || !strings.Contains(out, "It reports Monday.") {
+		!strings.Contains(out, "outnumbered: 1") || !strings.Contains(out, "It reports Monday.") || !strings.Contains(out, "its own updates changed, in any of its stories: 0") {
 		t.Errorf("outlet: exit %d\n%s", code, out)
 	}
 	if code, out, _ := crosscheck(t, "", "outlet", "--json", "Meridian Wire"); code != 0 || !strings.Contains(out, `"copied": 1`) {

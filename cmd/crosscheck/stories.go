@@ -273,6 +273,7 @@ func runOutlet(ctx context.Context, args []string, _ io.Reader, stdout, stderr i
 	fmt.Fprintf(stdout, "  findings other outlets corroborate: %d\n", rec.Agreed)
 	fmt.Fprintf(stdout, "  disputes where its value is the most reported: %d; outnumbered: %d; tied, or its own reports differ: %d\n", rec.Majority, len(rec.Minority), rec.Other)
 	fmt.Fprintf(stdout, "  findings only it gives: %d\n", len(rec.Alone))
+	fmt.Fprintf(stdout, "  values its own updates changed, in any of its stories: %d\n", len(rec.Changed))
 	fmt.Fprintf(stdout, "  of its %d articles, copies of another outlet's report: %d; its reports others carried: %d\n", rec.Articles, rec.Copies, rec.Copied)
 	if len(rec.Minority) > 0 {
 		fmt.Fprintln(stdout, "\nWhere others outnumber it:")
@@ -280,10 +281,15 @@ func runOutlet(ctx context.Context, args []string, _ io.Reader, stdout, stderr i
 			fmt.Fprintf(stdout, "  %s  %s: %s It reports %s.\n", m.Story, m.Title, m.Finding, m.Value)
 		}
 	}
-	if len(rec.Alone) > 0 {
-		fmt.Fprintln(stdout, "\nWhat only it says:")
-		for _, m := range rec.Alone {
-			fmt.Fprintf(stdout, "  %s  %s: %s\n", m.Story, m.Title, m.Finding)
+	for _, list := range []struct {
+		heading string
+		items   []model.RecordedItem
+	}{{"What only it says", rec.Alone}, {"What its updates changed", rec.Changed}} {
+		if len(list.items) > 0 {
+			fmt.Fprintf(stdout, "\n%s:\n", list.heading)
+			for _, m := range list.items {
+				fmt.Fprintf(stdout, "  %s  %s: %s\n", m.Story, m.Title, m.Finding)
+			}
 		}
 	}
 	return nil

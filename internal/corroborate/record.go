@@ -11,10 +11,11 @@ import (
 // Record reads an outlet's record from stories it reported, newest first,
 // and their articles: in the stories another named outlet reported too,
 // the findings it shares, the disputes where its value is the most
-// reported or not, and the findings only it gives. Reports are counted as
-// everywhere else: a copy and its original are one.
+// reported or not, and the findings only it gives; and in every story,
+// what its updates changed. Reports are counted as everywhere else: a
+// copy and its original are one.
 func Record(outlet string, stories []model.Story, arts []model.Article) model.OutletRecord {
-	rec := model.OutletRecord{Outlet: outlet, Minority: []model.RecordedItem{}, Alone: []model.RecordedItem{}}
+	rec := model.OutletRecord{Outlet: outlet, Minority: []model.RecordedItem{}, Alone: []model.RecordedItem{}, Changed: []model.RecordedItem{}}
 	byID := make(map[string]model.Article, len(arts))
 	for _, a := range arts {
 		byID[a.ID] = a
@@ -45,6 +46,11 @@ func Record(outlet string, stories []model.Story, arts []model.Article) model.Ou
 			continue // a story it left since it was listed
 		}
 		rec.Stories++
+		for _, c := range st.Changes {
+			if mine(c.Article) {
+				rec.Changed = append(rec.Changed, model.RecordedItem{Story: st.ID, Title: st.Title, Finding: c.Text})
+			}
+		}
 		if !others {
 			continue
 		}

@@ -31,21 +31,23 @@ func TestRecord(t *testing.T) {
 		{ID: "s2", Title: "Two", Articles: []string{"x2", "x3", "w1"}, Findings: []model.Finding{
 			{Text: "split", Status: model.Disputed, Values: []model.Value{val("a", "x2"), val("b", "x3", "w1")}},
 		}},
-		// No other outlet: nothing to compare with.
+		// No other outlet: nothing to compare with, but what its update
+		// changed is its own record still; not what another's did.
 		{ID: "s3", Title: "Three", Articles: []string{"x4", "u1"}, Findings: []model.Finding{
 			{Text: "alone but unshared", Status: model.SingleSource, Articles: []string{"x4"}},
-		}},
+		}, Changes: []model.Change{{Article: "x4", Text: "X changed it."}, {Article: "u1", Text: "A report changed it."}}},
 		// A story it is not in.
-		{ID: "s4", Articles: []string{"z1"}},
+		{ID: "s4", Articles: []string{"z1"}, Changes: []model.Change{{Article: "z1", Text: "Z changed it."}}},
 	}
 	got := Record("X", stories, arts)
 	want := model.OutletRecord{Outlet: "X", Stories: 3, Shared: 2, Articles: 3, Copies: 1, Copied: 1, Agreed: 1, Majority: 1, Other: 2,
 		Minority: []model.RecordedItem{{Story: "s1", Title: "One", Finding: "outnumbered", Value: "5", Others: []string{"3 (2 reports)"}}},
-		Alone:    []model.RecordedItem{{Story: "s1", Title: "One", Finding: "alone"}, {Story: "s1", Title: "One", Finding: "alone with its copy"}}}
+		Alone:    []model.RecordedItem{{Story: "s1", Title: "One", Finding: "alone"}, {Story: "s1", Title: "One", Finding: "alone with its copy"}},
+		Changed:  []model.RecordedItem{{Story: "s3", Title: "Three", Finding: "X changed it."}}}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("Record:\n got %+v\nwant %+v", got, want)
 	}
-	if got := Record("V", stories, arts); got.Stories != 0 || got.Minority == nil || got.Alone == nil {
+	if got := Record("V", stories, arts); got.Stories != 0 || got.Minority == nil || got.Alone == nil || got.Changed == nil {
 		t.Errorf("an outlet of no story: %+v (lists must be empty, not null)", got)
 	}
 }

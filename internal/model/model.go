@@ -227,6 +227,9 @@ type OutletRecord struct {
 	Other    int            `json:"other"`
 	// Alone lists the findings only its articles give.
 	Alone []RecordedItem `json:"alone"`
+	// Changed lists the values its own updates changed, in any story
+	// read: a toll raised as news came in, a figure corrected.
+	Changed []RecordedItem `json:"changed"`
 }
 
 // RecordedItem is one finding of an outlet's record.

@@ -846,6 +846,18 @@ func TestChangesShown(t *testing.T) {
 		!strings.HasPrefix(got.Changes[0].Before, "Twelve") || !strings.HasPrefix(got.Changes[0].After, "Fifteen") {
 		t.Errorf("the story's changes in JSON: %+v %v", got.Changes, err)
 	}
+	// The outlet's record lists it, and no other outlet's does.
+	_, page, _ = c.do("GET", "/outlets/Pellham%20Gazette", "")
+	if !strings.Contains(page, "<h3>What its updates changed</h3>") || !strings.Contains(page, html.EscapeString(want)) {
+		t.Errorf("the outlet's page does not list its update: %.3000s", page)
+	}
+	for name, n := range map[string]int{"Pellham%20Gazette": 1, "River%20Valley%20News": 0} {
+		var rec model.OutletRecord
+		_, doc, _ = c.do("GET", "/api/v1/outlets/"+name, "")
+		if err := json.Unmarshal([]byte(doc), &rec); err != nil || len(rec.Changed) != n {
+			t.Errorf("%s's record: %d changes, want %d (%v)", name, len(rec.Changed), n, err)
+		}
+	}
 }
 
 // Every list has an Atom feed of the same stories, whose entries carry
