@@ -527,6 +527,11 @@ func TestUpdatedItemTakenAgain(t *testing.T) {
 		!strings.Contains(strings.Join(revs[0].Article.Paragraphs, " "), "six hours") {
 		t.Fatalf("after the item's update: %q, revisions %+v", r.Article.Paragraphs, revs)
 	}
+	// The earlier text was replaced when the feed says the item was
+	// updated, which dates what the update changed.
+	if want := time.Date(2026, 3, 3, 12, 30, 0, 0, time.UTC); !revs[0].Replaced.Equal(want) {
+		t.Errorf("the earlier text replaced at %v, want the feed's <updated>, %v", revs[0].Replaced, want)
+	}
 	poll()
 	mu.Lock()
 	if fetched != 2 {
