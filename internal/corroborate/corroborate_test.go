@@ -780,6 +780,42 @@ func TestQuotesApartByFigures(t *testing.T) {
 	}
 }
 
+// A quote and its denial are two quotes too.
+func TestQuotesApartByDenial(t *testing.T) {
+	items := story(
+		`a: "We will not raise taxes on working families next year," Mayor Ruth Alder said.`,
+		`b: "We will raise taxes on working families next year," Mayor Ruth Alder said.`,
+		`c: "We will not raise taxes on working families," Mayor Ruth Alder said.`,
+		`d: "We will never raise taxes on working families," Mayor Ruth Alder said.`)
+	_, canon := Entities(items)
+	var got []string
+	for _, q := range Quotes(items, canon) {
+		got = append(got, strings.Join(q.Articles, ","))
+	}
+	if want := []string{"a,c,d", "b"}; !slices.Equal(got, want) {
+		t.Errorf("quotes' articles = %q, want %q", got, want)
+	}
+}
+
+func TestDenied(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		same bool
+	}{
+		{"We will not raise taxes", "We will raise taxes", false},
+		{"We are not going to raise taxes", "We are going to raise taxes", false},
+		{"I didn't say that", "I said that", false},
+		{"There are no plans to close the plant", "There are plans to close the plant", false},
+		// A part of a quote that leaves its denial out is the same quote.
+		{"We will not raise taxes, and we will cut spending on roads", "we will cut spending on roads", true},
+		{"We won't raise taxes", "We will never raise taxes", true},
+	} {
+		if got := keyOf(tt.a).same(keyOf(tt.b)); got != tt.same {
+			t.Errorf("same(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.same)
+		}
+	}
+}
+
 func TestFigures(t *testing.T) {
 	for _, tt := range []struct {
 		a, b string

@@ -19,29 +19,28 @@ import (
 // articles (two quotes of one article are two quotes). canon maps each article's speaker names to the story's.
 func Quotes(items []Item, canon map[string]map[string]string) []model.Quote {
 	type group struct {
-		q       model.Quote
-		words   map[string]bool
-		figures map[float64]bool
-		arts    map[string]bool
-		order   int
+		q     model.Quote
+		key   quoteKey
+		arts  map[string]bool
+		order int
 	}
 	var groups []*group
 	for _, it := range items {
 		for _, q := range it.Analysis.Quotes {
 			speaker := canonical(q.Speaker, canon[it.ID])
-			words, figs := wordSet(q.Text), figures(q.Text)
+			key := keyOf(q.Text)
 			var g *group
 			for _, h := range groups {
-				if h.q.Speaker == speaker && h.q.Indirect == q.Indirect && !h.arts[it.ID] && sameWords(words, h.words) && sameFigures(figs, h.figures) {
+				if h.q.Speaker == speaker && h.q.Indirect == q.Indirect && !h.arts[it.ID] && key.same(h.key) {
 					g = h
 					break
 				}
 			}
 			if g == nil {
-				g = &group{q: model.Quote{Speaker: speaker, Text: q.Text, Indirect: q.Indirect}, words: words, figures: figs, arts: map[string]bool{}, order: len(groups)}
+				g = &group{q: model.Quote{Speaker: speaker, Text: q.Text, Indirect: q.Indirect}, key: key, arts: map[string]bool{}, order: len(groups)}
 				groups = append(groups, g)
 			} else if len(q.Text) > len(g.q.Text) {
-				g.q.Text, g.words, g.figures = q.Text, words, figs
+				g.q.Text, g.key = q.Text, key
 			}
 			g.arts[it.ID] = true
 		}
@@ -59,6 +58,57 @@ func Quotes(items []Item, canon map[string]map[string]string) []model.Quote {
 	}
 	return out
 }
+
+// quoteKey is what tells two quotes apart: their content words, their
+// figures, and the words they deny.
+type quoteKey struct {
+	words   map[string]bool
+	figures map[float64]bool
+	denied  map[string]bool
+}
+
+func keyOf(s string) quoteKey {
+	return quoteKey{words: wordSet(s), figures: figures(s), denied: denied(s)}
+}
+
+// same reports quotes that may be one: the same words, whole or in part
+// (sameWords), with no figure of the shorter missing from the longer
+// (sameFigures) and no word they share denied in one alone ("we will not
+// raise taxes", "we will raise taxes"). Otherwise, each outlet would be
+// cited for the other's words.
+func (k quoteKey) same(o quoteKey) bool {
+	if !sameWords(k.words, o.words) || !sameFigures(k.figures, o.figures) {
+		return false
+	}
+	for w := range k.words {
+		if o.words[w] && k.denied[w] != o.denied[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// denied are the content words a negation denies: the first after "not",
+// "never", "no" or a verb ending in "n't", within a few words ("did not
+// say", "are not going to raise": "go").
+func denied(s string) map[string]bool {
+	out := map[string]bool{}
+	ws := text.Words(strings.ToLower(s))
+	for i, w := range ws {
+		if !negations[w] && !strings.HasSuffix(w, "n't") {
+			continue
+		}
+		for _, next := range ws[i+1 : min(i+5, len(ws))] {
+			if t := text.Terms(next); len(t) > 0 {
+				out[t[0]] = true
+				break
+			}
+		}
+	}
+	return out
+}
+
+var negations = map[string]bool{"not": true, "no": true, "never": true, "nobody": true, "nothing": true, "none": true, "neither": true, "nor": true, "cannot": true}
 
 // wordSet is the set of a quote's content words, stemmed.
 func wordSet(s string) map[string]bool {
@@ -181,19 +231,19 @@ func attributions(items []Item, quotes []model.Quote) []model.Finding {
 	}
 	var out []model.Finding
 	used := make([]bool, len(quotes))
-	sets := make([]map[string]bool, len(quotes))
+	keys := make([]quoteKey, len(quotes))
 	for i, q := range quotes {
-		sets[i] = wordSet(q.Text)
+		keys[i] = keyOf(q.Text)
 	}
 	for i, q := range quotes {
 		if used[i] || q.Indirect || !named(q.Speaker) {
 			continue
 		}
-		words := sets[i]
+		key := keys[i]
 		f := model.Finding{Status: model.Disputed, Kind: "speaker", Subject: "quote"}
 		f.Values = append(f.Values, model.Value{Value: q.Speaker, Articles: q.Articles})
 		for j := i + 1; j < len(quotes); j++ {
-			if !used[j] && !quotes[j].Indirect && named(quotes[j].Speaker) && !shareName(f.Values, quotes[j].Speaker) && sameWords(words, sets[j]) && sameWording(q.Text, quotes[j].Text) {
+			if !used[j] && !quotes[j].Indirect && named(quotes[j].Speaker) && !shareName(f.Values, quotes[j].Speaker) && key.same(keys[j]) && sameWording(q.Text, quotes[j].Text) {
 				used[j] = true
 				f.Values = append(f.Values, model.Value{Value: quotes[j].Speaker, Articles: quotes[j].Articles})
 			}
@@ -201,7 +251,7 @@ func attributions(items []Item, quotes []model.Quote) []model.Finding {
 		if len(f.Values) < 2 {
 			continue
 		}
-		f.Values = slices.DeleteFunc(f.Values, func(v model.Value) bool { return !namedBeside(items, v, words) })
+		f.Values = slices.DeleteFunc(f.Values, func(v model.Value) bool { return !namedBeside(items, v, key) })
 		if len(f.Values) < 2 || !apart(f.Values, origin) {
 			continue
 		}
@@ -219,7 +269,7 @@ func attributions(items []Item, quotes []model.Quote) []model.Finding {
 		f.Text = fmt.Sprintf("Reports differ on who said \"%s\": %s.", q.Text, strings.Join(parts, " or "))
 		for _, it := range items {
 			for _, aq := range it.Analysis.Quotes {
-				if all[it.ID] && !aq.Indirect && sameWords(words, wordSet(aq.Text)) {
+				if all[it.ID] && !aq.Indirect && key.same(keyOf(aq.Text)) {
 					f.Evidence = append(f.Evidence, model.Evidence{Article: it.ID, Sentence: aq.Sentence, Text: it.Analysis.Sentences[aq.Sentence].Text})
 				}
 			}
@@ -251,13 +301,13 @@ func apart(values []model.Value, origin map[string]string) bool {
 // speaker by name in the quote's own sentences ("…," Berg said), not
 // through a pronoun or a name further off: only such credits are sure
 // enough to set against another outlet's.
-func namedBeside(items []Item, v model.Value, words map[string]bool) bool {
+func namedBeside(items []Item, v model.Value, key quoteKey) bool {
 	for _, it := range items {
 		if !slices.Contains(v.Articles, it.ID) {
 			continue
 		}
 		for _, aq := range it.Analysis.Quotes {
-			if aq.Indirect || !sameWords(words, wordSet(aq.Text)) {
+			if aq.Indirect || !key.same(keyOf(aq.Text)) {
 				continue
 			}
 			// The quote's sentences: the one it opens in and as many more as
