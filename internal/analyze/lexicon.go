@@ -301,12 +301,6 @@ var landscape = wordSet("glen dale forest cherry rose ivy holly laurel olive hea
 // eventNames open the names of storms and other named events: "Storm Orla".
 var eventNames = wordSet("storm hurricane typhoon cyclone tropical operation")
 
-// NumberWord reads a number written as a word ("twelve", "dozen").
-func NumberWord(w string) (float64, bool) {
-	v, ok := numberWords[w]
-	return v, ok
-}
-
 var numberWords = map[string]float64{
 	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
 	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,

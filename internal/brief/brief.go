@@ -49,7 +49,8 @@ const (
 type candidate struct {
 	art, pos int
 	text     string
-	figures  []string // the numbers it gives: a report that leaves one out does not say the same
+	figures  []string   // the numbers it gives: a report that leaves one out does not say the same
+	denied   [][]string // what its negations deny: a report that affirms it says the opposite
 	terms    []string
 	vec      map[string]float64
 	score    float64
@@ -85,7 +86,7 @@ func Summary(arts []Article, n int, avoid map[string]bool) []model.Cited {
 			}
 			if usable(s) && !avoid[s] && !(english && foreign(s)) {
 				own := firstPerson(s) && (!quoted(s) || quoteTail(s))
-				cands = append(cands, &candidate{art: ai, pos: pos, text: s, terms: t, vec: v, figures: figures(s), support: map[string]bool{a.ID: true}, own: own})
+				cands = append(cands, &candidate{art: ai, pos: pos, text: s, terms: t, vec: v, figures: text.Figures(s), denied: text.Denied(s), support: map[string]bool{a.ID: true}, own: own})
 			}
 		}
 	}
@@ -102,10 +103,10 @@ func Summary(arts []Article, n int, avoid map[string]bool) []model.Cited {
 	// 40 engineers") does not say the same.
 	given := make([][]string, len(sources))
 	for ai, a := range sources {
-		given[ai] = figures(strings.Join(a.Sentences, " "))
+		given[ai] = text.Figures(strings.Join(a.Sentences, " "))
 	}
 	text.Pairs(vecs, SupportThreshold, func(i, j int) {
-		if c, d := cands[i], cands[j]; c.art != d.art {
+		if c, d := cands[i], cands[j]; c.art != d.art && !opposed(c, d) {
 			if subset(c.figures, given[d.art]) {
 				c.support[sources[d.art].ID] = true
 			}
@@ -145,7 +146,7 @@ func Summary(arts []Article, n int, avoid map[string]bool) []model.Cited {
 			for _, s := range a.Sentences {
 				copies[a.ID] = append(copies[a.ID], text.TermVector(s))
 			}
-			copyFigures[a.ID] = figures(strings.Join(a.Sentences, " "))
+			copyFigures[a.ID] = text.Figures(strings.Join(a.Sentences, " "))
 		}
 	}
 	for _, c := range chosen {
@@ -387,28 +388,14 @@ func quoteTail(s string) bool {
 		(strings.HasSuffix(s, `"`) || strings.HasSuffix(s, "”"))
 }
 
-// figures are the numbers s gives, number words as digits: "six-hour"
-// and "6 hours" both give "6".
-func figures(s string) []string {
-	var out []string
-	for w := range strings.FieldsFuncSeq(strings.ToLower(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' && r != ','
-	}) {
-		w = strings.ReplaceAll(strings.Trim(w, ".,"), ",", "")
-		if n, ok := numberDigits[w]; ok {
-			w = n
-		}
-		if w != "" && unicode.IsDigit(rune(w[0])) && !slices.Contains(out, w) {
-			out = append(out, w)
-		}
+// opposed reports alike sentences of which one denies what the other
+// says ("voted to close the terminal", "will not close the terminal").
+func opposed(c, d *candidate) bool {
+	has := func(v text.Vector) func(string) bool {
+		return func(w string) bool { _, ok := v[w]; return ok }
 	}
-	return out
+	return text.Opposed(c.denied, d.denied, has(c.vec), has(d.vec))
 }
-
-var numberDigits = map[string]string{"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
-	"eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "dozen": "12", "thirteen": "13", "fourteen": "14",
-	"fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19", "twenty": "20", "thirty": "30",
-	"forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90", "hundred": "100"}
 
 // subset reports every item of a in b.
 func subset(a, b []string) bool {

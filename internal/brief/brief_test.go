@@ -590,6 +590,21 @@ func TestSummaryCoversSharedContent(t *testing.T) {
 	}
 }
 
+// A report whose alike sentence says the opposite supports nothing.
+func TestSummaryNotCitedToItsDenial(t *testing.T) {
+	arts := []Article{
+		{ID: "a", Sentences: []string{"The harbour council voted to close the Mill Street ferry terminal after a long debate over its cost."}},
+		{ID: "b", Sentences: []string{"The harbour council will not close the Mill Street ferry terminal, councillors decided after a debate over its cost."}},
+		{ID: "c", Sentences: []string{"The harbour council voted not to close the Mill Street ferry terminal after a long debate over its cost."}},
+	}
+	for _, c := range Summary(arts, 3, nil) {
+		denies := strings.Contains(c.Text, " not ")
+		if denies && slices.Contains(c.Articles, "a") || !denies && !slices.Equal(c.Articles, []string{"a"}) {
+			t.Errorf("%q cited to %v", c.Text, c.Articles)
+		}
+	}
+}
+
 func TestCompose(t *testing.T) {
 	// d is a copy of a: it counts with it as one report.
 	five := model.Finding{Text: "Length of the meeting: 5 hours", Status: model.Corroborated, Kind: "duration", Subject: "meeting",

@@ -797,6 +797,24 @@ func TestQuotesApartByDenial(t *testing.T) {
 	}
 }
 
+// Alike sentences of which one denies what the other says corroborate
+// nothing.
+func TestStatementsDenied(t *testing.T) {
+	items := story(
+		`a: The harbour council voted to close the Mill Street ferry terminal, after a long debate over its cost.`,
+		`b: The harbour council will not close the Mill Street ferry terminal, councillors decided after a debate over its cost.`,
+		`c: The harbour council voted not to close the Mill Street ferry terminal, after a long debate.`)
+	var got []string
+	for _, f := range Findings(items, nil) {
+		if f.Kind == "" && f.Status == model.Corroborated {
+			got = append(got, strings.Join(f.Articles, ","))
+		}
+	}
+	if want := []string{"b,c"}; !slices.Equal(got, want) {
+		t.Errorf("statements corroborated by %q, want %q", got, want)
+	}
+}
+
 func TestDenied(t *testing.T) {
 	for _, tt := range []struct {
 		a, b string
@@ -829,7 +847,7 @@ func TestFigures(t *testing.T) {
 		{"3 million people", "three million people", true},
 		{"3 million people", "4 million people", false},
 	} {
-		if got := sameFigures(figures(tt.a), figures(tt.b)); got != tt.same {
+		if got := sameFigures(text.Figures(tt.a), text.Figures(tt.b)); got != tt.same {
 			t.Errorf("sameFigures(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.same)
 		}
 	}

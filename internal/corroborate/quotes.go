@@ -4,12 +4,10 @@ import (
 	"fmt"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/crosscheck-news/crosscheck/internal/analyze"
 	"github.com/crosscheck-news/crosscheck/internal/model"
 	"github.com/crosscheck-news/crosscheck/internal/text"
 )
@@ -63,12 +61,12 @@ func Quotes(items []Item, canon map[string]map[string]string) []model.Quote {
 // figures, and the words they deny.
 type quoteKey struct {
 	words   map[string]bool
-	figures map[float64]bool
-	denied  map[string]bool
+	figures []string
+	denied  [][]string
 }
 
 func keyOf(s string) quoteKey {
-	return quoteKey{words: wordSet(s), figures: figures(s), denied: denied(s)}
+	return quoteKey{words: wordSet(s), figures: text.Figures(s), denied: text.Denied(s)}
 }
 
 // same reports quotes that may be one: the same words, whole or in part
@@ -77,38 +75,9 @@ func keyOf(s string) quoteKey {
 // raise taxes", "we will raise taxes"). Otherwise, each outlet would be
 // cited for the other's words.
 func (k quoteKey) same(o quoteKey) bool {
-	if !sameWords(k.words, o.words) || !sameFigures(k.figures, o.figures) {
-		return false
-	}
-	for w := range k.words {
-		if o.words[w] && k.denied[w] != o.denied[w] {
-			return false
-		}
-	}
-	return true
+	return sameWords(k.words, o.words) && sameFigures(k.figures, o.figures) &&
+		!text.Opposed(k.denied, o.denied, func(w string) bool { return k.words[w] }, func(w string) bool { return o.words[w] })
 }
-
-// denied are the content words a negation denies: the first after "not",
-// "never", "no" or a verb ending in "n't", within a few words ("did not
-// say", "are not going to raise": "go").
-func denied(s string) map[string]bool {
-	out := map[string]bool{}
-	ws := text.Words(strings.ToLower(s))
-	for i, w := range ws {
-		if !negations[w] && !strings.HasSuffix(w, "n't") {
-			continue
-		}
-		for _, next := range ws[i+1 : min(i+5, len(ws))] {
-			if t := text.Terms(next); len(t) > 0 {
-				out[t[0]] = true
-				break
-			}
-		}
-	}
-	return out
-}
-
-var negations = map[string]bool{"not": true, "no": true, "never": true, "nobody": true, "nothing": true, "none": true, "neither": true, "nor": true, "cannot": true}
 
 // wordSet is the set of a quote's content words, stemmed.
 func wordSet(s string) map[string]bool {
@@ -138,47 +107,16 @@ func sameWords(a, b map[string]bool) bool {
 	return n >= min(len(a), 2) && float64(n) >= 0.7*float64(len(a))
 }
 
-// figures are the numbers a quote gives, in digits or in words ("12",
-// "3,000", "twelve", "twenty-five").
-func figures(s string) map[float64]bool {
-	out := map[float64]bool{}
-	notPart := func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != ',' && r != '.' && r != '-'
-	}
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), notPart) {
-		w = strings.Trim(w, ",.-")
-		if v, err := strconv.ParseFloat(strings.ReplaceAll(w, ",", ""), 64); err == nil {
-			out[v] = true
-			continue
-		}
-		// A number's word: "one" and "half" are other words as often,
-		// and "million" multiplies the figure before it.
-		sum := 0.0
-		for part := range strings.SplitSeq(w, "-") {
-			v, ok := analyze.NumberWord(part)
-			if !ok || v < 2 || v >= 100 {
-				sum = 0
-				break
-			}
-			sum += v
-		}
-		if sum > 0 {
-			out[sum] = true
-		}
-	}
-	return out
-}
-
 // sameFigures reports two quotes' figures that may be one quote's: the
 // shorter's all in the longer. Words alike with another figure ("twelve
 // people died", "14 people died") are two outlets' different accounts,
 // and one quote would credit each with the other's figure.
-func sameFigures(a, b map[float64]bool) bool {
+func sameFigures(a, b []string) bool {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
-	for v := range a {
-		if !b[v] {
+	for _, v := range a {
+		if !slices.Contains(b, v) {
 			return false
 		}
 	}

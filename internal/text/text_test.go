@@ -3,6 +3,7 @@ package text_test
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/crosscheck-news/crosscheck/internal/text"
@@ -225,6 +226,63 @@ func TestEnglish(t *testing.T) {
 	for _, tt := range tests {
 		if got := text.English(tt.in); got != tt.want {
 			t.Errorf("%s: English = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestFigures(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"More than 3,000 residents left.", []string{"3000"}},
+		{"Twelve people died, and 12 were hurt.", []string{"12"}},
+		{"a twenty-five-minute walk", []string{"25"}},
+		{"a 12-year-old boy and a six-hour meeting", []string{"12", "6"}},
+		{"$4.2 million, or two-thirds of it", []string{"4.2", "2"}},
+		{"a well-known town", nil},
+	}
+	for _, tt := range tests {
+		if got := text.Figures(tt.in); !slices.Equal(got, tt.want) {
+			t.Errorf("Figures(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestDenied(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string
+	}{
+		{"We will not raise taxes.", "[[rais tax]]"},
+		{"They didn't close the plant.", "[[close plant]]"},
+		{"There are no plans to close it, and never will be.", "[[plan close]]"},
+		{"We will raise taxes.", "[]"},
+	}
+	for _, tt := range tests {
+		if got := fmt.Sprint(text.Denied(tt.in)); got != tt.want {
+			t.Errorf("Denied(%q) = %s, want %s", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestOpposed(t *testing.T) {
+	has := func(s string) func(string) bool {
+		terms := text.Terms(s)
+		return func(w string) bool { return slices.Contains(terms, w) }
+	}
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"The council will not close the ferry terminal.", "The council voted to close the ferry terminal.", true},
+		{"We will not raise taxes.", "We will never raise taxes.", false},
+		// The negation is of another clause: "direct" alone is in both.
+		{"No direct talks are planned, although Putin asked Witkoff to convey signals.", "Putin asked Witkoff to convey signals directly.", false},
+	}
+	for _, tt := range tests {
+		if got := text.Opposed(text.Denied(tt.a), text.Denied(tt.b), has(tt.a), has(tt.b)); got != tt.want {
+			t.Errorf("Opposed(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
 		}
 	}
 }
