@@ -49,8 +49,8 @@ const (
 type candidate struct {
 	art, pos int
 	text     string
-	figures  []string   // the numbers it gives: a report that leaves one out does not say the same
-	denied   [][]string // what its negations deny: a report that affirms it says the opposite
+	figures  []string      // the numbers it gives: a report that leaves one out does not say the same
+	neg      text.Negation // what it denies: a report that affirms it says the opposite
 	terms    []string
 	vec      map[string]float64
 	score    float64
@@ -86,7 +86,7 @@ func Summary(arts []Article, n int, avoid map[string]bool) []model.Cited {
 			}
 			if usable(s) && !avoid[s] && !(english && foreign(s)) {
 				own := firstPerson(s) && (!quoted(s) || quoteTail(s))
-				cands = append(cands, &candidate{art: ai, pos: pos, text: s, terms: t, vec: v, figures: text.Figures(s), denied: text.Denied(s), support: map[string]bool{a.ID: true}, own: own})
+				cands = append(cands, &candidate{art: ai, pos: pos, text: s, terms: t, vec: v, figures: text.Figures(s), neg: text.Negations(s), support: map[string]bool{a.ID: true}, own: own})
 			}
 		}
 	}
@@ -389,12 +389,16 @@ func quoteTail(s string) bool {
 }
 
 // opposed reports alike sentences of which one denies what the other
-// says ("voted to close the terminal", "will not close the terminal").
+// says in nearly its words ("voted to close the terminal", "will not
+// close the terminal").
 func opposed(c, d *candidate) bool {
+	if text.Cosine(c.vec, d.vec) < text.Reworded {
+		return false
+	}
 	has := func(v text.Vector) func(string) bool {
 		return func(w string) bool { _, ok := v[w]; return ok }
 	}
-	return text.Opposed(c.denied, d.denied, has(c.vec), has(d.vec))
+	return text.Opposed(c.neg, d.neg, has(c.vec), has(d.vec))
 }
 
 // subset reports every item of a in b.

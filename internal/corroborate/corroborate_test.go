@@ -823,7 +823,9 @@ func TestDenied(t *testing.T) {
 		{"We will not raise taxes", "We will raise taxes", false},
 		{"We are not going to raise taxes", "We are going to raise taxes", false},
 		{"I didn't say that", "I said that", false},
-		{"There are no plans to close the plant", "There are plans to close the plant", false},
+		// A noun's negation is not read: most alike sentences that negate
+		// a noun ("none of the 132 passengers") disagree on nothing.
+		{"There are no plans to close the plant", "There are plans to close the plant", true},
 		// A part of a quote that leaves its denial out is the same quote.
 		{"We will not raise taxes, and we will cut spending on roads", "we will cut spending on roads", true},
 		{"We won't raise taxes", "We will never raise taxes", true},

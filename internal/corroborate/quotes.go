@@ -62,11 +62,11 @@ func Quotes(items []Item, canon map[string]map[string]string) []model.Quote {
 type quoteKey struct {
 	words   map[string]bool
 	figures []string
-	denied  [][]string
+	neg     text.Negation
 }
 
 func keyOf(s string) quoteKey {
-	return quoteKey{words: wordSet(s), figures: text.Figures(s), denied: text.Denied(s)}
+	return quoteKey{words: wordSet(s), figures: text.Figures(s), neg: text.Negations(s)}
 }
 
 // same reports quotes that may be one: the same words, whole or in part
@@ -76,7 +76,7 @@ func keyOf(s string) quoteKey {
 // cited for the other's words.
 func (k quoteKey) same(o quoteKey) bool {
 	return sameWords(k.words, o.words) && sameFigures(k.figures, o.figures) &&
-		!text.Opposed(k.denied, o.denied, func(w string) bool { return k.words[w] }, func(w string) bool { return o.words[w] })
+		!text.Opposed(k.neg, o.neg, func(w string) bool { return k.words[w] }, func(w string) bool { return o.words[w] })
 }
 
 // wordSet is the set of a quote's content words, stemmed.

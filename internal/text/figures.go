@@ -49,52 +49,70 @@ var numberWords = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "fiv
 	"fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
 	"forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100}
 
-// Denied are what the negations of s deny: for each "not", "never", "no"
-// or verb ending in "n't", the first two content words (Terms) within a
-// few words after it ("did not close the plant": close, plant; "are not
-// going to raise taxes": go, rais). "We will not raise taxes" and "we
-// will raise taxes" share every content word, and say the opposite.
-func Denied(s string) [][]string {
-	var out [][]string
+// Negation is what a text's negations deny: Denied, the content words
+// (Terms) a "not", "never" or verb ending in "n't" negates, after "to",
+// "be" or "have" ("will not close", "not to close", "should not be
+// extradited": close, close, extradit); and Any, whether it negates
+// anything at all, a noun too ("no days off", "at no point"). "We will
+// not raise taxes" and "we will raise taxes" share every content word,
+// and say the opposite. Turns of phrase ("not least", "not only",
+// "whether or not") and a negation of anything but a word right after it
+// ("but not with blood from …") deny no word.
+type Negation struct {
+	Denied []string
+	Any    bool
+}
+
+// Negations reads what s's negations deny.
+func Negations(s string) Negation {
+	var n Negation
 	ws := Words(strings.ToLower(s))
 	for i, w := range ws {
+		if nouns[w] {
+			n.Any = true
+		}
 		if !negations[w] && !strings.HasSuffix(w, "n't") {
 			continue
 		}
-		var denied []string
-		for _, next := range ws[i+1 : min(i+7, len(ws))] {
-			if t := Terms(next); len(t) > 0 {
-				if denied = append(denied, t[0]); len(denied) == 2 {
-					break
-				}
-			}
+		n.Any = true
+		if i > 0 && ws[i-1] == "or" {
+			continue
 		}
-		if len(denied) > 0 {
-			out = append(out, denied)
+		for _, next := range ws[i+1 : min(i+4, len(ws))] {
+			if auxiliaries[next] {
+				continue
+			}
+			if t := Terms(next); len(t) > 0 && !phrases[next] {
+				n.Denied = append(n.Denied, t[0])
+			}
+			break
 		}
 	}
-	return out
+	return n
 }
 
-var negations = map[string]bool{"not": true, "no": true, "never": true, "nobody": true, "nothing": true, "none": true, "neither": true, "nor": true, "cannot": true}
+var (
+	negations   = map[string]bool{"not": true, "never": true, "cannot": true}
+	nouns       = map[string]bool{"no": true, "none": true, "nothing": true, "nobody": true, "neither": true, "nor": true, "without": true}
+	auxiliaries = map[string]bool{"to": true, "be": true, "been": true, "being": true, "have": true, "has": true, "had": true, "ever": true, "yet": true}
+	phrases     = map[string]bool{"least": true, "only": true, "just": true, "even": true, "always": true, "quite": true, "necessarily": true, "exactly": true, "much": true, "very": true, "all": true, "sure": true}
+)
+
+// Reworded is how alike two sentences' words must be (the cosine of their
+// terms) for a negation to set them against each other: the same words
+// but for it. Paraphrases that negate ("would not carry the catalog",
+// "planned to stop carrying the catalog") are less alike, and agree as
+// often as not.
+const Reworded = 0.8
 
 // Opposed reports two texts of which one denies what the other affirms:
-// a negation's words (Denied) all in the other text (inA, inB say which
-// words each has), which denies none of them. A negation in another
-// clause ("no direct talks are planned, although …") denies words the
-// other text does not all have.
-func Opposed(a, b [][]string, inA, inB func(w string) bool) bool {
-	return denies(a, b, inB) || denies(b, a, inA)
-}
-
-func denies(a, b [][]string, inB func(w string) bool) bool {
-	for _, neg := range a {
-		if !slices.ContainsFunc(neg, func(w string) bool { return !inB(w) }) &&
-			!slices.ContainsFunc(b, func(o []string) bool {
-				return slices.ContainsFunc(o, func(w string) bool { return slices.Contains(neg, w) })
-			}) {
-			return true
-		}
+// a word one denies that the other has (inA, inB say which words each
+// has), in a text with no negation at all. Two texts that both negate
+// something ("did not mean it", "at no point did I mean that") are more
+// often one thing said two ways.
+func Opposed(a, b Negation, inA, inB func(w string) bool) bool {
+	denies := func(a, b Negation, inB func(string) bool) bool {
+		return !b.Any && slices.ContainsFunc(a.Denied, inB)
 	}
-	return false
+	return denies(a, b, inB) || denies(b, a, inA)
 }

@@ -249,19 +249,27 @@ func TestFigures(t *testing.T) {
 	}
 }
 
-func TestDenied(t *testing.T) {
+func TestNegations(t *testing.T) {
 	tests := []struct {
 		in   string
 		want string
 	}{
-		{"We will not raise taxes.", "[[rais tax]]"},
-		{"They didn't close the plant.", "[[close plant]]"},
-		{"There are no plans to close it, and never will be.", "[[plan close]]"},
+		{"We will not raise taxes.", "[rais]"},
+		{"They didn't close the plant, and voted not to close it.", "[close close]"},
+		{"He should not be extradited.", "[extradit]"},
+		{"There are no plans to close it, none at all.", "[] true"},
+		{"Last but not least, I thank me; whether or not it works.", "[] true"},
+		{"It reacted to the blood of patients, but not with blood from healthy people.", "[] true"},
 		{"We will raise taxes.", "[]"},
 	}
 	for _, tt := range tests {
-		if got := fmt.Sprint(text.Denied(tt.in)); got != tt.want {
-			t.Errorf("Denied(%q) = %s, want %s", tt.in, got, tt.want)
+		n := text.Negations(tt.in)
+		got := fmt.Sprint(n.Denied)
+		if n.Any && len(n.Denied) == 0 {
+			got += " true" // negates a noun, or a turn of phrase
+		}
+		if got != tt.want {
+			t.Errorf("Negations(%q) = %s, want %s", tt.in, got, tt.want)
 		}
 	}
 }
@@ -277,11 +285,12 @@ func TestOpposed(t *testing.T) {
 	}{
 		{"The council will not close the ferry terminal.", "The council voted to close the ferry terminal.", true},
 		{"We will not raise taxes.", "We will never raise taxes.", false},
-		// The negation is of another clause: "direct" alone is in both.
+		{"I want to thank me for never quitting.", "I want to thank me for believing in me and never quitting.", false},
+		{"I did not mean it to be offensive at any point.", "At no point did I mean it to be offensive.", false},
 		{"No direct talks are planned, although Putin asked Witkoff to convey signals.", "Putin asked Witkoff to convey signals directly.", false},
 	}
 	for _, tt := range tests {
-		if got := text.Opposed(text.Denied(tt.a), text.Denied(tt.b), has(tt.a), has(tt.b)); got != tt.want {
+		if got := text.Opposed(text.Negations(tt.a), text.Negations(tt.b), has(tt.a), has(tt.b)); got != tt.want {
 			t.Errorf("Opposed(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
 		}
 	}
