@@ -1,5 +1,8 @@
 package text
 
+// What tells two sentences alike in their words apart: a figure, a
+// negation.
+
 import (
 	"slices"
 	"strconv"
