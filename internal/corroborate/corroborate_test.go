@@ -763,37 +763,38 @@ func TestQuotesOfOneArticleStayApart(t *testing.T) {
 	}
 }
 
-// Words alike with another figure are two outlets' accounts, not one
-// quote each carries: neither is credited with the other's figure.
-func TestQuotesApartByFigures(t *testing.T) {
-	items := story(
-		`a: "Twelve people died when the river flooded the town," Mayor Ruth Alder said.`,
-		`b: "Fourteen people died when the river flooded the town," Mayor Ruth Alder said.`,
-		`c: "12 people died when the river flooded the town on Sunday," Mayor Ruth Alder said.`)
-	_, canon := Entities(items)
-	var got []string
-	for _, q := range Quotes(items, canon) {
-		got = append(got, strings.Join(q.Articles, ","))
+// Words alike with another figure, or denied, are two outlets' accounts,
+// not one quote each carries: neither is credited with the other's words.
+func TestQuotesApart(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string // each quote's articles
+	}{
+		{"a figure", []string{
+			`a: "Twelve people died when the river flooded the town," Mayor Ruth Alder said.`,
+			`b: "Fourteen people died when the river flooded the town," Mayor Ruth Alder said.`,
+			`c: "12 people died when the river flooded the town on Sunday," Mayor Ruth Alder said.`},
+			[]string{"a,c", "b"}},
+		{"a denial", []string{
+			`a: "We will not raise taxes on working families next year," Mayor Ruth Alder said.`,
+			`b: "We will raise taxes on working families next year," Mayor Ruth Alder said.`,
+			`c: "We will not raise taxes on working families," Mayor Ruth Alder said.`,
+			`d: "We will never raise taxes on working families," Mayor Ruth Alder said.`},
+			[]string{"a,c,d", "b"}},
 	}
-	if want := []string{"a,c", "b"}; !slices.Equal(got, want) {
-		t.Errorf("quotes' articles = %q, want %q", got, want)
-	}
-}
-
-// A quote and its denial are two quotes too.
-func TestQuotesApartByDenial(t *testing.T) {
-	items := story(
-		`a: "We will not raise taxes on working families next year," Mayor Ruth Alder said.`,
-		`b: "We will raise taxes on working families next year," Mayor Ruth Alder said.`,
-		`c: "We will not raise taxes on working families," Mayor Ruth Alder said.`,
-		`d: "We will never raise taxes on working families," Mayor Ruth Alder said.`)
-	_, canon := Entities(items)
-	var got []string
-	for _, q := range Quotes(items, canon) {
-		got = append(got, strings.Join(q.Articles, ","))
-	}
-	if want := []string{"a,c,d", "b"}; !slices.Equal(got, want) {
-		t.Errorf("quotes' articles = %q, want %q", got, want)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			items := story(tt.lines...)
+			_, canon := Entities(items)
+			var got []string
+			for _, q := range Quotes(items, canon) {
+				got = append(got, strings.Join(q.Articles, ","))
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("quotes' articles = %q, want %q", got, tt.want)
+			}
+		})
 	}
 }
 
