@@ -49,8 +49,7 @@ const (
 type candidate struct {
 	art, pos int
 	text     string
-	figures  []string      // the numbers it gives: a report that leaves one out does not say the same
-	neg      text.Negation // what it denies: a report that affirms it says the opposite
+	figures  []string // the numbers it gives: a report that leaves one out does not say the same
 	terms    []string
 	vec      map[string]float64
 	score    float64
@@ -86,7 +85,7 @@ func Summary(arts []Article, n int, avoid map[string]bool) []model.Cited {
 			}
 			if usable(s) && !avoid[s] && !(english && foreign(s)) {
 				own := firstPerson(s) && (!quoted(s) || quoteTail(s))
-				cands = append(cands, &candidate{art: ai, pos: pos, text: s, terms: t, vec: v, figures: text.Figures(s), neg: text.Negations(s), support: map[string]bool{a.ID: true}, own: own})
+				cands = append(cands, &candidate{art: ai, pos: pos, text: s, terms: t, vec: v, figures: text.Figures(s), support: map[string]bool{a.ID: true}, own: own})
 			}
 		}
 	}
@@ -398,7 +397,8 @@ func opposed(c, d *candidate) bool {
 	has := func(v text.Vector) func(string) bool {
 		return func(w string) bool { _, ok := v[w]; return ok }
 	}
-	return text.Opposed(c.neg, d.neg, has(c.vec), has(d.vec))
+	// Read only here: few alike sentences are this alike.
+	return text.Opposed(text.Negations(c.text), text.Negations(d.text), has(c.vec), has(d.vec))
 }
 
 // subset reports every item of a in b.

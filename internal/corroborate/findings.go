@@ -1780,7 +1780,6 @@ func statements(items []Item, disputed, valued map[string]bool) []model.Finding 
 	type sent struct {
 		item, idx int
 		vec       map[string]float64
-		neg       text.Negation
 	}
 	var sents []sent
 	originals := 0
@@ -1795,7 +1794,7 @@ func statements(items []Item, disputed, valued map[string]bool) []model.Finding 
 			if text.NumFields(s.Text) < 6 || strings.HasSuffix(s.Text, "?") {
 				continue // a question asks; it states nothing two reports can share
 			}
-			sents = append(sents, sent{i, j, text.TermVector(said(s.Text)), text.Negations(s.Text)})
+			sents = append(sents, sent{i, j, text.TermVector(said(s.Text))})
 		}
 	}
 	joined := newUnion(len(sents))
@@ -1810,17 +1809,23 @@ func statements(items []Item, disputed, valued map[string]bool) []model.Finding 
 		}
 		return subs[k]
 	}
+	sentence := func(k int) string { return items[sents[k].item].Analysis.Sentences[sents[k].idx].Text }
 	text.Pairs(vecs, StatementThreshold, func(a, b int) {
 		x, y := sents[a], sents[b]
 		// Alike sentences say the same when they share substance, and
 		// more than one word: "It's all in the little things" is not "It's
-		// a little larger and a little heavier than the Galaxy S4". And
-		// not when one denies what the other says in nearly its words.
-		opposed := text.Cosine(vecs[a], vecs[b]) >= text.Reworded &&
-			text.Opposed(x.neg, y.neg, func(w string) bool { return x.vec[w] > 0 }, func(w string) bool { return y.vec[w] > 0 })
-		if x.item != y.item && !opposed && (text.Cosine(vecs[a], vecs[b]) >= verbatim || shareSubstance(substanceOf(a), substanceOf(b)) && shared(vecs[a], vecs[b]) >= 2) {
-			joined.join(a, b)
+		// a little larger and a little heavier than the Galaxy S4".
+		cos := text.Cosine(vecs[a], vecs[b])
+		if x.item == y.item || !(cos >= verbatim || shareSubstance(substanceOf(a), substanceOf(b)) && shared(vecs[a], vecs[b]) >= 2) {
+			return
 		}
+		// Nor when one denies what the other says in nearly its words
+		// (negations read only for such pairs: there are few).
+		if cos >= text.Reworded && text.Opposed(text.Negations(sentence(a)), text.Negations(sentence(b)),
+			func(w string) bool { return x.vec[w] > 0 }, func(w string) bool { return y.vec[w] > 0 }) {
+			return
+		}
+		joined.join(a, b)
 	})
 	members := map[int][]int{}
 	var roots []int
