@@ -54,6 +54,7 @@ type candidate struct {
 	vec      map[string]float64
 	score    float64
 	support  map[string]bool
+	neg      *text.Negation // read when first needed (opposed)
 	// own is a sentence in the writer's own voice ("I was a freshman…"):
 	// no outlet's account of the event, so chosen only when nothing else is.
 	own bool
@@ -391,14 +392,23 @@ func quoteTail(s string) bool {
 // says in nearly its words ("voted to close the terminal", "will not
 // close the terminal").
 func opposed(c, d *candidate) bool {
-	if text.Cosine(c.vec, d.vec) < text.Reworded {
+	if c.text == d.text || text.Cosine(c.vec, d.vec) < text.Reworded {
 		return false
 	}
 	has := func(v text.Vector) func(string) bool {
 		return func(w string) bool { _, ok := v[w]; return ok }
 	}
-	// Read only here: few alike sentences are this alike.
-	return text.Opposed(text.Negations(c.text), text.Negations(d.text), has(c.vec), has(d.vec))
+	return text.Opposed(c.negation(), d.negation(), has(c.vec), has(d.vec))
+}
+
+// negation reads what c denies, once: only sentences alike enough to
+// another to be opposed to it are read.
+func (c *candidate) negation() text.Negation {
+	if c.neg == nil {
+		n := text.Negations(c.text)
+		c.neg = &n
+	}
+	return *c.neg
 }
 
 // subset reports every item of a in b.

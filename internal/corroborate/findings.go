@@ -1810,6 +1810,14 @@ func statements(items []Item, disputed, valued map[string]bool) []model.Finding 
 		return subs[k]
 	}
 	sentence := func(k int) string { return items[sents[k].item].Analysis.Sentences[sents[k].idx].Text }
+	negs := make([]*text.Negation, len(sents)) // read only for the few pairs alike enough, once each
+	negationOf := func(k int) text.Negation {
+		if negs[k] == nil {
+			n := text.Negations(sentence(k))
+			negs[k] = &n
+		}
+		return *negs[k]
+	}
 	text.Pairs(vecs, StatementThreshold, func(a, b int) {
 		x, y := sents[a], sents[b]
 		// Alike sentences say the same when they share substance, and
@@ -1819,9 +1827,9 @@ func statements(items []Item, disputed, valued map[string]bool) []model.Finding 
 		if x.item == y.item || !(cos >= verbatim || shareSubstance(substanceOf(a), substanceOf(b)) && shared(vecs[a], vecs[b]) >= 2) {
 			return
 		}
-		// Nor when one denies what the other says in nearly its words
-		// (negations read only for such pairs: there are few).
-		if cos >= text.Reworded && text.Opposed(text.Negations(sentence(a)), text.Negations(sentence(b)),
+		// Nor when one denies what the other says in nearly its words (a
+		// copy's sentence denies nothing its original says).
+		if cos >= text.Reworded && sentence(a) != sentence(b) && text.Opposed(negationOf(a), negationOf(b),
 			func(w string) bool { return x.vec[w] > 0 }, func(w string) bool { return y.vec[w] > 0 }) {
 			return
 		}

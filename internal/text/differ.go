@@ -23,12 +23,12 @@ func Figures(s string) []string {
 	notPart := func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' && r != ',' && r != '-'
 	}
-	for w := range strings.FieldsFuncSeq(strings.ToLower(s), notPart) {
+	for w := range strings.FieldsFuncSeq(s, notPart) {
 		// "twenty-five" is one number; "12-year-old" and "two-thirds"
 		// give theirs.
 		run := 0
 		for p := range strings.SplitSeq(strings.Trim(w, ".,-"), "-") {
-			if n, ok := numberWords[p]; ok {
+			if n, ok := numberWord(p); ok {
 				run += n
 				continue
 			}
@@ -37,7 +37,7 @@ func Figures(s string) []string {
 				run = 0
 			}
 			if p = strings.ReplaceAll(strings.Trim(p, ".,"), ",", ""); p != "" && unicode.IsDigit(rune(p[0])) {
-				add(p)
+				add(strings.ToLower(p)) // "$40M" is "40m", as "$40m"
 			}
 		}
 		if run > 0 {
@@ -45,6 +45,17 @@ func Figures(s string) []string {
 		}
 	}
 	return out
+}
+
+// numberWord reads a number written as a word, in any case. Every
+// sentence's words pass here, so most are turned away by their length or
+// first letter before a lookup.
+func numberWord(w string) (int, bool) {
+	if len(w) < 3 || len(w) > 9 || !strings.ContainsRune("otfsenhdOTFSENHD", rune(w[0])) {
+		return 0, false
+	}
+	n, ok := numberWords[strings.ToLower(w)]
+	return n, ok
 }
 
 var numberWords = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
