@@ -291,14 +291,26 @@ var nickname = regexp.MustCompile(`\p{Lu}[\p{L}.'-]* ("\p{Lu}[\p{L}.'-]*(?: \p{L
 
 // nicknames are the byte spans of the nicknames in s, marks included.
 func nicknames(s string) [][2]int {
-	if !strings.Contains(s, `"`) {
-		return nil
+	if !capitalAfterMark(s, ` "`) || !capitalAfterMark(s, `" `) {
+		return nil // most quotes are no nickname: the pattern is not tried on them
 	}
 	var out [][2]int
 	for _, m := range nickname.FindAllStringSubmatchIndex(s, -1) {
 		out = append(out, [2]int{m[2], m[3]})
 	}
 	return out
+}
+
+// capitalAfterMark reports a capital letter right after mark somewhere in s.
+func capitalAfterMark(s, mark string) bool {
+	for i := strings.Index(s, mark); i >= 0; {
+		s = s[i+len(mark):]
+		if r, _ := utf8.DecodeRuneInString(s); unicode.IsUpper(r) {
+			return true
+		}
+		i = strings.Index(s, mark)
+	}
+	return false
 }
 
 // hyphenPrefixes open a word of a name, never a name of their own.
@@ -630,11 +642,25 @@ func shouted(s string) bool {
 			continue
 		}
 		words++
-		if strings.ToUpper(w) == w {
+		if !hasLower(w) {
 			upper++
 		}
 	}
 	return words >= 6 && upper*10 >= words*8
+}
+
+// hasLower reports a lower-case letter in w (as strings.ToUpper(w) != w,
+// without building the upper-case copy of every word of every sentence).
+func hasLower(w string) bool {
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case 'a' <= c && c <= 'z':
+			return true
+		case c >= utf8.RuneSelf:
+			return strings.ContainsFunc(w[i:], unicode.IsLower)
+		}
+	}
+	return false
 }
 
 // headlineCase reports a sentence written as a headline, with every word
