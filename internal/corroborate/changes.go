@@ -1,6 +1,7 @@
 package corroborate
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"time"
@@ -23,28 +24,36 @@ type Revision struct {
 // it raised at noon is no older than another outlet's lower toll of the
 // morning.
 func (it *Item) givenAt(q analyze.Quantity) *time.Time {
-	if it.Published == nil || len(it.Revisions) == 0 {
-		return it.Published
+	if at := it.earlierGave(q); at != nil || it.Published == nil || len(it.Revisions) == 0 {
+		return cmp.Or(at, it.Published)
 	}
-	gives := func(a analyze.Analysis) bool {
-		return slices.ContainsFunc(a.Quantities, func(o analyze.Quantity) bool {
-			return o.Kind == q.Kind && o.Base == q.Base && o.Subject == q.Subject // not "14 injured" for "14 dead"
-		})
+	return it.textAt(len(it.Revisions)) // brought by the last update
+}
+
+// earlierGave is when an earlier text of the item first gave a value, nil
+// when none did: the morning's 12 dead of a report that says 14 now.
+func (it *Item) earlierGave(q analyze.Quantity) *time.Time {
+	if it.Published == nil {
+		return nil
 	}
-	at := it.Revisions[len(it.Revisions)-1].Replaced // brought by the last update
 	for k, r := range it.Revisions {
-		if gives(r.Analysis) {
-			if k == 0 {
-				return it.Published
-			}
-			at = it.Revisions[k-1].Replaced
-			break
+		if slices.ContainsFunc(r.Analysis.Quantities, func(o analyze.Quantity) bool {
+			return o.Kind == q.Kind && o.Base == q.Base && o.Subject == q.Subject // not "14 injured" for "14 dead"
+		}) {
+			return it.textAt(k)
 		}
 	}
-	if at.Before(*it.Published) {
+	return nil
+}
+
+// textAt is when the item's text k (its revisions', then its current one)
+// was first published: the first when the report was, each later one when
+// it replaced the one before, never before the report's own date.
+func (it *Item) textAt(k int) *time.Time {
+	if k == 0 || it.Revisions[k-1].Replaced.Before(*it.Published) {
 		return it.Published
 	}
-	return &at
+	return &it.Revisions[k-1].Replaced
 }
 
 // Changes lists the values the items' updates changed. Each text is held

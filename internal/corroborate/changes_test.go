@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/crosscheck-news/crosscheck/internal/analyze"
+	"github.com/crosscheck-news/crosscheck/internal/model"
 )
 
 func TestChanges(t *testing.T) {
@@ -81,5 +82,57 @@ func TestGivenAt(t *testing.T) {
 	it.Published = nil
 	if got := it.givenAt(analyze.Quantity{Kind: analyze.Count, Base: 16, Subject: "toll"}); got != nil {
 		t.Errorf("undated report: given at %v", got)
+	}
+}
+
+// A value a report's update replaced was given when its earlier text gave
+// it: raised in place, the toll rose as reports came in, since the
+// morning; corrected down to another outlet's lower figure, the toll the
+// other outlet still gives is in dispute, not a rise.
+func TestEarlierTextsDateValues(t *testing.T) {
+	read := func(s string) analyze.Analysis { return analyze.Article(strings.Split(s, "\n")) }
+	at := func(h int) *time.Time { d := time.Date(2026, 4, 6, h, 0, 0, 0, time.UTC); return &d }
+	toll := func(n string) string {
+		return n + " people died when the river flooded the town on Sunday night, officials said."
+	}
+	tests := []struct {
+		name            string
+		earlier, now    string // the updated report's texts, published at 9 and replaced at 15
+		other           string // another outlet's, published at 12
+		status          string
+		values, sinceHs []string
+	}{
+		{"raised in place", toll("Twelve"), toll("Fourteen"), toll("Twelve"), model.Evolving,
+			[]string{"12 people", "14 people"}, []string{"09", "15"}},
+		{"corrected down", toll("Fourteen"), toll("Twelve"), toll("Fourteen"), model.Disputed,
+			[]string{"12 people", "14 people"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			items := []Item{
+				{ID: "a", Origin: "a", Outlet: "Gazette", Published: at(9), Analysis: read(tt.now),
+					Revisions: []Revision{{N: 1, Analysis: read(tt.earlier), Replaced: *at(15)}}},
+				{ID: "b", Origin: "b", Outlet: "Valley News", Published: at(12), Analysis: read(tt.other)},
+			}
+			var f *model.Finding
+			for _, g := range Findings(items, nil) {
+				if g.Subject == "toll" {
+					f = &g
+				}
+			}
+			if f == nil {
+				t.Fatal("no finding on the toll")
+			}
+			var values, since []string
+			for _, v := range f.Values {
+				values = append(values, v.Value)
+				if v.Since != nil {
+					since = append(since, v.Since.Format("15"))
+				}
+			}
+			if f.Status != tt.status || !slices.Equal(values, tt.values) || !slices.Equal(since, tt.sinceHs) {
+				t.Errorf("%s %q since %q, want %s %q since %q", f.Status, values, since, tt.status, tt.values, tt.sinceHs)
+			}
+		})
 	}
 }

@@ -1045,7 +1045,8 @@ func otherFiguresDiffer(items []Item, a, b claim) bool {
 // "19 dead" on Tuesday) as one value changing over time, not a dispute:
 // every article is dated, and each higher value was first reported after
 // every lower one was. A value an outlet's update brought was first
-// reported when the update was, not when the report first was (givenAt).
+// reported when the update was, not when the report first was (givenAt),
+// and a value it replaced when its earlier text gave it (earlierGave).
 func evolving(items []Item, groups []*group) (model.Finding, bool) {
 	first := make([]time.Time, len(groups))
 	for i, g := range groups {
@@ -1056,6 +1057,15 @@ func evolving(items []Item, groups []*group) (model.Finding, bool) {
 			}
 			if first[i].IsZero() || p.Before(first[i]) {
 				first[i] = *p
+			}
+		}
+		// A report whose update changed the value gave it first, maybe:
+		// the Gazette's 12 of the morning, 14 since noon.
+		for j := range items {
+			for _, c := range g.claims {
+				if p := items[j].earlierGave(c.q); p != nil && p.Before(first[i]) {
+					first[i] = *p
+				}
 			}
 		}
 	}

@@ -217,6 +217,8 @@ func testUpdateChanges(t *testing.T, dsn string) {
 	}
 	if toll == nil || toll.Status != model.Evolving || len(toll.Values) != 2 || !strings.HasPrefix(toll.Values[0].Value, "12 ") || !strings.HasPrefix(toll.Values[1].Value, "14 ") {
 		t.Errorf("the toll after the Gazette's update = %+v, want 12 then 14, evolving", toll)
+	} else if since := toll.Values[0].Since; since == nil || !since.Equal(*at(9)) {
+		t.Errorf("12 dead reported since %v, want 09:00, when the Gazette's first text said it", since)
 	}
 	if len(st.Changes) != 1 {
 		t.Fatalf("changes = %+v, want the toll's", st.Changes)
