@@ -1192,6 +1192,9 @@ func TestQuantities(t *testing.T) {
 		// Pounds weigh, unless money is near them.
 		{"He is 6 feet tall and weighs 250 pounds; a 145-pound boxer won.", []string{"distance 6 feet  ", "weight 250 lb  ", "weight 145 lb boxer "}},
 		{"A 5.18 pound gold nugget was found.", []string{"weight 5.18 lb  "}},
+		// Torque is no weight, nor a length.
+		{"It makes 406 lb-ft of torque, or 550 pound-feet, and weighs 4,500 lbs.", []string{"weight 4,500 lb  "}},
+		{"The wrench gives 25 ft-lbs.", nil},
 		{"Punters had to wager 10 pounds to win one pound, and the league earned 3.02 billion pounds.", []string{"money £10  ", "money £1  ", "money £3.02 billion  "}},
 		{"The British pound fell to $1.2931.", []string{"money $1.2931  "}},
 		{"Petrol rose 10 cents a litre, and a stamp costs 85 pence.", []string{"money $0.10  ", "money £0.85  "}},

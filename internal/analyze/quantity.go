@@ -372,11 +372,30 @@ func unitAt(ws []qword, i, j int) (unit, int) {
 	if ws[j].w == "second" && ws[j].joined && j+1 < len(ws) && ws[j+1].w != "long" {
 		return unit{}, j // "one second-division team", "two second-half goals": an order, no time
 	}
+	if torque(ws, j) {
+		return unit{}, j + 1 // "406 lb-ft of torque" weighs nothing
+	}
 	one := j == i+1 && (ws[i].w == "one" || ws[i].w == "1")
 	if w := ws[j].w; w == "pound" && !one || w == "pounds" && !sterling(ws, i, j) {
 		return units["lb"], j // "weighs 135 pounds", "a 145-pound division", "a 5.18 pound nugget"; not "win one pound", "20 million pounds"
 	}
 	return units[ws[j].w], j
+}
+
+// torque reports a unit of torque at ws[j], a weight and a length joined:
+// "lb-ft", "pound-feet", "ft-lbs".
+func torque(ws []qword, j int) bool {
+	if !ws[j].joined || j+1 == len(ws) {
+		return false
+	}
+	a, b := units[ws[j].w], units[ws[j+1].w]
+	if ws[j].w == "pound" || ws[j].w == "pounds" {
+		a = units["lb"]
+	}
+	if ws[j+1].w == "pound" || ws[j+1].w == "pounds" {
+		b = units["lb"]
+	}
+	return a.kind == Weight && b.kind == Distance || a.kind == Distance && b.kind == Weight
 }
 
 // paidThings are what "paid" describes as an adjective.
