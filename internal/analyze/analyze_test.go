@@ -101,6 +101,13 @@ func TestEntities(t *testing.T) {
 			never: []string{"Russian", "President", "Friday"},
 		},
 		{
+			name: "a handle or an address names no one",
+			paras: []string{`"Governor @MattBevin has done a wonderful job!" Trump wrote, and Matt Bevin thanked him.`,
+				"Write to Ann Lee at tips@HarbourPost.com or follow @HarbourPost."},
+			want:  map[string]string{"Matt Bevin": "person:Matt Bevin", "Ann Lee": "person:Ann Lee"},
+			never: []string{"MattBevin", "HarbourPost", "HarbourPost.com"},
+		},
+		{
 			name:  "sentence openers are not names",
 			paras: []string{"Analysts say the plan is weak. Despite that, Officials at the Ministry of Finance agreed."},
 			want:  map[string]string{"Ministry of Finance": "organization:Ministry of Finance"},

@@ -236,6 +236,9 @@ func tokens(s string) []token {
 			}
 			prev, nick = start-1, nick[1:] // the name goes on as if the nickname were not there
 		}
+		if start > 0 && s[start-1] == '@' {
+			continue // a handle ("@MattBevin") or an address names an account, no one
+		}
 		w := strings.TrimRight(s[start:end], "&") // not "Facebook&"
 		end = start + len(w)
 		// Keep the period of "U.S." and "St." but not a sentence's final one.

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 func FuzzSentences(f *testing.F) {
@@ -89,6 +90,20 @@ func FuzzFieldsBackward(f *testing.F) {
 		slices.Reverse(want)
 		if got := slices.Collect(FieldsBackward(s)); !slices.Equal(got, want) {
 			t.Errorf("FieldsBackward(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+func FuzzFigures(f *testing.F) {
+	for _, s := range []string{"", "Twelve people, then twenty-five", "$40M-$45M", "1,200 and 1,200", "a 12-year-old", "İone \xff7"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := Figures(s)
+		for i, v := range got {
+			if r, _ := utf8.DecodeRuneInString(v); !unicode.IsDigit(r) || strings.ToLower(v) != v || slices.Contains(got[:i], v) {
+				t.Errorf("Figures(%q) = %q: %q is no figure written once, in digits and lower case", s, got, v)
+			}
 		}
 	})
 }
