@@ -1059,8 +1059,8 @@ func evolving(items []Item, groups []*group) (model.Finding, bool) {
 				first[i] = *p
 			}
 		}
-		// A report whose update changed the value gave it first, maybe:
-		// the Gazette's 12 of the morning, 14 since noon.
+		// A report's earlier text may have given the value before any
+		// current one did: the Gazette's 12 of the morning, 14 since noon.
 		for j := range items {
 			for _, c := range g.claims {
 				if p := items[j].earlierGave(c.q); p != nil && p.Before(first[i]) {
@@ -1838,7 +1838,7 @@ func statements(items []Item, disputed, valued map[string]bool) []model.Finding 
 			return
 		}
 		// Nor when one denies what the other says in nearly its words (a
-		// copy's sentence denies nothing its original says).
+		// sentence two outlets print alike denies nothing).
 		if cos >= text.Reworded && sentence(a) != sentence(b) && text.Opposed(negationOf(a), negationOf(b),
 			func(w string) bool { return x.vec[w] > 0 }, func(w string) bool { return y.vec[w] > 0 }) {
 			return
