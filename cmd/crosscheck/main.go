@@ -36,7 +36,7 @@ Usage:
   crosscheck link [--db FILE] --to STORY ID...     put the stories in STORY's storyline
   crosscheck unlink [--db FILE] ID...              take the stories out of their storylines
   crosscheck export [--db FILE] > FILE.jsonl       every stored article and edit, as input 'ingest' reads
-  crosscheck reanalyze [--db FILE]                 read stored articles again with this version
+  crosscheck reanalyze [--db FILE]                 bring a store made by another version up to this one
   crosscheck extract [--json] PATH...              print each page's article: metadata and text
   crosscheck feeds add|import|list|remove ...      manage the feeds that watch reads
   crosscheck watch [--db FILE] [--once]            fetch the feeds as they update, adding articles

@@ -307,7 +307,9 @@ func TestStoreCommands(t *testing.T) {
 	if code, _, stderr := crosscheck(t, "", "stories", "--db", filepath.Join(dir, "missing.db")); code == 0 || !strings.Contains(stderr, "no store") {
 		t.Errorf("missing store: exit %d %s", code, stderr)
 	}
-	if code, out, stderr := crosscheck(t, "", "reanalyze"); code != 0 || !strings.Contains(out, "13 articles read again, 5 stories rebuilt") {
+	// A store this version made: its stories are composed again, its
+	// articles not read again.
+	if code, out, stderr := crosscheck(t, "", "reanalyze"); code != 0 || !strings.Contains(out, "0 articles read again, 5 stories rebuilt") {
 		t.Errorf("reanalyze: exit %d %s %s", code, out, stderr)
 	}
 	if code, _, stderr := crosscheck(t, "", "reanalyze", "--db", filepath.Join(dir, "missing.db")); code == 0 || !strings.Contains(stderr, "no store") {

@@ -9,8 +9,8 @@ import (
 	"github.com/crosscheck-news/crosscheck/internal/store"
 )
 
-// runReanalyze reads every stored article again with this version's
-// analysis and rebuilds the stories: for a store kept across upgrades.
+// runReanalyze reads stored articles again with this version's analysis
+// and composes the stories again: for a store kept across upgrades.
 func runReanalyze(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
 	fs := newFlags("reanalyze", stderr)
 	db := dbFlag(fs)
@@ -40,10 +40,10 @@ func runReanalyze(ctx context.Context, args []string, _ io.Reader, stdout, stder
 	return nil
 }
 
-// warnStale tells the user when the store's articles were read by another
-// version of the analysis than this one.
+// warnStale tells the user when the store's articles were read, or its
+// stories composed, by another version of crosscheck than this one.
 func warnStale(ctx context.Context, s *store.DB, stderr io.Writer) {
 	if stale, err := pipeline.Stale(ctx, s); err == nil && stale {
-		fmt.Fprintln(stderr, "crosscheck: some stored articles were read by another version of crosscheck; run 'crosscheck reanalyze' to read them again with this one")
+		fmt.Fprintln(stderr, "crosscheck: this store was made by another version of crosscheck; run 'crosscheck reanalyze' to bring its articles and stories up to this one")
 	}
 }

@@ -15,6 +15,12 @@ import (
 	"github.com/crosscheck-news/crosscheck/internal/text"
 )
 
+// Version names how a story's summary, title and brief are written from
+// its articles and findings. Raise it whenever a change writes them
+// differently, so that a store composed before says so and
+// `crosscheck reanalyze` composes its stories again.
+const Version = 1
+
 // Article is what the brief needs of one article of a story.
 type Article struct {
 	ID        string

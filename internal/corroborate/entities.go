@@ -15,6 +15,12 @@ import (
 	"github.com/crosscheck-news/crosscheck/internal/text"
 )
 
+// Version names how a story's entities, quotes, findings and changes are
+// drawn from its articles' analyses. Raise it whenever a change draws them
+// differently, so that a store composed before says so and
+// `crosscheck reanalyze` composes its stories again.
+const Version = 1
+
 // Item is one article of a story with its analysis. Origin is the article
 // it copies, or its own ID: copies are shown but counted once.
 type Item struct {

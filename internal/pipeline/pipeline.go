@@ -158,7 +158,7 @@ func run(ctx context.Context, s *store.DB, opt Options, source func(doc func(ext
 		}
 		if v == 0 {
 			// A new store: its articles are all read by this version.
-			if _, err := tx.PutState(analysisKey, analysisState{analyze.Version}); err != nil {
+			if _, err := tx.PutState(analysisKey, current); err != nil {
 				return err
 			}
 		}
@@ -448,7 +448,7 @@ func (b *batch) replay(source string, e store.Edit) error {
 		}
 	}
 	// The edit reads the stories as stored: the group's are composed first.
-	if err := rebuild(b.tx, b.order, &b.st.Cluster); err != nil {
+	if _, err := rebuild(b.tx, b.order, &b.st.Cluster); err != nil {
 		return err
 	}
 	clear(b.touched)
@@ -736,8 +736,10 @@ const MaxRevisions = 8
 const composeGroup = 256
 
 // rebuild composes stories again from their articles in the transaction:
-// read in groups, composed on every core, stored in order.
-func rebuild(tx *store.Tx, ids []string, cl *cluster.Clusterer) error {
+// read in groups, composed on every core, stored in order. It returns how
+// many it composed: a story merged away or emptied since is not.
+func rebuild(tx *store.Tx, ids []string, cl *cluster.Clusterer) (int, error) {
+	n := 0
 	for part := range slices.Chunk(ids, composeGroup) {
 		var (
 			keep  []string
@@ -747,7 +749,7 @@ func rebuild(tx *store.Tx, ids []string, cl *cluster.Clusterer) error {
 		for _, id := range part {
 			r, err := tx.StoryAnalyses(id)
 			if err != nil {
-				return err
+				return n, err
 			}
 			// A story with no articles left was merged into another
 			// after its ID was listed (by Reanalyze, before the lock).
@@ -761,19 +763,20 @@ func rebuild(tx *store.Tx, ids []string, cl *cluster.Clusterer) error {
 		for _, id := range keep {
 			line, err := lineOf(tx, cl, id)
 			if err != nil {
-				return err
+				return n, err
 			}
 			lines = append(lines, line)
 		}
 		stories, err := composeAll(keep, lines, recs)
 		if err != nil {
-			return err
+			return n, err
 		}
 		if err := tx.PutStories(stories...); err != nil {
-			return err
+			return n, err
 		}
+		n += len(stories)
 	}
-	return nil
+	return n, nil
 }
 
 // lineOf is the storyline a story is composed in: the clusterer's, or for

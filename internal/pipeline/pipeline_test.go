@@ -17,6 +17,8 @@ import (
 	"time"
 
 	"github.com/crosscheck-news/crosscheck/internal/analyze"
+	"github.com/crosscheck-news/crosscheck/internal/brief"
+	"github.com/crosscheck-news/crosscheck/internal/corroborate"
 	"github.com/crosscheck-news/crosscheck/internal/extract"
 	"github.com/crosscheck-news/crosscheck/internal/ingest"
 	"github.com/crosscheck-news/crosscheck/internal/model"
@@ -655,6 +657,67 @@ func testReanalyze(t *testing.T, dsn string) {
 		if string(again[id]) != string(a) {
 			t.Errorf("analysis of %s after Reanalyze differs from a fresh ingest's", id)
 		}
+	}
+}
+
+func TestRecompose(t *testing.T) { storetest.Each(t, testRecompose) }
+
+// testRecompose stores the sample as a version that read articles as this
+// one does but composed stories otherwise might have left it: the stories
+// are composed again and no article is read again.
+func testRecompose(t *testing.T, dsn string) {
+	for _, tc := range []struct {
+		name     string
+		versions map[string]int
+	}{
+		{"composed before its versions were kept", map[string]int{"version": analyze.Version}},
+		{"other findings", map[string]int{"version": analyze.Version, "findings": corroborate.Version - 1, "brief": brief.Version}},
+		{"another brief", map[string]int{"version": analyze.Version, "findings": corroborate.Version, "brief": brief.Version + 1}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ctx := context.Background()
+			s := storetest.Open(t, dsn)
+			if _, err := pipeline.Ingest(ctx, s, []string{sampleDir(t)}, pipeline.Options{}); err != nil {
+				t.Fatal(err)
+			}
+			want, err := pipeline.Report(ctx, s)
+			if err != nil {
+				t.Fatal(err)
+			}
+			err = s.Update(ctx, func(tx *store.Tx) error {
+				if _, err := tx.PutState("analysis", tc.versions); err != nil {
+					return err
+				}
+				for _, st := range want.Stories {
+					if err := tx.PutStories(model.Story{ID: st.ID, Storyline: st.Storyline, Articles: st.Articles, Title: "stale"}); err != nil {
+						return err
+					}
+				}
+				return nil
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if stale, err := pipeline.Stale(ctx, s); !stale || err != nil {
+				t.Errorf("a store composed by another version is not stale: %v %v", stale, err)
+			}
+			articles, stories, err := pipeline.Reanalyze(ctx, s, nil)
+			if err != nil || articles != 0 || stories != len(want.Stories) {
+				t.Fatalf("Reanalyze = %d articles, %d stories, %v; want 0, %d", articles, stories, err, len(want.Stories))
+			}
+			if stale, err := pipeline.Stale(ctx, s); stale || err != nil {
+				t.Errorf("a store composed again is stale: %v %v", stale, err)
+			}
+			got, err := pipeline.Report(ctx, s)
+			if err != nil {
+				t.Fatal(err)
+			}
+			g, _ := json.Marshal(got.Stories)
+			w, _ := json.Marshal(want.Stories)
+			if string(g) != string(w) {
+				t.Errorf("stories composed again differ from a fresh ingest's:\n%s\nwant\n%s", g, w)
+			}
+		})
 	}
 }
 

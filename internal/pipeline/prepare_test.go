@@ -38,7 +38,7 @@ func TestPreparedAsStoredThenRemoved(t *testing.T) {
 		if err := b.add(preps); err != nil {
 			return err
 		}
-		if err := rebuild(tx, b.order, &st.Cluster); err != nil {
+		if _, err := rebuild(tx, b.order, &st.Cluster); err != nil {
 			return err
 		}
 		return saveState(tx, &st)

@@ -124,14 +124,14 @@ func regroup(ctx context.Context, s *store.DB, change change) error {
 		if err != nil {
 			return err
 		}
-		if err := rebuild(tx, pending, &st.Cluster); err != nil {
+		if _, err := rebuild(tx, pending, &st.Cluster); err != nil {
 			return err
 		}
 		rebuilt, changed, err := change(tx, st)
 		if err != nil || !changed {
 			return err
 		}
-		if err := rebuild(tx, rebuilt, &st.Cluster); err != nil {
+		if _, err := rebuild(tx, rebuilt, &st.Cluster); err != nil {
 			return err
 		}
 		return saveState(tx, st)
