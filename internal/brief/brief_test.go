@@ -774,7 +774,7 @@ func TestComposeSingleSourceOrder(t *testing.T) {
 		first string // a word of the first line
 	}{
 		{"a value of the event before counts of things",
-			append(counts("tracks"), model.Finding{Text: "Number of the meeting: 6th", Status: model.SingleSource, Kind: "ordinal", Subject: "meeting", Values: []model.Value{{Value: "6th"}}, Articles: []string{"b"}}), "meeting"},
+			append(counts("tracks"), model.Finding{Text: "Which meeting: 6th", Status: model.SingleSource, Kind: "ordinal", Subject: "meeting", Values: []model.Value{{Value: "6th"}}, Articles: []string{"b"}}), "meeting"},
 		{"a value of a named thing before bare counts",
 			append(counts("degrees"), model.Finding{Text: "Amount of the budget: $2.8 billion", Status: model.SingleSource, Kind: "money", Subject: "budget", Values: []model.Value{{Value: "$2.8 billion"}}, Articles: []string{"b"}}), "budget"},
 	}
@@ -865,8 +865,8 @@ func TestStatement(t *testing.T) {
 		{model.Finding{Text: "Death toll: about 29 men", Kind: "count"}, "the death toll was about 29 men"},
 		{model.Finding{Text: "Number of children per year: nearly 33 children per year", Kind: "count"}, "the number of children per year was nearly 33"},
 		{model.Finding{Text: "Amount of the deal: $420 million", Kind: "money"}, "the amount of the deal was $420 million"},
-		{model.Finding{Text: "Number of the meeting: 3rd", Kind: "ordinal", Subject: "meeting"}, "the meeting was the 3rd"},
-		{model.Finding{Text: "Number of the summit: 2nd", Kind: "ordinal", Subject: "meeting"}, "the summit was the 2nd"},
+		{model.Finding{Text: "Which meeting: 3rd", Kind: "ordinal", Subject: "meeting"}, "the meeting was the 3rd"},
+		{model.Finding{Text: "Which summit: 2nd", Kind: "ordinal", Subject: "meeting"}, "the summit was the 2nd"},
 		// A value named as its sentence said it keeps its words and number.
 		{model.Finding{Text: "Rise in Corvid shares: 6%", Kind: "percent", Subject: "rise in Corvid shares"}, "the rise in Corvid shares was 6%"},
 		{model.Finding{Text: "Tesla shares: $116", Kind: "money", Subject: "Tesla shares"}, "Tesla shares were $116"},

@@ -282,7 +282,7 @@ func statement(f model.Finding) string {
 	}
 	if f.Kind == analyze.Ordinal && f.Subject != "" {
 		event := f.Subject
-		if n, ok := strings.CutPrefix(what, "number of the "); ok {
+		if n, ok := strings.CutPrefix(what, "which "); ok {
 			event = n // as the finding names it: "the summit", not the class's "meeting"
 		}
 		return "the " + event + " was the " + value

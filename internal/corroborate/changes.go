@@ -98,7 +98,7 @@ func changed(it Item, before Revision, after analyze.Analysis) []model.Change {
 			c := model.Change{
 				Article: it.ID, Revision: before.N, At: before.Replaced,
 				Subject: f.Subject, Kind: f.Kind, From: from.Value, To: to.Value,
-				Text: fmt.Sprintf("%s changed %s from %s to %s in an update.", who, the(what(slotQuantity(pair, slot))), from.Value, to.Value),
+				Text: fmt.Sprintf("%s changed %s from %s to %s in an update.", who, about(what(slotQuantity(pair, slot))), from.Value, to.Value),
 			}
 			for _, e := range f.Evidence {
 				if e.Article == was {

@@ -389,7 +389,7 @@ func TestValueFindings(t *testing.T) {
 		{"ordinals", []string{
 			"a: It was the third meeting this year.",
 			"b: It was the sixth meeting this year.",
-		}, analyze.Ordinal, []string{"disputed Reports differ on the number of the meeting: 3rd (1 report) or 6th (1 report). [a,b]"}},
+		}, analyze.Ordinal, []string{"disputed Reports differ on which meeting it was: 3rd (1 report) or 6th (1 report). [a,b]"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

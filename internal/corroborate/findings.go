@@ -1,6 +1,7 @@
 package corroborate
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"slices"
@@ -631,7 +632,7 @@ func slotFindings(items []Item, claims []claim) []model.Finding {
 			f.Evidence = append(f.Evidence, evidence(items, g.claims)...)
 		}
 		f.Articles = sortedKeys(all)
-		f.Text = fmt.Sprintf("Reports differ on %s: %s.", the(what(q)), strings.Join(parts, " or "))
+		f.Text = fmt.Sprintf("Reports differ on %s: %s.", about(what(q)), strings.Join(parts, " or "))
 		return []model.Finding{f}
 	}
 	var out []model.Finding
@@ -1667,6 +1668,8 @@ func what(q analyze.Quantity) string {
 		return "number of " + counted(q) // "number of hearings", not "… in the hearing"
 	case q.Kind == analyze.Count:
 		return "number of " + q.Counted() + " in the " + q.Subject
+	case q.Kind == analyze.Ordinal && q.Subject != "":
+		return "which " + cmp.Or(q.Noun, q.Subject) // "which summit: 3rd", not "number of the summit"
 	case q.What != "" && (q.Subject == "" || !analyze.EventClass(q.Subject)):
 		return q.What // "percentage of the vote", "rise in sales", "battery life"
 	case q.Subject == "":
@@ -1738,6 +1741,15 @@ func subjectName(items []Item, q analyze.Quantity, claims []claim) string {
 func namesWhat(what string) bool {
 	return !strings.HasPrefix(what, "percentage of ") && !strings.HasPrefix(what, "length of ") &&
 		(strings.Contains(what, " of ") || strings.Contains(what, " in ") || determined(what))
+}
+
+// about names a value in a sentence: "the length of the meeting",
+// "which summit it was".
+func about(what string) string {
+	if strings.HasPrefix(what, "which ") {
+		return what + " it was"
+	}
+	return the(what)
 }
 
 // the puts "the" before what a value is, unless it is a name or has one:
