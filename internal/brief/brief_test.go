@@ -1037,3 +1037,24 @@ func TestSaid(t *testing.T) {
 		t.Errorf("Said of a dispute = %q", got)
 	}
 }
+
+func TestQuotable(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"The talks lasted five hours.", "The talks lasted five hours."},
+		{`It was inspired by a feature, "Signs of the Apocalypse."`, "It was inspired by a feature, ‘Signs of the Apocalypse.’"},
+		{"It was inspired by a feature, “Signs of the Apocalypse.”", "It was inspired by a feature, ‘Signs of the Apocalypse.’"},
+		{`"We will win," she said, "and soon."`, "‘We will win,’ she said, ‘and soon.’"},
+		// The end of a quotation begun in the sentence before.
+		{`But always more than 280 clicks of the keyboard."`, "But always more than 280 clicks of the keyboard."},
+		// The start of one that goes on in the next.
+		{`"It was the best day of my life.`, "It was the best day of my life."},
+		{`"It was," he said of the day, "the best."`, "‘It was,’ he said of the day, ‘the best.’"},
+		// A mark that pairs with none at an end is left as written.
+		{`The "Nugget was sold.`, `The "Nugget was sold.`},
+		{"", ""},
+	} {
+		if got := Quotable(tc.in); got != tc.want {
+			t.Errorf("Quotable(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

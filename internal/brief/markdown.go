@@ -92,14 +92,14 @@ func Story(b *strings.Builder, s model.Story, byID map[string]model.Article) {
 		b.WriteString("### Changed in updates\n\n")
 		for _, c := range s.Changes {
 			fmt.Fprintf(b, "- %s (revision %d, replaced %s) — before: “%s” after: “%s” %s\n",
-				c.Text, c.Revision, c.At.UTC().Format("2006-01-02 15:04 UTC"), c.Before, c.After, cite([]string{c.Article}))
+				c.Text, c.Revision, c.At.UTC().Format("2006-01-02 15:04 UTC"), Quotable(c.Before), Quotable(c.After), cite([]string{c.Article}))
 		}
 		b.WriteByte('\n')
 	}
 	if len(s.Quotes) > 0 {
 		b.WriteString("### Quotes\n\n")
 		for _, q := range s.Quotes {
-			fmt.Fprintf(b, "- **%s**: “%s” %s\n", q.Speaker, q.Text, cite(q.Articles))
+			fmt.Fprintf(b, "- **%s**: “%s” %s\n", q.Speaker, Quotable(q.Text), cite(q.Articles))
 		}
 		b.WriteByte('\n')
 	}
@@ -170,10 +170,43 @@ func Said(f model.Finding) string {
 	}
 	for _, e := range f.Evidence {
 		if strings.Contains(e.Text, key) {
-			return e.Text
+			return Quotable(e.Text)
 		}
 	}
-	return f.Evidence[0].Text
+	return Quotable(f.Evidence[0].Text)
+}
+
+// Quotable makes a report's words fit inside quotation marks: the marks of
+// a quotation within them become single ones (“… a feature, ‘Signs of the
+// Apocalypse.’”), and a mark at either end whose pair is in the sentence
+// before or after goes (“… clicks of the keyboard.”, not “…keyboard."”).
+// Marks that do not pair are left as written.
+func Quotable(s string) string {
+	if !strings.ContainsAny(s, `"“”`) {
+		return s
+	}
+	s = strings.NewReplacer("“", `"`, "”", `"`).Replace(s)
+	if strings.Count(s, `"`)%2 == 1 {
+		switch {
+		case strings.HasSuffix(s, `"`):
+			s = s[:len(s)-1]
+		case strings.HasPrefix(s, `"`):
+			s = s[1:]
+		}
+	}
+	if strings.Count(s, `"`)%2 == 1 {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; ; i++ {
+		before, after, found := strings.Cut(s, `"`)
+		b.WriteString(before)
+		if !found {
+			return b.String()
+		}
+		b.WriteString([]string{"‘", "’"}[i%2])
+		s = after
+	}
 }
 
 // Resting says in words who a finding rests on when that is fewer sources

@@ -365,8 +365,10 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	for _, c := range st.Changes {
-		d.Changes = append(d.Changes, changeView{Change: c, When: &c.At, Cites: cites([]string{c.Article}, c.After, nil),
-			Revision: fmt.Sprintf("/articles/%s/revisions/%d", url.PathEscape(c.Article), c.Revision)})
+		cv := changeView{Change: c, When: &c.At, Cites: cites([]string{c.Article}, c.After, nil),
+			Revision: fmt.Sprintf("/articles/%s/revisions/%d", url.PathEscape(c.Article), c.Revision)}
+		cv.Before, cv.After = brief.Quotable(c.Before), brief.Quotable(c.After)
+		d.Changes = append(d.Changes, cv)
 	}
 	d.Matrix = sourceMatrix(st, arts)
 
@@ -378,7 +380,9 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) {
 			bySpeaker[q.Speaker] = i
 			d.Quotes = append(d.Quotes, speakerQuotes{Speaker: q.Speaker})
 		}
-		d.Quotes[i].Quotes = append(d.Quotes[i].Quotes, quoteView{Quote: q, Cites: cites(q.Articles, q.Text, nil)})
+		qv := quoteView{Quote: q, Cites: cites(q.Articles, q.Text, nil)}
+		qv.Text = brief.Quotable(q.Text)
+		d.Quotes[i].Quotes = append(d.Quotes[i].Quotes, qv)
 	}
 	for _, e := range st.Entities {
 		d.Entities[e.Type] = append(d.Entities[e.Type], e)
