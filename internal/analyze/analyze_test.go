@@ -1202,6 +1202,11 @@ func TestQuantities(t *testing.T) {
 		// Torque is no weight, nor a length.
 		{"It makes 406 lb-ft of torque, or 550 pound-feet, and weighs 4,500 lbs.", []string{"weight 4,500 lb  "}},
 		{"The wrench gives 25 ft-lbs.", nil},
+		// What a thing is likened to is counted by no one.
+		{"The waste weighs the equivalent of 200 Empire State Buildings or 11 Great Pyramids of Giza.", nil},
+		{"The fire burned an area the size of 40 football fields and destroyed 12 homes.", []string{"count 12 homes home "}},
+		{"Its cost is equal to 30 new schools.", nil},
+		{"The equivalent of 9 staff, 14 nurses were hired.", []string{"count 14 nurses nurs "}},
 		{"Punters had to wager 10 pounds to win one pound, and the league earned 3.02 billion pounds.", []string{"money £10  ", "money £1  ", "money £3.02 billion  "}},
 		{"The British pound fell to $1.2931.", []string{"money $1.2931  "}},
 		{"Petrol rose 10 cents a litre, and a stamp costs 85 pence.", []string{"money $0.10  ", "money £0.85  "}},

@@ -1278,7 +1278,7 @@ func quantities(sent int, s string) []Quantity {
 				q.What = moneyName(ws, i, j+1)
 			}
 		} else if noun, k := countedNoun(ws, j); noun != "" && (v != 1 || casualties[noun]) && !(k > j && (modelNames[ws[j].w] && ws[j].upper != "" || ws[j-1].joined)) &&
-			!(i > 1 && ws[i-1].upper != "" && !ws[i-1].comma && !ws[i-1].poss && (digits(ws[i].w) || fraction(ws[i].w) > 0) && q.Qualifier == "") && !statistic(ws, k+1) && !sourcesAfter(ws, k+1) {
+			!(i > 1 && ws[i-1].upper != "" && !ws[i-1].comma && !ws[i-1].poss && (digits(ws[i].w) || fraction(ws[i].w) > 0) && q.Qualifier == "") && !statistic(ws, k+1) && !sourcesAfter(ws, k+1) && !likened(ws, i) {
 			// "one election" is no figure to check; "one dead" is, but
 			// not "one police station" or "number-one reason women"; "6 Plus
 			// units" are a model's, not six, and "13-inch models" of a
@@ -1344,6 +1344,27 @@ func quantities(sent int, s string) []Quantity {
 	}
 	return out
 }
+
+// likened reports a count a thing is measured against ("the weight
+// equivalent of 200 Empire State Buildings or 11 Great Pyramids", "an
+// area the size of 40 football fields"): a yardstick, no number of things
+// to check. It looks back through the phrase ws[i] is in.
+func likened(ws []qword, i int) bool {
+	for k := i - 1; k > 0 && k >= i-8; k-- {
+		if ws[k].comma {
+			return false
+		}
+		if (ws[k].w == "of" || ws[k].w == "to") && yardsticks[ws[k-1].w] {
+			return true
+		}
+		if verbLike(ws[k].w) {
+			return false // "… the size of 40 football fields and destroyed 12 homes"
+		}
+	}
+	return false
+}
+
+var yardsticks = wordSet("equivalent equal size")
 
 // moreDead reads the people killed that "and" adds to a toll counted
 // just before ws[k+1] ("eight men and three women") and returns how many
