@@ -1418,6 +1418,7 @@ func TestValueNames(t *testing.T) {
 		{Percent, "The results look OK, but the stock was down 5% in recent trading.", "fall in the stock"},
 		{Percent, "Copper rose 0.86% to $5,880.00 a tonne.", "rise in Copper"},
 		{Percent, "Comparable sales rose 3.6% in the quarter.", "rise in comparable sales"},
+		{Percent, "Overall stroke risk increased 21% among the patients.", "rise in overall stroke risk"},
 		{Percent, "The S&P 500 rose 24.5% last year.", ""},
 		{Percent, "The Shanghai Composite SHCOMP fell 0.2%.", "fall in the Shanghai Composite"},
 		{Percent, "Wal-Mart's sales rose about 6% in the quarter.", "rise in Wal-Mart's sales"},

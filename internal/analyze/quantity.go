@@ -2359,6 +2359,9 @@ var timeAdverbs = wordSet("later earlier also then now still already again initi
 // adjectival reports a word that ends as adjectives do: "comparable",
 // "emerging", "problematic".
 func adjectival(w string) bool {
+	if plainAdjectives[w] {
+		return true // "Overall stroke risk increased 21%"
+	}
 	for _, end := range []string{"able", "ible", "ic", "al", "ing", "ed", "ive", "ous", "ful"} {
 		if len(w) > len(end)+2 && strings.HasSuffix(w, end) {
 			return true
@@ -2366,6 +2369,9 @@ func adjectival(w string) bool {
 	}
 	return false
 }
+
+// plainAdjectives say which without an adjective's ending.
+var plainAdjectives = wordSet("overall net gross median core")
 
 var articles = wordSet("a an the its their his her")
 
