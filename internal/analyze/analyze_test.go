@@ -108,6 +108,13 @@ func TestEntities(t *testing.T) {
 			never: []string{"MattBevin", "HarbourPost", "HarbourPost.com"},
 		},
 		{
+			name: "a given name ending as a nationality does is no adjective before a title",
+			paras: []string{"Two months ago, Brian White of Ticonderoga Securities said sales would rise.",
+				"Today, White noted the launch. Ukrainian President Volodymyr Zelensky spoke."},
+			want:  map[string]string{"Brian White": "person:Brian White|White", "Volodymyr Zelensky": "person:Volodymyr Zelensky"},
+			never: []string{"Ukrainian President Volodymyr Zelensky"},
+		},
+		{
 			name:  "sentence openers are not names",
 			paras: []string{"Analysts say the plan is weak. Despite that, Officials at the Ministry of Finance agreed."},
 			want:  map[string]string{"Ministry of Finance": "organization:Ministry of Finance"},

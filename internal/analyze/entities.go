@@ -842,7 +842,9 @@ func stripTitles(words []token, c *candidate) []token {
 	i := 0
 	for i < len(words) {
 		l := lower(words[i].text)
-		adjective := i+1 < len(words) && titleWords[lower(words[i+1].text)] && nationality(l)
+		// "Ukrainian President"; not "Brian White", "Susan Lord": a given
+		// name may end as a nationality does.
+		adjective := i+1 < len(words) && titleWords[lower(words[i+1].text)] && nationality(l) && givenName(words[i].text) == unknownSex
 		// "Democrat Joe Donnelly"; not "Republican Party of Florida".
 		party := (l == "democrat" || l == "republican") && i+1 < len(words) && (givenName(words[i+1].text) != unknownSex || titleWords[lower(words[i+1].text)])
 		if titleWords[l] || demonyms[l] || adjective || party || (connectors[l] && i > 0) {
