@@ -323,6 +323,8 @@ func TestHeadline(t *testing.T) {
 			"The ferry captain who ran aground off Essen is fighting for his life at the University of Lundgate Medical Center"}, // not "… at the University"
 		{"Tom Berg of Essen has been charged with six counts of first-degree murder and five counts of attempted murder while using a gun.",
 			"Tom Berg of Essen has been charged with six counts of first-degree murder and five counts of attempted murder while using a gun"},
+		{"The harbour authority of Lundgate and the port of Essen are taking a significant reduction in fees and roughly two dozen pilots are being let go this spring.",
+			"The harbour authority of Lundgate and the port of Essen are taking a significant reduction in fees…"}, // not "… a significant reduction"
 		{"A previously healthy ferry pilot from eastern Lundgate sought medical care in late spring because of a history of fever and fatigue and headaches.",
 			"A previously healthy ferry pilot from eastern Lundgate sought medical care in late spring"}, // not "… because of a history"
 		{"Harbour police and fire officials are investigating the circumstances behind the death of Tom Berg of Essen three days after officers struggled with him.",
@@ -467,7 +469,7 @@ func TestHeadline(t *testing.T) {
 		{"Weeks of heavy rain across northern Lundgate and the storm runoff through the hills of the river country have triggered a new rush for gold.",
 			"Weeks of heavy rain across northern Lundgate and the storm runoff have triggered a new rush for gold"},
 		{"The stable overall rate of drowning in school-aged children in northern Lundgate during 20 years of study obscured a rise in deaths among teenagers.",
-			"The stable overall rate of drowning in school-aged children in northern Lundgate obscured a rise"},
+			"The stable overall rate of drowning in school-aged children in northern Lundgate obscured a rise in deaths"}, // not "… a rise": in what?
 		{"Tom Berg shot his son at 6:34 p.m. on Father's Day while the two were inside their home on Edward Street, police said.",
 			"Tom Berg shot his son at 6:34 p.m. on Father's Day while the two were inside their home on Edward Street"}, // "were" is the clause's after "while"
 		{"Ann Lee and Tom Berg at the University of Essen Medical School, performed a search of hospital records across the region.",

@@ -313,7 +313,7 @@ var (
 	phraseBreaks = text.Set("and with between of by to for from in on at as than or over after amid against into")
 	// cutBefore are where a long title may end: before a prepositional
 	// phrase or a relative clause.
-	cutBefore = text.Set("with between of by for from in on at over after amid against into inside across along around through toward towards under near during since without that which who when while where because")
+	cutBefore = text.Set("with between of by for from in on at over after amid against among into inside across along around through toward towards under near during since without that which who when while where because")
 	articles  = text.Set("the a an")
 	relatives = text.Set("who which that")
 	// needOf are words that need what follows their "of": "the end of a
@@ -547,6 +547,16 @@ func cutPoint(words []string, limit, keep int) int {
 		if !closedQuotes(strings.Join(words[:i], " ")) {
 			continue // not inside a quotation or a title: "…in "Gone With the Wind""
 		}
+		if needsPhrase(words, i) {
+			// Cut after the phrase instead, where one ends soon: "…a
+			// significant reduction in pay".
+			for j := i + 2; j < len(words) && j <= limit+overrun; j++ {
+				if cutBefore[strings.ToLower(words[j])] || strings.EqualFold(words[j], "and") {
+					return j
+				}
+			}
+			continue
+		}
 		if strings.EqualFold(words[i], "of") && (needOf[strings.ToLower(words[i-1])] || complement(words[:i]) || ofWhole(words, i)) {
 			if len(words) <= limit+overrun {
 				return len(words) // "…are very similar to those of a fighter jet"
@@ -565,6 +575,15 @@ func cutPoint(words []string, limit, keep int) int {
 	}
 	return limit
 }
+
+// needsPhrase reports a phrase at i the word before needs: "a
+// significant reduction in pay".
+func needsPhrase(words []string, i int) bool {
+	return strings.EqualFold(words[i], "in") && changes[strings.ToLower(words[i-1])]
+}
+
+// changes are nouns of change, which say in what: "a reduction in pay".
+var changes = text.Set("reduction reductions increase increases decrease decreases cut cuts rise rises fall drop drops decline declines jump surge growth spike slump")
 
 // ofWhole reports an "of" at i that a name or a count holds together: "the
 // University of Nebraska", "the Walk of Fame", "five counts of attempted
