@@ -108,6 +108,12 @@ func TestEntities(t *testing.T) {
 			never: []string{"MattBevin", "HarbourPost", "HarbourPost.com"},
 		},
 		{
+			name: "a group opening a sentence is no one's name",
+			paras: []string{"Rescuers say weather was probably a factor in the plane's disappearance.",
+				"Lawmakers said the search would go on, and Ann Lee agreed."},
+			want: map[string]string{"Ann Lee": "person:Ann Lee", "Rescuers": "other:Rescuers", "Lawmakers": "other:Lawmakers"},
+		},
+		{
 			name: "a given name ending as a nationality does is no adjective before a title",
 			paras: []string{"Two months ago, Brian White of Ticonderoga Securities said sales would rise.",
 				"Today, White noted the launch. Ukrainian President Volodymyr Zelensky spoke."},

@@ -1549,7 +1549,8 @@ func firstWords(s string, n int) string {
 var groupNouns = wordSet(`staff officials authorities police experts critics researchers scientists analysts
 investigators prosecutors witnesses protesters protestors organizers organisers residents sources members
 students parents workers employees doctors economists lawyers leaders activists officers neighbours neighbors
-supporters opponents executives observers advocates`)
+supporters opponents executives observers advocates rescuers firefighters lawmakers voters demonstrators detectives
+diplomats negotiators regulators inspectors shareholders investors traders villagers survivors relatives`)
 
 // phrase is a speaker's noun phrase without its article.
 var (
