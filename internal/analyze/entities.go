@@ -847,6 +847,9 @@ func stripTitles(words []token, c *candidate) []token {
 		adjective := i+1 < len(words) && titleWords[lower(words[i+1].text)] && nationality(l) && givenName(words[i].text) == unknownSex
 		// "Democrat Joe Donnelly"; not "Republican Party of Florida".
 		party := (l == "democrat" || l == "republican") && i+1 < len(words) && (givenName(words[i+1].text) != unknownSex || titleWords[lower(words[i+1].text)])
+		if l == "first" && (i+1 == len(words) || !titleWords[lower(words[i+1].text)]) {
+			break // "First Lady", "First Minister"; not the bank "First Republic"
+		}
 		if titleWords[l] || demonyms[l] || adjective || party || (connectors[l] && i > 0) {
 			if titleWords[l] && !connectors[l] {
 				c.titles = append(c.titles, l)
@@ -1056,6 +1059,9 @@ func classify(c candidate) string {
 	}
 	if len(c.words) >= 2 && lower(c.words[0]) == "the" {
 		return model.Organization // "The Globe", "The Greens": not people
+	}
+	if len(c.words) >= 2 && lower(c.words[0]) == "first" {
+		return model.Other // "First Solar", "First Family", "First Nations": a firm's, a household's, peoples'; no person's
 	}
 	if len(c.words) >= 2 && len(c.words) <= 4 {
 		if group(c.words) {
