@@ -248,10 +248,12 @@ func TestEntities(t *testing.T) {
 			want:  map[string]string{"Washington DC": "place:Washington DC", "Essen Correctional Facility": "organization:Essen Correctional Facility", "Tom Berg Salon": "organization:Tom Berg Salon"},
 		},
 		{
-			name:  "a post is no one's name",
-			paras: []string{`Chief Strategy Officer Tom Berg spoke, and Employee Ruth Alder met the Creative Director.`, `The Kestrel MacBook Pro sold well.`},
-			want:  map[string]string{"Tom Berg": "person:Tom Berg", "Ruth Alder": "person:Ruth Alder", "Creative Director": "other:Creative Director", "Kestrel MacBook Pro": "other:Kestrel MacBook Pro"},
-			never: []string{"Employee Ruth Alder"},
+			name: "a post is no one's name",
+			paras: []string{`Chief Strategy Officer Tom Berg spoke, and Employee Ruth Alder met the Creative Director.`, `The Kestrel MacBook Pro sold well.`,
+				`Harbour Group Board Chairman and Lundgate Foundation President Ann Lee met Tom Berg.`},
+			want: map[string]string{"Tom Berg": "person:Tom Berg", "Ruth Alder": "person:Ruth Alder", "Creative Director": "other:Creative Director", "Kestrel MacBook Pro": "other:Kestrel MacBook Pro",
+				"Harbour Group Board": "organization:Harbour Group Board", "Ann Lee": "person:Ann Lee"},
+			never: []string{"Employee Ruth Alder", "Harbour Group Board Chairman"},
 		},
 		{
 			name:  "an ampersand inside a name",

@@ -905,8 +905,20 @@ func stripTitles(words []token, c *candidate) []token {
 	for len(words) > 1 && demonyms[lower(words[len(words)-1].text)] {
 		words = words[:len(words)-1] // "Broader European": an adjective, not a name
 	}
+	// "Novartis' CEO", "Renova Group Board Chairman and …": a body's post
+	// after its name, whose holder is named elsewhere or not at all; but
+	// "the Creative Director" is a post whole.
+	for n := len(words); n > 1 && trailingPosts[lower(words[n-1].text)]; n = len(words) {
+		if before := lower(words[n-2].text); connectors[before] || before == "the" || adjectival(before) || titleWords[before] {
+			break
+		}
+		words = words[:n-1]
+	}
 	return words
 }
+
+// trailingPosts are posts a body's name may go before.
+var trailingPosts = wordSet("ceo cfo coo chairman chairwoman president director spokesman spokeswoman spokesperson founder")
 
 // saintly reports "St." or "Saint", which open the names of places and
 // churches far more often than a saint's in the news.
