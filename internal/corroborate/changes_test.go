@@ -26,6 +26,8 @@ func TestChanges(t *testing.T) {
 		{"a length corrected, then a toll raised", []string{first, strings.Replace(first, "five hours", "three hours", 1)},
 			strings.Replace(strings.Replace(first, "five hours", "three hours", 1), "Twelve", "Fourteen", 1),
 			[]string{"1: 5 hours → 3 hours: X changed the length from 5 hours to 3 hours in an update.", "2: 12 people → 14 people: X changed the death toll from 12 people to 14 people in an update."}},
+		{"an ordinal corrected", []string{"The leaders held their third meeting in Lundgate on Monday."}, "The leaders held their fourth meeting in Lundgate on Monday.",
+			[]string{"1: 3rd → 4th: X changed which meeting it was from 3rd to 4th in an update."}},
 		{"a sentence added", []string{first}, first + "\nThe river fell overnight.", nil},
 		// The later text gives both values: the toll of the morning and of
 		// the evening, no change of either.

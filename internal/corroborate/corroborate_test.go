@@ -959,6 +959,7 @@ func TestWhat(t *testing.T) {
 		{"Officials questioned a new $23 million road.", "cost of the road"},
 		{"The vote will shape Britain's $2.8 trillion economy.", "size of the economy"},
 		{"The 70-foot fir is the city's pride.", "height of the fir"},
+		{"It was the third meeting of the two leaders.", "which meeting"},
 	}
 	for _, tt := range tests {
 		a := analyze.Article([]string{tt.sentence})
