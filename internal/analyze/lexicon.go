@@ -134,7 +134,7 @@ tajikistan tanzania thailand togo tonga trinidad tunisia turkey turkmenistan tuv
 united_arab_emirates uae united_kingdom uk britain great_britain england scotland wales northern_ireland
 united_states usa us u.s america uruguay uzbekistan vanuatu vatican venezuela vietnam yemen zambia
 equatorial_guinea guinea-bissau east_timor timor-leste ivory_coast cape_verde solomon_islands marshall_islands
-dominican_republic central_african_republic
+dominican_republic central_african_republic soviet_union ussr yugoslavia czechoslovakia east_germany west_germany
 zimbabwe gaza west_bank crimea donbas donbass kashmir tibet greenland puerto_rico hong_kong macau
 europe asia africa antarctica oceania australasia north_america south_america latin_america middle_east
 east_asia southeast_asia central_asia balkans caucasus scandinavia arctic siberia sahel caribbean
