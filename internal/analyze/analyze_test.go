@@ -933,6 +933,7 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Crowds gathered at the Capitol on Monday.`}, "Capitol", model.Place},
 		{[]string{`Lawyers cited the First Amendment on Monday.`}, "First Amendment", model.Other},              // a law, no one with the title "First"
 		{[]string{`He was born in the Soviet Union and left Yugoslavia in 1990.`}, "Soviet Union", model.Place}, // a state that was, not a body's "Union"
+		{[]string{`The New York Times said The New York investment firm hired him.`}, "New York", model.Place},
 		{[]string{`She joined First Solar in May, and First Lady Ann Lee thanked her.`}, "First Solar", model.Other},
 		{[]string{`She joined First Solar in May, and First Lady Ann Lee thanked her.`}, "Ann Lee", model.Person},
 		{[]string{`The show airs at 9 p.m. ET on Monday on TV and online.`}, "ET", ""},

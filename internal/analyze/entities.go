@@ -520,6 +520,9 @@ func candidates(sents []string) []candidate {
 			}
 			words = stripTitles(words, &c)
 			words = withoutDays(words)
+			if len(words) > 1 && words[0].text == "The" && places[lower(joinTokens(words[1:]))] {
+				words = words[1:] // "The New York investment firm": a place's name, no body's
+			}
 			if n := len(words); n > 1 && headlineVerbs[lower(words[n-1].text)] {
 				words = words[:n-1] // "Kate Gosselin Got a Real Job": a headline's verb ends no name
 			}
