@@ -204,10 +204,13 @@ func Quotable(s string) string {
 		if !found {
 			return b.String()
 		}
-		b.WriteString([]string{"‘", "’"}[i%2])
+		b.WriteString(marks[i%2])
 		s = after
 	}
 }
+
+// marks are the single quotation marks, opening and closing.
+var marks = [2]string{"‘", "’"}
 
 // Resting says in words who a finding rests on when that is fewer sources
 // than articles: "all 4 reports rest on Yury Ushakov's account".

@@ -157,7 +157,8 @@ func run(ctx context.Context, s *store.DB, opt Options, source func(doc func(ext
 			return err
 		}
 		if v == 0 {
-			// A new store: its articles are all read by this version.
+			// A new store: its articles are all read, its stories all
+			// composed, by this version.
 			if _, err := tx.PutState(analysisKey, current); err != nil {
 				return err
 			}

@@ -53,7 +53,8 @@ func Stale(ctx context.Context, s *store.DB) (bool, error) {
 		if err != nil {
 			return err
 		}
-		// A store with no versions kept is stale if anything was placed.
+		// Versions differ, or none were kept; a store with nothing placed
+		// has nothing to bring up to date.
 		placed, err := tx.StateVersion(stateKey)
 		stale = a != current && placed > 0
 		return err
