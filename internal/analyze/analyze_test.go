@@ -934,6 +934,10 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Lawyers cited the First Amendment on Monday.`}, "First Amendment", model.Other},              // a law, no one with the title "First"
 		{[]string{`He was born in the Soviet Union and left Yugoslavia in 1990.`}, "Soviet Union", model.Place}, // a state that was, not a body's "Union"
 		{[]string{`The New York Times said The New York investment firm hired him.`}, "New York", model.Place},
+		{[]string{`The DNA Case Review Unit wrote to J.C.X. Simon and Robert S. Mueller III.`}, "J.C.X. Simon", model.Person},
+		{[]string{`The DNA Case Review Unit wrote to J.C.X. Simon and Robert S. Mueller III.`}, "Robert S. Mueller III", model.Person},
+		{[]string{`He studied at Virginia Tech, and then DNA Case said nothing.`}, "Virginia Tech", model.Organization},
+		{[]string{`He studied at Virginia Tech, and then DNA Case said nothing.`}, "DNA Case", model.Other}, // no one's name holds an acronym
 		{[]string{`She joined First Solar in May, and First Lady Ann Lee thanked her.`}, "First Solar", model.Other},
 		{[]string{`She joined First Solar in May, and First Lady Ann Lee thanked her.`}, "Ann Lee", model.Person},
 		{[]string{`The show airs at 9 p.m. ET on Monday on TV and online.`}, "ET", ""},

@@ -949,7 +949,6 @@ func joinTokens(ts []token) string {
 	return b.String()
 }
 
-// classify gives a name its type from its words and the cues around it.
 // adjectivesOfPlace are the capitalised words of the sentences that could
 // be a place's adjective ("Merovian", "Israeli", "Japanese").
 func adjectivesOfPlace(sents []string) map[string]bool {
@@ -1004,7 +1003,20 @@ func statehood(words []string) bool {
 // card or a deviation, "AR" of augmented reality are left out.
 var stateCodes = text.Set("AZ CA CT FL IA IL KS KY LA MD MN MO MT NV NH NJ NM NY NC ND RI SC TN TX UT VT VA WA WV WI WY DC")
 
+// classify gives a name its type from its words and the cues around it.
 func classify(c candidate) string {
+	t := typeOf(c)
+	// "DNA Case", "GP ELISA": no one's name holds an acronym, though a
+	// name may be shouted ("TOM BERG") or followed by an honour ("Ann
+	// Lee OBE"), and "JJ Abrams" opens on a pair of initials.
+	if t == model.Person && len(c.words) > 1 && slices.ContainsFunc(c.words, spelled) && !slices.ContainsFunc(c.words, func(w string) bool { return honours[w] }) &&
+		slices.ContainsFunc(c.words, func(w string) bool { return !isAcronym(w) }) {
+		return model.Other
+	}
+	return t
+}
+
+func typeOf(c candidate) string {
 	name := lower(strings.Join(c.words, " "))
 	last := lower(c.words[len(c.words)-1])
 	switch {
@@ -1237,6 +1249,25 @@ func isAcronym(w string) bool {
 		}
 	}
 	return true
+}
+
+// spelled reports an acronym of three letters or more that is no Roman
+// numeral ("Robert S. Mueller III") nor initials ("J.C.X. Simon").
+func spelled(w string) bool {
+	if strings.Contains(w, ".") {
+		return false
+	}
+	n := 0
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 3 && strings.Trim(w, "IVXLC") != ""
 }
 
 // entities finds the entities of an article and where they are mentioned.

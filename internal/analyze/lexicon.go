@@ -67,7 +67,7 @@ guardian telegraph gazette daily weekly review magazine reuters bloomberg cabine
 chronicle courier ledger bulletin dispatch enquirer inquirer sentinel examiner observer register
 center centers centre centres facility salon transit
 regiment command guard guards coalition alliance movement front society guild trust council's institute's
-laboratory laboratories lab labs robotics software semiconductors motors aerospace logistics systems technologies motors energy pharmaceuticals partners capital exchange
+tech laboratory laboratories lab labs robotics software semiconductors motors aerospace logistics systems technologies motors energy pharmaceuticals partners capital exchange
 securities insurance railways railway telecom communications industries studios records church mosque
 diocese ministry's department's center centre program programme mission embassy consulate secretariat
 archives library museum gallery orchestra theatre theater academy reserve bros observatory agence agencia agenzia
