@@ -41,9 +41,12 @@ func runReanalyze(ctx context.Context, args []string, _ io.Reader, stdout, stder
 }
 
 // warnStale tells the user when the store's articles were read, or its
-// stories composed, by another version of crosscheck than this one.
-func warnStale(ctx context.Context, s *store.DB, stderr io.Writer) {
-	if stale, err := pipeline.Stale(ctx, s); err == nil && stale {
+// stories composed, by another version of crosscheck than this one, and
+// reports whether they were.
+func warnStale(ctx context.Context, s *store.DB, stderr io.Writer) bool {
+	stale, err := pipeline.Stale(ctx, s)
+	if err == nil && stale {
 		fmt.Fprintln(stderr, "crosscheck: this store was made by another version of crosscheck; run 'crosscheck reanalyze' to bring its articles and stories up to this one")
 	}
+	return stale
 }

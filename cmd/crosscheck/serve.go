@@ -53,7 +53,7 @@ func runServe(ctx context.Context, args []string, _ io.Reader, stdout, stderr io
 			return err
 		}
 	}
-	warnStale(ctx, s, stderr)
+	stale := warnStale(ctx, s, stderr)
 
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
@@ -63,7 +63,7 @@ func runServe(ctx context.Context, args []string, _ io.Reader, stdout, stderr io
 	token := os.Getenv("CROSSCHECK_TOKEN")
 	srv := &http.Server{
 		Handler: web.New(web.Config{Store: s, Token: token, Loopback: loopback, Fetch: in.fetcher(ctx),
-			MaxBody: *in.maxSize, Log: log}),
+			MaxBody: *in.maxSize, Log: log, Stale: stale}),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       time.Minute,
 		WriteTimeout:      2 * time.Minute, // an ingest of a feed fetches its pages

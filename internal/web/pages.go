@@ -116,6 +116,7 @@ type listData struct {
 	Feed      string // the Atom feed of these stories
 	Toggle    string // the same list with the disputed filter turned over
 	Record    *model.OutletRecord
+	Stale     bool // the store was made by another version
 }
 
 func (s *Server) listPage(w http.ResponseWriter, r *http.Request) {
@@ -133,7 +134,7 @@ func (s *Server) renderList(w http.ResponseWriter, r *http.Request, q store.Stor
 		s.fail(w, r, statusOf(err), err)
 		return
 	}
-	d := listData{Heading: heading, Query: q, Stories: stories, Next: nextPage(r, q.Limit, q.Offset, more), Feed: feedURL(q), Record: rec}
+	d := listData{Heading: heading, Query: q, Stories: stories, Next: nextPage(r, q.Limit, q.Offset, more), Feed: feedURL(q), Record: rec, Stale: s.cfg.Stale}
 	if len(filters(q)) > 0 {
 		d.Selection = describe(q)
 	}

@@ -39,6 +39,9 @@ type Config struct {
 	Fetch   func(url string) (body []byte, contentType, finalURL string, err error)
 	MaxBody int64 // largest request body; 16 MiB when zero
 	Log     *slog.Logger
+	// Stale says the store was made by another version of crosscheck
+	// (pipeline.Stale) when the server started: the list says so.
+	Stale bool
 }
 
 // Server answers HTTP requests. Make one with New.

@@ -701,6 +701,18 @@ func TestUntitledArticleNamed(t *testing.T) {
 	}
 }
 
+// The list says when the store was made by another version.
+func TestStaleStoreSaid(t *testing.T) {
+	s := sampleStore(t)
+	for _, stale := range []bool{false, true} {
+		c := newClient(t, Config{Store: s, Stale: stale})
+		code, body, _ := c.do("GET", "/", "")
+		if said := strings.Contains(body, "made by another version of crosscheck"); code != 200 || said != stale {
+			t.Errorf("stale %v: status %d, the list says so: %v", stale, code, said)
+		}
+	}
+}
+
 // A story merged into another leads to it, on the pages and in the API.
 func TestMergedStoryRedirects(t *testing.T) {
 	ctx := context.Background()
