@@ -185,7 +185,7 @@ func Quotable(s string) string {
 	if !strings.ContainsAny(s, `"“”`) {
 		return s
 	}
-	s = strings.NewReplacer("“", `"`, "”", `"`).Replace(s)
+	s = straight.Replace(s)
 	if strings.Count(s, `"`)%2 == 1 {
 		switch {
 		case strings.HasSuffix(s, `"`):
@@ -209,8 +209,12 @@ func Quotable(s string) string {
 	}
 }
 
-// marks are the single quotation marks, opening and closing.
-var marks = [2]string{"‘", "’"}
+var (
+	// straight writes double quotation marks as straight ones, to pair them.
+	straight = strings.NewReplacer("“", `"`, "”", `"`)
+	// marks are the single quotation marks, opening and closing.
+	marks = [2]string{"‘", "’"}
+)
 
 // Resting says in words who a finding rests on when that is fewer sources
 // than articles: "all 4 reports rest on Yury Ushakov's account".
