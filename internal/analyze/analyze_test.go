@@ -121,6 +121,14 @@ func TestEntities(t *testing.T) {
 			never: []string{"Ukrainian President Volodymyr Zelensky"},
 		},
 		{
+			name: "a river or a mountain named without its feature word",
+			paras: []string{"Leaders met to share the Essen River. Farmers on both banks of the Essen blamed each other.",
+				"The River Wend burst its banks. The Wend rose four metres.",
+				"Climbers left Mount Kenya for Kenya's capital. Lake Oroville fills as Oroville waits."},
+			want: map[string]string{"Essen River": "place:Essen|Essen River", "River Wend": "place:River Wend|Wend",
+				"Mount Kenya": "place:Mount Kenya", "Kenya": "place:Kenya", "Lake Oroville": "place:Lake Oroville", "Oroville": "other:Oroville"},
+		},
+		{
 			name:  "sentence openers are not names",
 			paras: []string{"Analysts say the plan is weak. Despite that, Officials at the Ministry of Finance agreed."},
 			want:  map[string]string{"Ministry of Finance": "organization:Ministry of Finance"},
@@ -1482,6 +1490,8 @@ func TestValueNames(t *testing.T) {
 		{Duration, "Ruth Alder served eight years and named two judges.", "length of service"},
 		{Duration, "During 14 years as governor, she cut taxes.", "length of service"},
 		{Duration, "She served almost one year for assault.", ""}, // time in prison, not in office
+		{Duration, "Selma Voss won the marathon on Sunday in two hours, 21 minutes and 9 seconds.", "winning time"},
+		{Duration, "He won the seat, in two years, from nothing.", ""},
 		{Duration, "Running time: 143 minutes.", "running time"},
 		{Duration, "It fills the film's 143-minute running time.", "running time"},
 		{Duration, "It has a running time of 143 minutes.", "running time"},
@@ -1501,6 +1511,9 @@ func TestValueNames(t *testing.T) {
 		{Distance, "The flight had reached a cruising altitude of 10,700 metres.", "altitude"}, // not the flight's distance
 		{Distance, "The flight was 2,300km from Perth.", "distance from Perth"},
 		{Distance, "It ran the equivalent of 90 miles.", ""},
+		{Distance, "The Wend rose almost four metres in six hours.", "rise of the Wend"},
+		{Distance, "The plane dropped by 3,000 feet, then climbed.", "fall of the plane"},
+		{Distance, "Water in the dam rose 2 metres.", ""}, // the dam's water, which a cut cannot name
 		{Money, "It costs more, with a starting price of $2,400.", "starting price"},
 		{Money, "The set retails for $89.99 this week.", "price"},
 		{Money, "His annual salary is reportedly $27 million.", "annual salary"},

@@ -1359,6 +1359,23 @@ func entities(sents []string) ([]Entity, []Mention) {
 			}
 		}
 	}
+	// "the Essen" and "the Wend" are the rivers the article names in
+	// full; "Mississippi" is the state, not its river.
+	waters := map[string]int{} // key of the name without its feature word → place
+	for i, c := range cands {
+		if types[i] != model.Place || len(c.words) != 2 {
+			continue
+		}
+		short := c.words[0]
+		if features[lower(c.words[0])] {
+			short = c.words[1]
+		} else if !features[lower(c.words[1])] {
+			continue
+		}
+		if _, taken := waters[Key(short)]; !taken && !places[lower(short)] {
+			waters[Key(short)] = add(model.Place, strings.Join(c.words, " "), Key(strings.Join(c.words, " ")), nil)
+		}
+	}
 	var mentions []Mention
 	for i, c := range cands {
 		name := strings.Join(c.words, " ")
@@ -1374,6 +1391,11 @@ func entities(sents []string) ([]Entity, []Mention) {
 			}
 		} else if id2, ok := persons[key]; ok && len(c.words) == 1 && (!isAcronym(name) || endsWith(ents[id2].Forms, name)) { // "the UN" is not Kim Jong Un; "IV" is Robert Richards IV
 			id = add(model.Person, ents[id2].Name, ents[id2].Key, c.personTitles())
+			if !contains(ents[id].Forms, name) {
+				ents[id].Forms = append(ents[id].Forms, name)
+			}
+		} else if id2, ok := waters[key]; ok && len(c.words) == 1 && types[i] != model.Person {
+			id = id2
 			if !contains(ents[id].Forms, name) {
 				ents[id].Forms = append(ents[id].Forms, name)
 			}
@@ -1401,6 +1423,11 @@ func entities(sents []string) ([]Entity, []Mention) {
 	}
 	return ents, mentions
 }
+
+// features name the kind of water or height a place is, beside its own
+// name, which alone names it too: "the Essen", "the Wend", "Everest"
+// (not "Lake Oroville", whose town is Oroville).
+var features = wordSet("river mount mountains glacier volcano")
 
 // compass words open a place's name: "West Hollywood".
 var compass = wordSet("north south east west northeast northwest southeast southwest")

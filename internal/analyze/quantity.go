@@ -2068,6 +2068,9 @@ func durationName(ws []qword, i, j int) string {
 	if n := lastedNoun(ws, before, j); n != "" {
 		return "length of the " + n // "a restoration that took two years"
 	}
+	if before > 0 && ws[before].w == "in" && wonBefore(ws, before) {
+		return "winning time" // "won the marathon on Sunday in two hours, 21 minutes"
+	}
 	if served(ws, before, j) {
 		return "length of service" // "served 14 years as governor", "during 14 years as governor"
 	}
@@ -2085,6 +2088,19 @@ func durationName(ws []qword, i, j int) string {
 	}
 	return n
 }
+
+// wonBefore reports a verb of winning in the clause before ws[k], at most
+// eight words back.
+func wonBefore(ws []qword, k int) bool {
+	for m := k - 1; m >= 0 && m >= k-8 && !ws[m].comma; m-- {
+		if wins[ws[m].w] {
+			return true
+		}
+	}
+	return false
+}
+
+var wins = wordSet("won wins win winning")
 
 // deadline reports a duration given someone to do something: "has 10
 // days to contest the sentence", "gave them 48 hours to leave".
@@ -2211,8 +2227,9 @@ func nounBeforeOf(ws []qword, k int) string {
 
 // distanceName is what the distance at ws[i:j+1] measures, as the sentence
 // says: a dimension ("10 metres high": height), how far from somewhere
-// ("2,300km from Perth"), or the noun before its "of" ("a diameter of
-// 3,200 miles").
+// ("2,300km from Perth"), the noun before its "of" ("a diameter of
+// 3,200 miles"), or a rise or fall of what moved ("the Wend rose almost
+// four metres").
 func distanceName(ws []qword, i, j int) string {
 	k := j + 1
 	if k < len(ws) && !ws[j].comma {
@@ -2226,7 +2243,18 @@ func distanceName(ws []qword, i, j int) string {
 			return "distance from " + from
 		}
 	}
-	return nounBeforeOf(ws, wordBefore(ws, i))
+	before := wordBefore(ws, i)
+	if v := before; v > 0 {
+		if ws[v].w == "by" {
+			v-- // "fell by 30 feet"
+		}
+		if move := moves[ws[v].w]; move != "" && v > 0 && !ws[v-1].comma {
+			if name := mover(ws, v-1); name != "" {
+				return move + " of " + name
+			}
+		}
+	}
+	return nounBeforeOf(ws, before)
 }
 
 var dimensionNames = map[string]string{"high": "height", "tall": "height", "long": "length", "wide": "width", "deep": "depth", "thick": "thickness"}
