@@ -1492,6 +1492,10 @@ func TestValueNames(t *testing.T) {
 		{Duration, "She served almost one year for assault.", ""}, // time in prison, not in office
 		{Duration, "Selma Voss won the marathon on Sunday in two hours, 21 minutes and 9 seconds.", "winning time"},
 		{Duration, "He won the seat, in two years, from nothing.", ""},
+		{Duration, "The teen was suspended for 10 days from school.", "length of the suspension"},
+		{Duration, "It forced the network to be shut down for 24 hours.", "length of the shutdown"},
+		{Duration, "They had been married for 30 years when he died.", "length of the marriage"},
+		{Duration, "She waited, suspended, for two days.", ""},
 		{Duration, "Running time: 143 minutes.", "running time"},
 		{Duration, "It fills the film's 143-minute running time.", "running time"},
 		{Duration, "It has a running time of 143 minutes.", "running time"},
@@ -1516,6 +1520,10 @@ func TestValueNames(t *testing.T) {
 		{Distance, "Water in the dam rose 2 metres.", ""}, // the dam's water, which a cut cannot name
 		{Money, "It costs more, with a starting price of $2,400.", "starting price"},
 		{Money, "The set retails for $89.99 this week.", "price"},
+		{Money, "He started the firm in 1957 and sold it in 2007 for $175 million.", "price"},
+		{Money, "He sold the house, moved to Ohio, and asked for $5 million.", ""},
+		{Money, "Their stake is worth about $1 million.", "value"},
+		{Money, "The assets were valued at $7 million.", "value"},
 		{Money, "His annual salary is reportedly $27 million.", "annual salary"},
 		{Money, "Revenue rose 3.5 percent to $27.2 billion.", "Revenue"},
 		{Money, "Zuckerberg is donating $25 million to the foundation.", "donation"},
@@ -1549,6 +1557,8 @@ func TestMoneyOf(t *testing.T) {
 		{"He is suing for a $100 million stake in the company.", "stake stake"},
 		{"She had a £20,000 gastric bypass operation.", "oper operation"},
 		{"He earned $5 million in salary.", "salari salary"},
+		{"He will forfeit unvested stock awards worth about $41 million.", "award awards"},
+		{"A minority stake is worth as much as $5 million.", " "},
 		// Or the noun before "of", unless it says where the amount stands.
 		{"The company reported long-term debt of more than $700 million.", "debt debt"},
 		{"They filed on an adjusted gross income of $407,009.", "incom income"},

@@ -2015,6 +2015,10 @@ func moneyName(ws []qword, i, j int) string {
 		}
 	case (b == "for" || b == "at") && before > 0 && priceVerbs[ws[before-1].w]:
 		return "price" // "sells for $99", "starts at $169.99"
+	case b == "at" && before > 0 && ws[before-1].w == "valued":
+		return "value" // "valued at $7 million"
+	case b == "for" && dealtBefore(ws, before):
+		return "price" // "sold it in 2007 for $175 million"
 	case moneyVerbs[b] != "":
 		return moneyVerbs[b]
 	}
@@ -2048,7 +2052,22 @@ var moneyVerbs = map[string]string{
 	"owes": "debt", "owed": "debt", "owe": "debt",
 	"invested": "investment", "investing": "investment", "invests": "investment", "invest": "investment",
 	"lost": "loss", "losing": "loss", "loses": "loss",
+	"worth": "value", "valued": "value",
 }
+
+// dealtBefore reports a verb of buying or selling in the clause before the
+// "for" at ws[k], at most six words back: "sold it in 2007 for", "bought
+// the team for".
+func dealtBefore(ws []qword, k int) bool {
+	for m := k - 1; m >= 0 && m >= k-6 && !ws[m].comma; m-- {
+		if deals[ws[m].w] {
+			return true
+		}
+	}
+	return false
+}
+
+var deals = wordSet("sold sell sells selling bought buy buys buying purchased purchase acquired acquire acquires")
 
 // durationName is what the duration at ws[i:j+1] is the length of, as the
 // sentence says: what follows its "of" ("eight days of round-the-clock
@@ -2067,6 +2086,9 @@ func durationName(ws []qword, i, j int) string {
 	}
 	if n := lastedNoun(ws, before, j); n != "" {
 		return "length of the " + n // "a restoration that took two years"
+	}
+	if n := stateFor(ws, before); n != "" {
+		return "length of the " + n // "suspended for 10 days", "shut down for 24 hours"
 	}
 	if before > 0 && ws[before].w == "in" && wonBefore(ws, before) {
 		return "winning time" // "won the marathon on Sunday in two hours, 21 minutes"
@@ -2172,6 +2194,29 @@ func lastedNoun(ws []qword, k, j int) string {
 		return ""
 	}
 	return ws[k].w
+}
+
+// stateFor is the state a participle just before the "for" at ws[k]
+// names, whose length the duration after gives: "suspended for 10 days"
+// (the suspension), "shut down for 24 hours"; not "barred from the park
+// for 30 days", whose participle is further back.
+func stateFor(ws []qword, k int) string {
+	if k < 1 || ws[k].w != "for" || ws[k-1].comma {
+		return ""
+	}
+	if k > 1 && ws[k-1].w == "down" && !ws[k-2].comma {
+		return states[ws[k-2].w+" down"]
+	}
+	return states[ws[k-1].w]
+}
+
+// states are the nouns of participles whose state lasts: "banned for a
+// year" is the ban's length.
+var states = map[string]string{
+	"suspended": "suspension", "banned": "ban", "barred": "ban", "closed": "closure", "shut down": "shutdown",
+	"locked down": "lockdown", "delayed": "delay", "grounded": "grounding", "detained": "detention",
+	"hospitalized": "hospital stay", "hospitalised": "hospital stay", "married": "marriage", "missing": "disappearance",
+	"postponed": "postponement", "halted": "halt", "quarantined": "quarantine", "exiled": "exile",
 }
 
 // lastingVerbs have what lasted as their subject, unlike "for" or "spent".
@@ -2575,8 +2620,8 @@ var monthNumbers = func() map[string]int {
 
 // moneyOf returns what the amount at word i, ending before word j, is of:
 // the noun it stands before ("a $100 million stake", "a $250,000 fine",
-// the last of "a £20,000 gastric bypass operation") or after "in" ("$21.8
-// million in unpaid taxes"), else the event named nearest. Buying verbs
+// the last of "a £20,000 gastric bypass operation"), after "in" ("$21.8
+// million in unpaid taxes") or before "worth", else the event named nearest. Buying verbs
 // alone name no deal, but a payment: "bought the outfit for $20". A noun
 // that only says it is an amount ("the $53 million figure", "a $199 price
 // tag") says nothing of what.
@@ -2617,6 +2662,13 @@ func moneyOf(ws []qword, i, j int) (subject, noun string) {
 			} else {
 				return text.Stem(n.w), n.w
 			}
+		}
+	}
+	// Or the noun that is worth it: "stock awards worth $41 million" are
+	// the awards, as "$41 million in stock awards" are.
+	if k := wordBefore(ws, i); k >= 1 && ws[k].w == "worth" && !ws[k-1].comma {
+		if n := ws[k-1]; moneyNoun(n, true) && !amountNouns[n.w] && !notMoneyNouns[n.w] && !verbLike(n.w) && n.class() == "" {
+			return text.Stem(n.w), n.w
 		}
 	}
 	subject = nearest(ws, i, 10, 10, fits(Money))

@@ -238,7 +238,7 @@ func TestValueFindings(t *testing.T) {
 		{"small sums rounded may be two", []string{
 			"a: Corvid sells the adapter for $147 in its stores.",
 			"b: Corvid sells the adapter for $150 in its stores.",
-		}, analyze.Money, []string{"disputed Reports differ on the amount: $147 (1 report) or $150 (1 report). [a,b]"}},
+		}, analyze.Money, []string{"disputed Reports differ on the price: $147 (1 report) or $150 (1 report). [a,b]"}},
 		{"a distinct figure said alike in unalike sentences is one", []string{
 			"a: A sniper in Iraq has shattered the record with a kill shot at a distance of 3,540 metres.",
 			"b: The military confirmed Thursday that the soldier hit a target from 3,540 metres during an operation.",
