@@ -1453,6 +1453,8 @@ func TestValueNames(t *testing.T) {
 		{Percent, "The S&P 500 rose 24.5% last year.", ""},
 		{Percent, "The Shanghai Composite SHCOMP fell 0.2%.", "fall in the Shanghai Composite"},
 		{Percent, "Wal-Mart's sales rose about 6% in the quarter.", "rise in Wal-Mart's sales"},
+		{Percent, "Takata's share price has fallen about 40 percent since May.", "fall in Takata's share price"},
+		{Percent, "Sales had, by then, fallen 40 percent.", ""},
 		{Percent, "New vehicle sales in the Houston area plunged 10 percent.", ""},
 		{Percent, "Advocates said a 9% funding increase was needed.", "funding increase"},
 		{Percent, "We found a 78% symptomatic case fatality ratio.", ""},
@@ -1516,6 +1518,7 @@ func TestValueNames(t *testing.T) {
 		{Distance, "The flight was 2,300km from Perth.", "distance from Perth"},
 		{Distance, "It ran the equivalent of 90 miles.", ""},
 		{Distance, "The Wend rose almost four metres in six hours.", "rise of the Wend"},
+		{Distance, "The Wend has risen almost four metres.", "rise of the Wend"},
 		{Distance, "The plane dropped by 3,000 feet, then climbed.", "fall of the plane"},
 		{Distance, "Water in the dam rose 2 metres.", ""}, // the dam's water, which a cut cannot name
 		{Money, "It costs more, with a starting price of $2,400.", "starting price"},

@@ -2022,14 +2022,8 @@ func moneyName(ws []qword, i, j int) string {
 	case moneyVerbs[b] != "":
 		return moneyVerbs[b]
 	}
-	v := before
-	if b == "by" && v > 0 {
-		v-- // "fell by 27 cents"
-	}
-	if move := moves[ws[v].w]; move != "" && v > 0 && !ws[v-1].comma {
-		if name := mover(ws, v-1); name != "" {
-			return move + " in " + name // "Brent crude fell 27 cents": a fall, not a price
-		}
+	if move, name := moved(ws, before); name != "" {
+		return move + " in " + name // "Brent crude fell 27 cents": a fall, not a price
 	}
 	return ""
 }
@@ -2289,15 +2283,8 @@ func distanceName(ws []qword, i, j int) string {
 		}
 	}
 	before := wordBefore(ws, i)
-	if v := before; v > 0 {
-		if ws[v].w == "by" {
-			v-- // "fell by 30 feet"
-		}
-		if move := moves[ws[v].w]; move != "" && v > 0 && !ws[v-1].comma {
-			if name := mover(ws, v-1); name != "" {
-				return move + " of " + name
-			}
-		}
+	if move, name := moved(ws, before); name != "" {
+		return move + " of " + name
 	}
 	return nounBeforeOf(ws, before)
 }
@@ -2345,22 +2332,36 @@ func percentName(ws []qword, i, j int) string {
 	if name := nounBeforeOf(ws, before); name != "" {
 		return name // "growth of 1.8 percent", "an increase of just 0.3 percent"; not "hate crimes of 4%"
 	}
-	v := before
-	if ws[v].w == "by" {
-		v-- // "fell by nearly 40%"
-	}
-	move := moves[ws[v].w]
-	if (ws[v].w == "up" || ws[v].w == "down") && v > 0 && beVerbs[ws[v-1].w] {
-		move, v = map[string]string{"up": "rise", "down": "fall"}[ws[v].w], v-1 // "the stock was down 5%"
-	}
-	if move == "" || v < 1 || ws[v-1].comma {
-		return ""
-	}
-	if name := mover(ws, v-1); name != "" {
+	if move, name := moved(ws, before); name != "" {
 		return move + " in " + name
 	}
 	return ""
 }
+
+// moved reads a verb of rising or falling that ends at ws[k], before a
+// figure, and what moved: ("fall", "the stock") of "the stock fell by",
+// "the stock was down" or "the stock has fallen".
+func moved(ws []qword, k int) (move, name string) {
+	if k >= 0 && ws[k].w == "by" {
+		k-- // "fell by nearly 40%"
+	}
+	if k < 1 {
+		return "", ""
+	}
+	move = moves[ws[k].w]
+	if (ws[k].w == "up" || ws[k].w == "down") && beVerbs[ws[k-1].w] {
+		move, k = map[string]string{"up": "rise", "down": "fall"}[ws[k].w], k-1 // "the stock was down 5%"
+	}
+	if k > 1 && perfect[ws[k-1].w] && !ws[k-1].comma {
+		k-- // "Takata's share price has fallen about 40 percent"
+	}
+	if move == "" || ws[k-1].comma {
+		return "", ""
+	}
+	return move, mover(ws, k-1)
+}
+
+var perfect = wordSet("has have had")
 
 // mover is the noun phrase that ends at ws[k], before a verb of rising or
 // falling: "Ford shares", "the stock", "Wal-Mart's sales", "Copper" (of
