@@ -1519,6 +1519,10 @@ func TestValueNames(t *testing.T) {
 		{Distance, "It ran the equivalent of 90 miles.", ""},
 		{Distance, "The Wend rose almost four metres in six hours.", "rise of the Wend"},
 		{Distance, "The Wend has risen almost four metres.", "rise of the Wend"},
+		{Distance, "It was found 80km north of Stockholm.", "distance from Stockholm"},
+		{Distance, "Farmersburg recorded up to 10 inches of snow on Thursday.", "snowfall"},
+		{Distance, "A drone hovered at 100ft above a runway.", "height"},
+		{Distance, "The miners were trapped 700 metres below the surface.", "depth"},
 		{Distance, "The plane dropped by 3,000 feet, then climbed.", "fall of the plane"},
 		{Distance, "Water in the dam rose 2 metres.", ""}, // the dam's water, which a cut cannot name
 		{Money, "It costs more, with a starting price of $2,400.", "starting price"},

@@ -2281,6 +2281,14 @@ func distanceName(ws []qword, i, j int) string {
 		if from := phraseAfter(ws, k, "from"); from != "" {
 			return "distance from " + from
 		}
+		if k < len(ws) && compass[ws[k].w] && !ws[k].comma {
+			if from := phraseAfter(ws, k+1, "of"); from != "" {
+				return "distance from " + from // "80km north of Stockholm"
+			}
+		}
+		if fall := falls[phraseAfter(ws, k, "of")]; fall != "" {
+			return fall // "up to 10 inches of snow"
+		}
 	}
 	before := wordBefore(ws, i)
 	if move, name := moved(ws, before); name != "" {
@@ -2289,7 +2297,11 @@ func distanceName(ws []qword, i, j int) string {
 	return nounBeforeOf(ws, before)
 }
 
-var dimensionNames = map[string]string{"high": "height", "tall": "height", "long": "length", "wide": "width", "deep": "depth", "thick": "thickness"}
+var dimensionNames = map[string]string{"high": "height", "tall": "height", "long": "length", "wide": "width", "deep": "depth", "thick": "thickness",
+	"above": "height", "below": "depth", "beneath": "depth", "underground": "depth"}
+
+// falls are what falls from the sky, by the name of how much fell.
+var falls = map[string]string{"snow": "snowfall", "rain": "rainfall", "fresh snow": "snowfall", "heavy rain": "rainfall"}
 
 // spans name a stretch of time itself, which a length of it does not name.
 var spans = wordSet("period time span course space stretch duration length inside")

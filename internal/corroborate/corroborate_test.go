@@ -157,11 +157,11 @@ func TestValueFindings(t *testing.T) {
 		{"a figure converted from another unit is rounded", []string{
 			"a: Police raided a house in Romsey, a town 79 miles east of the capital.",
 			"b: Police raided a house in Romsey, 130 kilometres east of the capital.",
-		}, analyze.Distance, []string{"corroborated Distance: 79 miles [a,b]"}},
+		}, analyze.Distance, []string{"corroborated Distance from the capital: 79 miles [a,b]"}},
 		{"a converted figure beyond its rounding differs", []string{
 			"a: Police raided a house in Romsey, a town 70 miles east of the capital.",
 			"b: Police raided a house in Romsey, 130 kilometres east of the capital.",
-		}, analyze.Distance, []string{"disputed Reports differ on the distance: 70 miles (1 report) or 130 km (1 report). [a,b]"}},
+		}, analyze.Distance, []string{"disputed Reports differ on the distance from the capital: 70 miles (1 report) or 130 km (1 report). [a,b]"}},
 		{"one report's first is no claim", []string{
 			"a: It was the first meeting of the harbour board this year.",
 			"b: The harbour board met in Lundgate on Tuesday.",
