@@ -355,12 +355,22 @@ type prepared struct {
 
 // analyse reads the article, which stored articles skip.
 func (p *prepared) analyse() {
+	defer survive(&p.err, "analysing")
 	p.an = analyze.Article(extract.Statements(p.art.Paragraphs))
 	if p.raw, p.err = json.Marshal(p.an); p.err != nil {
 		return
 	}
 	p.sig = dedup.Sign(strings.Join(p.art.Paragraphs, "\n"))
 	p.feat = features(p.art, p.an)
+}
+
+// survive turns a panic while reading one document into that document's
+// error, so that a fault in a rule costs one input and not the batch
+// (deferred; what says which step failed).
+func survive(err *error, what string) {
+	if v := recover(); v != nil {
+		*err = fmt.Errorf("crosscheck failed %s this input (a bug: please report it with the input): %v", what, v)
+	}
 }
 
 // articleIDs are the IDs of the documents read as articles.
@@ -384,6 +394,7 @@ func prepare(docs []extract.Doc, stored func(ids []string) map[string]string) []
 	parallel(len(docs), func(i int) {
 		p := &out[i]
 		p.doc = docs[i]
+		defer survive(&p.err, "extracting")
 		p.art, p.err = extract.Article(docs[i])
 	})
 	var known map[string]string

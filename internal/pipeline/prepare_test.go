@@ -3,6 +3,7 @@ package pipeline
 import (
 	"context"
 	"log/slog"
+	"strings"
 	"testing"
 
 	"github.com/crosscheck-news/crosscheck/internal/extract"
@@ -63,4 +64,17 @@ func hasEntity(st model.Story, name string) bool {
 		}
 	}
 	return false
+}
+
+func TestSurvive(t *testing.T) {
+	read := func(f func() error) (err error) {
+		defer survive(&err, "analysing")
+		return f()
+	}
+	if err := read(func() error { return nil }); err != nil {
+		t.Errorf("no panic: err = %v", err)
+	}
+	if err := read(func() error { var s []int; _ = s[3]; return nil }); err == nil || !strings.Contains(err.Error(), "failed analysing this input") || !strings.Contains(err.Error(), "index out of range") {
+		t.Errorf("panic: err = %v", err)
+	}
 }
