@@ -575,6 +575,12 @@ var casualties = wordSet("dead injured wounded missing")
 // length.
 var someDay = wordSet("to will would must could should can may might shall that and but until when while then he she we they i you it who")
 
+// sentenceCase reports words written in a sentence's case, not a
+// headline's: one of four letters or more is in lower case.
+func sentenceCase(ws []qword) bool {
+	return slices.ContainsFunc(ws, func(w qword) bool { return w.upper == "" && len(w.w) >= 4 && allLetters(w.w) })
+}
+
 // qword is one lower-case word of a sentence; joined marks a hyphen to the next.
 type qword struct {
 	w      string
@@ -1155,6 +1161,10 @@ func quantities(sent int, s string) []Quantity {
 			}
 			if u.kind == Duration && offset(ws, i, j) {
 				i = j // "five years ago", "one day before the execution": when, not how long
+				continue
+			}
+			if u.kind == Duration && titled(ws[j].upper) && !ws[j-1].joined && sentenceCase(ws) {
+				i = j // "the 60 Minutes season", "Vermont's Seven Days": a name, not a length
 				continue
 			}
 			if u.kind == Duration && i > 0 && ws[i-1].w == "every" {
