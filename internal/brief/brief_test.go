@@ -1060,3 +1060,17 @@ func TestQuotable(t *testing.T) {
 		}
 	}
 }
+
+func TestSpeaker(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"officials", "Officials"},
+		{"town's emergency services", "Town's emergency services"},
+		{"Grace Okonjo", "Grace Okonjo"},
+		{"ébène", "Ébène"},
+		{"", ""},
+	} {
+		if got := Speaker(tc.in); got != tc.want {
+			t.Errorf("Speaker(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/crosscheck-news/crosscheck/internal/analyze"
 	"github.com/crosscheck-news/crosscheck/internal/model"
@@ -99,7 +101,7 @@ func Story(b *strings.Builder, s model.Story, byID map[string]model.Article) {
 	if len(s.Quotes) > 0 {
 		b.WriteString("### Quotes\n\n")
 		for _, q := range s.Quotes {
-			fmt.Fprintf(b, "- **%s**: “%s” %s\n", q.Speaker, Quotable(q.Text), cite(q.Articles))
+			fmt.Fprintf(b, "- **%s**: “%s” %s\n", Speaker(q.Speaker), Quotable(q.Text), cite(q.Articles))
 		}
 		b.WriteByte('\n')
 	}
@@ -174,6 +176,16 @@ func Said(f model.Finding) string {
 		}
 	}
 	return Quotable(f.Evidence[0].Text)
+}
+
+// Speaker is who said a quote as a label over it: a description opens on
+// a capital as a name does ("Officials", "Town's emergency services").
+func Speaker(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 || !unicode.IsLower(r) {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 // Quotable makes a report's words fit inside quotation marks: the marks of

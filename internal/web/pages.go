@@ -375,11 +375,12 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) {
 
 	bySpeaker := map[string]int{}
 	for _, q := range st.Quotes {
-		i, ok := bySpeaker[q.Speaker]
+		label := brief.Speaker(q.Speaker)
+		i, ok := bySpeaker[label]
 		if !ok {
 			i = len(d.Quotes)
-			bySpeaker[q.Speaker] = i
-			d.Quotes = append(d.Quotes, speakerQuotes{Speaker: q.Speaker})
+			bySpeaker[label] = i
+			d.Quotes = append(d.Quotes, speakerQuotes{Speaker: label})
 		}
 		qv := quoteView{Quote: q, Cites: cites(q.Articles, q.Text, nil)}
 		qv.Text = brief.Quotable(q.Text)
