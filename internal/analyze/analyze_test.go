@@ -1458,6 +1458,7 @@ func TestValueNames(t *testing.T) {
 		{Percent, "Wal-Mart's sales rose about 6% in the quarter.", "rise in Wal-Mart's sales"},
 		{Percent, "Takata's share price has fallen about 40 percent since May.", "fall in Takata's share price"},
 		{Percent, "Sales had, by then, fallen 40 percent.", ""},
+		{Percent, "Was down 5% on the day.", ""},
 		{Percent, "New vehicle sales in the Houston area plunged 10 percent.", ""},
 		{Percent, "Advocates said a 9% funding increase was needed.", "funding increase"},
 		{Percent, "We found a 78% symptomatic case fatality ratio.", ""},

@@ -2377,7 +2377,7 @@ func moved(ws []qword, k int) (move, name string) {
 	if k > 1 && perfect[ws[k-1].w] && !ws[k-1].comma {
 		k-- // "Takata's share price has fallen about 40 percent"
 	}
-	if move == "" || ws[k-1].comma {
+	if move == "" || k < 1 || ws[k-1].comma {
 		return "", ""
 	}
 	return move, mover(ws, k-1)
@@ -2644,10 +2644,10 @@ var monthNumbers = func() map[string]int {
 // moneyOf returns what the amount at word i, ending before word j, is of:
 // the noun it stands before ("a $100 million stake", "a $250,000 fine",
 // the last of "a £20,000 gastric bypass operation"), after "in" ("$21.8
-// million in unpaid taxes") or before "worth", else the event named nearest. Buying verbs
-// alone name no deal, but a payment: "bought the outfit for $20". A noun
-// that only says it is an amount ("the $53 million figure", "a $199 price
-// tag") says nothing of what.
+// million in unpaid taxes") or before "worth", else the event named
+// nearest. Buying verbs alone name no deal, but a payment: "bought the
+// outfit for $20". A noun that only says it is an amount ("the $53 million
+// figure", "a $199 price tag") says nothing of what.
 func moneyOf(ws []qword, i, j int) (subject, noun string) {
 	start, in := j, j+1 < len(ws) && ws[j].w == "in"
 	if in {
