@@ -15,6 +15,7 @@ func FuzzArticle(f *testing.F) {
 		`"unclosed quote by He`, "U.S.-backed Putin-Trump", "",
 		"about 2,500km (1,560 miles) (( 3km (about 2 miles)",
 		"(In the 2013-14 season it paid just under $16.50, no more than five times, according to the report.)",
+		"Was down 5%. The Wend has risen 4 metres in 6 Hours, 80km north of the Essen River; shut down for 2 days, awards worth $5 north",
 	} {
 		f.Add(s)
 	}
