@@ -1521,6 +1521,9 @@ func TestValueNames(t *testing.T) {
 		{Distance, "The flight had reached a cruising altitude of 10,700 metres.", "altitude"}, // not the flight's distance
 		{Distance, "The flight was 2,300km from Perth.", "distance from Perth"},
 		{Distance, "It ran the equivalent of 90 miles.", ""},
+		{Count, "Voss pulled away from a group of four runners at the turn.", "size of the group"},
+		{Count, "More than 9,000 runners took part.", ""},
+		{Count, "The Group of Seven rich nations met.", ""},
 		{Distance, "The Wend rose almost four metres in six hours.", "rise of the Wend"},
 		{Distance, "The Wend has risen almost four metres.", "rise of the Wend"},
 		{Distance, "It was found 80km north of Stockholm.", "distance from Stockholm"},

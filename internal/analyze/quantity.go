@@ -575,6 +575,9 @@ var casualties = wordSet("dead injured wounded missing")
 // length.
 var someDay = wordSet("to will would must could should can may might shall that and but until when while then he she we they i you it who")
 
+// bands are the groups a count of their members gives the size of.
+var bands = wordSet("group crowd pack")
+
 // sentenceCase reports words written in a sentence's case, not a
 // headline's: one of four letters or more is in lower case.
 func sentenceCase(ws []qword) bool {
@@ -1341,6 +1344,12 @@ func quantities(sent int, s string) []Quantity {
 			}
 			if q.Subject == "" {
 				q.Subject = text.Stem(noun)
+			}
+			if i > 1 && ws[i-1].w == "of" && bands[ws[i-2].w] && ws[i-2].upper == "" && !ws[i-2].comma {
+				// "a group of four runners": not all the race's runners
+				// ("a team of 180 emergency workers" is all there are; "the
+				// Group of Seven" a name)
+				q.What = "size of the " + ws[i-2].w
 			}
 			if q.Per = perUnit(ws, k+1); q.Per != "" {
 				q.Subject = text.Stem(noun) // "167 deaths per 100,000 births": a rate, no toll

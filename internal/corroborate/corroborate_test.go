@@ -386,6 +386,10 @@ func TestValueFindings(t *testing.T) {
 			"b: Up to 12 hours of battery life to power through workouts.",
 			"c: Face ID and a 10-hour battery life are in the tablet.",
 		}, analyze.Duration, []string{"corroborated Length of the battery: 11 hours [a,b]", "single-source Length: 10 hours [c]"}},
+		{"a count of a group's members is the group's size", []string{
+			"a: Voss pulled away from a group of four runners at the turn.",
+			"b: At the turn Voss left a group of four runners behind.",
+		}, analyze.Count, []string{"corroborated Size of the group: 4 runners [a,b]"}},
 		{"ordinals", []string{
 			"a: It was the third meeting this year.",
 			"b: It was the sixth meeting this year.",

@@ -1656,6 +1656,8 @@ func what(q analyze.Quantity) string {
 	switch {
 	case q.Kind == analyze.Count && q.Subject == "toll":
 		return "death toll"
+	case q.Kind == analyze.Count && q.What != "":
+		return q.What // "size of the group"
 	case q.Kind == analyze.Count && q.Subject == "injured" && (q.Unit == "injured" || q.Unit == "wounded" || q.Unit == "hurt" || q.Unit == "injuries"):
 		return "number of " + q.Unit // "5 wounded", "130 injuries"
 	case q.Kind == analyze.Count && analyze.Fate(q.Subject) && q.Unit == q.Subject:
