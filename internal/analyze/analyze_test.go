@@ -1498,6 +1498,9 @@ func TestValueNames(t *testing.T) {
 		{Duration, "She served almost one year for assault.", ""}, // time in prison, not in office
 		{Duration, "Selma Voss won the marathon on Sunday in two hours, 21 minutes and 9 seconds.", "winning time"},
 		{Duration, "He won the seat, in two years, from nothing.", ""},
+		{Duration, "The Wend rose almost four metres in six hours.", "length of the rise"},
+		{Duration, "Shares fell 30% in two weeks.", "length of the fall"},
+		{Duration, "Sales rose 30 percent, in two years.", ""},
 		{Duration, "The teen was suspended for 10 days from school.", "length of the suspension"},
 		{Duration, "It forced the network to be shut down for 24 hours.", "length of the shutdown"},
 		{Duration, "They had been married for 30 years when he died.", "length of the marriage"},

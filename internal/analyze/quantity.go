@@ -2106,6 +2106,9 @@ func durationName(ws []qword, i, j int) string {
 	if before > 0 && ws[before].w == "in" && wonBefore(ws, before) {
 		return "winning time" // "won the marathon on Sunday in two hours, 21 minutes"
 	}
+	if move := movedIn(ws, before); move != "" {
+		return "length of the " + move // "rose almost four metres in six hours"
+	}
 	if served(ws, before, j) {
 		return "length of service" // "served 14 years as governor", "during 14 years as governor"
 	}
@@ -2136,6 +2139,23 @@ func wonBefore(ws []qword, k int) bool {
 }
 
 var wins = wordSet("won wins win winning")
+
+// movedIn is the rise or fall by a percentage or a distance just before
+// the "in" at ws[k], which the time after it took: "fell 30% in a week".
+func movedIn(ws []qword, k int) string {
+	if k < 2 || ws[k].w != "in" || ws[k-1].comma {
+		return ""
+	}
+	if kind := units[ws[k-1].w].kind; kind != Percent && kind != Distance {
+		return ""
+	}
+	for m := k - 2; m >= max(0, k-6) && !ws[m].comma; m-- {
+		if move := moves[ws[m].w]; move != "" {
+			return move
+		}
+	}
+	return ""
+}
 
 // deadline reports a duration given someone to do something: "has 10
 // days to contest the sentence", "gave them 48 hours to leave".
