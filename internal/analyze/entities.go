@@ -1363,17 +1363,14 @@ func entities(sents []string) ([]Entity, []Mention) {
 	// full; "Mississippi" is the state, not its river.
 	waters := map[string]int{} // key of the name without its feature word → place
 	for i, c := range cands {
-		if types[i] != model.Place || len(c.words) != 2 {
+		if types[i] != model.Place {
 			continue
 		}
-		short := c.words[0]
-		if features[lower(c.words[0])] {
-			short = c.words[1]
-		} else if !features[lower(c.words[1])] {
-			continue
-		}
-		if _, taken := waters[Key(short)]; !taken && !places[lower(short)] {
-			waters[Key(short)] = add(model.Place, strings.Join(c.words, " "), Key(strings.Join(c.words, " ")), nil)
+		name := strings.Join(c.words, " ")
+		if short := ShortPlace(name); short != "" {
+			if _, taken := waters[short]; !taken {
+				waters[short] = add(model.Place, name, Key(name), nil)
+			}
 		}
 	}
 	var mentions []Mention
@@ -1424,9 +1421,29 @@ func entities(sents []string) ([]Entity, []Mention) {
 	return ents, mentions
 }
 
-// features name the kind of water or height a place is, beside its own
-// name, which alone names it too: "the Essen", "the Wend", "Everest"
-// (not "Lake Oroville", whose town is Oroville).
+// ShortPlace is the key of a river's or a mountain's name without the word
+// that says what it is, which alone names it too: "the Essen" of the
+// Essen River, "Everest"; "" for other names, and where the rest is a
+// place of its own ("Mississippi", the state).
+func ShortPlace(name string) string {
+	first, second, ok := strings.Cut(name, " ")
+	if !ok || strings.Contains(second, " ") {
+		return ""
+	}
+	short := first
+	if features[lower(first)] {
+		short = second
+	} else if !features[lower(second)] {
+		return ""
+	}
+	if places[lower(short)] {
+		return ""
+	}
+	return Key(short)
+}
+
+// features name the kind of water or height a place is (not "Lake
+// Oroville", whose town is Oroville).
 var features = wordSet("river mount mountains glacier volcano")
 
 // compass words open a place's name: "West Hollywood".

@@ -1048,6 +1048,11 @@ func TestEntitiesLoneNames(t *testing.T) {
 			"c: Leader Kim Jong-un and his sister Kim Yo-jong met in Seoul.",
 			`d: "We agreed," Minister Kim said in Seoul.`,
 		}, map[string]string{"Tsai Ing-wen": "a,b", "Kim Jong-un": "c", "Kim Yo-jong": "c"}},
+		{"a river without its feature word", []string{
+			"a: Leaders met in Lundgate to share the Essen River on Monday.",
+			"b: Farmers on both banks of the Essen blamed each other, and the Essen ran low.",
+			"c: Boats on the Essen ran aground, officials said.",
+		}, map[string]string{"Essen River": "a,b,c", "Essen": ""}},
 	}
 	for _, tt := range tests {
 		ents, _ := Entities(story(tt.lines...))

@@ -67,6 +67,7 @@ type ref struct {
 func Entities(items []Item) ([]model.Entity, map[string]map[string]string) {
 	var groups []*entityGroup
 	members := map[*entityGroup][]ref{}
+	waters := map[string]*entityGroup{} // a river's or mountain's short name (analyze.ShortPlace) → its group
 	find := func(r ref) *entityGroup {
 		e := r.e
 		for _, g := range groups {
@@ -94,6 +95,10 @@ func Entities(items []Item) ([]model.Entity, map[string]map[string]string) {
 				}
 			}
 			return nil
+		}
+		// "The Essen" alone is the Essen River another article names.
+		if g := waters[e.Key]; g != nil && (e.Type == model.Other || e.Type == model.Place) {
+			return g
 		}
 		// A lone word another article reads as no one, or as a place,
 		// is a person when this one quotes it ("Trump" said, where
@@ -147,6 +152,9 @@ func Entities(items []Item) ([]model.Entity, map[string]map[string]string) {
 		}
 		for _, f := range r.e.Forms {
 			g.forms[f]++
+			if short := analyze.ShortPlace(f); short != "" && g.typ == model.Place && waters[short] == nil {
+				waters[short] = g
+			}
 		}
 		g.articles[items[r.item].ID] = true
 		members[g] = append(members[g], r)
