@@ -1053,6 +1053,7 @@ func TestQuantities(t *testing.T) {
 		{"They agreed after six hours of talks in the city.", []string{"duration 6 hours meeting "}},
 		{"After 40 years of talks, it is finally time for action.", []string{"duration 40 years  "}},
 		{"It was the sixth and longest session this year.", []string{"ordinal 6th meeting "}},
+		{"It was followed by a second group that protested.", nil},
 		{"For the first time, they spoke.", nil},
 		// Some day, a moment, a scale, or one of what is counted in plural.
 		{"A blood test may one day be used to detect the disease.", nil},

@@ -1946,8 +1946,9 @@ var accused = wordSet("charged accused arrested indicted convicted suspected det
 func ordinalEvent(ws []qword, i int) string {
 	return eventBefore(ws, i, 4, func(k int) bool {
 		// not "the sixth and longest session", nor the vote of "the 45th
-		// president's election"
-		return ordinalOf[ws[k].w] || k == i && Superlative(ws[k].w) || ws[k].poss && ws[k].class() == ""
+		// president's election", nor the protest of "a second group that
+		// protested"
+		return ordinalOf[ws[k].w] || k == i && Superlative(ws[k].w) || ws[k].poss && ws[k].class() == "" || relatives[ws[k].w] || ws[k].w == "that"
 	})
 }
 
