@@ -2037,7 +2037,7 @@ func moneyName(ws []qword, i, j int) string {
 		return "price" // "sells for $99", "starts at $169.99"
 	case b == "at" && before > 0 && ws[before-1].w == "valued":
 		return "value" // "valued at $7 million"
-	case b == "for" && dealtBefore(ws, before):
+	case b == "for" && clauseBefore(ws, before, 6, deals):
 		return "price" // "sold it in 2007 for $175 million"
 	case moneyVerbs[b] != "":
 		return moneyVerbs[b]
@@ -2069,18 +2069,19 @@ var moneyVerbs = map[string]string{
 	"worth": "value", "valued": "value",
 }
 
-// dealtBefore reports a verb of buying or selling in the clause before the
-// "for" at ws[k], at most six words back: "sold it in 2007 for", "bought
-// the team for".
-func dealtBefore(ws []qword, k int) bool {
-	for m := k - 1; m >= 0 && m >= k-6 && !ws[m].comma; m-- {
-		if deals[ws[m].w] {
+// clauseBefore reports a word of set among the n words before ws[k], with
+// no comma between: "sold it in 2007 for", not "sold the house, moved
+// to Ohio, and asked for".
+func clauseBefore(ws []qword, k, n int, set map[string]bool) bool {
+	for m := k - 1; m >= 0 && m >= k-n && !ws[m].comma; m-- {
+		if set[ws[m].w] {
 			return true
 		}
 	}
 	return false
 }
 
+// deals are the verbs of buying and selling, which make an amount a price.
 var deals = wordSet("sold sell sells selling bought buy buys buying purchased purchase acquired acquire acquires")
 
 // durationName is what the duration at ws[i:j+1] is the length of, as the
@@ -2104,7 +2105,7 @@ func durationName(ws []qword, i, j int) string {
 	if n := stateFor(ws, before); n != "" {
 		return "length of the " + n // "suspended for 10 days", "shut down for 24 hours"
 	}
-	if before > 0 && ws[before].w == "in" && wonBefore(ws, before) {
+	if before > 0 && ws[before].w == "in" && clauseBefore(ws, before, 8, wins) {
 		return "winning time" // "won the marathon on Sunday in two hours, 21 minutes"
 	}
 	if move := movedIn(ws, before); move != "" {
@@ -2126,17 +2127,6 @@ func durationName(ws []qword, i, j int) string {
 		}
 	}
 	return n
-}
-
-// wonBefore reports a verb of winning in the clause before ws[k], at most
-// eight words back.
-func wonBefore(ws []qword, k int) bool {
-	for m := k - 1; m >= 0 && m >= k-8 && !ws[m].comma; m-- {
-		if wins[ws[m].w] {
-			return true
-		}
-	}
-	return false
 }
 
 var wins = wordSet("won wins win winning")
