@@ -124,9 +124,11 @@ func TestEntities(t *testing.T) {
 			name: "a river or a mountain named without its feature word",
 			paras: []string{"Leaders met to share the Essen River. Farmers on both banks of the Essen blamed each other.",
 				"The River Wend burst its banks. The Wend rose four metres.",
-				"Climbers left Mount Kenya for Kenya's capital. Lake Oroville fills as Oroville waits."},
+				"Climbers left Mount Kenya for Kenya's capital. Lake Oroville fills as Oroville waits.",
+				"Boats on the Amazon River carry parcels that Amazon sells."},
 			want: map[string]string{"Essen River": "place:Essen|Essen River", "River Wend": "place:River Wend|Wend",
-				"Mount Kenya": "place:Mount Kenya", "Kenya": "place:Kenya", "Lake Oroville": "place:Lake Oroville", "Oroville": "other:Oroville"},
+				"Mount Kenya": "place:Mount Kenya", "Kenya": "place:Kenya", "Lake Oroville": "place:Lake Oroville", "Oroville": "other:Oroville",
+				"Amazon River": "place:Amazon River", "Amazon": "organization:Amazon"},
 		},
 		{
 			name:  "sentence openers are not names",

@@ -1391,7 +1391,7 @@ func entities(sents []string) ([]Entity, []Mention) {
 			if !contains(ents[id].Forms, name) {
 				ents[id].Forms = append(ents[id].Forms, name)
 			}
-		} else if id2, ok := waters[key]; ok && len(c.words) == 1 && types[i] != model.Person {
+		} else if id2, ok := waters[key]; ok && len(c.words) == 1 && (types[i] == model.Other || types[i] == model.Place) { // not Amazon the firm
 			id = id2
 			if !contains(ents[id].Forms, name) {
 				ents[id].Forms = append(ents[id].Forms, name)

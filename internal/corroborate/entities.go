@@ -152,7 +152,10 @@ func Entities(items []Item) ([]model.Entity, map[string]map[string]string) {
 		}
 		for _, f := range r.e.Forms {
 			g.forms[f]++
-			if short := analyze.ShortPlace(f); short != "" && g.typ == model.Place && waters[short] == nil {
+			if g.typ != model.Place {
+				continue
+			}
+			if short := analyze.ShortPlace(f); short != "" && waters[short] == nil {
 				waters[short] = g
 			}
 		}
