@@ -2132,7 +2132,7 @@ func durationName(ws []qword, i, j int) string {
 var wins = wordSet("won wins win winning")
 
 // movedIn is the rise or fall by a percentage or a distance just before
-// the "in" at ws[k], which the time after it took: "fell 30% in a week".
+// the "in" at ws[k], which the time after it took: "fell 30% in two weeks".
 func movedIn(ws []qword, k int) string {
 	if k < 2 || ws[k].w != "in" || ws[k-1].comma {
 		return ""
