@@ -131,6 +131,11 @@ func TestEntities(t *testing.T) {
 				"Amazon River": "place:Amazon River", "Amazon": "organization:Amazon"},
 		},
 		{
+			name:  "a name put above or below something is a place's",
+			paras: []string{"Rain fell on the hills above Pellham all night, and the river below Marrowby rose."},
+			want:  map[string]string{"Pellham": "place:Pellham", "Marrowby": "place:Marrowby"},
+		},
+		{
 			name:  "sentence openers are not names",
 			paras: []string{"Analysts say the plan is weak. Despite that, Officials at the Ministry of Finance agreed."},
 			want:  map[string]string{"Ministry of Finance": "organization:Ministry of Finance"},

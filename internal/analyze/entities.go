@@ -147,7 +147,7 @@ func personal(ts []token) bool {
 
 var connectors = wordSet("of de da del der van von bin al la le du di dos das &")
 
-var placeCues = wordSet("in at from near to across outside inside into toward towards via atop")
+var placeCues = wordSet("in at from near to across outside inside into toward towards via atop above below beyond")
 
 // sitePrepositions are the place cues that hardly ever stand before a
 // person's name, as "to" ("according to") and "from" ("a letter from") do.
