@@ -470,6 +470,9 @@ func objectPhrase(s string) string {
 		s = s[:i]
 	}
 	fields := strings.Fields(s)
+	if name, ok := described(fields); ok {
+		return name // "said a woman who asked not to be named"
+	}
 	if len(fields) < 2 || len(fields) > 7 || !subjectStarts[strings.ToLower(fields[0])] {
 		return ""
 	}

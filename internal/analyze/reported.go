@@ -894,7 +894,7 @@ func (f *quoteFinder) attributionAfter(para, lo, c, hi int) (Quote, bool) {
 		if i == 1 && perfects[strings.ToLower(tail.words[0].text)] {
 			return f.beforeAppositive(para, lo, c, body)
 		}
-		if rest := tail.words[i+1:]; len(rest) > 6 || !attributionRest(rest) {
+		if rest := tail.words[i+1:]; (len(rest) > 6 || !attributionRest(rest)) && !describedIn(p[t.end:hi]) {
 			return Quote{}, false // "…, and X said investigators believe CLAUSE": the clause follows
 		}
 		if strings.EqualFold(t.text, "reported") {
@@ -1440,6 +1440,9 @@ func subjectPhrase(s string) string {
 			return "" // "the boy's birth mother called 911 and said": whose noun, unknown
 		}
 	}
+	if speaker, ok := described(fields); ok {
+		return speaker // "A man who lives near the bridge said"
+	}
 	for k := 1; k+1 < len(fields) && k <= 5; k++ {
 		if prepositions[strings.ToLower(fields[k-1])] {
 			break // "Our reviewers look to the person reporting …": no noun phrase
@@ -1466,6 +1469,80 @@ func subjectPhrase(s string) string {
 		}
 	}
 	return ""
+}
+
+// described reads someone a relative clause describes, "a man who lives
+// near the river", "an official who spoke on condition of anonymity": the
+// noun phrase with its clause, or without it when the whole runs long. ok
+// is false unless fields are an article's noun phrase, "who" and a clause
+// whose first word can be its verb; not "the man who police said", whose
+// clause reports.
+func described(fields []string) (string, bool) {
+	dash := func(w string) bool { return strings.Trim(w, "-—–") == "" }
+	if slices.ContainsFunc(fields, dash) {
+		fields = slices.DeleteFunc(slices.Clone(fields), dash) // "The official - who spoke … - said"
+	}
+	k := slices.IndexFunc(fields, func(w string) bool { return strings.EqualFold(w, "who") })
+	if k < 2 || k > 4 || k+1 >= len(fields) {
+		return "", false
+	}
+	first := strings.ToLower(fields[0])
+	if !subjectStarts[first] && !indefinites[first] && !quantifiers[first] {
+		return "", false
+	}
+	for _, w := range fields[1:k] {
+		if l := strings.ToLower(w); clauseWords[l] || verbLike(l) || strings.ContainsAny(w, `,;:"`) {
+			return "", false
+		}
+	}
+	verb := strings.ToLower(fields[k+1])
+	if !verbLike(verb) && !presentVerb(verb) {
+		return "", false
+	}
+	for j := k + 2; j < len(fields); j++ {
+		l := strings.ToLower(fields[j])
+		if clauseBreaks[l] {
+			fields = fields[:j] // "who asked not to be named because she feared reprisals"
+			break
+		}
+		if reportVerbs[l] || strings.ContainsAny(fields[j], `,;:"`) {
+			return "", false
+		}
+		if capitalised(fields[j-1]) && l == fields[j] && presentVerb(l) {
+			// "A blogger who supported Hillary Clinton circulates …": the
+			// sentence's verb after the clause's object; not "involved in
+			// Republican politics", a noun the name qualifies.
+			i := j - 1
+			for i > k && capitalised(fields[i]) {
+				i--
+			}
+			if before := strings.ToLower(fields[i]); !prepositions[before] && !determiners[before] {
+				return "", false
+			}
+		}
+	}
+	n := len(fields)
+	helping := func(w string) bool { return auxiliaries[strings.ToLower(w)] || perfects[strings.ToLower(w)] }
+	if n-k > 10 || helping(fields[n-1]) || strings.HasSuffix(fields[n-1], "ly") && helping(fields[n-2]) {
+		return "", false // "people who were initially told …": the verb after is the clause's own
+	}
+	if len(fields) > 10 {
+		fields = fields[:k]
+	}
+	return phrase(strings.Join(fields, " ")), true
+}
+
+// presentVerb reports a lower-case word that may be a verb in the present
+// ("lives", "works"): an "-s" that names no one ("officials").
+func presentVerb(l string) bool {
+	return len(l) > 3 && strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") && !speakerNoun(l)
+}
+
+// describedIn is described over the words of s up to its closing mark:
+// "…, said a woman who asked not to be named."
+func describedIn(s string) bool {
+	_, ok := described(strings.Fields(strings.TrimRight(strings.TrimSpace(s), `.!?'"`)))
+	return ok
 }
 
 // nounSubject is the speaker the words of a subject name, or "" when they
