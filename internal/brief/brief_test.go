@@ -867,8 +867,9 @@ func TestStatement(t *testing.T) {
 		{model.Finding{Text: "Death toll: about 29 men", Kind: "count"}, "the death toll was about 29 men"},
 		{model.Finding{Text: "Number of children per year: nearly 33 children per year", Kind: "count"}, "the number of children per year was nearly 33"},
 		{model.Finding{Text: "Amount of the deal: $420 million", Kind: "money"}, "the amount of the deal was $420 million"},
-		{model.Finding{Text: "Which meeting: 3rd", Kind: "ordinal", Subject: "meeting"}, "the meeting was the 3rd"},
-		{model.Finding{Text: "Which summit: 2nd", Kind: "ordinal", Subject: "meeting"}, "the summit was the 2nd"},
+		{model.Finding{Text: "Which meeting: 3rd", Kind: "ordinal", Subject: "meeting"}, "it was the 3rd meeting"},
+		{model.Finding{Text: "Which summit: 2nd", Kind: "ordinal", Subject: "meeting"}, "it was the 2nd summit"},
+		{model.Finding{Text: "Which protests: 2nd", Kind: "ordinal", Subject: "protest"}, "they were the 2nd protests"},
 		// A value named as its sentence said it keeps its words and number.
 		{model.Finding{Text: "Rise in Corvid shares: 6%", Kind: "percent", Subject: "rise in Corvid shares"}, "the rise in Corvid shares was 6%"},
 		{model.Finding{Text: "Tesla shares: $116", Kind: "money", Subject: "Tesla shares"}, "Tesla shares were $116"},

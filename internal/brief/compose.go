@@ -270,7 +270,7 @@ func mainSource(fs []model.Finding, quotes []model.Quote, originOf map[string]st
 // statement turns a value finding's text ("Length of the meeting: 5
 // hours") into a clause ("the length of the meeting was 5 hours"), saying
 // a counted thing once ("the number of employees was 150", not "150
-// employees") and an ordinal as one ("the meeting was the 3rd").
+// employees") and an ordinal as one ("it was the 3rd meeting").
 func statement(f model.Finding) string {
 	what, value, ok := strings.Cut(f.Text, ": ")
 	if !ok {
@@ -285,7 +285,10 @@ func statement(f model.Finding) string {
 		if n, ok := strings.CutPrefix(what, "which "); ok {
 			event = n // as the finding names it: "the summit", not the class's "meeting"
 		}
-		return "the " + event + " was the " + value
+		if strings.HasSuffix(event, "s") && !strings.HasSuffix(event, "ss") {
+			return "they were the " + value + " " + event
+		}
+		return "it was the " + value + " " + event // "the 3rd meeting", which "the meeting was the 3rd" read as a date
 	}
 	if rate, ok := strings.CutPrefix(what, "number of "); ok && strings.Contains(rate, " per ") {
 		value = strings.TrimSuffix(value, " "+rate) // "the number of frames per second was 7,500"
