@@ -223,6 +223,15 @@ func (f *quoteFinder) described(desc string, si int) string {
 			return ""
 		}
 	}
+	if (words[0] == "the" || words[0] == "both") && orgNouns[singular(head)] && head != singular(head) {
+		// "…, the companies said": the two the sentence, or the one
+		// before, names.
+		for _, sj := range []int{si, si - 1} {
+			if pair := f.twoOrgs(sj); pair != "" {
+				return pair
+			}
+		}
+	}
 	if indefinites[words[0]] || f.introduced(at, desc, head) {
 		return ""
 	}
@@ -275,6 +284,35 @@ func (f *quoteFinder) described(desc string, si int) string {
 		return f.resolve(at, "")
 	}
 	return ""
+}
+
+// singular is a plural noun's singular, near enough for the nouns of
+// bodies: "companies", "firms".
+func singular(w string) string {
+	if stem, ok := strings.CutSuffix(w, "ies"); ok {
+		return stem + "y"
+	}
+	return strings.TrimSuffix(w, "s")
+}
+
+// twoOrgs is "A and B" where sentence si names two bodies outside its
+// quotations and no other, else "".
+func (f *quoteFinder) twoOrgs(si int) string {
+	if si < 0 {
+		return ""
+	}
+	var names []string
+	for _, m := range f.mentions {
+		e, st := f.ents[m.Entity], f.sents[m.Sentence]
+		if m.Sentence != si || e.Type != model.Organization || e.Uncertain || insideQuote(f.paras[st.Para], st.Start+m.Start) || slices.Contains(names, e.Name) {
+			continue
+		}
+		names = append(names, e.Name)
+	}
+	if len(names) != 2 {
+		return ""
+	}
+	return names[0] + " and " + names[1]
 }
 
 // personBefore is the one person the sentence before si names outside a

@@ -7,6 +7,7 @@ import (
 
 	"github.com/crosscheck-news/crosscheck/internal/analyze"
 	"github.com/crosscheck-news/crosscheck/internal/model"
+	"github.com/crosscheck-news/crosscheck/internal/text"
 )
 
 // Attribute records who each finding rests on. An article's evidence
@@ -89,14 +90,27 @@ func canonical(speaker string, canon map[string]string) string {
 	if c := canon[speaker]; c != "" {
 		return c
 	}
+	if a, b, ok := strings.Cut(speaker, " and "); ok && a != "" && b != "" {
+		// "Corvid Robotics and Tessellate Labs": both, not the one a
+		// suffix names.
+		return canonical(a, canon) + " and " + canonical(b, canon)
+	}
 	words := strings.Fields(speaker)
 	for k := 1; k+2 <= len(words); k++ {
+		if governs[words[k-1]] {
+			continue // "neighbour of Nancy Motes" is someone else
+		}
 		if c := canon[strings.Join(words[k:], " ")]; c != "" {
 			return c
 		}
 	}
 	return speaker
 }
+
+// governs are the words after which a name is someone else's: "aide to
+// Ann Lee", "neighbour of Tom Berg". Not "for" nor "at": a spokesman for
+// a body, or officials at it, speak for it.
+var governs = text.Set("of to with from by")
 
 // Name says in brackets who the "He" or "She" opening a summary sentence
 // is ("[Ushakov] emphasized the confidential nature of the talks"), when

@@ -100,6 +100,9 @@ func TestCanonical(t *testing.T) {
 		"Harbour Authority Executive Director Tom Berg": "Thomas Berg",
 		"the harbour authority":                         "the harbour authority",
 		"spokesman for Alder":                           "spokesman for Alder", // a one-word name at the end is no full name
+		"Ruth Alder and Tom Berg":                       "Ruth Alder and Thomas Berg",
+		"friend and neighbour of Tom Berg":              "friend and neighbour of Tom Berg",
+		"Kestrel Harbour Authority and Tom Berg":        "Kestrel Harbour Authority and Thomas Berg",
 	} {
 		if got := canonical(in, canon); got != want {
 			t.Errorf("canonical(%q) = %q, want %q", in, got, want)
