@@ -69,7 +69,7 @@ func (f *quoteFinder) nominal(qs []Quote) []Quote {
 		}
 		switch {
 		case names[q.Speaker] && !f.describes(q):
-		case i > 0 && writing(q.Speaker) && q.Sentence-qs[i-1].Sentence <= 2 && names[qs[i-1].Speaker]:
+		case i > 0 && writing(q.Speaker) && q.Sentence-qs[i-1].Sentence <= 2 && (names[qs[i-1].Speaker] || namedPair(names, qs[i-1].Speaker)):
 			q.Speaker = qs[i-1].Speaker // "statement", "the post": a writing, the last speaker's
 		default:
 			desc := q.Speaker
@@ -87,6 +87,13 @@ func (f *quoteFinder) nominal(qs []Quote) []Quote {
 		}
 	}
 	return slices.DeleteFunc(qs, func(q Quote) bool { return !names[q.Speaker] && (!nounPhrase(q.Speaker) || vague(q.Speaker)) })
+}
+
+// namedPair reports a speaker that is two names joined: "Justine
+// Andronici and Andrew Shubin".
+func namedPair(names map[string]bool, speaker string) bool {
+	a, b, ok := strings.Cut(speaker, " and ")
+	return ok && names[a] && names[b]
 }
 
 // headAt is the index of a description's head noun: the last word or the

@@ -720,6 +720,11 @@ func (f *quoteFinder) subjectBefore(w window, para, lo int, verb token) string {
 			if f.afterPreposition(para, m.Start) {
 				return "" // "an aide to President Putin said": not Putin
 			}
+			for _, o := range w.people {
+				if o.Start >= lo && o.End <= m.Start && strings.TrimSpace(p[o.End:m.Start]) == "and" && subjectLead(p[lo:o.Start]) {
+					return f.ents[o.Entity].Name + " and " + f.ents[m.Entity].Name // "…," Dennis and Wells wrote
+				}
+			}
 			return f.ents[m.Entity].Name
 		}
 	}
@@ -1083,8 +1088,11 @@ func (f *quoteFinder) resolveThey(p pos) string {
 				people = append(people, m)
 			}
 		}
+		if src := pluralSource(st.Text); src != "" {
+			return src // "…, according to defectors and activists in Seoul."
+		}
 		for i := 0; i+1 < len(people); i++ {
-			if a, b := people[i], people[i+1]; a.End <= b.Start && strings.TrimSpace(st.Text[a.End:b.Start]) == "and" {
+			if a, b := people[i], people[i+1]; a.End <= b.Start && strings.TrimSpace(st.Text[a.End:b.Start]) == "and" && subjectLead(st.Text[:a.Start]) {
 				return f.ents[a.Entity].Name + " and " + f.ents[b.Entity].Name
 			}
 		}
@@ -1107,6 +1115,48 @@ func (f *quoteFinder) resolveThey(p pos) string {
 	}
 	return ""
 }
+
+// subjectLead reports the words before two people named together leave
+// them a clause's subject ("In a statement, owners Tom Berg and Ruth
+// Alder said", "…," Dennis and Wells wrote", "…, when nominees Trey Parker
+// and Matt Stone showed up"), not an object ("Police arrested Tom Marks
+// and …", "a pin with images of both Kim Il Sung and Kim Jong Il").
+func subjectLead(lead string) bool {
+	if i := strings.LastIndexAny(lead, ",\"”"); i >= 0 {
+		lead = lead[i+1:]
+	}
+	if first, rest, ok := strings.Cut(strings.TrimSpace(lead), " "); ok && (subordinate[strings.ToLower(first)] || conjunctions[strings.ToLower(first)]) {
+		lead = rest
+	}
+	for w := range strings.FieldsSeq(lead) {
+		if l := strings.ToLower(strings.Trim(w, ",")); prepositions[l] || verbLike(l) || helpingVerbs[l] {
+			return false
+		}
+	}
+	return true
+}
+
+// pluralSource is the source a sentence's closing "according to" names
+// when it is several people ("defectors and activists in Seoul"), else "".
+func pluralSource(s string) string {
+	_, src, ok := strings.Cut(s, ", according to ")
+	if !ok {
+		return ""
+	}
+	src = phrase(src)
+	head := strings.Fields(src)
+	if i := slices.IndexFunc(head, func(w string) bool { return prepositions[strings.ToLower(w)] }); i >= 0 {
+		head = head[:i] // "activists in Seoul"
+	}
+	if len(head) == 0 || len(head) > 6 || !plural(head) || writings[strings.ToLower(head[len(head)-1])] {
+		return ""
+	}
+	return src
+}
+
+// writings are sources that say nothing aloud: "according to court
+// records" is no "they" who said.
+var writings = wordSet("records documents data figures statistics estimates filings papers reports accounts polls surveys studies results rumours rumors")
 
 // pronounSubject reports sentence si opening with the pronoun, before
 // any person is named in it: "Still, he denied Moss's request".

@@ -784,8 +784,12 @@ func (f *quoteFinder) parenthetical(para, lo, hi int) []Quote {
 				return []Quote{q}
 			}
 		}
+		parts := []string{left, right}
+		if lastWordIs(left, "and") || lastWordIs(left, "but") {
+			parts = parts[1:] // "They had not cleared the plan – and, they said, they got dirty looks": what they said follows
+		}
 		var out []Quote
-		for _, part := range []string{left, right} {
+		for _, part := range parts {
 			if q, ok := clause(speaker, part); ok && !strings.Contains(part, `"`) {
 				out = append(out, q)
 			}
