@@ -717,8 +717,8 @@ func (f *quoteFinder) subjectBefore(w window, para, lo int, verb token) string {
 	}
 	for _, m := range w.people {
 		if m.End == end {
-			if f.afterPreposition(para, m.Start) {
-				return "" // "an aide to President Putin said": not Putin
+			if f.afterPreposition(para, m.Start) || afterArticle(p[lo:m.Start]) {
+				return "" // "an aide to President Putin said": not Putin; "who is not a longtime Romneyite told": a kind, no one's name
 			}
 			for _, o := range w.people {
 				if o.Start >= lo && o.End <= m.Start && strings.TrimSpace(p[o.End:m.Start]) == "and" && subjectLead(p[lo:o.Start]) {
@@ -813,6 +813,30 @@ func (f *quoteFinder) afterPreposition(para, off int) bool {
 		}
 	}
 	return false
+}
+
+// afterArticle reports "a" or "an" right before a name, or before one or
+// two lower-case words that open no clause: "who is not a longtime
+// Romneyite told" names a kind of person, not one; "In a statement later
+// Bobbins said", "a half after Perry described" and "a spotter—Furlong
+// says" do not.
+func afterArticle(s string) bool {
+	n := 0
+	article := false
+	for w := range text.FieldsBackward(s) {
+		l := strings.ToLower(w)
+		if article {
+			return !prepositions[l]
+		}
+		if l == "a" || l == "an" {
+			article = true
+			continue
+		}
+		if n++; n > 2 || w != l || strings.ContainsAny(w, ",;:.\"”—–") || prepositions[l] || subordinate[l] || conjunctions[l] || gapWords[l] || writtenNouns[l] {
+			return false
+		}
+	}
+	return article
 }
 
 // personFrom is the first person named, pronoun or role after off in w.
