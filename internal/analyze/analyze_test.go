@@ -634,6 +634,8 @@ func TestQuotes(t *testing.T) {
 		{"a name after 'a' is a kind of person", []string{`"He is thinking about it seriously," a person who is not a longtime Romneyite told me.`,
 			`As if Miller were a child, Tapper told him, "Settle down, we are talking about the letter."`, `In a statement later Bobbins said, "Jay's first concern is the staff."`},
 			[]string{"person who is not a longtime Romneyite: He is thinking", "Tapper: Settle down", "Bobbins: Jay's first concern"}},
+		{"a name after 'a' is someone named in full", []string{`Abdelhamid Abaaoud grew up in Brussels.`, `A smiling Abaaoud tells the camera: "We are towing trailers filled with gifts."`}, []string{"Abdelhamid Abaaoud: We are towing"}},
+		{"two bodies named together speak together", []string{`"The two banks will merge by June," Harbour Savings and Kestrel Bank said in a statement.`}, []string{"Harbour Savings and Kestrel Bank: The two banks"}},
 		{"they are not two people a group arrested", []string{`Police arrested Tom Marks and Ann Dole on Friday.`, `They said the two had fled the scene.`}, []string{"Police: the two had fled"}},
 		{"they are the people a sentence is according to", []string{`Ordinary citizens buy the pin at street markets, according to defectors and activists in Seoul.`, `A Kim Il Sung pin is more common than a Kim Jong Il pin, they said.`}, []string{"defectors and activists in Seoul: Ordinary citizens buy", "defectors and activists in Seoul: A Kim Il Sung pin"}},
 		{"they are not the records a sentence is according to", []string{`The pair left the country in May, according to court records.`, `The money was never found, they said.`}, []string{"court records: The pair left"}},

@@ -72,7 +72,7 @@ securities insurance railways railway telecom communications industries studios 
 diocese ministry's department's center centre program programme mission embassy consulate secretariat
 archives library museum gallery orchestra theatre theater academy reserve bros observatory agence agencia agenzia
 productions ministries auctions services outlets brigades scouts enterprises hotels electronics consultants patrol
-survey directorate establishment registry database unit jewelers jewellers judiciary analytics forensics hydro rail affairs auction aviation relations`)
+survey directorate establishment registry database unit jewelers jewellers judiciary analytics forensics hydro rail affairs auction aviation relations savings bancorp`)
 
 // Institution reports a name that ends in a word for a body ("National
 // Weather Service", "Senate Judiciary Committee"): a name that takes

@@ -717,8 +717,8 @@ func (f *quoteFinder) subjectBefore(w window, para, lo int, verb token) string {
 	}
 	for _, m := range w.people {
 		if m.End == end {
-			if f.afterPreposition(para, m.Start) || afterArticle(p[lo:m.Start]) {
-				return "" // "an aide to President Putin said": not Putin; "who is not a longtime Romneyite told": a kind, no one's name
+			if f.afterPreposition(para, m.Start) || afterArticle(p[lo:m.Start]) && !strings.Contains(f.ents[m.Entity].Name, " ") {
+				return "" // "an aide to President Putin said": not Putin; "who is not a longtime Romneyite told": a kind, no one's name (but "A smiling Abaaoud tells" is one named in full)
 			}
 			for _, o := range w.people {
 				if o.Start >= lo && o.End <= m.Start && strings.TrimSpace(p[o.End:m.Start]) == "and" && subjectLead(p[lo:o.Start]) {
@@ -752,6 +752,11 @@ func (f *quoteFinder) subjectBefore(w window, para, lo int, verb token) string {
 	}
 	for _, m := range f.orgsIn(para) {
 		if m.End == end && m.Start >= lo && !f.afterPreposition(para, m.Start) {
+			for _, o := range f.orgsIn(para) {
+				if o.Start >= lo && o.End <= m.Start && strings.TrimSpace(p[o.End:m.Start]) == "and" && subjectLead(p[lo:o.Start]) {
+					return f.ents[o.Entity].Name + " and " + f.ents[m.Entity].Name // "…," Harbour Savings and Kestrel Bank said
+				}
+			}
 			return f.ents[m.Entity].Name // "which the Kestrel Water Authority said"
 		}
 	}
@@ -817,8 +822,8 @@ func (f *quoteFinder) afterPreposition(para, off int) bool {
 
 // afterArticle reports "a" or "an" right before a name, or before one or
 // two lower-case words that open no clause: "who is not a longtime
-// Romneyite told" names a kind of person, not one; "In a statement later
-// Bobbins said", "a half after Perry described" and "a spotter—Furlong
+// Romneyite told" may name a kind of person, not one; "In a statement
+// later Bobbins said", "a half after Perry described" and "a spotter—Furlong
 // says" do not.
 func afterArticle(s string) bool {
 	n := 0
