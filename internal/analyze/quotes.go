@@ -720,12 +720,7 @@ func (f *quoteFinder) subjectBefore(w window, para, lo int, verb token) string {
 			if f.afterPreposition(para, m.Start) || afterArticle(p[lo:m.Start]) && !strings.Contains(f.ents[m.Entity].Name, " ") {
 				return "" // "an aide to President Putin said": not Putin; "who is not a longtime Romneyite told": a kind, no one's name (but "A smiling Abaaoud tells" is one named in full)
 			}
-			for _, o := range w.people {
-				if o.Start >= lo && o.End <= m.Start && strings.TrimSpace(p[o.End:m.Start]) == "and" && subjectLead(p[lo:o.Start]) {
-					return f.ents[o.Entity].Name + " and " + f.ents[m.Entity].Name // "…," Dennis and Wells wrote
-				}
-			}
-			return f.ents[m.Entity].Name
+			return f.withPair(w.people, p, lo, m) // "…," Dennis and Wells wrote
 		}
 	}
 	// "Alder, who studied …, played in the band …, said": a subject
@@ -752,12 +747,7 @@ func (f *quoteFinder) subjectBefore(w window, para, lo int, verb token) string {
 	}
 	for _, m := range f.orgsIn(para) {
 		if m.End == end && m.Start >= lo && !f.afterPreposition(para, m.Start) {
-			for _, o := range f.orgsIn(para) {
-				if o.Start >= lo && o.End <= m.Start && strings.TrimSpace(p[o.End:m.Start]) == "and" && subjectLead(p[lo:o.Start]) {
-					return f.ents[o.Entity].Name + " and " + f.ents[m.Entity].Name // "…," Harbour Savings and Kestrel Bank said
-				}
-			}
-			return f.ents[m.Entity].Name // "which the Kestrel Water Authority said"
+			return f.withPair(f.orgsIn(para), p, lo, m) // "which the Kestrel Water Authority said", "Harbour Savings and Kestrel Bank said"
 		}
 	}
 	last := ""
@@ -818,6 +808,18 @@ func (f *quoteFinder) afterPreposition(para, off int) bool {
 		}
 	}
 	return false
+}
+
+// withPair is the name of m, a speaker's mention ending at its verb, or of
+// it and the one of ms that "and" joins before it in p[lo:], where that
+// pair is a clause's subject.
+func (f *quoteFinder) withPair(ms []Mention, p string, lo int, m Mention) string {
+	for _, o := range ms {
+		if o.Start >= lo && o.End <= m.Start && strings.TrimSpace(p[o.End:m.Start]) == "and" && subjectLead(p[lo:o.Start]) {
+			return f.ents[o.Entity].Name + " and " + f.ents[m.Entity].Name
+		}
+	}
+	return f.ents[m.Entity].Name
 }
 
 // afterArticle reports "a" or "an" right before a name, or before one or
@@ -1145,7 +1147,7 @@ func (f *quoteFinder) resolveThey(p pos) string {
 	return ""
 }
 
-// subjectLead reports the words before two people named together leave
+// subjectLead reports the words before two names joined by "and" leave
 // them a clause's subject ("In a statement, owners Tom Berg and Ruth
 // Alder said", "…," Dennis and Wells wrote", "…, when nominees Trey Parker
 // and Matt Stone showed up"), not an object ("Police arrested Tom Marks
