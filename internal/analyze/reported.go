@@ -1505,8 +1505,8 @@ func described(fields []string) (string, bool) {
 	}
 	for j := k + 2; j < len(fields); j++ {
 		l := strings.ToLower(fields[j])
-		if clauseBreaks[l] {
-			fields = fields[:j] // "who asked not to be named because she feared reprisals"
+		if clauseBreaks[l] || l == "who" {
+			fields = fields[:j] // "who asked not to be named because she feared reprisals", "who is helping him who is not …"
 			break
 		}
 		if reportVerbs[l] || strings.ContainsAny(fields[j], `,;:"`) {
