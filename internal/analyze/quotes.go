@@ -1160,7 +1160,7 @@ func subjectLead(lead string) bool {
 		lead = rest
 	}
 	for w := range strings.FieldsSeq(lead) {
-		if l := strings.ToLower(strings.Trim(w, ",")); prepositions[l] || verbLike(l) || helpingVerbs[l] {
+		if l := strings.ToLower(w); prepositions[l] || verbLike(l) || helpingVerbs[l] {
 			return false
 		}
 	}
