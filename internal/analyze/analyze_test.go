@@ -1577,6 +1577,10 @@ func TestValueNames(t *testing.T) {
 		{Money, "The euro eased to $1.1330.", "the euro"},
 		{Money, "Crude oil rose to $51.69 per barrel.", "Crude oil"},
 		{Money, "The United States has spent $117 billion on contractors.", "spending"},
+		// Past a range's "between" and an adverb.
+		{Money, "Renova Group donated between $50,000 and $100,000 to the foundation.", "donation"},
+		{Money, "Leno's current salary is between $25 million and $30 million.", "Leno's current salary"},
+		{Money, "Leno's current salary is likely around $20 million.", "Leno's current salary"},
 		// A phrase cut short, or a preposition's object, names nothing.
 		{Money, "The weekly budget for his prime time show was $2.3 million.", ""},
 		{Money, "The average price for a new sedan was $31,627.", ""},
@@ -1610,6 +1614,8 @@ func TestMoneyOf(t *testing.T) {
 		{"The stock reached a high of $193.37 on Friday.", " "},
 		{"The bill came to the tune of $28 billion.", " "},
 		{"They paid $98,169 in taxes on $481,098 in adjusted gross income.", "tax taxes"},
+		{"They paid $96,378 in federal taxes last year.", "tax taxes"},
+		{"Their largest holdings were notes worth between $1 million and $5 million.", "note notes"},
 		{"It would return $50,000 in donations tied to him.", "donat donations"},
 		{"The firm signed a $600 million deal.", "deal "},
 		{"He was ordered to pay a $250,000 fine.", "fine "},

@@ -1150,9 +1150,12 @@ func quantities(sent int, s string) []Quantity {
 		}
 		if u.kind != "" {
 			j = end
-			if u.kind == Duration && j+1 < len(ws) && (ws[j+1].w == "old" || j+2 < len(ws) && ws[j+1].w == "of" && ws[j+2].w == "age" && !ws[j+2].joined) {
+			if u.kind == Duration && j+1 < len(ws) && (ws[j+1].w == "old" || ws[j+1].w == "olds" || j+2 < len(ws) && ws[j+1].w == "of" && ws[j+2].w == "age" && !ws[j+2].joined) {
 				i = j // "a 37-year-old man", "15 years of age": an age, not a length
 				continue
+			}
+			if u.kind == Duration && v != 1 && !endsPlural(ws[j].w) && !ws[j].comma {
+				adjectival = true // "a 10 year battle": a unit in the singular after a plural figure qualifies a noun
 			}
 			if (u.name == "year" || u.name == "month") && i > 0 && (ws[i-1].w == "at" || ws[i-1].w == "aged") && !ws[i-1].comma {
 				i = compound(ws, j, &Quantity{Unit: u.name}) // "at 33 years and 131 days", "aged 40 years": an age
@@ -1216,10 +1219,13 @@ func quantities(sent int, s string) []Quantity {
 					q.Subject, q.Noun = qualified(ws, j+1)
 				}
 				// Still the noun's, to tell one veteran or device from another.
-				if t := tenure(q.Noun); q.Kind == Duration && t != "" {
-					q.What = t // "a 10-year veteran of the force"
+				head := q.Noun[strings.LastIndexByte(q.Noun, ' ')+1:]
+				if t := tenure(head); q.Kind == Duration && t != "" {
+					q.What = t // "a 10-year veteran of the force", "a 20-year police veteran"
 				} else if q.Kind == Duration && lives[q.Noun] {
 					q.What = q.Noun + " life" // "an 11-hour battery"
+				} else if q.Kind == Duration && head == "life" && lives[strings.TrimSuffix(q.Noun, " life")] {
+					q.What = q.Noun // "a 10-hour battery life"
 				} else if q.Kind == Duration && runningTime(ws, j+2) {
 					q.Subject, q.Noun, q.What = "", "", "running time" // "the film's 143-minute running time"
 				}
@@ -1993,13 +1999,65 @@ func qualified(ws []qword, i int) (stem, noun string) {
 	if r, _ := utf8.DecodeRuneInString(w); text.StopWord(w) || !unicode.IsLetter(r) || IsQuantityWord(w) || dimensions[w] {
 		return "", "" // not the "high" of "a 12-foot high fence"
 	}
-	if !ws[i].joined && (ws[i].comma || i+1 == len(ws) || text.StopWord(ws[i+1].w) && !particles[ws[i+1].w]) {
+	if !ws[i].joined && closes(ws, i) {
 		noun = w // not "heads" of "a 48-hour heads-up" or "heads up"
 	}
 	if noun == "state" && i+2 < len(ws) && ws[i+1].w == "of" && !ws[i+1].comma {
 		noun += " of " + ws[i+2].w // "a three-month state of emergency"
 	}
+	if noun == "" {
+		// A compound of two or three words is named whole, and still
+		// matched by its first word, which tells one from another as
+		// reports vary its head: "a 50-mile evacuation zone", "a 50-mile
+		// evacuation guideline".
+		for h := i + 1; h <= i+2 && h < len(ws) && !ws[h-1].comma && headPart(ws, h) && (ws[h].upper == "" || ws[h-1].upper != ""); h++ {
+			if !ws[h].joined && ws[h].upper == "" && closes(ws, h) {
+				noun = written(ws[i : h+1]) // "a 90-day license suspension", "a two-week Asia-Pacific tour"
+				break
+			}
+		}
+	}
 	return text.Stem(w), noun
+}
+
+// closes reports a noun phrase that ends at ws[k]: a comma, the
+// sentence's end, or a word no noun goes on with follows it ("a two-hour
+// hike away", "the 18-meter submarine sank", "the band Japan has
+// ordered"); not "heads" of "heads up".
+func closes(ws []qword, k int) bool {
+	if ws[k].comma || k+1 == len(ws) {
+		return true
+	}
+	return !headPart(ws, k+1) && !particles[ws[k+1].w] || ws[k].upper == "" && ws[k+1].upper != "" && (k == 0 || !ws[k-1].joined)
+}
+
+// headPart reports a word that may go on a compound noun: no function
+// word, verb, participle, figure or adverb ("a two-hour hike away", "the
+// 18-meter submarine sank", "10-year bonds reaching 7%").
+func headPart(ws []qword, k int) bool {
+	w := ws[k].w
+	return allLetters(w) && !endsPhrase(ws, k, false) && !verbLike(w) && moves[w] == "" && !notHeads[w] && !prepositions[w] && !strings.HasSuffix(w, "ing")
+}
+
+// notHeads end a compound where a noun might: adverbs, prepositions and
+// participles ("the 2,750-metre peak alongside hundreds", "a 50-mile
+// guideline given").
+var notHeads = wordSet("away ago apart ahead aside behind long old olds alongside last next given taken made done seen known shown held built found left")
+
+// written is a phrase as written, with its capitals and hyphens: "Asia-Pacific tour".
+func written(ws []qword) string {
+	var b strings.Builder
+	for k, w := range ws {
+		b.WriteString(cmp.Or(w.upper, w.w))
+		switch {
+		case k == len(ws)-1:
+		case w.joined:
+			b.WriteByte('-')
+		default:
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
 }
 
 // moneyName is what the amount at ws[i] is, as the sentence says, where no
@@ -2271,12 +2329,16 @@ func tenure(noun string) string {
 }
 
 // wordBefore is the index of the word before the figure at ws[i], past its
-// qualifier and an adverb ("of just 0.3 percent", "is reportedly $27
-// million"); -1 at the sentence's start.
+// qualifier, a range's "between" and an adverb ("of just 0.3 percent", "is
+// reportedly $27 million", "worth between $1 million and $5 million"); -1
+// at the sentence's start.
 func wordBefore(ws []qword, i int) int {
 	k := i - 1 - len(strings.Fields(qualifierBefore(ws, i)))
-	if k > 0 && (ws[k].w == "just" || ws[k].w == "only" || ws[k].w == "reportedly") {
-		k--
+	if k > 0 && ws[k].w == "between" && !ws[k-1].comma {
+		k-- // "worth between $1 million and $5 million"
+	}
+	if k > 0 && (ws[k].w == "just" || ws[k].w == "only" || strings.HasSuffix(ws[k].w, "ly") && beVerbs[ws[k-1].w]) {
+		k-- // "is reportedly $27 million", "is likely around $20 million"
 	}
 	return k
 }
@@ -2681,6 +2743,9 @@ func moneyOf(ws []qword, i, j int) (subject, noun string) {
 		if in && k > start && (strings.HasSuffix(ws[k].w, "ed") || strings.HasSuffix(ws[k].w, "ing") && endsPlural(ws[k-1].w)) {
 			break // "$50,000 in donations tied to", "in sales totalling": a verb after the noun
 		}
+		if in && afterMoney[ws[k].w] {
+			break // "$96,378 in taxes last year"
+		}
 		if amountNouns[ws[k].w] {
 			at = -1
 			break
@@ -2738,6 +2803,9 @@ func moneyNoun(w qword, in bool) bool {
 // endsPlural reports a word that ends as a plural noun does: "taxes", not
 // "loss".
 func endsPlural(w string) bool { return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") }
+
+// afterMoney end the phrase after an amount's "in": "$96,378 in taxes last year".
+var afterMoney = wordSet("last next earlier later tonight")
 
 var notMoneyNouns = wordSet(`worth apiece each today tonight yesterday tomorrow earlier later late last next ahead back alone
 total overall annually monthly weekly daily yearly quarterly hourly nightly annual cheaper dearer higher lower more less
