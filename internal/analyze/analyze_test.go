@@ -1098,6 +1098,8 @@ func TestQuantities(t *testing.T) {
 		// feet take their inches.
 		{"Thirty three percent want him to drop out.", []string{"percent 33%  "}},
 		{"Forty two people died in the fire.", []string{"count 42 people toll "}},
+		{"A group of several dozen migrants chanted, and a few dozen more joined.", nil},
+		{"Some two dozen protesters and a dozen police officers were there.", []string{"count 24 protesters protest some", "count 12 officers offic "}},
 		{"The suspect is 5 feet 8 inches tall.", []string{"distance 5 ft 8 in  "}},
 		{"Court records list him as 6-foot-4, 250 pounds.", []string{"distance 6 ft 4 in  ", "weight 250 lb  "}},
 		{"The 7-foot-1 Spaniard scored 30 points.", []string{"distance 7 ft 1 in  ", "count 30 points  "}},
@@ -1522,6 +1524,8 @@ func TestValueNames(t *testing.T) {
 		{Duration, "The renovation, which lasted 18 months, cost the town $2 million.", "length of the renovation"},
 		{Duration, "The company took two years to respond.", ""}, // the time it needed, not its length
 		{Duration, "Ruth Alder served eight years and named two judges.", "length of service"},
+		{Duration, "At the church, where he had served for 27 years, parishioners said he fled.", "length of service"},
+		{Duration, "He had served for five years for robbery.", ""},
 		{Duration, "During 14 years as governor, she cut taxes.", "length of service"},
 		{Duration, "She served almost one year for assault.", ""}, // time in prison, not in office
 		{Duration, "Selma Voss won the marathon on Sunday in two hours, 21 minutes and 9 seconds.", "winning time"},

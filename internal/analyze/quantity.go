@@ -843,6 +843,8 @@ func number(ws []qword, i int) (float64, int, bool) {
 	switch {
 	case len(w) > 1 && w[0] == '0' && isDigit(w[1]):
 		return 0, i, false // "0005087", "Duck 07": a code's digits
+	case w == "dozen" && i > 0 && (ws[i-1].w == "several" || ws[i-1].w == "few" || ws[i-1].w == "many"):
+		return 0, i, false // "several dozen migrants", as "several hundred": no figure
 	case digits(w):
 		f, err := strconv.ParseFloat(strings.ReplaceAll(w, ",", ""), 64)
 		if err != nil {
@@ -2235,6 +2237,9 @@ var allowing = wordSet("has have had having given gave give gives giving get get
 func served(ws []qword, before, j int) bool {
 	// Not time in prison: "served almost one year for assault", "parole
 	// after serving 13 years".
+	if before >= 1 && ws[before].w == "for" && !ws[before-1].comma {
+		before-- // "had served for 27 years"
+	}
 	return (before >= 0 && servingVerbs[ws[before].w] || heldRole(ws, j)) &&
 		!(j+1 < len(ws) && ws[j+1].w == "for") && !anyWithin(ws, 0, len(ws), punished)
 }
