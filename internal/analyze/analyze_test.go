@@ -1465,6 +1465,14 @@ func TestValueNames(t *testing.T) {
 	tests := []struct{ kind, sentence, want string }{
 		// A share of what follows "of".
 		{Percent, "He owns nearly 44 percent of the firm.", "percentage of the firm"},
+		// What it is owned by, or a noun of shares or rates after it, not a verb's.
+		{Percent, "Wal-Mart de Mexico is 69 percent owned by Wal-Mart Stores Inc.", "percentage owned by Wal-Mart Stores"},
+		{Percent, "Washington imposed additional 25 percent tariffs on Chinese goods.", "tariffs"},
+		{Percent, "Trump holds 18 percent support among Republicans.", "support"},
+		{Percent, "The test yielded 96.7% sensitivity in the trial.", "sensitivity"},
+		{Percent, "Fifteen percent support the plan.", ""},
+		{Percent, "It contributed to 37% drop in the value of its stock.", "drop in the value of its stock"},
+		{Percent, "They saw 5 percent growth and a 7 percent rise in sales.", "rise in sales"},
 		{Percent, "A full 48 percent of all Indian children under the age of 5 are stunted.", "percentage of all Indian children"},
 		{Percent, "Just 6 percent of those exonerated were women.", "percentage of those exonerated"},
 		{Percent, "In 63 percent of the women's cases, there was no crime.", "percentage of the women's cases"},

@@ -2432,7 +2432,21 @@ func percentName(ws []qword, i, j int) string {
 			if of := phraseAfter(ws, j+1+n, "of"); of != "" {
 				return name + " of " + of // "a 33.3 percent chance of impeachment"
 			}
+			if n == 1 {
+				return changeIn(ws, j+1) // "a 7 percent rise in sales"
+			}
 			return name
+		}
+	}
+	if j+1 < len(ws) && !ws[j].comma {
+		next := ws[j+1].w
+		if by := phraseAfter(ws, j+2, "by"); next == "owned" && by != "" {
+			return "percentage owned by " + by // "69 percent owned by Wal-Mart Stores Inc."
+		}
+		// A noun of shares or rates, unless it is a verb with its object
+		// ("15 percent support the plan").
+		if shareNouns[next] && (j+2 == len(ws) || ws[j+1].comma || !verbObject(ws[j+2])) {
+			return changeIn(ws, j+1) // "25 percent tariffs", "18 percent support among Republicans", "96.7% sensitivity"
 		}
 	}
 	if before < 1 {
@@ -2445,6 +2459,34 @@ func percentName(ws []qword, i, j int) string {
 		return move + " in " + name
 	}
 	return ""
+}
+
+// shareNouns name a percentage written just before them: "25 percent
+// tariffs", "18 percent support".
+var shareNouns = wordSet(`tariff tariffs tax taxes duty duties stake share support approval backing turnout discount
+chance chances risk sensitivity specificity accuracy efficacy majority increase decrease rise drop decline cut raise surge jump gain`)
+
+// changeIn names the noun at ws[k] with what follows its "in" when it is a
+// change: "a projected 33 percent surge in the amount of waste".
+func changeIn(ws []qword, k int) string {
+	noun := ws[k].w
+	in := phraseAfter(ws, k+1, "in")
+	if in == "" || !changeNouns[noun] {
+		return noun
+	}
+	if of := phraseAfter(ws, k+2+len(strings.Fields(in)), "of"); of != "" && !strings.Contains(in, "-") {
+		in += " of " + of // one word a field, as no hyphen joins two
+	}
+	return noun + " in " + in
+}
+
+// changeNouns name a change, of what follows their "in".
+var changeNouns = wordSet("increase decrease rise drop decline cut raise surge jump gain")
+
+// verbObject reports a word that opens a verb's object: "support the
+// plan", "cut their spending", "back Trump".
+func verbObject(w qword) bool {
+	return phraseDeterminers[w.w] || articles[w.w] || w.w == "him" || w.w == "them" || w.w == "it" || w.upper != ""
 }
 
 // moved reads a verb of rising or falling that ends at ws[k], before a
@@ -2591,7 +2633,7 @@ func phraseAfter(ws []qword, i int, prep string) string {
 	for ; k < len(ws) && n < 4 && !ws[k-1].comma; k++ {
 		w := ws[k]
 		if n > 0 && ws[k-1].joined {
-			b.WriteString("-" + w.w) // "round-the-clock", whatever its parts
+			b.WriteString("-" + cmp.Or(w.upper, w.w)) // "round-the-clock", "Wal-Mart", whatever its parts
 			if !w.joined {
 				n++
 			}
