@@ -454,6 +454,7 @@ func TestQuotes(t *testing.T) {
 		{"according to, between a name and its verb", []string{`Ruth Alder, according to the Harbour Post report, rebuffed the pressure from the council.`}, []string{"Harbour Post: Ruth Alder rebuffed the pressure"}},
 		{"report after a plural subject", []string{`Workers who have had a heart attack are less likely to be working three years later, researchers report.`, `Ann Lee and Tom Berg contributed to this report.`}, []string{"researchers: Workers who have had a heart attack"}},
 		{"chanted", []string{`Outside the hall, teachers chanted "Fund our schools now" as the council met.`}, []string{"teachers: Fund our schools now"}},
+		{"a crowd's chant is no one's", []string{`Ruth Alder told me: "I joined because I was against the plan." Hearing them chant "Three more days" and "Two more days," it feels like a change.`}, []string{"Ruth Alder: I joined because"}},
 		{"two people in apposition", []string{`Her lawyers, Ann Lee and Tom Berg, have said they might seek a change of venue.`}, []string{"Ann Lee and Tom Berg: they might seek a change"}},
 		{"a possessive speaker", []string{`"The minister will not comment today," her office told the Harbour Post.`}, []string{"her office: The minister will not"}},
 		{"attribution before another clause", []string{`Each charge carries a penalty of up to 30 years, Berg said, adding that more charges were possible.`}, []string{"Berg: Each charge carries", "Berg: more charges were possible"}},

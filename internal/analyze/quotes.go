@@ -134,8 +134,9 @@ func (f *quoteFinder) quotes() []Quote {
 				speaker = f.speakerBefore(pi, lo, open)
 			}
 			// The same voice goes on, unless an attribution we could not read
-			// follows the quote.
-			attributed := f.hasSpeechVerb(pi, min(end+1, len(p)), hi)
+			// follows the quote or a crowd's voice opens it.
+			crowd := crowdVoice(p[lo:open])
+			attributed := f.hasSpeechVerb(pi, min(end+1, len(p)), hi) || crowd
 			if speaker == "" && !attributed && so > 0 && f.sents[so-1].Para == pi && f.sents[so].Start == open &&
 				!strings.Contains(f.sents[so-1].Text, `"`) {
 				// "Mr. Berg said his group would press for a meeting.
@@ -157,6 +158,9 @@ func (f *quoteFinder) quotes() []Quote {
 				if attributed {
 					lost = pi // whoever it was may go on in the next paragraph
 				}
+				if crowd {
+					paraLast, last = "", "" // and in this one: "… chant "Three more days" and "Two more days""
+				}
 				continue
 			}
 			// A work's title ("History of the Church") is no one's words,
@@ -173,6 +177,18 @@ func (f *quoteFinder) quotes() []Quote {
 	}
 	f.prev.speaker = ""
 	return out
+}
+
+// crowdVoice reports a lead into a quote that ends on a verb of speech
+// whose subject is many people, none named: "hearing them chant", "the
+// protesters shouted:". What a crowd says is no one speaker's.
+func crowdVoice(lead string) bool {
+	words := strings.Fields(strings.TrimRight(lead, " ,:"))
+	if len(words) < 2 || !speechVerbs[strings.ToLower(words[len(words)-1])] {
+		return false
+	}
+	subject := strings.ToLower(words[len(words)-2])
+	return subject == "them" || subject == "they" || subject == "crowd" || subject == "crowds" || groupNouns[subject]
 }
 
 // roleSubject is the role that opens sentence si and speaks in it: "The
