@@ -765,8 +765,8 @@ func TestQuotes(t *testing.T) {
 	}
 }
 
-// TestOpeningConcession checks whole quotes: a clause of concession that
-// opens a sentence reports only its own words, and the main clause after it
+// TestOpeningConcession checks whole quotes: a clause of concession, time
+// or cause that opens a sentence reports only its own words, and the main clause after it
 // may report speech of its own.
 func TestOpeningConcession(t *testing.T) {
 	tests := []struct {
@@ -797,6 +797,10 @@ func TestOpeningConcession(t *testing.T) {
 		{"what follows a parenthetical attribution on a preposition is the writer's", []string{`Ruth Alder and her family declined to comment, aides said, in part because of the private nature of the loss.`},
 			[]string{"aides: Ruth Alder and her family declined to comment"}},
 		{"'insisted on' reports no clause", []string{`By then, many couples insisted on marrying for love, as their parents had not.`}, nil},
+		{"a clause of time reports only its own words", []string{`Even after Harbour Bank said on Thursday that it would close 20 more branches than first announced, Ruth Alder dismissed suggestions that she should resign.`},
+			[]string{"Harbour Bank: it would close 20 more branches than first announced"}},
+		{"an attribution after a clause of time is the main clause's", []string{`When they returned with a warrant, Tom Berg said, they found the pistol where Lee said it was.`},
+			[]string{"Tom Berg: they found the pistol where Lee said it was"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -262,17 +262,40 @@ func plainWord(l string) bool {
 	return !verbLike(l) && !helpingVerbs[l] && !clauseWords[l] && !conjunctiveAdverbs[l] && !strings.HasSuffix(l, "ing") && strings.IndexFunc(l, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) < 0
 }
 
-// conceding words open a clause set against the sentence's main one.
-var conceding = wordSet("although though while whereas")
+// conceding words open a clause set against the sentence's main one;
+// subordinating words one of time or cause before it.
+var (
+	conceding     = wordSet("although though while whereas")
+	subordinating = wordSet("after before when once until because since")
+)
 
-// mainClause is the offset in p[lo:hi] of the end of an opening
-// clause of concession in which speech is reported ("Although Garnett said
-// he is not bound by the decision, it has lasting ramifications …"), or
-// -1: the first comma after which a subject stands before its verb, not a
-// relative clause ("…roughly handled Gray, who died a week after …").
+// mainClause is the offset in p[lo:hi] of the end of an opening clause of
+// concession in which speech is reported ("Although Garnett said he is not
+// bound by the decision, it has lasting ramifications …"), or -1: the
+// first comma after which a subject stands before its verb, not a
+// relative clause ("…roughly handled Gray, who died a week after …"). A
+// clause of time or cause ends at its first comma, and only when it
+// reports speech itself ("Even after Toyota said that it would recall …,
+// Mr. Takada dismissed …"; not "When he did, he said, she asked …", whose
+// "he said" attributes the main clause).
 func mainClause(p string, lo, hi int) int {
-	first, _, _ := strings.Cut(strings.TrimSpace(p[lo:hi]), " ")
-	if !conceding[strings.ToLower(first)] {
+	first, rest, _ := strings.Cut(strings.TrimSpace(p[lo:hi]), " ")
+	if strings.EqualFold(first, "even") {
+		first, _, _ = strings.Cut(rest, " ") // "Even after", "Even though"
+	}
+	first = strings.ToLower(first)
+	if subordinating[first] {
+		c := strings.IndexByte(p[lo:hi], ',')
+		if c < 0 {
+			return -1
+		}
+		next := p[lo+c+1 : hi]
+		if strings.HasPrefix(next, " ") && subjectThenItsVerb(next) && reportsBefore(p[lo:lo+c]) {
+			return lo + c + 1
+		}
+		return -1
+	}
+	if !conceding[first] {
 		return -1
 	}
 	for at := lo; at < hi; {
@@ -785,8 +808,12 @@ func (f *quoteFinder) parenthetical(para, lo, hi int) []Quote {
 			}
 		}
 		parts := []string{left, right}
-		if lastWordIs(left, "and") || lastWordIs(left, "but") {
-			parts = parts[1:] // "They had not cleared the plan – and, they said, they got dirty looks": what they said follows
+		first, _, _ := strings.Cut(left, " ")
+		if lastWordIs(left, "and") || lastWordIs(left, "but") || (subordinating[strings.ToLower(first)] || conceding[strings.ToLower(first)]) && !strings.Contains(left, ",") {
+			// "They had not cleared the plan – and, they said, they got
+			// dirty looks", "When they returned with a warrant, Berg said,
+			// they found …": what they said follows
+			parts = parts[1:]
 		}
 		var out []Quote
 		for _, part := range parts {
