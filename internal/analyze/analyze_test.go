@@ -1104,6 +1104,7 @@ func TestQuantities(t *testing.T) {
 		{"Thirty three percent want him to drop out.", []string{"percent 33%  "}},
 		{"Forty two people died in the fire.", []string{"count 42 people toll "}},
 		{"A group of several dozen migrants chanted, and a few dozen more joined.", nil},
+		{"May marked the couple's two-year wedding anniversary at a 1-year anniversary luncheon.", nil},
 		{"Some two dozen protesters and a dozen police officers were there.", []string{"count 24 protesters protest some", "count 12 officers offic "}},
 		{"The suspect is 5 feet 8 inches tall.", []string{"distance 5 ft 8 in  "}},
 		{"Court records list him as 6-foot-4, 250 pounds.", []string{"distance 6 ft 4 in  ", "weight 250 lb  "}},

@@ -1220,6 +1220,10 @@ func quantities(sent int, s string) []Quantity {
 				if q.Subject == "" {
 					q.Subject, q.Noun = qualified(ws, j+1)
 				}
+				if q.Kind == Duration && strings.Contains(q.Noun, "anniversary") {
+					i = j // "the couple's two-year wedding anniversary": which one, as "second anniversary" is, no length
+					continue
+				}
 				// Still the noun's, to tell one veteran or device from another.
 				head := q.Noun[strings.LastIndexByte(q.Noun, ' ')+1:]
 				if t := tenure(head); q.Kind == Duration && t != "" {
