@@ -766,8 +766,8 @@ func TestQuotes(t *testing.T) {
 }
 
 // TestOpeningConcession checks whole quotes: a clause of concession, time
-// or cause that opens a sentence reports only its own words, and the main clause after it
-// may report speech of its own.
+// or cause that opens a sentence reports only its own words, and the main
+// clause after it may report speech of its own.
 func TestOpeningConcession(t *testing.T) {
 	tests := []struct {
 		name  string
