@@ -17,7 +17,7 @@ import (
 // Version names what Article reads. Raise it whenever a change reads
 // articles differently, so that a store analysed before says so and
 // `crosscheck reanalyze` reads its articles again.
-const Version = 71
+const Version = 72
 
 // Sentence is one sentence of an article and where it stands.
 type Sentence struct {
@@ -338,8 +338,8 @@ var countedPlace = regexp.MustCompile(`, (?:second|third|fourth) from (?:left|ri
 var commaPlaces = regexp.MustCompile(`, (?:far |second from |third from )?(?:left|right|centre|center),`)
 
 // viewPicture opens a caption under a picture's button, as "Enlarge"
-// does: "View larger image …", "View Slideshow …".
-var viewPicture = regexp.MustCompile(`^View (?i:larger image|slideshow|gallery|photos?)\b`)
+// does: "View larger image …", "View Slideshow …", "View Graphic …".
+var viewPicture = regexp.MustCompile(`^View (?i:larger image|slideshow|gallery|photos?|graphic)\b`)
 
 // postSignature closes a social media post embedded in the page: "— Ann
 // Lee (@annlee) May 27, 2014", with who posted it and their handle.

@@ -1764,6 +1764,7 @@ func TestCaptionsAreNoSentences(t *testing.T) {
 		{"Enlarge Family photo Ann and Tom Berg hold their baby. The vote passed.", 1},
 		{"View larger image Police investigate the harbour. The vote passed.", 1},
 		{"View Slideshow Police investigate the harbour on Monday. The vote passed.", 1},
+		{"View Graphic A look at the route through the harbour and its failure points. The vote passed.", 1},
 		{"Mayor Ruth Alder, with Tom Berg (left) and Jo Bell (right), announces a lawsuit. The vote passed.", 1},
 		{"Ann Lee and Tom Berg, far right, sit with their daughters Mira, centre, Jo, left, and Ida at their home in Essen. The vote passed.", 1},
 		{"Ann Lee, left, said the vote passed. The council met on Monday.", 2},

@@ -70,8 +70,11 @@ var (
 	// A call to subscribe, sign up or share, however long.
 	// A paywall's offer too: "Support our journalism Become a subscriber…",
 	// "To read this story in full … you must be a subscriber", "Digital
-	// Access For Only $0.99".
-	pitch = regexp.MustCompile(`(?i)^(?:subscribe|sign up|click here|like this story|don't miss|you may also like|follow us|(?:newsletter|e-?mail) sign up|breaking news e-?mails|get push notifications|scroll down for video|you agree to receive|support (?:our|independent|quality) journalism|become a (?:subscriber|member)|already a (?:subscriber|member)|to read (?:this|the) (?:story|article) in full|get (?:daily|weekly|the latest) updates|(?:unlimited |full )?digital access for)\b`)
+	// Access For Only $0.99". A channel's greeting and a site's offer to
+	// follow a topic: "Welcome to the official YouTube channel of …",
+	// "Interested in Jo Lee? Add Jo Lee as an interest …", "Text 46373 To
+	// 'NEWS' To Get Breaking News Alerts".
+	pitch = regexp.MustCompile(`(?i)^(?:subscribe|sign up|click here|like this story|don't miss|you may also like|follow us|(?:newsletter|e-?mail) sign up|breaking news e-?mails|get (?:breaking news )?alerts|text \d{3,6} to|welcome to the official|interested in [^?]{1,60}\? add|get push notifications|scroll down for video|you agree to receive|support (?:our|independent|quality) journalism|become a (?:subscriber|member)|already a (?:subscriber|member)|to read (?:this|the) (?:story|article) in full|get (?:daily|weekly|the latest) updates|(?:unlimited |full )?digital access for)\b`)
 	// The heading of a list of other stories' headlines.
 	moreHeading = regexp.MustCompile(`(?i)^(?:related(?: stories| articles| news| posts)?|more (?:great )?(?:\w+ )?(?:stories|news|articles)|you (?:may|might) also like|don't miss|recommended(?: for you)?|most (?:read|popular)|read more|see also|trending(?: now)?|top stories|latest news)\W*$`)
 	// When the page was published or updated: "PUBLISHED: 10:48, Tue, Nov 19, 2019".
@@ -364,11 +367,17 @@ func startsUpper(s string) bool {
 	return unicode.IsUpper(r)
 }
 
-// isPlayer reports a video player's or a picture's text.
+// isPlayer reports a video player's or a picture's text, or an embedded
+// clip's title ("Escape Maneuver Fly Topview from Ann Lee on Vimeo.").
 func isPlayer(line string) bool {
 	return strings.HasPrefix(line, "JUST WATCHED") || strings.Contains(line, "Replay More Videos") ||
-		strings.HasPrefix(line, "Media playback is unsupported") || strings.HasPrefix(line, "Enlarge this image")
+		strings.HasPrefix(line, "Media playback is unsupported") || strings.HasPrefix(line, "Enlarge this image") ||
+		strings.Contains(line, " on Vimeo") && vimeoTitle.MatchString(line)
 }
+
+// vimeoTitle is the line an embedded Vimeo clip leaves: its title, "from"
+// and its maker's name.
+var vimeoTitle = regexp.MustCompile(`^[^.!?]{1,100} from \p{Lu}[^.!?]{0,60} on Vimeo\.?$`)
 
 // creditAtEnd reports an agency's credit ending a line, or a bar before
 // "Photo by". A credit is short, so only the line's end is searched: an
