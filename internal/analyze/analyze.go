@@ -17,7 +17,7 @@ import (
 // Version names what Article reads. Raise it whenever a change reads
 // articles differently, so that a store analysed before says so and
 // `crosscheck reanalyze` reads its articles again.
-const Version = 72
+const Version = 73
 
 // Sentence is one sentence of an article and where it stands.
 type Sentence struct {
@@ -264,10 +264,13 @@ func mayHoldCaption(p string) bool {
 }
 
 // CallToReader reports a page's call to the reader: "Click here…", "Sign
-// up…", "Watch the video…".
-func CallToReader(s string) bool { return callToReader.MatchString(s) }
+// up…", "Watch the video…", "For more information, go to …", "For more on
+// the harbour, click here.".
+func CallToReader(s string) bool {
+	return callToReader.MatchString(s) || strings.HasSuffix(strings.TrimRight(s, ".!"), ", click here")
+}
 
-var callToReader = regexp.MustCompile(`^(?:Click here|Subscribe|Sign up|Watch (?:the|our|this) (?:video|clip|full)|Follow us|Like us)\b`)
+var callToReader = regexp.MustCompile(`^(?:Click here|Subscribe|Sign up|Watch (?:the|our|this) (?:video|clip|full)|Follow us|Like us|For (?:more|further|additional) (?:information|info|details)\b[^.]{0,80}?,? (?:please )?(?:go to|visit|see|call|contact|click|log on|e-?mail|write to|review|refer to|read))\b`)
 
 // isCaption reports a wire photo's caption. Prose dates with a
 // preposition ("set to begin on Monday, March 3, 2014."); a caption puts
@@ -303,8 +306,10 @@ func isCaption(s string) bool {
 }
 
 var (
-	// datedCaption ends a caption dated without its weekday.
-	datedCaption = regexp.MustCompile(`\bon (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d\.$`)
+	// datedCaption ends a caption dated without its weekday, after "on"
+	// or straight after a place, as agencies date theirs ("… in
+	// Washington January 29, 2017.").
+	datedCaption = regexp.MustCompile(`\b(?:on|in (?:\p{Lu}[\p{L}.'-]* ){1,3}) ?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d\.$`)
 	// presentCaption is a name, with the role before it, doing in the
 	// present what a picture shows.
 	presentCaption = regexp.MustCompile(`^(?:[\p{L}.'-]+ ){0,3}(?:\p{Lu}[\p{L}.'-]* ){1,3}(?:` + pictureVerbs + `)\b`)
@@ -314,7 +319,9 @@ var (
 )
 
 // pictureVerbs say in the present what a picture shows someone doing.
-const pictureVerbs = `holds|leads|speaks|protests|secures|walks|stands|sits|looks|waves|gathers|marches|poses|arrives|listens|gestures|reacts|cries|begins|uses|prays|shouts|embraces|hugs|carries|watches|waits|talks|smiles|attends|kneels|rides|plays|celebrates|competes`
+// Plural subjects take the verbs' plain forms: "Activists gather …".
+const pictureVerbs = `holds|leads|speaks|protests|secures|walks|stands|sits|looks|waves|gathers|marches|poses|arrives|listens|gestures|reacts|cries|begins|uses|prays|shouts|embraces|hugs|carries|watches|waits|talks|smiles|attends|kneels|rides|plays|celebrates|competes|` +
+	`hold|protest|walk|stand|sit|look|wave|gather|march|pose|arrive|listen|gesture|react|pray|shout|embrace|hug|carry|watch|wait|talk|smile|attend|kneel|ride|celebrate|compete`
 
 // placedCaption is how an agency's caption without a weekday ends: a place
 // named twice over, then the date ("…in the House of Commons, London,

@@ -1777,6 +1777,9 @@ func TestCaptionsAreNoSentences(t *testing.T) {
 		{"Jo Bell, left, and Ann Lee protest along Mill Street in Essen on Monday, July 7, 2014. The vote passed.", 1},
 		{"Tom Berg holds a sign during a protest along Mill Street in Essen on Monday, July 7, 2014. The vote passed.", 1},
 		{"Tom Berg held a sign during the protest in Essen on Monday, July 7, 2014. The vote passed.", 2},
+		{"Activists gather at the town hall to protest the harbour plan in Essen January 29, 2017. The vote passed.", 1},
+		{"Activists gathered at the town hall in Essen on January 29, 2017. The vote passed.", 2},
+		{"The council will sit in Essen January 29, 2017, the mayor said. The vote passed.", 2},
 		{"Ruth Alder, who was left, and Tom Berg spoke on Monday, July 7, 2014. The vote passed.", 2},
 		// A paragraph that ends on a picture's credit is its caption.
 		{"Ann Lee looks at photos of the harbour in Essen. ( Tom Berg / Harbour Post )", 0},

@@ -284,6 +284,15 @@ func originals(arts []Article) []Article {
 	return out
 }
 
+// pointsAtMedia reports a sentence that points at a clip or a picture on
+// the page, which a brief does not carry: "… which you can watch here".
+func pointsAtMedia(s string) bool {
+	t := strings.TrimRight(s, ".!:\"'”’ ")
+	return (strings.HasSuffix(t, " here") || strings.HasSuffix(t, " below") || strings.HasSuffix(t, " above")) && pageMedia.MatchString(t)
+}
+
+var pageMedia = regexp.MustCompile(`\b(?:(?:watch|see|view|hear|listen to|check out)(?: it| them| this| the \w+)? (?:here|below|above)|follows below)$`)
+
 // usable reports a sentence that can stand alone in a brief: long enough
 // to say something, short enough to read, complete, not a question, and
 // not a page's call to the reader ("Click here…", "Watch the video…") or
@@ -293,8 +302,9 @@ func usable(s string) bool {
 	if n < 8 || n > 45 {
 		return false
 	}
-	if analyze.CallToReader(s) || strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…") || strings.Contains(s, " link below") || strings.Contains(s, " links below") {
-		return false // a call to the reader ("… may be accessed via the link below"), or a teaser cut short
+	if analyze.CallToReader(s) || strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…") || strings.Contains(s, " link below") || strings.Contains(s, " links below") ||
+		pointsAtMedia(s) {
+		return false // a call to the reader ("… may be accessed via the link below", "… which you can watch here"), or a teaser cut short
 	}
 	if strings.Contains(s, "://") || strings.ContainsAny(s, "<>{}") || strings.Contains(s, "pic.twitter.com") || post(s) {
 		return false // a link, code or an embedded post, not prose

@@ -38,8 +38,9 @@ var (
 	// points ("Story highlights"), a paper's "Abstract" and its parts
 	// ("Results", "Conclusions and Relevance", "Design, Setting, and
 	// Participants"), "About this story", or before what was added later
-	// ("UPDATE 2:", "Update (3:45 p.m.):").
-	label = regexp.MustCompile(`(?i)^(?:story highlights|about this story|abstract|significance|importance|objectives?|results|conclusions(?: and relevance)?|interpretation|design, setting, and participants|main outcomes? and measures?|(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|late|latest|editor's) )?updated?(?: \d+)?(?: \([^)]{0,30}\))?:)\s+`)
+	// ("UPDATE 2:", "Update (3:45 p.m.):", "[Updated at 5:15 p.m. PDT April
+	// 10:", a live page's "10:45 AM PT:").
+	label = regexp.MustCompile(`(?i)^(?:story highlights|about this story|abstract|significance|importance|objectives?|results|conclusions(?: and relevance)?|interpretation|design, setting, and participants|main outcomes? and measures?|(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|late|latest|editor's) )?updated?(?: \d+)?(?: \([^)]{0,30}\))?:|\[?(?:updated? (?:at )?)?\d{1,2}:\d{2} ?(?:a\.m\.|p\.m\.|am|pm)(?: [a-z]{2,4})?(?:,? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2})?:)\s+`)
 	// Agency credits at the end of a caption: "(Getty Images)", "/AFP".
 	// "(Andy Kropa - GETTY IMAGES)" and "| Photo by Reuters" too.
 	// It is matched against a line's end only (creditAtEnd).
@@ -73,8 +74,12 @@ var (
 	// Access For Only $0.99". A channel's greeting and a site's offer to
 	// follow a topic: "Welcome to the official YouTube channel of …",
 	// "Interested in Jo Lee? Add Jo Lee as an interest …", "Text 46373 To
-	// 'NEWS' To Get Breaking News Alerts".
-	pitch = regexp.MustCompile(`(?i)^(?:subscribe|sign up|click here|like this story|don't miss|you may also like|follow us|(?:newsletter|e-?mail) sign up|breaking news e-?mails|get (?:breaking news )?alerts|text \d{3,6} to|welcome to the official|interested in [^?]{1,60}\? add|get push notifications|scroll down for video|you agree to receive|support (?:our|independent|quality) journalism|become a (?:subscriber|member)|already a (?:subscriber|member)|to read (?:this|the) (?:story|article) in full|get (?:daily|weekly|the latest) updates|(?:unlimited |full )?digital access for)\b`)
+	// 'NEWS' To Get Breaking News Alerts". A reprint's terms and a
+	// share form's note: "Dow Jones Reprints: This copy is for your
+	// personal, non-commercial use only…", "Thank you for your interest in
+	// spreading the word about …". A contributor's disclaimer: "The
+	// opinions expressed are those of the writer."
+	pitch = regexp.MustCompile(`(?i)^(?:subscribe|(?:dow jones reprints: )?this copy is for your personal|thank you for your interest in spreading the word|the author is an? [\w ]{1,30}contributor|the (?:opinions|views) expressed (?:[^.]{1,40} )?are (?:solely )?(?:those|the views) of|note: we only request your e-?mail|sign up|click here|like this story|don't miss|you may also like|follow us|(?:newsletter|e-?mail) sign up|breaking news e-?mails|get (?:breaking news )?alerts|text \d{3,6} to|welcome to the official|interested in [^?]{1,60}\? add|get push notifications|scroll down for video|you agree to receive|support (?:our|independent|quality) journalism|become a (?:subscriber|member)|already a (?:subscriber|member)|to read (?:this|the) (?:story|article) in full|get (?:daily|weekly|the latest) updates|(?:unlimited |full )?digital access for)\b`)
 	// The heading of a list of other stories' headlines.
 	moreHeading = regexp.MustCompile(`(?i)^(?:related(?: stories| articles| news| posts)?|more (?:great )?(?:\w+ )?(?:stories|news|articles)|you (?:may|might) also like|don't miss|recommended(?: for you)?|most (?:read|popular)|read more|see also|trending(?: now)?|top stories|latest news)\W*$`)
 	// When the page was published or updated: "PUBLISHED: 10:48, Tue, Nov 19, 2019".
@@ -99,8 +104,8 @@ var (
 	// -1.29% and other retailers".
 	quoteWidget = regexp.MustCompile(`\s\b[A-Z]{1,5}(?:\.[A-Z]{1,2})?, [+-]\d+(?:\.\d+)?%`)
 	// A share's exchange code after a company's name: "Delta Air Lines
-	// Inc (DAL.N)", "Xhibit Corp XBTC.PK".
-	exchangeCode = regexp.MustCompile(`\s\([A-Z0-9]{2,6}\.(?:N|O|OQ|A|K|L|PK|OB|TO|V|T|HK|SS|SZ|PA|DE|F|AS|BR|MI|MC|SW|VX|S|ST|OL|CO|HE|AX|NZ|BO|NS|KS|KQ|TW|SI|JK|BK|KL|SA|MX|J|IS|TA|WA|PR|BU)\)|\s\b[A-Z]{2,6}\.(?:PK|OB)\b`)
+	// Inc (DAL.N)", "Xhibit Corp XBTC.PK", "Xhibit Corp. US:XBTC".
+	exchangeCode = regexp.MustCompile(`\s\([A-Z0-9]{2,6}\.(?:N|O|OQ|A|K|L|PK|OB|TO|V|T|HK|SS|SZ|PA|DE|F|AS|BR|MI|MC|SW|VX|S|ST|OL|CO|HE|AX|NZ|BO|NS|KS|KQ|TW|SI|JK|BK|KL|SA|MX|J|IS|TA|WA|PR|BU)\)|\s\b[A-Z]{2,6}\.(?:PK|OB)\b|\s(?:US|UK|CA|AU|JP|HK|FR|DE|CH|NL|SE|IT|ES):[A-Z]{1,6}\b`)
 	// Words of the prompts, menus and widgets that surround an article.
 	promptWords = regexp.MustCompile(`(?i)\b(?:comments?|share|shares|tweet|subscribe|subscription|newsletter|sign (?:up|in)|log ?in|follow us|advertisement|advert|sponsored|read more|read also|see also|related|recommended|trending|most (?:read|popular)|click here|continue reading|filed under|tags|print|e-?mail|whatsapp|facebook|twitter|linkedin|telegram|reddit|copyright|all rights reserved|cookies?|privacy policy|terms of (?:use|service)|back to top|go back|skip to|menu|loading|photo gallery)\b`)
 )
@@ -343,10 +348,11 @@ func wordEnd(s string, k int) int {
 
 // widgetLabels are a page's widgets, each alone on its line.
 var widgetLabels = map[string]bool{"photo": true, "photos": true, "video": true, "exclusive": true, "advertisement": true,
-	"story continued below": true, "article continued below": true, "text size": true, "google plus": true, "skip advertisement": true}
+	"story continued below": true, "article continued below": true, "text size": true, "google plus": true, "skip advertisement": true, "page content": true}
 
 // mayHaveExchangeCode reports a capital and a period just before a closing
-// bracket ("(DAL.N)"), or an over-the-counter code (".PK", ".OB"): the
+// bracket ("(DAL.N)"), an over-the-counter code (".PK", ".OB") or two
+// capitals and a colon before a third ("US:XBTC"): the
 // exchangeCode pattern, unanchored, is too slow for every line.
 func mayHaveExchangeCode(line string) bool {
 	for i := strings.IndexByte(line, ')'); i >= 0; {
@@ -359,8 +365,23 @@ func mayHaveExchangeCode(line string) bool {
 		}
 		i += j + 1
 	}
-	return strings.Contains(line, ".PK") || strings.Contains(line, ".OB")
+	if strings.Contains(line, ".PK") || strings.Contains(line, ".OB") {
+		return true
+	}
+	for i := strings.IndexByte(line, ':'); i >= 0; {
+		if i >= 2 && i+1 < len(line) && isCapital(line[i-2]) && isCapital(line[i-1]) && isCapital(line[i+1]) {
+			return true // "US:XBTC"
+		}
+		j := strings.IndexByte(line[i+1:], ':')
+		if j < 0 {
+			break
+		}
+		i += j + 1
+	}
+	return false
 }
+
+func isCapital(b byte) bool { return b >= 'A' && b <= 'Z' }
 
 func startsUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
