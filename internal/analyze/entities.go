@@ -440,7 +440,7 @@ func candidates(sents []string) []candidate {
 		return lowSeen[w]
 	}
 	for i, s := range sents {
-		if shouted(s) || headlineCase(s) {
+		if Shouted(s) || headlineCase(s) {
 			continue // every word is capitalised: none is told apart as a name
 		}
 		toks[i] = tokens(s)
@@ -638,10 +638,10 @@ func quotedAround(s string, start, end int) bool {
 	return (q == '"' || q == '\'') && s[end] == q
 }
 
-// shouted reports a sentence of six or more words written in capitals
-// ("VITAL IS AIR TRAVEL TO THE REGION"), a headline's or a caption's: its
-// capitals mark no names.
-func shouted(s string) bool {
+// Shouted reports a sentence of six or more words written in capitals
+// ("VITAL IS AIR TRAVEL TO THE REGION"), a headline's, a caption's or a
+// broadcast transcript's: its capitals mark no names.
+func Shouted(s string) bool {
 	words, upper := 0, 0
 	for w := range text.AllWords(s) {
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLetter(r) {

@@ -306,6 +306,9 @@ func usable(s string) bool {
 		pointsAtMedia(s) {
 		return false // a call to the reader ("… may be accessed via the link below", "… which you can watch here"), or a teaser cut short
 	}
+	if analyze.Shouted(s) {
+		return false // a headline or a broadcast's transcript in capitals: "REPORTER: A TEEN INTERVENED …"
+	}
 	if strings.Contains(s, "://") || strings.ContainsAny(s, "<>{}") || strings.Contains(s, "pic.twitter.com") || post(s) {
 		return false // a link, code or an embedded post, not prose
 	}
