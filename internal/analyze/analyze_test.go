@@ -1189,7 +1189,7 @@ func TestQuantities(t *testing.T) {
 		{"Police took away a 9mm handgun and 155mm shells.", nil},
 		{"Investigators worked seven days a week, the babies cried more than 3 hours a day.", nil},
 		{"It rained for two days a week ago.", []string{"duration 2 days  "}},
-		{"A 30-second ad ran with a 10-second-long clip.", []string{"duration 30 seconds ad ", "duration 10 seconds  "}},
+		{"A 30-second ad ran with a 10-second-long clip.", []string{"duration 30 seconds ad ", "duration 10 seconds clip "}},
 		{"The two sides held three rounds of talks.", []string{"count 3 rounds meeting "}},
 		{"Nine minutes passed after the call for backup.", []string{"duration 9 minutes  "}},
 		// A word between a figure and its unit of time leaves it a length.
@@ -1333,7 +1333,7 @@ func TestQuantities(t *testing.T) {
 		{"They could face Everton in the third qualifying round.", nil},
 		{"They built a $40 billion natural gas project.", []string{"money $40 billion project "}},
 		{"She sold 40 cars in ’13.", []string{"count 40 cars car "}},
-		{"Tom Berg was jailed for two years and four months.", []string{"duration 2 years 4 months  "}},
+		{"Tom Berg was jailed for two years and four months.", []string{"duration 2 years 4 months sentence "}},
 		{"George III had reigned for 59 years, 96 days.", []string{"duration 59 years 96 days  "}},
 		{"He will address an extraordinary meeting and the country will observe three days of official mourning.", []string{"duration 3 days  "}},
 		{"The lawyer spent two hours inside the prison complex.", []string{"duration 2 hours  "}},
@@ -1550,6 +1550,7 @@ func TestValueNames(t *testing.T) {
 		{Duration, "The teen was suspended for 10 days from school.", "length of the suspension"},
 		{Duration, "It forced the network to be shut down for 24 hours.", "length of the shutdown"},
 		{Duration, "They had been married for 30 years when he died.", "length of the marriage"},
+		{Duration, "He was remanded in custody for 24 days on Monday.", "length of the custody"},
 		{Duration, "She waited, suspended, for two days.", ""},
 		{Duration, "Running time: 143 minutes.", "running time"},
 		{Duration, "It fills the film's 143-minute running time.", "running time"},
@@ -1564,6 +1565,12 @@ func TestValueNames(t *testing.T) {
 		{Duration, "It was over a period of three months.", ""},
 		{Duration, "Battery life approached 20 hours of continuous talk time.", ""},
 		{Distance, "It caused a tsunami 10 metres high in some places.", "height"},
+		{Distance, "The walls of the harbour were as high as 18 feet.", "height"},
+		{Distance, "It flew as far as 18 miles out.", ""},
+		{Weight, "Plants make up 450 gigatons of carbon, scientists say.", "weight of carbon"},
+		{Weight, "Essen produced less than 19,000 tonnes of e-waste.", "weight of e-waste"},
+		{Volume, "The tanker spilled 300 gallons of oil into the harbour.", "volume of oil"},
+		{Weight, "The test found 7.3 nanograms per milliliter of the drug.", ""},
 		{Distance, "Radar picked up objects about 2,300km from Perth.", "distance from Perth"},
 		{Distance, "The pentane was moved some 30 miles away from the plant.", "distance from the plant"},
 		{Distance, "Titan has a diameter of 3,200 miles.", "diameter"},
@@ -1663,6 +1670,31 @@ func TestMoneyOf(t *testing.T) {
 				}
 			}
 			t.Errorf("no amount found")
+		})
+	}
+}
+
+// A duration written as an adjective is the length of the noun after it,
+// past a "long": "a 45 minute-long set".
+func TestDurationOfNoun(t *testing.T) {
+	tests := []struct{ sentence, want string }{
+		{"The team began a 10-day course in Essen.", "cours course"},
+		{"His 45 minute-long set opened with a ballad.", "set set"},
+		{"Deaton passed a 4-hour long polygraph test on Monday.", "polygraph polygraph test"},
+		{"They waited 45 minutes, long enough.", " "},
+		{"The queue was 45 minutes long on Monday.", " "},
+	}
+	for _, tt := range tests {
+		t.Run(tt.sentence, func(t *testing.T) {
+			for _, q := range quantities(0, tt.sentence) {
+				if q.Kind == Duration {
+					if got := q.Subject + " " + q.Noun; got != tt.want {
+						t.Errorf("subject, noun = %q, want %q", got, tt.want)
+					}
+					return
+				}
+			}
+			t.Errorf("no duration found")
 		})
 	}
 }

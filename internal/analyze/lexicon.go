@@ -205,7 +205,7 @@ var eventClass = func() map[string]string {
 	add("toll", "dead deaths killed death died fatalities toll drowned")
 	add("flood", "flood floods flooding flooded deluge burst breached overflowed")
 	add("injured", "injured wounded injury injuries hurt")
-	add("sentence", "sentence sentenced prison jail")
+	add("sentence", "sentence sentenced prison jail jailed imprisoned")
 	add("fine", "fine fined penalty")
 	add("deal", "deal acquisition takeover merger buy buys bought acquire acquires acquired pay pays paid purchase sale")
 	add("outage", "outage outages blackout")

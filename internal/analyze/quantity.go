@@ -1212,13 +1212,22 @@ func quantities(sent int, s string) []Quantity {
 					q.Per, j = ws[j+1].w, j+1 // "2 ng/ml"
 				}
 			}
+			if (u.kind == Weight || u.kind == Volume) && q.Per == "" {
+				if of := phraseAfter(ws, j+1, "of"); of != "" {
+					q.What = measures[u.kind] + " of " + of // "450 gigatons of carbon", "300 gallons of oil"
+				}
+			}
 			if u.kind == Percent {
 				q.What = percentName(ws, i, j)
 			}
 			if adjectival || ws[j].joined {
-				q.Subject = eventAhead(ws, j+1, 3)
+				k := j + 1
+				if k < len(ws) && ws[k].w == "long" && !ws[j].comma {
+					k++ // "a 45 minute-long set", "a 4-hour long test"
+				}
+				q.Subject = eventAhead(ws, k, 3)
 				if q.Subject == "" {
-					q.Subject, q.Noun = qualified(ws, j+1)
+					q.Subject, q.Noun = qualified(ws, k)
 				}
 				if q.Kind == Duration && strings.Contains(q.Noun, "anniversary") {
 					i = j // "the couple's two-year wedding anniversary": which one, as "second anniversary" is, no length
@@ -2308,6 +2317,7 @@ var states = map[string]string{
 	"locked down": "lockdown", "delayed": "delay", "grounded": "grounding", "detained": "detention",
 	"hospitalized": "hospital stay", "hospitalised": "hospital stay", "married": "marriage", "missing": "disappearance",
 	"postponed": "postponement", "halted": "halt", "quarantined": "quarantine", "exiled": "exile",
+	"custody": "custody", // "remanded in custody for 24 days"
 }
 
 // lastingVerbs have what lasted as their subject, unlike "for" or "spent".
@@ -2394,6 +2404,11 @@ func distanceName(ws []qword, i, j int) string {
 	before := wordBefore(ws, i)
 	if move, name := moved(ws, before); name != "" {
 		return move + " of " + name
+	}
+	if before > 0 && ws[before].w == "as" && !ws[before-1].comma {
+		if d := dimensionNames[ws[before-1].w]; d != "" && ws[before-1].w != "above" && ws[before-1].w != "below" {
+			return d // "walls as high as 18 feet"
+		}
 	}
 	return nounBeforeOf(ws, before)
 }

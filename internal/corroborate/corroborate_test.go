@@ -146,7 +146,7 @@ func TestValueFindings(t *testing.T) {
 		{"but a year is no six months", []string{
 			"a: Tom Berg was jailed for one year for the theft.",
 			"b: Tom Berg was jailed for six months for the theft.",
-		}, analyze.Duration, []string{"disputed Reports differ on the length: 1 year (1 report) or 6 months (1 report). [a,b]"}},
+		}, analyze.Duration, []string{"disputed Reports differ on the length of the sentence: 1 year (1 report) or 6 months (1 report). [a,b]"}},
 		{"a pick of a set claims no count", []string{
 			"a: Trade between the region's two largest economies slowed.",
 		}, analyze.Count, nil},
