@@ -1214,7 +1214,7 @@ func quantities(sent int, s string) []Quantity {
 			}
 			if (u.kind == Weight || u.kind == Volume) && q.Per == "" {
 				if of := phraseAfter(ws, j+1, "of"); of != "" {
-					q.What = measures[u.kind] + " of " + of // "450 gigatons of carbon", "300 gallons of oil"
+					q.What = measureOf(u.kind, of) // "450 gigatons of carbon", "300 gallons of oil"
 				}
 			}
 			if u.kind == Percent {
@@ -1968,8 +1968,9 @@ func ordinalEvent(ws []qword, i int) string {
 	return eventBefore(ws, i, 4, func(k int) bool {
 		// not "the sixth and longest session", nor the vote of "the 45th
 		// president's election", nor the protest of "a second group that
-		// protested"
-		return ordinalOf[ws[k].w] || k == i && Superlative(ws[k].w) || ws[k].poss && ws[k].class() == "" || relatives[ws[k].w] || ws[k].w == "that"
+		// protested", nor the sentence of "the third was jailed", a third
+		// person
+		return ordinalOf[ws[k].w] || k == i && (Superlative(ws[k].w) || auxiliaries[ws[k].w]) || ws[k].poss && ws[k].class() == "" || relatives[ws[k].w] || ws[k].w == "that"
 	})
 }
 
@@ -2373,6 +2374,29 @@ func nounBeforeOf(ws []qword, k int) string {
 		}
 	}
 	return ""
+}
+
+// measureOf names a weight or a volume by what it is of, without an
+// abbreviation after it ("carbon (Gt C)"); "10 mg of dry weight" is a dry
+// weight.
+func measureOf(kind, of string) string {
+	words := strings.Fields(of)
+	for k := 1; k < len(words); k++ {
+		if upperFirst(words[k]) && !upperFirst(words[0]) {
+			words = words[:k] // "carbon (Gt C)": an abbreviation or a name after the noun
+			break
+		}
+	}
+	of = strings.Join(words, " ")
+	if strings.HasSuffix(of, measures[kind]) {
+		return of
+	}
+	return measures[kind] + " of " + of
+}
+
+func upperFirst(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // distanceName is what the distance at ws[i:j+1] measures, as the sentence
