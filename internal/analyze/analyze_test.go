@@ -1540,6 +1540,11 @@ func TestValueNames(t *testing.T) {
 		{Duration, "The company took two years to respond.", ""}, // the time it needed, not its length
 		{Duration, "Ruth Alder served eight years and named two judges.", "length of service"},
 		{Duration, "At the church, where he had served for 27 years, parishioners said he fled.", "length of service"},
+		{Duration, "Goforth had been with the sheriff's office for 10 years.", "length of service"},
+		{Duration, "She has worked at the harbour authority for six years.", "length of service"},
+		{Duration, "He has been with his girlfriend for six years.", "length of the relationship"},
+		{Duration, "She had been with her family for six days.", ""},
+		{Duration, "The ferry had been at sea for six days.", ""},
 		{Duration, "He had served for five years for robbery.", ""},
 		{Duration, "During 14 years as governor, she cut taxes.", "length of service"},
 		{Duration, "She served almost one year for assault.", ""}, // time in prison, not in office

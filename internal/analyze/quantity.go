@@ -2188,6 +2188,9 @@ func durationName(ws []qword, i, j int) string {
 	if served(ws, before, j) {
 		return "length of service" // "served 14 years as governor", "during 14 years as governor"
 	}
+	if t := beenWith(ws, before); t != "" && !anyWithin(ws, 0, len(ws), punished) {
+		return t
+	}
 	n := nounBeforeOf(ws, before) // "a career of 20 years"
 	if t := tenure(n); t != "" {
 		return t // "her husband of 67 years"
@@ -2257,6 +2260,34 @@ func served(ws []qword, before, j int) bool {
 	return (before >= 0 && servingVerbs[ws[before].w] || heldRole(ws, j)) &&
 		!(j+1 < len(ws) && ws[j+1].w == "for") && !anyWithin(ws, 0, len(ws), punished)
 }
+
+// beenWith names the time someone has been with someone or somewhere,
+// before the "for" at ws[k]: a relationship's ("has been with his
+// girlfriend for six years"), or a service's with an employer ("had been
+// with the sheriff's office for 10 years", "worked at the paper for …").
+func beenWith(ws []qword, k int) string {
+	if k < 3 || ws[k].w != "for" {
+		return ""
+	}
+	for m := k - 1; m >= max(1, k-6) && !ws[m].comma; m-- {
+		w, verb := ws[m].w, ws[m-1].w
+		if !(w == "with" && (verb == "been" || workVerbs[verb]) || (w == "at" || w == "for") && workVerbs[verb]) {
+			continue
+		}
+		for _, n := range ws[m+1 : k] {
+			if t := tenure(n.w); t != "" && t != "length of service" {
+				return t // "his wife", "his girlfriend"
+			}
+			if personNouns[n.w] || n.w == "family" || n.w == "friends" {
+				return "" // with people, not an employer
+			}
+		}
+		return "length of service"
+	}
+	return ""
+}
+
+var workVerbs = wordSet("worked working works work")
 
 // heldRole reports "as" and a role after the length ending at ws[j]: "14
 // years as governor", "a decade as the company's chief".

@@ -106,6 +106,12 @@ var (
 	// A share's exchange code after a company's name: "Delta Air Lines
 	// Inc (DAL.N)", "Xhibit Corp XBTC.PK", "Xhibit Corp. US:XBTC".
 	exchangeCode = regexp.MustCompile(`\s\([A-Z0-9]{2,6}\.(?:N|O|OQ|A|K|L|PK|OB|TO|V|T|HK|SS|SZ|PA|DE|F|AS|BR|MI|MC|SW|VX|S|ST|OL|CO|HE|AX|NZ|BO|NS|KS|KQ|TW|SI|JK|BK|KL|SA|MX|J|IS|TA|WA|PR|BU)\)|\s\b[A-Z]{2,6}\.(?:PK|OB)\b|\s(?:US|UK|CA|AU|JP|HK|FR|DE|CH|NL|SE|IT|ES):[A-Z]{1,6}\b`)
+	// A share's card run into a sentence after the company's name, from its
+	// code and move to its links: "Malaysia Airlines 3786.KU -2.22%
+	// Malaysian Airline System Bhd … Market Cap RM3.68 Billion … More quote
+	// details and news » 3786.KU in Your Value Your Change Short position
+	// Flight 17, …".
+	quoteCard = regexp.MustCompile(`\s(?:\S{1,15} [+-]?\d+(?:\.\d+)?%\s.{0,800}?)?More quote details and news\s*[»"]?\s*\S{1,15} in Your Value Your Change(?: Short position)?\s*`)
 	// Words of the prompts, menus and widgets that surround an article.
 	promptWords = regexp.MustCompile(`(?i)\b(?:comments?|share|shares|tweet|subscribe|subscription|newsletter|sign (?:up|in)|log ?in|follow us|advertisement|advert|sponsored|read more|read also|see also|related|recommended|trending|most (?:read|popular)|click here|continue reading|filed under|tags|print|e-?mail|whatsapp|facebook|twitter|linkedin|telegram|reddit|copyright|all rights reserved|cookies?|privacy policy|terms of (?:use|service)|back to top|go back|skip to|menu|loading|photo gallery)\b`)
 )
@@ -184,6 +190,9 @@ func cleanLine(line string) string {
 	}
 	if strings.Contains(line, " MORE") {
 		line = withoutCards(line)
+	}
+	if strings.Contains(line, "Your Value Your Change") {
+		line = quoteCard.ReplaceAllString(line, " ") // a share's card inside a sentence
 	}
 	if strings.Contains(line, "://") {
 		line = trailingLink.ReplaceAllString(line, "$1") // "… switched at birth in 1945. https://kare11.tv/2JFK": a share link
