@@ -1800,6 +1800,8 @@ func andSmaller(ws []qword, j int, q *Quantity) int {
 		j = next
 	case q.Unit == "feet" && ws[j].joined && !ws[j].comma && k == j+1 && (next == len(ws) || units[ws[next].w].kind == ""):
 		j = next - 1 // "6-foot-4": the inches go unnamed
+	case q.Unit == "feet" && q.Value <= 8 && !ws[j].comma && k == j+1 && (next == len(ws) || ws[next-1].comma || ws[next].w == "and" || ws[next].w == "tall"):
+		j = next - 1 // "stands about 5 feet 8, weighs …": a person's height
 	default:
 		return j
 	}
@@ -2460,6 +2462,21 @@ func distanceName(ws []qword, i, j int) string {
 	if move, name := moved(ws, before); name != "" {
 		return move + " of " + name
 	}
+	if before >= 0 && ws[before].w == "within" || before >= 2 && ws[before].w == "as" && ws[before-1].w == "close" && ws[before-2].w == "as" {
+		// "passed within 30ft of the cockpit", "came as close as 1.8
+		// miles to the airliner"; not "told those within 20 miles to stay
+		// indoors"
+		prep := "of"
+		if ws[before].w == "as" {
+			prep = "to"
+		}
+		if of := phraseAfter(ws, j+1, prep); of != "" && !numberAfter(ws, j+2, of) {
+			return "distance from " + of
+		}
+	}
+	if before >= 0 && ws[before].w == "at" && (units[ws[j].w].name == "feet" || units[ws[j].w].name == "m") && anyWithin(ws, 0, len(ws), aloft) {
+		return "altitude" // "can't operate at 30,000 feet, where Flight 17 was cruising"
+	}
 	if before > 0 && ws[before].w == "as" && !ws[before-1].comma {
 		if d := dimensionNames[ws[before-1].w]; d != "" && ws[before-1].w != "above" && ws[before-1].w != "below" {
 			return d // "walls as high as 18 feet"
@@ -2470,6 +2487,16 @@ func distanceName(ws []qword, i, j int) string {
 
 var dimensionNames = map[string]string{"high": "height", "tall": "height", "long": "length", "wide": "width", "deep": "depth", "thick": "thickness",
 	"above": "height", "below": "depth", "beneath": "depth", "underground": "depth"}
+
+// numberAfter reports a number just after the phrase of starting at
+// ws[k]: "Flight" is a name cut short in "to Flight 17".
+func numberAfter(ws []qword, k int, of string) bool {
+	n := k + len(strings.Fields(of))
+	return n < len(ws) && digits(ws[n].w)
+}
+
+// aloft are the words of something flying, whose height "at" gives.
+var aloft = wordSet("plane planes jet jets aircraft airliner airliners flight drone drones helicopter flying flew cruising cruise")
 
 // falls are what falls from the sky, by the name of how much fell.
 var falls = map[string]string{"snow": "snowfall", "rain": "rainfall", "fresh snow": "snowfall", "heavy rain": "rainfall"}
