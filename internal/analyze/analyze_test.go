@@ -1612,6 +1612,10 @@ func TestValueNames(t *testing.T) {
 		{Money, "He started the firm in 1957 and sold it in 2007 for $175 million.", "price"},
 		{Money, "He sold the house, moved to Ohio, and asked for $5 million.", ""},
 		{Money, "Their stake is worth about $1 million.", "value"},
+		{Money, "Ticket sales topped $5 million on Friday.", "Ticket sales"},
+		{Money, "Total costs easily surpass $50,000.", "total costs"},
+		{Money, "The harbour fund amounted to $5 million.", "the harbour fund"},
+		{Money, "Royalties in 2013 from the mayor's books totaled $70,000.", ""}, // a preposition's object
 		{Money, "The assets were valued at $7 million.", "value"},
 		{Money, "His annual salary is reportedly $27 million.", "annual salary"},
 		{Money, "Revenue rose 3.5 percent to $27.2 billion.", "Revenue"},

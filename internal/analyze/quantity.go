@@ -2101,8 +2101,14 @@ func moneyName(ws []qword, i, j int) string {
 			name = ws[before-2].w + " " + name // "a starting price of", "the total cost of"
 		}
 		return name
-	case beVerbs[b] && before > 0 && !ws[before-1].comma:
-		return mover(ws, before-1) // "Leno's new salary is $27 million"
+	case (beVerbs[b] || totalVerbs[b]) && before > 0 && !ws[before-1].comma:
+		k := before - 1
+		if k > 0 && strings.HasSuffix(ws[k].w, "ly") && !lyNouns[ws[k].w] && !ws[k-1].comma {
+			k-- // "Total costs easily surpass $50,000"
+		}
+		return mover(ws, k) // "Leno's new salary is $27 million", "Sales totaled $5 million"
+	case b == "to" && before > 1 && ws[before-1].w == "amounted" && !ws[before-2].comma:
+		return mover(ws, before-2) // "The fund amounted to $5 million"
 	case b == "to" && before > 1:
 		for v := before - 1; v >= max(1, before-4); v-- {
 			if moves[ws[v].w] != "" && !ws[v-1].comma {
@@ -2702,6 +2708,9 @@ var plainAdjectives = wordSet("overall net gross median core")
 var articles = wordSet("a an the its their his her")
 
 var beVerbs = wordSet("is was are were")
+
+// totalVerbs say what an amount comes to: "Total costs surpass $50,000".
+var totalVerbs = wordSet("totaled totalled totals total topped tops exceeded exceeds surpassed surpass surpasses reached reaches amounted")
 
 // moves are the verbs of a figure that rose or fell, by the noun of each.
 var moves = func() map[string]string {
