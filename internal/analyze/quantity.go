@@ -1348,6 +1348,8 @@ func quantities(sent int, s string) []Quantity {
 					// "arresting 14 people, and sparking protests": the
 					// arrested, of no event named near
 					q.Subject = held[ws[i-1].w]
+				} else if b := wordBefore(ws, i); b >= 0 && befell[ws[b].w] != "" && !ws[b].comma {
+					q.Subject = befell[ws[b].w] // "infected about 30,000 people", "evacuating 5,000 residents"
 				} else if f := fateAfter(ws, k+1); f != "" {
 					q.Subject = f // "10,700 people are missing with many feared dead"
 				} else if q.Subject = sufferedAhead(ws, j+1, 6); q.Subject == "" {
@@ -1425,7 +1427,13 @@ func moreDead(ws []qword, k int) (float64, int, bool) {
 
 // fates are what befalls people that is no event's toll: "28 people
 // missing" are neither dead nor injured, whatever the sentence says next.
-var fates = wordSet("missing unaccounted homeless displaced evacuated stranded hospitalized hospitalised arrested charged")
+var fates = wordSet("missing unaccounted homeless displaced evacuated stranded hospitalized hospitalised arrested charged infected")
+
+// befell are the verbs before a count of people that say what befell them,
+// as the fate they name.
+var befell = map[string]string{"evacuated": "evacuated", "evacuating": "evacuated", "evacuate": "evacuated",
+	"displaced": "displaced", "displacing": "displaced", "stranded": "stranded", "stranding": "stranded",
+	"infected": "infected", "infecting": "infected", "infects": "infected", "infect": "infected"}
 
 // held are the words for people held by the police, as the fate they
 // name: the "detained" are the "arrested", the "indicted" are "charged".
