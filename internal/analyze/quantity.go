@@ -1355,6 +1355,9 @@ func quantities(sent int, s string) []Quantity {
 				} else if q.Subject = sufferedAhead(ws, j+1, 6); q.Subject == "" {
 					q.Subject = nearestEvent(ws, i, 4, 0)
 				}
+				if q.Subject == "" && aboard(ws, k+1) {
+					q.Subject = "aboard" // "with 239 people aboard", unless they were killed or hurt
+				}
 				if b := wordBefore(ws, i); b >= 0 && killing[ws[b].w] && !ws[b].comma {
 					q.Subject, q.Unit = "toll", "dead" // "killing nine people", "killed at least 129 people"
 					if v2, end, ok := moreDead(ws, k); ok && from == 0 {
@@ -1427,13 +1430,31 @@ func moreDead(ws []qword, k int) (float64, int, bool) {
 
 // fates are what befalls people that is no event's toll: "28 people
 // missing" are neither dead nor injured, whatever the sentence says next.
-var fates = wordSet("missing unaccounted homeless displaced evacuated stranded hospitalized hospitalised arrested charged infected")
+var fates = wordSet("missing unaccounted homeless displaced evacuated stranded hospitalized hospitalised arrested charged infected " +
+	"rescued treated exonerated affected employed")
+
+// aboard reports "aboard", "onboard" or "on board" within the three
+// words from ws[k]: "162 passengers and crew onboard".
+func aboard(ws []qword, k int) bool {
+	for n := k; n < min(len(ws), k+3); n++ {
+		if ws[n].w == "aboard" || ws[n].w == "onboard" || ws[n].w == "on" && n+1 < len(ws) && ws[n+1].w == "board" {
+			return true
+		}
+		if ws[n].comma {
+			break
+		}
+	}
+	return false
+}
 
 // befell are the verbs before a count of people that say what befell them,
 // as the fate they name.
 var befell = map[string]string{"evacuated": "evacuated", "evacuating": "evacuated", "evacuate": "evacuated",
 	"displaced": "displaced", "displacing": "displaced", "stranded": "stranded", "stranding": "stranded",
-	"infected": "infected", "infecting": "infected", "infects": "infected", "infect": "infected"}
+	"infected": "infected", "infecting": "infected", "infects": "infected", "infect": "infected",
+	"rescued": "rescued", "rescuing": "rescued", "treating": "treated", "treated": "treated", "treats": "treated",
+	"exonerated": "exonerated", "exonerate": "exonerated", "affects": "affected", "affect": "affected", "affecting": "affected",
+	"employs": "employed", "employed": "employed", "employing": "employed", "employ": "employed"}
 
 // held are the words for people held by the police, as the fate they
 // name: the "detained" are the "arrested", the "indicted" are "charged".
@@ -1441,7 +1462,7 @@ var held = map[string]string{"arrested": "arrested", "arresting": "arrested", "d
 	"charged": "charged", "charging": "charged", "indicted": "charged", "netted": "arrested"}
 
 // Fate reports a subject that is what befell the people counted.
-func Fate(subject string) bool { return fates[subject] }
+func Fate(subject string) bool { return fates[subject] || subject == "aboard" }
 
 // fateAfter is the fate said of people counted just before ws[k]: "are
 // missing", "remain unaccounted", "missing".
