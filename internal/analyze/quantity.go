@@ -2513,7 +2513,7 @@ func distanceName(ws []qword, i, j int) string {
 		return "altitude" // "can't operate at 30,000 feet, where Flight 17 was cruising"
 	}
 	if before > 0 && ws[before].w == "as" && !ws[before-1].comma {
-		if d := dimensionNames[ws[before-1].w]; d != "" && ws[before-1].w != "above" && ws[before-1].w != "below" {
+		if d := dimensionNames[ws[before-1].w]; d != "" {
 			return d // "walls as high as 18 feet"
 		}
 	}
