@@ -309,6 +309,8 @@ func TestHeadline(t *testing.T) {
 		{"Corvid Robotics, the warehouse company based in Fennick, has agreed to buy Tessellate Labs for $420 million, the companies said on Tuesday.",
 			"Corvid Robotics has agreed to buy Tessellate Labs for $420 million"},
 		{"In a high-stakes diplomatic move, the envoy met the president in Moscow.", "The envoy met the president in Moscow"},
+		{"Valdoria, in its first detailed account of the last minutes of the harbour ferry's crossing, denied that its navy had fired on the boat.", "Valdoria denied that its navy had fired on the boat"},
+		{"The mayor, in a statement on Monday, said the harbour would reopen.", "The mayor said the harbour would reopen"},
 		{"KEEPING SCORE: Germany's DAX added 0.1 per cent.", "Germany's DAX added 0.1 per cent"},
 		{"Starring Ann Lee, Tom Berg, Jo Bell and Ruth Alder.", "Starring Ann Lee, Tom Berg, Jo Bell and Ruth Alder"},
 		{"Harbour Watch is a project of volunteers to preserve the old harbour buildings of Lundgate at the end of their working lives as warehouses.",

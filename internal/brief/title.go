@@ -949,6 +949,11 @@ func appositives(s string, entities []model.Entity) string {
 		kin := verbFollows(s[end+1:]) && (unicode.IsUpper(first) && possessed(phrase) && afterName(s[:c], entities) ||
 			kinNouns[strings.ToLower(lastWord(s[:c]))] && personName(phrase))
 		age := strings.Trim(phrase, "0123456789") == "" // "Miles, 30, was arrested"
+		// A preposition's phrase between a short subject with no verb yet
+		// and its verb ("Russia, in its first detailed version of events
+		// …, dismissed accusations", "The mayor, in a statement, said").
+		prepAside := asidePrepositions[w] && c == strings.Index(s, ", ") && text.NumFields(s[:c]) <= 5 &&
+			subjectOnly(strings.Fields(s[:c])) && verbFollows(s[end+1:])
 		// A dash or bracket opens a list or an aside the next comma does
 		// not close ("which occurred while he and three friends — Ann Lee,").
 		aside := strings.ContainsAny(phrase, "—–") || strings.Count(phrase, "(") > strings.Count(phrase, ")")
@@ -967,7 +972,10 @@ func appositives(s string, entities []model.Entity) string {
 		if relative && afterName(s[:c], entities) && verbFollows(s[end+1:]) {
 			long = 40 // "Hadwin, who notched … during the fall of 2018, said he's excited …"
 		}
-		if !aside && !participle && (age || renamed || region || kin || (unicode.IsLower(first) || strings.HasSuffix(w, "-based") || strings.HasSuffix(w, "-born")) && !conjunctions[w] && (relative || described || describing || afterName(s[:c], entities))) && text.NumFields(phrase) <= long {
+		if prepAside {
+			long = 20
+		}
+		if !aside && !participle && (age || renamed || region || kin || prepAside || (unicode.IsLower(first) || strings.HasSuffix(w, "-based") || strings.HasSuffix(w, "-born")) && !conjunctions[w] && (relative || described || describing || afterName(s[:c], entities))) && text.NumFields(phrase) <= long {
 			if attribution {
 				s = s[:c] + "," + s[end+1:] // "According to Kestrel, the batch …": whose claim it is stays set off
 				from = c + 2
@@ -979,6 +987,8 @@ func appositives(s string, entities []model.Entity) string {
 		from = c + 2
 	}
 }
+
+var asidePrepositions = text.Set("in at on during after before with without for from under despite amid like unlike")
 
 // personName matches one to three capitalised words.
 var personName = regexp.MustCompile(`^\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2}$`).MatchString
