@@ -1690,19 +1690,7 @@ func TestMoneyOf(t *testing.T) {
 		{"The bike is $50 cheaper.", " "},
 		{"The dollar fell to 109.61 yen late Wednesday.", " "},
 	}
-	for _, tt := range tests {
-		t.Run(tt.sentence, func(t *testing.T) {
-			for _, q := range quantities(0, tt.sentence) {
-				if q.Kind == Money {
-					if got := q.Subject + " " + q.Noun; got != tt.want {
-						t.Errorf("subject, noun = %q, want %q", got, tt.want)
-					}
-					return
-				}
-			}
-			t.Errorf("no amount found")
-		})
-	}
+	testSubjects(t, Money, tests)
 }
 
 // A duration written as an adjective is the length of the noun after it,
@@ -1715,17 +1703,24 @@ func TestDurationOfNoun(t *testing.T) {
 		{"They waited 45 minutes, long enough.", " "},
 		{"The queue was 45 minutes long on Monday.", " "},
 	}
+	testSubjects(t, Duration, tests)
+}
+
+// testSubjects checks the subject and noun of each sentence's first value
+// of a kind.
+func testSubjects(t *testing.T, kind string, tests []struct{ sentence, want string }) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.sentence, func(t *testing.T) {
 			for _, q := range quantities(0, tt.sentence) {
-				if q.Kind == Duration {
+				if q.Kind == kind {
 					if got := q.Subject + " " + q.Noun; got != tt.want {
 						t.Errorf("subject, noun = %q, want %q", got, tt.want)
 					}
 					return
 				}
 			}
-			t.Errorf("no duration found")
+			t.Errorf("no %s found", kind)
 		})
 	}
 }
