@@ -515,6 +515,18 @@ func TestHeadline(t *testing.T) {
 			"Many residents were not prepared for it"},
 		{"Crowds at the harbour watched fireworks over Washington on the night of the festival.",
 			"Crowds at the harbour watched fireworks over Washington on the night of the festival"}, // the city, not George Washington
+		// A long clause of time or purpose before the main clause goes.
+		{"Even after the two ferry companies said on Thursday that they would withdraw 40 more boats fitted with the faulty pumps than first announced, Tom Berg dismissed calls to resign.",
+			"Tom Berg dismissed calls to resign"},
+		{"To further confirm what the harbour board had been told about the night the ferry left Lundgate in March of last year, Ann Lee interviewed its pilot.",
+			"Ann Lee interviewed its pilot"},
+		{"If the harbour board approves the plan at its meeting next month after the long vote, the ferry will stop running.",
+			"If the harbour board approves the plan at its meeting after the long vote"}, // a condition stays
+		// A description renamed by a name: the name replaces a short one,
+		// a long one stays.
+		{"The wife of the jailed harbour smuggler, Jo Bell, said she fears for her husband.",
+			"The wife of the jailed harbour smuggler said she fears for her husband"},
+		{"The company, Tessellate Labs, said it would close the plant.", "Tessellate Labs said it would close the plant"},
 	}
 	for _, tt := range tests {
 		if got := headline(tt.in, people); got != tt.want {

@@ -376,9 +376,13 @@ func headline(s string, entities []model.Entity) string {
 		// A span since an event may run long and still be one phrase: "Two
 		// years after passing out as a marine engineer from …, he says".
 		since := sinceThen.MatchString(s[:c])
-		opening := adjunct(first, entities) || timePhrase(s[:c]) || sentenceAdverb(s[:c], entities) || since ||
+		// A clause of time, cause or purpose may run long too, when a
+		// main clause follows it: "Even after Toyota and Nissan said … than
+		// first announced, Mr. Takada dismissed suggestions …".
+		clause := subordinateOpening(s[:c]) && mainClause(rest)
+		opening := adjunct(first, entities) || timePhrase(s[:c]) || sentenceAdverb(s[:c], entities) || since || clause ||
 			describesNext(first, rest, entities) || saidFirst(s[:c])
-		if !opening || text.NumFields(s[:c]) > 12 && !since || rest == "" || unicode.IsDigit(firstRune(rest)) || onlyNames(rest) {
+		if !opening || text.NumFields(s[:c]) > 12 && !since && !clause || rest == "" || unicode.IsDigit(firstRune(rest)) || onlyNames(rest) {
 			break // "Starring Julia Roberts, Lily Collins and Nathan Lane": no clause follows
 		}
 		s = rest
@@ -514,6 +518,47 @@ func headline(s string, entities []model.Entity) string {
 		words = words[:len(words)-1]
 	}
 	return upperFirst(strings.TrimRight(strings.Join(words, " "), ",;:"))
+}
+
+// subordinateOpening reports a sentence opening on a clause of time,
+// cause, concession or purpose ("Even after …", "By the time …", "To
+// further confirm …"), whose main clause follows. Not a condition ("If
+// …"): without it the main clause would say more than the source.
+func subordinateOpening(p string) bool {
+	f := strings.Fields(strings.ToLower(p))
+	if len(f) > 1 && intensifiers[f[0]] {
+		f = f[1:] // "even after", "long before", "shortly after"
+	}
+	if len(f) < 3 {
+		return false
+	}
+	switch {
+	case f[0] == "by" && f[1] == "the" && f[2] == "time", f[0] == "to" && !articles[f[1]] && !figure(f[1]) && f[1] != "date":
+		return true
+	}
+	return clauseStarts[f[0]]
+}
+
+var (
+	intensifiers = text.Set("even just only long shortly soon right")
+	clauseStarts = text.Set("after before when while as since until once although though because whereas")
+)
+
+// mainClause reports text that opens as a main clause does: on a name,
+// an article or a pronoun, with a verb within its first few words ("Mr.
+// Takada dismissed …"); not on a relative or a conjunction, as what
+// follows a comma inside the opening clause does ("…, which …").
+func mainClause(rest string) bool {
+	f := strings.Fields(rest)
+	if len(f) < 3 {
+		return false
+	}
+	l := strings.ToLower(f[0])
+	if relatives[l] || conjunctions[l] || subordinators[l] || !capitalised(f[0]) && !articles[l] && !subjects[l] {
+		return false
+	}
+	v := firstVerb(f[:min(len(f), 9)])
+	return v > 0 || slices.ContainsFunc(f[1:min(len(f), 6)], func(w string) bool { return verbFollows(w) && !capitalised(w) })
 }
 
 // withoutSpan drops a span of time a cut left at a title's end, which
@@ -974,6 +1019,19 @@ func appositives(s string, entities []model.Entity) string {
 		}
 		if prepAside {
 			long = 20
+		}
+		// A description renamed by a person's name ("The wife of Mexican
+		// drug lord Joaquin "El Chapo" Guzmán, Emma Coronel Aispuro, said"):
+		// a short one gives way to the name, a long one keeps its place
+		// and says who she is.
+		if c == strings.Index(s, ", ") && articles[strings.ToLower(opener)] && personName(phrase) && !notNames[w] &&
+			subjectOnly(strings.Fields(s[:c])) && verbFollows(after) {
+			if text.NumFields(s[:c]) <= 3 {
+				s = phrase + " " + after
+			} else {
+				s = s[:c] + " " + after
+			}
+			continue
 		}
 		if !aside && !participle && (age || renamed || region || kin || prepAside || (unicode.IsLower(first) || strings.HasSuffix(w, "-based") || strings.HasSuffix(w, "-born")) && !conjunctions[w] && (relative || described || describing || afterName(s[:c], entities))) && text.NumFields(phrase) <= long {
 			if attribution {
