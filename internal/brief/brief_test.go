@@ -527,6 +527,12 @@ func TestHeadline(t *testing.T) {
 		{"The wife of the jailed harbour smuggler, Jo Bell, said she fears for her husband.",
 			"The wife of the jailed harbour smuggler said she fears for her husband"},
 		{"The company, Tessellate Labs, said it would close the plant.", "Tessellate Labs said it would close the plant"},
+		// A cut leaves no appositive without its clause, nor "those"
+		// without the clause that says who they are.
+		{"Ann Lee plays Captain Storm and Thunder in \"Tides 2,\" a character who allows his old dog to bite on the boots of an enemy.",
+			"Ann Lee plays Captain Storm and Thunder in \"Tides 2\""},
+		{"The rate of developing harbour lung disease (HLD) nearly doubles in those who both smoke and sail compared to those who only smoke or sail, according to new research published in The Lundgate Journal of Medicine.",
+			"The rate of developing harbour lung disease (HLD) nearly doubles"},
 	}
 	for _, tt := range tests {
 		if got := headline(tt.in, people); got != tt.want {

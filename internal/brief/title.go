@@ -502,17 +502,28 @@ func headline(s string, entities []model.Entity) string {
 			}
 		}
 		words = withoutSpan(words[:cut])
+		// An appositive the cut left without its clause goes with its
+		// comma: "…in "Kick-Ass 2," a character" was "…, a character who …".
+		if n := len(words); !ellipsis && n > 8 {
+			for k := n - 2; k >= n-4; k-- {
+				if w := strings.TrimRight(words[k], `"”`); strings.HasSuffix(w, ",") && articles[strings.ToLower(words[k+1])] {
+					words = words[:k+1]
+					words[k] = strings.Replace(words[k], ",", "", 1)
+					break
+				}
+			}
+		}
 		if ellipsis {
 			words[len(words)-1] += "…"
 		} else if n := len(words); participle(words[n-1]) && !auxiliaries[strings.ToLower(words[n-2])] && !subjects[strings.ToLower(words[n-2])] && !capitalised(words[n-2]) {
 			words = words[:n-1] // "…the plumbing system hidden", "…the submarine captained"; not "…Richards IV suggested"
 		}
 	}
-	// No title ends on a word that needs more ("…performance in", "…and"),
-	// as one whose source lost a link's words does.
+	// No title ends on a word that needs more ("…performance in", "…and",
+	// "…doubles in those"), as one whose source lost a link's words does.
 	for len(words) > 4 {
 		last := strings.ToLower(strings.TrimRight(words[len(words)-1], ",;:"))
-		if !phraseBreaks[last] && !articles[last] && last != "but" {
+		if !phraseBreaks[last] && !articles[last] && last != "but" && last != "those" {
 			break
 		}
 		words = words[:len(words)-1]
