@@ -1512,6 +1512,11 @@ func TestValueNames(t *testing.T) {
 		{Percent, "Takata's share price has fallen about 40 percent since May.", "fall in Takata's share price"},
 		{Percent, "Sales had, by then, fallen 40 percent.", ""},
 		{Percent, "Was down 5% on the day.", ""},
+		{Percent, "The firm won, with the company's stock up almost 5 percent on the day.", "rise in the company's stock"},
+		{Percent, "It went public in 1996, with its share price soaring 154% on day one.", "rise in share price"},
+		{Percent, "He picked up 5 percent of the vote.", "percentage of the vote"},
+		{Percent, "Plants pack more heft, making up 80% of all the carbon stored.", ""}, // no "rise in making"
+		{Percent, "The firm's revenue, up 12 percent from a year ago, beat forecasts.", ""},
 		{Percent, "New vehicle sales in the Houston area plunged 10 percent.", ""},
 		{Percent, "Advocates said a 9% funding increase was needed.", "funding increase"},
 		{Percent, "We found a 78% symptomatic case fatality ratio.", ""},

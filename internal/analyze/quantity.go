@@ -2636,8 +2636,10 @@ func moved(ws []qword, k int) (move, name string) {
 		return "", ""
 	}
 	move = moves[ws[k].w]
-	if (ws[k].w == "up" || ws[k].w == "down") && beVerbs[ws[k-1].w] {
+	if up := ws[k].w == "up" || ws[k].w == "down"; up && beVerbs[ws[k-1].w] {
 		move, k = map[string]string{"up": "rise", "down": "fall"}[ws[k].w], k-1 // "the stock was down 5%"
+	} else if up && !ws[k-1].comma && !strings.HasSuffix(ws[k-1].w, "ing") {
+		move = map[string]string{"up": "rise", "down": "fall"}[ws[k].w] // "with the company's stock up almost 5 percent": its noun before it, or none
 	}
 	if k > 1 && perfect[ws[k-1].w] && !ws[k-1].comma {
 		k-- // "Takata's share price has fallen about 40 percent"
@@ -2712,8 +2714,8 @@ func mover(ws []qword, k int) string {
 var demonstratives = wordSet("this these those")
 
 // clauseOpeners may stand before a clause's subject: "while the average
-// price was", "and sales rose".
-var clauseOpeners = wordSet("and or but while whereas when where because so that which as although though if meanwhile")
+// price was", "and sales rose", "with shares up 5%".
+var clauseOpeners = wordSet("and or but while whereas when where because so that which as although though if meanwhile with")
 
 var timeAdverbs = wordSet("later earlier also then now still already again initially eventually subsequently")
 
@@ -2744,10 +2746,15 @@ var totalVerbs = wordSet("totaled totalled totals total topped tops exceeded exc
 // moves are the verbs of a figure that rose or fell, by the noun of each.
 var moves = func() map[string]string {
 	m := map[string]string{}
-	for _, w := range strings.Fields("rose rise rises risen climbed climbs jumped jumps gained gains increased increases grew grows soared soars surged surges advanced advances firmed firms strengthened strengthens") {
+	// With their participles: "with its share price soaring 154%".
+	for _, w := range strings.Fields(`rose rise rises risen rising climbed climbs climbing jumped jumps jumping gained gains gaining
+increased increases increasing grew grows growing soared soars soaring surged surges surging advanced advances advancing
+firmed firms strengthened strengthens`) {
 		m[w] = "rise"
 	}
-	for _, w := range strings.Fields("fell fall falls fallen dropped drops declined declines slid slides lost loses sank sinks tumbled tumbles plunged plunges slumped slumps decreased decreases shrank shrinks eased eases slipped slips weakened weakens") {
+	for _, w := range strings.Fields(`fell fall falls fallen falling dropped drops dropping declined declines declining slid slides sliding
+lost loses sank sinks sinking tumbled tumbles tumbling plunged plunges plunging slumped slumps slumping decreased decreases decreasing
+shrank shrinks shrinking eased eases slipped slips slipping weakened weakens`) {
 		m[w] = "fall"
 	}
 	return m
