@@ -2225,6 +2225,19 @@ func durationName(ws []qword, i, j int) string {
 	if served(ws, before, j) {
 		return "length of service" // "served 14 years as governor", "during 14 years as governor"
 	}
+	if before > 0 && ws[before].w == "for" && !ws[before-1].comma && reigns[ws[before-1].w] != "" {
+		return "length of " + reigns[ws[before-1].w] // "had reigned for 59 years", "has ruled for more than six decades"
+	}
+	if before >= 0 && spending[ws[before].w] && j+2 < len(ws) && !ws[j].comma && whereSpent[ws[j+1].w] {
+		prep, k := ws[j+1].w, j+1
+		if a := ws[j+2].w; a == "a" || a == "an" {
+			prep, k = prep+" "+a, j+2 // which phraseAfter, naming only what is known, leaves out
+		}
+		where := phraseAfter(ws, k, ws[k].w)
+		if end := k + 1 + len(strings.Fields(where)); where != "" && (end >= len(ws) || ws[end-1].comma || !headPart(ws, end)) {
+			return "time " + prep + " " + where // "spent four months in a mental hospital"; not "in the sex crimes" of "… unit"
+		}
+	}
 	if t := beenWith(ws, before); t != "" && !anyWithin(ws, 0, len(ws), punished) {
 		return t
 	}
@@ -2244,6 +2257,11 @@ func durationName(ws []qword, i, j int) string {
 }
 
 var wins = wordSet("won wins win winning")
+
+var reigns = map[string]string{"reigned": "reign", "reigns": "reign", "reigning": "reign", "ruled": "rule", "rules": "rule", "ruling": "rule"}
+
+// whereSpent are the prepositions of where time is spent.
+var whereSpent = wordSet("in inside at aboard")
 
 // movedIn is the rise or fall by a percentage or a distance just before
 // the "in" at ws[k], which the time after it took: "fell 30% in two weeks".
