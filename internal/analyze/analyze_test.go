@@ -1650,8 +1650,10 @@ func TestValueNames(t *testing.T) {
 		// A phrase cut short, or a preposition's object, names nothing.
 		{Money, "The weekly budget for his prime time show was $2.3 million.", ""},
 		{Money, "The average price for a new sedan was $31,627.", ""},
-		// Nor does a rate.
-		{Money, "They were paid less than $5 an hour.", ""},
+		// A rate is named by its verb, as an amount is.
+		{Money, "They were paid less than $5 an hour.", "payment"},
+		{Money, "In 2013, the House voted to cut $39 billion from food stamps.", "cut"},
+		{Money, "The film grossed $100 million in its first week.", "gross"},
 	}
 	for _, tt := range tests {
 		var got string

@@ -2178,6 +2178,12 @@ var moneyVerbs = map[string]string{
 	"invested": "investment", "investing": "investment", "invests": "investment", "invest": "investment",
 	"lost": "loss", "losing": "loss", "loses": "loss",
 	"worth": "value", "valued": "value",
+	"paid": "payment", "paying": "payment", "pays": "payment", "pay": "payment",
+	"awarded": "award", "pledged": "pledge", "pledging": "pledge", "pledges": "pledge",
+	"borrowed": "loan", "borrowing": "loan", "borrows": "loan",
+	"cut": "cut", "cutting": "cut", "cuts": "cut", "slashed": "cut", "slashing": "cut",
+	"saved": "savings", "saving": "savings", "saves": "savings",
+	"grossed": "gross", "grossing": "gross", "grosses": "gross",
 }
 
 // clauseBefore reports a word of set among the n words before ws[k], with
