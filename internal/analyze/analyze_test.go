@@ -1397,6 +1397,9 @@ func TestQuantities(t *testing.T) {
 		// A rate or a price is no deal's amount.
 		{"They were paid less than $5 an hour and $2,500 per season.", []string{"money $5 per hour  less than", "money $2,500 per season  "}},
 		{"The firm paid $9 million for the site.", []string{"money $9 million deal "}},
+		// Nor is a share named otherwise, or one near a buying verb.
+		{"If the tax is paid early, a 5 percent discount is allowed.", []string{"percent 5%  "}},
+		{"The campaign's television buy has dropped 35% since June.", []string{"percent 35%  "}},
 		// A vote lasts no years, and "two things" count nothing.
 		{"After the election, Tom Berg served 14 years as governor.", []string{"duration 14 years  "}},
 		{"There are two things we all need, and three reasons for it.", nil},

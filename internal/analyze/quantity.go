@@ -1268,7 +1268,11 @@ func quantities(sent int, s string) []Quantity {
 			// grams" a launch's weight, or a volume, a power or a
 			// temperature any event's, though a flight or a launch is named
 			// near them.
-			ofEvent := q.Kind == Percent || q.What == "" && (!measured(q.Kind) || q.Kind == Area || q.Kind == Distance && u.base >= 1)
+			// A share its sentence names otherwise than as a share of
+			// something ("a 5 percent discount", "a rise in sales") is no
+			// nearby event's either.
+			ofEvent := q.Kind == Percent && (q.What == "" || strings.HasPrefix(q.What, "percentage of ")) ||
+				q.What == "" && (!measured(q.Kind) || q.Kind == Area || q.Kind == Distance && u.base >= 1)
 			if q.Subject == "" && ofEvent {
 				back := 10
 				if q.Kind == Duration {
@@ -1281,6 +1285,9 @@ func quantities(sent int, s string) []Quantity {
 					back = min(back, 4)
 				}
 				q.Subject = nearest(ws, i, back, 6, fits(q.Kind))
+				if q.Kind == Percent && q.Subject == "deal" && !dealNamed(ws, i) {
+					q.Subject = "" // "the campaign's television buy has dropped 35%": buying names no deal a share is of
+				}
 			}
 			if q.Kind == Duration && q.Subject == "" && q.What == "" {
 				q.What = durationName(ws, i, j)
