@@ -403,8 +403,10 @@ func TestHeadline(t *testing.T) {
 			"Federal officials said they were first led to Ann Lee because she sent many threatening messages to stay away from David H. Moss"}, // the name whole, not "… from David H."
 		{"Ann Lee's sentencing order for David H. Moss IV suggested that she considered unique circumstances when deciding his punishment for fourth-degree fraud.",
 			"Ann Lee's sentencing order for David H. Moss IV suggested that she considered unique circumstances when deciding his punishment"},
-		{"Ann Lee's long and detailed sentencing order for the banker Tom Berg suggested that she considered the many unique circumstances when deciding.",
-			"Ann Lee's long and detailed sentencing order for the banker Tom Berg suggested"},
+		{"Ann Lee's long and detailed sentencing order for the banker Tom Berg suggested that she considered the many unique circumstances when deciding his punishment for fraud.",
+			"Ann Lee's long and detailed sentencing order for the banker Tom Berg suggested that she considered the many…"}, // not "… suggested"
+		{"Using measures from 72 college-age people, Ann Lee and Tom Berg found that people who sent long emails were more aroused and used stronger language than those who left voicemails.",
+			"Ann Lee and Tom Berg found that people who sent long emails were more aroused and used stronger…"},
 		{"Lee testified that the men were an offshoot of a larger group called the Harbour Angels of the old port of Essen.",
 			"Ann Lee testified that the men were an offshoot of a larger group called the Harbour Angels"},
 		{"Friday, the Harbour Post in Essen reported that the council had voted.", "The Harbour Post in Essen reported that the council had voted"},

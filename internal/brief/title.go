@@ -307,7 +307,7 @@ var (
 	ageBeforeName = regexp.MustCompile(`\b\d{1,3}-year-old\s+(\p{Lu}\p{L}*\s+\p{Lu})`)
 	// adjunctStarts open a phrase set before the subject ("On Tuesday, …",
 	// "In a high-stakes move, …").
-	adjunctStarts = text.Set("in on at by for from after during following earlier later late as amid despite while when before since until with without inside outside under across through within among beyond unlike once although though because")
+	adjunctStarts = text.Set("in on at by for from after during following earlier later late as amid despite while when before since until with without inside outside under across through within among beyond unlike once although though because using being given owing")
 	// phraseBreaks end the role before a name ("and special envoy Steve
 	// Witkoff").
 	phraseBreaks = text.Set("and with between of by to for from in on at as than or over after amid against into")
@@ -622,7 +622,7 @@ func cutPoint(words []string, limit, keep int) int {
 		if k := namesAfter(words, i); k > i+1 && k <= limit+overrun && (k == len(words) || cutBefore[strings.ToLower(words[k])]) {
 			return k // "… six stores in Florida, Georgia, Tennessee, and North Carolina": the places are the news
 		}
-		if cutBefore[strings.ToLower(words[i])] && !verbAfter(words, i) {
+		if cutBefore[strings.ToLower(words[i])] && !verbAfter(words, i) && !reportedOpen(words, i) {
 			return i
 		}
 	}
@@ -631,6 +631,22 @@ func cutPoint(words []string, limit, keep int) int {
 	}
 	return limit
 }
+
+// reportedOpen reports a cut at i inside a reported clause that has no
+// verb yet: "…Wells found that people | who sent romantic emails were …"
+// would end on what was found without saying it, and the relative's
+// "that" the cut would move back to leaves "…Wells found".
+func reportedOpen(words []string, i int) bool {
+	for j := i; j >= max(1, i-4); j-- {
+		if strings.EqualFold(words[j], "that") && (analyze.SpeechVerb(strings.ToLower(words[j-1])) || findings[strings.ToLower(words[j-1])]) {
+			return firstVerb(words[j:i]) < 0
+		}
+	}
+	return false
+}
+
+// findings are verbs of finding out, which report a clause as speech does.
+var findings = text.Set("found finds showed shows suggested suggests revealed reveals concluded concludes discovered determined learned")
 
 // needsPhrase reports a phrase at i the word before needs: "a
 // significant reduction in pay".
