@@ -407,6 +407,14 @@ func quoteTail(s string) bool {
 		(strings.HasSuffix(s, `"`) || strings.HasSuffix(s, "”"))
 }
 
+// quoteHead reports the first sentence of a longer quote, whose speaker a
+// later sentence names: '"I want to thank me for doing all this hard
+// work.'
+func quoteHead(s string) bool {
+	marks := strings.Count(s, `"`) + strings.Count(s, "“") + strings.Count(s, "”")
+	return marks%2 == 1 && (strings.HasPrefix(s, `"`) || strings.HasPrefix(s, "“"))
+}
+
 // opposed reports alike sentences of which one denies what the other
 // says in nearly its words ("voted to close the terminal", "will not
 // close the terminal").

@@ -1111,3 +1111,34 @@ func TestSpeaker(t *testing.T) {
 		}
 	}
 }
+
+func TestSpeakerOf(t *testing.T) {
+	quotes := []model.Quote{
+		{Speaker: "Ann Lee", Text: "We are closer than ever to a deal. The ferries will run again.", Articles: []string{"a1"}},
+		{Speaker: "Tom Berg", Text: "We are closer than ever to a deal", Articles: []string{"a3"}},
+		{Speaker: "Jo Bell", Text: "Nothing has been agreed", Indirect: true, Articles: []string{"a1"}},
+		{Speaker: "source", Text: "The talks could fail", Articles: []string{"a1"}},
+	}
+	tests := []struct {
+		text     string
+		articles []string
+		want     string
+	}{
+		{`"We are closer than ever to a deal.`, []string{"a1", "a2"}, "Ann Lee"},   // a quote's first sentence
+		{`The ferries will run again."`, []string{"a1"}, "Ann Lee"},                // its last
+		{`"We are closer than ever to a deal.`, []string{"a1", "a3"}, ""},          // the articles disagree on whose
+		{`"We are closer than ever to a deal," Ann Lee said.`, []string{"a1"}, ""}, // the sentence says
+		{`"Nothing has been agreed.`, []string{"a1"}, ""},                          // reported speech
+		{`"We are closer than ever to a deal.`, []string{"a2"}, ""},                // none of its articles quotes it
+		{`"The talks could fail.`, []string{"a1"}, ""},                             // no one named
+	}
+	for _, tt := range tests {
+		if got := speakerOf(model.Cited{Text: tt.text, Articles: tt.articles}, quotes); got != tt.want {
+			t.Errorf("speakerOf(%q, %v) = %q, want %q", tt.text, tt.articles, got, tt.want)
+		}
+	}
+	l := model.BriefLine{Text: `"We are closer than ever to a deal.`, Speaker: "Ann Lee"}
+	if got, want := l.Display(), `"We are closer than ever to a deal. — Ann Lee`; got != want {
+		t.Errorf("Display() = %q, want %q", got, want)
+	}
+}

@@ -30,7 +30,7 @@ const (
 func Compose(st model.Story, originOf map[string]string) []model.BriefLine {
 	lines := []model.BriefLine{}
 	for _, c := range st.Summary {
-		lines = append(lines, model.BriefLine{Kind: model.BriefSummary, Text: c.Text, Articles: c.Articles})
+		lines = append(lines, model.BriefLine{Kind: model.BriefSummary, Text: c.Text, Articles: c.Articles, Speaker: speakerOf(c, st.Quotes)})
 	}
 	var agreed, disputed, events, single, bare, days []model.BriefLine
 	several := severalValues(st.Findings)
@@ -107,6 +107,29 @@ func Compose(st model.Story, originOf map[string]string) []model.BriefLine {
 	}
 	single = slices.Concat(events, single, bare, days)
 	return append(lines, single[:min(len(single), maxSingleSource)]...)
+}
+
+// speakerOf is whose words a summary sentence quotes when it opens or
+// closes a longer quote and so does not name them: the speaker the
+// sentence's articles give the quote, if they agree and name them; ""
+// otherwise (not "source" or "police statement", which need an article a
+// template would have to guess).
+func speakerOf(c model.Cited, quotes []model.Quote) string {
+	if !quoteHead(c.Text) && !quoteTail(c.Text) {
+		return ""
+	}
+	words := strings.Trim(c.Text, "\"“”.,;:!? ")
+	speaker := ""
+	for _, q := range quotes {
+		if q.Indirect || !capitalised(q.Speaker) || !strings.Contains(q.Text, words) || !slices.ContainsFunc(q.Articles, func(id string) bool { return slices.Contains(c.Articles, id) }) {
+			continue
+		}
+		if speaker != "" && speaker != q.Speaker {
+			return "" // the articles give the words to different people
+		}
+		speaker = q.Speaker
+	}
+	return speaker
 }
 
 // copies notes the copies among a finding's articles, which its count of

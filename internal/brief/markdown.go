@@ -50,7 +50,7 @@ func Story(b *strings.Builder, s model.Story, byID map[string]model.Article) {
 			if label != "" {
 				label = "**" + label + "** · "
 			}
-			fmt.Fprintf(b, "- %s%s %s\n", label, l.Text, cite(l.Articles))
+			fmt.Fprintf(b, "- %s%s %s\n", label, l.Display(), cite(l.Articles))
 		}
 		b.WriteByte('\n')
 	}

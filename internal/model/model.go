@@ -104,6 +104,19 @@ type BriefLine struct {
 	Kind     string   `json:"kind"`
 	Text     string   `json:"text"`
 	Articles []string `json:"articles"`
+	// Speaker is whose words a source sentence quotes where the sentence
+	// does not say: the first sentence of a longer quote, whose speaker
+	// the article names further on.
+	Speaker string `json:"speaker,omitempty"`
+}
+
+// Display is the line as every rendering shows it: its text, and whose
+// words they are when the text does not say.
+func (l BriefLine) Display() string {
+	if l.Speaker == "" {
+		return l.Text
+	}
+	return l.Text + " — " + l.Speaker
 }
 
 // Label is how every rendering marks a line made from findings; a source

@@ -54,7 +54,7 @@ func (c Client) Story(ctx context.Context, st model.Story) (string, error) {
 func Source(lines []model.BriefLine) string {
 	var b strings.Builder
 	for _, l := range lines {
-		fmt.Fprintf(&b, "%s [%s]\n", l.Text, strings.Join(l.Articles, ", "))
+		fmt.Fprintf(&b, "%s [%s]\n", l.Display(), strings.Join(l.Articles, ", "))
 	}
 	return b.String()
 }

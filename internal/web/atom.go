@@ -116,7 +116,7 @@ func (s *Server) briefHTML(r *http.Request, base, id string) (string, error) {
 	}
 	d.Story = base + "/stories/" + url.PathEscape(st.ID)
 	for _, l := range st.Brief {
-		v := briefView{Kind: l.Kind, Label: l.Label(), Text: l.Text}
+		v := briefView{Kind: l.Kind, Label: l.Label(), Text: l.Display()}
 		for _, id := range l.Articles {
 			if c, ok := n[id]; ok {
 				v.Cites = append(v.Cites, c)

@@ -329,7 +329,7 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) {
 		lines = brief.Compose(st, originOf)
 	}
 	for _, l := range lines {
-		d.Brief = append(d.Brief, briefView{Kind: l.Kind, Label: l.Label(), Text: l.Text, Cites: cites(l.Articles, l.Text, nil)})
+		d.Brief = append(d.Brief, briefView{Kind: l.Kind, Label: l.Label(), Text: l.Display(), Cites: cites(l.Articles, l.Text, nil)})
 	}
 
 	groups := map[string]*findingGroup{}
