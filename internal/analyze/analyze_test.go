@@ -228,6 +228,12 @@ func TestEntities(t *testing.T) {
 			never: []string{"Majority Leader"},
 		},
 		{
+			name:  "a point of the compass alone is someone's surname or no one's",
+			paras: []string{`12 North said the harbour would close.`, `Ruth West arrived on Sunday.`, `West said the ferry had left.`},
+			want:  map[string]string{"Ruth West": "person:Ruth West|West"},
+			never: []string{"North"},
+		},
+		{
 			name:  "a body named after its leader is not the leader",
 			paras: []string{`Critics of the Sorel Administration met in Essen.`, `Later Sorel said the harbour would stay open.`},
 			want:  map[string]string{"Sorel Administration": "organization:Sorel Administration", "Sorel": "person:Sorel"},

@@ -530,7 +530,9 @@ func candidates(sents []string) []candidate {
 			// A role's word capitalised inside a sentence may be a surname
 			// the article gives in full: "says analyst Ken Doctor. … Doctor
 			// says"; it is a mention only if so.
-			c.surname = len(words) == 1 && roleNouns[lower(words[0].text)]
+			// So may a point of the compass ("West said"); alone, it is no
+			// one's name ("38 North said": a website's, cut at its number).
+			c.surname = len(words) == 1 && (roleNouns[lower(words[0].text)] || compass[lower(words[0].text)])
 			if len(words) == 1 && calendarWords[lower(words[0].text)] && (honorific(c.lead) || slices.ContainsFunc(c.titles, honorific)) {
 				c.surname = true // "Ms. May said": Theresa May, if the article names her
 			}
