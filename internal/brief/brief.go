@@ -402,8 +402,7 @@ var quotedName = regexp.MustCompile(`["“][\p{Lu}\d][\p{L}\d'’.:&-]*(?:,? (?:
 // help."' reads alone as the writer's own words; 'I offered help," Ann Lee
 // said.' does not.
 func quoteTail(s string) bool {
-	marks := strings.Count(s, `"`) + strings.Count(s, "“") + strings.Count(s, "”")
-	return marks%2 == 1 && !strings.HasPrefix(s, `"`) && !strings.HasPrefix(s, "“") &&
+	return unclosed(s) && !strings.HasPrefix(s, `"`) && !strings.HasPrefix(s, "“") &&
 		(strings.HasSuffix(s, `"`) || strings.HasSuffix(s, "”"))
 }
 
@@ -411,8 +410,13 @@ func quoteTail(s string) bool {
 // later sentence names: '"I want to thank me for doing all this hard
 // work.'
 func quoteHead(s string) bool {
-	marks := strings.Count(s, `"`) + strings.Count(s, "“") + strings.Count(s, "”")
-	return marks%2 == 1 && (strings.HasPrefix(s, `"`) || strings.HasPrefix(s, "“"))
+	return unclosed(s) && (strings.HasPrefix(s, `"`) || strings.HasPrefix(s, "“"))
+}
+
+// unclosed reports a sentence with an odd number of quotation marks: one
+// whose quote opens or closes in another sentence.
+func unclosed(s string) bool {
+	return (strings.Count(s, `"`)+strings.Count(s, "“")+strings.Count(s, "”"))%2 == 1
 }
 
 // opposed reports alike sentences of which one denies what the other

@@ -543,9 +543,8 @@ func subordinateOpening(p string) bool {
 	if len(f) < 3 {
 		return false
 	}
-	switch {
-	case f[0] == "by" && f[1] == "the" && f[2] == "time", f[0] == "to" && !articles[f[1]] && !figure(f[1]) && f[1] != "date":
-		return true
+	if f[0] == "by" && f[1] == "the" && f[2] == "time" || f[0] == "to" && !articles[f[1]] && !figure(f[1]) && f[1] != "date" {
+		return true // not "To date, …", "To the north, …"
 	}
 	return clauseStarts[f[0]]
 }

@@ -105,8 +105,8 @@ type BriefLine struct {
 	Text     string   `json:"text"`
 	Articles []string `json:"articles"`
 	// Speaker is whose words a source sentence quotes where the sentence
-	// does not say: the first sentence of a longer quote, whose speaker
-	// the article names further on.
+	// does not say: the first or last sentence of a longer quote, whose
+	// speaker another sentence names.
 	Speaker string `json:"speaker,omitempty"`
 }
 
