@@ -327,6 +327,8 @@ func TestHeadline(t *testing.T) {
 			"Tom Berg of Essen has been charged with six counts of first-degree murder and five counts of attempted murder while using a gun"},
 		{"The harbour authority of Lundgate and the port of Essen are taking a significant reduction in fees and roughly two dozen pilots are being let go this spring.",
 			"The harbour authority of Lundgate and the port of Essen are taking a significant reduction in fees…"}, // not "… a significant reduction"
+		{"In four states, the Valdoria Ledger's count of the most recent district ballots puts the gap between the two harbour boards at less than three seats, by its own reckoning.",
+			"The Valdoria Ledger's count of the most recent district ballots puts the gap between the two harbour boards at less than three seats"}, // not "… boards"
 		{"A previously healthy ferry pilot from eastern Lundgate sought medical care in late spring because of a history of fever and fatigue and headaches.",
 			"A previously healthy ferry pilot from eastern Lundgate sought medical care in late spring"}, // not "… because of a history"
 		{"Harbour police and fire officials are investigating the circumstances behind the death of Tom Berg of Essen three days after officers struggled with him.",
@@ -896,6 +898,7 @@ func TestStatement(t *testing.T) {
 		{model.Finding{Text: "Rise in Corvid shares: 6%", Kind: "percent", Subject: "rise in Corvid shares"}, "the rise in Corvid shares was 6%"},
 		{model.Finding{Text: "Tesla shares: $116", Kind: "money", Subject: "Tesla shares"}, "Tesla shares were $116"},
 		{model.Finding{Text: "The stock: $133.95", Kind: "money", Subject: "the stock"}, "the stock was $133.95"},
+		{model.Finding{Text: "SkyMall revenue: $33.7 million", Kind: "money", Subject: "revenue"}, "SkyMall revenue was $33.7 million"},
 		{model.Finding{Text: "US troops left the base."}, "US troops left the base."},
 	}
 	for _, tt := range tests {

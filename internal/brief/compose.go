@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/crosscheck-news/crosscheck/internal/analyze"
 	"github.com/crosscheck-news/crosscheck/internal/model"
@@ -339,8 +340,9 @@ func countsUnit(what, unit string) bool {
 }
 
 func lowerFirst(s string) string {
-	if s == "" || (len(s) > 1 && s[1] >= 'A' && s[1] <= 'Z') {
-		return s // "US", "EU": keep an acronym's case
+	first, _, _ := strings.Cut(s, " ")
+	if s == "" || strings.ContainsFunc(first[1:], unicode.IsUpper) {
+		return s // "US", "EU", "SkyMall": keep an acronym's or a name's case
 	}
 	return strings.ToLower(s[:1]) + s[1:]
 }

@@ -610,6 +610,9 @@ func cutPoint(words []string, limit, keep int) int {
 					return j
 				}
 			}
+			if len(words) <= limit+overrun {
+				return len(words) // "…puts the margin between the two candidates at less than three points"
+			}
 			continue
 		}
 		if strings.EqualFold(words[i], "of") && (needOf[strings.ToLower(words[i-1])] || complement(words[:i]) || ofWhole(words, i)) {
@@ -650,8 +653,21 @@ var findings = text.Set("found finds showed shows suggested suggests revealed re
 // needsPhrase reports a phrase at i the word before needs: "a
 // significant reduction in pay".
 func needsPhrase(words []string, i int) bool {
+	if strings.EqualFold(words[i], "at") {
+		// "puts the margin between the two candidates at": what it is
+		// put at is the news.
+		for k := i - 1; k >= max(1, i-8) && !strings.ContainsAny(words[k], ",;:"); k-- {
+			if putVerbs[strings.ToLower(words[k])] {
+				return true
+			}
+		}
+	}
 	return strings.EqualFold(words[i], "in") && changes[strings.ToLower(words[i-1])]
 }
+
+// putVerbs set a value with "at": "put the toll at 50", "estimated the
+// cost at $5 million".
+var putVerbs = text.Set("put puts putting placed places placing pegged pegs pegging estimated estimates estimating")
 
 // changes are nouns of change, which say in what: "a reduction in pay".
 var changes = text.Set("reduction reductions increase increases decrease decreases cut cuts rise rises fall drop drops decline declines jump surge growth spike slump")

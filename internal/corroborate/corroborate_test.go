@@ -1392,3 +1392,22 @@ func TestAgreeByKey(t *testing.T) {
 		}
 	}
 }
+
+func TestBestName(t *testing.T) {
+	tests := []struct {
+		forms map[string]int
+		want  string
+	}{
+		{map[string]int{"Yury Ushakov": 1, "Yuri Ushakov": 2}, "Yuri Ushakov"},
+		{map[string]int{"Ushakov": 3, "Yury Ushakov": 1}, "Yury Ushakov"},
+		{map[string]int{"Rapper Vanilla Ice": 1, "Vanilla Ice": 1}, "Vanilla Ice"},
+		// As often, as full: the hyphen is kept.
+		{map[string]int{"Judy Shalom Nir Mozes": 1, "Judy Shalom Nir-Mozes": 1}, "Judy Shalom Nir-Mozes"},
+		{map[string]int{"Judy Shalom Nir Mozes": 2, "Judy Shalom Nir-Mozes": 1}, "Judy Shalom Nir Mozes"},
+	}
+	for _, tt := range tests {
+		if got := bestName(tt.forms); got != tt.want {
+			t.Errorf("bestName(%v) = %q, want %q", tt.forms, got, tt.want)
+		}
+	}
+}

@@ -19,7 +19,7 @@ import (
 // drawn from its articles' analyses. Raise it whenever a change draws them
 // differently, so that a store composed before says so and
 // `crosscheck reanalyze` composes its stories again.
-const Version = 4
+const Version = 5
 
 // Item is one article of a story with its analysis. Origin is the article
 // it copies, or its own ID: copies are shown but counted once.
@@ -477,7 +477,8 @@ func nameWords(name string) int {
 	return text.NumFields(strings.TrimPrefix(analyze.Key(name), "the "))
 }
 
-// bestName is the most used of the fullest forms, ties broken by spelling;
+// bestName is the most used of the fullest forms, ties broken by hyphens
+// and then spelling;
 // a name with a title before it gives way to the name ("Vanilla Ice", not
 // "Rapper Vanilla Ice").
 func bestName(forms map[string]int) string {
@@ -499,7 +500,11 @@ func bestName(forms map[string]int) string {
 			continue
 		}
 		bw, fw := words[best], words[f]
-		if best == "" || fw > bw || (fw == bw && (n > forms[best] || (n == forms[best] && f < best))) {
+		// Of two spellings used as often, a hyphen kept is the name as
+		// its bearer writes it: "Nir-Mozes", which another report
+		// spelled "Nir Mozes".
+		bh, fh := strings.Count(best, "-"), strings.Count(f, "-")
+		if best == "" || fw > bw || (fw == bw && (n > forms[best] || (n == forms[best] && (fh > bh || fh == bh && f < best)))) {
 			best = f
 		}
 	}
