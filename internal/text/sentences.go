@@ -30,6 +30,9 @@ func Set(words string) map[string]bool {
 // a sentence unless the next word reads as a sentence opener.
 func Sentences(para string) []string {
 	var out []string
+	if k := gluedHeadline(para); k > 0 {
+		out, para = append(out, para[:k]), para[k:]
+	}
 	start := 0
 	for i := 0; i < len(para); {
 		r, size := utf8.DecodeRuneInString(para[i:])
@@ -94,6 +97,46 @@ func glued(before, after string) bool {
 	}
 	return len(after) >= 2 && after[0] >= 'A' && after[0] <= 'Z' && after[1] >= 'a' && after[1] <= 'z'
 }
+
+// gluedHeadline returns where a paragraph's first sentence begins when a
+// headline in title case runs onto it with no mark or space, as a page's
+// list of teasers often does ("The Sunshine Factory Burns Bright In
+// PlymouthThe Sunshine Factory opened in 1976"), else 0. The sentence
+// must open on a word that opens sentences ("The", "In", "We"), glued to
+// a word in lower case, after three words or more and no comma, so that
+// names like "DeRusha" and "McDonald" stay whole, and "In 2012, LinkedIn
+// was …" reads on.
+func gluedHeadline(para string) int {
+	at, n := 0, 0
+	for w := range strings.SplitSeq(para, " ") {
+		if n == 20 {
+			break
+		}
+		for p := 2; p < len(w); p++ {
+			if isLower(w[p-1]) && gluedOpeners[w[p:]] && n >= 3 && titleWord(w[:p]) && !strings.Contains(para[:at], ",") {
+				return at + p
+			}
+		}
+		if !titleWord(w) {
+			break
+		}
+		at, n = at+len(w)+1, n+1
+	}
+	return 0
+}
+
+// gluedOpeners are the words that open a sentence run onto a headline.
+var gluedOpeners = Set("The A An In On At As After When We This It For")
+
+// titleWord reports a word of a headline in title case: capitalised, a
+// figure, or a short function word ("of", "a").
+func titleWord(w string) bool {
+	w = strings.TrimLeft(w, `"'“‘(`)
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || headlineSmall[strings.TrimRight(w, ",:")]
+}
+
+var headlineSmall = Set("a an the of in on at to for and or by with from vs")
 
 // dashAfter returns the length of a dash set after a sentence's mark
 // ("--", "—") when a space and a capital follow it, else 0.
