@@ -222,6 +222,40 @@ func (f *quoteFinder) roleSubject(si int) string {
 	return ""
 }
 
+// describedActor reports a sentence whose subject is a person described,
+// not named ("… , the famed entertainer thanked fans, … Quincy Jones"),
+// before any name in it: the names after its verb are whom it acted on.
+func (f *quoteFinder) describedActor(si int) bool {
+	st := f.sents[si]
+	first := len(st.Text)
+	for _, m := range f.mentions {
+		if m.Sentence == si && m.Start < first {
+			first = m.Start
+		}
+	}
+	words := strings.Fields(st.Text[:first])
+	for i, w := range words {
+		if i > 0 && !strings.HasSuffix(words[i-1], ",") || !strings.EqualFold(w, "the") {
+			continue // the subject opens the sentence or follows an opening phrase's comma
+		}
+		for k := i + 1; k < min(len(words)-1, i+4); k++ {
+			n := strings.ToLower(words[k])
+			if !roleNouns[n] && !personNouns[n] && !describedPeople[n] {
+				if !allLetters(n) || capitalised(words[k]) {
+					break
+				}
+				continue // "famed", "longtime"
+			}
+			v := words[k+1]
+			return !capitalised(v) && allLetters(v) && (verbLike(v) || helpingVerbs[v])
+		}
+	}
+	return false
+}
+
+// describedPeople are nouns a report describes a person it has named by.
+var describedPeople = wordSet("entertainer comedian host icon legend athlete champion star")
+
 // roleModifiers may stand before a role's noun: "a top executive".
 var roleModifiers = wordSet("top local longtime veteran retired leading")
 
@@ -938,6 +972,24 @@ func (f *quoteFinder) resolve(p pos, word string) string {
 				if name := f.resolve(pos{f.sents[s].Para, f.sents[s].Start}, word); name != "" {
 					return name
 				}
+			}
+			if s == si-1 && word == "" {
+				// "He also thanked himself. / "I want to thank me …"": the
+				// passage is about whom the sentence before it, opening
+				// on a pronoun, is about.
+				first, _, _ := strings.Cut(f.sents[s].Text, " ")
+				if pr := strings.ToLower(first); pr == "he" || pr == "she" {
+					if name := f.resolve(pos{f.sents[s].Para, f.sents[s].Start}, pr); name != "" {
+						return name
+					}
+				}
+			}
+			if s < si && (word == "he" || word == "she") && f.describedActor(s) {
+				// "Ann Lee was honoured. … the famed singer thanked her
+				// mentors, from Tom Berg to Mira Kell. She also …": the
+				// pronoun goes on from the description, not the names
+				// it acted on.
+				continue
 			}
 			best, bestScore := -1, 0
 			for _, m := range f.mentions {
