@@ -340,3 +340,7 @@ func EventClass(s string) bool {
 	}
 	return false
 }
+
+// Demonym reports a word naming a people or a place's adjective:
+// "Canadian", "Chinese".
+func Demonym(w string) bool { return demonyms[strings.ToLower(w)] }

@@ -327,6 +327,8 @@ func TestHeadline(t *testing.T) {
 			"Tom Berg of Essen has been charged with six counts of first-degree murder and five counts of attempted murder while using a gun"},
 		{"The harbour authority of Lundgate and the port of Essen are taking a significant reduction in fees and roughly two dozen pilots are being let go this spring.",
 			"The harbour authority of Lundgate and the port of Essen are taking a significant reduction in fees…"}, // not "… a significant reduction"
+		{"A Lundgate harbour inspector looking into reports of mysterious acoustic signals on Danish and Dutch ferries on the busy river on Monday dismissed a council theory that smugglers using fast boats may have been behind the losses.",
+			"A Lundgate harbour inspector looking into reports of mysterious acoustic signals dismissed a council theory"}, // plurals after adjectives are nouns: not the subject alone
 		{"In four states, the Valdoria Ledger's count of the most recent district ballots puts the gap between the two harbour boards at less than three seats, by its own reckoning.",
 			"The Valdoria Ledger's count of the most recent district ballots puts the gap between the two harbour boards at less than three seats"}, // not "… boards"
 		{"A previously healthy ferry pilot from eastern Lundgate sought medical care in late spring because of a history of fever and fatigue and headaches.",

@@ -825,8 +825,27 @@ func verbAt(words []string, k int) bool {
 		return false
 	}
 	prev := strings.ToLower(words[k-1])
-	return !(cutBefore[prev] || articles[prev] || prev == "despite" || figure(prev) || strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s"))
+	return !(cutBefore[prev] || articles[prev] || prev == "despite" || figure(prev) || strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s") ||
+		endsPlural(w) && (adjective(prev) || analyze.Demonym(prev)))
 }
+
+// adjective reports a word of an adjective's shape ("mysterious",
+// "acoustic", "careless"), after which a plural is a noun, as after a
+// people's name: "acoustic attacks", "Canadian diplomats"; not "the
+// critic says".
+func adjective(w string) bool {
+	for _, suffix := range []string{"ous", "ful", "less", "ical"} {
+		if len(w) > len(suffix)+2 && strings.HasSuffix(w, suffix) {
+			return true
+		}
+	}
+	return len(w) > 5 && strings.HasSuffix(w, "ic") && !icNouns[w]
+}
+
+// icNouns are nouns of an adjective's shape, which may be a verb's subject.
+var icNouns = text.Set("critic critics mechanic clinic republic cleric medic skeptic sceptic comic public magic music logic topic traffic fabric")
+
+func endsPlural(w string) bool { return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") }
 
 // complement reports words ending on what a "to be" says its subject is
 // ("are targets", "was the victim"), which its "of" completes.
