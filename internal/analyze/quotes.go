@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -800,6 +801,9 @@ func (f *quoteFinder) subjectBefore(w window, para, lo int, verb token) string {
 			return f.withPair(f.orgsIn(para), p, lo, m) // "which the Kestrel Water Authority said", "Harbour Savings and Kestrel Bank said"
 		}
 	}
+	if name := numberedName(p[lo:end]); name != "" {
+		return name
+	}
 	last := ""
 	for w := range text.FieldsBackward(p[lo:end]) {
 		last = strings.ToLower(w)
@@ -823,6 +827,26 @@ func (f *quoteFinder) subjectBefore(w window, para, lo int, verb token) string {
 		return f.resolve(pos{para, end - len(last)}, last)
 	}
 	return ""
+}
+
+// numberedName returns the name that ends s and opens on a number, as a
+// subject of its own ("In a report on Friday, 38 North said", "50 Cent
+// told"), which the names read elsewhere leave out, since a number before
+// a capitalised word is more often a count or a year ("2020 Audi", "1
+// Tbsp"). Not a year, nor a count of a place or a time.
+func numberedName(s string) string {
+	f := strings.Fields(s)
+	n := len(f)
+	if n < 2 || n > 2 && !strings.HasSuffix(f[n-3], ",") {
+		return ""
+	}
+	num, word := f[n-2], f[n-1]
+	v, err := strconv.Atoi(num)
+	if err != nil || v <= 0 || v >= 1000 || !capitalised(word) || !allLetters(strings.ToLower(word)) ||
+		places[lower(word)] || months[lower(word)] || weekdays[lower(word)] || IsQuantityWord(lower(word)) {
+		return ""
+	}
+	return num + " " + word
 }
 
 // onlyTitles reports s as nothing but titles ("Rep. ", "Dr. "), or empty.
