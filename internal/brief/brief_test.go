@@ -892,6 +892,7 @@ func TestStatement(t *testing.T) {
 		{model.Finding{Text: "Death toll: 43 people", Kind: "count"}, "the death toll was 43"},
 		{model.Finding{Text: "Death toll: about 29 men", Kind: "count"}, "the death toll was about 29 men"},
 		{model.Finding{Text: "Number of children per year: nearly 33 children per year", Kind: "count"}, "the number of children per year was nearly 33"},
+		{model.Finding{Text: "Number of maternal deaths per 100,000 live births: 205 deaths per 100,000 live births", Kind: "count"}, "the number of maternal deaths per 100,000 live births was 205"},
 		{model.Finding{Text: "Amount of the deal: $420 million", Kind: "money"}, "the amount of the deal was $420 million"},
 		{model.Finding{Text: "Which meeting: 3rd", Kind: "ordinal", Subject: "meeting"}, "it was the 3rd meeting"},
 		{model.Finding{Text: "Which summit: 2nd", Kind: "ordinal", Subject: "meeting"}, "it was the 2nd summit"},

@@ -315,7 +315,9 @@ func statement(f model.Finding) string {
 		return "it was the " + value + " " + event // "the 3rd meeting", which "the meeting was the 3rd" read as a date
 	}
 	if rate, ok := strings.CutPrefix(what, "number of "); ok && strings.Contains(rate, " per ") {
-		value = strings.TrimSuffix(value, " "+rate) // "the number of frames per second was 7,500"
+		// "the number of frames per second was 7,500", "the number of
+		// maternal deaths per 100,000 live births was 205"
+		value, _, _ = strings.Cut(value, " per ")
 	}
 	if i := strings.LastIndex(value, " "); i > 0 && (countsUnit(what, value[i+1:]) || what == "death toll" && (value[i+1:] == "dead" || value[i+1:] == "deaths" || value[i+1:] == "people")) {
 		value = value[:i] // "the death toll was 69", not "69 dead" or "69 people"
