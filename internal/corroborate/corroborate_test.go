@@ -197,7 +197,7 @@ func TestValueFindings(t *testing.T) {
 		{"overlapping ranges are two figures", []string{
 			"a: The couple reported assets worth between $1.8 million and $7 million for last year.",
 			"b: Their largest holdings were Treasury notes worth between $1 million and $5 million.",
-		}, analyze.Money, []string{"single-source Amount of the assets: $1.8 million to $7 million [a]", "single-source Amount of the notes: $1 million to $5 million [b]"}},
+		}, analyze.Money, []string{"single-source Value of the assets: $1.8 million to $7 million [a]", "single-source Value of the notes: $1 million to $5 million [b]"}},
 		{"ranges with other ends are disputed", []string{
 			"a: The Senate took between 66 and 87 days to confirm the last four nominees.",
 			"b: The Senate took between 66 and 90 days to confirm the last four nominees.",
@@ -360,7 +360,7 @@ func TestValueFindings(t *testing.T) {
 		{"an amount said of a noun is rivalled only by sentences that name it", []string{
 			"a: Al-Saleh is suing Sargeant for screwing him out of a $100 million stake in the firm.",
 			"b: Al-Saleh is suing Sargeant, who owes him at least $13 million.",
-		}, analyze.Money, []string{"single-source Amount of the stake: $100 million [a]", "single-source Amount: at least $13 million [b]"}},
+		}, analyze.Money, []string{"single-source Value of the stake: $100 million [a]", "single-source Amount: at least $13 million [b]"}},
 		{"a payment is rivalled by an alike sentence that names no deal", []string{
 			"a: Halden Foods has agreed to buy the snack maker Brix for $2.1 billion.",
 			"b: The snack maker Brix is being sold to Halden Foods for $1.9 billion.",
@@ -368,7 +368,7 @@ func TestValueFindings(t *testing.T) {
 		{"an amount of a noun and one of no noun may be one", []string{
 			"a: Al-Saleh is suing Sargeant for a $100 million stake in the firm.",
 			"b: Al-Saleh is suing Sargeant for $100 million.",
-		}, analyze.Money, []string{"corroborated Amount of the stake: $100 million [a,b]"}},
+		}, analyze.Money, []string{"corroborated Value of the stake: $100 million [a,b]"}},
 		{"a count of hearings is not one of those at the hearing", []string{
 			"a: The latest on the first court hearing for six harbour police officers who are charged in the death of a diver.",
 			"b: The ruling at the hearing means there will be six trials for the officers.",
@@ -974,6 +974,8 @@ func TestWhat(t *testing.T) {
 		{"He was sued over a $9 million bribe.", "amount of the bribe"},
 		{"The twins said their $39,000 backpack sold out.", "price of the backpack"},
 		{"Officials questioned a new $23 million road.", "cost of the road"},
+		{"Tariffs were put on Chinese goods worth $34 billion.", "value of the goods"},
+		{"The fund bought a $100 million stake in the port.", "value of the stake"},
 		{"The vote will shape Britain's $2.8 trillion economy.", "size of the economy"},
 		{"The 70-foot fir is the city's pride.", "height of the fir"},
 		{"It was the third meeting of the two leaders.", "which meeting"},

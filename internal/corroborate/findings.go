@@ -1623,13 +1623,16 @@ func standsAlone(s string) bool {
 }
 
 // moneyMeasure names what an amount of a thing is, where "amount" reads
-// oddly: a thing bought has a price, a work a cost, an economy a size.
+// oddly: a thing bought has a price, a work a cost, a thing held a value,
+// an economy a size.
 func moneyMeasure(noun string) string {
 	switch {
 	case priced[noun]:
 		return "price"
 	case costed[noun]:
 		return "cost"
+	case valued[noun]:
+		return "value"
 	case noun == "economy" || noun == "economies":
 		return "size"
 	}
@@ -1642,6 +1645,8 @@ var (
 	suite meal dinner bottle phone smartphone laptop computer tablet camera painting guitar toy`)
 	costed = text.Set(`project road bridge tunnel pipeline stadium building renovation construction operation
 	surgery treatment repairs upgrade expansion facility plant flight`)
+	valued = text.Set(`assets asset property properties estate stake stakes holdings shares options goods products
+	notes collection portfolio`)
 )
 
 // tall things are measured up: their length is a height.
@@ -1691,6 +1696,9 @@ func what(q analyze.Quantity) string {
 	case !analyze.EventClass(q.Subject):
 		return measure
 	case q.Noun != "":
+		if m := moneyMeasure(q.Noun); q.Kind == analyze.Money && m != "" {
+			return m + " of the " + q.Noun // "the cost of the flight", an event's
+		}
 		return measure + " of the " + q.Noun // "the amount of the payment", where only a buying verb made it a deal's
 	}
 	return measure + " of the " + q.Subject
