@@ -975,6 +975,7 @@ func TestWhat(t *testing.T) {
 		{"The twins said their $39,000 backpack sold out.", "price of the backpack"},
 		{"Officials questioned a new $23 million road.", "cost of the road"},
 		{"Tariffs were put on Chinese goods worth $34 billion.", "value of the goods"},
+		{"The evacuation flight cost $150,000.", "cost of the flight"},
 		{"The fund bought a $100 million stake in the port.", "value of the stake"},
 		{"The vote will shape Britain's $2.8 trillion economy.", "size of the economy"},
 		{"The 70-foot fir is the city's pride.", "height of the fir"},
