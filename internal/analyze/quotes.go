@@ -830,10 +830,10 @@ func (f *quoteFinder) subjectBefore(w window, para, lo int, verb token) string {
 }
 
 // numberedName returns the name that ends s and opens on a number, as a
-// subject of its own ("In a report on Friday, 38 North said", "50 Cent
-// told"), which the names read elsewhere leave out, since a number before
-// a capitalised word is more often a count or a year ("2020 Audi", "1
-// Tbsp"). Not a year, nor a count of a place or a time.
+// subject of its own ("In a report on Friday, 38 North said"), which the
+// names read elsewhere leave out, since a number before a capitalised
+// word is more often a count or a year ("2020 Audi", "1 Tbsp"). Not a
+// year, nor a count of a place or a time.
 func numberedName(s string) string {
 	f := strings.Fields(s)
 	n := len(f)

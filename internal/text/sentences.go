@@ -113,7 +113,7 @@ func gluedHeadline(para string) int {
 			break
 		}
 		for p := 2; p < len(w); p++ {
-			if isLower(w[p-1]) && gluedOpeners[w[p:]] && n >= 3 && titleWord(w[:p]) && !strings.Contains(para[:at], ",") {
+			if isUpper(w[p]) && isLower(w[p-1]) && gluedOpeners[w[p:]] && n >= 3 && titleWord(w[:p]) && !strings.Contains(para[:at], ",") {
 				return at + p
 			}
 		}
@@ -176,6 +176,8 @@ func footnote(before, after string) int {
 }
 
 func isLower(b byte) bool { return b >= 'a' && b <= 'z' }
+
+func isUpper(b byte) bool { return b >= 'A' && b <= 'Z' }
 
 func lowerOrDigit(b byte) bool { return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' }
 
