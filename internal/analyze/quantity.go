@@ -2186,6 +2186,7 @@ var moneyVerbs = map[string]string{
 	"lost": "loss", "losing": "loss", "loses": "loss",
 	"worth": "value", "valued": "value",
 	"paid": "payment", "paying": "payment", "pays": "payment", "pay": "payment",
+	"received": "payment", "receiving": "payment", "receives": "payment",
 	"awarded": "award", "pledged": "pledge", "pledging": "pledge", "pledges": "pledge",
 	"borrowed": "loan", "borrowing": "loan", "borrows": "loan",
 	"cut": "cut", "cutting": "cut", "cuts": "cut", "slashed": "cut", "slashing": "cut",
@@ -3007,8 +3008,24 @@ func moneyOf(ws []qword, i, j int) (subject, noun string) {
 	if subject == "deal" && !dealNamed(ws, i) {
 		return subject, "payment"
 	}
+	if subject == "plan" && !planNamed(ws, i) {
+		return "", "" // "In the document, Avenatti claims that Cohen received $500,000": no plan's sum
+	}
 	return subject, ""
 }
+
+// planNamed reports a plan named near word i by a word that is one ("the
+// budget plan", "a proposal"), not a document, which holds many figures.
+func planNamed(ws []qword, i int) bool {
+	for k := max(0, i-10); k < min(len(ws), i+11); k++ {
+		if ws[k].class() == "plan" && !documents[ws[k].w] {
+			return true
+		}
+	}
+	return false
+}
+
+var documents = wordSet("document documents draft drafts")
 
 // moneyNoun reports a word that may name what an amount before it is of:
 // a noun in lower case, not a verb ("$5 million went to"), an adverb, an

@@ -976,6 +976,8 @@ func TestWhat(t *testing.T) {
 		{"Officials questioned a new $23 million road.", "cost of the road"},
 		{"Tariffs were put on Chinese goods worth $34 billion.", "value of the goods"},
 		{"The evacuation flight cost $150,000.", "cost of the flight"},
+		{"In the document, Ann Lee says Tom Berg received $500,000 from a firm.", "payment"}, // a document is no plan of that sum
+		{"The budget plan aims to cut spending by $87 billion.", "amount of the plan"},
 		{"The fund bought a $100 million stake in the port.", "value of the stake"},
 		{"The vote will shape Britain's $2.8 trillion economy.", "size of the economy"},
 		{"The 70-foot fir is the city's pride.", "height of the fir"},
