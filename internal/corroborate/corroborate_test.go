@@ -98,6 +98,11 @@ func TestValueFindings(t *testing.T) {
 			"b: The order placed a 90-day ban on travel from seven countries.",
 			"c: The council asked for a three-month state of emergency, and a 48-hour heads up before releases.",
 		}, analyze.Duration, []string{"corroborated Length of the ban: 90 days [a,b]", "single-source Length of the state of emergency: 3 months [c]", "single-source Length: 48 hours [c]"}},
+		{"a length is named by the report that names its noun, whichever comes first", []string{
+			"a: The order halted ferry travel from seven ports for 90 days, and stopped the resettlement of refugees for 120 days.",
+			"b: The order placed a 90-day ban on ferry travel from seven ports and a 120-day suspension of the Lundgate refugee programme.",
+			"c: The mayor signed an order on Friday suspending the Lundgate refugee programme for 120 days and barring ferries indefinitely.",
+		}, analyze.Duration, []string{"corroborated Length of the suspension: 120 days [a,b,c]", "corroborated Length of the ban: 90 days [a,b]"}},
 		{"one party's share is no rival of the whole", []string{
 			"a: Norway has sent 18 ships to search the waters off the coast for the missing ferry.",
 			"b: In all, 13 ships are searching the waters off the coast for the missing ferry.",

@@ -116,7 +116,7 @@ func slotsOf(items []Item) [][]claim {
 // values are of.
 func slotQuantity(items []Item, claims []claim) analyze.Quantity {
 	q := claims[0].q
-	q.Noun, q.What = nounOf(claims), whatOf(claims)
+	q.Noun, q.What = nounOf(claims, q.Subject), whatOf(claims)
 	if q.Noun == "" {
 		q.Noun = eventNoun(items, claims, q)
 	}
@@ -642,7 +642,8 @@ func slotFindings(items []Item, claims []claim) []model.Finding {
 		// ("28 points", "4 documents"), and a sentence near one about a
 		// launch need not measure the launch.
 		gq := g.claims[0].q
-		gq.Subject, gq.Noun, gq.What = ownSubject(append(g.claims, g.aside...)), nounOf(g.claims), whatOf(g.claims)
+		gq.Subject = ownSubject(append(g.claims, g.aside...))
+		gq.Noun, gq.What = nounOf(g.claims, gq.Subject), whatOf(g.claims)
 		if gq.Noun == "" {
 			gq.Noun = eventNoun(items, g.claims, gq)
 		}
@@ -725,16 +726,16 @@ func confirms(first, q analyze.Quantity) bool {
 	return near(first.Base, q.Base, 0.1)
 }
 
-// nounOf is the noun that names what the claims' values are of, if any.
-// For an event it is the one a value's own words give where none names the
-// event ("paid $20": the amount of the payment), and none where one does
-// ("a deal worth $420 million": of the deal).
-func nounOf(claims []claim) string {
-	if s := claims[0].q.Subject; !analyze.EventClass(s) {
+// nounOf is the noun that names what the claims' values are of, if any,
+// when they are of subject. For an event it is the one a value's own words
+// give where none names the event ("paid $20": the amount of the payment),
+// and none where one does ("a deal worth $420 million": of the deal).
+func nounOf(claims []claim, subject string) string {
+	if !analyze.EventClass(subject) {
 		// The noun of a claim that names it: "a 90-day ban", where "for 90
 		// days" says none.
 		for _, c := range claims {
-			if c.q.Noun != "" && c.own == s {
+			if c.q.Noun != "" && c.own == subject {
 				return c.q.Noun
 			}
 		}
