@@ -3008,23 +3008,15 @@ func moneyOf(ws []qword, i, j int) (subject, noun string) {
 	if subject == "deal" && !dealNamed(ws, i) {
 		return subject, "payment"
 	}
-	if subject == "plan" && !planNamed(ws, i) {
+	if subject == "plan" && !classNamed(ws, i, 10, "plan", documents) {
 		return "", "" // "In the document, Avenatti claims that Cohen received $500,000": no plan's sum
 	}
 	return subject, ""
 }
 
-// planNamed reports a plan named near word i by a word that is one ("the
-// budget plan", "a proposal"), not a document, which holds many figures.
-func planNamed(ws []qword, i int) bool {
-	for k := max(0, i-10); k < min(len(ws), i+11); k++ {
-		if ws[k].class() == "plan" && !documents[ws[k].w] {
-			return true
-		}
-	}
-	return false
-}
-
+// documents name a plan's text, which holds many figures: an amount near
+// one is no plan's sum unless a word that is a plan ("the budget plan", "a
+// proposal") is near too.
 var documents = wordSet("document documents draft drafts")
 
 // moneyNoun reports a word that may name what an amount before it is of:
@@ -3064,9 +3056,13 @@ var amountNouns = wordSet("figure sum amount money cost price tag mark range lev
 
 // dealNamed reports a deal named by a noun near word i ("the merger on
 // Tuesday"), not only by a verb of buying or paying.
-func dealNamed(ws []qword, i int) bool {
-	for k := max(0, i-6); k < min(len(ws), i+7); k++ {
-		if ws[k].class() == "deal" && !dealVerbs[ws[k].w] {
+func dealNamed(ws []qword, i int) bool { return classNamed(ws, i, 6, "deal", dealVerbs) }
+
+// classNamed reports a word of class within n words of word i, other than
+// those of except.
+func classNamed(ws []qword, i, n int, class string, except map[string]bool) bool {
+	for k := max(0, i-n); k < min(len(ws), i+n+1); k++ {
+		if ws[k].class() == class && !except[ws[k].w] {
 			return true
 		}
 	}
