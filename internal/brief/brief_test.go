@@ -1148,3 +1148,17 @@ func TestSpeakerOf(t *testing.T) {
 		t.Errorf("Display() = %q, want %q", got, want)
 	}
 }
+
+func TestLowerFirst(t *testing.T) {
+	for in, want := range map[string]string{
+		"Length of the meeting": "length of the meeting",
+		"US troops":             "US troops",
+		"SkyMall revenue":       "SkyMall revenue",
+		"":                      "",
+		" revenue":              " revenue", // no first word to read: left as it is
+	} {
+		if got := lowerFirst(in); got != want {
+			t.Errorf("lowerFirst(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

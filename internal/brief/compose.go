@@ -343,7 +343,7 @@ func countsUnit(what, unit string) bool {
 
 func lowerFirst(s string) string {
 	first, _, _ := strings.Cut(s, " ")
-	if s == "" || strings.ContainsFunc(first[1:], unicode.IsUpper) {
+	if first == "" || strings.ContainsFunc(first[1:], unicode.IsUpper) {
 		return s // "US", "EU", "SkyMall": keep an acronym's or a name's case
 	}
 	return strings.ToLower(s[:1]) + s[1:]

@@ -845,6 +845,8 @@ func adjective(w string) bool {
 // icNouns are nouns of an adjective's shape, which may be a verb's subject.
 var icNouns = text.Set("critic critics mechanic clinic republic cleric medic skeptic sceptic comic public magic music logic topic traffic fabric")
 
+// endsPlural reports a word that ends as a plural or a verb's third
+// person does: "attacks", not "press".
 func endsPlural(w string) bool { return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") }
 
 // complement reports words ending on what a "to be" says its subject is
@@ -1166,7 +1168,7 @@ func verbFollows(rest string) bool {
 	if stem, ok := strings.CutSuffix(strings.ReplaceAll(w, "’", "'"), "'s"); ok {
 		return isContracted[stem] // "he's", not "TODAY's Jenna Bush Hager"
 	}
-	return auxiliaries[w] || pastVerbs[w] || len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"))
+	return auxiliaries[w] || pastVerbs[w] || len(w) > 3 && (strings.HasSuffix(w, "ed") || endsPlural(w))
 }
 
 // strayComma reports a comma between a subject with no verb yet and a

@@ -1701,8 +1701,9 @@ func what(q analyze.Quantity) string {
 			return m + " of the " + q.Noun // "the cost of the flight", an event's
 		}
 		return measure + " of the " + q.Noun // "the amount of the payment", where only a buying verb made it a deal's
-	case q.Kind == analyze.Money && moneyMeasure(q.Subject) != "":
-		return moneyMeasure(q.Subject) + " of the " + q.Subject // "the cost of the flight"
+	}
+	if m := moneyMeasure(q.Subject); q.Kind == analyze.Money && m != "" {
+		return m + " of the " + q.Subject // "the cost of the flight"
 	}
 	return measure + " of the " + q.Subject
 }
