@@ -165,6 +165,16 @@ func TestEntities(t *testing.T) {
 			never: []string{"Hey George"},
 		},
 		{
+			name:  "a given name alone, after the full name, is the one person of it",
+			paras: []string{`Kestrel Dogg and Tom Berg met Tom Lund. Kestrel, 47, thanked Tom.`},
+			want:  map[string]string{"Kestrel Dogg": "person:Kestrel|Kestrel Dogg", "Tom Berg": "person:Tom Berg", "Tom Lund": "person:Tom Lund"},
+		},
+		{
+			name:  "a team named for a place that is a given name too",
+			paras: []string{`The Carolina Hurricanes beat the Canucks. Tom Berg joined Carolina last week.`},
+			want:  map[string]string{"Carolina Hurricanes": "organization:Carolina|Carolina Hurricanes"},
+		},
+		{
 			name:  "a name ends on no article, where a full stop was left out",
 			paras: []string{"The fable zings along, led by a royally wicked Ruth Alder The screenplay by Tom Berg points the way."},
 			want:  map[string]string{"Ruth Alder": "person:Ruth Alder", "Tom Berg": "person:Tom Berg"},
@@ -695,7 +705,17 @@ func TestQuotes(t *testing.T) {
 			`"We will rebuild the pier by spring," she said.`}, []string{"Varo Quist: We will rebuild the pier"}},
 		{"a given name of either sex takes the sex the article's pronouns give it", []string{`Tom Berg took Jayme Lee from her home.`,
 			`Jayme told police that her dog began to bark. Jayme told police she could hear the sirens.`, `He told detectives he would have fired.`},
-			[]string{"Jayme: her dog began to bark", "Jayme: she could hear the sirens", "Tom Berg: he would have fired"}},
+			[]string{"Jayme Lee: her dog began to bark", "Jayme Lee: she could hear the sirens", "Tom Berg: he would have fired"}},
+		{"an opening phrase before a subject set off by a long appositive", []string{
+			`Welcoming the ruling, Ann Lee, the head of casework at Kestrel, which joined the case, said: "We are delighted."`},
+			[]string{"Ann Lee: We are delighted"}},
+		{"a quote's speaker opens it", []string{`Ann Lee won the prize on Monday.`, `"Last but not least, I want to thank my team," she began.`,
+			`"This is my freedom," the poem began.`}, []string{"Ann Lee: Last but not least", "Ann Lee: This is my freedom"}},
+		{"a pronoun stands for the sentence's subject, not a name in its list", []string{
+			`After thanking several people, including his wife Ruth Alder, Tom Berg and Jo Lund, Kestrel, 47, thanked himself.`,
+			`Kestrel Dogg received a star on Monday.`, `"I want to thank me," he said.`}, []string{"Kestrel Dogg: I want to thank me"}},
+		{"a quote after a sentence opening on a possessive", []string{`Ruth Alder lives in Essen. Her son, Tom Cook, died in May. There are no photos of Tom on the walls.`,
+			`Her message now is simple: lock the cabinet.`, `"You don't know what that person took earlier."`}, []string{"Ruth Alder: You don't know"}},
 		{"it says: the statement", []string{`The label put out another statement to the organisers.`,
 			`"We have agreed to grant all licenses for the show," it says.`}, []string{"statement: We have agreed"}},
 		{"a name after 'atop' is no subject", []string{`Astronomers using a telescope atop Mauna Kea have confirmed the presence of water vapour on the moon.`},

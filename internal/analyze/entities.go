@@ -172,6 +172,7 @@ type candidate struct {
 	common   bool // one word, speaking, put somewhere or in capitals, the article also writes in lower case
 	surname  bool // a role's word alone, a mention only of a person of that surname
 	body     bool // after a noun for a business: "the company, Xhibit"
+	aged     bool // one word, an age set off after it: "Snoop, 47, went on …"
 }
 
 // capsTitles are titles written in capitals, whose lower case is a name's
@@ -570,6 +571,10 @@ func candidates(sents []string) []candidate {
 					if role := appositive(ts[k:]); role != "" {
 						c.titles = append(c.titles, role) // "Roman, a resident of the area, said"
 					}
+				}
+				if len(words) == 1 {
+					age, _, ok := strings.Cut(strings.TrimPrefix(sents[si][c.end:], ", "), ",")
+					c.aged = ok && strings.HasPrefix(sents[si][c.end:], ", ") && len(age) <= 3 && strings.Trim(age, "0123456789") == ""
 				}
 				// A title in quotation marks ("the "Pretty Woman" star") names a work.
 				c.work = c.work || quotedAround(sents[si], c.start, c.end)
@@ -1006,6 +1011,10 @@ func statehood(words []string) bool {
 var stateCodes = text.Set("AZ CA CT FL IA IL KS KY LA MD MN MO MT NV NH NJ NM NY NC ND RI SC TN TX UT VT VA WA WV WI WY DC")
 
 // classify gives a name its type from its words and the cues around it.
+// teamPlaces are the places teams are named for that are no state or
+// city of the place list ("Carolina" is a given name too).
+var teamPlaces = wordSet("carolina new england tampa bay golden state green bay")
+
 func classify(c candidate) string {
 	t := typeOf(c)
 	// "DNA Case", "GP ELISA": no one's name holds an acronym, though a
@@ -1099,8 +1108,8 @@ func typeOf(c candidate) string {
 		if c.body && givenName(c.words[0]) == unknownSex {
 			return model.Organization // "the Golden Dawn party"
 		}
-		if n := len(c.words); places[lower(strings.Join(c.words[:n-1], " "))] && endsPlural(last) {
-			return model.Organization // a team: "New York Jets", "Washington Nationals"
+		if n := len(c.words); (places[lower(strings.Join(c.words[:n-1], " "))] || teamPlaces[lower(strings.Join(c.words[:n-1], " "))]) && endsPlural(last) {
+			return model.Organization // a team: "New York Jets", "Washington Nationals", "Carolina Hurricanes"
 		}
 		if n := len(c.words); places[lower(c.words[n-1])] && !connectors[c.words[n-2]] && !slices.ContainsFunc(c.words, Initial) &&
 			(givenName(c.words[0]) == unknownSex || adjectiveNames[lower(c.words[0])]) && !slices.ContainsFunc(c.titles, personTitle) {
@@ -1151,8 +1160,8 @@ func typeOf(c candidate) string {
 			return model.Organization // "confectionery giant Nestle", "The company, Xhibit, said"
 		case c.placeCue && !c.common:
 			return model.Place // not "in Science" where "science" is written too
-		case slices.ContainsFunc(c.titles, personTitle) || c.speaks && !c.common:
-			return model.Person // "President Alder", "Alder said", "says Tom."
+		case slices.ContainsFunc(c.titles, personTitle) || c.speaks && !c.common || c.aged:
+			return model.Person // "President Alder", "Alder said", "says Tom.", "Snoop, 47,"
 		}
 	}
 	return model.Other
@@ -1304,6 +1313,8 @@ func entities(sents []string) ([]Entity, []Mention) {
 	types := make([]string, len(cands))
 	// Full names first, so that surnames can resolve to them.
 	persons := map[string]int{}  // surname key → person entity
+	given := map[string]int{}    // given name key → the one person of it, or -1 for several
+	givenAt := map[string]int{}  // given name key → the sentence that first names the person in full
 	var demonyms map[string]bool // read only when a one-word name needs them
 	placeLike := func(name string) bool {
 		if demonyms == nil {
@@ -1348,6 +1359,11 @@ func entities(sents []string) ([]Entity, []Mention) {
 			if _, taken := persons[f[len(f)-1]]; !taken {
 				persons[f[len(f)-1]] = id
 			}
+			if prev, taken := given[f[0]]; !taken {
+				given[f[0]], givenAt[f[0]] = id, c.sent
+			} else if prev >= 0 && prev != id && !strings.HasPrefix(key+" ", ents[prev].Key+" ") {
+				given[f[0]] = -1 // two people of one given name; not "Snoop Dogg Raps", a headline's words run on
+			}
 		}
 	}
 	orgs := map[string]int{} // first word key → organisation
@@ -1375,6 +1391,14 @@ func entities(sents []string) ([]Entity, []Mention) {
 			}
 		}
 	}
+	// A lone word the article reads as a person's once ("Chun said") is a
+	// person's wherever it stands alone ("Chun, the South's lead delegate,").
+	lonePerson := map[string]bool{}
+	for i, c := range cands {
+		if len(c.words) == 1 && types[i] == model.Person {
+			lonePerson[Key(c.words[0])] = true
+		}
+	}
 	var mentions []Mention
 	for i, c := range cands {
 		name := strings.Join(c.words, " ")
@@ -1383,12 +1407,22 @@ func entities(sents []string) ([]Entity, []Mention) {
 			continue // "the Doctor", no one's surname here
 		}
 		var id int
-		if id2, ok := orgs[key]; ok && len(c.words) == 1 && !places[lower(name)] {
+		if id2, ok := orgs[key]; ok && len(c.words) == 1 && !places[lower(name)] && !c.aged { // "Snoop, 47," is no "Snoop Potluck Dinner Party"
 			id = id2
 			if !contains(ents[id].Forms, name) {
 				ents[id].Forms = append(ents[id].Forms, name)
 			}
 		} else if id2, ok := persons[key]; ok && len(c.words) == 1 && (!isAcronym(name) || endsWith(ents[id2].Forms, name)) { // "the UN" is not Kim Jong Un; "IV" is Robert Richards IV
+			id = add(model.Person, ents[id2].Name, ents[id2].Key, c.personTitles())
+			if !contains(ents[id].Forms, name) {
+				ents[id].Forms = append(ents[id].Forms, name)
+			}
+		} else if id2, ok := given[key]; ok && id2 >= 0 && len(c.words) == 1 && c.sent > givenAt[key] && (lonePerson[key] || givenName(name) != unknownSex && !c.initial) && types[i] != model.Place && !isAcronym(name) {
+			// "Snoop, 47, went on to thank himself": a given name alone,
+			// read as a person's somewhere (a title, an age, words said),
+			// after the article has named someone of it in full, is that
+			// one person. Not any word that opens a name: "his Saturn was
+			// the car".
 			id = add(model.Person, ents[id2].Name, ents[id2].Key, c.personTitles())
 			if !contains(ents[id].Forms, name) {
 				ents[id].Forms = append(ents[id].Forms, name)

@@ -441,7 +441,12 @@ func (f *quoteFinder) speakerAfter(para, lo, hi int) string {
 				return f.resolveThey(at)
 			}
 		}
-		if speechVerb(w, i, l) || readBy {
+		// "…," he began: a verb of opening or closing attributes only
+		// right after the quote's speaker, ending the clause.
+		opens := openingVerbs[l] && i >= 1 && i <= 3 && (i+1 == len(w.words) || w.words[i+1].broken) &&
+			(pronouns[strings.ToLower(w.words[i-1].text)] || capitalised(w.words[i-1].text)) // not "the poem began"
+
+		if speechVerb(w, i, l) || readBy || opens {
 			if f.introducesNext(para, lo, t, hi) {
 				return "" // ""…" in the face of what he called "…"": the verb is the next quote's
 			}
@@ -608,6 +613,10 @@ func byName(ws []token) bool {
 	}
 	return capitalised(ws[1].text)
 }
+
+// openingVerbs attribute a quote only as a clause of their own after it:
+// ""Last but not least, I want to thank me," he began."
+var openingVerbs = wordSet("began begins concluded concludes")
 
 // speechVerb reports whether the i-th word of w, l in lower case, is a
 // speech verb: capitalised after a capitalised word, it ends a name ("the
@@ -776,9 +785,15 @@ func (f *quoteFinder) subjectBefore(w window, para, lo int, verb token) string {
 	}
 	// "Alder, who studied …, played in the band …, said": a subject
 	// opening the clause, set off from its verb by a long appositive.
+	// An opening phrase may come first: "Welcoming the judgment, Ann Lee,
+	// the head of …, which …, said".
 	if strings.HasSuffix(strings.TrimSpace(p[lo:verb.start]), ",") {
 		for _, m := range w.people {
-			if m.End < verb.start && strings.HasPrefix(p[m.End:], ",") && onlyTitles(p[lo:m.Start]) &&
+			from := lo
+			if i := strings.LastIndex(p[lo:m.Start], ", "); i >= 0 && !slices.ContainsFunc(w.people, func(o Mention) bool { return o.Start < lo+i }) {
+				from = lo + i + 2
+			}
+			if m.End < verb.start && strings.HasPrefix(p[m.End:], ",") && onlyTitles(p[from:m.Start]) &&
 				!strings.Contains(p[m.End:verb.start], `"`) {
 				return f.ents[m.Entity].Name
 			}
@@ -1001,8 +1016,9 @@ func (f *quoteFinder) resolve(p pos, word string) string {
 				// "He also thanked himself. / "I want to thank me …"": the
 				// passage is about whom the sentence before it, opening
 				// on a pronoun, is about.
+				// "Her message now is simple: …" is hers too.
 				first, _, _ := strings.Cut(f.sents[s].Text, " ")
-				if pr := strings.ToLower(first); pr == "he" || pr == "she" {
+				if pr := possessors[strings.ToLower(first)]; pr != "" {
 					if name := f.resolve(pos{f.sents[s].Para, f.sents[s].Start}, pr); name != "" {
 						return name
 					}
@@ -1037,6 +1053,8 @@ func (f *quoteFinder) resolve(p pos, word string) string {
 				score := f.fits(e, word)
 				if score > 0 && f.speaks(m) {
 					score += 2
+				} else if score > 0 && acts(st.Text[:m.Start], st.Text[m.End:]) {
+					score++ // the sentence's subject, not a name in its list
 				}
 				if score >= least && score > bestScore {
 					best, bestScore = m.Entity, score
@@ -1360,6 +1378,29 @@ func verbNext(s string) bool {
 		}
 	}
 	return false
+}
+
+// possessors are the pronouns a sentence may open on, and whose they are.
+var possessors = map[string]string{"he": "he", "she": "she", "his": "he", "her": "she"}
+
+// acts reports a name whose verb follows it (an age set off between, as
+// in "Snoop, 47, went on to thank himself") with none before it: the
+// main clause's subject, not one of a clause it reports ("… said it would
+// be wrong if Trump is targeting …").
+func acts(before, after string) bool {
+	if first, rest, _ := strings.Cut(before, " "); clauseOpeners[strings.ToLower(first)] && !strings.Contains(rest, ", ") {
+		return false // "As Covington Catholic reopened …, McConnell blamed …": inside the opening clause
+	}
+	for w := range strings.FieldsSeq(before) {
+		if w = strings.ToLower(strings.Trim(w, ",;:")); w != "to" && w != "not" && (verbLike(w) || speechVerbs[w]) {
+			return false
+		}
+	}
+	if age, rest, ok := strings.Cut(strings.TrimPrefix(after, ", "), ","); ok && strings.HasPrefix(after, ", ") && len(age) <= 3 && strings.Trim(age, "0123456789") == "" {
+		after = rest
+	}
+	w, _, _ := strings.Cut(strings.TrimLeft(after, " "), " ")
+	return w != "to" && w != "not" && !capitalised(w) && verbLike(w)
 }
 
 // resolveRole is the nearest person before p given the role, else one

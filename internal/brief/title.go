@@ -388,6 +388,7 @@ func headline(s string, entities []model.Entity) string {
 		s = rest
 	}
 	s = weekdayDate.ReplaceAllString(s, "$1") // "last Saturday, April 15, of Kristian Perez": the date's commas cut nothing
+	s = unnamedSource(s)
 	s = auxiliaryAside(s)
 	s = appositives(s, entities)
 	s = dashAsides(s)
@@ -982,6 +983,22 @@ func speechTail(s string) bool {
 func saidFirst(p string) bool {
 	f := strings.Fields(p)
 	return len(f) >= 2 && len(f) <= 4 && analyze.SpeechVerb(strings.ToLower(f[len(f)-1]))
+}
+
+// unnamedSource drops the clause that says why a source is not named
+// from an attribution that opens a sentence: "According to an executive
+// with the Academy who did not wish to be identified, officials have been
+// in touch …" leaves the claim no room in a title; "According to an
+// executive with the Academy," still says whose claim it is.
+func unnamedSource(s string) string {
+	c := strings.Index(s, ", ")
+	if !strings.HasPrefix(s, "According to ") || c < 0 {
+		return s
+	}
+	if i := strings.Index(s[:c], " who "); i > 0 {
+		return s[:i] + s[c:]
+	}
+	return s
 }
 
 // onlyNames reports a list of names and nothing more.
