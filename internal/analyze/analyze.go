@@ -60,7 +60,12 @@ func Article(paras []string) Analysis {
 	}
 	a.Entities, a.Mentions = entities(texts)
 	if !text.English(texts) {
-		return a // quotes and figures are read by English words: "durante 25 anos" is no count of "anos"
+		// Quotes and figures are read by English words: "durante 25 anos"
+		// is no count of "anos". So are names, which in German are every
+		// noun's capital and in Russian every sentence's first word
+		// ("Для", "Но"): only those the lists know are kept ("Instagram").
+		a.Entities, a.Mentions = onlyKnown(a.Entities, a.Mentions)
+		return a
 	}
 	qf := quoteFinder{paras: paras, sents: a.Sentences, ents: a.Entities, mentions: a.Mentions}
 	direct, indirect := qf.reported(qf.quotes())
@@ -361,3 +366,25 @@ var creditAfter = regexp.MustCompile(`^\(\s*(?:[^()/]{2,60}/[^()]{2,80}|[^()]{0,
 var photoCredit = regexp.MustCompile(`^\((?:(?:AP|Associated Press|AFP|Reuters|Getty|EPA|Photo)\b[^)]{0,60}|\p{Lu}[^()/]{1,40}/[^()]{1,40})\)\s*`)
 
 var datePrepositions = wordSet("on for until by since before after from of to and through than starting")
+
+// onlyKnown keeps the entities the lists know by name (places, bodies),
+// and their mentions.
+func onlyKnown(ents []Entity, mentions []Mention) ([]Entity, []Mention) {
+	id := make([]int, len(ents)) // old index → new, or -1
+	var kept []Entity
+	for i, e := range ents {
+		id[i] = -1
+		if knownName(e.Name) {
+			id[i] = len(kept)
+			kept = append(kept, e)
+		}
+	}
+	var ms []Mention
+	for _, m := range mentions {
+		if id[m.Entity] >= 0 {
+			m.Entity = id[m.Entity]
+			ms = append(ms, m)
+		}
+	}
+	return kept, ms
+}

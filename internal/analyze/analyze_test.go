@@ -1078,6 +1078,28 @@ func TestOtherLanguagesGiveNoFigures(t *testing.T) {
 	}
 }
 
+func TestOtherLanguagesGiveOnlyKnownNames(t *testing.T) {
+	tests := [][]string{
+		{"Но точно знал, что из всех моих хобби не брошу только одно. Для этого я завёл аккаунт в Instagram и пишу о еде каждый день, как и тысячи других блогеров."},
+		{"Behandelnde Mediziner sind dabei nicht immer auf dem aktuellsten Stand. Aus der Notwendigkeit heraus hat das Unternehmen eine Kooperation mit Instagram in Berlin begonnen, die Patienten und Ärzte im ganzen Land schneller verbinden soll als bisher."},
+	}
+	for _, paras := range tests {
+		a := Article(paras)
+		var names []string
+		for _, e := range a.Entities {
+			names = append(names, e.Name)
+		}
+		if !slices.Equal(names, []string{"Instagram"}) && !slices.Equal(names, []string{"Instagram", "Berlin"}) {
+			t.Errorf("%.40q: entities %q, want only the names the lists know", paras[0], names)
+		}
+		for _, m := range a.Mentions {
+			if m.Entity >= len(a.Entities) {
+				t.Errorf("%.40q: mention of entity %d of %d", paras[0], m.Entity, len(a.Entities))
+			}
+		}
+	}
+}
+
 func TestCountedNounsAsWritten(t *testing.T) {
 	tests := []struct {
 		paras []string
