@@ -170,6 +170,11 @@ func TestEntities(t *testing.T) {
 			want:  map[string]string{"Kestrel Dogg": "person:Kestrel|Kestrel Dogg", "Tom Berg": "person:Tom Berg", "Tom Lund": "person:Tom Lund"},
 		},
 		{
+			name:  "words in title case that the article also writes in lower case",
+			paras: []string{`Officers from Law Enforcement agencies met on Monday. The law enforcement officers said Tom Berg had left.`},
+			want:  map[string]string{"Law Enforcement": "other:Law Enforcement", "Tom Berg": "person:Tom Berg"},
+		},
+		{
 			name:  "a team named for a place that is a given name too",
 			paras: []string{`The Carolina Hurricanes beat the Canucks. Tom Berg joined Carolina last week.`},
 			want:  map[string]string{"Carolina Hurricanes": "organization:Carolina|Carolina Hurricanes"},

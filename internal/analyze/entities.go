@@ -173,6 +173,10 @@ type candidate struct {
 	surname  bool // a role's word alone, a mention only of a person of that surname
 	body     bool // after a noun for a business: "the company, Xhibit"
 	aged     bool // one word, an age set off after it: "Snoop, 47, went on …"
+	// phrase is words of no known given name, each of which the article
+	// also writes in lower case, with nothing that marks a person:
+	// "Law Enforcement", "Fan Vote", "Free People".
+	phrase bool
 }
 
 // capsTitles are titles written in capitals, whose lower case is a name's
@@ -575,6 +579,9 @@ func candidates(sents []string) []candidate {
 				if len(words) == 1 {
 					age, _, ok := strings.Cut(strings.TrimPrefix(sents[si][c.end:], ", "), ",")
 					c.aged = ok && strings.HasPrefix(sents[si][c.end:], ", ") && len(age) <= 3 && strings.Trim(age, "0123456789") == ""
+				}
+				if len(words) > 1 && !c.speaks && len(c.titles) == 0 {
+					c.phrase = !slices.ContainsFunc(words, func(w token) bool { return !written(lower(w.text)) })
 				}
 				// A title in quotation marks ("the "Pretty Woman" star") names a work.
 				c.work = c.work || quotedAround(sents[si], c.start, c.end)
@@ -1102,8 +1109,8 @@ func typeOf(c candidate) string {
 		return model.Other // "First Solar", "First Family", "First Nations": a firm's, a household's, peoples'; no person's
 	}
 	if len(c.words) >= 2 && len(c.words) <= 4 {
-		if group(c.words) {
-			return model.Other // "Tory MPs", "Two Republicans", "My Daughters": no one's name
+		if group(c.words) || c.phrase {
+			return model.Other // "Tory MPs", "Two Republicans", "My Daughters", "Law Enforcement": no one's name
 		}
 		if c.body && givenName(c.words[0]) == unknownSex {
 			return model.Organization // "the Golden Dawn party"
