@@ -462,6 +462,7 @@ func headline(s string, entities []model.Entity) string {
 	keep := 0 // words the cut must leave: a shortened subject's verb and the word after it
 	if len(words) > limit {
 		words = withoutConcession(words)
+		words = withoutInnerClause(words, cutPoint(words, limit, 0))
 		if cutPoint(words, limit, 0) <= firstVerb(words) {
 			if short := shortSubject(words, limit); len(short) < len(words) {
 				words, keep = short, firstVerb(short)+2
@@ -781,6 +782,46 @@ func shortSubject(words []string, limit int) []string {
 	}
 	return out
 }
+
+// withoutInnerClause drops a clause that describes a noun between it and
+// its verb, an auxiliary, when a title cut at cut would lose that verb:
+// "the case against six officers charged in the arrest and death of
+// Freddie Gray will go forward" is "the case against six officers will go
+// forward", "the housekeeper who was later found dead had planned to
+// stay" is "the housekeeper had planned to stay". Where the verb fits, the
+// clause stays: "The cameraman who contracted Ebola in Liberia is
+// fighting for his life" says who he is. The first such clause goes, if
+// any.
+func withoutInnerClause(words []string, cut int) []string {
+	for k := 2; k < len(words)-2; k++ {
+		w, prev := words[k], strings.ToLower(words[k-1])
+		relative := w == "who" || w == "which"
+		reduced := participle(w) && prepositions[strings.ToLower(words[k+1])]
+		if !relative && !reduced || capitalised(words[k-1]) && !relative || auxiliaries[prev] || articles[prev] || cutBefore[prev] ||
+			strings.HasSuffix(prev, "ly") || strings.ContainsAny(words[k-1], `,;:"“”()`) {
+			continue
+		}
+		// The clause runs to an auxiliary that is the noun's verb: after
+		// the relative's own ("who was … had planned").
+		own := reduced
+		for m := k + 1; m < len(words) && m <= k+12; m++ {
+			if strings.ContainsAny(words[m-1], `,;:"“”()`) {
+				break
+			}
+			if a := auxiliaries[strings.ToLower(words[m])]; a && own {
+				if m < cut {
+					return words
+				}
+				return slices.Concat(words[:k], words[m:])
+			} else if a || pastVerb(words[m]) {
+				own = true
+			}
+		}
+	}
+	return words
+}
+
+var prepositions = text.Set("in at on of for with by from into over under against during after before near")
 
 // subjectOnly reports words that read as a subject alone: no word that
 // may be a verb, nor one that opens a clause whose verb would come after
