@@ -655,17 +655,31 @@ var findings = text.Set("found finds showed shows suggested suggests revealed re
 // needsPhrase reports a phrase at i the word before needs: "a
 // significant reduction in pay".
 func needsPhrase(words []string, i int) bool {
-	if strings.EqualFold(words[i], "at") {
-		// "puts the margin between the two candidates at": what it is
-		// put at is the news.
+	// A verb a few words before may need it too: "puts the margin between
+	// the two candidates at", "blocked federal authorities from enforcing
+	// the order", "is accusing an American oilman of fraud": what it is put
+	// at, what was blocked or charged is the news.
+	for _, v := range []struct {
+		prep  string
+		verbs map[string]bool
+	}{{"at", putVerbs}, {"from", preventVerbs}, {"of", accuseVerbs}} {
+		if !strings.EqualFold(words[i], v.prep) {
+			continue
+		}
 		for k := i - 1; k >= max(1, i-8) && !strings.ContainsAny(words[k], ",;:"); k-- {
-			if putVerbs[strings.ToLower(words[k])] {
+			if v.verbs[strings.ToLower(words[k])] {
 				return true
 			}
 		}
 	}
 	return strings.EqualFold(words[i], "in") && changes[strings.ToLower(words[i-1])]
 }
+
+// accuseVerbs hold someone "of" something.
+var accuseVerbs = text.Set("accused accuses accusing convicted convicts suspected suspects suspecting acquitted acquits cleared clears")
+
+// preventVerbs keep someone "from" doing something.
+var preventVerbs = text.Set("blocked blocks blocking barred bars barring banned bans banning prevented prevents preventing stopped stops stopping prohibited prohibits prohibiting kept keeps keeping restrained restrains discouraged discourages")
 
 // putVerbs set a value with "at": "put the toll at 50", "estimated the
 // cost at $5 million".
