@@ -129,6 +129,10 @@ func Clean(s string) []string {
 		}
 		others = moreHeading.MatchString(line)
 		if line = cleanLine(line); line != "" && !others {
+			if r, _ := utf8.DecodeRuneInString(line); len(out) > 0 && unicode.IsLower(r) && dangling(out[len(out)-1]) {
+				out[len(out)-1] += " " + line // "…, coming to" / "theaters December 18.": one sentence the page broke
+				continue
+			}
 			out = append(out, line)
 		}
 	}
@@ -478,6 +482,14 @@ func endsSentence(line string) bool {
 	line = strings.TrimRight(line, `"')]`)
 	return strings.HasSuffix(line, ".") || strings.HasSuffix(line, "!") || strings.HasSuffix(line, "?")
 }
+
+// dangling reports a line that stops on a word that needs more ("…, coming
+// to").
+func dangling(line string) bool {
+	return danglingWords[line[strings.LastIndexByte(line, ' ')+1:]]
+}
+
+var danglingWords = text.Set("to the a an of and or for with from by at in on")
 
 // isHeading reports whether a line reads as a headline or sub-heading: short
 // and without the punctuation that ends prose.

@@ -20,6 +20,8 @@ func TestClean(t *testing.T) {
 		want []string
 	}{
 		{"comment prompt", "The vote passed.\nAdd Comment", []string{"The vote passed."}},
+		{"a sentence the page broke over two lines", "Watch the first trailer for Harbour Lights, coming to\n\ncinemas on May 18.\n\nThe film opens in\n\nLundgate holds the premiere.",
+			[]string{"Watch the first trailer for Harbour Lights, coming to cinemas on May 18.", "The film opens in", "Lundgate holds the premiere."}},
 		{"comments footer", "The vote passed.\nComments\nPost a Comment\nShare this article", []string{"The vote passed."}},
 		{"image markup and pipe", "![]() |\nThe vote passed.", []string{"The vote passed."}},
 		{"caption with bracketed credit", "The mayor, left, greets guests. [Photo: Ann Lee/Reuters] |\nThe vote passed.", []string{"The vote passed."}},
