@@ -465,6 +465,7 @@ func TestHeadline(t *testing.T) {
 			"Judges in at least five of the country's coastal districts blocked harbour authorities from enforcing the mayor's order restricting ferries"},
 		{"A member of Essen's ruling family is accusing a Valdorian oilman and former party fundraiser of bribing the harbour board to speed his fuel shipments through the port.",
 			"A member of Essen's ruling family is accusing a Valdorian oilman and former party fundraiser of bribing…"},
+		{"Rep. Ann Lee (D-Minn.) and Tom Berg (R) voted against the harbour bill.", "Ann Lee and Tom Berg voted against the harbour bill"},
 		{"A circuit judge ruled Wednesday that the case against six Essen harbour officers charged in the arrest and death of Tom Berg will go forward in separate trials.",
 			"A circuit judge ruled that the case against six Essen harbour officers will go forward in separate trials"},
 		{"The 33-year-old freelance cameraman who contracted Ebola in Liberia is fighting for his life at the University of Nebraska Medical Center in Omaha, his family said.",

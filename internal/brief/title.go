@@ -305,6 +305,9 @@ var (
 	weekdayDate = regexp.MustCompile(`\b((?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)),\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?,`)
 	// ageBeforeName describes a person the title names ("of 21-year-old Tawon Boyd").
 	ageBeforeName = regexp.MustCompile(`\b\d{1,3}-year-old\s+(\p{Lu}\p{L}*\s+\p{Lu})`)
+	// partyTag is a politician's party and state after the name: "Ilhan
+	// Omar (D-Minn.)", "Kristi Noem (R)"; a headline names them without.
+	partyTag = regexp.MustCompile(` \((?:R|D|I)(?:-[A-Z][A-Za-z.]*)?\)`)
 	// adjunctStarts open a phrase set before the subject ("On Tuesday, …",
 	// "In a high-stakes move, …").
 	adjunctStarts = text.Set("in on at by for from after during following earlier later late as amid despite while when before since until with without inside outside under across through within among beyond unlike once although though because using being given owing")
@@ -441,6 +444,7 @@ func headline(s string, entities []model.Entity) string {
 	}
 	s = withoutTimes(s)
 	s = ageBeforeName.ReplaceAllString(s, "$1")
+	s = partyTag.ReplaceAllString(s, "")
 	words := withoutRoles(strings.Fields(s), entities)
 	// "Saudi Arabia will also sell …" points back to what the source said
 	// before; a title stands alone. A doubled article is a typo.
