@@ -59,7 +59,11 @@ func Article(d Doc) (model.Article, error) {
 		if a.Title == "" {
 			// The site's name goes before cleaning, which takes the bar
 			// before it too: "The Impeachment Clock | National Review".
-			a.Title = withoutLabel(strings.Join(Clean(withoutOutlet(text.Normalize(page.title), site)), " "))
+			// The page's own address names its site even when it was
+			// fetched from elsewhere (a mirror, a test server).
+			title := withoutOutlet(text.Normalize(page.title), site)
+			title = withoutHost(withoutHost(title, hostOutlet(page.url)), hostOutlet(d.URL))
+			a.Title = withoutLabel(strings.Join(Clean(title), " "))
 		}
 		a.Outlet = first(a.Outlet, outletName(page.outlet, first(d.URL, page.url)))
 		paras = withoutTitle(page.paragraphs, a.Title)
@@ -306,6 +310,33 @@ func withoutOutlet(title, outlet string) string {
 		}
 	}
 	return title
+}
+
+// withoutHost drops the site's name a page's title ends on when only the
+// page's host gives it: "… Fresh Air For Rs 300? - News Nation" on
+// newsnation.in.
+func withoutHost(title, host string) string {
+	name, _, _ := strings.Cut(strings.TrimPrefix(host, "www."), ".")
+	if len(name) < 4 {
+		return title
+	}
+	for _, sep := range titleSeparators {
+		if i := strings.LastIndex(title, " "+sep+" "); i > 0 && squashed(title[i+len(sep)+2:]) == name && text.NumFields(title[:i]) >= 3 {
+			return strings.TrimSpace(title[:i])
+		}
+	}
+	return title
+}
+
+// squashed is s in lower case without what is not a letter or a digit, as
+// a host writes a name: "News Nation" is "newsnation".
+func squashed(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return unicode.ToLower(r)
+		}
+		return -1
+	}, s)
 }
 
 // titleSeparators set a site's name off a page's title.

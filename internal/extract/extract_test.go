@@ -504,6 +504,21 @@ func TestURLDate(t *testing.T) {
 	}
 }
 
+func TestWithoutHost(t *testing.T) {
+	tests := []struct{ title, host, want string }{
+		{"Council approves the harbour plan - Lundgate Star", "lundgatestar.example", "Council approves the harbour plan"},
+		{"Council approves the harbour plan | LUNDGATE-STAR", "www.lundgatestar.example", "Council approves the harbour plan"},
+		{"Council approves the harbour plan - Essen Post", "lundgatestar.example", "Council approves the harbour plan - Essen Post"},
+		{"Harbour - Lundgate Star", "lundgatestar.example", "Harbour - Lundgate Star"},
+		{"Council approves the harbour plan - BBC", "bbc.example", "Council approves the harbour plan - BBC"},
+	}
+	for _, tt := range tests {
+		if got := withoutHost(tt.title, tt.host); got != tt.want {
+			t.Errorf("withoutHost(%q, %q) = %q, want %q", tt.title, tt.host, got, tt.want)
+		}
+	}
+}
+
 func TestWithoutOutlet(t *testing.T) {
 	tests := []struct{ title, outlet, want string }{
 		{"Council approves the harbour plan - The Lundgate Star", "The Lundgate Star", "Council approves the harbour plan"},
