@@ -173,9 +173,9 @@ type candidate struct {
 	surname  bool // a role's word alone, a mention only of a person of that surname
 	body     bool // after a noun for a business: "the company, Xhibit"
 	aged     bool // one word, an age set off after it: "Snoop, 47, went on …"
-	// phrase is words of no known given name, each of which the article
-	// also writes in lower case, with nothing that marks a person:
-	// "Law Enforcement", "Fan Vote", "Free People".
+	// phrase is words each of which the article also writes in lower
+	// case, with nothing that marks a person: "Law Enforcement", "Fan
+	// Vote", "Free People".
 	phrase bool
 }
 
@@ -577,8 +577,7 @@ func candidates(sents []string) []candidate {
 					}
 				}
 				if len(words) == 1 {
-					age, _, ok := strings.Cut(strings.TrimPrefix(sents[si][c.end:], ", "), ",")
-					c.aged = ok && strings.HasPrefix(sents[si][c.end:], ", ") && len(age) <= 3 && strings.Trim(age, "0123456789") == ""
+					_, c.aged = afterAge(sents[si][c.end:])
 				}
 				if len(words) > 1 && !c.speaks && len(c.titles) == 0 {
 					c.phrase = !slices.ContainsFunc(words, func(w token) bool { return !written(lower(w.text)) })
@@ -1018,6 +1017,16 @@ func statehood(words []string) bool {
 var stateCodes = text.Set("AZ CA CT FL IA IL KS KY LA MD MN MO MT NV NH NJ NM NY NC ND RI SC TN TX UT VT VA WA WV WI WY DC")
 
 // classify gives a name its type from its words and the cues around it.
+// afterAge is what follows an age set off by commas at the start of s
+// (", 47, went on"), and whether there is one.
+func afterAge(s string) (string, bool) {
+	age, rest, ok := strings.Cut(strings.TrimPrefix(s, ", "), ",")
+	if !ok || !strings.HasPrefix(s, ", ") || len(age) > 3 || strings.Trim(age, "0123456789") != "" {
+		return s, false
+	}
+	return rest, true
+}
+
 // teamPlaces are the places teams are named for that are no state or
 // city of the place list ("Carolina" is a given name too).
 var teamPlaces = wordSet("carolina new england tampa bay golden state green bay")

@@ -445,7 +445,6 @@ func (f *quoteFinder) speakerAfter(para, lo, hi int) string {
 		// right after the quote's speaker, ending the clause.
 		opens := openingVerbs[l] && i >= 1 && i <= 3 && (i+1 == len(w.words) || w.words[i+1].broken) &&
 			(pronouns[strings.ToLower(w.words[i-1].text)] || capitalised(w.words[i-1].text)) // not "the poem began"
-
 		if speechVerb(w, i, l) || readBy || opens {
 			if f.introducesNext(para, lo, t, hi) {
 				return "" // ""…" in the face of what he called "…"": the verb is the next quote's
@@ -1396,9 +1395,7 @@ func acts(before, after string) bool {
 			return false
 		}
 	}
-	if age, rest, ok := strings.Cut(strings.TrimPrefix(after, ", "), ","); ok && strings.HasPrefix(after, ", ") && len(age) <= 3 && strings.Trim(age, "0123456789") == "" {
-		after = rest
-	}
+	after, _ = afterAge(after)
 	w, _, _ := strings.Cut(strings.TrimLeft(after, " "), " ")
 	return w != "to" && w != "not" && !capitalised(w) && verbLike(w)
 }
