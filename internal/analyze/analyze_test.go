@@ -339,6 +339,8 @@ func TestQuotes(t *testing.T) {
 		want  []string // "speaker: first words"
 	}{
 		{"X said after", []string{`Mayor Ruth Alder spoke. "This is a good day for the town," Alder said.`}, []string{"Ruth Alder: This is a good day"}},
+		{"an appositive without its commas", []string{`"We are delighted," Ruth Alder the head of casework said.`}, []string{"Ruth Alder: We are delighted"}},
+		{"a description of someone else after the name", []string{`"We are delighted," Ruth Alder the singer's agent said.`}, []string{"Ruth Alder the singer's agent: We are delighted"}},
 		{"said X after", []string{`Ruth Alder and Tom Berg met. "We will appeal the ruling," said Berg.`}, []string{"Tom Berg: We will appeal the ruling"}},
 		{"X said before", []string{`Tom Berg told reporters: "We will appeal the ruling."`}, []string{"Tom Berg: We will appeal the ruling."}},
 		{"participle", []string{`Tom Berg expressed hope, saying, "There is a good chance of a deal."`}, []string{"Tom Berg: There is a good chance of a deal."}},
@@ -450,6 +452,8 @@ func TestQuotes(t *testing.T) {
 		{"pronoun prefers a known person", []string{`Ruth Alder studied at Harmon Cordell before the war.`, `"We did everything we could," she said.`}, []string{"Ruth Alder: We did everything"}},
 		{"said X prefers a known person", []string{`"We lost the game in the first ten minutes," said Kestrel Oilers coach Tom Berg.`}, []string{"Tom Berg: We lost the game"}},
 		{"a paragraph that is only a quote", []string{`Ruth Alder has run the shelter since 2009.`, `"Nobody here has been turned away in ten years."`}, []string{"Ruth Alder: Nobody here"}},
+		{"a paragraph that is only a quote naming the person the passage is about", []string{`Ruth Alder has run the shelter since 2009.`, `"It is shameful that Ruth and her family were put through this ordeal."`}, nil},
+		{"a paragraph that is only a quote signed by the person the passage is about", []string{`Ruth Alder left a note.`, `"I ask that no one grieve. – Ruth Alder"`}, []string{"Ruth Alder: I ask that no one grieve."}},
 		{"a name opening on a number", []string{`In a new report on Friday, 38 Harbour said it had seen fresh activity at the quay.`},
 			[]string{"38 Harbour: it had seen fresh activity"}},
 		{"a year is no name's number", []string{`In a new report on Friday, 2016 Harbour said it had seen fresh activity at the quay.`}, nil},

@@ -82,6 +82,21 @@ func (f *quoteFinder) index() {
 	}
 }
 
+// namedIn reports a mention of the person called name between two offsets
+// of a paragraph, other than a signature that ends them ("… my disposal –
+// Carnell Moore").
+func (f *quoteFinder) namedIn(para, lo, hi int, name string) bool {
+	p := f.paras[para]
+	return slices.ContainsFunc(f.peopleIn(para), func(m Mention) bool {
+		if m.Start < lo || m.End > hi || f.ents[m.Entity].Name != name {
+			return false
+		}
+		before := strings.TrimRight(p[lo:m.Start], " ")
+		signed := strings.TrimSpace(p[m.End:hi]) == "" && (strings.HasSuffix(before, "-") || strings.HasSuffix(before, "–") || strings.HasSuffix(before, "—"))
+		return !signed
+	})
+}
+
 // pos is a place in the article: paragraph and byte offset in it.
 type pos struct{ para, off int }
 
@@ -152,8 +167,14 @@ func (f *quoteFinder) quotes() []Quote {
 				}
 			}
 			if speaker == "" && !attributed && open == 0 && end+1 >= len(strings.TrimRight(p, " .")) && lost != pi-1 {
-				// A paragraph that is only a quote: the person the passage is about.
+				// A paragraph that is only a quote: the person the passage is
+				// about, unless the quote names them as someone else does
+				// (""… it's shameful that Lauri and his family have been put
+				// through this"" is not Lauri's).
 				speaker = f.resolve(pos{pi, 0}, "")
+				if f.namedIn(pi, open, end, speaker) {
+					speaker = ""
+				}
 			}
 			if speaker == "" {
 				if attributed {
@@ -775,6 +796,9 @@ func (f *quoteFinder) subjectBefore(w window, para, lo int, verb token) string {
 		break
 	}
 	for _, m := range w.people {
+		if m.End < end && strings.Trim(p[lo:m.Start], " ,") == "" && roleAfter(p[m.End:end]) {
+			return f.ents[m.Entity].Name // "…," Emma Norton the head of legal casework said (an appositive without its commas)
+		}
 		if m.End == end {
 			if f.afterPreposition(para, m.Start) || afterArticle(p[lo:m.Start]) && !strings.Contains(f.ents[m.Entity].Name, " ") {
 				return "" // "an aide to President Putin said": not Putin; "who is not a longtime Romneyite told": a kind, no one's name (but "A smiling Abaaoud tells" is one named in full)
@@ -841,6 +865,14 @@ func (f *quoteFinder) subjectBefore(w window, para, lo int, verb token) string {
 		return f.resolve(pos{para, end - len(last)}, last)
 	}
 	return ""
+}
+
+// roleAfter reports a short description opening on an article, with no
+// mark inside and no one else's: " the head of legal casework".
+func roleAfter(s string) bool {
+	ws := strings.Fields(s)
+	return len(ws) >= 2 && len(ws) <= 8 && articleWords[strings.ToLower(ws[0])] && !strings.ContainsAny(s, ",;:()\"") &&
+		!strings.Contains(s, "'s ") && !strings.Contains(s, "’s ") // not " the singer's agent"
 }
 
 // numberedName returns the name that ends s and opens on a number, as a

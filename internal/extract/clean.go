@@ -66,8 +66,9 @@ var (
 	dateline = regexp.MustCompile(`^(?:(?:[A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+)*(?: \d{1,2})?(?:, [A-Z][\w.]*(?: [\w.]+){0,3})?\s*)?\((?:AP|Reuters|CNN|AFP|UPI|Bloomberg|CBS|NBC|ABC|The Canadian Press|CP|dpa|Xinhua)\)\s*(?:[-—–]+\s*)?|[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*(?:, [A-Z][\w.]*(?: [\w.]+){0,3})?(?:, (?:19|20)\d\d)?(?: \([\w .'/-]{1,30}\))?(?:\s*(?:[—–]+|--)|\s+-)\s+)`)
 	// Markdown links keep their text.
 	mdLink = regexp.MustCompile(`\[([^\]]+)\]\([^)]*\)`)
-	// A link to another story: "Read more: …", "Related: …".
-	linkLabel = regexp.MustCompile(`(?i)^(?:read more|see more|read also|also read|see also|related|more|watch|listen|download|leggi anche|lesen sie auch|lire aussi|leia também|vea también)\s*:`)
+	// A link to another story: "Read more: …", "Related: …", "Read next
+	// Bots gear up for the vote Bots gear up for the vote".
+	linkLabel = regexp.MustCompile(`(?i)^(?:(?:read more|see more|read also|also read|see also|related|more|watch|listen|download|leggi anche|lesen sie auch|lire aussi|leia também|vea también)\s*:|read next\b)`)
 	// A call to subscribe, sign up or share, however long.
 	// A paywall's offer too: "Support our journalism Become a subscriber…",
 	// "To read this story in full … you must be a subscriber", "Digital
