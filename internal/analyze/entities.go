@@ -862,11 +862,13 @@ func stripTitles(words []token, c *candidate) []token {
 		// name may end as a nationality does.
 		adjective := i+1 < len(words) && titleWords[lower(words[i+1].text)] && nationality(l) && givenName(words[i].text) == unknownSex
 		// "Democrat Joe Donnelly"; not "Republican Party of Florida".
-		party := (l == "democrat" || l == "republican") && i+1 < len(words) && (givenName(words[i+1].text) != unknownSex || titleWords[lower(words[i+1].text)])
+		party := (l == "democrat" || l == "republican" || l == "libertarian") && i+1 < len(words) && (givenName(words[i+1].text) != unknownSex || titleWords[lower(words[i+1].text)])
+		// "Crown Prince Felipe"; not "Crown Heights".
+		crown := l == "crown" && i+1 < len(words) && (lower(words[i+1].text) == "prince" || lower(words[i+1].text) == "princess")
 		if l == "first" && (i+1 == len(words) || !titleWords[lower(words[i+1].text)]) {
 			break // "First Lady", "First Minister"; not the bank "First Republic"
 		}
-		if titleWords[l] || demonyms[l] || adjective || party || (connectors[l] && i > 0) {
+		if titleWords[l] || demonyms[l] || adjective || party || crown || (connectors[l] && i > 0) {
 			if titleWords[l] && !connectors[l] {
 				c.titles = append(c.titles, l)
 			}

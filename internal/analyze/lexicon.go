@@ -32,7 +32,7 @@ executive analyst economist official officials economy trade education energy en
 home culture transport agriculture head u.s us uk u.k un eu nato white house kremlin federal regional national
 pastor father sister brother saint st mp mep negotiator mediator prosecutor majority minority whip marshal vice-marshal comptroller treasurer
 constable counsel cleric elder prophet baroness ayatollah pm ald alderman commodore datuk seri ombudsman
-defender hereditary referee umpire`)
+defender hereditary referee umpire supervisor apostle`)
 
 // demonyms name a people or country as an adjective; they qualify a name
 // ("Russian negotiators") but are not entities themselves.
@@ -72,7 +72,8 @@ securities insurance railways railway telecom communications industries studios 
 diocese ministry's department's center centre program programme mission embassy consulate secretariat
 archives library museum gallery orchestra theatre theater academy reserve bros observatory agence agencia agenzia
 productions ministries auctions services outlets brigades scouts enterprises hotels electronics consultants patrol
-survey directorate establishment registry database unit jewelers jewellers judiciary analytics forensics hydro rail affairs auction aviation relations savings bancorp`)
+survey directorate establishment registry database unit jewelers jewellers judiciary analytics forensics hydro rail affairs auction aviation relations savings bancorp
+clinic shelter express`)
 
 // Institution reports a name that ends in a word for a body ("National
 // Weather Service", "Senate Judiciary Committee"): a name that takes
@@ -263,7 +264,7 @@ doctor economist witness resident survivor coach diplomat lady`)
 var occupations = wordSet(`rapper singer actor actress comedian author writer novelist poet artist musician
 songwriter guitarist drummer filmmaker producer designer chef model billionaire businessman businesswoman
 entrepreneur investor astronaut activist journalist reporter columnist photographer athlete player
-quarterback pitcher striker goalkeeper star host anchor presenter blogger pilot nurse teacher student
+quarterback pitcher striker goalkeeper goaltender goalie defenseman defenceman winger midfielder linebacker star host anchor presenter blogger pilot nurse teacher student
 farmer priest reverend rev veteran candidate challenger incumbent nominee insider correspondent
 postman organizer organiser broadcaster
 strategist meteorologist forecaster publicist firefighter diver protester worshipper neighbor neighbour
