@@ -101,6 +101,21 @@ func TestEntities(t *testing.T) {
 			never: []string{"Russian", "President", "Friday"},
 		},
 		{
+			name:  "a middle initial given after the name without it is another person's",
+			paras: []string{"In 1840 Tom Berg founded the mill.", "In 1904 his nephew, mill president Tom R. Berg, sold it."},
+			want:  map[string]string{"Tom Berg": "person:Tom Berg", "Tom R. Berg": "person:Tom R. Berg"},
+		},
+		{
+			name:  "a middle initial given first is the same person's",
+			paras: []string{"Tom R. Berg founded the mill in 1840.", "Tom Berg sold it in 1860."},
+			want:  map[string]string{"Tom R. Berg": "person:Tom Berg|Tom R. Berg"},
+		},
+		{
+			name:  "a formal name given later is the same person's",
+			paras: []string{"Tom Berg founded the mill.", "Thomas R. Berg sold it in 1860."},
+			want:  map[string]string{"Thomas R. Berg": "person:Thomas R. Berg|Tom Berg"},
+		},
+		{
 			name: "a handle or an address names no one",
 			paras: []string{`"Governor @MattBevin has done a wonderful job!" Trump wrote, and Matt Bevin thanked him.`,
 				"Write to Ann Lee at tips@HarbourPost.com or follow @HarbourPost."},

@@ -1363,8 +1363,8 @@ func entities(sents []string) ([]Entity, []Mention) {
 		}
 		if types[i] == model.Person && len(c.words) > 1 {
 			key := Key(strings.Join(c.words, " "))
-			for _, e := range ents { // merge "Donald Trump" and "Donald J. Trump"
-				if e.Type == model.Person && SamePerson(e.Key, key) && text.NumFields(e.Key) > 1 {
+			for _, e := range ents { // merge "Donald J. Trump" and "Donald Trump"
+				if e.Type == model.Person && SamePerson(e.Key, key) && text.NumFields(e.Key) > 1 && !laterMiddle(e.Forms, c.words) {
 					key = e.Key
 					break
 				}
@@ -1473,6 +1473,21 @@ func entities(sents []string) ([]Entity, []Mention) {
 		sort.Strings(ents[i].Titles)
 	}
 	return ents, mentions
+}
+
+// laterMiddle reports a name with a middle initial after the article has
+// named someone of the same first and last names without one: the
+// "Joseph F. Smith" of 1904, after the "Joseph Smith" of 1840, is another
+// man. A writer gives the initial at the first mention, if at all.
+// Not "Edward M. Kennedy" after "Ted Kennedy": a formal name may come later.
+func laterMiddle(forms, words []string) bool {
+	if len(words) < 3 || !slices.ContainsFunc(words[1:len(words)-1], Initial) {
+		return false
+	}
+	return !slices.ContainsFunc(forms, func(f string) bool {
+		first, _, _ := strings.Cut(f, " ")
+		return strings.Count(f, " ") >= 2 || first != words[0]
+	})
 }
 
 // ShortPlace is the key of a river's or a mountain's name without the word

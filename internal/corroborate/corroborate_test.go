@@ -599,6 +599,21 @@ func TestEntitiesMergeVariants(t *testing.T) {
 	}
 }
 
+func TestEntitiesKeptApartByAnArticle(t *testing.T) {
+	a := "a: In 1840 Tom Berg founded the mill. In 1904 his nephew, mill president Tom R. Berg, sold it."
+	b := "b: Tom Berg founded the mill in 1840."
+	for _, items := range [][]Item{story(a, b), story(b, a)} {
+		ents, _ := Entities(items)
+		got := map[string]string{}
+		for _, e := range ents {
+			got[e.Name] = strings.Join(e.Articles, ",")
+		}
+		if got["Tom Berg"] != "a,b" || got["Tom R. Berg"] != "a" {
+			t.Errorf("entities = %v, want Tom Berg of a and b, and Tom R. Berg of a", got)
+		}
+	}
+}
+
 func TestEntitiesMarkedAsPeople(t *testing.T) {
 	items := story(
 		"a: The contest has a panel of judges. The Judging Panel will meet in the Essen Hall. Harbour minister Tarvo Halvorsen will attend. Ruth Alder will chair it.",

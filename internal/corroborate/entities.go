@@ -19,7 +19,7 @@ import (
 // drawn from its articles' analyses. Raise it whenever a change draws them
 // differently, so that a store composed before says so and
 // `crosscheck reanalyze` composes its stories again.
-const Version = 5
+const Version = 6
 
 // Item is one article of a story with its analysis. Origin is the article
 // it copies, or its own ID: copies are shown but counted once.
@@ -60,6 +60,29 @@ type ref struct {
 	words int
 }
 
+// toldApart returns the pairs of names, both ways, that one article gives
+// two people who might be one ("Joseph Smith" and, later, "Joseph F.
+// Smith"): they are two in every article.
+func toldApart(items []Item) map[[2]string]bool {
+	apart := map[[2]string]bool{}
+	for _, it := range items {
+		bySurname := map[string][]string{}
+		for _, e := range it.Analysis.Entities {
+			if e.Type != model.Person || !strings.Contains(e.Key, " ") {
+				continue
+			}
+			last := e.Key[strings.LastIndexByte(e.Key, ' ')+1:]
+			for _, k := range bySurname[last] {
+				if analyze.SamePerson(k, e.Key) {
+					apart[[2]string{k, e.Key}], apart[[2]string{e.Key, k}] = true, true
+				}
+			}
+			bySurname[last] = append(bySurname[last], e.Key)
+		}
+	}
+	return apart
+}
+
 // Entities merges the entities of a story's articles: transliteration
 // variants and surname-only mentions of one person become one entity with
 // every name as an alias. It also returns, per article, a map from each
@@ -68,14 +91,25 @@ func Entities(items []Item) ([]model.Entity, map[string]map[string]string) {
 	var groups []*entityGroup
 	members := map[*entityGroup][]ref{}
 	waters := map[string]*entityGroup{} // a river's or mountain's short name (analyze.ShortPlace) → its group
+	apart := toldApart(items)
+	joins := func(g *entityGroup, e analyze.Entity) bool {
+		return analyze.SamePerson(g.key, e.Key) && !slices.ContainsFunc(members[g], func(m ref) bool { return apart[[2]string{m.e.Key, e.Key}] })
+	}
 	find := func(r ref) *entityGroup {
 		e := r.e
+		if e.Type == model.Person {
+			for _, g := range groups {
+				if g.typ == e.Type && g.key == e.Key {
+					return g // the very name before a name like it
+				}
+			}
+		}
 		for _, g := range groups {
 			if g.typ != e.Type {
 				continue
 			}
 			// "The Coast Guard" opening a sentence is the Coast Guard.
-			if e.Type == model.Person && analyze.SamePerson(g.key, e.Key) || strings.TrimPrefix(g.key, "the ") == strings.TrimPrefix(e.Key, "the ") {
+			if e.Type == model.Person && joins(g, e) || strings.TrimPrefix(g.key, "the ") == strings.TrimPrefix(e.Key, "the ") {
 				return g
 			}
 		}
