@@ -1074,6 +1074,8 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Nobody knew what was happening, Tom Berg said.`}, "Nobody", ""},
 		// A middle initial keeps a name whole.
 		{[]string{`Donald J. Trump spoke on Monday.`}, "Donald J. Trump", model.Person},
+		{[]string{`She read the Tom Berg Papers and the Ann Lee History at the library.`}, "Tom Berg Papers", model.Other},
+		{[]string{`She read the Tom Berg Papers and the Ann Lee History at the library.`}, "Ann Lee History", model.Other},
 		{[]string{`The school is named for Booker T. Washington.`}, "Booker T. Washington", model.Person},
 		{[]string{`The study was led by Jeffrey A. Bridge of the hospital.`}, "Jeffrey A. Bridge", model.Person},
 		{[]string{`He toured with Warren G. One of the shows was in Essen.`}, "Warren G.", model.Person},

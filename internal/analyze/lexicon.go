@@ -104,7 +104,8 @@ var otherWords = wordSet(`accord accords agreement agreements treaty act acts pl
 conference forum festival award awards prize day week month year bill law doctrine initiative protocol
 convention declaration charter strategy program operation project mission championship olympics
 tournament election elections revolution crisis pandemic index report deal talks fever disease
-syndrome virus show series amendment finals pro disorder abuse warming update system`)
+syndrome virus show series amendment finals pro disorder abuse warming update system
+history histories papers interviews diaries letters memoirs`)
 
 // months and weekdays are dates, not entities.
 var (

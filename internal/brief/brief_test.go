@@ -142,6 +142,11 @@ func TestTitle(t *testing.T) {
 	if got := Title(same, Summary(same, 3, nil), nil, nil); got != "Harbour vote passes" {
 		t.Errorf("shared headline: title = %q", got)
 	}
+	// A section's label goes.
+	labelled := []Article{{ID: "a", Title: "The Latest: Harbour vote passes", Sentences: arts[0].Sentences}}
+	if got := Title(labelled, Summary(labelled, 3, nil), nil, nil); got != "Harbour vote passes" {
+		t.Errorf("labelled headline: title = %q", got)
+	}
 	// A text's first line that names nothing the story is about is a
 	// heading, not a headline.
 	heading := []Article{{ID: "a", Title: "Challenge Overview", Sentences: arts[0].Sentences}, {ID: "b", Sentences: arts[1].Sentences}}

@@ -45,7 +45,7 @@ func Title(arts []Article, summary []model.Cited, entities []model.Entity, dispu
 			// the summary quotes ("The Road", a film's review), not as a
 			// picture's credit ("Credit U.S. Senate").
 			if aboutSummary(h, summary) && (untitled == 0 || text.NumFields(h) > 3 || quotesWork(h, summary)) {
-				return h
+				return withoutRubric(h)
 			}
 		}
 	}
@@ -64,7 +64,7 @@ func Title(arts []Article, summary []model.Cited, entities []model.Entity, dispu
 		}
 	}
 	if best != "" {
-		return best
+		return withoutRubric(best)
 	}
 	for _, c := range summary {
 		if t := headline(c.Text, entities); !quoted(c.Text) && !text.PointsBack(c.Text) && !opensBadly(t) && text.NumFields(t) >= 5 {
@@ -96,6 +96,20 @@ func Title(arts []Article, summary []model.Cited, entities []model.Entity, dispu
 		}
 	}
 	return t
+}
+
+// rubric is a section's label before a headline: "Column: …", "The
+// Latest: …", "Fact Check: …". It says what kind of piece the outlet ran,
+// not what happened.
+var rubric = regexp.MustCompile(`^(?i:column|opinion|analysis|editorial|commentary|comment|the latest|exclusive|breaking(?: news)?|watch|video|photos|live(?: updates)?|update|updated|explainer|podcast|obituary|fact check|factcheck|review|letters?): +`)
+
+// withoutRubric is a headline without its section's label, when a
+// headline of its own follows.
+func withoutRubric(h string) string {
+	if m := rubric.FindStringIndex(h); m != nil && text.NumFields(h[m[1]:]) >= 3 {
+		return h[m[1]:]
+	}
+	return h
 }
 
 // quotesWork reports a summary that quotes name as a work's: "The Road"
