@@ -130,7 +130,7 @@ func Clean(s string) []string {
 		}
 		others = moreHeading.MatchString(line)
 		if line = cleanLine(line); line != "" && !others {
-			if r, _ := utf8.DecodeRuneInString(line); len(out) > 0 && unicode.IsLower(r) && dangling(out[len(out)-1]) {
+			if len(out) > 0 && broken(out[len(out)-1], line) {
 				out[len(out)-1] += " " + line // "…, coming to" / "theaters December 18.": one sentence the page broke
 				continue
 			}
@@ -484,10 +484,37 @@ func endsSentence(line string) bool {
 	return strings.HasSuffix(line, ".") || strings.HasSuffix(line, "!") || strings.HasSuffix(line, "?")
 }
 
-// dangling reports a line that stops on a word that needs more ("…, coming
-// to").
-func dangling(line string) bool {
-	return danglingWords[line[strings.LastIndexByte(line, ' ')+1:]]
+// broken reports a sentence a page broke over two lines: the next opens
+// on a word in lower case (not "eBay"), and the line stops on a word that
+// needs more ("…, coming to") or, where the next ends the sentence, on a
+// comma or on no mark at all, long enough and in lower case enough to be
+// no heading ("… had the colours of the Nigerian" / "flag.").
+func broken(line, next string) bool {
+	first, _, _ := strings.Cut(next, " ")
+	if first == "" || strings.ToLower(first) != first || !unicode.IsLower([]rune(first)[0]) {
+		return false
+	}
+	if danglingWords[line[strings.LastIndexByte(line, ' ')+1:]] {
+		return true
+	}
+	if !endsSentence(next) {
+		return false // a user's name under a post, a script, a prompt
+	}
+	return strings.HasSuffix(line, ",") ||
+		!endsSentence(line) && !strings.HasSuffix(line, ":") && !strings.HasSuffix(line, ";") && text.NumFields(line) >= 6 && !titleCased(line)
+}
+
+// titleCased reports a line whose words are mostly capitalised, as a
+// headline's are.
+func titleCased(line string) bool {
+	caps, n := 0, 0
+	for w := range strings.FieldsSeq(line) {
+		n++
+		if unicode.IsUpper([]rune(w)[0]) {
+			caps++
+		}
+	}
+	return caps*2 > n
 }
 
 var danglingWords = text.Set("to the a an of and or for with from by at in on")
