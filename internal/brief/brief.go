@@ -19,7 +19,7 @@ import (
 // its articles and findings. Raise it whenever a change writes them
 // differently, so that a store composed before says so and
 // `crosscheck reanalyze` composes its stories again.
-const Version = 5
+const Version = 6
 
 // Article is what the brief needs of one article of a story.
 type Article struct {
@@ -96,7 +96,9 @@ func Summary(arts []Article, n int, avoid map[string]bool) []model.Cited {
 			}
 		}
 	}
-	if slices.ContainsFunc(cands, func(c *candidate) bool { return !c.own }) {
+	// Only where one of the others may open the summary: "And there is no
+	// end, …" alone cannot.
+	if slices.ContainsFunc(cands, func(c *candidate) bool { return !c.own && !text.PointsBack(c.text) }) {
 		cands = slices.DeleteFunc(cands, func(c *candidate) bool { return c.own })
 	}
 	text.Unit(centroid)

@@ -954,6 +954,11 @@ func TestSummaryLeavesOutTheWritersVoice(t *testing.T) {
 	if sum := Summary(essay, 3, nil); len(sum) != 1 {
 		t.Errorf("summary of an essay = %+v", sum)
 	}
+	// So is one whose only other sentence points back and opens nothing.
+	essay = []Article{{ID: "e", Sentences: []string{own, "And there is no end to the harbour plan, because the council keeps changing it."}}}
+	if sum := Summary(essay, 3, nil); len(sum) != 2 || sum[0].Text != own {
+		t.Errorf("summary of an essay with a sentence that points back = %+v", sum)
+	}
 	if title := Title(essay, nil, nil, nil); title == "" {
 		t.Error("a story with no summary has no title")
 	}

@@ -122,20 +122,27 @@ var (
 // that are comment, share or navigation prompts rather than prose. The
 // rules look at the shape of a line, not at any one site's strings.
 func Clean(s string) []string {
-	var out []string
-	others := false // in a list of other stories' headlines
+	var parts [][]string // the lines of each paragraph, joined at the end
+	others := false      // in a list of other stories' headlines
 	for _, line := range text.Paragraphs(text.Normalize(s)) {
 		if others && isHeading(line) {
 			continue
 		}
 		others = moreHeading.MatchString(line)
 		if line = cleanLine(line); line != "" && !others {
-			if len(out) > 0 && broken(out[len(out)-1], line) {
-				out[len(out)-1] += " " + line // "…, coming to" / "theaters December 18.": one sentence the page broke
+			if n := len(parts); n > 0 && broken(parts[n-1][len(parts[n-1])-1], line) {
+				parts[n-1] = append(parts[n-1], line) // "…, coming to" / "theaters December 18.": one sentence the page broke
 				continue
 			}
-			out = append(out, line)
+			parts = append(parts, []string{line})
 		}
+	}
+	if len(parts) == 0 {
+		return nil
+	}
+	out := make([]string, len(parts))
+	for i, p := range parts {
+		out[i] = strings.Join(p, " ")
 	}
 	return out
 }
