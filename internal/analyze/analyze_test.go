@@ -672,6 +672,8 @@ func TestQuotes(t *testing.T) {
 		{"a named body's officer described", []string{`KHL commissioner Tom Berg met the owners.`, `Ruth Alder, a player, said nothing.`, `Later the KHL commissioner said the league had not been served.`}, []string{"Tom Berg: the league had not"}},
 		{"a time before a described speaker", []string{`In early March the company announced that its Essen factory would close.`}, []string{"company: its Essen factory"}},
 		{"an attribution inside the clause", []string{`Ruth Alder lost her son in May.`, `The ferry was late that morning, she says, and nobody told the passengers why.`}, []string{"Ruth Alder: The ferry was late", "Ruth Alder: and nobody told"}},
+		{"an attribution between a subject and its verb, quoting some words", []string{`Ruth Alder runs the ferry.`, `Keeping the old pier open, she says, is the "only sensible choice" for the town.`},
+			[]string{`Ruth Alder: Keeping the old pier open is the "only sensible choice" for the town`}},
 		{"said X, an appositive, is not inside the clause", []string{`The brewery will close in March, said Tom Berg, executive director of the Kestrel Brewers Guild.`}, []string{"Tom Berg: The brewery will close"}},
 		{"they are two people named together", []string{`In a statement, owners Tom Berg and Ruth Alder said they accepted the ruling.`, `"Our first concern is the safety of every guest," they said.`}, []string{"Tom Berg and Ruth Alder: they accepted", "Tom Berg and Ruth Alder: Our first concern"}},
 		{"they are not two people a sentence only mentions", []string{`A pin with images of both Kim Il Sung and Kim Jong Il is worth more than other pins.`, `A Kim Il Sung pin is more common than a Kim Jong Il pin, they said.`}, nil},

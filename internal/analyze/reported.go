@@ -118,13 +118,6 @@ func (f *quoteFinder) reported(direct []Quote) ([]Quote, []Quote) {
 				out = append(out, q)
 			}
 		}
-		if parts := f.parenthetical(s.Para, lo, end); len(parts) > 0 {
-			for _, q := range parts {
-				q.Sentence = si
-				out = append(out, q)
-			}
-			continue
-		}
 		// A reported clause that holds a direct quote is one mixed quote:
 		// the direct one goes.
 		absorb := func(q Quote) {
@@ -133,6 +126,14 @@ func (f *quoteFinder) reported(direct []Quote) ([]Quote, []Quote) {
 					drop[i] = true
 				}
 			}
+		}
+		if parts := f.parenthetical(s.Para, lo, end); len(parts) > 0 {
+			for _, q := range parts {
+				q.Sentence = si
+				absorb(q)
+				out = append(out, q)
+			}
+			continue
 		}
 		q, ok := f.reportedIn(s.Para, lo, end)
 		if ok {
@@ -802,10 +803,13 @@ func (f *quoteFinder) parenthetical(para, lo, hi int) []Quote {
 		}
 		if subjectThenVerb(left, right) {
 			// "The tuft cell, Herbert said, is constantly sensing …": one
-			// clause around the attribution.
-			if q, ok := clause(speaker, left+" "+right); ok && !strings.Contains(left+right, `"`) {
+			// clause around the attribution, which may quote some of its
+			// words ("Finding water, he said, is the "next best thing"");
+			// the subject alone says nothing.
+			if q, ok := clause(speaker, left+" "+right); ok {
 				return []Quote{q}
 			}
+			return nil
 		}
 		parts := []string{left, right}
 		first, _, _ := strings.Cut(left, " ")
