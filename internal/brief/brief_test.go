@@ -475,6 +475,8 @@ func TestHeadline(t *testing.T) {
 			"A circuit judge ruled that the case against six Essen harbour officers will go forward in separate trials"},
 		{"The 33-year-old freelance cameraman who contracted Ebola in Liberia is fighting for his life at the University of Nebraska Medical Center in Omaha, his family said.",
 			"The 33-year-old freelance cameraman who contracted Ebola in Liberia is fighting for his life at the University of Nebraska Medical Center in Omaha"},
+		{"A team led by engineers out of the Harbour Board's Survey Office in Marrowby has confirmed traces of diesel in the water above the old quay.",
+			"A team has confirmed traces of diesel in the water above the old quay"},
 		{"SOCHI, RUSSIA -- Portugal and Spain drew 3-3 at Fisht Stadium.", "Portugal and Spain drew 3-3 at Fisht Stadium"},
 		{"Miles, 30, was arrested on Friday in Dallas.", "Miles was arrested in Dallas"},
 		{"The firm filed for bankruptcy on Thursday, and in filings in Phoenix, Ann Lee cited online rivals.", "The firm filed for bankruptcy"},

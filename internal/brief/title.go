@@ -820,10 +820,11 @@ func shortSubject(words []string, limit int) []string {
 // "the case against six officers charged in the arrest and death of
 // Freddie Gray will go forward" is "the case against six officers will go
 // forward", "the housekeeper who was later found dead had planned to
-// stay" is "the housekeeper had planned to stay". Where the verb fits, the
-// clause stays: "The cameraman who contracted Ebola in Liberia is
-// fighting for his life" says who he is. The first such clause goes, if
-// any.
+// stay" is "the housekeeper had planned to stay"; so does one whose cut
+// would leave the verb without its object ("A team led by researchers out
+// of … has confirmed traces"). Where the verb fits, the clause stays:
+// "The cameraman who contracted Ebola in Liberia is fighting for his
+// life" says who he is. The first such clause goes, if any.
 func withoutInnerClause(words []string, cut int) []string {
 	for k := 2; k < len(words)-2; k++ {
 		w, prev := words[k], strings.ToLower(words[k-1])
@@ -841,7 +842,7 @@ func withoutInnerClause(words []string, cut int) []string {
 				break
 			}
 			if a := auxiliaries[strings.ToLower(words[m])]; a && own {
-				if m < cut {
+				if m+3 < cut {
 					return words
 				}
 				return slices.Concat(words[:k], words[m:])
