@@ -1075,6 +1075,9 @@ func (f *quoteFinder) resolve(p pos, word string) string {
 				if s == si && (f.after && !f.speaks(m) || insideQuote(f.paras[st.Para], st.Start+m.Start)) {
 					continue // a name in what is said: ""… people from Covington Catholic saying …," she said", "Macharia hid, he said"
 				}
+				if word == "" && insideQuote(f.paras[st.Para], st.Start+m.Start) {
+					continue // whom a passage is about is no name in its quotes: "…and 'Scarlett production dress' was written in ink.""
+				}
 				if beforeRole(st.Text[m.End:]) {
 					continue // "Trump press secretary Sean Spicer … he told": Spicer
 				}

@@ -427,8 +427,15 @@ var vimeoTitle = regexp.MustCompile(`^[^.!?]{1,100} from \p{Lu}[^.!?]{0,60} on V
 func creditAtEnd(line string) bool {
 	tail := line[max(0, len(line)-160):]
 	return agencyCredit.MatchString(tail) || strings.Contains(line, "|") && photoBy.MatchString(line) ||
-		short(line) && (photographerAtEnd.MatchString(tail) || creditChain.MatchString(tail) || photoLabelAtEnd.MatchString(tail))
+		short(line) && (photographerAtEnd.MatchString(tail) || creditChain.MatchString(tail) || photoLabelAtEnd.MatchString(tail)) ||
+		text.NumFields(line) <= 25 && !strings.Contains(line, " - ") && !strings.Contains(line, "@") && sourceAtEnd.MatchString(tail)
 }
+
+// sourceAtEnd is a picture's source in brackets after a caption that ends
+// on no mark: "Scarlett's dress (Heritage Auctions)"; not a product's or a
+// body's label in a list ("The Wall (DVD)", "… (Formerly Verizon
+// Amphitheatre)" after a date and a dash).
+var sourceAtEnd = regexp.MustCompile(`[^.!?:;,"”] \(\p{Lu}\p{Ll}[\p{L}'&-]*(?: \p{Lu}[\p{L}'&-]*){1,3}\)$`)
 
 // photographer is a picture's credit after its caption: "… at her home in
 // Amherst, N.S. (Steve Lawrence/CBC).", "( Richard Lautens / Toronto Star )".

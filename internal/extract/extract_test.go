@@ -92,6 +92,8 @@ func TestClean(t *testing.T) {
 		{"prose mentioning comments survives", "He declined to comment on the talks.", []string{"He declined to comment on the talks."}},
 		{"long line with share survives", "Investors will share the cost of the new bridge equally, officials said", []string{"Investors will share the cost of the new bridge equally, officials said"}},
 		{"a link to another story", "The vote passed.\nRead more: Harbour council splits over ferry fares\nRELATED: Pier to close", []string{"The vote passed."}},
+		{"a caption with its picture's source in brackets", "He spotted it.\nAnn Lee's dress (Harbour Auctions)\nTom Berg's blue riding suit is among the lots (Harbour Auctions)\nThe sale (online only) opens in May.",
+			[]string{"He spotted it.", "The sale (online only) opens in May."}},
 		{"a teaser for the next story", "The vote passed.\nRead next Pier to close for winter Pier to close for winter\nFares rise in May.", []string{"The vote passed.", "Fares rise in May."}},
 		{"a pitch of any length", "The vote passed.\nSign up for our morning newsletter to get the day's council news delivered to your inbox every weekday.", []string{"The vote passed."}},
 		{"an author's contact line", "The vote passed.\nEmail Ann Lee at ann.lee@example.com or follow her @annlee.", []string{"The vote passed."}},
