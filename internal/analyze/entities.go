@@ -585,6 +585,10 @@ func candidates(sents []string) []candidate {
 				// A title in quotation marks ("the "Pretty Woman" star") names a work.
 				c.work = c.work || quotedAround(sents[si], c.start, c.end)
 				c.numbered = k < len(ts) && !ts[k].broken && digits(ts[k].text)
+				if c.numbered && len(words) == 1 && partNouns[lower(words[0].text)] {
+					j = k
+					continue // "Chapter 11", "Article 50", "Phase 2": a part of something, no name
+				}
 				// "A THIRD case … a third instance": a word shouted, no acronym.
 				c.common = len(words) == 1 && (c.speaks || c.placeCue || isAcronym(words[0].text)) && written(lower(words[0].text))
 				out = append(out, c)
@@ -594,6 +598,9 @@ func candidates(sents []string) []candidate {
 	}
 	return out
 }
+
+// partNouns number the parts of a text, a law or a process.
+var partNouns = wordSet("chapter article section clause paragraph phase stage part volume episode page figure table level step")
 
 // placeThenPerson reports a run of capitalised words ts[j:k] that names a
 // known place where a role is held and goes on at k with a person's full
