@@ -92,7 +92,7 @@ func (f *quoteFinder) namedIn(para, lo, hi int, name string) bool {
 			return false
 		}
 		before := strings.TrimRight(p[lo:m.Start], " ")
-		signed := strings.TrimSpace(p[m.End:hi]) == "" && (strings.HasSuffix(before, "-") || strings.HasSuffix(before, "–") || strings.HasSuffix(before, "—"))
+		signed := strings.TrimSpace(p[m.End:hi]) == "" && strings.TrimRight(before, "-–—") != before
 		return !signed
 	})
 }

@@ -93,7 +93,7 @@ func Entities(items []Item) ([]model.Entity, map[string]map[string]string) {
 	waters := map[string]*entityGroup{} // a river's or mountain's short name (analyze.ShortPlace) → its group
 	apart := toldApart(items)
 	joins := func(g *entityGroup, e analyze.Entity) bool {
-		return analyze.SamePerson(g.key, e.Key) && !slices.ContainsFunc(members[g], func(m ref) bool { return apart[[2]string{m.e.Key, e.Key}] })
+		return analyze.SamePerson(g.key, e.Key) && (len(apart) == 0 || !slices.ContainsFunc(members[g], func(m ref) bool { return apart[[2]string{m.e.Key, e.Key}] }))
 	}
 	find := func(r ref) *entityGroup {
 		e := r.e

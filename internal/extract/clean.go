@@ -505,7 +505,7 @@ func endsSentence(line string) bool {
 // no heading ("… had the colours of the Nigerian" / "flag.").
 func broken(line, next string) bool {
 	first, _, _ := strings.Cut(next, " ")
-	if first == "" || strings.ToLower(first) != first || !unicode.IsLower([]rune(first)[0]) {
+	if r, _ := utf8.DecodeRuneInString(first); !unicode.IsLower(r) || strings.ToLower(first) != first {
 		return false
 	}
 	if danglingWords[line[strings.LastIndexByte(line, ' ')+1:]] {
@@ -524,7 +524,7 @@ func titleCased(line string) bool {
 	caps, n := 0, 0
 	for w := range strings.FieldsSeq(line) {
 		n++
-		if unicode.IsUpper([]rune(w)[0]) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
 			caps++
 		}
 	}
