@@ -172,6 +172,7 @@ type candidate struct {
 	common   bool // one word, speaking, put somewhere or in capitals, the article also writes in lower case
 	surname  bool // a role's word alone, a mention only of a person of that surname
 	body     bool // after a noun for a business: "the company, Xhibit"
+	the      bool // right after "the": "the Hollywood Reporter"
 	aged     bool // one word, an age set off after it: "Snoop, 47, went on …"
 	// phrase is words each of which the article also writes in lower
 	// case, with nothing that marks a person: "Law Enforcement", "Fan
@@ -498,7 +499,7 @@ func candidates(sents []string) []candidate {
 				// common word opens a name set off by a comma: "Will
 				// Young, a mechanic, said".
 				named := len(words) == 2 && givenName(words[0].text) != unknownSex && !references[lower(words[0].text)] && strings.HasPrefix(sents[si][words[1].end:], ",")
-				for !named && len(words) > 0 && (common(words[0].text) || gerund(words)) && !midCap[words[0].text] && !(honorific(c.lead) && len(words) == 1) {
+				for !named && len(words) > 0 && (common(words[0].text) || gerund(words) || describing(words)) && !midCap[words[0].text] && !(honorific(c.lead) && len(words) == 1) {
 					if l := lower(words[0].text); titleWords[l] && !titleQualifiers[l] && len(words) > 1 {
 						c.lead = l // "Mayor McCallum's statements…"
 					}
@@ -560,6 +561,7 @@ func candidates(sents []string) []candidate {
 						}
 						c.work = workNouns[last]                         // "his new book Make Trouble"
 						c.body = bodyNouns[strings.TrimRight(last, ",")] // "confectionery giant Nestle", "the company, Xhibit,"
+						c.the = last == "the"
 						// "…," says Tom.
 						c.speaks = speechVerbs[last] && (k == len(ts) || ts[k].broken)
 						break
@@ -807,6 +809,26 @@ func gerund(words []token) bool {
 	w, next, last := words[0].text, words[1].text, lower(words[len(words)-1].text)
 	return len(w) > 5 && strings.HasSuffix(w, "ing") && givenName(w) == unknownSex && !places[lower(w)] &&
 		!Initial(next) && !placeWords[last] && !orgWords[last]
+}
+
+// describing reports a word of an adjective's shape opening a sentence
+// before a given name and a surname: "Pregnant Olivia Wilde",
+// "Tetraplegic Jamie Merrett", "Disgraced Tom Berg"; not "Carnell Marcus
+// Moore", whose first word has no such ending.
+func describing(words []token) bool {
+	if len(words) < 3 || givenName(words[1].text) == unknownSex || Initial(words[1].text) {
+		return false
+	}
+	w := lower(words[0].text)
+	if len(w) < 5 || givenName(w) != unknownSex || places[w] {
+		return false
+	}
+	for _, suffix := range []string{"ed", "ic", "ant", "ous", "ful", "ive"} {
+		if strings.HasSuffix(w, suffix) {
+			return true
+		}
+	}
+	return false
 }
 
 // adverb reports a word of the shape of an adverb that is no given name
@@ -1351,11 +1373,20 @@ func entities(sents []string) ([]Entity, []Mention) {
 	// Terre Haute") and never gives a title or words is no person's,
 	// though it may be a magazine's as well as a town's ("in Vanity Fair").
 	sited, personal := map[string]bool{}, map[string]bool{}
+	// Nor is one it always writes after "the", speaking or not ("the
+	// Hollywood Reporter said"): no one's name is given so.
+	articled := map[string]bool{}
 	for _, c := range cands {
-		if len(c.words) > 1 && (c.site || c.speaks || len(c.titles) > 0) {
-			name := strings.Join(c.words, " ")
+		if len(c.words) < 2 {
+			continue
+		}
+		name := strings.Join(c.words, " ")
+		if c.site || c.speaks || len(c.titles) > 0 {
 			sited[name] = sited[name] || c.site
 			personal[name] = personal[name] || c.speaks || len(c.titles) > 0
+		}
+		if v, seen := articled[name]; !seen || v {
+			articled[name] = c.the
 		}
 	}
 	for i, c := range cands {
@@ -1363,8 +1394,8 @@ func entities(sents []string) ([]Entity, []Mention) {
 		if len(c.words) == 1 && types[i] != model.Place && placeLike(c.words[0]) {
 			types[i] = model.Place // "Merovia" where "Merovian" is said
 		}
-		if types[i] == model.Person && len(c.words) > 1 && len(sited) > 0 && givenName(c.words[0]) == unknownSex && !slices.ContainsFunc(c.words, Initial) {
-			if name := strings.Join(c.words, " "); sited[name] && !personal[name] {
+		if types[i] == model.Person && len(c.words) > 1 && givenName(c.words[0]) == unknownSex && !slices.ContainsFunc(c.words, Initial) {
+			if name := strings.Join(c.words, " "); sited[name] && !personal[name] || articled[name] {
 				types[i] = model.Other
 			}
 		}

@@ -32,7 +32,7 @@ executive analyst economist official officials economy trade education energy en
 home culture transport agriculture head u.s us uk u.k un eu nato white house kremlin federal regional national
 pastor father sister brother saint st mp mep negotiator mediator prosecutor majority minority whip marshal vice-marshal comptroller treasurer
 constable counsel cleric elder prophet baroness ayatollah pm ald alderman commodore datuk seri ombudsman
-defender hereditary referee umpire supervisor apostle`)
+defender hereditary referee umpire supervisor apostle rev reverend`)
 
 // demonyms name a people or country as an adjective; they qualify a name
 // ("Russian negotiators") but are not entities themselves.

@@ -110,8 +110,9 @@ func (a pos) before(b pos) bool { return a.para < b.para || (a.para == b.para &&
 // before, or the speaker of the quote just before in the same passage.
 func (f *quoteFinder) quotes() []Quote {
 	var out []Quote
-	last := "" // speaker of the latest quote, for continued quotes
-	lost := -1 // the latest paragraph with a quote credited to someone we could not tell
+	last := ""  // speaker of the latest quote, for continued quotes
+	lost := -1  // the latest paragraph with a quote credited to someone we could not tell
+	asked := -1 // the latest paragraph with the writer's words: a question, a prompt
 	for pi, p := range f.paras {
 		marks := quoteMarks(p)
 		paraLast := ""
@@ -152,7 +153,21 @@ func (f *quoteFinder) quotes() []Quote {
 			// The same voice goes on, unless an attribution we could not read
 			// follows the quote or a crowd's voice opens it.
 			crowd := crowdVoice(p[lo:open])
-			attributed := f.hasSpeechVerb(pi, min(end+1, len(p)), hi) || crowd
+			// ""Unless," I offer, "you think …"": the writer's own words.
+			mine := qi > 0 && firstPerson(p[marks[qi-1]+1:open], true) ||
+				speaker == "" && end < len(p) && strings.ContainsAny(p[end-1:end], ",?!") && firstPerson(p[end+1:hi], false)
+			if mine {
+				speaker = ""
+			}
+			attributed := f.hasSpeechVerb(pi, min(end+1, len(p)), hi) || crowd || mine
+			if mine {
+				asked = pi
+			}
+			if speaker == "" && !attributed && open == 0 && end+1 >= len(strings.TrimRight(p, " .")) && asked == pi-1 && f.prev.speaker != "" {
+				// An interview: the answer to the writer's question or
+				// prompt is the words of whoever spoke before it.
+				speaker = f.prev.speaker
+			}
 			if speaker == "" && !attributed && so > 0 && f.sents[so-1].Para == pi && f.sents[so].Start == open &&
 				!strings.Contains(f.sents[so-1].Text, `"`) {
 				// "Mr. Berg said his group would press for a meeting.
@@ -180,7 +195,7 @@ func (f *quoteFinder) quotes() []Quote {
 				if attributed {
 					lost = pi // whoever it was may go on in the next paragraph
 				}
-				if crowd {
+				if crowd || mine {
 					paraLast, last = "", "" // and in this one: "… chant "Three more days" and "Two more days""
 				}
 				continue
@@ -199,6 +214,33 @@ func (f *quoteFinder) quotes() []Quote {
 	}
 	f.prev.speaker = ""
 	return out
+}
+
+// firstPerson reports an attribution to the writer just after a quote
+// closes, ""Did you ever vote for him?" I ask", or wholly between two
+// parts of one: ", I offer, ".
+func firstPerson(s string, whole bool) bool {
+	s = strings.TrimLeft(s, " ,")
+	rest, ok := strings.CutPrefix(s, "I ")
+	if !ok {
+		if rest, ok = strings.CutPrefix(s, "we "); !ok {
+			return false
+		}
+	}
+	verb, tail, _ := strings.Cut(rest, " ")
+	verb = strings.TrimRight(verb, ",.:")
+	if verb == "" || !allLetters(verb) || strings.ToLower(verb) != verb || helpingVerbs[verb] {
+		return false // "I was …", "I think …" is a sentence of the writer's, no attribution
+	}
+	if whole {
+		return strings.TrimSpace(tail) == "" && strings.HasSuffix(strings.TrimSpace(rest), ",")
+	}
+	for _, object := range []string{"him", "her", "them"} {
+		if o, ok := strings.CutPrefix(tail, object); ok && (o == "" || strings.ContainsAny(o[:1], ",.:")) {
+			return true // "I ask him."
+		}
+	}
+	return rest == verb || strings.ContainsAny(rest[len(verb):len(verb)+1], ",.:")
 }
 
 // crowdVoice reports a lead into a quote that ends on a verb of speech
@@ -591,6 +633,9 @@ func (f *quoteFinder) speakerBefore(para, lo, hi int) string {
 		if name := f.personFrom(w, w.words[verb].end, hi, para); name != "" {
 			return name
 		}
+		if name := f.agent(para, w.words[verb].end); name != "" {
+			return name // a body or a paper: "by the Hollywood Reporter as"
+		}
 	}
 	if name := f.subjectBefore(w, para, lo, w.words[verb]); name != "" {
 		return name
@@ -604,6 +649,24 @@ func (f *quoteFinder) speakerBefore(para, lo, hi int) string {
 		lo = w.words[before].end // "Tredeaux said the teen yelled, "…"": the teen; not "declared the airliner lost and said"
 	}
 	return subjectPhrase(f.paras[para][lo:w.words[verb].start]) // "Another reader wrote:"
+}
+
+// agent is the name, of no person, that a passive's "by" opens at off:
+// "was described by the Hollywood Reporter as".
+func (f *quoteFinder) agent(para, off int) string {
+	p := f.paras[para]
+	rest, ok := strings.CutPrefix(p[off:], " by ")
+	if !ok {
+		return ""
+	}
+	rest = strings.TrimPrefix(rest, "the ")
+	at := len(p) - len(rest)
+	for _, m := range f.mentions {
+		if st := f.sents[m.Sentence]; st.Para == para && st.Start+m.Start == at {
+			return f.ents[m.Entity].Name
+		}
+	}
+	return ""
 }
 
 // agentless reports words naming no one else who may be speaking: "sent
