@@ -666,8 +666,8 @@ func quotedAround(s string, start, end int) bool {
 func Shouted(s string) bool {
 	words, upper := 0, 0
 	for w := range text.AllWords(s) {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLetter(r) {
-			continue
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLetter(r) || r >= utf8.RuneSelf && !unicode.IsUpper(r) && !unicode.IsLower(r) {
+			continue // Korean, Chinese: a script without capitals shouts nothing
 		}
 		words++
 		if !hasLower(w) {

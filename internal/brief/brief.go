@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/crosscheck-news/crosscheck/internal/analyze"
 	"github.com/crosscheck-news/crosscheck/internal/model"
@@ -19,7 +20,7 @@ import (
 // its articles and findings. Raise it whenever a change writes them
 // differently, so that a store composed before says so and
 // `crosscheck reanalyze` composes its stories again.
-const Version = 7
+const Version = 8
 
 // Article is what the brief needs of one article of a story.
 type Article struct {
@@ -300,7 +301,7 @@ var pageMedia = regexp.MustCompile(`\b(?:(?:watch|see|view|hear|listen to|check 
 // not a page's call to the reader ("Click here…", "Watch the video…") or
 // a teaser cut short ("…to enforce a citywide...").
 func usable(s string) bool {
-	n := text.NumFields(s)
+	n := text.Length(s)
 	if n < 8 || n > 45 {
 		return false
 	}
@@ -323,9 +324,9 @@ func usable(s string) bool {
 	if credits.MatchString(s) {
 		return false // a film's credits: "Starring Ann Lee, Tom Berg and Jo Bell."
 	}
-	last := s[len(s)-1]
+	last, _ := utf8.DecodeLastRuneInString(s)
 	first := s[0]
-	return (last == '.' || last == '"' || last == '\'' || last == ')') && !(first >= 'a' && first <= 'z')
+	return strings.ContainsRune(".\"')。」", last) && !(first >= 'a' && first <= 'z')
 }
 
 // pictured reports a sentence that says what a picture shows ("… are seen

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/crosscheck-news/crosscheck/internal/model"
+	"github.com/crosscheck-news/crosscheck/internal/text"
 )
 
 var arts = []Article{
@@ -973,6 +974,9 @@ func TestUsable(t *testing.T) {
 	}{
 		{"The town council approved the harbour plan on Tuesday after a long debate.", true},
 		{"Short one.", false},
+		{"주말 밤 9시 KBS와 MBC는 항구 드라마의 대결로 붙는 경우가 흔하다.", true}, // Korean has no capitals to shout in
+		{"港区で二日、記録的な大雨が降り、約三百世帯が停電した。", true},
+		{"港区で大雨。", false},
 		{"the council approved the harbour plan on Tuesday after a long debate.", false},
 		{"Did the council approve the harbour plan on Tuesday after a long debate?", false},
 		{"Click here to get those stories and more in our weekly harbour newsletter.", false},
@@ -1085,6 +1089,24 @@ func TestSummaryInTheStorysLanguage(t *testing.T) {
 	// A story in Dutch alone is summarised in Dutch.
 	if sum := Summary(arts[:1], 3, nil); len(sum) == 0 {
 		t.Error("a story in Dutch has no summary")
+	}
+}
+
+// Chinese and Japanese have no spaces between words: their sentences are
+// told by their own marks, and two reports of one event share pairs of
+// characters.
+func TestSummaryWithoutSpaces(t *testing.T) {
+	a := Article{ID: "a", Sentences: text.Sentences("港区で二日、記録的な大雨が降り、約三百世帯が停電した。気象庁によると、雨は明日の朝まで続く見込みだという。電力会社は復旧作業を急いでいる。")}
+	b := Article{ID: "b", Sentences: text.Sentences("気象庁は二日、港区の記録的な大雨が明日の朝まで続くと発表した。停電は約三百世帯に及び、電力会社が復旧作業を進めている。")}
+	sum := Summary([]Article{a, b}, 5, nil)
+	if len(sum) == 0 {
+		t.Fatal("two Japanese reports have no summary")
+	}
+	if !slices.ContainsFunc(sum, func(c model.Cited) bool { return len(c.Articles) == 2 }) {
+		t.Errorf("no sentence of the summary %v cites both reports", sum)
+	}
+	if sum := Summary([]Article{a}, 3, nil); len(sum) != 3 {
+		t.Errorf("a lone Japanese report's summary has %d sentences, want its 3", len(sum))
 	}
 }
 

@@ -548,6 +548,13 @@ func isHeading(line string) bool {
 // reads the paragraph without it, so that it neither opens a brief's
 // sentence nor stands as a name in the story.
 func withoutDateline(p string) string {
+	if p, ok := strings.CutPrefix(p, "["); ok {
+		// "[서울=뉴시스] ", "[엔터미디어=정덕현의 이슈공감] ": a Korean
+		// agency's or column's credit, the outlet and the writer.
+		if i := strings.IndexByte(p, ']'); i > 0 && i < 80 && strings.Contains(p[:i], "=") {
+			return strings.TrimLeft(p[i+1:], " ")
+		}
+	}
 	if !strings.ContainsAny(p, "(—–-") {
 		return p
 	}

@@ -125,6 +125,8 @@ func TestStatements(t *testing.T) {
 		{[]string{"Nov. 11 (Bloomberg) -- The vote passed."}, []string{"The vote passed."}},
 		{[]string{"WASHINGTON — The vote passed."}, []string{"The vote passed."}},
 		{[]string{"NATO said the vote passed."}, []string{"NATO said the vote passed."}},
+		{[]string{"[항구일보=김민수 기자] 항구가 다시 열렸다."}, []string{"항구가 다시 열렸다."}},
+		{[]string{"[Update] The vote passed."}, []string{"[Update] The vote passed."}},
 		{[]string{"HANFORD, Calif. -- The vote passed."}, []string{"The vote passed."}},
 		{[]string{"DALLAS - The vote passed."}, []string{"The vote passed."}},
 		{[]string{"DALLAS-- The vote passed."}, []string{"The vote passed."}},

@@ -16,6 +16,10 @@ var abbrevs = Set("u.s u.k u.n e.u a.m p.m etc inc corp co ltd bros jan feb mar 
 // starters are words that often open a sentence after an ambiguous period.
 var starters = Set("the a an he she it they we i you this that these those there but and so yet however in on at after before when while if as his her its their our my mr mrs ms dr")
 
+// closers are the marks that close a quote or a bracket after a sentence
+// of Chinese or Japanese has ended: 「…した。」
+const closers = "」』）】〉》\")"
+
 // Set is the set of the space-separated words of a list.
 func Set(words string) map[string]bool {
 	m := map[string]bool{}
@@ -37,6 +41,27 @@ func Sentences(para string) []string {
 	for i := 0; i < len(para); {
 		r, size := utf8.DecodeRuneInString(para[i:])
 		i += size
+		if r == '。' || r == '！' || r == '？' {
+			// Chinese and Japanese end a sentence on a mark of their own,
+			// with no space after it and no abbreviation to mistake.
+			end := i
+			for {
+				c, n := utf8.DecodeRuneInString(para[end:])
+				if !strings.ContainsRune(closers, c) || n == 0 {
+					break
+				}
+				end += n
+			}
+			if next, _ := utf8.DecodeRuneInString(para[end:]); end > i && next == 'と' {
+				i = end
+				continue // 「よかった。」と話した: the quote goes on the sentence
+			}
+			if s := strings.TrimSpace(para[start:end]); s != "" {
+				out = append(out, s)
+			}
+			start, i = end, end
+			continue
+		}
 		if r != '.' && r != '!' && r != '?' {
 			continue
 		}
@@ -199,7 +224,8 @@ func opensSentence(w string) bool {
 		next, _ := utf8.DecodeRuneInString(w[size:])
 		return !unicode.IsLower(next)
 	}
-	return unicode.IsUpper(r) || unicode.IsDigit(r)
+	// A script without capitals (Korean, Arabic) may open one on any letter.
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || r >= utf8.RuneSelf && unicode.IsLetter(r) && !unicode.IsLower(r)
 }
 
 // boundaryAfterPeriod decides whether the period closing before ends a

@@ -71,6 +71,9 @@ func TestSentences(t *testing.T) {
 		{"no space, domain", "Visit example.com today.", []string{"Visit example.com today."}},
 		{"a unit's abbreviation, and a quote opening on a lower-case word", `He lost 16 lbs. "and two belt loops" by May. It took 3 hrs. The end came.`, []string{`He lost 16 lbs. "and two belt loops" by May.`, "It took 3 hrs.", "The end came."}},
 		{"no terminal mark", "Oval Office Remarks", []string{"Oval Office Remarks"}},
+		{"Japanese marks, with a closing quote", "港は再開した。市長は「よかった。」と話した！本当か？",
+			[]string{"港は再開した。", "市長は「よかった。」と話した！", "本当か？"}},
+		{"a script without capitals", "항구가 다시 열렸다. 시장은 기뻐했다.", []string{"항구가 다시 열렸다.", "시장은 기뻐했다."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -89,6 +92,9 @@ func TestTerms(t *testing.T) {
 		{"The talks lasted five hours", []string{"talk", "last", "five", "hour"}},
 		{"Russia's five-hour meeting", []string{"russia", "five", "hour", "meet"}},
 		{"U.S. officials", []string{"us", "offici"}},
+		{"東京都の港", []string{"東京", "京都", "都の", "の港"}},
+		{"Kindleの本", []string{"kindl", "の本"}},
+		{"港 alone", []string{"港", "alon"}},
 	}
 	for _, tt := range tests {
 		if got := text.Terms(tt.in); !reflect.DeepEqual(got, tt.want) {
@@ -218,6 +224,23 @@ func TestPointsBack(t *testing.T) {
 	}
 }
 
+func TestLength(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+	}{
+		{"The harbour reopened on Monday.", 5},
+		{"港は再開した。", 3},
+		{"Kindleの本", 1},
+		{"항구가 다시 열렸다.", 3},
+	}
+	for _, tt := range tests {
+		if got := text.Length(tt.in); got != tt.want {
+			t.Errorf("Length(%q) = %d, want %d", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestEnglish(t *testing.T) {
 	tests := []struct {
 		name string
@@ -227,6 +250,7 @@ func TestEnglish(t *testing.T) {
 		{"english", []string{"The council approved the harbour plan on Tuesday after a long debate that lasted most of the evening, and the mayor said she was pleased with the outcome of the vote."}, true},
 		{"portuguese", []string{"Estamos fazendo uma série de brincadeiras com o grupo, que é um trabalho que tenho aqui na universidade, na Escola de Belas Artes, e vamos ficar muito contentes com esse trabalho."}, false},
 		{"too short to tell", []string{"Estamos fazendo uma série."}, true},
+		{"japanese, short", []string{"港は二日に再開し、市長は喜んだ。"}, false},
 	}
 	for _, tt := range tests {
 		if got := text.English(tt.in); got != tt.want {

@@ -115,6 +115,10 @@ func terms(s string) []string {
 	var out []string
 	var buf []byte
 	for w := range AllWords(strings.ToLower(s)) {
+		if unspacedAt(w) >= 0 {
+			out = unspacedTerms(out, w)
+			continue
+		}
 		for p := range strings.SplitSeq(w, "-") {
 			acronym := strings.Contains(p, ".") // "U.S." is not the pronoun "us"
 			if acronym || strings.Contains(p, "'") {
@@ -314,12 +318,17 @@ var (
 )
 
 // English reports sentences that read as English, or too few words to
-// tell: function words ("the", "of", "and") are some 40 % of English prose
+// tell, unless most are Chinese or Japanese: function words ("the", "of", "and") are some 40 % of English prose
 // and a few percent of other languages'. The first 300 words decide.
 func English(sentences []string) bool {
-	words, function := 0, 0
+	words, function, unspaced := 0, 0, 0
 	for _, s := range sentences {
 		for w := range AllWords(s) {
+			if unspacedAt(w) >= 0 {
+				unspaced += Length(w) // Chinese, Japanese: many words, none English
+				words += Length(w)
+				continue
+			}
 			words++
 			if stopWords[strings.ToLower(w)] {
 				function++
@@ -329,11 +338,85 @@ func English(sentences []string) bool {
 			break
 		}
 	}
-	return words < 30 || function*10 >= words
+	return words < 30 && unspaced*2 < words || function*10 >= words
 }
 
 // firstRune is s's first rune, or utf8.RuneError for "".
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
+}
+
+// Unspaced reports a rune of a script written without spaces between
+// words: Chinese characters and Japanese kana.
+func Unspaced(r rune) bool {
+	return r >= 0x3040 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) || r == 'ー')
+}
+
+// unspacedAt returns the offset of the first rune of w that is Unspaced,
+// or -1.
+func unspacedAt(w string) int {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 0xE3 {
+			continue // every such rune is encoded from U+3040 on, in bytes from 0xE3
+		}
+		if r, _ := utf8.DecodeRuneInString(w[i:]); Unspaced(r) {
+			return i
+		}
+		for i+1 < len(w) && !utf8.RuneStart(w[i+1]) {
+			i++
+		}
+	}
+	return -1
+}
+
+// unspacedTerms appends the terms of a word with runs of Chinese or
+// Japanese in it: each run's overlapping pairs of characters, as search
+// engines index those scripts ("東京都" gives "東京" and "京都"), and every
+// other part's terms as usual ("kindle").
+func unspacedTerms(out []string, w string) []string {
+	for w != "" {
+		i := unspacedAt(w)
+		if i < 0 {
+			return append(out, terms(w)...)
+		}
+		if i > 0 {
+			out = append(out, terms(w[:i])...)
+		}
+		w = w[i:]
+		end, prev := 0, -1
+		for end < len(w) {
+			r, size := utf8.DecodeRuneInString(w[end:])
+			if !Unspaced(r) {
+				break
+			}
+			if prev >= 0 {
+				out = append(out, w[prev:end+size])
+			}
+			prev, end = end, end+size
+		}
+		if prev == 0 {
+			out = append(out, w[:end]) // a lone character
+		}
+		w = w[end:]
+	}
+	return out
+}
+
+// Length is the number of words in s, where a run of Chinese or Japanese,
+// written without spaces, counts a word for every two characters.
+func Length(s string) int {
+	n := 0
+	for f := range strings.FieldsSeq(s) {
+		k := 0
+		if unspacedAt(f) >= 0 {
+			for _, r := range f {
+				if Unspaced(r) {
+					k++
+				}
+			}
+		}
+		n += max(1, (k+1)/2)
+	}
+	return n
 }
