@@ -157,12 +157,9 @@ func (f *quoteFinder) quotes() []Quote {
 			mine := qi > 0 && firstPerson(p[marks[qi-1]+1:open], true) ||
 				speaker == "" && end < len(p) && strings.ContainsAny(p[end-1:end], ",?!") && firstPerson(p[end+1:hi], false)
 			if mine {
-				speaker = ""
+				speaker, asked = "", pi
 			}
 			attributed := f.hasSpeechVerb(pi, min(end+1, len(p)), hi) || crowd || mine
-			if mine {
-				asked = pi
-			}
 			if speaker == "" && !attributed && open == 0 && end+1 >= len(strings.TrimRight(p, " .")) && asked == pi-1 && f.prev.speaker != "" {
 				// An interview: the answer to the writer's question or
 				// prompt is the words of whoever spoke before it.

@@ -236,6 +236,37 @@ func TestRelatedEvents(t *testing.T) {
 	}
 }
 
+// TestUnspacedLanguage reads reports in Japanese, written without spaces
+// between words: the two of one event are one story, summed up in their
+// own sentences, each cited to both.
+func TestUnspacedLanguage(t *testing.T) {
+	ctx := context.Background()
+	s := open(t)
+	if _, err := pipeline.Ingest(ctx, s, []string{filepath.Join("testdata", "unspaced.jsonl")}, pipeline.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	r, err := pipeline.Report(ctx, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Stories) != 2 {
+		t.Fatalf("%d stories, want 2 (the rain and the bakery)", len(r.Stories))
+	}
+	for _, st := range r.Stories {
+		if len(st.Summary) == 0 {
+			t.Errorf("story %v has no summary", st.Articles)
+		}
+		if slices.Contains(st.Articles, "rain-a") {
+			if !slices.Contains(st.Articles, "rain-b") {
+				t.Errorf("the two reports of the rain are apart: %v", st.Articles)
+			}
+			if len(st.Summary) > 0 && len(st.Summary[0].Articles) != 2 {
+				t.Errorf("the rain's summary opens on %q, cited to %v, want both reports", st.Summary[0].Text, st.Summary[0].Articles)
+			}
+		}
+	}
+}
+
 // TestStorylinesAcrossMonths puts the related events among a stream of
 // unrelated reports: stories close a month after their last report, long
 // before the later event of the pair, yet the pairs share storylines, and

@@ -9,7 +9,7 @@ import (
 )
 
 func FuzzSentences(f *testing.F) {
-	for _, s := range []string{"Mr. Smith met the U.S. envoy. He left.", `"Yes," he said. "No."`, "3.5 percent. Jan. 5", "...", "", "as well.39 But Emma", "on May 14.-- A rep"} {
+	for _, s := range []string{"Mr. Smith met the U.S. envoy. He left.", `"Yes," he said. "No."`, "3.5 percent. Jan. 5", "...", "", "as well.39 But Emma", "on May 14.-- A rep", "港は再開した。「よし。」と話した！本当？", "항구가 열렸다. 시장은 기뻐했다."} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -22,6 +22,24 @@ func FuzzSentences(f *testing.F) {
 			if !coversBarDigits(strings.Join(strings.Fields(para), ""), strings.Join(strings.Fields(strings.Join(got, "")), "")) {
 				t.Fatalf("Sentences(%q) = %q lost text", para, got)
 			}
+		}
+	})
+}
+
+func FuzzTerms(f *testing.F) {
+	for _, s := range []string{"The talks lasted five hours.", "Kindleの本を東京都で読む", "港", "U.S.-led 五時間 talks"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, term := range terms(s) {
+			if term == "" || !utf8.ValidString(term) && utf8.ValidString(s) {
+				t.Fatalf("terms(%q) gave the term %q", s, term)
+			}
+		}
+		// Every field counts at least one word, a run of Chinese or
+		// Japanese one for every two characters.
+		if n, f := Length(s), NumFields(s); n < f {
+			t.Fatalf("Length(%q) = %d, fewer than its %d fields", s, n, f)
 		}
 	})
 }

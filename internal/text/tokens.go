@@ -318,15 +318,16 @@ var (
 )
 
 // English reports sentences that read as English, or too few words to
-// tell, unless most are Chinese or Japanese: function words ("the", "of", "and") are some 40 % of English prose
-// and a few percent of other languages'. The first 300 words decide.
+// tell, unless most are Chinese or Japanese: function words ("the", "of",
+// "and") are some 40 % of English prose and a few percent of other
+// languages'. The first 300 words decide.
 func English(sentences []string) bool {
 	words, function, unspaced := 0, 0, 0
 	for _, s := range sentences {
 		for w := range AllWords(s) {
 			if unspacedAt(w) >= 0 {
-				unspaced += Length(w) // Chinese, Japanese: many words, none English
-				words += Length(w)
+				n := Length(w) // Chinese, Japanese: many words, none English
+				unspaced, words = unspaced+n, words+n
 				continue
 			}
 			words++
