@@ -811,6 +811,23 @@ func gerund(words []token) bool {
 		!Initial(next) && !placeWords[last] && !orgWords[last]
 }
 
+// pluralTitle reports a title's plural: "deputies", "senators", "officers".
+func pluralTitle(l string) bool {
+	one, ok := strings.CutSuffix(l, "s")
+	if !ok || familyTitles[one] {
+		return false
+	}
+	if titleWords[one] {
+		return true
+	}
+	stem, ok := strings.CutSuffix(l, "ies")
+	return ok && titleWords[stem+"y"]
+}
+
+// familyTitles are titles whose plurals name a family or an order:
+// "Brothers Grimm", "Sisters of Mercy".
+var familyTitles = wordSet("brother sister father elder")
+
 // describing reports a word of an adjective's shape opening a sentence
 // before a given name and a surname: "Pregnant Olivia Wilde",
 // "Tetraplegic Jamie Merrett", "Disgraced Tom Berg"; not "Carnell Marcus
@@ -897,7 +914,10 @@ func stripTitles(words []token, c *candidate) []token {
 		if l == "first" && (i+1 == len(words) || !titleWords[lower(words[i+1].text)]) {
 			break // "First Lady", "First Minister"; not the bank "First Republic"
 		}
-		if titleWords[l] || demonyms[l] || adjective || party || crown || (connectors[l] && i > 0) {
+		// "Deputies Czupryna and Wright", "Senators Tom Berg and …"; not
+		// "Brothers Grimm", a family's name.
+		plural := i == 0 && len(words) > 1 && !isAcronym(words[i].text) && pluralTitle(l) && !slices.ContainsFunc(words, func(w token) bool { return orgWords[lower(w.text)] })
+		if titleWords[l] || demonyms[l] || adjective || party || crown || plural || (connectors[l] && i > 0) {
 			if titleWords[l] && !connectors[l] {
 				c.titles = append(c.titles, l)
 			}
