@@ -160,7 +160,8 @@ func (f *quoteFinder) quotes() []Quote {
 				speaker, asked = "", pi
 			}
 			attributed := f.hasSpeechVerb(pi, min(end+1, len(p)), hi) || crowd || mine
-			if speaker == "" && !attributed && open == 0 && end+1 >= len(strings.TrimRight(p, " .")) && asked == pi-1 && f.prev.speaker != "" {
+			alone := open == 0 && end+1 >= len(strings.TrimRight(p, " .")) // a paragraph that is only a quote
+			if speaker == "" && !attributed && alone && asked == pi-1 && f.prev.speaker != "" {
 				// An interview: the answer to the writer's question or
 				// prompt is the words of whoever spoke before it.
 				speaker = f.prev.speaker
@@ -178,7 +179,7 @@ func (f *quoteFinder) quotes() []Quote {
 					speaker = last
 				}
 			}
-			if speaker == "" && !attributed && open == 0 && end+1 >= len(strings.TrimRight(p, " .")) && lost != pi-1 {
+			if speaker == "" && !attributed && alone && lost != pi-1 {
 				// A paragraph that is only a quote: the person the passage is
 				// about, unless the quote names them as someone else does
 				// (""… it's shameful that Lauri and his family have been put

@@ -322,12 +322,12 @@ var (
 // "and") are some 40 % of English prose and a few percent of other
 // languages'. The first 300 words decide.
 func English(sentences []string) bool {
-	words, function, unspaced := 0, 0, 0
+	words, function, cjk := 0, 0, 0
 	for _, s := range sentences {
 		for w := range AllWords(s) {
 			if unspacedAt(w) >= 0 {
 				n := Length(w) // Chinese, Japanese: many words, none English
-				unspaced, words = unspaced+n, words+n
+				cjk, words = cjk+n, words+n
 				continue
 			}
 			words++
@@ -339,7 +339,7 @@ func English(sentences []string) bool {
 			break
 		}
 	}
-	return words < 30 && unspaced*2 < words || function*10 >= words
+	return words < 30 && cjk*2 < words || function*10 >= words
 }
 
 // firstRune is s's first rune, or utf8.RuneError for "".
@@ -348,20 +348,20 @@ func firstRune(s string) rune {
 	return r
 }
 
-// Unspaced reports a rune of a script written without spaces between
+// unspaced reports a rune of a script written without spaces between
 // words: Chinese characters and Japanese kana.
-func Unspaced(r rune) bool {
+func unspaced(r rune) bool {
 	return r >= 0x3040 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) || r == 'ー')
 }
 
-// unspacedAt returns the offset of the first rune of w that is Unspaced,
+// unspacedAt returns the offset of the first rune of w that is unspaced,
 // or -1.
 func unspacedAt(w string) int {
 	for i := 0; i < len(w); i++ {
 		if w[i] < 0xE3 {
 			continue // every such rune is encoded from U+3040 on, in bytes from 0xE3
 		}
-		if r, _ := utf8.DecodeRuneInString(w[i:]); Unspaced(r) {
+		if r, _ := utf8.DecodeRuneInString(w[i:]); unspaced(r) {
 			return i
 		}
 		for i+1 < len(w) && !utf8.RuneStart(w[i+1]) {
@@ -388,7 +388,7 @@ func unspacedTerms(out []string, w string) []string {
 		end, prev := 0, -1
 		for end < len(w) {
 			r, size := utf8.DecodeRuneInString(w[end:])
-			if !Unspaced(r) {
+			if !unspaced(r) {
 				break
 			}
 			if prev >= 0 {
@@ -412,7 +412,7 @@ func Length(s string) int {
 		k := 0
 		if unspacedAt(f) >= 0 {
 			for _, r := range f {
-				if Unspaced(r) {
+				if unspaced(r) {
 					k++
 				}
 			}
