@@ -8,6 +8,7 @@ import (
 	"unicode"
 
 	"github.com/crosscheck-news/crosscheck/internal/model"
+	"github.com/crosscheck-news/crosscheck/internal/text"
 )
 
 // StorySummary is a story as lists show it.
@@ -145,9 +146,16 @@ func (s *DB) summaries(ctx context.Context, ids []string) (map[string]StorySumma
 
 // searchWords are the words of what a person types in a search box: what
 // is between them, operators of the database's search syntax included, is
-// dropped.
+// dropped. A run of Chinese or Japanese is a phrase of its pairs of
+// characters, as it is indexed ("東京都" is "東京 京都").
 func searchWords(s string) []string {
-	return strings.FieldsFunc(s, notWord)
+	words := strings.FieldsFunc(s, notWord)
+	for i, w := range words {
+		if sp := text.Spaced(w); sp != w {
+			words[i] = strings.Join(strings.Fields(sp), " ")
+		}
+	}
+	return words
 }
 
 // notWord is what separates search words: anything but letters and digits.

@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"strings"
 	"testing"
@@ -86,6 +87,7 @@ func testListStories(t *testing.T, dsn string) {
 	// the words of an article added since.
 	err = s.Update(ctx, func(tx *store.Tx) error {
 		a := model.Article{ID: "a01", Hash: "h01", Title: "Title 0", Paragraphs: []string{"A lighthouse keeper of Ærøskøbing spoke to the U.S. coast-guard.",
+			"灯台守は東京都の港で話した。",
 			strings.Repeat("x", 3000) + " 3.5%"}} // a word longer than a search word may be
 		if err := tx.PutArticles(store.Record{Article: a, Story: "s0", Analysis: []byte(`{}`)}); err != nil {
 			return err
@@ -97,7 +99,10 @@ func testListStories(t *testing.T, dsn string) {
 		t.Fatal(err)
 	}
 	for q, want := range map[string]string{"lighthouse": "s0", "harbour": "s2,s1,s0", "number0": "s0",
-		"ærøskøbing": "s0", "ÆRØSKØBING": "s0", "U.S. coast": "s0", "guard": "s0", "coast-guard": "s0", "3.5": "s0"} {
+		"ærøskøbing": "s0", "ÆRØSKØBING": "s0", "U.S. coast": "s0", "guard": "s0", "coast-guard": "s0", "3.5": "s0",
+		// Chinese and Japanese are found inside a run, in order, the last
+		// pair as a prefix.
+		"京都": "s0", "東京都": "s0", "港で話": "s0", "都東京": "", "東京 港": "s0", "灯台守は東": "s0", "香港": ""} {
 		if page, _, err := s.ListStories(ctx, store.StoryQuery{Search: q}); ids(page) != want {
 			t.Errorf("search %q after an update: %s (%v), want %s", q, ids(page), err, want)
 		}
@@ -129,5 +134,64 @@ func testListStories(t *testing.T, dsn string) {
 	}
 	if _, _, err := s.Outlets(ctx, "50%_", 10, 0); err != nil {
 		t.Error(err)
+	}
+}
+
+// A store made before Chinese and Japanese were indexed in pairs of
+// characters is indexed again when it is opened.
+func TestSpacedIndexMigration(t *testing.T) { storetest.Each(t, testSpacedIndexMigration) }
+
+func testSpacedIndexMigration(t *testing.T, dsn string) {
+	ctx := context.Background()
+	s := storetest.Open(t, dsn)
+	err := s.Update(ctx, func(tx *store.Tx) error {
+		for i, text := range []string{"灯台守は東京都の港で話した。", "The harbour reopened."} {
+			a := model.Article{ID: fmt.Sprint("a", i), Hash: fmt.Sprint("h", i), Title: "Title", Paragraphs: []string{text}}
+			if err := tx.PutArticles(store.Record{Article: a, Story: fmt.Sprint("s", i), Analysis: []byte(`{}`)}); err != nil {
+				return err
+			}
+			if err := tx.PutStories(model.Story{ID: fmt.Sprint("s", i), Title: "Title", Articles: []string{a.ID}}); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	// Index the stories as the version before this one did: each run of
+	// Chinese or Japanese a word.
+	undo := []string{`DELETE FROM stories_fts;
+		INSERT INTO stories_fts (rowid, title, body) SELECT n, title,
+			(SELECT group_concat(title || char(10) || body, char(10)) FROM articles WHERE story = stories.id) FROM stories`}
+	driver, version := "sqlite", "PRAGMA user_version"
+	setVersion := "PRAGMA user_version = %d"
+	if !store.IsFile(dsn) {
+		undo = []string{`UPDATE articles SET search = strip(to_tsvector('simple', title || ' ' || body))`,
+			`UPDATE stories SET search = to_tsvector('simple', title) || (SELECT tsvector_agg(search) FROM articles WHERE story = stories.id)`}
+		driver, version, setVersion = "pgx", "SELECT version FROM schema_version", "UPDATE schema_version SET version = %d"
+	}
+	db, err := sql.Open(driver, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var v int
+	err = db.QueryRowContext(ctx, version).Scan(&v)
+	for _, q := range append(undo, fmt.Sprintf(setVersion, v-1)) {
+		if err == nil {
+			_, err = db.ExecContext(ctx, q)
+		}
+	}
+	db.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s = storetest.Open(t, dsn)
+	for q, want := range map[string]string{"京都": "s0", "灯台守": "s0", "港で": "s0", "harbour": "s1"} {
+		page, _, err := s.ListStories(ctx, store.StoryQuery{Search: q})
+		if err != nil || len(page) != 1 || page[0].ID != want {
+			t.Errorf("search %q: %v (%v), want %s", q, page, err, want)
+		}
 	}
 }

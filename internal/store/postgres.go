@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	_ "github.com/jackc/pgx/v5/stdlib" // the "pgx" database/sql driver
+
+	"github.com/crosscheck-news/crosscheck/internal/text"
 )
 
 // postgresMigrations make the PostgreSQL schema: the SQLite one's tables,
@@ -173,6 +175,19 @@ var postgresMigrations = []string{
 	// item listed again with a later date is taken again.
 	`ALTER TABLE feed_items ADD COLUMN updated TEXT NOT NULL DEFAULT '';`,
 	joinedColumn,
+	// Articles with Chinese or Japanese in them gain the pairs of
+	// characters searchVector now gives (the pattern is its scripts' main
+	// blocks), and their stories are indexed again.
+	`CREATE TEMP TABLE unspaced ON COMMIT DROP AS SELECT seq, story FROM articles
+		WHERE title || body ~ '[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]';
+	UPDATE articles a SET search = search || (
+		SELECT array_to_tsvector(array_agg(DISTINCT substr(m[1], i, 2)))
+		FROM regexp_matches(a.title || ' ' || a.body, '[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+', 'g') AS m,
+			generate_series(1, greatest(1, length(m[1]) - 1)) AS i)
+		WHERE seq IN (SELECT seq FROM unspaced);
+	UPDATE stories SET search = to_tsvector('simple', title) ||
+		(SELECT tsvector_agg(search) FROM articles WHERE story = stories.id)
+		WHERE id IN (SELECT story FROM unspaced);`,
 }
 
 // Keys of PostgreSQL advisory locks.
@@ -186,10 +201,14 @@ var postgres = &dialect{
 	bind:   bindDollar,
 	like:   "ILIKE",
 	search: "search @@ to_tsquery('simple', ?)",
-	// Every word must occur, the last as a prefix. The words are letters
-	// and digits only, so none is an operator of tsquery's syntax; they
-	// are lower-cased as searchVector lower-cases articles' words.
-	match: func(words []string) string { return strings.ToLower(strings.Join(words, " & ")) + ":*" },
+	// Every word must occur, the last as a prefix, and each of a phrase's
+	// words: the stored words keep no positions to put them in order by.
+	// The words are letters and digits only, so none is an operator of
+	// tsquery's syntax; they are lower-cased as searchVector lower-cases
+	// articles' words.
+	match: func(words []string) string {
+		return strings.ToLower(strings.ReplaceAll(strings.Join(words, " "), " ", " & ")) + ":*"
+	},
 	indexStories: []string{`UPDATE stories SET search = to_tsvector('simple', title) ||
 		(SELECT tsvector_agg(search) FROM articles WHERE story = stories.id)
 		WHERE id IN (SELECT json_array_elements_text(?1::json))`},
@@ -204,8 +223,8 @@ var postgres = &dialect{
 
 // searchVector is an article's search words as a tsvector's text: the
 // distinct words of its title and body, lower-cased and split as
-// searchWords splits a query (runs of letters and digits), which need no
-// quoting. As to_tsvector does, it leaves out words longer than a
+// searchWords splits a query (runs of letters and digits, runs of Chinese
+// or Japanese in pairs of characters), which need no quoting. As to_tsvector does, it leaves out words longer than a
 // tsvector's lexeme may be, and it stops short of a tsvector's size limit.
 func searchVector(title, body string) string {
 	const (
@@ -215,8 +234,8 @@ func searchVector(title, body string) string {
 	seen := map[string]bool{}
 	var b strings.Builder
 	size := 0
-	for _, text := range []string{title, body} {
-		for w := range strings.FieldsFuncSeq(strings.ToLower(text), notWord) {
+	for _, t := range []string{title, body} {
+		for w := range strings.FieldsFuncSeq(strings.ToLower(text.Spaced(t)), notWord) {
 			if len(w) > maxWord || seen[w] {
 				continue
 			}

@@ -16,6 +16,7 @@ func TestSearchVector(t *testing.T) {
 		{"", long + " ok", "ok"}, // longer than a lexeme may be
 		{"", "'quoted' a:1 b\\c", "quoted a 1 b c"},
 		{"", "", ""},
+		{"東京都", "iPhone東京の港", "東京 京都 iphone 京の の港"}, // pairs of characters
 	}
 	for _, tt := range tests {
 		if got := searchVector(tt.title, tt.body); got != tt.want {

@@ -88,7 +88,7 @@ func storyWords(st model.Story) []string {
 	var words []string
 	seen := map[string]bool{}
 	add := func(s string) {
-		for _, w := range searchWords(s) {
+		for _, w := range strings.FieldsFunc(text.Spaced(s), notWord) {
 			w = strings.ToLower(w)
 			if len(w) > 2 && !text.StopWord(w) && !seen[w] && len(words) < similarWords {
 				seen[w] = true

@@ -3,12 +3,28 @@ package store
 import (
 	"context"
 	"database/sql"
+	"database/sql/driver"
 	"fmt"
 	"runtime"
 	"strings"
 
-	_ "modernc.org/sqlite" // the "sqlite" database/sql driver
+	sqlitedriver "modernc.org/sqlite"
+
+	"github.com/crosscheck-news/crosscheck/internal/text"
 )
+
+// FTS5 splits words at spaces and punctuation, so a run of Chinese or
+// Japanese would be one word, found only by its start. The stories' text
+// is indexed through spaced(), which writes such runs as their pairs of
+// characters (text.Spaced); searches are spaced alike (searchWords).
+func init() {
+	sqlitedriver.MustRegisterDeterministicScalarFunction("spaced", 1, func(_ *sqlitedriver.FunctionContext, args []driver.Value) (driver.Value, error) {
+		if s, ok := args[0].(string); ok {
+			return text.Spaced(s), nil
+		}
+		return args[0], nil
+	})
+}
 
 // sqliteMigrations make the SQLite schema; its version (PRAGMA
 // user_version) is how many have run.
@@ -204,6 +220,14 @@ var sqliteMigrations = []string{
 	// item listed again with a later date is taken again.
 	`ALTER TABLE feed_items ADD COLUMN updated TEXT NOT NULL DEFAULT '';`,
 	joinedColumn,
+	// Stories with Chinese or Japanese in them are indexed again, spaced.
+	`CREATE TEMP TABLE unspaced AS SELECT DISTINCT s.n FROM articles a JOIN stories s ON s.id = a.story
+		WHERE spaced(a.title || a.body) <> a.title || a.body;
+	DELETE FROM stories_fts WHERE rowid IN (SELECT n FROM temp.unspaced);
+	INSERT INTO stories_fts (rowid, title, body) SELECT n, spaced(title),
+		spaced((SELECT group_concat(title || char(10) || body, char(10)) FROM articles WHERE story = stories.id))
+		FROM stories WHERE n IN (SELECT n FROM temp.unspaced);
+	DROP TABLE temp.unspaced;`,
 }
 
 var sqlite = &dialect{
@@ -224,8 +248,8 @@ var sqlite = &dialect{
 	unindexStory: "DELETE FROM stories_fts WHERE rowid IN (SELECT n FROM stories WHERE id = ?)",
 	indexStories: []string{
 		"DELETE FROM stories_fts WHERE rowid IN (SELECT n FROM stories WHERE id IN (SELECT value FROM json_each(?1)))",
-		`INSERT INTO stories_fts (rowid, title, body) SELECT n, title,
-			(SELECT group_concat(title || char(10) || body, char(10)) FROM articles WHERE story = stories.id)
+		`INSERT INTO stories_fts (rowid, title, body) SELECT n, spaced(title),
+			spaced((SELECT group_concat(title || char(10) || body, char(10)) FROM articles WHERE story = stories.id))
 			FROM stories WHERE id IN (SELECT value FROM json_each(?1))`,
 	},
 }

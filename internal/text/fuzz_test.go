@@ -36,6 +36,13 @@ func FuzzTerms(f *testing.F) {
 				t.Fatalf("terms(%q) gave the term %q", s, term)
 			}
 		}
+		// A search index finds in the spaced text the pairs terms gives.
+		spaced := strings.Fields(Spaced(s))
+		for _, term := range terms(s) {
+			if unspacedAt(term) >= 0 && !slices.Contains(spaced, term) {
+				t.Fatalf("Spaced(%q) = %q, without the term %q", s, Spaced(s), term)
+			}
+		}
 		// Every field counts at least one word, a run of Chinese or
 		// Japanese one for every two characters.
 		if n, f := Length(s), NumFields(s); n < f {

@@ -103,6 +103,22 @@ func TestTerms(t *testing.T) {
 	}
 }
 
+func TestSpaced(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"five hours", "five hours"},
+		{"", ""},
+		{"東京都", " 東京 京都 "},
+		{"iPhone東京 sales", "iPhone 東京  sales"},
+		{"港 alone", " 港  alone"},
+		{"「東京」で", "「 東京 」 で "},
+	}
+	for _, tt := range tests {
+		if got := text.Spaced(tt.in); got != tt.want {
+			t.Errorf("Spaced(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 // Similarities must not depend on map iteration order, or ties break
 // differently from run to run and the output is not reproducible.
 func TestCosineIsReproducible(t *testing.T) {

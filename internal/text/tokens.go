@@ -384,22 +384,66 @@ func unspacedTerms(out []string, w string) []string {
 		if i > 0 {
 			out = append(out, terms(w[:i])...)
 		}
-		w = w[i:]
-		end, prev := 0, -1
-		for end < len(w) {
-			r, size := utf8.DecodeRuneInString(w[end:])
-			if !unspaced(r) {
-				break
-			}
-			if prev >= 0 {
-				out = append(out, w[prev:end+size])
-			}
-			prev, end = end, end+size
+		n := runLen(w[i:])
+		out = appendPairs(out, w[i:i+n])
+		w = w[i+n:]
+	}
+	return out
+}
+
+// Spaced returns s with each run of Chinese or Japanese written out as
+// its overlapping pairs of characters between spaces ("iPhone東京都" gives
+// "iPhone 東京 京都 "), so that a search index splitting words at spaces
+// finds a word inside a run, as unspacedTerms does. It returns s itself
+// when s has no such run.
+func Spaced(s string) string {
+	i := unspacedAt(s)
+	if i < 0 {
+		return s
+	}
+	var b strings.Builder
+	var pairs []string
+	for i >= 0 {
+		n := runLen(s[i:])
+		b.WriteString(s[:i])
+		pairs = appendPairs(pairs[:0], s[i:i+n])
+		for _, p := range pairs {
+			b.WriteByte(' ')
+			b.WriteString(p)
 		}
-		if prev == 0 {
-			out = append(out, w[:end]) // a lone character
+		b.WriteByte(' ')
+		s = s[i+n:]
+		i = unspacedAt(s)
+	}
+	b.WriteString(s)
+	return b.String()
+}
+
+// runLen is the length in bytes of the run of unspaced runes w opens.
+func runLen(w string) int {
+	n := 0
+	for n < len(w) {
+		r, size := utf8.DecodeRuneInString(w[n:])
+		if !unspaced(r) {
+			break
 		}
-		w = w[end:]
+		n += size
+	}
+	return n
+}
+
+// appendPairs appends a run's overlapping pairs of characters, or the run
+// itself when it is one character.
+func appendPairs(out []string, run string) []string {
+	prev := -1
+	for end, r := range run {
+		if prev >= 0 {
+			out = append(out, run[prev:end+utf8.RuneLen(r)])
+		}
+		prev = end
+	}
+	if prev == 0 {
+		out = append(out, run) // a lone character
 	}
 	return out
 }
