@@ -976,6 +976,7 @@ func TestEntityTypes(t *testing.T) {
 		// one also written without it may be.
 		{[]string{`The film was panned by the Lundgate Reporter.`, `Its critic wrote that the plot fails, the Lundgate Reporter said.`}, "Lundgate Reporter", model.Other},
 		{[]string{`The Lundgate Reporter review was harsh.`, `Lundgate Reporter said on Monday it stood by it.`}, "Lundgate Reporter", model.Person},
+		{[]string{`They will never board another Brightwater Cruise ship.`, `Their cabin on a Brightwater Cruise was bugged.`}, "Brightwater Cruise", model.Other},
 		{[]string{`Protesters gathered for the Tamsin Okafor vigil.`, `Tamsin Okafor was shot on Monday.`}, "Tamsin Okafor", model.Person},
 		{[]string{`It was led by the Rev. Edmundo Varga, who spoke.`, `Varga said little.`}, "Edmundo Varga", model.Person},
 		{[]string{`Pregnant Olivia Okafor arrived on the red carpet.`}, "Olivia Okafor", model.Person},

@@ -172,7 +172,7 @@ type candidate struct {
 	common   bool // one word, speaking, put somewhere or in capitals, the article also writes in lower case
 	surname  bool // a role's word alone, a mention only of a person of that surname
 	body     bool // after a noun for a business: "the company, Xhibit"
-	the      bool // right after "the": "the Hollywood Reporter"
+	article  bool // right after an article: "the Hollywood Reporter", "another Carnival Cruise ship"
 	aged     bool // one word, an age set off after it: "Snoop, 47, went on …"
 	// phrase is words each of which the article also writes in lower
 	// case, with nothing that marks a person: "Law Enforcement", "Fan
@@ -561,7 +561,7 @@ func candidates(sents []string) []candidate {
 						}
 						c.work = workNouns[last]                         // "his new book Make Trouble"
 						c.body = bodyNouns[strings.TrimRight(last, ",")] // "confectionery giant Nestle", "the company, Xhibit,"
-						c.the = last == "the"
+						c.article = last == "the" || last == "a" || last == "an" || last == "another"
 						// "…," says Tom.
 						c.speaks = speechVerbs[last] && (k == len(ts) || ts[k].broken)
 						break
@@ -1393,8 +1393,9 @@ func entities(sents []string) ([]Entity, []Mention) {
 	// Terre Haute") and never gives a title or words is no person's,
 	// though it may be a magazine's as well as a town's ("in Vanity Fair").
 	sited, personal := map[string]bool{}, map[string]bool{}
-	// Nor is one it always writes after "the", speaking or not ("the
-	// Hollywood Reporter said"): no one's name is given so.
+	// Nor is one it always writes after an article, speaking or not ("the
+	// Hollywood Reporter said", "a Carnival Cruise ship"): no one's name is
+	// given so.
 	articled := map[string]bool{}
 	for _, c := range cands {
 		if len(c.words) < 2 {
@@ -1406,7 +1407,7 @@ func entities(sents []string) ([]Entity, []Mention) {
 			personal[name] = personal[name] || c.speaks || len(c.titles) > 0
 		}
 		if v, seen := articled[name]; !seen || v {
-			articled[name] = c.the
+			articled[name] = c.article
 		}
 	}
 	for i, c := range cands {
