@@ -794,6 +794,8 @@ func TestQuotes(t *testing.T) {
 			[]string{"prison records: One of the guards had worked four night shifts"}},
 		{"a listener of two words before the clause's pronoun", []string{`Harbour chief Tom Berg has told Quay Ferries executives he wants a profit by 2021.`},
 			[]string{"Tom Berg: he wants a profit"}},
+		{"a kinship names the pronoun's antecedent", []string{`Her husband, Tobiah, was dismayed.`, `"It was bad," he told the network.`},
+			[]string{"Tobiah: It was bad"}},
 		{"a subject and its verb around the attribution", []string{`The old pier, Tom Berg said, is no longer safe for the ferries.`},
 			[]string{"Tom Berg: The old pier is no longer safe for the ferries"}},
 		{"a passive reports nothing, but its agent speaks", []string{`The harbour attacks claimed by the gang have prompted a travel alert for the whole coast.`,
@@ -980,6 +982,11 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Protesters gathered for the Tamsin Okafor vigil.`, `Tamsin Okafor was shot on Monday.`}, "Tamsin Okafor", model.Person},
 		{[]string{`It was led by the Rev. Edmundo Varga, who spoke.`, `Varga said little.`}, "Edmundo Varga", model.Person},
 		{[]string{`Pregnant Olivia Okafor arrived on the red carpet.`}, "Olivia Okafor", model.Person},
+		{[]string{`Her husband Tobiah was dismayed.`}, "Tobiah", model.Person}, // a kinship names a person
+		{[]string{`Husband Daniel Okafor was dismayed.`}, "Daniel Okafor", model.Person},
+		// A given name put where no known place is, after the article names
+		// its person in full, is that person.
+		{[]string{`Reporter Ronan Okafor broke the story.`, `Her account ran in Ronan's exposé.`}, "Ronan", ""},
 		{[]string{`Tetraplegic Jamie Varga, 37, had a camera set up at his home.`}, "Jamie Varga", model.Person},
 		{[]string{`Carnell Marcus Varga, 37, was arrested on Monday.`}, "Carnell Marcus Varga", model.Person},
 		{[]string{`Deputies Ann Varga and Tom Berg pulled him from the car.`}, "Ann Varga", model.Person},

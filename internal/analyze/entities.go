@@ -208,6 +208,12 @@ func appositive(ts []token) string {
 var appositiveNouns = wordSet(`resident residents witness survivor neighbour neighbor student teacher nurse farmer
 mother father son daughter wife husband widow spokesman spokeswoman spokesperson`)
 
+// kinNouns before a name make it a person's: "her husband Daniel", "his
+// son, Tom,". ("Partner" and "sister" are as often a business's.)
+var kinNouns = wordSet(`husband wife son daughter mother father brother widow widower fiance fiancee fiancé fiancée
+girlfriend boyfriend cousin uncle aunt nephew niece grandson granddaughter grandmother grandfather stepson stepdaughter
+stepfather stepmother`)
+
 // partyNouns after a name make it a body's: "the Syriza party"; not
 // a holiday's ("a Christmas party").
 var partyNouns = wordSet("party parties coalition alliance movement")
@@ -556,7 +562,8 @@ func candidates(sents []string) []candidate {
 						// "to" or "from" is more often a person's than a city's.
 						c.placeCue = placeCues[last] && !((last == "to" || last == "from") && len(words) == 1 && givenName(words[0].text) != unknownSex)
 						c.site = sitePrepositions[last]
-						if roleNouns[last] || (occupations[last] || personNouns[last]) && !looseTitles[last] { // "envoy Steve Witkoff", "accountant Babatunji Farinloye"
+						// "envoy Steve Witkoff", "accountant Babatunji Farinloye", "her husband, Daniel,"
+						if roleNouns[last] || (occupations[last] || personNouns[last]) && !looseTitles[last] || kinNouns[strings.TrimRight(last, ",")] {
 							c.titles = append(c.titles, last)
 						}
 						c.work = workNouns[last]                         // "his new book Make Trouble"
@@ -939,9 +946,10 @@ func stripTitles(words []token, c *candidate) []token {
 		i += k
 	}
 	words = words[i:]
-	// "Rapper Dave Murrell": an occupation opening a sentence before a
-	// known given name describes the person.
-	if len(words) > 2 && occupations[lower(words[0].text)] && givenName(words[1].text) != unknownSex {
+	// "Rapper Dave Murrell", "Husband Daniel Berg": an occupation or a
+	// kinship opening a sentence before a known given name describes the
+	// person.
+	if len(words) > 2 && (occupations[lower(words[0].text)] || kinNouns[lower(words[0].text)]) && givenName(words[1].text) != unknownSex {
 		c.titles = append(c.titles, lower(words[0].text))
 		words = words[1:]
 	}
@@ -1494,12 +1502,13 @@ func entities(sents []string) ([]Entity, []Mention) {
 			if !contains(ents[id].Forms, name) {
 				ents[id].Forms = append(ents[id].Forms, name)
 			}
-		} else if id2, ok := given[key]; ok && id2 >= 0 && len(c.words) == 1 && c.sent > givenAt[key] && (lonePerson[key] || givenName(name) != unknownSex && !c.initial) && types[i] != model.Place && !isAcronym(name) {
+		} else if id2, ok := given[key]; ok && id2 >= 0 && len(c.words) == 1 && c.sent > givenAt[key] && (lonePerson[key] || givenName(name) != unknownSex && !c.initial) && (types[i] != model.Place || !places[lower(name)]) && !isAcronym(name) {
 			// "Snoop, 47, went on to thank himself": a given name alone,
 			// read as a person's somewhere (a title, an age, words said),
 			// after the article has named someone of it in full, is that
-			// one person. Not any word that opens a name: "his Saturn was
-			// the car".
+			// one person, even put somewhere no known place is ("in
+			// Ronan's exposé"). Not any word that opens a name: "his
+			// Saturn was the car".
 			id = add(model.Person, ents[id2].Name, ents[id2].Key, c.personTitles())
 			if !contains(ents[id].Forms, name) {
 				ents[id].Forms = append(ents[id].Forms, name)
