@@ -255,7 +255,7 @@ func crowdVoice(lead string) bool {
 
 // roleSubject is the role that opens sentence si and speaks in it: "The
 // official, who spoke on condition of anonymity, said …" gives "official".
-func (f *quoteFinder) roleSubject(si int) string {
+func (f *quoteFinder) roleSubject(si int, spoken bool) string {
 	st := f.sents[si]
 	words := strings.Fields(st.Text)
 	if len(words) < 3 {
@@ -268,13 +268,13 @@ func (f *quoteFinder) roleSubject(si int) string {
 		w := strings.TrimRight(words[i], ",")
 		l := strings.ToLower(w)
 		// "A top executive …" is someone new; "The actress" the woman named.
-		if !(roleNouns[l] || personNouns[l] && !strings.EqualFold(words[0], "the")) || groupNouns[l] {
+		if !(roleNouns[l] || royals[l] || personNouns[l] && !strings.EqualFold(words[0], "the")) || groupNouns[l] {
 			if !capitalised(w) && !titleWords[l] && !demonyms[l] && !roleModifiers[l] {
 				return ""
 			}
 			continue
 		}
-		if !f.hasSpeechVerb(st.Para, st.Start, st.Start+len(st.Text)) && !slices.ContainsFunc(words[i+1:], func(w string) bool {
+		if spoken && !f.hasSpeechVerb(st.Para, st.Start, st.Start+len(st.Text)) && !slices.ContainsFunc(words[i+1:], func(w string) bool {
 			return speechVerbs[strings.ToLower(strings.Trim(w, ".,;:"))] // after a long appositive: "A top executive of …, a leading recruitment consultant, agrees."
 		}) {
 			return ""
@@ -283,6 +283,11 @@ func (f *quoteFinder) roleSubject(si int) string {
 	}
 	return ""
 }
+
+// royals are roles a sentence's subject may be named by alone ("The Queen
+// visited …"), which, capitalised, are no roleNouns: "Queens" and "Prince
+// George's County" are places.
+var royals = wordSet("king queen prince princess pope duke duchess")
 
 // describedActor reports a sentence whose subject is a person described,
 // not named ("… , the famed entertainer thanked fans, … Quincy Jones"),
@@ -338,7 +343,7 @@ func (f *quoteFinder) continued(p pos, pronoun string) string {
 		}
 	}
 	for si, st := range f.sents {
-		if at := (pos{st.Para, st.Start}); prev.at.before(at) && at.before(p) && f.roleSubject(si) != "" {
+		if at := (pos{st.Para, st.Start}); prev.at.before(at) && at.before(p) && f.roleSubject(si, true) != "" {
 			return "" // "A top executive …, agrees. "…," he points out": someone else speaks
 		}
 	}
@@ -1088,6 +1093,7 @@ func (f *quoteFinder) resolve(p pos, word string) string {
 		}
 	}
 	const lookback = 8 // sentences
+	described := ""    // the role of the sentence before's subject, if a role and no name
 	si := -1
 	for i, s := range f.sents {
 		if s.Para < p.para || (s.Para == p.para && s.Start <= p.off) {
@@ -1116,11 +1122,20 @@ func (f *quoteFinder) resolve(p pos, word string) string {
 					}
 				}
 			}
+			if s == si-1 && least == 2 && (word == "he" || word == "she") {
+				// "The mayor visited the ward. "…," she said": the role
+				// just before, if no one fitting is named.
+				described = f.roleSubject(s, false)
+				sex := titleSex[strings.ToLower(described[strings.LastIndexByte(described, ' ')+1:])]
+				if word == "she" && sex == male || word == "he" && sex == female {
+					described = "" // "The King … she said"
+				}
+			}
 			if s < si && (word == "he" || word == "she") && f.describedActor(s) {
 				// "Ann Lee was honoured. … the famed singer thanked her
 				// mentors, from Tom Berg to Mira Kell. She also …": the
 				// pronoun goes on from the description, not the names
-				// it acted on.
+				// it acted on; "The mayor visited the ward. "…," she
 				continue
 			}
 			best, bestScore := -1, 0
@@ -1159,16 +1174,17 @@ func (f *quoteFinder) resolve(p pos, word string) string {
 				return f.ents[best].Name
 			}
 			if s < si && least == 2 {
-				if role := f.roleSubject(s); role != "" {
+				if role := f.roleSubject(s, true); role != "" {
 					return role // "The official, who spoke on condition of anonymity, said …"
 				}
 			}
 		}
 	}
-	// No one fitting named nearby: the person the article has named most,
-	// if the pronoun surely fits ("she" in a profile of one woman).
-	if word == "" {
-		return ""
+	// No one fitting named nearby: the role just before, or the person the
+	// article has named most, if the pronoun surely fits ("she" in a
+	// profile of one woman).
+	if word == "" || described != "" {
+		return described
 	}
 	count := map[int]int{}
 	best := -1
