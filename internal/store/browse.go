@@ -146,8 +146,8 @@ func (s *DB) summaries(ctx context.Context, ids []string) (map[string]StorySumma
 
 // searchWords are the words of what a person types in a search box: what
 // is between them, operators of the database's search syntax included, is
-// dropped. A run of Chinese or Japanese is a phrase of its pairs of
-// characters, as it is indexed ("東京都" is "東京 京都").
+// dropped. A run of Chinese, Japanese or Korean is a phrase of its pairs
+// of characters, as it is indexed ("東京都" is "東京 京都").
 func searchWords(s string) []string {
 	words := strings.FieldsFunc(s, notWord)
 	for i, w := range words {

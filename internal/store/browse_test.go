@@ -87,7 +87,7 @@ func testListStories(t *testing.T, dsn string) {
 	// the words of an article added since.
 	err = s.Update(ctx, func(tx *store.Tx) error {
 		a := model.Article{ID: "a01", Hash: "h01", Title: "Title 0", Paragraphs: []string{"A lighthouse keeper of Ærøskøbing spoke to the U.S. coast-guard.",
-			"灯台守は東京都の港で話した。",
+			"灯台守は東京都の港で話した。", "서울시는 항구를 다시 열었다.",
 			strings.Repeat("x", 3000) + " 3.5%"}} // a word longer than a search word may be
 		if err := tx.PutArticles(store.Record{Article: a, Story: "s0", Analysis: []byte(`{}`)}); err != nil {
 			return err
@@ -102,7 +102,9 @@ func testListStories(t *testing.T, dsn string) {
 		"ærøskøbing": "s0", "ÆRØSKØBING": "s0", "U.S. coast": "s0", "guard": "s0", "coast-guard": "s0", "3.5": "s0",
 		// Chinese and Japanese are found inside a run, in order, the last
 		// pair as a prefix.
-		"京都": "s0", "東京都": "s0", "港で話": "s0", "都東京": "", "東京 港": "s0", "灯台守は東": "s0", "香港": ""} {
+		"京都": "s0", "東京都": "s0", "港で話": "s0", "都東京": "", "東京 港": "s0", "灯台守は東": "s0", "香港": "",
+		// Korean inside a word that carries a particle, not only as its start.
+		"서울시 항구": "s0", "울시": "s0", "항구 서울": "s0"} {
 		if page, _, err := s.ListStories(ctx, store.StoryQuery{Search: q}); ids(page) != want {
 			t.Errorf("search %q after an update: %s (%v), want %s", q, ids(page), err, want)
 		}
@@ -145,7 +147,7 @@ func testSpacedIndexMigration(t *testing.T, dsn string) {
 	ctx := context.Background()
 	s := storetest.Open(t, dsn)
 	err := s.Update(ctx, func(tx *store.Tx) error {
-		for i, text := range []string{"灯台守は東京都の港で話した。", "The harbour reopened."} {
+		for i, text := range []string{"灯台守は東京都の港で話した。", "The harbour reopened.", "서울시는 항구를 다시 열었다."} {
 			a := model.Article{ID: fmt.Sprint("a", i), Hash: fmt.Sprint("h", i), Title: "Title", Paragraphs: []string{text}}
 			if err := tx.PutArticles(store.Record{Article: a, Story: fmt.Sprint("s", i), Analysis: []byte(`{}`)}); err != nil {
 				return err
@@ -161,7 +163,7 @@ func testSpacedIndexMigration(t *testing.T, dsn string) {
 	}
 	s.Close()
 	// Index the stories as the version before this one did: each run of
-	// Chinese or Japanese a word.
+	// Chinese, Japanese or Korean a word.
 	undo := []string{`DELETE FROM stories_fts;
 		INSERT INTO stories_fts (rowid, title, body) SELECT n, title,
 			(SELECT group_concat(title || char(10) || body, char(10)) FROM articles WHERE story = stories.id) FROM stories`}
@@ -188,7 +190,7 @@ func testSpacedIndexMigration(t *testing.T, dsn string) {
 		t.Fatal(err)
 	}
 	s = storetest.Open(t, dsn)
-	for q, want := range map[string]string{"京都": "s0", "灯台守": "s0", "港で": "s0", "harbour": "s1"} {
+	for q, want := range map[string]string{"京都": "s0", "灯台守": "s0", "港で": "s0", "harbour": "s1", "울시": "s2", "항구": "s2"} {
 		page, _, err := s.ListStories(ctx, store.StoryQuery{Search: q})
 		if err != nil || len(page) != 1 || page[0].ID != want {
 			t.Errorf("search %q: %v (%v), want %s", q, page, err, want)

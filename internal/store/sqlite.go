@@ -14,7 +14,8 @@ import (
 )
 
 // FTS5 splits words at spaces and punctuation, so a run of Chinese or
-// Japanese would be one word, found only by its start. The stories' text
+// Japanese, or a Korean word with its particle, would be one word, found
+// only by its start. The stories' text
 // is indexed through spaced(), which writes such runs as their pairs of
 // characters (text.Spaced); searches are spaced alike (searchWords).
 func init() {
@@ -220,7 +221,7 @@ var sqliteMigrations = []string{
 	// item listed again with a later date is taken again.
 	`ALTER TABLE feed_items ADD COLUMN updated TEXT NOT NULL DEFAULT '';`,
 	joinedColumn,
-	// Stories with Chinese or Japanese in them are indexed again, spaced.
+	// Stories with Chinese, Japanese or Korean in them are indexed again, spaced.
 	`CREATE TEMP TABLE unspaced AS SELECT DISTINCT s.n FROM articles a JOIN stories s ON s.id = a.story
 		WHERE spaced(a.title || a.body) <> a.title || a.body;
 	DELETE FROM stories_fts WHERE rowid IN (SELECT n FROM temp.unspaced);

@@ -111,6 +111,8 @@ func TestSpaced(t *testing.T) {
 		{"iPhone東京 sales", "iPhone 東京  sales"},
 		{"港 alone", " 港  alone"},
 		{"「東京」で", "「 東京 」 で "},
+		{"서울시는 문을", " 서울 울시 시는   문을 "}, // Korean words carry their particles
+		{"Ünïcode", "Ünïcode"},
 	}
 	for _, tt := range tests {
 		if got := text.Spaced(tt.in); got != tt.want {

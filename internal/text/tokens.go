@@ -356,12 +356,21 @@ func unspaced(r rune) bool {
 
 // unspacedAt returns the offset of the first rune of w that is unspaced,
 // or -1.
-func unspacedAt(w string) int {
+func unspacedAt(w string) int { return runeAt(w, unspaced) }
+
+// paired reports a rune that search indexes in pairs: an unspaced one, or
+// a Korean syllable, since Korean words carry their particles ("서울시는",
+// "of Seoul City"), as search engines' bigram indexes of these scripts do.
+func paired(r rune) bool { return unspaced(r) || r >= 0xAC00 && r <= 0xD7A3 }
+
+// runeAt returns the offset of the first rune of w that is in, or -1; in
+// holds no rune below U+3040.
+func runeAt(w string, in func(rune) bool) int {
 	for i := 0; i < len(w); i++ {
 		if w[i] < 0xE3 {
 			continue // every such rune is encoded from U+3040 on, in bytes from 0xE3
 		}
-		if r, _ := utf8.DecodeRuneInString(w[i:]); unspaced(r) {
+		if r, _ := utf8.DecodeRuneInString(w[i:]); in(r) {
 			return i
 		}
 		for i+1 < len(w) && !utf8.RuneStart(w[i+1]) {
@@ -384,27 +393,27 @@ func unspacedTerms(out []string, w string) []string {
 		if i > 0 {
 			out = append(out, terms(w[:i])...)
 		}
-		n := runLen(w[i:])
+		n := runLen(w[i:], unspaced)
 		out = appendPairs(out, w[i:i+n])
 		w = w[i+n:]
 	}
 	return out
 }
 
-// Spaced returns s with each run of Chinese or Japanese written out as
-// its overlapping pairs of characters between spaces ("iPhone東京都" gives
-// "iPhone 東京 京都 "), so that a search index splitting words at spaces
-// finds a word inside a run, as unspacedTerms does. It returns s itself
-// when s has no such run.
+// Spaced returns s with each run of Chinese, Japanese or Korean written
+// out as its overlapping pairs of characters between spaces ("iPhone東京都"
+// gives "iPhone 東京 京都 "), so that a search index splitting words at
+// spaces finds a word inside a run. It returns s itself when s has no
+// such run.
 func Spaced(s string) string {
-	i := unspacedAt(s)
+	i := runeAt(s, paired)
 	if i < 0 {
 		return s
 	}
 	var b strings.Builder
 	var pairs []string
 	for i >= 0 {
-		n := runLen(s[i:])
+		n := runLen(s[i:], paired)
 		b.WriteString(s[:i])
 		pairs = appendPairs(pairs[:0], s[i:i+n])
 		for _, p := range pairs {
@@ -413,18 +422,18 @@ func Spaced(s string) string {
 		}
 		b.WriteByte(' ')
 		s = s[i+n:]
-		i = unspacedAt(s)
+		i = runeAt(s, paired)
 	}
 	b.WriteString(s)
 	return b.String()
 }
 
-// runLen is the length in bytes of the run of unspaced runes w opens.
-func runLen(w string) int {
+// runLen is the length in bytes of the run of runes in that w opens.
+func runLen(w string, in func(rune) bool) int {
 	n := 0
 	for n < len(w) {
 		r, size := utf8.DecodeRuneInString(w[n:])
-		if !unspaced(r) {
+		if !in(r) {
 			break
 		}
 		n += size
