@@ -149,6 +149,15 @@ func PersonRole(desc string) bool {
 	return Role(last) || personNouns[lower(last)] || occupations[lower(last)]
 }
 
+// PersonNoun reports a common noun only a person is: a role, an
+// occupation or a kinship ("designer", "spokeswoman", "brother"); not a
+// word that qualifies a title ("former") or may name a thing ("pilot",
+// "model").
+func PersonNoun(w string) bool {
+	l := lower(w)
+	return (roleNouns[l] || occupations[l] || personNouns[l] || kinNouns[l] || appositiveNouns[l]) && !looseTitles[l]
+}
+
 // titledAs is Titled for keys.
 func titledAs(long, short string) bool {
 	rest, ok := strings.CutSuffix(long, " "+short)

@@ -649,6 +649,8 @@ func TestEntitiesMarkedByTheirSentence(t *testing.T) {
 		"c: Pell Okafor checked into a clinic to help him rest.",
 		"d: The crowd cheered Ruth Alder, Lundgate Coastal Rower of the year.",
 		"e: The crowd cheered as Defenseman Richard Okoro scored.",
+		"f: The mill belongs to Oskel Varga, a steel baron. Tarun Velk, who founded it, left. Lundgate Cartel, the country's largest carrier, and Big Polluters, who have paid, object.",
+		"g: The film was the last of costume designer Eiko Ishioka. The incoming CEO of Kestrel, Vasco Ilari, spoke. He stayed at former Lundgate Rovers.",
 	)
 	ents, _ := Entities(items)
 	types := map[string]string{}
@@ -663,6 +665,13 @@ func TestEntitiesMarkedByTheirSentence(t *testing.T) {
 		"Pell Okafor":            true,  // opens a sentence of him
 		"Richard Okoro":          true,  // a known given name after a role, which leaves the name
 		"Lundgate Coastal Rower": false, // a comma alone: a post, not a list
+		"Oskel Varga":            true,  // a person's noun after the name
+		"Tarun Velk":             true,  // "who"
+		"Lundgate Cartel":        false, // a body's noun
+		"Big Polluters":          false, // "who have": many
+		"Eiko Ishioka":           true,  // a person's noun before the name
+		"Vasco Ilari":            true,
+		"Lundgate Rovers":        false, // "former" qualifies a title
 	} {
 		if got := types[name] == model.Person; got != want {
 			t.Errorf("%s is %q, want a person: %v (all: %v)", name, types[name], want, types)

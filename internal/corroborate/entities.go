@@ -348,8 +348,10 @@ func givenNamed(name string) bool {
 }
 
 // personCue reports a name an article gives an age ("12-year-old Tamir
-// Rice", "Tamir Rice, 12,", "Tamir Rice (12)") or a kinship ("her husband,
-// Gerrod Chadwell", "Dakota Fanning and boyfriend Jamie Strachan"), lists
+// Rice", "Tamir Rice, 12,", "Tamir Rice (12)"), a kinship ("her husband,
+// Gerrod Chadwell", "Dakota Fanning and boyfriend Jamie Strachan"), a
+// person's noun after it ("Serhiy Taruta, a steel baron,") or a "who"
+// ("Armie Hammer, who brought …"; not "Big Polluters, who have"), lists
 // with a person of a known given name ("Kate Winslet and Shailene Woodley
 // attended"), or opens a sentence that goes on of him or her ("Woods
 // checked into a clinic to help him manage his drug use").
@@ -366,7 +368,7 @@ func personCue(items []Item, refs []ref) bool {
 				continue
 			}
 			if strings.HasSuffix(s[:m.Start], "-year-old ") || ageAfter.MatchString(s[m.End:]) || kinBefore.MatchString(s[:m.Start]) ||
-				kinAfter.MatchString(s[m.End:]) || listedWithPerson(a, m) || m.Start == 0 && ofHimOrHer(a, m) {
+				kinAfter.MatchString(s[m.End:]) || describedAfter(s[m.End:]) || describedBefore(s[:m.Start]) || listedWithPerson(a, m) || m.Start == 0 && ofHimOrHer(a, m) {
 				return true
 			}
 		}
@@ -376,8 +378,41 @@ func personCue(items []Item, refs []ref) bool {
 
 var (
 	ageAfter  = regexp.MustCompile(`^(?:, \d{1,3}[,.](?:\s|$)| \(\d{1,3}\))`)
-	kinBefore = regexp.MustCompile(`\b(?:(?:grand)?(?:son|daughter|mother|father)|husband|wife|brother|sister|uncle|aunt|nephew|niece|cousin|fiancée?|widow(?:er)?|(?:boy|girl)friend)(?:-in-law)?,? $`)
-	kinAfter  = regexp.MustCompile(`^,? (?:and|with) (?:(?:her|his) )?(?:husband|wife|boyfriend|girlfriend|fiancée?)\b`)
+	kinBefore = regexp.MustCompile(`\b(?:(?:grand)?(?:son|daughter|mother|father)|husband|wife|brother|sister|uncle|aunt|nephew|niece|cousin|fianc[eé]e?|widow(?:er)?|(?:boy|girl)friend)(?:-in-law)?,? $`)
+	kinAfter  = regexp.MustCompile(`^,? (?:and|with) (?:(?:her|his) )?(?:husband|wife|boyfriend|girlfriend|fianc[eé]e?)\b`)
+)
+
+// describedAfter reports what follows a name that says it is a person's:
+// a comma and a description whose noun only a person is ("…, a steel
+// baron,", "…, an agency spokeswoman, wrote"; not "…, the country's largest
+// carrier," nor "…, the designer's last work"), or a comma and a "who"
+// that is not plural.
+func describedAfter(s string) bool {
+	if rest, ok := strings.CutPrefix(s, ", who "); ok {
+		verb, _, _ := strings.Cut(rest, " ")
+		return verb != "are" && verb != "were" && verb != "have"
+	}
+	m := described.FindStringSubmatch(s)
+	return m != nil && (analyze.PersonNoun(m[1]) || personNouns[strings.ToLower(m[1])])
+}
+
+// describedBefore reports what goes before a name that says it is a
+// person's: a person's noun in lower case or an acronym, with what it is
+// of and a comma or not ("costume designer Eiko Ishioka", "the incoming
+// CEO of Novartis, Vas Narasimhan,").
+func describedBefore(s string) bool {
+	m := describer.FindStringSubmatch(s)
+	return m != nil && (analyze.PersonNoun(m[1]) || personNouns[m[1]])
+}
+
+var (
+	describer = regexp.MustCompile(`\b(\p{Ll}+|\p{Lu}{2,4})(?: of (?:the )?\p{Lu}[\pL.&'’-]*(?: \p{Lu}[\pL.&'’-]*)*)?,? $`)
+	// A comma, an article and up to three words before the noun, which
+	// ends the description or is followed by what says more of it.
+	described = regexp.MustCompile(`^, (?:a|an|the) (?:[\pL\d'’-]+ ){0,3}?([\pL]+)(?:[,.;]| (?:of|for|at|in|with|who|and|representing|from)\b|$)`)
+	// Nouns of people that are no post: kin, and roles in a story.
+	// Nouns of people analyze does not list as roles.
+	personNouns = map[string]bool{"sister": true, "baron": true, "warrior": true, "complainant": true, "victim": true}
 )
 
 // listedWithPerson reports a mention in a list of people's names ("Kate
