@@ -17,7 +17,7 @@ import (
 // Version names what Article reads. Raise it whenever a change reads
 // articles differently, so that a store analysed before says so and
 // `crosscheck reanalyze` reads its articles again.
-const Version = 102
+const Version = 103
 
 // Sentence is one sentence of an article and where it stands.
 type Sentence struct {
@@ -269,13 +269,13 @@ func mayHoldCaption(p string) bool {
 }
 
 // CallToReader reports a page's call to the reader: "Click here…", "Sign
-// up…", "Watch the video…", "(Follow the latest updates on …)", "For more
+// up…", "Watch the video…", "See additional coverage…", "(Follow the latest updates on …)", "For more
 // information, go to …", "For more on the harbour, click here.".
 func CallToReader(s string) bool {
 	return callToReader.MatchString(s) || strings.HasSuffix(strings.TrimRight(s, ".!"), ", click here")
 }
 
-var callToReader = regexp.MustCompile(`^\(?(?:Click here|Subscribe|Sign up|Watch (?:the|our|this) (?:video|clip|full)|Follow (?:us|the latest|our live)|Like us|For (?:more|further|additional|detailed|complete|full)\b[^.]{0,60}?\b(?:information|info|details)\b[^.]{0,80}?,? (?:please )?(?:go to|visit|see|call|contact|click|log on|e-?mail|write to|review|refer to|read))\b`)
+var callToReader = regexp.MustCompile(`^\(?(?:Click here|Subscribe|Sign up|Watch (?:the|our|this) (?:video|clip|full)|See (?:additional|more|our|related|full|complete) (?:coverage|stories|of|photos|pictures|video)|Follow (?:us|the latest|our live)|Like us|For (?:more|further|additional|detailed|complete|full)\b[^.]{0,60}?\b(?:information|info|details)\b[^.]{0,80}?,? (?:please )?(?:go to|visit|see|call|contact|click|log on|e-?mail|write to|review|refer to|read))\b`)
 
 // isCaption reports a wire photo's caption. Prose dates with a
 // preposition ("set to begin on Monday, March 3, 2014."); a caption puts
