@@ -214,6 +214,9 @@ var kinNouns = wordSet(`husband wife son daughter mother father brother widow wi
 girlfriend boyfriend cousin uncle aunt nephew niece grandson granddaughter grandmother grandfather stepson stepdaughter
 stepfather stepmother`)
 
+// bodyEnds close a firm's name, not a person's; alone they are no name.
+var bodyEnds = wordSet("lines entertainment pictures films productions services solutions hotels resorts cruises")
+
 // partyNouns after a name make it a body's: "the Syriza party"; not
 // a holiday's ("a Christmas party").
 var partyNouns = wordSet("party parties coalition alliance movement")
@@ -1133,6 +1136,13 @@ func typeOf(c candidate) string {
 	}
 	if len(c.words) > 1 && knownOrgs[last] && givenName(c.words[0]) == unknownSex {
 		return model.Organization // "Playmobil USA Facebook": a body's page
+	}
+	if n := len(c.words); n > 1 && !slices.Contains(c.words, "of") &&
+		(bodyEnds[last] || last == "international" && !places[lower(c.words[0])] || last == "line" && lower(c.words[n-2]) == "cruise") {
+		// "Royal Caribbean International", "Carnival Cruise Line", "Paramount
+		// Pictures"; not the airport "Boston Logan International", nor a
+		// paper's title ("Growth of Thin Films").
+		return model.Organization
 	}
 	if statehood(c.words) {
 		return model.Place

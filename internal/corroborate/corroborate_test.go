@@ -1,6 +1,7 @@
 package corroborate
 
 import (
+	"fmt"
 	"maps"
 	"math/rand/v2"
 	"reflect"
@@ -639,6 +640,21 @@ func TestEntitiesMarkedAsPeople(t *testing.T) {
 		if types[name] != want {
 			t.Errorf("%s is %q, want %q (all: %v)", name, types[name], want, types)
 		}
+	}
+}
+
+func TestEntitiesShortNameOfABody(t *testing.T) {
+	items := story(
+		`a: The ship is run by Kestrel Cruise Line. Kestrel said the camera was found.`,
+		`b: "We take privacy seriously," Kestrel said on Monday.`,
+	)
+	ents, _ := Entities(items)
+	var got []string
+	for _, e := range ents {
+		got = append(got, fmt.Sprintf("%s %s %v %v", e.Type, e.Name, e.Aliases, e.Articles))
+	}
+	if want := "organization Kestrel Cruise Line [Kestrel] [a b]"; !slices.Contains(got, want) || len(got) != 1 {
+		t.Errorf("entities = %q, want only %q", got, want)
 	}
 }
 

@@ -147,6 +147,24 @@ func Entities(items []Item) ([]model.Entity, map[string]map[string]string) {
 				}
 			}
 		}
+		// A lone word another article reads as a body's short name
+		// ("Carnival" of "Carnival Cruise Line") is that body here too,
+		// speaking or not, when no person of the story has it.
+		if e.Type == model.Person || e.Type == model.Other {
+			var body *entityGroup
+			for _, g := range groups {
+				if g.typ == model.Person && analyze.SamePerson(g.key, e.Key) {
+					body = nil
+					break
+				}
+				if body == nil && g.typ == model.Organization && g.forms[e.Name] > 0 {
+					body = g
+				}
+			}
+			if body != nil {
+				return body
+			}
+		}
 		if speaks && analyze.GivenName(e.Name) || e.Type == model.Person && !e.Uncertain {
 			// A given name alone that speaks ("Chris", "Ashley"), or a
 			// person's lone name that ends no full name ("Tsai" of "Tsai
