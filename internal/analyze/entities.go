@@ -572,8 +572,10 @@ func candidates(sents []string) []candidate {
 						c.work = workNouns[last]                         // "his new book Make Trouble"
 						c.body = bodyNouns[strings.TrimRight(last, ",")] // "confectionery giant Nestle", "the company, Xhibit,"
 						c.article = last == "the" || last == "a" || last == "an" || last == "another"
-						// "…," says Tom.
-						c.speaks = speechVerbs[last] && (k == len(ts) || ts[k].broken)
+						// "…," says Tom; not "…," said Tom's lawyer, nor
+						// "told Deadline's Nikki Finke".
+						after := sents[si][c.end:]
+						c.speaks = speechVerbs[last] && (k == len(ts) || ts[k].broken) && !strings.HasPrefix(after, "'s") && !strings.HasPrefix(after, "’s")
 						break
 					}
 				}
@@ -1115,6 +1117,9 @@ func typeOf(c candidate) string {
 		return model.Organization
 	case c.work:
 		return model.Other
+	}
+	if l := lower(c.words[len(c.words)-1]); strings.HasSuffix(l, ".com") || strings.HasSuffix(l, ".org") || strings.HasSuffix(l, ".net") || strings.HasSuffix(l, ".co.uk") {
+		return model.Organization // "Deadline.com", "Change.org": a site
 	}
 	if code(c.words[len(c.words)-1]) {
 		return model.Other // "MH370", "Flight MH370", "F-35": a flight's, a model's or a craft's code
