@@ -1135,7 +1135,7 @@ func (f *quoteFinder) resolve(p pos, word string) string {
 				// "Ann Lee was honoured. … the famed singer thanked her
 				// mentors, from Tom Berg to Mira Kell. She also …": the
 				// pronoun goes on from the description, not the names
-				// it acted on; "The mayor visited the ward. "…," she
+				// it acted on.
 				continue
 			}
 			best, bestScore := -1, 0

@@ -411,7 +411,7 @@ func describedAfter(s string) bool {
 		return verb != "are" && verb != "were" && verb != "have"
 	}
 	m := described.FindStringSubmatch(s)
-	return m != nil && (analyze.PersonNoun(m[1]) || personNouns[strings.ToLower(m[1])])
+	return m != nil && personNoun(m[1])
 }
 
 // describedBefore reports what goes before a name that says it is a
@@ -420,15 +420,16 @@ func describedAfter(s string) bool {
 // CEO of Novartis, Vas Narasimhan,").
 func describedBefore(s string) bool {
 	m := describer.FindStringSubmatch(s)
-	return m != nil && (analyze.PersonNoun(m[1]) || personNouns[m[1]])
+	return m != nil && personNoun(m[1])
 }
+
+func personNoun(w string) bool { return analyze.PersonNoun(w) || personNouns[strings.ToLower(w)] }
 
 var (
 	describer = regexp.MustCompile(`\b(\p{Ll}+|\p{Lu}{2,4})(?: of (?:the )?\p{Lu}[\pL.&'’-]*(?: \p{Lu}[\pL.&'’-]*)*)?,? $`)
 	// A comma, an article and up to three words before the noun, which
 	// ends the description or is followed by what says more of it.
 	described = regexp.MustCompile(`^, (?:a|an|the) (?:[\pL\d'’-]+ ){0,3}?([\pL]+)(?:[,.;]| (?:of|for|at|in|with|who|and|representing|from)\b|$)`)
-	// Nouns of people that are no post: kin, and roles in a story.
 	// Nouns of people analyze does not list as roles.
 	personNouns = map[string]bool{"sister": true, "baron": true, "warrior": true, "complainant": true, "victim": true}
 )

@@ -139,8 +139,8 @@ func testListStories(t *testing.T, dsn string) {
 	}
 }
 
-// A store made before Chinese and Japanese were indexed in pairs of
-// characters is indexed again when it is opened.
+// A store made before Chinese, Japanese and Korean were indexed in pairs
+// of characters is indexed again when it is opened.
 func TestSpacedIndexMigration(t *testing.T) { storetest.Each(t, testSpacedIndexMigration) }
 
 func testSpacedIndexMigration(t *testing.T, dsn string) {

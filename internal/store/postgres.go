@@ -223,8 +223,9 @@ var postgres = &dialect{
 
 // searchVector is an article's search words as a tsvector's text: the
 // distinct words of its title and body, lower-cased and split as
-// searchWords splits a query (runs of letters and digits, runs of Chinese
-// or Japanese in pairs of characters), which need no quoting. As to_tsvector does, it leaves out words longer than a
+// searchWords splits a query (runs of letters and digits; runs of
+// Chinese, Japanese or Korean in pairs of characters), which need no
+// quoting. As to_tsvector does, it leaves out words longer than a
 // tsvector's lexeme may be, and it stops short of a tsvector's size limit.
 func searchVector(title, body string) string {
 	const (

@@ -15,9 +15,9 @@ import (
 
 // FTS5 splits words at spaces and punctuation, so a run of Chinese or
 // Japanese, or a Korean word with its particle, would be one word, found
-// only by its start. The stories' text
-// is indexed through spaced(), which writes such runs as their pairs of
-// characters (text.Spaced); searches are spaced alike (searchWords).
+// only by its start. The stories' text is indexed through spaced(), which
+// writes such runs as their pairs of characters (text.Spaced); searches
+// are spaced alike (searchWords).
 func init() {
 	sqlitedriver.MustRegisterDeterministicScalarFunction("spaced", 1, func(_ *sqlitedriver.FunctionContext, args []driver.Value) (driver.Value, error) {
 		if s, ok := args[0].(string); ok {
