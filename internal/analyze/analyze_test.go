@@ -941,6 +941,7 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`The cruise line Royal Caribbean cancelled the trip.`}, "Royal Caribbean", model.Organization},
 		{[]string{`The ship is operated by Lundgate Cruise Line.`}, "Lundgate Cruise Line", model.Organization},
 		{[]string{`The actor came in costume, Lundgate.com reported.`}, "Lundgate.com", model.Organization},
+		{[]string{`The U.S. Census Bureau reported the figures on Monday.`, `Census said the number rose.`}, "Census", ""},
 		{[]string{`"It is done," an insider told Kestrel's Ann Lee.`}, "Kestrel", model.Other},
 		{[]string{`A cruise run by Kestrel Harbour International left port.`}, "Kestrel Harbour International", model.Organization},
 		{[]string{`Flights to Lundgate Air Lines resumed.`}, "Lundgate Air Lines", model.Organization},

@@ -1475,6 +1475,15 @@ func entities(sents []string) ([]Entity, []Mention) {
 			if _, taken := orgs[Key(c.words[0])]; !taken && !knownOrgs[lower(c.words[0])] && !personsBody[lower(c.words[len(c.words)-1])] {
 				orgs[Key(c.words[0])] = id
 			}
+			// "Census" alone is the "U.S. Census Bureau": the word after
+			// the country's, if it does not end the name and is no one's.
+			if n := len(c.words); n > 2 && places[lower(c.words[0])] {
+				w := c.words[1]
+				_, taken := orgs[Key(w)]
+				if _, person := persons[Key(w)]; !taken && !person && !orgWords[lower(w)] && !places[lower(w)] && !parties[lower(w)] && givenName(w) == unknownSex {
+					orgs[Key(w)] = id
+				}
+			}
 		}
 	}
 	// "the Essen" and "the Wend" are the rivers the article names in
