@@ -147,7 +147,7 @@ func testSpacedIndexMigration(t *testing.T, dsn string) {
 	ctx := context.Background()
 	s := storetest.Open(t, dsn)
 	err := s.Update(ctx, func(tx *store.Tx) error {
-		for i, text := range []string{"灯台守は東京都の港で話した。", "The harbour reopened.", "서울시는 항구를 다시 열었다."} {
+		for i, text := range []string{"灯台守は東京都の港で話した。", "The harbour reopened.", "서울시는 항구를 다시 열었다. 서울洞"} {
 			a := model.Article{ID: fmt.Sprint("a", i), Hash: fmt.Sprint("h", i), Title: "Title", Paragraphs: []string{text}}
 			if err := tx.PutArticles(store.Record{Article: a, Story: fmt.Sprint("s", i), Analysis: []byte(`{}`)}); err != nil {
 				return err
@@ -190,7 +190,7 @@ func testSpacedIndexMigration(t *testing.T, dsn string) {
 		t.Fatal(err)
 	}
 	s = storetest.Open(t, dsn)
-	for q, want := range map[string]string{"京都": "s0", "灯台守": "s0", "港で": "s0", "harbour": "s1", "울시": "s2", "항구": "s2"} {
+	for q, want := range map[string]string{"京都": "s0", "灯台守": "s0", "港で": "s0", "harbour": "s1", "울시": "s2", "항구": "s2", "洞": "s2"} {
 		page, _, err := s.ListStories(ctx, store.StoryQuery{Search: q})
 		if err != nil || len(page) != 1 || page[0].ID != want {
 			t.Errorf("search %q: %v (%v), want %s", q, page, err, want)

@@ -177,12 +177,13 @@ var postgresMigrations = []string{
 	joinedColumn,
 	// Articles with Chinese, Japanese or Korean in them gain the pairs of
 	// characters searchVector now gives (the pattern is those scripts' main
-	// blocks), and their stories are indexed again.
+	// blocks, a run of Korean apart from one of the others, as text.Spaced
+	// has them), and their stories are indexed again.
 	`CREATE TEMP TABLE unspaced ON COMMIT DROP AS SELECT seq, story FROM articles
 		WHERE title || body ~ '[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3]';
 	UPDATE articles a SET search = search || (
 		SELECT array_to_tsvector(array_agg(DISTINCT substr(m[1], i, 2)))
-		FROM regexp_matches(a.title || ' ' || a.body, '[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3]+', 'g') AS m,
+		FROM regexp_matches(a.title || ' ' || a.body, '([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[\uac00-\ud7a3]+)', 'g') AS m,
 			generate_series(1, greatest(1, length(m[1]) - 1)) AS i)
 		WHERE seq IN (SELECT seq FROM unspaced);
 	UPDATE stories SET search = to_tsvector('simple', title) ||

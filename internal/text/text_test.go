@@ -112,6 +112,7 @@ func TestSpaced(t *testing.T) {
 		{"港 alone", " 港  alone"},
 		{"「東京」で", "「 東京 」 で "},
 		{"서울시는 문을", " 서울 울시 시는   문을 "}, // Korean words carry their particles
+		{"서울港에서", " 서울  港  에서 "},       // a run is of one script
 		{"Ünïcode", "Ünïcode"},
 	}
 	for _, tt := range tests {

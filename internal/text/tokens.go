@@ -361,7 +361,9 @@ func unspacedAt(w string) int { return runeAt(w, unspaced) }
 // paired reports a rune that search indexes in pairs: an unspaced one, or
 // a Korean syllable, since Korean words carry their particles ("서울시는",
 // "of Seoul City"), as search engines' bigram indexes of these scripts do.
-func paired(r rune) bool { return unspaced(r) || r >= 0xAC00 && r <= 0xD7A3 }
+func paired(r rune) bool { return unspaced(r) || hangul(r) }
+
+func hangul(r rune) bool { return r >= 0xAC00 && r <= 0xD7A3 }
 
 // runeAt returns the offset of the first rune of w that is in, or -1; in
 // holds no rune below U+3040.
@@ -413,7 +415,13 @@ func Spaced(s string) string {
 	var b strings.Builder
 	var pairs []string
 	for i >= 0 {
-		n := runLen(s[i:], paired)
+		// A run is of one script, so that a character after a Korean
+		// word ("는港") opens a pair of its own, as terms gives it.
+		in := unspaced
+		if r, _ := utf8.DecodeRuneInString(s[i:]); hangul(r) {
+			in = hangul
+		}
+		n := runLen(s[i:], in)
 		b.WriteString(s[:i])
 		pairs = appendPairs(pairs[:0], s[i:i+n])
 		for _, p := range pairs {
