@@ -1130,6 +1130,9 @@ func typeOf(c candidate) string {
 		}
 		return model.Organization // "Barnes & Noble", "Johnson & Johnson", "Tiffany & Co.": a firm's name
 	}
+	if postName(c.words) {
+		return model.Other // "Forest Service Chief", "District Attorney", "The President": a post, no one's name nor a body's
+	}
 	for _, w := range c.words {
 		lw := lower(w)
 		if j := strings.LastIndexByte(lw, '-'); j > 0 {
@@ -1256,6 +1259,25 @@ func typeOf(c candidate) string {
 	}
 	return model.Other
 }
+
+// postName reports words that name a post, not who holds it nor the body:
+// they end on a post's word ("Secretary", "Chief", "Attorney General")
+// after no known given name ("Forest Service Chief", not "Ann Chief"); not
+// an office ("Office of Inspector General").
+func postName(words []string) bool {
+	n := len(words)
+	if n < 2 || givenName(words[n-2]) != unknownSex || Initial(words[n-2]) || slices.ContainsFunc(words, func(w string) bool { return lower(w) == "office" }) {
+		return false
+	}
+	last := lower(words[n-1])
+	if last == "general" {
+		return postEnds[lower(words[n-2])] // "Attorney General", not "Dollar General"
+	}
+	return posts[last] || postEnds[last]
+}
+
+// postEnds end a post's name, as posts do.
+var postEnds = wordSet("chief leader attorney inspector surgeon solicitor auditor sheriff coroner")
 
 // surnamed reports a given name and a surname that is a place's word too:
 // "Anita Hill", "John Park"; not "Hyde Park", "Richmond Park", "Glen Park"
