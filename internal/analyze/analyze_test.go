@@ -942,6 +942,7 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`The ship is operated by Lundgate Cruise Line.`}, "Lundgate Cruise Line", model.Organization},
 		{[]string{`The actor came in costume, Lundgate.com reported.`}, "Lundgate.com", model.Organization},
 		{[]string{`She will step down as Harbour Service Chief in May.`}, "Harbour Service Chief", model.Other},
+		{[]string{`She will stay on to deliver the harbour deal, MPs said.`}, "MPs", model.Other},
 		{[]string{`The files were released by the Lundgate State Attorney today.`}, "Lundgate State Attorney", model.Other},
 		{[]string{`The Kestrel Attorney General did not comment.`}, "Kestrel Attorney General", model.Other},
 		{[]string{`The files went to the Kestrel Office of Inspector General.`}, "Kestrel Office of Inspector General", model.Organization},

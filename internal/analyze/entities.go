@@ -1245,8 +1245,8 @@ func typeOf(c candidate) string {
 	}
 	if len(c.words) == 1 {
 		switch w := c.words[0]; {
-		case groupNouns[lower(w)] || parties[lower(w)]:
-			return model.Other // "Authorities said", "Democrats say": a group, no one's name
+		case groupNouns[lower(w)] || parties[lower(w)] || len(w) > 2 && strings.HasSuffix(w, "s") && isAcronym(w[:len(w)-1]):
+			return model.Other // "Authorities said", "Democrats say", "MPs said": a group, no one's name
 		case brand(w):
 			return model.Organization // "YouTube", "LinkedIn"
 		case c.body && givenName(w) == unknownSex:
