@@ -385,7 +385,7 @@ func personCue(items []Item, refs []ref) bool {
 			if m.End > len(s) {
 				continue
 			}
-			if strings.HasSuffix(s[:m.Start], "-year-old ") || ageAfter.MatchString(s[m.End:]) || kinBefore.MatchString(s[:m.Start]) ||
+			if strings.HasSuffix(s[:m.Start], "-year-old ") || ageAfter.MatchString(s[m.End:]) ||
 				kinAfter.MatchString(s[m.End:]) || describedAfter(s[m.End:]) || describedBefore(s[:m.Start]) || listedWithPerson(a, m) || m.Start == 0 && ofHimOrHer(a, m) {
 				return true
 			}
@@ -395,9 +395,8 @@ func personCue(items []Item, refs []ref) bool {
 }
 
 var (
-	ageAfter  = regexp.MustCompile(`^(?:, \d{1,3}[,.](?:\s|$)| \(\d{1,3}\))`)
-	kinBefore = regexp.MustCompile(`\b(?:(?:grand)?(?:son|daughter|mother|father)|husband|wife|brother|sister|uncle|aunt|nephew|niece|cousin|fianc[eé]e?|widow(?:er)?|(?:boy|girl)friend)(?:-in-law)?,? $`)
-	kinAfter  = regexp.MustCompile(`^,? (?:and|with) (?:(?:her|his) )?(?:husband|wife|boyfriend|girlfriend|fianc[eé]e?)\b`)
+	ageAfter = regexp.MustCompile(`^(?:, \d{1,3}[,.](?:\s|$)| \(\d{1,3}\))`)
+	kinAfter = regexp.MustCompile(`^,? (?:and|with) (?:(?:her|his) )?(?:husband|wife|boyfriend|girlfriend|fianc[eé]e?)\b`)
 )
 
 // describedAfter reports what follows a name that says it is a person's:
@@ -415,9 +414,10 @@ func describedAfter(s string) bool {
 }
 
 // describedBefore reports what goes before a name that says it is a
-// person's: a person's noun in lower case or an acronym, with what it is
-// of and a comma or not ("costume designer Eiko Ishioka", "the incoming
-// CEO of Novartis, Vas Narasimhan,").
+// person's: a person's noun in lower case or an acronym, a kinship among
+// them, with what it is of and a comma or not ("costume designer Eiko
+// Ishioka", "her son-in-law, Oyo Rask", "the incoming CEO of Novartis, Vas
+// Narasimhan,").
 func describedBefore(s string) bool {
 	m := describer.FindStringSubmatch(s)
 	return m != nil && personNoun(m[1])
@@ -426,7 +426,7 @@ func describedBefore(s string) bool {
 func personNoun(w string) bool { return analyze.PersonNoun(w) || personNouns[strings.ToLower(w)] }
 
 var (
-	describer = regexp.MustCompile(`\b(\p{Ll}+|\p{Lu}{2,4})(?: of (?:the )?\p{Lu}[\pL.&'’-]*(?: \p{Lu}[\pL.&'’-]*)*)?,? $`)
+	describer = regexp.MustCompile(`\b(\p{Ll}+|\p{Lu}{2,4})(?:-in-law)?(?: of (?:the )?\p{Lu}[\pL.&'’-]*(?: \p{Lu}[\pL.&'’-]*)*)?,? $`)
 	// A comma, an article and up to three words before the noun, which
 	// ends the description or is followed by what says more of it.
 	described = regexp.MustCompile(`^, (?:a|an|the) (?:[\pL\d'’-]+ ){0,3}?([\pL]+)(?:[,.;]| (?:of|for|at|in|with|who|and|representing|from)\b|$)`)
