@@ -1141,6 +1141,20 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`She told CBS Sacramento the road was shut.`}, "CBS Sacramento", model.Organization},
 		{[]string{`The show starred DJ Khaled and others.`}, "DJ Khaled", model.Person},
 		{[]string{`CBS Sacramento ran the story first. CBS said later it was wrong.`}, "CBS", model.Organization},
+		// An employer after a job's noun and "at", though its words read as a person's.
+		{[]string{`"Markets are nervous," said Tom Berg, chief strategist at Harper Lundgate.`, `Harper Lundgate said shares fell.`}, "Harper Lundgate", model.Organization},
+		{[]string{`"It is bad," said an economist at Kestrova.`}, "Kestrova", model.Organization},
+		{[]string{`A partner at Ann Lee's firm said so. Ann Lee declined to comment.`}, "Ann Lee", model.Person},
+		{[]string{`She signed for Lundgate United in May.`}, "Lundgate United", model.Organization},
+		{[]string{`She signed for Lundgate United in May. United said the deal was done.`}, "United", ""},
+		{[]string{`The match was shown on Kestrel Sports.`}, "Kestrel Sports", model.Organization},
+		{[]string{`Harper Solutions Europe said it would appeal.`}, "Harper Solutions Europe", model.Organization},
+		{[]string{`Lundgate Institutional Equities said prices rose.`}, "Lundgate Institutional Equities", model.Organization},
+		{[]string{`Fans in the West Midlands cheered.`}, "West Midlands", model.Place},
+		{[]string{`North Dakotans voted on Tuesday.`}, "North Dakotans", model.Other},
+		{[]string{`Frenchman Gabriel Lundy signed on Monday.`}, "Gabriel Lundy", model.Person},
+		{[]string{`DAVE HARPER'S stunt worked.`}, "DAVE HARPER", model.Person},
+		{[]string{`She sang at the Lundgate Opera in May.`}, "Lundgate Opera", model.Organization},
 	}
 	for _, tt := range tests {
 		got := ""

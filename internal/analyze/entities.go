@@ -172,6 +172,7 @@ type candidate struct {
 	common   bool // one word, speaking, put somewhere or in capitals, the article also writes in lower case
 	surname  bool // a role's word alone, a mention only of a person of that surname
 	body     bool // after a noun for a business: "the company, Xhibit"
+	employer bool // after a job's noun and "at": "a strategist at Miller Tabak"
 	article  bool // right after an article: "the Hollywood Reporter", "another Carnival Cruise ship"
 	aged     bool // one word, an age set off after it: "Snoop, 47, went on …"
 	// phrase is words each of which the article also writes in lower
@@ -214,8 +215,9 @@ var kinNouns = wordSet(`husband wife son daughter mother father brother widow wi
 girlfriend boyfriend cousin uncle aunt nephew niece grandson granddaughter grandmother grandfather stepson stepdaughter
 stepfather stepmother`)
 
-// bodyEnds close a firm's name, not a person's; alone they are no name.
-var bodyEnds = wordSet("lines entertainment pictures films productions services solutions hotels resorts cruises")
+// bodyEnds close a firm's or a club's name, not a person's ("Sky Sports",
+// "Leeds United"); alone they are no name.
+var bodyEnds = wordSet("lines entertainment pictures films productions services solutions hotels resorts cruises sports united")
 
 // partyNouns after a name make it a body's: "the Syriza party"; not
 // a holiday's ("a Christmas party").
@@ -223,6 +225,14 @@ var partyNouns = wordSet("party parties coalition alliance movement")
 var holidays = wordSet("christmas halloween easter birthday thanksgiving hanukkah diwali eid new")
 
 // bodyNouns before a lone name make it a business's.
+// jobNouns are the jobs people hold at a firm or a school: the name after
+// "a strategist at" is their employer's ("Miller Tabak", "Piper
+// Jaffray"), though it reads as a person's.
+var jobNouns = wordSet(`analyst analysts strategist strategists economist economists professor professors researcher
+researchers scientist scientists director executive executives manager managers partner partners engineer engineers
+trader traders banker bankers editor editors fellow lecturer associate consultant vice-president president chairman
+chief officer official officials spokesman spokeswoman spokesperson employee employees worker workers staffer staffers`)
+
 var bodyNouns = wordSet("company firm giant maker carmaker automaker retailer chain insurer airline startup rival conglomerate")
 
 // personTitles are the titles of a candidate known to name a person.
@@ -273,8 +283,11 @@ func tokens(s string) []token {
 		}
 		// Possessives go; hyphenated compounds become separate words
 		// ("Putin-Trump talks") unless they continue a name ("Priya Raman-Holt").
-		possessive = strings.HasSuffix(w, "'s")
-		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")
+		possessive = strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "'S") && isAcronym(w) // "DAVE BASSETT'S stunt"
+		if possessive {
+			w = w[:len(w)-2]
+		}
+		w = strings.TrimSuffix(w, "'")
 		parts := []string{w}
 		if strings.Contains(w, "-") {
 			parts = strings.Split(w, "-")
@@ -559,8 +572,13 @@ func candidates(sents []string) []candidate {
 				}
 				// Cues from the words around the name.
 				if first.start > 0 {
+					before := false // the word before "at" is read
 					for last := range text.FieldsBackward(sents[si][:first.start]) {
 						last = strings.ToLower(last)
+						if before {
+							c.employer = jobNouns[last]
+							break
+						}
 						// "to Julia", "from Peter": a lone given name after
 						// "to" or "from" is more often a person's than a city's.
 						c.placeCue = placeCues[last] && !((last == "to" || last == "from") && len(words) == 1 && givenName(words[0].text) != unknownSex)
@@ -575,8 +593,11 @@ func candidates(sents []string) []candidate {
 						// "…," says Tom; not "…," said Tom's lawyer, nor
 						// "told Deadline's Nikki Finke".
 						after := sents[si][c.end:]
-						c.speaks = speechVerbs[last] && (k == len(ts) || ts[k].broken) && !strings.HasPrefix(after, "'s") && !strings.HasPrefix(after, "’s")
-						break
+						c.speaks = speechVerbs[last] && (k == len(ts) || ts[k].broken) && !opensPossessive(after)
+						if last != "at" {
+							break
+						}
+						before = true
 					}
 				}
 				if k < len(ts) && !ts[k].broken && speechVerbs[strings.ToLower(ts[k].text)] {
@@ -1146,10 +1167,12 @@ func typeOf(c candidate) string {
 		return model.Organization // "Playmobil USA Facebook": a body's page
 	}
 	if n := len(c.words); n > 1 && !slices.Contains(c.words, "of") &&
-		(bodyEnds[last] || last == "international" && !places[lower(c.words[0])] || last == "line" && lower(c.words[n-2]) == "cruise") {
+		(bodyEnds[last] || last == "international" && !places[lower(c.words[0])] || last == "line" && lower(c.words[n-2]) == "cruise" ||
+			n > 2 && places[last] && bodyEnds[lower(c.words[n-2])]) {
 		// "Royal Caribbean International", "Carnival Cruise Line", "Paramount
-		// Pictures"; not the airport "Boston Logan International", nor a
-		// paper's title ("Growth of Thin Films").
+		// Pictures", a firm's branch ("Care Solutions Europe"); not the
+		// airport "Boston Logan International", nor a paper's title
+		// ("Growth of Thin Films").
 		return model.Organization
 	}
 	if statehood(c.words) {
@@ -1176,8 +1199,11 @@ func typeOf(c candidate) string {
 	if placeWords[last] && !surnamed(c.words) || (len(c.words) > 1 && placeWords[lower(c.words[0])]) {
 		return model.Place // "Essen River", "River Wend", "Mill Street"; not "Anita Hill"
 	}
-	if len(c.words) == 2 && compass[lower(c.words[0])] && !strings.HasSuffix(last, "s") {
-		return model.Place // "West Hollywood", "East Harlem"; not "North Dakotans"
+	if len(c.words) == 2 && compass[lower(c.words[0])] {
+		if strings.HasSuffix(last, "ans") || strings.HasSuffix(last, "ers") {
+			return model.Other // "North Dakotans", "South Siders": a place's people
+		}
+		return model.Place // "West Hollywood", "East Harlem", "West Midlands"
 	}
 	if n := len(c.words); places[last] && !slices.ContainsFunc(c.words[:n-1], func(w string) bool { return !compass[lower(w)] && !regions[lower(w)] }) {
 		return model.Place // "Central Florida", "West Central Alberta", "Greater Manchester"
@@ -1442,7 +1468,13 @@ func entities(sents []string) ([]Entity, []Mention) {
 	// Hollywood Reporter said", "a Carnival Cruise ship"): no one's name is
 	// given so.
 	articled := map[string]bool{}
+	// Nor one it writes once as someone's employer: "a strategist at
+	// Miller Tabak" (not "a partner at Ann Lee's firm").
+	employers := map[string]bool{}
 	for _, c := range cands {
+		if c.employer && !opensPossessive(sents[c.sent][c.end:]) {
+			employers[strings.Join(c.words, " ")] = true
+		}
 		if len(c.words) < 2 {
 			continue
 		}
@@ -1457,6 +1489,9 @@ func entities(sents []string) ([]Entity, []Mention) {
 	}
 	for i, c := range cands {
 		types[i] = classify(c)
+		if name := strings.Join(c.words, " "); employers[name] && !places[lower(name)] {
+			types[i] = model.Organization // "at Stanford" put no one in a place
+		}
 		if len(c.words) == 1 && types[i] != model.Place && placeLike(c.words[0]) {
 			types[i] = model.Place // "Merovia" where "Merovian" is said
 		}
@@ -1496,6 +1531,12 @@ func entities(sents []string) ([]Entity, []Mention) {
 			// not "CNN Health", and "Trump" is not "Trump Administration".
 			if _, taken := orgs[Key(c.words[0])]; !taken && !knownOrgs[lower(c.words[0])] && !personsBody[lower(c.words[len(c.words)-1])] {
 				orgs[Key(c.words[0])] = id
+			}
+			// A club is called by its last word: "United" is Leeds United.
+			if last := c.words[len(c.words)-1]; lower(last) == "united" {
+				if _, taken := orgs[Key(last)]; !taken {
+					orgs[Key(last)] = id
+				}
 			}
 			// "Census" alone is the "U.S. Census Bureau": the word after
 			// the country's, if it does not end the name and is no one's.
@@ -1587,6 +1628,11 @@ func entities(sents []string) ([]Entity, []Mention) {
 		sort.Strings(ents[i].Titles)
 	}
 	return ents, mentions
+}
+
+// opensPossessive reports text that opens on a possessive's "'s".
+func opensPossessive(after string) bool {
+	return strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s")
 }
 
 // laterMiddle reports a name with a middle initial after the article has

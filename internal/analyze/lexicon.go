@@ -68,9 +68,9 @@ chronicle courier ledger bulletin dispatch enquirer inquirer sentinel examiner o
 center centers centre centres facility salon transit
 regiment command guard guards coalition alliance movement front society guild trust council's institute's
 tech laboratory laboratories lab labs robotics software semiconductors motors aerospace logistics systems technologies motors energy pharmaceuticals partners capital exchange
-securities insurance railways railway telecom communications industries studios records church mosque
+securities equities insurance railways railway telecom communications industries studios records church mosque
 diocese ministry's department's center centre program programme mission embassy consulate secretariat
-archives library museum gallery orchestra theatre theater academy reserve bros observatory agence agencia agenzia
+archives library museum gallery orchestra opera ballet theatre theater academy reserve bros observatory agence agencia agenzia
 productions ministries auctions services outlets brigades scouts enterprises hotels electronics consultants patrol
 survey directorate establishment registry database unit jewelers jewellers judiciary analytics forensics hydro rail affairs auction aviation relations savings bancorp
 clinic shelter express`)
@@ -271,7 +271,9 @@ postman organizer organiser broadcaster
 strategist meteorologist forecaster publicist firefighter diver protester worshipper neighbor neighbour
 lobbyist pollster consultant attorney paramedic historian economist sociologist psychologist employee
 accountant retiree dietitian pharmacist dentist surgeon therapist mechanic plumber electrician carpenter librarian
-caddie caddy
+caddie caddy frenchman frenchwoman englishman englishwoman dutchman dutchwoman irishman irishwoman scotsman scotswoman
+welshman welshwoman countryman countrywoman compatriot frenchmen englishmen dutchmen irishmen scotsmen welshmen
+countrymen compatriots
 insp supt det cst const cpl cmdr lt-col`)
 
 // positions are a team's, written before a player's name: "Browns DL
