@@ -1155,6 +1155,11 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Frenchman Gabriel Lundy signed on Monday.`}, "Gabriel Lundy", model.Person},
 		{[]string{`DAVE HARPER'S stunt worked.`}, "DAVE HARPER", model.Person},
 		{[]string{`She sang at the Lundgate Opera in May.`}, "Lundgate Opera", model.Organization},
+		{[]string{`Park Ji-sung scored twice.`}, "Park Ji-sung", model.Person},
+		{[]string{`Park Dong Woo spoke first.`}, "Park Dong Woo", model.Person},
+		{[]string{`She moved to Park Slope in May.`}, "Park Slope", model.Place},
+		{[]string{`Michael Bloomberg said he would run.`}, "Michael Bloomberg", model.Person},
+		{[]string{`Bloomberg News reported it first.`}, "Bloomberg News", model.Organization},
 	}
 	for _, tt := range tests {
 		got := ""
@@ -2059,6 +2064,9 @@ func TestGivenNames(t *testing.T) {
 		{"Robin Vos", either},    // on the female and the male list: two lists for one sex must not make it male
 		{"Julie Easley", female}, // on both, but nearly always a woman's
 		{"Randy Cable", male},
+		{"Oscar Lundgate", male}, // names the Moby lists lack, of other languages too
+		{"Tuukka Lundgate", male},
+		{"Ivana Lundgate", female},
 		{"Essen River", unknownSex},
 		{"W. Stephen Muldrow", male}, // a leading initial is passed over
 		{"J.", unknownSex},

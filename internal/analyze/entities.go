@@ -353,6 +353,24 @@ func capitalAfter(s string) bool {
 	return strings.HasPrefix(s, " ") && unicode.IsUpper(r)
 }
 
+// koreanName reports a Korean family name that is a place's word too
+// ("Park") before a given name of two syllables, hyphenated or not: "Park
+// Ji-sung", "Park Geun-hye", "Park Dong Woo".
+func koreanName(words []string) bool {
+	if lower(words[0]) != "park" {
+		return false
+	}
+	short := func(w string) bool { return len(w) >= 2 && len(w) <= 4 && capitalised(w) }
+	switch len(words) {
+	case 2:
+		first, second, ok := strings.Cut(words[1], "-")
+		return ok && short(first) && len(second) >= 2 && len(second) <= 4
+	case 3:
+		return short(words[1]) && short(words[2])
+	}
+	return false
+}
+
 // syllable reports a given name of two syllables joined by a hyphen, as
 // Korean names are written: "Moon Jae-in", "Kang Kyung-wha"; not "Obama-era".
 func syllable(parts []string) bool {
@@ -1159,8 +1177,8 @@ func typeOf(c candidate) string {
 		if j := strings.LastIndexByte(lw, '-'); j > 0 {
 			lw = lw[j+1:] // "Sun-Times"
 		}
-		if orgWords[lw] {
-			return model.Organization
+		if orgWords[lw] && !(lw == "bloomberg" && len(c.words) == 2 && GivenName(c.words[0])) {
+			return model.Organization // not "Michael Bloomberg", whom the agency is named for
 		}
 	}
 	if len(c.words) > 1 && knownOrgs[last] && givenName(c.words[0]) == unknownSex {
@@ -1195,6 +1213,9 @@ func typeOf(c candidate) string {
 	}
 	if len(c.words) > 1 && saintly(c.words[0]) {
 		return model.Place // "St. Louis", "Saint Petersburg"; not "St. Patrick's Day"
+	}
+	if koreanName(c.words) {
+		return model.Person // "Park Ji-sung", "Park Dong Woo"; not "Park Slope"
 	}
 	if placeWords[last] && !surnamed(c.words) || (len(c.words) > 1 && placeWords[lower(c.words[0])]) {
 		return model.Place // "Essen River", "River Wend", "Mill Street"; not "Anita Hill"

@@ -621,6 +621,7 @@ func TestEntitiesMarkedAsPeople(t *testing.T) {
 		`b: "We have never had so many entries," said Anneke Sorel. The Judging Panel meets on Monday.`,
 		"c: The prize honours 12-year-old Oyelaran Dabiri, who died in the flood. Prior to the Judging Panel, 1,000 entries came in.",
 		"d: Her husband, Tavor Vasquez, was a judge. The Judging Panel met his widower Okwe Oduya and her son-in-law, Oyo Rask.",
+		"e: The hall is named for Orvel T. Brannock. The Kestrel X. Lines and AirHarbour X. Tours open it.",
 	)
 	ents, _ := Entities(items)
 	types := map[string]string{}
@@ -628,14 +629,16 @@ func TestEntitiesMarkedAsPeople(t *testing.T) {
 		types[e.Name] = e.Type
 	}
 	for name, want := range map[string]string{
-		"Judging Panel":   model.Other,  // nothing marks it as a person
-		"Tarvo Halvorsen": model.Person, // a title
-		"Ruth Alder":      model.Person, // a given name
-		"Anneke Sorel":    model.Person, // a quote
-		"Oyelaran Dabiri": model.Person, // an age
-		"Tavor Vasquez":   model.Person, // a kinship
-		"Okwe Oduya":      model.Person,
-		"Oyo Rask":        model.Person,
+		"Judging Panel":       model.Other,  // nothing marks it as a person
+		"Tarvo Halvorsen":     model.Person, // a title
+		"Ruth Alder":          model.Person, // a given name
+		"Anneke Sorel":        model.Person, // a quote
+		"Oyelaran Dabiri":     model.Person, // an age
+		"Tavor Vasquez":       model.Person, // a kinship
+		"Okwe Oduya":          model.Person,
+		"Oyo Rask":            model.Person,
+		"Orvel T. Brannock":   model.Person, // a middle initial
+		"AirHarbour X. Tours": model.Other,  // a brand's word, no one's name
 	} {
 		if types[name] != want {
 			t.Errorf("%s is %q, want %q (all: %v)", name, types[name], want, types)

@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/crosscheck-news/crosscheck/internal/analyze"
 	"github.com/crosscheck-news/crosscheck/internal/model"
@@ -19,7 +20,7 @@ import (
 // drawn from its articles' analyses. Raise it whenever a change draws them
 // differently, so that a store composed before says so and
 // `crosscheck reanalyze` composes its stories again.
-const Version = 6
+const Version = 7
 
 // Item is one article of a story with its analysis. Origin is the article
 // it copies, or its own ID: copies are shown but counted once.
@@ -354,15 +355,34 @@ func marked(items []Item, refs []ref) bool {
 		personCue(items, refs)
 }
 
-// givenNamed reports a name that opens on a known given name, or has one
-// after a first word that describes the person ("Supermodel Hilary Rhoda",
-// "Defenseman Jonas Brodin").
+// givenNamed reports a name that opens on a known given name, has a
+// middle initial, or has a known given name after a first word that
+// describes the person ("Supermodel Hilary Rhoda", "Defenseman Jonas
+// Brodin").
 func givenNamed(name string) bool {
 	if analyze.GivenName(name) {
 		return true
 	}
+	if f := strings.Fields(name); len(f) == 3 && analyze.Initial(f[1]) && plainWord(f[0]) && plainWord(f[2]) {
+		return true // a middle initial: "Lyndon B. Johnson", "Booker T. Washington"
+	}
 	first, rest, _ := strings.Cut(name, " ")
 	return strings.Contains(rest, " ") && analyze.PersonRole(first) && analyze.GivenName(rest)
+}
+
+// plainWord reports a capitalised word with no period and no other
+// capital but after a hyphen or an apostrophe ("Nazari-Shafti",
+// "O'Neal"): a name's word, not an initial, an acronym or a brand's
+// ("AirAsia").
+func plainWord(w string) bool {
+	prev := ' '
+	for i, r := range w {
+		if r == '.' || (i == 0) != unicode.IsUpper(r) && (i == 0 || prev != '-' && prev != '\'') {
+			return false
+		}
+		prev = r
+	}
+	return w != ""
 }
 
 // personCue reports a name an article gives an age ("12-year-old Tamir
