@@ -1160,6 +1160,10 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`She moved to Park Slope in May.`}, "Park Slope", model.Place},
 		{[]string{`Michael Bloomberg said he would run.`}, "Michael Bloomberg", model.Person},
 		{[]string{`Bloomberg News reported it first.`}, "Bloomberg News", model.Organization},
+		{[]string{`The phone review: good, but don't rush to upgrade When Samsung unveiled the phone, it made a fuss.`}, "Samsung", model.Organization},
+		{[]string{`The phone review: good, but don't rush to upgrade When Samsung unveiled the phone, it made a fuss.`}, "When Samsung", ""},
+		{[]string{`Overall Samsung's camera app is good.`}, "Samsung", model.Organization},
+		{[]string{`He moved to New England in May.`}, "New England", model.Place},
 	}
 	for _, tt := range tests {
 		got := ""

@@ -556,6 +556,9 @@ func candidates(sents []string) []candidate {
 			if len(words) > 1 && greetings[lower(words[0].text)] {
 				words = words[1:] // "Hey George, get me a coffee"
 			}
+			if len(words) > 1 && (nameless[lower(words[0].text)] || openers[lower(words[0].text)]) && knownName(joinTokens(words[1:])) && !knownName(joinTokens(words)) {
+				words = words[1:] // "… don't rush to upgrade When Samsung unveiled …": a headline run on
+			}
 			if len(words) > 1 && adverb(words[0].text) {
 				words = words[1:] // "Unfortunately Samsung has …": an adverb opens no name
 			}
@@ -940,7 +943,8 @@ critics experts observers negotiations talks sources reports residents witnesses
 several some both neither either each every one two three four five six seven eight nine ten what how why
 where who when whether if unless although though because since asked speaking writing asked according
 late early last next published posted updated dear across nobody everybody somebody anybody everyone someone anyone
-diplomatic political military economic senior former current other another unlike rival older younger recent latest thanks`)
+diplomatic political military economic senior former current other another unlike rival older younger recent latest thanks
+overall maybe perhaps`)
 
 // stripTitles removes leading titles and demonyms ("Russian President"),
 // recording them, unless the whole run names an institution.

@@ -143,7 +143,7 @@ east_asia southeast_asia central_asia balkans caucasus scandinavia arctic siberi
 mediterranean pacific atlantic
 alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois
 indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri
-montana nebraska nevada new_hampshire new_jersey new_mexico new_york north_carolina north_dakota ohio
+montana nebraska nevada new_england new_hampshire new_jersey new_mexico new_york north_carolina north_dakota ohio
 oklahoma oregon pennsylvania rhode_island south_carolina south_dakota tennessee texas utah vermont
 virginia washington west_virginia wisconsin wyoming
 ontario quebec british_columbia alberta saskatchewan manitoba nova_scotia new_brunswick prince_edward_island
