@@ -1164,6 +1164,13 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`The phone review: good, but don't rush to upgrade When Samsung unveiled the phone, it made a fuss.`}, "When Samsung", ""},
 		{[]string{`Overall Samsung's camera app is good.`}, "Samsung", model.Organization},
 		{[]string{`He moved to New England in May.`}, "New England", model.Place},
+		{[]string{`The Kestrel Bluejackets beat the Red Lundgates.`}, "Red Lundgates", model.Organization},
+		{[]string{`She walked the Red Carpet at the gala.`}, "Red Carpet", model.Other},
+		{[]string{`He was seen in Perry Township on Monday.`}, "Perry Township", model.Place},
+		{[]string{`The rover landed in Gale Crater.`}, "Gale Crater", model.Place},
+		{[]string{`The Treasury said the notes are safe.`}, "Treasury", model.Organization},
+		{[]string{`The Rose Bowl was sold out.`}, "Rose Bowl", model.Other},
+		{[]string{`Jack White sang on Monday.`}, "Jack White", model.Person},
 	}
 	for _, tt := range tests {
 		got := ""

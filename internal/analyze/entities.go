@@ -1134,6 +1134,10 @@ func afterAge(s string) (string, bool) {
 	return rest, true
 }
 
+// colours open the names of teams, bands and things, no one's: "Red
+// Sox", "Black Keys", "Red Carpet".
+var colours = wordSet("red blue green black white")
+
 // teamPlaces are the places teams are named for that are no state or
 // city of the place list ("Carolina" is a given name too).
 var teamPlaces = wordSet("carolina new england tampa bay golden state green bay")
@@ -1241,6 +1245,12 @@ func typeOf(c candidate) string {
 	}
 	if len(c.words) >= 2 && lower(c.words[0]) == "the" {
 		return model.Organization // "The Globe", "The Greens": not people
+	}
+	if len(c.words) >= 2 && colours[lower(c.words[0])] {
+		if endsPlural(last) {
+			return model.Organization // "Red Sox", "Blue Jays", "Black Keys": a team's or a band's name
+		}
+		return model.Other // "Red Carpet", "Black Lives Matter"
 	}
 	if len(c.words) >= 2 && lower(c.words[0]) == "first" {
 		return model.Other // "First Solar", "First Family", "First Nations": a firm's, a household's, peoples'; no person's

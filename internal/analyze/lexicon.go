@@ -88,7 +88,7 @@ func Institution(name string) bool {
 var knownOrgs = wordSet(`kremlin pentagon nato un eu fbi cia nsa imf who wto opec asean interpol europol unesco unicef
 unhcr icc icj fifa ioc nasa esa spacex reuters afp ap bbc cnn cbs nbc abc fox msnbc npr pbs tass ria
 xinhua al_jazeera hamas hezbollah taliban congress parliament senate duma white_house downing_street
-elysee elysee_palace bundestag politburo oval_office state_department supreme_court united_nations
+elysee elysee_palace treasury bundestag politburo oval_office state_department supreme_court united_nations
 twitter facebook google yahoo netflix disney microsoft apple instagram tiktok snapchat reddit spotify uber
 airbnb tesla aramco samsung huawei toyota boeing airbus walmart starbucks ikea nike adidas paypal ebay intel
 amazon alibaba linkedin whatsapp youtube wikipedia nordstrom target costco amtrak fedex ups rakuten sony nintendo
@@ -105,7 +105,7 @@ conference forum festival award awards prize day week month year bill law doctri
 convention declaration charter strategy program operation project mission championship olympics
 tournament election elections revolution crisis pandemic index report deal talks fever disease
 syndrome virus show series amendment finals pro disorder abuse warming update system
-history histories papers interviews diaries letters memoirs`)
+history histories papers interviews diaries letters memoirs bowl`)
 
 // months and weekdays are dates, not entities.
 var (
@@ -286,7 +286,7 @@ island islands peninsula desert forest park square street road avenue lane boule
 port airport station county province region district city town village state coast beach falls
 tower towers hotel stadium arena prison jail armory museum theater theatre cathedral mall building
 buildings center centre garden gardens courthouse capitol st ave blvd rd heights palisades springs rapids shores stade
-stadio estadio rue place piazza platz highway freeway expressway motorway parkway memorial`)
+stadio estadio rue place piazza platz highway freeway expressway motorway parkway memorial township crater grove`)
 
 // honours follow a person's name: "Ann Lee OBE".
 var honours = text.Set("OBE CBE MBE KBE DBE GBE")
