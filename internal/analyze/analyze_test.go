@@ -1171,6 +1171,9 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`The Treasury said the notes are safe.`}, "Treasury", model.Organization},
 		{[]string{`The Rose Bowl was sold out.`}, "Rose Bowl", model.Other},
 		{[]string{`Jack White sang on Monday.`}, "Jack White", model.Person},
+		{[]string{`General Electric said profits fell.`}, "General Electric", model.Organization},
+		{[]string{`Wells Fargo said profits rose.`}, "Wells Fargo", model.Organization},
+		{[]string{`New York banned it on Monday.`}, "New York", model.Place},
 	}
 	for _, tt := range tests {
 		got := ""

@@ -94,6 +94,8 @@ airbnb tesla aramco samsung huawei toyota boeing airbus walmart starbucks ikea n
 amazon alibaba linkedin whatsapp youtube wikipedia nordstrom target costco amtrak fedex ups rakuten sony nintendo
 politico axios slate vox buzzfeed mediaite gizmodo newsweek forbes bloomberg cnbc espn wired
 wal-mart coca-cola pepsico rolls-royce mercedes-benz hewlett-packard harley-davidson anheuser-busch
+wells_fargo goldman_sachs morgan_stanley jpmorgan jpmorgan_chase jp_morgan merrill_lynch lehman_brothers
+dow_jones raymond_james edward_jones lockheed_martin northrop_grumman general_dynamics general_motors general_electric
 nissan honda volkswagen bmw hyundai renault peugeot volvo subaru mazda porsche audi lexus
 islamic_state isis isil daesh al-qaeda al_qaeda boko_haram al-shabab charlie_hebdo le_monde le_figaro libération liberation
 der_spiegel el_país el_pais la_repubblica corriere_della_sera doctors_without_borders red_cross`)
