@@ -372,6 +372,9 @@ func TestQuotes(t *testing.T) {
 		{"what is acknowledged may be a noun's, no clause", []string{`Tom Berg acknowledged the need for more staff at the depot, stating, "We are short."`},
 			[]string{"Tom Berg: We are short."}},
 		{"pronoun", []string{`Ruth Alder spoke at length.`, `"We did everything we could," she said.`}, []string{"Ruth Alder: We did everything we could"}},
+		{"an adverb after the speaker is no part of it", []string{`The harbour founder always argued that the ferries were safe.`}, []string{"harbour founder: the ferries were safe"}},
+		{"a relative clause's subject speaks", []string{`He ran the quiz at the fair, where harbour captains said that the ferries were safe.`}, []string{"harbour captains: the ferries were safe"}},
+		{"a possessive and a participle are no speaker", []string{`His repeated claims that the ferries were safe were contrasted with the record.`}, nil},
 		{"a pronoun no one fits is no name after the verb", []string{`Al Kestrel arrived in Essen in January.`,
 			`"It was difficult. I had no language," she recalled of the day four weeks after Prime Minister Tom Berg greeted the first refugees.`}, nil},
 		// The article's own pronouns tell the sex of a name the lists do not

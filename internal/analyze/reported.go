@@ -1667,8 +1667,11 @@ diplomats negotiators regulators inspectors shareholders investors traders villa
 // phrase is a speaker's noun phrase without its article.
 var (
 	subordinate     = wordSet("when while after before as because if though although whose")
-	trailingAdverbs = wordSet("still also too again then now later previously reportedly recently however just very")
+	trailingAdverbs = wordSet("still also too again then now later previously reportedly recently however just very always never often repeatedly already even")
 )
+
+// openingRelatives open a clause about what came before, not a speaker.
+var openingRelatives = wordSet("where which whereupon")
 
 // clauseOwners are the possessives that may open a clause inside a
 // speaker's phrase.
@@ -1691,6 +1694,12 @@ func phrase(s string) string {
 	// What follows the phrase is no part of it: "a WeWork spokesperson
 	// when contacted by Reuters", "Nissan still".
 	words := strings.Fields(s)
+	if len(words) > 1 && openingRelatives[strings.ToLower(words[0])] {
+		words = words[1:] // "… conventions, where audience members shouted …"
+	}
+	if len(words) == 2 && clauseOwners[strings.ToLower(words[0])] && strings.HasSuffix(words[1], "ed") {
+		return "" // "His repeated claims of …": a noun, no one's words
+	}
 	for i, w := range words {
 		if i > 0 && subordinate[strings.ToLower(w)] {
 			words = words[:i]
