@@ -375,6 +375,11 @@ func TestQuotes(t *testing.T) {
 		{"an adverb after the speaker is no part of it", []string{`The harbour founder always argued that the ferries were safe.`}, []string{"harbour founder: the ferries were safe"}},
 		{"a relative clause's subject speaks", []string{`He ran the quiz at the fair, where harbour captains said that the ferries were safe.`}, []string{"harbour captains: the ferries were safe"}},
 		{"a possessive and a participle are no speaker", []string{`His repeated claims that the ferries were safe were contrasted with the record.`}, nil},
+		{"said and a body's name", []string{`"We remain sceptical of a quick recovery," said Lundgate Institutional Equities.`}, []string{"Lundgate Institutional Equities: We remain sceptical"}},
+		{"told and a body's name: who listened", []string{`"We remain sceptical of a quick recovery," told Kestrel Sports.`}, nil},
+		{"a letter a body sent to a person", []string{`The chief owns $43 million in stock, according to a letter Lundgate Equities sent to Senator Ruth Alder.`},
+			[]string{"Lundgate Equities: The chief owns $43 million"}},
+		{"a body's aide", []string{`The talks went on for hours, according to Harbour Ministry aide Tom Berg.`}, []string{"Tom Berg: The talks went on for hours"}},
 		{"a pronoun no one fits is no name after the verb", []string{`Al Kestrel arrived in Essen in January.`,
 			`"It was difficult. I had no language," she recalled of the day four weeks after Prime Minister Tom Berg greeted the first refugees.`}, nil},
 		// The article's own pronouns tell the sex of a name the lists do not

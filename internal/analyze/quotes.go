@@ -537,6 +537,11 @@ func (f *quoteFinder) speakerAfter(para, lo, hi int) string {
 			if name := objectPhrase(f.paras[para][from:hi]); name != "" {
 				return name // "…," said a spokeswoman for the ministry.
 			}
+			if i+1 < len(w.words) && !w.words[i+1].broken && !listenerVerbs[l] {
+				if name := f.orgAt(para, w.words[i+1].start); name != "" {
+					return name // "…," said Kotak Institutional Equities.
+				}
+			}
 			if i+2 < len(w.words) && articles[strings.ToLower(w.words[i+1].text)] && writtenNouns[strings.ToLower(w.words[i+2].text)] {
 				// "…," said a statement released by the Prime Minister's Office.
 				return f.orgBetween(para, t.end, w.words[min(i+10, len(w.words)-1)].end)
@@ -975,6 +980,21 @@ func onlyTitles(s string) bool {
 // University", "Hawes of the SMMT".
 var affiliations = wordSet("at of from with for")
 
+// listenerVerbs take who listened as their object: "…," he told AFP.
+var listenerVerbs = wordSet("told tells tell telling asked asks ask asking")
+
+// orgAt is the name of the body whose mention opens at off and names it
+// in full, if any: not "SRE's researcher", nor "Mourdock" that the
+// article's "Mourdock Senate campaign" gave a body's name.
+func (f *quoteFinder) orgAt(para, off int) string {
+	for _, m := range f.orgsIn(para) {
+		if name := f.ents[m.Entity].Name; m.Start == off && f.paras[para][m.Start:m.End] == name && !opensPossessive(f.paras[para][m.End:]) {
+			return name
+		}
+	}
+	return ""
+}
+
 // orgBetween is the first body named in paragraph para between lo and hi.
 func (f *quoteFinder) orgBetween(para, lo, hi int) string {
 	for _, m := range f.orgsIn(para) {
@@ -1051,6 +1071,9 @@ func (f *quoteFinder) personFrom(w window, off, hi, para int) string {
 		if _, ok := possessed(text[m.End:]); ok {
 			continue // "says Alder's partner, Tom Berg"
 		}
+		if org := f.governingOrg(para, off, m.Start); first == "" && org != "" {
+			return org // "according to a letter Wells Fargo sent to Senator Elizabeth Warren": she received it
+		}
 		e := f.ents[m.Entity]
 		if f.fits(e, "") >= 2 {
 			return e.Name // "said Oilers coach Ken Hitchcock": not the Oilers
@@ -1070,6 +1093,25 @@ func (f *quoteFinder) personFrom(w window, off, hi, para int) string {
 		if roleNouns[l] && !f.inOrg(para, t.start) {
 			return f.resolve(pos{para, t.start}, l) // not "a statement released by the Prime Minister's Office"
 		}
+	}
+	return ""
+}
+
+// governingOrg is the body named between off and a person named at at,
+// when a preposition between the two governs the person: "a letter Wells
+// Fargo sent to Senator Elizabeth Warren" (not "Kremlin aide Yury
+// Ushakov").
+func (f *quoteFinder) governingOrg(para, off, at int) string {
+	for _, m := range f.orgsIn(para) {
+		if m.Start < off || m.End > at {
+			continue
+		}
+		for _, w := range strings.Fields(f.paras[para][m.End:at]) {
+			if prepositions[strings.ToLower(w)] {
+				return f.ents[m.Entity].Name
+			}
+		}
+		return ""
 	}
 	return ""
 }
