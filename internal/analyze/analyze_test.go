@@ -1182,6 +1182,10 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`General Electric said profits fell.`}, "General Electric", model.Organization},
 		{[]string{`Wells Fargo said profits rose.`}, "Wells Fargo", model.Organization},
 		{[]string{`New York banned it on Monday.`}, "New York", model.Place},
+		{[]string{`Georgia Evans was arrested on Monday.`}, "Georgia Evans", model.Person}, // a place that is a given name too
+		{[]string{`The Carolina Panthers won on Sunday.`}, "Carolina Panthers", model.Organization},
+		{[]string{`New York Jets fans cheered on Sunday.`}, "New York Jets", model.Organization},
+		{[]string{`The Geneva Conventions apply here.`}, "Geneva Conventions", model.Other},
 	}
 	for _, tt := range tests {
 		got := ""

@@ -540,7 +540,7 @@ func candidates(sents []string) []candidate {
 				// Young, a mechanic, said".
 				named := len(words) == 2 && givenName(words[0].text) != unknownSex && !references[lower(words[0].text)] && strings.HasPrefix(sents[si][words[1].end:], ",")
 				for !named && len(words) > 0 && (common(words[0].text) || gerund(words) || describing(words)) && !midCap[words[0].text] && !(honorific(c.lead) && len(words) == 1) &&
-					!(len(words) > 1 && knownName(joinTokens(words))) { // "General Motors"
+					!(len(words) > 1 && knownName(joinTokens(words))) && !(len(words) > 2 && knownName(joinTokens(words[:2]))) { // "General Motors", "New York Jets"
 					if l := lower(words[0].text); titleWords[l] && !titleQualifiers[l] && len(words) > 1 {
 						c.lead = l // "Mayor McCallum's statements…"
 					}
@@ -1135,6 +1135,19 @@ func afterAge(s string) (string, bool) {
 	return rest, true
 }
 
+// teamNames are teams' names after their places: they tell "Carolina
+// Panthers" from "Carolina Jones", since a place may be a given name.
+var teamNames = wordSet(`jets giants eagles patriots saints chiefs raiders rams seahawks steelers bears lions packers
+vikings bengals browns titans colts texans jaguars broncos chargers bills dolphins ravens falcons buccaneers panthers
+commanders cardinals cowboys 49ers yankees mets astros rangers mariners twins royals tigers orioles rays marlins
+phillies pirates reds brewers padres rockies diamondbacks angels athletics dodgers cubs braves nationals lakers
+clippers warriors kings knicks nets celtics bulls pistons pacers bucks hawks hornets wizards raptors spurs mavericks
+rockets grizzlies pelicans nuggets timberwolves suns blazers cavaliers canadiens leafs bruins sabres senators flyers
+penguins capitals islanders devils hurricanes predators blues blackhawks stars oilers flames canucks sharks ducks
+coyotes knights jackets bulldogs wildcats longhorns buckeyes wolverines seminoles gators trojans huskies sooners
+aggies volunteers razorbacks gamecocks hokies heels hoosiers badgers spartans hawkeyes cornhuskers jayhawks cyclones
+mountaineers cougars utes beavers rebels commodores deacons`)
+
 // colours open the names of teams, bands and things, no one's: "Red
 // Sox", "Black Keys", "Red Carpet".
 var colours = wordSet("red blue green black white")
@@ -1263,7 +1276,8 @@ func typeOf(c candidate) string {
 		if c.body && givenName(c.words[0]) == unknownSex {
 			return model.Organization // "the Golden Dawn party"
 		}
-		if n := len(c.words); (places[lower(strings.Join(c.words[:n-1], " "))] || teamPlaces[lower(strings.Join(c.words[:n-1], " "))]) && endsPlural(last) {
+		if n := len(c.words); (places[lower(strings.Join(c.words[:n-1], " "))] || teamPlaces[lower(strings.Join(c.words[:n-1], " "))]) && endsPlural(last) &&
+			(givenName(c.words[0]) == unknownSex || teamNames[last]) { // not "Georgia Evans", "Paris Jones"
 			return model.Organization // a team: "New York Jets", "Washington Nationals", "Carolina Hurricanes"
 		}
 		if n := len(c.words); places[lower(c.words[n-1])] && !connectors[c.words[n-2]] && !slices.ContainsFunc(c.words, Initial) &&

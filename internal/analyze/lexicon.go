@@ -103,7 +103,7 @@ der_spiegel el_país el_pais la_repubblica corriere_della_sera doctors_without_b
 // otherWords end names of things that are neither people nor organisations
 // ("Abraham Accords", "Paris Agreement").
 var otherWords = wordSet(`accord accords agreement agreements treaty act acts plan summit games cup war wars
-conference forum festival award awards prize day week month year bill law doctrine initiative protocol
+conference forum festival award awards prize day week month year bill law doctrine initiative protocol conventions
 convention declaration charter strategy program operation project mission championship olympics
 tournament election elections revolution crisis pandemic index report deal talks fever disease
 syndrome virus show series amendment finals pro disorder abuse warming update system
