@@ -1184,6 +1184,8 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`New York banned it on Monday.`}, "New York", model.Place},
 		{[]string{`Georgia Evans was arrested on Monday.`}, "Georgia Evans", model.Person}, // a place that is a given name too
 		{[]string{`The Carolina Panthers won on Sunday.`}, "Carolina Panthers", model.Organization},
+		{[]string{`The Cleveland Cavaliers won on Sunday.`}, "Cleveland Cavaliers", model.Organization},
+		{[]string{`Charlotte Jones was arrested on Monday.`}, "Charlotte Jones", model.Person},
 		{[]string{`New York Jets fans cheered on Sunday.`}, "New York Jets", model.Organization},
 		{[]string{`The Geneva Conventions apply here.`}, "Geneva Conventions", model.Other},
 	}

@@ -1154,7 +1154,7 @@ var colours = wordSet("red blue green black white")
 
 // teamPlaces are the places teams are named for that are no state or
 // city of the place list ("Carolina" is a given name too).
-var teamPlaces = wordSet("carolina new england tampa bay golden state green bay")
+var teamPlaces = wordSet("carolina new england tampa bay golden state green bay cleveland charlotte orlando jacksonville memphis portland nashville")
 
 func classify(c candidate) string {
 	t := typeOf(c)
