@@ -380,6 +380,10 @@ func TestQuotes(t *testing.T) {
 		{"a letter a body sent to a person", []string{`The chief owns $43 million in stock, according to a letter Lundgate Equities sent to Senator Ruth Alder.`},
 			[]string{"Lundgate Equities: The chief owns $43 million"}},
 		{"a body's aide", []string{`The talks went on for hours, according to Harbour Ministry aide Tom Berg.`}, []string{"Tom Berg: The talks went on for hours"}},
+		{"a paper in a journal: the journal", []string{`According to a paper published in the journal Kestrel Astronomy on Monday, the team found water vapour.`},
+			[]string{"Kestrel Astronomy: the team found water vapour"}},
+		{"a study in a journal, closing", []string{`The drug cut deaths by half, according to a study in the journal Lundgate Medicine.`},
+			[]string{"Lundgate Medicine: The drug cut deaths by half"}},
 		{"a pronoun no one fits is no name after the verb", []string{`Al Kestrel arrived in Essen in January.`,
 			`"It was difficult. I had no language," she recalled of the day four weeks after Prime Minister Tom Berg greeted the first refugees.`}, nil},
 		// The article's own pronouns tell the sex of a name the lists do not
@@ -1153,6 +1157,15 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`"Markets are nervous," said Tom Berg, chief strategist at Harper Lundgate.`, `Harper Lundgate said shares fell.`}, "Harper Lundgate", model.Organization},
 		{[]string{`"It is bad," said an economist at Kestrova.`}, "Kestrova", model.Organization},
 		{[]string{`A partner at Ann Lee's firm said so. Ann Lee declined to comment.`}, "Ann Lee", model.Person},
+		// A publication or a record label named after its noun.
+		{[]string{`The paper was published in the journal Kestrel Astronomy on Monday.`}, "Kestrel Astronomy", model.Organization},
+		{[]string{`Her former label Big Lundgate owns the recordings.`}, "Big Lundgate", model.Organization},
+		{[]string{`The magazine Rolling Kestrel ran the interview.`}, "Rolling Kestrel", model.Organization},
+		{[]string{`The label Ann Lee founded in 2010 signed her.`}, "Ann Lee", model.Person},
+		{[]string{`Globe and Mail columnist Ann Lee agreed.`}, "Globe and Mail", model.Organization},
+		// A post addressed as one, no one's name.
+		{[]string{`"I think, Mr. Ranking Member, that would be hard," he said.`}, "Ranking Member", model.Other},
+		{[]string{`Council Member Ann Lee voted no.`}, "Ann Lee", model.Person},
 		{[]string{`She signed for Lundgate United in May.`}, "Lundgate United", model.Organization},
 		{[]string{`She signed for Lundgate United in May. United said the deal was done.`}, "United", ""},
 		{[]string{`The match was shown on Kestrel Sports.`}, "Kestrel Sports", model.Organization},

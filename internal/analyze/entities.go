@@ -126,9 +126,10 @@ func andJoins(before, rest []token) int {
 	return 0
 }
 
-// andBodies are bodies whose names join names of bodies.
+// andBodies are bodies whose names join names of bodies, or of things
+// ("The Globe and Mail").
 var andBodies = wordSet(`department_of_health_and_human_services department_of_housing_and_urban_development
-immigration_and_customs_enforcement customs_and_border_protection`)
+immigration_and_customs_enforcement customs_and_border_protection globe_and_mail`)
 
 // personal reports a run that names a person by given name and surname:
 // "of" after it says where the person is from ("John McCain of Arizona",
@@ -224,7 +225,6 @@ var bodyEnds = wordSet("lines entertainment pictures films productions services 
 var partyNouns = wordSet("party parties coalition alliance movement")
 var holidays = wordSet("christmas halloween easter birthday thanksgiving hanukkah diwali eid new")
 
-// bodyNouns before a lone name make it a business's.
 // jobNouns are the jobs people hold at a firm or a school: the name after
 // "a strategist at" is their employer's ("Miller Tabak", "Piper
 // Jaffray"), though it reads as a person's.
@@ -233,7 +233,13 @@ researchers scientist scientists director executive executives manager managers 
 trader traders banker bankers editor editors fellow lecturer associate consultant vice-president president chairman
 chief officer official officials spokesman spokeswoman spokesperson employee employees worker workers staffer staffers`)
 
-var bodyNouns = wordSet("company firm giant maker carmaker automaker retailer chain insurer airline startup rival conglomerate")
+// bodyNouns before a name make it a business's: "confectionery giant
+// Nestle", "her former label Big Machine".
+var bodyNouns = wordSet("company firm giant maker carmaker automaker retailer chain insurer airline startup rival conglomerate label")
+
+// publicationNouns before a name make it a publication's, a body too:
+// "the journal Nature Astronomy", "the newspaper Kompas".
+var publicationNouns = wordSet("journal magazine newspaper tabloid")
 
 // personTitles are the titles of a candidate known to name a person.
 func (c candidate) personTitles() []string {
@@ -609,8 +615,9 @@ func candidates(sents []string) []candidate {
 						if roleNouns[last] || (occupations[last] || personNouns[last]) && !looseTitles[last] || kinNouns[strings.TrimRight(last, ",")] {
 							c.titles = append(c.titles, last)
 						}
-						c.work = workNouns[last]                         // "his new book Make Trouble"
-						c.body = bodyNouns[strings.TrimRight(last, ",")] // "confectionery giant Nestle", "the company, Xhibit,"
+						c.work = workNouns[last] // "his new book Make Trouble"
+						// "confectionery giant Nestle", "the company, Xhibit,", "the journal Science"
+						c.body = bodyNouns[strings.TrimRight(last, ",")] || publicationNouns[last]
 						c.article = last == "the" || last == "a" || last == "an" || last == "another"
 						// "…," says Tom; not "…," said Tom's lawyer, nor
 						// "told Deadline's Nikki Finke".
@@ -1353,7 +1360,7 @@ func postName(words []string) bool {
 }
 
 // postEnds end a post's name, as posts do.
-var postEnds = wordSet("chief leader attorney inspector surgeon solicitor auditor sheriff coroner")
+var postEnds = wordSet("chief leader attorney inspector surgeon solicitor auditor sheriff coroner member")
 
 // surnamed reports a given name and a surname that is a place's word too:
 // "Anita Hill", "John Park"; not "Hyde Park", "Richmond Park", "Glen Park"

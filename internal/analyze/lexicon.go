@@ -98,7 +98,7 @@ wells_fargo goldman_sachs morgan_stanley jpmorgan jpmorgan_chase jp_morgan merri
 dow_jones raymond_james edward_jones lockheed_martin northrop_grumman general_dynamics general_motors general_electric
 nissan honda volkswagen bmw hyundai renault peugeot volvo subaru mazda porsche audi lexus
 islamic_state isis isil daesh al-qaeda al_qaeda boko_haram al-shabab charlie_hebdo le_monde le_figaro libération liberation
-der_spiegel el_país el_pais la_repubblica corriere_della_sera doctors_without_borders red_cross`)
+der_spiegel el_país el_pais la_repubblica corriere_della_sera globe_and_mail doctors_without_borders red_cross`)
 
 // otherWords end names of things that are neither people nor organisations
 // ("Abraham Accords", "Paris Agreement").

@@ -561,6 +561,9 @@ func (f *quoteFinder) reportedIn(para, lo, hi int) (Quote, bool) {
 		}
 		speaker := f.personFrom(w, from, src, para)
 		if speaker == "" {
+			speaker = f.publication(para, from, src)
+		}
+		if speaker == "" {
 			speaker = phrase(p[from:src])
 		}
 		if speaker == "" {
@@ -966,10 +969,32 @@ func lastReport(words []token, i int) bool {
 // accordingTo is the source tail names after its "according to", ending
 // at hi.
 func (f *quoteFinder) accordingTo(para int, tail window, hi int) string {
-	if speaker := f.personFrom(tail, tail.words[1].end, hi, para); speaker != "" {
+	from := tail.words[1].end
+	if speaker := f.personFrom(tail, from, hi, para); speaker != "" {
 		return speaker
 	}
-	return phrase(firstWords(f.paras[para][tail.words[1].end:hi], 8))
+	if journal := f.publication(para, from, hi); journal != "" {
+		return journal
+	}
+	return phrase(firstWords(f.paras[para][from:hi], 8))
+}
+
+// publication is the journal or paper named between lo and hi after its
+// noun: "according to a paper published in the journal Nature Astronomy"
+// cites the journal.
+func (f *quoteFinder) publication(para, lo, hi int) string {
+	for _, m := range f.orgsIn(para) {
+		if m.Start < lo || m.End > hi {
+			continue
+		}
+		for w := range text.FieldsBackward(f.paras[para][:m.Start]) {
+			if publicationNouns[strings.ToLower(w)] {
+				return f.ents[m.Entity].Name
+			}
+			break
+		}
+	}
+	return ""
 }
 
 // longSubject reports a speaker of five words or more before the verb that
