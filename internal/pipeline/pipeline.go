@@ -70,8 +70,9 @@ const SummaryLength = 5
 // placing it in a story and updating the stories it touched. Inputs that
 // cannot be read are reported in the result and the rest go on. The store
 // changes in transactions of CommitChunks×ChunkSize articles, each whole
-// (the stories it touched marked, and composed just after): a failure or an
-// interrupt keeps the groups already committed, consistent, and loses the
+// (the stories it touched marked, and composed at the end of the first
+// later group that does not touch them again, or of the run): a failure or
+// an interrupt keeps the groups already committed, consistent, and loses the
 // rest, which the same ingest run again adds (and Settle composes the
 // stories left marked).
 func Ingest(ctx context.Context, s *store.DB, paths []string, opt Options) (Result, error) {
@@ -166,9 +167,15 @@ func run(ctx context.Context, s *store.DB, opt Options, source func(doc func(ext
 		st, err = loadState(tx)
 		return err
 	}
+	// deferred are the stories the last group touched, marked pending:
+	// each is composed at the end of the first group that does not touch
+	// it again, or of the run, so that a story whose reports span several
+	// groups is composed once and not at each of them. A run that stops
+	// first leaves them marked, for Settle.
+	var deferred []string
 	// commit ends a group: its touched stories are marked pending and the
 	// state saved with them, so every committed group is whole but for
-	// the stories it marked, which are then composed outside the lock.
+	// the stories it marked, which are composed outside the lock.
 	commit := func() error {
 		if err := markPending(tx, b.order, &st.Cluster); err != nil {
 			return err
@@ -183,7 +190,9 @@ func run(ctx context.Context, s *store.DB, opt Options, source func(doc func(ext
 		}
 		// How long others waited: what bounds several workers.
 		log.Info("group committed", "articles", b.placed, "stories", len(b.order), "locked", time.Since(locked).Round(time.Millisecond))
-		return refresh(ctx, s, b.order, log)
+		now := slices.DeleteFunc(deferred, func(id string) bool { return b.touched[id] })
+		deferred = b.order
+		return refresh(ctx, s, now, log)
 	}
 	// open starts a group unless one is open.
 	open := func() bool {
@@ -297,6 +306,9 @@ func run(ctx context.Context, s *store.DB, opt Options, source func(doc func(ext
 	}
 	if tx != nil {
 		tx.Rollback()
+	}
+	if err == nil {
+		err = refresh(ctx, s, deferred, log)
 	}
 	if err == nil {
 		err = Settle(ctx, s, Abandoned, log)

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"log/slog"
 	"maps"
 	"math/rand/v2"
 	"os"
@@ -267,13 +268,10 @@ func TestUnspacedLanguage(t *testing.T) {
 	}
 }
 
-// TestStorylinesAcrossMonths puts the related events among a stream of
-// unrelated reports: stories close a month after their last report, long
-// before the later event of the pair, yet the pairs share storylines, and
-// keep them when the earlier stories are forgotten and read again.
-func TestStorylinesAcrossMonths(t *testing.T) {
-	ctx := context.Background()
-	s := open(t)
+// relatedEvents are the reports of testdata/related-events.jsonl: pairs
+// of related events months apart, a few reports each.
+func relatedEvents(t *testing.T) []extract.Doc {
+	t.Helper()
 	data, err := os.ReadFile(filepath.Join("testdata", "related-events.jsonl"))
 	if err != nil {
 		t.Fatal(err)
@@ -290,6 +288,17 @@ func TestStorylinesAcrossMonths(t *testing.T) {
 		}
 		docs = append(docs, extract.Doc{ID: row.ID, Source: "related-events.jsonl", Outlet: row.Outlet, Title: row.Title, Text: row.Text, Published: &p})
 	}
+	return docs
+}
+
+// TestStorylinesAcrossMonths puts the related events among a stream of
+// unrelated reports: stories close a month after their last report, long
+// before the later event of the pair, yet the pairs share storylines, and
+// keep them when the earlier stories are forgotten and read again.
+func TestStorylinesAcrossMonths(t *testing.T) {
+	ctx := context.Background()
+	s := open(t)
+	docs := relatedEvents(t)
 	from := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 	docs = append(docs, filler(from, 240, 6)...) // to the end of August
 	sort.SliceStable(docs, func(i, j int) bool { return docs[i].Published.Before(*docs[j].Published) })
@@ -524,6 +533,41 @@ func TestCommitGroups(t *testing.T) {
 	}
 	if reports[0] != reports[1] {
 		t.Errorf("stories differ between one transaction and groups of 4 articles")
+	}
+}
+
+// TestComposedOnce: a story whose reports come in several commit groups
+// in a row is composed once, after the first group that does not touch
+// it or at the run's end, not at each group it grows in.
+func TestComposedOnce(t *testing.T) {
+	ctx := context.Background()
+	docs := relatedEvents(t)
+	sort.SliceStable(docs, func(i, j int) bool { return docs[i].Published.Before(*docs[j].Published) })
+	var logged strings.Builder
+	s := open(t)
+	opt := pipeline.Options{ChunkSize: 1, CommitChunks: 1, Log: slog.New(slog.NewJSONHandler(&logged, nil))}
+	if _, err := pipeline.IngestDocs(ctx, s, docs, opt); err != nil {
+		t.Fatal(err)
+	}
+	composed := 0
+	for line := range strings.Lines(logged.String()) {
+		var rec struct {
+			Msg    string
+			Stored int
+		}
+		if err := json.Unmarshal([]byte(line), &rec); err != nil {
+			t.Fatal(err)
+		}
+		if rec.Msg == "stories composed" {
+			composed += rec.Stored
+		}
+	}
+	stories, err := s.Stories(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(stories) < 2 || composed != len(stories) {
+		t.Errorf("%d stories of %d reports composed %d times, want once each", len(stories), len(docs), composed)
 	}
 }
 
