@@ -987,11 +987,8 @@ func (f *quoteFinder) publication(para, lo, hi int) string {
 		if m.Start < lo || m.End > hi {
 			continue
 		}
-		for w := range text.FieldsBackward(f.paras[para][:m.Start]) {
-			if publicationNouns[strings.ToLower(w)] {
-				return f.ents[m.Entity].Name
-			}
-			break
+		if publicationNouns[strings.ToLower(lastWord(f.paras[para][:m.Start]))] {
+			return f.ents[m.Entity].Name
 		}
 	}
 	return ""
