@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -19,6 +20,8 @@ import (
 	"github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+	"golang.org/x/text/cases"
+	"golang.org/x/text/language"
 
 	"github.com/crosscheck-news/crosscheck/internal/model"
 	"github.com/crosscheck-news/crosscheck/internal/text"
@@ -365,6 +368,7 @@ func fromHTML(h, pageURL string) (page, error) {
 	if err != nil {
 		return page{}, fmt.Errorf("parse HTML: %w", err)
 	}
+	names := siteNames(doc)
 	prune(doc)
 	// go-trafilatura works on its own copies of doc; go-readability changes
 	// the tree it reads, so it comes second.
@@ -375,7 +379,7 @@ func fromHTML(h, pageURL string) (page, error) {
 	alt := readable(doc, opts.OriginalURL)
 	p := page{
 		title:      res.Metadata.Title, // cleaned once the outlet is known
-		outlet:     strings.TrimSpace(res.Metadata.Sitename),
+		outlet:     asWritten(strings.TrimSpace(res.Metadata.Sitename), names),
 		url:        res.Metadata.URL,
 		author:     writers(res.Metadata.Author),
 		paragraphs: choose(Clean(blocks(res.ContentNode)), alt),
@@ -388,6 +392,71 @@ func fromHTML(h, pageURL string) (page, error) {
 		p.outlet = strings.TrimPrefix(res.Metadata.Hostname, "www.")
 	}
 	return p, nil
+}
+
+// siteNames are the names a page's metadata give its site, as written
+// ("nj", "9to5Mac", "@politifact").
+func siteNames(doc *html.Node) []string {
+	var names []string
+	for n := range doc.Descendants() {
+		if n.Type != html.ElementNode {
+			continue
+		}
+		if n.Data == "body" {
+			break
+		}
+		if n.Data != "meta" {
+			continue
+		}
+		var key, content string
+		for _, a := range n.Attr {
+			switch a.Key {
+			case "property", "name":
+				key = strings.ToLower(strings.TrimSpace(a.Val))
+			case "content":
+				content = strings.TrimSpace(a.Val)
+			}
+		}
+		if key == "og:site_name" || key == "twitter:site" || key == "application-name" {
+			names = append(names, content)
+		}
+	}
+	return names
+}
+
+// asWritten undoes go-trafilatura's capitals where they hurt a site's
+// name: the library title-cases a name that does not open on a capital,
+// which lowers the capitals inside it ("9to5Mac" becomes "9To5mac") and
+// hides a name in lower case that is its host's ("nj" on nj.com, which
+// outletName turns into the host). A handle ("@comwrap") keeps the
+// capital it was given: it is no name the site writes.
+func asWritten(name string, written []string) string {
+	title := cases.Title(language.English)
+	for _, w := range written {
+		handle := strings.HasPrefix(w, "@")
+		w = strings.TrimPrefix(w, "@")
+		if w == name || title.String(w) != name {
+			continue
+		}
+		if lostCapital(w, name) || !handle && w == strings.ToLower(w) {
+			return w
+		}
+	}
+	return name
+}
+
+// lostCapital reports whether a capital of was is in lower case in is.
+func lostCapital(was, is string) bool {
+	a, b := []rune(was), []rune(is)
+	if len(a) != len(b) {
+		return false
+	}
+	for i, r := range a {
+		if unicode.IsUpper(r) && !unicode.IsUpper(b[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // prune removes what neither extractor reads as text: scripts (but not
@@ -700,8 +769,9 @@ func outletName(site, pageURL string) string {
 		strings.HasPrefix(lower, "copyright") || strings.HasPrefix(site, "©") || !hasWord(site) {
 		site = ""
 	}
-	if site == "" && pageURL != "" {
-		return hostOutlet(pageURL)
+	host := hostOutlet(pageURL)
+	if site == "" || site == lower && !strings.ContainsAny(site, " .") && strings.HasPrefix(host, site+".") {
+		return cmp.Or(host, site) // "nj" on nj.com is nj.com
 	}
 	return site
 }

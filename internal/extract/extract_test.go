@@ -239,6 +239,33 @@ func TestArticleHTML(t *testing.T) {
 	}
 }
 
+// A site's name is the one its page writes: go-trafilatura capitalises
+// names that start in lower case or with a digit.
+func TestArticleHTMLOutlet(t *testing.T) {
+	tests := []struct{ meta, want string }{
+		{`<meta property="og:site_name" content="9to5Lund">`, "9to5Lund"},
+		{`<meta property="og:site_name" content="lundgatestar">`, "lundgatestar.example"},
+		{`<meta property="og:site_name" content="coast courier">`, "coast courier"},
+		{`<meta property="og:site_name" content="the Courier">`, "The Courier"},
+		{`<meta property="og:site_name" content="LundgateStar"><meta name="twitter:site" content="@lundgatestar">`, "LundgateStar"},
+		{`<meta name="twitter:site" content="@lundgatestar">`, "Lundgatestar"},
+		{`<meta name="twitter:site" content="@9to5Lund">`, "9to5Lund"},
+	}
+	for _, tt := range tests {
+		page := `<html><head><title>Harbour plan approved</title>` + tt.meta + `</head><body><article><h1>Harbour plan approved</h1>
+<p>The town council of Port Elin approved the harbour plan on Tuesday after a four-hour debate, the mayor said.</p>
+<p>Opponents said the plan would cost more than the council had admitted and vowed to challenge it in court.</p>
+</article></body></html>`
+		a, err := Article(Doc{ID: "p", HTML: page, URL: "https://www.lundgatestar.example/news/harbour"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Outlet != tt.want {
+			t.Errorf("%s: outlet = %q, want %q", tt.meta, a.Outlet, tt.want)
+		}
+	}
+}
+
 // Words around emphasis in a list item, and a table's cells, keep their
 // spaces through go-trafilatura.
 func TestArticleHTMLSpaces(t *testing.T) {
@@ -470,7 +497,9 @@ func TestOutletName(t *testing.T) {
 		{"Copyright 2014", page, "lundgatestar.example"},
 		{"© Lundgate Star", page, "lundgatestar.example"},
 		{"U.S.", page, "lundgatestar.example"},
-		{"nj", "https://www.nj.example/a", "nj"},
+		{"nj", "https://www.nj.example/a", "nj.example"},
+		{"nj", "https://www.lundgatestar.example/a", "nj"},
+		{"Lundgatestar", page, "Lundgatestar"},
 		{"AP", page, "AP"},
 		{"U.S.", "", ""},
 		{"", page, "lundgatestar.example"},
