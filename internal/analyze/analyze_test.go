@@ -1166,6 +1166,20 @@ func TestEntityTypes(t *testing.T) {
 		// A post addressed as one, no one's name.
 		{[]string{`"I think, Mr. Ranking Member, that would be hard," he said.`}, "Ranking Member", model.Other},
 		{[]string{`Council Member Ann Lee voted no.`}, "Ann Lee", model.Person},
+		// A town put somewhere and followed by its region, whatever its words.
+		{[]string{`The victim was Ann Lee, 23, of El Lundgate, California, a student.`}, "El Lundgate", model.Place},
+		{[]string{`The plant in Tyler, Texas, closed on Monday.`}, "Tyler", model.Place},
+		{[]string{`The council met in Fort Kestrel, Florida.`}, "Fort Kestrel", model.Place},
+		{[]string{`She studies at Lundgate Harper University, Australia.`}, "Lundgate Harper University", model.Organization},
+		{[]string{`Both Susan Collins, Maine, and Ann Lee, Alaska, voted no.`}, "Susan Collins", model.Person},
+		{[]string{`The letter from Ann Lee, Texas Republican, was read out.`}, "Ann Lee", model.Person},
+		{[]string{`He met Ann Lee, California's governor.`}, "Ann Lee", model.Person},
+		// Titles abbreviated with no stop.
+		{[]string{`Hon Funke Lundgate said the bill would pass.`}, "Funke Lundgate", model.Person},
+		{[]string{`Pres George W. Bush visited the troops.`}, "George W. Bush", model.Person},
+		{[]string{`The firm was bought by Kestrel Nation last year.`}, "Kestrel Nation", model.Organization},
+		{[]string{`Terry Nation wrote the show.`}, "Terry Nation", model.Person},
+		{[]string{`They met at the Place de la Nation in Paris.`}, "Place de la Nation", model.Place},
 		{[]string{`She signed for Lundgate United in May.`}, "Lundgate United", model.Organization},
 		{[]string{`She signed for Lundgate United in May. United said the deal was done.`}, "United", ""},
 		{[]string{`The match was shown on Kestrel Sports.`}, "Kestrel Sports", model.Organization},

@@ -166,6 +166,7 @@ type candidate struct {
 	lead     string
 	placeCue bool
 	site     bool // after a preposition of place that people are not: "in Kuala Lumpur"
+	region   bool // put somewhere and followed by its region: "of El Monte, California,"
 	speaks   bool // followed by a speech verb
 	initial  bool // a lone word opening a sentence: a name only if known
 	work     bool // after "book", "film", …: a work's title
@@ -611,6 +612,7 @@ func candidates(sents []string) []candidate {
 						// "to" or "from" is more often a person's than a city's.
 						c.placeCue = placeCues[last] && !((last == "to" || last == "from") && len(words) == 1 && givenName(words[0].text) != unknownSex)
 						c.site = sitePrepositions[last]
+						c.region = (placeCues[last] || last == "of") && regionAfter(sents[si][c.end:])
 						// "envoy Steve Witkoff", "accountant Babatunji Farinloye", "her husband, Daniel,"
 						if roleNouns[last] || (occupations[last] || personNouns[last]) && !looseTitles[last] || kinNouns[strings.TrimRight(last, ",")] {
 							c.titles = append(c.titles, last)
@@ -1126,6 +1128,32 @@ func statehood(words []string) bool {
 	return false
 }
 
+// regionAfter reports text that opens on a comma and a place's name that
+// ends its phrase, as a town is placed in its state or country: ",
+// California, a junior …", ", Texas." Not ", Texas Republican", nor
+// ", California's governor".
+func regionAfter(after string) bool {
+	rest, ok := strings.CutPrefix(after, ", ")
+	if !ok {
+		return false
+	}
+	var words []string
+	for w := range strings.FieldsSeq(rest) {
+		if words = append(words, w); len(words) == 4 {
+			break
+		}
+	}
+	for n := min(3, len(words)); n > 0; n-- {
+		last := words[n-1]
+		bare := strings.TrimRight(last, ".,;:!?)")
+		if !capitalised(words[0]) || !places[lower(strings.Join(append(slices.Clone(words[:n-1]), bare), " "))] {
+			continue
+		}
+		return bare != last || n == len(words) || !capitalised(words[n])
+	}
+	return false
+}
+
 // stateCodes are the U.S. states' postal codes that are no English word
 // or common abbreviation: "IN", "OR", "PA", "AK" of "AK-47", "SD" of a
 // card or a deviation, "AR" of augmented reality are left out.
@@ -1213,13 +1241,16 @@ func typeOf(c candidate) string {
 	if len(c.words) > 1 && knownOrgs[last] && givenName(c.words[0]) == unknownSex {
 		return model.Organization // "Playmobil USA Facebook": a body's page
 	}
+	if c.region && !c.speaks && !slices.ContainsFunc(c.titles, personTitle) {
+		return model.Place // "of El Monte, California,", "in Tyler, Texas": a town, whatever its words
+	}
 	if n := len(c.words); n > 1 && !slices.Contains(c.words, "of") &&
 		(bodyEnds[last] || last == "international" && !places[lower(c.words[0])] || last == "line" && lower(c.words[n-2]) == "cruise" ||
-			n > 2 && places[last] && bodyEnds[lower(c.words[n-2])]) {
+			last == "nation" && givenName(c.words[0]) == unknownSex && !connectors[c.words[n-2]] || n > 2 && places[last] && bodyEnds[lower(c.words[n-2])]) {
 		// "Royal Caribbean International", "Carnival Cruise Line", "Paramount
-		// Pictures", a firm's branch ("Care Solutions Europe"); not the
-		// airport "Boston Logan International", nor a paper's title
-		// ("Growth of Thin Films").
+		// Pictures", "Live Nation", a firm's branch ("Care Solutions Europe");
+		// not the airport "Boston Logan International", the writer Terry
+		// Nation, nor a paper's title ("Growth of Thin Films").
 		return model.Organization
 	}
 	if statehood(c.words) {

@@ -20,7 +20,7 @@ func wordSet(s string) map[string]bool {
 }
 
 // titleWords precede a person's name ("Russian President Vladimir Putin").
-var titleWords = wordSet(`president president-elect vice prime minister secretary senator sen rep representative
+var titleWords = wordSet(`president pres president-elect vice prime minister secretary senator sen rep representative hon
 congressman congresswoman governor gov mayor chancellor king queen prince princess pope cardinal bishop
 archbishop rabbi imam sheikh emir sultan general gen colonel col major lieutenant lt captain capt sergeant
 sgt admiral commander judge justice magistrate dr mr mrs ms miss professor prof ceo cfo coo chairman

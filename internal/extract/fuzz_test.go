@@ -23,7 +23,7 @@ func FuzzClean(f *testing.F) {
 }
 
 func FuzzArticleHTML(f *testing.F) {
-	for _, s := range []string{"<p>The council voted on Tuesday.</p>", "<html><body><article><h1>T</h1><p>x</p>", "<<<>>>", "<p>" + strings.Repeat("<div>", 50), "<ul><li>a <a><b>B</b></a> c<li><i><em>x</i>y</em></ul><table><tr><td>1<td>2</table>", `<div class="embed"><div><blockquote class="twitter-tweet"><p>x</p></blockquote></div><script></script></div>`, "<div>a <em>b</em> c<br><br>d<center>e</center><br>f</div>"} {
+	for _, s := range []string{"<p>The council voted on Tuesday.</p>", "<html><body><article><h1>T</h1><p>x</p>", "<<<>>>", "<p>" + strings.Repeat("<div>", 50), "<ul><li>a <a><b>B</b></a> c<li><i><em>x</i>y</em></ul><table><tr><td>1<td>2</table>", `<div class="embed"><div><blockquote class="twitter-tweet"><p>x</p></blockquote></div><script></script></div>`, "<div>a <em>b</em> c<br><br>d<center>e</center><br>f</div>", `<head><meta property="og:site_name" content="9to5Mac"><meta name="twitter:site" content="@nj"></head><p>x</p>`} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, h string) {
