@@ -601,11 +601,15 @@ func candidates(sents []string) []candidate {
 				}
 				// Cues from the words around the name.
 				if first.start > 0 {
-					before := false // the word before "at" is read
+					prev := "" // the word before "at" or "of" is read too
 					for last := range text.FieldsBackward(sents[si][:first.start]) {
 						last = strings.ToLower(last)
-						if before {
+						if prev == "at" {
 							c.employer = jobNouns[last]
+							break
+						}
+						if prev == "of" {
+							c.region = c.region || townNouns[last] // "the city of Edirne"
 							break
 						}
 						// "to Julia", "from Peter": a lone given name after
@@ -625,14 +629,19 @@ func candidates(sents []string) []candidate {
 						// "told Deadline's Nikki Finke".
 						after := sents[si][c.end:]
 						c.speaks = speechVerbs[last] && (k == len(ts) || ts[k].broken) && !opensPossessive(after)
-						if last != "at" {
+						if last != "at" && last != "of" {
 							break
 						}
-						before = true
+						prev = last
 					}
 				}
 				if k < len(ts) && !ts[k].broken && speechVerbs[strings.ToLower(ts[k].text)] {
 					c.speaks = true
+				}
+				rest, stop := strings.CutPrefix(sents[si][c.end:], ".")
+				if next, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " "); stop && len(words) == 1 && apStates[lower(first.text)] &&
+					strings.HasSuffix(strings.TrimRight(sents[si][:first.start], " "), ",") && !capitalised(next) {
+					c.region = true // "Boca Raton, Fla., …": the state itself; not "Ann Lee, Miss. Berg"
 				}
 				if k < len(ts) && !ts[k].broken && partyNouns[strings.ToLower(ts[k].text)] && !holidays[lower(ts[k-1].text)] {
 					c.body = true // "the Syriza party", "the Golden Dawn party"
@@ -1128,6 +1137,15 @@ func statehood(words []string) bool {
 	return false
 }
 
+// townNouns before "of" make a place of the name after: "the city of
+// Edirne", "the county of Kent".
+var townNouns = wordSet("city town village county province state district region island municipality borough suburb")
+
+// apStates are the U.S. states as news agencies shorten them, without
+// their last stop: "Boca Raton, Fla., …".
+var apStates = wordSet(`ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev
+n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn vt va wash w.va wis wyo`)
+
 // regionAfter reports text that opens on a comma and a place's name that
 // ends its phrase, as a town is placed in its state or country: ",
 // California, a junior …", ", Texas." Not ", Texas Republican", nor
@@ -1146,7 +1164,9 @@ func regionAfter(after string) bool {
 	for n := min(3, len(words)); n > 0; n-- {
 		last := words[n-1]
 		bare := strings.TrimRight(last, ".,;:!?)")
-		if !capitalised(words[0]) || !places[lower(strings.Join(append(slices.Clone(words[:n-1]), bare), " "))] {
+		name := lower(strings.Join(append(slices.Clone(words[:n-1]), bare), " "))
+		abbreviated := n == 1 && (apStates[name] && strings.HasPrefix(last, bare+".") || stateCodes[bare])
+		if !capitalised(words[0]) || !places[name] && !abbreviated {
 			continue
 		}
 		return bare != last || n == len(words) || !capitalised(words[n])
