@@ -71,6 +71,7 @@ tech laboratory laboratories lab labs robotics software semiconductors motors ae
 securities equities insurance railways railway telecom communications industries studios records church mosque
 diocese ministry's department's center centre program programme mission embassy consulate secretariat
 archives library museum gallery orchestra opera ballet theatre theater academy reserve bros observatory agence agencia agenzia
+publishers publishing animation
 productions ministries auctions services outlets brigades scouts enterprises hotels electronics consultants patrol
 survey directorate establishment registry database unit jewelers jewellers judiciary analytics forensics hydro rail affairs auction aviation relations savings bancorp
 clinic shelter express`)
@@ -288,7 +289,8 @@ island islands peninsula desert forest park square street road avenue lane boule
 port airport station county province region district city town village state coast beach falls
 tower towers hotel stadium arena prison jail armory museum theater theatre cathedral mall building
 buildings center centre garden gardens courthouse capitol st ave blvd rd heights palisades springs rapids shores stade
-stadio estadio rue place piazza platz highway freeway expressway motorway parkway memorial township crater grove`)
+stadio estadio rue place piazza platz highway freeway expressway motorway parkway memorial township crater grove
+creek brook`)
 
 // honours follow a person's name: "Ann Lee OBE".
 var honours = text.Set("OBE CBE MBE KBE DBE GBE")
@@ -299,7 +301,7 @@ var buildingSurnames = wordSet("hall temple castle palace plaza")
 
 // surnamePlaces are places' words that are surnames too, after a given
 // name: "Anita Hill", "John Park"; "Forest Hill" and "Hyde Park" stay places.
-var surnamePlaces = wordSet("hill park")
+var surnamePlaces = wordSet("hill park brook creek")
 
 // landscape words are given names too: "Glen", "Cherry", "Rose".
 var landscape = wordSet("glen dale forest cherry rose ivy holly laurel olive heather hazel jasmine lily violet")
