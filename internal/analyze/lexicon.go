@@ -141,7 +141,7 @@ united_states usa us u.s america uruguay uzbekistan vanuatu vatican venezuela vi
 equatorial_guinea guinea-bissau east_timor timor-leste ivory_coast cape_verde solomon_islands marshall_islands
 dominican_republic central_african_republic soviet_union ussr yugoslavia czechoslovakia east_germany west_germany
 zimbabwe gaza west_bank crimea donbas donbass kashmir tibet greenland puerto_rico hong_kong macau
-europe asia africa antarctica oceania australasia north_america south_america latin_america middle_east
+europe asia africa antarctica oceania australasia north_america south_america latin_america middle_east far_east near_east
 east_asia southeast_asia central_asia balkans caucasus scandinavia arctic siberia sahel caribbean
 mediterranean pacific atlantic
 alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois
@@ -163,7 +163,7 @@ houston dallas seattle atlanta detroit philadelphia las_vegas new_orleans denver
 liverpool birmingham glasgow munich frankfurt hamburg milan naples barcelona marseille lyon kharkiv
 odesa odessa lviv dnipro donetsk luhansk mariupol kherson zaporizhzhia bakhmut sevastopol st_petersburg
 minsk hong_kong taipei kolkata chennai bangalore dhaka colombo kathmandu ulaanbaatar vladivostok
-anchorage honolulu geneva davos the_hague strasbourg luxembourg des_moines omaha louisville tulsa boise spokane ny nyc
+anchorage honolulu geneva davos the_hague den_haag strasbourg luxembourg des_moines omaha louisville tulsa boise spokane ny nyc
 tirana andorra_la_vella luanda nassau manama bridgetown belmopan porto-novo thimphu sucre sarajevo gaborone
 bandar_seri_begawan ouagadougou gitega bujumbura praia phnom_penh yaounde bangui brazzaville san_jose
 yamoussoukro abidjan zagreb nicosia roseau santo_domingo dili quito san_salvador malabo asmara mbabane suva
@@ -307,7 +307,7 @@ var surnamePlaces = wordSet("hill park brook creek")
 var landscape = wordSet("glen dale forest cherry rose ivy holly laurel olive heather hazel jasmine lily violet")
 
 // eventNames open the names of storms and other named events: "Storm Orla".
-var eventNames = wordSet("storm hurricane typhoon cyclone tropical operation")
+var eventNames = wordSet("storm hurricane typhoon cyclone tropical operation copa")
 
 var numberWords = map[string]float64{
 	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
