@@ -1181,6 +1181,11 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`He flew to Den Haag on Monday.`}, "Den Haag", model.Place},
 		{[]string{`The Copa America starts in June.`}, "Copa America", model.Other},
 		{[]string{`She flew with Copa Airlines.`}, "Copa Airlines", model.Organization},
+		// A business's noun opening the sentence is no part of its name.
+		{[]string{`Developer Kestrova said the game would ship in May.`}, "Kestrova", model.Organization},
+		{[]string{`Carmaker Kestrova recalled 10,000 cars.`}, "Kestrova", model.Organization},
+		{[]string{`The developer Kestrova said so.`}, "Kestrova", model.Organization},
+		{[]string{`Developer Ann Lee built the app.`}, "Ann Lee", model.Person},
 		{[]string{`The book came out from Kestrel Publishers in May.`}, "Kestrel Publishers", model.Organization},
 		{[]string{`He worked at Lundgate Animation for years.`}, "Lundgate Animation", model.Organization},
 		{[]string{`She studies at Lundgate Harper University, Australia.`}, "Lundgate Harper University", model.Organization},

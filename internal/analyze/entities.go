@@ -238,6 +238,12 @@ chief officer official officials spokesman spokeswoman spokesperson employee emp
 // Nestle", "her former label Big Machine".
 var bodyNouns = wordSet("company firm giant maker carmaker automaker retailer chain insurer airline startup rival conglomerate label")
 
+// openingBodyNouns are nouns of businesses that open sentences before
+// their names too ("Retailer Harper Goods closed …"), unlike "giant" or
+// "rival", which open names ("Giant Eagle", "Rival Sons").
+var openingBodyNouns = wordSet(`carmaker automaker retailer insurer airline startup conglomerate developer publisher
+chipmaker drugmaker lender miner grocer brewer`)
+
 // publicationNouns before a name make it a publication's, a body too:
 // "the journal Nature Astronomy", "the newspaper Kompas".
 var publicationNouns = wordSet("journal magazine newspaper tabloid")
@@ -623,7 +629,7 @@ func candidates(sents []string) []candidate {
 						}
 						c.work = workNouns[last] // "his new book Make Trouble"
 						// "confectionery giant Nestle", "the company, Xhibit,", "the journal Science"
-						c.body = bodyNouns[strings.TrimRight(last, ",")] || publicationNouns[last]
+						c.body = bodyNouns[strings.TrimRight(last, ",")] || publicationNouns[last] || openingBodyNouns[last]
 						c.article = last == "the" || last == "a" || last == "an" || last == "another"
 						// "…," says Tom; not "…," said Tom's lawyer, nor
 						// "told Deadline's Nikki Finke".
@@ -1019,6 +1025,11 @@ func stripTitles(words []token, c *candidate) []token {
 	if len(words) > 2 && (occupations[lower(words[0].text)] || kinNouns[lower(words[0].text)]) && givenName(words[1].text) != unknownSex {
 		c.titles = append(c.titles, lower(words[0].text))
 		words = words[1:]
+	}
+	// "Carmaker Kestrel", "Developer Valve": a business's noun opening a
+	// sentence before its name.
+	if len(words) > 1 && openingBodyNouns[lower(words[0].text)] {
+		words = words[1:] // read as the noun before the name, below
 	}
 	// "Niagara County District Attorney Caroline Wojtaszek": a qualified
 	// title before a full name that opens with a known given name.
