@@ -1651,6 +1651,10 @@ spending setting opening posting offering finding findings`)
 
 var conjunctions = wordSet("and but yet so or")
 
+// linkingAdverbs tie a sentence to the one before: "However, the
+// authority said …".
+var linkingAdverbs = wordSet("however meanwhile instead indeed moreover furthermore nonetheless nevertheless")
+
 // speechDays date a statement between its speaker and verb: "the ministry
 // today said".
 var speechDays = wordSet("today yesterday tonight")
@@ -1700,15 +1704,18 @@ var openingRelatives = wordSet("where which whereupon")
 var clauseOwners = wordSet("his her their its our")
 
 func phrase(s string) string {
-	s = strings.TrimSpace(strings.Trim(strings.TrimSpace(s), `,."'`))
+	s = strings.TrimSpace(strings.Trim(strings.TrimSpace(s), `,."'“”‘’`))
 	for strings.HasSuffix(s, ")") && strings.Count(s, "(") < strings.Count(s, ")") {
-		s = strings.TrimSpace(strings.Trim(s[:len(s)-1], `,."'`)) // "(…, according to the indictment.)"
+		s = strings.TrimSpace(strings.Trim(s[:len(s)-1], `,."'“”‘’`)) // "(…, according to the indictment.)"
 	}
-	if first, rest, ok := strings.Cut(s, " "); ok && conjunctions[strings.ToLower(first)] {
-		s = rest // "But Gillette"
+	if first, rest, ok := strings.Cut(s, " "); ok && (conjunctions[strings.ToLower(first)] || linkingAdverbs[strings.ToLower(strings.TrimRight(first, ","))]) {
+		s = rest // "But Gillette", "However the airport authority"
 	}
 	for _, a := range []string{"the ", "The ", "a ", "A ", "an ", "An "} {
 		s = strings.TrimPrefix(s, a)
+	}
+	if t := strings.TrimLeft(s, `"“‘`); !strings.ContainsAny(t, `"”’`) {
+		s = t // A "veteran party operative" told …; not a "Capitol Fourth" spokeswoman
 	}
 	if at := inMedium(s); at > 0 && !strings.HasSuffix(strings.TrimSpace(s[:at]), "ed") {
 		s = strings.TrimSpace(s[:at]) // "the IAEA in a statement"; not "an expert cited in the report"
@@ -1723,7 +1730,11 @@ func phrase(s string) string {
 		return "" // "His repeated claims of …": a noun, no one's words
 	}
 	for i, w := range words {
-		if i > 0 && subordinate[strings.ToLower(w)] {
+		// "a government report to be released Monday": what is to
+		// become of the source is no part of it (but "a woman who asked
+		// not to be named" is one).
+		if i > 0 && (subordinate[strings.ToLower(w)] || w == "to" && i+1 < len(words) && words[i+1] == "be" &&
+			!slices.ContainsFunc(words[:i], func(w string) bool { return w == "who" || w == "not" })) {
 			words = words[:i]
 			break
 		}
