@@ -344,22 +344,45 @@ func (f *quoteFinder) personBefore(si int) string {
 	return f.ents[one].Name
 }
 
-// issuer is whom the sentence before, which tells of the statement, opens
-// on: "Kestrel Press denied the allegations in a statement. "…," the
-// statement read."
+// issuer is whom the sentence before, which tells of the statement, names
+// as a clause's subject (opening it, or after a phrase set off by a comma,
+// or after "but" or "and"): the last such name before the noun, or the
+// first after it. "Kestrel Press denied the allegations in a statement.
+// "…," the statement read."; "In a statement, the State Department …";
+// "Asked on Monday, Kestrel Press declined, but Ann Lee issued a
+// statement": Ann Lee's.
 func (f *quoteFinder) issuer(si int, noun string) string {
 	for s := si - 1; s >= max(0, si-2); s-- {
 		text := f.sents[s].Text
-		if !containsWord(strings.ToLower(text), noun) {
+		at := wordIndex(strings.ToLower(text), noun)
+		if at < 0 {
 			continue
 		}
+		who := ""
 		for _, m := range f.mentions {
-			if lead := strings.TrimSpace(text[:min(m.Start, len(text))]); m.Sentence == s && (lead == "" || lead == "The") &&
-				(f.ents[m.Entity].Type == model.Organization || f.ents[m.Entity].Type == model.Person) {
-				return f.ents[m.Entity].Name
+			if m.Sentence != s || f.ents[m.Entity].Type != model.Organization && f.ents[m.Entity].Type != model.Person {
+				continue
+			}
+			lead := text[:min(m.Start, len(text))]
+			if strings.ContainsAny(lead, `"“”`) {
+				continue // inside or after a quotation: ""The truth is, Taylor has …," the statement continued."
+			}
+			lead = strings.TrimSpace(lead[strings.LastIndexByte(lead, ',')+1:])
+			if f := strings.Fields(lead); len(f) > 0 && (f[0] == "but" || f[0] == "and") {
+				lead = strings.Join(f[1:], " ")
+			}
+			if lead != "" && lead != "The" && lead != "the" {
+				continue
+			}
+			if m.Start > at && who != "" {
+				break
+			}
+			who = f.ents[m.Entity].Name
+			if m.Start > at {
+				break
 			}
 		}
-		return ""
+		return who
 	}
 	return ""
 }
@@ -656,19 +679,22 @@ func spelledOut(p, a string) string {
 // containsWords reports whether s holds sub as whole words: "Ann Lee" in
 // "by Ann Lee", not "Lee" in "Leeds".
 func containsWords(s, sub string) bool {
-	for from := 0; sub != ""; {
+	return sub != "" && wordIndex(s, sub) >= 0
+}
+
+// wordIndex is where sub first stands in s as whole words, or -1.
+func wordIndex(s, sub string) int {
+	for from := 0; ; {
 		i := strings.Index(s[from:], sub)
 		if i < 0 {
-			return false
+			return -1
 		}
 		i += from
-		end := i + len(sub)
-		if (i == 0 || !isWordByte(s[i-1])) && (end == len(s) || !isWordByte(s[end])) {
-			return true
+		if end := i + len(sub); (i == 0 || !isWordByte(s[i-1])) && (end == len(s) || !isWordByte(s[end])) {
+			return i
 		}
 		from = i + 1
 	}
-	return false
 }
 
 func isWordByte(b byte) bool {
