@@ -20,7 +20,7 @@ import (
 // its articles and findings. Raise it whenever a change writes them
 // differently, so that a store composed before says so and
 // `crosscheck reanalyze` composes its stories again.
-const Version = 8
+const Version = 9
 
 // Article is what the brief needs of one article of a story.
 type Article struct {
@@ -320,6 +320,9 @@ func usable(s string) bool {
 	}
 	if pictured(s) {
 		return false // a picture's caption: "The team is seen in this undated handout photo."
+	}
+	if strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") {
+		return false // an aside: "(In June the fairy tale gets another makeover in …)"
 	}
 	if credits.MatchString(s) {
 		return false // a film's credits: "Starring Ann Lee, Tom Berg and Jo Bell."

@@ -974,6 +974,8 @@ func TestUsable(t *testing.T) {
 	}{
 		{"The town council approved the harbour plan on Tuesday after a long debate.", true},
 		{"Short one.", false},
+		{"(In June the harbour gets another makeover in the film \"Port Elin.\" )", false}, // an aside
+		{"The harbour (which opened in 1902) gets another makeover in June.", true},
 		{"주말 밤 9시 KBS와 MBC는 항구 드라마의 대결로 붙는 경우가 흔하다.", true}, // Korean has no capitals to shout in
 		{"港区で二日、記録的な大雨が降り、約三百世帯が停電した。", true},
 		{"港区で大雨。", false},
