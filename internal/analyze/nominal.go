@@ -368,10 +368,10 @@ func (f *quoteFinder) issuer(si int, noun string) string {
 				continue // inside or after a quotation: ""The truth is, Taylor has …," the statement continued."
 			}
 			lead = strings.TrimSpace(lead[strings.LastIndexByte(lead, ',')+1:])
-			if f := strings.Fields(lead); len(f) > 0 && (f[0] == "but" || f[0] == "and") {
-				lead = strings.Join(f[1:], " ")
+			if first, rest, _ := strings.Cut(lead, " "); first == "but" || first == "and" {
+				lead = strings.TrimSpace(rest)
 			}
-			if lead != "" && lead != "The" && lead != "the" {
+			if lead != "" && !strings.EqualFold(lead, "the") {
 				continue
 			}
 			if m.Start > at && who != "" {
