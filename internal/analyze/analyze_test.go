@@ -433,6 +433,8 @@ func TestQuotes(t *testing.T) {
 			`"Kestrel Press is owned by its staff," the statement said.`}, []string{"Kestrel Press: Kestrel Press is owned"}},
 		{"the statement's issuer after 'In a statement,'", []string{`In a statement, the Harbour Ministry on Sunday neither confirmed nor denied the report.`,
 			`"The safety of our crews remains our top priority," the statement said.`}, []string{"Harbour Ministry: The safety of our crews"}},
+		{"the statement's issuer after a title", []string{`Harbour Minister Ann Lee released a statement on Monday.`,
+			`"The ferries will run again in May," the statement said.`}, []string{"Ann Lee: The ferries will run"}},
 		{"no issuer inside a quotation", []string{`The firm denied the claims in a statement.`,
 			`"The truth is, Ann Lee has owed us money for years," the statement continued. "We have tried to talk with her."`},
 			[]string{"statement: The truth is", "statement: We have tried"}},

@@ -345,9 +345,9 @@ func (f *quoteFinder) personBefore(si int) string {
 }
 
 // issuer is whom the sentence before, which tells of the statement, names
-// as a clause's subject (opening it, or after a phrase set off by a comma,
-// or after "but" or "and"): the last such name before the noun, or the
-// first after it. "Kestrel Press denied the allegations in a statement.
+// as a clause's subject (opening it, perhaps after its title, or after a
+// phrase set off by a comma, or after "but" or "and"): the last such name
+// before the noun, or the first after it. "Kestrel Press denied the allegations in a statement.
 // "…," the statement read."; "In a statement, the State Department …";
 // "Asked on Monday, Kestrel Press declined, but Ann Lee issued a
 // statement": Ann Lee's.
@@ -371,7 +371,7 @@ func (f *quoteFinder) issuer(si int, noun string) string {
 			if first, rest, _ := strings.Cut(lead, " "); first == "but" || first == "and" {
 				lead = strings.TrimSpace(rest)
 			}
-			if lead != "" && !strings.EqualFold(lead, "the") {
+			if !opensClause(lead) {
 				continue
 			}
 			if m.Start > at && who != "" {
@@ -680,6 +680,18 @@ func spelledOut(p, a string) string {
 // "by Ann Lee", not "Lee" in "Leeds".
 func containsWords(s, sub string) bool {
 	return sub != "" && wordIndex(s, sub) >= 0
+}
+
+// opensClause reports a lead before a name that leaves the name its clause's
+// subject: nothing, "the", or a title of capitalised words ("U.S.
+// Secretary of Agriculture").
+func opensClause(lead string) bool {
+	for _, w := range strings.Fields(lead) {
+		if !capitalised(w) && !connectors[w] && w != "the" {
+			return false
+		}
+	}
+	return true
 }
 
 // wordIndex is where sub first stands in s as whole words, or -1.
