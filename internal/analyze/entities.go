@@ -644,10 +644,10 @@ func candidates(sents []string) []candidate {
 				if k < len(ts) && !ts[k].broken && speechVerbs[strings.ToLower(ts[k].text)] {
 					c.speaks = true
 				}
-				rest, stop := strings.CutPrefix(sents[si][c.end:], ".")
-				if next, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " "); stop && len(words) == 1 && apStates[lower(first.text)] &&
-					strings.HasSuffix(strings.TrimRight(sents[si][:first.start], " "), ",") && !capitalised(next) {
-					c.region = true // "Boca Raton, Fla., …": the state itself; not "Ann Lee, Miss. Berg"
+				if len(words) == 1 && apStates[lower(first.text)] && strings.HasSuffix(strings.TrimRight(sents[si][:first.start], " "), ",") {
+					rest, stop := strings.CutPrefix(sents[si][c.end:], ".")
+					next, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
+					c.region = c.region || stop && !capitalised(next) // "Boca Raton, Fla., …": the state itself; not "Ann Lee, Miss. Berg"
 				}
 				if k < len(ts) && !ts[k].broken && partyNouns[strings.ToLower(ts[k].text)] && !holidays[lower(ts[k-1].text)] {
 					c.body = true // "the Syriza party", "the Golden Dawn party"

@@ -375,11 +375,10 @@ func (f *quoteFinder) issuer(si int, noun string) string {
 				continue
 			}
 			if m.Start > at && who != "" {
-				break
+				break // the last subject before the noun
 			}
-			who = f.ents[m.Entity].Name
-			if m.Start > at {
-				break
+			if who = f.ents[m.Entity].Name; m.Start > at {
+				break // the first after it
 			}
 		}
 		return who
