@@ -65,7 +65,7 @@ func Article(d Doc) (model.Article, error) {
 			// The page's own address names its site even when it was
 			// fetched from elsewhere (a mirror, a test server).
 			title := withoutOutlet(text.Normalize(page.title), site)
-			title = withoutHost(withoutHost(title, hostOutlet(page.url)), hostOutlet(d.URL))
+			title = withoutHost(withoutHost(title, Host(page.url)), Host(d.URL))
 			a.Title = withoutLabel(strings.Join(Clean(title), " "))
 		}
 		a.Outlet = first(a.Outlet, outletName(page.outlet, first(d.URL, page.url)))
@@ -88,7 +88,7 @@ func Article(d Doc) (model.Article, error) {
 	}
 	a.Paragraphs = paras
 	if a.Outlet == "" && a.URL != "" {
-		a.Outlet = hostOutlet(a.URL)
+		a.Outlet = Host(a.URL)
 	}
 	if a.Published == nil {
 		a.Published = urlDate(a.URL) // no date given, none in the page: its address may hold one
@@ -769,7 +769,7 @@ func outletName(site, pageURL string) string {
 		strings.HasPrefix(lower, "copyright") || strings.HasPrefix(site, "©") || !hasWord(site) {
 		site = ""
 	}
-	host := hostOutlet(pageURL)
+	host := Host(pageURL)
 	if site == "" || site == lower && !strings.ContainsAny(site, " .") && strings.HasPrefix(host, site+".") {
 		return cmp.Or(host, site) // "nj" on nj.com is nj.com
 	}
@@ -819,7 +819,9 @@ func urlDate(raw string) *time.Time {
 	return &t
 }
 
-func hostOutlet(raw string) string {
+// Host is an address's host without "www.": the outlet of a page that
+// names none.
+func Host(raw string) string {
 	u, err := url.Parse(raw)
 	if err != nil {
 		return ""

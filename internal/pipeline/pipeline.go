@@ -1030,10 +1030,7 @@ func build(id, storyline string, arts []model.Article, ans []analyze.Analysis, r
 	briefs := make([]brief.Article, 0, len(arts))
 	st := model.Story{ID: id, Storyline: storyline}
 	originOf := map[string]string{}
-	outlet := make(map[string]string, len(arts))
-	for _, a := range arts {
-		outlet[a.ID] = a.Outlet
-	}
+	outlet := outlets(arts)
 	for i, a := range arts {
 		origin := a.ID
 		if a.CopyOf != "" {
@@ -1060,6 +1057,36 @@ func build(id, storyline string, arts []model.Article, ans []analyze.Analysis, r
 	st.Summary = corroborate.Name(st.Summary, items, canon, st.Entities)
 	st.Brief = brief.Compose(st, originOf)
 	return st
+}
+
+// outlets gives each article the outlet it counts under as a source. A
+// site may name itself two ways on its pages ("Inexhibit", "Inexhibit
+// magazine"): on one host, a name that is a shorter one with words added
+// is that outlet. Other names on a host stay apart, since a paper's site
+// carries wire reports under the agency's name ("Associated Press" on
+// sfgate.com).
+func outlets(arts []model.Article) map[string]string {
+	names := map[string][]string{} // each host's names
+	for _, a := range arts {
+		if h := extract.Host(a.URL); h != "" && a.Outlet != "" {
+			names[h] = append(names[h], a.Outlet)
+		}
+	}
+	out := make(map[string]string, len(arts))
+	for _, a := range arts {
+		out[a.ID] = a.Outlet
+		for _, n := range names[extract.Host(a.URL)] {
+			if len(n) < len(out[a.ID]) && hasPrefixFold(out[a.ID], n+" ") {
+				out[a.ID] = n
+			}
+		}
+	}
+	return out
+}
+
+// hasPrefixFold reports whether s begins with prefix, ignoring case.
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
 
 // Story builds one story from documents known to report one event, without
