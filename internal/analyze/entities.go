@@ -167,6 +167,7 @@ type candidate struct {
 	placeCue bool
 	site     bool // after a preposition of place that people are not: "in Kuala Lumpur"
 	region   bool // put somewhere and followed by its region: "of El Monte, California,"
+	town     bool // after "the city of": a place, even speaking as its council does
 	speaks   bool // followed by a speech verb
 	initial  bool // a lone word opening a sentence: a name only if known
 	work     bool // after "book", "film", …: a work's title
@@ -296,8 +297,9 @@ func tokens(s string) []token {
 		}
 		// Possessives go; hyphenated compounds become separate words
 		// ("Putin-Trump talks") unless they continue a name ("Priya Raman-Holt").
-		possessive = strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "'S") && isAcronym(w) // "DAVE BASSETT'S stunt"
-		if possessive {
+		possessive = strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "'S") && isAcronym(w) || // "DAVE BASSETT'S stunt"
+			len(w) > 2 && strings.HasSuffix(w, "s'") && capitalAfter(s[end:]) // a plural's before a name: "Tequila Works' Gylt"
+		if possessive && !strings.HasSuffix(w, "'") {
 			w = w[:len(w)-2]
 		}
 		w = strings.TrimSuffix(w, "'")
@@ -615,7 +617,7 @@ func candidates(sents []string) []candidate {
 							break
 						}
 						if prev == "of" {
-							c.region = c.region || townNouns[last] // "the city of Edirne"
+							c.town = townNouns[last] // "the city of Edirne"
 							break
 						}
 						// "to Julia", "from Peter": a lone given name after
@@ -981,6 +983,15 @@ func stripTitles(words []token, c *candidate) []token {
 	if knownOrgs[full] || places[full] || orgWords[lower(words[len(words)-1].text)] || saintly(words[0].text) {
 		return words // "St. Louis" is a city, not Louis with a title
 	}
+	// "Hall of Famer Joe Namath", "Pro Football Hall of Famer Jim Brown":
+	// the honour, and what qualifies it, names no one.
+	for k := 0; k+3 < len(words); k++ {
+		if lower(words[k].text) == "hall" && lower(words[k+1].text) == "of" && lower(words[k+2].text) == "famer" {
+			c.titles = append(c.titles, "hall of famer")
+			words = words[k+3:]
+			break
+		}
+	}
 	i := 0
 	for i < len(words) {
 		l := lower(words[i].text)
@@ -1257,6 +1268,9 @@ func typeOf(c candidate) string {
 		}
 		return model.Organization // "Barnes & Noble", "Johnson & Johnson", "Tiffany & Co.": a firm's name
 	}
+	if strings.HasSuffix(name, "hall of fame") {
+		return model.Organization // "the Baseball Hall of Fame"; not the "Walk of Fame", a place
+	}
 	if postName(c.words) {
 		return model.Other // "Forest Service Chief", "District Attorney", "The President": a post, no one's name nor a body's
 	}
@@ -1272,7 +1286,7 @@ func typeOf(c candidate) string {
 	if len(c.words) > 1 && knownOrgs[last] && givenName(c.words[0]) == unknownSex {
 		return model.Organization // "Playmobil USA Facebook": a body's page
 	}
-	if c.region && !c.speaks && !slices.ContainsFunc(c.titles, personTitle) {
+	if (c.region && !c.speaks || c.town) && !slices.ContainsFunc(c.titles, personTitle) {
 		return model.Place // "of El Monte, California,", "in Tyler, Texas": a town, whatever its words
 	}
 	if n := len(c.words); n > 1 && !slices.Contains(c.words, "of") &&

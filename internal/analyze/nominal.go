@@ -243,6 +243,10 @@ func (f *quoteFinder) described(desc string, si int) string {
 		return ""
 	}
 	switch {
+	case publicationNouns[head]:
+		// "The Daily Times quoted … "…," the newspaper said": the
+		// publication named last.
+		return f.nearestPublication(at)
 	case orgNouns[head]:
 		if h > 0 && !determiners[words[h-1]] && !bodyNouns[head] {
 			// "the health commission": a body the words before the noun
@@ -611,6 +615,34 @@ func (f *quoteFinder) nearestWith(p pos, typ, head string, lookback int) string 
 	}
 	return f.ents[best].Name
 }
+
+// nearestPublication is the newspaper or magazine named last before p,
+// within a few sentences: a body whose name ends as a paper's does ("the
+// Daily Times", "Kestrel Herald") or that the article calls one ("the
+// newspaper Kompas").
+func (f *quoteFinder) nearestPublication(p pos) string {
+	best, bestSent, bestStart := -1, -1, -1
+	for _, m := range f.mentions {
+		e := f.ents[m.Entity]
+		s := f.sents[m.Sentence]
+		if e.Type != model.Organization || !(pos{s.Para, s.Start + m.Start}).before(p) ||
+			!paperNames[lower(lastWord(e.Name))] && !publicationNouns[lower(lastWord(s.Text[:m.Start]))] {
+			continue
+		}
+		if m.Sentence > bestSent || (m.Sentence == bestSent && m.Start > bestStart) {
+			best, bestSent, bestStart = m.Entity, m.Sentence, m.Start
+		}
+	}
+	if best < 0 || f.sentenceOf(p)-bestSent > 6 {
+		return ""
+	}
+	return f.ents[best].Name
+}
+
+// paperNames end the names of newspapers and magazines.
+var paperNames = wordSet(`times post herald journal gazette tribune daily chronicle courier ledger telegraph guardian
+observer examiner inquirer sentinel bulletin dispatch register express mail mirror star sun standard independent
+magazine review weekly globe record`)
 
 func (f *quoteFinder) sentenceOf(p pos) int {
 	si := 0
