@@ -1269,6 +1269,9 @@ func typeOf(c candidate) string {
 		}
 		return model.Organization // "Barnes & Noble", "Johnson & Johnson", "Tiffany & Co.": a firm's name
 	}
+	if len(c.words) > 1 && c.words[0] == "Fort" && !orgWords[last] {
+		return model.Place // "Fort Collins", "Fort Hood"; not "James Fort"
+	}
 	if strings.HasSuffix(name, "hall of fame") {
 		return model.Organization // "the Baseball Hall of Fame"; not the "Walk of Fame", a place
 	}

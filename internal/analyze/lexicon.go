@@ -99,7 +99,9 @@ wells_fargo goldman_sachs morgan_stanley jpmorgan jpmorgan_chase jp_morgan merri
 dow_jones raymond_james edward_jones lockheed_martin northrop_grumman general_dynamics general_motors general_electric
 nissan honda volkswagen bmw hyundai renault peugeot volvo subaru mazda porsche audi lexus
 islamic_state isis isil daesh al-qaeda al_qaeda boko_haram al-shabab charlie_hebdo le_monde le_figaro libération liberation
-der_spiegel el_país el_pais la_repubblica corriere_della_sera globe_and_mail doctors_without_borders red_cross`)
+der_spiegel el_país el_pais la_repubblica corriere_della_sera globe_and_mail doctors_without_borders red_cross
+verizon sprint comcast t-mobile time_warner interfax paramount tumblr eurogroup livestrong vocativ
+world_economic_forum china_mobile china_unicom`)
 
 // otherWords end names of things that are neither people nor organisations
 // ("Abraham Accords", "Paris Agreement").
@@ -183,7 +185,9 @@ pittsburgh cincinnati minneapolis milwaukee indianapolis sacramento salt_lake_ci
 albuquerque el_paso fort_worth santa_monica santa_barbara oakland long_beach fresno monterrey guadalajara
 tijuana medellin recife porto_alegre cordoba valparaiso cusco guayaquil durban soweto mombasa kano ibadan
 timbuktu goma
-oval_office richmond`)
+oval_office richmond
+catalonia bavaria tuscany andalusia lombardy flanders wallonia kurdistan punjab sicily sardinia corsica normandy
+brittany provence seine thames rhine danube nile`)
 
 // eventClass groups the nouns reports use for the same kind of event or
 // thing, so "a five-hour meeting" and "talks that lasted five hours" align.
@@ -290,7 +294,7 @@ port airport station county province region district city town village state coa
 tower towers hotel stadium arena prison jail armory museum theater theatre cathedral mall building
 buildings center centre garden gardens courthouse capitol st ave blvd rd heights palisades springs rapids shores stade
 stadio estadio rue place piazza platz highway freeway expressway motorway parkway memorial township crater grove
-creek brook`)
+creek brook strip estates turnpike`)
 
 // honours follow a person's name: "Ann Lee OBE".
 var honours = text.Set("OBE CBE MBE KBE DBE GBE")

@@ -232,11 +232,15 @@ func (f *quoteFinder) described(desc string, si int) string {
 	}
 	if (words[0] == "the" || words[0] == "both") && orgNouns[singular(head)] && head != singular(head) {
 		// "…, the companies said": the two the sentence, or the one
-		// before, names.
-		for _, sj := range []int{si, si - 1} {
-			if pair := f.twoOrgs(sj); pair != "" {
-				return pair
-			}
+		// before, names; those of the sentence before only with the one
+		// the sentence names, if it names one ("Yahoo will continue …,
+		// the companies said" is not of Verizon and Snapchat).
+		own := f.bodiesOf(si)
+		if len(own) == 2 {
+			return own[0] + " and " + own[1]
+		}
+		if before := f.bodiesOf(si - 1); len(before) == 2 && (len(own) == 0 || slices.Contains(before, own[0])) {
+			return before[0] + " and " + before[1]
 		}
 	}
 	if indefinites[words[0]] || f.introduced(at, desc, head) {
@@ -306,24 +310,20 @@ func singular(w string) string {
 	return strings.TrimSuffix(w, "s")
 }
 
-// twoOrgs is "A and B" where sentence si names two bodies outside its
-// quotations and no other, else "".
-func (f *quoteFinder) twoOrgs(si int) string {
-	if si < 0 {
-		return ""
-	}
+// bodiesOf are the bodies sentence si names outside its quotations.
+func (f *quoteFinder) bodiesOf(si int) []string {
 	var names []string
 	for _, m := range f.mentions {
+		if si < 0 || m.Sentence != si {
+			continue
+		}
 		e, st := f.ents[m.Entity], f.sents[m.Sentence]
-		if m.Sentence != si || e.Type != model.Organization || e.Uncertain || insideQuote(f.paras[st.Para], st.Start+m.Start) || slices.Contains(names, e.Name) {
+		if e.Type != model.Organization || e.Uncertain || insideQuote(f.paras[st.Para], st.Start+m.Start) || slices.Contains(names, e.Name) {
 			continue
 		}
 		names = append(names, e.Name)
 	}
-	if len(names) != 2 {
-		return ""
-	}
-	return names[0] + " and " + names[1]
+	return names
 }
 
 // personBefore is the one person the sentence before si names outside a
@@ -587,19 +587,33 @@ func endsFold(s, suffix string) bool {
 
 // nearest is the entity of the type last mentioned before p: one whose
 // name holds the head noun first, anywhere before ("the commission": the
-// Harbour Water Commission), else any within a few sentences.
+// Harbour Water Commission), else any within a few sentences, but for a
+// body not one the article introduced as a news source: "the company
+// confirmed" after "… crashed, according to the news agency Interfax"
+// is the airline named before.
 func (f *quoteFinder) nearest(p pos, typ, head string) string {
 	if name := f.nearestWith(p, typ, head, len(f.sents)); name != "" {
 		return name
 	}
-	return f.nearestWith(p, typ, "", 6)
+	news := typ == model.Organization && !publicationNouns[head] && head != "agency"
+	return f.nearestWhere(p, typ, 6, func(m Mention) bool { return !news || !f.newsSource(m) })
 }
 
+// nearestWith is the entity of the type last mentioned before p, within
+// lookback sentences, whose name holds head if head is given.
 func (f *quoteFinder) nearestWith(p pos, typ, head string, lookback int) string {
+	return f.nearestWhere(p, typ, lookback, func(m Mention) bool {
+		return head == "" || strings.Contains(strings.ToLower(f.ents[m.Entity].Name), head)
+	})
+}
+
+// nearestWhere is the entity of the type last mentioned before p, within
+// lookback sentences, in a mention that keep accepts.
+func (f *quoteFinder) nearestWhere(p pos, typ string, lookback int, keep func(Mention) bool) string {
 	best, bestSent, bestStart := -1, -1, -1
 	for _, m := range f.mentions {
 		e := f.ents[m.Entity]
-		if e.Type != typ || e.Uncertain || (head != "" && !strings.Contains(strings.ToLower(e.Name), head)) {
+		if e.Type != typ || e.Uncertain || !keep(m) {
 			continue
 		}
 		s := f.sents[m.Sentence]
@@ -616,27 +630,17 @@ func (f *quoteFinder) nearestWith(p pos, typ, head string, lookback int) string 
 	return f.ents[best].Name
 }
 
-// nearestPublication is the newspaper or magazine named last before p,
-// within a few sentences: a body whose name ends as a paper's does ("the
-// Daily Times", "Kestrel Herald") or that the article calls one ("the
-// newspaper Kompas").
+// newsSource reports a mention of a body as a paper or an agency: "the news
+// agency Interfax", "the Kestrel Herald".
+func (f *quoteFinder) newsSource(m Mention) bool {
+	before := strings.ToLower(lastWord(f.sents[m.Sentence].Text[:m.Start]))
+	return publicationNouns[before] || before == "agency" || paperNames[lower(lastWord(f.ents[m.Entity].Name))]
+}
+
+// nearestPublication is the newspaper, magazine or agency named last
+// before p, within a few sentences.
 func (f *quoteFinder) nearestPublication(p pos) string {
-	best, bestSent, bestStart := -1, -1, -1
-	for _, m := range f.mentions {
-		e := f.ents[m.Entity]
-		s := f.sents[m.Sentence]
-		if e.Type != model.Organization || !(pos{s.Para, s.Start + m.Start}).before(p) ||
-			!paperNames[lower(lastWord(e.Name))] && !publicationNouns[lower(lastWord(s.Text[:m.Start]))] {
-			continue
-		}
-		if m.Sentence > bestSent || (m.Sentence == bestSent && m.Start > bestStart) {
-			best, bestSent, bestStart = m.Entity, m.Sentence, m.Start
-		}
-	}
-	if best < 0 || f.sentenceOf(p)-bestSent > 6 {
-		return ""
-	}
-	return f.ents[best].Name
+	return f.nearestWhere(p, model.Organization, 6, f.newsSource)
 }
 
 // paperNames end the names of newspapers and magazines.
