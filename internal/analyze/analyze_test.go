@@ -851,7 +851,7 @@ func TestQuotes(t *testing.T) {
 			`Officials overseeing the inquiry said the ferry had sunk in minutes.`, `A gold mining expert said the rush would last.`},
 			[]string{"harbour board decision: he was no danger", "officials: the ferry had sunk", "gold mining expert: the rush would last"}},
 		{"a show's name after told", []string{`Ann and Tom Berg told "Harbour Nights" that they found a camera in their cabin.`},
-			[]string{"Tom Berg: they found a camera"}},
+			[]string{"Ann Berg and Tom Berg: they found a camera"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1105,6 +1105,11 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`The city of Kestrel said the bridge would reopen on Monday after repairs.`}, "Kestrel", model.Place},
 		{[]string{`Soldiers at Fort Alder were hurt on Monday.`}, "Fort Alder", model.Place},
 		{[]string{`Tom Berg and James Fort spoke on Monday.`}, "James Fort", model.Person},
+		{[]string{`Ruth and Tom Alder said on Monday they would appeal.`}, "Ruth Alder", model.Person},
+		{[]string{`Ruth and Tom Alder said on Monday they would appeal.`}, "Tom Alder", model.Person},
+		{[]string{`Money came from Ruth and Tom Alder Foundation on Monday.`}, "Ruth Alder", ""},
+		{[]string{`Tom Morgan scored twice.`, `Morgan and Ann Berg won on Monday.`}, "Morgan Berg", ""},
+		{[]string{`Prince Tomas and Ann Berg married on Monday.`}, "Tomas Berg", ""},
 		{[]string{`The Kestrel Strip was quiet on Monday.`}, "Kestrel Strip", model.Place},
 		{[]string{`Catalonia voted on Sunday.`}, "Catalonia", model.Place},
 		{[]string{`Verizon cut its prices on Monday.`}, "Verizon", model.Organization},

@@ -131,6 +131,27 @@ func andJoins(before, rest []token) int {
 var andBodies = wordSet(`department_of_health_and_human_services department_of_housing_and_urban_development
 immigration_and_customs_enforcement customs_and_border_protection globe_and_mail`)
 
+// sharedSurname is the surname a lone given name shares with the full
+// name after "and": "Chris and Dana White", "Barack and Michelle Obama".
+// "" if words are more than a given name or no such name follows. (Not
+// after a title: "Prince William and Kate Middleton" are two families'.)
+func sharedSurname(words, rest []token) string {
+	if len(words) != 1 || givenName(words[0].text) == unknownSex || len(rest) < 3 || rest[0].text != "and" || rest[1].broken {
+		return ""
+	}
+	n := 1
+	for n < len(rest) && !rest[n].broken && capitalised(rest[n].text) {
+		n++
+	}
+	last := rest[n-1].text
+	// A given name and a surname, perhaps a middle name; not "Louise
+	// Gartner Professional Chair".
+	if n < 3 || n > 4 || givenName(rest[1].text) == unknownSex || givenName(last) != unknownSex || orgWords[lower(last)] || placeWords[lower(last)] || Role(last) {
+		return ""
+	}
+	return last
+}
+
 // personal reports a run that names a person by given name and surname:
 // "of" after it says where the person is from ("John McCain of Arizona",
 // "Ann Lee of MSNBC"), and is no part of the name, unlike "Rania of
@@ -487,6 +508,23 @@ func candidates(sents []string) []candidate {
 	// Read only for a lone word that speaks, once.
 	toks := make([][]token, len(sents))
 	var lowSeen map[string]bool
+	// The words that end a run of two names or more somewhere: "Curry"
+	// in "Stephen Curry" is a surname, so "Curry and Klay Thompson" are
+	// two, not Curry Thompson.
+	var ends map[string]bool
+	surnames := func() map[string]bool {
+		if ends == nil {
+			ends = map[string]bool{}
+			for _, ts := range toks {
+				for j := 1; j < len(ts); j++ {
+					if !ts[j].broken && capitalised(ts[j].text) && capitalised(ts[j-1].text) && (j+1 == len(ts) || ts[j+1].broken || !capitalised(ts[j+1].text)) {
+						ends[ts[j].text] = true
+					}
+				}
+			}
+		}
+		return ends
+	}
 	written := func(w string) bool {
 		if lowSeen == nil {
 			lowSeen = map[string]bool{}
@@ -606,6 +644,9 @@ func candidates(sents []string) []candidate {
 				c.start, c.end = first.start, words[len(words)-1].end
 				for _, w := range words {
 					c.words = append(c.words, w.text)
+				}
+				if last := sharedSurname(words, ts[k:]); last != "" && len(c.titles) == 0 && c.lead == "" && !surnames()[words[0].text] {
+					c.words = append(c.words, last) // "Chris and Dana White": Chris White
 				}
 				// Cues from the words around the name.
 				if first.start > 0 {
