@@ -1106,6 +1106,7 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Soldiers at Fort Alder were hurt on Monday.`}, "Fort Alder", model.Place},
 		{[]string{`Tom Berg and James Fort spoke on Monday.`}, "James Fort", model.Person},
 		{[]string{`Ruth and Tom Alder said on Monday they would appeal.`}, "Ruth Alder", model.Person},
+		{[]string{`On Monday, Ruth and Tom White said they would appeal.`}, "Ruth White", model.Person},
 		{[]string{`Ruth and Tom Alder said on Monday they would appeal.`}, "Tom Alder", model.Person},
 		{[]string{`Money came from Ruth and Tom Alder Foundation on Monday.`}, "Ruth Alder", ""},
 		{[]string{`Tom Morgan scored twice.`, `Morgan and Ann Berg won on Monday.`}, "Morgan Berg", ""},

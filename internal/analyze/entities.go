@@ -146,7 +146,7 @@ func sharedSurname(words, rest []token) string {
 	last := rest[n-1].text
 	// A given name and a surname, perhaps a middle name; not "Louise
 	// Gartner Professional Chair".
-	if n < 3 || n > 4 || givenName(rest[1].text) == unknownSex || givenName(last) != unknownSex || orgWords[lower(last)] || placeWords[lower(last)] || Role(last) {
+	if n < 3 || n > 4 || givenName(rest[1].text) == unknownSex || givenName(last) != unknownSex || orgWords[lower(last)] || placeWords[lower(last)] {
 		return ""
 	}
 	return last
