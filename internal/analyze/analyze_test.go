@@ -1114,6 +1114,7 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`The Kestrel Strip was quiet on Monday.`}, "Kestrel Strip", model.Place},
 		{[]string{`Catalonia voted on Sunday.`}, "Catalonia", model.Place},
 		{[]string{`Verizon cut its prices on Monday.`}, "Verizon", model.Organization},
+		{[]string{`The pastor said the Bible mentions the flood.`}, "Bible", model.Other},
 		{[]string{`Delegates of the People's Republic of Merovia left on Monday.`}, "People Republic of Merovia", model.Place},
 		{[]string{`Rapper Ann Lee said the show would go on.`}, "Ann Lee", model.Person},
 		{[]string{`Harbour Sports Insider Ann Lee has reported that the league will fine Tom Berg.`}, "Ann Lee", model.Person},
