@@ -314,8 +314,8 @@ func singular(w string) string {
 func (f *quoteFinder) bodiesOf(si int) []string {
 	var names []string
 	for _, m := range f.mentions {
-		if si < 0 || m.Sentence != si {
-			continue
+		if m.Sentence != si {
+			continue // and none for si < 0
 		}
 		e, st := f.ents[m.Entity], f.sents[m.Sentence]
 		if e.Type != model.Organization || e.Uncertain || insideQuote(f.paras[st.Para], st.Start+m.Start) || slices.Contains(names, e.Name) {
@@ -643,10 +643,10 @@ func (f *quoteFinder) nearestPublication(p pos) string {
 	return f.nearestWhere(p, model.Organization, 6, f.newsSource)
 }
 
-// paperNames end the names of newspapers and magazines.
-var paperNames = wordSet(`times post herald journal gazette tribune daily chronicle courier ledger telegraph guardian
-observer examiner inquirer sentinel bulletin dispatch register express mail mirror star sun standard independent
-magazine review weekly globe record`)
+// paperNames end the names of newspapers and magazines, and of little
+// else ("Mail", "Express" and "Star" end firms' names too).
+var paperNames = wordSet(`times post herald journal gazette tribune daily chronicle courier ledger telegraph
+observer examiner inquirer sentinel dispatch magazine weekly`)
 
 func (f *quoteFinder) sentenceOf(p pos) int {
 	si := 0

@@ -1068,7 +1068,7 @@ func build(id, storyline string, arts []model.Article, ans []analyze.Analysis, r
 func outlets(arts []model.Article) map[string]string {
 	names := map[string][]string{} // each host's names
 	for _, a := range arts {
-		if h := extract.Host(a.URL); h != "" && a.Outlet != "" {
+		if h := extract.Host(a.URL); h != "" && a.Outlet != "" && !slices.Contains(names[h], a.Outlet) {
 			names[h] = append(names[h], a.Outlet)
 		}
 	}
