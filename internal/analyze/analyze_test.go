@@ -1102,6 +1102,8 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Hall of Famer Tom Berg said he was proud of the team and of its fans.`}, "Tom Berg", model.Person},
 		{[]string{`Essen Rowing Hall of Famer Tom Berg said he was proud of the team and of its fans.`}, "Tom Berg", model.Person},
 		{[]string{`He toured the Essen Rowing Hall of Fame on Monday.`}, "Essen Rowing Hall of Fame", model.Organization},
+		{[]string{`The Rock and Roll Hall of Fame will induct the band on Monday.`}, "Rock and Roll Hall of Fame", model.Organization},
+		{[]string{`Fans await a second Rock and Roll Hall of Fame induction for the band.`}, "Rock and Roll Hall of Fame", model.Organization},
 		{[]string{`The city of Kestrel said the bridge would reopen on Monday after repairs.`}, "Kestrel", model.Place},
 		{[]string{`Soldiers at Fort Alder were hurt on Monday.`}, "Fort Alder", model.Place},
 		{[]string{`Tom Berg and James Fort spoke on Monday.`}, "James Fort", model.Person},

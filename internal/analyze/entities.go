@@ -96,12 +96,15 @@ func andJoins(before, rest []token) int {
 		m++
 	}
 	after := rest[1:m]
+	if lower(before[0].text) == "the" {
+		before = before[1:]
+	}
+	if andBodies[lower(joinTokens(before)+" and "+joinTokens(after))] {
+		return m // "Department of Health and Human Services", "Rock and Roll Hall of Fame"
+	}
 	given := func(t token) bool { return GivenName(t.text) }
 	if len(after) == 0 || slices.ContainsFunc(before, given) || slices.ContainsFunc(after, given) {
 		return 0
-	}
-	if lower(before[0].text) == "the" {
-		before = before[1:]
 	}
 	if whole := lower(joinTokens(before)); len(before) == 0 || knownOrgs[whole] || places[whole] {
 		return 0 // "United Nations and European Union": two names
@@ -120,16 +123,15 @@ func andJoins(before, rest []token) int {
 	case isOrg(before[0]) && len(before) > 2 && (before[1].text == "of" || before[1].text == "for") && !named(before[len(before)-1]) &&
 		len(after) <= 2 && !orgWords[last] && !placeWords[last] && !places[last]:
 		return m // "Centers for Disease Control and Prevention", "Ministry of Foreign Affairs and Trade"
-	case andBodies[lower(joinTokens(before)+" and "+joinTokens(after))]:
-		return m // "Department of Health and Human Services"
 	}
 	return 0
 }
 
 // andBodies are bodies whose names join names of bodies, or of things
-// ("The Globe and Mail").
+// ("The Globe and Mail"), as far as the capitalised words after "and" go
+// ("Rock and Roll Hall" of Fame).
 var andBodies = wordSet(`department_of_health_and_human_services department_of_housing_and_urban_development
-immigration_and_customs_enforcement customs_and_border_protection globe_and_mail`)
+immigration_and_customs_enforcement customs_and_border_protection globe_and_mail rock_and_roll_hall`)
 
 // sharedSurname is the surname a lone given name shares with the full
 // name after "and": "Chris and Dana White", "Barack and Michelle Obama".
@@ -160,8 +162,8 @@ func personal(ts []token) bool {
 	for len(ts) > 0 && (titleWords[lower(ts[0].text)] || parties[lower(ts[0].text)]) {
 		ts = ts[1:] // "Sen. Tom Berg", "Republican Rep. Tom Berg"
 	}
-	if len(ts) < 2 || givenName(ts[0].text) == unknownSex {
-		return false
+	if len(ts) < 2 || givenName(ts[0].text) == unknownSex || slices.ContainsFunc(ts, func(t token) bool { return t.text == "and" }) {
+		return false // not "Rock and Roll Hall" of Fame: two names joined are no one person
 	}
 	last := strings.TrimSuffix(lower(ts[len(ts)-1].text), "s")
 	return !orgWords[last] && !placeWords[last] && !otherWords[last] // "John Jay College of Criminal Justice", "Royal Courts of Justice"
