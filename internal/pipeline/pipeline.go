@@ -1066,16 +1066,18 @@ func build(id, storyline string, arts []model.Article, ans []analyze.Analysis, r
 // carries wire reports under the agency's name ("Associated Press" on
 // sfgate.com).
 func outlets(arts []model.Article) map[string]string {
+	hosts := make([]string, len(arts))
 	names := map[string][]string{} // each host's names
-	for _, a := range arts {
-		if h := extract.Host(a.URL); h != "" && a.Outlet != "" && !slices.Contains(names[h], a.Outlet) {
+	for i, a := range arts {
+		hosts[i] = extract.Host(a.URL)
+		if h := hosts[i]; h != "" && a.Outlet != "" && !slices.Contains(names[h], a.Outlet) {
 			names[h] = append(names[h], a.Outlet)
 		}
 	}
 	out := make(map[string]string, len(arts))
-	for _, a := range arts {
+	for i, a := range arts {
 		out[a.ID] = a.Outlet
-		for _, n := range names[extract.Host(a.URL)] {
+		for _, n := range names[hosts[i]] {
 			if len(n) < len(out[a.ID]) && hasPrefixFold(out[a.ID], n+" ") {
 				out[a.ID] = n
 			}
