@@ -101,6 +101,13 @@ func TestEntities(t *testing.T) {
 			never: []string{"Russian", "President", "Friday"},
 		},
 		{
+			name: "a surname that is a thing's word is a person's, and so is the word alone after it",
+			paras: []string{"Singer Ruth Day got a star on the Kestrel Walk of Fame on Monday.",
+				`"I am very proud," said Day, 90. Tom Law agreed, and Law said so.`, "Victoria Day falls on Monday."},
+			want: map[string]string{"Ruth Day": "person:Day|Ruth Day", "Tom Law": "person:Law|Tom Law",
+				"Kestrel Walk of Fame": "place:Kestrel Walk of Fame", "Victoria Day": "other:Victoria Day"},
+		},
+		{
 			name:  "a middle initial given after the name without it is another person's",
 			paras: []string{"In 1840 Tom Berg founded the mill.", "In 1904 his nephew, mill president Tom R. Berg, sold it."},
 			want:  map[string]string{"Tom Berg": "person:Tom Berg", "Tom R. Berg": "person:Tom R. Berg"},

@@ -637,7 +637,8 @@ func candidates(sents []string) []candidate {
 			// says"; it is a mention only if so.
 			// So may a point of the compass ("West said"); alone, it is no
 			// one's name ("38 North said": a website's, cut at its number).
-			c.surname = len(words) == 1 && (roleNouns[lower(words[0].text)] || compass[lower(words[0].text)])
+			// So may "Day" or "Law" ("Doris Day … said Day").
+			c.surname = len(words) == 1 && (roleNouns[lower(words[0].text)] || compass[lower(words[0].text)] || thingSurnames[lower(words[0].text)])
 			if len(words) == 1 && calendarWords[lower(words[0].text)] && (honorific(c.lead) || slices.ContainsFunc(c.titles, honorific)) {
 				c.surname = true // "Ms. May said": Theresa May, if the article names her
 			}
@@ -901,6 +902,20 @@ func knownName(w string) bool {
 
 // lower is the lexicon form of a word or name: lower case, no final dot.
 func lower(w string) string { return strings.TrimSuffix(strings.ToLower(w), ".") }
+
+// surnamedLikeThing reports a given name and a surname that is also a
+// thing's word: "Doris Day", "Jude Law"; not a holiday named like a
+// woman ("Victoria Day", "May Day").
+func surnamedLikeThing(words []string) bool {
+	return len(words) == 2 && thingSurnames[lower(words[1])] && givenName(words[0]) != unknownSex && !holidayNames[lower(words[0])]
+}
+
+var (
+	// thingSurnames are surnames that are also words of things' names.
+	thingSurnames = wordSet("day law")
+	// holidayNames are given names that are holidays' too.
+	holidayNames = wordSet("victoria may valentine easter")
+)
 
 // common reports words that open sentences without naming anything: stop
 // words, dates, demonyms and their plurals.
@@ -1316,7 +1331,10 @@ func typeOf(c candidate) string {
 		return model.Place // "Fort Collins", "Fort Hood"; not "James Fort"
 	}
 	if strings.HasSuffix(name, "hall of fame") {
-		return model.Organization // "the Baseball Hall of Fame"; not the "Walk of Fame", a place
+		return model.Organization // "the Baseball Hall of Fame"
+	}
+	if strings.HasSuffix(name, "walk of fame") {
+		return model.Place // "the Hollywood Walk of Fame": a pavement
 	}
 	if postName(c.words) {
 		return model.Other // "Forest Service Chief", "District Attorney", "The President": a post, no one's name nor a body's
@@ -1360,7 +1378,7 @@ func typeOf(c candidate) string {
 	if n := len(c.words); n >= 3 && Initial(c.words[n-2]) {
 		return model.Person // "Jeffrey A. Bridge", "Booker T. Washington"
 	}
-	if otherWords[last] || eventNames[lower(c.words[0])] || slices.ContainsFunc(c.words, func(w string) bool { return weekdays[lower(w)] }) {
+	if otherWords[last] && !surnamedLikeThing(c.words) || eventNames[lower(c.words[0])] || slices.ContainsFunc(c.words, func(w string) bool { return weekdays[lower(w)] }) {
 		return model.Other // "Black Friday", "Saturday Night Live": a day's or a show's name
 	}
 	if len(c.words) > 1 && saintly(c.words[0]) {
