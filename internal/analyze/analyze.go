@@ -17,7 +17,7 @@ import (
 // Version names what Article reads. Raise it whenever a change reads
 // articles differently, so that a store analysed before says so and
 // `crosscheck reanalyze` reads its articles again.
-const Version = 135
+const Version = 136
 
 // Sentence is one sentence of an article and where it stands.
 type Sentence struct {
@@ -335,8 +335,10 @@ var placedCaption = regexp.MustCompile(`, \p{Lu}[^,]{1,30}, \p{Lu}[^,]{1,30}, (?
 
 // fileCaption opens the caption of an archive photo: "FILE - In this Oct.
 // 27, 2012 file photo, …", "In this March 21, 1990 file photo, …", "This
-// undated photo provided by the museum shows …".
-var fileCaption = regexp.MustCompile(`^(?:FILE\s*[-–—]|In this\b.{0,60}?\b(?:photo|photograph|image)\b|This\b[^.]{0,40}\b(?:photo|photograph|image)\b[^.]{0,120}\bshows\b)`)
+// undated photo provided by the museum shows …", perhaps after an
+// agency's note to editors in capitals ("ALTERNATE CROP OF TOK870 OF
+// MARCH 17, 2011 - In this photo taken on …").
+var fileCaption = regexp.MustCompile(`^(?:FILE\s*[-–—]|(?:\p{Lu}[\p{Lu}\d ,.]{2,60} [-–—] )?(?:In this\b.{0,60}?\b(?:photo|photograph|image)\b|This\b[^.]{0,40}\b(?:photo|photograph|image)\b[^.]{0,120}\bshows\b))`)
 
 // leftToRight places the people a photo shows: "(L-R) Crown Prince …",
 // "(from left) …", "with Eddie Johnson (left) and Danny Davis (right)";

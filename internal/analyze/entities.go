@@ -262,6 +262,10 @@ chief officer official officials spokesman spokeswoman spokesperson employee emp
 // Nestle", "her former label Big Machine".
 var bodyNouns = wordSet("company firm giant maker carmaker automaker retailer chain insurer airline startup rival conglomerate label")
 
+// groupBodyNouns before a name make it a body's, as bodyNouns do, but
+// do not say which body "the group" is: "the campaign group Avaaz".
+var groupBodyNouns = wordSet("group coalition charity nonprofit watchdog")
+
 // openingBodyNouns are nouns of businesses that open sentences before
 // their names too ("Retailer Harper Goods closed …"), unlike "giant" or
 // "rival", which open names ("Giant Eagle", "Rival Sons").
@@ -675,7 +679,7 @@ func candidates(sents []string) []candidate {
 						}
 						c.work = workNouns[last] // "his new book Make Trouble"
 						// "confectionery giant Nestle", "the company, Xhibit,", "the journal Science"
-						c.body = bodyNouns[strings.TrimRight(last, ",")] || publicationNouns[last] || openingBodyNouns[last]
+						c.body = bodyNouns[strings.TrimRight(last, ",")] || publicationNouns[last] || openingBodyNouns[last] || groupBodyNouns[last]
 						c.article = last == "the" || last == "a" || last == "an" || last == "another"
 						// "…," says Tom; not "…," said Tom's lawyer, nor
 						// "told Deadline's Nikki Finke".
@@ -1719,6 +1723,19 @@ func entities(sents []string) ([]Entity, []Mention) {
 			} else if prev >= 0 && prev != id && !strings.HasPrefix(key+" ", ents[prev].Key+" ") {
 				given[f[0]] = -1 // two people of one given name; not "Snoop Dogg Raps", a headline's words run on
 			}
+		}
+	}
+	// A lone word the article names as a body once ("confectionery giant
+	// Nestle") is that body where it speaks too ("Nestle said").
+	bodies := map[string]bool{}
+	for i, c := range cands {
+		if len(c.words) == 1 && c.body && types[i] == model.Organization {
+			bodies[c.words[0]] = true
+		}
+	}
+	for i, c := range cands {
+		if len(c.words) == 1 && types[i] == model.Person && bodies[c.words[0]] && len(c.titles) == 0 {
+			types[i] = model.Organization
 		}
 	}
 	orgs := map[string]int{} // first word key → organisation
