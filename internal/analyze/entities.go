@@ -335,7 +335,7 @@ func tokens(s string) []token {
 			parts = strings.Split(w, "-")
 			if n := len(out); n > 0 && !broken && capitalised(out[n-1].text) && (allCapitalised(parts) || syllable(parts)) ||
 				len(parts) == 2 && allCapitalised(parts) && hyphenPrefixes[strings.ToLower(parts[0])] && capitalAfter(s[end:]) ||
-				knownOrgs[strings.ToLower(w)] || places[strings.ToLower(w)] ||
+				knownOrgs[strings.ToLower(w)] || places[strings.ToLower(w)] || particled(w) ||
 				len(parts) == 2 && len(out) > 0 && out[len(out)-1].text == "of" && !broken && capitalised(parts[0]) && !capitalised(parts[1]) && capitalAfter(s[end:]) ||
 				len(out) > 0 && (out[len(out)-1].text == "on" || out[len(out)-1].text == "for") && !broken && allCapitalised(parts) && capitalAfter(s[end:]) {
 				// "Priya Raman-Holt", "the Anti-Defamation League", "Wal-Mart",
@@ -478,6 +478,9 @@ func isDotted(w string) bool {
 // capitalised reports a word that can be part of a name: an initial
 // capital followed by lower case, or an acronym of two or more capitals.
 func capitalised(w string) bool {
+	if particled(w) {
+		return true
+	}
 	r, _ := utf8.DecodeRuneInString(w)
 	if !unicode.IsUpper(r) || strings.ContainsAny(w, "'’") && contractions[strings.ToLower(strings.ReplaceAll(w, "’", "'"))] {
 		return false // "I'm Pete" names Pete
@@ -493,6 +496,16 @@ func capitalised(w string) bool {
 	}
 	return letters >= 2 || strings.Contains(w, ".")
 }
+
+// particled reports a name's word written after its article or a
+// patronymic's word and a hyphen: "al-Assad", "Al-Assad", "el-Sisi".
+func particled(w string) bool {
+	p, rest, ok := strings.Cut(w, "-")
+	r, _ := utf8.DecodeRuneInString(rest)
+	return ok && nameParticles[strings.ToLower(p)] && unicode.IsUpper(r)
+}
+
+var nameParticles = wordSet("al el ul ibn bin")
 
 // promptLeads open a byline or a prompt to follow its writer.
 var promptLeads = wordSet("by follow tweet email")
@@ -1025,7 +1038,7 @@ var adjectiveNames = wordSet("royal north south east west bank")
 // notNames are capitals that name nothing: time zones, abbreviations of
 // times, things, conditions and degrees ("ET", "TV", "DNA", "HIV", "Ph.D").
 var notNames = wordSet(`co inc corp ltd llc plc tv td ok suv ev evs awd rwd fwd 4wd hvac mph mpg kwh rpm et pt ct est edt pst pdt cst cdt gmt bst utc cet am pm a.m p.m id dna rna thc ph.d phd mba md rn dds gdp faq pdf url html usb diy rsvp lol omg aka q&a r&b r&d b&b a&r gps lcd oled cpu gpu ssd hdd hdmi lte nfc hdr vr wifi ipo
-hiv aids hpv ptsd adhd ocd mri icu ivf copd tatp tnt lsd mdma`)
+hiv aids hpv ptsd adhd ocd mri icu ivf copd tatp tnt lsd mdma ebola zika`)
 
 // openers are capitalised at the start of a sentence but name nothing.
 var openers = wordSet(`despite following meanwhile still now later earlier even instead indeed officials analysts
@@ -1717,6 +1730,11 @@ func entities(sents []string) ([]Entity, []Mention) {
 			id := add(model.Person, strings.Join(c.words, " "), key, c.personTitles())
 			if _, taken := persons[f[len(f)-1]]; !taken {
 				persons[f[len(f)-1]] = id
+			}
+			if last := c.words[len(c.words)-1]; particled(last) {
+				if _, taken := persons[Key(last)]; !taken {
+					persons[Key(last)] = id // "Al-Assad" alone is Bashar al-Assad, as "Assad" is
+				}
 			}
 			if prev, taken := given[f[0]]; !taken {
 				given[f[0]], givenAt[f[0]] = id, c.sent

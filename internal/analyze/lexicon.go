@@ -101,7 +101,8 @@ nissan honda volkswagen bmw hyundai renault peugeot volvo subaru mazda porsche a
 islamic_state isis isil daesh al-qaeda al_qaeda boko_haram al-shabab charlie_hebdo le_monde le_figaro libération liberation
 der_spiegel el_país el_pais la_repubblica corriere_della_sera globe_and_mail doctors_without_borders red_cross
 verizon sprint comcast t-mobile time_warner interfax paramount tumblr eurogroup livestrong vocativ
-world_economic_forum china_mobile china_unicom`)
+world_economic_forum china_mobile china_unicom qaeda motorola aston_villa
+al-jazeera al_arabiya al-arabiya`)
 
 // otherWords end names of things that are neither people nor organisations
 // ("Abraham Accords", "Paris Agreement").
@@ -166,7 +167,7 @@ houston dallas seattle atlanta detroit philadelphia las_vegas new_orleans denver
 liverpool birmingham glasgow munich frankfurt hamburg milan naples barcelona marseille lyon kharkiv
 odesa odessa lviv dnipro donetsk luhansk mariupol kherson zaporizhzhia bakhmut sevastopol st_petersburg
 minsk hong_kong taipei kolkata chennai bangalore dhaka colombo kathmandu ulaanbaatar vladivostok
-anchorage honolulu geneva davos the_hague den_haag strasbourg luxembourg des_moines omaha louisville tulsa boise spokane ny nyc
+anchorage honolulu hollywood geneva davos the_hague den_haag strasbourg luxembourg des_moines omaha louisville tulsa boise spokane ny nyc
 tirana andorra_la_vella luanda nassau manama bridgetown belmopan porto-novo thimphu sucre sarajevo gaborone
 bandar_seri_begawan ouagadougou gitega bujumbura praia phnom_penh yaounde bangui brazzaville san_jose
 yamoussoukro abidjan zagreb nicosia roseau santo_domingo dili quito san_salvador malabo asmara mbabane suva
