@@ -1434,7 +1434,7 @@ func typeOf(c candidate) string {
 	if len(c.words) >= 2 && lower(c.words[0]) == "first" {
 		return model.Other // "First Solar", "First Family", "First Nations": a firm's, a household's, peoples'; no person's
 	}
-	if len(c.words) >= 2 && len(c.words) <= 4 {
+	if len(c.words) >= 2 && len(c.words) <= 4+nameParticleCount(c.words) {
 		if group(c.words) || c.phrase {
 			return model.Other // "Tory MPs", "Two Republicans", "My Daughters", "Law Enforcement": no one's name
 		}
@@ -1499,6 +1499,20 @@ func typeOf(c candidate) string {
 		}
 	}
 	return model.Other
+}
+
+// nameParticleCount counts the words of a name that join its other words and are
+// no name themselves: "da" in "Luiz Inácio Lula da Silva", "bin" and "Al"
+// in "Tamim bin Hamad Al Thani". (Not "of": "Bank of America" is counted
+// as it is written.)
+func nameParticleCount(words []string) int {
+	n := 0
+	for _, w := range words {
+		if l := strings.ToLower(w); connectors[l] && l != "of" && l != "&" {
+			n++
+		}
+	}
+	return n
 }
 
 // postName reports words that name a post, not who holds it nor the body:
