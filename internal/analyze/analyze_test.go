@@ -116,6 +116,12 @@ func TestEntities(t *testing.T) {
 			never: []string{"Karim", "Harbi"},
 		},
 		{
+			name: "a monarch named alone is not the person whose name ends on the same word",
+			paras: []string{"Crown Prince Tamim bin Harun met King Harun in Essen on Monday.",
+				"Prince Tamim said it went well."},
+			want: map[string]string{"Tamim bin Harun": "person:Tamim|Tamim bin Harun", "Harun": "person:Harun"},
+		},
+		{
 			name:  "a middle initial given after the name without it is another person's",
 			paras: []string{"In 1840 Tom Berg founded the mill.", "In 1904 his nephew, mill president Tom R. Berg, sold it."},
 			want:  map[string]string{"Tom Berg": "person:Tom Berg", "Tom R. Berg": "person:Tom R. Berg"},

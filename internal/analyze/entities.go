@@ -1831,7 +1831,7 @@ func entities(sents []string) ([]Entity, []Mention) {
 			if !contains(ents[id].Forms, name) {
 				ents[id].Forms = append(ents[id].Forms, name)
 			}
-		} else if id2, ok := persons[key]; ok && len(c.words) == 1 && (!isAcronym(name) || endsWith(ents[id2].Forms, name)) { // "the UN" is not Kim Jong Un; "IV" is Robert Richards IV
+		} else if id2, ok := persons[key]; ok && len(c.words) == 1 && (!isAcronym(name) || endsWith(ents[id2].Forms, name)) && !otherReign(c.titles, ents[id2].Titles) { // "the UN" is not Kim Jong Un; "IV" is Robert Richards IV
 			id = add(model.Person, ents[id2].Name, ents[id2].Key, c.personTitles())
 			if !contains(ents[id].Forms, name) {
 				ents[id].Forms = append(ents[id].Forms, name)
@@ -1876,6 +1876,15 @@ func entities(sents []string) ([]Entity, []Mention) {
 	}
 	return ents, mentions
 }
+
+// otherReign reports a monarch's title before a lone name that the person
+// of that surname was not given: "King Salman" is not "Crown Prince
+// Mohammed bin Salman", whose name ends on his father's.
+func otherReign(titles, personTitles []string) bool {
+	return slices.ContainsFunc(titles, func(t string) bool { return regnal[t] && !slices.Contains(personTitles, t) })
+}
+
+var regnal = wordSet("king queen prince princess pope emir sultan emperor empress")
 
 // opensPossessive reports text that opens on a possessive's "'s".
 func opensPossessive(after string) bool {
