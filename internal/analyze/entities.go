@@ -497,6 +497,21 @@ func capitalised(w string) bool {
 	return letters >= 2 || strings.Contains(w, ".")
 }
 
+// verbFirst reports a speech verb ending before that follows a quote or
+// a clause ('"…," said', ', wrote') or opens the sentence ("Said Tom:"),
+// so that the name after it is its subject, not its object ("Edward
+// Said wrote Orientalism").
+func verbFirst(before, verb string) bool {
+	before = strings.TrimRight(before, " ")
+	before = strings.TrimRight(before[:len(before)-min(len(before), len(verb))], " ")
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return before == "" || strings.ContainsRune(`,"”'’:;—–-(`, r)
+}
+
+// addressees are speech verbs whose object is someone spoken to: "asked
+// Chase", "told Tom".
+var addressees = wordSet("told tells telling asked asks urged warned warns cautioned emailed texted")
+
 // particled reports a name's word written after its article or a
 // patronymic's word and a hyphen: "al-Assad", "Al-Assad", "el-Sisi".
 func particled(w string) bool {
@@ -695,9 +710,10 @@ func candidates(sents []string) []candidate {
 						c.body = bodyNouns[strings.TrimRight(last, ",")] || publicationNouns[last] || openingBodyNouns[last] || groupBodyNouns[last]
 						c.article = last == "the" || last == "a" || last == "an" || last == "another"
 						// "…," says Tom; not "…," said Tom's lawyer, nor
-						// "told Deadline's Nikki Finke".
+						// "told Deadline's Nikki Finke", nor "Edward Said
+						// wrote Orientalism", whose verb has its subject.
 						after := sents[si][c.end:]
-						c.speaks = speechVerbs[last] && (k == len(ts) || ts[k].broken) && !opensPossessive(after)
+						c.speaks = speechVerbs[last] && (k == len(ts) || ts[k].broken) && !opensPossessive(after) && (addressees[last] || verbFirst(sents[si][:first.start], last))
 						if last != "at" && last != "of" {
 							break
 						}
@@ -1831,7 +1847,7 @@ func entities(sents []string) ([]Entity, []Mention) {
 			if !contains(ents[id].Forms, name) {
 				ents[id].Forms = append(ents[id].Forms, name)
 			}
-		} else if id2, ok := persons[key]; ok && len(c.words) == 1 && (!isAcronym(name) || endsWith(ents[id2].Forms, name)) && !otherReign(c.titles, ents[id2].Titles) { // "the UN" is not Kim Jong Un; "IV" is Robert Richards IV
+		} else if id2, ok := persons[key]; ok && len(c.words) == 1 && (!isAcronym(name) || endsWith(ents[id2].Forms, name)) && !OtherReign(c.titles, ents[id2].Titles) { // "the UN" is not Kim Jong Un; "IV" is Robert Richards IV
 			id = add(model.Person, ents[id2].Name, ents[id2].Key, c.personTitles())
 			if !contains(ents[id].Forms, name) {
 				ents[id].Forms = append(ents[id].Forms, name)
@@ -1877,10 +1893,10 @@ func entities(sents []string) ([]Entity, []Mention) {
 	return ents, mentions
 }
 
-// otherReign reports a monarch's title before a lone name that the person
+// OtherReign reports a monarch's title before a lone name that the person
 // of that surname was not given: "King Salman" is not "Crown Prince
 // Mohammed bin Salman", whose name ends on his father's.
-func otherReign(titles, personTitles []string) bool {
+func OtherReign(titles, personTitles []string) bool {
 	return slices.ContainsFunc(titles, func(t string) bool { return regnal[t] && !slices.Contains(personTitles, t) })
 }
 

@@ -615,6 +615,22 @@ func TestEntitiesKeptApartByAnArticle(t *testing.T) {
 	}
 }
 
+func TestEntitiesMonarchApart(t *testing.T) {
+	items := story(
+		"a: Crown Prince Tamim bin Harun spoke in Essen on Monday.",
+		"b: King Harun sacked the water minister on Monday. Prince Tamim bin Harun agreed.",
+		"c: Tamim bin Harun said the plan would work. Harun Selim agreed.",
+	)
+	ents, _ := Entities(items)
+	got := map[string]string{}
+	for _, e := range ents {
+		got[e.Name] = strings.Join(e.Articles, ",")
+	}
+	if got["Tamim bin Harun"] != "a,b,c" || got["Harun"] != "b" || got["Harun Selim"] != "c" {
+		t.Errorf("entities = %v, want Tamim bin Harun of a, b and c, Harun of b and Harun Selim of c", got)
+	}
+}
+
 func TestEntitiesMarkedAsPeople(t *testing.T) {
 	items := story(
 		"a: The contest has a panel of judges. The Judging Panel will meet in the Essen Hall. Harbour minister Tarvo Halvorsen will attend. Ruth Alder will chair it.",

@@ -20,7 +20,7 @@ import (
 // drawn from its articles' analyses. Raise it whenever a change draws them
 // differently, so that a store composed before says so and
 // `crosscheck reanalyze` composes its stories again.
-const Version = 8
+const Version = 9
 
 // Item is one article of a story with its analysis. Origin is the article
 // it copies, or its own ID: copies are shown but counted once.
@@ -84,6 +84,15 @@ func toldApart(items []Item) map[[2]string]bool {
 	return apart
 }
 
+// titles are the titles the articles give the members of a group.
+func titles(refs []ref) []string {
+	var out []string
+	for _, r := range refs {
+		out = append(out, r.e.Titles...)
+	}
+	return out
+}
+
 // Entities merges the entities of a story's articles: transliteration
 // variants and surname-only mentions of one person become one entity with
 // every name as an alias. It also returns, per article, a map from each
@@ -94,7 +103,8 @@ func Entities(items []Item) ([]model.Entity, map[string]map[string]string) {
 	waters := map[string]*entityGroup{} // a river's or mountain's short name (analyze.ShortPlace) → its group
 	apart := toldApart(items)
 	joins := func(g *entityGroup, e analyze.Entity) bool {
-		return analyze.SamePerson(g.key, e.Key) && (len(apart) == 0 || !slices.ContainsFunc(members[g], func(m ref) bool { return apart[[2]string{m.e.Key, e.Key}] }))
+		return analyze.SamePerson(g.key, e.Key) && (len(apart) == 0 || !slices.ContainsFunc(members[g], func(m ref) bool { return apart[[2]string{m.e.Key, e.Key}] })) &&
+			(strings.Contains(e.Key, " ") || !analyze.OtherReign(e.Titles, titles(members[g]))) // "King Salman" is not "Prince Mohammed bin Salman"
 	}
 	find := func(r ref) *entityGroup {
 		e := r.e
@@ -174,7 +184,7 @@ func Entities(items []Item) ([]model.Entity, map[string]map[string]string) {
 			// full with it first, if one.
 			var only *entityGroup
 			for _, g := range groups {
-				if g.typ == model.Person && firstNamed(g, e.Key) {
+				if g.typ == model.Person && firstNamed(g, e.Key) && !analyze.OtherReign(e.Titles, titles(members[g])) {
 					if only != nil {
 						return nil
 					}
