@@ -2029,6 +2029,17 @@ func TestDurationOfNoun(t *testing.T) {
 	testSubjects(t, Duration, tests)
 }
 
+// What a value is of is not read from an aside between dashes it is not
+// in.
+func TestSubjectPastAside(t *testing.T) {
+	tests := []struct{ sentence, want string }{
+		{"The warrant for the home — carried out the day of his death — was filed Thursday under seal.", " "},
+		{"The talks — which lasted five hours — ended on Tuesday.", "meeting "},
+		{"The talks — the sixth this year — ended on Tuesday.", "meeting "},
+	}
+	testSubjects(t, Weekday, tests)
+}
+
 // testSubjects checks the subject and noun of each sentence's first value
 // of a kind.
 func testSubjects(t *testing.T, kind string, tests []struct{ sentence, want string }) {

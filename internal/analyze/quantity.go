@@ -591,6 +591,7 @@ type qword struct {
 	cased  bool   // a capital anywhere: "iPhone"
 	joined bool
 	comma  bool // a comma follows: the phrase ends here
+	dash   bool // a dash follows: an aside opens or closes here
 	poss   bool // "Monday's"
 	// figure: an event's word used for something else ("performance pay",
 	// "launched a probe").
@@ -620,7 +621,7 @@ func seasonSpan(w string) bool {
 
 func qwords(s string) []qword {
 	out := make([]qword, 0, text.NumFields(s)+4)
-	for m := range qwordStrings(s) {
+	for m, dash := range qwordStrings(s) {
 		comma := strings.HasSuffix(m, ",")
 		m = strings.TrimRight(strings.TrimRight(m, ","), ".")
 		poss := strings.HasSuffix(strings.ToLower(m), "'s")
@@ -628,7 +629,7 @@ func qwords(s string) []qword {
 			m = m[:len(m)-2]
 		}
 		if seasonSpan(m) || modelCode(m) {
-			out = append(out, qword{w: m, comma: comma}) // "2013-14": a season, no count of 14
+			out = append(out, qword{w: m, comma: comma, dash: dash}) // "2013-14": a season, no count of 14
 			continue
 		}
 		// The parts of "five-hour", the last one ending the word.
@@ -640,7 +641,7 @@ func qwords(s string) []qword {
 			}
 			if p != "" {
 				last := !hyphen
-				q := qword{w: strings.ToLower(p), joined: !last, comma: comma && last, poss: poss && last}
+				q := qword{w: strings.ToLower(p), joined: !last, comma: comma && last, poss: poss && last, dash: dash && last}
 				if r, _ := utf8.DecodeRuneInString(p); unicode.IsUpper(r) {
 					q.upper = p
 				}
@@ -798,14 +799,14 @@ var beforeVerbs = wordSet("to will would must could should can may might shall d
 // qwordStrings yields the words of s as quantities read them: currency and
 // percent signs alone, and words with inner apostrophes, periods, commas
 // and hyphens ("1,200", "U.S.", "five-hour"), and times ("10:30").
-func qwordStrings(s string) iter.Seq[string] {
-	return func(yield func(string) bool) {
+func qwordStrings(s string) iter.Seq2[string, bool] {
+	return func(yield func(string, bool) bool) {
 		start := -1
 		for i, r := range s {
 			in := unicode.IsLetter(r) || unicode.IsDigit(r) ||
 				(r == ':' || r == '/') && start >= 0 && i > 0 && i+1 < len(s) && isDigit(s[i-1]) && isDigit(s[i+1]) // "10:30", "1/2", "9/11"
 			if start >= 0 && !in && !strings.ContainsRune("'.,-", r) {
-				if !yield(s[start:i]) {
+				if !yield(s[start:i], dashAt(s[i:])) {
 					return
 				}
 				start = -1
@@ -817,15 +818,22 @@ func qwordStrings(s string) iter.Seq[string] {
 					start = i - n // "the '13 event", "the ’90s": a year, no number
 				}
 			case start < 0 && strings.ContainsRune("$€£%", r):
-				if !yield(s[i : i+utf8.RuneLen(r)]) {
+				if !yield(s[i:i+utf8.RuneLen(r)], false) {
 					return
 				}
 			}
 		}
 		if start >= 0 {
-			yield(s[start:])
+			yield(s[start:], false)
 		}
 	}
+}
+
+// dashAt reports a dash opening s, after any spaces: one end of an aside
+// ("— carried out the day of his death —") or a break in the sentence.
+func dashAt(s string) bool {
+	s = strings.TrimLeft(s, " ")
+	return strings.HasPrefix(s, "—") || strings.HasPrefix(s, "–") || strings.HasPrefix(s, "--")
 }
 
 // wordRuneBefore reports whether s ends in a letter or digit.
@@ -3076,19 +3084,44 @@ func fits(kind string) func(string) bool {
 	return func(class string) bool { return !unfit[kind][class] }
 }
 
-// nearest is nearestEvent for the classes ok accepts.
+// nearest is nearestEvent for the classes ok accepts. An aside between
+// dashes that the value is not in is passed over: "The warrant — carried
+// out the day of his death — was filed Thursday" dates the filing.
 func nearest(ws []qword, i, back, fwd int, ok func(string) bool) string {
-	for k := i - 1; k >= max(0, i-back); k-- {
+	for k, n := i-1, 0; k >= 0 && n < back; k, n = k-1, n+1 {
+		if ws[k].dash {
+			if j := lastDash(ws[:k]); j >= 0 {
+				k = j // the aside closing after k opens after this word
+			}
+		}
 		if c := ws[k].class(); c != "" && ok(c) {
 			return c
 		}
 	}
-	for k := i + 1; k < min(len(ws), i+1+fwd); k++ {
+	for k, n := i+1, 0; k < len(ws) && n < fwd; k, n = k+1, n+1 {
+		if ws[k-1].dash {
+			if j := slices.IndexFunc(ws[k:], func(q qword) bool { return q.dash }); j >= 0 {
+				k += j + 1 // past the aside opening before k
+				if k >= len(ws) {
+					break
+				}
+			}
+		}
 		if c := ws[k].class(); c != "" && ok(c) {
 			return c
 		}
 	}
 	return ""
+}
+
+// lastDash is the index of the last word of ws a dash follows, or -1.
+func lastDash(ws []qword) int {
+	for k := len(ws) - 1; k >= 0; k-- {
+		if ws[k].dash {
+			return k
+		}
+	}
+	return -1
 }
 
 // prisonStaff are those who work in a prison, not those sent there.
