@@ -2029,10 +2029,13 @@ func TestDurationOfNoun(t *testing.T) {
 	testSubjects(t, Duration, tests)
 }
 
-// What a value is of is not read from an aside between dashes it is not
-// in.
-func TestSubjectPastAside(t *testing.T) {
+// What a day is of is not read from an aside between dashes it is not in,
+// nor from an event another day dates.
+func TestDaySubject(t *testing.T) {
 	tests := []struct{ sentence, want string }{
+		{"Burns told parishioners Sunday after a meeting Thursday with the board.", " "},
+		{"After a meeting on Thursday, he left on Sunday.", "meeting "},
+		{"Monday's meeting was held in Essen.", "meeting "},
 		{"The warrant for the home — carried out the day of his death — was filed Thursday under seal.", " "},
 		{"The talks — which lasted five hours — ended on Tuesday.", "meeting "},
 		{"The talks — the sixth this year — ended on Tuesday.", "meeting "},

@@ -1038,7 +1038,7 @@ func quantities(sent int, s string) []Quantity {
 			// A day with no event named is kept without a subject: the
 			// story's other values tell what it is of.
 			if !statementDay(ws, i) && !dayOfName(ws, i) {
-				class := nearest(ws, i, 6, 6, fits(Weekday))
+				class := nearestAt(ws, i, 6, 6, func(k int) bool { return fits(Weekday)(ws[k].class()) && !datedApart(ws, k, i) })
 				if class == "deal" && !dealNamed(ws, i) {
 					class = "" // "a signal was acquired on Sunday": buying verbs date no deal
 				}
@@ -3088,13 +3088,18 @@ func fits(kind string) func(string) bool {
 // dashes that the value is not in is passed over: "The warrant — carried
 // out the day of his death — was filed Thursday" dates the filing.
 func nearest(ws []qword, i, back, fwd int, ok func(string) bool) string {
+	return nearestAt(ws, i, back, fwd, func(k int) bool { return ok(ws[k].class()) })
+}
+
+// nearestAt is nearest for the words ok accepts, told by their place.
+func nearestAt(ws []qword, i, back, fwd int, ok func(k int) bool) string {
 	for k, n := i-1, 0; k >= 0 && n < back; k, n = k-1, n+1 {
 		if ws[k].dash {
 			if j := lastDash(ws[:k]); j >= 0 {
 				k = j // the aside closing after k opens after this word
 			}
 		}
-		if c := ws[k].class(); c != "" && ok(c) {
+		if c := ws[k].class(); c != "" && ok(k) {
 			return c
 		}
 	}
@@ -3107,11 +3112,23 @@ func nearest(ws []qword, i, back, fwd int, ok func(string) bool) string {
 				}
 			}
 		}
-		if c := ws[k].class(); c != "" && ok(c) {
+		if c := ws[k].class(); c != "" && ok(k) {
 			return c
 		}
 	}
 	return ""
+}
+
+// datedApart reports an event noun at k with a day of its own right after
+// it, other than the one at i: "disclosed it Sunday after a meeting
+// Thursday" dates the meeting Thursday, not Sunday.
+func datedApart(ws []qword, k, i int) bool {
+	for j := k + 1; j < min(len(ws), k+3); j++ {
+		if j != i && weekdays[ws[j].w] {
+			return true
+		}
+	}
+	return false
 }
 
 // lastDash is the index of the last word of ws a dash follows, or -1.
