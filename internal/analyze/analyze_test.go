@@ -2030,12 +2030,15 @@ func TestDurationOfNoun(t *testing.T) {
 }
 
 // What a day is of is not read from an aside between dashes it is not in,
-// nor from an event another day dates.
+// from an event another day dates, from what a phrase after its event
+// says ("protests over …'s death"), nor from a "death penalty".
 func TestDaySubject(t *testing.T) {
 	tests := []struct{ sentence, want string }{
 		{"Burns told parishioners Sunday after a meeting Thursday with the board.", " "},
 		{"After a meeting on Thursday, he left on Sunday.", "meeting "},
 		{"Monday's meeting was held in Essen.", "meeting "},
+		{"Protests over Berg's death spread Wednesday night to other towns.", "protests "},
+		{"In a motion Friday, prosecutors said the death penalty was warranted.", " "},
 		{"The warrant for the home — carried out the day of his death — was filed Thursday under seal.", " "},
 		{"The talks — which lasted five hours — ended on Tuesday.", "meeting "},
 		{"The talks — the sixth this year — ended on Tuesday.", "meeting "},

@@ -685,6 +685,12 @@ func qwords(s string) []qword {
 		case "launch", "launches", "launched":
 			// "The bank launches a probe": no rocket's launch.
 			out[i].figure = anyWithin(out, i+1, i+4, launchedThings)
+		case "death":
+			// "the death penalty", "death threats": no one died.
+			out[i].figure = i+1 < len(out) && deathModified[out[i+1].w]
+		case "penalty":
+			// "the death penalty" is no fine; "a penalty kick" none either.
+			out[i].figure = i > 0 && out[i-1].w == "death" || i+1 < len(out) && (out[i+1].w == "kick" || out[i+1].w == "shootout" || out[i+1].w == "area" || out[i+1].w == "box")
 		case "round", "rounds":
 			// "fired eight rounds": shots, "round-the-clock" a time, and
 			// "the third round" a contest's; "a second round of tariffs"
@@ -828,6 +834,9 @@ func qwordStrings(s string) iter.Seq2[string, bool] {
 		}
 	}
 }
+
+// deathModified are nouns "death" qualifies without anyone's dying.
+var deathModified = wordSet("penalty row certificate certificates threat threats sentence sentences squad squads wish metal")
 
 // dashAt reports a dash opening s, after any spaces: one end of an aside
 // ("— carried out the day of his death —") or a break in the sentence.
@@ -1038,7 +1047,13 @@ func quantities(sent int, s string) []Quantity {
 			// A day with no event named is kept without a subject: the
 			// story's other values tell what it is of.
 			if !statementDay(ws, i) && !dayOfName(ws, i) {
-				class := nearestAt(ws, i, 6, 6, func(k int) bool { return fits(Weekday)(ws[k].class()) && !datedApart(ws, k, i) })
+				class := ""
+				if k := nearestAt(ws, i, 6, 6, func(k int) bool { return fits(Weekday)(ws[k].class()) && !datedApart(ws, k, i) }); k >= 0 {
+					if h := headOf(ws, k); h < i && fits(Weekday)(ws[h].class()) {
+						k = h
+					}
+					class = ws[k].class()
+				}
 				if class == "deal" && !dealNamed(ws, i) {
 					class = "" // "a signal was acquired on Sunday": buying verbs date no deal
 				}
@@ -3088,19 +3103,23 @@ func fits(kind string) func(string) bool {
 // dashes that the value is not in is passed over: "The warrant — carried
 // out the day of his death — was filed Thursday" dates the filing.
 func nearest(ws []qword, i, back, fwd int, ok func(string) bool) string {
-	return nearestAt(ws, i, back, fwd, func(k int) bool { return ok(ws[k].class()) })
+	if k := nearestAt(ws, i, back, fwd, func(k int) bool { return ok(ws[k].class()) }); k >= 0 {
+		return ws[k].class()
+	}
+	return ""
 }
 
-// nearestAt is nearest for the words ok accepts, told by their place.
-func nearestAt(ws []qword, i, back, fwd int, ok func(k int) bool) string {
+// nearestAt is where nearest finds an event noun ok accepts, told by its
+// place, or -1.
+func nearestAt(ws []qword, i, back, fwd int, ok func(k int) bool) int {
 	for k, n := i-1, 0; k >= 0 && n < back; k, n = k-1, n+1 {
 		if ws[k].dash {
 			if j := lastDash(ws[:k]); j >= 0 {
 				k = j // the aside closing after k opens after this word
 			}
 		}
-		if c := ws[k].class(); c != "" && ok(k) {
-			return c
+		if ws[k].class() != "" && ok(k) {
+			return k
 		}
 	}
 	for k, n := i+1, 0; k < len(ws) && n < fwd; k, n = k+1, n+1 {
@@ -3112,12 +3131,28 @@ func nearestAt(ws []qword, i, back, fwd int, ok func(k int) bool) string {
 				}
 			}
 		}
-		if c := ws[k].class(); c != "" && ok(k) {
-			return c
+		if ws[k].class() != "" && ok(k) {
+			return k
 		}
 	}
-	return ""
+	return -1
 }
+
+// headOf is the event noun a phrase with the event noun at k follows:
+// "protests over Gray's death spread Wednesday" dates the protests. k
+// if none.
+func headOf(ws []qword, k int) int {
+	j := k - 1
+	if j > 0 && (ws[j].poss || determiners[ws[j].w]) {
+		j--
+	}
+	if j > 0 && headPrepositions[ws[j].w] && ws[j-1].class() != "" {
+		return j - 1
+	}
+	return k
+}
+
+var headPrepositions = wordSet("over about against into")
 
 // datedApart reports an event noun at k with a day of its own right after
 // it, other than the one at i: "disclosed it Sunday after a meeting
