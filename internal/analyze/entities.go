@@ -515,12 +515,17 @@ var addressees = wordSet("told tells telling asked asks urged warned warns cauti
 // particled reports a name's word written after its article or a
 // patronymic's word and a hyphen: "al-Assad", "Al-Assad", "el-Sisi".
 func particled(w string) bool {
-	p, rest, ok := strings.Cut(w, "-")
+	if len(w) < 4 || (w[2] != '-' && w[3] != '-') {
+		return false // cheap: capitalised asks this of every word
+	}
+	p, rest, _ := strings.Cut(w, "-")
 	r, _ := utf8.DecodeRuneInString(rest)
-	return ok && nameParticles[strings.ToLower(p)] && unicode.IsUpper(r)
+	switch strings.ToLower(p) {
+	case "al", "el", "ul", "ibn", "bin":
+		return unicode.IsUpper(r)
+	}
+	return false
 }
-
-var nameParticles = wordSet("al el ul ibn bin")
 
 // promptLeads open a byline or a prompt to follow its writer.
 var promptLeads = wordSet("by follow tweet email")
