@@ -1138,6 +1138,8 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Catalonia voted on Sunday.`}, "Catalonia", model.Place},
 		{[]string{`Verizon cut its prices on Monday.`}, "Verizon", model.Organization},
 		{[]string{`The critic Tom Berg wrote Tidewaters in 1978.`}, "Tidewaters", model.Other},
+		{[]string{`Approval is in the mid-30s, according to Kestrelpoll.`}, "Kestrelpoll", model.Other},
+		{[]string{`He flew to Kestrelpoll on Monday.`}, "Kestrelpoll", model.Place},
 		{[]string{`The plan failed, wrote Berg.`}, "Berg", model.Person},
 		{[]string{`The singer asked Dashel, "Are you ready to come up?"`}, "Dashel", model.Person},
 		{[]string{`On Monday the minister met Luiz Inácio Lula da Silva in the city.`}, "Luiz Inácio Lula da Silva", model.Person},

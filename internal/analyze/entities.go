@@ -497,6 +497,12 @@ func capitalised(w string) bool {
 	return letters >= 2 || strings.Contains(w, ".")
 }
 
+// accordingTo reports text ending on "according to".
+func accordingTo(before string) bool {
+	before = strings.TrimRight(before, " ")
+	return len(before) >= 12 && strings.EqualFold(before[len(before)-12:], "according to")
+}
+
 // verbFirst reports a speech verb ending before that follows a quote or
 // a clause ('"…," said', ', wrote') or opens the sentence ("Said Tom:"),
 // so that the name after it is its subject, not its object ("Edward
@@ -703,7 +709,8 @@ func candidates(sents []string) []candidate {
 						}
 						// "to Julia", "from Peter": a lone given name after
 						// "to" or "from" is more often a person's than a city's.
-						c.placeCue = placeCues[last] && !((last == "to" || last == "from") && len(words) == 1 && givenName(words[0].text) != unknownSex)
+						c.placeCue = placeCues[last] && !((last == "to" || last == "from") && len(words) == 1 && givenName(words[0].text) != unknownSex) &&
+							!(last == "to" && accordingTo(sents[si][:first.start])) // "according to Gallup" names a source, not a place
 						c.site = sitePrepositions[last]
 						c.region = (placeCues[last] || last == "of") && regionAfter(sents[si][c.end:])
 						// "envoy Steve Witkoff", "accountant Babatunji Farinloye", "her husband, Daniel,"
@@ -1837,6 +1844,11 @@ func entities(sents []string) ([]Entity, []Mention) {
 	for i, c := range cands {
 		if len(c.words) == 1 && types[i] == model.Person {
 			lonePerson[Key(c.words[0])] = true
+		}
+	}
+	for i, c := range cands {
+		if len(c.words) == 1 && types[i] == model.Place && lonePerson[Key(c.words[0])] && !c.site && !c.region && !c.town && !places[lower(c.words[0])] {
+			types[i] = model.Person // "a visit to Guzman", where "Guzman told" her
 		}
 	}
 	var mentions []Mention
