@@ -533,6 +533,12 @@ func particled(w string) bool {
 	return false
 }
 
+// partitives open a sentence on a part or a number of what a name after
+// "of" names.
+var partitives = wordSet(`shares stock stocks part parts thousands hundreds millions dozens tens scores members residents
+citizens supporters fans officials leaders workers employees staff students victims families relatives survivors
+most some many much all each none both half rest majority`)
+
 // promptLeads open a byline or a prompt to follow its writer.
 var promptLeads = wordSet("by follow tweet email")
 
@@ -648,6 +654,9 @@ func candidates(sents []string) []candidate {
 			if k-j > 1 && promptLeads[lower(ts[j].text)] {
 				j = k // "By Ann Lee", "Follow Ann Lee": a byline's or a prompt's, not the story's
 				continue
+			}
+			if atStart && len(words) > 2 && words[1].text == "of" && partitives[lower(words[0].text)] {
+				words = words[2:] // "Shares of Morgan Stanley", "Members of Congress": the name is after "of"
 			}
 			if len(words) > 1 && lower(words[0].text) == "born" {
 				words = words[1:] // "Born Calvin Broadus, he …"

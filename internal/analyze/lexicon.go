@@ -102,7 +102,7 @@ islamic_state isis isil daesh al-qaeda al_qaeda boko_haram al-shabab charlie_heb
 der_spiegel el_país el_pais la_repubblica corriere_della_sera globe_and_mail doctors_without_borders red_cross
 verizon sprint comcast t-mobile time_warner interfax paramount tumblr eurogroup livestrong vocativ
 world_economic_forum china_mobile china_unicom qaeda motorola aston_villa
-al-jazeera al_arabiya al-arabiya`)
+al-jazeera al_arabiya al-arabiya human_rights_watch`)
 
 // otherWords end names of things that are neither people nor organisations
 // ("Abraham Accords", "Paris Agreement").
