@@ -1141,6 +1141,8 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Shares of Kestrel Holdings fell on Monday.`}, "Kestrel Holdings", model.Organization},
 		{[]string{`Members of Congress voted on Monday.`}, "Congress", model.Organization},
 		{[]string{`Human Rights Watch said the trial was unfair.`}, "Human Rights Watch", model.Organization},
+		{[]string{`Read my new post: Kestrel Was Right To Buy Harbourline`}, "Kestrel Was Right To Buy Harbourline", model.Other},
+		{[]string{"Kestrel Was Right To Buy Harbourline", "Kestrel bought the ferry line on Monday, a deal analysts praised."}, "Kestrel Was Right To Buy Harbourline", ""},
 		{[]string{`Approval is in the mid-30s, according to Kestrelpoll.`}, "Kestrelpoll", model.Other},
 		{[]string{`He flew to Kestrelpoll on Monday.`}, "Kestrelpoll", model.Place},
 		{[]string{`The plan failed, wrote Berg.`}, "Berg", model.Person},

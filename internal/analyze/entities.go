@@ -876,12 +876,17 @@ func hasLower(w string) bool {
 // apart. A list of names ("Amy J. Lambert, Cynthia S. Goldsmith") has
 // no function word.
 func headlineCase(s string) bool {
-	words, function := 0, false
+	words, function, short, first := 0, false, 0, true
 	for w := range text.AllWords(s) {
+		r, _ := utf8.DecodeRuneInString(w)
 		if utf8.RuneCountInString(w) < 4 {
+			if !first && unicode.IsUpper(r) && shortFunctionWords[w] {
+				short++ // "Lenovo Was Right To Buy Motorola"
+			}
+			first = false
 			continue
 		}
-		r, _ := utf8.DecodeRuneInString(w)
+		first = false
 		if !unicode.IsLetter(r) {
 			continue
 		}
@@ -891,12 +896,28 @@ func headlineCase(s string) bool {
 		words++
 		function = function || words > 1 && functionWords[strings.ToLower(w)]
 	}
-	return words >= 4 && function
+	return words >= 4 && function || words >= 2 && short >= 2
 }
 
 // functionWords are the words of four letters or more that only a
 // headline capitalises.
 var functionWords = wordSet("with from into over onto your what will would could should have this that their there these those about after before when where which while were been being does than them they then upon just more most some such very also says")
+
+// shortFunctionWords are short words only a headline capitalises inside
+// a sentence.
+var shortFunctionWords = wordSet("Was Is Are To For And In On At By Its Has Had Not But")
+
+// headlineRun reports a run of capitals with two or more short words
+// inside it that only a headline capitalises.
+func headlineRun(words []string) bool {
+	n := 0
+	for _, w := range words[1:max(1, len(words)-1)] {
+		if shortFunctionWords[w] {
+			n++
+		}
+	}
+	return n >= 2
+}
 
 // plain reports words that can make a person's name: none is a title's,
 // a body's or a place's word.
@@ -1368,6 +1389,9 @@ func typeOf(c candidate) string {
 		return model.Organization
 	case c.work:
 		return model.Other
+	}
+	if headlineRun(c.words) {
+		return model.Other // "Lenovo Was Right To Buy Motorola": a headline's words, no one's name
 	}
 	if l := lower(c.words[len(c.words)-1]); strings.HasSuffix(l, ".com") || strings.HasSuffix(l, ".org") || strings.HasSuffix(l, ".net") || strings.HasSuffix(l, ".co.uk") {
 		return model.Organization // "Deadline.com", "Change.org": a site
