@@ -1562,10 +1562,10 @@ func typeOf(c candidate) string {
 	return model.Other
 }
 
-// nameParticleCount counts the words of a name that join its other words and are
-// no name themselves: "da" in "Luiz Inácio Lula da Silva", "bin" and "Al"
-// in "Tamim bin Hamad Al Thani". (Not "of": "Bank of America" is counted
-// as it is written.)
+// nameParticleCount counts the words of a name that join its other
+// words and are no name themselves: "da" in "Luiz Inácio Lula da Silva",
+// "bin" and "Al" in "Tamim bin Hamad Al Thani". (Not "of": "Bank of
+// America" is counted as it is written.)
 func nameParticleCount(words []string) int {
 	n := 0
 	for _, w := range words {

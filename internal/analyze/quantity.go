@@ -690,7 +690,7 @@ func qwords(s string) []qword {
 			out[i].figure = i+1 < len(out) && deathModified[out[i+1].w]
 		case "penalty":
 			// "the death penalty" is no fine; "a penalty kick" none either.
-			out[i].figure = i > 0 && out[i-1].w == "death" || i+1 < len(out) && (out[i+1].w == "kick" || out[i+1].w == "shootout" || out[i+1].w == "area" || out[i+1].w == "box")
+			out[i].figure = i > 0 && out[i-1].w == "death" || i+1 < len(out) && penaltyPlays[out[i+1].w]
 		case "round", "rounds":
 			// "fired eight rounds": shots, "round-the-clock" a time, and
 			// "the third round" a contest's; "a second round of tariffs"
@@ -837,6 +837,9 @@ func qwordStrings(s string) iter.Seq2[string, bool] {
 
 // deathModified are nouns "death" qualifies without anyone's dying.
 var deathModified = wordSet("penalty row certificate certificates threat threats sentence sentences squad squads wish metal")
+
+// penaltyPlays are nouns a game's "penalty" qualifies: no fine.
+var penaltyPlays = wordSet("kick kicks shootout area box")
 
 // dashAt reports a dash opening s, after any spaces: one end of an aside
 // ("— carried out the day of his death —") or a break in the sentence.
