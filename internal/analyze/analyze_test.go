@@ -1137,7 +1137,7 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`The Kestrel Strip was quiet on Monday.`}, "Kestrel Strip", model.Place},
 		{[]string{`Catalonia voted on Sunday.`}, "Catalonia", model.Place},
 		{[]string{`Verizon cut its prices on Monday.`}, "Verizon", model.Organization},
-		{[]string{`The critic Tom Berg wrote Tidewaters in 1978.`}, "Tidewaters", model.Other},
+		{[]string{`In 1978 the critic Tom Berg wrote Orientalia.`}, "Orientalia", model.Other},
 		{[]string{`Shares of Kestrel Holdings fell on Monday.`}, "Kestrel Holdings", model.Organization},
 		{[]string{`Members of Congress voted on Monday.`}, "Congress", model.Organization},
 		{[]string{`Human Rights Watch said the trial was unfair.`}, "Human Rights Watch", model.Organization},
