@@ -497,8 +497,8 @@ func capitalised(w string) bool {
 	return letters >= 2 || strings.Contains(w, ".")
 }
 
-// accordingTo reports text ending on "according to".
-func accordingTo(before string) bool {
+// endsAccordingTo reports text ending on "according to".
+func endsAccordingTo(before string) bool {
 	before = strings.TrimRight(before, " ")
 	return len(before) >= 12 && strings.EqualFold(before[len(before)-12:], "according to")
 }
@@ -719,7 +719,7 @@ func candidates(sents []string) []candidate {
 						// "to Julia", "from Peter": a lone given name after
 						// "to" or "from" is more often a person's than a city's.
 						c.placeCue = placeCues[last] && !((last == "to" || last == "from") && len(words) == 1 && givenName(words[0].text) != unknownSex) &&
-							!(last == "to" && accordingTo(sents[si][:first.start])) // "according to Gallup" names a source, not a place
+							!(last == "to" && endsAccordingTo(sents[si][:first.start])) // "according to Gallup" names a source, not a place
 						c.site = sitePrepositions[last]
 						c.region = (placeCues[last] || last == "of") && regionAfter(sents[si][c.end:])
 						// "envoy Steve Witkoff", "accountant Babatunji Farinloye", "her husband, Daniel,"
