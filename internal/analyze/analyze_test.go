@@ -1318,6 +1318,17 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Charlotte Jones was arrested on Monday.`}, "Charlotte Jones", model.Person},
 		{[]string{`New York Jets fans cheered on Sunday.`}, "New York Jets", model.Organization},
 		{[]string{`The Geneva Conventions apply here.`}, "Geneva Conventions", model.Other},
+		// "of the" goes on a body's name, unless what follows is a name of its own.
+		{[]string{`The Department of the Interior said it would act.`}, "Department of the Interior", model.Organization},
+		{[]string{`Friends of the Earth said the plan was reckless.`}, "Friends of the Earth", model.Organization},
+		{[]string{`Friends of the Earth said the plan was reckless.`}, "Earth", ""},
+		{[]string{`The Leadership Council of the Democratic National Committee met.`}, "Democratic National Committee", model.Organization},
+		{[]string{`The Navy of the United States sent ships.`}, "United States", model.Place},
+		{[]string{`He asked for the Office of the State's Attorney to step aside.`}, "Office of the State", ""},
+		{[]string{`"Sure," he told Motherboard on Monday.`}, "Motherboard", model.Organization}, // a site, spoken to
+		{[]string{`Hay'at Tahrir al-Sham fighters took the town.`}, "Hay'at Tahrir al-Sham", model.Organization},
+		{[]string{`The al Shabab leader spoke. Later, al-Shabab denied it.`}, "al Shabab", model.Organization},
+		{[]string{`The al Shabab leader spoke. Later, al-Shabab denied it.`}, "Shabab", ""},
 	}
 	for _, tt := range tests {
 		got := ""

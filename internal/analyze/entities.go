@@ -82,6 +82,37 @@ func connectorRun(ts []token) int {
 	return n
 }
 
+// ofTheBody reports whether "of the" at ts[k] goes on to a body's name:
+// after a body's noun ("Department of the Interior", "Bank of the
+// West") or the "Friends" of a campaign ("Friends of the Earth"), where
+// what follows names no place or body of its own. After a person or a
+// post it starts another name ("President of the Philippines").
+func ofTheBody(s string, ts []token, k int) bool {
+	if k+2 >= len(ts) || ts[k].text != "of" || ts[k+1].text != "the" || ts[k+1].broken || ts[k+2].broken || !capitalised(ts[k+2].text) {
+		return false
+	}
+	if l := lower(ts[k-1].text); !orgWords[l] && l != "friends" {
+		return false
+	}
+	named := func(m int) bool {
+		return knownName(joinTokens(ts[k+2:m])) || orgWords[lower(ts[m-1].text)] || places[lower(ts[m-1].text)] // "of the Islamic Republic of Iran"
+	}
+	m := k + 2
+	for m < len(ts) && m < k+6 && !ts[m].broken && capitalised(ts[m].text) {
+		m++
+	}
+	if named(m) {
+		return false
+	}
+	for m+1 < len(ts) && m < k+6 && ts[m].text == "of" && !ts[m+1].broken && capitalised(ts[m+1].text) {
+		m += 2 // "the House of Representatives"
+	}
+	// "the Navy of the United States", "the Leadership Council of the
+	// Democratic National Committee": a body's part, and the body named;
+	// "the Office of the State's Attorney", named in full.
+	return !named(m) && !strings.HasPrefix(s[ts[m-1].end:], "'") && !strings.HasPrefix(s[ts[m-1].end:], "’")
+}
+
 // andJoins reports how many tokens of rest, which opens on "and", go on
 // the name in before: a body's name joins two things ("Food and Drug
 // Administration", "Centers for Disease Control and Prevention"), a list
@@ -619,6 +650,8 @@ func candidates(sents []string) []candidate {
 					k++
 				} else if n := connectorRun(ts[k:]); n > 0 && !((ts[k].text == "of" || ts[k].text == "&") && personal(ts[j:k])) {
 					k += n + 1 // "Anna van der Meer", "Bank of America"
+				} else if ofTheBody(sents[si], ts, k) {
+					k += 3 // "Department of the Interior", "Friends of the Earth"
 				} else if n := andJoins(ts[j:k], ts[k:]); n > 0 {
 					k += n // "Food and Drug Administration", "Centers for Disease Control and Prevention"
 				} else if ts[k].text == "for" && orgWords[lower(ts[k-1].text)] && k+1 < len(ts) && !ts[k+1].broken && capitalised(ts[k+1].text) &&
@@ -630,6 +663,9 @@ func candidates(sents []string) []candidate {
 				} else {
 					break
 				}
+			}
+			if j > 0 && ts[j-1].text == "al" && !ts[j].broken && knownOrgs["al "+lower(joinTokens(ts[j:k]))] {
+				j-- // "al Qaeda", written "al-Qaeda" elsewhere: the article is the name's
 			}
 			for k-j > 1 && (ts[k-1].text == "The" || ts[k-1].text == "An") {
 				k-- // "led by Julia Roberts The screenplay…": a full stop left out
@@ -1407,6 +1443,12 @@ func typeOf(c candidate) string {
 	}
 	if len(c.words) > 1 && c.words[0] == "Fort" && !orgWords[last] {
 		return model.Place // "Fort Collins", "Fort Hood"; not "James Fort"
+	}
+	if len(c.words) > 1 && arabicBodies[lower(c.words[0])] {
+		return model.Organization // "Hay'at Tahrir al-Sham", "Jabhat al-Nusra": a movement, for all its particle
+	}
+	if len(c.words) > 3 && c.words[0] == "Friends" && c.words[1] == "of" && c.words[2] == "the" {
+		return model.Organization // "Friends of the Earth": a campaign
 	}
 	if strings.HasSuffix(name, "hall of fame") {
 		return model.Organization // "the Baseball Hall of Fame"

@@ -102,7 +102,12 @@ islamic_state isis isil daesh al-qaeda al_qaeda boko_haram al-shabab charlie_heb
 der_spiegel el_país el_pais la_repubblica corriere_della_sera globe_and_mail doctors_without_borders red_cross
 verizon sprint comcast t-mobile time_warner interfax paramount tumblr eurogroup livestrong vocativ
 world_economic_forum china_mobile china_unicom qaeda motorola aston_villa
-al-jazeera al_arabiya al-arabiya human_rights_watch`)
+al-jazeera al_arabiya al-arabiya human_rights_watch al_shabab motherboard fashionista vogue cnnmoney inside_edition
+house_of_representatives house_of_commons house_of_lords`)
+
+// arabicBodies open the names of Arabic movements and militias ("Jabhat
+// al-Nusra", "Jaish al-Islam"), whose particles would read as a person's.
+var arabicBodies = wordSet(`hay'at hayat jabhat jaish jaysh ahrar ansar harakat hizb jamaat jama'at liwa kataib katibat tanzim`)
 
 // otherWords end names of things that are neither people nor organisations
 // ("Abraham Accords", "Paris Agreement").
