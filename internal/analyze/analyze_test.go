@@ -1329,6 +1329,12 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Hay'at Tahrir al-Sham fighters took the town.`}, "Hay'at Tahrir al-Sham", model.Organization},
 		{[]string{`The al Shabab leader spoke. Later, al-Shabab denied it.`}, "al Shabab", model.Organization},
 		{[]string{`The al Shabab leader spoke. Later, al-Shabab denied it.`}, "Shabab", ""},
+		{[]string{`Officials at the Centers for Medicare and Medicaid Services agreed.`}, "Centers for Medicare and Medicaid Services", model.Organization},
+		{[]string{`As I said in my State of the Union address, we must act.`}, "Union", ""},
+		{[]string{`"It works," said Ann Lee, M.D., the study's author.`}, "M.D.", ""},                  // a degree
+		{[]string{`The team was still reeling from Varnhagen's departure.`}, "Varnhagen", model.Other}, // "from" is the departure's
+		{[]string{`They waited near the bridge to Île d'Orléans.`}, "Île d'Orléans", model.Place},
+		{[]string{`Valéry Giscard d'Estaing spoke first.`}, "Valéry Giscard d'Estaing", model.Person},
 	}
 	for _, tt := range tests {
 		got := ""

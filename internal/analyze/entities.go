@@ -91,7 +91,9 @@ func ofTheBody(s string, ts []token, k int) bool {
 	if k+2 >= len(ts) || ts[k].text != "of" || ts[k+1].text != "the" || ts[k+1].broken || ts[k+2].broken || !capitalised(ts[k+2].text) {
 		return false
 	}
-	if l := lower(ts[k-1].text); !orgWords[l] && l != "friends" {
+	if l := lower(ts[k-1].text); l == "state" && ts[k+2].text == "Union" {
+		return true // "the State of the Union address"
+	} else if !orgWords[l] && l != "friends" {
 		return false
 	}
 	named := func(m int) bool {
@@ -162,7 +164,8 @@ func andJoins(before, rest []token) int {
 // ("The Globe and Mail"), as far as the capitalised words after "and" go
 // ("Rock and Roll Hall" of Fame).
 var andBodies = wordSet(`department_of_health_and_human_services department_of_housing_and_urban_development
-immigration_and_customs_enforcement customs_and_border_protection globe_and_mail rock_and_roll_hall`)
+immigration_and_customs_enforcement customs_and_border_protection globe_and_mail rock_and_roll_hall
+centers_for_medicare_and_medicaid_services`)
 
 // sharedSurname is the surname a lone given name shares with the full
 // name after "and": "Chris and Dana White", "Barack and Michelle Obama".
@@ -550,8 +553,13 @@ func verbFirst(before, verb string) bool {
 var addressees = wordSet("told tells telling asked asks urged warned warns cautioned emailed texted")
 
 // particled reports a name's word written after its article or a
-// patronymic's word and a hyphen: "al-Assad", "Al-Assad", "el-Sisi".
+// patronymic's word and a hyphen, or after an elided "de": "al-Assad",
+// "Al-Assad", "el-Sisi", "d'Estaing".
 func particled(w string) bool {
+	if len(w) > 2 && w[0] == 'd' && w[1] == '\'' {
+		r, _ := utf8.DecodeRuneInString(w[2:])
+		return unicode.IsUpper(r)
+	}
 	if len(w) < 4 || (w[2] != '-' && w[3] != '-') {
 		return false // cheap: capitalised asks this of every word
 	}
@@ -755,7 +763,8 @@ func candidates(sents []string) []candidate {
 						// "to Julia", "from Peter": a lone given name after
 						// "to" or "from" is more often a person's than a city's.
 						c.placeCue = placeCues[last] && !((last == "to" || last == "from") && len(words) == 1 && givenName(words[0].text) != unknownSex) &&
-							!(last == "to" && endsAccordingTo(sents[si][:first.start])) // "according to Gallup" names a source, not a place
+							!(last == "to" && endsAccordingTo(sents[si][:first.start])) && // "according to Gallup" names a source, not a place
+							!((last == "to" || last == "from") && opensPossessive(sents[si][c.end:])) // "from Lopetegui's departure": "from" is the departure's
 						c.site = sitePrepositions[last]
 						c.region = (placeCues[last] || last == "of") && regionAfter(sents[si][c.end:])
 						// "envoy Steve Witkoff", "accountant Babatunji Farinloye", "her husband, Daniel,"
@@ -1131,7 +1140,7 @@ var adjectiveNames = wordSet("royal north south east west bank")
 
 // notNames are capitals that name nothing: time zones, abbreviations of
 // times, things, conditions and degrees ("ET", "TV", "DNA", "HIV", "Ph.D").
-var notNames = wordSet(`co inc corp ltd llc plc tv td ok suv ev evs awd rwd fwd 4wd hvac mph mpg kwh rpm et pt ct est edt pst pdt cst cdt gmt bst utc cet am pm a.m p.m id dna rna thc ph.d phd mba md rn dds gdp faq pdf url html usb diy rsvp lol omg aka q&a r&b r&d b&b a&r gps lcd oled cpu gpu ssd hdd hdmi lte nfc hdr vr wifi ipo
+var notNames = wordSet(`co inc corp ltd llc plc tv td ok suv ev evs awd rwd fwd 4wd hvac mph mpg kwh rpm et pt ct est edt pst pdt cst cdt gmt bst utc cet am pm a.m p.m id dna rna thc ph.d phd mba m.b.a md m.d rn r.n dds d.d.s j.d p.s gdp faq pdf url html usb diy rsvp lol omg aka q&a r&b r&d b&b a&r gps lcd oled cpu gpu ssd hdd hdmi lte nfc hdr vr wifi ipo
 hiv aids hpv ptsd adhd ocd mri icu ivf copd tatp tnt lsd mdma ebola zika`)
 
 // openers are capitalised at the start of a sentence but name nothing.
@@ -1443,6 +1452,9 @@ func typeOf(c candidate) string {
 	}
 	if len(c.words) > 1 && c.words[0] == "Fort" && !orgWords[last] {
 		return model.Place // "Fort Collins", "Fort Hood"; not "James Fort"
+	}
+	if strings.HasPrefix(name, "state of the union") {
+		return model.Other // the President's address, no union's
 	}
 	if len(c.words) > 1 && arabicBodies[lower(c.words[0])] {
 		return model.Organization // "Hay'at Tahrir al-Sham", "Jabhat al-Nusra": a movement, for all its particle

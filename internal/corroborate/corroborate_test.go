@@ -631,6 +631,21 @@ func TestEntitiesMonarchApart(t *testing.T) {
 	}
 }
 
+func TestEntitiesLoneNameReadAsThePerson(t *testing.T) {
+	items := story(
+		"a: Coach Oskar Varnhagen picked the squad on Monday. Varnhagen said little.",
+		"b: The team was still reeling from Varnhagen's departure in May.",
+	)
+	ents, _ := Entities(items)
+	got := map[string]string{}
+	for _, e := range ents {
+		got[e.Name] = e.Type + " " + strings.Join(e.Articles, ",")
+	}
+	if got["Oskar Varnhagen"] != model.Person+" a,b" || got["Varnhagen"] != "" {
+		t.Errorf("entities = %v, want Oskar Varnhagen of a and b, and no Varnhagen apart", got)
+	}
+}
+
 func TestEntitiesMarkedAsPeople(t *testing.T) {
 	items := story(
 		"a: The contest has a panel of judges. The Judging Panel will meet in the Essen Hall. Harbour minister Tarvo Halvorsen will attend. Ruth Alder will chair it.",

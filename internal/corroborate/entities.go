@@ -20,7 +20,7 @@ import (
 // drawn from its articles' analyses. Raise it whenever a change draws them
 // differently, so that a store composed before says so and
 // `crosscheck reanalyze` composes its stories again.
-const Version = 9
+const Version = 10
 
 // Item is one article of a story with its analysis. Origin is the article
 // it copies, or its own ID: copies are shown but counted once.
@@ -152,8 +152,9 @@ func Entities(items []Item) ([]model.Entity, map[string]map[string]string) {
 		if e.Uncertain || e.Type == model.Other || speaks {
 			for _, g := range groups { // a lone surname of a person the story names
 				// An unclassified word ("Obama") only of one given a title
-				// or quoted: "Ebola" is not "West African Ebola".
-				if g.typ == model.Person && analyze.SamePerson(g.key, e.Key) && (e.Uncertain || speaks || titledOrQuoted(items, members[g])) {
+				// or quoted, or whom another article names by it alone:
+				// "Ebola" is not "West African Ebola".
+				if g.typ == model.Person && analyze.SamePerson(g.key, e.Key) && (e.Uncertain || speaks || g.forms[e.Name] > 0 && marked(items, members[g]) || titledOrQuoted(items, members[g])) {
 					return g
 				}
 			}
