@@ -1335,6 +1335,11 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`The team was still reeling from Varnhagen's departure.`}, "Varnhagen", model.Other}, // "from" is the departure's
 		{[]string{`They waited near the bridge to Île d'Orléans.`}, "Île d'Orléans", model.Place},
 		{[]string{`Valéry Giscard d'Estaing spoke first.`}, "Valéry Giscard d'Estaing", model.Person},
+		{[]string{`The Toronto Blue Jays won on Sunday.`}, "Toronto Blue Jays", model.Organization},
+		{[]string{`The Boston Red Sox lost on Sunday.`}, "Boston Red Sox", model.Organization},
+		{[]string{`The Golden State Warriors won on Sunday.`}, "Golden State Warriors", model.Organization},
+		{[]string{`She won two Golden Globes in January.`}, "Golden Globes", model.Other},
+		{[]string{`He drew for Marvel Comics in the 1960s.`}, "Marvel Comics", model.Organization},
 	}
 	for _, tt := range tests {
 		got := ""

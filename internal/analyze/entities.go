@@ -277,7 +277,7 @@ stepfather stepmother`)
 
 // bodyEnds close a firm's or a club's name, not a person's ("Sky Sports",
 // "Leeds United"); alone they are no name.
-var bodyEnds = wordSet("lines entertainment pictures films productions services solutions hotels resorts cruises sports united")
+var bodyEnds = wordSet("lines entertainment pictures films productions services solutions hotels resorts cruises sports united comics mobility brands")
 
 // partyNouns after a name make it a body's: "the Syriza party"; not
 // a holiday's ("a Christmas party").
@@ -1404,13 +1404,32 @@ coyotes knights jackets bulldogs wildcats longhorns buckeyes wolverines seminole
 aggies volunteers razorbacks gamecocks hokies heels hoosiers badgers spartans hawkeyes cornhuskers jayhawks cyclones
 mountaineers cougars utes beavers rebels commodores deacons`)
 
+// teamName reports a place's name before a plural, a team's: "New York
+// Jets", "Carolina Hurricanes", "Toronto Blue Jays"; not "Georgia Evans"
+// nor "Paris Jones".
+func teamName(words []string) bool {
+	last := lower(words[len(words)-1])
+	if !endsPlural(last) && last != "sox" || givenName(words[0]) != unknownSex && !teamNames[last] {
+		return false
+	}
+	for p := 1; p < len(words); p++ {
+		if at := lower(strings.Join(words[:p], " ")); places[at] || teamPlaces[at] {
+			if rest := lower(strings.Join(words[p:], " ")); places[rest] || placeWords[lower(words[p])] {
+				return false // "Sacramento, Los Angeles", "Honolulu Mount Tantalus": places
+			}
+			return p == len(words)-1 || givenName(words[p]) == unknownSex || colours[lower(words[p])] // "Boston Red Sox"
+		}
+	}
+	return false
+}
+
 // colours open the names of teams, bands and things, no one's: "Red
 // Sox", "Black Keys", "Red Carpet".
 var colours = wordSet("red blue green black white")
 
 // teamPlaces are the places teams are named for that are no state or
 // city of the place list ("Carolina" is a given name too).
-var teamPlaces = wordSet("carolina new england tampa bay golden state green bay cleveland charlotte orlando jacksonville memphis portland nashville")
+var teamPlaces = wordSet("carolina new_england tampa_bay golden_state green_bay cleveland charlotte orlando jacksonville memphis portland nashville")
 
 func classify(c candidate) string {
 	t := typeOf(c)
@@ -1556,9 +1575,8 @@ func typeOf(c candidate) string {
 		if c.body && givenName(c.words[0]) == unknownSex {
 			return model.Organization // "the Golden Dawn party"
 		}
-		if n := len(c.words); (places[lower(strings.Join(c.words[:n-1], " "))] || teamPlaces[lower(strings.Join(c.words[:n-1], " "))]) && endsPlural(last) &&
-			(givenName(c.words[0]) == unknownSex || teamNames[last]) { // not "Georgia Evans", "Paris Jones"
-			return model.Organization // a team: "New York Jets", "Washington Nationals", "Carolina Hurricanes"
+		if teamName(c.words) {
+			return model.Organization // a team: "New York Jets", "Washington Nationals", "Toronto Blue Jays"
 		}
 		if n := len(c.words); places[lower(c.words[n-1])] && !connectors[c.words[n-2]] && !slices.ContainsFunc(c.words, Initial) &&
 			(givenName(c.words[0]) == unknownSex || adjectiveNames[lower(c.words[0])]) && !slices.ContainsFunc(c.titles, personTitle) {

@@ -116,7 +116,7 @@ conference forum festival award awards prize day week month year bill law doctri
 convention declaration charter strategy program operation project mission championship olympics
 tournament election elections revolution crisis pandemic index report deal talks fever disease
 syndrome virus show series amendment finals pro disorder abuse warming update system
-history histories papers interviews diaries letters memoirs bowl
+history histories papers interviews diaries letters memoirs bowl globes emmys oscars grammys baftas
 bible koran quran torah testament gospel gospels scripture scriptures`)
 
 // months and weekdays are dates, not entities.
