@@ -865,6 +865,8 @@ func number(ws []qword, i int) (float64, int, bool) {
 		return 0, i, false // "0005087", "Duck 07": a code's digits
 	case w == "dozen" && i > 0 && (ws[i-1].w == "several" || ws[i-1].w == "few" || ws[i-1].w == "many"):
 		return 0, i, false // "several dozen migrants", as "several hundred": no figure
+	case w == "dozen" && i > 0 && (ws[i-1].w == "half" || i > 1 && ws[i-1].w == "a" && ws[i-2].w == "half"):
+		v = 6 // "a half-dozen guards", "half a dozen eggs"
 	case digits(w):
 		f, err := strconv.ParseFloat(strings.ReplaceAll(w, ",", ""), 64)
 		if err != nil {
@@ -1971,8 +1973,15 @@ func personPlural(w string) bool {
 }
 
 func qualifierBefore(ws []qword, i int) string {
-	if i > 0 && i < len(ws) && ws[i].w == "dozen" && ws[i-1].w == "a" {
-		i-- // "more than a dozen"
+	if i > 0 && i < len(ws) && ws[i].w == "dozen" {
+		if ws[i-1].w == "half" {
+			i-- // "about a half-dozen", "about half a dozen"
+		} else if i > 1 && ws[i-1].w == "a" && ws[i-2].w == "half" {
+			i -= 2
+		}
+		if i > 0 && ws[i-1].w == "a" {
+			i-- // "more than a dozen"
+		}
 	}
 	for qi, q := range qualifiers {
 		parts := qualifierWords[qi]

@@ -26,12 +26,21 @@ func Figures(s string) []string {
 	for w := range strings.FieldsFuncSeq(s, notPart) {
 		// "twenty-five" is one number; "12-year-old" and "two-thirds"
 		// give theirs.
-		run := 0
+		run, prev := 0, ""
 		for p := range strings.SplitSeq(strings.Trim(w, ".,-"), "-") {
 			if n, ok := numberWord(p); ok {
-				run += n
+				switch dozen := strings.EqualFold(p, "dozen"); {
+				case dozen && strings.EqualFold(prev, "half"):
+					run = 6 // "a half-dozen"
+				case dozen && run > 0:
+					run *= 12 // "two-dozen"
+				default:
+					run += n
+				}
+				prev = p
 				continue
 			}
+			prev = p
 			if run > 0 {
 				add(strconv.Itoa(run))
 				run = 0

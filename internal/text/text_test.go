@@ -289,6 +289,7 @@ func TestFigures(t *testing.T) {
 		{"a 12-year-old boy and a six-hour meeting", []string{"12", "6"}},
 		{"$4.2 million, or two-thirds of it", []string{"4.2", "2"}},
 		{"a well-known town", nil},
+		{"a half-dozen guards and two-dozen eggs", []string{"6", "24"}},
 	}
 	for _, tt := range tests {
 		if got := text.Figures(tt.in); !slices.Equal(got, tt.want) {
