@@ -740,6 +740,11 @@ func qwords(s string) []qword {
 	return out
 }
 
+// labelNouns before a number make it a label, no count of what follows:
+// "type 2 diabetes", "stage 3 cancer patients", "Route 66 runs west".
+var labelNouns = wordSet(`type types stage stages grade phase level category class tier route highway interstate size
+model version room gate platform chapter section season episode round`)
+
 // extremes after a span make it the time since a value was last as low
 // or as high.
 var extremes = wordSet("low lows high highs")
@@ -1347,7 +1352,8 @@ func quantities(sent int, s string) []Quantity {
 				q.What = moneyName(ws, i, j+1)
 			}
 		} else if noun, k := countedNoun(ws, j); noun != "" && (v != 1 || casualties[noun]) && !(k > j && (modelNames[ws[j].w] && ws[j].upper != "" || ws[j-1].joined)) &&
-			!(i > 1 && ws[i-1].upper != "" && !ws[i-1].comma && !ws[i-1].poss && (digits(ws[i].w) || fraction(ws[i].w) > 0) && q.Qualifier == "") && !statistic(ws, k+1) && !sourcesAfter(ws, k+1) && !likened(ws, i) {
+			!(i > 1 && ws[i-1].upper != "" && !ws[i-1].comma && !ws[i-1].poss && (digits(ws[i].w) || fraction(ws[i].w) > 0) && q.Qualifier == "") &&
+			!(i > 0 && labelNouns[ws[i-1].w] && !ws[i-1].comma && digits(ws[i].w)) && !statistic(ws, k+1) && !sourcesAfter(ws, k+1) && !likened(ws, i) {
 			// "one election" is no figure to check; "one dead" is, but
 			// not "one police station" or "number-one reason women"; "6 Plus
 			// units" are a model's, not six, and "13-inch models" of a
