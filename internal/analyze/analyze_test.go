@@ -2073,6 +2073,8 @@ func TestDaySubject(t *testing.T) {
 		{"The warrant for the home — carried out the day of his death — was filed Thursday under seal.", " "},
 		{"The talks — which lasted five hours — ended on Tuesday.", "meeting "},
 		{"The talks — the sixth this year — ended on Tuesday.", "meeting "},
+		{"Berg, who on Tuesday called for the city to launch an inquiry, left.", " "}, // the call's day, not a launch's
+		{"The agency is set on Tuesday to launch the rocket.", "launch "},
 	}
 	testSubjects(t, Weekday, tests)
 }

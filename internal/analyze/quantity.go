@@ -1058,7 +1058,9 @@ func quantities(sent int, s string) []Quantity {
 			// story's other values tell what it is of.
 			if !statementDay(ws, i) && !dayOfName(ws, i) {
 				class := ""
-				if k := nearestAt(ws, i, 6, 6, func(k int) bool { return fits(Weekday)(ws[k].class()) && !datedApart(ws, k, i) }); k >= 0 {
+				if k := nearestAt(ws, i, 6, 6, func(k int) bool {
+					return fits(Weekday)(ws[k].class()) && !datedApart(ws, k, i) && !urgedAfter(ws, i, k)
+				}); k >= 0 {
 					if h := headOf(ws, k); h < i && fits(Weekday)(ws[h].class()) {
 						k = h
 					}
@@ -3183,6 +3185,15 @@ func datedApart(ws []qword, k, i int) bool {
 	}
 	return false
 }
+
+// urgedAfter reports an event noun at k that someone was urged to on the
+// day at i: "who on Tuesday called for the US to launch a strike" dates
+// the call, not a launch.
+func urgedAfter(ws []qword, i, k int) bool {
+	return k > i+1 && ws[k-1].w == "to" && anyWithin(ws, i+1, k-1, urgingVerbs)
+}
+
+var urgingVerbs = wordSet("called urged asked demanded told pressed begged implored")
 
 // lastDash is the index of the last word of ws a dash follows, or -1.
 func lastDash(ws []qword) int {
