@@ -1340,6 +1340,9 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`The Golden State Warriors won on Sunday.`}, "Golden State Warriors", model.Organization},
 		{[]string{`She won two Golden Globes in January.`}, "Golden Globes", model.Other},
 		{[]string{`He drew for Marvel Comics in the 1960s.`}, "Marvel Comics", model.Organization},
+		{[]string{`Manchester City beat Hull City on Sunday.`}, "Hull City", model.Organization}, // clubs, not towns
+		{[]string{`He moved to Kansas City in May.`}, "Kansas City", model.Place},
+		{[]string{`He converted to Judaism in 2010.`}, "Judaism", ""}, // a faith names no one
 	}
 	for _, tt := range tests {
 		got := ""
@@ -2075,6 +2078,8 @@ func TestDaySubject(t *testing.T) {
 		{"The talks — the sixth this year — ended on Tuesday.", "meeting "},
 		{"Berg, who on Tuesday called for the city to launch an inquiry, left.", " "}, // the call's day, not a launch's
 		{"The agency is set on Tuesday to launch the rocket.", "launch "},
+		{"Fans visit the memorial on Tuesday.", " "}, // a trip, no meeting
+		{"The premier will visit Essen on Tuesday.", "meeting "},
 	}
 	testSubjects(t, Weekday, tests)
 }

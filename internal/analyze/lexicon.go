@@ -55,7 +55,7 @@ nordic baltic balkan soviet russian-american transatlantic`)
 // Brotherhood", "Islamic State").
 var creeds = wordSet(`muslim muslims christian christians jewish jews hindu hindus buddhist buddhists sikh sikhs catholic catholics
 protestant protestants evangelical evangelicals islamic nazi nazis hispanic hispanics latino latinos latina latinas
-shiite shiites sunni sunnis kurdish`)
+shiite shiites sunni sunnis kurdish judaism islam christianity hinduism buddhism sikhism catholicism protestantism`)
 
 // orgWords make a capitalised name an organisation when they appear in it.
 var orgWords = wordSet(`ministry department agency council committee commission party brotherhood bank fund union association
@@ -103,7 +103,9 @@ der_spiegel el_país el_pais la_repubblica corriere_della_sera globe_and_mail do
 verizon sprint comcast t-mobile time_warner interfax paramount tumblr eurogroup livestrong vocativ
 world_economic_forum china_mobile china_unicom qaeda motorola aston_villa
 al-jazeera al_arabiya al-arabiya human_rights_watch al_shabab motherboard fashionista vogue cnnmoney inside_edition
-house_of_representatives house_of_commons house_of_lords`)
+house_of_representatives house_of_commons house_of_lords
+manchester_city manchester_united hull_city leicester_city stoke_city norwich_city cardiff_city swansea_city bristol_city
+birmingham_city coventry_city crystal_palace tottenham_hotspur west_ham_united`)
 
 // arabicBodies open the names of Arabic movements and militias ("Jabhat
 // al-Nusra", "Jaish al-Islam"), whose particles would read as a person's.

@@ -682,6 +682,10 @@ func qwords(s string) []qword {
 			// "a court appearance" is a hearing; a campaign's or a
 			// stage's is not.
 			out[i].figure = i == 0 || out[i-1].w != "court"
+		case "visit", "visits":
+			// "fans visit the memorial", "a visit to the museum": no one
+			// met.
+			out[i].figure = anyWithin(out, i+1, i+4, visitedPlaces)
 		case "launch", "launches", "launched":
 			// "The bank launches a probe": no rocket's launch.
 			out[i].figure = anyWithin(out, i+1, i+4, launchedThings)
@@ -803,6 +807,10 @@ var gerundBefore = wordSet("after before upon on while without since from by")
 var burstThings = wordSet("bank banks dam dams levee levees main mains pipe pipes")
 
 // launchedThings are launched without leaving the ground.
+// visitedPlaces after "visit" make it a trip to a place, no meeting.
+var visitedPlaces = wordSet(`memorial memorials museum museums grave graves shrine site sites hospital zoo park cemetery
+church temple mosque exhibit exhibition gallery monument tomb store shop restaurant farm factory plant mall`)
+
 var launchedThings = wordSet("probe probes investigation investigations inquiry review campaign campaigns bid appeal initiative contest competition challenge attack attacks offensive website site app lawsuit effort program programme service business company brand line")
 
 var beforeVerbs = wordSet("to will would must could should can may might shall did does do not never")
