@@ -1342,7 +1342,8 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`He drew for Marvel Comics in the 1960s.`}, "Marvel Comics", model.Organization},
 		{[]string{`Manchester City beat Hull City on Sunday.`}, "Hull City", model.Organization}, // clubs, not towns
 		{[]string{`He moved to Kansas City in May.`}, "Kansas City", model.Place},
-		{[]string{`He converted to Judaism in 2010.`}, "Judaism", ""}, // a faith names no one
+		{[]string{`He converted to Judaism in 2010.`}, "Judaism", ""},                     // a faith names no one
+		{[]string{`Oskeli Varga of NASA said it was wet.`}, "Oskeli Varga", model.Person}, // and her employer, named apart
 	}
 	for _, tt := range tests {
 		got := ""

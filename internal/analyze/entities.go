@@ -203,6 +203,20 @@ func personal(ts []token) bool {
 	return !orgWords[last] && !placeWords[last] && !otherWords[last] // "John Jay College of Criminal Justice", "Royal Courts of Justice"
 }
 
+// employerAfter reports a name of two or more words that names no body,
+// place or thing before "of" and a body's acronym or known name: "Rosaly
+// Lopes of NASA", whose given name the lists may lack, is a person and
+// her employer.
+func employerAfter(before []token, next token) bool {
+	if len(before) < 2 || !(isAcronym(next.text) || knownOrgs[lower(next.text)]) || places[lower(next.text)] {
+		return false
+	}
+	return !slices.ContainsFunc(before, func(t token) bool {
+		l := lower(t.text)
+		return orgWords[l] || placeWords[l] || otherWords[l] || titleWords[l] || places[l] || knownOrgs[l]
+	})
+}
+
 var connectors = wordSet("of de da del der van von bin al la le du di dos das &")
 
 var placeCues = wordSet("in at from near to across outside inside into toward towards via atop above below beyond")
@@ -656,7 +670,7 @@ func candidates(sents []string) []candidate {
 				}
 				if capitalised(ts[k].text) {
 					k++
-				} else if n := connectorRun(ts[k:]); n > 0 && !((ts[k].text == "of" || ts[k].text == "&") && personal(ts[j:k])) {
+				} else if n := connectorRun(ts[k:]); n > 0 && !((ts[k].text == "of" || ts[k].text == "&") && personal(ts[j:k])) && !(ts[k].text == "of" && employerAfter(ts[j:k], ts[k+1])) {
 					k += n + 1 // "Anna van der Meer", "Bank of America"
 				} else if ofTheBody(sents[si], ts, k) {
 					k += 3 // "Department of the Interior", "Friends of the Earth"
