@@ -953,7 +953,8 @@ func TestEntityTypes(t *testing.T) {
 	}{
 		{[]string{`The Herald's Tom Berg tells us more.`}, "Tom Berg", model.Person},
 		{[]string{`The phone has GPS, NFC and an LCD screen with HDR.`}, "GPS", ""}, // things, not bodies
-		{[]string{`Doctors in the ICU treat HIV and PTSD in Essen.`}, "ICU", ""},    // conditions and wards, not bodies
+		{[]string{`The CEO gave CPR until a UFO landed by the ATM.`}, "CPR", ""},
+		{[]string{`Doctors in the ICU treat HIV and PTSD in Essen.`}, "ICU", ""}, // conditions and wards, not bodies
 		{[]string{`The Kestrel HIV Trust said it would help.`}, "Kestrel HIV Trust", model.Organization},
 		{[]string{`The ambassador to Britain Liu Xiaoming said the talks would go on.`}, "Liu Xiaoming", model.Person},
 		{[]string{`The envoy to Ukraine Kurt Volker said little.`}, "Kurt Volker", model.Person},
