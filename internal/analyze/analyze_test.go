@@ -1345,6 +1345,11 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`He moved to Kansas City in May.`}, "Kansas City", model.Place},
 		{[]string{`He converted to Judaism in 2010.`}, "Judaism", ""},                     // a faith names no one
 		{[]string{`Oskeli Varga of NASA said it was wet.`}, "Oskeli Varga", model.Person}, // and her employer, named apart
+		// A sentence's opening "The" is a name's only where the article writes that name with it inside a sentence.
+		{[]string{`He told The Lundgate Ledger it was over.`, `The Varga administration said no.`}, "The Varga", ""},
+		{[]string{`He told The Lundgate Ledger it was over.`, `The Lundgate Ledger later denied it.`}, "The Lundgate Ledger", model.Organization},
+		{[]string{`The Economist reported it first.`}, "The Economist", model.Organization},
+		{[]string{`The Davis Cup Final starts on Monday.`}, "Davis Cup Final", model.Other},
 	}
 	for _, tt := range tests {
 		got := ""

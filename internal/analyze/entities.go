@@ -649,6 +649,12 @@ func candidates(sents []string) []candidate {
 		toks[i] = tokens(s)
 		for j, t := range toks[i] {
 			if j > 0 && capitalised(t.text) && !(t.broken && startsClause(s, t.start)) {
+				if t.text == "The" && j+1 < len(toks[i]) && !toks[i][j+1].broken {
+					// "told The Guardian": only that name keeps its
+					// "The" where it opens a sentence.
+					midCap["The "+toks[i][j+1].text] = true
+					continue
+				}
 				midCap[t.text] = true
 			}
 		}
@@ -701,7 +707,7 @@ func candidates(sents []string) []candidate {
 				// common word opens a name set off by a comma: "Will
 				// Young, a mechanic, said".
 				named := len(words) == 2 && givenName(words[0].text) != unknownSex && !references[lower(words[0].text)] && strings.HasPrefix(sents[si][words[1].end:], ",")
-				for !named && len(words) > 0 && (common(words[0].text) || gerund(words) || describing(words)) && !midCap[words[0].text] && !(honorific(c.lead) && len(words) == 1) &&
+				for !named && len(words) > 0 && (common(words[0].text) || gerund(words) || describing(words)) && !midCapAt(midCap, words) && !(honorific(c.lead) && len(words) == 1) &&
 					!(len(words) > 1 && knownName(joinTokens(words))) && !(len(words) > 2 && knownName(joinTokens(words[:2]))) { // "General Motors", "New York Jets"
 					if l := lower(words[0].text); titleWords[l] && !titleQualifiers[l] && len(words) > 1 {
 						c.lead = l // "Mayor McCallum's statements…"
@@ -1070,6 +1076,15 @@ func honorific(title string) bool {
 		return true
 	}
 	return false
+}
+
+// midCapAt reports a name's first word that the article capitalises
+// inside a sentence too; for "The", the name's first two words.
+func midCapAt(midCap map[string]bool, words []token) bool {
+	if words[0].text == "The" && len(words) > 1 {
+		return midCap["The "+words[1].text]
+	}
+	return midCap[words[0].text]
 }
 
 // gerund reports a verb's -ing form opening a sentence before a name:
@@ -1570,6 +1585,14 @@ func typeOf(c candidate) string {
 	}
 	if n := len(c.words); n == 3 && buildingSurnames[last] && givenName(c.words[1]) == unknownSex && !Initial(c.words[1]) {
 		return model.Place // "Avery Fisher Hall", named for someone; not "Mary Ann Hall"
+	}
+	if len(c.words) == 2 && lower(c.words[0]) == "the" {
+		if l := lower(c.words[1]); c.phrase || titleWords[l] || kinNouns[l] || personNouns[l] || roleNouns[l] || demonyms[strings.TrimSuffix(l, "s")] {
+			// "The Queen", "The Mother", "The Palestinians", "The
+			// Internet" where the article writes "internet" too: a
+			// word capitalised, no paper's or band's name.
+			return model.Other
+		}
 	}
 	if len(c.words) >= 2 && lower(c.words[0]) == "the" {
 		return model.Organization // "The Globe", "The Greens": not people
