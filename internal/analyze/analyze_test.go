@@ -958,6 +958,7 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`The Kestrel HIV Trust said it would help.`}, "Kestrel HIV Trust", model.Organization},
 		{[]string{`The ambassador to Britain Liu Xiaoming said the talks would go on.`}, "Liu Xiaoming", model.Person},
 		{[]string{`The envoy to Ukraine Kurt Volker said little.`}, "Kurt Volker", model.Person},
+		{[]string{`The ambassador to the European Union Gordon Sondland said little.`}, "Gordon Sondland", model.Person},
 		{[]string{`Paris Hilton flew to Essen on Monday with friends.`}, "Paris Hilton", model.Person},
 		{[]string{`Thanks Kestrel for the tip.`}, "Thanks Kestrel", ""},
 		{[]string{`Referee Tom Berg sent him off.`}, "Tom Berg", model.Person},

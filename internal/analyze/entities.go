@@ -849,14 +849,22 @@ func candidates(sents []string) []candidate {
 var partNouns = wordSet("chapter article section clause paragraph phase stage part volume episode page figure table level step")
 
 // placeThenPerson reports a run of capitalised words ts[j:k] that names a
-// known place where a role is held and goes on at k with a person's full
-// name: "ambassador to Britain Liu Xiaoming", "envoy to Ukraine Kurt
-// Volker"; not "Paris Hilton" (a given name first), "Detroit Free Press"
+// known place or body where a role is held and goes on at k with a
+// person's full name: "ambassador to Britain Liu Xiaoming", "envoy to
+// Ukraine Kurt Volker", "Ambassador to the European Union Gordon
+// Sondland"; not "Paris Hilton" (a given name first), "Detroit Free Press"
 // or "Tampa Bay Buccaneers" (a body or a place goes on).
 func placeThenPerson(ts []token, j, k int) bool {
 	// The cheap tests first: this runs at every word a run of capitals adds.
-	if j == 0 || k+1 >= len(ts) || ts[k+1].broken || !capitalised(ts[k+1].text) || !roleEnds[lower(ts[j-1].text)] ||
+	if j == 0 || k+1 >= len(ts) || ts[k+1].broken || !capitalised(ts[k+1].text) ||
 		givenName(ts[k].text) == unknownSex || givenName(ts[j].text) != unknownSex {
+		return false
+	}
+	if before := lower(ts[j-1].text); before == "the" && j > 1 {
+		if !roleEnds[lower(ts[j-2].text)] {
+			return false // "ambassador to the European Union Gordon Sondland"
+		}
+	} else if !roleEnds[before] {
 		return false
 	}
 	m := k
@@ -868,7 +876,7 @@ func placeThenPerson(ts []token, j, k int) bool {
 			return false
 		}
 	}
-	return m-k <= 3 && places[lower(joinTokens(ts[j:k]))]
+	return m-k <= 3 && knownName(joinTokens(ts[j:k]))
 }
 
 // roleEnds end a role's phrase before the place it is held in.

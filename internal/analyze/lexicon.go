@@ -105,7 +105,7 @@ world_economic_forum china_mobile china_unicom qaeda motorola aston_villa
 al-jazeera al_arabiya al-arabiya human_rights_watch al_shabab motherboard fashionista vogue cnnmoney inside_edition
 house_of_representatives house_of_commons house_of_lords
 manchester_city manchester_united hull_city leicester_city stoke_city norwich_city cardiff_city swansea_city bristol_city
-birmingham_city coventry_city crystal_palace tottenham_hotspur west_ham_united the_economist`)
+birmingham_city coventry_city crystal_palace tottenham_hotspur west_ham_united the_economist european_union`)
 
 // arabicBodies open the names of Arabic movements and militias ("Jabhat
 // al-Nusra", "Jaish al-Islam"), whose particles would read as a person's.
