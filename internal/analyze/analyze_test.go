@@ -1351,6 +1351,7 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`He told The Lundgate Ledger it was over.`, `The Lundgate Ledger later denied it.`}, "The Lundgate Ledger", model.Organization},
 		{[]string{`The Economist reported it first.`}, "The Economist", model.Organization},
 		{[]string{`The Davis Cup Final starts on Monday.`}, "Davis Cup Final", model.Other},
+		{[]string{`The study was led by Tomas Varga-Lund.`, `She works in Varga-Lund's lab.`}, "Varga", ""}, // his surname, whole
 	}
 	for _, tt := range tests {
 		got := ""

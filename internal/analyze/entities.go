@@ -659,6 +659,7 @@ func candidates(sents []string) []candidate {
 			}
 		}
 	}
+	joinHyphenNames(sents, toks)
 	var out []candidate
 	for si, ts := range toks {
 		for j := 0; j < len(ts); {
@@ -1084,6 +1085,36 @@ func honorific(title string) bool {
 		return true
 	}
 	return false
+}
+
+// joinHyphenNames joins again the halves of a hyphenated word that
+// tokens split where it stood alone ("in Platts-Mills' group") when the
+// article writes it whole as a name's word elsewhere ("Thomas
+// Platts-Mills").
+func joinHyphenNames(sents []string, toks [][]token) {
+	var whole map[string]bool
+	for _, ts := range toks {
+		for _, t := range ts {
+			if strings.Contains(t.text, "-") && capitalised(t.text) {
+				if whole == nil {
+					whole = map[string]bool{}
+				}
+				whole[t.text] = true
+			}
+		}
+	}
+	if whole == nil {
+		return
+	}
+	for si, ts := range toks {
+		for i := 0; i+1 < len(ts); i++ {
+			if ts[i+1].start == ts[i].end+1 && sents[si][ts[i].end] == '-' && capitalised(ts[i+1].text) && whole[ts[i].text+"-"+ts[i+1].text] {
+				ts[i].text, ts[i].end = ts[i].text+"-"+ts[i+1].text, ts[i+1].end
+				ts = slices.Delete(ts, i+1, i+2)
+			}
+		}
+		toks[si] = ts
+	}
 }
 
 // midCapAt reports a name's first word that the article capitalises
@@ -1925,9 +1956,9 @@ func entities(sents []string) ([]Entity, []Mention) {
 			if _, taken := persons[f[len(f)-1]]; !taken {
 				persons[f[len(f)-1]] = id
 			}
-			if last := c.words[len(c.words)-1]; particled(last) {
+			if last := c.words[len(c.words)-1]; particled(last) || strings.Contains(last, "-") {
 				if _, taken := persons[Key(last)]; !taken {
-					persons[Key(last)] = id // "Al-Assad" alone is Bashar al-Assad, as "Assad" is
+					persons[Key(last)] = id // "Al-Assad" alone is Bashar al-Assad, as "Assad" is; "Platts-Mills" Thomas Platts-Mills
 				}
 			}
 			if prev, taken := given[f[0]]; !taken {
