@@ -1626,15 +1626,13 @@ func typeOf(c candidate) string {
 	if n := len(c.words); n == 3 && buildingSurnames[last] && givenName(c.words[1]) == unknownSex && !Initial(c.words[1]) {
 		return model.Place // "Avery Fisher Hall", named for someone; not "Mary Ann Hall"
 	}
-	if len(c.words) == 2 && lower(c.words[0]) == "the" {
-		if l := lower(c.words[1]); c.phrase || titleWords[l] || kinNouns[l] || personNouns[l] || roleNouns[l] || demonyms[strings.TrimSuffix(l, "s")] {
+	if len(c.words) >= 2 && lower(c.words[0]) == "the" {
+		if l := lower(c.words[1]); len(c.words) == 2 && (c.phrase || titleWords[l] || kinNouns[l] || personNouns[l] || roleNouns[l] || demonyms[strings.TrimSuffix(l, "s")]) {
 			// "The Queen", "The Mother", "The Palestinians", "The
 			// Internet" where the article writes "internet" too: a
 			// word capitalised, no paper's or band's name.
 			return model.Other
 		}
-	}
-	if len(c.words) >= 2 && lower(c.words[0]) == "the" {
 		return model.Organization // "The Globe", "The Greens": not people
 	}
 	if len(c.words) >= 2 && colours[lower(c.words[0])] {
