@@ -1352,6 +1352,20 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`The Economist reported it first.`}, "The Economist", model.Organization},
 		{[]string{`The Davis Cup Final starts on Monday.`}, "Davis Cup Final", model.Other},
 		{[]string{`The study was led by Tomas Varga-Lund.`, `She works in Varga-Lund's lab.`}, "Varga", ""}, // his surname, whole
+		{[]string{`It was said by Oskeli Varga of Lundgate Valley University.`}, "Oskeli Varga", model.Person},
+		{[]string{`It was said by Oskeli Varga of Lundgate Valley University.`}, "Lundgate Valley University", model.Organization},
+		{[]string{`She was treated at Our Lady of Lundgate Hospital.`}, "Our Lady of Lundgate Hospital", model.Organization},
+		{[]string{`Tsai led while Nationalist Eric Varga trailed.`}, "Eric Varga", model.Person},
+		{[]string{`He was joined by fellow Scandinavian Glenn Varga.`}, "Glenn Varga", model.Person},
+		{[]string{`"We were wrong," said District Attorney Varga.`}, "Varga", model.Person},
+		{[]string{`The team won the title in Class 2A.`}, "Class", ""},
+		{[]string{`Abuse within Region 5 of the service was rampant.`}, "Region", ""},
+		{[]string{`She played Ari in Seasons 1 and 2 of the show.`}, "Seasons", ""},
+		{[]string{`Families of those on Lundgate Airways Flight 370 waited.`}, "Lundgate Airways", model.Organization},
+		{[]string{`State media have reported only a handful of deaths.`}, "State", ""},
+		{[]string{`Prison guards were charged on Monday.`}, "Prison", ""},
+		{[]string{`They dined at Varga's Steakhouse in Essen.`}, "Varga Steakhouse", model.Organization}, // a restaurant, not a place named Varga
+		{[]string{`The Canal St. Martin runs north.`}, "Martin", ""},
 	}
 	for _, tt := range tests {
 		got := ""

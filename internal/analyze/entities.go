@@ -204,17 +204,33 @@ func personal(ts []token) bool {
 }
 
 // employerAfter reports a name of two or more words that names no body,
-// place or thing before "of" and a body's acronym or known name: "Rosaly
-// Lopes of NASA", whose given name the lists may lack, is a person and
-// her employer.
-func employerAfter(before []token, next token) bool {
-	if len(before) < 2 || !(isAcronym(next.text) || knownOrgs[lower(next.text)]) || places[lower(next.text)] {
+// place or thing before "of" and a body's acronym or known name, or a
+// body's name of two or more words: "Rosaly Lopes of NASA", "Ruediger
+// Kuehr of United Nations University", whose given names the lists may
+// lack, are people and their employers.
+func employerAfter(before, after []token) bool {
+	if len(before) < 2 || len(after) == 0 || places[lower(after[0].text)] {
+		return false
+	}
+	known := isAcronym(after[0].text) || knownOrgs[lower(after[0].text)]
+	if !known && !bodyRun(after) {
 		return false
 	}
 	return !slices.ContainsFunc(before, func(t token) bool {
 		l := lower(t.text)
-		return orgWords[l] || placeWords[l] || otherWords[l] || titleWords[l] || places[l] || knownOrgs[l]
+		return orgWords[l] || placeWords[l] || otherWords[l] || titleWords[l] || places[l] || knownOrgs[l] ||
+			!known && common(t.text) // not "Our Lady of Lourdes Hospital"
 	})
+}
+
+// bodyRun reports capitalised words from the first on, two or more, that
+// end on a body's word: "United Nations University".
+func bodyRun(ts []token) bool {
+	n := 0
+	for n < len(ts) && n < 5 && capitalised(ts[n].text) && (n == 0 || !ts[n].broken) {
+		n++
+	}
+	return n >= 2 && orgWords[lower(ts[n-1].text)]
 }
 
 var connectors = wordSet("of de da del der van von bin al la le du di dos das &")
@@ -677,7 +693,7 @@ func candidates(sents []string) []candidate {
 				}
 				if capitalised(ts[k].text) {
 					k++
-				} else if n := connectorRun(ts[k:]); n > 0 && !((ts[k].text == "of" || ts[k].text == "&") && personal(ts[j:k])) && !(ts[k].text == "of" && employerAfter(ts[j:k], ts[k+1])) {
+				} else if n := connectorRun(ts[k:]); n > 0 && !((ts[k].text == "of" || ts[k].text == "&") && personal(ts[j:k])) && !(ts[k].text == "of" && employerAfter(ts[j:k], ts[k+1:])) {
 					k += n + 1 // "Anna van der Meer", "Bank of America"
 				} else if ofTheBody(sents[si], ts, k) {
 					k += 3 // "Department of the Interior", "Friends of the Earth"
@@ -747,6 +763,12 @@ func candidates(sents []string) []candidate {
 			}
 			if n := len(words); n > 1 && headlineVerbs[lower(words[n-1].text)] {
 				words = words[:n-1] // "Kate Gosselin Got a Real Job": a headline's verb ends no name
+			}
+			if n := len(words); n > 1 && lower(words[n-1].text) == "flight" && words[n-1].start == ts[k-1].start && numberedAt(ts, k) {
+				words = words[:n-1] // "Malaysia Airlines Flight 370": the airline's
+			}
+			if atStart && len(words) == 1 && placeWords[lower(words[0].text)] && !midCap[words[0].text] && !knownName(words[0].text) {
+				words = nil // "State media have reported", "Prison guards charged": a place's noun, no place
 			}
 			c.initial = atStart && len(words) == 1 && !midCap[words[0].text] && !knownName(words[0].text)
 			// A role's word capitalised inside a sentence may be a surname
@@ -832,9 +854,9 @@ func candidates(sents []string) []candidate {
 				// A title in quotation marks ("the "Pretty Woman" star") names a work.
 				c.work = c.work || quotedAround(sents[si], c.start, c.end)
 				c.numbered = k < len(ts) && !ts[k].broken && digits(ts[k].text)
-				if c.numbered && len(words) == 1 && partNouns[lower(words[0].text)] {
+				if len(words) == 1 && partNouns[lower(words[0].text)] && numberedAt(ts, k) {
 					j = k
-					continue // "Chapter 11", "Article 50", "Phase 2": a part of something, no name
+					continue // "Chapter 11", "Article 50", "Phase 2", "Class 2A": a part or a grade of something, no name
 				}
 				// "A THIRD case … a third instance": a word shouted, no acronym.
 				c.common = len(words) == 1 && (c.speaks || c.placeCue || isAcronym(words[0].text)) && written(lower(words[0].text))
@@ -846,8 +868,16 @@ func candidates(sents []string) []candidate {
 	return out
 }
 
-// partNouns number the parts of a text, a law or a process.
-var partNouns = wordSet("chapter article section clause paragraph phase stage part volume episode page figure table level step")
+// partNouns number the parts of a text, a law or a process, and grades
+// and divisions.
+var partNouns = wordSet(`chapter article section clause paragraph phase stage part volume episode page figure table level step
+season seasons class region category grade round tier type`)
+
+// numberedAt reports a number or a code opening on a digit at ts[k]: "2",
+// "2A".
+func numberedAt(ts []token, k int) bool {
+	return k < len(ts) && !ts[k].broken && ts[k].text != "" && ts[k].text[0] >= '0' && ts[k].text[0] <= '9'
+}
 
 // placeThenPerson reports a run of capitalised words ts[j:k] that names a
 // known place or body where a role is held and goes on at k with a
@@ -1248,7 +1278,7 @@ func stripTitles(words []token, c *candidate) []token {
 		// name may end as a nationality does.
 		adjective := i+1 < len(words) && titleWords[lower(words[i+1].text)] && nationality(l) && givenName(words[i].text) == unknownSex
 		// "Democrat Joe Donnelly"; not "Republican Party of Florida".
-		party := (l == "democrat" || l == "republican" || l == "libertarian") && i+1 < len(words) && (givenName(words[i+1].text) != unknownSex || titleWords[lower(words[i+1].text)])
+		party := partyMembers[l] && i+1 < len(words) && (givenName(words[i+1].text) != unknownSex || titleWords[lower(words[i+1].text)])
 		// "Crown Prince Felipe"; not "Crown Heights".
 		crown := l == "crown" && i+1 < len(words) && (lower(words[i+1].text) == "prince" || lower(words[i+1].text) == "princess")
 		if l == "first" && (i+1 == len(words) || !titleWords[lower(words[i+1].text)]) {
@@ -1315,6 +1345,13 @@ func stripTitles(words []token, c *candidate) []token {
 			break
 		}
 	}
+	// "District Attorney Lacy", "Police Chief Berg": a qualified title
+	// before a surname alone.
+	if n := len(words); n >= 3 && headTitles[lower(words[n-2].text)] && plain(words[n-1:]) && !otherWords[lower(words[n-1].text)] &&
+		!nameAbbrevs[strings.ToLower(words[n-1].text)] && !knownName(words[n-1].text) {
+		c.titles = append(c.titles, lower(words[n-2].text))
+		words = words[n-1:]
+	}
 	for len(words) > 1 && demonyms[lower(words[len(words)-1].text)] {
 		words = words[:len(words)-1] // "Broader European": an adjective, not a name
 	}
@@ -1329,6 +1366,10 @@ func stripTitles(words []token, c *candidate) []token {
 	}
 	return words
 }
+
+// headTitles end a qualified title: "District Attorney", "Police Chief".
+var headTitles = wordSet(`attorney sheriff chief chairman chairwoman president director commissioner mayor governor senator
+coach manager superintendent inspector detective sergeant captain lieutenant judge minister secretary spokesman spokeswoman`)
 
 // trailingPosts are posts a body's name may go before.
 var trailingPosts = wordSet("ceo cfo coo chairman chairwoman president director spokesman spokeswoman spokesperson founder")
@@ -1803,6 +1844,10 @@ func acronymFirst(words []string) bool {
 }
 
 // parties are the members of a party or house, a group.
+// partyMembers qualify a politician's name as a party's member:
+// "Nationalist Eric Chu", "Labour Jeremy Corbyn".
+var partyMembers = wordSet("democrat republican libertarian nationalist conservative labour liberal socialist communist tory independent")
+
 var parties = wordSet("democrats republicans democrat republican conservatives liberals tories representatives senators sens reps")
 
 // brand reports a word with a capital inside it that no name prefix

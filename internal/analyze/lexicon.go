@@ -48,7 +48,9 @@ omani pakistani palestinian panamanian paraguayan persian peruvian polish portug
 rwandan saudi scottish senegalese serbian singaporean slovak slovenian somali sudanese spanish swedish swiss
 syrian taiwanese tajik tanzanian thai tunisian turkish turkmen ugandan ukrainian uruguayan uzbek venezuelan
 vietnamese welsh yemeni zambian zimbabwean western eastern northern southern arab african asian latin
-nordic baltic balkan soviet russian-american transatlantic`)
+nordic baltic balkan soviet russian-american transatlantic scandinavian kurdish catalan basque tibetan uighur uyghur
+chechen hispanic bahamian fijian samoan liberian gambian guinean togolese malawian bhutanese azeri
+salvadoran trinidadian guyanese`)
 
 // creeds name a faith or a people's creed; alone ("in Muslim garb", "the
 // Nazi regime") they name no one, though they open names ("Muslim
@@ -65,7 +67,7 @@ congress senate assembly government administration federation organization organ
 authority board bureau club league division network media television radio tv channel broadcasting tribune herald
 guardian telegraph gazette daily weekly review magazine reuters bloomberg cabinet duma knesset brigade
 chronicle courier ledger bulletin dispatch enquirer inquirer sentinel examiner observer register
-center centers centre centres facility salon transit factory
+center centers centre centres facility salon transit factory restaurant steakhouse bistro brasserie pizzeria bakery brewery winery distillery tavern cafe café
 regiment command guard guards coalition alliance movement front society guild trust council's institute's
 tech laboratory laboratories lab labs robotics software semiconductors motors aerospace logistics systems technologies motors energy pharmaceuticals partners capital exchange
 securities equities insurance railways railway telecom communications industries studios records church mosque
