@@ -761,6 +761,9 @@ func TestQuotes(t *testing.T) {
 		{"it is the organisation opening a sentence after a phrase", []string{`In a memo sent to its staff on Wednesday, Kestrel Water Authority closed two plants.`, `"We do not expect the pumps to run before Monday," it said.`}, []string{"Kestrel Water Authority: We do not expect"}},
 		{"it is the body the sentence before credits with its words", []string{`Kestrel Water Authority restored supply to most homes.`, `The storm brought down trees across the valley.`, `Roads were closed for hours.`, `About 300 crews will keep working through the night, the utility said.`, `"There are hundreds of separate breaks that crews must repair one by one," it said.`}, []string{"Kestrel Water Authority: About 300 crews", "Kestrel Water Authority: There are hundreds"}},
 		{"a quote after a sentence about someone else", []string{`"The play should run another month," says Tom Berg. Ruth Alder agreed at once. "We have never had a bigger audience here."`}, []string{"Tom Berg: The play should run", "Ruth Alder: We have never had"}},
+		{"a statement from a body whose name holds another's", []string{`Arsenal's revenue rose by a third.`,
+			`A statement from the Arsenal Supporters' Trust said the group was pleased.`, `"These results are a testament to the project," the statement read.`},
+			[]string{"Arsenal Supporters Trust: the group was pleased", "Arsenal Supporters Trust: These results are a testament"}},
 		{"her statement read", []string{`On Saturday, Environment Minister Ruth Alder cancelled the sessions.`, `"Nobody should be afraid to speak at a public meeting," her statement read.`}, []string{"Ruth Alder: Nobody should be afraid"}},
 		{"a possessor's spokesman speaks", []string{"Ruth Alder has led the council since 2009.", `Ruth Alder's spokesman has issued this statement: "Ruth's concern is for the people of the harbour."`}, []string{"Ruth Alder's spokesman: Ruth's concern"}},
 		{"lawyers of a possessor speak", []string{"Tom Berg's lawyers are preparing a motion, and have alleged in court that the case against Berg was politically motivated."}, []string{"Tom Berg's lawyers: the case against Berg"}},
@@ -1366,6 +1369,13 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Prison guards were charged on Monday.`}, "Prison", ""},
 		{[]string{`They dined at Varga's Steakhouse in Essen.`}, "Varga Steakhouse", model.Organization}, // a restaurant, not a place named Varga
 		{[]string{`The Canal St. Martin runs north.`}, "Martin", ""},
+		{[]string{`Maria Union starred in it.`}, "Maria Union", model.Person},
+		{[]string{`Grace Church held a vigil.`}, "Grace Church", model.Organization},
+		{[]string{`It faces scrutiny from the U.S. Securities and Exchange Commission.`}, "U.S. Securities and Exchange Commission", model.Organization},
+		{[]string{`He joined the Export-Import Bank in June.`}, "Export-Import Bank", model.Organization},
+		{[]string{`Throughout November the team will fly.`}, "Throughout November", ""},
+		{[]string{`Enter Lundgate to throw down the gauntlet.`}, "Enter Lundgate", ""},
+		{[]string{`Lundgate AG made the parts.`}, "Lundgate AG", model.Organization},
 	}
 	for _, tt := range tests {
 		got := ""

@@ -142,6 +142,9 @@ func andJoins(before, rest []token) int {
 	if whole := lower(joinTokens(before)); len(before) == 0 || knownOrgs[whole] || places[whole] {
 		return 0 // "United Nations and European Union": two names
 	}
+	if len(before) > 1 && places[lower(before[0].text)] {
+		before = before[1:] // "U.S. Securities and Exchange Commission": the country qualifies the body
+	}
 	isOrg := func(t token) bool { return orgWords[lower(t.text)] }
 	// A name of its own: "FBI", "Utah", "US Airways", "BSkyB".
 	named := func(t token) bool {
@@ -399,6 +402,7 @@ func tokens(s string) []token {
 			parts = strings.Split(w, "-")
 			if n := len(out); n > 0 && !broken && capitalised(out[n-1].text) && (allCapitalised(parts) || syllable(parts)) ||
 				len(parts) == 2 && allCapitalised(parts) && hyphenPrefixes[strings.ToLower(parts[0])] && capitalAfter(s[end:]) ||
+				allCapitalised(parts) && institutionFollows(strings.TrimLeft(s[end:], " ")) || // "the Export-Import Bank"
 				knownOrgs[strings.ToLower(w)] || places[strings.ToLower(w)] || particled(w) ||
 				len(parts) == 2 && len(out) > 0 && out[len(out)-1].text == "of" && !broken && capitalised(parts[0]) && !capitalised(parts[1]) && capitalAfter(s[end:]) ||
 				len(out) > 0 && (out[len(out)-1].text == "on" || out[len(out)-1].text == "for") && !broken && allCapitalised(parts) && capitalAfter(s[end:]) {
@@ -1250,7 +1254,7 @@ several some both neither either each every one two three four five six seven ei
 where who when whether if unless although though because since asked speaking writing asked according
 late early last next published posted updated dear across nobody everybody somebody anybody everyone someone anyone
 diplomatic political military economic senior former current other another unlike rival older younger recent latest thanks
-overall maybe perhaps`)
+overall maybe perhaps throughout enter remember prevent imagine consider`)
 
 // stripTitles removes leading titles and demonyms ("Russian President"),
 // recording them, unless the whole run names an institution.
@@ -1366,6 +1370,10 @@ func stripTitles(words []token, c *candidate) []token {
 	}
 	return words
 }
+
+// surnameBodies are bodies' words that are surnames too: after a given
+// name alone they end a person's name.
+var surnameBodies = wordSet("bloomberg union court post")
 
 // headTitles end a qualified title: "District Attorney", "Police Chief".
 var headTitles = wordSet(`attorney sheriff chief chairman chairwoman president director commissioner mayor governor senator
@@ -1606,8 +1614,9 @@ func typeOf(c candidate) string {
 		if j := strings.LastIndexByte(lw, '-'); j > 0 {
 			lw = lw[j+1:] // "Sun-Times"
 		}
-		if orgWords[lw] && !(lw == "bloomberg" && len(c.words) == 2 && GivenName(c.words[0])) {
-			return model.Organization // not "Michael Bloomberg", whom the agency is named for
+		if orgWords[lw] && !(surnameBodies[lw] && len(c.words) == 2 && lw == last && GivenName(c.words[0]) &&
+			!places[lower(c.words[0])] && !creeds[lower(c.words[0])] && !demonyms[lower(c.words[0])]) {
+			return model.Organization // not "Michael Bloomberg", whom the agency is named for, nor "Gabrielle Union"
 		}
 	}
 	if len(c.words) > 1 && knownOrgs[last] && givenName(c.words[0]) == unknownSex {

@@ -67,7 +67,7 @@ congress senate assembly government administration federation organization organ
 authority board bureau club league division network media television radio tv channel broadcasting tribune herald
 guardian telegraph gazette daily weekly review magazine reuters bloomberg cabinet duma knesset brigade
 chronicle courier ledger bulletin dispatch enquirer inquirer sentinel examiner observer register
-center centers centre centres facility salon transit factory restaurant steakhouse bistro brasserie pizzeria bakery brewery winery distillery tavern cafe café
+center centers centre centres facility salon transit factory ag gmbh wireless restaurant steakhouse bistro brasserie pizzeria bakery brewery winery distillery tavern cafe café
 regiment command guard guards coalition alliance movement front society guild trust council's institute's
 tech laboratory laboratories lab labs robotics software semiconductors motors aerospace logistics systems technologies motors energy pharmaceuticals partners capital exchange
 securities equities insurance railways railway telecom communications industries studios records church mosque
@@ -107,7 +107,8 @@ world_economic_forum china_mobile china_unicom qaeda motorola aston_villa
 al-jazeera al_arabiya al-arabiya human_rights_watch al_shabab motherboard fashionista vogue cnnmoney inside_edition
 house_of_representatives house_of_commons house_of_lords
 manchester_city manchester_united hull_city leicester_city stoke_city norwich_city cardiff_city swansea_city bristol_city
-birmingham_city coventry_city crystal_palace tottenham_hotspur west_ham_united the_economist european_union`)
+birmingham_city coventry_city crystal_palace tottenham_hotspur west_ham_united the_economist european_union
+planned_parenthood hartford_courant qualcomm arsenal vh1 deloitte kpmg pwc accenture mckinsey bristol-myers bristol-myers_squibb quicken_loans`)
 
 // arabicBodies open the names of Arabic movements and militias ("Jabhat
 // al-Nusra", "Jaish al-Islam"), whose particles would read as a person's.

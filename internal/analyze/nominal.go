@@ -493,11 +493,24 @@ func (f *quoteFinder) byWhom(words []string, h, si int) string {
 		return ""
 	}
 	phrase := strings.Join(who, " ")
+	// By any of its names, the longest the phrase holds: "a memo from
+	// Avenatti" is Michael Avenatti's, "a statement from the Arsenal
+	// Supporters' Trust" the trust's, not Arsenal's. Names are kept
+	// without their possessives' marks.
+	bare := strings.NewReplacer("s' ", "s ", "s’ ", "s ").Replace(phrase + " ")
+	best, size := "", 0
 	for _, e := range f.ents {
-		// By any of its names: "a memo from Avenatti" is Michael Avenatti's.
-		if (e.Type == model.Person || e.Type == model.Organization) && slices.ContainsFunc(e.Forms, func(n string) bool { return containsWords(phrase, n) }) {
-			return e.Name
+		if e.Type != model.Person && e.Type != model.Organization {
+			continue
 		}
+		for _, n := range e.Forms {
+			if len(n) > size && containsWords(bare, n) {
+				best, size = e.Name, len(n)
+			}
+		}
+	}
+	if best != "" {
+		return best
 	}
 	if !determiners[strings.ToLower(who[0])] || slices.ContainsFunc(who, func(w string) bool { return docNouns[strings.ToLower(w)] }) {
 		return "" // a document by a document names no author
