@@ -1376,6 +1376,15 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Throughout November the team will fly.`}, "Throughout November", ""},
 		{[]string{`Enter Lundgate to throw down the gauntlet.`}, "Enter Lundgate", ""},
 		{[]string{`Lundgate AG made the parts.`}, "Lundgate AG", model.Organization},
+		{[]string{`He recalled the Arsenal-Lundgate Rovers game.`}, "Arsenal", model.Organization}, // two clubs, not one name
+		{[]string{`He left Lundgate Athletic in June.`}, "Lundgate Athletic", model.Organization},
+		{[]string{`The shot was fired by Corporal Rob Varga in 2002.`}, "Rob Varga", model.Person},
+		{[]string{`The goal came from Pole Artur Varga late on.`}, "Artur Varga", model.Person},
+		{[]string{`He flew to the North Pole.`}, "North Pole", model.Place},
+		{[]string{`The Steelers won on Sunday.`}, "Steelers", model.Organization},
+		{[]string{`It snowed in the northern Rockies on Sunday.`}, "Rockies", model.Other},
+		{[]string{`He joined the Marine Corps in 1990.`}, "Marine Corps", model.Organization},
+		{[]string{`It was sold to Lundgate House Foods last year.`}, "Lundgate House Foods", model.Organization},
 	}
 	for _, tt := range tests {
 		got := ""

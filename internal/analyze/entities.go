@@ -310,7 +310,7 @@ stepfather stepmother`)
 
 // bodyEnds close a firm's or a club's name, not a person's ("Sky Sports",
 // "Leeds United"); alone they are no name.
-var bodyEnds = wordSet("lines entertainment pictures films productions services solutions hotels resorts cruises sports united comics mobility brands")
+var bodyEnds = wordSet("lines entertainment pictures films productions services solutions hotels resorts cruises sports united comics mobility brands athletic albion research foods")
 
 // partyNouns after a name make it a body's: "the Syriza party"; not
 // a holiday's ("a Christmas party").
@@ -402,7 +402,7 @@ func tokens(s string) []token {
 			parts = strings.Split(w, "-")
 			if n := len(out); n > 0 && !broken && capitalised(out[n-1].text) && (allCapitalised(parts) || syllable(parts)) ||
 				len(parts) == 2 && allCapitalised(parts) && hyphenPrefixes[strings.ToLower(parts[0])] && capitalAfter(s[end:]) ||
-				allCapitalised(parts) && institutionFollows(strings.TrimLeft(s[end:], " ")) || // "the Export-Import Bank"
+				allCapitalised(parts) && !knownOrgs[strings.ToLower(parts[0])] && institutionFollows(strings.TrimLeft(s[end:], " ")) || // "the Export-Import Bank"; not "the Arsenal-Nottingham Forest game"
 				knownOrgs[strings.ToLower(w)] || places[strings.ToLower(w)] || particled(w) ||
 				len(parts) == 2 && len(out) > 0 && out[len(out)-1].text == "of" && !broken && capitalised(parts[0]) && !capitalised(parts[1]) && capitalAfter(s[end:]) ||
 				len(out) > 0 && (out[len(out)-1].text == "on" || out[len(out)-1].text == "for") && !broken && allCapitalised(parts) && capitalAfter(s[end:]) {
@@ -1282,7 +1282,7 @@ func stripTitles(words []token, c *candidate) []token {
 		// name may end as a nationality does.
 		adjective := i+1 < len(words) && titleWords[lower(words[i+1].text)] && nationality(l) && givenName(words[i].text) == unknownSex
 		// "Democrat Joe Donnelly"; not "Republican Party of Florida".
-		party := partyMembers[l] && i+1 < len(words) && (givenName(words[i+1].text) != unknownSex || titleWords[lower(words[i+1].text)])
+		party := (partyMembers[l] || nationals[l]) && i+1 < len(words) && (givenName(words[i+1].text) != unknownSex || titleWords[lower(words[i+1].text)])
 		// "Crown Prince Felipe"; not "Crown Heights".
 		crown := l == "crown" && i+1 < len(words) && (lower(words[i+1].text) == "prince" || lower(words[i+1].text) == "princess")
 		if l == "first" && (i+1 == len(words) || !titleWords[lower(words[i+1].text)]) {
@@ -1523,6 +1523,13 @@ coyotes knights jackets bulldogs wildcats longhorns buckeyes wolverines seminole
 aggies volunteers razorbacks gamecocks hokies heels hoosiers badgers spartans hawkeyes cornhuskers jayhawks cyclones
 mountaineers cougars utes beavers rebels commodores deacons`)
 
+// teamsAlone are teams' names that name nothing else: "the Steelers"
+// alone is a team; "the Giants", "the Rebels", "the Rockies" or "the
+// Hoosiers" may not be.
+var teamsAlone = wordSet(`steelers seahawks packers bengals broncos 49ers yankees mets astros mariners orioles marlins
+phillies brewers padres diamondbacks dodgers lakers clippers knicks celtics pistons pacers raptors mavericks
+grizzlies pelicans nuggets timberwolves cavaliers canadiens bruins sabres flyers blackhawks oilers canucks`)
+
 // teamName reports a place's name before a plural, a team's: "New York
 // Jets", "Carolina Hurricanes", "Toronto Blue Jays"; not "Georgia Evans"
 // nor "Paris Jones".
@@ -1684,6 +1691,9 @@ func typeOf(c candidate) string {
 			return model.Other
 		}
 		return model.Organization // "The Globe", "The Greens": not people
+	}
+	if len(c.words) == 1 && teamsAlone[last] {
+		return model.Organization // "the Steelers", "the Knicks": a team called by its name alone
 	}
 	if len(c.words) >= 2 && colours[lower(c.words[0])] {
 		if endsPlural(last) {
@@ -1856,6 +1866,10 @@ func acronymFirst(words []string) bool {
 // partyMembers qualify a politician's name as a party's member:
 // "Nationalist Eric Chu", "Labour Jeremy Corbyn".
 var partyMembers = wordSet("democrat republican libertarian nationalist conservative labour liberal socialist communist tory independent")
+
+// nationals name a person by their country before a name: "Pole Artur
+// Krysiak"; not demonyms, since "North Pole" is a place.
+var nationals = wordSet("pole swede spaniard briton frenchman frenchwoman dutchman turk")
 
 var parties = wordSet("democrats republicans democrat republican conservatives liberals tories representatives senators sens reps")
 

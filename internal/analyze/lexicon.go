@@ -32,7 +32,8 @@ executive analyst economist official officials economy trade education energy en
 home culture transport agriculture head u.s us uk u.k un eu nato white house kremlin federal regional national
 pastor father sister brother saint st mp mep negotiator mediator prosecutor majority minority whip marshal vice-marshal comptroller treasurer
 constable counsel cleric elder prophet baroness ayatollah pm ald alderman commodore datuk seri ombudsman
-defender hereditary referee umpire supervisor apostle rev reverend`)
+defender hereditary referee umpire supervisor apostle rev reverend corporal cpl pvt pfc brigadier brig
+warrant spc specialist airman ensign trooper cmdr maj adm`)
 
 // demonyms name a people or country as an adjective; they qualify a name
 // ("Russian negotiators") but are not entities themselves.
@@ -68,7 +69,7 @@ authority board bureau club league division network media television radio tv ch
 guardian telegraph gazette daily weekly review magazine reuters bloomberg cabinet duma knesset brigade
 chronicle courier ledger bulletin dispatch enquirer inquirer sentinel examiner observer register
 center centers centre centres facility salon transit factory ag gmbh wireless restaurant steakhouse bistro brasserie pizzeria bakery brewery winery distillery tavern cafe café
-regiment command guard guards coalition alliance movement front society guild trust council's institute's
+regiment corps command guard guards coalition alliance movement front society guild trust council's institute's
 tech laboratory laboratories lab labs robotics software semiconductors motors aerospace logistics systems technologies motors energy pharmaceuticals partners capital exchange
 securities equities insurance railways railway telecom communications industries studios records church mosque
 diocese ministry's department's center centre program programme mission embassy consulate secretariat
@@ -108,7 +109,8 @@ al-jazeera al_arabiya al-arabiya human_rights_watch al_shabab motherboard fashio
 house_of_representatives house_of_commons house_of_lords
 manchester_city manchester_united hull_city leicester_city stoke_city norwich_city cardiff_city swansea_city bristol_city
 birmingham_city coventry_city crystal_palace tottenham_hotspur west_ham_united the_economist european_union
-planned_parenthood hartford_courant qualcomm arsenal vh1 deloitte kpmg pwc accenture mckinsey bristol-myers bristol-myers_squibb quicken_loans`)
+planned_parenthood hartford_courant qualcomm arsenal vh1 deloitte kpmg pwc accenture mckinsey nottingham_forest sheffield_wednesday
+rodong_sinmun canalys the_new_republic new_republic hollywood_reporter neiman_marcus human_rights_campaign harvard yale bristol-myers bristol-myers_squibb quicken_loans`)
 
 // arabicBodies open the names of Arabic movements and militias ("Jabhat
 // al-Nusra", "Jaish al-Islam"), whose particles would read as a person's.
