@@ -1385,6 +1385,13 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`It snowed in the northern Rockies on Sunday.`}, "Rockies", model.Other},
 		{[]string{`He joined the Marine Corps in 1990.`}, "Marine Corps", model.Organization},
 		{[]string{`It was sold to Lundgate House Foods last year.`}, "Lundgate House Foods", model.Organization},
+		{[]string{`It is listed in the Diagnostic and Statistical Manual of Mental Disorders.`}, "Diagnostic and Statistical Manual of Mental Disorders", model.Other},
+		{[]string{`She teaches at the School of Biological and Population Health Sciences.`}, "School of Biological and Population Health Sciences", model.Organization},
+		{[]string{`He sailed the Atlantic and Pacific Oceans.`}, "Pacific Oceans", model.Place},
+		{[]string{`Joan Rivers joked about it.`}, "Joan Rivers", model.Person},
+		{[]string{`"It is rare," said Lundgate Museum Senior Curator of Mammals Kevin Varga.`}, "Kevin Varga", model.Person},
+		{[]string{`They read the ARTICLES OF IMPEACHMENT EXHIBITED BY THE HOUSE OF REPRESENTATIVES OF THE STATE OF LUNDGATE aloud.`},
+			"ARTICLES OF IMPEACHMENT EXHIBITED BY THE HOUSE OF REPRESENTATIVES OF THE STATE OF LUNDGATE", ""},
 	}
 	for _, tt := range tests {
 		got := ""

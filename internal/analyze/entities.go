@@ -159,8 +159,25 @@ func andJoins(before, rest []token) int {
 	case isOrg(before[0]) && len(before) > 2 && (before[1].text == "of" || before[1].text == "for") && !named(before[len(before)-1]) &&
 		len(after) <= 2 && !orgWords[last] && !placeWords[last] && !places[last]:
 		return m // "Centers for Disease Control and Prevention", "Ministry of Foreign Affairs and Trade"
+	case adjectiveEnd(lower(before[len(before)-1].text)) && len(after) > 1 && !adjectiveEnd(last) &&
+		!slices.ContainsFunc(before, named) && !slices.ContainsFunc(after, named):
+		return m // "Diagnostic and Statistical Manual", "School of Biological and Population Health Sciences": a name ends on no adjective
 	}
 	return 0
+}
+
+// adjectiveEnd reports a word ending as adjectives do and names seldom
+// do: "Social", "Biological", "Diagnostic".
+func adjectiveEnd(w string) bool {
+	if len(w) < 6 {
+		return false
+	}
+	for _, end := range []string{"ical", "ial", "onal", "ural", "ic"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // andBodies are bodies whose names join names of bodies, or of things
@@ -310,7 +327,7 @@ stepfather stepmother`)
 
 // bodyEnds close a firm's or a club's name, not a person's ("Sky Sports",
 // "Leeds United"); alone they are no name.
-var bodyEnds = wordSet("lines entertainment pictures films productions services solutions hotels resorts cruises sports united comics mobility brands athletic albion research foods")
+var bodyEnds = wordSet("lines entertainment pictures films productions services solutions hotels resorts cruises sports united comics mobility brands athletic albion research foods brewing investigations")
 
 // partyNouns after a name make it a body's: "the Syriza party"; not
 // a holiday's ("a Christmas party").
@@ -770,6 +787,9 @@ func candidates(sents []string) []candidate {
 			}
 			if n := len(words); n > 1 && lower(words[n-1].text) == "flight" && words[n-1].start == ts[k-1].start && numberedAt(ts, k) {
 				words = words[:n-1] // "Malaysia Airlines Flight 370": the airline's
+			}
+			if len(words) > 12 {
+				words = nil // a heading or a list run together, no name: "ARTICLES OF IMPEACHMENT EXHIBITED BY THE HOUSE …"
 			}
 			if atStart && len(words) == 1 && placeWords[lower(words[0].text)] && !midCap[words[0].text] && !knownName(words[0].text) {
 				words = nil // "State media have reported", "Prison guards charged": a place's noun, no place
@@ -1349,6 +1369,14 @@ func stripTitles(words []token, c *candidate) []token {
 			break
 		}
 	}
+	// "Museum Victoria Senior Curator of Mammals Kevin Rowe": a post
+	// named with its body and its field before a full name.
+	if n := len(words); n >= 5 && givenName(words[n-2].text) != unknownSex && plain(words[n-2:]) {
+		if k := slices.IndexFunc(words[1:n-2], func(t token) bool { return headTitles[lower(t.text)] }); k >= 0 {
+			c.titles = append(c.titles, lower(words[k+1].text))
+			words = words[n-2:]
+		}
+	}
 	// "District Attorney Lacy", "Police Chief Berg": a qualified title
 	// before a surname alone.
 	if n := len(words); n >= 3 && headTitles[lower(words[n-2].text)] && plain(words[n-1:]) && !otherWords[lower(words[n-1].text)] &&
@@ -1377,7 +1405,8 @@ var surnameBodies = wordSet("bloomberg union court post")
 
 // headTitles end a qualified title: "District Attorney", "Police Chief".
 var headTitles = wordSet(`attorney sheriff chief chairman chairwoman president director commissioner mayor governor senator
-coach manager superintendent inspector detective sergeant captain lieutenant judge minister secretary spokesman spokeswoman`)
+coach manager superintendent inspector detective sergeant captain lieutenant judge minister secretary spokesman spokeswoman
+curator professor`)
 
 // trailingPosts are posts a body's name may go before.
 var trailingPosts = wordSet("ceo cfo coo chairman chairwoman president director spokesman spokeswoman spokesperson founder")
@@ -1523,6 +1552,10 @@ coyotes knights jackets bulldogs wildcats longhorns buckeyes wolverines seminole
 aggies volunteers razorbacks gamecocks hokies heels hoosiers badgers spartans hawkeyes cornhuskers jayhawks cyclones
 mountaineers cougars utes beavers rebels commodores deacons`)
 
+// waterWords name waters and heights, in the plural too: "the Atlantic
+// and Pacific Oceans".
+var waterWords = wordSet("ocean sea lake river island mountain valley")
+
 // teamsAlone are teams' names that name nothing else: "the Steelers"
 // alone is a team; "the Giants", "the Rebels", "the Rockies" or "the
 // Hoosiers" may not be.
@@ -1540,8 +1573,8 @@ func teamName(words []string) bool {
 	}
 	for p := 1; p < len(words); p++ {
 		if at := lower(strings.Join(words[:p], " ")); places[at] || teamPlaces[at] {
-			if rest := lower(strings.Join(words[p:], " ")); places[rest] || placeWords[lower(words[p])] {
-				return false // "Sacramento, Los Angeles", "Honolulu Mount Tantalus": places
+			if rest := lower(strings.Join(words[p:], " ")); places[rest] || placeWords[lower(words[p])] || placeWords[strings.TrimSuffix(lower(words[p]), "s")] {
+				return false // "Sacramento, Los Angeles", "Honolulu Mount Tantalus", "Pacific Oceans": places
 			}
 			return p == len(words)-1 || givenName(words[p]) == unknownSex || colours[lower(words[p])] // "Boston Red Sox"
 		}
@@ -1665,8 +1698,9 @@ func typeOf(c candidate) string {
 	if koreanName(c.words) {
 		return model.Person // "Park Ji-sung", "Park Dong Woo"; not "Park Slope"
 	}
-	if placeWords[last] && !surnamed(c.words) || (len(c.words) > 1 && placeWords[lower(c.words[0])]) {
-		return model.Place // "Essen River", "River Wend", "Mill Street"; not "Anita Hill"
+	if placeWords[last] && !surnamed(c.words) || (len(c.words) > 1 && placeWords[lower(c.words[0])]) ||
+		len(c.words) > 1 && waterWords[strings.TrimSuffix(last, "s")] && givenName(c.words[0]) == unknownSex {
+		return model.Place // "Essen River", "River Wend", "Mill Street", "Pacific Oceans"; not "Anita Hill", "Joan Rivers"
 	}
 	if len(c.words) == 2 && compass[lower(c.words[0])] {
 		if strings.HasSuffix(last, "ans") || strings.HasSuffix(last, "ers") {
