@@ -1389,6 +1389,13 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`She teaches at the School of Biological and Population Health Sciences.`}, "School of Biological and Population Health Sciences", model.Organization},
 		{[]string{`He sailed the Atlantic and Pacific Oceans.`}, "Pacific Oceans", model.Place},
 		{[]string{`Joan Rivers joked about it.`}, "Joan Rivers", model.Person},
+		{[]string{`She rode the train to D.C. on Monday.`}, "D.C.", model.Place},
+		{[]string{`He wrote about Super Bowl XLVI in 2012.`}, "Super Bowl XLVI", model.Other},
+		{[]string{`It recalls a character in the film "The Princess Varga" who is many men.`}, "Varga", model.Other}, // a film's title, no princess
+		{[]string{`The court ruled in Obergefell v. Hodges in 2015.`}, "Obergefell", model.Other},                    // a case, no place
+		{[]string{`“RIP Big Varga. My heart is crushed,” she wrote.`}, "Big Varga", model.Person},
+		{[]string{`| AP Photo Trump threatens to upend the policy.`}, "AP Photo Trump", ""},
+		{[]string{`“Let freedom ring,” he said.`}, "Let", ""},
 		{[]string{`"It is rare," said Lundgate Museum Senior Curator of Mammals Kevin Varga.`}, "Kevin Varga", model.Person},
 		{[]string{`They read the ARTICLES OF IMPEACHMENT EXHIBITED BY THE HOUSE OF REPRESENTATIVES OF THE STATE OF LUNDGATE aloud.`},
 			"ARTICLES OF IMPEACHMENT EXHIBITED BY THE HOUSE OF REPRESENTATIVES OF THE STATE OF LUNDGATE", ""},

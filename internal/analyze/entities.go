@@ -788,6 +788,9 @@ func candidates(sents []string) []candidate {
 			if n := len(words); n > 1 && lower(words[n-1].text) == "flight" && words[n-1].start == ts[k-1].start && numberedAt(ts, k) {
 				words = words[:n-1] // "Malaysia Airlines Flight 370": the airline's
 			}
+			if len(words) > 2 && creditPairs[lower(words[0].text)+" "+lower(words[1].text)] {
+				words = words[2:] // "AP Photo Trump threatens …": a picture's credit run onto a headline
+			}
 			if len(words) > 12 {
 				words = nil // a heading or a list run together, no name: "ARTICLES OF IMPEACHMENT EXHIBITED BY THE HOUSE …"
 			}
@@ -876,7 +879,8 @@ func candidates(sents []string) []candidate {
 					c.phrase = !slices.ContainsFunc(words, func(w token) bool { return !written(lower(w.text)) })
 				}
 				// A title in quotation marks ("the "Pretty Woman" star") names a work.
-				c.work = c.work || quotedAround(sents[si], c.start, c.end)
+				c.work = c.work || quotedAround(sents[si], c.start, c.end) || quotedAround(sents[si], ts[j].start, ts[k-1].end) || // "The Princess Bride"
+					lawCase(sents[si], c.start, c.end) // "Obergefell v. Hodges": a case's parties name it
 				c.numbered = k < len(ts) && !ts[k].broken && digits(ts[k].text)
 				if len(words) == 1 && partNouns[lower(words[0].text)] && numberedAt(ts, k) {
 					j = k
@@ -896,6 +900,16 @@ func candidates(sents []string) []candidate {
 // and divisions.
 var partNouns = wordSet(`chapter article section clause paragraph phase stage part volume episode page figure table level step
 season seasons class region category grade round tier type`)
+
+// creditPairs credit a picture: "AP Photo", "Getty Images".
+var creditPairs = wordSet("ap_photo afp_photo reuters_photo getty_images")
+
+// lawCase reports a name a case's "v." follows or comes after:
+// "Obergefell v. Hodges".
+func lawCase(s string, start, end int) bool {
+	return strings.HasPrefix(s[end:], " v. ") || strings.HasPrefix(s[end:], " vs. ") ||
+		strings.HasSuffix(s[:start], " v. ") || strings.HasSuffix(s[:start], " vs. ")
+}
 
 // numberedAt reports a number or a code opening on a digit at ts[k]: "2",
 // "2A".
@@ -1274,7 +1288,7 @@ several some both neither either each every one two three four five six seven ei
 where who when whether if unless although though because since asked speaking writing asked according
 late early last next published posted updated dear across nobody everybody somebody anybody everyone someone anyone
 diplomatic political military economic senior former current other another unlike rival older younger recent latest thanks
-overall maybe perhaps throughout enter remember prevent imagine consider`)
+overall maybe perhaps throughout enter remember prevent imagine consider let`)
 
 // stripTitles removes leading titles and demonyms ("Russian President"),
 // recording them, unless the whole run names an institution.
@@ -1689,8 +1703,10 @@ func typeOf(c candidate) string {
 	if n := len(c.words); n >= 3 && Initial(c.words[n-2]) {
 		return model.Person // "Jeffrey A. Bridge", "Booker T. Washington"
 	}
-	if otherWords[last] && !surnamedLikeThing(c.words) || eventNames[lower(c.words[0])] || slices.ContainsFunc(c.words, func(w string) bool { return weekdays[lower(w)] }) {
-		return model.Other // "Black Friday", "Saturday Night Live": a day's or a show's name
+	if otherWords[last] && !surnamedLikeThing(c.words) || eventNames[lower(c.words[0])] ||
+		len(c.words) > 2 && roman(c.words[len(c.words)-1]) && otherWords[lower(c.words[len(c.words)-2])] ||
+		slices.ContainsFunc(c.words, func(w string) bool { return weekdays[lower(w)] }) {
+		return model.Other // "Black Friday", "Saturday Night Live", "Super Bowl XLVI": a day's, a show's or an event's name
 	}
 	if len(c.words) > 1 && saintly(c.words[0]) {
 		return model.Place // "St. Louis", "Saint Petersburg"; not "St. Patrick's Day"
@@ -1758,7 +1774,7 @@ func typeOf(c candidate) string {
 		if brand(c.words[len(c.words)-1]) && !(len(c.words) == 2 && GivenName(c.words[0])) {
 			return model.Organization // "Fraser Highway SkyTrain"; not "Ellen DeGeneres", "Mark GarthWaite"
 		}
-		if w := c.words[len(c.words)-1]; len(w) >= 3 && isAcronym(w) && !isAcronym(c.words[0]) && strings.Trim(w, "IVX") != "" &&
+		if w := c.words[len(c.words)-1]; len(w) >= 3 && isAcronym(w) && !isAcronym(c.words[0]) && !roman(w) &&
 			!honours[w] && !slices.ContainsFunc(c.words, func(w string) bool { return connectors[w] }) {
 			// "Emirates NBD", "Denver KUSA-TV"; not "Tom Berg III", "Ann Lee OBE",
 			// "Ann Lee of MSNBC", or a name in capitals.
@@ -1766,7 +1782,7 @@ func typeOf(c candidate) string {
 		}
 		if !slices.ContainsFunc(c.words, GivenName) &&
 			slices.ContainsFunc(c.words[1:], func(w string) bool {
-				return len(w) >= 2 && isAcronym(w) && !strings.Contains(w, ".") && strings.Trim(w, "IVX") != ""
+				return len(w) >= 2 && isAcronym(w) && !strings.Contains(w, ".") && !roman(w)
 			}) {
 			return model.Other // "GP ELISA", "Broadcaster DR": no one's name
 		}
@@ -1874,7 +1890,7 @@ func group(words []string) bool {
 	return (nameless[first] || number || speechVerbs[first] && first != "said") && givenName(words[0]) == unknownSex
 }
 
-var greetings = wordSet("hey hi hello")
+var greetings = wordSet("hey hi hello rip")
 
 // nameless are the function words that open no one's name.
 var nameless = wordSet(`my your our their his her its this that these those some any no every each all another
@@ -1958,6 +1974,10 @@ func spelled(w string) bool {
 	}
 	return n >= 3 && strings.Trim(w, "IVXLC") != ""
 }
+
+// roman reports a Roman numeral: "III" of "Robert S. Mueller III", "XLVI"
+// of "Super Bowl XLVI".
+func roman(w string) bool { return strings.Trim(w, "IVXL") == "" }
 
 // entities finds the entities of an article and where they are mentioned.
 // Surname-only mentions resolve to the full name given in the same article;
