@@ -709,8 +709,8 @@ func candidates(sents []string) []candidate {
 				if Initial(ts[k-1].text) && common(ts[k].text) {
 					break // "featuring Warren G. One of them": the initial ended a sentence
 				}
-				if placeThenPerson(ts, j, k) {
-					break // "the ambassador to Britain Liu Xiaoming": a place, then a person's full name
+				if placeThenPerson(ts, j, k) || bodyThenPerson(ts, j, k) {
+					break // "the ambassador to Britain Liu Xiaoming", "International Air Transport Association Tony Tyler": a place or a body, then a person's full name
 				}
 				if capitalised(ts[k].text) {
 					k++
@@ -946,6 +946,19 @@ func placeThenPerson(ts []token, j, k int) bool {
 		}
 	}
 	return m-k <= 3 && knownName(joinTokens(ts[j:k]))
+}
+
+// bodyThenPerson reports a body's name of two or more words ts[j:k],
+// ending on a body's word, that goes on at k with a person's full name
+// of two words, a known given name first: "International Air Transport
+// Association Tony Tyler".
+func bodyThenPerson(ts []token, j, k int) bool {
+	if k-j < 2 || k+1 >= len(ts) || ts[k+1].broken || !orgWords[lower(ts[k-1].text)] || givenName(ts[k].text) == unknownSex || places[lower(ts[k].text)] ||
+		k+2 < len(ts) && !ts[k+2].broken && capitalised(ts[k+2].text) {
+		return false
+	}
+	l := lower(ts[k+1].text)
+	return capitalised(ts[k+1].text) && !orgWords[l] && !placeWords[l] && !otherWords[l] && !connectors[l] && !isAcronym(ts[k+1].text)
 }
 
 // roleEnds end a role's phrase before the place it is held in.
