@@ -544,6 +544,8 @@ func TestHeadline(t *testing.T) {
 		// A long clause of time or purpose before the main clause goes.
 		{"Even after the two ferry companies said on Thursday that they would withdraw 40 more boats fitted with the faulty pumps than first announced, Tom Berg dismissed calls to resign.",
 			"Tom Berg dismissed calls to resign"},
+		{"Moments after harbour master Ann Lee said she would retire, Tom Berg said the board would name her successor before the summer.",
+			"Tom Berg said the board would name her successor before the summer"},
 		{"To further confirm what the harbour board had been told about the night the ferry left Lundgate in March of last year, Ann Lee interviewed its pilot.",
 			"Ann Lee interviewed its pilot"},
 		{"If the harbour board approves the plan at its meeting next month after the long vote, the ferry will stop running.",

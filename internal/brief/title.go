@@ -570,7 +570,7 @@ func subordinateOpening(p string) bool {
 }
 
 var (
-	intensifiers = text.Set("even just only long shortly soon right")
+	intensifiers = text.Set("even just only long shortly soon right moments minutes hours days weeks months")
 	clauseStarts = text.Set("after before when while as since until once although though because whereas")
 )
 

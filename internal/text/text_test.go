@@ -232,6 +232,12 @@ func TestPointsBack(t *testing.T) {
 		{"When Ann Lee arrived, she said the talks went well.", false},
 		{"From the outside, it is hard to keep up.", false},
 		{"On Tuesday, the minister said his plan would pass.", false},
+		{"At 17:30 BST she had reigned for 23,226 days.", true},
+		{"On Monday they said the talks went well.", true},
+		{"In Essen she said the talks went well.", false}, // a name before the pronoun may be whom it stands for
+		{"In the end they agreed.", true},
+		{"Before he was out of his teens, Ann Lee had lost two brothers.", false},
+		{"By the time she arrived, Ann Lee had left.", false},
 		{`"This is a good day," she said.`, true},
 		{"The talks lasted five hours.", false},
 		{"", false},

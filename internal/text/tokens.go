@@ -285,6 +285,9 @@ func PointsBack(s string) bool {
 // showed…", "After the vote, he said…"); "When Ann Lee arrived, she…"
 // names whom the pronoun stands for.
 func pronounAfterOpening(s string) bool {
+	if pronounAfterPhrase(s) {
+		return true
+	}
 	i := strings.IndexByte(s, ',')
 	if i < 0 || strings.ContainsAny(s[:i], `"“”`) {
 		return false
@@ -305,6 +308,36 @@ func pronounAfterOpening(s string) bool {
 	}
 	return personalPronouns[w] || possessives[w]
 }
+
+// pronounAfterPhrase reports a subject pronoun after a short phrase of
+// time or place with no comma, which names no one: "At 17:30 BST she had
+// reigned …", "On Monday they said …".
+func pronounAfterPhrase(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 3 || !openingPrepositions[strings.ToLower(words[0])] {
+		return false
+	}
+	for i, w := range words[1:min(len(words), 6)] {
+		l := strings.ToLower(w)
+		if personalPronouns[l] {
+			return i > 0
+		}
+		if clauseNouns[l] {
+			return false // "By the time she arrived, Ann Lee …": a clause, whose subject the pronoun is
+		}
+		if r := firstRune(w); unicode.IsUpper(r) && strings.ToUpper(w) != w && !calendar[strings.ToLower(strings.TrimRight(w, ".,"))] || r == '"' || r == '“' {
+			return false // a name, which the pronoun may stand for, or a quotation
+		}
+	}
+	return false
+}
+
+var (
+	openingPrepositions = Set("at in on by during within") // not "after", "before": "Before he was 20, Ann Lee …"
+	clauseNouns         = Set("time case order moment day")
+	calendar            = Set(`monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec`)
+)
 
 var (
 	possessives = Set("his her their its")
