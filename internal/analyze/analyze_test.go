@@ -1399,6 +1399,8 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`"Demand is strong," said Lundgate Air Transport Association Tony Varga.`}, "Tony Varga", model.Person},
 		{[]string{`"Demand is strong," said Lundgate Air Transport Association Tony Varga.`}, "Lundgate Air Transport Association", model.Organization},
 		{[]string{`The Premier League Asia Trophy starts in July.`}, "Asia Trophy", ""},
+		{[]string{`Samantha Lane, a reporter for the Lundgate Ledger, pointed it out.`}, "Samantha Lane", model.Person},
+		{[]string{`He walked down Penny Lane, a street in Lundgate.`}, "Penny Lane", model.Place},
 		{[]string{`"It is rare," said Lundgate Museum Senior Curator of Mammals Kevin Varga.`}, "Kevin Varga", model.Person},
 		{[]string{`They read the ARTICLES OF IMPEACHMENT EXHIBITED BY THE HOUSE OF REPRESENTATIVES OF THE STATE OF LUNDGATE aloud.`},
 			"ARTICLES OF IMPEACHMENT EXHIBITED BY THE HOUSE OF REPRESENTATIVES OF THE STATE OF LUNDGATE", ""},

@@ -317,7 +317,7 @@ func appositive(ts []token) string {
 }
 
 var appositiveNouns = wordSet(`resident residents witness survivor neighbour neighbor student teacher nurse farmer
-mother father son daughter wife husband widow spokesman spokeswoman spokesperson`)
+mother father son daughter wife husband widow spokesman spokeswoman spokesperson reporter journalist correspondent`)
 
 // kinNouns before a name make it a person's: "her husband Daniel", "his
 // son, Tom,". ("Partner" and "sister" are as often a business's.)
@@ -867,9 +867,9 @@ func candidates(sents []string) []candidate {
 				if k < len(ts) && !ts[k].broken && partyNouns[strings.ToLower(ts[k].text)] && !holidays[lower(ts[k-1].text)] {
 					c.body = true // "the Syriza party", "the Golden Dawn party"
 				}
-				if len(words) == 1 && strings.HasPrefix(sents[si][c.end:], ",") {
+				if (len(words) == 1 || len(words) == 2 && givenName(words[0].text) != unknownSex) && strings.HasPrefix(sents[si][c.end:], ",") {
 					if role := appositive(ts[k:]); role != "" {
-						c.titles = append(c.titles, role) // "Roman, a resident of the area, said"
+						c.titles = append(c.titles, role) // "Roman, a resident of the area, said", "Samantha Lane, a reporter for …"
 					}
 				}
 				if len(words) == 1 {
@@ -1727,7 +1727,7 @@ func typeOf(c candidate) string {
 	if koreanName(c.words) {
 		return model.Person // "Park Ji-sung", "Park Dong Woo"; not "Park Slope"
 	}
-	if placeWords[last] && !surnamed(c.words) || (len(c.words) > 1 && placeWords[lower(c.words[0])]) ||
+	if placeWords[last] && !surnamed(c.words) && !slices.ContainsFunc(c.titles, personTitle) || (len(c.words) > 1 && placeWords[lower(c.words[0])]) ||
 		len(c.words) > 1 && waterWords[strings.TrimSuffix(last, "s")] && givenName(c.words[0]) == unknownSex {
 		return model.Place // "Essen River", "River Wend", "Mill Street", "Pacific Oceans"; not "Anita Hill", "Joan Rivers"
 	}
