@@ -764,6 +764,7 @@ func TestQuotes(t *testing.T) {
 		{"a statement from a body whose name holds another's", []string{`Arsenal's revenue rose by a third.`,
 			`A statement from the Arsenal Supporters' Trust said the group was pleased.`, `"These results are a testament to the project," the statement read.`},
 			[]string{"Arsenal Supporters Trust: the group was pleased", "Arsenal Supporters Trust: These results are a testament"}},
+		{"a negated verb of speech reports nothing", []string{`Harbour authorities haven't said whether they lost the ferry's radar signal.`}, nil},
 		{"her statement read", []string{`On Saturday, Environment Minister Ruth Alder cancelled the sessions.`, `"Nobody should be afraid to speak at a public meeting," her statement read.`}, []string{"Ruth Alder: Nobody should be afraid"}},
 		{"a possessor's spokesman speaks", []string{"Ruth Alder has led the council since 2009.", `Ruth Alder's spokesman has issued this statement: "Ruth's concern is for the people of the harbour."`}, []string{"Ruth Alder's spokesman: Ruth's concern"}},
 		{"lawyers of a possessor speak", []string{"Tom Berg's lawyers are preparing a motion, and have alleged in court that the case against Berg was politically motivated."}, []string{"Tom Berg's lawyers: the case against Berg"}},

@@ -149,7 +149,8 @@ func nounPhrase(s string) bool {
 	if len(w) == 1 && (determiners[last] || notSubjects[last] || pronouns[last] || conjunctions[last] || auxiliaries[last] || last == "if" || quantifiers[last]) {
 		return false // "some", "but", "has", "if", "several"
 	}
-	return !prepositions[last] && !determiners[last] && !strings.HasSuffix(last, "ly") && !strings.HasSuffix(last, "-based")
+	return !prepositions[last] && !determiners[last] && !strings.HasSuffix(last, "ly") && !strings.HasSuffix(last, "-based") &&
+		!strings.HasSuffix(last, "n't") && !strings.HasSuffix(last, "n’t") // "Authorities haven't": a verb, not who
 }
 
 // vague reports hearsay that names no source: "some accounts", "media
