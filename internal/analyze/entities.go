@@ -1871,6 +1871,9 @@ var postEnds = wordSet("chief leader attorney inspector surgeon solicitor audito
 // or "Cherry Hill", whose first word is a place's or a plant's as well.
 func surnamed(words []string) bool {
 	first := lower(words[0])
+	if len(words) == 3 && surnameParticles[lower(words[1])] && GivenName(words[0]) && !places[first] {
+		return true // "Cornelius Van Dam": a particle opens a surname
+	}
 	return len(words) == 2 && surnamePlaces[lower(words[1])] && GivenName(words[0]) && !places[first] && !landscape[first]
 }
 
