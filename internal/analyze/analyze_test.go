@@ -1101,7 +1101,8 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`The company, Kestrel, said that it would sell the business.`}, "Kestrel", model.Organization},
 		{[]string{`The Judiciary said the men were freed on bail.`}, "Judiciary", model.Organization},
 		{[]string{`Senate Judiciary Chairman Tom Berg spoke on Monday.`}, "Tom Berg", model.Person},
-		{[]string{`Geologists said the slope was moving.`, `Two geologists from Essen watched it.`}, "Geologists", model.Other},
+		{[]string{`Geologists said the slope was moving.`, `Two geologists from Essen watched it.`}, "Geologists", ""}, // a common word, no one's name
+		{[]string{`Rescuers reached the boys.`, `The rescuers said they were well.`, `Rescuers then left.`}, "Rescuers", ""},
 		{[]string{`Berg said the slope was moving.`, `Two geologists from Essen watched it.`}, "Berg", model.Person},
 		{[]string{`Traffic on the Wendmoor Highway stopped.`}, "Wendmoor Highway", model.Place},
 		{[]string{`The crash was reported by the Essen Highway Patrol.`}, "Essen Highway Patrol", model.Organization},

@@ -280,6 +280,7 @@ type candidate struct {
 	work     bool // after "book", "film", …: a work's title
 	numbered bool // a number follows: "Kate Plus 8", "Apollo 11"
 	common   bool // one word, speaking, put somewhere or in capitals, the article also writes in lower case
+	lowered  bool // one word the article writes in lower case, and capitalised only where a sentence opens
 	surname  bool // a role's word alone, a mention only of a person of that surname
 	body     bool // after a noun for a business: "the company, Xhibit"
 	employer bool // after a job's noun and "at": "a strategist at Miller Tabak"
@@ -888,6 +889,7 @@ func candidates(sents []string) []candidate {
 				}
 				// "A THIRD case … a third instance": a word shouted, no acronym.
 				c.common = len(words) == 1 && (c.speaks || c.placeCue || isAcronym(words[0].text)) && written(lower(words[0].text))
+				c.lowered = len(words) == 1 && !isAcronym(words[0].text) && !midCap[words[0].text] && written(strings.ToLower(words[0].text))
 				out = append(out, c)
 			}
 			j = k
@@ -2209,6 +2211,8 @@ func entities(sents []string) ([]Entity, []Mention) {
 			if id, ok = index[model.Person+"|"+mergedKey(ents, key)]; !ok {
 				continue
 			}
+		} else if types[i] == model.Other && c.lowered && len(c.titles) == 0 {
+			continue // "Authorities", "Internet", "Game": a common word, capitalised where a sentence or a heading opens
 		} else if c.initial && !c.speaks && len(c.titles) == 0 && types[i] != model.Place {
 			// "Analysts say…" or "Ushakov met…": the story decides.
 			_, known := index[model.Other+"|"+key]
