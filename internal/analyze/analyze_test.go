@@ -1404,6 +1404,10 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Samantha Lane, a reporter for the Lundgate Ledger, pointed it out.`}, "Samantha Lane", model.Person},
 		{[]string{`He walked down Lundgate Lane, a street in Essen.`}, "Lundgate Lane", model.Place},
 		{[]string{`The lead is Nathan Lane, who plays the henchman.`}, "Nathan Lane", model.Person},
+		{[]string{`The National Organization for Women said so.`}, "National Organization for Women", model.Organization},
+		{[]string{`The Federal Bureau of Investigation said so.`}, "Federal Bureau of Investigation", model.Organization},
+		{[]string{`The U.S. Department of Agriculture said so.`}, "Department of Agriculture", model.Organization}, // named as it is without the country
+		{[]string{`Federal Reserve Chairman Jerome Varga spoke.`}, "Jerome Varga", model.Person},
 		{[]string{`Cornelius Van Dam said so.`}, "Cornelius Van Dam", model.Person},
 		{[]string{`"It is rare," said Lundgate Museum Senior Curator of Mammals Kevin Varga.`}, "Kevin Varga", model.Person},
 		{[]string{`They read the ARTICLES OF IMPEACHMENT EXHIBITED BY THE HOUSE OF REPRESENTATIVES OF THE STATE OF LUNDGATE aloud.`},
