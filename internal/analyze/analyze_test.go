@@ -101,6 +101,11 @@ func TestEntities(t *testing.T) {
 			never: []string{"Russian", "President", "Friday"},
 		},
 		{
+			name:  "an acronym is the body the article spells it for",
+			paras: []string{"The Lundgate Water Authority closed the dam.", "The LWA said the level was falling. The NBA agreed."},
+			want:  map[string]string{"Lundgate Water Authority": "organization:LWA|Lundgate Water Authority", "NBA": "organization:NBA"},
+		},
+		{
 			name: "a surname that is a thing's word is a person's, and so is the word alone after it",
 			paras: []string{"Singer Ruth Day got a star on the Kestrel Walk of Fame on Monday.",
 				`"I am very proud," said Day, 90. Tom Law agreed, and Law said so.`, "Victoria Day falls on Monday."},

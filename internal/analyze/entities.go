@@ -2188,6 +2188,14 @@ func entities(sents []string) ([]Entity, []Mention) {
 			if !contains(ents[id].Forms, name) {
 				ents[id].Forms = append(ents[id].Forms, name)
 			}
+		} else if id2 := spelledBody(ents, name); id2 >= 0 && types[i] == model.Organization && len(c.words) == 1 {
+			id = id2 // "FBI" where the article names the Federal Bureau of Investigation
+			if !contains(ents[id].Forms, name) {
+				ents[id].Forms = append(ents[id].Forms, name)
+			}
+			// Keyed by the acronym, as reports that only write "FBI" key it,
+			// so that they still share the name.
+			ents[id].Key = key
 		} else if id2, ok := persons[key]; ok && len(c.words) == 1 && (!isAcronym(name) || endsWith(ents[id2].Forms, name)) && !OtherReign(c.titles, ents[id2].Titles) { // "the UN" is not Kim Jong Un; "IV" is Robert Richards IV
 			id = add(model.Person, ents[id2].Name, ents[id2].Key, c.personTitles())
 			if !contains(ents[id].Forms, name) {
@@ -2234,6 +2242,34 @@ func entities(sents []string) ([]Entity, []Mention) {
 		sort.Strings(ents[i].Titles)
 	}
 	return ents, mentions
+}
+
+// spelledBody is the body among ents whose name an acronym spells, its
+// capitalised words' initials ("FBI": "Federal Bureau of Investigation";
+// "CDC": "Centers for Disease Control and Prevention", whose last words
+// the acronym may leave out after "and"), or -1.
+func spelledBody(ents []Entity, acronym string) int {
+	if len(acronym) < 2 || len(acronym) > 6 || !isAcronym(acronym) || strings.Contains(acronym, ".") {
+		return -1
+	}
+	for id, e := range ents {
+		if e.Type != model.Organization || !strings.Contains(e.Name, " ") {
+			continue
+		}
+		var initials strings.Builder
+		for w := range strings.FieldsSeq(e.Name) {
+			if w == "and" && initials.String() == acronym {
+				break
+			}
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !(initials.Len() == 0 && w == "The") {
+				initials.WriteRune(r)
+			}
+		}
+		if initials.String() == acronym {
+			return id
+		}
+	}
+	return -1
 }
 
 // OtherReign reports a monarch's title before a lone name that the person

@@ -692,6 +692,24 @@ func TestEntitiesShortNameOfABody(t *testing.T) {
 	}
 }
 
+func TestEntitiesAcronymOfABody(t *testing.T) {
+	items := story(
+		`a: The Lundgate Water Authority closed the dam. The LWA said the level was falling.`,
+		`b: The LWA said on Monday that the dam would stay closed.`,
+		`c: The Lundgate Water Authority said the dam would reopen in May.`,
+	)
+	ents, _ := Entities(items)
+	var got []string
+	for _, e := range ents {
+		if e.Type == model.Organization {
+			got = append(got, fmt.Sprintf("%s %v %v", e.Name, e.Aliases, e.Articles))
+		}
+	}
+	if want := "Lundgate Water Authority [LWA] [a b c]"; !slices.Contains(got, want) || len(got) != 1 {
+		t.Errorf("bodies = %q, want only %q", got, want)
+	}
+}
+
 func TestEntitiesMarkedByTheirSentence(t *testing.T) {
 	items := story(
 		"a: Okonkwo Tarrant and boyfriend Lior Vasz walked by the harbour.",

@@ -20,7 +20,7 @@ import (
 // drawn from its articles' analyses. Raise it whenever a change draws them
 // differently, so that a store composed before says so and
 // `crosscheck reanalyze` composes its stories again.
-const Version = 11
+const Version = 12
 
 // Item is one article of a story with its analysis. Origin is the article
 // it copies, or its own ID: copies are shown but counted once.
@@ -119,8 +119,10 @@ func Entities(items []Item) ([]model.Entity, map[string]map[string]string) {
 			if g.typ != e.Type {
 				continue
 			}
-			// "The Coast Guard" opening a sentence is the Coast Guard.
-			if e.Type == model.Person && joins(g, e) || strings.TrimPrefix(g.key, "the ") == strings.TrimPrefix(e.Key, "the ") {
+			// "The Coast Guard" opening a sentence is the Coast Guard; "FBI"
+			// the Federal Bureau of Investigation another article spells.
+			if e.Type == model.Person && joins(g, e) || strings.TrimPrefix(g.key, "the ") == strings.TrimPrefix(e.Key, "the ") ||
+				e.Type == model.Organization && g.forms[e.Name] > 0 {
 				return g
 			}
 		}
