@@ -1412,6 +1412,7 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`The National Organization for Women said so.`}, "National Organization for Women", model.Organization},
 		{[]string{`"It was fun," she told Deadline on Monday.`}, "Deadline", model.Organization},
 		{[]string{`"Yes," he told Page Six.`}, "Page Six", model.Organization},
+		{[]string{`Lundgate Airline flew there on Monday.`}, "Lundgate Airline", model.Organization},
 		{[]string{`The Federal Bureau of Investigation said so.`}, "Federal Bureau of Investigation", model.Organization},
 		{[]string{`The U.S. Department of Agriculture said so.`}, "Department of Agriculture", model.Organization}, // named as it is without the country
 		{[]string{`Federal Reserve Chairman Jerome Varga spoke.`}, "Jerome Varga", model.Person},

@@ -63,7 +63,7 @@ shiite shiites sunni sunnis kurdish judaism islam christianity hinduism buddhism
 // orgWords make a capitalised name an organisation when they appear in it.
 var orgWords = wordSet(`ministry department agency council committee commission party brotherhood bank fund union association
 institute university college school hospital court police army navy forces force corporation corp inc ltd
-llc plc company co group holdings airlines airways news times post journal press service office parliament
+llc plc company co group holdings airline airlines airways news times post journal press service office parliament
 congress senate assembly government administration federation organization organisation foundation
 authority board bureau club league division network media television radio tv channel broadcasting tribune herald
 guardian telegraph gazette daily weekly review magazine reuters bloomberg cabinet duma knesset brigade
@@ -110,7 +110,7 @@ house_of_representatives house_of_commons house_of_lords
 manchester_city manchester_united hull_city leicester_city stoke_city norwich_city cardiff_city swansea_city bristol_city
 birmingham_city coventry_city crystal_palace tottenham_hotspur west_ham_united the_economist european_union
 planned_parenthood hartford_courant qualcomm arsenal vh1 deloitte kpmg pwc accenture mckinsey nottingham_forest sheffield_wednesday
-deadline variety billboard page_six us_weekly tesco gallup uefa concacaf lion_air airasia rodong_sinmun canalys the_new_republic new_republic hollywood_reporter neiman_marcus human_rights_campaign harvard yale bristol-myers bristol-myers_squibb quicken_loans`)
+ubisoft deadline variety billboard page_six us_weekly tesco gallup uefa concacaf lion_air airasia rodong_sinmun canalys the_new_republic new_republic hollywood_reporter neiman_marcus human_rights_campaign harvard yale bristol-myers bristol-myers_squibb quicken_loans`)
 
 // arabicBodies open the names of Arabic movements and militias ("Jabhat
 // al-Nusra", "Jaish al-Islam"), whose particles would read as a person's.
