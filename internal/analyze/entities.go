@@ -1335,7 +1335,7 @@ func stripTitles(words []token, c *candidate) []token {
 		// "Crown Prince Felipe"; not "Crown Heights".
 		crown := l == "crown" && i+1 < len(words) && (lower(words[i+1].text) == "prince" || lower(words[i+1].text) == "princess")
 		if titleQualifiers[l] && !places[l] && !knownOrgs[l] && i+1 < len(words) && orgWords[lower(words[i+1].text)] && !titleWords[lower(words[i+1].text)] {
-			break // "National Organization for Women", "Federal Bureau of Investigation": the body's own word; but "U.S. Department of Agriculture" is named as "Department of Agriculture" is
+			break // "National Organization for Women": the qualifier is the body's; a country stays one ("U.S. Department of Agriculture")
 		}
 		if l == "first" && (i+1 == len(words) || !titleWords[lower(words[i+1].text)]) {
 			break // "First Lady", "First Minister"; not the bank "First Republic"
