@@ -1413,6 +1413,8 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`"It was fun," she told Deadline on Monday.`}, "Deadline", model.Organization},
 		{[]string{`"Yes," he told Page Six.`}, "Page Six", model.Organization},
 		{[]string{`Lundgate Airline flew there on Monday.`}, "Lundgate Airline", model.Organization},
+		{[]string{`The Bengals and the Tampa Bay Buccaneers were sued.`}, "Tampa Bay Buccaneers", model.Organization}, // the longest place first
+		{[]string{`Immigration and Customs Enforcement will want a word with him.`}, "Immigration and Customs Enforcement", model.Organization},
 		{[]string{`The Federal Bureau of Investigation said so.`}, "Federal Bureau of Investigation", model.Organization},
 		{[]string{`The U.S. Department of Agriculture said so.`}, "Department of Agriculture", model.Organization}, // named as it is without the country
 		{[]string{`Federal Reserve Chairman Jerome Varga spoke.`}, "Jerome Varga", model.Person},

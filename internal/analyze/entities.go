@@ -1603,7 +1603,7 @@ func teamName(words []string) bool {
 	if !endsPlural(last) && last != "sox" || givenName(words[0]) != unknownSex && !teamNames[last] {
 		return false
 	}
-	for p := 1; p < len(words); p++ {
+	for p := len(words) - 1; p >= 1; p-- { // the longest place first: "Tampa Bay Buccaneers", not "Tampa" and "Bay …"
 		if at := lower(strings.Join(words[:p], " ")); places[at] || teamPlaces[at] {
 			if rest := lower(strings.Join(words[p:], " ")); places[rest] || placeWords[lower(words[p])] || placeWords[strings.TrimSuffix(lower(words[p]), "s")] {
 				return false // "Sacramento, Los Angeles", "Honolulu Mount Tantalus", "Pacific Oceans": places
@@ -1620,7 +1620,7 @@ var colours = wordSet("red blue green black white")
 
 // teamPlaces are the places teams are named for that are no state or
 // city of the place list ("Carolina" is a given name too).
-var teamPlaces = wordSet("carolina new_england tampa_bay golden_state green_bay cleveland charlotte orlando jacksonville memphis portland nashville")
+var teamPlaces = wordSet("carolina new_england tampa_bay golden_state green_bay cleveland charlotte orlando jacksonville memphis portland nashville buffalo pittsburgh milwaukee sacramento")
 
 func classify(c candidate) string {
 	t := typeOf(c)
@@ -1640,7 +1640,7 @@ func typeOf(c candidate) string {
 	switch {
 	case places[name]:
 		return model.Place
-	case knownOrgs[name]:
+	case knownOrgs[name] || andBodies[name]:
 		return model.Organization
 	case c.work:
 		return model.Other

@@ -110,6 +110,7 @@ house_of_representatives house_of_commons house_of_lords
 manchester_city manchester_united hull_city leicester_city stoke_city norwich_city cardiff_city swansea_city bristol_city
 birmingham_city coventry_city crystal_palace tottenham_hotspur west_ham_united the_economist european_union
 planned_parenthood hartford_courant qualcomm arsenal vh1 deloitte kpmg pwc accenture mckinsey nottingham_forest sheffield_wednesday
+best_buy baltimore_sun pizza_hut coldwell_banker rolling_stone mother_jones business_insider kansas_city_star russia_today
 ubisoft deadline variety billboard page_six us_weekly tesco gallup uefa concacaf lion_air airasia rodong_sinmun canalys the_new_republic new_republic hollywood_reporter neiman_marcus human_rights_campaign harvard yale bristol-myers bristol-myers_squibb quicken_loans`)
 
 // arabicBodies open the names of Arabic movements and militias ("Jabhat
