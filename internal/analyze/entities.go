@@ -2182,14 +2182,18 @@ func entities(sents []string) ([]Entity, []Mention) {
 		if _, ok := persons[key]; c.surname && !ok {
 			continue // "the Doctor", no one's surname here
 		}
+		spelled := -1
+		if types[i] == model.Organization && len(c.words) == 1 {
+			spelled = spelledBody(ents, name)
+		}
 		var id int
 		if id2, ok := orgs[key]; ok && len(c.words) == 1 && !places[lower(name)] && !c.aged { // "Snoop, 47," is no "Snoop Potluck Dinner Party"
 			id = id2
 			if !contains(ents[id].Forms, name) {
 				ents[id].Forms = append(ents[id].Forms, name)
 			}
-		} else if id2 := spelledBody(ents, name); id2 >= 0 && types[i] == model.Organization && len(c.words) == 1 {
-			id = id2 // "FBI" where the article names the Federal Bureau of Investigation
+		} else if spelled >= 0 {
+			id = spelled // "FBI" where the article names the Federal Bureau of Investigation
 			if !contains(ents[id].Forms, name) {
 				ents[id].Forms = append(ents[id].Forms, name)
 			}

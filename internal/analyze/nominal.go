@@ -61,14 +61,15 @@ func (f *quoteFinder) nominal(qs []Quote) []Quote {
 	for _, e := range f.ents {
 		names[e.Name] = true
 	}
-	raw := make([]string, len(qs)) // each speaker as the attribution gave it
+	prev := "" // the speaker before, as the attribution gave it
 	for i := range qs {
 		q := &qs[i]
-		raw[i] = q.Speaker
-		if i > 0 && raw[i] == raw[i-1] && !names[raw[i]] && q.Sentence-qs[i-1].Sentence <= 3 {
+		given := q.Speaker
+		if i > 0 && given == prev && !names[given] && q.Sentence-qs[i-1].Sentence <= 3 {
 			q.Speaker = qs[i-1].Speaker // the same description goes on: "…," the production company said … "Any final agreement …"
 			continue
 		}
+		prev = given
 		if name := f.acronym(q.Speaker, q.Sentence); name != "" {
 			q.Speaker = name
 			continue

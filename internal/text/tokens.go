@@ -313,19 +313,23 @@ func pronounAfterOpening(s string) bool {
 // time or place with no comma, which names no one: "At 17:30 BST she had
 // reigned …", "On Monday they said …".
 func pronounAfterPhrase(s string) bool {
-	words := strings.Fields(s)
-	if len(words) < 3 || !openingPrepositions[strings.ToLower(words[0])] {
-		return false
+	first, rest, _ := strings.Cut(s, " ")
+	if !openingPrepositions[strings.ToLower(first)] {
+		return false // the cheap test first: this runs on every candidate sentence
 	}
-	for i, w := range words[1:min(len(words), 6)] {
+	i := 0
+	for w := range strings.FieldsSeq(rest) {
+		if i++; i > 5 {
+			break
+		}
 		l := strings.ToLower(w)
 		if personalPronouns[l] {
-			return i > 0
+			return i > 1
 		}
 		if clauseNouns[l] {
 			return false // "By the time she arrived, Ann Lee …": a clause, whose subject the pronoun is
 		}
-		if r := firstRune(w); unicode.IsUpper(r) && strings.ToUpper(w) != w && !calendar[strings.ToLower(strings.TrimRight(w, ".,"))] || r == '"' || r == '“' {
+		if r := firstRune(w); unicode.IsUpper(r) && strings.ContainsFunc(w, unicode.IsLower) && !calendar[strings.TrimRight(l, ".,")] || r == '"' || r == '“' {
 			return false // a name, which the pronoun may stand for, or a quotation
 		}
 	}
