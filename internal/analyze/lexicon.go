@@ -263,7 +263,8 @@ continued recalled suggested suggests predicted tweeted posted indicated indicat
 warns explaining telling saying described characterized characterised added insisting arguing declaring
 announcing conceded concedes mentioned mentions maintained maintains vowed promised reiterated blurted echoes
 echoed quipped joked jokes laughed laughs shouted yelled screamed whispered wondered wonders mused muses recalls
-exclaimed boasted complained complains admits agreed agrees replied texted emailed remarks pointed points chanted chant chants`)
+exclaimed boasted complained complains admits agreed agrees replied texted emailed remarks pointed points chanted chant chants
+repeated repeats`)
 
 // SpeechVerb reports a verb that attributes words: "said", "told".
 func SpeechVerb(w string) bool { return speechVerbs[w] }

@@ -88,12 +88,28 @@ func (f *quoteFinder) nominal(qs []Quote) []Quote {
 					continue // "a spokesman for the coroner said": someone not named, not the person named before; but "a document from Alder"
 				}
 			}
-			if name := f.described(desc, q.Sentence); name != "" {
+			if name := f.described(desc, q.Sentence); name != "" && !f.otherSex(name, q) {
 				q.Speaker = name
 			}
 		}
 	}
 	return slices.DeleteFunc(qs, func(q Quote) bool { return !names[q.Speaker] && (!nounPhrase(q.Speaker) || vague(q.Speaker)) })
+}
+
+// otherSex reports reported speech whose opening pronoun, the described
+// speaker's own ("the manager said he was made aware …"), does not fit
+// the person the description was read as.
+func (f *quoteFinder) otherSex(name string, q *Quote) bool {
+	first, _, _ := strings.Cut(q.Text, " ")
+	if !q.Indirect || !pronouns[first] {
+		return false
+	}
+	for _, e := range f.ents {
+		if e.Name == name {
+			return f.fits(e, first) == 0
+		}
+	}
+	return false
 }
 
 // namedPair reports a speaker that is two names joined: "Justine

@@ -653,6 +653,9 @@ func (f *quoteFinder) speakerBefore(para, lo, hi int) string {
 			return name // "said X:", not "told X:", who listened
 		}
 	}
+	if lead := f.paras[para][lo:w.words[verb].start]; withoutRelative(lead) != lead {
+		return subjectPhrase(lead) // "Another reader, who asked not to be named, wrote:": the verb before is the relative clause's
+	}
 	if before >= 0 && !slices.ContainsFunc(w.words[before+1:verb], func(t token) bool { return conjunctions[strings.ToLower(t.text)] }) {
 		lo = w.words[before].end // "Tredeaux said the teen yelled, "…"": the teen; not "declared the airliner lost and said"
 	}

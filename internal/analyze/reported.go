@@ -656,11 +656,6 @@ func appositiveSubject(before string) string {
 		return ""
 	}
 	mid := strings.Fields(strings.ToLower(before[c+1:]))
-	if len(mid) > 1 && (mid[0] == "which" || mid[0] == "who") && text.NumFields(before[:c]) <= 6 && !strings.Contains(before[c+1:len(before)-1], ",") {
-		// "An expert cited in the report, which looked at real estate
-		// trends, said": a relative clause describes what went before.
-		return subjectPhrase(before[:c])
-	}
 	if len(mid) == 0 || !articles[mid[0]] || text.NumFields(before[:c]) > 6 {
 		return ""
 	}
@@ -1436,6 +1431,7 @@ func trailing(r rune) bool {
 // subjectPhrase is a short noun phrase ending a clause, as a speaker: "the
 // company", "Police", "a statement from the ministry".
 func subjectPhrase(s string) string {
+	s = withoutRelative(s)
 	if c := strings.LastIndexAny(s, ",;:"); c >= 0 {
 		s = s[c+1:]
 	}
@@ -1759,4 +1755,23 @@ func phrase(s string) string {
 		return strings.ToLower(s) // "Police said" opening a sentence: the police
 	}
 	return s
+}
+
+// withoutRelative drops a relative clause set off by commas just before the
+// verb: "a citizen, whose name is redacted, wrote" is the citizen's; "an
+// expert cited in the report, which looked at real estate trends, said"
+// the expert's.
+func withoutRelative(s string) string {
+	t := strings.TrimRight(s, " ")
+	if !strings.HasSuffix(t, ",") {
+		return s
+	}
+	k := strings.LastIndex(t, ", wh")
+	if k < 0 || strings.ContainsAny(t[k+1:len(t)-1], ",;:") {
+		return s
+	}
+	if w, _, _ := strings.Cut(t[k+2:], " "); w != "who" && w != "whose" && w != "which" {
+		return s
+	}
+	return t[:k]
 }
