@@ -237,6 +237,11 @@ func boundaryAfterPeriod(before, next string) bool {
 	if next == "" {
 		return true
 	}
+	if lw == "no" || lw == "nos" {
+		// "No. 10", "Nos. 3 and 4"; but "the answer was no. The council …"
+		r, _ := utf8.DecodeRuneInString(next)
+		return !unicode.IsDigit(r) && r != '#'
+	}
 	if titles[lw] {
 		return false
 	}

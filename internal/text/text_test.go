@@ -71,6 +71,8 @@ func TestSentences(t *testing.T) {
 		{"no space, domain", "Visit example.com today.", []string{"Visit example.com today."}},
 		{"a unit's abbreviation, and a quote opening on a lower-case word", `He lost 16 lbs. "and two belt loops" by May. It took 3 hrs. The end came.`, []string{`He lost 16 lbs. "and two belt loops" by May.`, "It took 3 hrs.", "The end came."}},
 		{"no terminal mark", "Oval Office Remarks", []string{"Oval Office Remarks"}},
+		{"'No.' before a number, and 'no' ending a sentence", "He lives at No. 10 and voted for Nos. 3 and 4. The council said no. Tom Berg left.",
+			[]string{"He lives at No. 10 and voted for Nos. 3 and 4.", "The council said no.", "Tom Berg left."}},
 		{"Japanese marks, with a closing quote", "港は再開した。市長は「よかった。」と話した！本当か？",
 			[]string{"港は再開した。", "市長は「よかった。」と話した！", "本当か？"}},
 		{"a script without capitals", "항구가 다시 열렸다. 시장은 기뻐했다.", []string{"항구가 다시 열렸다.", "시장은 기뻐했다."}},
