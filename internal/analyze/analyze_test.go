@@ -20,6 +20,8 @@ func TestKey(t *testing.T) {
 		{"Sergey", "Sergei"},
 		{"José", "Jose"},
 		{"Essen's Harbour Police", "Essen Harbour Police"},
+		{"Lundgate Electric Power Co.", "Lundgate Electric Power"}, // a company's suffix tells it from nothing
+		{"Kestrel Holdings Plc", "Kestrel Holdings"},
 	}
 	for _, tt := range tests {
 		if Key(tt.a) != Key(tt.b) {
@@ -1106,6 +1108,11 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`The Centers for Disease Control and Prevention warned doctors.`}, "Centers for Disease Control and Prevention", model.Organization},
 		// "on" inside a council's name, hyphenated words too.
 		{[]string{`The Council on Essen-Lundgate Relations condemned the move.`}, "Council on Essen-Lundgate Relations", model.Organization},
+		{[]string{`The Center on Wrongful Convictions took up her case.`}, "Center on Wrongful Convictions", model.Organization},
+		{[]string{`The Essen Entertainment Center on Harbour Boulevard closed.`}, "Essen Entertainment Center", model.Organization},
+		{[]string{`The Essen Entertainment Center on Harbour Boulevard closed.`}, "Harbour Boulevard", model.Place},
+		{[]string{`Lundgate Electric Power said the reactor was safe.`}, "Lundgate Electric Power", model.Organization},
+		{[]string{`Supermodel Hilary Rhoda married him.`}, "Hilary Rhoda", model.Person},
 		{[]string{`The Committee on Monday condemned the move.`}, "Committee", model.Organization},
 		{[]string{`Kestrel Press and Lundgate Times reported it.`}, "Lundgate Times", model.Organization},
 		{[]string{`The University of Essen and Lundgate University agreed.`}, "University of Essen", model.Organization},

@@ -725,8 +725,8 @@ func candidates(sents []string) []candidate {
 					givenName(ts[k+1].text) == unknownSex && !titleWords[lower(ts[k+1].text)] { // not "thanked the Academy for Baron Cohen's work"
 					k += 2 // "Centers for Disease Control", "Institute for Fiscal Studies"
 				} else if ts[k].text == "on" && onBodies[lower(ts[k-1].text)] && k+1 < len(ts) && !ts[k+1].broken && capitalised(ts[k+1].text) &&
-					!weekdays[lower(ts[k+1].text)] && monthNumbers[lower(ts[k+1].text)] == 0 {
-					k += 2 // "Council on Foreign Relations"; not "the Committee on Monday"
+					!weekdays[lower(ts[k+1].text)] && monthNumbers[lower(ts[k+1].text)] == 0 && !onStreet(ts[k+1:]) {
+					k += 2 // "Council on Foreign Relations"; not "the Committee on Monday", "the Center on Hollywood Boulevard"
 				} else {
 					break
 				}
@@ -1112,8 +1112,19 @@ func withoutDays(words []token) []token {
 }
 
 // onBodies are bodies whose names may go on with "on": "Council on
-// Foreign Relations", "Committee on Ways and Means".
-var onBodies = wordSet("council committee commission subcommittee conference")
+// Foreign Relations", "Committee on Ways and Means", "Center on Wrongful
+// Convictions".
+var onBodies = wordSet("council committee commission subcommittee conference center centre institute forum")
+
+// onStreet reports a run of capitalised words that ends on a place's word:
+// "on Hollywood Boulevard" says where a body is, not what it is for.
+func onStreet(ts []token) bool {
+	k := 0
+	for k < len(ts) && capitalised(ts[k].text) && (k == 0 || !ts[k].broken) {
+		k++
+	}
+	return k > 0 && placeWords[lower(ts[k-1].text)]
+}
 
 // workNouns name a work whose title follows: "the film Django Unchained".
 var workNouns = wordSet("book novel memoir film movie documentary album song musical opera poem")
@@ -1698,9 +1709,9 @@ func typeOf(c candidate) string {
 		return model.Place // "of El Monte, California,", "in Tyler, Texas": a town, whatever its words
 	}
 	if n := len(c.words); n > 1 && !slices.Contains(c.words, "of") &&
-		(bodyEnds[last] || last == "international" && !places[lower(c.words[0])] || last == "line" && lower(c.words[n-2]) == "cruise" ||
+		(bodyEnds[last] || last == "international" && !places[lower(c.words[0])] || (last == "line" && lower(c.words[n-2]) == "cruise") || (last == "power" && lower(c.words[n-2]) == "electric") ||
 			last == "nation" && givenName(c.words[0]) == unknownSex && !connectors[c.words[n-2]] || n > 2 && places[last] && bodyEnds[lower(c.words[n-2])]) {
-		// "Royal Caribbean International", "Carnival Cruise Line", "Paramount
+		// "Royal Caribbean International", "Carnival Cruise Line", "Tokyo Electric Power", "Paramount
 		// Pictures", "Live Nation", a firm's branch ("Care Solutions Europe");
 		// not the airport "Boston Logan International", the writer Terry
 		// Nation, nor a paper's title ("Growth of Thin Films").

@@ -49,8 +49,14 @@ func Key(name string) string {
 			words = append(words, b.String())
 		}
 	}
+	if n := len(words); n > 1 && corporateSuffixes[words[n-1]] {
+		words = words[:n-1] // "Tokyo Electric Power Co." is Tokyo Electric Power
+	}
 	return strings.Join(words, " ")
 }
+
+// corporateSuffixes end a company's name without telling it apart.
+var corporateSuffixes = wordSet("co inc corp ltd llc plc")
 
 var keyMarks = strings.NewReplacer(".", "", "'", "", "’", "")
 
