@@ -839,6 +839,11 @@ func (f *quoteFinder) subjectBefore(w window, para, lo int, verb token) string {
 						}
 					}
 				}
+				for _, m := range f.orgsIn(para) {
+					if strings.IndexByte(s, ',') == j && m.End == lo+len(s)-1 && m.Start > lo+j && strings.TrimSpace(p[lo+j+1:m.Start]) == "" {
+						return f.ents[m.Entity].Name // "The group that owns her music, Big Machine, says"
+					}
+				}
 				end = lo + j // skip ", a senior adviser to Putin,"
 				continue
 			}
@@ -1482,7 +1487,27 @@ func (f *quoteFinder) pronounSubject(si int, pronoun string) bool {
 				return false
 			}
 		}
-		return true
+		return !f.namedAfterOpening(si, end)
+	}
+	return false
+}
+
+// namedAfterOpening reports a sentence opening on a clause whose subject
+// the main clause names after it: "As he watched the returns, Nikos
+// Theodossiades said …" is about Theodossiades, not whoever "he" was
+// before.
+func (f *quoteFinder) namedAfterOpening(si, from int) bool {
+	st := f.sents[si]
+	first, _, _ := strings.Cut(st.Text, " ")
+	c := strings.Index(st.Text[from:], ", ")
+	if !clauseOpeners[strings.ToLower(first)] || c < 0 {
+		return false
+	}
+	at := from + c + 2
+	for _, m := range f.mentions {
+		if m.Sentence == si && m.Start == at && f.ents[m.Entity].Type == model.Person {
+			return true
+		}
 	}
 	return false
 }

@@ -1283,6 +1283,19 @@ func clauseStart(p string, rest []token, after int, verb string) int {
 			break
 		}
 	}
+	if verb == "told" || verb == "tells" {
+		// "told the Senate Committee on Commerce, Science and
+		// Transportation that …": a listener's name may hold a comma.
+		for i, t := range rest[:min(len(rest), 12)] {
+			l := strings.ToLower(t.text)
+			if l == "that" && i > 0 {
+				return t.end
+			}
+			if !capitalised(t.text) && !connectors[l] && l != "the" && l != "and" && l != "on" {
+				break
+			}
+		}
+	}
 	start := after
 	for i := 0; i < len(rest); i++ {
 		t := rest[i]
@@ -1304,6 +1317,19 @@ func clauseStart(p string, rest []token, after int, verb string) int {
 			break
 		}
 		start = t.end
+	}
+	if aside := strings.TrimLeft(p[start:], " "); strings.HasPrefix(aside, "—") || strings.HasPrefix(aside, "–") {
+		// "told Ulbricht—whose persona was …—that he had …": past the aside
+		dash := aside[:len("—")]
+		end := strings.Index(aside[len(dash):], dash)
+		if end < 0 {
+			return -1
+		}
+		at := len(p) - len(aside) + len(dash) + end + len(dash)
+		if next := strings.TrimLeft(p[at:], " "); strings.HasPrefix(next, "that ") {
+			return len(p) - len(next) + len("that")
+		}
+		return -1
 	}
 	return start
 }
