@@ -85,6 +85,9 @@ func (f *quoteFinder) nominal(qs []Quote) []Quote {
 				desc = "the " + desc // as written: "the Kentucky Republican said", "the 'Ice Ice Baby' rapper said", "says the bow-tied maverick"
 			} else if low := strings.ToLower(desc); low != "" && indefinite(sent, low) {
 				if head := headNoun(strings.Fields(low)); !docNouns[head] && !writtenNouns[head] && !orgNouns[head] {
+					if name := f.namedNext(qs, i, head); name != "" {
+						q.Speaker = name
+					}
 					continue // "a spokesman for the coroner said": someone not named, not the person named before; but "a document from Alder"
 				}
 			}
@@ -95,6 +98,42 @@ func (f *quoteFinder) nominal(qs []Quote) []Quote {
 	}
 	return slices.DeleteFunc(qs, func(q Quote) bool { return !names[q.Speaker] && (!nounPhrase(q.Speaker) || vague(q.Speaker)) })
 }
+
+// namedNext is the person a spokesperson introduced as unnamed turns out
+// to be: "A spokeswoman for Trudeau said … / "…," said Eleanore
+// Catenaro." The next quote, in the next sentence, is by a person the
+// article names there first, with no other title or role.
+func (f *quoteFinder) namedNext(qs []Quote, i int, head string) string {
+	if !spokesNouns[head] || i+1 >= len(qs) || qs[i+1].Sentence != qs[i].Sentence+1 {
+		return ""
+	}
+	for _, e := range f.ents {
+		if e.Name != qs[i+1].Speaker {
+			continue
+		}
+		if e.Type != model.Person || len(e.Titles) > 0 && !contains(e.Titles, head) {
+			return ""
+		}
+		for _, m := range f.mentions {
+			if f.ents[m.Entity].Name == e.Name && m.Sentence <= qs[i].Sentence {
+				return "" // named before: someone else
+			}
+		}
+		sent := f.sents[qs[i+1].Sentence].Text
+		at := strings.LastIndex(sent, e.Name)
+		if at < 0 {
+			return ""
+		}
+		after := strings.ToLower(strings.TrimSuffix(strings.TrimSpace(sent[at+len(e.Name):]), "."))
+		if after != "" && !speechVerbs[after] && !containsWord(after, head) {
+			return "" // "…," said Tom Berg, the opposition leader: someone else
+		}
+		return e.Name
+	}
+	return ""
+}
+
+var spokesNouns = wordSet("spokesman spokeswoman spokesperson")
 
 // otherSex reports reported speech whose opening pronoun, the described
 // speaker's own ("the manager said he was made aware …"), does not fit
