@@ -1129,6 +1129,9 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Lundgate Electric Power said the reactor was safe.`}, "Lundgate Electric Power", model.Organization},
 		{[]string{`Supermodel Hilary Rhoda married him.`}, "Hilary Rhoda", model.Person},
 		{[]string{`Official projections showed New Democracy with 30 percent of the vote.`}, "New Democracy", model.Organization},
+		// A known body's name before words that name no one: what it makes.
+		{[]string{`Google Stadia launched on Tuesday with few games.`}, "Google Stadia", model.Other},
+		{[]string{`The new Samsung Galaxy sold well.`}, "Samsung Galaxy", model.Other},
 		{[]string{`The Committee on Monday condemned the move.`}, "Committee", model.Organization},
 		{[]string{`Kestrel Press and Lundgate Times reported it.`}, "Lundgate Times", model.Organization},
 		{[]string{`The University of Essen and Lundgate University agreed.`}, "University of Essen", model.Organization},

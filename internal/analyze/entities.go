@@ -1642,6 +1642,12 @@ func classify(c candidate) string {
 		slices.ContainsFunc(c.words, func(w string) bool { return !isAcronym(w) }) {
 		return model.Other
 	}
+	// "Google Stadia", "Amazon Alexa": a known body's name before words
+	// that name no one is what the body makes, not a person.
+	if t == model.Person && len(c.words) > 1 && knownOrgs[lower(c.words[0])] && !slices.ContainsFunc(c.titles, personTitle) &&
+		!slices.ContainsFunc(c.words[1:], func(w string) bool { return givenName(w) != unknownSex }) {
+		return model.Other
+	}
 	return t
 }
 
