@@ -1642,7 +1642,7 @@ func classify(c candidate) string {
 		slices.ContainsFunc(c.words, func(w string) bool { return !isAcronym(w) }) {
 		return model.Other
 	}
-	// "Google Stadia", "Amazon Alexa": a known body's name before words
+	// "Google Stadia", "Nintendo Switch": a known body's name before words
 	// that name no one is what the body makes, not a person.
 	if t == model.Person && len(c.words) > 1 && knownOrgs[lower(c.words[0])] && !slices.ContainsFunc(c.titles, personTitle) &&
 		!slices.ContainsFunc(c.words[1:], func(w string) bool { return givenName(w) != unknownSex }) {
@@ -1715,12 +1715,13 @@ func typeOf(c candidate) string {
 		return model.Place // "of El Monte, California,", "in Tyler, Texas": a town, whatever its words
 	}
 	if n := len(c.words); n > 1 && !slices.Contains(c.words, "of") &&
-		(bodyEnds[last] || last == "international" && !places[lower(c.words[0])] || (last == "line" && lower(c.words[n-2]) == "cruise") || (last == "power" && lower(c.words[n-2]) == "electric") ||
+		(bodyEnds[last] || last == "international" && !places[lower(c.words[0])] || last == "line" && lower(c.words[n-2]) == "cruise" || last == "power" && lower(c.words[n-2]) == "electric" ||
 			last == "nation" && givenName(c.words[0]) == unknownSex && !connectors[c.words[n-2]] || n > 2 && places[last] && bodyEnds[lower(c.words[n-2])]) {
-		// "Royal Caribbean International", "Carnival Cruise Line", "Tokyo Electric Power", "Paramount
-		// Pictures", "Live Nation", a firm's branch ("Care Solutions Europe");
-		// not the airport "Boston Logan International", the writer Terry
-		// Nation, nor a paper's title ("Growth of Thin Films").
+		// "Royal Caribbean International", "Carnival Cruise Line", "Tokyo
+		// Electric Power", "Paramount Pictures", "Live Nation", a firm's
+		// branch ("Care Solutions Europe"); not the airport "Boston Logan
+		// International", the writer Terry Nation, nor a paper's title
+		// ("Growth of Thin Films").
 		return model.Organization
 	}
 	if statehood(c.words) {
