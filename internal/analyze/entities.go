@@ -2033,9 +2033,7 @@ func entities(sents []string) ([]Entity, []Mention) {
 			index[typ+"|"+key] = id
 		}
 		e := &ents[id]
-		if !contains(e.Forms, name) {
-			e.Forms = append(e.Forms, name)
-		}
+		e.addForm(name)
 		e.Uncertain = false // seen in a place that makes it a name
 		for _, t := range titles {
 			if !contains(e.Titles, t) {
@@ -2207,22 +2205,16 @@ func entities(sents []string) ([]Entity, []Mention) {
 		var id int
 		if id2, ok := orgs[key]; ok && len(c.words) == 1 && !places[lower(name)] && !c.aged { // "Snoop, 47," is no "Snoop Potluck Dinner Party"
 			id = id2
-			if !contains(ents[id].Forms, name) {
-				ents[id].Forms = append(ents[id].Forms, name)
-			}
+			ents[id].addForm(name)
 		} else if spelled >= 0 {
 			id = spelled // "FBI" where the article names the Federal Bureau of Investigation
-			if !contains(ents[id].Forms, name) {
-				ents[id].Forms = append(ents[id].Forms, name)
-			}
+			ents[id].addForm(name)
 			// Keyed by the acronym, as reports that only write "FBI" key it,
 			// so that they still share the name.
 			ents[id].Key = key
 		} else if id2, ok := persons[key]; ok && len(c.words) == 1 && (!isAcronym(name) || endsWith(ents[id2].Forms, name)) && !OtherReign(c.titles, ents[id2].Titles) { // "the UN" is not Kim Jong Un; "IV" is Robert Richards IV
 			id = add(model.Person, ents[id2].Name, ents[id2].Key, c.personTitles())
-			if !contains(ents[id].Forms, name) {
-				ents[id].Forms = append(ents[id].Forms, name)
-			}
+			ents[id].addForm(name)
 		} else if id2, ok := given[key]; ok && id2 >= 0 && len(c.words) == 1 && c.sent > givenAt[key] && (lonePerson[key] || givenName(name) != unknownSex && !c.initial) && (types[i] != model.Place || !places[lower(name)]) && !isAcronym(name) {
 			// "Snoop, 47, went on to thank himself": a given name alone,
 			// read as a person's somewhere (a title, an age, words said),
@@ -2231,14 +2223,10 @@ func entities(sents []string) ([]Entity, []Mention) {
 			// Ronan's exposé"). Not any word that opens a name: "his
 			// Saturn was the car".
 			id = add(model.Person, ents[id2].Name, ents[id2].Key, c.personTitles())
-			if !contains(ents[id].Forms, name) {
-				ents[id].Forms = append(ents[id].Forms, name)
-			}
+			ents[id].addForm(name)
 		} else if id2, ok := waters[key]; ok && len(c.words) == 1 && (types[i] == model.Other || types[i] == model.Place) { // not Amazon the firm
 			id = id2
-			if !contains(ents[id].Forms, name) {
-				ents[id].Forms = append(ents[id].Forms, name)
-			}
+			ents[id].addForm(name)
 		} else if types[i] == model.Person && len(c.words) > 1 {
 			var ok bool
 			if id, ok = index[model.Person+"|"+mergedKey(ents, key)]; !ok {
@@ -2264,6 +2252,13 @@ func entities(sents []string) ([]Entity, []Mention) {
 		sort.Strings(ents[i].Titles)
 	}
 	return ents, mentions
+}
+
+// addForm records one more way the article writes the entity's name.
+func (e *Entity) addForm(name string) {
+	if !contains(e.Forms, name) {
+		e.Forms = append(e.Forms, name)
+	}
 }
 
 // spelledBody is the body among ents whose name an acronym spells, its

@@ -107,30 +107,35 @@ func (f *quoteFinder) namedNext(qs []Quote, i int, head string) string {
 	if !spokesNouns[head] || i+1 >= len(qs) || qs[i+1].Sentence != qs[i].Sentence+1 {
 		return ""
 	}
-	for _, e := range f.ents {
-		if e.Name != qs[i+1].Speaker {
-			continue
-		}
-		if e.Type != model.Person || len(e.Titles) > 0 && !contains(e.Titles, head) {
-			return ""
-		}
-		for _, m := range f.mentions {
-			if f.ents[m.Entity].Name == e.Name && m.Sentence <= qs[i].Sentence {
-				return "" // named before: someone else
-			}
-		}
-		sent := f.sents[qs[i+1].Sentence].Text
-		at := strings.LastIndex(sent, e.Name)
-		if at < 0 {
-			return ""
-		}
-		after := strings.ToLower(strings.TrimSuffix(strings.TrimSpace(sent[at+len(e.Name):]), "."))
-		if after != "" && !speechVerbs[after] && !containsWord(after, head) {
-			return "" // "…," said Tom Berg, the opposition leader: someone else
-		}
-		return e.Name
+	e, ok := f.entityNamed(qs[i+1].Speaker)
+	if !ok || e.Type != model.Person || len(e.Titles) > 0 && !contains(e.Titles, head) {
+		return ""
 	}
-	return ""
+	for _, m := range f.mentions {
+		if f.ents[m.Entity].Name == e.Name && m.Sentence <= qs[i].Sentence {
+			return "" // named before: someone else
+		}
+	}
+	sent := f.sents[qs[i+1].Sentence].Text
+	at := strings.LastIndex(sent, e.Name)
+	if at < 0 {
+		return ""
+	}
+	after := strings.ToLower(strings.TrimSuffix(strings.TrimSpace(sent[at+len(e.Name):]), "."))
+	if after != "" && !speechVerbs[after] && !containsWord(after, head) {
+		return "" // "…," said Tom Berg, the opposition leader: someone else
+	}
+	return e.Name
+}
+
+// entityNamed is the article's entity of that name.
+func (f *quoteFinder) entityNamed(name string) (Entity, bool) {
+	for _, e := range f.ents {
+		if e.Name == name {
+			return e, true
+		}
+	}
+	return Entity{}, false
 }
 
 var spokesNouns = wordSet("spokesman spokeswoman spokesperson")
@@ -143,12 +148,8 @@ func (f *quoteFinder) otherSex(name string, q *Quote) bool {
 	if !q.Indirect || !pronouns[first] {
 		return false
 	}
-	for _, e := range f.ents {
-		if e.Name == name {
-			return f.fits(e, first) == 0
-		}
-	}
-	return false
+	e, ok := f.entityNamed(name)
+	return ok && f.fits(e, first) == 0
 }
 
 // namedPair reports a speaker that is two names joined: "Justine
