@@ -94,6 +94,12 @@ func TestValueFindings(t *testing.T) {
 			"c: A tip on Monday night led police to a flat in Essenburg.",
 			"d: A tip on Saturday led police to a flat in Essenburg, and police staged raids across the harbour district.",
 		}, analyze.Weekday, []string{"corroborated Day: Monday [a,b]"}},
+		{"a date counts only where it agrees: one report's vote is not the others' raid", []string{
+			"a: Police raided a flat in the Essenburg suburb of Lundgate on November 18.",
+			"b: Police raided a flat in the Essenburg suburb on November 18, and a man died.",
+			"c: Parliament will extend the curfew when it votes on November 18.",
+			"d: Police raided a flat in the Essenburg suburb, and Parliament will extend the curfew on November 20.",
+		}, analyze.Date, []string{"corroborated Date: November 18 [a,b]", "single-source Date of the vote: November 18 [c]"}},
 		{"a length is named by the report that names its noun", []string{
 			"a: The order halted travel from seven countries for 90 days.",
 			"b: The order placed a 90-day ban on travel from seven countries.",
@@ -421,6 +427,22 @@ func TestDisputedHasValues(t *testing.T) {
 			t.Errorf("evidence %+v does not cite the sentence", e)
 		}
 	}
+}
+
+func TestEvidenceNamingTheSubjectFirst(t *testing.T) {
+	fs := Findings(story(
+		"a: Police raided flats in Lundgate on Monday. Hollande spoke to parliament in Versailles on Monday.",
+		"b: Police raided flats across Lundgate on Monday. Hollande told a joint session of parliament on Monday that the curfew stays.",
+	), nil)
+	for _, f := range fs {
+		if f.Subject == "meeting" {
+			if !strings.Contains(f.Evidence[0].Text, "session") {
+				t.Errorf("first evidence %q: want the sentence that names the meeting", f.Evidence[0].Text)
+			}
+			return
+		}
+	}
+	t.Fatalf("no day of the meeting in %+v", fs)
 }
 
 func TestEvidenceOncePerSentence(t *testing.T) {

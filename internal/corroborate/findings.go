@@ -629,7 +629,7 @@ func slotFindings(items []Item, claims []claim) []model.Finding {
 			for id := range g.ids {
 				all[id] = true
 			}
-			f.Evidence = append(f.Evidence, evidence(items, g.claims)...)
+			f.Evidence = append(f.Evidence, evidence(items, g.claims, q.Subject)...)
 		}
 		f.Articles = sortedKeys(all)
 		f.Text = fmt.Sprintf("Reports differ on %s: %s.", about(what(q)), strings.Join(parts, " or "))
@@ -659,7 +659,7 @@ func slotFindings(items []Item, claims []claim) []model.Finding {
 			continue // "the world's two largest economies": a pick of a set describes, it claims no count
 		}
 		f.Values = []model.Value{{Value: groupValue(g), Articles: f.Articles}}
-		f.Evidence = evidence(items, g.claims)
+		f.Evidence = evidence(items, g.claims, gq.Subject)
 		f.Text = fmt.Sprintf("%s: %s", capitalise(what(gq)), groupValue(g))
 		out = append(out, f)
 	}
@@ -1095,7 +1095,7 @@ func evolving(items []Item, groups []*group) (model.Finding, bool) {
 		for id := range g.ids {
 			all[id] = true
 		}
-		f.Evidence = append(f.Evidence, evidence(items, g.claims)...)
+		f.Evidence = append(f.Evidence, evidence(items, g.claims, q.Subject)...)
 	}
 	f.Articles = sortedKeys(all)
 	f.Text = fmt.Sprintf("%s rose as reports came in: %s.", capitalise(what(q)), strings.Join(parts, ", then "))
@@ -1162,8 +1162,8 @@ func alike(items []Item, groups []*group) bool {
 // the same exact figure or say it in alike sentences. "26 degrees" of a
 // day's high and "as much as 40 degrees" below normal in another report
 // are no corroboration. A day is kept only where it agrees: a story's
-// reports name a Monday for many things, and one pair that dates one of
-// them does not make the other Mondays corroborate it.
+// reports name a Monday, or a November 18, for many things, and one pair
+// that dates one of them does not make the others corroborate it.
 func splitUnalike(items []Item, groups []*group) []*group {
 	var out []*group
 	for _, g := range groups {
@@ -1171,9 +1171,9 @@ func splitUnalike(items []Item, groups []*group) []*group {
 			out = append(out, g)
 			continue
 		}
-		weekday := g.claims[0].q.Kind == analyze.Weekday
-		agrees := agreeing(items, g, weekday)
-		if slices.Contains(agrees, true) && !weekday {
+		day := analyze.Calendar(g.claims[0].q.Kind)
+		agrees := agreeing(items, g, day)
+		if slices.Contains(agrees, true) && !day {
 			out = append(out, g)
 			continue
 		}
@@ -1576,14 +1576,25 @@ func groupValue(g *group) string {
 	return q.String()
 }
 
-func evidence(items []Item, claims []claim) []model.Evidence {
-	var out []model.Evidence // repeats go in Findings' last pass (onceEach)
+// evidence is the claims' sentences by article, those that name the
+// subject first, since the first is the one shown: "a joint session of
+// parliament on Monday", not "raids on Monday", for the day of the
+// meeting. Repeats go in Findings' last pass (onceEach).
+func evidence(items []Item, claims []claim, subject string) []model.Evidence {
+	var naming, rest []model.Evidence
 	for _, c := range claims {
 		it := items[c.item]
-		out = append(out, model.Evidence{Article: it.ID, Sentence: c.q.Sentence, Text: it.Analysis.Sentences[c.q.Sentence].Text})
+		e := model.Evidence{Article: it.ID, Sentence: c.q.Sentence, Text: it.Analysis.Sentences[c.q.Sentence].Text}
+		if subject != "" && c.own == subject {
+			naming = append(naming, e)
+		} else {
+			rest = append(rest, e)
+		}
 	}
-	sort.SliceStable(out, func(a, b int) bool { return out[a].Article < out[b].Article })
-	return out
+	byArticle := func(a, b model.Evidence) int { return cmp.Compare(a.Article, b.Article) }
+	slices.SortStableFunc(naming, byArticle)
+	slices.SortStableFunc(rest, byArticle)
+	return append(naming, rest...)
 }
 
 // onceEach keeps one piece of evidence per sentence an article gives:
