@@ -1172,6 +1172,7 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`The Essen Veterans' Affairs Department said it would act.`}, "Essen Veterans Affairs Department", model.Organization},
 		{[]string{`Hall of Famer Tom Berg said he was proud of the team and of its fans.`}, "Tom Berg", model.Person},
 		{[]string{`Essen Rowing Hall of Famer Tom Berg said he was proud of the team and of its fans.`}, "Tom Berg", model.Person},
+		{[]string{`The manager (and Hall of Famer) Tom Berg rose from his seat.`}, "Hall of Famer", ""}, // an honour alone names no one
 		{[]string{`He toured the Essen Rowing Hall of Fame on Monday.`}, "Essen Rowing Hall of Fame", model.Organization},
 		{[]string{`The Rock and Roll Hall of Fame will induct the band on Monday.`}, "Rock and Roll Hall of Fame", model.Organization},
 		{[]string{`Fans await a second Rock and Roll Hall of Fame induction for the band.`}, "Rock and Roll Hall of Fame", model.Organization},
@@ -1386,6 +1387,8 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`They waited near the bridge to Île d'Orléans.`}, "Île d'Orléans", model.Place},
 		{[]string{`Valéry Giscard d'Estaing spoke first.`}, "Valéry Giscard d'Estaing", model.Person},
 		{[]string{`The Toronto Blue Jays won on Sunday.`}, "Toronto Blue Jays", model.Organization},
+		{[]string{`The Utah Jazz beat the Charlotte Bobcats on Sunday.`}, "Utah Jazz", model.Organization}, // a team's name in the singular
+		{[]string{`The Utah Jazz beat the Charlotte Bobcats on Sunday.`}, "Charlotte Bobcats", model.Organization},
 		{[]string{`The Boston Red Sox lost on Sunday.`}, "Boston Red Sox", model.Organization},
 		{[]string{`The Golden State Warriors won on Sunday.`}, "Golden State Warriors", model.Organization},
 		{[]string{`She won two Golden Globes in January.`}, "Golden Globes", model.Other},

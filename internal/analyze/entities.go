@@ -1327,8 +1327,9 @@ func stripTitles(words []token, c *candidate) []token {
 		return words // "St. Louis" is a city, not Louis with a title
 	}
 	// "Hall of Famer Joe Namath", "Pro Football Hall of Famer Jim Brown":
-	// the honour, and what qualifies it, names no one.
-	for k := 0; k+3 < len(words); k++ {
+	// the honour, and what qualifies it, names no one, nor does it alone
+	// ("general manager (and Hall of Famer) Dave DeBusschere").
+	for k := 0; k+3 <= len(words); k++ {
 		if lower(words[k].text) == "hall" && lower(words[k+1].text) == "of" && lower(words[k+2].text) == "famer" {
 			c.titles = append(c.titles, "hall of famer")
 			words = words[k+3:]
@@ -1593,7 +1594,8 @@ rockets grizzlies pelicans nuggets timberwolves suns blazers cavaliers canadiens
 penguins capitals islanders devils hurricanes predators blues blackhawks stars oilers flames canucks sharks ducks
 coyotes knights jackets bulldogs wildcats longhorns buckeyes wolverines seminoles gators trojans huskies sooners
 aggies volunteers razorbacks gamecocks hokies heels hoosiers badgers spartans hawkeyes cornhuskers jayhawks cyclones
-mountaineers cougars utes beavers rebels commodores deacons`)
+mountaineers cougars utes beavers rebels commodores deacons bobcats sonics supersonics sixers 76ers heat magic jazz thunder
+lightning avalanche kraken wild guardians expos`)
 
 // waterWords name waters and heights, in the plural too: "the Atlantic
 // and Pacific Oceans".
@@ -1606,12 +1608,12 @@ var teamsAlone = wordSet(`steelers seahawks packers bengals broncos 49ers yankee
 phillies brewers padres diamondbacks dodgers lakers clippers knicks celtics pistons pacers raptors mavericks
 grizzlies pelicans nuggets timberwolves cavaliers canadiens bruins sabres flyers blackhawks oilers canucks`)
 
-// teamName reports a place's name before a plural, a team's: "New York
-// Jets", "Carolina Hurricanes", "Toronto Blue Jays"; not "Georgia Evans"
-// nor "Paris Jones".
+// teamName reports a place's name before a plural or a known team's
+// name, a team's: "New York Jets", "Carolina Hurricanes", "Toronto Blue
+// Jays", "Utah Jazz"; not "Georgia Evans" nor "Paris Jones".
 func teamName(words []string) bool {
 	last := lower(words[len(words)-1])
-	if !endsPlural(last) && last != "sox" || givenName(words[0]) != unknownSex && !teamNames[last] {
+	if !endsPlural(last) && last != "sox" && !teamNames[last] || givenName(words[0]) != unknownSex && !teamNames[last] {
 		return false
 	}
 	for p := len(words) - 1; p >= 1; p-- { // the longest place first: "Tampa Bay Buccaneers", not "Tampa" and "Bay …"
