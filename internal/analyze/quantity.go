@@ -1505,7 +1505,8 @@ var befell = map[string]string{"evacuated": "evacuated", "evacuating": "evacuate
 	"infected": "infected", "infecting": "infected", "infects": "infected", "infect": "infected",
 	"rescued": "rescued", "rescuing": "rescued", "treating": "treated", "treated": "treated", "treats": "treated",
 	"exonerated": "exonerated", "exonerate": "exonerated", "affects": "affected", "affect": "affected", "affecting": "affected",
-	"employs": "employed", "employed": "employed", "employing": "employed", "employ": "employed"}
+	"employs": "employed", "employed": "employed", "employing": "employed", "employ": "employed",
+	"carrying": "aboard", "carries": "aboard", "ferrying": "aboard"} // "the jet, carrying 239 passengers and crew"
 
 // held are the words for people held by the police, as the fate they
 // name: the "detained" are the "arrested", the "indicted" are "charged".
@@ -2510,6 +2511,9 @@ func wordBefore(ws []qword, i int) int {
 	}
 	if k > 0 && (ws[k].w == "just" || ws[k].w == "only" || strings.HasSuffix(ws[k].w, "ly") && beVerbs[ws[k-1].w]) {
 		k-- // "is reportedly $27 million", "is likely around $20 million"
+	}
+	if k > 2 && ws[k].w == "of" && ws[k-1].w == "total" && ws[k-2].w == "a" && !ws[k-1].comma && !ws[k-3].comma {
+		k -= 3 // "carrying a total of 239 people", "killed a total of 12"
 	}
 	return k
 }
