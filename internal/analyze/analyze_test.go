@@ -516,6 +516,7 @@ func TestQuotes(t *testing.T) {
 		{"reported after the clause", []string{`Three people were taken to hospital with minor injuries, police said.`}, []string{"police: Three people were taken"}},
 		{"reported after the clause, said X", []string{`The plant will close by June, said Ruth Alder, the company's director.`}, []string{"Ruth Alder: The plant will close by June"}},
 		{"according to reports names no speaker", []string{`According to media reports, the mayor will resign before the summer recess.`}, nil},
+		{"according to a way of doing names no speaker", []string{`The samples were tested for the virus by PCR, according to protocols described elsewhere (12,13).`}, nil},
 		{"according to, reported", []string{`According to the fire service, the blaze started in a kitchen on the second floor.`}, []string{"fire service: the blaze started"}},
 		{"according to, in brackets", []string{`(Agents made over 100 purchases during the inquiry, according to the indictment.)`}, []string{"indictment: Agents made over 100 purchases"}},
 		{"a time word between speaker and verb", []string{`Police earlier said officers could put the man in leg irons because he had become irate.`}, []string{"police: officers could put the man"}},
@@ -2153,6 +2154,7 @@ func TestMoneyOf(t *testing.T) {
 		{"They paid $96,378 in federal taxes last year.", "tax taxes"},
 		{"Their largest holdings were notes worth between $1 million and $5 million.", "note notes"},
 		{"It would return $50,000 in donations tied to him.", "donat donations"},
+		{"She is listed as a $500 donor to the campaign.", "donat donation"}, // a giver's amount is what they gave
 		{"The firm signed a $600 million deal.", "deal "},
 		{"He was ordered to pay a $250,000 fine.", "fine "},
 		// Buying verbs alone name no deal, but a payment.

@@ -167,7 +167,7 @@ montana nebraska nevada new_england new_hampshire new_jersey new_mexico new_york
 oklahoma oregon pennsylvania rhode_island south_carolina south_dakota tennessee texas utah vermont
 virginia washington west_virginia wisconsin wyoming
 ontario quebec british_columbia alberta saskatchewan manitoba nova_scotia new_brunswick prince_edward_island
-newfoundland labrador yukon nunavut northwest_territories new_south_wales queensland tasmania
+newfoundland labrador yukon nunavut northwest_territories new_south_wales queensland tasmania nsw qld
 moscow kyiv kiev washington london paris berlin rome madrid lisbon brussels amsterdam vienna prague warsaw
 budapest bucharest sofia athens ankara istanbul beijing shanghai tokyo seoul pyongyang delhi new_delhi
 mumbai karachi islamabad kabul tehran baghdad damascus beirut jerusalem tel_aviv cairo riyadh doha dubai
@@ -352,6 +352,7 @@ var placeNames = map[string]string{
 	"uk": "United Kingdom", "u.k": "United Kingdom", "britain": "United Kingdom", "great britain": "United Kingdom",
 	"uae": "United Arab Emirates", "kiev": "Kyiv", "odessa": "Odesa", "czechia": "Czech Republic",
 	"burma": "Myanmar", "holland": "Netherlands", "the hague": "The Hague",
+	"nsw": "New South Wales", "qld": "Queensland",
 }
 
 // ClassOf returns the class of events a word names ("summit" a

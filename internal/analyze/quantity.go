@@ -3037,7 +3037,11 @@ func moneyOf(ws []qword, i, j int) (subject, noun string) {
 		if c := eventAhead(ws, start, at-start+1); c != "" && fits(Money)(c) {
 			return c, ""
 		}
-		return text.Stem(ws[at].w), ws[at].w
+		noun := ws[at].w
+		if act := givers[noun]; act != "" {
+			noun = act // "a $500 donor" gave a $500 donation
+		}
+		return text.Stem(noun), noun
 	}
 	// Or the noun before "of": "long-term debt of more than $700 million",
 	// "assets of $1 million", "bail of $50,000".
@@ -3091,6 +3095,11 @@ func moneyNoun(w qword, in bool) bool {
 // endsPlural reports a word that ends as a plural noun does: "taxes", not
 // "loss".
 func endsPlural(w string) bool { return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") }
+
+// givers are the people an amount before them says what they gave,
+// by what they gave.
+var givers = map[string]string{"donor": "donation", "donors": "donations", "contributor": "contribution",
+	"contributors": "contributions", "investor": "investment", "investors": "investments", "bidder": "bid", "lender": "loan"}
 
 // afterMoney end the phrase after an amount's "in": "$96,378 in taxes last year".
 var afterMoney = wordSet("last next earlier later tonight")

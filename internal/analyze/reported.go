@@ -964,6 +964,14 @@ func lastReport(words []token, i int) bool {
 // accordingTo is the source tail names after its "according to", ending
 // at hi.
 func (f *quoteFinder) accordingTo(para int, tail window, hi int) string {
+	for _, w := range tail.words[2:min(len(tail.words), 5)] {
+		if manners[strings.ToLower(w.text)] {
+			return "" // "according to protocols described elsewhere (12,13)": how, not who
+		}
+		if capitalised(w.text) {
+			break
+		}
+	}
 	from := tail.words[1].end
 	if speaker := f.personFrom(tail, from, hi, para); speaker != "" {
 		return speaker
@@ -973,6 +981,11 @@ func (f *quoteFinder) accordingTo(para int, tail window, hi int) string {
 	}
 	return phrase(firstWords(f.paras[para][from:hi], 8))
 }
+
+// manners are the ways of doing a thing that "according to" may name,
+// which are no source of what is said: "tested according to protocols
+// described elsewhere", "according to the maker's instructions".
+var manners = wordSet("protocol protocols procedure procedures method methods instructions schedule tradition custom recipe")
 
 // publication is the journal or paper named between lo and hi after its
 // noun: "according to a paper published in the journal Nature Astronomy"
