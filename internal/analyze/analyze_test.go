@@ -516,6 +516,8 @@ func TestQuotes(t *testing.T) {
 		{"reported after the clause", []string{`Three people were taken to hospital with minor injuries, police said.`}, []string{"police: Three people were taken"}},
 		{"reported after the clause, said X", []string{`The plant will close by June, said Ruth Alder, the company's director.`}, []string{"Ruth Alder: The plant will close by June"}},
 		{"according to reports names no speaker", []string{`According to media reports, the mayor will resign before the summer recess.`}, nil},
+		{"who told a paper is named before the verb, not after", []string{`The talks failed on Tuesday in Lundgate, his aide, former Sen. Tom Berg, told the Harbour Post.`}, []string{"Tom Berg: The talks failed on Tuesday in Lundgate"}},
+		{"telling a story names no one's words", []string{`But a lawyer for the family, Ruth Alder, told a different story.`}, nil},
 		{"according to a way of doing names no speaker", []string{`The samples were tested for the virus by PCR, according to protocols described elsewhere (12,13).`}, nil},
 		{"according to, reported", []string{`According to the fire service, the blaze started in a kitchen on the second floor.`}, []string{"fire service: the blaze started"}},
 		{"according to, in brackets", []string{`(Agents made over 100 purchases during the inquiry, according to the indictment.)`}, []string{"indictment: Agents made over 100 purchases"}},

@@ -930,6 +930,12 @@ func (f *quoteFinder) attributionAfter(para, lo, c, hi int) (Quote, bool) {
 		if rest := tail.words[i+1:]; (len(rest) > 6 || !attributionRest(rest)) && !describedIn(p[t.end:hi]) {
 			return Quote{}, false // "…, and X said investigators believe CLAUSE": the clause follows
 		}
+		if l := strings.ToLower(t.text); i == 0 && (l == "told" || l == "tells") {
+			if !hearer(tail.words[1:]) {
+				return Quote{}, false // "…, Latoya Francis-Williams, told a different story"
+			}
+			return f.toldBy(para, lo, c, body) // "…, his cousin, Patrick J. Kennedy, told The Associated Press": it heard
+		}
 		if strings.EqualFold(t.text, "reported") {
 			if i+1 < len(tail.words) && tail.words[i+1].text == "from" {
 				return Quote{}, false // "…, Allen Breed reported from Raleigh": a byline
@@ -1039,6 +1045,67 @@ func (f *quoteFinder) beforeAppositive(para, lo, c int, body string) (Quote, boo
 		}
 	}
 	return Quote{}, false
+}
+
+// toldBy reads "CLAUSE, [DESCRIPTION,] NAME, told LISTENER" with the comma
+// before the verb at c: "told"'s object heard the words, and the speaker
+// is the person named, with titles only, right before the comma. A short
+// description set off before the name ("his cousin") is no part of the
+// clause.
+func (f *quoteFinder) toldBy(para, lo, c int, body string) (Quote, bool) {
+	p := f.paras[para]
+	c1 := strings.LastIndexByte(p[lo:c], ',')
+	if c1 < 0 {
+		return Quote{}, false
+	}
+	for _, m := range f.peopleIn(para) {
+		if m.End != c || !titlesOnly(p[lo+c1+1:m.Start]) {
+			continue
+		}
+		end := c1
+		if c0 := strings.LastIndexByte(body[:c1], ','); c0 >= 0 && shortDescription(body[c0+1:c1]) {
+			end = c0
+		}
+		return clause(f.ents[m.Entity].Name, body[:end])
+	}
+	return Quote{}, false
+}
+
+// hearer reports words that open on who heard something told: a name,
+// "reporters", "the newspaper"; not "a different story".
+func hearer(words []token) bool {
+	if len(words) > 1 && phraseDeterminers[strings.ToLower(words[0].text)] || len(words) > 1 && (strings.EqualFold(words[0].text, "a") || strings.EqualFold(words[0].text, "an")) {
+		words = words[1:]
+	}
+	return len(words) > 0 && (capitalised(words[0].text) || hearers[strings.ToLower(words[0].text)])
+}
+
+// hearers are the common nouns and pronouns for who is told something.
+var hearers = wordSet(`reporters reporter journalists journalist me us him her them press media audience crowd police
+investigators officials lawmakers jurors jury court judge interviewer supporters listeners viewers readers newspaper paper
+broadcaster station magazine network agency website`)
+
+// titlesOnly reports words before a name that only give its titles:
+// "former U.S. Rep.", "Sen.", or nothing.
+func titlesOnly(s string) bool {
+	for _, w := range strings.Fields(s) {
+		l := strings.ToLower(strings.TrimSuffix(w, "."))
+		if !titleWords[l] && !titleQualifiers[l] && !roleNouns[l] && l != "former" && l != "u.s" && l != "the" {
+			return false
+		}
+	}
+	return true
+}
+
+// shortDescription reports a short description set off by commas before
+// a name: "his cousin", "a spokesman", "the mayor's aide".
+func shortDescription(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 4 {
+		return false
+	}
+	first := strings.ToLower(words[0])
+	return (phraseDeterminers[first] || first == "a" || first == "an") && !slices.ContainsFunc(words[1:], func(w string) bool { return capitalised(w) || verbLike(strings.ToLower(w)) })
 }
 
 // amounts say how much a verb of speech tells about something.
