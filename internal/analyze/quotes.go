@@ -521,6 +521,12 @@ func (f *quoteFinder) speakerAfter(para, lo, hi int) string {
 			if name != "" {
 				return name
 			}
+			if m := w.people; named && strings.HasPrefix(f.paras[para][m[0].End:], ",") && m[0].End < t.start {
+				// "…," Christina Neal, the chief scientist at the
+				// observatory at Kilauea told a news briefing: an
+				// appositive whose closing comma the writer left out.
+				return f.ents[m[0].Entity].Name
+			}
 			if name := subjectPhrase(f.paras[para][lo:t.start]); name != "" {
 				return name // "…," a justice official said; "a nurse wrote in a report on Duncan"
 			}
