@@ -2158,6 +2158,7 @@ func TestMoneyOf(t *testing.T) {
 		{"Their largest holdings were notes worth between $1 million and $5 million.", "note notes"},
 		{"It would return $50,000 in donations tied to him.", "donat donations"},
 		{"She is listed as a $500 donor to the campaign.", "donat donation"}, // a giver's amount is what they gave
+		{"The deal will cut just $8.7 billion from the program.", " "},       // a cut (named "cut" by its verb), not the deal's sum
 		{"The firm signed a $600 million deal.", "deal "},
 		{"He was ordered to pay a $250,000 fine.", "fine "},
 		// Buying verbs alone name no deal, but a payment.

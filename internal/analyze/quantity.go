@@ -2241,7 +2241,8 @@ var moneyVerbs = map[string]string{
 	"received": "payment", "receiving": "payment", "receives": "payment",
 	"awarded": "award", "pledged": "pledge", "pledging": "pledge", "pledges": "pledge",
 	"borrowed": "loan", "borrowing": "loan", "borrows": "loan",
-	"cut": "cut", "cutting": "cut", "cuts": "cut", "slashed": "cut", "slashing": "cut",
+	"cut": "cut", "cutting": "cut", "cuts": "cut", "slashed": "cut", "slashing": "cut", "slash": "cut", "slashes": "cut",
+	"trim": "cut", "trims": "cut", "trimmed": "cut", "trimming": "cut",
 	"saved": "savings", "saving": "savings", "saves": "savings",
 	"grossed": "gross", "grossing": "gross", "grosses": "gross",
 }
@@ -3062,6 +3063,9 @@ func moneyOf(ws []qword, i, j int) (subject, noun string) {
 		if n := ws[k-1]; moneyNoun(n, true) && !amountNouns[n.w] && !notMoneyNouns[n.w] && !verbLike(n.w) && n.class() == "" {
 			return text.Stem(n.w), n.w
 		}
+	}
+	if k := wordBefore(ws, i); k >= 0 && moneyVerbs[ws[k].w] == "cut" && !ws[k].comma {
+		return "", "" // "a final deal that will cut just $8.7 billion from the program": a cut (moneyName), not the deal's sum
 	}
 	subject = nearest(ws, i, 10, 10, fits(Money))
 	if subject == "deal" && !dealNamed(ws, i) {
