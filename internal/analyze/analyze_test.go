@@ -2146,6 +2146,7 @@ func TestMoneyOf(t *testing.T) {
 		{"He is suing for a $100 million stake in the company.", "stake stake"},
 		{"She had a £20,000 gastric bypass operation.", "oper operation"},
 		{"He earned $5 million in salary.", "salari salary"},
+		{"They plan tariffs on $200 billion in Chinese goods.", "good goods"}, // a people's adjective after "in"
 		{"He will forfeit unvested stock awards worth about $41 million.", "award awards"},
 		{"A minority stake is worth as much as $5 million.", " "},
 		// Or the noun before "of", unless it says where the amount stands.

@@ -3090,8 +3090,8 @@ var documents = wordSet("document documents draft drafts")
 // be plural.
 func moneyNoun(w qword, in bool) bool {
 	l := w.w
-	if w.cased || len(l) < 3 || !allLetters(l) || text.StopWord(l) || IsQuantityWord(l) || months[l] {
-		return false
+	if w.cased && !(in && demonyms[l]) || len(l) < 3 || !allLetters(l) || text.StopWord(l) || IsQuantityWord(l) || months[l] {
+		return false // after "in", a people's adjective may qualify the noun: "$200 billion in Chinese goods"
 	}
 	return in || !verbLike(l) && (!endsPlural(l) || len(l) == 3) && !strings.HasSuffix(l, "able") && !(strings.HasSuffix(l, "ly") && !lyNouns[l]) && !notMoneyNouns[l]
 }

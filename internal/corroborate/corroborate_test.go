@@ -1067,7 +1067,7 @@ func TestWhat(t *testing.T) {
 		{"Her two-week maternity leaves sparked a debate.", "length of the maternity leaves"},
 		{"It was wider than the 30-mile band Japan has ordered.", "distance of the band"},
 		{"The 18-meter submarine sank.", "distance of the submarine"},
-		{"He reached the 2,750-metre peak alongside hundreds of pilots.", "distance of the peak"},
+		{"He reached the 2,750-metre peak alongside hundreds of pilots.", "height of the peak"},
 		{"Costs rose, with 10-year bonds reaching a high.", "length of the bonds"},
 		{"They were aboard for a three-day Caribbean cruise last month.", "length of the Caribbean cruise"},
 		{"She is a 20-year police veteran.", "length of service"},

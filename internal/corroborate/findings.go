@@ -1662,7 +1662,7 @@ var (
 )
 
 // tall things are measured up: their length is a height.
-var tall = text.Set("tree fir pine oak palm tower statue spire skyscraper building wall fence wave mast pole")
+var tall = text.Set("tree fir pine oak palm tower statue spire skyscraper building wall fence wave mast pole peak mountain volcano cliff dam")
 
 // dayOf names the event a day dates where its class reads otherwise.
 var dayOf = map[string]string{"sentence": "sentencing", "injured": "injuries"}
