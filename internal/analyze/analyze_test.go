@@ -517,6 +517,7 @@ func TestQuotes(t *testing.T) {
 		{"reported after the clause, said X", []string{`The plant will close by June, said Ruth Alder, the company's director.`}, []string{"Ruth Alder: The plant will close by June"}},
 		{"according to reports names no speaker", []string{`According to media reports, the mayor will resign before the summer recess.`}, nil},
 		{"who told a paper is named before the verb, not after", []string{`The talks failed on Tuesday in Lundgate, his aide, former Sen. Tom Berg, told the Harbour Post.`}, []string{"Tom Berg: The talks failed on Tuesday in Lundgate"}},
+		{"a page's correction is no one's words", []string{`Correction added Nov. 18, 2019: The caption below the photograph originally made an unconfirmed statement.`}, nil},
 		{"telling a story names no one's words", []string{`But a lawyer for the family, Ruth Alder, told a different story.`}, nil},
 		{"according to a way of doing names no speaker", []string{`The samples were tested for the virus by PCR, according to protocols described elsewhere (12,13).`}, nil},
 		{"according to, reported", []string{`According to the fire service, the blaze started in a kitchen on the second floor.`}, []string{"fire service: the blaze started"}},

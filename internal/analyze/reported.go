@@ -1509,11 +1509,14 @@ func clause(speaker, s string) (Quote, bool) {
 		}
 	}
 	s = strings.TrimRightFunc(s, trailing)
-	if text.NumFields(s) < minReported || speaker == "" {
-		return Quote{}, false
+	if text.NumFields(s) < minReported || speaker == "" || editorial[strings.ToLower(speaker)] {
+		return Quote{}, false // "Correction added Nov. 18, 2019: …" is the page's note, no one's words
 	}
 	return Quote{Speaker: speaker, Text: s, Indirect: true}, true
 }
+
+// editorial are a page's labels for its own notes.
+var editorial = wordSet("correction corrections clarification update note")
 
 // namedBeforeQuote reports a clause that is only a name or a few words
 // with no verb, set off by a comma, before a direct quote: "wrote on his
