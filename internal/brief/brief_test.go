@@ -464,6 +464,8 @@ func TestHeadline(t *testing.T) {
 		{"Researchers have found that turns made by fruit flies, also known as Drosophila hydei, are like those of a fighter jet.",
 			"Researchers have found that turns made by fruit flies are like those of a fighter jet"},
 		{"EAGAN, Minn. - Two sisters opened a bakery.", "Two sisters opened a bakery"},
+		{"Harbour leaders in Essen have agreed on most of the measures demanded by the lenders and are now eyeing pension cuts.",
+			"Harbour leaders in Essen have agreed on most of the measures"}, // "and are": the leaders' second verb, not the measures'
 		{"Ann Lee will also sell shares in the the harbour company.", "Ann Lee will sell shares in the harbour company"},
 		{"Ann Lee also let her know in a Wednesday night voicemail that the housekeeper who was later found dead had planned to stay overnight.",
 			"Ann Lee let her know in a voicemail that the housekeeper had planned to stay overnight"},

@@ -841,6 +841,9 @@ func withoutInnerClause(words []string, cut int) []string {
 			if strings.ContainsAny(words[m-1], `,;:"“”()`) {
 				break
 			}
+			if a := auxiliaries[strings.ToLower(words[m])]; a && coordinators[strings.ToLower(words[m-1])] {
+				break // "measures demanded by its creditors and are now eyeing": the sentence's own subject's second verb
+			}
 			if a := auxiliaries[strings.ToLower(words[m])]; a && own {
 				if m+3 < cut {
 					return words
@@ -855,6 +858,8 @@ func withoutInnerClause(words []string, cut int) []string {
 }
 
 var prepositions = text.Set("in at on of for with by from into over under against during after before near")
+
+var coordinators = text.Set("and but or")
 
 // subjectOnly reports words that read as a subject alone: no word that
 // may be a verb, nor one that opens a clause whose verb would come after
