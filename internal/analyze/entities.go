@@ -1613,7 +1613,7 @@ grizzlies pelicans nuggets timberwolves cavaliers canadiens bruins sabres flyers
 // Jays", "Utah Jazz"; not "Georgia Evans" nor "Paris Jones".
 func teamName(words []string) bool {
 	last := lower(words[len(words)-1])
-	if !endsPlural(last) && last != "sox" && !teamNames[last] || givenName(words[0]) != unknownSex && !teamNames[last] {
+	if !teamNames[last] && (!endsPlural(last) && last != "sox" || givenName(words[0]) != unknownSex) {
 		return false
 	}
 	for p := len(words) - 1; p >= 1; p-- { // the longest place first: "Tampa Bay Buccaneers", not "Tampa" and "Bay …"

@@ -1074,7 +1074,7 @@ func (f *quoteFinder) toldBy(para, lo, c int, body string) (Quote, bool) {
 // hearer reports words that open on who heard something told: a name,
 // "reporters", "the newspaper"; not "a different story".
 func hearer(words []token) bool {
-	if len(words) > 1 && phraseDeterminers[strings.ToLower(words[0].text)] || len(words) > 1 && (strings.EqualFold(words[0].text, "a") || strings.EqualFold(words[0].text, "an")) {
+	if len(words) > 1 && articles[strings.ToLower(words[0].text)] {
 		words = words[1:]
 	}
 	return len(words) > 0 && (capitalised(words[0].text) || hearers[strings.ToLower(words[0].text)])
@@ -1104,8 +1104,7 @@ func shortDescription(s string) bool {
 	if len(words) < 2 || len(words) > 4 {
 		return false
 	}
-	first := strings.ToLower(words[0])
-	return (phraseDeterminers[first] || first == "a" || first == "an") && !slices.ContainsFunc(words[1:], func(w string) bool { return capitalised(w) || verbLike(strings.ToLower(w)) })
+	return articles[strings.ToLower(words[0])] && !slices.ContainsFunc(words[1:], func(w string) bool { return capitalised(w) || verbLike(strings.ToLower(w)) })
 }
 
 // amounts say how much a verb of speech tells about something.
