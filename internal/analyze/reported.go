@@ -1059,7 +1059,7 @@ func (f *quoteFinder) toldBy(para, lo, c int, body string) (Quote, bool) {
 		return Quote{}, false
 	}
 	for _, m := range f.peopleIn(para) {
-		if m.End != c || !titlesOnly(p[lo+c1+1:m.Start]) {
+		if m.End != c || !onlyTitles(p[lo+c1+1:m.Start]) {
 			continue
 		}
 		end := c1
@@ -1084,18 +1084,6 @@ func hearer(words []token) bool {
 var hearers = wordSet(`reporters reporter journalists journalist me us him her them press media audience crowd police
 investigators officials lawmakers jurors jury court judge interviewer supporters listeners viewers readers newspaper paper
 broadcaster station magazine network agency website`)
-
-// titlesOnly reports words before a name that only give its titles:
-// "former U.S. Rep.", "Sen.", or nothing.
-func titlesOnly(s string) bool {
-	for _, w := range strings.Fields(s) {
-		l := strings.ToLower(strings.TrimSuffix(w, "."))
-		if !titleWords[l] && !titleQualifiers[l] && !roleNouns[l] && l != "former" && l != "u.s" && l != "the" {
-			return false
-		}
-	}
-	return true
-}
 
 // shortDescription reports a short description set off by commas before
 // a name: "his cousin", "a spokesman", "the mayor's aide".
