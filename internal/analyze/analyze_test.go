@@ -1854,6 +1854,9 @@ func TestQuantities(t *testing.T) {
 		{"She holds two degrees from Harvard.", nil},
 		{"The glaciers lost 280 gigatons of ice, and he drank 8 pints.", []string{"weight 280 gigatons  ", "volume 8 pints  "}},
 		{"Officials seized 3.7 metric tons of fireworks.", []string{"weight 3.7 tonnes  "}},
+		{"The ship was 300 nautical miles away, and 1 nautical mile from the reef.", []string{"distance 300 nautical miles  ", "distance 1 nautical mile  "}},
+		{"22 Average wages for players have increased 700%.", []string{"percent 700%  "}}, // a list's item number, no count of wages
+		{"12 Britons were killed.", []string{"count 12 Britons briton "}},
 		{"Some 22 million working women do not have paid sick days.", []string{"count 22 million women women some"}}, // no deal's
 		{"The suit vents 1000 cubic centimeters per minute, and the tank holds 2 cubic feet.", []string{"volume 1,000 cubic cm  ", "volume 2 cubic feet  "}},
 		{"Ann Lee has inched up to 19% from 15% in June.", []string{"percent 19%  ", "percent 15%  "}},

@@ -321,7 +321,7 @@ var units = func() map[string]unit {
 var singularUnits = map[string]string{"miles": "mile", "feet": "foot", "inches": "inch", "yards": "yard", "acres": "acre",
 	"hectares": "hectare", "grams": "gram", "tonnes": "tonne", "tons": "ton", "litres": "litre", "gallons": "gallon",
 	"gigatons": "gigaton", "pints": "pint", "knots": "knot", "micrograms": "microgram", "nanograms": "nanogram", "milliwatts": "milliwatt", "watts": "watt", "kilowatts": "kilowatt", "megawatts": "megawatt", "gigawatts": "gigawatt",
-	"degrees": "degree", "degrees below zero": "degree below zero"}
+	"degrees": "degree", "degrees below zero": "degree below zero", "nautical miles": "nautical mile"}
 
 // squareUnits name areas by their side's unit: "square miles" in square
 // metres.
@@ -365,6 +365,9 @@ func unitAt(ws []qword, i, j int) (unit, int) {
 	}
 	if name := wattSymbol(ws[j]); name != "" {
 		return units[name], j
+	}
+	if ws[j].w == "nautical" && j+1 < len(ws) && units[ws[j+1].w].name == "miles" {
+		return unit{Distance, "nautical miles", 1852}, j + 1 // "300 nautical miles", a sea mile
 	}
 	if ws[j].w == "metric" && j+1 < len(ws) && units[ws[j+1].w].name == "tons" {
 		return units["tonnes"], j + 1 // "49 million metric tons"
@@ -604,6 +607,19 @@ func (q qword) class() string {
 		return ""
 	}
 	return eventClass[q.w]
+}
+
+// listNumber reports a sentence that opens on an item's number in a list:
+// digits, then a word capitalised as a heading's first word is, then the
+// sentence in lower case ("22 Average wages for players have increased
+// 700%"). A count opening a sentence counts a people or a plural
+// ("12 Britons were killed", "300 Marines"), and a day names its month.
+func listNumber(ws []qword) bool {
+	if len(ws) < 3 || strings.Trim(ws[0].w, "0123456789") != "" || ws[0].joined || ws[0].comma || !titled(ws[1].upper) || ws[1].upper[1:] != ws[1].w[1:] || ws[2].upper != "" {
+		return false
+	}
+	w := ws[1].w
+	return !demonyms[w] && !strings.HasSuffix(w, "s") && !months[w] && units[w].kind == "" && !weekdays[w]
 }
 
 // seasonSpan reports a span of years written as a season is: "2013-14".
@@ -1042,6 +1058,9 @@ func quantities(sent int, s string) []Quantity {
 	ws := qwords(withoutConversions(withoutQuotes(s)))
 	var out []Quantity
 	for i := 0; i < len(ws); i++ {
+		if i == 0 && listNumber(ws) {
+			continue
+		}
 		w := ws[i].w
 		n, ok := ordinalWords[w]
 		if !ok {

@@ -308,6 +308,21 @@ func TestValueFindings(t *testing.T) {
 			"a: The delegation will have more than 400 members.",
 			"b: The delegation will have 550 members.",
 		}, analyze.Count, []string{"single-source Number of members: 550 members [b]", "single-source Number of members: more than 400 members [a]"}},
+		{"a figure written to its last digit is not a bound above it", []string{
+			"a: The attacks killed 127 people, officials said.",
+			"b: The attacks killed at least 128 people, officials said.",
+		}, analyze.Count, []string{"disputed Reports differ on the death toll: 127 dead (1 report) or at least 128 dead (1 report). [a,b]"}},
+		{"a distance from a place is no size", []string{
+			"a: The search for the airliner now covers a 100-nautical-mile radius.",
+			"b: Satellite images of the search for the airliner show objects about 200km from the French satellite sighting.",
+			"c: Satellite images of the search for the airliner show objects about 125 miles from the French satellite sighting.",
+		}, analyze.Distance, []string{"corroborated Distance from the French satellite sighting: about 200 km [b,c]", "single-source Distance of the radius: 100 nautical miles [a]"}},
+		{"one report's name for a value is not the others' when its sentence agrees with none", []string{
+			"a: Officials said the hunt now spans a 100-nautical-mile radius from the plane's last known position.",
+			"b: Ships sailed 5 km toward the edge of the radius around the plane's last known position and the objects.",
+			"c: Ships searched an area near the objects about 200 km apart.",
+			"d: Ships searched an area near the objects, some 190 km apart.",
+		}, analyze.Distance, []string{"corroborated Distance: about 200 km [c,d]", "single-source Distance of the radius: 100 nautical miles [a]", "single-source Distance: 5 km [b]"}},
 		{"a report giving two of the rival values is no dispute", []string{
 			"a: After the attack on the mosque, 19 people were wounded.",
 			"b: After the attack on the mosque, 5 people were wounded critically. In all, 13 people were wounded.",

@@ -165,6 +165,9 @@ func bySubject(items []Item, claims []claim) [][]claim {
 		if (ownLength(claims[i].q) || ownLength(claims[j].q)) && claims[i].q.What != claims[j].q.What {
 			return false
 		}
+		if fromPlace(claims[i].q, claims[j].q) || fromPlace(claims[j].q, claims[i].q) {
+			return false
+		}
 		a, b := claims[i].q.Subject, claims[j].q.Subject
 		return (a != "" && a == b) || ((a == "" || b == "") && (text.Cosine(ctx[i], ctx[j]) >= SubjectContext || distinctFigure(items, claims[i], claims[j])) && nounsAgree(claims[i], claims[j], ctx[i], ctx[j]))
 	}
@@ -233,6 +236,13 @@ func bySubject(items []Item, claims []claim) [][]claim {
 		}
 	}
 	return parts
+}
+
+// fromPlace reports a distance from a place ("about 200km from the
+// sighting") beside a value named otherwise: a size ("a 100-nautical-mile
+// radius") is not how far one place lies from another.
+func fromPlace(a, b analyze.Quantity) bool {
+	return strings.HasPrefix(a.What, "distance from ") && !strings.HasPrefix(b.What, "distance from ") && (b.Subject != "" || b.What != "")
 }
 
 // ownLength reports a duration its sentence says is no event's length: a
@@ -1174,8 +1184,18 @@ func splitUnalike(items []Item, groups []*group) []*group {
 		day := analyze.Calendar(g.claims[0].q.Kind)
 		agrees := agreeing(items, g, day)
 		if slices.Contains(agrees, true) && !day {
-			out = append(out, g)
-			continue
+			if !namedByOne(items, g) {
+				out = append(out, g)
+				continue
+			}
+			// Only one report says what the value is of: unless its
+			// sentence agrees with another's, the others' value is not
+			// that ("a 100-nautical-mile radius" in one, objects "about
+			// 200km" apart in two).
+			agrees = agreeing(items, g, true)
+			for i, c := range g.claims {
+				agrees[i] = agrees[i] || !saysOf(c)
+			}
 		}
 		kept := &group{origin: map[string]bool{}, ids: map[string]bool{}}
 		for i, c := range g.claims {
@@ -1208,6 +1228,23 @@ func splitUnalike(items []Item, groups []*group) []*group {
 		}
 	}
 	return out
+}
+
+// namedByOne reports a group whose claims that say what the value is of
+// are all of one report.
+func namedByOne(items []Item, g *group) bool {
+	origin := ""
+	for _, c := range g.claims {
+		if !saysOf(c) {
+			continue
+		}
+		if o := items[c.item].Origin; origin == "" {
+			origin = o
+		} else if o != origin {
+			return false
+		}
+	}
+	return origin != ""
 }
 
 // agreeing marks the claims of a group that agree with a claim of another
@@ -1549,6 +1586,11 @@ func near(a, b, tol float64) bool { return math.Abs(a-b) <= tol*max(a, b) }
 func bounds(q analyze.Quantity) (lo, hi float64) {
 	lo, hi = q.Low(), q.Base
 	switch {
+	case exact(q) && precision(q.Value) < q.Value/50:
+		// Written to a fine digit, a figure is that figure: "127 people"
+		// is not "at least 128".
+		d := precision(q.Value) / 2 * q.Base / q.Value
+		return q.Base - d, q.Base + d
 	case q.Qualifier == "":
 		return lo * 0.99, hi * 1.01
 	// "Just" holds a bound close: "just under $100,000" is no $50,000.
