@@ -1691,8 +1691,8 @@ func ratioEnd(ws []qword, i int, v float64, j int) int {
 // ends and the index after it. "From 5 to 10" is a change, whose value is
 // its last, and "won 3-2" a score: no ranges.
 func numberRange(ws []qword, i int, v float64, j int, read func([]qword, int) (float64, int, bool)) (lo, hi float64, next int, ok bool) {
-	if i > 0 && ws[i-1].w == "from" && (i < 2 || ws[i-2].w != "anywhere") {
-		return 0, 0, j, false
+	if i > 0 && ws[i-1].w == "from" && (i < 2 || !ranging[ws[i-2].w]) {
+		return 0, 0, j, false // "rose from $6 to $12": where a figure moved; "range from $20 to $45" spans
 	}
 	if i > 0 && ws[i-1].comma && digits(ws[i-1].w) {
 		return 0, 0, j, false // "20, 50 or 100 bombs": a list of figures
@@ -1731,6 +1731,9 @@ func numberRange(ws []qword, i int, v float64, j int, read func([]qword, int) (f
 	}
 	return v, hi, next, true
 }
+
+// ranging are the words before "from" that make "from X to Y" a range.
+var ranging = wordSet("anywhere range ranges ranged ranging vary varies varied varying")
 
 // multipliers are the words that scale a number before them.
 var multipliers = map[string]float64{"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9}
@@ -2033,11 +2036,25 @@ func qualifierBefore(ws []qword, i int) string {
 				if q == "up to" && i > 2 && risingVerbs[ws[i-3].w] {
 					return "" // "Sanders has inched up to 19%": where he got to, not a bound
 				}
+				if q == "over" && i > 1 && !prepositions[ws[i-2].w] && countedBefore(ws, i-1) {
+					return "" // "won three titles over two spells": a span, not a bound
+				}
 				return q
 			}
 		}
 	}
 	return ""
+}
+
+// countedBefore reports a number among the few words of its phrase before
+// ws[i].
+func countedBefore(ws []qword, i int) bool {
+	for k := i - 1; k >= max(0, i-4) && !ws[k].comma && !ws[k].dash && !clauseOpeners[ws[k].w]; k-- {
+		if w := ws[k].w; isNumber(w) && w != "a" && w != "an" && w != "half" {
+			return true
+		}
+	}
+	return false
 }
 
 // risingVerbs move a figure "up to" where it ends.
