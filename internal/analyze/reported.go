@@ -356,7 +356,11 @@ func (f *quoteFinder) participle(para, lo, hi int) (Quote, int, bool) {
 		}
 		var comma int
 		joined := false
-		if l := strings.ToLower(t.text); participleVerbs[l] {
+		told := -1 // "telling lawmakers that": where its "that" is
+		if l := strings.ToLower(t.text); l == "telling" {
+			told = thatAfterListener(w.words[i+1:])
+		}
+		if l := strings.ToLower(t.text); participleVerbs[l] || told >= 0 {
 			comma = strings.LastIndexByte(p[lo:t.start], ',')
 			between := strings.TrimSpace(p[lo+comma+1 : t.start])
 			if comma < 0 || between != "" && between != `"` {
@@ -375,6 +379,8 @@ func (f *quoteFinder) participle(para, lo, hi int) (Quote, int, bool) {
 		start := t.end
 		if i+1 < len(w.words) && strings.EqualFold(w.words[i+1].text, "that") {
 			start = w.words[i+1].end
+		} else if told >= 0 {
+			start = w.words[i+1+told].end
 		}
 		if q, ok := clause("?", p[start:hi]); ok {
 			q.Speaker = "" // the caller's to find
@@ -382,6 +388,23 @@ func (f *quoteFinder) participle(para, lo, hi int) (Quote, int, bool) {
 		}
 	}
 	return Quote{}, 0, false
+}
+
+// thatAfterListener is the index in rest of the "that" after a listener
+// of a few words ("lawmakers", "the committee", "her staff"), or -1.
+func thatAfterListener(rest []token) int {
+	for k, t := range rest[:min(len(rest), 5)] {
+		if strings.EqualFold(t.text, "that") {
+			if k == 0 {
+				return -1
+			}
+			return k
+		}
+		if verbLike(t.text) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // coordinatedVerbs report a second clause after "and" or "but"; and
@@ -1138,16 +1161,59 @@ func notSpeech(p string, words []token, i int) bool {
 			!((n == "a" || n == "an") && helpingSoon(words[i+2:])) {
 			return true
 		}
-		// "added the signatures of two players": a noun phrase and no verb
-		// after it is an object, where "added the plan was late" is a
-		// clause. ("confirmed the presence of water" states a finding; "to"
-		// there is the object's way, "added the drug to its list".)
-		if v := strings.ToLower(t.text); objectVerbs[v] && determiners[strings.ToLower(next)] &&
-			!slices.ContainsFunc(upToConjunction(upToBreak(words[i+2:])), func(t token) bool { return t.text != "to" && verbLike(t.text) }) {
-			return true // "acknowledged the scale of the defeat but refused to resign": the verb after "but" is the subject's
+		if objectAfter(p, words, i) {
+			return true
 		}
 	}
 	return false
+}
+
+// objectAfter reports a noun phrase after an objectVerb at words[i] with
+// no verb after it, which is the verb's object: "added the signatures of
+// two players", "NASA also added smaller landers to the CLPS contract";
+// where "added the plan was late" is a clause. ("confirmed the presence of
+// water" states a finding; "to" there is the object's way, "added the drug
+// to its list".) Not an attribution after
+// its words ("…, wrote Taylor"), where it was said ("explained from
+// Lundgate"), a subject ("suggested he come out early") or what one did
+// or should do ("acknowledged using the word", "suggests starting with an
+// antacid").
+func objectAfter(p string, words []token, i int) bool {
+	t, next := words[i], words[i+1]
+	v, n := strings.ToLower(t.text), strings.ToLower(strings.ReplaceAll(next.text, "’", "'"))
+	if !objectVerbs[v] || p[t.end:next.start] != " " || strings.HasSuffix(strings.TrimRight(p[:t.start], " "), ",") || endsOnQuote(p[:t.start]) {
+		return false
+	}
+	if clauseOpenings[n] || subjectPronouns[n] && n != "it" && n != "you" || contractions[n] || prepositions[n] || weekdays[n] || restWords[n] && !determiners[n] || strings.HasSuffix(n, "ing") {
+		return false
+	}
+	for k := i + 1; k < len(words); k++ {
+		if (words[k].text == "and" || words[k].text == "but") && !(k+1 < len(words) && determiners[strings.ToLower(words[k+1].text)]) {
+			break // "acknowledged the scale of the defeat but refused to resign"; not "admits the club and the league cannot compete"
+		}
+		if gap := p[words[k-1].end:words[k].start]; k > i+1 && strings.ContainsAny(gap, ",;:()—–") {
+			if gap != ", " || !relatives[words[k].text] {
+				break // "wrote her first cookbook in 1991, then she became": another clause's verb
+			}
+			// "noted levels of THC, which can linger for days, can spike":
+			// the relative clause's verb is not the clause's
+			for k++; k < len(words) && p[words[k-1].end:words[k].start] != ", "; k++ {
+			}
+			if k == len(words) {
+				break
+			}
+		}
+		if l := strings.ToLower(strings.ReplaceAll(words[k].text, "’", "'")); l != "to" && (verbLike(l) || contractions[l]) {
+			return false
+		}
+	}
+	return true
+}
+
+// endsOnQuote reports text that ends on a closing quotation mark.
+func endsOnQuote(before string) bool {
+	before = strings.TrimRight(before, " ")
+	return strings.HasSuffix(before, `"`) || strings.HasSuffix(before, "”")
 }
 
 // verbSoon reports a finite verb in the next few words, past figures:
@@ -1262,7 +1328,7 @@ func verbLike(w string) bool {
 	return finiteVerbs[l] || strings.HasSuffix(l, "n't") || len(l) > 4 && strings.HasSuffix(l, "ed")
 }
 
-var finiteVerbs = wordSet(`is was were are am has have had will would could can should may might must did does do not to
+var finiteVerbs = wordSet(`is was were are am has have had will would could can cannot should may might must did does do not to
 took made came went got gave found left knew thought became began kept held brought felt lost paid met ran saw won sent
 built spent fell led stood grew drew wrote spoke broke chose rose sold`)
 
@@ -1271,7 +1337,11 @@ var clauseVerbs = wordSet("said says say told tells")
 
 // objectVerbs report speech, but their object, unlike a clause, says
 // nothing anyone claimed: "explained the rules", "wrote her first book".
-var objectVerbs = wordSet("added adds explained explains wrote writes mentioned mentions noted notes suggested suggests stressed stresses acknowledged acknowledges")
+var objectVerbs = wordSet("added adds explained explains wrote writes mentioned mentions noted notes suggested suggests stressed stresses acknowledged acknowledges admitted admits")
+
+// clauseOpenings open a reported clause or question whose verb the words
+// after them may not show: "explained how the system works".
+var clauseOpenings = wordSet("that how why what whether if when where who which")
 
 // particles after a verb make another verb of it: "wrote down", "wrote off".
 var particles = wordSet("down off up out back")
