@@ -795,6 +795,8 @@ func TestQuotes(t *testing.T) {
 		{"a noun phrase after 'added' is its object, with no verb after it", []string{`The agency also added smaller landers to the harbour contract.`, `Ruth Alder noted there’s no evidence the pier will close.`, `The pier is safe for now, writes Tom Berg.`,
 			`Tom Berg also noted levels of salt, which can linger in the timber for years, can rise after storms.`},
 			[]string{"Ruth Alder: there’s no evidence", "Tom Berg: The pier is safe", "Tom Berg: levels of salt"}},
+		{"a publication named after its noun's comma is the source", []string{`According to the website of the local newspaper, Harbour Times, the pier was sold in May.`},
+			[]string{"Harbour Times: the pier was sold in May"}},
 		{"what a speaker told someone after a participle", []string{`Ruth Alder admitted serious delays on Tuesday, telling the board that crews are working through the night.`},
 			[]string{"Ruth Alder: crews are working through the night"}},
 		{"where it was said closes an attribution", []string{`Ruth Alder studies strokes at the harbour hospital.`, `Such damage could mean a driver can no longer steer, Alder explained from Lundgate.`}, []string{"Ruth Alder: Such damage could mean"}},

@@ -576,13 +576,23 @@ func (f *quoteFinder) reportedIn(para, lo, hi int) (Quote, bool) {
 		if comma < 0 || strings.Contains(p[from:from+comma], "$") {
 			return Quote{}, false // no comma ends the source: "According to filings he donated $29,600 to …"
 		}
-		src := from + comma
+		src, rest := from+comma, from+comma+1
 		// "According to an executive with the Academy who did not wish to
 		// be identified, …": the source is what comes before.
 		if k := relativeAt(w.words, 5); k >= 0 && w.words[k].start < src {
 			src = w.words[k].start
 		}
-		speaker := f.personFrom(w, from, src, para)
+		speaker := ""
+		if publicationNouns[strings.ToLower(lastWord(p[from:src]))] {
+			// "According to the website of the Belgian magazine, La
+			// Capitale, …": the name after the comma is the source's.
+			if name, n := appositiveName(p[rest:hi]); name != "" {
+				speaker, rest = name, rest+n+1
+			}
+		}
+		if speaker == "" {
+			speaker = f.personFrom(w, from, src, para)
+		}
 		if speaker == "" {
 			speaker = f.publication(para, from, src)
 		}
@@ -598,7 +608,7 @@ func (f *quoteFinder) reportedIn(para, lo, hi int) (Quote, bool) {
 		if hearsay(speaker) {
 			return Quote{}, false // "According to reports, …": no one is speaking
 		}
-		return clause(speaker, p[from+comma+1:hi])
+		return clause(speaker, p[rest:hi])
 	}
 	if q, ok := f.closingAttribution(para, lo, hi); ok {
 		return q, true
@@ -751,6 +761,22 @@ func clauseComma(s string) int {
 		}
 	}
 	return -1
+}
+
+// appositiveName is the name of a few capitalised words that s opens on
+// before a comma (" La Capitale, Abdeslam was …"), and the comma's
+// offset; or "".
+func appositiveName(s string) (string, int) {
+	comma := strings.IndexByte(s, ',')
+	if comma < 0 {
+		return "", 0
+	}
+	name := strings.TrimSpace(s[:comma])
+	words := strings.Fields(name)
+	if len(words) == 0 || len(words) > 4 || slices.ContainsFunc(words, func(w string) bool { return !capitalised(w) }) {
+		return "", 0
+	}
+	return name, comma
 }
 
 // hearsay reports an "according to" that names no source: "reports",
