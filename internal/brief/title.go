@@ -826,20 +826,34 @@ func shortSubject(words []string, limit int) []string {
 // "The cameraman who contracted Ebola in Liberia is fighting for his
 // life" says who he is. The first such clause goes, if any.
 func withoutInnerClause(words []string, cut int) []string {
+	titled := make([]bool, len(words)) // words of a work's title in quotes
+	for k := range words {
+		for i := range quotedTitle(words[k:]) {
+			titled[k+i] = true
+		}
+	}
 	for k := 2; k < len(words)-2; k++ {
 		w, prev := words[k], strings.ToLower(words[k-1])
 		relative := w == "who" || w == "which"
 		reduced := participle(w) && prepositions[strings.ToLower(words[k+1])]
-		if !relative && !reduced || capitalised(words[k-1]) && !relative || auxiliaries[prev] || articles[prev] || cutBefore[prev] ||
+		// "A dress worn by Vivien Leigh as she played Scarlett O'Hara in
+		// "Gone With the Wind" has fetched …": a clause of time about the
+		// noun, with a subject of its own.
+		timed := (w == "as" || w == "while" || w == "when") && subjects[strings.ToLower(words[k+1])] && words[k+1] != "that" && words[k+1] != "which" && words[k+1] != "who"
+		if !relative && !reduced && !timed || capitalised(words[k-1]) && !relative && !timed || auxiliaries[prev] || articles[prev] || cutBefore[prev] ||
 			strings.HasSuffix(prev, "ly") || strings.ContainsAny(words[k-1], `,;:"“”()`) {
 			continue
 		}
 		// The clause runs to an auxiliary that is the noun's verb: after
-		// the relative's own ("who was … had planned").
+		// the relative's own ("who was … had planned"). A work's title in
+		// quotes is one of its nouns.
 		own := reduced
-		for m := k + 1; m < len(words) && m <= k+12; m++ {
-			if strings.ContainsAny(words[m-1], `,;:"“”()`) {
+		for m := k + 1; m < len(words) && m <= k+14; m++ {
+			if strings.ContainsAny(unquoted(words[m-1], titled[m-1]), `,;:"“”()`) {
 				break
+			}
+			if titled[m] {
+				continue
 			}
 			if a := auxiliaries[strings.ToLower(words[m])]; a && coordinators[strings.ToLower(words[m-1])] {
 				break // "measures demanded by its creditors and are now eyeing": the sentence's own subject's second verb
@@ -856,6 +870,39 @@ func withoutInnerClause(words []string, cut int) []string {
 	}
 	return words
 }
+
+// quotedTitle is the number of words of a work's title in quotes that
+// words open on ("\"Gone With the Wind\""), every word capitalised but
+// the small ones; or 0.
+func quotedTitle(words []string) int {
+	if len(words) == 0 || !strings.HasPrefix(words[0], `"`) && !strings.HasPrefix(words[0], "“") {
+		return 0
+	}
+	for i, w := range words[:min(len(words), 8)] {
+		bare := strings.Trim(w, `"“”,.`)
+		if !capitalised(bare) && !titleSmall[bare] {
+			return 0
+		}
+		if i > 0 && strings.HasPrefix(w, `"`) || strings.HasPrefix(w, "“") && i > 0 {
+			return 0
+		}
+		if t := strings.TrimRight(w, ",."); strings.HasSuffix(t, `"`) && (i > 0 || len(t) > 1 && strings.Count(t, `"`) == 2) || strings.HasSuffix(t, "”") {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// unquoted is w without its quotation marks where it is a title's word.
+func unquoted(w string, title bool) string {
+	if title {
+		return strings.Trim(w, `"“”`)
+	}
+	return w
+}
+
+// titleSmall are the words a title leaves in lower case.
+var titleSmall = text.Set("a an the of with and or in on at to for from by")
 
 var prepositions = text.Set("in at on of for with by from into over under against during after before near")
 
