@@ -904,6 +904,8 @@ func TestQuotes(t *testing.T) {
 			[]string{"mayor: It is worse than we thought"}},
 		{"a role alone, capitalised", []string{`The Queen toured the flooded quay.`, `"It is worse than we thought," she said.`},
 			[]string{"Queen: It is worse than we thought"}},
+		{"a name of no known kind that acts before 'he said' is the speaker", []string{`Tom Berg hit first and went long.`, `When asked what was harder, the mound or the tee, Mulvane didn't hesitate.`, `"It's this for sure," he said.`},
+			[]string{"Mulvane: It's this for sure"}},
 		{"a role of the other sex is no antecedent", []string{`The King toured the flooded quay.`, `"It is worse than we thought," she said.`}, nil},
 		{"a person fitting named before the role is", []string{`Ann Lee runs the harbour.`, `The mayor toured the flooded quay.`, `"It is worse than we thought," she said.`},
 			[]string{"Ann Lee: It is worse than we thought"}},

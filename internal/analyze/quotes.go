@@ -1229,6 +1229,11 @@ func (f *quoteFinder) resolve(p pos, word string) string {
 			if best >= 0 {
 				return f.ents[best].Name
 			}
+			if s == si-1 && least == 2 && (word == "he" || word == "she") {
+				if name := f.unknownSubject(s, word); name != "" {
+					return name // "…, Mulder didn't hesitate. "It's this for sure," he said"
+				}
+			}
 			if s < si && least == 2 {
 				if role := f.roleSubject(s, true); role != "" {
 					return role // "The official, who spoke on condition of anonymity, said …"
@@ -1575,8 +1580,12 @@ var possessors = map[string]string{"he": "he", "she": "she", "his": "he", "her":
 // main clause's subject, not one of a clause it reports ("… said it would
 // be wrong if Trump is targeting …").
 func acts(before, after string) bool {
-	if first, rest, _ := strings.Cut(before, " "); clauseOpeners[strings.ToLower(first)] && !strings.Contains(rest, ", ") {
-		return false // "As Covington Catholic reopened …, McConnell blamed …": inside the opening clause
+	if first, rest, _ := strings.Cut(before, " "); clauseOpeners[strings.ToLower(first)] {
+		c := strings.LastIndex(rest, ", ")
+		if c < 0 {
+			return false // "As Covington Catholic reopened …, McConnell blamed …": inside the opening clause
+		}
+		before = rest[c+2:] // "When asked what's more nerve-wracking, Mulder didn't hesitate": the main clause's subject
 	}
 	for w := range strings.FieldsSeq(before) {
 		if w = strings.ToLower(strings.Trim(w, ",;:")); w != "to" && w != "not" && (verbLike(w) || speechVerbs[w]) {
@@ -1586,6 +1595,35 @@ func acts(before, after string) bool {
 	after, _ = afterAge(after)
 	w, _, _ := strings.Cut(strings.TrimLeft(after, " "), " ")
 	return w != "to" && w != "not" && !capitalised(w) && verbLike(w)
+}
+
+// unknownSubject is a one-word name of no known kind, and no title, that
+// is the subject of sentence si ("…, Mulder didn't hesitate."), which a
+// "he" or "she" after it names as a person: the person named in full with
+// that word, where one is; or "". A sentence's first word may be
+// capitalised for its place alone ("Elections cannot …"), and a name in a
+// quote is what is said.
+func (f *quoteFinder) unknownSubject(si int, pronoun string) string {
+	st := f.sents[si]
+	for _, m := range f.mentions {
+		e := f.ents[m.Entity]
+		if l := lower(e.Name); m.Sentence != si || strings.Trim(st.Text[:m.Start], `"“‘' `) == "" || insideQuote(f.paras[st.Para], st.Start+m.Start) || e.Type != model.Other || strings.ContainsFunc(e.Name, func(r rune) bool { return !unicode.IsLetter(r) }) ||
+			common(e.Name) || titleWords[l] || titleSex[l] != 0 {
+			continue // "The King toured the quay": a title, no name
+		}
+		if !acts(st.Text[:m.Start], st.Text[m.End:]) {
+			continue
+		}
+		for _, p := range f.ents {
+			if p.Type == model.Person && slices.Contains(strings.Fields(p.Name), e.Name) && f.fits(p, pronoun) > 0 {
+				return p.Name // "Michelle", Michelle Obama
+			}
+		}
+		if sex := givenName(e.Name); !(pronoun == "she" && sex == male || pronoun == "he" && sex == female) {
+			return e.Name
+		}
+	}
+	return ""
 }
 
 // resolveRole is the nearest person before p given the role, else one
