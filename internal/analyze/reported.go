@@ -1199,11 +1199,10 @@ func notSpeech(p string, words []token, i int) bool {
 // two players", "NASA also added smaller landers to the CLPS contract";
 // where "added the plan was late" is a clause. ("confirmed the presence of
 // water" states a finding; "to" there is the object's way, "added the drug
-// to its list".) Not an attribution after
-// its words ("…, wrote Taylor"), where it was said ("explained from
-// Lundgate"), a subject ("suggested he come out early") or what one did
-// or should do ("acknowledged using the word", "suggests starting with an
-// antacid").
+// to its list".) Not an attribution after its words ("…, wrote Taylor"),
+// where it was said ("explained from Lundgate"), a subject ("suggested he
+// come out early") or what one did or should do ("acknowledged using the
+// word", "suggests starting with an antacid").
 func objectAfter(p string, words []token, i int) bool {
 	t, next := words[i], words[i+1]
 	v, n := strings.ToLower(t.text), strings.ToLower(strings.ReplaceAll(next.text, "’", "'"))
@@ -1315,16 +1314,6 @@ func clauseAfterComma(s string) bool {
 		}
 	}
 	return false
-}
-
-// upToConjunction is ts up to an "and" or a "but".
-func upToConjunction(ts []token) []token {
-	for i, t := range ts {
-		if t.text == "and" || t.text == "but" {
-			return ts[:i]
-		}
-	}
-	return ts
 }
 
 // upToBreak is ts up to the first token after punctuation: the verb after

@@ -839,7 +839,8 @@ func withoutInnerClause(words []string, cut int) []string {
 		// "A dress worn by Vivien Leigh as she played Scarlett O'Hara in
 		// "Gone With the Wind" has fetched …": a clause of time about the
 		// noun, with a subject of its own.
-		timed := (w == "as" || w == "while" || w == "when") && subjects[strings.ToLower(words[k+1])] && words[k+1] != "that" && words[k+1] != "which" && words[k+1] != "who"
+		next := strings.ToLower(words[k+1])
+		timed := (w == "as" || w == "while" || w == "when") && subjects[next] && !relatives[next]
 		if !relative && !reduced && !timed || capitalised(words[k-1]) && !relative && !timed || auxiliaries[prev] || articles[prev] || cutBefore[prev] ||
 			strings.HasSuffix(prev, "ly") || strings.ContainsAny(words[k-1], `,;:"“”()`) {
 			continue
@@ -883,10 +884,10 @@ func quotedTitle(words []string) int {
 		if !capitalised(bare) && !titleSmall[bare] {
 			return 0
 		}
-		if i > 0 && strings.HasPrefix(w, `"`) || strings.HasPrefix(w, "“") && i > 0 {
-			return 0
+		if i > 0 && (strings.HasPrefix(w, `"`) || strings.HasPrefix(w, "“")) {
+			return 0 // another quote opens
 		}
-		if t := strings.TrimRight(w, ",."); strings.HasSuffix(t, `"`) && (i > 0 || len(t) > 1 && strings.Count(t, `"`) == 2) || strings.HasSuffix(t, "”") {
+		if t := strings.TrimRight(w, ",."); strings.HasSuffix(t, "”") || strings.HasSuffix(t, `"`) && (i > 0 || strings.Count(t, `"`) == 2) {
 			return i + 1
 		}
 	}
