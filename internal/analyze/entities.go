@@ -568,7 +568,7 @@ func capitalised(w string) bool {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(w)
-	if !unicode.IsUpper(r) || strings.ContainsAny(w, "'’") && contractions[strings.ToLower(strings.ReplaceAll(w, "’", "'"))] {
+	if !unicode.IsUpper(r) || isContraction(w) {
 		return false // "I'm Pete" names Pete
 	}
 	upper, letters := 0, 0
@@ -639,6 +639,12 @@ var references = wordSet("see cf compare")
 
 // contractions are a pronoun and a verb, never a name's word.
 var contractions = wordSet("i'm i've i'll i'd it's that's there's here's what's who's let's he's she's we're we've they're they've you're you've")
+
+// isContraction reports a pronoun run onto its verb, whichever apostrophe it
+// is written with: "there's", "it’s".
+func isContraction(w string) bool {
+	return contractions[strings.ToLower(strings.ReplaceAll(w, "’", "'"))]
+}
 
 // candidates finds runs of capitalised words in the sentences.
 func candidates(sents []string) []candidate {

@@ -1205,11 +1205,11 @@ func notSpeech(p string, words []token, i int) bool {
 // word", "suggests starting with an antacid").
 func objectAfter(p string, words []token, i int) bool {
 	t, next := words[i], words[i+1]
-	v, n := strings.ToLower(t.text), strings.ToLower(strings.ReplaceAll(next.text, "’", "'"))
+	v, n := strings.ToLower(t.text), strings.ToLower(next.text)
 	if !objectVerbs[v] || p[t.end:next.start] != " " || strings.HasSuffix(strings.TrimRight(p[:t.start], " "), ",") || endsOnQuote(p[:t.start]) {
 		return false
 	}
-	if clauseOpenings[n] || subjectPronouns[n] && n != "it" && n != "you" || contractions[n] || prepositions[n] || weekdays[n] || restWords[n] && !determiners[n] || strings.HasSuffix(n, "ing") {
+	if clauseOpenings[n] || subjectPronouns[n] && n != "it" && n != "you" || isContraction(n) || prepositions[n] || weekdays[n] || restWords[n] && !determiners[n] || strings.HasSuffix(n, "ing") {
 		return false
 	}
 	for k := i + 1; k < len(words); k++ {
@@ -1228,7 +1228,7 @@ func objectAfter(p string, words []token, i int) bool {
 				break
 			}
 		}
-		if l := strings.ToLower(strings.ReplaceAll(words[k].text, "’", "'")); l != "to" && (verbLike(l) || contractions[l]) {
+		if l := strings.ToLower(words[k].text); l != "to" && (verbLike(l) || isContraction(l)) {
 			return false
 		}
 	}

@@ -850,7 +850,11 @@ func withoutInnerClause(words []string, cut int) []string {
 		// quotes is one of its nouns.
 		own := reduced
 		for m := k + 1; m < len(words) && m <= k+14; m++ {
-			if strings.ContainsAny(unquoted(words[m-1], titled[m-1]), `,;:"“”()`) {
+			last := words[m-1]
+			if titled[m-1] {
+				last = strings.Trim(last, `"“”`)
+			}
+			if strings.ContainsAny(last, `,;:"“”()`) {
 				break
 			}
 			if titled[m] {
@@ -892,14 +896,6 @@ func quotedTitle(words []string) int {
 		}
 	}
 	return 0
-}
-
-// unquoted is w without its quotation marks where it is a title's word.
-func unquoted(w string, title bool) string {
-	if title {
-		return strings.Trim(w, `"“”`)
-	}
-	return w
 }
 
 // titleSmall are the words a title leaves in lower case.
