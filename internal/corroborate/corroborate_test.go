@@ -94,6 +94,13 @@ func TestValueFindings(t *testing.T) {
 			"c: A tip on Monday night led police to a flat in Essenburg.",
 			"d: A tip on Saturday led police to a flat in Essenburg, and police staged raids across the harbour district.",
 		}, analyze.Weekday, []string{"corroborated Day: Monday [a,b]"}},
+		{"a day two pairs of reports give for two happenings, chained by another day's sentence, is two findings", []string{
+			"a: Police staged raids across the harbour district on Monday.",
+			"b: Police staged raids in the harbour district on Monday morning.",
+			"c: The Lundgate council passed its new budget on Monday.",
+			"d: On Monday the Lundgate council passed the budget.",
+			"e: On Sunday police staged raids in the harbour district, before the Lundgate council passed its budget.",
+		}, analyze.Weekday, []string{"corroborated Day: Monday [a,b]", "corroborated Day: Monday [c,d]"}},
 		{"a date counts only where it agrees: one report's vote is not the others' raid", []string{
 			"a: Police raided a flat in the Essenburg suburb of Lundgate on November 18.",
 			"b: Police raided a flat in the Essenburg suburb on November 18, and a man died.",

@@ -1171,9 +1171,8 @@ func alike(items []Item, groups []*group) bool {
 // shown to be the same thing: no two of them name the same subject, give
 // the same exact figure or say it in alike sentences. "26 degrees" of a
 // day's high and "as much as 40 degrees" below normal in another report
-// are no corroboration. A day is kept only where it agrees: a story's
-// reports name a Monday, or a November 18, for many things, and one pair
-// that dates one of them does not make the others corroborate it.
+// are no corroboration. Days split further (splitDays): a story's reports
+// name a Monday, or a November 18, for many things.
 func splitUnalike(items []Item, groups []*group) []*group {
 	var out []*group
 	for _, g := range groups {
@@ -1181,9 +1180,12 @@ func splitUnalike(items []Item, groups []*group) []*group {
 			out = append(out, g)
 			continue
 		}
-		day := analyze.Calendar(g.claims[0].q.Kind)
-		agrees := agreeing(items, g, day)
-		if slices.Contains(agrees, true) && !day {
+		if analyze.Calendar(g.claims[0].q.Kind) {
+			out = append(out, splitDays(items, g)...)
+			continue
+		}
+		agrees := agreeing(items, g, false)
+		if slices.Contains(agrees, true) {
 			if !namedByOne(items, g) {
 				out = append(out, g)
 				continue
@@ -1226,6 +1228,77 @@ func splitUnalike(items []Item, groups []*group) []*group {
 			h.origin[items[c.item].Origin] = true
 			h.ids[items[c.item].ID] = true
 		}
+	}
+	return out
+}
+
+// splitDays splits a day's group into the things its reports date: claims
+// of two reports join where both say what the day is of or their sentences
+// are alike, and each part is corroborated on its own. "Saturday" of
+// arrests in Brussels in two reports and of a threat alert in two others
+// is two findings, not one day four reports agree on. A claim that agrees
+// with none may name what its report's part is of, no more; in a report
+// with no part it stands alone.
+func splitDays(items []Item, g *group) []*group {
+	u := newUnion(len(g.claims))
+	agrees := make([]bool, len(g.claims))
+	ctx := make([]map[string]float64, len(g.claims))
+	for i, c := range g.claims {
+		ctx[i] = slotContext(items, c)
+	}
+	for i, a := range g.claims {
+		for j := i + 1; j < len(g.claims); j++ {
+			b := g.claims[j]
+			if !twoReports(items, a, b) || u.find(i) == u.find(j) {
+				continue
+			}
+			if a.own == b.own && (saysOf(a) || saysOf(b)) || sameContext(slotPair(a, b, ctx[i], ctx[j])) {
+				u.join(i, j)
+				agrees[i], agrees[j] = true, true
+			}
+		}
+	}
+	var out []*group
+	part := map[int]*group{}        // by root, of the claims that agree
+	byOrigin := map[string]*group{} // the first part each report is in, then its own group
+	add := func(h *group, c claim) {
+		h.claims = append(h.claims, c)
+		h.origin[items[c.item].Origin] = true
+		h.ids[items[c.item].ID] = true
+	}
+	fresh := func() *group {
+		h := &group{origin: map[string]bool{}, ids: map[string]bool{}}
+		out = append(out, h)
+		return h
+	}
+	for i, c := range g.claims {
+		if !agrees[i] {
+			continue
+		}
+		r := u.find(i)
+		if part[r] == nil {
+			part[r] = fresh()
+		}
+		add(part[r], c)
+		if o := items[c.item].Origin; byOrigin[o] == nil {
+			byOrigin[o] = part[r]
+		}
+	}
+	for i, c := range g.claims {
+		if agrees[i] {
+			continue
+		}
+		o := items[c.item].Origin
+		h := byOrigin[o]
+		if h == nil {
+			h = fresh()
+			byOrigin[o] = h
+		}
+		if len(h.origin) > 1 {
+			h.aside = append(h.aside, c)
+			continue
+		}
+		add(h, c)
 	}
 	return out
 }
