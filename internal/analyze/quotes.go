@@ -1172,7 +1172,13 @@ func (f *quoteFinder) resolve(p pos, word string) string {
 				// on a pronoun, is about.
 				// "Her message now is simple: …" is hers too.
 				first, _, _ := strings.Cut(f.sents[s].Text, " ")
-				if pr := possessors[strings.ToLower(first)]; pr != "" {
+				pr := possessors[strings.ToLower(first)]
+				for _, w := range []string{"he", "she"} {
+					if pr == "" && f.pronounSubject(s, w) {
+						pr = w // "And he really did make it all by himself."
+					}
+				}
+				if pr != "" {
 					if name := f.resolve(pos{f.sents[s].Para, f.sents[s].Start}, pr); name != "" {
 						return name
 					}
