@@ -716,6 +716,9 @@ func candidates(sents []string) []candidate {
 				if Initial(ts[k-1].text) && common(ts[k].text) {
 					break // "featuring Warren G. One of them": the initial ended a sentence
 				}
+				if k == j+1 && j > 0 && addressees[lower(ts[j-1].text)] && knownOrgs[lower(ts[j].text)] && givenName(ts[k].text) != unknownSex {
+					break // "told MailOnline Julia inflicted …": the outlet told, then who it was told of
+				}
 				if placeThenPerson(ts, j, k) || bodyThenPerson(ts, j, k) {
 					break // "the ambassador to Britain Liu Xiaoming", "International Air Transport Association Tony Tyler": a place or a body, then a person's full name
 				}

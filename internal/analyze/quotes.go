@@ -1156,6 +1156,14 @@ func (f *quoteFinder) resolve(p pos, word string) string {
 			si = i
 		}
 	}
+	if si >= 0 && (word == "he" || word == "she") {
+		// "On Twitter, she sounded unstable, lashing out at Julia, whom she
+		// claims …": the sentence's own subject goes on, not a name after it.
+		st := f.sents[si]
+		if at := f.pronounAt(si, word); at >= 0 && st.Para == p.para && st.Start+at < p.off {
+			return f.resolve(pos{st.Para, st.Start}, word)
+		}
+	}
 	// Names known to be people first; any name when none is near.
 	for _, least := range []int{2, 1} {
 		for s := si; s >= 0 && s > si-lookback; s-- {
@@ -1480,8 +1488,14 @@ var writings = wordSet("records documents data figures statistics estimates fili
 // pronounSubject reports sentence si opening with the pronoun, before
 // any person is named in it: "Still, he denied Moss's request".
 func (f *quoteFinder) pronounSubject(si int, pronoun string) bool {
+	return f.pronounAt(si, pronoun) >= 0
+}
+
+// pronounAt is where in sentence si the pronoun stands as its subject
+// (pronounSubject), or -1.
+func (f *quoteFinder) pronounAt(si int, pronoun string) int {
 	if pronoun == "" {
-		return false
+		return -1
 	}
 	st := f.sents[si]
 	n := 0
@@ -1497,16 +1511,19 @@ func (f *quoteFinder) pronounSubject(si int, pronoun string) bool {
 			continue
 		}
 		if insideQuote(f.paras[st.Para], st.Start+start) {
-			return false
+			return -1
 		}
 		for _, m := range f.mentions {
-			if m.Sentence == si && m.Start < start {
-				return false
+			if m.Sentence == si && m.Start < start && f.ents[m.Entity].Type == model.Person {
+				return -1 // "On Twitter, she …" opens on her, not "Asked about Lee, she"
 			}
 		}
-		return !f.namedAfterOpening(si, end)
+		if f.namedAfterOpening(si, end) {
+			return -1
+		}
+		return start
 	}
-	return false
+	return -1
 }
 
 // namedAfterOpening reports a sentence opening on a clause whose subject
