@@ -398,7 +398,7 @@ func headline(s string, entities []model.Entity) string {
 		// first announced, Mr. Takada dismissed suggestions …".
 		clause := subordinateOpening(s[:c]) && mainClause(rest)
 		opening := adjunct(first, entities) || timePhrase(s[:c]) || sentenceAdverb(s[:c], entities) || since || clause ||
-			describesNext(first, rest, entities) || saidFirst(s[:c])
+			describesNext(first, rest, entities) || saidFirst(s[:c]) || verbless(s[:c], rest, entities)
 		if !opening || text.NumFields(s[:c]) > 12 && !since && !clause || rest == "" || unicode.IsDigit(firstRune(rest)) || onlyNames(rest) {
 			break // "Starring Julia Roberts, Lily Collins and Nathan Lane": no clause follows
 		}
@@ -1026,7 +1026,7 @@ func participle(w string) bool {
 }
 
 var (
-	irregularParticiples = text.Set("hidden taken given written known seen shown held built found led sold told caught brought bought kept left")
+	irregularParticiples = text.Set("hidden taken given written known seen shown held built found led sold told caught brought bought kept left cast made paid sent spent won lost chosen driven stolen thrown shot struck beaten")
 	auxiliaries          = text.Set("is are was were be been being has have had get gets got will would can could may might must should shall")
 	subjects             = text.Set("i you he she it we they who that which")
 )
@@ -1057,6 +1057,30 @@ func describesNext(first, rest string, entities []model.Entity) bool {
 	return capitalised(name) && slices.ContainsFunc(entities, func(e model.Entity) bool {
 		return e.Type == model.Person && slices.Contains(strings.Fields(e.Name), name)
 	})
+}
+
+// verbless reports a phrase with no verb, naming no one, set before a
+// person's name and the clause it opens: "Hot off the success of his new
+// sci-fi thriller Inception, Leonardo DiCaprio opened up to …". Not whose
+// claim it is ("According to a lawsuit, …"), nor a list's first name
+// ("Former mayor Tom Berg, Ann Lee and …").
+func verbless(p, rest string, entities []model.Entity) bool {
+	f := strings.Fields(p)
+	l := strings.ToLower(f[0])
+	if len(f) < 3 || firstVerb(f) >= 0 || articles[l] || subjects[l] || l == "according" || !mainClause(rest) {
+		return false
+	}
+	person := false
+	for _, e := range entities {
+		if e.Type != model.Person {
+			continue
+		}
+		if strings.Contains(p, e.Name) {
+			return false
+		}
+		person = person || strings.HasPrefix(rest, e.Name)
+	}
+	return person
 }
 
 // sentenceAdverb reports a lone adverb set before the subject
@@ -1178,7 +1202,7 @@ func appositives(s string, entities []model.Entity) string {
 		// ordering him to …, Smith said"); it describes no name.
 		// After a subject with no verb yet, it describes the subject ("The
 		// jetliner, carrying 239 passengers, disappeared").
-		describing := strings.HasSuffix(w, "ing") && !relative && subjectOnly(strings.Fields(s[:c])) && !isContracted[strings.ToLower(s[:c])] && verbFollows(s[end+1:])
+		describing := strings.HasSuffix(verbOf(phrase), "ing") && !relative && subjectOnly(strings.Fields(s[:c])) && !isContracted[strings.ToLower(s[:c])] && verbFollows(s[end+1:])
 		participle := strings.HasSuffix(w, "ing") && !relative && !describing
 		// A past participle describes what it follows ("The cheerleaders,
 		// called the Flight Crew, sued", "fruit flies, also known as
@@ -1214,7 +1238,7 @@ func appositives(s string, entities []model.Entity) string {
 		// … in a popular telenovela, was exploring").
 		long := 12
 		attribution := strings.HasPrefix(s, "According to ") && c == strings.Index(s, ", ")
-		if relative || described && (auxiliaries[bare(next)] || pastVerbs[bare(next)]) || articles[w] && (attribution || verbFollows(s[end+1:])) {
+		if relative || describing || described && (auxiliaries[bare(next)] || pastVerbs[bare(next)]) || articles[w] && (attribution || verbFollows(s[end+1:])) {
 			long = 20 // but "with Alex Jones, the radio host who …, gun control, and …" goes on with a list
 		}
 		if relative && afterName(s[:c], entities) && verbFollows(s[end+1:]) {
@@ -1236,7 +1260,7 @@ func appositives(s string, entities []model.Entity) string {
 			}
 			continue
 		}
-		if !aside && !participle && (age || renamed || region || kin || prepAside || (unicode.IsLower(first) || strings.HasSuffix(w, "-based") || strings.HasSuffix(w, "-born")) && !conjunctions[w] && (relative || described || describing || afterName(s[:c], entities))) && text.NumFields(phrase) <= long {
+		if !aside && !participle && !auxiliaries[w] && (age || renamed || region || kin || prepAside || (unicode.IsLower(first) || strings.HasSuffix(w, "-based") || strings.HasSuffix(w, "-born")) && !conjunctions[w] && (relative || described || describing || afterName(s[:c], entities))) && text.NumFields(phrase) <= long {
 			if attribution {
 				s = s[:c] + "," + s[end+1:] // "According to Kestrel, the batch …": whose claim it is stays set off
 				from = c + 2
@@ -1255,6 +1279,17 @@ var asidePrepositions = text.Set("in at on during after before with without for 
 var personName = regexp.MustCompile(`^\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2}$`).MatchString
 
 var kinNouns = text.Set("wife husband son daughter mother father brother sister widow partner girlfriend boyfriend fiancé fiancée")
+
+// verbOf is a phrase's first word after any adverbs: "realizing" in
+// "probably not realizing that …".
+func verbOf(phrase string) string {
+	for w := range strings.FieldsSeq(phrase) {
+		if l := strings.ToLower(w); l != "not" && l != "still" && l != "also" && !(len(l) > 4 && strings.HasSuffix(l, "ly")) {
+			return l
+		}
+	}
+	return ""
+}
 
 // possessed reports a short phrase that names something of someone's:
 // "Queen Elizabeth II's third child", "the mayor's chief of staff".
