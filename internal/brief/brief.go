@@ -20,7 +20,7 @@ import (
 // its articles and findings. Raise it whenever a change writes them
 // differently, so that a store composed before says so and
 // `crosscheck reanalyze` composes its stories again.
-const Version = 13
+const Version = 14
 
 // Article is what the brief needs of one article of a story.
 type Article struct {
@@ -294,6 +294,10 @@ func pointsAtMedia(s string) bool {
 	return (strings.HasSuffix(t, " here") || strings.HasSuffix(t, " below") || strings.HasSuffix(t, " above")) && pageMedia.MatchString(t)
 }
 
+// editorsNote opens a sentence about the text itself: where it comes
+// from or how it was changed.
+var editorsNote = regexp.MustCompile(`^(?:The following is|What follows is|This (?:article|story|piece|post) (?:was|has been|originally|first|is adapted|appeared))\b`)
+
 var pageMedia = regexp.MustCompile(`\b(?:(?:watch|see|view|hear|listen to|check out)(?: it| them| this| the \w+)? (?:here|below|above)|follows below)$`)
 
 // usable reports a sentence that can stand alone in a brief: long enough
@@ -326,6 +330,9 @@ func usable(s string) bool {
 	}
 	if credits.MatchString(s) {
 		return false // a film's credits: "Starring Ann Lee, Tom Berg and Jo Bell."
+	}
+	if editorsNote.MatchString(s) {
+		return false // what the text is, not what happened: "The following is an excerpt of an article from …"
 	}
 	last, _ := utf8.DecodeLastRuneInString(s)
 	first := s[0]

@@ -1023,6 +1023,9 @@ func TestUsable(t *testing.T) {
 		{"Lundgate Films presents a film directed by Ann Lee and produced by Tom Berg.", false},
 		{"The festival's new film, starring Ann Lee, opens at the harbour cinema on Friday.", true},
 		{"As for whether the ferry firm will be sued, the mayor's lawyer,, tells the Harbour Post it is too soon.", false},
+		{"The following is an excerpt of an article from the March 5 issue of the Harbour Post.", false},
+		{"This story has been updated to include the harbour board's latest statement.", false},
+		{"This report was approved by the harbour board's new inspector on Tuesday.", true},
 	}
 	for _, tt := range tests {
 		if got := usable(tt.s); got != tt.want {
