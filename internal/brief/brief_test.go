@@ -379,6 +379,8 @@ func TestHeadline(t *testing.T) {
 			"Ann Lee (who is not in the trailer) and Tom Berg are cast as the ferry captain and his pilot"},
 		{"Tom Berg, probably not realizing that his message would be read by everyone in the harbour within minutes, replied that the ferry was late.",
 			"Tom Berg replied that the ferry was late"},
+		{"The council has frozen $12 million in funding for the Lundgate Harbour Works Agency, which runs the ferries, according to three officials who were told of the move.",
+			"The council has frozen $12 million in funding for the Lundgate Harbour Works Agency"},
 		{"A meeting of the council, a vote and a party were held.", "A meeting of the council"},
 		{"The news came out during Tom Berg's sentencing hearing for the murder of Ann Lee, a Truro, N.S., police officer.", "The news came out during Tom Berg's sentencing hearing for the murder of Ann Lee"},
 		{"Members set up checkpoints on their traditional territory, which sits about 300 kilometres west of Prince George, B.C.", "Members set up checkpoints on their traditional territory"},

@@ -1265,6 +1265,9 @@ func appositives(s string, entities []model.Entity) string {
 				s = s[:c] + "," + s[end+1:] // "According to Kestrel, the batch …": whose claim it is stays set off
 				from = c + 2
 			} else {
+				if strings.HasPrefix(after, "according to ") || text.NumFields(after) <= 4 && speechTail(after) {
+					return s[:c] // "…Works Agency, which provides aid to refugees, according to diplomats": the attribution goes with it
+				}
 				s = s[:c] + s[end+1:]
 			}
 			continue
