@@ -1872,6 +1872,8 @@ func TestQuantities(t *testing.T) {
 		{"Officials seized 3.7 metric tons of fireworks.", []string{"weight 3.7 tonnes  "}},
 		{"He scored 18 goals over 30 games, and one study in over 20 people found it.", []string{"count 18 goals goal ", "count 30 games game ", "count 20 people peopl over"}}, // a span, then a bound
 		{"Tickets range from $20 to $45, up from $15.", []string{"money $20 to $45  ", "money $15  "}},
+		{"Tickets cost from $6 to $12.", []string{"money $6 to $12  "}},
+		{"The party is expected to lose another 5 to possibly 12 seats.", []string{"count 5 to 12 seats seat "}},
 		{"The ship was 300 nautical miles away, and 1 nautical mile from the reef.", []string{"distance 300 nautical miles  ", "distance 1 nautical mile  "}},
 		{"22 Average wages for players have increased 700%.", []string{"percent 700%  "}}, // a list's item number, no count of wages
 		{"12 Britons were killed.", []string{"count 12 Britons briton "}},

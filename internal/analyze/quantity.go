@@ -1702,6 +1702,9 @@ func numberRange(ws []qword, i int, v float64, j int, read func([]qword, int) (f
 	switch {
 	case ws[j].w == "to" || ws[j].w == "or":
 		k = j + 1
+		if k+1 < len(ws) && hedges[ws[k].w] {
+			k++ // "5 to possibly 12 House seats"
+		}
 	case ws[j].w == "and" && i > 0 && ws[i-1].w == "between":
 		k = j + 1
 	case ws[j-1].joined && (digits(ws[j].w) || currency[ws[j].w] != "" && ws[j].w == ws[i].w):
@@ -1732,8 +1735,12 @@ func numberRange(ws []qword, i int, v float64, j int, read func([]qword, int) (f
 	return v, hi, next, true
 }
 
-// ranging are the words before "from" that make "from X to Y" a range.
-var ranging = wordSet("anywhere range ranges ranged ranging vary varies varied varying")
+// ranging are the words before "from" that make "from X to Y" a range:
+// "range from $20 to $45", "tickets cost from $6 to $12".
+var ranging = wordSet("anywhere range ranges ranged ranging vary varies varied varying cost costs costing priced")
+
+// hedges may stand between a range's "to" and its second figure.
+var hedges = wordSet("possibly perhaps maybe potentially")
 
 // multipliers are the words that scale a number before them.
 var multipliers = map[string]float64{"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9}
