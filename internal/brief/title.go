@@ -1066,8 +1066,10 @@ func describesNext(first, rest string, entities []model.Entity) bool {
 // ("Former mayor Tom Berg, Ann Lee and …").
 func verbless(p, rest string, entities []model.Entity) bool {
 	f := strings.Fields(p)
-	l := strings.ToLower(f[0])
-	if len(f) < 3 || firstVerb(f) >= 0 || articles[l] || subjects[l] || l == "according" || !mainClause(rest) {
+	if len(f) < 3 || firstVerb(f) >= 0 {
+		return false
+	}
+	if l := strings.ToLower(f[0]); articles[l] || subjects[l] || l == "according" || !mainClause(rest) {
 		return false
 	}
 	person := false
