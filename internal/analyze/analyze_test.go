@@ -213,6 +213,11 @@ func TestEntities(t *testing.T) {
 			want:  map[string]string{"Kestrel Dogg": "person:Kestrel|Kestrel Dogg", "Tom Berg": "person:Tom Berg", "Tom Lund": "person:Tom Lund"},
 		},
 		{
+			name:  "a given name alone opening a sentence, after the full name, is the person",
+			paras: []string{`Ruth Alder took the ferry to Essen. Ruth was to marry Tom Berg in May.`},
+			want:  map[string]string{"Ruth Alder": "person:Ruth|Ruth Alder"},
+		},
+		{
 			name:  "words in title case that the article also writes in lower case",
 			paras: []string{`Officers from Law Enforcement agencies met on Monday. The law enforcement officers said Tom Berg had left.`},
 			want:  map[string]string{"Law Enforcement": "other:Law Enforcement", "Tom Berg": "person:Tom Berg"},

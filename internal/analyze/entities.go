@@ -2226,7 +2226,7 @@ func entities(sents []string) ([]Entity, []Mention) {
 		} else if id2, ok := persons[key]; ok && len(c.words) == 1 && (!isAcronym(name) || endsWith(ents[id2].Forms, name)) && !OtherReign(c.titles, ents[id2].Titles) { // "the UN" is not Kim Jong Un; "IV" is Robert Richards IV
 			id = add(model.Person, ents[id2].Name, ents[id2].Key, c.personTitles())
 			ents[id].addForm(name)
-		} else if id2, ok := given[key]; ok && id2 >= 0 && len(c.words) == 1 && c.sent > givenAt[key] && (lonePerson[key] || givenName(name) != unknownSex && !c.initial) && (types[i] != model.Place || !places[lower(name)]) && !isAcronym(name) {
+		} else if id2, ok := given[key]; ok && id2 >= 0 && len(c.words) == 1 && c.sent > givenAt[key] && (lonePerson[key] || givenName(name) != unknownSex && (!c.initial || !c.lowered && !common(name))) && (types[i] != model.Place || !places[lower(name)]) && !isAcronym(name) {
 			// "Snoop, 47, went on to thank himself": a given name alone,
 			// read as a person's somewhere (a title, an age, words said),
 			// after the article has named someone of it in full, is that
