@@ -356,11 +356,12 @@ func (f *quoteFinder) participle(para, lo, hi int) (Quote, int, bool) {
 		}
 		var comma int
 		joined := false
+		l := strings.ToLower(t.text)
 		told := -1 // "telling lawmakers that": where its "that" is
-		if l := strings.ToLower(t.text); l == "telling" {
+		if l == "telling" {
 			told = thatAfterListener(w.words[i+1:])
 		}
-		if l := strings.ToLower(t.text); participleVerbs[l] || told >= 0 {
+		if participleVerbs[l] || told >= 0 {
 			comma = strings.LastIndexByte(p[lo:t.start], ',')
 			between := strings.TrimSpace(p[lo+comma+1 : t.start])
 			if comma < 0 || between != "" && between != `"` {
