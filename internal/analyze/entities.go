@@ -326,6 +326,29 @@ var kinNouns = wordSet(`husband wife son daughter mother father brother widow wi
 girlfriend boyfriend cousin uncle aunt nephew niece grandson granddaughter grandmother grandfather stepson stepdaughter
 stepfather stepmother`)
 
+// ownKin reports a sister or partner of someone's before a name: "His
+// sister Ida, a veterinarian,", "her partner, Sam,"; not "sister company
+// Xhibit" nor "the firm's partner Kestrel", whose owner is a business.
+func ownKin(before string) bool {
+	n := 0
+	for w := range text.FieldsBackward(before) {
+		if n++; n == 1 && !looseKin[strings.ToLower(strings.TrimRight(w, ","))] {
+			return false
+		}
+		if n == 2 {
+			return kinOwners[strings.ToLower(w)]
+		}
+	}
+	return false
+}
+
+// looseKin are kinship nouns that as often stand for a business's tie;
+// kinOwners make them a person's.
+var (
+	looseKin  = wordSet("sister partner")
+	kinOwners = wordSet("his her my your their our")
+)
+
 // bodyEnds close a firm's or a club's name, not a person's ("Sky Sports",
 // "Leeds United"); alone they are no name.
 var bodyEnds = wordSet("lines entertainment pictures films productions services solutions hotels resorts cruises sports united comics mobility brands athletic albion research foods brewing investigations")
@@ -848,7 +871,7 @@ func candidates(sents []string) []candidate {
 						c.site = sitePrepositions[last]
 						c.region = (placeCues[last] || last == "of") && regionAfter(sents[si][c.end:])
 						// "envoy Steve Witkoff", "accountant Babatunji Farinloye", "her husband, Daniel,"
-						if roleNouns[last] || (occupations[last] || personNouns[last]) && !looseTitles[last] || kinNouns[strings.TrimRight(last, ",")] {
+						if roleNouns[last] || (occupations[last] || personNouns[last]) && !looseTitles[last] || kinNouns[strings.TrimRight(last, ",")] || ownKin(sents[si][:first.start]) {
 							c.titles = append(c.titles, last)
 						}
 						c.work = workNouns[last] // "his new book Make Trouble"

@@ -41,10 +41,11 @@ var (
 	// ("UPDATE 2:", "Update (3:45 p.m.):", "[Updated at 5:15 p.m. PDT April
 	// 10:", a live page's "10:45 AM PT:").
 	label = regexp.MustCompile(`(?i)^(?:story highlights|about this story|abstract|significance|importance|objectives?|results|conclusions(?: and relevance)?|interpretation|design, setting, and participants|main outcomes? and measures?|(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|late|latest|editor's) )?updated?(?: \d+)?(?: \([^)]{0,30}\))?:|\[?(?:updated? (?:at )?)?\d{1,2}:\d{2} ?(?:a\.m\.|p\.m\.|am|pm)(?: [a-z]{2,4})?(?:,? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2})?:)\s+`)
-	// Agency credits at the end of a caption: "(Getty Images)", "/AFP".
-	// "(Andy Kropa - GETTY IMAGES)" and "| Photo by Reuters" too.
+	// Agency credits at the end of a caption: "(Getty Images)", "/AFP",
+	// "…, has been... (Associated Press)" (a caption cut short by a
+	// gallery). "(Andy Kropa - GETTY IMAGES)" and "| Photo by Reuters" too.
 	// It is matched against a line's end only (creditAtEnd).
-	agencyCredit = regexp.MustCompile(`(?:\((?:[A-Z][\w.]*\s?)*(?:[A-Z][\w.]*\s-\s)?(?:Getty Images|GETTY IMAGES|AFP|AP|Reuters|REUTERS|EPA|Shutterstock|Pool|Xinhua)\)|/(?:AFP|AP|Reuters|EPA|Pool|Getty Images)\b)\s*\|?\s*$`)
+	agencyCredit = regexp.MustCompile(`(?:\((?:[A-Z][\w.]*\s?)*(?:[A-Z][\w.]*\s-\s)?(?:Getty Images|GETTY IMAGES|AFP|AP|Associated Press|Reuters|REUTERS|EPA|Shutterstock|Pool|Xinhua)\)|/(?:AFP|AP|Reuters|EPA|Pool|Getty Images)\b)\s*\|?\s*$`)
 	photoBy      = regexp.MustCompile(`\|\s*Photo(?:graph)? by\b`)
 	// A photo's credit run into the text after it: "Ann Lee/AFP/Getty
 	// Images There is …", "Getty Images Abortion In a poll …", or set
