@@ -213,6 +213,16 @@ func TestEntities(t *testing.T) {
 			want:  map[string]string{"Kestrel Dogg": "person:Kestrel|Kestrel Dogg", "Tom Berg": "person:Tom Berg", "Tom Lund": "person:Tom Lund"},
 		},
 		{
+			name:  "a given name alone is the one person of it named so far",
+			paras: []string{`Ruth Alder took the ferry to Essen. Ruth, 47, was to marry in May.`, `She was born Ruth Lund. Ruth, 47, said little.`},
+			want:  map[string]string{"Ruth Alder": "person:Ruth|Ruth Alder", "Ruth Lund": "person:Ruth Lund"},
+		},
+		{
+			name:  "a family name written first is any of its family's",
+			paras: []string{`Kim Jong Il wore the pin. The Kim family has ruled since 1948. His son is Kim Jong Un.`},
+			want:  map[string]string{"Kim Jong Il": "person:Kim Jong Il", "Kim Jong Un": "person:Kim Jong Un"},
+		},
+		{
 			name:  "a given name alone opening a sentence, after the full name, is the person",
 			paras: []string{`Ruth Alder took the ferry to Essen. Ruth was to marry Tom Berg in May.`},
 			want:  map[string]string{"Ruth Alder": "person:Ruth|Ruth Alder"},

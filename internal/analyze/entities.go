@@ -508,9 +508,13 @@ func capitalAfter(s string) bool {
 // ("Park") before a given name of two syllables, hyphenated or not: "Park
 // Ji-sung", "Park Geun-hye", "Park Dong Woo".
 func koreanName(words []string) bool {
-	if lower(words[0]) != "park" {
-		return false
-	}
+	return lower(words[0]) == "park" && familyFirst(words)
+}
+
+// familyFirst reports a name written family name first, as Korean names
+// are, known by its given name of two short syllables: "Kim Jong Un",
+// "Kim Jong-il", "Park Geun-hye".
+func familyFirst(words []string) bool {
 	short := func(w string) bool { return len(w) >= 2 && len(w) <= 4 && capitalised(w) }
 	switch len(words) {
 	case 2:
@@ -2081,10 +2085,11 @@ func entities(sents []string) ([]Entity, []Mention) {
 	}
 	types := make([]string, len(cands))
 	// Full names first, so that surnames can resolve to them.
-	persons := map[string]int{}  // surname key → person entity
-	given := map[string]int{}    // given name key → the one person of it, or -1 for several
-	givenAt := map[string]int{}  // given name key → the sentence that first names the person in full
-	var demonyms map[string]bool // read only when a one-word name needs them
+	persons := map[string]int{}    // surname key → person entity
+	given := map[string]int{}      // given name key → the first person of it
+	givenAt := map[string]int{}    // given name key → the sentence that first names that person in full
+	givenTwice := map[string]int{} // given name key → the sentence that first names another person of it
+	var demonyms map[string]bool   // read only when a one-word name needs them
 	placeLike := func(name string) bool {
 		if demonyms == nil {
 			demonyms = adjectivesOfPlace(sents)
@@ -2154,8 +2159,13 @@ func entities(sents []string) ([]Entity, []Mention) {
 			}
 			if prev, taken := given[f[0]]; !taken {
 				given[f[0]], givenAt[f[0]] = id, c.sent
-			} else if prev >= 0 && prev != id && !strings.HasPrefix(key+" ", ents[prev].Key+" ") {
-				given[f[0]] = -1 // two people of one given name; not "Snoop Dogg Raps", a headline's words run on
+			} else if prev != id && !strings.HasPrefix(key+" ", ents[prev].Key+" ") { // not "Snoop Dogg Raps", a headline's words run on
+				if _, twice := givenTwice[f[0]]; !twice {
+					givenTwice[f[0]] = c.sent // two people of one given name
+				}
+				if familyFirst(c.words) || familyFirst(strings.Fields(ents[prev].Name)) {
+					givenTwice[f[0]] = -1 // "Kim" alone may be any of the Kims named: a family's name, not a given one
+				}
 			}
 		}
 	}
@@ -2249,13 +2259,14 @@ func entities(sents []string) ([]Entity, []Mention) {
 		} else if id2, ok := persons[key]; ok && len(c.words) == 1 && (!isAcronym(name) || endsWith(ents[id2].Forms, name)) && !OtherReign(c.titles, ents[id2].Titles) { // "the UN" is not Kim Jong Un; "IV" is Robert Richards IV
 			id = add(model.Person, ents[id2].Name, ents[id2].Key, c.personTitles())
 			ents[id].addForm(name)
-		} else if id2, ok := given[key]; ok && id2 >= 0 && len(c.words) == 1 && c.sent > givenAt[key] && (lonePerson[key] || givenName(name) != unknownSex && (!c.initial || !c.lowered && !common(name))) && (types[i] != model.Place || !places[lower(name)]) && !isAcronym(name) {
+		} else if id2, ok := given[key]; ok && len(c.words) == 1 && c.sent > givenAt[key] && onlyOneYet(givenTwice, key, c.sent) && (lonePerson[key] || givenName(name) != unknownSex && (!c.initial || !c.lowered && !common(name))) && (types[i] != model.Place || !places[lower(name)]) && !isAcronym(name) {
 			// "Snoop, 47, went on to thank himself": a given name alone,
 			// read as a person's somewhere (a title, an age, words said),
 			// after the article has named someone of it in full, is that
 			// one person, even put somewhere no known place is ("in
 			// Ronan's exposé"). Not any word that opens a name: "his
-			// Saturn was the car".
+			// Saturn was the car". Nor one written after the article has
+			// named a second person of it: the reader cannot tell which.
 			id = add(model.Person, ents[id2].Name, ents[id2].Key, c.personTitles())
 			ents[id].addForm(name)
 		} else if id2, ok := waters[key]; ok && len(c.words) == 1 && (types[i] == model.Other || types[i] == model.Place) { // not Amazon the firm
@@ -2286,6 +2297,13 @@ func entities(sents []string) ([]Entity, []Mention) {
 		sort.Strings(ents[i].Titles)
 	}
 	return ents, mentions
+}
+
+// onlyOneYet reports that no second person of a given name has been
+// named in full by sentence si.
+func onlyOneYet(twice map[string]int, key string, si int) bool {
+	at, ok := twice[key]
+	return !ok || si < at
 }
 
 // addForm records one more way the article writes the entity's name.
