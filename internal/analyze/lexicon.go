@@ -281,7 +281,7 @@ func Role(w string) bool {
 var roleNouns = wordSet(`president minister secretary senator governor mayor chancellor spokesman spokeswoman
 spokesperson aide adviser advisor envoy official judge prosecutor lawyer ceo chief director leader
 ambassador commissioner officer general chairman chairwoman founder analyst professor scientist researcher
-doctor economist witness resident survivor coach diplomat lady`)
+doctor economist witness resident survivor coach diplomat lady sheriff`)
 
 // occupations open a sentence before a person's name ("Rapper Dave
 // Murrell"); many are surnames too ("Singer"), so only before a known

@@ -1200,6 +1200,15 @@ func (f *quoteFinder) resolve(p pos, word string) string {
 				if word == "she" && sex == male || word == "he" && sex == female {
 					described = "" // "The King … she said"
 				}
+				// "The sheriff said a review — something he ordered before
+				// Lopez was shot — is due. / "…," he said": the role that
+				// speaks just before goes on, if the article has named
+				// who holds it, not a name inside what it said.
+				if described != "" && f.roleSubject(s, true) != "" {
+					if name := f.resolveRole(pos{f.sents[s].Para, f.sents[s].Start}, described); name != "" {
+						return name
+					}
+				}
 			}
 			if s < si && (word == "he" || word == "she") && f.describedActor(s) {
 				// "Ann Lee was honoured. … the famed singer thanked her
