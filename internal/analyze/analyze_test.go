@@ -218,6 +218,11 @@ func TestEntities(t *testing.T) {
 			want:  map[string]string{"Ruth Alder": "person:Ruth|Ruth Alder", "Ruth Lund": "person:Ruth Lund"},
 		},
 		{
+			name:  "a person's surname alone is the person's, not a body's named after a possessive",
+			paras: []string{`Tom Berg spoke in Essen. Ann Lee backs Berg's Senate bid. "It is a gift," Berg said.`},
+			want:  map[string]string{"Tom Berg": "person:Berg|Tom Berg"},
+		},
+		{
 			name:  "a family name written first is any of its family's",
 			paras: []string{`Kim Jong Il wore the pin. The Kim family has ruled since 1948. His son is Kim Jong Un.`},
 			want:  map[string]string{"Kim Jong Il": "person:Kim Jong Il", "Kim Jong Un": "person:Kim Jong Un"},

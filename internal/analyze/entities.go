@@ -2187,8 +2187,10 @@ func entities(sents []string) ([]Entity, []Mention) {
 		if types[i] == model.Organization && len(c.words) > 1 {
 			id := add(model.Organization, strings.Join(c.words, " "), Key(strings.Join(c.words, " ")), nil)
 			// "Kestrel" alone is "Kestrel Press"; but "CNN" alone is CNN,
-			// not "CNN Health", and "Trump" is not "Trump Administration".
-			if _, taken := orgs[Key(c.words[0])]; !taken && !knownOrgs[lower(c.words[0])] && !personsBody[lower(c.words[len(c.words)-1])] {
+			// not "CNN Health", "Trump" is not "Trump Administration", and
+			// "Mourdock" is Richard Mourdock, not "Mourdock's Senate bid".
+			_, person := persons[Key(c.words[0])]
+			if _, taken := orgs[Key(c.words[0])]; !taken && !person && !knownOrgs[lower(c.words[0])] && !personsBody[lower(c.words[len(c.words)-1])] {
 				orgs[Key(c.words[0])] = id
 			}
 			// A club is called by its last word: "United" is Leeds United.
