@@ -754,6 +754,21 @@ func TestEntitiesAcronymOfABody(t *testing.T) {
 	}
 }
 
+func TestEntitiesAcronymIsNoSurname(t *testing.T) {
+	items := story(
+		`a: Harbour leader Tor Vald Lwa opened the dam on Monday.`,
+		`b: The Lundgate Water Authority closed the dam. "The level is falling," the LWA said.`,
+	)
+	ents, _ := Entities(items)
+	var got []string
+	for _, e := range ents {
+		got = append(got, fmt.Sprintf("%s %s %v", e.Type, e.Name, e.Aliases))
+	}
+	if want := "organization Lundgate Water Authority [LWA]"; !slices.Contains(got, want) {
+		t.Errorf("entities = %q, want %q apart from the leader", got, want)
+	}
+}
+
 func TestEntitiesMarkedByTheirSentence(t *testing.T) {
 	items := story(
 		"a: Okonkwo Tarrant and boyfriend Lior Vasz walked by the harbour.",

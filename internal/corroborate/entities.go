@@ -20,7 +20,7 @@ import (
 // drawn from its articles' analyses. Raise it whenever a change draws them
 // differently, so that a store composed before says so and
 // `crosscheck reanalyze` composes its stories again.
-const Version = 16
+const Version = 17
 
 // Item is one article of a story with its analysis. Origin is the article
 // it copies, or its own ID: copies are shown but counted once.
@@ -150,7 +150,9 @@ func Entities(items []Item) ([]model.Entity, map[string]map[string]string) {
 		// A lone word another article reads as no one, or as a place,
 		// is a person when this one quotes it ("Trump" said, where
 		// another article had "Trump Tower").
-		speaks := quoted(items[r.item], e.Name)
+		// Not a body the article spells out, keyed by its acronym: the
+		// "United Nations" ("UN") is not Kim Jong Un.
+		speaks := quoted(items[r.item], e.Name) && !(e.Type == model.Organization && strings.Contains(e.Name, " "))
 		if e.Uncertain || e.Type == model.Other || speaks {
 			for _, g := range groups { // a lone surname of a person the story names
 				// An unclassified word ("Obama") only of one given a title
