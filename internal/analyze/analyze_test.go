@@ -1614,6 +1614,7 @@ func TestQuantities(t *testing.T) {
 		{"Some two dozen protesters and a dozen police officers were there.", []string{"count 24 protesters protest some", "count 12 officers offic "}},
 		{"About a half-dozen guards stood by, and about half a dozen inmates waited.", []string{"count 6 guards guard about", "count 6 inmates inmat about"}},
 		{"Some 300 people with type 2 diabetes and stage 3 cancer patients joined.", []string{"count 300 people peopl some"}}, // labels, no counts
+		{"His Class 10 and 12 exam certificates name 40 pupils.", []string{"count 40 pupils pupil "}},                         // a label joined to a label
 		{"The suspect is 5 feet 8 inches tall.", []string{"distance 5 ft 8 in  "}},
 		{"Court records list him as 6-foot-4, 250 pounds.", []string{"distance 6 ft 4 in  ", "weight 250 lb  "}},
 		{"The 7-foot-1 Spaniard scored 30 points.", []string{"distance 7 ft 1 in  ", "count 30 points  "}},

@@ -765,6 +765,20 @@ func qwords(s string) []qword {
 var labelNouns = wordSet(`type types stage stages grade phase level category class tier route highway interstate size
 model version room gate platform chapter section season episode round`)
 
+// labelled reports a number written after a label's noun ("type 2
+// diabetes"), or joined to one so written ("his Class 10 and 12 exam
+// certificates"): a label, no count.
+func labelled(ws []qword, i int) bool {
+	if !digits(ws[i].w) {
+		return false
+	}
+	k := i - 1
+	for k >= 1 && (ws[k].w == "and" || ws[k].w == "or") && digits(ws[k-1].w) {
+		k -= 2
+	}
+	return k >= 0 && labelNouns[ws[k].w] && !ws[k].comma
+}
+
 // extremes after a span make it the time since a value was last as low
 // or as high.
 var extremes = wordSet("low lows high highs")
@@ -1382,7 +1396,7 @@ func quantities(sent int, s string) []Quantity {
 			}
 		} else if noun, k := countedNoun(ws, j); noun != "" && (v != 1 || casualties[noun]) && !(k > j && (modelNames[ws[j].w] && ws[j].upper != "" || ws[j-1].joined)) &&
 			!(i > 1 && ws[i-1].upper != "" && !ws[i-1].comma && !ws[i-1].poss && (digits(ws[i].w) || fraction(ws[i].w) > 0) && q.Qualifier == "") &&
-			!(i > 0 && labelNouns[ws[i-1].w] && !ws[i-1].comma && digits(ws[i].w)) && !statistic(ws, k+1) && !sourcesAfter(ws, k+1) && !likened(ws, i) {
+			!labelled(ws, i) && !statistic(ws, k+1) && !sourcesAfter(ws, k+1) && !likened(ws, i) {
 			// "one election" is no figure to check; "one dead" is, but
 			// not "one police station" or "number-one reason women"; "6 Plus
 			// units" are a model's, not six, and "13-inch models" of a
