@@ -1141,7 +1141,9 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Protesters gathered for the Tamsin Okafor vigil.`, `Tamsin Okafor was shot on Monday.`}, "Tamsin Okafor", model.Person},
 		{[]string{`It was led by the Rev. Edmundo Varga, who spoke.`, `Varga said little.`}, "Edmundo Varga", model.Person},
 		{[]string{`Pregnant Olivia Okafor arrived on the red carpet.`}, "Olivia Okafor", model.Person},
-		{[]string{`Her husband Tobiah was dismayed.`}, "Tobiah", model.Person},  // a kinship names a person
+		{[]string{`Her husband Tobiah was dismayed.`}, "Tobiah", model.Person},                              // a kinship names a person
+		{[]string{`Mirelle West Coast, who sang with Tom Berg, wept.`}, "Mirelle West Coast", model.Person}, // a place's word, but "who"
+		{[]string{`Mirelle West Coast, where Tom Berg sang, wept.`}, "Mirelle West Coast", model.Place},
 		{[]string{`His sister Ida, a vet, was dismayed.`}, "Ida", model.Person}, // a sister of someone's is a person
 		{[]string{`The firm's sister company Xhibit was sold.`}, "Xhibit", model.Organization},
 		{[]string{`Husband Daniel Okafor was dismayed.`}, "Daniel Okafor", model.Person},

@@ -286,6 +286,7 @@ type candidate struct {
 	employer bool // after a job's noun and "at": "a strategist at Miller Tabak"
 	article  bool // right after an article: "the Hollywood Reporter", "another Carnival Cruise ship"
 	aged     bool // one word, an age set off after it: "Snoop, 47, went on …"
+	who      bool // ", who" follows: someone's name, or a body's, but no place's
 	// phrase is words each of which the article also writes in lower
 	// case, with nothing that marks a person: "Law Enforcement", "Fan
 	// Vote", "Free People".
@@ -912,6 +913,7 @@ func candidates(sents []string) []candidate {
 				if len(words) == 1 {
 					_, c.aged = afterAge(sents[si][c.end:])
 				}
+				c.who = strings.HasPrefix(sents[si][c.end:], ", who ")
 				if len(words) > 1 && !c.speaks && len(c.titles) == 0 {
 					c.phrase = !slices.ContainsFunc(words, func(w token) bool { return !written(lower(w.text)) })
 				}
@@ -1788,7 +1790,7 @@ func typeOf(c candidate) string {
 	if koreanName(c.words) {
 		return model.Person // "Park Ji-sung", "Park Dong Woo"; not "Park Slope"
 	}
-	if placeWords[last] && !surnamed(c.words) && !slices.ContainsFunc(c.titles, personTitle) || (len(c.words) > 1 && placeWords[lower(c.words[0])]) ||
+	if placeWords[last] && !surnamed(c.words) && !slices.ContainsFunc(c.titles, personTitle) && !c.who || (len(c.words) > 1 && placeWords[lower(c.words[0])]) ||
 		len(c.words) > 1 && waterWords[strings.TrimSuffix(last, "s")] && givenName(c.words[0]) == unknownSex {
 		return model.Place // "Essen River", "River Wend", "Mill Street", "Pacific Oceans"; not "Anita Hill", "Joan Rivers"
 	}
