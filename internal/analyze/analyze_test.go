@@ -934,6 +934,8 @@ func TestQuotes(t *testing.T) {
 		{"a role of the other sex is no antecedent", []string{`The King toured the flooded quay.`, `"It is worse than we thought," she said.`}, nil},
 		{"a person fitting named before the role is", []string{`Ann Lee runs the harbour.`, `The mayor toured the flooded quay.`, `"It is worse than we thought," she said.`},
 			[]string{"Ann Lee: It is worse than we thought"}},
+		{"a name before a role after the verb is whose the role is", []string{`Ann Lee spoke first. "We will rebuild," said Lee spokesman Tom Berg.`},
+			[]string{"Tom Berg: We will rebuild"}},
 		{"a clause about the speaker is not the attribution", []string{`"They were very close," a friend, who asked not to be named, told the Harbour Globe.`},
 			[]string{"friend: They were very close"}},
 		{"the role that speaks just before goes on, not a name inside its words", []string{`Sheriff Tom Berg spoke after Ann Lee's death and Carl Lund's arrest.`,

@@ -1085,8 +1085,8 @@ func (f *quoteFinder) personFrom(w window, off, hi, para int) string {
 		if m.Start < off || m.Start >= hi {
 			continue
 		}
-		if _, ok := possessed(text[m.End:]); ok {
-			continue // "says Alder's partner, Tom Berg"
+		if _, ok := possessed(text[m.End:]); ok || beforeRole(text[m.End:]) {
+			continue // "says Alder's partner, Tom Berg", "said Trudeau spokesman Cameron Ahmad"
 		}
 		if org := f.governingOrg(para, off, m.Start); first == "" && org != "" {
 			return org // "according to a letter Wells Fargo sent to Senator Elizabeth Warren": she received it
