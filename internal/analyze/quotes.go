@@ -485,6 +485,9 @@ func (f *quoteFinder) speakerAfter(para, lo, hi int) string {
 		if l == "according" && i+1 < len(w.words) && strings.ToLower(w.words[i+1].text) == "to" {
 			return f.personFrom(w, t.end, hi, para)
 		}
+		if i > 0 && strings.EqualFold(w.words[i-1].text, "who") {
+			continue // "…," a friend, who asked not to be named, said: a clause about the speaker
+		}
 		// "…," her statement read.
 		readBy := (l == "read" || l == "reads") && i > 0 && (writtenNouns[strings.ToLower(w.words[i-1].text)] || ownNouns[strings.ToLower(w.words[i-1].text)])
 		if l == "saying" && i >= 2 && strings.EqualFold(w.words[i-1].text, "as") && strings.EqualFold(w.words[i-2].text, "quoted") {
@@ -511,9 +514,6 @@ func (f *quoteFinder) speakerAfter(para, lo, hi int) string {
 		// right after the quote's speaker, ending the clause.
 		opens := openingVerbs[l] && i >= 1 && i <= 3 && (i+1 == len(w.words) || w.words[i+1].broken) &&
 			(pronouns[strings.ToLower(w.words[i-1].text)] || capitalised(w.words[i-1].text)) // not "the poem began"
-		if i > 0 && strings.EqualFold(w.words[i-1].text, "who") {
-			continue // "…," a friend, who asked not to be named, said: a clause about the speaker
-		}
 		if speechVerb(w, i, l) || readBy || opens {
 			if f.introducesNext(para, lo, t, hi) {
 				return "" // ""…" in the face of what he called "…"": the verb is the next quote's
