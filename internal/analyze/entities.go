@@ -327,16 +327,14 @@ var kinNouns = wordSet(`husband wife son daughter mother father brother widow wi
 girlfriend boyfriend cousin uncle aunt nephew niece grandson granddaughter grandmother grandfather stepson stepdaughter
 stepfather stepmother`)
 
-// ownKin reports a sister or partner of someone's before a name: "His
-// sister Ida, a veterinarian,", "her partner, Sam,"; not "sister company
-// Xhibit" nor "the firm's partner Kestrel", whose owner is a business.
-func ownKin(before string) bool {
+// kinOwned reports a person's possessive before the kinship noun that
+// ends before: "His sister Ida, a veterinarian,", "her partner, Sam,";
+// not "sister company Xhibit" nor "the firm's partner Kestrel", whose
+// owner is a business.
+func kinOwned(before string) bool {
 	n := 0
 	for w := range text.FieldsBackward(before) {
-		if n++; n == 1 && !looseKin[strings.ToLower(strings.TrimRight(w, ","))] {
-			return false
-		}
-		if n == 2 {
+		if n++; n == 2 {
 			return kinOwners[strings.ToLower(w)]
 		}
 	}
@@ -876,7 +874,7 @@ func candidates(sents []string) []candidate {
 						c.site = sitePrepositions[last]
 						c.region = (placeCues[last] || last == "of") && regionAfter(sents[si][c.end:])
 						// "envoy Steve Witkoff", "accountant Babatunji Farinloye", "her husband, Daniel,"
-						if roleNouns[last] || (occupations[last] || personNouns[last]) && !looseTitles[last] || kinNouns[strings.TrimRight(last, ",")] || ownKin(sents[si][:first.start]) {
+						if roleNouns[last] || (occupations[last] || personNouns[last]) && !looseTitles[last] || kinNouns[strings.TrimRight(last, ",")] || looseKin[strings.TrimRight(last, ",")] && kinOwned(sents[si][:first.start]) {
 							c.titles = append(c.titles, last)
 						}
 						c.work = workNouns[last] // "his new book Make Trouble"
