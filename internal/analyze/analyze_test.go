@@ -957,6 +957,17 @@ func TestQuotes(t *testing.T) {
 			[]string{"harbour board decision: he was no danger", "officials: the ferry had sunk", "gold mining expert: the rush would last"}},
 		{"a show's name after told", []string{`Ann and Tom Berg told "Harbour Nights" that they found a camera in their cabin.`},
 			[]string{"Ann Berg and Tom Berg: they found a camera"}},
+		{"a listener in lower case after told, then the clause", []string{`Bishop Tom Berg told parishioners over the weekend the Lundgate Diocese has hired two investigators.`,
+			`Mayor Ann Lee told harbour workers in an email that the ferry would run again in May.`, `Carl Lund told port union leaders he is more loyal than anyone.`, `Mayor Ann Lee told lawmakers no evidence supports a second inquiry.`,
+			`Tom Berg told court she is a trained boat mechanic.`},
+			[]string{"Tom Berg: the Lundgate Diocese has hired two investigators", "Ann Lee: the ferry would run again in May", "Carl Lund: he is more loyal than anyone", "Ann Lee: no evidence supports a second inquiry",
+				"Tom Berg: she is a trained boat mechanic"}},
+		{"what told tells that is no clause", []string{`Tom Berg told tales of smuggling rum across the bay for money in his youth.`,
+			`Mayor Ann Lee told crews not to sail on Sunday.`, `The port office told harbour crews to secure their boats to prevent it being stolen.`,
+			`Ann Lee wept as she told how she broke the news to her son.`}, nil},
+		{"a frame before the speaker whose quote follows", []string{`Tom Berg chairs the board.`,
+			`When reached by the Harbour Times about the vote (he declined comment when I called, saying, "Maybe in a few days"), Berg said, "I just wanted to ask the question."`},
+			[]string{"Tom Berg: Maybe in a few days", "Tom Berg: I just wanted to ask the question."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
