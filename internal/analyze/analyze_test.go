@@ -1047,7 +1047,11 @@ func TestEntityTypes(t *testing.T) {
 		want  string // type, or "" for no such entity
 	}{
 		{[]string{`The Herald's Tom Berg tells us more.`}, "Tom Berg", model.Person},
-		{[]string{`The phone has GPS, NFC and an LCD screen with HDR.`}, "GPS", ""}, // things, not bodies
+		{[]string{`Hosted by Elle Editor-in-Chief Ann Lee, the gala raised $2 million.`}, "Elle Editor", ""}, // a title written as one word
+		{[]string{`Hosted by Elle Editor-in-Chief Ann Lee, the gala raised $2 million.`}, "Ann Lee", model.Person},
+		{[]string{`Jean-Claude Berg opened the gala.`}, "Jean-Claude Berg", model.Person},            // not "Jean" and "Claude Berg"
+		{[]string{`Ann Lee plays Rose-Lynn Harlan.`, `Where does Rose-Lynn live?`}, "Rose-Lynn", ""}, // Rose-Lynn Harlan's given name, no one else
+		{[]string{`The phone has GPS, NFC and an LCD screen with HDR.`}, "GPS", ""},                  // things, not bodies
 		{[]string{`The CEO gave CPR until a UFO landed by the ATM.`}, "CPR", ""},
 		{[]string{`Doctors in the ICU treat HIV and PTSD in Essen.`}, "ICU", ""}, // conditions and wards, not bodies
 		{[]string{`The Kestrel HIV Trust said it would help.`}, "Kestrel HIV Trust", model.Organization},

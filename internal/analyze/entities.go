@@ -443,10 +443,12 @@ func tokens(s string) []token {
 			if n := len(out); n > 0 && !broken && capitalised(out[n-1].text) && (allCapitalised(parts) || syllable(parts)) ||
 				len(parts) == 2 && allCapitalised(parts) && hyphenPrefixes[strings.ToLower(parts[0])] && capitalAfter(s[end:]) ||
 				allCapitalised(parts) && !knownOrgs[strings.ToLower(parts[0])] && institutionFollows(strings.TrimLeft(s[end:], " ")) || // "the Export-Import Bank"; not "the Arsenal-Nottingham Forest game"
-				knownOrgs[strings.ToLower(w)] || places[strings.ToLower(w)] || particled(w) ||
+				knownOrgs[strings.ToLower(w)] || places[strings.ToLower(w)] || particled(w) || titleWords[strings.ToLower(w)] ||
+				len(parts) == 2 && givenName(parts[0]) != unknownSex && givenName(parts[1]) != unknownSex && capitalAfter(s[end:]) ||
 				len(parts) == 2 && len(out) > 0 && out[len(out)-1].text == "of" && !broken && capitalised(parts[0]) && !capitalised(parts[1]) && capitalAfter(s[end:]) ||
 				len(out) > 0 && (out[len(out)-1].text == "on" || out[len(out)-1].text == "for") && !broken && allCapitalised(parts) && capitalAfter(s[end:]) {
-				// "Priya Raman-Holt", "the Anti-Defamation League", "Wal-Mart",
+				// "Priya Raman-Holt", "Jean-Claude Van Damme", "Editor-in-Chief",
+				// "the Anti-Defamation League", "Wal-Mart",
 				// "Church of Jesus Christ of Latter-day Saints", "Council on
 				// American-Islamic Relations"; not "Pro-Russian rebels"
 				parts = []string{w}
@@ -2165,6 +2167,11 @@ func entities(sents []string) ([]Entity, []Mention) {
 				}
 				if familyFirst(c.words) || familyFirst(strings.Fields(ents[prev].Name)) {
 					givenTwice[f[0]] = -1 // "Kim" alone may be any of the Kims named: a family's name, not a given one
+				}
+			}
+			if first := c.words[0]; strings.Contains(first, "-") && len(c.words) > 1 {
+				if _, taken := given[Key(first)]; !taken {
+					given[Key(first)], givenAt[Key(first)] = id, c.sent // "Rose-Lynn" alone is Rose-Lynn Harlan
 				}
 			}
 		}

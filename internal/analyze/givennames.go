@@ -75,5 +75,14 @@ func givenName(name string) int {
 	if Initial(first) && rest != "" {
 		first, _, _ = strings.Cut(rest, " ")
 	}
-	return givenNames[strings.ToLower(first)]
+	l := strings.ToLower(first)
+	if sex := givenNames[l]; sex != unknownSex {
+		return sex
+	}
+	// "Jean-Claude", "Eva-Marie": two given names, the second's sex; not
+	// "al-Mina".
+	if a, b, ok := strings.Cut(l, "-"); ok && upperFirst(first) && givenNames[a] != unknownSex {
+		return givenNames[b]
+	}
+	return unknownSex
 }
