@@ -422,8 +422,9 @@ func tokens(s string) []token {
 		gap := s[prev:start]
 		// A possessive ends a name ("Ann Lee's Twitter account", "the
 		// Herald's Tom Berg") unless what follows names a place or an
-		// institution of its own: "St. Michael's Hospital" is one name.
-		broken := strings.TrimSpace(gap) != "" || (possessive && !institutionFollows(s[start:]))
+		// institution of its own: "St. Michael's Hospital" is one name,
+		// but "May's Conservative Party" is two.
+		broken := strings.TrimSpace(gap) != "" || (possessive && (!institutionFollows(s[start:]) || ownedBodies[strings.ToLower(w)]))
 		if r, _ := utf8.DecodeRuneInString(w); gap == " & " && !possessive && len(out) > 0 && capitalised(out[len(out)-1].text) && unicode.IsUpper(r) && !articleWords[lower(w)] {
 			// "Barnes & Noble": the ampersand joins, as "of" does.
 			out = append(out, token{text: "&", start: prev + 1, end: prev + 2})
@@ -555,6 +556,11 @@ func institutionFollows(s string) bool {
 	}
 	return false
 }
+
+// ownedBodies open bodies that a possessive before them holds, not names:
+// "Trump's Justice Department", "May's Conservative Party", "Mourdock's
+// Senate bid".
+var ownedBodies = wordSet("justice state defense defence senate house conservative labour labor democratic republican liberal treasury interior energy education health homeland commerce foreign")
 
 // nameAbbrevs keep their period in a name: "St. Louis", "Martin Luther
 // King Jr.", "Acme Co.".

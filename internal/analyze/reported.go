@@ -477,8 +477,11 @@ func (f *quoteFinder) sentenceSubject(para, lo, hi int) string {
 		if rest, ok := possessed(f.paras[para][m.End:hi]); ok {
 			// "Ann Lee's spokesman has issued this statement:": the
 			// spokesman speaks, not Ann Lee.
-			role, _, _ := strings.Cut(rest, " ")
-			role = strings.Trim(role, ",:")
+			word, after, _ := strings.Cut(rest, " ")
+			role := strings.Trim(word, ",:")
+			if next, _, _ := strings.Cut(after, " "); role == word && capitalised(role) && capitalised(next) {
+				return "" // "Trump's Justice Department has sued": a body
+			}
 			if roleNoun(role) || titleWords[lower(role)] {
 				return name + "'s " + role // "Norman's lawyers"
 			}
@@ -504,10 +507,13 @@ func (f *quoteFinder) describedSubject(para, lo, hi int) string {
 	}
 	for v := 1; v < min(len(w.words), 8); v++ {
 		t := w.words[v]
-		if p[t.start-1] != ' ' || t.broken {
-			break // "San Francisco-based", "(pictured)": no verb of the sentence's
+		if gap := strings.TrimSpace(p[w.words[v-1].end:t.start]); p[t.start-1] != ' ' || gap != "" && gap != "'s" && gap != "’s" && gap != "'" {
+			break // "San Francisco-based", "(pictured)": no verb of the sentence's; but "Trump's Justice Department has sued"
 		}
 		if verbLike(t.text) || helpingVerbs[strings.ToLower(t.text)] {
+			if head := w.words[v-1].text; strings.ContainsAny(p[lo:t.start], "'’") && !capitalised(head) && !speakerNoun(head) {
+				return "" // "Prince's death came two weeks after he canceled concerts, saying": no one's noun
+			}
 			return subjectPhrase(p[lo:t.start])
 		}
 	}
