@@ -666,8 +666,10 @@ func (f *quoteFinder) reportedIn(para, lo, hi int) (Quote, bool) {
 		first, rest, _ := strings.Cut(strings.TrimSpace(p[start:hi]), " ")
 		next, _, _ := strings.Cut(rest, " ")
 		switch {
-		case noClause[strings.ToLower(first)] && !(isNumber(strings.ToLower(next)) && !articles[strings.ToLower(next)]), first == "of" && strings.Contains(rest, `, "`):
-			return Quote{}, false // "writes about style", "claimed of the complex, "…"": no clause reported
+		case noClause[strings.ToLower(first)] && !(isNumber(strings.ToLower(next)) && !articles[strings.ToLower(next)]), first == "of" && !partOf(rest):
+			return Quote{}, false // "writes about style", "warned of the dangers", "claimed of the complex, "…"": no clause reported
+		case orderVerbs[l] && !strings.HasSuffix(strings.TrimSpace(p[t.end:start]), "that") && order(strings.Fields(p[start:hi])):
+			return Quote{}, false // "cautioned both sides to tone down their rhetoric": advice, no claim
 		case (first == "before" || first == "after" || first == "while") && strings.HasSuffix(next, "ing") && !clauseAfterComma(rest):
 			return Quote{}, false // "told the House before slamming the offer"; not "said after looking at the law, the teens would …"
 		case first == "as" && (clausePronouns[strings.ToLower(next)] || next == "to"):
@@ -1455,8 +1457,8 @@ func clauseStart(p string, rest []token, after int, verb string) int {
 			}
 		}
 	}
-	start := after
-	for i := 0; i < len(rest); i++ {
+	start, i := after, 0
+	for ; i < len(rest); i++ {
 		t := rest[i]
 		l := strings.ToLower(t.text)
 		if l == "in" || l == "on" || l == "by" {
@@ -1477,8 +1479,16 @@ func clauseStart(p string, rest []token, after int, verb string) int {
 		}
 		start = t.end
 	}
-	if (verb == "told" || verb == "tells") && start == after && len(rest) > 0 {
-		return toldClause(rest)
+	if verb == "told" || verb == "tells" {
+		if start == after && len(rest) > 0 {
+			if toldNoClause[strings.ToLower(rest[0].text)] {
+				return -1
+			}
+			return toldClause(rest)
+		}
+		if i > 0 && i+1 < len(rest) && strings.EqualFold(rest[i].text, "of") {
+			return toldClause(rest[i+1:]) // "told a group of Minnesota supporters Wednesday he is hoping"
+		}
 	}
 	if aside := strings.TrimLeft(p[start:], " "); strings.HasPrefix(aside, "—") || strings.HasPrefix(aside, "–") {
 		// "told Ulbricht—whose persona was …—that he had …": past the aside
@@ -1500,13 +1510,9 @@ func clauseStart(p string, rest []token, after int, verb string) int {
 // lower case ("told parishioners over the weekend the diocese has hired
 // …", "told employees in an email that …", "told lawmakers no evidence
 // supports …", "told law enforcement leaders he is …"), or -1 where none
-// follows: "told tales of …", "told agents to act", "told how she …".
-// "Told" takes its listener first, so what follows it straight away is
-// never the clause.
+// follows: "told tales of …", "told agents to act". "Told" takes its
+// listener first, so what follows it straight away is never the clause.
 func toldClause(rest []token) int {
-	if toldNoClause[strings.ToLower(rest[0].text)] {
-		return -1
-	}
 	plural := strings.HasSuffix(rest[0].text, "s")
 	for i, t := range rest[:min(len(rest), 14)] {
 		l := strings.ToLower(t.text)
@@ -1529,6 +1535,36 @@ func toldClause(rest []token) int {
 		}
 	}
 	return -1
+}
+
+// partOf reports a count's whole after "of": "said of the 80 people
+// admitted, 29 remained in intensive care".
+func partOf(rest string) bool {
+	f := strings.Fields(rest)
+	return len(f) > 1 && (isNumber(strings.ToLower(f[0])) || f[0] == "the" && isNumber(strings.ToLower(f[1])))
+}
+
+// orderVerbs may take a listener and an infinitive: an order or advice.
+var orderVerbs = wordSet("told tells warned warns cautioned cautions advised advises urged urges reminded reminds")
+
+// order reports a listener of a few words, then "to" and a verb, and no
+// clause's verb around them: "both sides to tone down their rhetoric",
+// "Afghans not to participate"; not "the plan to cut taxes would hurt",
+// "he had fled Syria to escape".
+func order(fields []string) bool {
+	clausal := func(w string) bool {
+		l := strings.ToLower(w)
+		return clausePronouns[l] || helpingVerbs[l] || verbLike(l) && l != "not" || strings.ContainsAny(l, "'’")
+	}
+	for i := 1; i < min(len(fields)-1, 5); i++ {
+		if fields[i] != "to" {
+			continue
+		}
+		next := strings.ToLower(fields[i+1])
+		return !capitalised(fields[i+1]) && !determiners[next] && !slices.ContainsFunc(fields[:i], clausal) &&
+			!slices.ContainsFunc(fields[i+2:min(len(fields), i+9)], func(w string) bool { return helpingVerbs[strings.ToLower(w)] })
+	}
+	return false
 }
 
 // toldNoClause open what "told" tells that is no clause: "told how …",
