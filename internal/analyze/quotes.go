@@ -910,14 +910,14 @@ func (f *quoteFinder) subjectBefore(w window, para, lo int, verb token) string {
 			}
 		}
 	}
-	// "Professor Kent Moore at the University of Toronto says": a name and
-	// where the person works.
+	// "Professor Kent Moore at the University of Toronto says", "the BBC's
+	// Mark Lowen in Athens says": a name and where the person works.
 	for _, m := range w.people {
 		if m.End >= end {
 			continue
 		}
 		between := strings.Fields(p[m.End:end])
-		if len(between) > 0 && len(between) <= 8 && affiliations[strings.ToLower(between[0])] &&
+		if len(between) > 0 && len(between) <= 8 && (affiliations[strings.ToLower(between[0])] || between[0] == "in" && len(between) <= 4 && allCapitalised(between[1:])) &&
 			!strings.ContainsAny(p[m.End:end], ",;:\"") && !f.afterPreposition(para, m.Start) {
 			return f.ents[m.Entity].Name
 		}

@@ -511,14 +511,43 @@ func (f *quoteFinder) describedSubject(para, lo, hi int) string {
 			break // "San Francisco-based", "(pictured)": no verb of the sentence's; but "Trump's Justice Department has sued"
 		}
 		if verbLike(t.text) || helpingVerbs[strings.ToLower(t.text)] {
-			if head := w.words[v-1].text; strings.ContainsAny(p[lo:t.start], "'’") && !capitalised(head) && !speakerNoun(head) {
-				return "" // "Prince's death came two weeks after he canceled concerts, saying": no one's noun
+			if possessedThing(p[lo:t.start]) {
+				return "" // "Prince's death came two weeks after he canceled concerts, saying"
 			}
 			return subjectPhrase(p[lo:t.start])
 		}
 	}
 	return ""
 }
+
+// possessedThing reports a phrase with a possessive whose last word names
+// no one who could speak, nor what speaks for someone: "Prince's death",
+// "Yahoo's convertible"; not "Cohen's attorney", "Trump's Justice
+// Department", "the examiner's report".
+func possessedThing(phrase string) bool {
+	f := strings.Fields(phrase)
+	if len(f) < 2 {
+		return false
+	}
+	h := len(f) - 1
+	if i := slices.IndexFunc(f[1:], func(w string) bool { return prepositions[w] }); i >= 0 {
+		h = i // "a warning sign at the room's entrance": its head is before "at"
+	}
+	if h < 1 || !slices.ContainsFunc(f[:h], func(w string) bool { return strings.ContainsAny(w, "'’") }) {
+		return false
+	}
+	head := strings.ToLower(f[h])
+	return !capitalised(f[h]) && !speakerNoun(head) && !voiceNouns[head] &&
+		!docNouns[head] && !ownNouns[head] && !writtenNouns[head] && !workNouns[head]
+}
+
+// voiceNouns speak for a body: "the sheriff's office said", "Canada's
+// military said".
+var voiceNouns = wordSet("office offices military army navy police")
+
+// pluralNouns are verbs of speech that are plural nouns too: "Yahoo's
+// convertible notes".
+var pluralNouns = wordSet("notes states claims reports")
 
 // roleNoun reports a role, singular or plural ("lawyer", "lawyers").
 func roleNoun(w string) bool {
@@ -656,8 +685,8 @@ func (f *quoteFinder) reportedIn(para, lo, hi int) (Quote, bool) {
 		if speaker == "" {
 			speaker = appositiveSubject(p[lo:subject.start])
 		}
-		if speaker == "" {
-			return Quote{}, false
+		if speaker == "" || pluralNouns[l] && possessedThing(speaker) {
+			return Quote{}, false // "Yahoo's convertible notes, certain …": a noun
 		}
 		start := clauseStart(p, w.words[i+1:], t.end, l)
 		if start < 0 || quoteNext(strings.TrimLeft(p[t.end:hi], ",: ")) {
@@ -854,8 +883,8 @@ func (f *quoteFinder) parenthetical(para, lo, hi int) []Quote {
 			continue
 		}
 		speaker := f.speakerAfter(para, c1+1, c2)
-		if speaker == "" {
-			continue
+		if speaker == "" || possessedThing(speaker) {
+			continue // "…, Yahoo's convertible notes, certain minority investments and …": a list
 		}
 		if subjectThenVerb(left, right) {
 			// "The tuft cell, Herbert said, is constantly sensing …": one
@@ -1009,6 +1038,9 @@ func (f *quoteFinder) attributionAfter(para, lo, c, hi int) (Quote, bool) {
 				before = tail.words[max(i-2, 0)] // "state-run media has reported"
 			}
 			speaker = phrase(p[c+1 : before.end])
+		}
+		if possessedThing(speaker) {
+			return Quote{}, false // "…, Yahoo's convertible notes, …": a list
 		}
 		return clause(speaker, body)
 	}
