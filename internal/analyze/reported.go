@@ -697,6 +697,8 @@ func (f *quoteFinder) reportedIn(para, lo, hi int) (Quote, bool) {
 		switch {
 		case noClause[strings.ToLower(first)] && !(isNumber(strings.ToLower(next)) && !articles[strings.ToLower(next)]), first == "of" && !partOf(rest):
 			return Quote{}, false // "writes about style", "warned of the dangers", "claimed of the complex, "…"": no clause reported
+		case admitVerbs[l] && len(first) > 4 && strings.HasSuffix(first, "ing") && !gerundSubject(strings.Fields(rest)):
+			return Quote{}, false // "has admitted hacking but maintains …": what he did, no clause
 		case orderVerbs[l] && !strings.HasSuffix(strings.TrimSpace(p[t.end:start]), "that") && order(strings.Fields(p[start:hi])):
 			return Quote{}, false // "cautioned both sides to tone down their rhetoric": advice, no claim
 		case (first == "before" || first == "after" || first == "while") && strings.HasSuffix(next, "ing") && !clauseAfterComma(rest):
@@ -1574,6 +1576,26 @@ func toldClause(rest []token) int {
 func partOf(rest string) bool {
 	f := strings.Fields(rest)
 	return len(f) > 1 && (isNumber(strings.ToLower(f[0])) || f[0] == "the" && isNumber(strings.ToLower(f[1])))
+}
+
+// admitVerbs take what someone did as their object: "admitted hacking".
+var admitVerbs = wordSet("admitted admits acknowledged acknowledges denied denies")
+
+// gerundSubject reports a clause's verb in the words after a gerund,
+// before any conjunction: "acknowledged [splitting] the pot five ways
+// rather than four will be a burden"; not "admitted [hacking] but
+// maintains he was".
+func gerundSubject(words []string) bool {
+	for _, w := range words[:min(len(words), 10)] {
+		l := strings.ToLower(strings.TrimRight(w, ",;"))
+		if helpingVerbs[l] {
+			return true
+		}
+		if l == "and" || l == "but" || l == "or" || strings.HasSuffix(w, ",") {
+			return false
+		}
+	}
+	return false
 }
 
 // orderVerbs may take a listener and an infinitive: an order or advice.
