@@ -1673,6 +1673,8 @@ func TestQuantities(t *testing.T) {
 		{"Tickets for the tour go on sale Friday at noon.", []string{"weekday Friday  "}},
 		{"The gunmen burst into the concert hall last Friday.", []string{"weekday Friday  "}},
 		{"The River Wend burst its banks on Sunday night.", []string{"weekday Sunday flood "}},
+		{"The storm may ease on Sunday to Monday.", nil}, // a span of days dates no one day
+		{"The all-hands meeting was postponed from Tuesday to Friday.", []string{"weekday Friday meeting "}},
 		{"He sat in a room for five minutes after hearing these rumors.", []string{"duration 5 minutes  "}},
 		{"The hearing lasted five minutes.", []string{"duration 5 minutes hearing "}},
 		{"Police received a call just before midnight Friday.", []string{"weekday Friday  "}},

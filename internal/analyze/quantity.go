@@ -1097,7 +1097,7 @@ func quantities(sent int, s string) []Quantity {
 			// "said on Tuesday" dates a statement, not the event.
 			// A day with no event named is kept without a subject: the
 			// story's other values tell what it is of.
-			if !statementDay(ws, i) && !dayOfName(ws, i) {
+			if !statementDay(ws, i) && !dayOfName(ws, i) && !daySpan(ws, i) {
 				class := ""
 				if k := nearestAt(ws, i, 6, 6, func(k int) bool {
 					return fits(Weekday)(ws[k].class()) && !datedApart(ws, k, i) && !urgedAfter(ws, i, k)
@@ -1788,6 +1788,25 @@ func oldYear(ws []qword, i int, v float64, j int) bool {
 var fractions = wordSet("third thirds quarter quarters fifth fifths sixth sixths eighth eighths tenth tenths")
 
 var yearPrepositions = wordSet("in since until by from of before after around circa")
+
+// daySpan reports a day that opens or closes a span of days, which dates
+// no one day ("on Sunday to Monday", "overnight on Monday to Tuesday"),
+// or the day a thing was moved from ("postponed from Tuesday to Friday",
+// where Friday is its day).
+func daySpan(ws []qword, i int) bool {
+	if i+2 < len(ws) && spanWords[ws[i+1].w] && weekdays[ws[i+2].w] {
+		return true
+	}
+	if i < 2 || !spanWords[ws[i-1].w] || !weekdays[ws[i-2].w] {
+		return false
+	}
+	return !(i >= 4 && ws[i-3].w == "from" && moveVerbs[ws[i-4].w])
+}
+
+var (
+	spanWords = wordSet("to through until till")
+	moveVerbs = wordSet("postponed moved delayed pushed rescheduled shifted brought put")
+)
 
 // statementDay reports a day that dates a statement, not the event: "said
 // on Tuesday", "said Wednesday", "told reporters on Monday", "On Monday,
