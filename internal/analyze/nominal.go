@@ -99,6 +99,12 @@ func (f *quoteFinder) nominal(qs []Quote) []Quote {
 	return slices.DeleteFunc(qs, func(q Quote) bool { return !names[q.Speaker] && (!nounPhrase(q.Speaker) || vague(q.Speaker)) })
 }
 
+// namedIn reports a sentence that names the person by surname.
+func namedIn(text, name string) bool {
+	f := strings.Fields(name)
+	return len(f) > 1 && slices.Contains(strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }), f[len(f)-1])
+}
+
 // namedNext is the person a spokesperson introduced as unnamed turns out
 // to be: "A spokeswoman for Trudeau said … / "…," said Eleanore
 // Catenaro." The next quote, in the next sentence, is by a person the
@@ -332,7 +338,10 @@ func (f *quoteFinder) described(desc string, si int) string {
 		if name := f.resolveRole(at, head); name != "" {
 			return name
 		}
-		return f.salient(at)
+		if name := f.salient(at); !namedIn(s.Text, name) {
+			return name // "the official said …" in an article about one person
+		}
+		return "" // "During the official investigation, he said, Turkish authorities identified … Mostefai": the official is not Mostefai
 	case personNouns[head] && sexedNouns[head] != "":
 		// "Eva Longoria welcomed her first child, …, the actress
 		// confirmed": as "she" would, counting who the clause names.
