@@ -1233,6 +1233,9 @@ func (f *quoteFinder) resolve(p pos, word string) string {
 				if s == si && (f.after && !f.speaks(m) || insideQuote(f.paras[st.Para], st.Start+m.Start)) {
 					continue // a name in what is said: ""… people from Covington Catholic saying …," she said", "Macharia hid, he said"
 				}
+				if s < si && word != "" && insideQuote(f.paras[st.Para], st.Start+m.Start) {
+					continue // ""… information about Omar Ismail Mostefai from France." / He said …": not the one named in the words before
+				}
 				if word == "" && insideQuote(f.paras[st.Para], st.Start+m.Start) {
 					continue // whom a passage is about is no name in its quotes: "…and 'Scarlett production dress' was written in ink.""
 				}
@@ -1250,6 +1253,11 @@ func (f *quoteFinder) resolve(p pos, word string) string {
 				}
 				if score >= least && score > bestScore {
 					best, bestScore = m.Entity, score
+				}
+			}
+			if best >= 0 && s < si && least == 2 && bestScore < 3 && !f.beforeSpeech(s, best) {
+				if role := f.roleSubject(s, true); role != "" {
+					return role // "The official said that French authorities … Mostefai … / He said …": the official, not whom he named
 				}
 			}
 			if best >= 0 {
@@ -1691,6 +1699,21 @@ func (f *quoteFinder) resolveRole(p pos, role string) string {
 		return "" // "the minister" with no minister named: better unknown than wrong
 	}
 	return f.ents[best].Name
+}
+
+// beforeSpeech reports a mention of entity e in sentence si before its
+// first verb of speech: "The Prime Minister, Margaret Thatcher, supported
+// the ban which was announced …" names who the role is.
+func (f *quoteFinder) beforeSpeech(si, e int) bool {
+	st := f.sents[si]
+	verb := len(st.Text)
+	for _, t := range tokens(st.Text) {
+		if speechVerbs[strings.ToLower(t.text)] {
+			verb = t.start
+			break
+		}
+	}
+	return slices.ContainsFunc(f.mentions, func(m Mention) bool { return m.Sentence == si && m.Entity == e && m.Start < verb })
 }
 
 // fits scores how well a pronoun fits a person: 0 not at all ("she" for a
