@@ -76,7 +76,15 @@ const minReported = 4
 func (f *quoteFinder) reported(direct []Quote) ([]Quote, []Quote) {
 	var out []Quote
 	drop := map[int]bool{}
+	defer func() { f.prev.speaker = "" }()
+	d := 0
 	for si, s := range f.sents {
+		// ""…," the official said. He added that …": the direct quote
+		// just before speaks on, as in the direct pass.
+		for ; d < len(direct) && direct[d].Sentence < si; d++ {
+			ds := f.sents[direct[d].Sentence]
+			f.prev.speaker, f.prev.at = direct[d].Speaker, pos{ds.Para, ds.Start + len(ds.Text)}
+		}
 		p := f.paras[s.Para]
 		lo, hi := s.Start, s.Start+len(s.Text)
 		body := strings.TrimSpace(s.Text)
