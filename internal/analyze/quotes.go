@@ -1233,11 +1233,12 @@ func (f *quoteFinder) resolve(p pos, word string) string {
 				if s == si && (f.after && !f.speaks(m) || insideQuote(f.paras[st.Para], st.Start+m.Start)) {
 					continue // a name in what is said: ""… people from Covington Catholic saying …," she said", "Macharia hid, he said"
 				}
-				if s < si && word != "" && insideQuote(f.paras[st.Para], st.Start+m.Start) {
-					continue // ""… information about Omar Ismail Mostefai from France." / He said …": not the one named in the words before
-				}
-				if word == "" && insideQuote(f.paras[st.Para], st.Start+m.Start) {
-					continue // whom a passage is about is no name in its quotes: "…and 'Scarlett production dress' was written in ink.""
+				if (word == "" || s < si) && insideQuote(f.paras[st.Para], st.Start+m.Start) {
+					// Whom a passage is about is no name in its quotes ("…and
+					// 'Scarlett production dress' was written in ink.""), nor
+					// is "he" one named in the words before (""… about Omar
+					// Ismail Mostefai from France." He said …").
+					continue
 				}
 				if beforeRole(st.Text[m.End:]) {
 					continue // "Trump press secretary Sean Spicer … he told": Spicer
