@@ -994,6 +994,8 @@ func TestQuotes(t *testing.T) {
 			[]string{"official: Tom Berg was arrested", "official: We have not heard back from the port", "official: it was only after the fire"}},
 		{"a reporter and where she is", []string{`The Herald's Ann Lee in Essen says the ferry will run again in May.`},
 			[]string{"Ann Lee: the ferry will run again in May"}},
+		{"a described star is the one named before", []string{`Ann Lee sang for two hours.`, `After the concert, the superstar wrote on Twitter: "Thanks, Lundgate, for rocking so hard tonight!"`},
+			[]string{"Ann Lee: Thanks, Lundgate"}},
 		{"a frame before the speaker whose quote follows", []string{`Tom Berg chairs the board.`,
 			`When reached by the Harbour Times about the vote (he declined comment when I called, saying, "Maybe in a few days"), Berg said, "I just wanted to ask the question."`},
 			[]string{"Tom Berg: Maybe in a few days", "Tom Berg: I just wanted to ask the question."}},
@@ -1557,6 +1559,7 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Federal Reserve Chairman Jerome Varga spoke.`}, "Jerome Varga", model.Person},
 		{[]string{`Cornelius Van Dam said so.`}, "Cornelius Van Dam", model.Person},
 		{[]string{`"It is rare," said Lundgate Museum Senior Curator of Mammals Kevin Varga.`}, "Kevin Varga", model.Person},
+		{[]string{`Ann Lee filed a complaint with the Lundgate Bar on Monday.`}, "Lundgate Bar", model.Organization}, // a bar association, or a bar: a body
 		{[]string{`They read the ARTICLES OF IMPEACHMENT EXHIBITED BY THE HOUSE OF REPRESENTATIVES OF THE STATE OF LUNDGATE aloud.`},
 			"ARTICLES OF IMPEACHMENT EXHIBITED BY THE HOUSE OF REPRESENTATIVES OF THE STATE OF LUNDGATE", ""},
 	}

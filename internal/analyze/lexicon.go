@@ -69,7 +69,7 @@ congress senate assembly government administration federation organization organ
 authority board bureau club league division network media television radio tv channel broadcasting tribune herald
 guardian telegraph gazette daily weekly review magazine reuters bloomberg cabinet duma knesset brigade
 chronicle courier ledger bulletin dispatch enquirer inquirer sentinel examiner observer register
-center centers centre centres facility salon transit factory ag gmbh wireless restaurant steakhouse bistro brasserie pizzeria bakery brewery winery distillery tavern cafe café
+center centers centre centres facility salon transit factory ag gmbh wireless restaurant steakhouse bistro brasserie pizzeria bakery brewery winery distillery tavern cafe café bar pub saloon
 regiment corps command guard guards coalition alliance movement front society guild trust council's institute's
 tech laboratory laboratories lab labs robotics software semiconductors motors aerospace logistics systems technologies motors energy pharmaceuticals partners capital exchange
 securities equities insurance railways railway telecom communications industries studios records church mosque

@@ -47,7 +47,8 @@ var personNouns = wordSet(`mp mpp mla premier republican democrat conservative l
 billionaire millionaire tycoon mogul businessman businesswoman lawmaker legislator strongman dictator
 artist player forward winger wing defenceman defenseman goaltender goalie captain veteran labourer laborer
 teacher owner proprietor manager executive founder entrepreneur actor actress singer musician rapper star candidate
-novelist designer engineer farmer officer nurse physician activist resident maverick cartoonist illustrator`)
+novelist designer engineer farmer officer nurse physician activist resident maverick cartoonist illustrator
+superstar megastar frontman frontwoman songwriter guitarist drummer comedian filmmaker presenter`)
 
 // indefinites open a description of someone unnamed: "a justice official".
 var indefinites = wordSet("a an another one some")
