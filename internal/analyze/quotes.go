@@ -166,6 +166,9 @@ func (f *quoteFinder) quotes() []Quote {
 				// prompt is the words of whoever spoke before it.
 				speaker = f.prev.speaker
 			}
+			if speaker == "" && !attributed && pi > 0 {
+				speaker = f.label(pi - 1) // "Karl Rove:" on a line of its own, then what he said
+			}
 			if speaker == "" && !attributed && so > 0 && f.sents[so-1].Para == pi && f.sents[so].Start == open &&
 				!strings.Contains(f.sents[so-1].Text, `"`) {
 				// "Mr. Berg said his group would press for a meeting.
@@ -212,6 +215,22 @@ func (f *quoteFinder) quotes() []Quote {
 	}
 	f.prev.speaker = ""
 	return out
+}
+
+// label is the person a paragraph names and nothing else but a
+// description and a colon, "Fox News contributor Dick Morris:", as the
+// speaker of the paragraph after it; or "".
+func (f *quoteFinder) label(para int) string {
+	p := f.paras[para]
+	if !strings.HasSuffix(strings.TrimSpace(p), ":") || text.NumFields(p) > 8 {
+		return ""
+	}
+	for _, m := range f.peopleIn(para) {
+		if strings.TrimSpace(p[m.End:]) == ":" {
+			return f.ents[m.Entity].Name
+		}
+	}
+	return ""
 }
 
 // firstPerson reports an attribution to the writer just after a quote

@@ -778,6 +778,9 @@ func (f *quoteFinder) closingAttribution(para, lo, hi int) (Quote, bool) {
 	end := hi
 	for range 2 {
 		c := strings.LastIndex(p[lo:end], ",")
+		for c > 0 && thousands(p, lo+c) {
+			c = strings.LastIndex(p[lo:lo+c], ",") // "police said more than 452,000 people …"
+		}
 		if c <= 0 {
 			break
 		}
@@ -804,11 +807,16 @@ func (f *quoteFinder) closingAttribution(para, lo, hi int) (Quote, bool) {
 // separator ("$29,600"), or -1.
 func clauseComma(s string) int {
 	for i := 0; i < len(s); i++ {
-		if s[i] == ',' && !(i > 0 && i+1 < len(s) && isDigit(s[i-1]) && isDigit(s[i+1])) {
+		if s[i] == ',' && !thousands(s, i) {
 			return i
 		}
 	}
 	return -1
+}
+
+// thousands reports the comma at s[i] as a number's thousands separator.
+func thousands(s string, i int) bool {
+	return i > 0 && i+1 < len(s) && isDigit(s[i-1]) && isDigit(s[i+1])
 }
 
 // appositiveName is the name of a few capitalised words that s opens on
@@ -873,7 +881,7 @@ func (f *quoteFinder) parenthetical(para, lo, hi int) []Quote {
 	p := f.paras[para]
 	var commas []int
 	for i := lo; i < hi; i++ {
-		if p[i] == ',' {
+		if p[i] == ',' && !thousands(p, i) {
 			commas = append(commas, i)
 		}
 	}
