@@ -280,14 +280,19 @@ func (f *quoteFinder) roleSubject(si int, spoken bool) string {
 	if len(words) < 3 {
 		return ""
 	}
-	if first := strings.ToLower(words[0]); first != "the" && first != "a" && first != "an" {
+	first := strings.ToLower(words[0])
+	kin := first == "his" || first == "her" || first == "their" // "His brother, 34, told AFP …"
+	if first != "the" && first != "a" && first != "an" && !kin {
 		return ""
 	}
 	for i := 1; i < min(len(words), 5); i++ {
 		w := strings.TrimRight(words[i], ",")
 		l := strings.ToLower(w)
 		// "A top executive …" is someone new; "The actress" the woman named.
-		if !(roleNouns[l] || royals[l] || personNouns[l] && !strings.EqualFold(words[0], "the")) || groupNouns[l] {
+		if kin && !kinNouns[l] || !kin && !(roleNouns[l] || royals[l] || personNouns[l] && first != "the") || groupNouns[l] {
+			if kin {
+				return ""
+			}
 			if !capitalised(w) && !titleWords[l] && !demonyms[l] && !roleModifiers[l] {
 				return ""
 			}
@@ -297,6 +302,9 @@ func (f *quoteFinder) roleSubject(si int, spoken bool) string {
 			return speechVerbs[strings.ToLower(strings.Trim(w, ".,;:"))] // after a long appositive: "A top executive of …, a leading recruitment consultant, agrees."
 		}) {
 			return ""
+		}
+		if kin {
+			return words[0] + " " + w
 		}
 		return phrase(strings.Join(append(words[1:i:i], w), " "))
 	}
@@ -839,14 +847,44 @@ func (f *quoteFinder) subjectBefore(w window, para, lo int, verb token) string {
 	p := f.paras[para]
 	if strings.HasSuffix(strings.ToLower(verb.text), "ing") {
 		for _, m := range w.people {
-			if m.End <= verb.start && !f.afterPreposition(para, m.Start) {
-				return f.ents[m.Entity].Name
+			if m.End <= verb.start && !f.afterPreposition(para, m.Start) && (!afterVerb(p[lo:m.Start]) || strings.TrimSpace(p[m.End:verb.start]) == "as") {
+				return f.ents[m.Entity].Name // not "didn't mention Grande by name, … announcing"; but "quotes Burry as saying"
 			}
 		}
 		for _, m := range f.orgsIn(para) {
 			if m.Start >= lo && m.End <= verb.start && !f.afterPreposition(para, m.Start) && agentless(p[m.End:verb.start]) {
 				return f.ents[m.Entity].Name // "NPR issued a statement saying"; not "The BBC has seen a message sent by the airline saying"
 			}
+		}
+		// A pronoun whose verb the participle goes on from ("why he began
+		// by announcing", "he blanked on the third, saying"), not one of
+		// whom a noun just before it speaks ("she received a letter from
+		// management saying").
+		var last token
+		for i, t := range w.words {
+			if t.end >= verb.start {
+				prev := ""
+				if i > 0 {
+					prev = strings.ToLower(w.words[i-1].text)
+				}
+				if (prev == "him" || prev == "her") && w.words[i-1].end == t.start-1 {
+					last = w.words[i-1] // "recorded him saying"
+				} else if i > 0 && !(strings.Contains(p[w.words[i-1].end:t.start], ",") || prev == "by" || auxiliaries[prev]) {
+					last = token{}
+				}
+				break
+			}
+			if pronouns[strings.ToLower(t.text)] {
+				last = t
+			}
+		}
+		if l := strings.ToLower(last.text); l != "" {
+			if l == "him" {
+				l = "he"
+			} else if l == "her" {
+				l = "she"
+			}
+			return f.resolve(pos{para, last.start}, l) // "why he began by announcing"
 		}
 	}
 	end := verb.start
@@ -972,6 +1010,25 @@ func (f *quoteFinder) subjectBefore(w window, para, lo int, verb token) string {
 		return f.resolve(pos{para, end - len(last)}, last)
 	}
 	return ""
+}
+
+// afterVerb reports s ending on a lower-case word that is no title nor
+// determiner, after a subject or another lower-case word: a verb whose
+// object the name after it is ("he didn't mention Grande by name"), not
+// a description opening the sentence ("Veteran crooner Barry Manilow").
+func afterVerb(s string) bool {
+	n := 0
+	for w := range text.FieldsBackward(s) {
+		l := strings.ToLower(w)
+		if n++; n == 2 {
+			return l == w || pronouns[l] || clausePronouns[l]
+		}
+		if l != w || !allLetters(w) || titleWords[w] || determiners[w] || demonyms[w] || conjunctions[w] ||
+			occupations[w] || roleNouns[w] || personNouns[w] || kinNouns[w] {
+			return false
+		}
+	}
+	return false
 }
 
 // roleAfter reports a short description opening on an article, with no
@@ -1217,9 +1274,7 @@ func (f *quoteFinder) resolve(p pos, word string) string {
 			if s == si-1 && least == 2 && (word == "he" || word == "she") {
 				// "The mayor visited the ward. "…," she said": the role
 				// just before, if no one fitting is named.
-				described = f.roleSubject(s, false)
-				sex := titleSex[strings.ToLower(described[strings.LastIndexByte(described, ' ')+1:])]
-				if word == "she" && sex == male || word == "he" && sex == female {
+				if described = f.roleSubject(s, false); !roleFits(described, word) {
 					described = "" // "The King … she said"
 				}
 				// "The sheriff said a review — something he ordered before
@@ -1276,7 +1331,7 @@ func (f *quoteFinder) resolve(p pos, word string) string {
 				}
 			}
 			if best >= 0 && s < si && least == 2 && bestScore < 3 && !f.beforeSpeech(s, best) {
-				if role := f.roleSubject(s, true); role != "" {
+				if role := f.roleSubject(s, true); role != "" && roleFits(role, word) {
 					return role // "The official said that French authorities … Mostefai … / He said …": the official, not whom he named
 				}
 			}
@@ -1289,7 +1344,7 @@ func (f *quoteFinder) resolve(p pos, word string) string {
 				}
 			}
 			if s < si && least == 2 {
-				if role := f.roleSubject(s, true); role != "" {
+				if role := f.roleSubject(s, true); role != "" && roleFits(role, word) {
 					return role // "The official, who spoke on condition of anonymity, said …"
 				}
 			}
@@ -1756,6 +1811,19 @@ var titleSex = map[string]int{
 	"congresswoman": female,
 	"mr":            male, "sir": male, "lord": male, "king": male, "prince": male, "father": male, "brother": male,
 	"chairman": male, "spokesman": male, "congressman": male,
+	// Kin a sentence's subject may be ("Her husband also has called …").
+	"husband": male, "son": male, "widower": male, "fiance": male, "fiancé": male, "boyfriend": male, "uncle": male,
+	"nephew": male, "grandson": male, "grandfather": male, "stepson": male, "stepfather": male,
+	"wife": female, "daughter": female, "mother": female, "widow": female, "fiancee": female, "fiancée": female,
+	"girlfriend": female, "aunt": female, "niece": female, "granddaughter": female, "grandmother": female,
+	"stepdaughter": female, "stepmother": female,
+}
+
+// roleFits reports a role that a "he" or "she" may stand for: not "The
+// King" for "she" nor "Her husband" for "she".
+func roleFits(role, pronoun string) bool {
+	sex := titleSex[strings.ToLower(role[strings.LastIndexByte(role, ' ')+1:])]
+	return !(pronoun == "she" && sex == male || pronoun == "he" && sex == female)
 }
 
 // sexOf is a person's sex as a title or their given name tells it or, for

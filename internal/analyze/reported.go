@@ -1023,8 +1023,8 @@ func (f *quoteFinder) attributionAfter(para, lo, c, hi int) (Quote, bool) {
 		if strings.HasPrefix(strings.TrimSpace(p[t.end:hi]), ":") {
 			return Quote{}, false // "Asked what…, Brooks says: …": the quote follows
 		}
-		if opensQuote(strings.TrimLeft(p[t.end:], ",: ")) && !strings.HasSuffix(strings.TrimSpace(body), `"`) {
-			return Quote{}, false // "Later, in remarks at …, Esper said, "We …"": what he said is the quote
+		if opensQuote(pastDay(p[t.end:])) && !strings.HasSuffix(strings.TrimSpace(body), `"`) {
+			return Quote{}, false // "Later, in remarks at …, Esper said, "We …"", "In a post, Mayer wrote on Monday, "I'm …"": what was said is the quote
 		}
 		if i > 0 && (auxiliaries[strings.ToLower(tail.words[i-1].text)] || i > 1 && strings.HasSuffix(tail.words[i-1].text, "ly") && auxiliaries[strings.ToLower(tail.words[i-2].text)]) {
 			return Quote{}, false // "…, police were told", "…, hasn't been previously reported": no one's words
@@ -1063,6 +1063,20 @@ func (f *quoteFinder) attributionAfter(para, lo, c, hi int) (Quote, bool) {
 		return clause(speaker, body)
 	}
 	return Quote{}, false
+}
+
+// pastDay is s past its opening marks and a day or time ("on Monday,
+// ").
+func pastDay(s string) string {
+	for range 3 {
+		s = strings.TrimLeft(s, ",: ")
+		w, rest, _ := strings.Cut(s, " ")
+		if !dayWords[strings.ToLower(strings.TrimRight(w, ",:"))] {
+			break
+		}
+		s = rest
+	}
+	return strings.TrimLeft(s, ",: ")
 }
 
 // lastReport reports "report" ending an attribution after a plural
