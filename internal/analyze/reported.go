@@ -791,7 +791,7 @@ func (f *quoteFinder) closingAttribution(para, lo, hi int) (Quote, bool) {
 			// "One of the officers, according to prison records, had
 			// worked …": the source stands between subject and verb.
 			rest := strings.TrimRight(strings.TrimSpace(p[end+1:hi]), ".")
-			if tail := f.window(para, lo+c+1, end); text.NumFields(rest) >= 2 && (opensOnVerb(rest) || pastTense(rest)) && len(tail.words) > 2 && len(tail.words) <= 12 {
+			if tail := f.window(para, lo+c+1, end); text.NumFields(rest) >= 2 && (opensOnVerb(rest) || pastTense(rest) || presentOpening(rest)) && len(tail.words) > 2 && len(tail.words) <= 12 {
 				return clause(f.accordingTo(para, tail, end), p[lo:lo+c]+" "+rest)
 			}
 		}
@@ -897,7 +897,12 @@ func (f *quoteFinder) parenthetical(para, lo, hi int) []Quote {
 			verb = verb || closingVerbs[strings.ToLower(t.text)]
 		}
 		left, right := strings.TrimSpace(p[lo:c1]), strings.TrimSpace(p[c2+1:hi])
-		if !verb || text.NumFields(left) < 2 || text.NumFields(right) < 2 || !goesOn(right) || opensQuote(right) {
+		first, _, _ := strings.Cut(left, " ")
+		// "When they returned, Berg said, they found …", "Before officers
+		// tackled him, witnesses said, Hutchinson told …": an opening
+		// clause of time or concession, then the main one.
+		opening := (subordinating[strings.ToLower(first)] || conceding[strings.ToLower(first)]) && !strings.Contains(left, ",")
+		if !verb || text.NumFields(left) < 2 || text.NumFields(right) < 2 || !(goesOn(right) || opening && subjectThenItsVerb(right)) || opensQuote(right) {
 			continue
 		}
 		speaker := f.speakerAfter(para, c1+1, c2)
@@ -915,8 +920,7 @@ func (f *quoteFinder) parenthetical(para, lo, hi int) []Quote {
 			return nil
 		}
 		parts := []string{left, right}
-		first, _, _ := strings.Cut(left, " ")
-		if lastWordIs(left, "and") || lastWordIs(left, "but") || (subordinating[strings.ToLower(first)] || conceding[strings.ToLower(first)]) && !strings.Contains(left, ",") {
+		if lastWordIs(left, "and") || lastWordIs(left, "but") || opening {
 			// "They had not cleared the plan – and, they said, they got
 			// dirty looks", "When they returned with a warrant, Berg said,
 			// they found …": what they said follows
@@ -1064,6 +1068,17 @@ func (f *quoteFinder) attributionAfter(para, lo, c, hi int) (Quote, bool) {
 	}
 	return Quote{}, false
 }
+
+// presentOpening reports s opening on a verb in the present ("comes as
+// the talks …"), not on a list's plural noun ("interviews and news
+// accounts").
+func presentOpening(s string) bool {
+	ws := strings.Fields(s)
+	return len(ws) > 1 && presentVerb(ws[0]) && !conjunctions[strings.ToLower(ws[1])]
+}
+
+// quantifierAfterAt make "at" a number's bound: "at least", "at most".
+var quantifierAfterAt = wordSet("least most")
 
 // pastDay is s past its opening marks and a day or time ("on Monday,
 // ").
@@ -1538,8 +1553,8 @@ func clauseStart(p string, rest []token, after int, verb string) int {
 		heard := strings.HasSuffix(l, "s") && i+1 < len(rest) && clausePronouns[strings.ToLower(rest[i+1].text)] || i == 0 && objectPronouns[l]
 		listener := (verb == "told" || verb == "tells") && ((i == 0 && (capitalised(t.text) || subjectStarts[l] || l == "reporters" || l == "journalists" || heard)) ||
 			(i > 0 && (capitalised(t.text) || station(rest[i-1].text, l) || heard)) || (i == 1 && subjectStarts[strings.ToLower(rest[0].text)] && !clausePronouns[l]))
-		if t.broken || (!dayWords[l] && !listener) {
-			break
+		if t.broken || (!dayWords[l] && !listener) || l == "at" && i+1 < len(rest) && quantifierAfterAt[strings.ToLower(rest[i+1].text)] {
+			break // not "said at least seven were released"
 		}
 		start = t.end
 	}
