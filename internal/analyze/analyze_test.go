@@ -1021,6 +1021,8 @@ func TestQuotes(t *testing.T) {
 		{"the source between a subject and its verb in the present", []string{`The move, which is not final, according to the source, comes as the port reopens.`,
 			`The ferries ran late in at least 12 ports, according to audit reports, interviews and news accounts.`},
 			[]string{"source: The move, which is not final comes as the port reopens", "audit reports: The ferries ran late in at least 12 ports"}},
+		{"a described speaker is not whom the sentence names", []string{`Tom Berg was charged on Monday. Tom Berg is 29.`, `The building manager said Tom Berg had lived there for four months.`},
+			[]string{"building manager: Tom Berg had lived there"}},
 		{"a frame before the speaker whose quote follows", []string{`Tom Berg chairs the board.`,
 			`When reached by the Harbour Times about the vote (he declined comment when I called, saying, "Maybe in a few days"), Berg said, "I just wanted to ask the question."`},
 			[]string{"Tom Berg: Maybe in a few days", "Tom Berg: I just wanted to ask the question."}},

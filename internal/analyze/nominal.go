@@ -360,12 +360,17 @@ func (f *quoteFinder) described(desc string, si int) string {
 		}
 		return f.nearestWith(at, model.Person, "", 2)
 	case personNouns[head]:
+		// Not one the sentence names: "The building manager said Magnotta
+		// had lived there" is not Magnotta.
 		if words[0] == "the" {
-			if name := f.personBefore(si); name != "" {
+			if name := f.personBefore(si); name != "" && !namedIn(s.Text, name) {
 				return name
 			}
 		}
-		return f.salient(at)
+		if name := f.salient(at); !namedIn(s.Text, name) {
+			return name
+		}
+		return ""
 	case words[0] == "the" && len(words) > 1 && words[1] == "former":
 		// "Kevin Vickers … is considering a move into politics. The former
 		// sergeant-at-arms of the House of Commons said …": what someone

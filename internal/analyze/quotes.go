@@ -1822,7 +1822,11 @@ var titleSex = map[string]int{
 // roleFits reports a role that a "he" or "she" may stand for: not "The
 // King" for "she" nor "Her husband" for "she".
 func roleFits(role, pronoun string) bool {
-	sex := titleSex[strings.ToLower(role[strings.LastIndexByte(role, ' ')+1:])]
+	head := strings.ToLower(role[strings.LastIndexByte(role, ' ')+1:])
+	sex := titleSex[head]
+	if sexed := sexedNouns[head]; sexed != "" {
+		return sexed == pronoun // "The actress said Tom Berg … He said": not hers
+	}
 	return !(pronoun == "she" && sex == male || pronoun == "he" && sex == female)
 }
 
