@@ -2225,6 +2225,10 @@ func TestValueNames(t *testing.T) {
 		{Distance, "The Wend has risen almost four metres.", "rise of the Wend"},
 		{Distance, "It was found 80km north of Stockholm.", "distance from Stockholm"},
 		{Distance, "Farmersburg recorded up to 10 inches of snow on Thursday.", "snowfall"},
+		{Distance, "Farmersburg recorded up to 10 inches of snow Thursday.", "snowfall"}, // the day ends the noun
+		{Distance, "Control denied the plane permission to climb to 38,000 feet.", "altitude"},
+		{Distance, "The road will climb to 3,000 feet.", ""}, // nothing flies
+
 		{Distance, "A drone hovered at 100ft above a runway.", "height"},
 		{Distance, "The miners were trapped 700 metres below the surface.", "depth"},
 		{Distance, "The plane dropped by 3,000 feet, then climbed.", "fall of the plane"},

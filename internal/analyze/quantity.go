@@ -2673,8 +2673,9 @@ func distanceName(ws []qword, i, j int) string {
 			return "distance from " + of
 		}
 	}
-	if before >= 0 && ws[before].w == "at" && (units[ws[j].w].name == "feet" || units[ws[j].w].name == "m") && anyWithin(ws, 0, len(ws), aloft) {
-		return "altitude" // "can't operate at 30,000 feet, where Flight 17 was cruising"
+	if before >= 0 && (units[ws[j].w].name == "feet" || units[ws[j].w].name == "m") && anyWithin(ws, 0, len(ws), aloft) &&
+		(ws[before].w == "at" || (ws[before].w == "to" || ws[before].w == "from") && anyWithin(ws, 0, len(ws), climbs)) {
+		return "altitude" // "can't operate at 30,000 feet, where Flight 17 was cruising", "for the plane to climb to 38,000 feet"
 	}
 	if before > 0 && ws[before].w == "as" && !ws[before-1].comma {
 		if d := dimensionNames[ws[before-1].w]; d != "" {
@@ -2696,6 +2697,9 @@ func numberAfter(ws []qword, k int, of string) bool {
 
 // aloft are the words of something flying, whose height "at" gives.
 var aloft = wordSet("plane planes jet jets aircraft airliner airliners flight drone drones helicopter flying flew cruising cruise")
+
+// climbs are the moves of what flies from one altitude to another.
+var climbs = wordSet("climb climbed climbing climbs descend descended descending descends ascend ascended")
 
 // falls are what falls from the sky, by the name of how much fell.
 var falls = map[string]string{"snow": "snowfall", "rain": "rainfall", "fresh snow": "snowfall", "heavy rain": "rainfall"}
@@ -2948,6 +2952,9 @@ func phraseAfter(ws []qword, i int, prep string) string {
 				n++
 			}
 			continue
+		}
+		if n > 0 && (weekdays[w.w] || speechDays[w.w]) {
+			break // "10 inches of snow Thursday": the day is when
 		}
 		if (IsQuantityWord(w.w) || w.w == "time") && n > 0 {
 			return "" // "of the fiscal year", "of continuous talk time": a time's name cut short
