@@ -573,6 +573,14 @@ func TestStatementsShareSubstance(t *testing.T) {
 			"Maria Lindqvist urged the Harbour Board to rebuild the old pier.",
 			"The Harbour Board should rebuild the old pier, Maria Lindqvist said.",
 			"Maria Lindqvist urged the Harbour Board to rebuild the old pier."},
+		{"other figures",
+			"Ferries now outnumber all other boats in the harbour by 14 to 1, the survey of the Lund waterfront found.",
+			"Ferries now outnumber all other boats in the harbour by more than 20-fold, the survey of the Lund waterfront found.",
+			""},
+		{"a name's digits are no figures",
+			"The Lumo S5 ferry crossed the harbour in record time on its first trip, the Harbour Board said.",
+			"The new ferry, with 4G on board, crossed the harbour in record time on its first trip, the Harbour Board said.",
+			"The Lumo S5 ferry crossed the harbour in record time on its first trip, the Harbour Board said."},
 		{"one word alone in common",
 			"\"It's all in the little things.\"",
 			"It's a little larger and a little heavier than the Lumo 4, but not much.",
@@ -960,6 +968,23 @@ func TestQuotesApart(t *testing.T) {
 
 // Alike sentences of which one denies what the other says corroborate
 // nothing.
+func TestFiguresInDigits(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want []string
+	}{
+		{"It carried 1,200 people in 2019, not 1200", []string{"1200", "2019"}},
+		{"The Galaxy S5 has 4G", nil},
+		{"The score was 42", []string{"42"}},
+		{"by 20-fold, or 14 to 1,", []string{"1", "14", "20"}},
+	} {
+		got := slices.Sorted(maps.Keys(figures(tt.s)))
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("figures(%q) = %q, want %q", tt.s, got, tt.want)
+		}
+	}
+}
+
 func TestStatementsDenied(t *testing.T) {
 	items := story(
 		`a: The harbour council voted to close the Mill Street ferry terminal, after a long debate over its cost.`,

@@ -1989,6 +1989,12 @@ func statements(items []Item, disputed, valued map[string]bool) []model.Finding 
 		if x.item == y.item || !(cos >= verbatim || shareSubstance(substanceOf(a), substanceOf(b)) && shared(vecs[a], vecs[b]) >= 2) {
 			return
 		}
+		// Nor when each gives figures and none of them the other's: "…
+		// outweigh all wild mammals by 14 to 1" is not "… outweigh wild
+		// mammals by more than 20-fold".
+		if otherFigures(sentence(a), sentence(b)) {
+			return
+		}
 		// Nor when one denies what the other says in nearly its words (a
 		// sentence two outlets print alike denies nothing).
 		if cos >= text.Reworded && sentence(a) != sentence(b) && text.Opposed(negationOf(a), negationOf(b),
@@ -2043,6 +2049,48 @@ func statements(items []Item, disputed, valued map[string]bool) []model.Finding 
 			continue // all its wording is contested: the dispute says it
 		}
 		out = append(out, model.Finding{Text: representative(plain), Status: model.Corroborated, Articles: sortedKeys(ids), Evidence: ev})
+	}
+	return out
+}
+
+// otherFigures reports two sentences that both give figures in digits,
+// none of them the same.
+func otherFigures(a, b string) bool {
+	fa, fb := figures(a), figures(b)
+	if len(fa) == 0 || len(fb) == 0 {
+		return false
+	}
+	for f := range fa {
+		if fb[f] {
+			return false
+		}
+	}
+	return true
+}
+
+// figures are the numbers written in digits in s, without thousands
+// separators ("1,200" and "1200" are one figure), and not those of a
+// name ("Galaxy S5", "4G").
+func figures(s string) map[string]bool {
+	out := map[string]bool{}
+	digit := func(i int) bool { return i >= 0 && i < len(s) && s[i] >= '0' && s[i] <= '9' }
+	letter := func(i int) bool { return i >= 0 && i < len(s) && (s[i]|0x20 >= 'a' && s[i]|0x20 <= 'z') }
+	for i := 0; i < len(s); {
+		if !digit(i) {
+			i++
+			continue
+		}
+		start := i
+		var b strings.Builder
+		for digit(i) || i < len(s) && s[i] == ',' && digit(i+1) {
+			if s[i] != ',' {
+				b.WriteByte(s[i])
+			}
+			i++
+		}
+		if !letter(start-1) && !letter(i) {
+			out[b.String()] = true
+		}
 	}
 	return out
 }
