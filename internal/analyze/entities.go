@@ -1688,6 +1688,14 @@ func classify(c candidate) string {
 		slices.ContainsFunc(c.words, func(w string) bool { return !isAcronym(w) }) {
 		return model.Other
 	}
+	// "I MUST STAY IN TV NO MATTER WHAT": words shouted, a sentence's, no
+	// name's (but "BANK OF THE WEST").
+	if len(c.words) >= 3 && !slices.ContainsFunc(c.words, hasLower) && len(slices.DeleteFunc(slices.Clone(c.words), func(w string) bool {
+		l := lower(w)
+		return !text.StopWord(l) || connectors[l] || l == "the" || l == "and" || l == "for"
+	})) >= 2 {
+		return model.Other
+	}
 	// "Google Stadia", "Nintendo Switch": a known body's name before words
 	// that name no one is what the body makes, not a person.
 	if t == model.Person && len(c.words) > 1 && knownOrgs[lower(c.words[0])] && !slices.ContainsFunc(c.titles, personTitle) &&
@@ -1777,7 +1785,7 @@ func typeOf(c candidate) string {
 		return model.Place // "Houston, TX", "(D-NY)", "Washington, DC"
 	}
 	if w := c.words[0]; len(c.words) == 1 && isAcronym(w) && !Initial(w) {
-		if c.common || len(w) >= 5 && (strings.HasSuffix(w, "ED") || strings.HasSuffix(w, "ING")) && !knownOrgs[lower(w)] {
+		if c.common || numeral(w) || len(w) >= 5 && (strings.HasSuffix(w, "ED") || strings.HasSuffix(w, "ING")) && !knownOrgs[lower(w)] {
 			return model.Other // "going to LOVE what's coming", "He WALKED in": a word shouted
 		}
 		return model.Organization
@@ -2063,6 +2071,33 @@ func spelled(w string) bool {
 // roman reports a Roman numeral: "III" of "Robert S. Mueller III", "XLVI"
 // of "Super Bowl XLVI".
 func roman(w string) bool { return strings.Trim(w, "IVXL") == "" }
+
+// numeral reports w as a Roman numeral written as numerals are, up to 89:
+// "II", "XIV"; not "VIX", an index's name.
+func numeral(w string) bool {
+	if w == "" || !roman(w) {
+		return false
+	}
+	value := map[byte]int{'I': 1, 'V': 5, 'X': 10, 'L': 50}
+	n := 0
+	for i := 0; i < len(w); i++ {
+		if v := value[w[i]]; i+1 < len(w) && v < value[w[i+1]] {
+			n -= v
+		} else {
+			n += v
+		}
+	}
+	var b strings.Builder
+	for _, d := range []struct {
+		v int
+		s string
+	}{{50, "L"}, {40, "XL"}, {10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}} {
+		for ; n >= d.v; n -= d.v {
+			b.WriteString(d.s)
+		}
+	}
+	return b.String() == w
+}
 
 // entities finds the entities of an article and where they are mentioned.
 // Surname-only mentions resolve to the full name given in the same article;

@@ -2070,7 +2070,9 @@ func otherFigures(a, b string) bool {
 
 // figures are the numbers written in digits in s, without thousands
 // separators ("1,200" and "1200" are one figure), and not those of a
-// name ("Galaxy S5", "4G").
+// name ("Galaxy S5", "4G"). Not text.Figures: numbers in words ("one of
+// the", "four days before Christmas") would keep apart sentences that
+// say one thing.
 func figures(s string) map[string]bool {
 	out := map[string]bool{}
 	digit := func(i int) bool { return i >= 0 && i < len(s) && s[i] >= '0' && s[i] <= '9' }
