@@ -2072,6 +2072,18 @@ func spelled(w string) bool {
 // of "Super Bowl XLVI".
 func roman(w string) bool { return strings.Trim(w, "IVXL") == "" }
 
+// designation reports capitals at s[start:end] joined by a hyphen to a
+// number after them or to a single character before them: "CF-18",
+// "AK-47", "Y-STR".
+func designation(s string, start, end int) bool {
+	if !isAcronym(s[start:end]) {
+		return false
+	}
+	after := end+1 < len(s) && s[end] == '-' && isDigit(s[end+1])
+	before := start >= 2 && s[start-1] == '-' && (start == 2 || s[start-3] == ' ') && s[start-2] != ' '
+	return after || before
+}
+
 // numeral reports w as a Roman numeral written as numerals are, up to 89:
 // "II", "XIV"; not "VIX", an index's name.
 func numeral(w string) bool {
@@ -2168,6 +2180,9 @@ func entities(sents []string) ([]Entity, []Mention) {
 	}
 	for i, c := range cands {
 		types[i] = classify(c)
+		if types[i] == model.Organization && len(c.words) == 1 && designation(sents[c.sent], c.start, c.end) {
+			types[i] = model.Other // "CF-18 fighter jets", "COVID-19", "Y-STR testing": a model's or a thing's name
+		}
 		if name := strings.Join(c.words, " "); employers[name] && !places[lower(name)] {
 			types[i] = model.Organization // "at Stanford" put no one in a place
 		}
