@@ -1589,9 +1589,12 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Ann Lee filed a complaint with the Lundgate Bar on Monday.`}, "Lundgate Bar", model.Organization}, // a bar association, or a bar: a body
 		{[]string{`Parts I and II of the study ran in 2015.`}, "II", model.Other},                                    // a numeral, no body
 		{[]string{`The VIX rose on Monday.`}, "VIX", model.Organization},
-		{[]string{`The FBI pulled its CF-18 fighter jets.`}, "CF", model.Other},      // a model's name
-		{[]string{`The lab relies on Y-STR testing.`}, "STR", model.Other},           // a test's
-		{[]string{`The UK-based NHS-run clinic opened.`}, "NHS", model.Organization}, // but a body's before a word                                             // no numeral as numerals are written
+		{[]string{`Ohio's Kenyon College closed.`}, "Kenyon College", model.Organization}, // in Ohio, not "Ohio Kenyon College"
+		{[]string{`New York's Metropolitan Museum reopened.`}, "Metropolitan Museum", model.Organization},
+		{[]string{`He was taken to St. Michael's Hospital.`}, "St. Michael Hospital", model.Organization}, // a name whole
+		{[]string{`The FBI pulled its CF-18 fighter jets.`}, "CF", model.Other},                           // a model's name
+		{[]string{`The lab relies on Y-STR testing.`}, "STR", model.Other},                                // a test's
+		{[]string{`The UK-based NHS-run clinic opened.`}, "NHS", model.Organization},                      // but a body's before a word                                             // no numeral as numerals are written
 		{[]string{`She moved on from that "I MUST STAY IN TV NO MATTER WHAT" state of mind.`}, "MUST STAY IN TV NO MATTER WHAT", model.Other},
 		{[]string{`He works at BANK OF THE WEST in Essen.`}, "BANK OF THE WEST", model.Organization},
 		{[]string{`They read the ARTICLES OF IMPEACHMENT EXHIBITED BY THE HOUSE OF REPRESENTATIVES OF THE STATE OF LUNDGATE aloud.`},

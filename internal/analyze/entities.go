@@ -424,7 +424,11 @@ func tokens(s string) []token {
 		// Herald's Tom Berg") unless what follows names a place or an
 		// institution of its own: "St. Michael's Hospital" is one name,
 		// but "May's Conservative Party" is two.
-		broken := strings.TrimSpace(gap) != "" || (possessive && (!institutionFollows(s[start:]) || ownedBodies[strings.ToLower(w)]))
+		// Nor after a place's, where a name comes before the institution:
+		// "Ohio's Kenyon College" is Kenyon College in Ohio.
+		placeOwned := possessive && len(out) > 0 && !orgWords[strings.ToLower(w)] &&
+			(places[lower(out[len(out)-1].text)] || len(out) > 1 && places[lower(out[len(out)-2].text+" "+out[len(out)-1].text)])
+		broken := strings.TrimSpace(gap) != "" || (possessive && (!institutionFollows(s[start:]) || ownedBodies[strings.ToLower(w)] || placeOwned))
 		if r, _ := utf8.DecodeRuneInString(w); gap == " & " && !possessive && len(out) > 0 && capitalised(out[len(out)-1].text) && unicode.IsUpper(r) && !articleWords[lower(w)] {
 			// "Barnes & Noble": the ampersand joins, as "of" does.
 			out = append(out, token{text: "&", start: prev + 1, end: prev + 2})
