@@ -1077,11 +1077,11 @@ func presentOpening(s string) bool {
 	return len(ws) > 1 && presentVerb(ws[0]) && !conjunctions[strings.ToLower(ws[1])]
 }
 
-// quantifierAfterAt make "at" a number's bound: "at least", "at most".
+// quantifierAfterAt are the words after which "at" bounds a number: "at
+// least", "at most".
 var quantifierAfterAt = wordSet("least most")
 
-// pastDay is s past its opening marks and a day or time ("on Monday,
-// ").
+// pastDay is s past its opening marks and a day or time: "on Monday, ".
 func pastDay(s string) string {
 	for range 3 {
 		s = strings.TrimLeft(s, ",: ")
