@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"cmp"
 	"slices"
 	"strconv"
 	"strings"
@@ -22,6 +23,10 @@ type Quote struct {
 }
 
 var pronouns = wordSet("he she")
+
+// asSubject are the subjects of the object pronouns that stand for
+// one speaker: "quoted him as saying", "recorded her saying".
+var asSubject = map[string]string{"him": "he", "her": "she"}
 
 // quoteFinder resolves speakers with the article's sentences and mentions.
 type quoteFinder struct {
@@ -528,13 +533,10 @@ func (f *quoteFinder) speakerAfter(para, lo, hi int) string {
 		if (l == "saying" || l == "telling") && i >= 3 && strings.EqualFold(w.words[i-1].text, "as") && strings.EqualFold(w.words[i-3].text, "quoted") {
 			// "…," the Daily Times quoted them as telling a news conference.
 			at := pos{para, w.words[i-2].start}
-			switch strings.ToLower(w.words[i-2].text) {
-			case "him":
-				return f.resolve(at, "he")
-			case "her":
-				return f.resolve(at, "she")
-			case "them":
+			if object := strings.ToLower(w.words[i-2].text); object == "them" {
 				return f.resolveThey(at)
+			} else if subject := asSubject[object]; subject != "" {
+				return f.resolve(at, subject)
 			}
 		}
 		// "…," he began: a verb of opening or closing attributes only
@@ -867,7 +869,7 @@ func (f *quoteFinder) subjectBefore(w window, para, lo int, verb token) string {
 				if i > 0 {
 					prev = strings.ToLower(w.words[i-1].text)
 				}
-				if (prev == "him" || prev == "her") && w.words[i-1].end == t.start-1 {
+				if asSubject[prev] != "" && w.words[i-1].end == t.start-1 {
 					last = w.words[i-1] // "recorded him saying"
 				} else if i > 0 && !(strings.Contains(p[w.words[i-1].end:t.start], ",") || prev == "by" || auxiliaries[prev]) {
 					last = token{}
@@ -879,12 +881,7 @@ func (f *quoteFinder) subjectBefore(w window, para, lo int, verb token) string {
 			}
 		}
 		if l := strings.ToLower(last.text); l != "" {
-			if l == "him" {
-				l = "he"
-			} else if l == "her" {
-				l = "she"
-			}
-			return f.resolve(pos{para, last.start}, l) // "why he began by announcing"
+			return f.resolve(pos{para, last.start}, cmp.Or(asSubject[l], l)) // "why he began by announcing"
 		}
 	}
 	end := verb.start
