@@ -1023,6 +1023,17 @@ func TestQuotes(t *testing.T) {
 			[]string{"source: The move, which is not final comes as the port reopens", "audit reports: The ferries ran late in at least 12 ports"}},
 		{"a described speaker is not whom the sentence names", []string{`Tom Berg was charged on Monday. Tom Berg is 29.`, `The building manager said Tom Berg had lived there for four months.`},
 			[]string{"building manager: Tom Berg had lived there"}},
+		{"a name in the speaker's appositive does not speak", []string{`Officers said Tom Berg seemed confused.`,
+			`"There was nothing dealing with anger," said Latoya Marsh, a lawyer representing the Berg family.`},
+			[]string{"officers: Tom Berg seemed confused", "Latoya Marsh: There was nothing"}},
+		{"a direct quote after 'according to' is its speaker's alone", []string{`According to the incident report, Tom Berg told police, "There is someone in the house. You need to go inside."`},
+			[]string{"Tom Berg: There is someone in the house."}},
+		{"a possessive's owner, not the name after the verb, goes on", []string{`Ann Lee interviewed the owner.`,
+			`The bar's owner confirmed that six guards came before Mayor Tom Berg's visit. He claims they stayed three nights.`},
+			[]string{"bar's owner: six guards came before", "bar's owner: they stayed three nights"}},
+		{"a pronoun is not its verb's object", []string{`The bar's owner confirmed that six guards came before the visit.`, `The owner told Tom Berg his bar is safe.`,
+			`He told Tom Berg during an interview that he bars no one.`},
+			[]string{"bar's owner: six guards came", "owner: his bar is safe", "bar's owner: he bars no one"}},
 		{"a frame before the speaker whose quote follows", []string{`Tom Berg chairs the board.`,
 			`When reached by the Harbour Times about the vote (he declined comment when I called, saying, "Maybe in a few days"), Berg said, "I just wanted to ask the question."`},
 			[]string{"Tom Berg: Maybe in a few days", "Tom Berg: I just wanted to ask the question."}},
@@ -1594,7 +1605,8 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`He was taken to St. Michael's Hospital.`}, "St. Michael Hospital", model.Organization}, // a name whole
 		{[]string{`The FBI pulled its CF-18 fighter jets.`}, "CF", model.Other},                           // a model's name
 		{[]string{`The lab relies on Y-STR testing.`}, "STR", model.Other},                                // a test's
-		{[]string{`The UK-based NHS-run clinic opened.`}, "NHS", model.Organization},                      // but a body's before a word                                             // no numeral as numerals are written
+		{[]string{`The UK-based NHS-run clinic opened.`}, "NHS", model.Organization},                      // but a body's before a word
+		{[]string{`"It matters," said A. Lorne Pettifer, a lawyer.`}, "A. Lorne Pettifer", model.Person},  // an initial, no count of one
 		{[]string{`She moved on from that "I MUST STAY IN TV NO MATTER WHAT" state of mind.`}, "MUST STAY IN TV NO MATTER WHAT", model.Other},
 		{[]string{`He works at BANK OF THE WEST in Essen.`}, "BANK OF THE WEST", model.Organization},
 		{[]string{`They read the ARTICLES OF IMPEACHMENT EXHIBITED BY THE HOUSE OF REPRESENTATIVES OF THE STATE OF LUNDGATE aloud.`},

@@ -1983,8 +1983,9 @@ func group(words []string) bool {
 		return true // "MPs", "PACs"; not "GPS"
 	}
 	_, number := numberWords[first]
-	// "…15 Times, Says Prosecutor": a headline's verb opens no name.
-	return (nameless[first] || number || speechVerbs[first] && first != "said") && givenName(words[0]) == unknownSex
+	// "…15 Times, Says Prosecutor": a headline's verb opens no name; an
+	// initial opens one ("A. Dwight Pettit" is no count of one).
+	return (nameless[first] || number || speechVerbs[first] && first != "said") && givenName(words[0]) == unknownSex && !Initial(words[0])
 }
 
 var greetings = wordSet("hey hi hello rip")

@@ -362,6 +362,9 @@ func (f *quoteFinder) described(desc string, si int) string {
 	case personNouns[head]:
 		// Not one the sentence names: "The building manager said Magnotta
 		// had lived there" is not Magnotta.
+		if si > 0 && wordIndex(strings.ToLower(f.sents[si-1].Text), "the "+head) > 0 {
+			return "" // "Ann Lee interviewed the owner. The owner said …": someone the article does not name
+		}
 		if words[0] == "the" {
 			if name := f.personBefore(si); name != "" && !namedIn(s.Text, name) {
 				return name

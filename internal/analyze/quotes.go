@@ -290,15 +290,22 @@ func (f *quoteFinder) roleSubject(si int, spoken bool) string {
 	if first != "the" && first != "a" && first != "an" && !kin {
 		return ""
 	}
+	owner := 0 // "The strip club's owner": the words up to a possessive describe the role
+	for i := 1; i < min(len(words), 4) && !kin; i++ {
+		if strings.HasSuffix(words[i], "'s") || strings.HasSuffix(words[i], "’s") {
+			owner = i
+			break
+		}
+	}
 	for i := 1; i < min(len(words), 5); i++ {
 		w := strings.TrimRight(words[i], ",")
 		l := strings.ToLower(w)
 		// "A top executive …" is someone new; "The actress" the woman named.
-		if kin && !kinNouns[l] || !kin && !(roleNouns[l] || royals[l] || personNouns[l] && first != "the") || groupNouns[l] {
+		if kin && !kinNouns[l] || !kin && !(roleNouns[l] || royals[l] || personNouns[l] && (first != "the" || owner > 0)) || groupNouns[l] {
 			if kin {
 				return ""
 			}
-			if !capitalised(w) && !titleWords[l] && !demonyms[l] && !roleModifiers[l] {
+			if !capitalised(w) && !titleWords[l] && !demonyms[l] && !roleModifiers[l] && i > owner {
 				return ""
 			}
 			continue
@@ -1154,9 +1161,13 @@ func (f *quoteFinder) personFrom(w window, off, hi, para int) string {
 			hi = off + i
 		}
 	}
+	firstEnd := 0
 	for _, m := range w.people {
 		if m.Start < off || m.Start >= hi {
 			continue
+		}
+		if first != "" && strings.Contains(text[firstEnd:m.Start], ",") {
+			break // "said Latoya Francis, an attorney representing the Boyd family": the appositive's name is not the speaker
 		}
 		if _, ok := possessed(text[m.End:]); ok || beforeRole(text[m.End:]) {
 			continue // "says Alder's partner, Tom Berg", "said Trudeau spokesman Cameron Ahmad"
@@ -1169,7 +1180,7 @@ func (f *quoteFinder) personFrom(w window, off, hi, para int) string {
 			return e.Name // "said Oilers coach Ken Hitchcock": not the Oilers
 		}
 		if first == "" {
-			first = e.Name
+			first, firstEnd = e.Name, m.End
 		}
 	}
 	if first != "" {
@@ -1240,6 +1251,17 @@ func (f *quoteFinder) resolve(p pos, word string) string {
 			return f.resolve(pos{st.Para, st.Start}, word)
 		}
 	}
+	// A pronoun is not the object of its own verb: "He told Halsne during
+	// an interview …" is not Halsne.
+	object := -1
+	if si >= 0 && (word == "he" || word == "she") && f.sents[si].Para == p.para {
+		st := f.sents[si]
+		for _, m := range f.mentions {
+			if m.Sentence == si && st.Start+m.Start > p.off && objectOf(f.paras[p.para][p.off:st.Start+m.Start]) {
+				object = m.Entity
+			}
+		}
+	}
 	// Names known to be people first; any name when none is near.
 	for _, least := range []int{2, 1} {
 		for s := si; s >= 0 && s > si-lookback; s-- {
@@ -1298,7 +1320,7 @@ func (f *quoteFinder) resolve(p pos, word string) string {
 				}
 				e := f.ents[m.Entity]
 				st := f.sents[s]
-				if e.Type != model.Person || !(pos{st.Para, st.Start + m.Start}).before(p) {
+				if e.Type != model.Person || !(pos{st.Para, st.Start + m.Start}).before(p) || m.Entity == object {
 					continue
 				}
 				if s == si && (f.after && !f.speaks(m) || insideQuote(f.paras[st.Para], st.Start+m.Start)) {
@@ -1328,7 +1350,11 @@ func (f *quoteFinder) resolve(p pos, word string) string {
 				}
 			}
 			if best >= 0 && s < si && least == 2 && bestScore < 3 && !f.beforeSpeech(s, best) {
-				if role := f.roleSubject(s, true); role != "" && roleFits(role, word) {
+				role := f.roleSubject(s, true)
+				if role == "" && s == si-1 {
+					role = described // "The strip club's owner confirmed … before President Obama's visit. He claims …"
+				}
+				if role != "" && roleFits(role, word) {
 					return role // "The official said that French authorities … Mostefai … / He said …": the official, not whom he named
 				}
 			}
@@ -1357,7 +1383,7 @@ func (f *quoteFinder) resolve(p pos, word string) string {
 	best := -1
 	for _, m := range f.mentions {
 		st := f.sents[m.Sentence]
-		if e := f.ents[m.Entity]; e.Type != model.Person || f.fits(e, word) < 2 || f.sexOf(e) == unknownSex || !(pos{st.Para, st.Start + m.Start}).before(p) {
+		if e := f.ents[m.Entity]; e.Type != model.Person || f.fits(e, word) < 2 || f.sexOf(e) == unknownSex || !(pos{st.Para, st.Start + m.Start}).before(p) || m.Entity == object {
 			continue
 		}
 		if count[m.Entity]++; best < 0 || count[m.Entity] > count[best] {
@@ -1368,6 +1394,15 @@ func (f *quoteFinder) resolve(p pos, word string) string {
 		return ""
 	}
 	return f.ents[best].Name
+}
+
+// objectOf reports the words from a pronoun to a name as the pronoun and
+// its verb, perhaps with the name's title: "he told", "she thanked
+// President".
+func objectOf(s string) bool {
+	w := strings.Fields(s)
+	return (len(w) == 2 || len(w) == 3 && titleWords[strings.ToLower(w[2])]) && !strings.ContainsAny(s, `,;:"“”`) &&
+		allLetters(w[1]) && w[1] == strings.ToLower(w[1])
 }
 
 // before are the n sentences before the one at p, skipping the stray
@@ -1785,7 +1820,13 @@ func (f *quoteFinder) beforeSpeech(si, e int) bool {
 			break
 		}
 	}
-	return slices.ContainsFunc(f.mentions, func(m Mention) bool { return m.Sentence == si && m.Entity == e && m.Start < verb })
+	return slices.ContainsFunc(f.mentions, func(m Mention) bool {
+		if m.Sentence != si || m.Entity != e || m.Start >= verb {
+			return false
+		}
+		_, owns := possessed(st.Text[m.End:]) // "prior to President Obama's visit" names no role's holder
+		return !owns
+	})
 }
 
 // fits scores how well a pronoun fits a person: 0 not at all ("she" for a

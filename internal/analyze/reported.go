@@ -1785,9 +1785,19 @@ func clause(speaker, s string) (Quote, bool) {
 		// A direct quote introduced by a speech verb opens and runs past
 		// the sentence ("the need for concessions, stating, "They're…"):
 		// it is a quote of its own.
+		// Its listener may come between ("Tawon Boyd told police, "There
+		// is …"").
 		before := strings.TrimRightFunc(s[:q], trailing)
-		if i := strings.LastIndexAny(before, " ,"); i > 0 && speechVerbs[strings.ToLower(before[i+1:])] {
-			s = before[:i]
+		for n := 0; n < 2; n++ {
+			i := strings.LastIndexAny(before, " ,")
+			if i <= 0 {
+				break
+			}
+			if speechVerbs[strings.ToLower(before[i+1:])] {
+				s = before[:i]
+				break
+			}
+			before = before[:i]
 		}
 	}
 	s = strings.TrimRightFunc(s, trailing)
