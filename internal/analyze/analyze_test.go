@@ -1034,6 +1034,23 @@ func TestQuotes(t *testing.T) {
 		{"a pronoun is not its verb's object", []string{`The bar's owner confirmed that six guards came before the visit.`, `The owner told Tom Berg his bar is safe.`,
 			`He told Tom Berg during an interview that he bars no one.`},
 			[]string{"bar's owner: six guards came", "owner: his bar is safe", "bar's owner: he bars no one"}},
+		{"a lone given name read as a person's once is one wherever it stands alone", []string{`Ann Lee wrote about her adopted son, Matt.`,
+			`Tom Berg helped when Matt was arrested in 1995. The records detail Matt's troubles. But he maintained that he wanted to stay, writing to the court, "I feel that they have supported me."`},
+			[]string{"Matt: I feel that they have supported me.", "Matt: he wanted to stay"}},
+		{"a name that qualifies a noun does not act", []string{`Tom Berg's letter quoted Thoreau.`, `It had a side order of the Frank Vale ballad "My Way."`,
+			`He wrote about custody: "The system protected the system, the media and the accusers."`},
+			[]string{"Tom Berg: The system protected"}},
+		{"a quote inside what was reported", []string{`Ann Lee said she told Tom Berg that "if he wants our ear, he should tone it down."`},
+			[]string{`Ann Lee: she told Tom Berg that "if he wants our ear`}},
+		{"words quoted inside a clause stay in it", []string{`Ann Lee said the firm would keep arguing its case, "even if the court rules against it."`,
+			`Tom Berg said she spoke with Vale in May, telling about the "aftermath" of the case.`},
+			[]string{`Ann Lee: the firm would keep arguing its case, "even if`, `Tom Berg: she spoke with Vale in May, telling about the "aftermath"`}},
+		{"a woman the sentence before introduces", []string{`Ann Lee leads the party.`, `A woman who identified herself as a neighbour of the Berg family said the suspect had moved.`,
+			`"He is a child," she said.`},
+			[]string{"woman: the suspect had moved", "woman: He is a child"}},
+		{"a paragraph closing on 'X reported:'", []string{`Tom Berg runs the department.`, `A questionnaire is raising questions. As Kestrel Radio reported:`,
+			`"It wants to know who attended the climate talks."`},
+			[]string{"Kestrel Radio: It wants to know"}},
 		{"a frame before the speaker whose quote follows", []string{`Tom Berg chairs the board.`,
 			`When reached by the Harbour Times about the vote (he declined comment when I called, saying, "Maybe in a few days"), Berg said, "I just wanted to ask the question."`},
 			[]string{"Tom Berg: Maybe in a few days", "Tom Berg: I just wanted to ask the question."}},
@@ -1602,11 +1619,12 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`The VIX rose on Monday.`}, "VIX", model.Organization},
 		{[]string{`Ohio's Kenyon College closed.`}, "Kenyon College", model.Organization}, // in Ohio, not "Ohio Kenyon College"
 		{[]string{`New York's Metropolitan Museum reopened.`}, "Metropolitan Museum", model.Organization},
-		{[]string{`He was taken to St. Michael's Hospital.`}, "St. Michael Hospital", model.Organization}, // a name whole
-		{[]string{`The FBI pulled its CF-18 fighter jets.`}, "CF", model.Other},                           // a model's name
-		{[]string{`The lab relies on Y-STR testing.`}, "STR", model.Other},                                // a test's
-		{[]string{`The UK-based NHS-run clinic opened.`}, "NHS", model.Organization},                      // but a body's before a word
-		{[]string{`"It matters," said A. Lorne Pettifer, a lawyer.`}, "A. Lorne Pettifer", model.Person},  // an initial, no count of one
+		{[]string{`He was taken to St. Michael's Hospital.`}, "St. Michael Hospital", model.Organization},   // a name whole
+		{[]string{`The FBI pulled its CF-18 fighter jets.`}, "CF", model.Other},                             // a model's name
+		{[]string{`The lab relies on Y-STR testing.`}, "STR", model.Other},                                  // a test's
+		{[]string{`The UK-based NHS-run clinic opened.`}, "NHS", model.Organization},                        // but a body's before a word
+		{[]string{`"It matters," said A. Lorne Pettifer, a lawyer.`}, "A. Lorne Pettifer", model.Person},    // an initial, no count of one
+		{[]string{`Ann Lee's son, Matt, is 20.`, `Tom Berg said Matt was arrested.`}, "Matt", model.Person}, // a person's name where it stands alone
 		{[]string{`She moved on from that "I MUST STAY IN TV NO MATTER WHAT" state of mind.`}, "MUST STAY IN TV NO MATTER WHAT", model.Other},
 		{[]string{`He works at BANK OF THE WEST in Essen.`}, "BANK OF THE WEST", model.Organization},
 		{[]string{`They read the ARTICLES OF IMPEACHMENT EXHIBITED BY THE HOUSE OF REPRESENTATIVES OF THE STATE OF LUNDGATE aloud.`},

@@ -2222,7 +2222,9 @@ func entities(sents []string) ([]Entity, []Mention) {
 			}
 			if prev, taken := given[f[0]]; !taken {
 				given[f[0]], givenAt[f[0]] = id, c.sent
-			} else if prev != id && !strings.HasPrefix(key+" ", ents[prev].Key+" ") { // not "Snoop Dogg Raps", a headline's words run on
+			} else if prev != id && !strings.HasPrefix(key+" ", ents[prev].Key+" ") && f[len(f)-1] != lastKey(ents[prev].Key) {
+				// Not "Snoop Dogg Raps", a headline's words run on, nor
+				// "Michelle LaVaughn Robinson Obama" after "Michelle Obama".
 				if _, twice := givenTwice[f[0]]; !twice {
 					givenTwice[f[0]] = c.sent // two people of one given name
 				}
@@ -2304,6 +2306,9 @@ func entities(sents []string) ([]Entity, []Mention) {
 		if len(c.words) == 1 && types[i] == model.Place && lonePerson[Key(c.words[0])] && !c.site && !c.region && !c.town && !places[lower(c.words[0])] {
 			types[i] = model.Person // "a visit to Guzman", where "Guzman told" her
 		}
+		if len(c.words) == 1 && types[i] == model.Other && lonePerson[Key(c.words[0])] && !c.common && !c.lowered && !c.work && givenName(c.words[0]) != unknownSex {
+			types[i] = model.Person // "when Matt was arrested", where "her adopted son, Matt," is hers
+		}
 	}
 	var mentions []Mention
 	for i, c := range cands {
@@ -2368,6 +2373,9 @@ func entities(sents []string) ([]Entity, []Mention) {
 	}
 	return ents, mentions
 }
+
+// lastKey is the last word of a name's key: its surname's.
+func lastKey(key string) string { return key[strings.LastIndexByte(key, ' ')+1:] }
 
 // onlyOneYet reports that no second person of a given name has been
 // named in full by sentence si.

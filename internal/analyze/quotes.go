@@ -174,6 +174,11 @@ func (f *quoteFinder) quotes() []Quote {
 			if speaker == "" && !attributed && pi > 0 {
 				speaker = f.label(pi - 1) // "Karl Rove:" on a line of its own, then what he said
 			}
+			if prev := pi - 1; speaker == "" && !attributed && alone && prev >= 0 && strings.HasSuffix(strings.TrimSpace(f.paras[prev]), ":") {
+				// "… the department's priorities. As NPR reported:", then
+				// what it reported.
+				speaker = f.asReported(prev)
+			}
 			if speaker == "" && !attributed && so > 0 && f.sents[so-1].Para == pi && f.sents[so].Start == open &&
 				!strings.Contains(f.sents[so-1].Text, `"`) {
 				// "Mr. Berg said his group would press for a meeting.
@@ -220,6 +225,24 @@ func (f *quoteFinder) quotes() []Quote {
 	}
 	f.prev.speaker = ""
 	return out
+}
+
+// asReported is who a paragraph's closing "X reported:" names, for the
+// quote below it: "As NPR reported:", "The Times reported:".
+func (f *quoteFinder) asReported(para int) string {
+	st := f.sents[f.sentenceAt(para, len(f.paras[para])-1)]
+	words := strings.Fields(strings.TrimSuffix(strings.TrimSpace(st.Text), ":"))
+	if len(words) < 2 || len(words) > 6 {
+		return ""
+	}
+	if v := strings.ToLower(words[len(words)-1]); !reportVerbs[v] && !speechVerbs[v] && v != "reported" && v != "reports" {
+		return ""
+	}
+	hi := st.Start + len(st.Text)
+	if name := f.personFrom(f.window(para, st.Start, hi), st.Start, hi, para); name != "" {
+		return name
+	}
+	return f.orgBetween(para, st.Start, hi)
 }
 
 // label is the person a paragraph names and nothing else but a
@@ -1336,6 +1359,9 @@ func (f *quoteFinder) resolve(p pos, word string) string {
 				if beforeRole(st.Text[m.End:]) {
 					continue // "Trump press secretary Sean Spicer … he told": Spicer
 				}
+				if attributive(st.Text, m) {
+					continue // "the Frank Sinatra ballad": a ballad, no one who acts
+				}
 				if s == si && st.Start+m.End <= p.off && strings.TrimSpace(f.paras[st.Para][st.Start+m.End:p.off]) == "," {
 					continue // "Schumer, he said, "knows …"": whom the words are about, not who says them
 				}
@@ -1362,6 +1388,9 @@ func (f *quoteFinder) resolve(p pos, word string) string {
 				return f.ents[best].Name
 			}
 			if s == si-1 && least == 2 && (word == "he" || word == "she") {
+				if opening := strings.ToLower(f.sents[s].Text); word == "she" && strings.HasPrefix(opening, "a woman ") || word == "he" && strings.HasPrefix(opening, "a man ") {
+					return opening[2 : strings.IndexByte(opening[2:], ' ')+2] // "A woman who identified herself as a neighbour said … / "…," she said", with no one named who fits
+				}
 				if name := f.unknownSubject(s, word); name != "" {
 					return name // "…, Mulder didn't hesitate. "It's this for sure," he said"
 				}
@@ -1394,6 +1423,19 @@ func (f *quoteFinder) resolve(p pos, word string) string {
 		return ""
 	}
 	return f.ents[best].Name
+}
+
+// attributive reports a name that qualifies the noun after it, between
+// that noun and its article: "the Frank Sinatra ballad", "a Kennedy
+// sign".
+func attributive(sentence string, m Mention) bool {
+	before := strings.ToLower(strings.TrimRight(sentence[:m.Start], " "))
+	if !strings.HasSuffix(before, " the") && !strings.HasSuffix(before, " a") && !strings.HasSuffix(before, " an") && before != "the" && before != "a" && before != "an" {
+		return false
+	}
+	next, _, _ := strings.Cut(strings.TrimLeft(sentence[m.End:], " "), " ")
+	next = strings.TrimRight(next, ".,;:!?\"”")
+	return next != "" && allLetters(next) && next == strings.ToLower(next) && !verbLike(next)
 }
 
 // objectOf reports the words from a pronoun to a name as the pronoun and

@@ -1781,22 +1781,38 @@ func clause(speaker, s string) (Quote, bool) {
 	if strings.HasPrefix(s, "When asked ") || strings.HasPrefix(s, "Asked ") {
 		return Quote{}, false // "When asked whether …, X said": the question, not the answer
 	}
-	if q := strings.LastIndexByte(s, '"'); q > 0 && strings.Count(s, `"`)%2 == 1 {
-		// A direct quote introduced by a speech verb opens and runs past
-		// the sentence ("the need for concessions, stating, "They're…"):
-		// it is a quote of its own.
-		// Its listener may come between ("Tawon Boyd told police, "There
-		// is …"").
+	// A direct quote introduced by a speech verb is a quote of its own:
+	// one that runs past the sentence ("the need for concessions, stating,
+	// "They're…"; its listener may come between, "Tawon Boyd told police,
+	// "There is …""), or one a participle after a comma introduces ("…,
+	// adding, "For the first time …"", "…, writing to the court, "I feel
+	// …"").
+	closed := strings.Count(s, `"`)%2 == 0
+	q := strings.LastIndexByte(s, '"')
+	if closed {
+		q = strings.IndexByte(s, '"')
+	}
+	if q > 0 {
 		before := strings.TrimRightFunc(s[:q], trailing)
-		for n := 0; n < 2; n++ {
+		var after []string // the words between the verb and the quote
+		for n := 0; n < 4; n++ {
 			i := strings.LastIndexAny(before, " ,")
 			if i <= 0 {
 				break
 			}
-			if speechVerbs[strings.ToLower(before[i+1:])] {
-				s = before[:i]
+			v := strings.ToLower(before[i+1:])
+			if speechVerbs[v] || v == "writing" {
+				listener := len(after) == 0 || addressees[v] && after[0] != "about" || after[0] == "to" || after[0] == "in"
+				introduced := len(after) == 0 || strings.HasSuffix(strings.TrimRight(s[:q], " "), ",") // not "telling about the "aftermath" of …"
+				if listener && (!closed || introduced && strings.HasSuffix(v, "ing") && strings.HasSuffix(before[:i], ",")) {
+					s = before[:i]
+				}
 				break
 			}
+			if before[i] == ',' || strings.EqualFold(before[i+1:], "that") {
+				break // "told Trump that "if he wants …"": the quote is inside what was reported
+			}
+			after = append([]string{v}, after...)
 			before = before[:i]
 		}
 	}

@@ -20,7 +20,7 @@ import (
 // drawn from its articles' analyses. Raise it whenever a change draws them
 // differently, so that a store composed before says so and
 // `crosscheck reanalyze` composes its stories again.
-const Version = 18
+const Version = 19
 
 // Item is one article of a story with its analysis. Origin is the article
 // it copies, or its own ID: copies are shown but counted once.
@@ -237,6 +237,9 @@ func Entities(items []Item) ([]model.Entity, map[string]map[string]string) {
 		}
 		if g.typ == model.Person && !marked(items, members[g]) {
 			g.typ = model.Other
+		}
+		if g.typ == model.Person && !strings.Contains(g.key, " ") && slices.ContainsFunc(groups, func(h *entityGroup) bool { return h != g && h.typ == model.Person && firstNamed(h, g.key) }) {
+			continue // "Joseph" alone where the story names two Josephs in full: one of them, not a third person
 		}
 		e := model.Entity{Name: bestName(g.forms), Type: g.typ, Aliases: []string{}}
 		for f := range g.forms {
