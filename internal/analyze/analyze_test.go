@@ -519,7 +519,7 @@ func TestQuotes(t *testing.T) {
 		{"a clause after the verb names no speaker", []string{`Retiree Tom Berg, who lost 16 pounds "and two belt loops" by May, says the program changed his life.`}, []string{"Tom Berg: the program changed his life"}},
 		{"a relative clause after the speaker names no speaker", []string{`Oyelaran Dabiri came to the meeting. "He has me thinking now," said Dabiri, who is also considering Tom Berg.`,
 			`"It takes months of panels," says the self-taught Essen resident, who sold copies of a comic Clara Voss drew.`},
-			[]string{"Oyelaran Dabiri: He has me thinking now", "self-taught Essen resident: It takes months of panels"}},
+			[]string{"Oyelaran Dabiri: He has me thinking now", "Oyelaran Dabiri: It takes months of panels"}}, // the one who spoke before, not Clara Voss
 		{"a medium after a speaker named after the verb", []string{`"The plant has been shut down and no radiation has leaked," said the KWA in a statement.`}, []string{"KWA: The plant has been shut down"}},
 		{"a pronoun after a new speaker described but not named", []string{`Tom Berg could not find work. "They told me my name was the problem," he recounts.`, `A top executive of Kestrel Services, a leading recruitment firm, agrees. "If the issue involves crossing borders, then nothing can be done," he points out.`},
 			[]string{"Tom Berg: They told me my name", "top executive: If the issue involves"}},
@@ -1045,6 +1045,9 @@ func TestQuotes(t *testing.T) {
 		{"words quoted inside a clause stay in it", []string{`Ann Lee said the firm would keep arguing its case, "even if the court rules against it."`,
 			`Tom Berg said she spoke with Vale in May, telling about the "aftermath" of the case.`},
 			[]string{`Ann Lee: the firm would keep arguing its case, "even if`, `Tom Berg: she spoke with Vale in May, telling about the "aftermath"`}},
+		{"a description after a sentence naming two is the one who spoke", []string{`Marcus Vale, who also wrote a letter, said Mrs Lee "had nothing new to say".`,
+			`She vowed to involve more people, the MP told Kestrel Radio.`},
+			[]string{"Marcus Vale: Mrs Lee", "Marcus Vale: She vowed to involve more people"}},
 		{"a woman the sentence before introduces", []string{`Ann Lee leads the party.`, `A woman who identified herself as a neighbour of the Berg family said the suspect had moved.`,
 			`"He is a child," she said.`},
 			[]string{"woman: the suspect had moved", "woman: He is a child"}},

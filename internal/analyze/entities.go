@@ -1792,6 +1792,9 @@ func typeOf(c candidate) string {
 		if c.common || numeral(w) || len(w) >= 5 && (strings.HasSuffix(w, "ED") || strings.HasSuffix(w, "ING")) && !knownOrgs[lower(w)] {
 			return model.Other // "going to LOVE what's coming", "He WALKED in": a word shouted
 		}
+		if personNouns[lower(w)] {
+			return model.Other // "the MP told BBC News": a member, no body
+		}
 		return model.Organization
 	}
 	if n := len(c.words); n >= 3 && Initial(c.words[n-2]) {

@@ -48,7 +48,7 @@ billionaire millionaire tycoon mogul businessman businesswoman lawmaker legislat
 artist player forward winger wing defenceman defenseman goaltender goalie captain veteran labourer laborer
 teacher owner proprietor manager executive founder entrepreneur actor actress singer musician rapper star candidate
 novelist designer engineer farmer officer nurse physician activist resident maverick cartoonist illustrator
-superstar megastar frontman frontwoman songwriter guitarist drummer comedian filmmaker presenter`)
+superstar megastar frontman frontwoman songwriter guitarist drummer comedian filmmaker presenter heartthrob`)
 
 // indefinites open a description of someone unnamed: "a justice official".
 var indefinites = wordSet("a an another one some")
@@ -201,10 +201,10 @@ func (f *quoteFinder) describes(q *Quote) bool {
 
 // descriptive reports a capitalised run that describes a person: a place
 // or a party before a person's noun ("Kentucky Republican", "Yellowhead
-// MP"), with no given name.
+// MP"), with no given name; or the noun alone in capitals ("the MP").
 func descriptive(name string) bool {
 	words := strings.Fields(name)
-	return len(words) > 1 && personNouns[strings.ToLower(words[len(words)-1])] && givenName(name) == unknownSex
+	return (len(words) > 1 || isAcronym(name)) && personNouns[strings.ToLower(words[len(words)-1])] && givenName(name) == unknownSex
 }
 
 // nounPhrase reports a speaker that can be a noun phrase: not a lone
@@ -283,7 +283,7 @@ func (f *quoteFinder) described(desc string, si int) string {
 	// judge") is its own name; one introduced as someone unnamed ("a
 	// justice official told … The justice official said") stays unnamed.
 	for i, w := range strings.Fields(desc)[:h+1] {
-		if capitalised(w) && (i > 0 || !determiners[words[0]]) { // "The LA Ink star" opening a sentence
+		if capitalised(w) && (i > 0 || !determiners[words[0]]) && !(i == h && personNouns[head]) { // "The LA Ink star" opening a sentence; but "the MP" is a noun
 			// "The Kentucky Republican" stands for the person just named;
 			// "the Thai provincial governor" for the one given that role.
 			if words[0] == "the" && i > 0 && i < h && personNouns[head] {
@@ -412,22 +412,31 @@ func (f *quoteFinder) bodiesOf(si int) []string {
 // quotation, if it names one only: whom a description in si goes on about
 // ("There is a satisfaction, insists Xander Wise, in … "…," says the
 // self-taught Cambridge resident").
+// If it names two or more, the one of them who speaks in it: "Marcus
+// Fysh … said Mrs May "…". "…," the MP told BBC News" is Fysh.
 func (f *quoteFinder) personBefore(si int) string {
-	one := -1
+	one, spoke, two := -1, -1, false
 	for _, m := range f.mentions {
 		e, st := f.ents[m.Entity], f.sents[m.Sentence]
 		if m.Sentence != si-1 || e.Type != model.Person || e.Uncertain || insideQuote(f.paras[st.Para], st.Start+m.Start) {
 			continue
 		}
-		if one >= 0 && one != m.Entity {
-			return "" // two people: the sentence says not which
+		if f.speaks(m) {
+			if spoke >= 0 && spoke != m.Entity {
+				return "" // two speak
+			}
+			spoke = m.Entity
 		}
+		two = two || one >= 0 && one != m.Entity
 		one = m.Entity
 	}
-	if one < 0 {
-		return ""
+	switch {
+	case !two && one >= 0:
+		return f.ents[one].Name
+	case two && spoke >= 0:
+		return f.ents[spoke].Name
 	}
-	return f.ents[one].Name
+	return "" // two people: the sentence says not which
 }
 
 // issuer is whom the sentence before, which tells of the statement, names
