@@ -1048,6 +1048,10 @@ func TestQuotes(t *testing.T) {
 		{"a description after a sentence naming two is the one who spoke", []string{`Marcus Vale, who also wrote a letter, said Mrs Lee "had nothing new to say".`,
 			`She vowed to involve more people, the MP told Kestrel Radio.`},
 			[]string{"Marcus Vale: Mrs Lee", "Marcus Vale: She vowed to involve more people"}},
+		{"a source that interrupts a clause after its opening word", []string{`This could explain why, according to Ann Lee, the board sold the pier.`},
+			[]string{"Ann Lee: This could explain why the board sold the pier"}},
+		{"a paper's title and subtitle are no one's words", []string{`"Mail lets senders add warmth," Ann Lee wrote in the paper, "To Mail or Not to Mail: The Impact of Media on Responses in Romantic Communication."`},
+			[]string{"Ann Lee: Mail lets senders add warmth"}},
 		{"a woman the sentence before introduces", []string{`Ann Lee leads the party.`, `A woman who identified herself as a neighbour of the Berg family said the suspect had moved.`,
 			`"He is a child," she said.`},
 			[]string{"woman: the suspect had moved", "woman: He is a child"}},
@@ -1627,6 +1631,7 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`The lab relies on Y-STR testing.`}, "STR", model.Other},                                  // a test's
 		{[]string{`The UK-based NHS-run clinic opened.`}, "NHS", model.Organization},                        // but a body's before a word
 		{[]string{`"It matters," said A. Lorne Pettifer, a lawyer.`}, "A. Lorne Pettifer", model.Person},    // an initial, no count of one
+		{[]string{`Growth is fastest in sub-Saharan Africa.`}, "Saharan Africa", model.Place},               // a region, no body like "Statistics Canada"
 		{[]string{`Ann Lee's son, Matt, is 20.`, `Tom Berg said Matt was arrested.`}, "Matt", model.Person}, // a person's name where it stands alone
 		{[]string{`She moved on from that "I MUST STAY IN TV NO MATTER WHAT" state of mind.`}, "MUST STAY IN TV NO MATTER WHAT", model.Other},
 		{[]string{`He works at BANK OF THE WEST in Essen.`}, "BANK OF THE WEST", model.Organization},

@@ -2480,7 +2480,7 @@ var features = wordSet("river mount mountains glacier volcano")
 var compass = wordSet("north south east west northeast northwest southeast southwest")
 
 // regions qualify a place's name to name part of it.
-var regions = wordSet("northern southern eastern western central upper lower greater inner outer")
+var regions = wordSet("northern southern eastern western central upper lower greater inner outer saharan sub-saharan")
 
 // personsBody ends a body named after the person who leads it.
 var personsBody = wordSet("administration campaign government presidency family foundation")

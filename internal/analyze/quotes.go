@@ -440,7 +440,11 @@ func (f *quoteFinder) lineOfTalk(para, open, end int) bool {
 // titleCase reports a short quoted span whose every word but the small
 // ones is capitalised: a book's, a show's or a page's title, no one's words.
 func titleCase(s string) bool {
-	if text.NumFields(s) > 8 || strings.ContainsAny(s, ".!?") {
+	most := 8
+	if strings.Contains(s, ": ") {
+		most = 25 // a paper's title and its subtitle: "To Email or Not to Email: The Impact of Media on …"
+	}
+	if text.NumFields(s) > most || strings.ContainsAny(s, ".!?") {
 		return false
 	}
 	for w := range text.AllWords(s) {

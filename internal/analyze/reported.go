@@ -791,7 +791,10 @@ func (f *quoteFinder) closingAttribution(para, lo, hi int) (Quote, bool) {
 			// "One of the officers, according to prison records, had
 			// worked …": the source stands between subject and verb.
 			rest := strings.TrimRight(strings.TrimSpace(p[end+1:hi]), ".")
-			if tail := f.window(para, lo+c+1, end); text.NumFields(rest) >= 2 && (opensOnVerb(rest) || pastTense(rest) || presentOpening(rest)) && len(tail.words) > 2 && len(tail.words) <= 12 {
+			// So does one after a clause's opening word: "This could
+			// explain why, according to Ann Lee, the board …".
+			opener := complementizers[strings.ToLower(lastWord(p[lo:lo+c]))] && !insideQuote(p, lo+c)
+			if tail := f.window(para, lo+c+1, end); text.NumFields(rest) >= 2 && (opensOnVerb(rest) || pastTense(rest) || presentOpening(rest) || opener) && len(tail.words) > 2 && len(tail.words) <= 12 {
 				return clause(f.accordingTo(para, tail, end), p[lo:lo+c]+" "+rest)
 			}
 		}
@@ -1822,6 +1825,9 @@ func clause(speaker, s string) (Quote, bool) {
 	}
 	return Quote{Speaker: speaker, Text: s, Indirect: true}, true
 }
+
+// complementizers open a clause.
+var complementizers = wordSet("why how whether that when where which who whom because if")
 
 // editorial are a page's labels for its own notes.
 var editorial = wordSet("correction corrections clarification update note")
