@@ -1052,6 +1052,8 @@ func TestQuotes(t *testing.T) {
 			[]string{"Ann Lee: This could explain why the board sold the pier"}},
 		{"a paper's title and subtitle are no one's words", []string{`"Mail lets senders add warmth," Ann Lee wrote in the paper, "To Mail or Not to Mail: The Impact of Media on Responses in Romantic Communication."`},
 			[]string{"Ann Lee: Mail lets senders add warmth"}},
+		{"an abbreviation's point ends a clause", []string{`Stop sticks were laid just before 6:30 p.m., the sheriff's office said. Sales rose by 3.5, the firm said.`},
+			[]string{"sheriff's office: Stop sticks were laid just before 6:30 p.m.", "firm: Sales rose by 3.5"}},
 		{"a woman the sentence before introduces", []string{`Ann Lee leads the party.`, `A woman who identified herself as a neighbour of the Berg family said the suspect had moved.`,
 			`"He is a child," she said.`},
 			[]string{"woman: the suspect had moved", "woman: He is a child"}},

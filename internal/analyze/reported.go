@@ -1819,7 +1819,11 @@ func clause(speaker, s string) (Quote, bool) {
 			before = before[:i]
 		}
 	}
-	s = strings.TrimRightFunc(s, trailing)
+	trimmed := strings.TrimRightFunc(s, trailing)
+	if last := trimmed[strings.LastIndexByte(trimmed, ' ')+1:]; strings.Contains(last, ".") && len(last)-strings.LastIndexByte(last, '.') <= 3 && strings.ContainsFunc(last, unicode.IsLetter) && strings.HasPrefix(s[len(trimmed):], ".") {
+		trimmed += "." // "just before 6:30 p.m.", "in Washington, D.C.": the abbreviation's point; not "healthcare.gov"
+	}
+	s = trimmed
 	if text.NumFields(s) < minReported || speaker == "" || editorial[strings.ToLower(speaker)] {
 		return Quote{}, false // "Correction added Nov. 18, 2019: …" is the page's note, no one's words
 	}
