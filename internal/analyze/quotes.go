@@ -1433,8 +1433,7 @@ func (f *quoteFinder) resolve(p pos, word string) string {
 // that noun and its article: "the Frank Sinatra ballad", "a Kennedy
 // sign".
 func attributive(sentence string, m Mention) bool {
-	before := strings.ToLower(strings.TrimRight(sentence[:m.Start], " "))
-	if !strings.HasSuffix(before, " the") && !strings.HasSuffix(before, " a") && !strings.HasSuffix(before, " an") && before != "the" && before != "a" && before != "an" {
+	if !articles[strings.ToLower(lastWord(sentence[:m.Start]))] {
 		return false
 	}
 	next, _, _ := strings.Cut(strings.TrimLeft(sentence[m.End:], " "), " ")

@@ -239,7 +239,7 @@ func Entities(items []Item) ([]model.Entity, map[string]map[string]string) {
 			g.typ = model.Other
 		}
 		if g.typ == model.Person && !strings.Contains(g.key, " ") && slices.ContainsFunc(groups, func(h *entityGroup) bool { return h != g && h.typ == model.Person && firstNamed(h, g.key) }) {
-			continue // "Joseph" alone where the story names two Josephs in full: one of them, not a third person
+			continue // "Joseph" alone, left apart where the story names two Josephs in full: one of them, not another person
 		}
 		e := model.Entity{Name: bestName(g.forms), Type: g.typ, Aliases: []string{}}
 		for f := range g.forms {
