@@ -1054,6 +1054,8 @@ func TestQuotes(t *testing.T) {
 			[]string{"Ann Lee: Mail lets senders add warmth"}},
 		{"an abbreviation's point ends a clause", []string{`Stop sticks were laid just before 6:30 p.m., the sheriff's office said. Sales rose by 3.5, the firm said.`},
 			[]string{"sheriff's office: Stop sticks were laid just before 6:30 p.m.", "firm: Sales rose by 3.5"}},
+		{"a role to come is its holder's", []string{`President-elect Tom Berg on Thursday named Ann Lee as his envoy.`, `The president-elect said Lee would keep the talks going.`},
+			[]string{"Tom Berg: Lee would keep the talks going"}},
 		{"a woman the sentence before introduces", []string{`Ann Lee leads the party.`, `A woman who identified herself as a neighbour of the Berg family said the suspect had moved.`,
 			`"He is a child," she said.`},
 			[]string{"woman: the suspect had moved", "woman: He is a child"}},

@@ -335,7 +335,7 @@ func (f *quoteFinder) described(desc string, si int) string {
 			return f.nearestWith(at, model.Organization, head, len(f.sents))
 		}
 		return f.nearest(at, model.Organization, head)
-	case roleNouns[head]:
+	case roleNouns[head] || roleNouns[strings.TrimSuffix(head, "-elect")]: // "the president-elect said"
 		if name := f.resolveRole(at, head); name != "" {
 			return name
 		}
