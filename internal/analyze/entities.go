@@ -2098,10 +2098,9 @@ func numeral(w string) bool {
 	if w == "" || !roman(w) {
 		return false
 	}
-	value := map[byte]int{'I': 1, 'V': 5, 'X': 10, 'L': 50}
 	n := 0
 	for i := 0; i < len(w); i++ {
-		if v := value[w[i]]; i+1 < len(w) && v < value[w[i+1]] {
+		if v := romanValue(w[i]); i+1 < len(w) && v < romanValue(w[i+1]) {
 			n -= v
 		} else {
 			n += v
@@ -2117,6 +2116,21 @@ func numeral(w string) bool {
 		}
 	}
 	return b.String() == w
+}
+
+// romanValue is the value of one Roman numeral's letter.
+func romanValue(b byte) int {
+	switch b {
+	case 'I':
+		return 1
+	case 'V':
+		return 5
+	case 'X':
+		return 10
+	case 'L':
+		return 50
+	}
+	return 0
 }
 
 // entities finds the entities of an article and where they are mentioned.
