@@ -82,11 +82,21 @@ clinic shelter express`)
 
 // Institution reports a name that ends in a word for a body ("National
 // Weather Service", "Senate Judiciary Committee"): a name that takes
-// "the", as a company's or a person's does not.
+// "the", as a company's or a person's does not ("SkyMall LLC", "Malaysia
+// Airlines", "Samsung Electronics").
 func Institution(name string) bool {
 	words := strings.Fields(name)
-	return len(words) > 1 && orgWords[strings.ToLower(words[len(words)-1])]
+	if len(words) < 2 {
+		return false
+	}
+	last := strings.TrimSuffix(strings.ToLower(words[len(words)-1]), ".")
+	return orgWords[last] && !companyForms[last]
 }
+
+// companyForms close a company's name: its legal form, or the plural of its
+// trade.
+var companyForms = wordSet(`inc corp ltd llc plc co ag gmbh bancorp airlines airways laboratories labs systems technologies
+motors pharmaceuticals industries studios records enterprises electronics productions communications bros`)
 
 // knownOrgs are institutions and companies usually named by one word: "on
 // Twitter" or "at Yahoo" names no place.

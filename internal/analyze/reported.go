@@ -1135,18 +1135,27 @@ var manners = wordSet("protocol protocols procedure procedures method methods in
 
 // publication is the journal or paper named between lo and hi after its
 // noun: "according to a paper published in the journal Nature Astronomy"
-// cites the journal.
+// cites the journal, and "according to a safety study published by Boeing
+// in August" the body that published it.
 func (f *quoteFinder) publication(para, lo, hi int) string {
 	for _, m := range f.orgsIn(para) {
 		if m.Start < lo || m.End > hi {
 			continue
 		}
-		if publicationNouns[strings.ToLower(lastWord(f.paras[para][:m.Start]))] {
+		before := f.paras[para][:m.Start]
+		if publicationNouns[strings.ToLower(lastWord(before))] {
+			return f.ents[m.Entity].Name
+		}
+		if by := strings.TrimRight(before, " "); lastWord(by) == "by" && publishedBy[lastWord(by[:len(by)-len("by")])] {
 			return f.ents[m.Entity].Name
 		}
 	}
 	return ""
 }
+
+// publishedBy are the participles that name, after "by", who stands behind a
+// document.
+var publishedBy = wordSet("published released issued commissioned conducted compiled prepared produced")
 
 // longSubject reports a speaker of five words or more before the verb that
 // reads as a noun phrase ("North Korea's state-run KCNA news agency"), not
@@ -1540,6 +1549,9 @@ func clauseStart(p string, rest []token, after int, verb string) int {
 		}
 	}
 	start, i := after, 0
+	if len(rest) > 1 && objectPronouns[strings.ToLower(rest[0].text)] && warnings[verb] {
+		start, i = rest[0].end, 1 // "warned them the police would not believe them"
+	}
 	for ; i < len(rest); i++ {
 		t := rest[i]
 		l := strings.ToLower(t.text)
@@ -1587,6 +1599,10 @@ func clauseStart(p string, rest []token, after int, verb string) int {
 	}
 	return start
 }
+
+// warnings are verbs of speech whose listener may come before their clause
+// with no "that".
+var warnings = wordSet("warned warns assured assures reminded reminds informed informs promised promises")
 
 // toldClause is where the clause starts after "told" and a listener in
 // lower case ("told parishioners over the weekend the diocese has hired
@@ -1783,6 +1799,11 @@ func clause(speaker, s string) (Quote, bool) {
 	}
 	if strings.HasPrefix(s, "When asked ") || strings.HasPrefix(s, "Asked ") {
 		return Quote{}, false // "When asked whether …, X said": the question, not the answer
+	}
+	if first, _, _ := strings.Cut(s, " "); objectPronouns[first] && first != "her" {
+		// "whether he believes them or merely uses them": the verb's
+		// object, no clause.
+		return Quote{}, false
 	}
 	// A direct quote introduced by a speech verb is a quote of its own:
 	// one that runs past the sentence ("the need for concessions, stating,

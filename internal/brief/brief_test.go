@@ -1065,6 +1065,10 @@ func TestPossessive(t *testing.T) {
 		"The Harbour Post":                "The Harbour Post's",
 		"Ruth van der Meer":               "Ruth van der Meer's",
 		"Two people briefed on the talks": "the two people briefed on the talks'",
+		"SkyMall LLC":                     "SkyMall LLC's",
+		"Xhibit Corp.":                    "Xhibit Corp.'s",
+		"Malaysia Airlines":               "Malaysia Airlines'",
+		"Warner Bros.":                    "Warner Bros.'s",
 	} {
 		if got := possessive(in); got != want {
 			t.Errorf("possessive(%q) = %q, want %q", in, got, want)

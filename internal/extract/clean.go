@@ -13,8 +13,8 @@ import (
 )
 
 // creditPath is a photographer and agencies: "Ann Lee/AFP/Getty Images",
-// "Ann Lee / PA Images via Getty Images".
-const creditPath = `(?:\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3} ?/ ?)+(?:\p{Lu}\p{L}*(?: \p{Lu}\p{L}*)? via )?(?:Getty Images|AFP|AP|Reuters|EPA)`
+// "Ann Lee / PA Images via Getty Images", "Ann Lee/Getty".
+const creditPath = `(?:\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3} ?/ ?)+(?:\p{Lu}\p{L}*(?: \p{Lu}\p{L}*)? via )?(?:Getty(?: Images)?|AFP|AP|Reuters|EPA)`
 
 var (
 	// Image markup left by HTML-to-text or Markdown conversion.
@@ -45,7 +45,7 @@ var (
 	// "…, has been... (Associated Press)" (a caption cut short by a
 	// gallery). "(Andy Kropa - GETTY IMAGES)" and "| Photo by Reuters" too.
 	// It is matched against a line's end only (creditAtEnd).
-	agencyCredit = regexp.MustCompile(`(?:\((?:[A-Z][\w.]*\s?)*(?:[A-Z][\w.]*\s-\s)?(?:Getty Images|GETTY IMAGES|AFP|AP|Associated Press|Reuters|REUTERS|EPA|Shutterstock|Pool|Xinhua)\)|/(?:AFP|AP|Reuters|EPA|Pool|Getty Images)\b)\s*\|?\s*$`)
+	agencyCredit = regexp.MustCompile(`(?:\((?:[A-Z][\w.]*\s?)*(?:[A-Z][\w.]*\s-\s)?(?:Getty Images|GETTY IMAGES|AFP|AP|Associated Press|Reuters|REUTERS|EPA|Shutterstock|Pool|Xinhua)\)|/(?:AFP|AP|Reuters|EPA|Pool|Getty(?: Images)?)\b)\s*\|?\s*$`)
 	photoBy      = regexp.MustCompile(`\|\s*Photo(?:graph)? by\b`)
 	// A photo's credit run into the text after it: "Ann Lee/AFP/Getty
 	// Images There is …", "Getty Images Abortion In a poll …", or set

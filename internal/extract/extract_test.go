@@ -62,6 +62,7 @@ func TestClean(t *testing.T) {
 		{"a photo by an agency after a bar", "Crowds gather outside the hall. | Photo by Reuters Close\nThe vote passed.", []string{"The vote passed."}},
 		{"a credit and a list item's heading run into the text", "Getty Images Harbour Non-Believers More people here doubt the harbour plan than back it.\nGetty Images The vote passed.", []string{"More people here doubt the harbour plan than back it.", "The vote passed."}},
 		{"a credit run into the text", "Tom Berg/AFP/Getty Images There is no question that the vote passed.", []string{"There is no question that the vote passed."}},
+		{"a credit naming the agency short, run into the text and after a caption", "Tom Berg/Getty The harbour board said the vote passed.\nAnn Lee at the harbour in Essen Tom Berg/Getty\nThe vote passed.", []string{"The harbour board said the vote passed.", "The vote passed."}},
 		{"a credit through an agency run into the text", "Tom Berg / PA Images via Getty Images Ann Lee at the harbour in Essen.", []string{"Ann Lee at the harbour in Essen."}},
 		{"credits with a space before the slash, and alone", "Tom Berg/Harbour Post /Getty Images The vote passed.\nGetty Images Turnout More people voted.", []string{"The vote passed.", "More people voted."}},
 		{"a credit after a bar", "The vote passed, he said. | Tom Berg/Getty Images Council backs the plan in a late vote", []string{"The vote passed, he said. Council backs the plan in a late vote"}},
