@@ -147,6 +147,10 @@ func (f *quoteFinder) entityNamed(name string) (Entity, bool) {
 
 var spokesNouns = wordSet("spokesman spokeswoman spokesperson")
 
+// agents speak for someone else: the person an article is about is not
+// its unnamed spokesperson, aide or lawyer.
+var agents = wordSet("spokesman spokeswoman spokesperson aide lawyer")
+
 // otherSex reports reported speech whose opening pronoun, the described
 // speaker's own ("the manager said he was made aware …"), does not fit
 // the person the description was read as.
@@ -339,10 +343,10 @@ func (f *quoteFinder) described(desc string, si int) string {
 		if name := f.resolveRole(at, head); name != "" {
 			return name
 		}
-		if name := f.salient(at); !namedIn(s.Text, name) {
+		if name := f.salient(at); !namedIn(s.Text, name) && !agents[head] {
 			return name // "the official said …" in an article about one person
 		}
-		return "" // "During the official investigation, he said, Turkish authorities identified … Mostefai": the official is not Mostefai
+		return "" // "the spokesperson said" in an article about Julia Roberts is her spokesperson; "During the official investigation, he said, Turkish authorities identified … Mostefai": the official is not Mostefai
 	case personNouns[head] && sexedNouns[head] != "":
 		// "Eva Longoria welcomed her first child, …, the actress
 		// confirmed": as "she" would, counting who the clause names.

@@ -681,6 +681,11 @@ func (f *quoteFinder) reportedIn(para, lo, hi int) (Quote, bool) {
 			continue // "15 states", "two claims": nouns counted, no speech; not "Ann Lee, 60, says"
 		}
 		if prev == "who" || prev == "which" {
+			if name := f.whoSaid(para, w.words[i-1].start, l); name != "" {
+				if start := clauseStart(p, w.words[i+1:], t.end, l); start >= 0 && !quoteNext(strings.TrimLeft(p[t.end:hi], ",: ")) {
+					return clause(name, p[start:hi]) // "its lawyer, Tommy Coleman, who said the department has …"
+				}
+			}
 			continue // "Ann Lee, an expert who writes about the Kremlin, noted that …": the clause describes; its verb reports nothing
 		}
 		if notSubjects[prev] && prev != "they" && prev != "it" {
@@ -725,6 +730,33 @@ func (f *quoteFinder) reportedIn(para, lo, hi int) (Quote, bool) {
 		return clause(speaker, p[start:hi])
 	}
 	return Quote{}, false
+}
+
+// whoSaid is the person named just before ", who" at offset who of the
+// paragraph, when verb, after it, says: "… referred comment to its lawyer,
+// Tommy Coleman, who said the department has …" reports what Coleman said.
+func (f *quoteFinder) whoSaid(para, who int, verb string) string {
+	if !clauseVerbs[verb] {
+		return ""
+	}
+	before := strings.TrimRight(f.paras[para][:who], " ")
+	if !strings.HasSuffix(before, ",") {
+		return ""
+	}
+	end := len(before) - 1
+	for _, m := range f.peopleIn(para) {
+		if m.End != end || insideQuote(f.paras[para], m.Start) {
+			continue
+		}
+		// Not the sentence's subject, "(And) Ann Lee, who said …, left the
+		// hall", whose clause goes on past a comma: a name after a comma
+		// or a verb's object.
+		prev := lastWord(f.paras[para][f.sents[m.Sentence].Start:m.Start])
+		if strings.HasSuffix(prev, ",") || prev != "" && !capitalised(prev) && !conjunctions[prev] {
+			return f.ents[m.Entity].Name
+		}
+	}
+	return ""
 }
 
 // appositiveSubject is the subject of "X, APPOSITIVE, said" where the
