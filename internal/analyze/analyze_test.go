@@ -438,6 +438,8 @@ func TestQuotes(t *testing.T) {
 		{"a sentence's subject, who said, goes on past a comma", []string{`And Ann Lee, who said the vote had been fixed, left the hall.`}, nil},
 		{"an unnamed spokesperson is not the person the article is about", []string{`Ruth Alder did not attend the gala.`, `Alder's rep released a statement on Monday.`, `"There is no report from the coroner yet," the spokesperson said.`},
 			[]string{"spokesperson: There is no report"}},
+		{"two sources set against each other by while, in an aside", []string{`(A spokesperson for the Harbour Board said that the board installed "an alarm system to help prevent such accidents," while a spokesperson for the Essen Sheriff's Office said it had initiated "extra measures to help ensure this does not happen again.")`},
+			[]string{`spokesperson for the Harbour Board: the board installed "an alarm system`, `spokesperson for the Essen Sheriff's Office: it had initiated "extra measures`}},
 		{"a study a body published", []string{`Few crashes happen at cruise height, according to a safety study published by Lundgate Aviation in August.`},
 			[]string{"Lundgate Aviation: Few crashes happen at cruise height"}},
 		{"a study in a journal, closing", []string{`The drug cut deaths by half, according to a study in the journal Lundgate Medicine.`},

@@ -536,8 +536,11 @@ func (f *quoteFinder) window(para, lo, hi int) window {
 // speakerAfter looks for "…," X said / said X / according to X after a quote.
 func (f *quoteFinder) speakerAfter(para, lo, hi int) string {
 	w := f.window(para, lo, hi)
-	if len(w.words) > 0 && strings.EqualFold(w.words[0].text, "which") {
-		return "" // ""…," which led some to say his comment was racist": a clause about the words, not their speaker
+	if len(w.words) > 0 && (strings.EqualFold(w.words[0].text, "which") || contrastWords[w.words[0].text]) {
+		// ""…," which led some to say his comment was racist": a clause
+		// about the words, not their speaker; ""…," while a spokesperson
+		// for the sheriff said …": another source's clause.
+		return ""
 	}
 	// A name right after the quote may have a long appositive before its
 	// verb: "…," Alexei Malashenko, a Moscow-based expert, said.
@@ -643,6 +646,10 @@ func (f *quoteFinder) introducesNext(para, lo int, verb token, hi int) bool {
 	}
 	return !titleCase(strings.Trim(next, " .,")) // "he told CNN's "Piers Morgan Live"": a show, not what he said
 }
+
+// contrastWords open a clause set against the one before, in the same
+// sentence: not '"…." But he said', which goes on about the speaker.
+var contrastWords = wordSet("while whereas but")
 
 // sentenceStop is the index of the first mark in s that can end a clause
 // (".;:!?"), outside parentheses: "(R-Ky.)" ends nothing. -1 if none.

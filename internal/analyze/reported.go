@@ -91,6 +91,11 @@ func (f *quoteFinder) reported(direct []Quote) ([]Quote, []Quote) {
 		if body == "" || body[0] == '"' || !mayReport(body) {
 			continue // a direct quote opens it, or nothing in it reports speech
 		}
+		if inner, ok := strings.CutPrefix(body, "("); ok && strings.HasSuffix(inner, ")") && !strings.Contains(inner[:len(inner)-1], ")") {
+			// "(A spokesperson … said that …)": an aside, read as a sentence
+			lo = lo + strings.Index(s.Text, "(") + 1
+			hi = lo + len(inner) - 1
+		}
 		// "…, adding that CLAUSE" is a second clause from the same speaker,
 		// or from the sentence's subject.
 		part, partStart, joined := f.participle(s.Para, lo, hi)
@@ -192,28 +197,38 @@ func (f *quoteFinder) reported(direct []Quote) ([]Quote, []Quote) {
 	return kept, out
 }
 
-// contrasted finds a second reported clause after "but" or, once a verb
-// of speech has come before it, "and" in p[lo:hi] ("… but Chapman says
-// …", "… and he said things are going to change"): the offsets of the
+// contrasted finds a second reported clause after "but", ", while" or,
+// once a verb of speech has come before it, "and" in p[lo:hi] ("… but
+// Chapman says …", "… and he said things are going to change", "…, while
+// a spokesperson for the sheriff said …"): the offsets of the
 // conjunction and of what follows it, or -1, -1. A few words of a
 // subject (a name, a pronoun, a noun phrase) must come before the verb.
 func contrasted(p string, lo, hi int) (int, int) {
 	for at := lo; at < hi; {
-		i := strings.Index(p[at:hi], " but ")
-		if j := strings.Index(p[at:hi], " and "); j >= 0 && (i < 0 || j < i) {
-			i = j
+		i, conjunction := -1, ""
+		for _, c := range []string{" but ", " and ", " while ", " whereas "} {
+			if j := strings.Index(p[at:hi], c); j >= 0 && (i < 0 || j < i) {
+				i, conjunction = j, c
+			}
 		}
 		if i < 0 {
 			return -1, -1
 		}
 		conj := at + i
-		b := conj + len(" but ") // " and " is as long
+		b := conj + len(conjunction)
 		at = b
-		if strings.HasPrefix(p[conj:], " and ") && !reportsBefore(p[lo:conj]) {
+		if conjunction == " and " && !reportsBefore(p[lo:conj]) {
 			continue // "Ann Lee and Tom Berg said": one subject
 		}
+		if (conjunction == " while " || conjunction == " whereas ") && !strings.HasSuffix(strings.TrimRight(p[lo:conj], `"`), ",") {
+			continue // "said while visiting", not a clause set off
+		}
 		words := strings.Fields(p[b:hi])
-		for k, w := range words[:min(5, len(words))] {
+		subject := 5 // words
+		if conjunction != " but " && conjunction != " and " {
+			subject = 9 // ", while a spokesperson for the Essen Sheriff's Office said …"
+		}
+		for k, w := range words[:min(subject, len(words))] {
 			l := strings.ToLower(w)
 			if reportVerbs[l] && k > 0 {
 				if k > 1 && k+1 < len(words) && (helpingVerbs[strings.ToLower(words[k+1])] || verbLike(words[k+1])) {
@@ -221,13 +236,17 @@ func contrasted(p string, lo, hi int) (int, int) {
 				}
 				return conj, b
 			}
-			if strings.ContainsAny(w, `,"“”`) || !(capitalised(w) || k == 0 && clausePronouns[l] || determiners[l] || plainWord(l)) {
+			if strings.ContainsAny(w, `,"“”`) || !(capitalised(w) || k == 0 && clausePronouns[l] || determiners[l] || plainWord(l) || k > 0 && ofBody[l]) {
 				break
 			}
 		}
 	}
 	return -1, -1
 }
+
+// ofBody are the prepositions inside a speaker's noun phrase: "a
+// spokesperson for the sheriff", "a professor at Essen".
+var ofBody = wordSet("of for at")
 
 // reportsBefore reports words that hold a verb of speech outside quotes,
 // not a passive's ("to be noted").
