@@ -795,8 +795,19 @@ var openingVerbs = wordSet("began begins concluded concludes")
 // speech verb: capitalised after a capitalised word, it ends a name ("the
 // United States, for "…""), unlike "James Tweeted" (a brand's verb).
 func speechVerb(w window, i int, l string) bool {
+	if l == "recorded" || l == "records" {
+		return keptIn(w.words[i+1:]) // "Woodruff recorded in his journal: "…""; not "recorded a song"
+	}
 	return speechVerbs[l] && (i == 0 || !capitalised(w.words[i].text) || !capitalised(w.words[i-1].text) || strings.HasPrefix(l, "tweet"))
 }
+
+// keptIn reports words that open "in his journal", "in her diary": where a
+// writer kept what the verb before set down.
+func keptIn(rest []token) bool {
+	return len(rest) >= 3 && strings.EqualFold(rest[0].text, "in") && diaries[strings.ToLower(rest[2].text)]
+}
+
+var diaries = wordSet("journal journals diary diaries notebook notebooks")
 
 // inverted returns where a speaker named after the verb must start by
 // ("said Oilers coach Ken Hitchcock:"): within four words, before any

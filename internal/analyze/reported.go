@@ -1836,7 +1836,7 @@ func possessiveGap(p string, a, b token) bool {
 // contracted words take "'s" for "is" or "has".
 var contracted = wordSet("it he she there that what who where here how let")
 
-var media = wordSet("statement announcement interview email e-mail release report letter post tweet call conference video broadcast speech message phone telephone blog website podcast column newsletter account response remarks")
+var media = wordSet("statement announcement interview email e-mail release report letter post tweet call conference video broadcast speech message phone telephone blog website podcast column newsletter account response remarks diary journal notebook memoir")
 
 // clause makes a quote of a reported clause of enough words.
 func clause(speaker, s string) (Quote, bool) {
