@@ -443,6 +443,8 @@ func TestQuotes(t *testing.T) {
 		{"a journal or a diary is where words were written down", []string{`When the mayor showed the plans to Tom Berg in 1841, Berg recorded in his journal: "I had the privilege of seeing the harbour for the first time."`,
 			`Ann Lee wrote in her diary: "The harbour was quiet."`, `Ann Lee recorded a song about the harbour.`},
 			[]string{"Tom Berg: I had the privilege", "Ann Lee: The harbour was quiet."}},
+		{"letters after a name are a title", []string{`Tom Berg MP, the chairman of the harbour committee, spoke on Monday.`, `Mr Berg added: "The committee was clear."`, `Ann Lee QC said the appeal would fail.`},
+			[]string{"Tom Berg: The committee was clear.", "Ann Lee: the appeal would fail"}},
 		{"a study a body published", []string{`Few crashes happen at cruise height, according to a safety study published by Lundgate Aviation in August.`},
 			[]string{"Lundgate Aviation: Few crashes happen at cruise height"}},
 		{"a study in a journal, closing", []string{`The drug cut deaths by half, according to a study in the journal Lundgate Medicine.`},
@@ -1334,7 +1336,7 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`The shares of Emirates NBD rose on Monday.`}, "Emirates NBD", model.Organization},
 		{[]string{`On Monday the actress Aubrey Plaza spoke.`}, "Aubrey Plaza", model.Person},
 		{[]string{`The mayor, Tom Berg III, spoke on Monday.`}, "Tom Berg III", model.Person},
-		{[]string{`The writer Ann Lee OBE spoke on Monday.`}, "Ann Lee OBE", model.Person},
+		{[]string{`The writer Ann Lee OBE spoke on Monday.`}, "Ann Lee", model.Person}, // an honour after the name is no part of it, nor a body's acronym
 		{[]string{`The photographer was TOM BERG on Monday.`}, "TOM BERG", model.Person},
 		{[]string{`Work on the Essen Harbour SkyTrain starts on Monday.`}, "Essen Harbour SkyTrain", model.Organization},
 		{[]string{`On Monday the host Ellen DeGeneres spoke.`}, "Ellen DeGeneres", model.Person},

@@ -1482,6 +1482,11 @@ func stripTitles(words []token, c *candidate) []token {
 	// "Novartis' CEO", "Renova Group Board Chairman and …": a body's post
 	// after its name, whose holder is named elsewhere or not at all; but
 	// "the Creative Director" is a post whole.
+	// "Keith Vaz MP", "Ann Lee QC": letters after a full name are a title.
+	if n := len(words); n >= 3 && postNominals[words[n-1].text] && givenName(words[0].text) != unknownSex {
+		c.titles = append(c.titles, lower(words[n-1].text))
+		words = words[:n-1]
+	}
 	for n := len(words); n > 1 && trailingPosts[lower(words[n-1].text)]; n = len(words) {
 		if before := lower(words[n-2].text); connectors[before] || before == "the" || adjectival(before) || titleWords[before] {
 			break
@@ -1499,6 +1504,10 @@ var surnameBodies = wordSet("bloomberg union court post")
 var headTitles = wordSet(`attorney sheriff chief chairman chairwoman president director commissioner mayor governor senator
 coach manager superintendent inspector detective sergeant captain lieutenant judge minister secretary spokesman spokeswoman
 curator professor`)
+
+// postNominals are the letters of an office or an honour written after a
+// person's name, as written.
+var postNominals = wordSet("MP MSP MEP QC KC MLA MPP TD OBE CBE MBE KBE")
 
 // trailingPosts are posts a body's name may go before.
 var trailingPosts = wordSet("ceo cfo coo chairman chairwoman president director spokesman spokeswoman spokesperson founder")

@@ -978,6 +978,10 @@ func (f *quoteFinder) subjectBefore(w window, para, lo int, verb token) string {
 			}
 			continue
 		}
+		if postNominals[s[k+1:]] && k > 0 {
+			end = lo + k // "Ann Lee QC said"
+			continue
+		}
 		if at := inMedium(s); at > 0 {
 			end = lo + at // "Ann Lee, the group's director, in a statement called"
 			continue
