@@ -1336,6 +1336,8 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`The shares of Emirates NBD rose on Monday.`}, "Emirates NBD", model.Organization},
 		{[]string{`On Monday the actress Aubrey Plaza spoke.`}, "Aubrey Plaza", model.Person},
 		{[]string{`The mayor, Tom Berg III, spoke on Monday.`}, "Tom Berg III", model.Person},
+		{[]string{`The Dutch Red Cross said it would help the victims of the flood.`}, "Dutch Red Cross", model.Organization}, // a country's branch of a known body
+		{[]string{`The Dutch Harbour Union of Essen said the strike would go on.`}, "Dutch Harbour Union of Essen", model.Organization},
 		{[]string{`The writer Ann Lee OBE spoke on Monday.`}, "Ann Lee", model.Person}, // an honour after the name is no part of it, nor a body's acronym
 		{[]string{`The photographer was TOM BERG on Monday.`}, "TOM BERG", model.Person},
 		{[]string{`Work on the Essen Harbour SkyTrain starts on Monday.`}, "Essen Harbour SkyTrain", model.Organization},

@@ -1374,6 +1374,9 @@ func stripTitles(words []token, c *candidate) []token {
 	if knownOrgs[full] || places[full] || orgWords[lower(words[len(words)-1].text)] || saintly(words[0].text) {
 		return words // "St. Louis" is a city, not Louis with a title
 	}
+	if demonyms[lower(words[0].text)] && (knownOrgs[lower(joinTokens(words[1:]))] || bodyOf(words)) {
+		return words // "American Red Cross", "American Civil Liberties Union of Maryland": the country's branch
+	}
 	// "Hall of Famer Joe Namath", "Pro Football Hall of Famer Jim Brown":
 	// the honour, and what qualifies it, names no one, nor does it alone
 	// ("general manager (and Hall of Famer) Dave DeBusschere").
@@ -1494,6 +1497,17 @@ func stripTitles(words []token, c *candidate) []token {
 		words = words[:n-1]
 	}
 	return words
+}
+
+// bodyOf reports a body's word before "of" in a name: "Civil Liberties
+// Union of Maryland".
+func bodyOf(words []token) bool {
+	for i := 1; i+1 < len(words); i++ {
+		if lower(words[i+1].text) == "of" && orgWords[lower(words[i].text)] {
+			return true
+		}
+	}
+	return false
 }
 
 // surnameBodies are bodies' words that are surnames too: after a given
@@ -1726,6 +1740,8 @@ func typeOf(c candidate) string {
 		return model.Place
 	case knownOrgs[name] || andBodies[name]:
 		return model.Organization
+	case len(c.words) > 1 && demonyms[lower(c.words[0])] && knownOrgs[lower(strings.Join(c.words[1:], " "))]:
+		return model.Organization // "American Red Cross"
 	case c.work:
 		return model.Other
 	}
