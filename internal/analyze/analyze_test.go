@@ -445,6 +445,8 @@ func TestQuotes(t *testing.T) {
 			[]string{"Tom Berg: I had the privilege", "Ann Lee: The harbour was quiet."}},
 		{"letters after a name are a title", []string{`Tom Berg MP, the chairman of the harbour committee, spoke on Monday.`, `Mr Berg added: "The committee was clear."`, `Ann Lee QC said the appeal would fail.`},
 			[]string{"Tom Berg: The committee was clear.", "Ann Lee: the appeal would fail"}},
+		{"the forces are the armed forces the article names", []string{`The Essen Armed Forces released the figures on Thursday.`, `The Harbour Rights League said the town was shelled.`, `The sniper hit the target from 3,540 metres, the forces said.`},
+			[]string{"Harbour Rights League: the town was shelled", "Essen Armed Forces: The sniper hit"}},
 		{"a study a body published", []string{`Few crashes happen at cruise height, according to a safety study published by Lundgate Aviation in August.`},
 			[]string{"Lundgate Aviation: Few crashes happen at cruise height"}},
 		{"a study in a journal, closing", []string{`The drug cut deaths by half, according to a study in the journal Lundgate Medicine.`},

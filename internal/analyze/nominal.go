@@ -322,6 +322,12 @@ func (f *quoteFinder) described(desc string, si int) string {
 		return ""
 	}
 	switch {
+	case (head == "military" || head == "forces") && len(words) == 2:
+		// "the forces said", "the military said": the armed forces the
+		// article names, not whichever body it named last.
+		return f.nearestWhere(at, model.Organization, len(f.sents), func(m Mention) bool {
+			return slices.ContainsFunc(strings.Fields(strings.ToLower(f.ents[m.Entity].Name)), func(w string) bool { return armedWords[w] })
+		})
 	case publicationNouns[head]:
 		// "The Daily Times quoted … "…," the newspaper said": the
 		// publication named last.
@@ -386,6 +392,10 @@ func (f *quoteFinder) described(desc string, si int) string {
 	}
 	return ""
 }
+
+// armedWords name a country's armed forces: "Canadian Armed Forces",
+// "Israel Defense Forces", "Royal Navy".
+var armedWords = wordSet("forces army military navy")
 
 // singular is a plural noun's singular, near enough for the nouns of
 // bodies: "companies", "firms".
