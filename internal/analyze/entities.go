@@ -450,6 +450,7 @@ func tokens(s string) []token {
 				allCapitalised(parts) && !knownOrgs[strings.ToLower(parts[0])] && institutionFollows(strings.TrimLeft(s[end:], " ")) || // "the Export-Import Bank"; not "the Arsenal-Nottingham Forest game"
 				knownOrgs[strings.ToLower(w)] || places[strings.ToLower(w)] || particled(w) || titleWords[strings.ToLower(w)] ||
 				len(parts) == 2 && givenName(parts[0]) != unknownSex && givenName(parts[1]) != unknownSex && capitalAfter(s[end:]) ||
+				len(parts) == 2 && parts[0] == parts[1] && capitalised(parts[0]) && capitalAfter(s[end:]) || // "Yo-Yo Ma"
 				len(parts) == 2 && len(out) > 0 && out[len(out)-1].text == "of" && !broken && capitalised(parts[0]) && !capitalised(parts[1]) && capitalAfter(s[end:]) ||
 				len(out) > 0 && (out[len(out)-1].text == "on" || out[len(out)-1].text == "for") && !broken && allCapitalised(parts) && capitalAfter(s[end:]) {
 				// "Priya Raman-Holt", "Jean-Claude Van Damme", "Editor-in-Chief",

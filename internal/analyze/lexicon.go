@@ -302,7 +302,7 @@ songwriter guitarist drummer filmmaker producer designer chef model supermodel b
 entrepreneur investor astronaut activist journalist reporter columnist photographer athlete player
 quarterback pitcher striker goalkeeper goaltender goalie defenseman defenceman winger midfielder linebacker star host anchor presenter blogger pilot nurse teacher student
 farmer priest reverend rev veteran candidate challenger incumbent nominee insider correspondent
-postman organizer organiser broadcaster
+postman organizer organiser broadcaster cellist violinist pianist saxophonist conductor composer
 strategist meteorologist forecaster publicist firefighter diver protester worshipper neighbor neighbour
 lobbyist pollster consultant attorney paramedic historian economist sociologist psychologist employee
 accountant retiree dietitian pharmacist dentist surgeon therapist mechanic plumber electrician carpenter librarian

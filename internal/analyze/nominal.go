@@ -322,9 +322,10 @@ func (f *quoteFinder) described(desc string, si int) string {
 		return ""
 	}
 	switch {
-	case (head == "military" || head == "forces") && len(words) == 2:
-		// "the forces said", "the military said": the armed forces the
-		// article names, not whichever body it named last.
+	case (head == "military" || head == "forces" || head == "force") && len(words) == 2:
+		// "the forces said", "the force said in an email", "the military
+		// said": the armed forces the article names, not whichever body
+		// it named last.
 		return f.nearestWhere(at, model.Organization, len(f.sents), func(m Mention) bool {
 			return slices.ContainsFunc(strings.Fields(strings.ToLower(f.ents[m.Entity].Name)), func(w string) bool { return armedWords[w] })
 		})

@@ -1154,8 +1154,17 @@ func (f *quoteFinder) orgBetween(para, lo, hi int) string {
 // afterPreposition reports a name at off governed by a preposition, past
 // any titles before it ("to President Putin").
 func (f *quoteFinder) afterPreposition(para, off int) bool {
+	described := false // an occupation before the name: "with renowned cellist Yo-Yo Ma"
 	for w := range text.FieldsBackward(f.paras[para][:off]) {
-		if w = strings.ToLower(w); !titleWords[lower(w)] && !demonyms[w] && !determiners[w] {
+		w = strings.ToLower(w)
+		if occupations[w] || personNouns[w] {
+			described = true
+			continue
+		}
+		if described && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ous") || strings.HasSuffix(w, "ful")) {
+			continue // "renowned", "famous"
+		}
+		if !titleWords[lower(w)] && !demonyms[w] && !determiners[w] {
 			return prepositions[w]
 		}
 	}
