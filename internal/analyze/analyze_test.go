@@ -451,6 +451,7 @@ func TestQuotes(t *testing.T) {
 			[]string{"Syrian musician who toured with renowned cellist Tom Berg: he is waiting"}},
 		{"the force said: the armed forces", []string{`The Essen Armed Forces released the figures on Thursday.`, `"The sniper hit the target from 3,540 metres," the force said in an email.`},
 			[]string{"Essen Armed Forces: The sniper hit"}},
+		{"a listener named in an appositive after told", []string{`Tom Berg told his lawyer, Ann Lee, that the harbour was closed.`}, []string{"Tom Berg: the harbour was closed"}},
 		{"a study a body published", []string{`Few crashes happen at cruise height, according to a safety study published by Lundgate Aviation in August.`},
 			[]string{"Lundgate Aviation: Few crashes happen at cruise height"}},
 		{"a study in a journal, closing", []string{`The drug cut deaths by half, according to a study in the journal Lundgate Medicine.`},

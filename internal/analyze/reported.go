@@ -1625,6 +1625,12 @@ func clauseStart(p string, rest []token, after int, verb string) int {
 		start = t.end
 	}
 	if verb == "told" || verb == "tells" {
+		if name, ok := strings.CutPrefix(p[start:], ", "); ok && start > after && capitalised(name) {
+			// "told his lawyer, Ann Lee, that …": the listener's name
+			if comma := strings.Index(name, ", that "); comma > 0 && comma < 40 && !strings.ContainsAny(name[:comma], ",.;:\"") {
+				return len(p) - len(name) + comma + len(", that")
+			}
+		}
 		if start == after && len(rest) > 0 {
 			if toldNoClause[strings.ToLower(rest[0].text)] {
 				return -1
