@@ -1483,14 +1483,14 @@ func stripTitles(words []token, c *candidate) []token {
 	for len(words) > 1 && demonyms[lower(words[len(words)-1].text)] {
 		words = words[:len(words)-1] // "Broader European": an adjective, not a name
 	}
-	// "Novartis' CEO", "Renova Group Board Chairman and …": a body's post
-	// after its name, whose holder is named elsewhere or not at all; but
-	// "the Creative Director" is a post whole.
 	// "Keith Vaz MP", "Ann Lee QC": letters after a full name are a title.
 	if n := len(words); n >= 3 && postNominals[words[n-1].text] && givenName(words[0].text) != unknownSex {
 		c.titles = append(c.titles, lower(words[n-1].text))
 		words = words[:n-1]
 	}
+	// "Novartis' CEO", "Renova Group Board Chairman and …": a body's post
+	// after its name, whose holder is named elsewhere or not at all; but
+	// "the Creative Director" is a post whole.
 	for n := len(words); n > 1 && trailingPosts[lower(words[n-1].text)]; n = len(words) {
 		if before := lower(words[n-2].text); connectors[before] || before == "the" || adjectival(before) || titleWords[before] {
 			break
