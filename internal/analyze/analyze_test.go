@@ -1344,6 +1344,7 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`On Monday the actress Aubrey Plaza spoke.`}, "Aubrey Plaza", model.Person},
 		{[]string{`The mayor, Tom Berg III, spoke on Monday.`}, "Tom Berg III", model.Person},
 		{[]string{`The cellist Yo-Yo Berg said the tour was over.`}, "Yo-Yo Berg", model.Person},                              // a given name of one word said twice
+		{[]string{`He prayed to Allah every day.`}, "Allah", model.Other},                                                     // no place, and no surname: "May Allah release them" names no woman
 		{[]string{`The Dutch Red Cross said it would help the victims of the flood.`}, "Dutch Red Cross", model.Organization}, // a country's branch of a known body
 		{[]string{`The Dutch Harbour Union of Essen said the strike would go on.`}, "Dutch Harbour Union of Essen", model.Organization},
 		{[]string{`The writer Ann Lee OBE spoke on Monday.`}, "Ann Lee", model.Person}, // an honour after the name is no part of it, nor a body's acronym
@@ -1680,6 +1681,21 @@ func TestEntityTypes(t *testing.T) {
 			t.Errorf("%q: entity %q has type %q, want %q", tt.paras, tt.name, got, tt.want)
 		}
 	}
+}
+
+// A kin noun before a name set off by commas is the person's title, read
+// without its comma: "her mother," tells her sex.
+func TestKinTitleWithoutComma(t *testing.T) {
+	a := Article([]string{"Tom Berg called his mother, Ann Lee, on Monday."})
+	for _, e := range a.Entities {
+		if e.Name == "Ann Lee" {
+			if !slices.Contains(e.Titles, "mother") {
+				t.Errorf("titles of Ann Lee = %q, want mother", e.Titles)
+			}
+			return
+		}
+	}
+	t.Errorf("no Ann Lee in %v", a.Entities)
 }
 
 func TestOtherLanguagesGiveNoFigures(t *testing.T) {

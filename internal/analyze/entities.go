@@ -888,7 +888,7 @@ func candidates(sents []string) []candidate {
 						c.region = (placeCues[last] || last == "of") && regionAfter(sents[si][c.end:])
 						// "envoy Steve Witkoff", "accountant Babatunji Farinloye", "her husband, Daniel,"
 						if roleNouns[last] || (occupations[last] || personNouns[last]) && !looseTitles[last] || kinNouns[strings.TrimRight(last, ",")] || looseKin[strings.TrimRight(last, ",")] && kinOwned(sents[si][:first.start]) {
-							c.titles = append(c.titles, last)
+							c.titles = append(c.titles, strings.TrimRight(last, ","))
 						}
 						c.work = workNouns[last] // "his new book Make Trouble"
 						// "confectionery giant Nestle", "the company, Xhibit,", "the journal Science"

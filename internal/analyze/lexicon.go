@@ -137,7 +137,7 @@ convention declaration charter strategy program operation project mission champi
 tournament election elections revolution crisis pandemic index report deal talks fever disease
 syndrome virus show series amendment finals pro disorder abuse warming update system
 history histories papers interviews diaries letters memoirs bowl globes emmys oscars grammys baftas final
-bible koran quran torah testament gospel gospels scripture scriptures`)
+bible koran quran torah testament gospel gospels scripture scriptures allah`)
 
 // months and weekdays are dates, not entities.
 var (
