@@ -887,12 +887,13 @@ func candidates(sents []string) []candidate {
 						c.site = sitePrepositions[last]
 						c.region = (placeCues[last] || last == "of") && regionAfter(sents[si][c.end:])
 						// "envoy Steve Witkoff", "accountant Babatunji Farinloye", "her husband, Daniel,"
-						if roleNouns[last] || (occupations[last] || personNouns[last]) && !looseTitles[last] || kinNouns[strings.TrimRight(last, ",")] || looseKin[strings.TrimRight(last, ",")] && kinOwned(sents[si][:first.start]) {
-							c.titles = append(c.titles, strings.TrimRight(last, ","))
+						bare := strings.TrimRight(last, ",") // the noun before an appositive's comma
+						if roleNouns[last] || (occupations[last] || personNouns[last]) && !looseTitles[last] || kinNouns[bare] || looseKin[bare] && kinOwned(sents[si][:first.start]) {
+							c.titles = append(c.titles, bare)
 						}
 						c.work = workNouns[last] // "his new book Make Trouble"
 						// "confectionery giant Nestle", "the company, Xhibit,", "the journal Science"
-						c.body = bodyNouns[strings.TrimRight(last, ",")] || publicationNouns[last] || openingBodyNouns[last] || groupBodyNouns[last]
+						c.body = bodyNouns[bare] || publicationNouns[last] || openingBodyNouns[last] || groupBodyNouns[last]
 						c.article = last == "the" || last == "a" || last == "an" || last == "another"
 						// "…," says Tom; not "…," said Tom's lawyer, nor
 						// "told Deadline's Nikki Finke", nor "Edward Said

@@ -89,7 +89,7 @@ func Institution(name string) bool {
 	if len(words) < 2 {
 		return false
 	}
-	last := strings.TrimSuffix(strings.ToLower(words[len(words)-1]), ".")
+	last := lower(words[len(words)-1])
 	return orgWords[last] && !companyForms[last]
 }
 
