@@ -1147,6 +1147,10 @@ func TestOpeningConcession(t *testing.T) {
 			[]string{"Harbour Bank: it would close 20 more branches than first announced"}},
 		{"an attribution after a clause of time is the main clause's", []string{`When they returned with a warrant, Tom Berg said, they found the pistol where Lee said it was.`},
 			[]string{"Tom Berg: they found the pistol where Lee said it was"}},
+		{"a phrase on a preposition before a parenthetical attribution opens the clause after it", []string{`In contrast with other generals, Ruth Alder said, his letters show a plan for the peace.`},
+			[]string{"Ruth Alder: In contrast with other generals, his letters show a plan for the peace"}},
+		{"a phrase on a preposition before an attribution and a direct quote is no clause", []string{`Of the video recorded by the teenagers, Ruth Alder said in a statement Thursday, "There are no words for it."`},
+			[]string{"Ruth Alder: There are no words for it."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -849,6 +849,9 @@ func (f *quoteFinder) closingAttribution(para, lo, hi int) (Quote, bool) {
 				return clause(f.accordingTo(para, tail, end), p[lo:lo+c]+" "+rest)
 			}
 		}
+		if end < hi && leadIn(p[lo:lo+c]) {
+			break // "Of the video, Ann Lee said in a statement, "There are …"": what was said follows
+		}
 		if q, ok := f.attributionAfter(para, lo, lo+c, end); ok {
 			return q, true
 		}
@@ -956,12 +959,23 @@ func (f *quoteFinder) parenthetical(para, lo, hi int) []Quote {
 		// tackled him, witnesses said, Hutchinson told …": an opening
 		// clause of time or concession, then the main one.
 		opening := (subordinating[strings.ToLower(first)] || conceding[strings.ToLower(first)]) && !strings.Contains(left, ",")
-		if !verb || text.NumFields(left) < 2 || text.NumFields(right) < 2 || !(goesOn(right) || opening && subjectThenItsVerb(right)) || opensQuote(right) {
+		if !verb || text.NumFields(left) < 2 || text.NumFields(right) < 2 || !(goesOn(right) || opening && subjectThenItsVerb(right) || leadIn(left)) || opensQuote(right) {
 			continue
 		}
 		speaker := f.speakerAfter(para, c1+1, c2)
 		if speaker == "" || possessedThing(speaker) {
 			continue // "…, Yahoo's convertible notes, certain minority investments and …": a list
+		}
+		if leadIn(left) {
+			if strings.HasPrefix(right, `"`) {
+				return nil // "As for arson science, he said, "arson is …"": the quote is what was said
+			}
+			// "In contrast with other Founding Fathers, Chernow said,
+			// Washington's will indicates …": the phrase opens the clause.
+			if q, ok := clause(speaker, left+", "+right); ok {
+				return []Quote{q}
+			}
+			return nil
 		}
 		if subjectThenVerb(left, right) {
 			// "The tuft cell, Herbert said, is constantly sensing …": one
@@ -989,6 +1003,27 @@ func (f *quoteFinder) parenthetical(para, lo, hi int) []Quote {
 		return out
 	}
 	return nil
+}
+
+// leadIn reports a phrase with no verb nor comma that opens on a
+// preposition or "as for": what a sentence goes on to speak of, set
+// before its attribution ("In contrast with other Founding Fathers, Ann
+// Lee said, …", "As for arson science, he said, "…""), no clause.
+func leadIn(s string) bool {
+	ws := strings.Fields(strings.ToLower(s))
+	if len(ws) < 2 || strings.ContainsAny(s, `,"`) {
+		return false
+	}
+	if !(prepositions[ws[0]] && ws[0] != "to" || ws[0] == "as" && (ws[1] == "for" || ws[1] == "to")) {
+		return false
+	}
+	for i, w := range ws {
+		participle := i+1 < len(ws) && ws[i+1] == "by" // "the video recorded by the teens"
+		if w != "to" && finiteVerbs[w] || clausePronouns[w] || strings.HasSuffix(w, "n't") || len(w) > 4 && strings.HasSuffix(w, "ed") && !participle {
+			return false
+		}
+	}
+	return true
 }
 
 // subjectThenVerb reports a clause's subject before a parenthetical
