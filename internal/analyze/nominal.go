@@ -147,6 +147,39 @@ func (f *quoteFinder) entityNamed(name string) (Entity, bool) {
 
 var spokesNouns = wordSet("spokesman spokeswoman spokesperson")
 
+// placedElsewhere reports a person the article names just after another
+// place than place ("Texas Sen. Ted Cruz"): whom "the Florida senator"
+// does not stand for.
+func (f *quoteFinder) placedElsewhere(name, place string) bool {
+	for _, m := range f.mentions {
+		if f.ents[m.Entity].Name != name {
+			continue
+		}
+		before := strings.Fields(f.sents[m.Sentence].Text[:m.Start])
+		for _, w := range before[max(0, len(before)-3):] {
+			if l := strings.ToLower(strings.Trim(w, ".,")); places[l] && l != place {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// holdsOther reports a person whose titles name a post other than role:
+// "the prosecutor said" is not Sheriff Ron Hickman's, whoever else the
+// article names. A general role ("the official") may be any post's.
+func (f *quoteFinder) holdsOther(name, role string) bool {
+	if generalRoles[role] {
+		return false
+	}
+	i := slices.IndexFunc(f.ents, func(e Entity) bool { return e.Name == name })
+	return i >= 0 && !holds(f.ents[i].Titles, role) &&
+		slices.ContainsFunc(f.ents[i].Titles, func(t string) bool { return roleNouns[t] && !generalRoles[t] })
+}
+
+// generalRoles name no one post: a sheriff is an official.
+var generalRoles = wordSet("official officer leader chief director")
+
 // agents speak for someone else: the person an article is about is not
 // its unnamed spokesperson, aide or lawyer.
 var agents = wordSet("spokesman spokeswoman spokesperson aide lawyer")
@@ -300,7 +333,11 @@ func (f *quoteFinder) described(desc string, si int) string {
 				return "" // "the self-taught Essen resident": who, the sentence before does not say
 			}
 			if words[0] == "the" && i > 0 && i < h && roleNouns[head] {
-				return f.resolveRole(at, head)
+				name := f.resolveRole(at, head)
+				if places[words[i]] && f.placedElsewhere(name, words[i]) {
+					return "" // "the Florida senator" is not "Texas Sen. Ted Cruz"
+				}
+				return name
 			}
 			return ""
 		}
@@ -350,7 +387,7 @@ func (f *quoteFinder) described(desc string, si int) string {
 		if name := f.resolveRole(at, head); name != "" {
 			return name
 		}
-		if name := f.salient(at); !namedIn(s.Text, name) && !agents[head] {
+		if name := f.salient(at); !namedIn(s.Text, name) && !agents[head] && !f.holdsOther(name, head) {
 			return name // "the official said …" in an article about one person
 		}
 		return "" // "the spokesperson said" in an article about Julia Roberts is her spokesperson; "During the official investigation, he said, Turkish authorities identified … Mostefai": the official is not Mostefai

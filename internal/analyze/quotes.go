@@ -1060,7 +1060,11 @@ func (f *quoteFinder) subjectBefore(w window, para, lo int, verb token) string {
 	case last == "it":
 		return f.resolveIt(pos{para, end - len(last)})
 	case roleNouns[last]:
-		return f.resolve(pos{para, end - len(last)}, last)
+		name := f.resolve(pos{para, end - len(last)}, last)
+		if q := lower(lastWord(p[lo : end-len(last)])); places[q] && f.placedElsewhere(name, q) {
+			return "" // "the Florida senator" is not "Texas Sen. Ted Cruz"
+		}
+		return name
 	}
 	return ""
 }
@@ -1859,7 +1863,7 @@ func (f *quoteFinder) resolveRole(p pos, role string) string {
 	var bestPos, nextPos pos
 	for _, m := range f.mentions {
 		e := f.ents[m.Entity]
-		if e.Type != model.Person || slices.ContainsFunc(strings.Fields(role), func(w string) bool { return !contains(e.Titles, w) }) {
+		if e.Type != model.Person || slices.ContainsFunc(strings.Fields(role), func(w string) bool { return !holds(e.Titles, w) }) {
 			continue // every word of the role: "prime minister" is not any minister
 		}
 		s := f.sents[m.Sentence]
@@ -1882,6 +1886,20 @@ func (f *quoteFinder) resolveRole(p pos, role string) string {
 		return "" // "the minister" with no minister named: better unknown than wrong
 	}
 	return f.ents[best].Name
+}
+
+// holds reports a person's titles that name role, written out or short:
+// "Gov. Ann Lee" is "the governor".
+func holds(titles []string, role string) bool {
+	return slices.ContainsFunc(titles, func(t string) bool { return t == role || shortTitles[t] == role })
+}
+
+// shortTitles are the abbreviations of titles written before names.
+var shortTitles = map[string]string{
+	"gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "prof": "professor",
+	"sgt": "sergeant", "lt": "lieutenant", "capt": "captain", "col": "colonel", "det": "detective",
+	"insp": "inspector", "supt": "superintendent", "atty": "attorney", "pres": "president",
+	"amb": "ambassador", "adm": "admiral", "cmdr": "commander", "dr": "doctor",
 }
 
 // beforeSpeech reports a mention of entity e in sentence si before its
