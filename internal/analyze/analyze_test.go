@@ -185,6 +185,12 @@ func TestEntities(t *testing.T) {
 			never: []string{"Analysts", "Despite", "Officials"},
 		},
 		{
+			name:  "a tag is no name, nor is how a place votes",
+			paras: []string{`She posted, "Blessed #HarbourWalkOfFame", from mostly Democratic Chicago.`},
+			want:  map[string]string{"Chicago": "place:Chicago"},
+			never: []string{"HarbourWalkOfFame", "Democratic Chicago"},
+		},
+		{
 			name:  "a pronoun run onto its verb is no name",
 			paras: []string{"They'd say the Harbour Board was slow. We'll see, Ann Lee said. You'll wait."},
 			want:  map[string]string{"Harbour Board": "organization:Harbour Board"},
@@ -1674,7 +1680,7 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`The lab relies on Y-STR testing.`}, "STR", model.Other},                                  // a test's
 		{[]string{`The UK-based NHS-run clinic opened.`}, "NHS", model.Organization},                        // but a body's before a word
 		{[]string{`"It matters," said A. Lorne Pettifer, a lawyer.`}, "A. Lorne Pettifer", model.Person},    // an initial, no count of one
-		{[]string{`Growth is fastest in sub-Saharan Africa.`}, "Saharan Africa", model.Place},               // a region, no body like "Statistics Canada"
+		{[]string{`Growth is fastest in sub-Saharan Africa.`}, "sub-Saharan Africa", model.Place},           // a region, no body like "Statistics Canada"
 		{[]string{`Ann Lee's son, Matt, is 20.`, `Tom Berg said Matt was arrested.`}, "Matt", model.Person}, // a person's name where it stands alone
 		{[]string{`She moved on from that "I MUST STAY IN TV NO MATTER WHAT" state of mind.`}, "MUST STAY IN TV NO MATTER WHAT", model.Other},
 		{[]string{`He works at BANK OF THE WEST in Essen.`}, "BANK OF THE WEST", model.Organization},

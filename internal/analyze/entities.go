@@ -645,7 +645,7 @@ var addressees = wordSet("told tells telling asked asks urged warned warns cauti
 
 // particled reports a name's word written after its article or a
 // patronymic's word and a hyphen, or after an elided "de": "al-Assad",
-// "Al-Assad", "el-Sisi", "d'Estaing".
+// "Al-Assad", "el-Sisi", "d'Estaing"; and "sub-Saharan".
 func particled(w string) bool {
 	if len(w) > 2 && w[0] == 'd' && w[1] == '\'' {
 		r, _ := utf8.DecodeRuneInString(w[2:])
@@ -657,7 +657,7 @@ func particled(w string) bool {
 	p, rest, _ := strings.Cut(w, "-")
 	r, _ := utf8.DecodeRuneInString(rest)
 	switch strings.ToLower(p) {
-	case "al", "el", "ul", "ibn", "bin":
+	case "al", "el", "ul", "ibn", "bin", "sub":
 		return unicode.IsUpper(r)
 	}
 	return false
@@ -746,7 +746,7 @@ func candidates(sents []string) []candidate {
 	var out []candidate
 	for si, ts := range toks {
 		for j := 0; j < len(ts); {
-			if !capitalised(ts[j].text) {
+			if !capitalised(ts[j].text) || ts[j].start > 0 && sents[si][ts[j].start-1] == '#' { // "#HollywoodWalkOfFame": a tag
 				j++
 				continue
 			}
@@ -1396,7 +1396,9 @@ func stripTitles(words []token, c *candidate) []token {
 		// name may end as a nationality does.
 		adjective := i+1 < len(words) && titleWords[lower(words[i+1].text)] && nationality(l) && givenName(words[i].text) == unknownSex
 		// "Democrat Joe Donnelly"; not "Republican Party of Florida".
-		party := (partyMembers[l] || nationals[l]) && i+1 < len(words) && (givenName(words[i+1].text) != unknownSex || titleWords[lower(words[i+1].text)])
+		party := (partyMembers[l] || nationals[l]) && i+1 < len(words) && (givenName(words[i+1].text) != unknownSex || titleWords[lower(words[i+1].text)]) ||
+			// "mostly Democratic Chicago": how a place votes is no part of its name.
+			i == 0 && (l == "democratic" || l == "republican") && places[strings.ReplaceAll(lower(joinTokens(words[1:])), " ", "_")]
 		// "Crown Prince Felipe"; not "Crown Heights".
 		crown := l == "crown" && i+1 < len(words) && (lower(words[i+1].text) == "prince" || lower(words[i+1].text) == "princess")
 		if titleQualifiers[l] && !places[l] && !knownOrgs[l] && i+1 < len(words) && orgWords[lower(words[i+1].text)] && !titleWords[lower(words[i+1].text)] {
