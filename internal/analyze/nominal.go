@@ -97,8 +97,21 @@ func (f *quoteFinder) nominal(qs []Quote) []Quote {
 			}
 		}
 	}
-	return slices.DeleteFunc(qs, func(q Quote) bool { return !names[q.Speaker] && (!nounPhrase(q.Speaker) || vague(q.Speaker)) })
+	return slices.DeleteFunc(qs, func(q Quote) bool {
+		return !names[q.Speaker] && (!nounPhrase(q.Speaker) || vague(q.Speaker) || ownWork(q.Speaker))
+	})
 }
+
+// ownWork reports a speaker that is the writer's own work: "Our analysis
+// suggests …", "Our tree suggests …" are the paper's words, no one's it
+// quotes; not "our correspondent", "our source".
+func ownWork(speaker string) bool {
+	w := strings.Fields(strings.ToLower(speaker))
+	return len(w) > 1 && (w[0] == "our" || w[0] == "my") && slices.ContainsFunc(w[1:], func(w string) bool { return works[w] })
+}
+
+var works = wordSet(`analysis analyses tree survey testing tests study research results data findings model models review
+estimate estimates calculations experiment experiments paper measurements observations work`)
 
 // namedIn reports a sentence that names the person by surname.
 func namedIn(text, name string) bool {
