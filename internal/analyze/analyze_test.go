@@ -1165,6 +1165,8 @@ func TestOpeningConcession(t *testing.T) {
 			[]string{"Tom Berg: they found the pistol where Lee said it was"}},
 		{"a phrase on a preposition before a parenthetical attribution opens the clause after it", []string{`In contrast with other generals, Ruth Alder said, his letters show a plan for the peace.`},
 			[]string{"Ruth Alder: In contrast with other generals, his letters show a plan for the peace"}},
+		{"a clause's 'that' after a parenthetical attribution goes on with the words before it", []string{`It is on Ann Lee's watch, Tom Berg said, that the port has lost its ferries.`},
+			[]string{"Tom Berg: It is on Ann Lee's watch that the port has lost its ferries"}},
 		{"a phrase on a preposition before an attribution and a direct quote is no clause", []string{`Of the video recorded by the teenagers, Ruth Alder said in a statement Thursday, "There are no words for it."`},
 			[]string{"Ruth Alder: There are no words for it."}},
 	}

@@ -110,6 +110,7 @@ func ownWork(speaker string) bool {
 	return len(w) > 1 && (w[0] == "our" || w[0] == "my") && slices.ContainsFunc(w[1:], func(w string) bool { return works[w] })
 }
 
+// works are what writers call their own study.
 var works = wordSet(`analysis analyses tree survey testing tests study research results data findings model models review
 estimate estimates calculations experiment experiments paper measurements observations work`)
 
@@ -185,9 +186,8 @@ func (f *quoteFinder) holdsOther(name, role string) bool {
 	if generalRoles[role] {
 		return false
 	}
-	i := slices.IndexFunc(f.ents, func(e Entity) bool { return e.Name == name })
-	return i >= 0 && !holds(f.ents[i].Titles, role) &&
-		slices.ContainsFunc(f.ents[i].Titles, func(t string) bool { return roleNouns[t] && !generalRoles[t] })
+	e, ok := f.entityNamed(name)
+	return ok && !holds(e.Titles, role) && slices.ContainsFunc(e.Titles, func(t string) bool { return roleNouns[t] && !generalRoles[t] })
 }
 
 // generalRoles name no one post: a sheriff is an official.

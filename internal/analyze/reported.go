@@ -977,8 +977,9 @@ func (f *quoteFinder) parenthetical(para, lo, hi int) []Quote {
 			}
 			return nil
 		}
-		if subjectThenVerb(left, right) {
-			// "The tuft cell, Herbert said, is constantly sensing …": one
+		if subjectThenVerb(left, right) || strings.HasPrefix(right, "that ") {
+			// "The tuft cell, Herbert said, is constantly sensing …", "It is
+			// on Lee's watch, Berg said, that the port closed": one
 			// clause around the attribution, which may quote some of its
 			// words ("Finding water, he said, is the "next best thing"");
 			// the subject alone says nothing.
