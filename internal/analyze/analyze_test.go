@@ -1167,6 +1167,10 @@ func TestOpeningConcession(t *testing.T) {
 			[]string{"Ruth Alder: In contrast with other generals, his letters show a plan for the peace"}},
 		{"a clause's 'that' after a parenthetical attribution goes on with the words before it", []string{`It is on Ann Lee's watch, Tom Berg said, that the port has lost its ferries.`},
 			[]string{"Tom Berg: It is on Ann Lee's watch that the port has lost its ferries"}},
+		{"a place after an occasion of speech opens no clause", []string{`Ruth Alder, the former director, said at a Nov. 6 event at the Harbour Institute in Essen.`},
+			nil},
+		{"a body's name after an occasion of speech opens no clause", []string{`Tom Berg said at a meeting of the Essen Board of Health he was trying to calm the wards.`},
+			[]string{"Tom Berg: he was trying to calm the wards"}},
 		{"a phrase on a preposition before an attribution and a direct quote is no clause", []string{`Of the video recorded by the teenagers, Ruth Alder said in a statement Thursday, "There are no words for it."`},
 			[]string{"Ruth Alder: There are no words for it."}},
 	}

@@ -1642,10 +1642,11 @@ func clauseStart(p string, rest []token, after int, verb string) int {
 	for ; i < len(rest); i++ {
 		t := rest[i]
 		l := strings.ToLower(t.text)
-		if l == "in" || l == "on" || l == "by" {
-			// "said in a 2016 report", "said on a conference call", "said by text message"
+		if l == "in" || l == "on" || l == "by" || l == "at" {
+			// "said in a 2016 report", "said on a conference call", "said by text message", "said at a news conference"
 			if j := mediumAt(p, rest[i+1:]); j >= 0 {
 				i += j + 1
+				i += namedPlaces(rest[i+1:])
 				start = rest[i].end
 				continue
 			}
@@ -1868,6 +1869,31 @@ func mediumAt(p string, rest []token) int {
 	return -1
 }
 
+// namedPlaces counts the words of the named places after a medium, so
+// that they open no clause: "said at a Nov. 6 event at the Peterson
+// Institute in Washington."
+func namedPlaces(rest []token) int {
+	n := 0
+	for i := 0; i+1 < len(rest); {
+		if l := strings.ToLower(rest[i].text); l != "in" && l != "at" && l != "of" || rest[i].broken {
+			break
+		}
+		j := i + 1
+		if strings.EqualFold(rest[j].text, "the") {
+			j++
+		}
+		k := j
+		for k < len(rest) && !rest[k].broken && (capitalised(rest[k].text) || k > j && rest[k].text == "of") {
+			k++
+		}
+		if k == j || rest[k-1].text == "of" {
+			break
+		}
+		i, n = k, k
+	}
+	return n
+}
+
 // possessiveGap reports a possessive's ending between two words: "the
 // company's blog"; not a verb's ("it's", "he's", "there's").
 func possessiveGap(p string, a, b token) bool {
@@ -1878,7 +1904,8 @@ func possessiveGap(p string, a, b token) bool {
 // contracted words take "'s" for "is" or "has".
 var contracted = wordSet("it he she there that what who where here how let")
 
-var media = wordSet("statement announcement interview email e-mail release report letter post tweet call conference video broadcast speech message phone telephone blog website podcast column newsletter account response remarks diary journal notebook memoir")
+var media = wordSet(`statement announcement interview email e-mail release report letter post tweet call conference video broadcast speech message phone telephone blog website podcast column newsletter account response remarks diary journal notebook memoir
+event briefing hearing meeting rally forum summit ceremony`)
 
 // clause makes a quote of a reported clause of enough words.
 func clause(speaker, s string) (Quote, bool) {
