@@ -96,6 +96,9 @@ func (f *quoteFinder) reported(direct []Quote) ([]Quote, []Quote) {
 			lo = lo + strings.Index(s.Text, "(") + 1
 			hi = lo + len(inner) - 1
 		}
+		if c := f.relayed(s.Para, lo, hi); c > 0 {
+			hi = c // "X said CLAUSE, the paper reported": X spoke, the paper relays
+		}
 		// "…, adding that CLAUSE" is a second clause from the same speaker,
 		// or from the sentence's subject.
 		part, partStart, joined := f.participle(s.Para, lo, hi)
@@ -196,6 +199,57 @@ func (f *quoteFinder) reported(direct []Quote) ([]Quote, []Quote) {
 	}
 	return kept, out
 }
+
+// relayed is the offset of the comma before a short closing attribution
+// in p[lo:hi] when what comes before it reports speech of its own ("Quay
+// Bank also said Lee has agreed …, the bank's directors announced
+// Tuesday", "…, saying it would be unusual …, investigators said"), or -1:
+// the clause is the first speaker's, and the attribution only relays it.
+func (f *quoteFinder) relayed(para, lo, hi int) int {
+	p := f.paras[para]
+	c := strings.LastIndexByte(p[lo:hi], ',')
+	if c <= 0 || thousands(p, lo+c) || insideQuote(p, lo+c) {
+		return -1
+	}
+	c += lo
+	tail := f.window(para, c+1, hi)
+	if len(tail.words) < 2 || len(tail.words) > 8 || strings.Contains(p[c:hi], `"`) {
+		return -1
+	}
+	for i, t := range tail.words[1:min(len(tail.words), 6)] {
+		if l := strings.ToLower(t.text); !closingVerbs[l] && l != "announced" {
+			continue
+		}
+		subject := tail.words[:i+1]
+		last := subject[len(subject)-1].text
+		for k := 1; k < len(subject); k++ {
+			if subject[k].broken && !possessiveGap(p, subject[k-1], subject[k]) {
+				return -1
+			}
+		}
+		if slices.ContainsFunc(subject, func(t token) bool { return verbLike(t.text) || perfects[strings.ToLower(t.text)] }) ||
+			!(capitalised(last) || speakerNoun(last) || speakerNoun(strings.TrimSuffix(last, "s"))) || !attributionRest(tail.words[i+2:]) {
+			return -1
+		}
+		if prev := strings.LastIndexByte(p[lo:c], ','); prev > 0 {
+			if name, _ := appositiveName(p[lo+prev+1:c] + ","); name != "" {
+				return -1 // "…, François Molins, the Paris prosecutor, said": one attribution
+			}
+		}
+		if q, _, _ := f.participle(para, lo, c); q.Text != "" {
+			return c
+		}
+		if _, ok := f.reportedIn(para, lo, c); ok && slices.ContainsFunc(f.window(para, lo, c).words, func(t token) bool { return relayVerbs[strings.ToLower(t.text)] }) {
+			return c
+		}
+		return -1
+	}
+	return -1
+}
+
+// relayVerbs report speech in a clause that another source relays; not
+// "warned" nor "claims", which may be a listener's verb or a noun.
+var relayVerbs = wordSet("said says say told tells wrote writes added adds stated states insisted insists testified")
 
 // contrasted finds a second reported clause after "but", ", while" or,
 // once a verb of speech has come before it, "and" in p[lo:hi] ("… but
