@@ -442,7 +442,11 @@ func (f *quoteFinder) participle(para, lo, hi int) (Quote, int, bool) {
 		if l == "telling" {
 			told = thatAfterListener(w.words[i+1:])
 		}
-		if participleVerbs[l] || told >= 0 {
+		if l == "saying" && !t.broken && media[strings.ToLower(w.words[i-1].text)] && issuedBy(w.words[:i-1]) && !insideQuote(p, t.start) {
+			// "Chelsea issued a statement saying they were unable to …": no
+			// comma, the statement's issuer speaks.
+			comma = w.words[i-1].end - lo
+		} else if participleVerbs[l] || told >= 0 {
 			comma = strings.LastIndexByte(p[lo:t.start], ',')
 			between := strings.TrimSpace(p[lo+comma+1 : t.start])
 			if comma < 0 || between != "" && between != `"` {
@@ -470,6 +474,22 @@ func (f *quoteFinder) participle(para, lo, hi int) (Quote, int, bool) {
 		}
 	}
 	return Quote{}, 0, false
+}
+
+// issuedBy reports words that end on "issued a statement" or the like, the
+// sentence's first verb: "He has since released a statement"; not "…
+// fell after somebody hacked an account and posted a bogus tweet".
+func issuedBy(words []token) bool {
+	for k := len(words) - 1; k >= max(len(words)-3, 1); k-- {
+		if !issueVerbs[strings.ToLower(words[k].text)] {
+			continue
+		}
+		return !slices.ContainsFunc(words[:k], func(t token) bool {
+			l := strings.ToLower(t.text)
+			return verbLike(l) && !perfects[l] && !gapWords[l]
+		})
+	}
+	return false
 }
 
 // thatAfterListener is the index in rest of the "that" after a listener
@@ -2067,6 +2087,16 @@ func subjectPhrase(s string) string {
 			break
 		}
 	}
+	if n := len(fields); n > 2 && media[strings.ToLower(fields[n-1])] {
+		// "The club swiftly released another statement saying: "…"": who
+		// issued it speaks.
+		for k := n - 2; k > 0 && k >= n-4; k-- {
+			if issueVerbs[strings.ToLower(fields[k])] {
+				fields = fields[:k]
+				break
+			}
+		}
+	}
 	for len(fields) > 0 && gapWords[strings.ToLower(fields[len(fields)-1])] {
 		fields = fields[:len(fields)-1] // "Mahathir had said"
 	}
@@ -2145,6 +2175,9 @@ func subjectPhrase(s string) string {
 	}
 	return ""
 }
+
+// issueVerbs put out a statement or a message.
+var issueVerbs = wordSet("released issued posted published sent put")
 
 // described reads someone a relative clause describes, "a man who lives
 // near the river", "an official who spoke on condition of anonymity": the
