@@ -566,6 +566,7 @@ func TestQuotes(t *testing.T) {
 		{"reported after the clause", []string{`Three people were taken to hospital with minor injuries, police said.`}, []string{"police: Three people were taken"}},
 		{"reported after the clause, said X", []string{`The plant will close by June, said Ruth Alder, the company's director.`}, []string{"Ruth Alder: The plant will close by June"}},
 		{"according to reports names no speaker", []string{`According to media reports, the mayor will resign before the summer recess.`}, nil},
+		{"reports opening a sentence name no speaker", []string{`Reports say the mayor will resign before the summer recess.`}, nil},
 		{"who told a paper is named before the verb, not after", []string{`The talks failed on Tuesday in Lundgate, his aide, former Sen. Tom Berg, told the Harbour Post.`}, []string{"Tom Berg: The talks failed on Tuesday in Lundgate"}},
 		{"a page's correction is no one's words", []string{`Correction added Nov. 18, 2019: The caption below the photograph originally made an unconfirmed statement.`}, nil},
 		{"telling a story names no one's words", []string{`But a lawyer for the family, Ruth Alder, told a different story.`}, nil},
@@ -1206,6 +1207,7 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`The Herald's Tom Berg tells us more.`}, "Tom Berg", model.Person},
 		{[]string{`Hosted by Elle Editor-in-Chief Ann Lee, the gala raised $2 million.`}, "Elle Editor", ""}, // a title written as one word
 		{[]string{`Hosted by Elle Editor-in-Chief Ann Lee, the gala raised $2 million.`}, "Ann Lee", model.Person},
+		{[]string{`Ann Lee wrote to the district (Central Okanagan) last week.`}, "Central Okanagan", model.Place},
 		{[]string{`Jean-Claude Berg opened the gala.`}, "Jean-Claude Berg", model.Person},            // not "Jean" and "Claude Berg"
 		{[]string{`Ann Lee plays Rose-Lynn Harlan.`, `Where does Rose-Lynn live?`}, "Rose-Lynn", ""}, // Rose-Lynn Harlan's given name, no one else
 		{[]string{`The phone has GPS, NFC and an LCD screen with HDR.`}, "GPS", ""},                  // things, not bodies

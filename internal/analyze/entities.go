@@ -1853,6 +1853,9 @@ func typeOf(c candidate) string {
 	if n := len(c.words); places[last] && !slices.ContainsFunc(c.words[:n-1], func(w string) bool { return !compass[lower(w)] && !regions[lower(w)] }) {
 		return model.Place // "Central Florida", "West Central Alberta", "Greater Manchester"
 	}
+	if len(c.words) == 2 && sides[lower(c.words[0])] && givenName(last) == unknownSex && !c.common {
+		return model.Place // "Central Okanagan", "Northern Ontario": part of a place, though the lists lack it
+	}
 	if buildingSurnames[last] && !slices.ContainsFunc(c.words[:len(c.words)-1], GivenName) {
 		return model.Place // "Westminster Hall", not "Rebecca Hall"
 	}
@@ -2521,6 +2524,10 @@ var features = wordSet("river mount mountains glacier volcano")
 
 // compass words open a place's name: "West Hollywood".
 var compass = wordSet("north south east west northeast northwest southeast southwest")
+
+// sides are the regions' words that name a part of a place by where it
+// lies.
+var sides = wordSet("northern southern eastern western central")
 
 // regions qualify a place's name to name part of it.
 var regions = wordSet("northern southern eastern western central upper lower greater inner outer saharan sub-saharan")

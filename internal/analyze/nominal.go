@@ -281,7 +281,7 @@ func vague(speaker string) bool {
 	if slices.ContainsFunc(w, func(w string) bool { return w == "percent" || strings.HasSuffix(w, "%") }) {
 		return true // "Fifty-one percent said": a poll's share, no one's words
 	}
-	return hearsay(speaker) && (len(w) == 1 || len(w) == 2 && vagueSources[w[0]])
+	return hearsay(strings.ToLower(speaker)) && (len(w) == 1 || len(w) == 2 && vagueSources[w[0]])
 }
 
 var vagueSources = wordSet("some several many other unconfirmed earlier previous media press news local")
