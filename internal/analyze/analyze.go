@@ -17,7 +17,7 @@ import (
 // Version names what Article reads. Raise it whenever a change reads
 // articles differently, so that a store analysed before says so and
 // `crosscheck reanalyze` reads its articles again.
-const Version = 248
+const Version = 249
 
 // Sentence is one sentence of an article and where it stands.
 type Sentence struct {
@@ -74,6 +74,11 @@ func Article(paras []string) Analysis {
 	a.Quotes = append(a.Quotes, postQuotes(a.Sentences, paras, posters)...)
 	sort.SliceStable(a.Quotes, func(i, j int) bool { return a.Quotes[i].Sentence < a.Quotes[j].Sentence })
 	a.Quotes = qf.nominal(a.Quotes)
+	for i, q := range a.Quotes {
+		if commonSpeaker(q.Speaker) && !slices.ContainsFunc(a.Entities, func(e Entity) bool { return e.Name == q.Speaker }) {
+			a.Quotes[i].Speaker = lower(q.Speaker) // "Police said" opening a sentence, or "they" standing for it: the police
+		}
+	}
 	for i, s := range texts {
 		if !CallToReader(s) { // "Sign up for a free 30 day trial" is no claim
 			a.Quantities = append(a.Quantities, quantities(i, s)...)
@@ -85,6 +90,13 @@ func Article(paras []string) Analysis {
 		}
 	}
 	return a
+}
+
+// commonSpeaker reports a speaker that is one plural noun capitalised, as
+// a sentence's first word is: "Analysts", "Authorities", "Attorneys".
+func commonSpeaker(s string) bool {
+	l := lower(s)
+	return l != s && !strings.Contains(s, " ") && (groupNouns[l] || strings.HasSuffix(l, "s") && speakerNoun(strings.TrimSuffix(l, "s")))
 }
 
 // upTo keeps the paragraphs within n bytes, the last one cut after the last
