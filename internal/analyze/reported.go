@@ -809,8 +809,8 @@ func (f *quoteFinder) reportedIn(para, lo, hi int) (Quote, bool) {
 			return Quote{}, false // "cautioned both sides to tone down their rhetoric": advice, no claim
 		case (first == "before" || first == "after" || first == "while") && strings.HasSuffix(next, "ing") && !clauseAfterComma(rest):
 			return Quote{}, false // "told the House before slamming the offer"; not "said after looking at the law, the teens would …"
-		case first == "as" && (clausePronouns[strings.ToLower(next)] || next == "to"):
-			return Quote{}, false // "said as he turned to Sessions", "testified as to how they beat tests"
+		case first == "as" && (clausePronouns[strings.ToLower(next)] || next == "to" || determiners[next] && next != "a" && next != "an" && !clauseAfterComma(rest)):
+			return Quote{}, false // "said as he turned to Sessions", "testified as to how they beat tests", "warned as the country struggled …"
 		case strings.HasSuffix(first, ",") && prepositions[strings.TrimSuffix(first, ",")]:
 			return Quote{}, false // "contended for, and ultimately won, the White House": a verb's preposition, no clause
 		case first == "to" && !strings.HasSuffix(strings.TrimSpace(p[t.end:start]), "that"):
@@ -1159,6 +1159,12 @@ func (f *quoteFinder) attributionAfter(para, lo, c, hi int) (Quote, bool) {
 		body += `"` // "…hinder the inquiry," a spokeswoman said": the quote closes after the comma
 	}
 	tail := f.window(para, c+1, hi)
+	if k := whileClause(tail.words); k > 0 {
+		// "…, a prosecutor said Monday as the suspect appeared in court":
+		// when it was said is no part of the attribution.
+		hi = tail.words[k].start
+		tail = f.window(para, c+1, hi)
+	}
 	if len(tail.words) > 12 && strings.EqualFold(tail.words[0].text, "according") {
 		// "…, according to a senior aide who spoke on condition of
 		// anonymity": the source is what comes before its relative clause.
@@ -1217,6 +1223,11 @@ func (f *quoteFinder) attributionAfter(para, lo, c, hi int) (Quote, bool) {
 				return q, true // "French officials said …, AFP reported": they spoke; it relays
 			}
 		}
+		if i == 0 {
+			if q, ok := f.toldBy(para, lo, c, body); ok {
+				return q, true // "…, its prime minister, Naoto Kan, warned": the name before the comma
+			}
+		}
 		speaker := f.speakerAfter(para, c+1, hi)
 		if speaker == "" && i > 0 {
 			before := tail.words[i-1]
@@ -1231,6 +1242,28 @@ func (f *quoteFinder) attributionAfter(para, lo, c, hi int) (Quote, bool) {
 		return clause(speaker, body)
 	}
 	return Quote{}, false
+}
+
+// whileClause is the index of an "as" that opens a clause of time after
+// the verb of a closing attribution ("…, Naoto Kan warned as the country
+// struggled …"), or -1; not "said as many as …".
+func whileClause(words []token) int {
+	for i, t := range words[:min(len(words), 7)] {
+		if !closingVerbs[strings.ToLower(t.text)] {
+			continue
+		}
+		k := i + 1
+		for k < len(words) && k <= i+2 && dayWords[strings.ToLower(words[k].text)] {
+			k++
+		}
+		if k+1 < len(words) && strings.EqualFold(words[k].text, "as") && !words[k].broken && !words[k+1].broken {
+			if next := strings.ToLower(words[k+1].text); determiners[next] && next != "a" && next != "an" || clausePronouns[next] || capitalised(words[k+1].text) {
+				return k
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // presentOpening reports s opening on a verb in the present ("comes as
@@ -1570,7 +1603,7 @@ func clauseAfterComma(s string) bool {
 	}
 	after, _, _ = strings.Cut(after, ",")
 	for i, w := range strings.Fields(strings.ToLower(after)) {
-		if i > 0 && (helpingVerbs[w] || verbLike(w)) {
+		if w = strings.TrimRight(w, `.!?"”`); i > 0 && (helpingVerbs[w] || verbLike(w)) {
 			return true
 		}
 	}
@@ -2343,7 +2376,7 @@ diplomats negotiators regulators inspectors shareholders investors traders villa
 
 // phrase is a speaker's noun phrase without its article.
 var (
-	subordinate     = wordSet("when while after before as because if though although whose")
+	subordinate     = wordSet("when while after before as because if though although whose unauthorized")
 	trailingAdverbs = wordSet("still also too again then now later previously reportedly recently however just very always never often repeatedly already even")
 )
 
