@@ -1213,7 +1213,10 @@ func (f *quoteFinder) attributionAfter(para, lo, c, hi int) (Quote, bool) {
 			if !hearer(tail.words[1:]) {
 				return Quote{}, false // "…, Latoya Francis-Williams, told a different story"
 			}
-			return f.toldBy(para, lo, c, body) // "…, his cousin, Patrick J. Kennedy, told The Associated Press": it heard
+			if q, ok := f.toldBy(para, lo, c, body); ok {
+				return q, true // "…, his cousin, Patrick J. Kennedy, told The Associated Press": it heard
+			}
+			return f.beforeAppositive(para, lo, c, body) // "…, Radley Horton, a climate scientist, told CNN"
 		}
 		if strings.EqualFold(t.text, "reported") {
 			if i+1 < len(tail.words) && tail.words[i+1].text == "from" {
@@ -1226,6 +1229,9 @@ func (f *quoteFinder) attributionAfter(para, lo, c, hi int) (Quote, bool) {
 		if i == 0 {
 			if q, ok := f.toldBy(para, lo, c, body); ok {
 				return q, true // "…, its prime minister, Naoto Kan, warned": the name before the comma
+			}
+			if q, ok := f.beforeAppositive(para, lo, c, body); ok {
+				return q, true // "…, Radley Horton, a climate scientist with Columbia University, said"
 			}
 		}
 		speaker := f.speakerAfter(para, c+1, hi)
@@ -1384,7 +1390,11 @@ func (f *quoteFinder) beforeAppositive(para, lo, c int, body string) (Quote, boo
 	}
 	for _, m := range f.peopleIn(para) {
 		if m.End == lo+c1 && strings.TrimSpace(p[lo+c0+1:m.Start]) == "" {
-			return clause(f.ents[m.Entity].Name, body[:c0])
+			end := c0
+			if d := strings.LastIndexByte(body[:c0], ','); d >= 0 && shortDescription(body[d+1:c0]) {
+				end = d // "…, the broker, David N. Lebenstein, director of …, said"
+			}
+			return clause(f.ents[m.Entity].Name, body[:end])
 		}
 	}
 	return Quote{}, false
