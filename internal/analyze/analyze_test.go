@@ -567,6 +567,8 @@ func TestQuotes(t *testing.T) {
 		{"reported after the clause, said X", []string{`The plant will close by June, said Ruth Alder, the company's director.`}, []string{"Ruth Alder: The plant will close by June"}},
 		{"according to reports names no speaker", []string{`According to media reports, the mayor will resign before the summer recess.`}, nil},
 		{"reports opening a sentence name no speaker", []string{`Reports say the mayor will resign before the summer recess.`}, nil},
+		{"announced after the clause", []string{`The port will close in May, Ann Lee announced Tuesday.`, `The ferry company, Ann Lee announced a recall.`},
+			[]string{"Ann Lee: The port will close in May"}},
 		{"a plural noun opening a sentence speaks in lower case", []string{`Police have said the fire is being investigated. They said Friday that three cars had burned.`, `Analysts say the sale will close in May.`},
 			[]string{"police: the fire is being investigated", "police: three cars had burned", "analysts: the sale will close in May"}},
 		{"who told a paper is named before the verb, not after", []string{`The talks failed on Tuesday in Lundgate, his aide, former Sen. Tom Berg, told the Harbour Post.`}, []string{"Tom Berg: The talks failed on Tuesday in Lundgate"}},

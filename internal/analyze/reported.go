@@ -24,7 +24,7 @@ contended contends alleged alleges testified mentioned mentions stressed stresse
 // report" is a noun too often to be a verb even there.)
 var closingVerbs = func() map[string]bool {
 	m := maps.Clone(reportVerbs)
-	maps.Copy(m, wordSet("reported promise promises promised"))
+	maps.Copy(m, wordSet("reported promise promises promised announced announces"))
 	return m
 }()
 
@@ -217,7 +217,7 @@ func (f *quoteFinder) relayed(para, lo, hi int) int {
 		return -1
 	}
 	for i, t := range tail.words[1:min(len(tail.words), 6)] {
-		if l := strings.ToLower(t.text); !closingVerbs[l] && l != "announced" {
+		if !closingVerbs[strings.ToLower(t.text)] {
 			continue
 		}
 		subject := tail.words[:i+1]
