@@ -24,7 +24,7 @@ contended contends alleged alleges testified mentioned mentions stressed stresse
 // report" is a noun too often to be a verb even there.)
 var closingVerbs = func() map[string]bool {
 	m := maps.Clone(reportVerbs)
-	maps.Copy(m, wordSet("reported promise promises promised announced announces"))
+	maps.Copy(m, wordSet("reported promise promises promised announced announces tweeted tweets revealed predicted estimated"))
 	return m
 }()
 
@@ -221,6 +221,9 @@ func (f *quoteFinder) relayed(para, lo, hi int) int {
 			continue
 		}
 		subject := tail.words[:i+1]
+		if len(subject) > 1 && perfects[strings.ToLower(subject[len(subject)-1].text)] {
+			subject = subject[:len(subject)-1] // "the Paris prosecutor has revealed"
+		}
 		last := subject[len(subject)-1].text
 		for k := 1; k < len(subject); k++ {
 			if subject[k].broken && !possessiveGap(p, subject[k-1], subject[k]) {
@@ -1080,6 +1083,10 @@ func (f *quoteFinder) parenthetical(para, lo, hi int) []Quote {
 	return nil
 }
 
+// sameDay are the words besides dayWords of a phrase that only dates
+// what follows.
+var sameDay = wordSet("the same next following that day")
+
 // leadIn reports a phrase with no verb nor comma that opens on a
 // preposition or "as for": what a sentence goes on to speak of, set
 // before its attribution ("In contrast with other Founding Fathers, Ann
@@ -1088,6 +1095,12 @@ func leadIn(s string) bool {
 	ws := strings.Fields(strings.ToLower(s))
 	if len(ws) < 2 || strings.ContainsAny(s, `,"`) {
 		return false
+	}
+	if conjunctions[ws[0]] {
+		ws = ws[1:] // "And the same day, Wood tweeted, "…""
+	}
+	if !slices.ContainsFunc(ws, func(w string) bool { return !dayWords[w] && !sameDay[w] }) {
+		return true // a time: "The next morning", "Later that day"
 	}
 	if !(prepositions[ws[0]] && ws[0] != "to" || ws[0] == "as" && (ws[1] == "for" || ws[1] == "to")) {
 		return false
@@ -1692,7 +1705,7 @@ func attributionRest(rest []token) bool {
 		if i == 0 && audiences[l] {
 			continue // the listener: "…, Ann Lee told followers in a post"
 		}
-		if !capitalised(rest[i].text) && !restWords[l] && !dayWords[l] && !roleNouns[l] && !groupNouns[l] && !titleWords[l] {
+		if !capitalised(rest[i].text) && !restWords[l] && !media[l] && !dayWords[l] && !roleNouns[l] && !groupNouns[l] && !titleWords[l] && l != "with" && l != "text" {
 			return false
 		}
 	}
