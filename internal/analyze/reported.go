@@ -1222,14 +1222,20 @@ func (f *quoteFinder) attributionAfter(para, lo, c, hi int) (Quote, bool) {
 		if rest := tail.words[i+1:]; (len(rest) > 6 || !attributionRest(rest)) && !describedIn(p[t.end:hi]) {
 			return Quote{}, false // "…, and X said investigators believe CLAUSE": the clause follows
 		}
-		if l := strings.ToLower(t.text); i == 0 && (l == "told" || l == "tells") {
-			if !hearer(tail.words[1:]) {
-				return Quote{}, false // "…, Latoya Francis-Williams, told a different story"
-			}
+		told := strings.EqualFold(t.text, "told") || strings.EqualFold(t.text, "tells")
+		if i == 0 && told && !hearer(tail.words[1:]) {
+			return Quote{}, false // "…, Latoya Francis-Williams, told a different story"
+		}
+		if i == 0 {
+			// The name before the comma speaks: "…, his cousin, Patrick J.
+			// Kennedy, told The Associated Press" (it heard), "…, Radley
+			// Horton, a climate scientist with Columbia University, said".
 			if q, ok := f.toldBy(para, lo, c, body); ok {
-				return q, true // "…, his cousin, Patrick J. Kennedy, told The Associated Press": it heard
+				return q, true
 			}
-			return f.beforeAppositive(para, lo, c, body) // "…, Radley Horton, a climate scientist, told CNN"
+			if q, ok := f.beforeAppositive(para, lo, c, body); ok || told {
+				return q, ok
+			}
 		}
 		if strings.EqualFold(t.text, "reported") {
 			if i+1 < len(tail.words) && tail.words[i+1].text == "from" {
@@ -1237,14 +1243,6 @@ func (f *quoteFinder) attributionAfter(para, lo, c, hi int) (Quote, bool) {
 			}
 			if q, ok := f.reportedIn(para, lo, c); ok {
 				return q, true // "French officials said …, AFP reported": they spoke; it relays
-			}
-		}
-		if i == 0 {
-			if q, ok := f.toldBy(para, lo, c, body); ok {
-				return q, true // "…, its prime minister, Naoto Kan, warned": the name before the comma
-			}
-			if q, ok := f.beforeAppositive(para, lo, c, body); ok {
-				return q, true // "…, Radley Horton, a climate scientist with Columbia University, said"
 			}
 		}
 		speaker := f.speakerAfter(para, c+1, hi)
