@@ -1036,14 +1036,15 @@ func (f *quoteFinder) parenthetical(para, lo, hi int) []Quote {
 		// tackled him, witnesses said, Hutchinson told …": an opening
 		// clause of time or concession, then the main one.
 		opening := (subordinating[strings.ToLower(first)] || conceding[strings.ToLower(first)]) && !strings.Contains(left, ",")
-		if !verb || text.NumFields(left) < 2 || text.NumFields(right) < 2 || !(goesOn(right) || opening && subjectThenItsVerb(right) || leadIn(left)) || opensQuote(right) {
+		lead := leadIn(left)
+		if !verb || text.NumFields(left) < 2 || text.NumFields(right) < 2 || !(goesOn(right) || opening && subjectThenItsVerb(right) || lead) || opensQuote(right) {
 			continue
 		}
 		speaker := f.speakerAfter(para, c1+1, c2)
 		if speaker == "" || possessedThing(speaker) {
 			continue // "…, Yahoo's convertible notes, certain minority investments and …": a list
 		}
-		if leadIn(left) {
+		if lead {
 			if strings.HasPrefix(right, `"`) {
 				return nil // "As for arson science, he said, "arson is …"": the quote is what was said
 			}
