@@ -46,6 +46,15 @@ wouldn't didn't doesn't don't can't couldn't never declined refused`)
 var dayWords = wordSet(`monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
 earlier later recently previously last this week month year morning afternoon evening night on in at`)
 
+// nounVerbs are verbs of speech that are plural nouns too ("the
+// states", "its claims").
+var nounVerbs = wordSet("states claims reports notes answers replies tweets posts comments remarks")
+
+// timeNouns are what "this" or "last" may date after a verb of speech:
+// "said this week", "said last Tuesday".
+var timeNouns = wordSet(`week month year morning afternoon evening night weekend past spring summer fall autumn winter
+monday tuesday wednesday thursday friday saturday sunday`)
+
 // subjectStarts may open a noun phrase that speaks: "the company said".
 var subjectStarts = wordSet("the a an his her their its our police officials authorities")
 
@@ -776,6 +785,10 @@ func (f *quoteFinder) reportedIn(para, lo, hi int) (Quote, bool) {
 		if isNumber(prev) && prev != "couple" && !t.broken && strings.HasSuffix(l, "s") {
 			continue // "15 states", "two claims": nouns counted, no speech; not "Ann Lee, 60, says"
 		}
+		if nounVerbs[l] && i+1 < len(w.words) && helpingVerbs[strings.ToLower(w.words[i+1].text)] &&
+			(!capitalised(w.words[i-1].text) && !clausePronouns[prev] || possessiveGap(p, w.words[i-1], t) || strings.HasPrefix(p[w.words[i-1].end:], "' ")) {
+			continue // "polling across the early voting states has created …", "ISIS' claims have": a noun, the sentence's subject
+		}
 		if prev == "who" || prev == "which" {
 			if name := f.whoSaid(para, w.words[i-1].start, l); name != "" {
 				if start := clauseStart(p, w.words[i+1:], t.end, l); start >= 0 && !quoteNext(strings.TrimLeft(p[t.end:hi], ",: ")) {
@@ -814,6 +827,8 @@ func (f *quoteFinder) reportedIn(para, lo, hi int) (Quote, bool) {
 			return Quote{}, false // "told the House before slamming the offer"; not "said after looking at the law, the teens would …"
 		case first == "as" && (clausePronouns[strings.ToLower(next)] || next == "to" || determiners[next] && next != "a" && next != "an" && !clauseAfterComma(rest)):
 			return Quote{}, false // "said as he turned to Sessions", "testified as to how they beat tests", "warned as the country struggled …"
+		case first == "this" && (next == "" || prepositions[strings.ToLower(next)]):
+			return Quote{}, false // "said this in a statement": the verb's object, no clause
 		case strings.HasSuffix(first, ",") && prepositions[strings.TrimSuffix(first, ",")]:
 			return Quote{}, false // "contended for, and ultimately won, the White House": a verb's preposition, no clause
 		case first == "to" && !strings.HasSuffix(strings.TrimSpace(p[t.end:start]), "that"):
@@ -1785,8 +1800,12 @@ func clauseStart(p string, rest []token, after int, verb string) int {
 		heard := strings.HasSuffix(l, "s") && i+1 < len(rest) && clausePronouns[strings.ToLower(rest[i+1].text)] || i == 0 && objectPronouns[l]
 		listener := (verb == "told" || verb == "tells") && ((i == 0 && (capitalised(t.text) || subjectStarts[l] || l == "reporters" || l == "journalists" || heard)) ||
 			(i > 0 && (capitalised(t.text) || station(rest[i-1].text, l) || heard)) || (i == 1 && subjectStarts[strings.ToLower(rest[0].text)] && !clausePronouns[l]))
-		if t.broken || (!dayWords[l] && !listener) || l == "at" && i+1 < len(rest) && quantifierAfterAt[strings.ToLower(rest[i+1].text)] {
+		dated := dayWords[l] || l == "past" && i > 0 && (strings.EqualFold(rest[i-1].text, "this") || strings.EqualFold(rest[i-1].text, "last"))
+		if t.broken || (!dated && !listener) || l == "at" && i+1 < len(rest) && quantifierAfterAt[strings.ToLower(rest[i+1].text)] {
 			break // not "said at least seven were released"
+		}
+		if (l == "this" || l == "last") && (i+1 == len(rest) || !timeNouns[strings.ToLower(rest[i+1].text)]) {
+			break // "said this week"; not "said this was an example": the clause's subject
 		}
 		start = t.end
 	}
