@@ -1052,7 +1052,8 @@ func (f *quoteFinder) parenthetical(para, lo, hi int) []Quote {
 		// clause of time or concession, then the main one.
 		opening := (subordinating[strings.ToLower(first)] || conceding[strings.ToLower(first)]) && !strings.Contains(left, ",")
 		lead := leadIn(left)
-		if !verb || text.NumFields(left) < 2 || text.NumFields(right) < 2 || !(goesOn(right) || opening && subjectThenItsVerb(right) || lead) || opensQuote(right) {
+		alone := (strings.EqualFold(left, "that") || strings.EqualFold(left, "this")) && opensOnVerb(right) // "That, she said, is how …"
+		if !verb || text.NumFields(left) < 2 && !alone || text.NumFields(right) < 2 || !(goesOn(right) || opening && subjectThenItsVerb(right) || lead) || opensQuote(right) {
 			continue
 		}
 		speaker := f.speakerAfter(para, c1+1, c2)
@@ -1134,16 +1135,25 @@ func leadIn(s string) bool {
 // attribution and its verb after: a few words with no verb of their own,
 // then a finite verb.
 func subjectThenVerb(left, right string) bool {
-	if !opensOnVerb(right) || text.NumFields(left) > 8 {
+	ws := strings.Fields(strings.ToLower(left))
+	if !opensOnVerb(right) || len(ws) > 12 {
 		return false
 	}
-	for w := range strings.FieldsSeq(strings.ToLower(left)) {
-		if finiteVerbs[w] || helpingVerbs[w] {
+	for i, w := range ws {
+		if i > 1 && relativeWords[w] {
+			// "The hidden compartment where the boy was found, police
+			// said, was …": a relative clause's verb is the subject's.
+			return true
+		}
+		if i == 8 || finiteVerbs[w] || helpingVerbs[w] {
 			return false
 		}
 	}
 	return true
 }
+
+// relativeWords open a relative clause inside a noun phrase.
+var relativeWords = wordSet("who whom whose which where")
 
 // opensOnVerb reports words that open on a finite verb: a helping verb or
 // a common past form ("had worked", "is constantly sensing").
@@ -1800,6 +1810,15 @@ func clauseStart(p string, rest []token, after int, verb string) int {
 		heard := strings.HasSuffix(l, "s") && i+1 < len(rest) && clausePronouns[strings.ToLower(rest[i+1].text)] || i == 0 && objectPronouns[l]
 		listener := (verb == "told" || verb == "tells") && ((i == 0 && (capitalised(t.text) || subjectStarts[l] || l == "reporters" || l == "journalists" || heard)) ||
 			(i > 0 && (capitalised(t.text) || station(rest[i-1].text, l) || heard)) || (i == 1 && subjectStarts[strings.ToLower(rest[0].text)] && !clausePronouns[l]))
+		if listener && i > 0 && capitalised(t.text) && i+1 < len(rest) && helpingVerbs[strings.ToLower(rest[i+1].text)] {
+			// "told Reuters Greece is likely to …", "told ABC News Ruth
+			// Alder was …": the clause's subject.
+			for i > 1 && givenName(rest[i-1].text) != unknownSex {
+				i--
+			}
+			start = rest[i-1].end
+			break
+		}
 		dated := dayWords[l] || l == "past" && i > 0 && (strings.EqualFold(rest[i-1].text, "this") || strings.EqualFold(rest[i-1].text, "last"))
 		if t.broken || (!dated && !listener) || l == "at" && i+1 < len(rest) && quantifierAfterAt[strings.ToLower(rest[i+1].text)] {
 			break // not "said at least seven were released"
