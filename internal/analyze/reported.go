@@ -726,6 +726,7 @@ func (f *quoteFinder) reportedIn(para, lo, hi int) (Quote, bool) {
 			return Quote{}, false // no comma ends the source: "According to filings he donated $29,600 to …"
 		}
 		src, rest := from+comma, from+comma+1
+		rest += participlePhrase(p[rest:hi]) // "According to the study, published in BMJ Case Reports, the man …"
 		// "According to an executive with the Academy who did not wish to
 		// be identified, …": the source is what comes before.
 		if k := relativeAt(w.words, 5); k >= 0 && w.words[k].start < src {
@@ -1756,7 +1757,7 @@ func clauseStart(p string, rest []token, after int, verb string) int {
 		if free && begun(rest, i) {
 			break // a "that" after it is the clause's own
 		}
-		if l == "that" && i > 0 && i+1 < len(rest) && relativeVerb(rest[i+1].text) {
+		if l == "that" && i > 0 && i+1 < len(rest) && (relativeVerb(rest[i+1].text) || relativeThenVerb(rest, i)) {
 			// A relative clause: "said information that had emerged …
 			// diminished the likelihood" reports a clause all the same;
 			// "confirmed some details that have been reported" and
@@ -1801,6 +1802,7 @@ func clauseStart(p string, rest []token, after int, verb string) int {
 			if j := mediumAt(p, rest[i+1:]); j >= 0 {
 				i += j + 1
 				i += namedPlaces(rest[i+1:])
+				i += issuedOn(rest[i+1:])
 				start = rest[i].end
 				continue
 			}
@@ -1990,6 +1992,26 @@ func relativeVerb(w string) bool {
 	return helpingVerbs[w] || reportVerbs[w] // lower case: "that IS was trying" is no relative clause
 }
 
+// relativeThenVerb reports a "that" at rest[i] after a noun that opens a
+// relative clause on a past form, with a helping verb after it: "said on
+// Saturday the attacks in Paris that killed 127 people were …"; not "said
+// Monday that closed schools …", whose "that" comes after a day.
+func relativeThenVerb(rest []token, i int) bool {
+	prev, next := strings.ToLower(rest[i-1].text), rest[i+1].text
+	if dayWords[prev] || timeNouns[prev] || prepositions[prev] || !clauseVerb(next) || helpingVerbs[next] {
+		return false
+	}
+	for _, t := range rest[i+2 : min(len(rest), i+10)] {
+		if t.broken {
+			return false
+		}
+		if helpingVerbs[t.text] {
+			return true
+		}
+	}
+	return false
+}
+
 // begun reports that the reported clause has begun by rest[i], a subject
 // pronoun or a verb: "said he sent a new obit to the paper that will run
 // next week", "said her office found that …"; not "told teachers who
@@ -2057,6 +2079,44 @@ func namedPlaces(rest []token) int {
 			break
 		}
 		i, n = k, k
+	}
+	return n
+}
+
+// participlePhrase is the length of a participle's phrase set off by
+// commas at the start of s, with the comma after it ("published in BMJ
+// Case Reports, the man …", "released Monday, …"), or 0.
+func participlePhrase(s string) int {
+	first, rest, _ := strings.Cut(strings.TrimLeft(s, " "), " ")
+	second, _, _ := strings.Cut(rest, " ")
+	second = strings.TrimRight(second, ",")
+	if !issueVerbs[first] && !(len(first) > 4 && strings.HasSuffix(first, "ed") && !capitalised(first)) || !prepositions[second] && !dayWords[strings.ToLower(second)] {
+		return 0 // not "injured passengers, including two children, were …"
+	}
+	comma := strings.IndexByte(s, ',')
+	if comma < 0 || text.NumFields(s[:comma]) > 10 || strings.ContainsAny(s[:comma], `";:`) {
+		return 0
+	}
+	for w := range strings.FieldsSeq(strings.ToLower(s[:comma])) {
+		if helpingVerbs[w] {
+			return 0
+		}
+	}
+	return comma + 1
+}
+
+// issuedOn counts the words of a participle that dates a medium, so that
+// they open no clause: "said in a statement released Sunday, "…"".
+func issuedOn(rest []token) int {
+	if len(rest) < 2 || rest[0].broken || !issueVerbs[strings.ToLower(rest[0].text)] {
+		return 0
+	}
+	n := 1
+	for n < len(rest) && !rest[n].broken && dayWords[strings.ToLower(rest[n].text)] {
+		n++
+	}
+	if n == 1 {
+		return 0
 	}
 	return n
 }
