@@ -1843,8 +1843,8 @@ func clauseStart(p string, rest []token, after int, verb string) int {
 			}
 			return toldClause(rest)
 		}
-		if i > 0 && i+1 < len(rest) && strings.EqualFold(rest[i].text, "of") {
-			return toldClause(rest[i+1:]) // "told a group of Minnesota supporters Wednesday he is hoping"
+		if i > 0 && i+1 < len(rest) && (strings.EqualFold(rest[i].text, "of") || strings.EqualFold(rest[i].text, "from")) {
+			return toldClause(rest[i+1:]) // "told a group of Minnesota supporters Wednesday he is hoping", "told journalists from The Washington Post last week that"
 		}
 	}
 	if aside := strings.TrimLeft(p[start:], " "); strings.HasPrefix(aside, "—") || strings.HasPrefix(aside, "–") {
@@ -2001,7 +2001,7 @@ func relativeThenVerb(rest []token, i int) bool {
 	if dayWords[prev] || timeNouns[prev] || prepositions[prev] || !clauseVerb(next) || helpingVerbs[next] {
 		return false
 	}
-	for _, t := range rest[i+2 : min(len(rest), i+10)] {
+	for _, t := range rest[i+2 : min(len(rest), i+14)] {
 		if t.broken {
 			return false
 		}
