@@ -20,9 +20,9 @@ commission authority network committee foundation society corporation carrier re
 manufacturer maker operator provider insurer regulator broadcaster charity coalition federation
 alliance embassy`)
 
-// publicBodies are what only a body of that name is: "the government" is
-// no company the article named.
-var publicBodies = wordSet("government embassy")
+// publicBodies are what only a body of that name is: "the government" and
+// "the authority" are no company the article named.
+var publicBodies = wordSet("government embassy authority ministry")
 
 // writtenNouns head what a speaker just quoted said in writing: "X said in
 // a statement … The statement also said".
