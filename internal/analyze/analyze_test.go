@@ -1251,6 +1251,8 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Hosted by Elle Editor-in-Chief Ann Lee, the gala raised $2 million.`}, "Elle Editor", ""}, // a title written as one word
 		{[]string{`Hosted by Elle Editor-in-Chief Ann Lee, the gala raised $2 million.`}, "Ann Lee", model.Person},
 		{[]string{`Ann Lee wrote to the district (Central Okanagan) last week.`}, "Central Okanagan", model.Place},
+		{[]string{`A spokesperson for Environment and Climate Change Canada said the rules were clear.`}, "Environment and Climate Change Canada", model.Organization},
+		{[]string{`The grant came from Employment and Social Development Canada.`}, "Employment and Social Development Canada", model.Organization},
 		{[]string{`Jean-Claude Berg opened the gala.`}, "Jean-Claude Berg", model.Person},            // not "Jean" and "Claude Berg"
 		{[]string{`Ann Lee plays Rose-Lynn Harlan.`, `Where does Rose-Lynn live?`}, "Rose-Lynn", ""}, // Rose-Lynn Harlan's given name, no one else
 		{[]string{`The phone has GPS, NFC and an LCD screen with HDR.`}, "GPS", ""},                  // things, not bodies
@@ -1267,7 +1269,7 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Recent Kestrel phones sold well.`}, "Recent Kestrel", ""},
 		{[]string{`She was treated at St. Michael's Hospital in the city.`}, "St. Michael's Hospital", ""},
 		{[]string{`The drugs were bought in New Brunswick last year.`, `New Brunswick has no such law.`}, "New Brunswick", model.Place},
-		{[]string{`Records at Library and Archives Canada show the route.`}, "Archives Canada", model.Organization},
+		{[]string{`Records at Library and Archives Canada show the route.`}, "Library and Archives Canada", model.Organization},
 		{[]string{`Anna van der Meer, a geologist, said the slope collapsed.`}, "Anna van der Meer", model.Person},
 		{[]string{`Figures from Statistics Canada show a rise.`}, "Statistics Canada", model.Organization},
 		{[]string{`The crew flew on to Papua New Guinea.`}, "Papua New Guinea", model.Place},

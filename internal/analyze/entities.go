@@ -156,6 +156,8 @@ func andJoins(before, rest []token) int {
 	case orgWords[last] && len(after) > 1 && (len(before) == 1 || len(before) == 2 && !isOrg(before[1])) &&
 		!slices.ContainsFunc(before, named) && !slices.ContainsFunc(after, named):
 		return m // "Food and Drug Administration", "Securities and Exchange Commission"
+	case last == "canada" && len(after) > 1 && len(before) <= 2 && !slices.ContainsFunc(before, named):
+		return m // "Environment and Climate Change Canada", "Employment and Social Development Canada": Canada's departments
 	case isOrg(before[0]) && len(before) > 2 && (before[1].text == "of" || before[1].text == "for") && !named(before[len(before)-1]) &&
 		len(after) <= 2 && !orgWords[last] && !placeWords[last] && !places[last]:
 		return m // "Centers for Disease Control and Prevention", "Ministry of Foreign Affairs and Trade"
@@ -1422,6 +1424,9 @@ func stripTitles(words []token, c *candidate) []token {
 	if i == len(words) && i > 0 {
 		return nil // only titles: "the US President" names no one here
 	}
+	if i > 0 && words[i].text == "and" {
+		return words // "Environment and Climate Change Canada": no title, a name joined by "and"
+	}
 	if i > 0 && lower(words[i-1].text) == "of" {
 		// "Minister of Citizenship", "Minister of Foreign Affairs Ann
 		// Lee": the portfolio names no one; a name may follow it.
@@ -1882,6 +1887,9 @@ func typeOf(c candidate) string {
 	}
 	if len(c.words) >= 2 && lower(c.words[0]) == "first" {
 		return model.Other // "First Solar", "First Family", "First Nations": a firm's, a household's, peoples'; no person's
+	}
+	if n := len(c.words); n > 3 && lower(c.words[n-1]) == "canada" && slices.Contains(c.words, "and") && givenName(c.words[0]) == unknownSex {
+		return model.Organization // "Employment and Social Development Canada": Canada's departments are named so
 	}
 	if len(c.words) >= 2 && len(c.words) <= 4+nameParticleCount(c.words) {
 		if group(c.words) || c.phrase {
