@@ -828,6 +828,8 @@ func (f *quoteFinder) reportedIn(para, lo, hi int) (Quote, bool) {
 			return Quote{}, false // "told the House before slamming the offer"; not "said after looking at the law, the teens would …"
 		case first == "as" && (clausePronouns[strings.ToLower(next)] || next == "to" || determiners[next] && next != "a" && next != "an" && !clauseAfterComma(rest)):
 			return Quote{}, false // "said as he turned to Sessions", "testified as to how they beat tests", "warned as the country struggled …"
+		case !subjectWord(first) && !slices.ContainsFunc(strings.Fields(p[start:hi]), verbLikeWord):
+			return Quote{}, false // "confirmed the move to The Man Out Front", "reported from London and Steve Almasy in Atlanta": an object, no clause
 		case first == "this" && (next == "" || prepositions[strings.ToLower(next)]):
 			return Quote{}, false // "said this in a statement": the verb's object, no clause
 		case strings.HasSuffix(first, ",") && prepositions[strings.TrimSuffix(first, ",")]:
@@ -1991,6 +1993,25 @@ func station(prev, l string) bool {
 func relativeVerb(w string) bool {
 	return helpingVerbs[w] || reportVerbs[w] // lower case: "that IS was trying" is no relative clause
 }
+
+// verbLikeWord reports a word that may be a clause's verb: a helping
+// verb, a common past form, or a word ending as verbs do ("-ed", "-s",
+// "-ing", "n't"). Generous, for it only tells an object from a clause.
+func verbLikeWord(w string) bool {
+	w = strings.ToLower(strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }))
+	return finiteVerbs[w] && w != "to" && w != "not" || irregularPasts[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") ||
+		strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "'re")
+}
+
+// subjectWord reports a pronoun that opens a clause as its subject, maybe
+// with its verb contracted ("he'd", "there's").
+func subjectWord(w string) bool {
+	w, _, _ = strings.Cut(strings.ReplaceAll(strings.ToLower(w), "’", "'"), "'")
+	return clausePronouns[w] || w == "there"
+}
+
+// irregularPasts are past forms finiteVerbs and the endings miss.
+var irregularPasts = wordSet("let put set cut hit ate shot said told did hurt quit read beat bet bid fed fled fought forgot hung hid lay lit meant paid shut slept sought spun struck swore taught threw tore understood woke wore wound")
 
 // relativeThenVerb reports a "that" at rest[i] after a noun that opens a
 // relative clause on a past form, with a helping verb after it: "said on
