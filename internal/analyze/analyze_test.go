@@ -1224,6 +1224,8 @@ func TestOpeningConcession(t *testing.T) {
 		{"an object with no verb is no clause", []string{`Both Tom Berg and Ann Lee confirmed the move to The Harbour Desk.`, `Ruth Alder conceded defeat late in the day.`,
 			`Ann Lee said he'd seen a replay of the crossing.`, `The Bergs said the harbour board let them down.`},
 			[]string{"Ann Lee: he'd seen a replay of the crossing", "Bergs: the harbour board let them down"}},
+		{"a medium after a participle is no part of its clause", []string{`Ann Lee apologized on Thursday, saying in a statement that the ferry would stop in March.`},
+			[]string{"Ann Lee: the ferry would stop in March"}},
 		{"a place after an occasion of speech opens no clause", []string{`Ruth Alder, the former director, said at a Nov. 6 event at the Harbour Institute in Essen.`},
 			nil},
 		{"a body's name after an occasion of speech opens no clause", []string{`Tom Berg said at a meeting of the Essen Board of Health he was trying to calm the wards.`},

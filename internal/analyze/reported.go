@@ -474,9 +474,15 @@ func (f *quoteFinder) participle(para, lo, hi int) (Quote, int, bool) {
 		} else {
 			continue
 		}
-		start := t.end
-		if i+1 < len(w.words) && strings.EqualFold(w.words[i+1].text, "that") {
-			start = w.words[i+1].end
+		start, k := t.end, i+1
+		if k < len(w.words) && told < 0 && mediumPreps[strings.ToLower(w.words[k].text)] {
+			if j := mediumAt(p, w.words[k+1:]); j >= 0 {
+				k += j + 2 // "saying in a statement that …": how it was said is no part of it
+				start = w.words[k-1].end
+			}
+		}
+		if k < len(w.words) && strings.EqualFold(w.words[k].text, "that") {
+			start = w.words[k].end
 		} else if told >= 0 {
 			start = w.words[i+1+told].end
 		}
@@ -1799,8 +1805,7 @@ func clauseStart(p string, rest []token, after int, verb string) int {
 	for ; i < len(rest); i++ {
 		t := rest[i]
 		l := strings.ToLower(t.text)
-		if l == "in" || l == "on" || l == "by" || l == "at" {
-			// "said in a 2016 report", "said on a conference call", "said by text message", "said at a news conference"
+		if mediumPreps[l] {
 			if j := mediumAt(p, rest[i+1:]); j >= 0 {
 				i += j + 1
 				i += namedPlaces(rest[i+1:])
@@ -2125,6 +2130,11 @@ func participlePhrase(s string) int {
 	}
 	return comma + 1
 }
+
+// mediumPreps open a phrase naming how something was said: "said in a
+// statement", "said on a conference call", "said by text message", "said
+// at a news conference".
+var mediumPreps = wordSet("in on by at")
 
 // issuedOn counts the words of a participle that dates a medium, so that
 // they open no clause: "said in a statement released Sunday, "…"".
