@@ -2016,7 +2016,8 @@ func subjectWord(w string) bool {
 }
 
 // irregularPasts are past forms finiteVerbs and the endings miss.
-var irregularPasts = wordSet("let put set cut hit ate shot said told did hurt quit read beat bet bid fed fled fought forgot hung hid lay lit meant paid shut slept sought spun struck swore taught threw tore understood woke wore wound")
+var irregularPasts = wordSet(`let put set cut hit ate shot said told did hurt quit read beat bet bid fed fled fought
+forgot hung hid lay lit meant paid shut slept sought spun struck swore taught threw tore understood woke wore wound`)
 
 // relativeThenVerb reports a "that" at rest[i] after a noun that opens a
 // relative clause on a past form, with a helping verb after it: "said on
@@ -2147,7 +2148,7 @@ func issuedOn(rest []token) int {
 		n++
 	}
 	if n == 1 {
-		return 0
+		return 0 // "a statement released by his office": no day
 	}
 	return n
 }
