@@ -823,6 +823,14 @@ func (f *quoteFinder) reportedIn(para, lo, hi int) (Quote, bool) {
 		}
 		first, rest, _ := strings.Cut(strings.TrimSpace(p[start:hi]), " ")
 		next, _, _ := strings.Cut(rest, " ")
+		if helpingVerbs[first] {
+			if who := relativeSubject(speaker); who != speaker {
+				// The relative clause ends where the sentence's own verb
+				// comes: "A woman authorities believe has robbed stores
+				// may be working with …".
+				speaker, hi = who, relativeEnd(p, start, hi)
+			}
+		}
 		switch {
 		case noClause[strings.ToLower(first)] && !(isNumber(strings.ToLower(next)) && !articles[strings.ToLower(next)]), first == "of" && !partOf(rest):
 			return Quote{}, false // "writes about style", "warned of the dangers", "claimed of the complex, "…"": no clause reported
@@ -850,6 +858,41 @@ func (f *quoteFinder) reportedIn(para, lo, hi int) (Quote, bool) {
 		return clause(speaker, p[start:hi])
 	}
 	return Quote{}, false
+}
+
+// relativeSubject is who speaks in a relative clause with no relative
+// word, whose verb's clause opens on its own verb: "a move the Chinese
+// said would void …" is said by "the Chinese", "A woman authorities
+// believe has robbed …" by "authorities".
+func relativeSubject(speaker string) string {
+	words := strings.Fields(speaker)
+	for k := 1; k < len(words); k++ {
+		if subjectStarts[words[k]] {
+			return subjectPhrase(strings.Join(words[k:], " "))
+		}
+	}
+	return speaker
+}
+
+// relativeEnd is where the relative clause from start ends: before the
+// next helping verb that has no subject of its own before it.
+func relativeEnd(p string, start, hi int) int {
+	prev := ""
+	for i, k := start, 0; i < hi; k++ {
+		for i < hi && p[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < hi && p[j] != ' ' {
+			j++
+		}
+		w := p[i:j]
+		if k > 1 && helpingVerbs[w] && !clausePronouns[prev] && !relatives[prev] && prev != "that" {
+			return i
+		}
+		prev, i = strings.ToLower(w), j
+	}
+	return hi
 }
 
 // whoSaid is the person named just before ", who" at offset who of the
