@@ -2042,12 +2042,13 @@ func relativeVerb(w string) bool {
 	return helpingVerbs[w] || reportVerbs[w] // lower case: "that IS was trying" is no relative clause
 }
 
-// verbLikeWord reports a word that may be a clause's verb: a helping
-// verb, a common past form, or a word ending as verbs do ("-ed", "-s",
-// "-ing", "n't"). Generous, for it only tells an object from a clause.
+// verbLikeWord reports a word that may be a clause's verb: what
+// clauseVerb reads, a past form it misses, or a word ending as verbs do
+// ("-s", "-ing", "n't"). Generous, for it only tells an object from a
+// clause.
 func verbLikeWord(w string) bool {
 	w = strings.ToLower(strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }))
-	return finiteVerbs[w] && w != "to" && w != "not" || irregularPasts[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") ||
+	return clauseVerb(w) || irregularPasts[w] || strings.HasSuffix(w, "s") ||
 		strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "'re")
 }
 
@@ -2058,9 +2059,9 @@ func subjectWord(w string) bool {
 	return clausePronouns[w] || w == "there"
 }
 
-// irregularPasts are past forms finiteVerbs and the endings miss.
-var irregularPasts = wordSet(`let put set cut hit ate shot said told did hurt quit read beat bet bid fed fled fought
-forgot hung hid lay lit meant paid shut slept sought spun struck swore taught threw tore understood woke wore wound`)
+// irregularPasts are past forms clauseVerb and the endings miss.
+var irregularPasts = wordSet(`let put set cut hit ate shot hurt quit read beat bet bid fed fled fought
+forgot hung hid lay lit meant shut slept sought spun struck swore taught threw tore understood woke wore wound`)
 
 // relativeThenVerb reports a "that" at rest[i] after a noun that opens a
 // relative clause on a past form, with a helping verb after it: "said on
