@@ -1261,9 +1261,13 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Ann Lee wrote to the district (Central Okanagan) last week.`}, "Central Okanagan", model.Place},
 		{[]string{`A spokesperson for Environment and Climate Change Canada said the rules were clear.`}, "Environment and Climate Change Canada", model.Organization},
 		{[]string{`The grant came from Employment and Social Development Canada.`}, "Employment and Social Development Canada", model.Organization},
-		{[]string{`Jean-Claude Berg opened the gala.`}, "Jean-Claude Berg", model.Person},            // not "Jean" and "Claude Berg"
-		{[]string{`Ann Lee plays Rose-Lynn Harlan.`, `Where does Rose-Lynn live?`}, "Rose-Lynn", ""}, // Rose-Lynn Harlan's given name, no one else
-		{[]string{`The phone has GPS, NFC and an LCD screen with HDR.`}, "GPS", ""},                  // things, not bodies
+		{[]string{`Agents of the Bureau of Alcohol, Tobacco, Firearms and Explosives came.`}, "Bureau of Alcohol, Tobacco, Firearms and Explosives", model.Organization},
+		{[]string{`The family wrote to Immigration, Refugees and Citizenship Canada in May.`}, "Immigration, Refugees and Citizenship Canada", model.Organization},
+		{[]string{`More rain is due, according to the Meteorology, Climatology and Geophysics Agency.`}, "Meteorology, Climatology and Geophysics Agency", model.Organization},
+		{[]string{`She studied at the University of Oregon, Washington and Stanford.`}, "Washington", model.Place}, // a list of names, no name listing things
+		{[]string{`Jean-Claude Berg opened the gala.`}, "Jean-Claude Berg", model.Person},                          // not "Jean" and "Claude Berg"
+		{[]string{`Ann Lee plays Rose-Lynn Harlan.`, `Where does Rose-Lynn live?`}, "Rose-Lynn", ""},               // Rose-Lynn Harlan's given name, no one else
+		{[]string{`The phone has GPS, NFC and an LCD screen with HDR.`}, "GPS", ""},                                // things, not bodies
 		{[]string{`The CEO gave CPR until a UFO landed by the ATM.`}, "CPR", ""},
 		{[]string{`Doctors in the ICU treat HIV and PTSD in Essen.`}, "ICU", ""}, // conditions and wards, not bodies
 		{[]string{`The Kestrel HIV Trust said it would help.`}, "Kestrel HIV Trust", model.Organization},

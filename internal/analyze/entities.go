@@ -115,6 +115,46 @@ func ofTheBody(s string, ts []token, k int) bool {
 	return !named(m) && !strings.HasPrefix(s[ts[m-1].end:], "'") && !strings.HasPrefix(s[ts[m-1].end:], "’")
 }
 
+// serialName is where a body's name that lists three things or more
+// ends, when its run ts[j:k] stops at the list's first comma: "Bureau of
+// Alcohol, Tobacco, Firearms and Explosives", "Immigration, Refugees and
+// Citizenship Canada"; or 0. A thing listed names nothing of its own, so
+// "the University of Oregon, Washington and Stanford" stays three names.
+func serialName(s string, ts []token, j, k int) int {
+	plain := func(t token) bool {
+		l := lower(t.text)
+		return capitalised(t.text) && !places[l] && !knownOrgs[l] && !common(t.text) && !GivenName(t.text) &&
+			!strings.ContainsFunc(t.text[1:], unicode.IsUpper)
+	}
+	if ts[j].text == "The" {
+		j++
+	}
+	afterOf := k-j >= 3 && ts[k-2].text == "of" && orgWords[lower(ts[k-3].text)] && plain(ts[k-1])
+	if !afterOf && (k-j > 3 || !all(ts[j:k], plain)) {
+		return 0
+	}
+	m := k
+	for m < len(ts) && ts[m].broken && s[ts[m-1].end:ts[m].start] == ", " && plain(ts[m]) {
+		m++
+	}
+	if m == k || m+1 >= len(ts) || ts[m].text != "and" || ts[m].broken && s[ts[m-1].end:ts[m].start] != ", " || ts[m+1].broken {
+		return 0
+	}
+	n := m + 1
+	for n < len(ts) && n <= m+3 && !ts[n].broken && (plain(ts[n]) || lower(ts[n].text) == "canada") {
+		n++
+	}
+	if n == m+1 || !afterOf && !orgWords[lower(ts[n-1].text)] && lower(ts[n-1].text) != "canada" {
+		return 0
+	}
+	return n
+}
+
+// all reports whether every token of ts is f's.
+func all(ts []token, f func(token) bool) bool {
+	return !slices.ContainsFunc(ts, func(t token) bool { return !f(t) })
+}
+
 // andJoins reports how many tokens of rest, which opens on "and", go on
 // the name in before: a body's name joins two things ("Food and Drug
 // Administration", "Centers for Disease Control and Prevention"), a list
@@ -781,6 +821,9 @@ func candidates(sents []string) []candidate {
 					break
 				}
 			}
+			if n := serialName(sents[si], ts, j, k); n > 0 {
+				k = n // "Bureau of Alcohol, Tobacco, Firearms and Explosives"
+			}
 			if j > 0 && ts[j-1].text == "al" && !ts[j].broken && knownOrgs["al "+lower(joinTokens(ts[j:k]))] {
 				j-- // "al Qaeda", written "al-Qaeda" elsewhere: the article is the name's
 			}
@@ -862,7 +905,10 @@ func candidates(sents []string) []candidate {
 			if len(words) > 0 && (c.surname || !(len(words) == 1 && (common(words[0].text) || creeds[lower(words[0].text)]))) {
 				first := words[0]
 				c.start, c.end = first.start, words[len(words)-1].end
-				for _, w := range words {
+				for i, w := range words {
+					if i+1 < len(words) && words[i+1].broken {
+						w.text += "," // a list inside a body's name: "Immigration, Refugees and Citizenship Canada"
+					}
 					c.words = append(c.words, w.text)
 				}
 				if last := sharedSurname(words, ts[k:]); last != "" && len(c.titles) == 0 && c.lead == "" && !surnames()[words[0].text] {
