@@ -1548,6 +1548,8 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`He was told by Senator Alder that the bill would pass.`}, "Alder", model.Person},
 		// Groups, teams and firms named by plurals are no one.
 		{[]string{`On Monday Tory MPs rebelled.`}, "Tory MPs", model.Other},
+		{[]string{`On Monday Tory Brexiteers rebelled.`}, "Tory Brexiteers", model.Other},
+		{[]string{`On Monday Republican Peters said no.`}, "Republican Peters", model.Person}, // a surname ending as plurals do
 		{[]string{`He said Two Republicans voted no.`}, "Two Republicans", model.Other},
 		{[]string{`Later, North Koreans crossed the border.`}, "North Koreans", model.Other},
 		{[]string{`The New York Jets lost on Sunday.`}, "New York Jets", model.Organization},

@@ -2070,6 +2070,8 @@ func group(words []string) bool {
 		return true
 	case strings.HasSuffix(words[len(words)-1], "s") && len(last) > 2 && isAcronym(words[len(words)-1][:len(last)-1]):
 		return true // "MPs", "PACs"; not "GPS"
+	case len(words) == 2 && partyMembers[first] && (strings.HasSuffix(last, "eers") || strings.HasSuffix(last, "ites") || strings.HasSuffix(last, "ists")):
+		return true // "Tory Brexiteers", "Labour Corbynites": a party's faction; not "Republican Sanders"
 	}
 	_, number := numberWords[first]
 	// "…15 Times, Says Prosecutor": a headline's verb opens no name; an
