@@ -470,7 +470,11 @@ func tokens(s string) []token {
 		// "Ohio's Kenyon College" is Kenyon College in Ohio.
 		placeOwned := possessive && len(out) > 0 && !orgWords[strings.ToLower(w)] &&
 			(places[lower(out[len(out)-1].text)] || len(out) > 1 && places[lower(out[len(out)-2].text+" "+out[len(out)-1].text)])
-		broken := strings.TrimSpace(gap) != "" || (possessive && (!institutionFollows(s[start:]) || ownedBodies[strings.ToLower(w)] || placeOwned))
+		// "Maxime Bernier's People's Party": a person's full name owns the
+		// body, which is no part of it.
+		personOwned := possessive && len(out) > 1 && !out[len(out)-1].broken && givenName(out[len(out)-2].text) != unknownSex &&
+			!titleWords[lower(out[len(out)-2].text)] && surnameLike(out[len(out)-1].text) // not "Prince George's County", "Kate's Father's Day"
+		broken := strings.TrimSpace(gap) != "" || (possessive && (!institutionFollows(s[start:]) || ownedBodies[strings.ToLower(w)] || placeOwned || personOwned))
 		if r, _ := utf8.DecodeRuneInString(w); gap == " & " && !possessive && len(out) > 0 && capitalised(out[len(out)-1].text) && unicode.IsUpper(r) && !articleWords[lower(w)] {
 			// "Barnes & Noble": the ampersand joins, as "of" does.
 			out = append(out, token{text: "&", start: prev + 1, end: prev + 2})
@@ -515,6 +519,12 @@ func tokens(s string) []token {
 }
 
 var articleWords = wordSet("the a an")
+
+// surnameLike reports a word that may end a person's full name: no given
+// name, nor a common or kin word.
+func surnameLike(w string) bool {
+	return givenName(w) == unknownSex && !common(w) && !kinNouns[lower(w)] && !places[lower(w)]
+}
 
 // nickname is one or two capitalised words in quotation marks between the
 // words of a name: William "Billy" Murphy, Joaquin "El Chapo" Guzmán.
