@@ -1267,10 +1267,13 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`She studied at the University of Oregon, Washington and Stanford.`}, "Washington", model.Place}, // a list of names, no name listing things
 		{[]string{`Ann Kowalski's Department of Justice sued the city.`}, "Ann Kowalski", model.Person},            // a person's full name owns the body
 		{[]string{`Maxime Bernier's People's Party of Canada will run.`}, "Maxime Bernier", model.Person},
-		{[]string{`He studied at Prince George's Community College.`}, "Prince George Community College", model.Organization}, // a title, then a given name
-		{[]string{`Jean-Claude Berg opened the gala.`}, "Jean-Claude Berg", model.Person},                                     // not "Jean" and "Claude Berg"
-		{[]string{`Ann Lee plays Rose-Lynn Harlan.`, `Where does Rose-Lynn live?`}, "Rose-Lynn", ""},                          // Rose-Lynn Harlan's given name, no one else
-		{[]string{`The phone has GPS, NFC and an LCD screen with HDR.`}, "GPS", ""},                                           // things, not bodies
+		{[]string{`He studied at Prince George's Community College.`}, "Prince George Community College", model.Organization},  // a title, then a given name
+		{[]string{`The West African Ebola Epidemic spread further than thought.`}, "West African Ebola Epidemic", model.Other}, // an event, named
+		{[]string{`The shelter's Mary Kowalski Fundraiser raised $5,000.`}, "Mary Kowalski Fundraiser", model.Other},
+		{[]string{`Fans gathered outside the Royal Courts of Justice on Monday.`}, "Royal Courts of Justice", model.Organization},
+		{[]string{`Jean-Claude Berg opened the gala.`}, "Jean-Claude Berg", model.Person},            // not "Jean" and "Claude Berg"
+		{[]string{`Ann Lee plays Rose-Lynn Harlan.`, `Where does Rose-Lynn live?`}, "Rose-Lynn", ""}, // Rose-Lynn Harlan's given name, no one else
+		{[]string{`The phone has GPS, NFC and an LCD screen with HDR.`}, "GPS", ""},                  // things, not bodies
 		{[]string{`The CEO gave CPR until a UFO landed by the ATM.`}, "CPR", ""},
 		{[]string{`Doctors in the ICU treat HIV and PTSD in Essen.`}, "ICU", ""}, // conditions and wards, not bodies
 		{[]string{`The Kestrel HIV Trust said it would help.`}, "Kestrel HIV Trust", model.Organization},

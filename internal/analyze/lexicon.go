@@ -123,7 +123,7 @@ birmingham_city coventry_city crystal_palace tottenham_hotspur west_ham_united t
 planned_parenthood hartford_courant qualcomm arsenal vh1 deloitte kpmg pwc accenture mckinsey nottingham_forest sheffield_wednesday
 best_buy baltimore_sun pizza_hut coldwell_banker rolling_stone mother_jones business_insider kansas_city_star russia_today
 ubisoft deadline variety billboard page_six us_weekly tesco gallup uefa concacaf lion_air airasia rodong_sinmun canalys the_new_republic new_republic hollywood_reporter neiman_marcus human_rights_campaign harvard yale penn_state west_brom west_bromwich_albion west_ham queens_park_rangers psychology_today le_point goo_goo_dolls synaptics new_democracy columbus_nova evidence_action big_machine bristol-myers bristol-myers_squibb quicken_loans
-mailonline radaronline tmz`)
+mailonline radaronline tmz royal_courts_of_justice`)
 
 // arabicBodies open the names of Arabic movements and militias ("Jabhat
 // al-Nusra", "Jaish al-Islam"), whose particles would read as a person's.
@@ -134,8 +134,9 @@ var arabicBodies = wordSet(`hay'at hayat jabhat jaish jaysh ahrar ansar harakat 
 var otherWords = wordSet(`accord accords agreement agreements treaty act acts plan summit games cup war wars
 conference forum festival award awards prize day week month year bill law doctrine initiative protocol conventions
 convention declaration charter strategy program operation project mission championship olympics
-tournament election elections revolution crisis pandemic index report deal talks fever disease
+tournament election elections revolution crisis pandemic epidemic outbreak index report deal talks fever disease
 syndrome virus show series amendment finals pro disorder abuse warming update system
+fundraiser gala scholarship scholarships fellowship fellowships lecture lectures chair
 history histories papers interviews diaries letters memoirs bowl globes emmys oscars grammys baftas final
 bible koran quran torah testament gospel gospels scripture scriptures allah`)
 
