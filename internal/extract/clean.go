@@ -14,7 +14,7 @@ import (
 
 // creditPath is a photographer and agencies: "Ann Lee/AFP/Getty Images",
 // "Ann Lee / PA Images via Getty Images", "Ann Lee/Getty".
-const creditPath = `(?:\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3} ?/ ?)+(?:\p{Lu}\p{L}*(?: \p{Lu}\p{L}*)? via )?(?:Getty(?: Images)?|AFP|AP|Reuters|EPA)`
+const creditPath = `(?:\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3} ?/ ?)+(?:\p{Lu}\p{L}*(?: \p{Lu}\p{L}*)? via )?(?:Getty(?: Images)?|AFP|AP|Reuters|EPA|The Canadian Press|THE CANADIAN PRESS)`
 
 var (
 	// Image markup left by HTML-to-text or Markdown conversion.
@@ -45,13 +45,17 @@ var (
 	// "…, has been... (Associated Press)" (a caption cut short by a
 	// gallery). "(Andy Kropa - GETTY IMAGES)" and "| Photo by Reuters" too.
 	// It is matched against a line's end only (creditAtEnd).
-	agencyCredit = regexp.MustCompile(`(?:\((?:[A-Z][\w.]*\s?)*(?:[A-Z][\w.]*\s-\s)?(?:Getty Images|GETTY IMAGES|AFP|AP|Associated Press|Reuters|REUTERS|EPA|Shutterstock|Pool|Xinhua)\)|/(?:AFP|AP|Reuters|EPA|Pool|Getty(?: Images)?)\b)\s*\|?\s*$`)
+	agencyCredit = regexp.MustCompile(`(?:\((?:[A-Z][\w.]*\s?)*(?:[A-Z][\w.]*\s-\s)?(?:Getty Images|GETTY IMAGES|AFP|AP|Associated Press|Reuters|REUTERS|EPA|Shutterstock|Pool|Xinhua)\)|/(?:AFP|AP|Reuters|EPA|Pool|Getty(?: Images)?|The Canadian Press|THE CANADIAN PRESS)\b[.)]?)\s*\|?\s*$`)
 	photoBy      = regexp.MustCompile(`\|\s*Photo(?:graph)? by\b`)
 	// A photo's credit run into the text after it: "Ann Lee/AFP/Getty
 	// Images There is …", "Getty Images Abortion In a poll …", or set
 	// before its caption: "The Canadian Press Prime Minister Justin Trudeau
 	// holds …".
 	leadCredit = regexp.MustCompile(`^(?:` + creditPath + `|Getty Images|The Canadian Press)\s+\p{Lu}`)
+	// The same after its caption, with no mark between: "Jason Kenney and
+	// Vic Toews Sean Kilpatrick/THE CANADIAN PRESS Vic Toews, Public Safety
+	// Minister, …".
+	captionCredit = regexp.MustCompile(`^[^.!?/"“”]{1,150}\s` + creditPath + `\s+\p{Lu}`)
 	// runInHeading is a heading of one to four capitalised words run onto
 	// the sentence after it, whose opening word gives it away: "Santa
 	// Clause Non-Believers More people in the United States …".
@@ -161,7 +165,13 @@ func cleanLine(line string) string {
 	if line = withoutStaffCredit(line); line == "" {
 		return "" // who reported and edited the story, not who is in it
 	}
-	if m := leadCredit.FindStringIndex(line); m != nil {
+	m := leadCredit.FindStringIndex(line)
+	if m == nil && strings.Contains(line, "/") {
+		if m = captionCredit.FindStringIndex(line); m != nil && strings.Contains(line[:m[1]], ". ") {
+			m = nil // "… for Real Madrid and Portugal. ADRIAN DENNIS/AFP/Getty Images)": a caption's sentence, then its credit
+		}
+	}
+	if m != nil {
 		_, n := utf8.DecodeLastRuneInString(line[:m[1]])
 		line = line[m[1]-n:] // the capital after the credit opens the text
 		if m := runInHeading.FindStringSubmatchIndex(line); m != nil {
