@@ -1700,6 +1700,8 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`It was said by Oskeli Varga of Lundgate Valley University.`}, "Lundgate Valley University", model.Organization},
 		{[]string{`She was treated at Our Lady of Lundgate Hospital.`}, "Our Lady of Lundgate Hospital", model.Organization},
 		{[]string{`Tsai led while Nationalist Eric Varga trailed.`}, "Eric Varga", model.Person},
+		{[]string{`The network hired Brit Kate Varga for the games.`}, "Kate Varga", model.Person}, // a national, before her name
+		{[]string{`She won at the Brit Awards on Monday.`}, "Brit Awards", model.Other},
 		{[]string{`He was joined by fellow Scandinavian Glenn Varga.`}, "Glenn Varga", model.Person},
 		{[]string{`"We were wrong," said District Attorney Varga.`}, "Varga", model.Person},
 		{[]string{`The team won the title in Class 2A.`}, "Class", ""},

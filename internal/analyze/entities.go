@@ -2118,7 +2118,7 @@ var partyMembers = wordSet("democrat republican libertarian nationalist conserva
 
 // nationals name a person by their country before a name: "Pole Artur
 // Krysiak"; not demonyms, since "North Pole" is a place.
-var nationals = wordSet("pole swede spaniard briton frenchman frenchwoman dutchman turk")
+var nationals = wordSet("pole swede spaniard briton brit frenchman frenchwoman dutchman turk")
 
 var parties = wordSet("democrats republicans democrat republican conservatives liberals tories representatives senators sens reps")
 
