@@ -1700,6 +1700,8 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`It was said by Oskeli Varga of Lundgate Valley University.`}, "Lundgate Valley University", model.Organization},
 		{[]string{`She was treated at Our Lady of Lundgate Hospital.`}, "Our Lady of Lundgate Hospital", model.Organization},
 		{[]string{`Tsai led while Nationalist Eric Varga trailed.`}, "Eric Varga", model.Person},
+		{[]string{`He feared men hired by New York Mayor Mike Bloomberg.`}, "Mike Bloomberg", model.Person}, // a surname that is a firm's too
+		{[]string{`Rangers of the National Park Service came.`}, "National Park Service", model.Organization},
 		{[]string{`The network hired Brit Kate Varga for the games.`}, "Kate Varga", model.Person}, // a national, before her name
 		{[]string{`She won at the Brit Awards on Monday.`}, "Brit Awards", model.Other},
 		{[]string{`He was joined by fellow Scandinavian Glenn Varga.`}, "Glenn Varga", model.Person},

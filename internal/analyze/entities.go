@@ -1431,7 +1431,11 @@ func stripTitles(words []token, c *candidate) []token {
 		return words
 	}
 	full := lower(joinTokens(words))
-	if knownOrgs[full] || places[full] || orgWords[lower(words[len(words)-1].text)] || saintly(words[0].text) {
+	n := len(words)
+	// "Mayor Mike Bloomberg": a title and a given name before a body's
+	// word make it a surname.
+	surnamed := n > 2 && titleWords[lower(words[n-3].text)] && !titleQualifiers[lower(words[n-3].text)] && givenName(words[n-2].text) != unknownSex
+	if knownOrgs[full] || places[full] || orgWords[lower(words[n-1].text)] && !surnamed || saintly(words[0].text) {
 		return words // "St. Louis" is a city, not Louis with a title
 	}
 	if demonyms[lower(words[0].text)] && (knownOrgs[lower(joinTokens(words[1:]))] || bodyOf(words)) {
