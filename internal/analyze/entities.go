@@ -520,6 +520,9 @@ func tokens(s string) []token {
 
 var articleWords = wordSet("the a an")
 
+// eventEnds end the names of events, whatever body's name they hold.
+var eventEnds = wordSet("awards ceremony gala fundraiser festival")
+
 // surnameLike reports a word that may end a person's full name: no given
 // name, nor a common or kin word.
 func surnameLike(w string) bool {
@@ -1849,6 +1852,9 @@ func typeOf(c candidate) string {
 	}
 	if postName(c.words) {
 		return model.Other // "Forest Service Chief", "District Attorney", "The President": a post, no one's name nor a body's
+	}
+	if len(c.words) > 1 && eventEnds[last] {
+		return model.Other // "Screen Actors Guild Awards": an event named for its body
 	}
 	for _, w := range c.words {
 		lw := lower(w)
