@@ -524,7 +524,7 @@ var articleWords = wordSet("the a an")
 var eventEnds = wordSet("awards ceremony gala fundraiser festival")
 
 // surnameLike reports a word that may end a person's full name: no given
-// name, nor a common or kin word.
+// name, nor a common, kin or place word.
 func surnameLike(w string) bool {
 	return givenName(w) == unknownSex && !common(w) && !kinNouns[lower(w)] && !places[lower(w)]
 }
