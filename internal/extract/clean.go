@@ -16,6 +16,10 @@ import (
 // "Ann Lee / PA Images via Getty Images", "Ann Lee/Getty".
 const creditPath = `(?:\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3} ?/ ?)+(?:\p{Lu}\p{L}*(?: \p{Lu}\p{L}*)? via )?(?:Getty(?: Images)?|AFP|AP|Reuters|EPA|The Canadian Press|THE CANADIAN PRESS)`
 
+// paperCredit is a photographer working for a paper: "Bill Mitchell for
+// The Boston Globe".
+const paperCredit = `\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){1,2} for The (?:\p{Lu}\p{L}+ ){0,2}(?:Globe|Times|Post|Journal|Tribune|Herald|Guardian|Telegraph|Chronicle|Inquirer)`
+
 var (
 	// Image markup left by HTML-to-text or Markdown conversion.
 	imageMarkup = regexp.MustCompile(`!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>`)
@@ -51,7 +55,7 @@ var (
 	// Images There is …", "Getty Images Abortion In a poll …", or set
 	// before its caption: "The Canadian Press Prime Minister Justin Trudeau
 	// holds …".
-	leadCredit = regexp.MustCompile(`^(?:` + creditPath + `|Getty Images|The Canadian Press)\s+\p{Lu}`)
+	leadCredit = regexp.MustCompile(`^(?:` + creditPath + `|Getty Images|The Canadian Press|` + paperCredit + `)\s+\p{Lu}`)
 	// The same after its caption, with no mark between: "Jason Kenney and
 	// Vic Toews Sean Kilpatrick/THE CANADIAN PRESS Vic Toews, Public Safety
 	// Minister, …".

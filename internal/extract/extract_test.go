@@ -84,6 +84,7 @@ func TestClean(t *testing.T) {
 		{"a credit before its caption", "The vote passed.\nThe Canadian Press Mayor Ruth Alder holds a town hall in Essen on Thursday.\nThe Canadian Press reported it.", []string{"The vote passed.", "Mayor Ruth Alder holds a town hall in Essen on Thursday.", "The Canadian Press reported it."}},
 		{"a caption and its credit run onto the text", "Ruth Alder and Tom Berg Ann Lee/THE CANADIAN PRESS Ruth Alder, the mayor, has denounced the plan.\nThe vote passed.", []string{"Ruth Alder, the mayor, has denounced the plan.", "The vote passed."}},
 		{"a caption ending on the Canadian Press's credit", "The vote passed.\nMayor Ruth Alder waves in Essen. Ann Lee/The Canadian Press.\nMayor Ruth Alder smiles. ANN LEE/AFP/Getty Images)\nIt was close.", []string{"The vote passed.", "It was close."}},
+		{"a paper's photographer run onto the text", "Ann Lee for The Essen Globe Police chased him into the park.\nTom Berg for The Times said no.", []string{"Police chased him into the park.", "Tom Berg for The Times said no."}},
 		{"an agency's credit line", "Getty Images / TOM BERG / Contributor\nThe vote passed.\nPhoto Gallery", []string{"The vote passed."}},
 		{"a player's and a picture's labels", "Media playback is unsupported on your device Media caption Crowds gather outside the hall\nEnlarge this image toggle caption Tom Berg/AP Tom Berg/AP\nThe vote passed.", []string{"The vote passed."}},
 		{"a gallery's credit", "Gallery 12 photo Gallery © EPA/TOM BERG Crowds in Lundgate\nThe vote passed.", []string{"The vote passed."}},
