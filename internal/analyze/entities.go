@@ -892,6 +892,9 @@ func candidates(sents []string) []candidate {
 			if n := len(words); n > 1 && headlineVerbs[lower(words[n-1].text)] {
 				words = words[:n-1] // "Kate Gosselin Got a Real Job": a headline's verb ends no name
 			}
+			if n := len(words); n > 1 && isAcronym(words[n-1].text) && !isAcronym(words[n-2].text) && text.StopWord(lower(words[n-1].text)) {
+				words = words[:n-1] // "the Fairfax County IT contractor": information technology ends no name
+			}
 			if n := len(words); n > 1 && lower(words[n-1].text) == "flight" && words[n-1].start == ts[k-1].start && numberedAt(ts, k) {
 				words = words[:n-1] // "Malaysia Airlines Flight 370": the airline's
 			}
