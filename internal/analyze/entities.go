@@ -818,7 +818,8 @@ func candidates(sents []string) []candidate {
 				}
 				if capitalised(ts[k].text) {
 					k++
-				} else if n := connectorRun(ts[k:]); n > 0 && !((ts[k].text == "of" || ts[k].text == "&") && personal(ts[j:k])) && !(ts[k].text == "of" && employerAfter(ts[j:k], ts[k+1:])) {
+				} else if n := connectorRun(ts[k:]); n > 0 && !((ts[k].text == "of" || ts[k].text == "&") && personal(ts[j:k])) && !(ts[k].text == "of" && employerAfter(ts[j:k], ts[k+1:])) &&
+					!(ts[k].text == "of" && givenName(ts[k+1].text) != unknownSex && places[lower(joinTokens(ts[j:k]))]) { // not "the return to the United States of Ali Vayeghan"
 					k += n + 1 // "Anna van der Meer", "Bank of America"
 				} else if ofTheBody(sents[si], ts, k) {
 					k += 3 // "Department of the Interior", "Friends of the Earth"
