@@ -1704,6 +1704,7 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Rangers of the National Park Service came.`}, "National Park Service", model.Organization},
 		{[]string{`He worked for the Fairfax County IT contractor.`}, "Fairfax County", model.Place},                        // information technology, no part of a name
 		{[]string{`The judge ordered the return to the United States of Ali Vayeghan.`}, "Ali Vayeghan", model.Person},      // a place, then whom it takes back
+		{[]string{`Protesters from Occupy Wall Street marched.`}, "Occupy Wall Street", model.Organization},                 // a movement, no street
 		{[]string{`She walked in at the Screen Actors Guild Awards on Sunday.`}, "Screen Actors Guild Awards", model.Other}, // an event named for a body
 		{[]string{`The network hired Brit Kate Varga for the games.`}, "Kate Varga", model.Person},                          // a national, before her name
 		{[]string{`She won at the Brit Awards on Monday.`}, "Brit Awards", model.Other},
