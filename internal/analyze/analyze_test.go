@@ -1702,11 +1702,12 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Tsai led while Nationalist Eric Varga trailed.`}, "Eric Varga", model.Person},
 		{[]string{`He feared men hired by New York Mayor Mike Bloomberg.`}, "Mike Bloomberg", model.Person}, // a surname that is a firm's too
 		{[]string{`Rangers of the National Park Service came.`}, "National Park Service", model.Organization},
-		{[]string{`He worked for the Fairfax County IT contractor.`}, "Fairfax County", model.Place},                        // information technology, no part of a name
-		{[]string{`The judge ordered the return to the United States of Ali Vayeghan.`}, "Ali Vayeghan", model.Person},      // a place, then whom it takes back
-		{[]string{`Protesters from Occupy Wall Street marched.`}, "Occupy Wall Street", model.Organization},                 // a movement, no street
-		{[]string{`She walked in at the Screen Actors Guild Awards on Sunday.`}, "Screen Actors Guild Awards", model.Other}, // an event named for a body
-		{[]string{`The network hired Brit Kate Varga for the games.`}, "Kate Varga", model.Person},                          // a national, before her name
+		{[]string{`He worked for the Fairfax County IT contractor.`}, "Fairfax County", model.Place},                                                 // information technology, no part of a name
+		{[]string{`The judge ordered the return to the United States of Ali Vayeghan.`}, "Ali Vayeghan", model.Person},                               // a place, then whom it takes back
+		{[]string{`Protesters from Occupy Wall Street marched.`}, "Occupy Wall Street", model.Organization},                                          // a movement, no street
+		{[]string{`The U.S. Court of Appeals for the Ninth Circuit ruled on Monday.`}, "Court of Appeals for the Ninth Circuit", model.Organization}, // which court
+		{[]string{`She walked in at the Screen Actors Guild Awards on Sunday.`}, "Screen Actors Guild Awards", model.Other},                          // an event named for a body
+		{[]string{`The network hired Brit Kate Varga for the games.`}, "Kate Varga", model.Person},                                                   // a national, before her name
 		{[]string{`She won at the Brit Awards on Monday.`}, "Brit Awards", model.Other},
 		{[]string{`He was joined by fellow Scandinavian Glenn Varga.`}, "Glenn Varga", model.Person},
 		{[]string{`"We were wrong," said District Attorney Varga.`}, "Varga", model.Person},

@@ -115,6 +115,21 @@ func ofTheBody(s string, ts []token, k int) bool {
 	return !named(m) && !strings.HasPrefix(s[ts[m-1].end:], "'") && !strings.HasPrefix(s[ts[m-1].end:], "’")
 }
 
+// circuitAfter is where a court of appeals' name ends when "for the" at
+// ts[k] goes on to its circuit ("Court of Appeals for the District of
+// Columbia Circuit"), or 0.
+func circuitAfter(ts []token, k int) int {
+	if k+2 >= len(ts) || ts[k].text != "for" || ts[k+1].text != "the" || lower(ts[k-1].text) != "appeals" {
+		return 0
+	}
+	for m := k + 2; m < len(ts) && m < k+7 && !ts[m].broken && (capitalised(ts[m].text) || ts[m].text == "of"); m++ {
+		if ts[m].text == "Circuit" {
+			return m + 1
+		}
+	}
+	return 0
+}
+
 // serialName is where a body's name that lists three things or more
 // ends, when its run ts[j:k] stops at the list's first comma: "Bureau of
 // Alcohol, Tobacco, Firearms and Explosives", "Immigration, Refugees and
@@ -821,6 +836,8 @@ func candidates(sents []string) []candidate {
 				} else if n := connectorRun(ts[k:]); n > 0 && !((ts[k].text == "of" || ts[k].text == "&") && personal(ts[j:k])) && !(ts[k].text == "of" && employerAfter(ts[j:k], ts[k+1:])) &&
 					!(ts[k].text == "of" && givenName(ts[k+1].text) != unknownSex && places[lower(joinTokens(ts[j:k]))]) { // not "the return to the United States of Ali Vayeghan"
 					k += n + 1 // "Anna van der Meer", "Bank of America"
+				} else if n := circuitAfter(ts, k); n > 0 {
+					k = n // "Court of Appeals for the Ninth Circuit": which court of appeals
 				} else if ofTheBody(sents[si], ts, k) {
 					k += 3 // "Department of the Interior", "Friends of the Earth"
 				} else if n := andJoins(ts[j:k], ts[k:]); n > 0 {
