@@ -72,9 +72,15 @@ var (
 	scaleErr    error
 )
 
-// corpus10k is a 10,000-article corpus made by bench/gencorpus from the
-// shared data, once for all the tests.
-func corpus10k(t *testing.T) string {
+// killArticles is how many articles the kill tests read: enough for
+// several commits and batches before and after the kills, few enough that
+// the last run, which reads the rest, keeps the package's tests well
+// under go test's ten minutes on two cores (10,000 had taken seven).
+const killArticles = 4000
+
+// killCorpus is a corpus of killArticles articles made by bench/gencorpus
+// from the shared data, once for all the tests.
+func killCorpus(t *testing.T) string {
 	t.Helper()
 	src := filepath.Join(sharedDir(t, "data/multinews"), "test_sample250.jsonl")
 	scaleOnce.Do(func() {
@@ -83,8 +89,8 @@ func corpus10k(t *testing.T) string {
 			scaleErr = err
 			return
 		}
-		scaleCorpus = filepath.Join(scaleDir, "corpus-10000.jsonl")
-		out, err := exec.Command("go", "run", "../../bench/gencorpus", "-n", "10000", "-src", src, "-out", scaleCorpus).CombinedOutput()
+		scaleCorpus = filepath.Join(scaleDir, fmt.Sprintf("corpus-%d.jsonl", killArticles))
+		out, err := exec.Command("go", "run", "../../bench/gencorpus", "-n", strconv.Itoa(killArticles), "-src", src, "-out", scaleCorpus).CombinedOutput()
 		if err != nil {
 			scaleErr = fmt.Errorf("gencorpus: %v\n%s", err, out)
 		}
@@ -115,16 +121,16 @@ func checkWhole(t *testing.T, dsn string, n int) {
 	}
 }
 
-// An ingest of 10k articles killed at random points several times, then
+// An ingest of killArticles articles killed at random points several times, then
 // run to its end, stores each article once and every story whole.
 func TestKillIngest(t *testing.T) { storetest.Each(t, testKillIngest) }
 
 func testKillIngest(t *testing.T, dsn string) {
-	corpus := corpus10k(t)
+	corpus := killCorpus(t)
 	rng := rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), 1))
 	args := []string{"ingest", "--db", dsn, "--commit-every", "512", corpus}
 	for range 3 {
-		killed(t, rng, 15*time.Second, args...)
+		killed(t, rng, 6*time.Second, args...)
 		checkWhole(t, dsn, -1) // whatever is stored is whole
 	}
 	cmd, out := process(t, args...)
@@ -137,20 +143,20 @@ func testKillIngest(t *testing.T, dsn string) {
 	}
 	added, already, notRead := atoi(m[1]), atoi(m[2]), atoi(m[3])
 	t.Logf("last run: %d added, %d already stored, %d not read", added, already, notRead)
-	if added+already+notRead != 10000 {
-		t.Errorf("the last run accounted for %d of 10000 articles", added+already+notRead)
+	if added+already+notRead != killArticles {
+		t.Errorf("the last run accounted for %d of %d articles", added+already+notRead, killArticles)
 	}
 	checkWhole(t, dsn, added+already)
 }
 
-// Workers killed at random points while they take a 10k-article queue,
+// Workers killed at random points while they take a queue of killArticles,
 // then run again, store each article once and every story whole.
 func TestKillWorkers(t *testing.T) { storetest.Each(t, testKillWorkers) }
 
 func testKillWorkers(t *testing.T, dsn string) {
-	corpus := corpus10k(t)
+	corpus := killCorpus(t)
 	cmd, out := process(t, "enqueue", "--db", dsn, corpus)
-	if err := cmd.Wait(); err != nil || !strings.HasPrefix(out.String(), "10000 jobs queued") {
+	if err := cmd.Wait(); err != nil || !strings.HasPrefix(out.String(), fmt.Sprintf("%d jobs queued", killArticles)) {
 		t.Fatalf("enqueue: %v\n%s", err, out)
 	}
 	rng := rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), 2))
@@ -159,7 +165,7 @@ func testKillWorkers(t *testing.T, dsn string) {
 	for range 3 {
 		var wg sync.WaitGroup
 		for range 2 { // two workers at once, each killed at its own time
-			wg.Go(func() { killed(t, rng, 10*time.Second, args...) })
+			wg.Go(func() { killed(t, rng, 4*time.Second, args...) })
 		}
 		wg.Wait()
 		checkWhole(t, dsn, -1)
@@ -179,8 +185,8 @@ func testKillWorkers(t *testing.T, dsn string) {
 		by[c.State] += c.Jobs
 	}
 	t.Logf("jobs: %v", by)
-	if by[store.JobDone]+by[store.JobDead] != 10000 {
-		t.Errorf("jobs %v: want all 10000 done or dead", by)
+	if by[store.JobDone]+by[store.JobDead] != killArticles {
+		t.Errorf("jobs %v: want all %d done or dead", by, killArticles)
 	}
 	checkWhole(t, dsn, by[store.JobDone])
 }
