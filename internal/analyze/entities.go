@@ -141,18 +141,24 @@ func serialName(s string, ts []token, j, k int) int {
 		return capitalised(t.text) && !places[l] && !knownOrgs[l] && !common(t.text) && !GivenName(t.text) &&
 			!strings.ContainsFunc(t.text[1:], unicode.IsUpper)
 	}
+	listed := func(m int) bool {
+		return m < len(ts) && ts[m].broken && s[ts[m-1].end:ts[m].start] == ", " && plain(ts[m])
+	}
+	if !listed(k) {
+		return 0 // most runs: read nothing more
+	}
 	if ts[j].text == "The" {
 		j++
 	}
 	afterOf := k-j >= 3 && ts[k-2].text == "of" && orgWords[lower(ts[k-3].text)] && plain(ts[k-1])
-	if !afterOf && (k-j > 3 || !all(ts[j:k], plain)) {
+	if !afterOf && (k-j > 3 || slices.ContainsFunc(ts[j:k], func(t token) bool { return !plain(t) })) {
 		return 0
 	}
-	m := k
-	for m < len(ts) && ts[m].broken && s[ts[m-1].end:ts[m].start] == ", " && plain(ts[m]) {
+	m := k + 1
+	for listed(m) {
 		m++
 	}
-	if m == k || m+1 >= len(ts) || ts[m].text != "and" || ts[m].broken && s[ts[m-1].end:ts[m].start] != ", " || ts[m+1].broken {
+	if m+1 >= len(ts) || ts[m].text != "and" || ts[m].broken && s[ts[m-1].end:ts[m].start] != ", " || ts[m+1].broken {
 		return 0
 	}
 	n := m + 1
@@ -163,11 +169,6 @@ func serialName(s string, ts []token, j, k int) int {
 		return 0
 	}
 	return n
-}
-
-// all reports whether every token of ts is f's.
-func all(ts []token, f func(token) bool) bool {
-	return !slices.ContainsFunc(ts, func(t token) bool { return !f(t) })
 }
 
 // andJoins reports how many tokens of rest, which opens on "and", go on
@@ -1458,8 +1459,10 @@ func stripTitles(words []token, c *candidate) []token {
 	n := len(words)
 	// "Mayor Mike Bloomberg": a title and a given name before a body's
 	// word make it a surname.
-	surnamed := n > 2 && titleWords[lower(words[n-3].text)] && !titleQualifiers[lower(words[n-3].text)] && givenName(words[n-2].text) != unknownSex
-	if knownOrgs[full] || places[full] || orgWords[lower(words[n-1].text)] && !surnamed || saintly(words[0].text) {
+	surnamed := func() bool {
+		return n > 2 && titleWords[lower(words[n-3].text)] && !titleQualifiers[lower(words[n-3].text)] && givenName(words[n-2].text) != unknownSex
+	}
+	if knownOrgs[full] || places[full] || orgWords[lower(words[n-1].text)] && !surnamed() || saintly(words[0].text) {
 		return words // "St. Louis" is a city, not Louis with a title
 	}
 	if demonyms[lower(words[0].text)] && (knownOrgs[lower(joinTokens(words[1:]))] || bodyOf(words)) {
