@@ -943,6 +943,11 @@ func candidates(sents []string) []candidate {
 				for i, w := range words {
 					if i+1 < len(words) && words[i+1].broken {
 						w.text += "," // a list inside a body's name: "Immigration, Refugees and Citizenship Canada"
+					} else if i+1 < len(words) {
+						// A possessive inside a name stays: "St. Michael's Hospital".
+						if gap := sents[si][w.end:words[i+1].start]; gap == "'s " || gap == "' " {
+							w.text += gap[:len(gap)-1]
+						}
 					}
 					c.words = append(c.words, w.text)
 				}
@@ -2407,9 +2412,10 @@ func entities(sents []string) ([]Entity, []Mention) {
 			id := add(model.Organization, strings.Join(c.words, " "), Key(strings.Join(c.words, " ")), nil)
 			// "Kestrel" alone is "Kestrel Press"; but "CNN" alone is CNN,
 			// not "CNN Health", "Trump" is not "Trump Administration", and
-			// "Mourdock" is Richard Mourdock, not "Mourdock's Senate bid".
+			// "Mourdock" is Richard Mourdock, not "Mourdock's Senate bid";
+			// nor is an owner its body ("Fifa's Congress").
 			_, person := persons[Key(c.words[0])]
-			if _, taken := orgs[Key(c.words[0])]; !taken && !person && !knownOrgs[lower(c.words[0])] && !personsBody[lower(c.words[len(c.words)-1])] {
+			if _, taken := orgs[Key(c.words[0])]; !taken && !person && !knownOrgs[lower(c.words[0])] && !personsBody[lower(c.words[len(c.words)-1])] && !strings.HasSuffix(c.words[0], "'s") {
 				orgs[Key(c.words[0])] = id
 			}
 			// A club is called by its last word: "United" is Leeds United.

@@ -651,15 +651,19 @@ func (f *quoteFinder) byWhom(words []string, h, si int) string {
 	phrase := strings.Join(who, " ")
 	// By any of its names, the longest the phrase holds: "a memo from
 	// Avenatti" is Michael Avenatti's, "a statement from the Arsenal
-	// Supporters' Trust" the trust's, not Arsenal's. Names are kept
-	// without their possessives' marks.
-	bare := strings.NewReplacer("s' ", "s ", "s’ ", "s ").Replace(phrase + " ")
+	// Supporters' Trust" the trust's, not Arsenal's. A plural's
+	// possessive mark is read as no part of a word, in the phrase and in
+	// names alike.
+	bare := pluralMarks.Replace(phrase + " ")
 	best, size := "", 0
 	for _, e := range f.ents {
 		if e.Type != model.Person && e.Type != model.Organization {
 			continue
 		}
 		for _, n := range e.Forms {
+			if strings.Contains(n, "s' ") {
+				n = pluralMarks.Replace(n)
+			}
 			if len(n) > size && containsWords(bare, n) {
 				best, size = e.Name, len(n)
 			}
@@ -673,6 +677,8 @@ func (f *quoteFinder) byWhom(words []string, h, si int) string {
 	}
 	return f.described(phrase, si)
 }
+
+var pluralMarks = strings.NewReplacer("s' ", "s ", "s’ ", "s ")
 
 // authorVerbs stand between a document and its author: "a lawsuit filed by".
 var authorVerbs = wordSet("filed issued released published commissioned written prepared produced compiled")
