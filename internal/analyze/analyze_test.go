@@ -1770,6 +1770,10 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`The VIX rose on Monday.`}, "VIX", model.Organization},
 		{[]string{`Ohio's Kenyon College closed.`}, "Kenyon College", model.Organization},                                         // in Ohio, not "Ohio Kenyon College"
 		{[]string{`The ADL's Center on Extremism counted 30 attacks.`, `The ADL said it would wait.`}, "ADL", model.Organization}, // an owner is not its body
+		{[]string{`Police in King County said so.`}, "King County", model.Place},                                                  // a place named for a title's holder
+		{[]string{`She lives in Prince Henry's County now.`}, "Prince Henry's County", model.Place},
+		{[]string{`Ann Lee walked down Queen Street.`}, "Queen Street", model.Place},
+		{[]string{`Mr Lane said the road was closed.`}, "Mr Lane", ""}, // an honorific, no place's name
 		{[]string{`New York's Metropolitan Museum reopened.`}, "Metropolitan Museum", model.Organization},
 		{[]string{`He was taken to St. Michael's Hospital.`}, "St. Michael's Hospital", model.Organization}, // a name whole
 		{[]string{`The FBI pulled its CF-18 fighter jets.`}, "CF", model.Other},                             // a model's name

@@ -1470,6 +1470,13 @@ func stripTitles(words []token, c *candidate) []token {
 	if knownOrgs[full] || places[full] || orgWords[lower(words[n-1].text)] && !surnamed() || saintly(words[0].text) {
 		return words // "St. Louis" is a city, not Louis with a title
 	}
+	// "King County", "Prince George's County", "Queen Street": a place
+	// named for a title's holder; not "Mr Lane", nor "Prince's Paisley
+	// Park", the holder's possessive before it.
+	if w0, w1 := lower(words[0].text), lower(words[1].text); titleWords[w0] && !honorific(w0) && w0 != "dr" && w0 != "prof" &&
+		!titleWords[w1] && !connectors[w1] && words[1].start == words[0].end+1 && placeWords[lower(words[n-1].text)] {
+		return words
+	}
 	if demonyms[lower(words[0].text)] && (knownOrgs[lower(joinTokens(words[1:]))] || bodyOf(words)) {
 		return words // "American Red Cross", "American Civil Liberties Union of Maryland": the country's branch
 	}
