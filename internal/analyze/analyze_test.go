@@ -1773,7 +1773,10 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Police in King County said so.`}, "King County", model.Place},                                                  // a place named for a title's holder
 		{[]string{`She lives in Prince Henry's County now.`}, "Prince Henry's County", model.Place},
 		{[]string{`Ann Lee walked down Queen Street.`}, "Queen Street", model.Place},
-		{[]string{`Mr Lane said the road was closed.`}, "Mr Lane", ""}, // an honorific, no place's name
+		{[]string{`Mr Lane said the road was closed.`}, "Mr Lane", ""},                          // an honorific, no place's name
+		{[]string{`Merovian Vice-President Ann Kowalski spoke.`}, "Ann Kowalski", model.Person}, // a hyphenated title
+		{[]string{`Agents of the U.S. Customs and Border Protection came.`}, "Customs and Border Protection", model.Organization},
+		{[]string{`She won the Arnold Kowalski Invitational in May.`}, "Arnold Kowalski Invitational", model.Other}, // an event, no person
 		{[]string{`New York's Metropolitan Museum reopened.`}, "Metropolitan Museum", model.Organization},
 		{[]string{`He was taken to St. Michael's Hospital.`}, "St. Michael's Hospital", model.Organization}, // a name whole
 		{[]string{`The FBI pulled its CF-18 fighter jets.`}, "CF", model.Other},                             // a model's name

@@ -188,8 +188,9 @@ func andJoins(before, rest []token) int {
 	if lower(before[0].text) == "the" {
 		before = before[1:]
 	}
-	if andBodies[lower(joinTokens(before)+" and "+joinTokens(after))] {
-		return m // "Department of Health and Human Services", "Rock and Roll Hall of Fame"
+	if andBodies[lower(joinTokens(before)+" and "+joinTokens(after))] ||
+		len(before) > 1 && places[lower(before[0].text)] && andBodies[lower(joinTokens(before[1:])+" and "+joinTokens(after))] {
+		return m // "Department of Health and Human Services", "Rock and Roll Hall of Fame", "U.S. Customs and Border Protection"
 	}
 	given := func(t token) bool { return GivenName(t.text) }
 	if len(after) == 0 || slices.ContainsFunc(before, given) || slices.ContainsFunc(after, given) {

@@ -34,7 +34,8 @@ home culture transport agriculture head u.s us uk u.k un eu nato white house kre
 pastor father sister brother saint st mp mep negotiator mediator prosecutor majority minority whip marshal vice-marshal comptroller treasurer
 constable counsel cleric elder prophet baroness ayatollah pm ald alderman commodore datuk seri ombudsman
 defender hereditary referee umpire supervisor apostle rev reverend corporal cpl pvt pfc brigadier brig
-warrant spc specialist airman ensign trooper cmdr maj adm`)
+warrant spc specialist airman ensign trooper cmdr maj adm
+vice-president vice-premier vice-chairman vice-chairwoman vice-chair vice-chancellor vice-minister vice-governor vice-mayor vice-admiral`)
 
 // demonyms name a people or country as an adjective; they qualify a name
 // ("Russian negotiators") but are not entities themselves.
@@ -136,7 +137,7 @@ conference forum festival award awards prize day week month year bill law doctri
 convention declaration charter strategy program operation project mission championship olympics
 tournament election elections revolution crisis pandemic epidemic outbreak index report deal talks fever disease
 syndrome virus show series amendment finals pro disorder abuse warming update system
-fundraiser gala scholarship scholarships fellowship fellowships lecture lectures chair
+fundraiser gala scholarship scholarships fellowship fellowships lecture lectures chair invitational classic
 history histories papers interviews diaries letters memoirs bowl globes emmys oscars grammys baftas final
 bible koran quran torah testament gospel gospels scripture scriptures allah`)
 
