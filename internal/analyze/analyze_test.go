@@ -727,6 +727,8 @@ func TestQuotes(t *testing.T) {
 			[]string{"Tom Lee: The ruler resigned", "Oyelaran Dabiri: the council met", "Oyelaran Dabiri: the new ruler"}},
 		{"a name closing a relative clause does not speak", []string{`Oyelaran Dabiri, who represents Mark Voss, said his client had refused the offer. He said Voss is a single father of three children.`},
 			[]string{"Oyelaran Dabiri: his client", "Oyelaran Dabiri: Voss is a single father"}},
+		{"a long body's name between the speaker and the verb", []string{`Dr. Ann Kowalski of the Ohio Department of Health and Human Services says the risk from the virus continues.`},
+			[]string{"Ann Kowalski: the risk from the virus continues"}},
 		{"a statement released by a body is the body's", []string{`Tom Berg and Prime Minister Ruth Alder discussed "the detention of citizens in Essen and the rule of law," said a statement released by the Prime Minister's Office.`},
 			[]string{"Prime Minister's Office: the detention of citizens"}},
 		{"a plural noun a participle describes speaks", []string{`But people arrested at the Essen camp alleged to the Kestrel Times that there was an inappropriate use of force by police.`,
@@ -1773,8 +1775,10 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Police in King County said so.`}, "King County", model.Place},                                                  // a place named for a title's holder
 		{[]string{`She lives in Prince Henry's County now.`}, "Prince Henry's County", model.Place},
 		{[]string{`Ann Lee walked down Queen Street.`}, "Queen Street", model.Place},
-		{[]string{`Mr Lane said the road was closed.`}, "Mr Lane", ""},                          // an honorific, no place's name
-		{[]string{`Merovian Vice-President Ann Kowalski spoke.`}, "Ann Kowalski", model.Person}, // a hyphenated title
+		{[]string{`Mr Lane said the road was closed.`}, "Mr Lane", ""},                                        // an honorific, no place's name
+		{[]string{`St. Ann County Prosecuting Attorney Tom Kowalski said no.`}, "Tom Kowalski", model.Person}, // a saint's county, then a title
+		{[]string{`We asked the network. Watch Kowalski's comment above.`}, "Watch Kowalski", ""},             // a prompt to the reader
+		{[]string{`Merovian Vice-President Ann Kowalski spoke.`}, "Ann Kowalski", model.Person},               // a hyphenated title
 		{[]string{`Agents of the U.S. Customs and Border Protection came.`}, "Customs and Border Protection", model.Organization},
 		{[]string{`She won the Arnold Kowalski Invitational in May.`}, "Arnold Kowalski Invitational", model.Other}, // an event, no person
 		{[]string{`New York's Metropolitan Museum reopened.`}, "Metropolitan Museum", model.Organization},

@@ -744,6 +744,10 @@ most some many much all each none both half rest majority`)
 // promptLeads open a byline or a prompt to follow its writer.
 var promptLeads = wordSet("by follow tweet email")
 
+// mediaPrompts open a sentence that points the reader to a clip or a
+// document: "Watch Spicer's comment above", "Read Ann Lee's letter".
+var mediaPrompts = wordSet("watch read listen hear")
+
 // references open a note's pointer to a source: "See Bushman, Joseph
 // Smith and …".
 var references = wordSet("see cf compare")
@@ -892,6 +896,9 @@ func candidates(sents []string) []candidate {
 			}
 			if len(words) > 1 && greetings[lower(words[0].text)] {
 				words = words[1:] // "Hey George, get me a coffee"
+			}
+			if atStart && len(words) > 1 && mediaPrompts[lower(words[0].text)] {
+				words = words[1:] // "Watch Spicer's comment above": a prompt to the reader
 			}
 			if len(words) > 1 && (nameless[lower(words[0].text)] || openers[lower(words[0].text)]) && knownName(joinTokens(words[1:])) && !knownName(joinTokens(words)) {
 				words = words[1:] // "… don't rush to upgrade When Samsung unveiled …": a headline run on
@@ -1468,8 +1475,11 @@ func stripTitles(words []token, c *candidate) []token {
 	surnamed := func() bool {
 		return n > 2 && titleWords[lower(words[n-3].text)] && !titleQualifiers[lower(words[n-3].text)] && givenName(words[n-2].text) != unknownSex
 	}
-	if knownOrgs[full] || places[full] || orgWords[lower(words[n-1].text)] && !surnamed() || saintly(words[0].text) {
-		return words // "St. Louis" is a city, not Louis with a title
+	// "St. Louis" is a city, not Louis with a title; but "St. Charles
+	// County Prosecuting Attorney Tim Lohmar" is the attorney.
+	if knownOrgs[full] || places[full] || orgWords[lower(words[n-1].text)] && !surnamed() ||
+		saintly(words[0].text) && !(n > 3 && titleWords[lower(words[n-3].text)] && givenName(words[n-2].text) != unknownSex) {
+		return words
 	}
 	// "King County", "Prince George's County", "Queen Street": a place
 	// named for a title's holder; not "Mr Lane", nor "Prince's Paisley

@@ -1027,7 +1027,12 @@ func (f *quoteFinder) subjectBefore(w window, para, lo int, verb token) string {
 			continue
 		}
 		between := strings.Fields(p[m.End:end])
-		if len(between) > 0 && len(between) <= 8 && (affiliations[strings.ToLower(between[0])] || between[0] == "in" && len(between) <= 4 && allCapitalised(between[1:])) &&
+		// A body's name may run longer, if it runs to the verb: "Ann
+		// Lee of the Kestrel Department of Health and Human Services says".
+		named := len(between) > 8 && slices.ContainsFunc(f.orgsIn(para), func(o Mention) bool {
+			return o.End == end && o.Start > m.End && text.NumFields(p[m.End:o.Start]) <= 2
+		})
+		if len(between) > 0 && (len(between) <= 8 || named) && (affiliations[strings.ToLower(between[0])] || between[0] == "in" && len(between) <= 4 && allCapitalised(between[1:])) &&
 			!strings.ContainsAny(p[m.End:end], ",;:\"") && !f.afterPreposition(para, m.Start) {
 			return f.ents[m.Entity].Name
 		}
