@@ -1775,7 +1775,11 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Police in King County said so.`}, "King County", model.Place},                                                  // a place named for a title's holder
 		{[]string{`She lives in Prince Henry's County now.`}, "Prince Henry's County", model.Place},
 		{[]string{`Ann Lee walked down Queen Street.`}, "Queen Street", model.Place},
-		{[]string{`Mr Lane said the road was closed.`}, "Mr Lane", ""},                                        // an honorific, no place's name
+		{[]string{`Mr Lane said the road was closed.`}, "Mr Lane", ""},                                  // an honorific, no place's name
+		{[]string{`She walked through Ohio's Times Square.`}, "Times Square", model.Place},              // a square, though "Times" names papers
+		{[]string{`Merovia's Parliament voted on Monday.`}, "Merovia's Parliament", model.Organization}, // no body apart from its country
+		{[]string{`Crowds filled Union Square.`}, "Union Square", model.Place},
+		{[]string{`The play starred Nathan Lane.`}, "Nathan Lane", model.Person},
 		{[]string{`St. Ann County Prosecuting Attorney Tom Kowalski said no.`}, "Tom Kowalski", model.Person}, // a saint's county, then a title
 		{[]string{`We asked the network. Watch Kowalski's comment above.`}, "Watch Kowalski", ""},             // a prompt to the reader
 		{[]string{`Merovian Vice-President Ann Kowalski spoke.`}, "Ann Kowalski", model.Person},               // a hyphenated title

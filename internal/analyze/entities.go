@@ -484,8 +484,10 @@ func tokens(s string) []token {
 		// institution of its own: "St. Michael's Hospital" is one name,
 		// but "May's Conservative Party" is two.
 		// Nor after a place's, where a name comes before the institution:
-		// "Ohio's Kenyon College" is Kenyon College in Ohio.
-		placeOwned := possessive && len(out) > 0 && !orgWords[strings.ToLower(w)] &&
+		// "Ohio's Kenyon College" is Kenyon College in Ohio, as "New
+		// York's Times Square" is the square; but "Spain's Parliament" is
+		// no body apart from Spain.
+		placeOwned := possessive && len(out) > 0 && (!orgWords[strings.ToLower(w)] || placeWords[lower(wordAfter(s[end:]))]) &&
 			(places[lower(out[len(out)-1].text)] || len(out) > 1 && places[lower(out[len(out)-2].text+" "+out[len(out)-1].text)])
 		// "Maxime Bernier's People's Party": a person's full name owns the
 		// body, which is no part of it.
@@ -536,6 +538,12 @@ func tokens(s string) []token {
 }
 
 var articleWords = wordSet("the a an")
+
+// wordAfter is the first word of s, without the marks after it.
+func wordAfter(s string) string {
+	w, _, _ := strings.Cut(strings.TrimLeft(s, " "), " ")
+	return strings.TrimRight(w, ",.;:!?)")
+}
 
 // eventEnds end the names of events, whatever body's name they hold.
 var eventEnds = wordSet("awards ceremony gala fundraiser festival")
@@ -1902,6 +1910,9 @@ func typeOf(c candidate) string {
 	}
 	if len(c.words) > 1 && eventEnds[last] {
 		return model.Other // "Screen Actors Guild Awards": an event named for its body
+	}
+	if len(c.words) > 1 && (streetWords[last] || last == "square") && givenName(c.words[0]) == unknownSex && !surnamed(c.words) {
+		return model.Place // "Times Square", "Bank Street": a street or a square, whatever body's word names it
 	}
 	for _, w := range c.words {
 		lw := lower(w)
