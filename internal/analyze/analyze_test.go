@@ -1775,7 +1775,12 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Police in King County said so.`}, "King County", model.Place},                                                  // a place named for a title's holder
 		{[]string{`She lives in Prince Henry's County now.`}, "Prince Henry's County", model.Place},
 		{[]string{`Ann Lee walked down Queen Street.`}, "Queen Street", model.Place},
-		{[]string{`Mr Lane said the road was closed.`}, "Mr Lane", ""},                                  // an honorific, no place's name
+		{[]string{`Mr Lane said the road was closed.`}, "Mr Lane", ""},                                                                              // an honorific, no place's name
+		{[]string{`The Institute for the Study of Merovian Politics said so.`}, "Institute for the Study of Merovian Politics", model.Organization}, // "for the", then what of
+		{[]string{`The Kestrel Society for the Prevention of Cruelty to Animals said so.`}, "Kestrel Society for the Prevention of Cruelty to Animals", model.Organization},
+		{[]string{`He thanked the Academy for the Gift of Life award.`}, "Academy", model.Organization},   // no activity after "for the"
+		{[]string{`She attended the Kestrel Oscar Party on Sunday.`}, "Kestrel Oscar Party", model.Other}, // a celebration
+		{[]string{`The Tea Party backed him.`}, "Tea Party", model.Organization},
 		{[]string{`She walked through Ohio's Times Square.`}, "Times Square", model.Place},              // a square, though "Times" names papers
 		{[]string{`Merovia's Parliament voted on Monday.`}, "Merovia's Parliament", model.Organization}, // no body apart from its country
 		{[]string{`Crowds filled Union Square.`}, "Union Square", model.Place},

@@ -130,6 +130,32 @@ func circuitAfter(ts []token, k int) int {
 	return 0
 }
 
+// forTheBody is where a body's name ends that goes on with "for the", a
+// noun and what it is of ("Institute for the Study of War", "Center for
+// the Study of the Drone"), when "for" is at ts[k]; or 0.
+func forTheBody(ts []token, k int) int {
+	if k+4 >= len(ts) || ts[k].text != "for" || ts[k+1].text != "the" || !orgWords[lower(ts[k-1].text)] ||
+		!capitalised(ts[k+2].text) || ts[k+3].text != "of" || slices.ContainsFunc(ts[k+1:k+5], func(t token) bool { return t.broken }) {
+		return 0
+	}
+	// The noun names an activity: "Study", "Protection", "Advancement";
+	// not "thanked the Academy for the Gift of Life award".
+	if n := lower(ts[k+2].text); n != "study" && !strings.HasSuffix(n, "tion") && !strings.HasSuffix(n, "ment") && !strings.HasSuffix(n, "ance") && !strings.HasSuffix(n, "ence") {
+		return 0
+	}
+	m := k + 4
+	if ts[m].text == "the" && m+1 < len(ts) && !ts[m+1].broken {
+		m++
+	}
+	if !capitalised(ts[m].text) {
+		return 0
+	}
+	if m+2 < len(ts) && ts[m+1].text == "to" && !ts[m+1].broken && !ts[m+2].broken && capitalised(ts[m+2].text) {
+		return m + 3 // "Society for the Prevention of Cruelty to Animals"
+	}
+	return m + 1
+}
+
 // serialName is where a body's name that lists three things or more
 // ends, when its run ts[j:k] stops at the list's first comma: "Bureau of
 // Alcohol, Tobacco, Firearms and Explosives", "Immigration, Refugees and
@@ -548,6 +574,9 @@ func wordAfter(s string) string {
 // eventEnds end the names of events, whatever body's name they hold.
 var eventEnds = wordSet("awards ceremony gala fundraiser festival")
 
+// partyOccasions before "Party" make it a celebration, no political party.
+var partyOccasions = wordSet("oscar oscars halloween christmas birthday engagement wedding holiday launch premiere pool garden dinner cocktail farewell retirement")
+
 // surnameLike reports a word that may end a person's full name: no given
 // name, nor a common, kin or place word.
 func surnameLike(w string) bool {
@@ -852,6 +881,8 @@ func candidates(sents []string) []candidate {
 					k += n + 1 // "Anna van der Meer", "Bank of America"
 				} else if n := circuitAfter(ts, k); n > 0 {
 					k = n // "Court of Appeals for the Ninth Circuit": which court of appeals
+				} else if n := forTheBody(ts, k); n > 0 {
+					k = n // "Institute for the Study of War"
 				} else if ofTheBody(sents[si], ts, k) {
 					k += 3 // "Department of the Interior", "Friends of the Earth"
 				} else if n := andJoins(ts[j:k], ts[k:]); n > 0 {
@@ -1908,8 +1939,8 @@ func typeOf(c candidate) string {
 	if postName(c.words) {
 		return model.Other // "Forest Service Chief", "District Attorney", "The President": a post, no one's name nor a body's
 	}
-	if len(c.words) > 1 && eventEnds[last] {
-		return model.Other // "Screen Actors Guild Awards": an event named for its body
+	if n := len(c.words); n > 1 && (eventEnds[last] || last == "party" && partyOccasions[lower(c.words[n-2])]) {
+		return model.Other // "Screen Actors Guild Awards", "Vanity Fair Oscar Party": an event named for its body
 	}
 	if len(c.words) > 1 && (streetWords[last] || last == "square") && givenName(c.words[0]) == unknownSex && !surnamed(c.words) {
 		return model.Place // "Times Square", "Bank Street": a street or a square, whatever body's word names it
