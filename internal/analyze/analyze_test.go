@@ -1776,6 +1776,7 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`She lives in Prince Henry's County now.`}, "Prince Henry's County", model.Place},
 		{[]string{`Ann Lee walked down Queen Street.`}, "Queen Street", model.Place},
 		{[]string{`Mr Lane said the road was closed.`}, "Mr Lane", ""},                                                                              // an honorific, no place's name
+		{[]string{`The other half got names like Lakisha Houston.`}, "Lakisha Houston", model.Person},                                               // a given name, before a place's name
 		{[]string{`The Institute for the Study of Merovian Politics said so.`}, "Institute for the Study of Merovian Politics", model.Organization}, // "for the", then what of
 		{[]string{`The Kestrel Society for the Prevention of Cruelty to Animals said so.`}, "Kestrel Society for the Prevention of Cruelty to Animals", model.Organization},
 		{[]string{`He thanked the Academy for the Gift of Life award.`}, "Academy", model.Organization},   // no activity after "for the"
