@@ -1943,7 +1943,7 @@ func typeOf(c candidate) string {
 		return model.Other // "Screen Actors Guild Awards", "Vanity Fair Oscar Party": an event named for its body
 	}
 	if len(c.words) > 1 && (streetWords[last] || last == "square") && givenName(c.words[0]) == unknownSex && !surnamed(c.words) {
-		return model.Place // "Times Square", "Bank Street": a street or a square, whatever body's word names it
+		return model.Place // "Times Square", "Union Square", "College Avenue": a street or a square, whatever body's word names it
 	}
 	for _, w := range c.words {
 		lw := lower(w)
