@@ -727,6 +727,8 @@ func TestQuotes(t *testing.T) {
 			[]string{"Tom Lee: The ruler resigned", "Oyelaran Dabiri: the council met", "Oyelaran Dabiri: the new ruler"}},
 		{"a name closing a relative clause does not speak", []string{`Oyelaran Dabiri, who represents Mark Voss, said his client had refused the offer. He said Voss is a single father of three children.`},
 			[]string{"Oyelaran Dabiri: his client", "Oyelaran Dabiri: Voss is a single father"}},
+		{"a name in a clause of concession is no later pronoun's", []string{`University spokesman Tom Berg said the school received 3,000 votes. Although Ivan Alder has repeatedly tweeted that there was "no collusion" -- its inclusion should not be read as a political statement. Rather, voters were just irritated by the word, he said.`, `"I can usually read a political nomination when I see it," he said.`},
+			[]string{"Tom Berg: the school received", "Ivan Alder: there was", "Tom Berg: Rather, voters", "Tom Berg: I can usually read"}},
 		{"a long body's name between the speaker and the verb", []string{`Dr. Ann Kowalski of the Ohio Department of Health and Human Services says the risk from the virus continues.`},
 			[]string{"Ann Kowalski: the risk from the virus continues"}},
 		{"a statement released by a body is the body's", []string{`Tom Berg and Prime Minister Ruth Alder discussed "the detention of citizens in Essen and the rule of law," said a statement released by the Prime Minister's Office.`},

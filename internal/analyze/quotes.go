@@ -1406,6 +1406,9 @@ func (f *quoteFinder) resolve(p pos, word string) string {
 				if attributive(st.Text, m) {
 					continue // "the Frank Sinatra ballad": a ballad, no one who acts
 				}
+				if s < si && inConcession(st.Text, m.Start) {
+					continue // "Although Trump has tweeted that … -- its inclusion should not …. … , he said": the clause grants, its subject goes on no further
+				}
 				if s == si && st.Start+m.End <= p.off && strings.TrimSpace(f.paras[st.Para][st.Start+m.End:p.off]) == "," {
 					continue // "Schumer, he said, "knows …"": whom the words are about, not who says them
 				}
@@ -1590,6 +1593,17 @@ func lastWordIs(s, w string) bool {
 		}
 	}
 	return false
+}
+
+// inConcession reports offset at of sentence s inside the clause of
+// concession the sentence opens on ("Although Ann Lee said …, the
+// board …"): up to its first comma, or the whole sentence if none.
+func inConcession(s string, at int) bool {
+	if !strings.HasPrefix(s, "Although ") && !strings.HasPrefix(s, "Though ") && !strings.HasPrefix(s, "Even though ") {
+		return false
+	}
+	end := strings.Index(s, ", ")
+	return end < 0 || at < end
 }
 
 // possessives are the pronouns that give a noun to a person: "his

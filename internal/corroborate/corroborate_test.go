@@ -787,6 +787,7 @@ func TestEntitiesMarkedByTheirSentence(t *testing.T) {
 		"f: The mill belongs to Oskel Varga, a steel baron. Tarun Velk, who founded it, left. Lundgate Cartel, the country's largest carrier, and Big Polluters, who have paid, object.",
 		"g: The film was the last of costume designer Eiko Ishioka. The incoming CEO of Kestrel, Vasco Ilari, spoke. He stayed at former Lundgate Rovers.",
 		"h: She has beaten bantamweight champion Oyelu Tarne, and the crowd included her friend Brannoc Velde.",
+		"i: President of the Assembly, Kunle Dasaro, and two others sued.",
 	)
 	ents, _ := Entities(items)
 	types := map[string]string{}
@@ -810,6 +811,7 @@ func TestEntitiesMarkedByTheirSentence(t *testing.T) {
 		"Lundgate Rovers":        false, // "former" qualifies a title
 		"Oyelu Tarne":            true,  // a champion's
 		"Brannoc Velde":          true,  // a friend's
+		"Kunle Dasaro":           true,  // a post opening the sentence, set off by commas
 	} {
 		if got := types[name] == model.Person; got != want {
 			t.Errorf("%s is %q, want a person: %v (all: %v)", name, types[name], want, types)

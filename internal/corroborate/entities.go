@@ -20,7 +20,7 @@ import (
 // drawn from its articles' analyses. Raise it whenever a change draws them
 // differently, so that a store composed before says so and
 // `crosscheck reanalyze` composes its stories again.
-const Version = 20
+const Version = 21
 
 // Item is one article of a story with its analysis. Origin is the article
 // it copies, or its own ID: copies are shown but counted once.
@@ -458,13 +458,17 @@ func describedAfter(s string) bool {
 // Narasimhan,").
 func describedBefore(s string) bool {
 	m := describer.FindStringSubmatch(s)
+	if m == nil {
+		m = openingPost.FindStringSubmatch(s) // "President of the Senate, Bukola Saraki,": a post opening the sentence
+	}
 	return m != nil && personNoun(m[1])
 }
 
 func personNoun(w string) bool { return analyze.PersonNoun(w) || personNouns[strings.ToLower(w)] }
 
 var (
-	describer = regexp.MustCompile(`\b(\p{Ll}+|\p{Lu}{2,4})(?:-in-law)?(?: of (?:the )?\p{Lu}[\pL.&'’-]*(?: \p{Lu}[\pL.&'’-]*)*)?,? $`)
+	describer   = regexp.MustCompile(`\b(\p{Ll}+|\p{Lu}{2,4})(?:-in-law)?(?: of (?:the )?\p{Lu}[\pL.&'’-]*(?: \p{Lu}[\pL.&'’-]*)*)?,? $`)
+	openingPost = regexp.MustCompile(`^(\p{Lu}\p{Ll}+)(?: of (?:the )?\p{Lu}[\pL.&'’-]*(?: \p{Lu}[\pL.&'’-]*)*)?, $`)
 	// A comma, an article and up to three words before the noun, which
 	// ends the description or is followed by what says more of it.
 	described = regexp.MustCompile(`^, (?:a|an|the) (?:[\pL\d'’-]+ ){0,3}?([\pL]+)(?:[,.;]| (?:of|for|at|in|with|who|and|representing|from)\b|$)`)
