@@ -1777,7 +1777,10 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Police in King County said so.`}, "King County", model.Place},                                                  // a place named for a title's holder
 		{[]string{`She lives in Prince Henry's County now.`}, "Prince Henry's County", model.Place},
 		{[]string{`Ann Lee walked down Queen Street.`}, "Queen Street", model.Place},
-		{[]string{`Mr Lane said the road was closed.`}, "Mr Lane", ""},                                                                              // an honorific, no place's name
+		{[]string{`Mr Lane said the road was closed.`}, "Mr Lane", ""},                                                      // an honorific, no place's name
+		{[]string{`The KWA Greater Merovia Program runs it.`, `KWA warns the forests will go.`}, "KWA", model.Organization}, // an acronym alone is its own body
+		{[]string{`He flew to the U.K. on Monday.`}, "U.K.", model.Place},
+		{[]string{`Officials in B.C. agreed.`}, "B.C.", model.Place},
 		{[]string{`The other half got names like Lakisha Houston.`}, "Lakisha Houston", model.Person},                                               // a given name, before a place's name
 		{[]string{`The Institute for the Study of Merovian Politics said so.`}, "Institute for the Study of Merovian Politics", model.Organization}, // "for the", then what of
 		{[]string{`The Kestrel Society for the Prevention of Cruelty to Animals said so.`}, "Kestrel Society for the Prevention of Cruelty to Animals", model.Organization},

@@ -2475,7 +2475,7 @@ func entities(sents []string) ([]Entity, []Mention) {
 			// "Mourdock" is Richard Mourdock, not "Mourdock's Senate bid";
 			// nor is an owner its body ("Fifa's Congress").
 			_, person := persons[Key(c.words[0])]
-			if _, taken := orgs[Key(c.words[0])]; !taken && !person && !knownOrgs[lower(c.words[0])] && !personsBody[lower(c.words[len(c.words)-1])] && !strings.HasSuffix(c.words[0], "'s") {
+			if _, taken := orgs[Key(c.words[0])]; !taken && !person && !knownOrgs[lower(c.words[0])] && !personsBody[lower(c.words[len(c.words)-1])] && !strings.HasSuffix(c.words[0], "'s") && !isAcronym(c.words[0]) {
 				orgs[Key(c.words[0])] = id
 			}
 			// A club is called by its last word: "United" is Leeds United.

@@ -168,7 +168,7 @@ san_marino saudi_arabia senegal serbia seychelles sierra_leone singapore slovaki
 south_africa south_korea south_sudan spain sri_lanka sudan suriname sweden switzerland syria taiwan
 tajikistan tanzania thailand togo tonga trinidad tunisia turkey turkmenistan tuvalu uganda ukraine
 united_arab_emirates uae united_kingdom uk britain great_britain england scotland wales northern_ireland
-united_states usa us u.s d.c america uruguay uzbekistan vanuatu vatican venezuela vietnam yemen zambia
+united_states usa us u.s d.c u.k b.c america uruguay uzbekistan vanuatu vatican venezuela vietnam yemen zambia
 equatorial_guinea guinea-bissau east_timor timor-leste ivory_coast cape_verde solomon_islands marshall_islands
 dominican_republic central_african_republic soviet_union ussr yugoslavia czechoslovakia east_germany west_germany
 zimbabwe gaza west_bank crimea donbas donbass kashmir tibet greenland puerto_rico hong_kong macau
