@@ -1778,6 +1778,7 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`She lives in Prince Henry's County now.`}, "Prince Henry's County", model.Place},
 		{[]string{`Ann Lee walked down Queen Street.`}, "Queen Street", model.Place},
 		{[]string{`Mr Lane said the road was closed.`}, "Mr Lane", ""},                                                      // an honorific, no place's name
+		{[]string{`Ann Berg, Chief Market Strategist at Kestrel, said so.`}, "Market Strategist", model.Other},              // a post, no one's name
 		{[]string{`The KWA Greater Merovia Program runs it.`, `KWA warns the forests will go.`}, "KWA", model.Organization}, // an acronym alone is its own body
 		{[]string{`He flew to the U.K. on Monday.`}, "U.K.", model.Place},
 		{[]string{`Officials in B.C. agreed.`}, "B.C.", model.Place},

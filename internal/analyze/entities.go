@@ -2143,7 +2143,7 @@ func postName(words []string) bool {
 }
 
 // postEnds end a post's name, as posts do.
-var postEnds = wordSet("chief leader attorney inspector surgeon solicitor auditor sheriff coroner member")
+var postEnds = wordSet("chief leader attorney inspector surgeon solicitor auditor sheriff coroner member strategist analyst")
 
 // surnamed reports a given name and a surname that is a place's word too:
 // "Anita Hill", "John Park"; not "Hyde Park", "Richmond Park", "Glen Park"
