@@ -1777,9 +1777,11 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Police in King County said so.`}, "King County", model.Place},                                                  // a place named for a title's holder
 		{[]string{`She lives in Prince Henry's County now.`}, "Prince Henry's County", model.Place},
 		{[]string{`Ann Lee walked down Queen Street.`}, "Queen Street", model.Place},
-		{[]string{`Mr Lane said the road was closed.`}, "Mr Lane", ""},                                                      // an honorific, no place's name
-		{[]string{`Ann Berg, Chief Market Strategist at Kestrel, said so.`}, "Market Strategist", model.Other},              // a post, no one's name
-		{[]string{`The KWA Greater Merovia Program runs it.`, `KWA warns the forests will go.`}, "KWA", model.Organization}, // an acronym alone is its own body
+		{[]string{`Mr Lane said the road was closed.`}, "Mr Lane", ""},                                                         // an honorific, no place's name
+		{[]string{`He spoke to Kestrel Action, a non-partisan civic group, on Monday.`}, "Kestrel Action", model.Organization}, // a body's noun in apposition
+		{[]string{`Ann Berga, a spokeswoman for the agency, said so.`}, "Ann Berga", model.Person},                             // not the body after the noun
+		{[]string{`Ann Berg, Chief Market Strategist at Kestrel, said so.`}, "Market Strategist", model.Other},                 // a post, no one's name
+		{[]string{`The KWA Greater Merovia Program runs it.`, `KWA warns the forests will go.`}, "KWA", model.Organization},    // an acronym alone is its own body
 		{[]string{`He flew to the U.K. on Monday.`}, "U.K.", model.Place},
 		{[]string{`Officials in B.C. agreed.`}, "B.C.", model.Place},
 		{[]string{`The other half got names like Lakisha Houston.`}, "Lakisha Houston", model.Person},                                               // a given name, before a place's name

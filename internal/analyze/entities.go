@@ -454,6 +454,14 @@ chief officer official officials spokesman spokeswoman spokesperson employee emp
 // Nestle", "her former label Big Machine".
 var bodyNouns = wordSet("company firm giant maker carmaker automaker retailer chain insurer airline startup rival conglomerate label")
 
+// bodyAppositive is a description set off after a name, with its
+// noun: ", a non-partisan civic engagement group".
+var bodyAppositive = regexp.MustCompile(`^, (?:a|an) (?:[\pL'-]+ ){0,4}?(\pL+)(?:[,.;]| (?:of|for|at|in|with|that|which|and|based|representing|from)\b)`)
+
+// appositiveBodies name a body in a description after its name, as
+// bodyNouns and groupBodyNouns do.
+var appositiveBodies = wordSet("organization organisation agency foundation institute association union party charity business")
+
 // groupBodyNouns before a name make it a body's, as bodyNouns do, but
 // do not say which body "the group" is: "the campaign group Avaaz".
 var groupBodyNouns = wordSet("group coalition charity nonprofit watchdog")
@@ -1051,6 +1059,9 @@ func candidates(sents []string) []candidate {
 				}
 				if k < len(ts) && !ts[k].broken && partyNouns[strings.ToLower(ts[k].text)] && !holidays[lower(ts[k-1].text)] {
 					c.body = true // "the Syriza party", "the Golden Dawn party"
+				}
+				if m := bodyAppositive.FindStringSubmatch(sents[si][c.end:]); m != nil && (bodyNouns[m[1]] || groupBodyNouns[m[1]] || appositiveBodies[m[1]]) {
+					c.body = true // "Civic Action, a non-partisan civic engagement group,"
 				}
 				if (len(words) == 1 || len(words) == 2 && givenName(words[0].text) != unknownSex) && strings.HasPrefix(sents[si][c.end:], ",") {
 					if role := appositive(ts[k:]); role != "" {
