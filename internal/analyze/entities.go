@@ -1060,8 +1060,10 @@ func candidates(sents []string) []candidate {
 				if k < len(ts) && !ts[k].broken && partyNouns[strings.ToLower(ts[k].text)] && !holidays[lower(ts[k-1].text)] {
 					c.body = true // "the Syriza party", "the Golden Dawn party"
 				}
-				if m := bodyAppositive.FindStringSubmatch(sents[si][c.end:]); m != nil && (bodyNouns[m[1]] || groupBodyNouns[m[1]] || appositiveBodies[m[1]]) {
-					c.body = true // "Civic Action, a non-partisan civic engagement group,"
+				if after := sents[si][c.end:]; strings.HasPrefix(after, ", a") { // most names: no regular expression run
+					if m := bodyAppositive.FindStringSubmatch(after); m != nil && (bodyNouns[m[1]] || groupBodyNouns[m[1]] || appositiveBodies[m[1]]) {
+						c.body = true // "Civic Action, a non-partisan civic engagement group,"
+					}
 				}
 				if (len(words) == 1 || len(words) == 2 && givenName(words[0].text) != unknownSex) && strings.HasPrefix(sents[si][c.end:], ",") {
 					if role := appositive(ts[k:]); role != "" {

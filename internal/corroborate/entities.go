@@ -432,6 +432,9 @@ func personCue(items []Item, refs []ref) bool {
 	return false
 }
 
+// ofName is what a post is of, named: " of the Kestrel Senate".
+const ofName = `(?: of (?:the )?\p{Lu}[\pL.&'’-]*(?: \p{Lu}[\pL.&'’-]*)*)`
+
 var (
 	ageAfter = regexp.MustCompile(`^(?:, \d{1,3}[,.](?:\s|$)| \(\d{1,3}\))`)
 	kinAfter = regexp.MustCompile(`^,? (?:and|with) (?:(?:her|his) )?(?:husband|wife|boyfriend|girlfriend|fianc[eé]e?)\b`)
@@ -467,8 +470,8 @@ func describedBefore(s string) bool {
 func personNoun(w string) bool { return analyze.PersonNoun(w) || personNouns[strings.ToLower(w)] }
 
 var (
-	describer   = regexp.MustCompile(`\b(\p{Ll}+|\p{Lu}{2,4})(?:-in-law)?(?: of (?:the )?\p{Lu}[\pL.&'’-]*(?: \p{Lu}[\pL.&'’-]*)*)?,? $`)
-	openingPost = regexp.MustCompile(`^(\p{Lu}\p{Ll}+)(?: of (?:the )?\p{Lu}[\pL.&'’-]*(?: \p{Lu}[\pL.&'’-]*)*)?, $`)
+	describer   = regexp.MustCompile(`\b(\p{Ll}+|\p{Lu}{2,4})(?:-in-law)?` + ofName + `?,? $`)
+	openingPost = regexp.MustCompile(`^(\p{Lu}\p{Ll}+)` + ofName + `?, $`)
 	// A comma, an article and up to three words before the noun, which
 	// ends the description or is followed by what says more of it.
 	described = regexp.MustCompile(`^, (?:a|an|the) (?:[\pL\d'’-]+ ){0,3}?([\pL]+)(?:[,.;]| (?:of|for|at|in|with|who|and|representing|from)\b|$)`)
