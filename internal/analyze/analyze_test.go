@@ -426,6 +426,8 @@ func TestQuotes(t *testing.T) {
 		{"what is acknowledged may be a noun's, no clause", []string{`Tom Berg acknowledged the need for more staff at the depot, stating, "We are short."`},
 			[]string{"Tom Berg: We are short."}},
 		{"pronoun", []string{`Ruth Alder spoke at length.`, `"We did everything we could," she said.`}, []string{"Ruth Alder: We did everything we could"}},
+		{"a line too short to keep still changes the voice", []string{`"We sell a hundred a week," says Tom Berg. The record is … "Nine!" says Ruth Alder. "No, ten, and one on the shelf."`},
+			[]string{"Tom Berg: We sell a hundred", "Ruth Alder: No, ten, and one"}},
 		{"an adverb after the speaker is no part of it", []string{`The harbour founder always argued that the ferries were safe.`}, []string{"harbour founder: the ferries were safe"}},
 		{"a relative clause's subject speaks", []string{`He ran the quiz at the fair, where harbour captains said that the ferries were safe.`}, []string{"harbour captains: the ferries were safe"}},
 		{"a possessive and a participle are no speaker", []string{`His repeated claims that the ferries were safe were contrasted with the record.`}, nil},

@@ -129,6 +129,16 @@ func (f *quoteFinder) quotes() []Quote {
 			}
 			inner := strings.Trim(strings.TrimSpace(p[open+1:end]), ",")
 			if n := text.NumFields(inner); n < 2 || n < 3 && !f.lineOfTalk(pi, open, end) {
+				if after := min(end+1, len(p)); n > 0 && strings.ContainsAny(p[max(open+1, end-1):end], ",?!") && f.hasSpeechVerb(pi, after, len(p)) {
+					// ""One!" says the affable proprietor. "No, two …"": too
+					// short to keep, but whoever said it speaks on.
+					next := len(p)
+					if qi+2 < len(marks) {
+						next = marks[qi+2]
+					}
+					paraLast = f.speakerAfter(pi, after, next)
+					last = paraLast
+				}
 				continue // a scare quote
 			}
 			so, sc := f.sentenceAt(pi, open), f.sentenceAt(pi, max(open, end-1))
