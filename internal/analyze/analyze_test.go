@@ -1779,7 +1779,13 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Police in King County said so.`}, "King County", model.Place},                                                  // a place named for a title's holder
 		{[]string{`She lives in Prince Henry's County now.`}, "Prince Henry's County", model.Place},
 		{[]string{`Ann Lee walked down Queen Street.`}, "Queen Street", model.Place},
-		{[]string{`Mr Lane said the road was closed.`}, "Mr Lane", ""},                                                         // an honorific, no place's name
+		{[]string{`Mr Lane said the road was closed.`}, "Mr Lane", ""},                               // an honorific, no place's name
+		{[]string{`KTN-Merovia said on Monday it would appeal.`}, "KTN-Merovia", model.Organization}, // an acronym opens a firm's hyphenated name
+		{[]string{`Talks on the AOL-Yahoo deal went on.`}, "Yahoo", model.Organization},
+		{[]string{`Both fought in the Korean War.`}, "Korean War", model.Other},
+		{[]string{`The French Revolution changed the town.`}, "French Revolution", model.Other},
+		{[]string{`He sued American Oversight last week.`}, "American Oversight", model.Other}, // a nationality opens no one's name
+		{[]string{`Englishman Callaghan scored twice.`}, "Callaghan", model.Person},
 		{[]string{`He spoke to Kestrel Action, a non-partisan civic group, on Monday.`}, "Kestrel Action", model.Organization}, // a body's noun in apposition
 		{[]string{`Ann Berga, a spokeswoman for the agency, said so.`}, "Ann Berga", model.Person},                             // not the body after the noun
 		{[]string{`Ann Berg, Chief Market Strategist at Kestrel, said so.`}, "Market Strategist", model.Other},                 // a post, no one's name

@@ -550,6 +550,7 @@ func tokens(s string) []token {
 				knownOrgs[strings.ToLower(w)] || places[strings.ToLower(w)] || particled(w) || titleWords[strings.ToLower(w)] ||
 				len(parts) == 2 && givenName(parts[0]) != unknownSex && givenName(parts[1]) != unknownSex && capitalAfter(s[end:]) ||
 				len(parts) == 2 && parts[0] == parts[1] && capitalised(parts[0]) && capitalAfter(s[end:]) || // "Yo-Yo Ma"
+				len(parts) == 2 && capitalised(parts[1]) && acronymFirst(parts) && !knownOrgs[lower(parts[0])] && !knownOrgs[lower(parts[1])] && !places[lower(parts[1])] || // "SNC-Lavalin"; not "AOL-Yahoo", "NATO-Russia"
 				len(parts) == 2 && len(out) > 0 && out[len(out)-1].text == "of" && !broken && capitalised(parts[0]) && !capitalised(parts[1]) && capitalAfter(s[end:]) ||
 				len(out) > 0 && (out[len(out)-1].text == "on" || out[len(out)-1].text == "for") && !broken && allCapitalised(parts) && capitalAfter(s[end:]) {
 				// "Priya Raman-Holt", "Jean-Claude Van Damme", "Editor-in-Chief",
@@ -923,7 +924,7 @@ func candidates(sents []string) []candidate {
 				// common word opens a name set off by a comma: "Will
 				// Young, a mechanic, said".
 				named := len(words) == 2 && givenName(words[0].text) != unknownSex && !references[lower(words[0].text)] && strings.HasPrefix(sents[si][words[1].end:], ",")
-				for !named && len(words) > 0 && (common(words[0].text) || gerund(words) || describing(words)) && !midCapAt(midCap, words) && !(honorific(c.lead) && len(words) == 1) &&
+				for !named && len(words) > 0 && !nationalName(words) && (common(words[0].text) || gerund(words) || describing(words)) && !midCapAt(midCap, words) && !(honorific(c.lead) && len(words) == 1) &&
 					!(len(words) > 1 && knownName(joinTokens(words))) && !(len(words) > 2 && knownName(joinTokens(words[:2]))) { // "General Motors", "New York Jets"
 					if l := lower(words[0].text); titleWords[l] && !titleQualifiers[l] && len(words) > 1 {
 						c.lead = l // "Mayor McCallum's statements…"
@@ -1543,6 +1544,9 @@ func stripTitles(words []token, c *candidate) []token {
 	if demonyms[lower(words[0].text)] && (knownOrgs[lower(joinTokens(words[1:]))] || bodyOf(words)) {
 		return words // "American Red Cross", "American Civil Liberties Union of Maryland": the country's branch
 	}
+	if nationalName(words) {
+		return words // "American Idol", "French Revolution", "American Oversight": no one's name follows
+	}
 	// "Hall of Famer Joe Namath", "Pro Football Hall of Famer Jim Brown":
 	// the honour, and what qualifies it, names no one, nor does it alone
 	// ("general manager (and Hall of Famer) Dave DeBusschere").
@@ -1700,6 +1704,30 @@ var trailingPosts = wordSet("ceo cfo coo chairman chairwoman president director 
 // saintly reports "St." or "Saint", which open the names of places and
 // churches far more often than a saint's in the news.
 func saintly(w string) bool { l := lower(w); return l == "st" || l == "saint" }
+
+// demonymNoun reports a demonym that names people, no adjective: an
+// "Englishman", "Scots", a "southerner", "jihadists".
+func demonymNoun(l string) bool {
+	for _, suf := range []string{"man", "men", "er", "ers", "ist", "ists"} {
+		if strings.HasSuffix(l, suf) {
+			return true
+		}
+	}
+	return l == "scot" || l == "scots"
+}
+
+// nationalName reports a nationality and a capitalised word that is no
+// given name, title, people's or creed's word: a name of its own ("Korean
+// War", "American Idol"), not a person's with a nationality before it.
+func nationalName(words []token) bool {
+	if l := lower(words[0].text); len(words) != 2 || !demonyms[l] || demonymNoun(l) {
+		return false
+	}
+	w := words[1].text
+	l := lower(w)
+	return capitalised(w) && !isAcronym(w) && givenName(w) == unknownSex && !titleWords[l] && !text.StopWord(l) && !calendarWords[l] &&
+		!demonyms[l] && !demonyms[strings.TrimSuffix(l, "s")] && !creeds[l] && !creeds[l+"s"] && !personNouns[l] && !roleNouns[l]
+}
 
 // nationality reports the shape of a nationality adjective ("Merovian"):
 // before a title it names a country's office, not a person.
@@ -1925,6 +1953,9 @@ func typeOf(c candidate) string {
 	if code(c.words[len(c.words)-1]) {
 		return model.Other // "MH370", "Flight MH370", "F-35": a flight's, a model's or a craft's code
 	}
+	if parts := strings.Split(c.words[0], "-"); len(c.words) == 1 && len(parts) == 2 && capitalised(parts[1]) && acronymFirst(parts) {
+		return model.Organization // "SNC-Lavalin": no one's name opens on an acronym
+	}
 	if i := slices.Index(c.words, "&"); i > 0 && i+1 < len(c.words) {
 		if givenName(c.words[i-1]) != unknownSex && givenName(c.words[i+1]) != unknownSex {
 			return model.Other // "Laverne & Shirley", "Will & Grace": a show's or a duo's name
@@ -2105,6 +2136,9 @@ func typeOf(c candidate) string {
 		}
 		if slices.Contains(c.words[1:], "of") && givenName(c.words[0]) == unknownSex && !slices.ContainsFunc(c.titles, personTitle) {
 			return model.Other // "Eagles of Death Metal", "Birth of Modern Canada"; not "Ann Lee of MSNBC" nor "Lord Burnett of Maldon"
+		}
+		if l := lower(c.words[0]); demonyms[l] && !demonymNoun(l) {
+			return model.Other // "American Idol", "American Oversight": a nationality opens no one's name
 		}
 		return model.Person
 	}
