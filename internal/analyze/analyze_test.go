@@ -1779,7 +1779,12 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Police in King County said so.`}, "King County", model.Place},                                                  // a place named for a title's holder
 		{[]string{`She lives in Prince Henry's County now.`}, "Prince Henry's County", model.Place},
 		{[]string{`Ann Lee walked down Queen Street.`}, "Queen Street", model.Place},
-		{[]string{`Mr Lane said the road was closed.`}, "Mr Lane", ""},                               // an honorific, no place's name
+		{[]string{`Mr Lane said the road was closed.`}, "Mr Lane", ""},                                   // an honorific, no place's name
+		{[]string{`Fans waited outside the Alder Grand theater all night.`}, "Alder Grand", model.Place}, // a venue's noun after it
+		{[]string{`He was taken to the Ruth Alder hospital.`}, "Ruth Alder", model.Place},
+		{[]string{`She was born at Cedars-Merovia hospital.`}, "Cedars-Merovia", model.Place},
+		{[]string{`He was taken to a Kenyan hospital.`}, "Kenyan", ""},
+		{[]string{`Elementary school teacher Ann Lee spoke.`}, "Elementary", model.Other},
 		{[]string{`KTN-Merovia said on Monday it would appeal.`}, "KTN-Merovia", model.Organization}, // an acronym opens a firm's hyphenated name
 		{[]string{`Talks on the AOL-Yahoo deal went on.`}, "Yahoo", model.Organization},
 		{[]string{`Both fought in the Korean War.`}, "Korean War", model.Other},

@@ -372,6 +372,7 @@ type candidate struct {
 	article  bool // right after an article: "the Hollywood Reporter", "another Carnival Cruise ship"
 	aged     bool // one word, an age set off after it: "Snoop, 47, went on …"
 	who      bool // ", who" follows: someone's name, or a body's, but no place's
+	venue    bool // a venue's noun follows: "the El Capitan theater", "the Georges Pompidou hospital"
 	// phrase is words each of which the article also writes in lower
 	// case, with nothing that marks a person: "Law Enforcement", "Fan
 	// Vote", "Free People".
@@ -550,6 +551,7 @@ func tokens(s string) []token {
 				knownOrgs[strings.ToLower(w)] || places[strings.ToLower(w)] || particled(w) || titleWords[strings.ToLower(w)] ||
 				len(parts) == 2 && givenName(parts[0]) != unknownSex && givenName(parts[1]) != unknownSex && capitalAfter(s[end:]) ||
 				len(parts) == 2 && parts[0] == parts[1] && capitalised(parts[0]) && capitalAfter(s[end:]) || // "Yo-Yo Ma"
+				allCapitalised(parts) && venueNouns[wordAfter(s[end:])] || // "Cedars-Sinai hospital", "the Hay-Adams hotel"
 				len(parts) == 2 && capitalised(parts[1]) && acronymFirst(parts) && !knownOrgs[lower(parts[0])] && !knownOrgs[lower(parts[1])] && !places[lower(parts[1])] || // "SNC-Lavalin"; not "AOL-Yahoo", "NATO-Russia"
 				len(parts) == 2 && len(out) > 0 && out[len(out)-1].text == "of" && !broken && capitalised(parts[0]) && !capitalised(parts[1]) && capitalAfter(s[end:]) ||
 				len(out) > 0 && (out[len(out)-1].text == "on" || out[len(out)-1].text == "for") && !broken && allCapitalised(parts) && capitalAfter(s[end:]) {
@@ -1058,6 +1060,7 @@ func candidates(sents []string) []candidate {
 					next, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
 					c.region = c.region || stop && !capitalised(next) // "Boca Raton, Fla., …": the state itself; not "Ann Lee, Miss. Berg"
 				}
+				c.venue = k < len(ts) && !ts[k].broken && venueNouns[ts[k].text]
 				if k < len(ts) && !ts[k].broken && partyNouns[strings.ToLower(ts[k].text)] && !holidays[lower(ts[k-1].text)] {
 					c.body = true // "the Syriza party", "the Golden Dawn party"
 				}
@@ -1096,6 +1099,11 @@ func candidates(sents []string) []candidate {
 	}
 	return out
 }
+
+// venueNouns after a name make it a place's, in lower case only ("the
+// Bataclan theatre"; not "club", a team, nor "bar", a sweet).
+var venueNouns = wordSet(`theater theatre hotel motel stadium arena restaurant cafe café museum mall casino nightclub cinema ballpark
+pub hospital church mosque synagogue temple cathedral school`)
 
 // partNouns number the parts of a text, a law or a process, and grades
 // and divisions.
@@ -1921,6 +1929,11 @@ func classify(c candidate) string {
 		return !text.StopWord(l) || connectors[l] || l == "the" || l == "and" || l == "for"
 	})) >= 2 {
 		return model.Other
+	}
+	// "outside the El Capitan theater": a venue, whoever it is named for.
+	if l := lower(c.words[len(c.words)-1]); c.venue && (t == model.Person || t == model.Other) && !c.speaks && !c.initial &&
+		!slices.ContainsFunc(c.titles, personTitle) && !demonyms[l] && !creeds[l] && !strings.HasSuffix(l, "ary") { // not "Parliamentary theatre", "Gazan hospital"
+		return model.Place
 	}
 	// "Google Stadia", "Nintendo Switch": a known body's name before words
 	// that name no one is what the body makes, not a person.

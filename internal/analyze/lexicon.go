@@ -53,7 +53,7 @@ syrian taiwanese tajik tanzanian thai tunisian turkish turkmen ugandan ukrainian
 vietnamese welsh yemeni zambian zimbabwean western eastern northern southern arab african asian latin
 nordic baltic balkan soviet russian-american transatlantic scandinavian kurdish catalan basque tibetan uighur uyghur
 chechen hispanic bahamian fijian samoan liberian gambian guinean togolese malawian bhutanese azeri
-salvadoran trinidadian guyanese`)
+salvadoran trinidadian guyanese gazan`)
 
 // creeds name a faith or a people's creed; alone ("in Muslim garb", "the
 // Nazi regime") they name no one, though they open names ("Muslim
