@@ -1039,7 +1039,7 @@ func candidates(sents []string) []candidate {
 						}
 						c.work = workNouns[last] // "his new book Make Trouble"
 						// "confectionery giant Nestle", "the company, Xhibit,", "the journal Science"
-						c.body = bodyNouns[bare] || publicationNouns[last] || openingBodyNouns[last] || groupBodyNouns[last]
+						c.body = bodyNouns[bare] || publicationNouns[bare] || openingBodyNouns[last] || groupBodyNouns[last]
 						c.article = last == "the" || last == "a" || last == "an" || last == "another"
 						// "…," says Tom; not "…," said Tom's lawyer, nor
 						// "told Deadline's Nikki Finke", nor "Edward Said
@@ -2147,7 +2147,7 @@ func typeOf(c candidate) string {
 		if foreignArticles[lower(c.words[0])] && givenName(c.words[1]) == unknownSex && !c.speaks && len(c.titles) == 0 {
 			return model.Other // "La Liga", "Gare du Nord", "Le Monde": a team's, a place's or a paper's name
 		}
-		if slices.Contains(c.words[1:], "of") && givenName(c.words[0]) == unknownSex && !slices.ContainsFunc(c.titles, personTitle) {
+		if slices.ContainsFunc(c.words[1:], func(w string) bool { return w == "of" || w == "on" || w == "for" }) && givenName(c.words[0]) == unknownSex && !slices.ContainsFunc(c.titles, personTitle) {
 			return model.Other // "Eagles of Death Metal", "Birth of Modern Canada"; not "Ann Lee of MSNBC" nor "Lord Burnett of Maldon"
 		}
 		if l := lower(c.words[0]); demonyms[l] && !demonymNoun(l) {
