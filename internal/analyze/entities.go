@@ -202,6 +202,9 @@ func serialName(s string, ts []token, j, k int) int {
 // Administration", "Centers for Disease Control and Prevention"), a list
 // joins two names ("Kestrel Press and Lundgate Times", "Bank of America
 // and Merrill Lynch", "University of Essen and Lundgate University").
+// chambers open the names of their committees.
+var chambers = wordSet("house senate assembly")
+
 func andJoins(before, rest []token) int {
 	if len(rest) < 2 || rest[0].text != "and" || rest[1].broken {
 		return 0
@@ -239,6 +242,8 @@ func andJoins(before, rest []token) int {
 	case orgWords[last] && len(after) > 1 && (len(before) == 1 || len(before) == 2 && !isOrg(before[1])) &&
 		!slices.ContainsFunc(before, named) && !slices.ContainsFunc(after, named):
 		return m // "Food and Drug Administration", "Securities and Exchange Commission"
+	case chambers[lower(before[0].text)] && (last == "committee" || last == "subcommittee") && len(after) > 1 && !slices.ContainsFunc(after, named):
+		return m // "House Energy and Commerce Committee", "Senate Energy and Natural Resources Committee": what a chamber's committee covers
 	case last == "canada" && len(after) > 1 && len(before) <= 2 && !slices.ContainsFunc(before, named):
 		return m // "Environment and Climate Change Canada", "Employment and Social Development Canada": Canada's departments
 	case isOrg(before[0]) && len(before) > 2 && (before[1].text == "of" || before[1].text == "for") && !named(before[len(before)-1]) &&
@@ -1577,7 +1582,7 @@ func stripTitles(words []token, c *candidate) []token {
 			i == 0 && (l == "democratic" || l == "republican") && places[strings.ReplaceAll(lower(joinTokens(words[1:])), " ", "_")]
 		// "Crown Prince Felipe"; not "Crown Heights".
 		crown := l == "crown" && i+1 < len(words) && (lower(words[i+1].text) == "prince" || lower(words[i+1].text) == "princess")
-		if titleQualifiers[l] && !places[l] && !knownOrgs[l] && i+1 < len(words) && orgWords[lower(words[i+1].text)] && !titleWords[lower(words[i+1].text)] {
+		if (titleQualifiers[l] || titleWords[l] && i == 0) && !places[l] && !knownOrgs[l] && i+1 < len(words) && orgWords[lower(words[i+1].text)] && !titleWords[lower(words[i+1].text)] {
 			break // "National Organization for Women": the qualifier is the body's; a country stays one ("U.S. Department of Agriculture")
 		}
 		if l == "first" && (i+1 == len(words) || !titleWords[lower(words[i+1].text)]) {
