@@ -1779,7 +1779,10 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Police in King County said so.`}, "King County", model.Place},                                                  // a place named for a title's holder
 		{[]string{`She lives in Prince Henry's County now.`}, "Prince Henry's County", model.Place},
 		{[]string{`Ann Lee walked down Queen Street.`}, "Queen Street", model.Place},
-		{[]string{`Mr Lane said the road was closed.`}, "Mr Lane", ""},                                       // an honorific, no place's name
+		{[]string{`Mr Lane said the road was closed.`}, "Mr Lane", ""},                       // an honorific, no place's name
+		{[]string{`The Secretary of Energy was there.`}, "Secretary of Energy", model.Other}, // a post, no body
+		{[]string{`Mayors and Police Chiefs gathered.`}, "Police Chiefs", model.Other},
+		{[]string{`The Duke of Edinburgh came.`}, "Duke of Edinburgh", model.Person},
 		{[]string{`He played in Major League Soccer for years.`}, "Major League Soccer", model.Organization}, // a title's word before a body's opens its name
 		{[]string{`Ann Lee joined the House Energy and Commerce Committee.`}, "House Energy and Commerce Committee", model.Organization},
 		{[]string{`A report in a Merovian newspaper, Voxa, said the passport was fake.`}, "Voxa", model.Organization}, // a paper's noun before the comma

@@ -2204,7 +2204,10 @@ func postName(words []string) bool {
 	if last == "general" {
 		return postEnds[lower(words[n-2])] // "Attorney General", not "Dollar General"
 	}
-	return posts[last] || postEnds[last]
+	if n == 3 && titleWords[lower(words[0])] && words[1] == "of" && !places[last] && !knownOrgs[last] {
+		return true // "Secretary of Energy", "Chief of Police": a portfolio; not "Duke of Edinburgh"
+	}
+	return posts[last] || postEnds[last] || postEnds[strings.TrimSuffix(last, "s")] // "Police Chiefs"
 }
 
 // postEnds end a post's name, as posts do.
