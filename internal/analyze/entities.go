@@ -235,7 +235,9 @@ func andJoins(before, rest []token) int {
 	// A name of its own: "FBI", "Utah", "US Airways", "BSkyB".
 	named := func(t token) bool {
 		l := lower(t.text)
-		return places[l] || knownOrgs[l] || strings.ContainsFunc(t.text[1:], unicode.IsUpper)
+		return places[l] || knownOrgs[l] || slices.ContainsFunc(strings.Split(t.text, "-"), func(p string) bool {
+			return len(p) > 1 && strings.ContainsFunc(p[1:], unicode.IsUpper) // a capital inside a word, not after a hyphen ("Geo-Informatics")
+		})
 	}
 	last := lower(after[len(after)-1].text)
 	switch {
@@ -1396,26 +1398,38 @@ func honorific(title string) bool {
 // joinHyphenNames joins again the halves of a hyphenated word that
 // tokens split where it stood alone ("in Platts-Mills' group") when the
 // article writes it whole as a name's word elsewhere ("Thomas
-// Platts-Mills").
+// Platts-Mills"), or when neither half is a name the article, or the
+// lists, know on its own ("joined Ex-Im in June", "the suburb of
+// Cap-Rouge"; not "the Putin-Trump talks" where Putin is named alone).
 func joinHyphenNames(sents []string, toks [][]token) {
-	var whole map[string]bool
-	for _, ts := range toks {
+	whole := map[string]bool{}
+	alone := map[string]bool{}
+	hyphenAt := func(s string, i int) bool { return i >= 0 && i < len(s) && s[i] == '-' }
+	for si, ts := range toks {
 		for _, t := range ts {
 			if strings.Contains(t.text, "-") && capitalised(t.text) {
-				if whole == nil {
-					whole = map[string]bool{}
-				}
 				whole[t.text] = true
+			} else if capitalised(t.text) && !hyphenAt(sents[si], t.start-1) && !hyphenAt(sents[si], t.end) {
+				alone[t.text] = true
 			}
 		}
 	}
-	if whole == nil {
-		return
+	known := func(w string) bool {
+		l := lower(w)
+		return alone[w] || places[l] || knownOrgs[l] || givenName(w) != unknownSex || isAcronym(w) || len(w) < 2 ||
+			titleWords[l] || demonyms[l] || demonyms[strings.TrimSuffix(l, "s")] || hyphenPrefixes[l] || l == "co" // "Director-General", "African-American", "Co-Trustees"
 	}
 	for si, ts := range toks {
+		s := sents[si]
 		for i := 0; i+1 < len(ts); i++ {
-			if ts[i+1].start == ts[i].end+1 && sents[si][ts[i].end] == '-' && capitalised(ts[i+1].text) && whole[ts[i].text+"-"+ts[i+1].text] {
-				ts[i].text, ts[i].end = ts[i].text+"-"+ts[i+1].text, ts[i+1].end
+			a, b := ts[i], ts[i+1]
+			if b.start != a.end+1 || s[a.end] != '-' || !capitalised(b.text) || !capitalised(a.text) {
+				continue
+			}
+			// "Putin-Trump talks": two names that qualify a noun.
+			nounAfter := i+2 < len(ts) && !ts[i+2].broken && !capitalised(ts[i+2].text)
+			if whole[a.text+"-"+b.text] || !hyphenAt(s, a.start-1) && !hyphenAt(s, b.end) && !nounAfter && !known(a.text) && !known(b.text) {
+				ts[i].text, ts[i].end = a.text+"-"+b.text, b.end
 				ts = slices.Delete(ts, i+1, i+2)
 			}
 		}
