@@ -1779,8 +1779,9 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Police in King County said so.`}, "King County", model.Place},                                                  // a place named for a title's holder
 		{[]string{`She lives in Prince Henry's County now.`}, "Prince Henry's County", model.Place},
 		{[]string{`Ann Lee walked down Queen Street.`}, "Queen Street", model.Place},
-		{[]string{`Mr Lane said the road was closed.`}, "Mr Lane", ""},          // an honorific, no place's name
-		{[]string{`A search was made in Cap-Rouge.`}, "Cap-Rouge", model.Place}, // halves the article never names alone
+		{[]string{`Mr Lane said the road was closed.`}, "Mr Lane", ""},                          // an honorific, no place's name
+		{[]string{`The museum in Fisherman's Wharf opened.`}, "Fisherman's Wharf", model.Place}, // a wharf's name keeps its possessive
+		{[]string{`A search was made in Cap-Rouge.`}, "Cap-Rouge", model.Place},                 // halves the article never names alone
 		{[]string{`He met Putin-Trump, Putin said.`}, "Putin-Trump", ""},
 		{[]string{`The Secretary of Energy was there.`}, "Secretary of Energy", model.Other}, // a post, no body
 		{[]string{`Mayors and Police Chiefs gathered.`}, "Police Chiefs", model.Other},

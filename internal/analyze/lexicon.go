@@ -324,7 +324,7 @@ port airport station county province region district city town village state coa
 tower towers hotel stadium arena prison jail armory museum theater theatre cathedral mall building
 buildings center centre garden gardens courthouse capitol st ave blvd rd heights palisades springs rapids shores stade
 stadio estadio rue place piazza platz highway freeway expressway motorway parkway memorial township crater grove
-creek brook strip estates turnpike isle île`)
+creek brook strip estates turnpike isle île wharf pier quay`)
 
 // honours follow a person's name: "Ann Lee OBE".
 var honours = text.Set("OBE CBE MBE KBE DBE GBE")
