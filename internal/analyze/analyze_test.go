@@ -426,6 +426,8 @@ func TestQuotes(t *testing.T) {
 		{"what is acknowledged may be a noun's, no clause", []string{`Tom Berg acknowledged the need for more staff at the depot, stating, "We are short."`},
 			[]string{"Tom Berg: We are short."}},
 		{"pronoun", []string{`Ruth Alder spoke at length.`, `"We did everything we could," she said.`}, []string{"Ruth Alder: We did everything we could"}},
+		{"where it was said, however long, closes the attribution", []string{`Merovia will sell shares in its oil company, Tom Berg said separately in an interview with the state-owned Harbour Radio news channel.`},
+			[]string{"Tom Berg: Merovia will sell shares in its oil company"}},
 		{"a line too short to keep still changes the voice", []string{`"We sell a hundred a week," says Tom Berg. The record is … "Nine!" says Ruth Alder. "No, ten, and one on the shelf."`},
 			[]string{"Tom Berg: We sell a hundred", "Ruth Alder: No, ten, and one"}},
 		{"an adverb after the speaker is no part of it", []string{`The harbour founder always argued that the ferries were safe.`}, []string{"harbour founder: the ferries were safe"}},

@@ -1264,7 +1264,14 @@ func (f *quoteFinder) attributionAfter(para, lo, c, hi int) (Quote, bool) {
 			tail = f.window(para, c+1, hi)
 		}
 	}
-	if len(tail.words) == 0 || len(tail.words) > 12 || insideQuote(p, tail.words[0].start) {
+	longMedium := false // "…, Ann Lee said in an interview with …": long, but only where it was said
+	for i, t := range tail.words[:min(len(tail.words), 6)] {
+		if closingVerbs[strings.ToLower(t.text)] && mediumRest(p, tail.words[i+1:]) {
+			longMedium = true
+			break
+		}
+	}
+	if len(tail.words) == 0 || len(tail.words) > 12 && !longMedium || insideQuote(p, tail.words[0].start) {
 		return Quote{}, false
 	}
 	if len(tail.words) > 2 && strings.EqualFold(tail.words[0].text, "according") && strings.EqualFold(tail.words[1].text, "to") {
@@ -1297,7 +1304,7 @@ func (f *quoteFinder) attributionAfter(para, lo, c, hi int) (Quote, bool) {
 		if i == 1 && perfects[strings.ToLower(tail.words[0].text)] {
 			return f.beforeAppositive(para, lo, c, body)
 		}
-		if rest := tail.words[i+1:]; (len(rest) > 6 || !attributionRest(rest)) && !describedIn(p[t.end:hi]) {
+		if rest := tail.words[i+1:]; (len(rest) > 6 || !attributionRest(rest)) && !describedIn(p[t.end:hi]) && !mediumRest(p, rest) {
 			return Quote{}, false // "…, and X said investigators believe CLAUSE": the clause follows
 		}
 		told := strings.EqualFold(t.text, "told") || strings.EqualFold(t.text, "tells")
@@ -1786,6 +1793,26 @@ func attributionRest(rest []token) bool {
 		}
 	}
 	return true
+}
+
+// mediumRest reports words after an attribution's verb that say where it
+// was said and nothing more, however long: "…, Ann Lee said separately in
+// an interview with the Saudi-owned Al Arabiya news channel".
+func mediumRest(p string, rest []token) bool {
+	if len(rest) > 0 && strings.HasSuffix(rest[0].text, "ly") {
+		rest = rest[1:] // "separately", "earlier"
+	}
+	if len(rest) < 2 || !strings.EqualFold(rest[0].text, "in") && !strings.EqualFold(rest[0].text, "on") {
+		return false
+	}
+	j := slices.IndexFunc(rest[1:min(len(rest), 6)], func(t token) bool { return media[strings.ToLower(t.text)] })
+	return j >= 0 && !slices.ContainsFunc(rest[j+2:], func(t token) bool {
+		if t.start > 0 && p[t.start-1] == '-' {
+			return false // "Saudi-owned"
+		}
+		l := strings.ToLower(t.text)
+		return t.broken || verbLike(l) || clausePronouns[l] || clauseOpenings[l]
+	})
 }
 
 // audiences are whom someone may tell a thing.
