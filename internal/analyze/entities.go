@@ -933,7 +933,7 @@ func candidates(sents []string) []candidate {
 				// common word opens a name set off by a comma: "Will
 				// Young, a mechanic, said".
 				named := len(words) == 2 && givenName(words[0].text) != unknownSex && !references[lower(words[0].text)] && strings.HasPrefix(sents[si][words[1].end:], ",")
-				for !named && len(words) > 0 && !nationalName(words) && (common(words[0].text) || gerund(words) || describing(words)) && !midCapAt(midCap, words) && !(honorific(c.lead) && len(words) == 1) &&
+				for !named && len(words) > 0 && !nationalName(words) && !(len(words) > 1 && clubPrefixes[words[0].text]) && (common(words[0].text) || gerund(words) || describing(words)) && !midCapAt(midCap, words) && !(honorific(c.lead) && len(words) == 1) &&
 					!(len(words) > 1 && knownName(joinTokens(words))) && !(len(words) > 2 && knownName(joinTokens(words[:2]))) { // "General Motors", "New York Jets"
 					if l := lower(words[0].text); titleWords[l] && !titleQualifiers[l] && len(words) > 1 {
 						c.lead = l // "Mayor McCallum's statements…"
@@ -1106,6 +1106,10 @@ func candidates(sents []string) []candidate {
 	}
 	return out
 }
+
+// clubPrefixes open the names of sports clubs, written in capitals:
+// "FC Porto", "AS Roma", "VfB Stuttgart".
+var clubPrefixes = text.Set("FC AC AS SC CF FK SV VfB VfL SSC AFC RCD")
 
 // venueNouns after a name make it a place's, in lower case only ("the
 // Bataclan theatre"; not "club", a team, nor "bar", a sweet).
@@ -1987,6 +1991,9 @@ func typeOf(c candidate) string {
 	}
 	if parts := strings.Split(c.words[0], "-"); len(c.words) == 1 && len(parts) == 2 && capitalised(parts[1]) && acronymFirst(parts) {
 		return model.Organization // "SNC-Lavalin": no one's name opens on an acronym
+	}
+	if len(c.words) > 1 && clubPrefixes[c.words[0]] {
+		return model.Organization // "FC Brugge", "AS Roma": a sports club
 	}
 	if i := slices.Index(c.words, "&"); i > 0 && i+1 < len(c.words) {
 		if givenName(c.words[i-1]) != unknownSex && givenName(c.words[i+1]) != unknownSex {
