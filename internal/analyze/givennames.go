@@ -20,6 +20,13 @@ var (
 	moreMaleNames string
 	//go:embed data/family-first-names.txt
 	familyFirstNames string
+	// Names common in the United States since the Moby lists were made
+	// ("Dustin", "Jayden", "Makayla"), from the Social Security
+	// Administration's counts.
+	//go:embed data/us-female-names.txt
+	usFemaleNames string
+	//go:embed data/us-male-names.txt
+	usMaleNames string
 	// Names both Moby lists hold that the news gives nearly always to one
 	// sex: "Julie", "Grace"; "George", "Randy".
 	//go:embed data/usually-female-names.txt
@@ -39,10 +46,10 @@ const (
 // givenNames maps lower-cased given names to the sex they are usually given to.
 var givenNames = func() map[string]int {
 	m := map[string]int{}
-	for _, n := range strings.Fields(femaleNames + " " + moreFemaleNames + " " + familyFirstNames) {
+	for _, n := range strings.Fields(femaleNames + " " + moreFemaleNames + " " + usFemaleNames + " " + familyFirstNames) {
 		m[strings.ToLower(n)] = female
 	}
-	for _, n := range strings.Fields(maleNames + " " + moreMaleNames + " " + familyFirstNames) {
+	for _, n := range strings.Fields(maleNames + " " + moreMaleNames + " " + usMaleNames + " " + familyFirstNames) {
 		n = strings.ToLower(n)
 		if m[n] == female || m[n] == either { // a name on two lists ("Lee") stays either
 			m[n] = either

@@ -788,6 +788,7 @@ func TestEntitiesMarkedByTheirSentence(t *testing.T) {
 		"g: The film was the last of costume designer Eiko Ishioka. The incoming CEO of Kestrel, Vasco Ilari, spoke. He stayed at former Lundgate Rovers.",
 		"h: She has beaten bantamweight champion Oyelu Tarne, and the crowd included her friend Brannoc Velde.",
 		"i: President of the Assembly, Kunle Dasaro, and two others sued.",
+		"j: The round was led by Jayden Okalu.",
 	)
 	ents, _ := Entities(items)
 	types := map[string]string{}
@@ -796,6 +797,7 @@ func TestEntitiesMarkedByTheirSentence(t *testing.T) {
 	}
 	for name, want := range map[string]bool{
 		"Okonkwo Tarrant":        true, // a kinship after the name
+		"Jayden Okalu":           true, // a given name common in the United States
 		"Oyelu Kavanagh":         true, // listed with a person of a known given name
 		"Brannoc Oduya":          true,
 		"Senna Pike":             true,
