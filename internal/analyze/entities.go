@@ -197,14 +197,14 @@ func serialName(s string, ts []token, j, k int) int {
 	return n
 }
 
+// chambers open the names of their committees.
+var chambers = wordSet("house senate assembly")
+
 // andJoins reports how many tokens of rest, which opens on "and", go on
 // the name in before: a body's name joins two things ("Food and Drug
 // Administration", "Centers for Disease Control and Prevention"), a list
 // joins two names ("Kestrel Press and Lundgate Times", "Bank of America
 // and Merrill Lynch", "University of Essen and Lundgate University").
-// chambers open the names of their committees.
-var chambers = wordSet("house senate assembly")
-
 func andJoins(before, rest []token) int {
 	if len(rest) < 2 || rest[0].text != "and" || rest[1].broken {
 		return 0
@@ -559,7 +559,7 @@ func tokens(s string) []token {
 				len(parts) == 2 && givenName(parts[0]) != unknownSex && givenName(parts[1]) != unknownSex && capitalAfter(s[end:]) ||
 				len(parts) == 2 && parts[0] == parts[1] && capitalised(parts[0]) && capitalAfter(s[end:]) || // "Yo-Yo Ma"
 				allCapitalised(parts) && venueNouns[wordAfter(s[end:])] || // "Cedars-Sinai hospital", "the Hay-Adams hotel"
-				len(parts) == 2 && capitalised(parts[1]) && acronymFirst(parts) && !knownOrgs[lower(parts[0])] && !knownOrgs[lower(parts[1])] && !places[lower(parts[1])] || // "SNC-Lavalin"; not "AOL-Yahoo", "NATO-Russia"
+				acronymHyphen(parts) || // "SNC-Lavalin"
 				len(parts) == 2 && len(out) > 0 && out[len(out)-1].text == "of" && !broken && capitalised(parts[0]) && !capitalised(parts[1]) && capitalAfter(s[end:]) ||
 				len(out) > 0 && (out[len(out)-1].text == "on" || out[len(out)-1].text == "for") && !broken && allCapitalised(parts) && capitalAfter(s[end:]) {
 				// "Priya Raman-Holt", "Jean-Claude Van Damme", "Editor-in-Chief",
@@ -1989,7 +1989,7 @@ func typeOf(c candidate) string {
 	if code(c.words[len(c.words)-1]) {
 		return model.Other // "MH370", "Flight MH370", "F-35": a flight's, a model's or a craft's code
 	}
-	if parts := strings.Split(c.words[0], "-"); len(c.words) == 1 && len(parts) == 2 && capitalised(parts[1]) && acronymFirst(parts) {
+	if len(c.words) == 1 && acronymHyphen(strings.Split(c.words[0], "-")) {
 		return model.Organization // "SNC-Lavalin": no one's name opens on an acronym
 	}
 	if len(c.words) > 1 && clubPrefixes[c.words[0]] {
@@ -2297,6 +2297,14 @@ func acronymFirst(words []string) bool {
 		l := lower(w)
 		return isAcronym(w) || calendarWords[l] || text.StopWord(l) || titleWords[l] || givenName(w) != unknownSex
 	})
+}
+
+// acronymHyphen reports the halves of a hyphenated body's name that opens
+// on its acronym: "SNC-Lavalin"; not "AOL-Yahoo" or "NATO-Russia", two
+// names, nor "BBB-rated".
+func acronymHyphen(parts []string) bool {
+	return len(parts) == 2 && capitalised(parts[1]) && acronymFirst(parts) &&
+		!knownOrgs[lower(parts[0])] && !knownOrgs[lower(parts[1])] && !places[lower(parts[1])]
 }
 
 // parties are the members of a party or house, a group.

@@ -1800,7 +1800,7 @@ func attributionRest(rest []token) bool {
 // an interview with the Saudi-owned Al Arabiya news channel".
 func mediumRest(p string, rest []token) bool {
 	if len(rest) > 0 && strings.HasSuffix(rest[0].text, "ly") {
-		rest = rest[1:] // "separately", "earlier"
+		rest = rest[1:] // "separately", "publicly"
 	}
 	if len(rest) < 2 || !strings.EqualFold(rest[0].text, "in") && !strings.EqualFold(rest[0].text, "on") {
 		return false
