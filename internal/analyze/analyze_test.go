@@ -1781,7 +1781,9 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Police in King County said so.`}, "King County", model.Place},                                                  // a place named for a title's holder
 		{[]string{`She lives in Prince Henry's County now.`}, "Prince Henry's County", model.Place},
 		{[]string{`Ann Lee walked down Queen Street.`}, "Queen Street", model.Place},
-		{[]string{`Mr Lane said the road was closed.`}, "Mr Lane", ""},               // an honorific, no place's name
+		{[]string{`Mr Lane said the road was closed.`}, "Mr Lane", ""}, // an honorific, no place's name
+		{[]string{`He grew up in a blue-state ZIP code.`}, "ZIP", ""},  // an abbreviation, no body
+		{[]string{`Play the video in SD or HD.`}, "HD", ""},
 		{[]string{`FC Brugge beat the champions.`}, "FC Brugge", model.Organization}, // a club's prefix
 		{[]string{`AS Roma and Ann Lee drew.`}, "AS Roma", model.Organization},
 		{[]string{`The museum in Fisherman's Wharf opened.`}, "Fisherman's Wharf", model.Place}, // a wharf's name keeps its possessive
