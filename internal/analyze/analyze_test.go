@@ -1781,8 +1781,10 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Police in King County said so.`}, "King County", model.Place},                                                  // a place named for a title's holder
 		{[]string{`She lives in Prince Henry's County now.`}, "Prince Henry's County", model.Place},
 		{[]string{`Ann Lee walked down Queen Street.`}, "Queen Street", model.Place},
-		{[]string{`Mr Lane said the road was closed.`}, "Mr Lane", ""}, // an honorific, no place's name
-		{[]string{`He grew up in a blue-state ZIP code.`}, "ZIP", ""},  // an abbreviation, no body
+		{[]string{`Mr Lane said the road was closed.`}, "Mr Lane", ""},                   // an honorific, no place's name
+		{[]string{`He lives in Albany, N.Y., and works in Essen.`}, "N.Y.", model.Place}, // a state's abbreviation with stops
+		{[]string{`Ann Lee was charged with DUI.`}, "DUI", ""},
+		{[]string{`He grew up in a blue-state ZIP code.`}, "ZIP", ""}, // an abbreviation, no body
 		{[]string{`Play the video in SD or HD.`}, "HD", ""},
 		{[]string{`FC Brugge beat the champions.`}, "FC Brugge", model.Organization}, // a club's prefix
 		{[]string{`AS Roma and Ann Lee drew.`}, "AS Roma", model.Organization},

@@ -1534,7 +1534,8 @@ var adjectiveNames = wordSet("royal north south east west bank")
 // times, things, conditions and degrees ("ET", "TV", "DNA", "HIV", "Ph.D"),
 // and a verb some write in capitals ("she Tweeted").
 var notNames = wordSet(`correction co inc corp ltd llc plc tv td ok suv ev evs awd rwd fwd 4wd hvac mph mpg kwh rpm et pt ct est edt pst pdt cst cdt gmt bst utc cet am pm a.m p.m id dna rna thc ph.d phd mba m.b.a md m.d rn r.n dds d.d.s j.d p.s gdp faq pdf url html usb diy rsvp lol omg aka q&a r&b r&d b&b a&r gps lcd oled cpu gpu ssd hdd hdmi lte nfc hdr vr wifi ipo
-hiv aids hpv ptsd adhd ocd mri icu ivf copd tatp tnt lsd mdma ebola zika c.e.o c.f.o zip sd hd uhd
+hiv aids hpv ptsd adhd ocd mri icu ivf copd tatp tnt lsd mdma ebola zika c.e.o c.f.o zip sd hd uhd fhd qhd wqhd wqxga
+a.k.a asap dui ebitda gerd hgh bpa cdma gsm hspa mimo dvi dlna ble uhf vhf sdk ram qwerty ppv fov ebov evd apoe cooh edta wtf b.a
 tweeted tweets retweeted ai api atm atv ceo coo cpr dvd dvds dslr fps ftp iq ip isp led leds lan mvp pin sim sms sql ufo ui ux vip vpn vod usd gbp eur ecg pcr rgb cmos iot`)
 
 // openers are capitalised at the start of a sentence but name nothing.
