@@ -1479,10 +1479,10 @@ func pluralTitle(l string) bool {
 // "Brothers Grimm", "Sisters of Mercy".
 var familyTitles = wordSet("brother sister father elder")
 
-// describing reports a word of an adjective's shape opening a sentence
-// before a given name and a surname: "Pregnant Olivia Wilde",
-// "Tetraplegic Jamie Merrett", "Disgraced Tom Berg"; not "Carnell Marcus
-// Moore", whose first word has no such ending.
+// describing reports a word of an adjective's or a calling's shape
+// opening a sentence before a given name and a surname: "Pregnant Olivia
+// Wilde", "Tetraplegic Jamie Merrett", "Heiress Rachel Mellon"; not
+// "Carnell Marcus Moore", whose first word has no such ending.
 func describing(words []token) bool {
 	if len(words) < 3 || givenName(words[1].text) == unknownSex || Initial(words[1].text) {
 		return false
@@ -1491,7 +1491,7 @@ func describing(words []token) bool {
 	if len(w) < 5 || givenName(w) != unknownSex || places[w] {
 		return false
 	}
-	for _, suffix := range []string{"ed", "ic", "ant", "ous", "ful", "ive"} {
+	for _, suffix := range []string{"ed", "ic", "ant", "ous", "ful", "ive", "ish", "ess", "edienne", "aire", "maker", "keeper"} { // "Stylish", "Heiress", "Comedienne", "Goalkeeper"
 		if strings.HasSuffix(w, suffix) {
 			return true
 		}
