@@ -1781,9 +1781,10 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Police in King County said so.`}, "King County", model.Place},                                                  // a place named for a title's holder
 		{[]string{`She lives in Prince Henry's County now.`}, "Prince Henry's County", model.Place},
 		{[]string{`Ann Lee walked down Queen Street.`}, "Queen Street", model.Place},
-		{[]string{`Mr Lane said the road was closed.`}, "Mr Lane", ""},                   // an honorific, no place's name
-		{[]string{`Heiress Ruth Alder died on Monday.`}, "Ruth Alder", model.Person},     // a calling opening the sentence
-		{[]string{`He lives in Albany, N.Y., and works in Essen.`}, "N.Y.", model.Place}, // a state's abbreviation with stops
+		{[]string{`Mr Lane said the road was closed.`}, "Mr Lane", ""},                     // an honorific, no place's name
+		{[]string{`Sergeant-at-Arms Tom Berg shot the gunman.`}, "Tom Berg", model.Person}, // a hyphenated title
+		{[]string{`Heiress Ruth Alder died on Monday.`}, "Ruth Alder", model.Person},       // a calling opening the sentence
+		{[]string{`He lives in Albany, N.Y., and works in Essen.`}, "N.Y.", model.Place},   // a state's abbreviation with stops
 		{[]string{`Ann Lee was charged with DUI.`}, "DUI", ""},
 		{[]string{`He grew up in a blue-state ZIP code.`}, "ZIP", ""}, // an abbreviation, no body
 		{[]string{`Play the video in SD or HD.`}, "HD", ""},
