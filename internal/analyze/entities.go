@@ -933,7 +933,7 @@ func candidates(sents []string) []candidate {
 				// common word opens a name set off by a comma: "Will
 				// Young, a mechanic, said".
 				named := len(words) == 2 && givenName(words[0].text) != unknownSex && !references[lower(words[0].text)] && strings.HasPrefix(sents[si][words[1].end:], ",")
-				for !named && len(words) > 0 && !nationalName(words) && !(len(words) > 1 && clubPrefixes[words[0].text]) && (common(words[0].text) || gerund(words) || describing(words)) && !midCapAt(midCap, words) && !(honorific(c.lead) && len(words) == 1) &&
+				for !named && len(words) > 0 && (common(words[0].text) || gerund(words) || describing(words)) && !nationalName(words) && !(len(words) > 1 && clubPrefixes[words[0].text]) && !midCapAt(midCap, words) && !(honorific(c.lead) && len(words) == 1) &&
 					!(len(words) > 1 && knownName(joinTokens(words))) && !(len(words) > 2 && knownName(joinTokens(words[:2]))) { // "General Motors", "New York Jets"
 					if l := lower(words[0].text); titleWords[l] && !titleQualifiers[l] && len(words) > 1 {
 						c.lead = l // "Mayor McCallum's statements…"

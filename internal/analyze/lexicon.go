@@ -27,7 +27,7 @@ sgt admiral commander judge justice magistrate dr mr mrs ms miss professor prof 
 chairwoman chair chief director ambassador envoy special senior aide adviser advisor spokesman spokeswoman
 spokesperson commissioner deputy former staff foreign defense defence interior finance health state attorney
 officer detective inspector superintendent sheriff coach manager founder editor lawyer speaker leader
-opposition premier president's first lady sir dame lord lady minister's acting interim chief-executive editor-in-chief sergeant-at-arms commander-in-chief
+opposition premier president's first lady sir dame lord lady minister's acting interim chief-executive editor-in-chief sergeant-at-arms
 commander-in-chief
 executive analyst economist official officials economy trade education energy environment labour labor member administrator
 home culture transport agriculture head u.s us uk u.k un eu nato white house kremlin federal regional national

@@ -1264,14 +1264,7 @@ func (f *quoteFinder) attributionAfter(para, lo, c, hi int) (Quote, bool) {
 			tail = f.window(para, c+1, hi)
 		}
 	}
-	longMedium := false // "…, Ann Lee said in an interview with …": long, but only where it was said
-	for i, t := range tail.words[:min(len(tail.words), 6)] {
-		if closingVerbs[strings.ToLower(t.text)] && mediumRest(p, tail.words[i+1:]) {
-			longMedium = true
-			break
-		}
-	}
-	if len(tail.words) == 0 || len(tail.words) > 12 && !longMedium || insideQuote(p, tail.words[0].start) {
+	if len(tail.words) == 0 || len(tail.words) > 12 && !longMedium(p, tail.words) || insideQuote(p, tail.words[0].start) {
 		return Quote{}, false
 	}
 	if len(tail.words) > 2 && strings.EqualFold(tail.words[0].text, "according") && strings.EqualFold(tail.words[1].text, "to") {
@@ -1793,6 +1786,18 @@ func attributionRest(rest []token) bool {
 		}
 	}
 	return true
+}
+
+// longMedium reports a closing attribution whose verb, among its first
+// six words, is followed only by where it was said: "…, Ann Lee said in
+// an interview with …", long as it is.
+func longMedium(p string, words []token) bool {
+	for i, t := range words[:min(len(words), 6)] {
+		if closingVerbs[strings.ToLower(t.text)] && mediumRest(p, words[i+1:]) {
+			return true
+		}
+	}
+	return false
 }
 
 // mediumRest reports words after an attribution's verb that say where it
