@@ -426,6 +426,13 @@ func TestQuotes(t *testing.T) {
 		{"what is acknowledged may be a noun's, no clause", []string{`Tom Berg acknowledged the need for more staff at the depot, stating, "We are short."`},
 			[]string{"Tom Berg: We are short."}},
 		{"pronoun", []string{`Ruth Alder spoke at length.`, `"We did everything we could," she said.`}, []string{"Ruth Alder: We did everything we could"}},
+		{"a body opening a sentence goes on speaking after 'and'", []string{`Ann Lee is the head of the Kestrel Action Group.`,
+			`The Kestrel Action Group also has an online “road map” for employers looking to beef up their hiring and suggests companies "should hire for skills," not degrees.`},
+			[]string{`Kestrel Action Group: companies "should hire for skills," not degrees`}},
+		{"a body's officials are not the body's name before its verb", []string{`Kestrel Bank officials verified the breach and said they are working to reset passwords.`},
+			[]string{"Kestrel Bank officials: they are working to reset passwords"}},
+		{"a day between 'released' and 'by' names who stands behind a study", []string{`Retail jobs are the best bets for youth, according to a study being released Monday by Kestrel Action, a civic group.`},
+			[]string{"Kestrel Action: Retail jobs are the best bets for youth"}},
 		{"where it was said, however long, closes the attribution", []string{`Merovia will sell shares in its oil company, Tom Berg said separately in an interview with the state-owned Harbour Radio news channel.`},
 			[]string{"Tom Berg: Merovia will sell shares in its oil company"}},
 		{"a line too short to keep still changes the voice", []string{`"We sell a hundred a week," says Tom Berg. The record is … "Nine!" says Ruth Alder. "No, ten, and one on the shelf."`},
@@ -1781,7 +1788,14 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Police in King County said so.`}, "King County", model.Place},                                                  // a place named for a title's holder
 		{[]string{`She lives in Prince Henry's County now.`}, "Prince Henry's County", model.Place},
 		{[]string{`Ann Lee walked down Queen Street.`}, "Queen Street", model.Place},
-		{[]string{`Mr Lane said the road was closed.`}, "Mr Lane", ""},                     // an honorific, no place's name
+		{[]string{`Mr Lane said the road was closed.`}, "Mr Lane", ""}, // an honorific, no place's name
+		{[]string{`"It is a cost to us all," said Ann Lee, CEO of Kestrel Action, a non-partisan group. Kestrel Action also published a map.`}, "Kestrel Action", model.Organization},
+		{[]string{`Tom Berg, the founder of Kestrel Allies, spoke. Kestrel Allies will open an office.`}, "Kestrel Allies", model.Organization},
+		{[]string{`Tom Berg, the founder of Kestrel Allies, spoke.`}, "Tom Berg", model.Person},
+		{[]string{`The Minister of Kestrel Affairs Ann Lee spoke. The Minister of Kestrel Affairs did not.`}, "Kestrel Affairs", ""}, // a portfolio, no body
+		{[]string{`Kestrel, a town in Merovia, has a new mayor.`}, "Kestrel", model.Place},
+		{[]string{`Ruth Alder was born on Merovia, a volcanic island chain in the Pacific.`}, "Merovia", model.Place},
+		{[]string{`"The situation may change," Clara Voss, a Kestrel-based expert on the region, said.`}, "Clara Voss", model.Person},
 		{[]string{`Sergeant-at-Arms Tom Berg shot the gunman.`}, "Tom Berg", model.Person}, // a hyphenated title
 		{[]string{`Heiress Ruth Alder died on Monday.`}, "Ruth Alder", model.Person},       // a calling opening the sentence
 		{[]string{`He lives in Albany, N.Y., and works in Essen.`}, "N.Y.", model.Place},   // a state's abbreviation with stops

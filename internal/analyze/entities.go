@@ -466,6 +466,10 @@ var bodyNouns = wordSet("company firm giant maker carmaker automaker retailer ch
 // noun: ", a non-partisan civic engagement group".
 var bodyAppositive = regexp.MustCompile(`^, (?:a|an) (?:[\pL'-]+ ){0,4}?(\pL+)(?:[,.;]| (?:of|for|at|in|with|that|which|and|based|representing|from)\b)`)
 
+// placeAppositive is a description set off after a name that makes it a
+// place's: ", a town in Ohio", ", a volcanic island chain in the Pacific".
+var placeAppositive = regexp.MustCompile(`^, (?:a|an) (?:[\pL-]+ ){0,2}?(?:town|city|village|hamlet|suburb|island|island chain|archipelago|municipality|borough)(?:[,.;]| (?:of|in|on|near|outside|north|south|east|west|about|some|that|which|where|with)\b)`)
+
 // appositiveBodies name a body in a description after its name, as
 // bodyNouns and groupBodyNouns do.
 var appositiveBodies = wordSet("organization organisation agency foundation institute association union party charity business")
@@ -1030,6 +1034,7 @@ func candidates(sents []string) []candidate {
 						}
 						if prev == "of" {
 							c.town = townNouns[last] // "the city of Edirne"
+							c.body = bosses[last]    // "the founder of Public Allies"
 							break
 						}
 						// "to Julia", "from Peter": a lone given name after
@@ -1072,9 +1077,11 @@ func candidates(sents []string) []candidate {
 					c.body = true // "the Syriza party", "the Golden Dawn party"
 				}
 				if after := sents[si][c.end:]; strings.HasPrefix(after, ", a") { // most names: no regular expression run
-					if m := bodyAppositive.FindStringSubmatch(after); m != nil && (bodyNouns[m[1]] || groupBodyNouns[m[1]] || appositiveBodies[m[1]]) {
+					if m := bodyAppositive.FindStringSubmatch(after); m != nil && (bodyNouns[m[1]] || groupBodyNouns[m[1]] || appositiveBodies[m[1]]) && !strings.Contains(m[0], "island chain") {
 						c.body = true // "Civic Action, a non-partisan civic engagement group,"
 					}
+					c.town = c.town || placeAppositive.MatchString(after) // "Edirne, a city in Turkey,", "Merovia, a volcanic island chain in the Pacific,"
+
 				}
 				if (len(words) == 1 || len(words) == 2 && givenName(words[0].text) != unknownSex) && strings.HasPrefix(sents[si][c.end:], ",") {
 					if role := appositive(ts[k:]); role != "" {
@@ -1589,7 +1596,7 @@ func stripTitles(words []token, c *candidate) []token {
 			break
 		}
 	}
-	i := 0
+	i, held := 0, len(c.titles)
 	for i < len(words) {
 		l := lower(words[i].text)
 		// "Ukrainian President"; not "Brian White", "Susan Lord": a given
@@ -1628,11 +1635,16 @@ func stripTitles(words []token, c *candidate) []token {
 	if i > 0 && lower(words[i-1].text) == "of" {
 		// "Minister of Citizenship", "Minister of Foreign Affairs Ann
 		// Lee": the portfolio names no one; a name may follow it.
+		// "CEO of Civic Action": a body's head; the body follows.
 		k := slices.IndexFunc(words[i:], func(t token) bool { return givenName(t.text) != unknownSex })
-		if k < 0 || len(words)-i-k < 2 {
+		switch {
+		case k >= 0 && len(words)-i-k >= 2:
+			i += k
+		case i < 2 || !bosses[lower(words[i-2].text)]:
 			return nil
+		default:
+			c.titles = c.titles[:held] // the head's title, not the body's
 		}
-		i += k
 	}
 	words = words[i:]
 	// "Rapper Dave Murrell", "Husband Daniel Berg": an occupation or a
@@ -1834,7 +1846,12 @@ func statehood(words []string) bool {
 
 // townNouns before "of" make a place of the name after: "the city of
 // Edirne", "the county of Kent".
-var townNouns = wordSet("city town village county province state district region island municipality borough suburb")
+var townNouns = wordSet("city town village county province state district region island islands municipality borough suburb")
+
+// bosses before "of" make a body of the name after: "CEO of Civic
+// Action", "the founder of Public Allies". (Not "president" or
+// "director", whose "of" may name a country, a field or a film.)
+var bosses = wordSet("ceo cfo coo cto founder co-founder cofounder chairman chairwoman chairperson owner publisher executive")
 
 // apStates are the U.S. states as news agencies shorten them, without
 // their last stop: "Boca Raton, Fla., …".
@@ -2476,11 +2493,12 @@ func entities(sents []string) ([]Entity, []Mention) {
 	// Hollywood Reporter said", "a Carnival Cruise ship"): no one's name is
 	// given so.
 	articled := map[string]bool{}
-	// Nor one it writes once as someone's employer: "a strategist at
-	// Miller Tabak" (not "a partner at Ann Lee's firm").
+	// Nor one it writes once as someone's employer or as a body: "a
+	// strategist at Miller Tabak", "CEO of Civic Action" (not "a partner
+	// at Ann Lee's firm").
 	employers := map[string]bool{}
 	for _, c := range cands {
-		if c.employer && !opensPossessive(sents[c.sent][c.end:]) {
+		if (c.employer || c.body && len(c.words) > 1 && classify(c) == model.Organization) && !opensPossessive(sents[c.sent][c.end:]) {
 			employers[strings.Join(c.words, " ")] = true
 		}
 		if len(c.words) < 2 {

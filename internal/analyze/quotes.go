@@ -1064,8 +1064,8 @@ func (f *quoteFinder) subjectBefore(w window, para, lo int, verb token) string {
 		return ""
 	}
 	if last == "and" {
-		// "X did this and said …": the sentence's subject.
-		return f.sentenceSubject(para, lo, end)
+		// "X did this and said …": the sentence's subject, a person or a body.
+		return cmp.Or(f.sentenceSubject(para, lo, end), f.bodySubject(para, lo, end))
 	}
 	switch {
 	case pronouns[last]:

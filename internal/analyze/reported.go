@@ -614,6 +614,32 @@ func (f *quoteFinder) sentenceSubject(para, lo, hi int) string {
 	return ""
 }
 
+// bodySubject is the body a sentence opens with, its verb after its name:
+// "Civic Action also has a road map … and suggests companies …" goes on
+// in the body's voice, as a person's sentence does.
+func (f *quoteFinder) bodySubject(para, lo, hi int) string {
+	w := f.window(para, lo, hi)
+	if len(w.words) > 1 && strings.EqualFold(w.words[0].text, "the") {
+		w.words = w.words[1:]
+	}
+	if len(w.words) == 0 {
+		return ""
+	}
+	for _, m := range f.orgsIn(para) {
+		if m.Start != w.words[0].start || !strings.HasPrefix(f.paras[para][m.End:hi], " ") {
+			continue
+		}
+		rest := append(strings.Fields(f.paras[para][m.End:hi]), "")
+		if len(rest) > 1 && (adverb(rest[0]) || strings.EqualFold(rest[0], "also")) {
+			rest = rest[1:]
+		}
+		if l := strings.ToLower(rest[0]); clauseVerb(l) || strings.HasSuffix(l, "s") && !groupNouns[l] && !roleNoun(l) { // not "LinkedIn officials"
+			return f.ents[m.Entity].Name
+		}
+	}
+	return ""
+}
+
 // describedSubject is the subject of a sentence that opens on no person:
 // the words before its first verb, a body or someone described ("BC
 // Hydro reminded customers …, saying", "A Superior Court judge chastised
@@ -1435,8 +1461,14 @@ func (f *quoteFinder) publication(para, lo, hi int) string {
 		if publicationNouns[strings.ToLower(lastWord(before))] {
 			return f.ents[m.Entity].Name
 		}
-		if by := strings.TrimRight(before, " "); lastWord(by) == "by" && publishedBy[lastWord(by[:len(by)-len("by")])] {
-			return f.ents[m.Entity].Name
+		if by := strings.TrimRight(before, " "); lastWord(by) == "by" {
+			verb := strings.TrimRight(by[:len(by)-len("by")], " ")
+			if w := lastWord(verb); weekdays[strings.ToLower(w)] || w == "today" || w == "yesterday" {
+				verb = verb[:len(verb)-len(w)] // "being released Monday by Civic Action"
+			}
+			if publishedBy[lastWord(verb)] {
+				return f.ents[m.Entity].Name
+			}
 		}
 	}
 	return ""
