@@ -1789,6 +1789,11 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`She lives in Prince Henry's County now.`}, "Prince Henry's County", model.Place},
 		{[]string{`Ann Lee walked down Queen Street.`}, "Queen Street", model.Place},
 		{[]string{`Mr Lane said the road was closed.`}, "Mr Lane", ""}, // an honorific, no place's name
+		{[]string{`He played alongside fellow Canadians Mackenzie Hughes, Ben Silverman and Roger Sloan.`}, "Mackenzie Hughes", model.Person},
+		{[]string{`He played alongside fellow Canadians Mackenzie Hughes, Ben Silverman and Roger Sloan.`}, "Canadians Mackenzie Hughes", ""},
+		{[]string{`The Kestrel wind farm produced 25,205.8 MW of electricity, or 450 GT of carbon.`}, "MW", model.Other}, // a unit
+		{[]string{`The Kestrel wind farm produced 25,205.8 MW of electricity, or 450 GT of carbon.`}, "GT", model.Other},
+		{[]string{`"We believe the demand in Mainland China to be unprecedented," White said.`}, "Mainland China", model.Place},
 		{[]string{`"It is a cost to us all," said Ann Lee, CEO of Kestrel Action, a non-partisan group. Kestrel Action also published a map.`}, "Kestrel Action", model.Organization},
 		{[]string{`Tom Berg, the founder of Kestrel Allies, spoke. Kestrel Allies will open an office.`}, "Kestrel Allies", model.Organization},
 		{[]string{`Tom Berg, the founder of Kestrel Allies, spoke.`}, "Tom Berg", model.Person},

@@ -371,6 +371,7 @@ type candidate struct {
 	initial  bool // a lone word opening a sentence: a name only if known
 	work     bool // after "book", "film", …: a work's title
 	numbered bool // a number follows: "Kate Plus 8", "Apollo 11"
+	unit     bool // one word after a number: "25,205.8 MW", "450 GT"
 	common   bool // one word, speaking, put somewhere or in capitals, the article also writes in lower case
 	lowered  bool // one word the article writes in lower case, and capitalised only where a sentence opens
 	surname  bool // a role's word alone, a mention only of a person of that surname
@@ -1099,6 +1100,7 @@ func candidates(sents []string) []candidate {
 				c.work = c.work || quotedAround(sents[si], c.start, c.end) || quotedAround(sents[si], ts[j].start, ts[k-1].end) || // "The Princess Bride"
 					lawCase(sents[si], c.start, c.end) // "Obergefell v. Hodges": a case's parties name it
 				c.numbered = k < len(ts) && !ts[k].broken && digits(ts[k].text)
+				c.unit = len(words) == 1 && strings.HasSuffix(sents[si][:c.start], " ") && digits(lastWord(sents[si][:c.start]))
 				if len(words) == 1 && partNouns[lower(words[0].text)] && numberedAt(ts, k) {
 					j = k
 					continue // "Chapter 11", "Article 50", "Phase 2", "Class 2A": a part or a grade of something, no name
@@ -1616,7 +1618,8 @@ func stripTitles(words []token, c *candidate) []token {
 		}
 		// "Deputies Czupryna and Wright", "Senators Tom Berg and …"; not
 		// "Brothers Grimm", a family's name.
-		plural := i == 0 && len(words) > 1 && !isAcronym(words[i].text) && pluralTitle(l) && !slices.ContainsFunc(words, func(w token) bool { return orgWords[lower(w.text)] })
+		plural := i == 0 && len(words) > 1 && !isAcronym(words[i].text) && pluralTitle(l) && !slices.ContainsFunc(words, func(w token) bool { return orgWords[lower(w.text)] }) ||
+			i == 0 && len(words) > 2 && demonyms[strings.TrimSuffix(l, "s")] && givenName(words[1].text) != unknownSex // "fellow Canadians Mackenzie Hughes, …"
 		if titleWords[l] || demonyms[l] || adjective || party || crown || plural || (connectors[l] && i > 0) {
 			if titleWords[l] && !connectors[l] {
 				c.titles = append(c.titles, l)
@@ -2081,6 +2084,9 @@ func typeOf(c candidate) string {
 	if w := c.words[0]; len(c.words) == 1 && isAcronym(w) && !Initial(w) {
 		if c.common || numeral(w) || len(w) >= 5 && (strings.HasSuffix(w, "ED") || strings.HasSuffix(w, "ING")) && !knownOrgs[lower(w)] {
 			return model.Other // "going to LOVE what's coming", "He WALKED in": a word shouted
+		}
+		if c.unit && len(w) <= 3 && !knownOrgs[lower(w)] {
+			return model.Other // "25,205.8 MW of electricity", "450 GT C": a unit
 		}
 		if personNouns[lower(w)] {
 			return model.Other // "the MP told BBC News": a member, no body
@@ -2812,7 +2818,7 @@ var compass = wordSet("north south east west northeast northwest southeast south
 var sides = wordSet("northern southern eastern western central")
 
 // regions qualify a place's name to name part of it.
-var regions = wordSet("northern southern eastern western central upper lower greater inner outer saharan sub-saharan")
+var regions = wordSet("northern southern eastern western central upper lower greater inner outer saharan sub-saharan mainland")
 
 // personsBody ends a body named after the person who leads it.
 var personsBody = wordSet("administration campaign government presidency family foundation")
