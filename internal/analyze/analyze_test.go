@@ -1794,6 +1794,10 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`The Kestrel wind farm produced 25,205.8 MW of electricity, or 450 GT of carbon.`}, "MW", model.Other}, // a unit
 		{[]string{`The Kestrel wind farm produced 25,205.8 MW of electricity, or 450 GT of carbon.`}, "GT", model.Other},
 		{[]string{`"We believe the demand in Mainland China to be unprecedented," White said.`}, "Mainland China", model.Place},
+		{[]string{`The crowd at the Kestrel DEBATE was HUGE, Ann Lee said.`}, "HUGE", model.Other}, // a word shouted
+		{[]string{`After the DEBATE, the crowd was HUGE, Ann Lee said.`}, "DEBATE", model.Other},
+		{[]string{`In April, Ann Lee told PEOPLE that she was overwhelmed.`}, "PEOPLE", model.Organization},
+		{[]string{`The Kestrel station WOOD said the road was closed.`}, "WOOD", model.Organization},
 		{[]string{`"It is a cost to us all," said Ann Lee, CEO of Kestrel Action, a non-partisan group. Kestrel Action also published a map.`}, "Kestrel Action", model.Organization},
 		{[]string{`Tom Berg, the founder of Kestrel Allies, spoke. Kestrel Allies will open an office.`}, "Kestrel Allies", model.Organization},
 		{[]string{`Tom Berg, the founder of Kestrel Allies, spoke.`}, "Tom Berg", model.Person},

@@ -372,6 +372,7 @@ type candidate struct {
 	work     bool // after "book", "film", …: a work's title
 	numbered bool // a number follows: "Kate Plus 8", "Apollo 11"
 	unit     bool // one word after a number: "25,205.8 MW", "450 GT"
+	told     bool // after a verb of telling: "Longoria told PEOPLE that"
 	common   bool // one word, speaking, put somewhere or in capitals, the article also writes in lower case
 	lowered  bool // one word the article writes in lower case, and capitalised only where a sentence opens
 	surname  bool // a role's word alone, a mention only of a person of that surname
@@ -1059,6 +1060,7 @@ func candidates(sents []string) []candidate {
 						// wrote Orientalism", whose verb has its subject.
 						after := sents[si][c.end:]
 						c.speaks = speechVerbs[last] && (k == len(ts) || ts[k].broken) && !opensPossessive(after) && (addressees[last] || verbFirst(sents[si][:first.start], last))
+						c.told = addressees[last]
 						if last != "at" && last != "of" {
 							break
 						}
@@ -2088,6 +2090,9 @@ func typeOf(c candidate) string {
 		if c.unit && len(w) <= 3 && !knownOrgs[lower(w)] {
 			return model.Other // "25,205.8 MW of electricity", "450 GT C": a unit
 		}
+		if len(w) >= 4 && dictionary[lower(w)] && !knownOrgs[lower(w)] && !callSign(w) && !c.told { // not "told PEOPLE"
+			return model.Other // "It was HUGE", "the DEBATE": a word shouted
+		}
 		if personNouns[lower(w)] {
 			return model.Other // "the MP told BBC News": a member, no body
 		}
@@ -2364,6 +2369,12 @@ var namePrefixes = text.Set("Mc Mac De Del Di Da Du La Le Van Von Fitz")
 // craft's code ("MH370", "S5", "F-35"), no one's name nor a body's.
 func code(w string) bool {
 	return strings.ContainsFunc(w, unicode.IsDigit) && strings.ContainsFunc(w, unicode.IsLetter)
+}
+
+// callSign reports a broadcaster's four letters, which may spell a word:
+// "WOOD", "KING".
+func callSign(w string) bool {
+	return len(w) == 4 && (w[0] == 'W' || w[0] == 'K')
 }
 
 func isAcronym(w string) bool {
