@@ -1798,6 +1798,9 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`After the DEBATE, the crowd was HUGE, Ann Lee said.`}, "DEBATE", model.Other},
 		{[]string{`In April, Ann Lee told PEOPLE that she was overwhelmed.`}, "PEOPLE", model.Organization},
 		{[]string{`The Kestrel station WOOD said the road was closed.`}, "WOOD", model.Organization},
+		{[]string{`Tom Berg said the answers were in Physics, the journal.`}, "Physics", model.Other}, // a common word after "in", no place
+		{[]string{`Ann Lee flew to Nice on Monday. She was born in Kestrel.`}, "Nice", model.Place},
+		{[]string{`Ann Lee flew to Nice on Monday. She was born in Kestrel.`}, "Kestrel", model.Place},
 		{[]string{`"It is a cost to us all," said Ann Lee, CEO of Kestrel Action, a non-partisan group. Kestrel Action also published a map.`}, "Kestrel Action", model.Organization},
 		{[]string{`Tom Berg, the founder of Kestrel Allies, spoke. Kestrel Allies will open an office.`}, "Kestrel Allies", model.Organization},
 		{[]string{`Tom Berg, the founder of Kestrel Allies, spoke.`}, "Tom Berg", model.Person},

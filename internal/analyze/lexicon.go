@@ -194,7 +194,7 @@ houston dallas seattle atlanta detroit philadelphia las_vegas new_orleans denver
 liverpool birmingham glasgow munich frankfurt hamburg milan naples barcelona marseille lyon kharkiv
 odesa odessa lviv dnipro donetsk luhansk mariupol kherson zaporizhzhia bakhmut sevastopol st_petersburg
 minsk hong_kong taipei kolkata chennai bangalore dhaka colombo kathmandu ulaanbaatar vladivostok
-anchorage honolulu hollywood geneva davos the_hague den_haag strasbourg luxembourg des_moines omaha louisville tulsa boise spokane ny nyc
+anchorage honolulu hollywood nice geneva davos the_hague den_haag strasbourg luxembourg des_moines omaha louisville tulsa boise spokane ny nyc
 tirana andorra_la_vella luanda nassau manama bridgetown belmopan porto-novo thimphu sucre sarajevo gaborone
 bandar_seri_begawan ouagadougou gitega bujumbura praia phnom_penh yaounde bangui brazzaville san_jose
 yamoussoukro abidjan zagreb nicosia roseau santo_domingo dili quito san_salvador malabo asmara mbabane suva
