@@ -1804,6 +1804,8 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`"It is a cost to us all," said Ann Lee, CEO of Kestrel Action, a non-partisan group. Kestrel Action also published a map.`}, "Kestrel Action", model.Organization},
 		{[]string{`Tom Berg, the founder of Kestrel Allies, spoke. Kestrel Allies will open an office.`}, "Kestrel Allies", model.Organization},
 		{[]string{`Tom Berg, the founder of Kestrel Allies, spoke.`}, "Tom Berg", model.Person},
+		{[]string{`Tom Berg, Founder of Kestrel Robotics Inc., said it was hard.`}, "Kestrel Robotics Inc.", model.Organization},
+		{[]string{`Ann Lee, President of Kestrel University, agreed.`}, "Kestrel University", model.Organization},
 		{[]string{`The Minister of Kestrel Affairs Ann Lee spoke. The Minister of Kestrel Affairs did not.`}, "Kestrel Affairs", ""}, // a portfolio, no body
 		{[]string{`Kestrel, a town in Merovia, has a new mayor.`}, "Kestrel", model.Place},
 		{[]string{`Ruth Alder was born on Merovia, a volcanic island chain in the Pacific.`}, "Merovia", model.Place},

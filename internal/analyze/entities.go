@@ -1571,6 +1571,15 @@ func stripTitles(words []token, c *candidate) []token {
 	surnamed := func() bool {
 		return n > 2 && titleWords[lower(words[n-3].text)] && !titleQualifiers[lower(words[n-3].text)] && givenName(words[n-2].text) != unknownSex
 	}
+	// "Founder of Ceres Robotics Inc.", "CEO of New Media Investment
+	// Group": the head's post, then the body.
+	if l := lower(words[0].text); n > 2 && (bosses[l] || heads[l]) && lower(words[1].text) == "of" && orgWords[lower(words[n-1].text)] && !knownOrgs[full] {
+		words = words[2:]
+		if len(words) > 1 && lower(words[0].text) == "the" {
+			words = words[1:]
+		}
+		return words
+	}
 	// "St. Louis" is a city, not Louis with a title; but "St. Charles
 	// County Prosecuting Attorney Tim Lohmar" is the attorney.
 	if knownOrgs[full] || places[full] || orgWords[lower(words[n-1].text)] && !surnamed() ||
@@ -1857,6 +1866,11 @@ var townNouns = wordSet("city town village county province state district region
 // Action", "the founder of Public Allies". (Not "president" or
 // "director", whose "of" may name a country, a field or a film.)
 var bosses = wordSet("ceo cfo coo cto founder co-founder cofounder chairman chairwoman chairperson owner publisher executive")
+
+// heads of bodies whose "of" may also name a country or a field; before
+// a body's whole name, the body is theirs: "President of Harvard
+// University".
+var heads = wordSet("president director head chief")
 
 // apStates are the U.S. states as news agencies shorten them, without
 // their last stop: "Boca Raton, Fla., …".
