@@ -1797,6 +1797,7 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`The crowd at the Kestrel DEBATE was HUGE, Ann Lee said.`}, "HUGE", model.Other}, // a word shouted
 		{[]string{`After the DEBATE, the crowd was HUGE, Ann Lee said.`}, "DEBATE", model.Other},
 		{[]string{`In April, Ann Lee told PEOPLE that she was overwhelmed.`}, "PEOPLE", model.Organization},
+		{[]string{`ELECTRONICS CONGLOMERATE Kestrel Bank said profits fell.`}, "Kestrel Bank", model.Organization}, // words shouted before a name
 		{[]string{`The Kestrel station WOOD said the road was closed.`}, "WOOD", model.Organization},
 		{[]string{`Tom Berg said the answers were in Physics, the journal.`}, "Physics", model.Other}, // a common word after "in", no place
 		{[]string{`Ann Lee flew to Nice on Monday. She was born in Kestrel.`}, "Nice", model.Place},

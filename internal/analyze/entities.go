@@ -963,8 +963,12 @@ func candidates(sents []string) []candidate {
 			if atStart && len(words) > 1 && mediaPrompts[lower(words[0].text)] {
 				words = words[1:] // "Watch Spicer's comment above": a prompt to the reader
 			}
-			if len(words) > 1 && (nameless[lower(words[0].text)] || openers[lower(words[0].text)]) && knownName(joinTokens(words[1:])) && !knownName(joinTokens(words)) {
-				words = words[1:] // "… don't rush to upgrade When Samsung unveiled …": a headline run on
+			if len(words) > 1 && (nameless[lower(words[0].text)] || openers[lower(words[0].text)] || atStart && dictionary[lower(words[0].text)] && !midCap[words[0].text] && !places[lower(joinTokens(words[1:]))]) &&
+				knownName(joinTokens(words[1:])) && !knownName(joinTokens(words)) {
+				words = words[1:] // "… don't rush to upgrade When Samsung unveiled …": a headline run on; "Visit Business Insider"; not "Statistics Canada"
+			}
+			if n := shoutedWords(words); n > 0 && n < len(words) && hasLower(words[n].text) && (n >= 2 || knownName(joinTokens(words[n:]))) {
+				words = words[n:] // "ELECTRONICS CONGLOMERATE Samsung": words shouted before a name; not "SEAL Team Six"
 			}
 			if len(words) > 1 && adverb(words[0].text) {
 				words = words[1:] // "Unfortunately Samsung has …": an adverb opens no name
@@ -2383,6 +2387,20 @@ var namePrefixes = text.Set("Mc Mac De Del Di Da Du La Le Van Von Fitz")
 // craft's code ("MH370", "S5", "F-35"), no one's name nor a body's.
 func code(w string) bool {
 	return strings.ContainsFunc(w, unicode.IsDigit) && strings.ContainsFunc(w, unicode.IsLetter)
+}
+
+// shoutedWords counts the words in capitals, one of them a common word,
+// that open words: "ELECTRONICS CONGLOMERATE Samsung".
+func shoutedWords(words []token) int {
+	n, common := 0, false
+	for n < len(words) && len(words[n].text) >= 4 && isAcronym(words[n].text) {
+		common = common || dictionary[lower(words[n].text)]
+		n++
+	}
+	if !common {
+		return 0
+	}
+	return n
 }
 
 // callSign reports a broadcaster's four letters, which may spell a word:
