@@ -983,8 +983,8 @@ func candidates(sents []string) []candidate {
 			if len(words) > 1 && words[0].text == "The" && places[lower(joinTokens(words[1:]))] {
 				words = words[1:] // "The New York investment firm": a place's name, no body's
 			}
-			if n := len(words); n > 1 && headlineVerbs[lower(words[n-1].text)] {
-				words = words[:n-1] // "Kate Gosselin Got a Real Job": a headline's verb ends no name
+			if n := len(words); n > 1 && (headlineVerbs[lower(words[n-1].text)] || n == 3 && givenName(words[0].text) != unknownSex && participle(words[n-1].text)) {
+				words = words[:n-1] // "Kate Gosselin Got a Real Job", "Tom Berg Arrested": a headline's verb ends no name
 			}
 			if n := len(words); n > 1 && isAcronym(words[n-1].text) && !isAcronym(words[n-2].text) && text.StopWord(lower(words[n-1].text)) {
 				words = words[:n-1] // "the Fairfax County IT contractor": information technology ends no name
@@ -2401,6 +2401,13 @@ func shoutedWords(words []token) int {
 		return 0
 	}
 	return n
+}
+
+// participle reports a verb's past form that the common words hold with
+// its stem: "Arrested", "Fired"; not "Creed" or "Reed".
+func participle(w string) bool {
+	l := lower(w)
+	return len(l) > 4 && strings.HasSuffix(l, "ed") && dictionary[l] && (dictionary[l[:len(l)-2]] || dictionary[l[:len(l)-1]])
 }
 
 // callSign reports a broadcaster's four letters, which may spell a word:
