@@ -1798,7 +1798,9 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`After the DEBATE, the crowd was HUGE, Ann Lee said.`}, "DEBATE", model.Other},
 		{[]string{`In April, Ann Lee told PEOPLE that she was overwhelmed.`}, "PEOPLE", model.Organization},
 		{[]string{`ELECTRONICS CONGLOMERATE Kestrel Bank said profits fell.`}, "Kestrel Bank", model.Organization}, // words shouted before a name
-		{[]string{`Tom Berg Arrested! Police held him overnight, his lawyer said.`}, "Tom Berg", model.Person},     // a headline's verb ends no name
+		{[]string{`WILL TOM BERG PLAY? Ann Lee said the coach would decide.`}, "TOM BERG PLAY", model.Other},       // a headline shouted, no name
+		{[]string{`WILL TOM BERG PLAY? JOHN SOPINSKI said the coach would decide.`}, "JOHN SOPINSKI", model.Person},
+		{[]string{`Tom Berg Arrested! Police held him overnight, his lawyer said.`}, "Tom Berg", model.Person}, // a headline's verb ends no name
 		{[]string{`The Kestrel Railroad Workers United said the strike would go on.`}, "Kestrel Railroad Workers United", model.Organization},
 		{[]string{`The Kestrel station WOOD said the road was closed.`}, "WOOD", model.Organization},
 		{[]string{`Tom Berg said the answers were in Physics, the journal.`}, "Physics", model.Other}, // a common word after "in", no place

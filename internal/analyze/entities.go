@@ -1994,6 +1994,13 @@ func classify(c candidate) string {
 	})) >= 2 {
 		return model.Other
 	}
+	// "WILL OBAMA PLAY", "SAY YOU": a person's name in capitals holds no
+	// common word that is no given name.
+	if t == model.Person && len(c.words) > 1 && !slices.ContainsFunc(c.words, hasLower) && slices.ContainsFunc(c.words, func(w string) bool {
+		return dictionary[lower(w)] && givenName(w) == unknownSex
+	}) {
+		return model.Other
+	}
 	// "outside the El Capitan theater": a venue, whoever it is named for.
 	if l := lower(c.words[len(c.words)-1]); c.venue && (t == model.Person || t == model.Other) && !c.speaks && !c.initial &&
 		!slices.ContainsFunc(c.titles, personTitle) && !demonyms[l] && !creeds[l] && !strings.HasSuffix(l, "ary") { // not "Parliamentary theatre", "Gazan hospital"
