@@ -1084,11 +1084,11 @@ func candidates(sents []string) []candidate {
 					c.body = true // "the Syriza party", "the Golden Dawn party"
 				}
 				if after := sents[si][c.end:]; strings.HasPrefix(after, ", a") { // most names: no regular expression run
-					if m := bodyAppositive.FindStringSubmatch(after); m != nil && (bodyNouns[m[1]] || groupBodyNouns[m[1]] || appositiveBodies[m[1]]) && !strings.Contains(m[0], "island chain") {
+					if placeAppositive.MatchString(after) {
+						c.town = true // "Edirne, a city in Turkey,", "Merovia, a volcanic island chain in the Pacific,"
+					} else if m := bodyAppositive.FindStringSubmatch(after); m != nil && (bodyNouns[m[1]] || groupBodyNouns[m[1]] || appositiveBodies[m[1]]) {
 						c.body = true // "Civic Action, a non-partisan civic engagement group,"
 					}
-					c.town = c.town || placeAppositive.MatchString(after) // "Edirne, a city in Turkey,", "Merovia, a volcanic island chain in the Pacific,"
-
 				}
 				if (len(words) == 1 || len(words) == 2 && givenName(words[0].text) != unknownSex) && strings.HasPrefix(sents[si][c.end:], ",") {
 					if role := appositive(ts[k:]); role != "" {

@@ -629,9 +629,12 @@ func (f *quoteFinder) bodySubject(para, lo, hi int) string {
 		if m.Start != w.words[0].start || !strings.HasPrefix(f.paras[para][m.End:hi], " ") {
 			continue
 		}
-		rest := append(strings.Fields(f.paras[para][m.End:hi]), "")
+		rest := strings.Fields(f.paras[para][m.End:hi])
 		if len(rest) > 1 && (adverb(rest[0]) || strings.EqualFold(rest[0], "also")) {
 			rest = rest[1:]
+		}
+		if len(rest) == 0 {
+			continue
 		}
 		if l := strings.ToLower(rest[0]); clauseVerb(l) || strings.HasSuffix(l, "s") && !groupNouns[l] && !roleNoun(l) { // not "LinkedIn officials"
 			return f.ents[m.Entity].Name
