@@ -1813,6 +1813,8 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Ann Lee, President of Kestrel University, agreed.`}, "Kestrel University", model.Organization},
 		{[]string{`The Minister of Kestrel Affairs Ann Lee spoke. The Minister of Kestrel Affairs did not.`}, "Kestrel Affairs", ""}, // a portfolio, no body
 		{[]string{`Kestrel, a town in Merovia, has a new mayor.`}, "Kestrel", model.Place},
+		{[]string{`Born in the UK: Cresswell (Bridlington, UK), Delap (Sutton Coldfield, UK), Diao (Senegal).`}, "Sutton Coldfield", model.Place}, // a place and its country in brackets
+		{[]string{`Born in the UK: Cresswell (Bridlington, UK), Delap (Sutton Coldfield, UK), Diao (Senegal).`}, "Bridlington", model.Place},
 		{[]string{`Ruth Alder was born on Merovia, a volcanic island chain in the Pacific.`}, "Merovia", model.Place},
 		{[]string{`"The situation may change," Clara Voss, a Kestrel-based expert on the region, said.`}, "Clara Voss", model.Person},
 		{[]string{`Sergeant-at-Arms Tom Berg shot the gunman.`}, "Tom Berg", model.Person}, // a hyphenated title

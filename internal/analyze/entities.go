@@ -1049,7 +1049,7 @@ func candidates(sents []string) []candidate {
 							!(last == "to" && endsAccordingTo(sents[si][:first.start])) && // "according to Gallup" names a source, not a place
 							!((last == "to" || last == "from") && opensPossessive(sents[si][c.end:])) // "from Lopetegui's departure": "from" is the departure's
 						c.site = sitePrepositions[last]
-						c.region = (placeCues[last] || last == "of") && regionAfter(sents[si][c.end:])
+						c.region = (placeCues[last] || last == "of" || last == "(") && regionAfter(sents[si][c.end:])
 						// "envoy Steve Witkoff", "accountant Babatunji Farinloye", "her husband, Daniel,"
 						bare := strings.TrimRight(last, ",") // the noun before an appositive's comma
 						if roleNouns[last] || (occupations[last] || personNouns[last]) && !looseTitles[last] || kinNouns[bare] || looseKin[bare] && kinOwned(sents[si][:first.start]) {
