@@ -762,6 +762,7 @@ func (f *quoteFinder) reportedIn(para, lo, hi int) (Quote, bool) {
 		}
 		src, rest := from+comma, from+comma+1
 		rest += participlePhrase(p[rest:hi]) // "According to the study, published in BMJ Case Reports, the man …"
+		rest += relativePhrase(p[rest:hi])   // "According to a report from Bode, a copy of which was obtained by …, the sample …"
 		// "According to an executive with the Academy who did not wish to
 		// be identified, …": the source is what comes before.
 		if k := relativeAt(w.words, 5); k >= 0 && w.words[k].start < src {
@@ -1037,11 +1038,69 @@ func (f *quoteFinder) closingAttribution(para, lo, hi int) (Quote, bool) {
 // separator ("$29,600"), or -1.
 func clauseComma(s string) int {
 	for i := 0; i < len(s); i++ {
-		if s[i] == ',' && !thousands(s, i) {
+		if s[i] == ',' && !thousands(s, i) && !dateComma(s, i) {
 			return i
 		}
 	}
 	return -1
+}
+
+// withoutDate drops a date that opens a phrase: "March 24, 2008, report
+// from Bode" is the report from Bode.
+func withoutDate(s string) string {
+	f := strings.Fields(s)
+	if len(f) < 3 || monthNumbers[strings.ToLower(strings.TrimSuffix(f[0], "."))] == 0 {
+		return s
+	}
+	if day := strings.TrimSuffix(f[1], ","); len(day) > 2 || !digits(day) {
+		return s
+	}
+	k := 2
+	if y := strings.TrimSuffix(f[2], ","); len(y) == 4 && digits(y) {
+		k = 3
+	}
+	if k == len(f) {
+		return s
+	}
+	return strings.Join(f[k:], " ")
+}
+
+// relativePhrase is the length of a relative clause set off after a
+// source, up to its comma: " a copy of which was obtained by the Camera,".
+func relativePhrase(s string) int {
+	comma := strings.IndexByte(s, ',')
+	if comma < 0 || text.NumFields(s[:comma]) > 15 || strings.ContainsAny(s[:comma], `";:`) {
+		return 0
+	}
+	n := 0
+	for w := range strings.FieldsSeq(s[:comma]) {
+		if w == "which" || w == "whom" {
+			return comma + 1
+		}
+		if n++; n == 4 {
+			break
+		}
+	}
+	return 0
+}
+
+// dateComma reports a comma at s[i] inside a date ("March 24, 2008"), or
+// closing one that stands between an article and its noun ("a March 24,
+// 2008, report from the lab"; not "on March 24, 2008, the lab said").
+func dateComma(s string, i int) bool {
+	if i == 0 || !isDigit(s[i-1]) {
+		return false
+	}
+	before := strings.Fields(s[:i])
+	n := len(before)
+	month := func(k int) bool {
+		return k >= 0 && monthNumbers[strings.ToLower(strings.TrimSuffix(before[k], "."))] > 0
+	}
+	if n >= 2 && len(before[n-1]) <= 2 && month(n-2) {
+		rest := strings.TrimPrefix(s[i+1:], " ")
+		return len(rest) >= 4 && isDigit(rest[0]) && isDigit(rest[1]) && isDigit(rest[2]) && isDigit(rest[3])
+	}
+	return n >= 4 && len(before[n-1]) == 4 && strings.HasSuffix(before[n-2], ",") && month(n-3) && articles[strings.ToLower(before[n-4])]
 }
 
 // thousands reports the comma at s[i] as a number's thousands separator.
@@ -1442,6 +1501,21 @@ func (f *quoteFinder) accordingTo(para int, tail window, hi int) string {
 	}
 	if journal := f.publication(para, from, hi); journal != "" {
 		return journal
+	}
+	if ph := phrase(f.paras[para][from:hi]); ph == "" || text.NumFields(ph) > 8 || strings.Contains(ph, "website") {
+		// "according to information on the National Highway Traffic
+		// Safety Administration's website", "according to Bard College's
+		// Center for the Study of the Drone": a website's or too long a
+		// phrase, the last body named in it.
+		body := ""
+		for _, m := range f.orgsIn(para) {
+			if m.Start >= from && m.End <= hi {
+				body = f.ents[m.Entity].Name
+			}
+		}
+		if body != "" {
+			return body
+		}
 	}
 	return phrase(firstWords(f.paras[para][from:hi], 8))
 }
@@ -2661,6 +2735,7 @@ func phrase(s string) string {
 	for _, a := range []string{"the ", "The ", "a ", "A ", "an ", "An "} {
 		s = strings.TrimPrefix(s, a)
 	}
+	s = withoutDate(s) // "a March 24, 2008, report from Bode": the report's date is no part of its name
 	if t := strings.TrimLeft(s, `"“‘`); !strings.ContainsAny(t, `"”’`) {
 		s = t // A "veteran party operative" told …; not a "Capitol Fourth" spokeswoman
 	}
