@@ -1799,7 +1799,13 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Police in King County said so.`}, "King County", model.Place},                                                  // a place named for a title's holder
 		{[]string{`She lives in Prince Henry's County now.`}, "Prince Henry's County", model.Place},
 		{[]string{`Ann Lee walked down Queen Street.`}, "Queen Street", model.Place},
-		{[]string{`Mr Lane said the road was closed.`}, "Mr Lane", ""}, // an honorific, no place's name
+		{[]string{`Mr Lane said the road was closed.`}, "Mr Lane", ""},                                                                  // an honorific, no place's name
+		{[]string{`The tower houses companies including Harlow Brine, Kestrel Dynamics and Ford.`}, "Harlow Brine", model.Organization}, // examples of bodies
+		{[]string{`The tower houses companies including Harlow Brine, Kestrel Dynamics and Ford.`}, "Ford", model.Organization},
+		{[]string{`Lawyers came from firms such as Mayer Brown (MB.N) and Kirkland & Ellis.`}, "Kirkland & Ellis", model.Organization},
+		{[]string{`There is nothing wrong with companies like Kestrel hiring people like Michael Cohen.`}, "Michael Cohen", model.Person}, // the list has ended
+		{[]string{`Soccer club Werder Bremen announced it on Friday.`}, "Werder Bremen", model.Organization},
+		{[]string{`Steelmaker Harlow Brine missed its forecast.`}, "Harlow Brine", model.Organization},
 		{[]string{`He played alongside fellow Canadians Mackenzie Hughes, Ben Silverman and Roger Sloan.`}, "Mackenzie Hughes", model.Person},
 		{[]string{`He played alongside fellow Canadians Mackenzie Hughes, Ben Silverman and Roger Sloan.`}, "Canadians Mackenzie Hughes", ""},
 		{[]string{`The Kestrel wind farm produced 25,205.8 MW of electricity, or 450 GT of carbon.`}, "MW", model.Other}, // a unit

@@ -377,6 +377,7 @@ type candidate struct {
 	lowered  bool // one word the article writes in lower case, and capitalised only where a sentence opens
 	surname  bool // a role's word alone, a mention only of a person of that surname
 	body     bool // after a noun for a business: "the company, Xhibit"
+	listed   bool // a body's for sure, whatever its first word: "firms including Mayer Brown"
 	employer bool // after a job's noun and "at": "a strategist at Miller Tabak"
 	article  bool // right after an article: "the Hollywood Reporter", "another Carnival Cruise ship"
 	aged     bool // one word, an age set off after it: "Snoop, 47, went on …"
@@ -462,7 +463,7 @@ chief officer official officials spokesman spokeswoman spokesperson employee emp
 
 // bodyNouns before a name make it a business's: "confectionery giant
 // Nestle", "her former label Big Machine".
-var bodyNouns = wordSet("company firm giant maker carmaker automaker retailer chain insurer airline startup rival conglomerate label")
+var bodyNouns = wordSet("company firm giant maker carmaker automaker retailer chain insurer airline startup rival conglomerate label club")
 
 // bodyAppositive is a description set off after a name, with its
 // noun: ", a non-partisan civic engagement group".
@@ -484,7 +485,60 @@ var groupBodyNouns = wordSet("group coalition charity nonprofit watchdog")
 // their names too ("Retailer Harper Goods closed …"), unlike "giant" or
 // "rival", which open names ("Giant Eagle", "Rival Sons").
 var openingBodyNouns = wordSet(`carmaker automaker retailer insurer airline startup conglomerate developer publisher
-chipmaker drugmaker lender miner grocer brewer`)
+chipmaker drugmaker lender miner grocer brewer steelmaker toymaker planemaker shipbuilder`)
+
+// listBodyNouns are plural nouns of businesses and bodies whose examples
+// a list names: "companies including IBM", "clubs like Juventus".
+var listBodyNouns = wordSet(`companies firms corporations businesses brands retailers banks lenders insurers airlines automakers
+carmakers manufacturers clubs teams organizations organisations charities networks broadcasters outlets publishers
+studios labels chains giants startups start-ups`)
+
+// listCues open a list of examples.
+var listCues = []string{" including ", " such as ", " like "}
+
+// listedBody reports a name that before (its sentence up to the name)
+// lists among the examples of a plural noun of bodies: "companies
+// including Colgate Palmolive, Reckitt Benckiser and SAP", "clubs like
+// Arsenal and Manchester United". The items before it must be names too:
+// "companies like Novartis hiring people like Cohen" lists no body at
+// Cohen.
+func listedBody(before string) bool {
+	for _, cue := range listCues {
+		i := strings.LastIndex(before, cue)
+		if i < 0 {
+			continue
+		}
+		if !listBodyNouns[strings.ToLower(lastWord(strings.TrimRight(before[:i], ",")))] {
+			continue
+		}
+		rest := before[i+len(cue):]
+		if rest == "" {
+			return true
+		}
+		for _, sep := range []string{", and ", ", or ", ", ", " and ", " or "} {
+			if r, ok := strings.CutSuffix(rest, sep); ok {
+				rest = r
+				break
+			}
+		}
+		if rest == before[i+len(cue):] {
+			return false // "companies like Tesla hire …": the list has ended
+		}
+		for f := range strings.FieldsSeq(rest) {
+			f = strings.TrimRight(f, ",")
+			if !capitalised(f) && !listJoins[f] && !(strings.HasPrefix(f, "(") && strings.HasSuffix(f, ")")) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// listJoins may stand inside a list of bodies' names: "Kirkland & Ellis",
+// "Wal-Mart de Mexico", "Nucor Corp (NUE.N), Owens Illinois (OI.N) and
+// Ford".
+var listJoins = wordSet("& and or of de the")
 
 // publicationNouns before a name make it a publication's, a body too:
 // "the journal Nature Astronomy", "the newspaper Kompas".
@@ -1073,6 +1127,9 @@ func candidates(sents []string) []candidate {
 				}
 				if k < len(ts) && !ts[k].broken && speechVerbs[strings.ToLower(ts[k].text)] {
 					c.speaks = true
+				}
+				if c.listed = listedBody(sents[si][:c.start]); c.listed {
+					c.body = true // "companies including Colgate Palmolive, Reckitt Benckiser and SAP"
 				}
 				if len(words) == 1 && apStates[lower(first.text)] && strings.HasSuffix(strings.TrimRight(sents[si][:first.start], " "), ",") {
 					rest, stop := strings.CutPrefix(sents[si][c.end:], ".")
@@ -2187,7 +2244,7 @@ func typeOf(c candidate) string {
 		if group(c.words) || c.phrase {
 			return model.Other // "Tory MPs", "Two Republicans", "My Daughters", "Law Enforcement": no one's name
 		}
-		if c.body && givenName(c.words[0]) == unknownSex {
+		if c.body && (givenName(c.words[0]) == unknownSex || c.listed) {
 			return model.Organization // "the Golden Dawn party"
 		}
 		if teamName(c.words) {
@@ -2241,7 +2298,7 @@ func typeOf(c candidate) string {
 			return model.Other // "Authorities said", "Democrats say", "MPs said": a group, no one's name
 		case brand(w):
 			return model.Organization // "YouTube", "LinkedIn"
-		case c.body && givenName(w) == unknownSex:
+		case c.body && (givenName(w) == unknownSex || c.listed):
 			return model.Organization // "confectionery giant Nestle", "The company, Xhibit, said"
 		case c.placeCue && !c.common && (!dictionary[lower(w)] || places[lower(w)]):
 			return model.Place // not "in Science" where "science" is written too
