@@ -488,32 +488,44 @@ var openingBodyNouns = wordSet(`carmaker automaker retailer insurer airline star
 chipmaker drugmaker lender miner grocer brewer steelmaker toymaker planemaker shipbuilder`)
 
 // listBodyNouns are plural nouns of businesses and bodies whose examples
-// a list names: "companies including IBM", "clubs like Juventus".
-var listBodyNouns = wordSet(`companies firms corporations businesses brands retailers banks lenders insurers airlines automakers
+// a list names: "companies including IBM", "clubs like Juventus";
+// listPersonNouns, of people: "celebrities like Tiger Woods".
+var (
+	listBodyNouns = wordSet(`companies firms corporations businesses brands retailers banks lenders insurers airlines automakers
 carmakers manufacturers clubs teams organizations organisations charities networks broadcasters outlets publishers
 studios labels chains giants startups start-ups`)
+	listPersonNouns = wordSet(`people celebrities stars actors actresses singers musicians rappers comedians artists writers authors
+athletes players golfers politicians candidates shooters killers`)
+)
 
 // listCues open a list of examples.
 var listCues = []string{" including ", " such as ", " like "}
 
-// listedBody reports a name that before (its sentence up to the name)
-// lists among the examples of a plural noun of bodies: "companies
-// including Colgate Palmolive, Reckitt Benckiser and SAP", "clubs like
-// Arsenal and Manchester United". The items before it must be names too:
-// "companies like Novartis hiring people like Cohen" lists no body at
-// Cohen.
-func listedBody(before string) bool {
+// listedAs reports the type of a name that before (its sentence up to
+// the name) lists among the examples of a plural noun of bodies or of
+// people, or "": "companies including Colgate Palmolive, Reckitt
+// Benckiser and SAP", "clubs like Arsenal and Manchester United",
+// "shooters such as Dylann Roof". The items before it must be names
+// too: "companies like Novartis hiring people like Cohen" lists no body
+// at Cohen.
+func listedAs(before string) string {
 	for _, cue := range listCues {
 		i := strings.LastIndex(before, cue)
 		if i < 0 {
 			continue
 		}
-		if !listBodyNouns[strings.ToLower(lastWord(strings.TrimRight(before[:i], ",")))] {
+		t := ""
+		switch noun := strings.ToLower(lastWord(strings.TrimRight(before[:i], ","))); {
+		case listBodyNouns[noun]:
+			t = model.Organization
+		case listPersonNouns[noun]:
+			t = model.Person
+		default:
 			continue
 		}
 		rest := before[i+len(cue):]
 		if rest == "" {
-			return true
+			return t
 		}
 		for _, sep := range []string{", and ", ", or ", ", ", " and ", " or "} {
 			if r, ok := strings.CutSuffix(rest, sep); ok {
@@ -522,18 +534,23 @@ func listedBody(before string) bool {
 			}
 		}
 		if rest == before[i+len(cue):] {
-			return false // "companies like Tesla hire …": the list has ended
+			return "" // "companies like Tesla hire …": the list has ended
 		}
 		for f := range strings.FieldsSeq(rest) {
 			f = strings.TrimRight(f, ",")
 			if !capitalised(f) && !listJoins[f] && !(strings.HasPrefix(f, "(") && strings.HasSuffix(f, ")")) {
-				return false
+				return ""
 			}
 		}
-		return true
+		return t
 	}
-	return false
+	return ""
 }
+
+// ListedPerson reports a name that before, its sentence up to the name,
+// lists among the examples of a plural noun of people: "celebrities like
+// Tiger Woods and Russell Brand".
+func ListedPerson(before string) bool { return listedAs(before) == model.Person }
 
 // listJoins may stand inside a list of bodies' names: "Kirkland & Ellis",
 // "Wal-Mart de Mexico", "Nucor Corp (NUE.N), Owens Illinois (OI.N) and
@@ -1128,7 +1145,7 @@ func candidates(sents []string) []candidate {
 				if k < len(ts) && !ts[k].broken && speechVerbs[strings.ToLower(ts[k].text)] {
 					c.speaks = true
 				}
-				if c.listed = listedBody(sents[si][:c.start]); c.listed {
+				if c.listed = listedAs(sents[si][:c.start]) == model.Organization; c.listed {
 					c.body = true // "companies including Colgate Palmolive, Reckitt Benckiser and SAP"
 				}
 				if len(words) == 1 && apStates[lower(first.text)] && strings.HasSuffix(strings.TrimRight(sents[si][:first.start], " "), ",") {

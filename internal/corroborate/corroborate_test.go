@@ -789,6 +789,7 @@ func TestEntitiesMarkedByTheirSentence(t *testing.T) {
 		"h: She has beaten bantamweight champion Oyelu Tarne, and the crowd included her friend Brannoc Velde.",
 		"i: President of the Assembly, Kunle Dasaro, and two others sued.",
 		"j: The round was led by Jayden Okalu.",
+		"k: It is bad news for celebrities like Zorvan Vask and Tarrow Keld. Clubs like Lundgate Rovers agree.",
 	)
 	ents, _ := Entities(items)
 	types := map[string]string{}
@@ -814,6 +815,8 @@ func TestEntitiesMarkedByTheirSentence(t *testing.T) {
 		"Oyelu Tarne":            true,  // a champion's
 		"Brannoc Velde":          true,  // a friend's
 		"Kunle Dasaro":           true,  // a post opening the sentence, set off by commas
+		"Tarrow Keld":            true,  // among the examples of people
+		"Zorvan Vask":            true,
 	} {
 		if got := types[name] == model.Person; got != want {
 			t.Errorf("%s is %q, want a person: %v (all: %v)", name, types[name], want, types)

@@ -20,7 +20,7 @@ import (
 // drawn from its articles' analyses. Raise it whenever a change draws them
 // differently, so that a store composed before says so and
 // `crosscheck reanalyze` composes its stories again.
-const Version = 21
+const Version = 22
 
 // Item is one article of a story with its analysis. Origin is the article
 // it copies, or its own ID: copies are shown but counted once.
@@ -409,7 +409,8 @@ func plainWord(w string) bool {
 // person's noun after it ("Serhiy Taruta, a steel baron,") or a "who"
 // ("Armie Hammer, who brought …"; not "Big Polluters, who have"), lists
 // with a person of a known given name ("Kate Winslet and Shailene Woodley
-// attended"), or opens a sentence that goes on of him or her ("Woods
+// attended") or among the examples of people ("celebrities like Tiger
+// Woods"), or opens a sentence that goes on of him or her ("Woods
 // checked into a clinic to help him manage his drug use").
 func personCue(items []Item, refs []ref) bool {
 	for _, r := range refs {
@@ -424,7 +425,7 @@ func personCue(items []Item, refs []ref) bool {
 				continue
 			}
 			if strings.HasSuffix(s[:m.Start], "-year-old ") || ageAfter.MatchString(s[m.End:]) ||
-				kinAfter.MatchString(s[m.End:]) || describedAfter(s[m.End:]) || describedBefore(s[:m.Start]) || listedWithPerson(a, m) || m.Start == 0 && ofHimOrHer(a, m) {
+				kinAfter.MatchString(s[m.End:]) || describedAfter(s[m.End:]) || describedBefore(s[:m.Start]) || analyze.ListedPerson(s[:m.Start]) || listedWithPerson(a, m) || m.Start == 0 && ofHimOrHer(a, m) {
 				return true
 			}
 		}
