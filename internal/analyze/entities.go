@@ -221,6 +221,9 @@ func andJoins(before, rest []token) int {
 		len(before) > 1 && places[lower(before[0].text)] && andBodies[lower(joinTokens(before[1:])+" and "+joinTokens(after))] {
 		return m // "Department of Health and Human Services", "Rock and Roll Hall of Fame", "U.S. Customs and Border Protection"
 	}
+	if m < len(rest) && rest[m].broken && spells(rest[m].text, before, after) {
+		return m // "Aircraft Communications Addressing and Reporting System (ACARS)": the acronym says where the name runs
+	}
 	given := func(t token) bool { return GivenName(t.text) }
 	if len(after) == 0 || slices.ContainsFunc(before, given) || slices.ContainsFunc(after, given) {
 		return 0
@@ -256,6 +259,30 @@ func andJoins(before, rest []token) int {
 		return m // "Diagnostic and Statistical Manual", "School of Biological and Population Health Sciences": a name ends on no adjective
 	}
 	return 0
+}
+
+// spells reports an acronym of three letters or more that spells the
+// initials of the words before and after "and", with or without an A
+// for it: "FAPIIS", "Federal Awardee Performance and Integrity
+// Information System".
+func spells(acronym string, before, after []token) bool {
+	if len(acronym) < 3 || !isAcronym(acronym) || strings.Contains(acronym, ".") {
+		return false
+	}
+	var b strings.Builder
+	initials := func(ts []token) {
+		for _, t := range ts {
+			b.WriteByte(t.text[0])
+		}
+	}
+	initials(before)
+	n := b.Len()
+	initials(after)
+	if b.String() == acronym {
+		return true
+	}
+	withAnd := b.String()[:n] + "A" + b.String()[n:]
+	return withAnd == acronym
 }
 
 // adjectiveEnd reports a word ending as adjectives do and names seldom
@@ -1762,7 +1789,8 @@ func stripTitles(words []token, c *candidate) []token {
 		}
 		// A name of two plain words after a title need not open with a
 		// known given name: "CAIR National Executive Director Nihad Awad".
-		given := givenName(words[k+1].text) != unknownSex || k == len(words)-3 && titleWords[lower(words[k].text)] && plain(words[k+1:])
+		given := givenName(words[k+1].text) != unknownSex || k == len(words)-3 && titleWords[lower(words[k].text)] && plain(words[k+1:]) &&
+			!(dictionary[lower(words[k+1].text)] && dictionary[lower(words[k+2].text)]) // not "Edward Byrne Memorial Justice Assistance Grant"
 		l := lower(words[k].text)
 		if ((titleWords[l] || occupations[l] || positions[l]) && !connectors[l] || capsTitles[words[k].text]) && len(words)-k-1 <= long && given {
 			c.titles = append(c.titles, l)
