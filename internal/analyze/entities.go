@@ -91,13 +91,13 @@ func ofTheBody(s string, ts []token, k int) bool {
 	if k+2 >= len(ts) || ts[k].text != "of" || ts[k+1].text != "the" || ts[k+1].broken || ts[k+2].broken || !capitalised(ts[k+2].text) {
 		return false
 	}
-	if l := lower(ts[k-1].text); l == "state" && ts[k+2].text == "Union" {
+	if l := ts[k-1].low; l == "state" && ts[k+2].text == "Union" {
 		return true // "the State of the Union address"
 	} else if !orgWords[l] && l != "friends" {
 		return false
 	}
 	named := func(m int) bool {
-		return knownName(joinTokens(ts[k+2:m])) || orgWords[lower(ts[m-1].text)] || places[lower(ts[m-1].text)] // "of the Islamic Republic of Iran"
+		return knownName(joinTokens(ts[k+2:m])) || orgWords[ts[m-1].low] || places[ts[m-1].low] // "of the Islamic Republic of Iran"
 	}
 	m := k + 2
 	for m < len(ts) && m < k+6 && !ts[m].broken && capitalised(ts[m].text) {
@@ -119,7 +119,7 @@ func ofTheBody(s string, ts []token, k int) bool {
 // ts[k] goes on to its circuit ("Court of Appeals for the District of
 // Columbia Circuit"), or 0.
 func circuitAfter(ts []token, k int) int {
-	if k+2 >= len(ts) || ts[k].text != "for" || ts[k+1].text != "the" || lower(ts[k-1].text) != "appeals" {
+	if k+2 >= len(ts) || ts[k].text != "for" || ts[k+1].text != "the" || ts[k-1].low != "appeals" {
 		return 0
 	}
 	for m := k + 2; m < len(ts) && m < k+7 && !ts[m].broken && (capitalised(ts[m].text) || ts[m].text == "of"); m++ {
@@ -134,13 +134,13 @@ func circuitAfter(ts []token, k int) int {
 // noun and what it is of ("Institute for the Study of War", "Center for
 // the Study of the Drone"), when "for" is at ts[k]; or 0.
 func forTheBody(ts []token, k int) int {
-	if k+4 >= len(ts) || ts[k].text != "for" || ts[k+1].text != "the" || !orgWords[lower(ts[k-1].text)] ||
+	if k+4 >= len(ts) || ts[k].text != "for" || ts[k+1].text != "the" || !orgWords[ts[k-1].low] ||
 		!capitalised(ts[k+2].text) || ts[k+3].text != "of" || slices.ContainsFunc(ts[k+1:k+5], func(t token) bool { return t.broken }) {
 		return 0
 	}
 	// The noun names an activity: "Study", "Protection", "Advancement";
 	// not "thanked the Academy for the Gift of Life award".
-	if n := lower(ts[k+2].text); n != "study" && !strings.HasSuffix(n, "tion") && !strings.HasSuffix(n, "ment") && !strings.HasSuffix(n, "ance") && !strings.HasSuffix(n, "ence") {
+	if n := ts[k+2].low; n != "study" && !strings.HasSuffix(n, "tion") && !strings.HasSuffix(n, "ment") && !strings.HasSuffix(n, "ance") && !strings.HasSuffix(n, "ence") {
 		return 0
 	}
 	m := k + 4
@@ -163,7 +163,7 @@ func forTheBody(ts []token, k int) int {
 // "the University of Oregon, Washington and Stanford" stays three names.
 func serialName(s string, ts []token, j, k int) int {
 	plain := func(t token) bool {
-		l := lower(t.text)
+		l := t.low
 		return capitalised(t.text) && !places[l] && !knownOrgs[l] && !common(t.text) && !GivenName(t.text) &&
 			!strings.ContainsFunc(t.text[1:], unicode.IsUpper)
 	}
@@ -176,7 +176,7 @@ func serialName(s string, ts []token, j, k int) int {
 	if ts[j].text == "The" {
 		j++
 	}
-	afterOf := k-j >= 3 && ts[k-2].text == "of" && orgWords[lower(ts[k-3].text)] && plain(ts[k-1])
+	afterOf := k-j >= 3 && ts[k-2].text == "of" && orgWords[ts[k-3].low] && plain(ts[k-1])
 	if !afterOf && (k-j > 3 || slices.ContainsFunc(ts[j:k], func(t token) bool { return !plain(t) })) {
 		return 0
 	}
@@ -188,10 +188,10 @@ func serialName(s string, ts []token, j, k int) int {
 		return 0
 	}
 	n := m + 1
-	for n < len(ts) && n <= m+3 && !ts[n].broken && (plain(ts[n]) || lower(ts[n].text) == "canada") {
+	for n < len(ts) && n <= m+3 && !ts[n].broken && (plain(ts[n]) || ts[n].low == "canada") {
 		n++
 	}
-	if n == m+1 || !afterOf && !orgWords[lower(ts[n-1].text)] && lower(ts[n-1].text) != "canada" {
+	if n == m+1 || !afterOf && !orgWords[ts[n-1].low] && ts[n-1].low != "canada" {
 		return 0
 	}
 	return n
@@ -214,11 +214,11 @@ func andJoins(before, rest []token) int {
 		m++
 	}
 	after := rest[1:m]
-	if lower(before[0].text) == "the" {
+	if before[0].low == "the" {
 		before = before[1:]
 	}
 	if andBodies[lower(joinTokens(before)+" and "+joinTokens(after))] ||
-		len(before) > 1 && places[lower(before[0].text)] && andBodies[lower(joinTokens(before[1:])+" and "+joinTokens(after))] {
+		len(before) > 1 && places[before[0].low] && andBodies[lower(joinTokens(before[1:])+" and "+joinTokens(after))] {
 		return m // "Department of Health and Human Services", "Rock and Roll Hall of Fame", "U.S. Customs and Border Protection"
 	}
 	if m < len(rest) && rest[m].broken && spells(rest[m].text, before, after) {
@@ -231,30 +231,30 @@ func andJoins(before, rest []token) int {
 	if whole := lower(joinTokens(before)); len(before) == 0 || knownOrgs[whole] || places[whole] {
 		return 0 // "United Nations and European Union": two names
 	}
-	if len(before) > 1 && places[lower(before[0].text)] {
+	if len(before) > 1 && places[before[0].low] {
 		before = before[1:] // "U.S. Securities and Exchange Commission": the country qualifies the body
 	}
-	isOrg := func(t token) bool { return orgWords[lower(t.text)] }
+	isOrg := func(t token) bool { return orgWords[t.low] }
 	// A name of its own: "FBI", "Utah", "US Airways", "BSkyB".
 	named := func(t token) bool {
-		l := lower(t.text)
+		l := t.low
 		return places[l] || knownOrgs[l] || slices.ContainsFunc(strings.Split(t.text, "-"), func(p string) bool {
 			return len(p) > 1 && strings.ContainsFunc(p[1:], unicode.IsUpper) // a capital inside a word, not after a hyphen ("Geo-Informatics")
 		})
 	}
-	last := lower(after[len(after)-1].text)
+	last := after[len(after)-1].low
 	switch {
 	case orgWords[last] && len(after) > 1 && (len(before) == 1 || len(before) == 2 && !isOrg(before[1])) &&
 		!slices.ContainsFunc(before, named) && !slices.ContainsFunc(after, named):
 		return m // "Food and Drug Administration", "Securities and Exchange Commission"
-	case chambers[lower(before[0].text)] && (last == "committee" || last == "subcommittee") && len(after) > 1 && !slices.ContainsFunc(after, named):
+	case chambers[before[0].low] && (last == "committee" || last == "subcommittee") && len(after) > 1 && !slices.ContainsFunc(after, named):
 		return m // "House Energy and Commerce Committee", "Senate Energy and Natural Resources Committee": what a chamber's committee covers
 	case last == "canada" && len(after) > 1 && len(before) <= 2 && !slices.ContainsFunc(before, named):
 		return m // "Environment and Climate Change Canada", "Employment and Social Development Canada": Canada's departments
 	case isOrg(before[0]) && len(before) > 2 && (before[1].text == "of" || before[1].text == "for") && !named(before[len(before)-1]) &&
 		len(after) <= 2 && !orgWords[last] && !placeWords[last] && !places[last]:
 		return m // "Centers for Disease Control and Prevention", "Ministry of Foreign Affairs and Trade"
-	case adjectiveEnd(lower(before[len(before)-1].text)) && len(after) > 1 && !adjectiveEnd(last) &&
+	case adjectiveEnd(before[len(before)-1].low) && len(after) > 1 && !adjectiveEnd(last) &&
 		!slices.ContainsFunc(before, named) && !slices.ContainsFunc(after, named):
 		return m // "Diagnostic and Statistical Manual", "School of Biological and Population Health Sciences": a name ends on no adjective
 	}
@@ -332,13 +332,13 @@ func sharedSurname(words, rest []token) string {
 // "Ann Lee of MSNBC"), and is no part of the name, unlike "Rania of
 // Jordan" or "Bank of America".
 func personal(ts []token) bool {
-	for len(ts) > 0 && (titleWords[lower(ts[0].text)] || parties[lower(ts[0].text)]) {
+	for len(ts) > 0 && (titleWords[ts[0].low] || parties[ts[0].low]) {
 		ts = ts[1:] // "Sen. Tom Berg", "Republican Rep. Tom Berg"
 	}
 	if len(ts) < 2 || givenName(ts[0].text) == unknownSex || slices.ContainsFunc(ts, func(t token) bool { return t.text == "and" }) {
 		return false // not "Rock and Roll Hall" of Fame: two names joined are no one person
 	}
-	last := strings.TrimSuffix(lower(ts[len(ts)-1].text), "s")
+	last := strings.TrimSuffix(ts[len(ts)-1].low, "s")
 	return !orgWords[last] && !placeWords[last] && !otherWords[last] // "John Jay College of Criminal Justice", "Royal Courts of Justice"
 }
 
@@ -348,15 +348,15 @@ func personal(ts []token) bool {
 // Kuehr of United Nations University", whose given names the lists may
 // lack, are people and their employers.
 func employerAfter(before, after []token) bool {
-	if len(before) < 2 || len(after) == 0 || places[lower(after[0].text)] {
+	if len(before) < 2 || len(after) == 0 || places[after[0].low] {
 		return false
 	}
-	known := isAcronym(after[0].text) || knownOrgs[lower(after[0].text)]
+	known := isAcronym(after[0].text) || knownOrgs[after[0].low]
 	if !known && !bodyRun(after) {
 		return false
 	}
 	return !slices.ContainsFunc(before, func(t token) bool {
-		l := lower(t.text)
+		l := t.low
 		return orgWords[l] || placeWords[l] || otherWords[l] || titleWords[l] || places[l] || knownOrgs[l] ||
 			!known && common(t.text) // not "Our Lady of Lourdes Hospital"
 	})
@@ -369,7 +369,7 @@ func bodyRun(ts []token) bool {
 	for n < len(ts) && n < 5 && capitalised(ts[n].text) && (n == 0 || !ts[n].broken) {
 		n++
 	}
-	return n >= 2 && orgWords[lower(ts[n-1].text)]
+	return n >= 2 && orgWords[ts[n-1].low]
 }
 
 var connectors = wordSet("of de da del der van von bin al la le du di dos das &")
@@ -427,14 +427,14 @@ var looseTitles = wordSet("republican democrat conservative liberal pilot model 
 // appositive is the noun after a name's comma that only a person is
 // ("Roman, a local resident, …"), or "".
 func appositive(ts []token) string {
-	if len(ts) < 2 || !ts[0].broken || !articleWords[lower(ts[0].text)] {
+	if len(ts) < 2 || !ts[0].broken || !articleWords[ts[0].low] {
 		return ""
 	}
 	for _, t := range ts[1:min(len(ts), 3)] {
 		if t.broken {
 			break
 		}
-		if l := lower(t.text); appositiveNouns[l] {
+		if l := t.low; appositiveNouns[l] {
 			return l
 		}
 	}
@@ -598,6 +598,7 @@ func (c candidate) personTitles() []string {
 
 type token struct {
 	text       string
+	low        string // lower(text), read often
 	start, end int
 	broken     bool // punctuation stands between this token and the last
 }
@@ -634,15 +635,15 @@ func tokens(s string) []token {
 		// York's Times Square" is the square; but "Spain's Parliament" is
 		// no body apart from Spain.
 		placeOwned := possessive && len(out) > 0 && (!orgWords[strings.ToLower(w)] || placeWords[lower(wordAfter(s[end:]))]) &&
-			(places[lower(out[len(out)-1].text)] || len(out) > 1 && places[lower(out[len(out)-2].text+" "+out[len(out)-1].text)])
+			(places[out[len(out)-1].low] || len(out) > 1 && places[lower(out[len(out)-2].text+" "+out[len(out)-1].text)])
 		// "Maxime Bernier's People's Party": a person's full name owns the
 		// body, which is no part of it.
 		personOwned := possessive && len(out) > 1 && !out[len(out)-1].broken && givenName(out[len(out)-2].text) != unknownSex &&
-			!titleWords[lower(out[len(out)-2].text)] && surnameLike(out[len(out)-1].text) // not "Prince George's County", "Kate's Father's Day"
+			!titleWords[out[len(out)-2].low] && surnameLike(out[len(out)-1].text) // not "Prince George's County", "Kate's Father's Day"
 		broken := strings.TrimSpace(gap) != "" || (possessive && (!institutionFollows(s[start:]) || ownedBodies[strings.ToLower(w)] || placeOwned || personOwned))
 		if r, _ := utf8.DecodeRuneInString(w); gap == " & " && !possessive && len(out) > 0 && capitalised(out[len(out)-1].text) && unicode.IsUpper(r) && !articleWords[lower(w)] {
 			// "Barnes & Noble": the ampersand joins, as "of" does.
-			out = append(out, token{text: "&", start: prev + 1, end: prev + 2})
+			out = append(out, token{text: "&", low: "&", start: prev + 1, end: prev + 2})
 			broken = false
 		}
 		// Possessives go; hyphenated compounds become separate words
@@ -676,7 +677,7 @@ func tokens(s string) []token {
 		off := start
 		for i, p := range parts {
 			if p != "" {
-				out = append(out, token{text: p, start: off, end: off + len(p), broken: broken || i > 0})
+				out = append(out, token{text: p, low: lower(p), start: off, end: off + len(p), broken: broken || i > 0})
 			}
 			off += len(p) + 1
 		}
@@ -917,6 +918,9 @@ var contractions = wordSet("i'm i've i'll i'd it's that's there's here's what's 
 // isContraction reports a pronoun run onto its verb, whichever apostrophe it
 // is written with: "there's", "it’s".
 func isContraction(w string) bool {
+	if !strings.ContainsAny(w, "'’") {
+		return false // most words: no copy made
+	}
 	return contractions[strings.ToLower(strings.ReplaceAll(w, "’", "'"))]
 }
 
@@ -990,7 +994,7 @@ func candidates(sents []string) []candidate {
 				if Initial(ts[k-1].text) && common(ts[k].text) {
 					break // "featuring Warren G. One of them": the initial ended a sentence
 				}
-				if k == j+1 && j > 0 && addressees[lower(ts[j-1].text)] && knownOrgs[lower(ts[j].text)] && givenName(ts[k].text) != unknownSex {
+				if k == j+1 && j > 0 && addressees[ts[j-1].low] && knownOrgs[ts[j].low] && givenName(ts[k].text) != unknownSex {
 					break // "told MailOnline Julia inflicted …": the outlet told, then who it was told of
 				}
 				if placeThenPerson(ts, j, k) || bodyThenPerson(ts, j, k) {
@@ -1009,11 +1013,11 @@ func candidates(sents []string) []candidate {
 					k += 3 // "Department of the Interior", "Friends of the Earth"
 				} else if n := andJoins(ts[j:k], ts[k:]); n > 0 {
 					k += n // "Food and Drug Administration", "Centers for Disease Control and Prevention"
-				} else if ts[k].text == "for" && orgWords[lower(ts[k-1].text)] && k+1 < len(ts) && !ts[k+1].broken && capitalised(ts[k+1].text) &&
-					givenName(ts[k+1].text) == unknownSex && !titleWords[lower(ts[k+1].text)] { // not "thanked the Academy for Baron Cohen's work"
+				} else if ts[k].text == "for" && orgWords[ts[k-1].low] && k+1 < len(ts) && !ts[k+1].broken && capitalised(ts[k+1].text) &&
+					givenName(ts[k+1].text) == unknownSex && !titleWords[ts[k+1].low] { // not "thanked the Academy for Baron Cohen's work"
 					k += 2 // "Centers for Disease Control", "Institute for Fiscal Studies"
-				} else if ts[k].text == "on" && onBodies[lower(ts[k-1].text)] && k+1 < len(ts) && !ts[k+1].broken && capitalised(ts[k+1].text) &&
-					!weekdays[lower(ts[k+1].text)] && monthNumbers[lower(ts[k+1].text)] == 0 && !onStreet(ts[k+1:]) {
+				} else if ts[k].text == "on" && onBodies[ts[k-1].low] && k+1 < len(ts) && !ts[k+1].broken && capitalised(ts[k+1].text) &&
+					!weekdays[ts[k+1].low] && monthNumbers[ts[k+1].low] == 0 && !onStreet(ts[k+1:]) {
 					k += 2 // "Council on Foreign Relations"; not "the Committee on Monday", "the Center on Hollywood Boulevard"
 				} else {
 					break
@@ -1036,32 +1040,32 @@ func candidates(sents []string) []candidate {
 				// only if it can be a name. A given name that is also a
 				// common word opens a name set off by a comma: "Will
 				// Young, a mechanic, said".
-				named := len(words) == 2 && givenName(words[0].text) != unknownSex && !references[lower(words[0].text)] && strings.HasPrefix(sents[si][words[1].end:], ",")
+				named := len(words) == 2 && givenName(words[0].text) != unknownSex && !references[words[0].low] && strings.HasPrefix(sents[si][words[1].end:], ",")
 				for !named && len(words) > 0 && (common(words[0].text) || gerund(words) || describing(words)) && !nationalName(words) && !(len(words) > 1 && clubPrefixes[words[0].text]) && !midCapAt(midCap, words) && !(honorific(c.lead) && len(words) == 1) &&
 					!(len(words) > 1 && knownName(joinTokens(words))) && !(len(words) > 2 && knownName(joinTokens(words[:2]))) { // "General Motors", "New York Jets"
-					if l := lower(words[0].text); titleWords[l] && !titleQualifiers[l] && len(words) > 1 {
+					if l := words[0].low; titleWords[l] && !titleQualifiers[l] && len(words) > 1 {
 						c.lead = l // "Mayor McCallum's statements…"
 					}
 					words = words[1:]
 				}
 			}
-			if k-j > 1 && promptLeads[lower(ts[j].text)] {
+			if k-j > 1 && promptLeads[ts[j].low] {
 				j = k // "By Ann Lee", "Follow Ann Lee": a byline's or a prompt's, not the story's
 				continue
 			}
-			if atStart && len(words) > 2 && words[1].text == "of" && partitives[lower(words[0].text)] {
+			if atStart && len(words) > 2 && words[1].text == "of" && partitives[words[0].low] {
 				words = words[2:] // "Shares of Morgan Stanley", "Members of Congress": the name is after "of"
 			}
-			if len(words) > 1 && lower(words[0].text) == "born" {
+			if len(words) > 1 && words[0].low == "born" {
 				words = words[1:] // "Born Calvin Broadus, he …"
 			}
-			if len(words) > 1 && greetings[lower(words[0].text)] {
+			if len(words) > 1 && greetings[words[0].low] {
 				words = words[1:] // "Hey George, get me a coffee"
 			}
-			if atStart && len(words) > 1 && mediaPrompts[lower(words[0].text)] {
+			if atStart && len(words) > 1 && mediaPrompts[words[0].low] {
 				words = words[1:] // "Watch Spicer's comment above": a prompt to the reader
 			}
-			if len(words) > 1 && (nameless[lower(words[0].text)] || openers[lower(words[0].text)] || atStart && dictionary[lower(words[0].text)] && !midCap[words[0].text] && !places[lower(joinTokens(words[1:]))]) &&
+			if len(words) > 1 && (nameless[words[0].low] || openers[words[0].low] || atStart && dictionary[words[0].low] && !midCap[words[0].text] && !places[lower(joinTokens(words[1:]))]) &&
 				knownName(joinTokens(words[1:])) && !knownName(joinTokens(words)) {
 				words = words[1:] // "… don't rush to upgrade When Samsung unveiled …": a headline run on; "Visit Business Insider"; not "Statistics Canada"
 			}
@@ -1072,8 +1076,8 @@ func candidates(sents []string) []candidate {
 				words = words[1:] // "Unfortunately Samsung has …": an adverb opens no name
 			}
 			// A function word opens no name: "That Richard M. Nixon".
-			if len(words) > 2 && nameless[lower(words[0].text)] && givenName(words[0].text) == unknownSex && givenName(words[1].text) != unknownSex &&
-				!isAcronym(words[1].text) && !text.StopWord(lower(words[len(words)-1].text)) {
+			if len(words) > 2 && nameless[words[0].low] && givenName(words[0].text) == unknownSex && givenName(words[1].text) != unknownSex &&
+				!isAcronym(words[1].text) && !text.StopWord(words[len(words)-1].low) {
 				words = words[1:]
 			}
 			words = stripTitles(words, &c)
@@ -1081,22 +1085,22 @@ func candidates(sents []string) []candidate {
 			if len(words) > 1 && words[0].text == "The" && places[lower(joinTokens(words[1:]))] {
 				words = words[1:] // "The New York investment firm": a place's name, no body's
 			}
-			if n := len(words); n > 1 && (headlineVerbs[lower(words[n-1].text)] || n == 3 && givenName(words[0].text) != unknownSex && participle(words[n-1].text)) {
+			if n := len(words); n > 1 && (headlineVerbs[words[n-1].low] || n == 3 && givenName(words[0].text) != unknownSex && participle(words[n-1].text)) {
 				words = words[:n-1] // "Kate Gosselin Got a Real Job", "Tom Berg Arrested": a headline's verb ends no name
 			}
-			if n := len(words); n > 1 && isAcronym(words[n-1].text) && !isAcronym(words[n-2].text) && text.StopWord(lower(words[n-1].text)) {
+			if n := len(words); n > 1 && isAcronym(words[n-1].text) && !isAcronym(words[n-2].text) && text.StopWord(words[n-1].low) {
 				words = words[:n-1] // "the Fairfax County IT contractor": information technology ends no name
 			}
-			if n := len(words); n > 1 && lower(words[n-1].text) == "flight" && words[n-1].start == ts[k-1].start && numberedAt(ts, k) {
+			if n := len(words); n > 1 && words[n-1].low == "flight" && words[n-1].start == ts[k-1].start && numberedAt(ts, k) {
 				words = words[:n-1] // "Malaysia Airlines Flight 370": the airline's
 			}
-			if len(words) > 2 && creditPairs[lower(words[0].text)+" "+lower(words[1].text)] {
+			if len(words) > 2 && creditPairs[words[0].low+" "+words[1].low] {
 				words = words[2:] // "AP Photo Trump threatens …": a picture's credit run onto a headline
 			}
 			if len(words) > 12 {
 				words = nil // a heading or a list run together, no name: "ARTICLES OF IMPEACHMENT EXHIBITED BY THE HOUSE …"
 			}
-			if atStart && len(words) == 1 && placeWords[lower(words[0].text)] && !midCap[words[0].text] && !knownName(words[0].text) {
+			if atStart && len(words) == 1 && placeWords[words[0].low] && !midCap[words[0].text] && !knownName(words[0].text) {
 				words = nil // "State media have reported", "Prison guards charged": a place's noun, no place
 			}
 			c.initial = atStart && len(words) == 1 && !midCap[words[0].text] && !knownName(words[0].text)
@@ -1106,11 +1110,11 @@ func candidates(sents []string) []candidate {
 			// So may a point of the compass ("West said"); alone, it is no
 			// one's name ("38 North said": a website's, cut at its number).
 			// So may "Day" or "Law" ("Doris Day … said Day").
-			c.surname = len(words) == 1 && (roleNouns[lower(words[0].text)] || compass[lower(words[0].text)] || thingSurnames[lower(words[0].text)])
-			if len(words) == 1 && calendarWords[lower(words[0].text)] && (honorific(c.lead) || slices.ContainsFunc(c.titles, honorific)) {
+			c.surname = len(words) == 1 && (roleNouns[words[0].low] || compass[words[0].low] || thingSurnames[words[0].low])
+			if len(words) == 1 && calendarWords[words[0].low] && (honorific(c.lead) || slices.ContainsFunc(c.titles, honorific)) {
 				c.surname = true // "Ms. May said": Theresa May, if the article names her
 			}
-			if len(words) > 0 && (c.surname || !(len(words) == 1 && (common(words[0].text) || creeds[lower(words[0].text)]))) {
+			if len(words) > 0 && (c.surname || !(len(words) == 1 && (common(words[0].text) || creeds[words[0].low]))) {
 				first := words[0]
 				c.start, c.end = first.start, words[len(words)-1].end
 				for i, w := range words {
@@ -1175,13 +1179,13 @@ func candidates(sents []string) []candidate {
 				if c.listed = listedAs(sents[si][:c.start]) == model.Organization; c.listed {
 					c.body = true // "companies including Colgate Palmolive, Reckitt Benckiser and SAP"
 				}
-				if len(words) == 1 && apStates[lower(first.text)] && strings.HasSuffix(strings.TrimRight(sents[si][:first.start], " "), ",") {
+				if len(words) == 1 && apStates[first.low] && strings.HasSuffix(strings.TrimRight(sents[si][:first.start], " "), ",") {
 					rest, stop := strings.CutPrefix(sents[si][c.end:], ".")
 					next, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
 					c.region = c.region || stop && !capitalised(next) // "Boca Raton, Fla., …": the state itself; not "Ann Lee, Miss. Berg"
 				}
 				c.venue = k < len(ts) && !ts[k].broken && venueNouns[ts[k].text]
-				if k < len(ts) && !ts[k].broken && partyNouns[strings.ToLower(ts[k].text)] && !holidays[lower(ts[k-1].text)] {
+				if k < len(ts) && !ts[k].broken && partyNouns[strings.ToLower(ts[k].text)] && !holidays[ts[k-1].low] {
 					c.body = true // "the Syriza party", "the Golden Dawn party"
 				}
 				if after := sents[si][c.end:]; strings.HasPrefix(after, ", a") { // most names: no regular expression run
@@ -1201,19 +1205,19 @@ func candidates(sents []string) []candidate {
 				}
 				c.who = strings.HasPrefix(sents[si][c.end:], ", who ")
 				if len(words) > 1 && !c.speaks && len(c.titles) == 0 {
-					c.phrase = !slices.ContainsFunc(words, func(w token) bool { return !written(lower(w.text)) })
+					c.phrase = !slices.ContainsFunc(words, func(w token) bool { return !written(w.low) })
 				}
 				// A title in quotation marks ("the "Pretty Woman" star") names a work.
 				c.work = c.work || quotedAround(sents[si], c.start, c.end) || quotedAround(sents[si], ts[j].start, ts[k-1].end) || // "The Princess Bride"
 					lawCase(sents[si], c.start, c.end) // "Obergefell v. Hodges": a case's parties name it
 				c.numbered = k < len(ts) && !ts[k].broken && digits(ts[k].text)
 				c.unit = len(words) == 1 && strings.HasSuffix(sents[si][:c.start], " ") && digits(lastWord(sents[si][:c.start]))
-				if len(words) == 1 && partNouns[lower(words[0].text)] && numberedAt(ts, k) {
+				if len(words) == 1 && partNouns[words[0].low] && numberedAt(ts, k) {
 					j = k
 					continue // "Chapter 11", "Article 50", "Phase 2", "Class 2A": a part or a grade of something, no name
 				}
 				// "A THIRD case … a third instance": a word shouted, no acronym.
-				c.common = len(words) == 1 && (c.speaks || c.placeCue || isAcronym(words[0].text)) && written(lower(words[0].text))
+				c.common = len(words) == 1 && (c.speaks || c.placeCue || isAcronym(words[0].text)) && written(words[0].low)
 				c.lowered = len(words) == 1 && !isAcronym(words[0].text) && !midCap[words[0].text] && written(strings.ToLower(words[0].text))
 				out = append(out, c)
 			}
@@ -1265,8 +1269,8 @@ func placeThenPerson(ts []token, j, k int) bool {
 		givenName(ts[k].text) == unknownSex || givenName(ts[j].text) != unknownSex {
 		return false
 	}
-	if before := lower(ts[j-1].text); before == "the" && j > 1 {
-		if !roleEnds[lower(ts[j-2].text)] {
+	if before := ts[j-1].low; before == "the" && j > 1 {
+		if !roleEnds[ts[j-2].low] {
 			return false // "ambassador to the European Union Gordon Sondland"
 		}
 	} else if !roleEnds[before] {
@@ -1277,7 +1281,7 @@ func placeThenPerson(ts []token, j, k int) bool {
 		m++
 	}
 	for _, t := range ts[k:m] {
-		if l := lower(t.text); orgWords[l] || placeWords[l] || adjectiveNames[l] || text.StopWord(l) || wordish[l] {
+		if l := t.low; orgWords[l] || placeWords[l] || adjectiveNames[l] || text.StopWord(l) || wordish[l] {
 			return false
 		}
 	}
@@ -1289,11 +1293,11 @@ func placeThenPerson(ts []token, j, k int) bool {
 // of two words, a known given name first: "International Air Transport
 // Association Tony Tyler".
 func bodyThenPerson(ts []token, j, k int) bool {
-	if k-j < 2 || k+1 >= len(ts) || ts[k+1].broken || !orgWords[lower(ts[k-1].text)] || givenName(ts[k].text) == unknownSex || places[lower(ts[k].text)] ||
+	if k-j < 2 || k+1 >= len(ts) || ts[k+1].broken || !orgWords[ts[k-1].low] || givenName(ts[k].text) == unknownSex || places[ts[k].low] ||
 		k+2 < len(ts) && !ts[k+2].broken && capitalised(ts[k+2].text) {
 		return false
 	}
-	l := lower(ts[k+1].text)
+	l := ts[k+1].low
 	return capitalised(ts[k+1].text) && !orgWords[l] && !placeWords[l] && !otherWords[l] && !connectors[l] && !isAcronym(ts[k+1].text)
 }
 
@@ -1414,7 +1418,7 @@ func headlineRun(words []string) bool {
 // a body's or a place's word.
 func plain(words []token) bool {
 	return !slices.ContainsFunc(words, func(t token) bool {
-		l := lower(t.text)
+		l := t.low
 		return titleWords[l] || orgWords[l] || placeWords[l] || demonyms[l] || connectors[l] || isAcronym(t.text)
 	})
 }
@@ -1425,19 +1429,19 @@ func plain(words []token) bool {
 // Months stay, unless a known place comes before: they are names too
 // ("Theresa May", "June Carter").
 func withoutDays(words []token) []token {
-	for len(words) > 0 && weekdays[lower(words[0].text)] && !(len(words) > 1 && lower(words[1].text) == "night") {
+	for len(words) > 0 && weekdays[words[0].low] && !(len(words) > 1 && words[1].low == "night") {
 		words = words[1:]
 	}
-	for n := len(words); n > 0 && weekdays[lower(words[n-1].text)] && !(n > 1 && dayNames[lower(words[n-2].text)]); n = len(words) {
+	for n := len(words); n > 0 && weekdays[words[n-1].low] && !(n > 1 && dayNames[words[n-2].low]); n = len(words) {
 		words = words[:n-1]
 	}
 	// A month after a known place dates it ("Washington June 5").
-	if n := len(words); n > 1 && months[lower(words[n-1].text)] && places[lower(joinTokens(words[:n-1]))] {
+	if n := len(words); n > 1 && months[words[n-1].low] && places[lower(joinTokens(words[:n-1]))] {
 		words = words[:n-1]
 	}
 	// So does a month no one is named before a body or a person ("In
 	// November CNN reported"; not "October Revolution", "June Carter").
-	if len(words) > 1 && months[lower(words[0].text)] && givenName(words[0].text) == unknownSex {
+	if len(words) > 1 && months[words[0].low] && givenName(words[0].text) == unknownSex {
 		if rest := words[1:]; isAcronym(rest[0].text) || knownName(joinTokens(rest)) || len(rest) > 1 && givenName(rest[0].text) != unknownSex {
 			words = rest
 		}
@@ -1457,7 +1461,7 @@ func onStreet(ts []token) bool {
 	for k < len(ts) && capitalised(ts[k].text) && (k == 0 || !ts[k].broken) {
 		k++
 	}
-	return k > 0 && placeWords[lower(ts[k-1].text)]
+	return k > 0 && placeWords[ts[k-1].low]
 }
 
 // workNouns name a work whose title follows: "the film Django Unchained".
@@ -1573,7 +1577,7 @@ func gerund(words []token) bool {
 	if len(words) < 2 {
 		return false
 	}
-	w, next, last := words[0].text, words[1].text, lower(words[len(words)-1].text)
+	w, next, last := words[0].text, words[1].text, words[len(words)-1].low
 	return len(w) > 5 && strings.HasSuffix(w, "ing") && givenName(w) == unknownSex && !places[lower(w)] &&
 		!Initial(next) && !placeWords[last] && !orgWords[last]
 }
@@ -1603,7 +1607,7 @@ func describing(words []token) bool {
 	if len(words) < 3 || givenName(words[1].text) == unknownSex || Initial(words[1].text) {
 		return false
 	}
-	w := lower(words[0].text)
+	w := words[0].low
 	if len(w) < 5 || givenName(w) != unknownSex || places[w] {
 		return false
 	}
@@ -1674,31 +1678,31 @@ func stripTitles(words []token, c *candidate) []token {
 	// "Mayor Mike Bloomberg": a title and a given name before a body's
 	// word make it a surname.
 	surnamed := func() bool {
-		return n > 2 && titleWords[lower(words[n-3].text)] && !titleQualifiers[lower(words[n-3].text)] && givenName(words[n-2].text) != unknownSex
+		return n > 2 && titleWords[words[n-3].low] && !titleQualifiers[words[n-3].low] && givenName(words[n-2].text) != unknownSex
 	}
 	// "Founder of Ceres Robotics Inc.", "CEO of New Media Investment
 	// Group": the head's post, then the body.
-	if l := lower(words[0].text); n > 2 && (bosses[l] || heads[l]) && lower(words[1].text) == "of" && orgWords[lower(words[n-1].text)] && !knownOrgs[full] {
+	if l := words[0].low; n > 2 && (bosses[l] || heads[l]) && words[1].low == "of" && orgWords[words[n-1].low] && !knownOrgs[full] {
 		words = words[2:]
-		if len(words) > 1 && lower(words[0].text) == "the" {
+		if len(words) > 1 && words[0].low == "the" {
 			words = words[1:]
 		}
 		return words
 	}
 	// "St. Louis" is a city, not Louis with a title; but "St. Charles
 	// County Prosecuting Attorney Tim Lohmar" is the attorney.
-	if knownOrgs[full] || places[full] || orgWords[lower(words[n-1].text)] && !surnamed() ||
-		saintly(words[0].text) && !(n > 3 && titleWords[lower(words[n-3].text)] && givenName(words[n-2].text) != unknownSex) {
+	if knownOrgs[full] || places[full] || orgWords[words[n-1].low] && !surnamed() ||
+		saintly(words[0].text) && !(n > 3 && titleWords[words[n-3].low] && givenName(words[n-2].text) != unknownSex) {
 		return words
 	}
 	// "King County", "Prince George's County", "Queen Street": a place
 	// named for a title's holder; not "Mr Lane", nor "Prince's Paisley
 	// Park", the holder's possessive before it.
-	if w0, w1 := lower(words[0].text), lower(words[1].text); titleWords[w0] && !honorific(w0) && w0 != "dr" && w0 != "prof" &&
-		!titleWords[w1] && !connectors[w1] && words[1].start == words[0].end+1 && placeWords[lower(words[n-1].text)] {
+	if w0, w1 := words[0].low, words[1].low; titleWords[w0] && !honorific(w0) && w0 != "dr" && w0 != "prof" &&
+		!titleWords[w1] && !connectors[w1] && words[1].start == words[0].end+1 && placeWords[words[n-1].low] {
 		return words
 	}
-	if demonyms[lower(words[0].text)] && (knownOrgs[lower(joinTokens(words[1:]))] || bodyOf(words)) {
+	if demonyms[words[0].low] && (knownOrgs[lower(joinTokens(words[1:]))] || bodyOf(words)) {
 		return words // "American Red Cross", "American Civil Liberties Union of Maryland": the country's branch
 	}
 	if nationalName(words) {
@@ -1708,7 +1712,7 @@ func stripTitles(words []token, c *candidate) []token {
 	// the honour, and what qualifies it, names no one, nor does it alone
 	// ("general manager (and Hall of Famer) Dave DeBusschere").
 	for k := 0; k+3 <= len(words); k++ {
-		if lower(words[k].text) == "hall" && lower(words[k+1].text) == "of" && lower(words[k+2].text) == "famer" {
+		if words[k].low == "hall" && words[k+1].low == "of" && words[k+2].low == "famer" {
 			c.titles = append(c.titles, "hall of famer")
 			words = words[k+3:]
 			break
@@ -1716,25 +1720,25 @@ func stripTitles(words []token, c *candidate) []token {
 	}
 	i, held := 0, len(c.titles)
 	for i < len(words) {
-		l := lower(words[i].text)
+		l := words[i].low
 		// "Ukrainian President"; not "Brian White", "Susan Lord": a given
 		// name may end as a nationality does.
-		adjective := i+1 < len(words) && titleWords[lower(words[i+1].text)] && nationality(l) && givenName(words[i].text) == unknownSex
+		adjective := i+1 < len(words) && titleWords[words[i+1].low] && nationality(l) && givenName(words[i].text) == unknownSex
 		// "Democrat Joe Donnelly"; not "Republican Party of Florida".
-		party := (partyMembers[l] || nationals[l]) && i+1 < len(words) && (givenName(words[i+1].text) != unknownSex || titleWords[lower(words[i+1].text)]) ||
+		party := (partyMembers[l] || nationals[l]) && i+1 < len(words) && (givenName(words[i+1].text) != unknownSex || titleWords[words[i+1].low]) ||
 			// "mostly Democratic Chicago": how a place votes is no part of its name.
 			i == 0 && (l == "democratic" || l == "republican") && places[strings.ReplaceAll(lower(joinTokens(words[1:])), " ", "_")]
 		// "Crown Prince Felipe"; not "Crown Heights".
-		crown := l == "crown" && i+1 < len(words) && (lower(words[i+1].text) == "prince" || lower(words[i+1].text) == "princess")
-		if (titleQualifiers[l] || titleWords[l] && i == 0) && !places[l] && !knownOrgs[l] && i+1 < len(words) && orgWords[lower(words[i+1].text)] && !titleWords[lower(words[i+1].text)] {
+		crown := l == "crown" && i+1 < len(words) && (words[i+1].low == "prince" || words[i+1].low == "princess")
+		if (titleQualifiers[l] || titleWords[l] && i == 0) && !places[l] && !knownOrgs[l] && i+1 < len(words) && orgWords[words[i+1].low] && !titleWords[words[i+1].low] {
 			break // "National Organization for Women": the qualifier is the body's; a country stays one ("U.S. Department of Agriculture")
 		}
-		if l == "first" && (i+1 == len(words) || !titleWords[lower(words[i+1].text)]) {
+		if l == "first" && (i+1 == len(words) || !titleWords[words[i+1].low]) {
 			break // "First Lady", "First Minister"; not the bank "First Republic"
 		}
 		// "Deputies Czupryna and Wright", "Senators Tom Berg and …"; not
 		// "Brothers Grimm", a family's name.
-		plural := i == 0 && len(words) > 1 && !isAcronym(words[i].text) && pluralTitle(l) && !slices.ContainsFunc(words, func(w token) bool { return orgWords[lower(w.text)] }) ||
+		plural := i == 0 && len(words) > 1 && !isAcronym(words[i].text) && pluralTitle(l) && !slices.ContainsFunc(words, func(w token) bool { return orgWords[w.low] }) ||
 			i == 0 && len(words) > 2 && demonyms[strings.TrimSuffix(l, "s")] && givenName(words[1].text) != unknownSex // "fellow Canadians Mackenzie Hughes, …"
 		if titleWords[l] || demonyms[l] || adjective || party || crown || plural || (connectors[l] && i > 0) {
 			if titleWords[l] && !connectors[l] {
@@ -1751,7 +1755,7 @@ func stripTitles(words []token, c *candidate) []token {
 	if i > 0 && words[i].text == "and" {
 		return words // "Environment and Climate Change Canada": no title, a name joined by "and"
 	}
-	if i > 0 && lower(words[i-1].text) == "of" {
+	if i > 0 && words[i-1].low == "of" {
 		// "Minister of Citizenship", "Minister of Foreign Affairs Ann
 		// Lee": the portfolio names no one; a name may follow it.
 		// "CEO of Civic Action": a body's head; the body follows.
@@ -1759,7 +1763,7 @@ func stripTitles(words []token, c *candidate) []token {
 		switch {
 		case k >= 0 && len(words)-i-k >= 2:
 			i += k
-		case i < 2 || !bosses[lower(words[i-2].text)]:
+		case i < 2 || !bosses[words[i-2].low]:
 			return nil
 		default:
 			c.titles = c.titles[:held] // the head's title, not the body's
@@ -1769,13 +1773,13 @@ func stripTitles(words []token, c *candidate) []token {
 	// "Rapper Dave Murrell", "Husband Daniel Berg": an occupation or a
 	// kinship opening a sentence before a known given name describes the
 	// person.
-	if len(words) > 2 && (occupations[lower(words[0].text)] || kinNouns[lower(words[0].text)]) && givenName(words[1].text) != unknownSex {
-		c.titles = append(c.titles, lower(words[0].text))
+	if len(words) > 2 && (occupations[words[0].low] || kinNouns[words[0].low]) && givenName(words[1].text) != unknownSex {
+		c.titles = append(c.titles, words[0].low)
 		words = words[1:]
 	}
 	// "Carmaker Kestrel", "Developer Valve": a business's noun opening a
 	// sentence before its name.
-	if len(words) > 1 && openingBodyNouns[lower(words[0].text)] {
+	if len(words) > 1 && openingBodyNouns[words[0].low] {
 		words = words[1:] // read as the noun before the name, below
 	}
 	// "Niagara County District Attorney Caroline Wojtaszek": a qualified
@@ -1789,15 +1793,15 @@ func stripTitles(words []token, c *candidate) []token {
 		}
 		// A name of two plain words after a title need not open with a
 		// known given name: "CAIR National Executive Director Nihad Awad".
-		given := givenName(words[k+1].text) != unknownSex || k == len(words)-3 && titleWords[lower(words[k].text)] && plain(words[k+1:]) &&
-			!(dictionary[lower(words[k+1].text)] && dictionary[lower(words[k+2].text)]) // not "Edward Byrne Memorial Justice Assistance Grant"
-		l := lower(words[k].text)
+		given := givenName(words[k+1].text) != unknownSex || k == len(words)-3 && titleWords[words[k].low] && plain(words[k+1:]) &&
+			!(dictionary[words[k+1].low] && dictionary[words[k+2].low]) // not "Edward Byrne Memorial Justice Assistance Grant"
+		l := words[k].low
 		if ((titleWords[l] || occupations[l] || positions[l]) && !connectors[l] || capsTitles[words[k].text]) && len(words)-k-1 <= long && given {
 			c.titles = append(c.titles, l)
 			words = words[k+1:]
 			// "Air Chief Marshal Houston": the rest of the title goes too.
-			for len(words) > 1 && titleWords[lower(words[0].text)] {
-				c.titles = append(c.titles, lower(words[0].text))
+			for len(words) > 1 && titleWords[words[0].low] {
+				c.titles = append(c.titles, words[0].low)
 				words = words[1:]
 			}
 			break
@@ -1806,31 +1810,31 @@ func stripTitles(words []token, c *candidate) []token {
 	// "Museum Victoria Senior Curator of Mammals Kevin Rowe": a post
 	// named with its body and its field before a full name.
 	if n := len(words); n >= 5 && givenName(words[n-2].text) != unknownSex && plain(words[n-2:]) {
-		if k := slices.IndexFunc(words[1:n-2], func(t token) bool { return headTitles[lower(t.text)] }); k >= 0 {
-			c.titles = append(c.titles, lower(words[k+1].text))
+		if k := slices.IndexFunc(words[1:n-2], func(t token) bool { return headTitles[t.low] }); k >= 0 {
+			c.titles = append(c.titles, words[k+1].low)
 			words = words[n-2:]
 		}
 	}
 	// "District Attorney Lacy", "Police Chief Berg": a qualified title
 	// before a surname alone.
-	if n := len(words); n >= 3 && headTitles[lower(words[n-2].text)] && plain(words[n-1:]) && !otherWords[lower(words[n-1].text)] &&
+	if n := len(words); n >= 3 && headTitles[words[n-2].low] && plain(words[n-1:]) && !otherWords[words[n-1].low] &&
 		!nameAbbrevs[strings.ToLower(words[n-1].text)] && !knownName(words[n-1].text) {
-		c.titles = append(c.titles, lower(words[n-2].text))
+		c.titles = append(c.titles, words[n-2].low)
 		words = words[n-1:]
 	}
-	for len(words) > 1 && demonyms[lower(words[len(words)-1].text)] {
+	for len(words) > 1 && demonyms[words[len(words)-1].low] {
 		words = words[:len(words)-1] // "Broader European": an adjective, not a name
 	}
 	// "Keith Vaz MP", "Ann Lee QC": letters after a full name are a title.
 	if n := len(words); n >= 3 && postNominals[words[n-1].text] && givenName(words[0].text) != unknownSex {
-		c.titles = append(c.titles, lower(words[n-1].text))
+		c.titles = append(c.titles, words[n-1].low)
 		words = words[:n-1]
 	}
 	// "Novartis' CEO", "Renova Group Board Chairman and …": a body's post
 	// after its name, whose holder is named elsewhere or not at all; but
 	// "the Creative Director" is a post whole.
-	for n := len(words); n > 1 && trailingPosts[lower(words[n-1].text)]; n = len(words) {
-		if before := lower(words[n-2].text); connectors[before] || before == "the" || adjectival(before) || titleWords[before] {
+	for n := len(words); n > 1 && trailingPosts[words[n-1].low]; n = len(words) {
+		if before := words[n-2].low; connectors[before] || before == "the" || adjectival(before) || titleWords[before] {
 			break
 		}
 		words = words[:n-1]
@@ -1842,7 +1846,7 @@ func stripTitles(words []token, c *candidate) []token {
 // Union of Maryland".
 func bodyOf(words []token) bool {
 	for i := 1; i+1 < len(words); i++ {
-		if lower(words[i+1].text) == "of" && orgWords[lower(words[i].text)] {
+		if words[i+1].low == "of" && orgWords[words[i].low] {
 			return true
 		}
 	}
@@ -1884,7 +1888,7 @@ func demonymNoun(l string) bool {
 // given name, title, people's or creed's word: a name of its own ("Korean
 // War", "American Idol"), not a person's with a nationality before it.
 func nationalName(words []token) bool {
-	if l := lower(words[0].text); len(words) != 2 || !demonyms[l] || demonymNoun(l) {
+	if l := words[0].low; len(words) != 2 || !demonyms[l] || demonymNoun(l) {
 		return false
 	}
 	w := words[1].text
@@ -2503,7 +2507,7 @@ func code(w string) bool {
 func shoutedWords(words []token) int {
 	n, common := 0, false
 	for n < len(words) && len(words[n].text) >= 4 && isAcronym(words[n].text) {
-		common = common || dictionary[lower(words[n].text)]
+		common = common || dictionary[words[n].low]
 		n++
 	}
 	if !common {

@@ -583,7 +583,7 @@ func (f *quoteFinder) sentenceSubject(para, lo, hi int) string {
 			if t.start >= m.Start {
 				break
 			}
-			l := lower(t.text)
+			l := t.low
 			if !capitalised(t.text) && !titleWords[l] && !roleNouns[l] && !roleWords[l] && l != "of" {
 				return ""
 			}
