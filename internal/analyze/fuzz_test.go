@@ -41,3 +41,19 @@ func FuzzArticle(f *testing.F) {
 		}
 	})
 }
+
+// FuzzKey checks that Key's one-pass reading of ASCII names gives what
+// its general reading does.
+func FuzzKey(f *testing.F) {
+	for _, s := range []string{"Yury Ushakov", "Mikhail Khodorkovsky", "O'Reilly", "U.S. Rep. Joe Wilson", "Tokyo Electric Power Co.",
+		"Co.", "Rock-n-Roll Hall of Fame", "Jackxon  Phillipps", "kckh", "Xx", "a.b'c", "Kestrel & Co", "", "  .' -", "Tom's"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, ok := keyASCII(s); ok {
+			if want := keyAny(s); got != want {
+				t.Fatalf("keyASCII(%q) = %q, keyAny gives %q", s, got, want)
+			}
+		}
+	})
+}

@@ -20,6 +20,98 @@ func foldMarks() transform.Transformer {
 // "Zelensky", "Zelenskyy" and "Zelenskiy" give "zelenski", "Dmitriy" and
 // "Dmitry" give "dmitri". Words are keyed one by one and joined by spaces.
 func Key(name string) string {
+	if k, ok := keyASCII(name); ok {
+		return k
+	}
+	return keyAny(name)
+}
+
+// keyASCII is Key in one pass, with one copy made, for the names most
+// articles hold: ASCII, with no possessive inside. It reports false for
+// any other name.
+func keyASCII(name string) (string, bool) {
+	out := make([]byte, 0, 64)
+	word := make([]byte, 0, 32)
+	lastWord := 0 // where the last word written starts in out
+	for i := 0; i <= len(name); i++ {
+		var c byte = ' '
+		if i < len(name) {
+			if c = name[i]; c >= 0x80 || c == '\'' && i+1 < len(name) && (name[i+1] == 's' || name[i+1] == 'S') {
+				return "", false
+			}
+		}
+		switch {
+		case 'A' <= c && c <= 'Z':
+			word = append(word, c+'a'-'A')
+			continue
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+			word = append(word, c)
+			continue
+		case c == '.' || c == '\'':
+			continue // marks inside a word go: "O'Reilly", "U.S."
+		}
+		if len(word) == 0 {
+			continue
+		}
+		// The word ends: its spelling folded, its doubled letters made one.
+		start := len(out)
+		if start > 0 {
+			out = append(out, ' ')
+			start++
+		}
+		var prev byte
+		put := func(b byte) {
+			if b != prev {
+				out = append(out, b)
+			}
+			prev = b
+		}
+		for k := 0; k < len(word); k++ {
+			b := word[k]
+			if k+1 < len(word) {
+				if f := folded(b, word[k+1]); f != 0 {
+					put(f)
+					k++
+					continue
+				}
+			}
+			switch b {
+			case 'w':
+				put('v')
+			case 'y', 'j':
+				put('i')
+			case 'x':
+				put('k')
+				put('s')
+			default:
+				put(b)
+			}
+		}
+		lastWord = start
+		word = word[:0]
+	}
+	if lastWord > 0 && corporateSuffixes[string(out[lastWord:])] {
+		out = out[:lastWord-1] // "Tokyo Electric Power Co." is Tokyo Electric Power
+	}
+	return string(out), true
+}
+
+// folded is the letter a pair of letters is spelled as in a key ("kh",
+// "ph", "ck"), as spelling has it, or 0.
+func folded(a, b byte) byte {
+	switch {
+	case a == 'k' && b == 'h':
+		return 'h'
+	case a == 'p' && b == 'h':
+		return 'f'
+	case a == 'c' && b == 'k':
+		return 'k'
+	}
+	return 0
+}
+
+// keyAny is Key for any name.
+func keyAny(name string) string {
 	s := strings.ToLower(name)
 	if !isASCII(s) { // most names need no folding; the transformer is costly
 		if folded, _, err := transform.String(foldMarks(), s); err == nil {
@@ -71,7 +163,8 @@ func isASCII(s string) bool {
 
 var possessive = strings.NewReplacer("'s ", " ", "’s ", " ")
 
-// spelling folds the letters transliterations disagree on.
+// spelling folds the letters transliterations disagree on (keyASCII and
+// folded do the same for ASCII names).
 var spelling = strings.NewReplacer("kh", "h", "ph", "f", "ck", "k", "w", "v", "y", "i", "j", "i", "x", "ks")
 
 // SamePerson reports whether two person names, given as keys, can name the
