@@ -1985,7 +1985,7 @@ var heads = wordSet("president director head chief")
 // apStates are the U.S. states as news agencies shorten them, without
 // their last stop: "Boca Raton, Fla., …".
 var apStates = wordSet(`ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev
-n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn vt va wash w.va wis wyo`)
+n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn vt va wash w.va wis wyo ont que alta sask nfld`)
 
 // regionAfter reports text that opens on a comma and a place's name that
 // ends its phrase, as a town is placed in its state or country: ",

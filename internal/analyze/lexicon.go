@@ -168,7 +168,7 @@ san_marino saudi_arabia senegal serbia seychelles sierra_leone singapore slovaki
 south_africa south_korea south_sudan spain sri_lanka sudan suriname sweden switzerland syria taiwan
 tajikistan tanzania thailand togo tonga trinidad tunisia turkey turkmenistan tuvalu uganda ukraine
 united_arab_emirates uae united_kingdom uk britain great_britain england scotland wales northern_ireland
-united_states usa us u.s d.c u.k b.c n.y n.j n.c s.c n.h n.m n.d s.d r.i w.va u.a.e america uruguay uzbekistan vanuatu vatican venezuela vietnam yemen zambia
+united_states usa us u.s d.c u.k b.c n.y n.j n.c s.c n.h n.m n.d s.d r.i w.va u.a.e n.s n.b p.e.i n.l n.w.t america uruguay uzbekistan vanuatu vatican venezuela vietnam yemen zambia
 equatorial_guinea guinea-bissau east_timor timor-leste ivory_coast cape_verde solomon_islands marshall_islands
 dominican_republic central_african_republic soviet_union ussr yugoslavia czechoslovakia east_germany west_germany
 zimbabwe gaza west_bank crimea donbas donbass kashmir tibet greenland puerto_rico hong_kong macau
@@ -369,6 +369,8 @@ var placeNames = map[string]string{
 	"nsw": "New South Wales", "qld": "Queensland",
 	"n.y": "New York", "n.j": "New Jersey", "n.c": "North Carolina", "s.c": "South Carolina", "n.h": "New Hampshire",
 	"n.m": "New Mexico", "n.d": "North Dakota", "s.d": "South Dakota", "r.i": "Rhode Island", "w.va": "West Virginia",
+	"b.c": "British Columbia", "n.s": "Nova Scotia", "n.b": "New Brunswick", "p.e.i": "Prince Edward Island", "n.l": "Newfoundland and Labrador",
+	"n.w.t": "Northwest Territories",
 }
 
 // ClassOf returns the class of events a word names ("summit" a
