@@ -2981,7 +2981,7 @@ var compass = wordSet("north south east west northeast northwest southeast south
 var sides = wordSet("northern southern eastern western central")
 
 // regions qualify a place's name to name part of it.
-var regions = wordSet("northern southern eastern western central upper lower greater inner outer saharan sub-saharan mainland")
+var regions = wordSet("northern southern eastern western central upper lower greater inner outer saharan sub-saharan mainland atlantic pacific arctic ancient modern medieval colonial biblical")
 
 // personsBody ends a body named after the person who leads it.
 var personsBody = wordSet("administration campaign government presidency family foundation")
