@@ -1926,7 +1926,7 @@ func adjectivesOfPlace(sents []string) map[string]bool {
 	for _, s := range sents {
 		for w := range strings.FieldsSeq(s) {
 			w = strings.Trim(w, ".,;:!?\"'()’“”")
-			if capitalised(w) && nationality(lower(w)) {
+			if capitalised(w) && (nationality(w) || strings.ContainsFunc(w[1:], unicode.IsUpper) && nationality(lower(w))) { // a copy only for a word in capitals
 				m[w] = true
 			}
 		}
@@ -2122,14 +2122,18 @@ func classify(c candidate) string {
 }
 
 func typeOf(c candidate) string {
+	lw := make([]string, len(c.words)) // each word in lower case, read often
+	for i, w := range c.words {
+		lw[i] = lower(w)
+	}
 	name := lower(strings.Join(c.words, " "))
-	last := lower(c.words[len(c.words)-1])
+	last := lw[len(c.words)-1]
 	switch {
 	case places[name]:
 		return model.Place
 	case knownOrgs[name] || andBodies[name]:
 		return model.Organization
-	case len(c.words) > 1 && demonyms[lower(c.words[0])] && knownOrgs[lower(strings.Join(c.words[1:], " "))]:
+	case len(c.words) > 1 && demonyms[lw[0]] && knownOrgs[lower(strings.Join(c.words[1:], " "))]:
 		return model.Organization // "American Red Cross"
 	case c.work:
 		return model.Other
@@ -2137,7 +2141,7 @@ func typeOf(c candidate) string {
 	if headlineRun(c.words) {
 		return model.Other // "Lenovo Was Right To Buy Motorola": a headline's words, no one's name
 	}
-	if l := lower(c.words[len(c.words)-1]); strings.HasSuffix(l, ".com") || strings.HasSuffix(l, ".org") || strings.HasSuffix(l, ".net") || strings.HasSuffix(l, ".co.uk") {
+	if l := lw[len(c.words)-1]; strings.HasSuffix(l, ".com") || strings.HasSuffix(l, ".org") || strings.HasSuffix(l, ".net") || strings.HasSuffix(l, ".co.uk") {
 		return model.Organization // "Deadline.com", "Change.org": a site
 	}
 	if code(c.words[len(c.words)-1]) {
@@ -2161,7 +2165,7 @@ func typeOf(c candidate) string {
 	if strings.HasPrefix(name, "state of the union") {
 		return model.Other // the President's address, no union's
 	}
-	if len(c.words) > 1 && arabicBodies[lower(c.words[0])] {
+	if len(c.words) > 1 && arabicBodies[lw[0]] {
 		return model.Organization // "Hay'at Tahrir al-Sham", "Jabhat al-Nusra": a movement, for all its particle
 	}
 	if len(c.words) > 3 && c.words[0] == "Friends" && c.words[1] == "of" && c.words[2] == "the" {
@@ -2176,19 +2180,18 @@ func typeOf(c candidate) string {
 	if postName(c.words) {
 		return model.Other // "Forest Service Chief", "District Attorney", "The President": a post, no one's name nor a body's
 	}
-	if n := len(c.words); n > 1 && (eventEnds[last] || last == "party" && partyOccasions[lower(c.words[n-2])]) {
+	if n := len(c.words); n > 1 && (eventEnds[last] || last == "party" && partyOccasions[lw[n-2]]) {
 		return model.Other // "Screen Actors Guild Awards", "Vanity Fair Oscar Party": an event named for its body
 	}
 	if len(c.words) > 1 && (streetWords[last] || last == "square") && givenName(c.words[0]) == unknownSex && !surnamed(c.words) {
 		return model.Place // "Times Square", "Union Square", "College Avenue": a street or a square, whatever body's word names it
 	}
-	for _, w := range c.words {
-		lw := lower(w)
-		if j := strings.LastIndexByte(lw, '-'); j > 0 {
-			lw = lw[j+1:] // "Sun-Times"
+	for _, l := range lw {
+		if j := strings.LastIndexByte(l, '-'); j > 0 {
+			l = l[j+1:] // "Sun-Times"
 		}
-		if orgWords[lw] && !(surnameBodies[lw] && len(c.words) == 2 && lw == last && GivenName(c.words[0]) &&
-			!places[lower(c.words[0])] && !creeds[lower(c.words[0])] && !demonyms[lower(c.words[0])]) {
+		if orgWords[l] && !(surnameBodies[l] && len(c.words) == 2 && l == last && GivenName(c.words[0]) &&
+			!places[lw[0]] && !creeds[lw[0]] && !demonyms[lw[0]]) {
 			return model.Organization // not "Michael Bloomberg", whom the agency is named for, nor "Gabrielle Union"
 		}
 	}
@@ -2199,8 +2202,8 @@ func typeOf(c candidate) string {
 		return model.Place // "of El Monte, California,", "in Tyler, Texas": a town, whatever its words
 	}
 	if n := len(c.words); n > 1 && !slices.Contains(c.words, "of") &&
-		(bodyEnds[last] || last == "international" && !places[lower(c.words[0])] || last == "line" && lower(c.words[n-2]) == "cruise" || last == "power" && lower(c.words[n-2]) == "electric" ||
-			last == "nation" && givenName(c.words[0]) == unknownSex && !connectors[c.words[n-2]] || n > 2 && places[last] && bodyEnds[lower(c.words[n-2])]) {
+		(bodyEnds[last] || last == "international" && !places[lw[0]] || last == "line" && lw[n-2] == "cruise" || last == "power" && lw[n-2] == "electric" ||
+			last == "nation" && givenName(c.words[0]) == unknownSex && !connectors[c.words[n-2]] || n > 2 && places[last] && bodyEnds[lw[n-2]]) {
 		// "Royal Caribbean International", "Carnival Cruise Line", "Tokyo
 		// Electric Power", "Paramount Pictures", "Live Nation", a firm's
 		// branch ("Care Solutions Europe"); not the airport "Boston Logan
@@ -2232,8 +2235,8 @@ func typeOf(c candidate) string {
 	if n := len(c.words); n >= 3 && Initial(c.words[n-2]) {
 		return model.Person // "Jeffrey A. Bridge", "Booker T. Washington"
 	}
-	if otherWords[last] && !surnamedLikeThing(c.words) || eventNames[lower(c.words[0])] ||
-		len(c.words) > 2 && roman(c.words[len(c.words)-1]) && otherWords[lower(c.words[len(c.words)-2])] ||
+	if otherWords[last] && !surnamedLikeThing(c.words) || eventNames[lw[0]] ||
+		len(c.words) > 2 && roman(c.words[len(c.words)-1]) && otherWords[lw[len(c.words)-2]] ||
 		slices.ContainsFunc(c.words, func(w string) bool { return weekdays[lower(w)] }) {
 		return model.Other // "Black Friday", "Saturday Night Live", "Super Bowl XLVI": a day's, a show's or an event's name
 	}
@@ -2243,11 +2246,11 @@ func typeOf(c candidate) string {
 	if koreanName(c.words) {
 		return model.Person // "Park Ji-sung", "Park Dong Woo"; not "Park Slope"
 	}
-	if placeWords[last] && !surnamed(c.words) && !slices.ContainsFunc(c.titles, personTitle) && !c.who || (len(c.words) > 1 && placeWords[lower(c.words[0])]) ||
+	if placeWords[last] && !surnamed(c.words) && !slices.ContainsFunc(c.titles, personTitle) && !c.who || (len(c.words) > 1 && placeWords[lw[0]]) ||
 		len(c.words) > 1 && waterWords[strings.TrimSuffix(last, "s")] && givenName(c.words[0]) == unknownSex {
 		return model.Place // "Essen River", "River Wend", "Mill Street", "Pacific Oceans"; not "Anita Hill", "Joan Rivers"
 	}
-	if len(c.words) == 2 && compass[lower(c.words[0])] {
+	if len(c.words) == 2 && compass[lw[0]] {
 		if strings.HasSuffix(last, "ans") || strings.HasSuffix(last, "ers") {
 			return model.Other // "North Dakotans", "South Siders": a place's people
 		}
@@ -2256,7 +2259,7 @@ func typeOf(c candidate) string {
 	if n := len(c.words); places[last] && !slices.ContainsFunc(c.words[:n-1], func(w string) bool { return !compass[lower(w)] && !regions[lower(w)] }) {
 		return model.Place // "Central Florida", "West Central Alberta", "Greater Manchester"
 	}
-	if len(c.words) == 2 && sides[lower(c.words[0])] && givenName(last) == unknownSex && !c.common {
+	if len(c.words) == 2 && sides[lw[0]] && givenName(last) == unknownSex && !c.common {
 		return model.Place // "Central Okanagan", "Northern Ontario": part of a place, though the lists lack it
 	}
 	if buildingSurnames[last] && !slices.ContainsFunc(c.words[:len(c.words)-1], GivenName) {
@@ -2265,8 +2268,8 @@ func typeOf(c candidate) string {
 	if n := len(c.words); n == 3 && buildingSurnames[last] && givenName(c.words[1]) == unknownSex && !Initial(c.words[1]) {
 		return model.Place // "Avery Fisher Hall", named for someone; not "Mary Ann Hall"
 	}
-	if len(c.words) >= 2 && lower(c.words[0]) == "the" {
-		if l := lower(c.words[1]); len(c.words) == 2 && (c.phrase || titleWords[l] || kinNouns[l] || personNouns[l] || roleNouns[l] || demonyms[strings.TrimSuffix(l, "s")]) {
+	if len(c.words) >= 2 && lw[0] == "the" {
+		if l := lw[1]; len(c.words) == 2 && (c.phrase || titleWords[l] || kinNouns[l] || personNouns[l] || roleNouns[l] || demonyms[strings.TrimSuffix(l, "s")]) {
 			// "The Queen", "The Mother", "The Palestinians", "The
 			// Internet" where the article writes "internet" too: a
 			// word capitalised, no paper's or band's name.
@@ -2277,16 +2280,16 @@ func typeOf(c candidate) string {
 	if len(c.words) == 1 && teamsAlone[last] {
 		return model.Organization // "the Steelers", "the Knicks": a team called by its name alone
 	}
-	if len(c.words) >= 2 && colours[lower(c.words[0])] {
+	if len(c.words) >= 2 && colours[lw[0]] {
 		if endsPlural(last) {
 			return model.Organization // "Red Sox", "Blue Jays", "Black Keys": a team's or a band's name
 		}
 		return model.Other // "Red Carpet", "Black Lives Matter"
 	}
-	if len(c.words) >= 2 && lower(c.words[0]) == "first" {
+	if len(c.words) >= 2 && lw[0] == "first" {
 		return model.Other // "First Solar", "First Family", "First Nations": a firm's, a household's, peoples'; no person's
 	}
-	if n := len(c.words); n > 3 && lower(c.words[n-1]) == "canada" && slices.Contains(c.words, "and") && givenName(c.words[0]) == unknownSex {
+	if n := len(c.words); n > 3 && lw[n-1] == "canada" && slices.Contains(c.words, "and") && givenName(c.words[0]) == unknownSex {
 		return model.Organization // "Employment and Social Development Canada": Canada's departments are named so
 	}
 	if len(c.words) >= 2 && len(c.words) <= 4+nameParticleCount(c.words) {
@@ -2299,8 +2302,8 @@ func typeOf(c candidate) string {
 		if teamName(c.words) {
 			return model.Organization // a team: "New York Jets", "Washington Nationals", "Toronto Blue Jays"
 		}
-		if n := len(c.words); places[lower(c.words[n-1])] && !connectors[c.words[n-2]] && !slices.ContainsFunc(c.words, Initial) &&
-			(givenName(c.words[0]) == unknownSex || adjectiveNames[lower(c.words[0])]) && !slices.ContainsFunc(c.titles, personTitle) {
+		if n := len(c.words); places[lw[n-1]] && !connectors[c.words[n-2]] && !slices.ContainsFunc(c.words, Initial) &&
+			(givenName(c.words[0]) == unknownSex || adjectiveNames[lw[0]]) && !slices.ContainsFunc(c.titles, personTitle) {
 			return model.Organization // "Statistics Canada", "Royal Caribbean": no one's name, unlike "Sam Houston"
 		}
 		if acronymFirst(c.words) {
@@ -2330,13 +2333,13 @@ func typeOf(c candidate) string {
 		if slices.ContainsFunc(c.words[1:len(c.words)-1], func(w string) bool { return streetWords[lower(w)] }) {
 			return model.Other // "the Sherbrook Street Stella's location": a shop on a street, no one
 		}
-		if foreignArticles[lower(c.words[0])] && givenName(c.words[1]) == unknownSex && !c.speaks && len(c.titles) == 0 {
+		if foreignArticles[lw[0]] && givenName(c.words[1]) == unknownSex && !c.speaks && len(c.titles) == 0 {
 			return model.Other // "La Liga", "Gare du Nord", "Le Monde": a team's, a place's or a paper's name
 		}
 		if slices.ContainsFunc(c.words[1:], func(w string) bool { return w == "of" || w == "on" || w == "for" }) && givenName(c.words[0]) == unknownSex && !slices.ContainsFunc(c.titles, personTitle) {
 			return model.Other // "Eagles of Death Metal", "Birth of Modern Canada"; not "Ann Lee of MSNBC" nor "Lord Burnett of Maldon"
 		}
-		if l := lower(c.words[0]); demonyms[l] && !demonymNoun(l) {
+		if l := lw[0]; demonyms[l] && !demonymNoun(l) {
 			return model.Other // "American Idol", "American Oversight": a nationality opens no one's name
 		}
 		return model.Person

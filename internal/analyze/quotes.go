@@ -1865,8 +1865,11 @@ func acts(before, after string) bool {
 func (f *quoteFinder) unknownSubject(si int, pronoun string) string {
 	st := f.sents[si]
 	for _, m := range f.mentions {
+		if m.Sentence != si {
+			continue
+		}
 		e := f.ents[m.Entity]
-		if l := lower(e.Name); m.Sentence != si || strings.Trim(st.Text[:m.Start], `"“‘' `) == "" || insideQuote(f.paras[st.Para], st.Start+m.Start) || e.Type != model.Other || strings.ContainsFunc(e.Name, func(r rune) bool { return !unicode.IsLetter(r) }) ||
+		if l := lower(e.Name); strings.Trim(st.Text[:m.Start], `"“‘' `) == "" || insideQuote(f.paras[st.Para], st.Start+m.Start) || e.Type != model.Other || strings.ContainsFunc(e.Name, func(r rune) bool { return !unicode.IsLetter(r) }) ||
 			common(e.Name) || titleWords[l] || titleSex[l] != 0 {
 			continue // "The King toured the quay": a title, no name
 		}
