@@ -1807,7 +1807,8 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Soccer club Werder Bremen announced it on Friday.`}, "Werder Bremen", model.Organization},
 		{[]string{`The fire broke out in Halifax, N.S., on Monday.`}, "N.S.", model.Place}, // Canada's provinces as agencies shorten them
 		{[]string{`He grew up in Guelph, Ont., and left.`}, "Ont", model.Place},
-		{[]string{`Storms hit Atlantic Canada on Monday.`}, "Atlantic Canada", model.Place}, // a region, no body like Statistics Canada
+		{[]string{`Storms hit Atlantic Canada on Monday.`}, "Atlantic Canada", model.Place},              // a region, no body like Statistics Canada
+		{[]string{`Unlike 2016's Kestrel Trek Beyond, it was fun.`}, "Kestrel Trek Beyond", model.Other}, // a year's film
 		{[]string{`She worked as a missionary in Papua, New Guinea.`}, "New Guinea", model.Place},
 		{[]string{`Grants were cut under the Edward Kestrel Memorial Justice Assistance Grant program.`}, "Assistance Grant", ""}, // common words after a title
 		{[]string{`Korean President Moon Jae-in spoke.`}, "Moon Jae-in", model.Person},

@@ -1209,6 +1209,7 @@ func candidates(sents []string) []candidate {
 				}
 				// A title in quotation marks ("the "Pretty Woman" star") names a work.
 				c.work = c.work || quotedAround(sents[si], c.start, c.end) || quotedAround(sents[si], ts[j].start, ts[k-1].end) || // "The Princess Bride"
+					yearOwned(sents[si][:c.start]) || // "2016's Star Trek Beyond": a year's film or event, no one
 					lawCase(sents[si], c.start, c.end) // "Obergefell v. Hodges": a case's parties name it
 				c.numbered = k < len(ts) && !ts[k].broken && digits(ts[k].text)
 				c.unit = len(words) == 1 && strings.HasSuffix(sents[si][:c.start], " ") && digits(lastWord(sents[si][:c.start]))
@@ -1243,6 +1244,18 @@ season seasons class region category grade round tier type`)
 
 // creditPairs credit a picture: "AP Photo", "Getty Images".
 var creditPairs = wordSet("ap_photo afp_photo reuters_photo getty_images")
+
+// yearOwned reports text that ends on a year's possessive: "2016's ".
+func yearOwned(before string) bool {
+	y, ok := strings.CutSuffix(before, "'s ")
+	if !ok {
+		if y, ok = strings.CutSuffix(before, "’s "); !ok {
+			return false
+		}
+	}
+	w := lastWord(y)
+	return len(w) == 4 && digits(w) && (w[0] == '1' || w[0] == '2')
+}
 
 // lawCase reports a name a case's "v." follows or comes after:
 // "Obergefell v. Hodges".
