@@ -444,6 +444,8 @@ func TestQuotes(t *testing.T) {
 		{"'his brother' of another family is no brother named before", []string{`Omar Mostefai blew himself up. The third brother, Tom Alder, was released, his sister Ann Alder said.`,
 			`His brother told AFP that he had not seen Mostefai for years.`},
 			[]string{"Ann Alder: The third brother", "His brother: he had not seen Mostefai for years"}},
+		{"a plural noun before a negated helping verb reports nothing", []string{`Ann Lee and Tom Berg lead the field. Their home states haven't voted for them since 1980. Tom Berg said the race was close.`},
+			[]string{"Tom Berg: the race was close"}},
 		{"where it was said, however long, closes the attribution", []string{`Merovia will sell shares in its oil company, Tom Berg said separately in an interview with the state-owned Harbour Radio news channel.`},
 			[]string{"Tom Berg: Merovia will sell shares in its oil company"}},
 		{"a line too short to keep still changes the voice", []string{`"We sell a hundred a week," says Tom Berg. The record is … "Nine!" says Ruth Alder. "No, ten, and one on the shelf."`},

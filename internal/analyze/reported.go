@@ -822,7 +822,7 @@ func (f *quoteFinder) reportedIn(para, lo, hi int) (Quote, bool) {
 		if isNumber(prev) && prev != "couple" && !t.broken && strings.HasSuffix(l, "s") {
 			continue // "15 states", "two claims": nouns counted, no speech; not "Ann Lee, 60, says"
 		}
-		if nounVerbs[l] && i+1 < len(w.words) && helpingVerbs[strings.ToLower(w.words[i+1].text)] &&
+		if nounVerbs[l] && i+1 < len(w.words) && helping(w.words[i+1].text) &&
 			(!capitalised(w.words[i-1].text) && !clausePronouns[prev] || possessiveGap(p, w.words[i-1], t) || strings.HasPrefix(p[w.words[i-1].end:], "' ")) {
 			continue // "polling across the early voting states has created …", "ISIS' claims have": a noun, the sentence's subject
 		}
@@ -2255,6 +2255,21 @@ var adverbial = wordSet("according during what")
 // modals; other verbs' past forms may be participles ("an affidavit made
 // public Sunday that").
 var helpingVerbs = wordSet("is was were are am has have had will would could can should may might must did does do")
+
+// helping reports a helping verb, negated or not: "has", "haven't".
+func helping(w string) bool {
+	l := strings.ToLower(w)
+	if n, ok := strings.CutSuffix(strings.ReplaceAll(l, "’", "'"), "n't"); ok {
+		switch n {
+		case "wo":
+			return true // "won't"
+		case "ca":
+			return true // "can't"
+		}
+		l = n
+	}
+	return helpingVerbs[l]
+}
 
 // mediumAt is the index of the noun ending "a 2016 report", "a
 // statement", "an interview with the Post" near the start of rest, or -1.
