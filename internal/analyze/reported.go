@@ -2260,11 +2260,8 @@ var helpingVerbs = wordSet("is was were are am has have had will would could can
 func helping(w string) bool {
 	l := strings.ToLower(w)
 	if n, ok := strings.CutSuffix(strings.ReplaceAll(l, "’", "'"), "n't"); ok {
-		switch n {
-		case "wo":
-			return true // "won't"
-		case "ca":
-			return true // "can't"
+		if n == "wo" || n == "ca" {
+			return true // "won't", "can't"
 		}
 		l = n
 	}
