@@ -446,6 +446,9 @@ func TestQuotes(t *testing.T) {
 			[]string{"Ann Alder: The third brother", "His brother: he had not seen Mostefai for years"}},
 		{"a plural noun before a negated helping verb reports nothing", []string{`Ann Lee and Tom Berg lead the field. Their home states haven't voted for them since 1980. Tom Berg said the race was close.`},
 			[]string{"Tom Berg: the race was close"}},
+		{"three words that state something are a quote", []string{`Kestrel Bank says it is self-funding. Tom Berg said he was heartbroken.`},
+			[]string{"Kestrel Bank: it is self-funding", "Tom Berg: he was heartbroken"}},
+		{"three words that state nothing are none", []string{`Tom Berg said he would not. Ann Lee said he had uncovered:`, `Two payments and a loan.`}, nil},
 		{"where it was said, however long, closes the attribution", []string{`Merovia will sell shares in its oil company, Tom Berg said separately in an interview with the state-owned Harbour Radio news channel.`},
 			[]string{"Tom Berg: Merovia will sell shares in its oil company"}},
 		{"a line too short to keep still changes the voice", []string{`"We sell a hundred a week," says Tom Berg. The record is … "Nine!" says Ruth Alder. "No, ten, and one on the shelf."`},
@@ -807,7 +810,7 @@ func TestQuotes(t *testing.T) {
 		{"the subject of two verbs speaks", []string{`Ruth Alder met the press on Monday.`, `The council rejected the plan and said the harbour would stay open.`, `Tom Berg sat across from Alder and wrote down the words she spoke.`}, []string{"council: the harbour would stay open"}},
 		{"a time before the subject", []string{`Just last week the council said the harbour would stay open.`}, []string{"council: the harbour would stay open"}},
 		{"a figure's comma ends no source", []string{`According to filings he donated $29,600 to the Kestrel Fund in June, and more later.`}, nil},
-		{"a document names its author beside it", []string{`Ruth Alder, the lawyer for the union, spoke on Tuesday. Kestrel Dairy Association said it would appeal.`, `The Alder memo said the funds may have replenished the account.`, `A document from Alder said the company paid the union each month.`, `The Kestrel Dairy Association statement said the firm hired Tom Berg.`}, []string{"Ruth Alder: the funds may have", "Ruth Alder: the company paid", "Kestrel Dairy Association: the firm hired"}},
+		{"a document names its author beside it", []string{`Ruth Alder, the lawyer for the union, spoke on Tuesday. Kestrel Dairy Association said it would appeal.`, `The Alder memo said the funds may have replenished the account.`, `A document from Alder said the company paid the union each month.`, `The Kestrel Dairy Association statement said the firm hired Tom Berg.`}, []string{"Kestrel Dairy Association: it would appeal", "Ruth Alder: the funds may have", "Ruth Alder: the company paid", "Kestrel Dairy Association: the firm hired"}},
 		{"her statement is hers", []string{`Ruth Alder resigned on Monday.`, `Her statement said the decision was made with a heavy heart.`}, []string{"Ruth Alder: the decision"}},
 		{"the post is the last speaker's", []string{`Kestrel Labs researcher Ruth Alder stated in the company's blog post that the threats came from abroad.`, `The threats changed again on Thursday, the post said.`}, []string{"Ruth Alder: the threats came from abroad", "Ruth Alder: The threats changed again"}},
 		{"a listener's possessive, not a verb's", []string{`Ruth Alder told the Herald's Tom Berg that the pier was unsafe.`, `Tom Berg said there's no evidence that the pier is unsafe.`},
@@ -1807,6 +1810,9 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Lawyers came from firms such as Mayer Brown (MB.N) and Kirkland & Ellis.`}, "Kirkland & Ellis", model.Organization},
 		{[]string{`There is nothing wrong with companies like Kestrel hiring people like Michael Cohen.`}, "Michael Cohen", model.Person}, // the list has ended
 		{[]string{`Soccer club Werder Bremen announced it on Friday.`}, "Werder Bremen", model.Organization},
+		{[]string{`Missing Kestrel Airlines flight KA12 vanished in 2014.`}, "Kestrel Airlines", model.Organization}, // what befell it, no part of its name
+		{[]string{`Embattled Boeing said it would cut jobs.`}, "Boeing", model.Organization},
+		{[]string{`Missing Kestrel Airlines flight KA12 vanished in 2014.`}, "Missing Kestrel Airlines", ""},
 		{[]string{`The fire broke out in Halifax, N.S., on Monday.`}, "N.S.", model.Place}, // Canada's provinces as agencies shorten them
 		{[]string{`He grew up in Guelph, Ont., and left.`}, "Ont", model.Place},
 		{[]string{`Storms hit Atlantic Canada on Monday.`}, "Atlantic Canada", model.Place},              // a region, no body like Statistics Canada

@@ -1041,7 +1041,7 @@ func candidates(sents []string) []candidate {
 				// common word opens a name set off by a comma: "Will
 				// Young, a mechanic, said".
 				named := len(words) == 2 && givenName(words[0].text) != unknownSex && !references[words[0].low] && strings.HasPrefix(sents[si][words[1].end:], ",")
-				for !named && len(words) > 0 && (common(words[0].text) || gerund(words) || describing(words)) && !nationalName(words) && !(len(words) > 1 && clubPrefixes[words[0].text]) && !midCapAt(midCap, words) && !(honorific(c.lead) && len(words) == 1) &&
+				for !named && len(words) > 0 && (common(words[0].text) || gerund(words) || describing(words) || plight(words)) && !nationalName(words) && !(len(words) > 1 && clubPrefixes[words[0].text]) && !midCapAt(midCap, words) && !(honorific(c.lead) && len(words) == 1) &&
 					!(len(words) > 1 && knownName(joinTokens(words))) && !(len(words) > 2 && knownName(joinTokens(words[:2]))) { // "General Motors", "New York Jets"
 					if l := words[0].low; titleWords[l] && !titleQualifiers[l] && len(words) > 1 {
 						c.lead = l // "Mayor McCallum's statements…"
@@ -1594,6 +1594,16 @@ func gerund(words []token) bool {
 	return len(w) > 5 && strings.HasSuffix(w, "ing") && givenName(w) == unknownSex && !places[lower(w)] &&
 		!Initial(next) && !placeWords[last] && !orgWords[last]
 }
+
+// plight reports an adjective for what befell a name's bearer opening a
+// sentence before it: "Missing Malaysia Airlines flight MH370",
+// "Embattled Boeing"; not "Missing People", a charity named in common
+// words.
+func plight(words []token) bool {
+	return len(words) > 1 && plights[words[0].low] && (!dictionary[words[1].low] || knownName(joinTokens(words[1:])))
+}
+
+var plights = wordSet("embattled troubled beleaguered missing ailing disgraced doomed ill-fated slain jailed struggling stricken crippled bankrupt defunct ousted imprisoned detained exiled indicted convicted accused deposed besieged murdered cash-strapped")
 
 // pluralTitle reports a title's plural: "deputies", "senators", "officers".
 func pluralTitle(l string) bool {
@@ -2294,6 +2304,9 @@ func typeOf(c candidate) string {
 		return model.Organization // "the Steelers", "the Knicks": a team called by its name alone
 	}
 	if len(c.words) >= 2 && colours[lw[0]] {
+		if len(c.words) == 2 && demonyms[strings.TrimSuffix(last, "s")] {
+			return model.Other // "Black Canadians", "White Americans": a people
+		}
 		if endsPlural(last) {
 			return model.Organization // "Red Sox", "Blue Jays", "Black Keys": a team's or a band's name
 		}

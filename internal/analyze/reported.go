@@ -2416,15 +2416,27 @@ func clause(speaker, s string) (Quote, bool) {
 			before = before[:i]
 		}
 	}
+	whole := wholeStatement(s)
 	trimmed := strings.TrimRightFunc(s, trailing)
 	if last := trimmed[strings.LastIndexByte(trimmed, ' ')+1:]; strings.Contains(last, ".") && len(last)-strings.LastIndexByte(last, '.') <= 3 && strings.ContainsFunc(last, unicode.IsLetter) && strings.HasPrefix(s[len(trimmed):], ".") {
 		trimmed += "." // "just before 6:30 p.m.", "in Washington, D.C.": the abbreviation's point; not "healthcare.gov"
 	}
 	s = trimmed
-	if text.NumFields(s) < minReported || speaker == "" || editorial[strings.ToLower(speaker)] {
+	if n := text.NumFields(s); n < minReported && !(n == 3 && whole) || speaker == "" || editorial[strings.ToLower(speaker)] {
 		return Quote{}, false // "Correction added Nov. 18, 2019: …" is the page's note, no one's words
 	}
 	return Quote{Speaker: speaker, Text: s, Indirect: true}, true
+}
+
+// wholeStatement reports a clause of three words that says something of
+// its subject: a pronoun, a helping verb and a word with content ("it is
+// self-funding", "he was heartbroken"); not "he would not", "But even
+// internally", "When he did", nor one that opens a list ("he had
+// uncovered:").
+func wholeStatement(s string) bool {
+	f := strings.Fields(s)
+	return len(f) == 3 && subjectPronouns[f[0]] && helpingVerbs[f[1]] && !strings.HasSuffix(f[2], ":") &&
+		!text.StopWord(strings.ToLower(strings.TrimRightFunc(f[2], trailing)))
 }
 
 // complementizers open a clause.
