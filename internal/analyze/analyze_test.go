@@ -448,6 +448,8 @@ func TestQuotes(t *testing.T) {
 			[]string{"Tom Berg: the race was close"}},
 		{"three words that state something are a quote", []string{`Kestrel Bank says it is self-funding. Tom Berg said he was heartbroken.`},
 			[]string{"Kestrel Bank: it is self-funding", "Tom Berg: he was heartbroken"}},
+		{"three words with a noun for subject", []string{`The attackers shot at them, Ann Lee said, adding that police fired back. But drivers told us conditions were deceiving.`},
+			[]string{"Ann Lee: The attackers shot at them", "Ann Lee: police fired back", "drivers: conditions were deceiving"}},
 		{"three words that state nothing are none", []string{`Tom Berg said he would not. Ann Lee said he had uncovered:`, `Two payments and a loan.`}, nil},
 		{"where it was said, however long, closes the attribution", []string{`Merovia will sell shares in its oil company, Tom Berg said separately in an interview with the state-owned Harbour Radio news channel.`},
 			[]string{"Tom Berg: Merovia will sell shares in its oil company"}},

@@ -2429,14 +2429,18 @@ func clause(speaker, s string) (Quote, bool) {
 }
 
 // wholeStatement reports a clause of three words that says something of
-// its subject: a pronoun, a helping verb and a word with content ("it is
-// self-funding", "he was heartbroken"); not "he would not", "But even
-// internally", "When he did", nor one that opens a list ("he had
-// uncovered:").
+// its subject: a pronoun or a noun, a helping verb or a past tense, and a
+// word with content ("it is self-funding", "he was heartbroken", "police
+// fired back"); not "he would not", "But even internally", "When he did",
+// nor one that opens a list ("he had uncovered:").
 func wholeStatement(s string) bool {
 	f := strings.Fields(s)
-	return len(f) == 3 && subjectPronouns[f[0]] && helpingVerbs[f[1]] && !strings.HasSuffix(f[2], ":") &&
-		!text.StopWord(strings.ToLower(strings.TrimRightFunc(f[2], trailing)))
+	if len(f) != 3 || strings.HasSuffix(f[2], ":") {
+		return false
+	}
+	subject := subjectPronouns[f[0]] || !text.StopWord(strings.ToLower(f[0])) && !strings.HasSuffix(f[0], "ly")
+	verb := helpingVerbs[f[1]] || len(f[1]) > 4 && strings.HasSuffix(f[1], "ed")
+	return subject && verb && !text.StopWord(strings.ToLower(strings.TrimRightFunc(f[2], trailing)))
 }
 
 // complementizers open a clause.
