@@ -705,6 +705,7 @@ func TestEntitiesMarkedAsPeople(t *testing.T) {
 		"c: The prize honours 12-year-old Oyelaran Dabiri, who died in the flood. Prior to the Judging Panel, 1,000 entries came in.",
 		"d: Her husband, Tavor Vasquez, was a judge. The Judging Panel met his widower Okwe Oduya and her son-in-law, Oyo Rask.",
 		"e: The hall is named for Orvel T. Brannock. The Kestrel X. Lines and AirHarbour X. Tours open it.",
+		"f: The film is directed by O.V. Dravic.",
 	)
 	ents, _ := Entities(items)
 	types := map[string]string{}
@@ -721,6 +722,7 @@ func TestEntitiesMarkedAsPeople(t *testing.T) {
 		"Okwe Oduya":          model.Person,
 		"Oyo Rask":            model.Person,
 		"Orvel T. Brannock":   model.Person, // a middle initial
+		"O.V. Dravic":         model.Person, // initials
 		"AirHarbour X. Tours": model.Other,  // a brand's word, no one's name
 	} {
 		if types[name] != want {

@@ -20,7 +20,7 @@ import (
 // drawn from its articles' analyses. Raise it whenever a change draws them
 // differently, so that a store composed before says so and
 // `crosscheck reanalyze` composes its stories again.
-const Version = 22
+const Version = 23
 
 // Item is one article of a story with its analysis. Origin is the article
 // it copies, or its own ID: copies are shown but counted once.
@@ -383,9 +383,25 @@ func givenNamed(name string) bool {
 	}
 	if f := strings.Fields(name); len(f) == 3 && analyze.Initial(f[1]) && plainWord(f[0]) && plainWord(f[2]) {
 		return true // a middle initial: "Lyndon B. Johnson", "Booker T. Washington"
+	} else if len(f) == 2 && initials(f[0]) && plainWord(f[1]) {
+		return true // "J.J. Abrams", "H.R. McMaster"
 	}
 	first, rest, _ := strings.Cut(name, " ")
 	return strings.Contains(rest, " ") && analyze.PersonRole(first) && analyze.GivenName(rest)
+}
+
+// initials reports two or three initials run together: "J.J.", "E.O.".
+func initials(w string) bool {
+	n := len(w) / 2
+	if len(w)%2 != 0 || n < 2 || n > 3 {
+		return false
+	}
+	for i := 0; i < len(w); i += 2 {
+		if w[i] < 'A' || w[i] > 'Z' || w[i+1] != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // plainWord reports a capitalised word with no period and no other
