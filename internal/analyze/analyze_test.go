@@ -1633,7 +1633,7 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`The plant in Tyler, Texas, closed on Monday.`}, "Tyler", model.Place},
 		{[]string{`The council met in Fort Kestrel, Florida.`}, "Fort Kestrel", model.Place},
 		{[]string{`The firm is based in Lundgate Raton, Fla., and was sold.`}, "Lundgate Raton", model.Place},
-		{[]string{`The firm is based in Lundgate Raton, Fla., and was sold.`}, "Fla", model.Place},
+		{[]string{`The firm is based in Lundgate Raton, Fla., and was sold.`}, "Florida", model.Place},
 		{[]string{`He lives in Round Kestrel, TX with his wife.`}, "Round Kestrel", model.Place},
 		{[]string{`About 1,000 migrants were in the city of Kestrova on Wednesday.`}, "Kestrova", model.Place},
 		{[]string{`He coaches teams out of a bowling alley in Kestrel Brook.`}, "Kestrel Brook", model.Place},
@@ -1815,8 +1815,11 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Missing Kestrel Airlines flight KA12 vanished in 2014.`}, "Kestrel Airlines", model.Organization}, // what befell it, no part of its name
 		{[]string{`Embattled Boeing said it would cut jobs.`}, "Boeing", model.Organization},
 		{[]string{`Missing Kestrel Airlines flight KA12 vanished in 2014.`}, "Missing Kestrel Airlines", ""},
-		{[]string{`The fire broke out in Halifax, N.S., on Monday.`}, "N.S.", model.Place}, // Canada's provinces as agencies shorten them
-		{[]string{`He grew up in Guelph, Ont., and left.`}, "Ont", model.Place},
+		{[]string{`The fire broke out in Halifax, N.S., on Monday.`}, "N.S.", model.Place},                // Canada's provinces as agencies shorten them
+		{[]string{`He grew up in Guelph, Ont., and left.`}, "Ontario", model.Place},                       // by its name
+		{[]string{`Rep. Ann Lee (D-Calif.) and Sen. Tom Berg, R-Ky., spoke.`}, "California", model.Place}, // the state a member sits for
+		{[]string{`Rep. Ann Lee (D-Calif.) and Sen. Tom Berg, R-Ky., spoke.`}, "Kentucky", model.Place},
+		{[]string{`The fight moved to LA, where it sold out.`}, "Louisiana", ""},
 		{[]string{`Storms hit Atlantic Canada on Monday.`}, "Atlantic Canada", model.Place},              // a region, no body like Statistics Canada
 		{[]string{`Unlike 2016's Kestrel Trek Beyond, it was fun.`}, "Kestrel Trek Beyond", model.Other}, // a year's film
 		{[]string{`She worked as a missionary in Papua, New Guinea.`}, "New Guinea", model.Place},

@@ -1184,6 +1184,9 @@ func candidates(sents []string) []candidate {
 					next, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
 					c.region = c.region || stop && !capitalised(next) // "Boca Raton, Fla., …": the state itself; not "Ann Lee, Miss. Berg"
 				}
+				if len(words) == 1 && apStates[first.low] && partyOf(sents[si][:first.start]) {
+					c.region = true // "Nancy Pelosi (D-Calif.)", "Sen. Dianne Feinstein, D-Calif.,": the state a member sits for
+				}
 				c.venue = k < len(ts) && !ts[k].broken && venueNouns[ts[k].text]
 				if k < len(ts) && !ts[k].broken && partyNouns[strings.ToLower(ts[k].text)] && !holidays[ts[k-1].low] {
 					c.body = true // "the Syriza party", "the Golden Dawn party"
@@ -2009,6 +2012,13 @@ var heads = wordSet("president director head chief")
 // their last stop: "Boca Raton, Fla., …".
 var apStates = wordSet(`ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev
 n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn vt va wash w.va wis wyo ont que alta sask nfld`)
+
+// partyOf reports text that ends on a party's letter and a hyphen, before
+// the state a member of Congress sits for: "(D-", ", R-".
+func partyOf(before string) bool {
+	n := len(before)
+	return n >= 3 && before[n-1] == '-' && strings.ContainsRune("DRI", rune(before[n-2])) && (before[n-3] == '(' || before[n-3] == ' ')
+}
 
 // regionAfter reports text that opens on a comma and a place's name that
 // ends its phrase, as a town is placed in its state or country: ",
@@ -2891,6 +2901,8 @@ func entities(sents []string) ([]Entity, []Mention) {
 		} else {
 			if canon, ok := placeNames[lower(name)]; ok && types[i] == model.Place {
 				key = Key(canon) // "U.S." and "United States" are one place
+			} else if canon, ok := stateNames[lower(name)]; ok && types[i] == model.Place && !isAcronym(name) {
+				name, key = canon, Key(canon) // "Calif." is California, by name; "LA" is Los Angeles
 			}
 			id = add(types[i], name, key, c.titles)
 		}

@@ -373,6 +373,17 @@ var placeNames = map[string]string{
 	"n.w.t": "Northwest Territories",
 }
 
+// stateNames are the states and provinces news agencies shorten
+// (apStates), by their names: a story shows "California" for "Calif.".
+var stateNames = map[string]string{
+	"ala": "Alabama", "ariz": "Arizona", "ark": "Arkansas", "calif": "California", "colo": "Colorado", "conn": "Connecticut",
+	"del": "Delaware", "fla": "Florida", "ga": "Georgia", "ill": "Illinois", "ind": "Indiana", "kan": "Kansas", "ky": "Kentucky",
+	"la": "Louisiana", "md": "Maryland", "mass": "Massachusetts", "mich": "Michigan", "minn": "Minnesota", "miss": "Mississippi",
+	"mo": "Missouri", "mont": "Montana", "neb": "Nebraska", "nev": "Nevada", "okla": "Oklahoma", "ore": "Oregon", "pa": "Pennsylvania",
+	"tenn": "Tennessee", "vt": "Vermont", "va": "Virginia", "wash": "Washington State", "wis": "Wisconsin", "wyo": "Wyoming",
+	"ont": "Ontario", "que": "Quebec", "alta": "Alberta", "sask": "Saskatchewan", "nfld": "Newfoundland",
+}
+
 // ClassOf returns the class of events a word names ("summit" a
 // "meeting"), or "".
 func ClassOf(word string) string { return eventClass[word] }
