@@ -1820,6 +1820,9 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Rep. Ann Lee (D-Calif.) and Sen. Tom Berg, R-Ky., spoke.`}, "California", model.Place}, // the state a member sits for
 		{[]string{`Rep. Ann Lee (D-Calif.) and Sen. Tom Berg, R-Ky., spoke.`}, "Kentucky", model.Place},
 		{[]string{`The fight moved to LA, where it sold out.`}, "Louisiana", ""},
+		{[]string{`Nev Berg spoke in Reno. The dump is near Yucca Mountain, Nev., and is closed.`}, "Nevada", model.Place}, // a state, not Nev Berg
+		{[]string{`Perry called the brash New Yorker a cancer. Rhode Islanders voted.`}, "New Yorker", model.Other},        // a place's people
+		{[]string{`Perry called the brash New Yorker a cancer. Rhode Islanders voted.`}, "Rhode Islanders", model.Other},
 		{[]string{`Storms hit Atlantic Canada on Monday.`}, "Atlantic Canada", model.Place},              // a region, no body like Statistics Canada
 		{[]string{`Unlike 2016's Kestrel Trek Beyond, it was fun.`}, "Kestrel Trek Beyond", model.Other}, // a year's film
 		{[]string{`She worked as a missionary in Papua, New Guinea.`}, "New Guinea", model.Place},

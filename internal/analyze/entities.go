@@ -2013,6 +2013,14 @@ var heads = wordSet("president director head chief")
 var apStates = wordSet(`ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev
 n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn vt va wash w.va wis wyo ont que alta sask nfld`)
 
+// placesPeople reports a place's name in lower case with "er" or "ers"
+// after it: "new yorker", "rhode islanders".
+func placesPeople(name string) bool {
+	name = strings.TrimSuffix(name, "s")
+	place, ok := strings.CutSuffix(name, "er")
+	return ok && places[place]
+}
+
 // partyOf reports text that ends on a party's letter and a hyphen, before
 // the state a member of Congress sits for: "(D-", ", R-".
 func partyOf(before string) bool {
@@ -2170,6 +2178,9 @@ func typeOf(c candidate) string {
 		return model.Organization // "American Red Cross"
 	case c.work:
 		return model.Other
+	}
+	if len(c.words) > 1 && placesPeople(name) {
+		return model.Other // "the brash New Yorker", "New Zealanders": a place's people
 	}
 	if headlineRun(c.words) {
 		return model.Other // "Lenovo Was Right To Buy Motorola": a headline's words, no one's name
@@ -2873,7 +2884,7 @@ func entities(sents []string) ([]Entity, []Mention) {
 		} else if id2, ok := persons[key]; ok && len(c.words) == 1 && (!isAcronym(name) || endsWith(ents[id2].Forms, name)) && !OtherReign(c.titles, ents[id2].Titles) { // "the UN" is not Kim Jong Un; "IV" is Robert Richards IV
 			id = add(model.Person, ents[id2].Name, ents[id2].Key, c.personTitles())
 			ents[id].addForm(name)
-		} else if id2, ok := given[key]; ok && len(c.words) == 1 && c.sent > givenAt[key] && onlyOneYet(givenTwice, key, c.sent) && (lonePerson[key] || givenName(name) != unknownSex && (!c.initial || !c.lowered && !common(name))) && (types[i] != model.Place || !places[lower(name)]) && !isAcronym(name) {
+		} else if id2, ok := given[key]; ok && len(c.words) == 1 && c.sent > givenAt[key] && onlyOneYet(givenTwice, key, c.sent) && (lonePerson[key] || givenName(name) != unknownSex && (!c.initial || !c.lowered && !common(name))) && (types[i] != model.Place || !places[lower(name)] && !c.region) && !isAcronym(name) {
 			// "Snoop, 47, went on to thank himself": a given name alone,
 			// read as a person's somewhere (a title, an age, words said),
 			// after the article has named someone of it in full, is that
