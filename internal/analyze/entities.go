@@ -2399,8 +2399,8 @@ func typeOf(c candidate) string {
 			return model.Organization // "YouTube", "LinkedIn"
 		case c.body && (givenName(w) == unknownSex || c.listed):
 			return model.Organization // "confectionery giant Nestle", "The company, Xhibit, said"
-		case c.placeCue && !c.common && (!dictionary[lower(w)] || places[lower(w)]):
-			return model.Place // not "in Science" where "science" is written too
+		case c.placeCue && !c.common && (!dictionary[lower(w)] || places[lower(w)]) && !holidays[lower(w)] && lower(w) != "internet":
+			return model.Place // not "in Science" where "science" is written too, "at Christmas", "on the Internet"
 		case slices.ContainsFunc(c.titles, personTitle) || c.speaks && !c.common || c.aged:
 			return model.Person // "President Alder", "Alder said", "says Tom.", "Snoop, 47,"
 		}
