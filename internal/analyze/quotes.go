@@ -714,8 +714,12 @@ func (f *quoteFinder) speakerBefore(para, lo, hi int) string {
 		if _, ok := possessed(f.paras[para][w.words[max(i-1, 0)].end:]); i > 0 && ok {
 			continue // "Williams' remarks": a noun
 		}
-		if speechVerb(w, i, l) && !(i > 0 && strings.HasSuffix(l, "ed") && passiveAux(w.words[i-1].text) && !byName(w.words[i+1:])) {
-			verb, before = i, verb // not "wasn't mentioned by name", "was told:"; but "was described by the Hollywood Reporter as"
+		if speechVerb(w, i, l) && !(i > 0 && strings.HasSuffix(l, "ed") && passiveAux(w.words[i-1].text) && !byName(w.words[i+1:])) &&
+			!f.participleAs(w, i, para) {
+			// Not "wasn't mentioned by name", "was told:", nor "Abaaoud -
+			// described as "ready to climb the ranks"", whose words are
+			// no one's here; but "was described by the Hollywood Reporter as".
+			verb, before = i, verb
 		}
 	}
 	if verb < 0 {
@@ -749,6 +753,19 @@ func (f *quoteFinder) speakerBefore(para, lo, hi int) string {
 		lo = w.words[before].end // "Tredeaux said the teen yelled, "…"": the teen; not "declared the airliner lost and said"
 	}
 	return subjectPhrase(f.paras[para][lo:w.words[verb].start]) // "Another reader wrote:"
+}
+
+// participleAs reports a verb's past form before "as" that is set off
+// after a name or follows a passive's helping verb and an adverb:
+// "Abaaoud - described as", "He was also described as"; not "what host
+// Tom Bergeron described as", whose subject speaks.
+func (f *quoteFinder) participleAs(w window, i, para int) bool {
+	if !strings.HasSuffix(w.words[i].low, "ed") || i+1 >= len(w.words) || w.words[i+1].low != "as" {
+		return false
+	}
+	before := strings.TrimRight(f.paras[para][:w.words[i].start], " ")
+	return strings.HasSuffix(before, ",") || strings.HasSuffix(before, "-") || strings.HasSuffix(before, "—") || strings.HasSuffix(before, "–") ||
+		i > 1 && passiveAux(w.words[i-2].text)
 }
 
 // agent is the name, of no person, that a passive's "by" opens at off:
