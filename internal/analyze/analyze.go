@@ -17,7 +17,7 @@ import (
 // Version names what Article reads. Raise it whenever a change reads
 // articles differently, so that a store analysed before says so and
 // `crosscheck reanalyze` reads its articles again.
-const Version = 325
+const Version = 326
 
 // Sentence is one sentence of an article and where it stands.
 type Sentence struct {
@@ -75,8 +75,13 @@ func Article(paras []string) Analysis {
 	sort.SliceStable(a.Quotes, func(i, j int) bool { return a.Quotes[i].Sentence < a.Quotes[j].Sentence })
 	a.Quotes = qf.nominal(a.Quotes)
 	for i, q := range a.Quotes {
-		if commonSpeaker(q.Speaker) && !slices.ContainsFunc(a.Entities, func(e Entity) bool { return e.Name == q.Speaker }) {
+		if slices.ContainsFunc(a.Entities, func(e Entity) bool { return e.Name == q.Speaker }) {
+			continue
+		}
+		if commonSpeaker(q.Speaker) {
 			a.Quotes[i].Speaker = lower(q.Speaker) // "Police said" opening a sentence, or "they" standing for it: the police
+		} else if slices.ContainsFunc(a.Entities, func(e Entity) bool { return e.Name == "The "+q.Speaker }) {
+			a.Quotes[i].Speaker = "The " + q.Speaker // "according to The Wrap": the name has its article
 		}
 	}
 	for i, s := range texts {
