@@ -822,6 +822,9 @@ func (f *quoteFinder) reportedIn(para, lo, hi int) (Quote, bool) {
 		if isNumber(prev) && prev != "couple" && !t.broken && strings.HasSuffix(l, "s") {
 			continue // "15 states", "two claims": nouns counted, no speech; not "Ann Lee, 60, says"
 		}
+		if m := lastWord(p[:t.start]); nounVerbs[l] && strings.Contains(m, "-") && strings.ContainsAny(m, "0123456789") {
+			continue // "Benchmark 10-year notes US10YT=RR last rose": a noun a measure qualifies
+		}
 		if nounVerbs[l] && i+1 < len(w.words) && helping(w.words[i+1].text) &&
 			(!capitalised(w.words[i-1].text) && !clausePronouns[prev] || possessiveGap(p, w.words[i-1], t) || strings.HasPrefix(p[w.words[i-1].end:], "' ")) {
 			continue // "polling across the early voting states has created …", "ISIS' claims have": a noun, the sentence's subject
