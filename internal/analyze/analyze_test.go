@@ -455,6 +455,8 @@ func TestQuotes(t *testing.T) {
 		{"a relative clause's subject describes", []string{`Ann Lee was eliminated in what host Tom Berg described as the "hardest verdict so far this season."`}, []string{"Tom Berg: hardest verdict"}},
 		{"a source's article is its name's", []string{`There are three scripts in contention for the film, according to The Lundgate Wrap, so a change is possible.`}, []string{"The Lundgate Wrap: There are three scripts"}},
 		{"a measure before a plural makes it a noun", []string{`Benchmark 10-year notes US10YT=RR last rose 7/32 in price to yield 1.786%, down from 1.808% late on Monday.`}, nil},
+		{"a source's name holds commas", []string{`The volcano erupted again on Saturday and the wave struck soon after, according to the Lundgate Agency of Tides, Currents and Weather (LATCW).`},
+			[]string{"Lundgate Agency of Tides, Currents and Weather: The volcano erupted"}},
 		{"where it was said, however long, closes the attribution", []string{`Merovia will sell shares in its oil company, Tom Berg said separately in an interview with the state-owned Harbour Radio news channel.`},
 			[]string{"Tom Berg: Merovia will sell shares in its oil company"}},
 		{"a line too short to keep still changes the voice", []string{`"We sell a hundred a week," says Tom Berg. The record is … "Nine!" says Ruth Alder. "No, ten, and one on the shelf."`},

@@ -1499,6 +1499,11 @@ func (f *quoteFinder) accordingTo(para int, tail window, hi int) string {
 		}
 	}
 	from := tail.words[1].end
+	for _, m := range f.orgsIn(para) {
+		if m.Start >= from && m.Start < hi && m.End > hi {
+			return f.ents[m.Entity].Name // "according to the Meteorology, Climatology and Geophysics Agency": commas inside the name
+		}
+	}
 	if speaker := f.personFrom(tail, from, hi, para); speaker != "" {
 		return speaker
 	}
