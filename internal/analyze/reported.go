@@ -757,6 +757,14 @@ func (f *quoteFinder) reportedIn(para, lo, hi int) (Quote, bool) {
 	if len(w.words) >= 3 && strings.EqualFold(w.words[0].text, "according") && strings.EqualFold(w.words[1].text, "to") {
 		from := w.words[1].end
 		comma := clauseComma(p[from:hi])
+		for comma >= 0 && f.insideBody(para, from+comma) {
+			// "According to the Bureau of Alcohol, Tobacco, Firearms and Explosives, …"
+			if next := clauseComma(p[from+comma+1 : hi]); next >= 0 {
+				comma += next + 1
+			} else {
+				comma = -1
+			}
+		}
 		if comma < 0 || strings.Contains(p[from:from+comma], "$") {
 			return Quote{}, false // no comma ends the source: "According to filings he donated $29,600 to …"
 		}
@@ -768,7 +776,7 @@ func (f *quoteFinder) reportedIn(para, lo, hi int) (Quote, bool) {
 		if k := relativeAt(w.words, 5); k >= 0 && w.words[k].start < src {
 			src = w.words[k].start
 		}
-		speaker := ""
+		speaker := f.bodyNamed(para, from, src)
 		if publicationNouns[strings.ToLower(lastWord(p[from:src]))] {
 			// "According to the website of the Belgian magazine, La
 			// Capitale, …": the name after the comma is the source's.
@@ -1006,8 +1014,8 @@ func (f *quoteFinder) closingAttribution(para, lo, hi int) (Quote, bool) {
 	end := hi
 	for range 2 {
 		c := strings.LastIndex(p[lo:end], ",")
-		for c > 0 && thousands(p, lo+c) {
-			c = strings.LastIndex(p[lo:lo+c], ",") // "police said more than 452,000 people …"
+		for c > 0 && (thousands(p, lo+c) || f.insideBody(para, lo+c)) {
+			c = strings.LastIndex(p[lo:lo+c], ",") // "police said more than 452,000 people …", "the Bureau of Alcohol, Tobacco, Firearms and Explosives said"
 		}
 		if c <= 0 {
 			break
@@ -1035,6 +1043,12 @@ func (f *quoteFinder) closingAttribution(para, lo, hi int) (Quote, bool) {
 		end = lo + c
 	}
 	return Quote{}, false
+}
+
+// insideBody reports an offset of a paragraph inside a body's name: a
+// comma of "Bureau of Alcohol, Tobacco, Firearms and Explosives".
+func (f *quoteFinder) insideBody(para, off int) bool {
+	return slices.ContainsFunc(f.orgsIn(para), func(m Mention) bool { return m.Start < off && off < m.End })
 }
 
 // clauseComma is the index of s's first comma that is no thousands
@@ -1499,10 +1513,8 @@ func (f *quoteFinder) accordingTo(para int, tail window, hi int) string {
 		}
 	}
 	from := tail.words[1].end
-	for _, m := range f.orgsIn(para) {
-		if m.Start >= from && m.Start < hi && m.End > hi {
-			return f.ents[m.Entity].Name // "according to the Meteorology, Climatology and Geophysics Agency": commas inside the name
-		}
+	if body := f.bodyNamed(para, from, hi); body != "" {
+		return body
 	}
 	if speaker := f.personFrom(tail, from, hi, para); speaker != "" {
 		return speaker
@@ -1526,6 +1538,26 @@ func (f *quoteFinder) accordingTo(para int, tail window, hi int) string {
 		}
 	}
 	return phrase(firstWords(f.paras[para][from:hi], 8))
+}
+
+// bodyNamed is the body p[lo:hi] names and nothing else but "the" and
+// its acronym in brackets: "the Bureau of Labor Statistics (BLS)", "the
+// Meteorology, Climatology and Geophysics Agency".
+func (f *quoteFinder) bodyNamed(para, lo, hi int) string {
+	p := f.paras[para]
+	for _, m := range f.orgsIn(para) {
+		if m.Start < lo || m.End > hi {
+			continue
+		}
+		if before := strings.TrimSpace(p[lo:m.Start]); before != "" && !strings.EqualFold(before, "the") {
+			continue
+		}
+		after := strings.TrimSpace(strings.TrimRight(p[m.End:hi], ".,;: "))
+		if after == "" || strings.HasPrefix(after, "(") && strings.HasSuffix(after, ")") && !strings.Contains(after, " ") {
+			return f.ents[m.Entity].Name
+		}
+	}
+	return ""
 }
 
 // manners are the ways of doing a thing that "according to" may name,
