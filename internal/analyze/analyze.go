@@ -17,7 +17,7 @@ import (
 // Version names what Article reads. Raise it whenever a change reads
 // articles differently, so that a store analysed before says so and
 // `crosscheck reanalyze` reads its articles again.
-const Version = 329
+const Version = 330
 
 // Sentence is one sentence of an article and where it stands.
 type Sentence struct {
@@ -82,6 +82,8 @@ func Article(paras []string) Analysis {
 			a.Quotes[i].Speaker = lower(q.Speaker) // "Police said" opening a sentence, or "they" standing for it: the police
 		} else if slices.ContainsFunc(a.Entities, func(e Entity) bool { return e.Name == "The "+q.Speaker }) {
 			a.Quotes[i].Speaker = "The " + q.Speaker // "according to The Wrap": the name has its article
+		} else if slices.ContainsFunc(a.Entities, func(e Entity) bool { return e.Name == q.Speaker+"." }) {
+			a.Quotes[i].Speaker = q.Speaker + "." // "The U.S. alleges": the name's last stop
 		}
 	}
 	for i, s := range texts {

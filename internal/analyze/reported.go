@@ -757,8 +757,9 @@ func (f *quoteFinder) reportedIn(para, lo, hi int) (Quote, bool) {
 	if len(w.words) >= 3 && strings.EqualFold(w.words[0].text, "according") && strings.EqualFold(w.words[1].text, "to") {
 		from := w.words[1].end
 		comma := clauseComma(p[from:hi])
-		for comma >= 0 && f.insideBody(para, from+comma) {
-			// "According to the Bureau of Alcohol, Tobacco, Firearms and Explosives, …"
+		for comma >= 0 && (f.insideBody(para, from+comma) || namesGoOn(p[from:from+comma], p[from+comma+1:hi])) {
+			// "According to the Bureau of Alcohol, Tobacco, Firearms and
+			// Explosives, …", "According to Gregoire, Thomas and Nicolas, …"
 			if next := clauseComma(p[from+comma+1 : hi]); next >= 0 {
 				comma += next + 1
 			} else {
@@ -824,7 +825,9 @@ func (f *quoteFinder) reportedIn(para, lo, hi int) (Quote, bool) {
 			subject = w.words[i-3]
 		}
 		prev := strings.ToLower(w.words[i-1].text)
-		if !passive && (auxiliaries[prev] || passiveAux(prev)) || (i+1 < len(w.words) && strings.EqualFold(w.words[i+1].text, "to") && !toListener(w.words[i+2:])) {
+		// "is said to be", "Color is also maintained well": a passive.
+		afterAux := auxiliaries[prev] || passiveAux(prev) || i >= 2 && (prev == "also" || strings.HasSuffix(prev, "ly")) && passiveAux(w.words[i-2].text)
+		if !passive && afterAux || (i+1 < len(w.words) && strings.EqualFold(w.words[i+1].text, "to") && !toListener(w.words[i+2:])) {
 			continue // "is said to be", "was told to leave"; not "alleged to CBC News that"
 		}
 		if isNumber(prev) && prev != "couple" && !t.broken && strings.HasSuffix(l, "s") {
@@ -1043,6 +1046,18 @@ func (f *quoteFinder) closingAttribution(para, lo, hi int) (Quote, bool) {
 		end = lo + c
 	}
 	return Quote{}, false
+}
+
+// namesGoOn reports a list of names that goes on after a comma: before
+// ends on a name, and after, up to its next comma, holds only names and
+// "and" ("Gregoire" and " Thomas and Nicolas, about 50 people …").
+func namesGoOn(before, after string) bool {
+	seg, _, ok := strings.Cut(after, ",")
+	words := strings.Fields(seg)
+	if !ok || len(words) == 0 || len(words) > 4 || !capitalised(lastWord(before)) {
+		return false
+	}
+	return !slices.ContainsFunc(words, func(w string) bool { return w != "and" && !capitalised(w) })
 }
 
 // insideBody reports an offset of a paragraph inside a body's name: a
@@ -1751,7 +1766,7 @@ func objectAfter(p string, words []token, i int) bool {
 	if !objectVerbs[v] || p[t.end:next.start] != " " || strings.HasSuffix(strings.TrimRight(p[:t.start], " "), ",") || endsOnQuote(p[:t.start]) {
 		return false
 	}
-	if clauseOpenings[n] || subjectPronouns[n] && n != "it" && n != "you" || isContraction(n) || prepositions[n] || weekdays[n] || restWords[n] && !determiners[n] || strings.HasSuffix(n, "ing") {
+	if clauseOpenings[n] || subjectPronouns[n] && n != "it" && n != "you" || isContraction(n) || prepositions[n] || weekdays[n] || relativeDays[n] || restWords[n] && !determiners[n] || strings.HasSuffix(n, "ing") {
 		return false
 	}
 	for k := i + 1; k < len(words); k++ {
@@ -1776,6 +1791,10 @@ func objectAfter(p string, words []token, i int) bool {
 	}
 	return true
 }
+
+// relativeDays are the days and times a report dates its words by,
+// after the verb: "claimed today", "added later".
+var relativeDays = wordSet("today yesterday tonight earlier later recently")
 
 // endsOnQuote reports text that ends on a closing quotation mark.
 func endsOnQuote(before string) bool {
@@ -1894,7 +1913,7 @@ var clauseVerbs = wordSet("said says say told tells")
 
 // objectVerbs report speech, but their object, unlike a clause, says
 // nothing anyone claimed: "explained the rules", "wrote her first book".
-var objectVerbs = wordSet("added adds explained explains wrote writes mentioned mentions noted notes suggested suggests stressed stresses acknowledged acknowledges admitted admits")
+var objectVerbs = wordSet("added adds explained explains wrote writes mentioned mentions noted notes suggested suggests stressed stresses acknowledged acknowledges admitted admits claimed claims")
 
 // clauseOpenings open a reported clause or question whose verb the words
 // after them may not show: "explained how the system works".
