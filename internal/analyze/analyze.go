@@ -11,13 +11,14 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/crosscheck-news/crosscheck/internal/model"
 	"github.com/crosscheck-news/crosscheck/internal/text"
 )
 
 // Version names what Article reads. Raise it whenever a change reads
 // articles differently, so that a store analysed before says so and
 // `crosscheck reanalyze` reads its articles again.
-const Version = 330
+const Version = 331
 
 // Sentence is one sentence of an article and where it stands.
 type Sentence struct {
@@ -80,10 +81,13 @@ func Article(paras []string) Analysis {
 		}
 		if commonSpeaker(q.Speaker) {
 			a.Quotes[i].Speaker = lower(q.Speaker) // "Police said" opening a sentence, or "they" standing for it: the police
-		} else if slices.ContainsFunc(a.Entities, func(e Entity) bool { return e.Name == "The "+q.Speaker }) {
-			a.Quotes[i].Speaker = "The " + q.Speaker // "according to The Wrap": the name has its article
-		} else if slices.ContainsFunc(a.Entities, func(e Entity) bool { return e.Name == q.Speaker+"." }) {
-			a.Quotes[i].Speaker = q.Speaker + "." // "The U.S. alleges": the name's last stop
+		} else if k := slices.IndexFunc(a.Entities, func(e Entity) bool {
+			return e.Type != model.Person && (slices.Contains(e.Forms, "The "+q.Speaker) || slices.Contains(e.Forms, q.Speaker+"."))
+		}); k >= 0 {
+			// "according to The Wrap", "The U.S. alleges" where the article
+			// names the United States too: the body or the place, by the
+			// name it goes by, whose article or last stop the speaker lost.
+			a.Quotes[i].Speaker = a.Entities[k].Name
 		}
 	}
 	for i, s := range texts {

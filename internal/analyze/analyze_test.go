@@ -467,6 +467,7 @@ func TestQuotes(t *testing.T) {
 		{"claimed and a day closes an attribution", []string{`Ann Lee may have left in a deliberate attempt to harm the band, her fiance's brother claimed today.`}, []string{"her fiance's brother: Ann Lee may have left"}},
 		{"a passive after an adverb reports nothing", []string{`Colour is also maintained well and noise is very well controlled.`}, nil},
 		{"a name's last stop stays on the speaker", []string{`The U.S. alleges Ann Lee deceived the banks and broke the sanctions.`}, []string{"U.S.: Ann Lee deceived the banks"}},
+		{"a speaker is the place its name's form names", []string{`The United States and Canada met. The U.S. alleges Ann Lee deceived the banks and broke the sanctions.`}, []string{"United States: Ann Lee deceived the banks"}},
 		{"a list of names as a source", []string{`According to Gregoire, Thomas and Nicolas, about 50 people found a way onto the roof.`}, []string{"Gregoire, Thomas and Nicolas: about 50 people"}},
 		{"where it was said, however long, closes the attribution", []string{`Merovia will sell shares in its oil company, Tom Berg said separately in an interview with the state-owned Harbour Radio news channel.`},
 			[]string{"Tom Berg: Merovia will sell shares in its oil company"}},
