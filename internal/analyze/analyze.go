@@ -18,7 +18,7 @@ import (
 // Version names what Article reads. Raise it whenever a change reads
 // articles differently, so that a store analysed before says so and
 // `crosscheck reanalyze` reads its articles again.
-const Version = 331
+const Version = 332
 
 // Sentence is one sentence of an article and where it stands.
 type Sentence struct {
@@ -82,11 +82,10 @@ func Article(paras []string) Analysis {
 		if commonSpeaker(q.Speaker) {
 			a.Quotes[i].Speaker = lower(q.Speaker) // "Police said" opening a sentence, or "they" standing for it: the police
 		} else if k := slices.IndexFunc(a.Entities, func(e Entity) bool {
-			return e.Type != model.Person && (slices.Contains(e.Forms, "The "+q.Speaker) || slices.Contains(e.Forms, q.Speaker+"."))
+			return e.Type != model.Person && slices.Contains(e.Forms, "The "+q.Speaker)
 		}); k >= 0 {
-			// "according to The Wrap", "The U.S. alleges" where the article
-			// names the United States too: the body or the place, by the
-			// name it goes by, whose article or last stop the speaker lost.
+			// "according to The Wrap": the body by the name it goes by,
+			// whose article the speaker lost.
 			a.Quotes[i].Speaker = a.Entities[k].Name
 		}
 	}

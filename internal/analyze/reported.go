@@ -2804,6 +2804,14 @@ var (
 	trailingAdverbs = wordSet("still also too again then now later previously reportedly recently however just very always never often repeatedly already even")
 )
 
+// abbreviation reports a word whose stop is its own: "U.S", "Inc", "Jr".
+func abbreviation(w string) bool {
+	return strings.Contains(w, ".") || shortForms[strings.ToLower(w)]
+}
+
+// shortForms are the abbreviations that end names: "Tiffany & Co.".
+var shortForms = wordSet("inc co corp ltd jr sr bros")
+
 // openingRelatives open a clause about what came before, not a speaker.
 var openingRelatives = wordSet("where which whereupon")
 
@@ -2812,7 +2820,11 @@ var openingRelatives = wordSet("where which whereupon")
 var clauseOwners = wordSet("his her their its our")
 
 func phrase(s string) string {
-	s = strings.TrimSpace(strings.Trim(strings.TrimSpace(s), `,."'“”‘’`))
+	orig := strings.TrimSpace(s)
+	s = strings.TrimSpace(strings.Trim(orig, `,."'“”‘’`))
+	if end := strings.Index(orig, s) + len(s); end < len(orig) && orig[end] == '.' && abbreviation(lastWord(s)) {
+		s += "." // "The U.S. alleges": the stop is the name's
+	}
 	for strings.HasSuffix(s, ")") && strings.Count(s, "(") < strings.Count(s, ")") {
 		s = strings.TrimSpace(strings.Trim(s[:len(s)-1], `,."'“”‘’`)) // "(…, according to the indictment.)"
 	}
