@@ -1033,8 +1033,15 @@ func (f *quoteFinder) closingAttribution(para, lo, hi int) (Quote, bool) {
 			// So does one after a clause's opening word: "This could
 			// explain why, according to Ann Lee, the board …".
 			opener := complementizers[strings.ToLower(lastWord(p[lo:lo+c]))] && !insideQuote(p, lo+c)
-			if tail := f.window(para, lo+c+1, end); text.NumFields(rest) >= 2 && (opensOnVerb(rest) || pastTense(rest) || presentOpening(rest) || opener) && len(tail.words) > 2 && len(tail.words) <= 12 {
-				return clause(f.accordingTo(para, tail, end), p[lo:lo+c]+" "+rest)
+			// And one after a phrase of time: "One day in mid-August,
+			// according to her records, a senior crew member directed …".
+			timed := timePhrase(p[lo : lo+c])
+			if tail := f.window(para, lo+c+1, end); text.NumFields(rest) >= 2 && (opensOnVerb(rest) || pastTense(rest) || presentOpening(rest) || opener || timed) && len(tail.words) > 2 && len(tail.words) <= 12 {
+				sep := " "
+				if timed {
+					sep = ", " // "In 2012, 93 percent of black voters …"
+				}
+				return clause(f.accordingTo(para, tail, end), p[lo:lo+c]+sep+rest)
 			}
 		}
 		if end < hi && leadIn(p[lo:lo+c]) {
@@ -1059,6 +1066,31 @@ func namesGoOn(before, after string) bool {
 	}
 	return !slices.ContainsFunc(words, func(w string) bool { return w != "and" && !capitalised(w) })
 }
+
+// timePhrase reports a phrase of time with no verb that opens a sentence:
+// "One day in mid-August", "Last year", "On Monday night".
+func timePhrase(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 6 || slices.ContainsFunc(words, verbLike) {
+		return false
+	}
+	first, second := strings.ToLower(words[0]), ""
+	if len(words) > 1 {
+		second = strings.ToLower(strings.TrimRight(words[1], ","))
+	}
+	switch {
+	case weekdays[first] || relativeDays[first]:
+		return true // "Yesterday", "Monday night"
+	case first == "one" || first == "that" || first == "this" || first == "last" || first == "next" || first == "early" || first == "late":
+		return timeSpans[second] // "One day in mid-August", "Last year"; not "This" alone
+	case first == "on" || first == "in" || first == "by" || first == "since" || first == "during":
+		return weekdays[second] || monthNumbers[second] > 0 || digits(second) // "In 2012", "On Monday"
+	}
+	return false
+}
+
+// timeSpans are the spans of time a phrase of time counts in.
+var timeSpans = wordSet("day night morning afternoon evening week weekend month year season summer winter spring fall autumn")
 
 // insideBody reports an offset of a paragraph inside a body's name: a
 // comma of "Bureau of Alcohol, Tobacco, Firearms and Explosives".
