@@ -472,6 +472,7 @@ func TestQuotes(t *testing.T) {
 		{"a source after a phrase of time stands inside the clause", []string{`One day in mid-August, according to her records, a senior crew member shouted at her.`, `In 2012, according to the Lundgate Ledger, 93 percent of voters backed Ann Lee.`},
 			[]string{"her records: One day in mid-August, a senior crew member shouted at her", "Lundgate Ledger: In 2012, 93 percent of voters"}},
 		{"a subject before a source is no phrase of time", []string{`This, according to attendees and speakers, is both a problem and an opportunity.`}, []string{"attendees and speakers: This is both a problem"}},
+		{"a name after a listener in lower case opens the clause", []string{`Ann Lee told officials Tom Berg struck his head during the fall.`}, []string{"Ann Lee: Tom Berg struck his head"}},
 		{"where it was said, however long, closes the attribution", []string{`Merovia will sell shares in its oil company, Tom Berg said separately in an interview with the state-owned Harbour Radio news channel.`},
 			[]string{"Tom Berg: Merovia will sell shares in its oil company"}},
 		{"a line too short to keep still changes the voice", []string{`"We sell a hundred a week," says Tom Berg. The record is … "Nine!" says Ruth Alder. "No, ten, and one on the shelf."`},

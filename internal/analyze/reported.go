@@ -1824,6 +1824,12 @@ func objectAfter(p string, words []token, i int) bool {
 	return true
 }
 
+// pastVerb reports a verb's past form: "visited", "struck".
+func pastVerb(w string) bool {
+	l := strings.ToLower(w)
+	return len(l) > 4 && strings.HasSuffix(l, "ed") || irregularPasts[l]
+}
+
 // relativeDays are the days and times a report dates its words by,
 // after the verb: "claimed today", "added later".
 var relativeDays = wordSet("today yesterday tonight earlier later recently")
@@ -2094,6 +2100,19 @@ func clauseStart(p string, rest []token, after int, verb string) int {
 		heard := strings.HasSuffix(l, "s") && i+1 < len(rest) && clausePronouns[strings.ToLower(rest[i+1].text)] || i == 0 && objectPronouns[l]
 		listener := (verb == "told" || verb == "tells") && ((i == 0 && (capitalised(t.text) || subjectStarts[l] || l == "reporters" || l == "journalists" || heard)) ||
 			(i > 0 && (capitalised(t.text) || station(rest[i-1].text, l) || heard)) || (i == 1 && subjectStarts[strings.ToLower(rest[0].text)] && !clausePronouns[l]))
+		if listener && i > 0 && capitalised(t.text) && i+1 < len(rest) && !helpingVerbs[strings.ToLower(rest[i+1].text)] && pastVerb(rest[i+1].text) {
+			// "told officials Piana struck his head", "told reporters Tom
+			// Berg visited …": a name after a listener in lower case, then
+			// a verb, is the clause's subject.
+			j := i
+			for j > 0 && capitalised(rest[j-1].text) {
+				j--
+			}
+			if j > 0 {
+				start = rest[j-1].end
+				break
+			}
+		}
 		if listener && i > 0 && capitalised(t.text) && i+1 < len(rest) && helpingVerbs[strings.ToLower(rest[i+1].text)] {
 			// "told Reuters Greece is likely to …", "told ABC News Ruth
 			// Alder was …": the clause's subject.
