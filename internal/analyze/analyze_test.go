@@ -473,6 +473,8 @@ func TestQuotes(t *testing.T) {
 			[]string{"her records: One day in mid-August, a senior crew member shouted at her", "Lundgate Ledger: In 2012, 93 percent of voters"}},
 		{"a subject before a source is no phrase of time", []string{`This, according to attendees and speakers, is both a problem and an opportunity.`}, []string{"attendees and speakers: This is both a problem"}},
 		{"a name after a listener in lower case opens the clause", []string{`Ann Lee told officials Tom Berg struck his head during the fall.`}, []string{"Ann Lee: Tom Berg struck his head"}},
+		{"a listener in lower case ends before an article", []string{`Ann Lee, 42, told police the family had a pleasant Father's Day.`}, []string{"Ann Lee: the family had"}},
+		{"maintains and its object", []string{`The embassy maintains its own air quality monitor in the city. Ann Lee has maintained her allegations in recent essays.`}, nil},
 		{"where it was said, however long, closes the attribution", []string{`Merovia will sell shares in its oil company, Tom Berg said separately in an interview with the state-owned Harbour Radio news channel.`},
 			[]string{"Tom Berg: Merovia will sell shares in its oil company"}},
 		{"a line too short to keep still changes the voice", []string{`"We sell a hundred a week," says Tom Berg. The record is … "Nine!" says Ruth Alder. "No, ten, and one on the shelf."`},

@@ -1951,7 +1951,7 @@ var clauseVerbs = wordSet("said says say told tells")
 
 // objectVerbs report speech, but their object, unlike a clause, says
 // nothing anyone claimed: "explained the rules", "wrote her first book".
-var objectVerbs = wordSet("added adds explained explains wrote writes mentioned mentions noted notes suggested suggests stressed stresses acknowledged acknowledges admitted admits claimed claims")
+var objectVerbs = wordSet("added adds explained explains wrote writes mentioned mentions noted notes suggested suggests stressed stresses acknowledged acknowledges admitted admits claimed claims maintained maintains")
 
 // clauseOpenings open a reported clause or question whose verb the words
 // after them may not show: "explained how the system works".
@@ -2099,7 +2099,7 @@ func clauseStart(p string, rest []token, after int, verb string) int {
 		// wants …": a pronoun, or a plural before the clause's own pronoun.
 		heard := strings.HasSuffix(l, "s") && i+1 < len(rest) && clausePronouns[strings.ToLower(rest[i+1].text)] || i == 0 && objectPronouns[l]
 		listener := (verb == "told" || verb == "tells") && ((i == 0 && (capitalised(t.text) || subjectStarts[l] || l == "reporters" || l == "journalists" || heard)) ||
-			(i > 0 && (capitalised(t.text) || station(rest[i-1].text, l) || heard)) || (i == 1 && subjectStarts[strings.ToLower(rest[0].text)] && !clausePronouns[l]))
+			(i > 0 && (capitalised(t.text) || station(rest[i-1].text, l) || heard)) || (i == 1 && subjectStarts[strings.ToLower(rest[0].text)] && !clausePronouns[l] && !determiners[l])) // "told the AP"; not "told police the family …"
 		if listener && i > 0 && capitalised(t.text) && i+1 < len(rest) && !helpingVerbs[strings.ToLower(rest[i+1].text)] && pastVerb(rest[i+1].text) {
 			// "told officials Piana struck his head", "told reporters Tom
 			// Berg visited …": a name after a listener in lower case, then
