@@ -1423,6 +1423,9 @@ func (f *quoteFinder) attributionAfter(para, lo, c, hi int) (Quote, bool) {
 		if q, ok := f.closingAttribution(para, lo, c); ok {
 			return q, true // "…, he told 'News of the World,' according to Digital Spy": he spoke; it relays
 		}
+		if k := strings.LastIndexAny(body, `"”`); k >= 0 && slices.ContainsFunc(strings.Fields(body[k:]), func(w string) bool { return speechVerbs[strings.ToLower(w)] }) {
+			return Quote{}, false // ""…," Chairman Mohamad Nor Yusof told the gathering, according to the airline": a quote found already, which it relays
+		}
 		return clause(f.accordingTo(para, tail, hi), body)
 	}
 	for i, t := range tail.words[:min(len(tail.words), 10)] {
@@ -2076,6 +2079,16 @@ func clauseStart(p string, rest []token, after int, verb string) int {
 			}
 			if !capitalised(t.text) && !connectors[l] && l != "the" && l != "and" && l != "on" {
 				break
+			}
+		}
+		// "told a rare joint session of the French parliament on Monday
+		// that …": a listener of many words, dated.
+		for i, t := range rest[:min(len(rest), 14)] {
+			if t.broken || verbLike(t.text) {
+				break
+			}
+			if t.low == "that" && i > 1 && (weekdays[rest[i-1].low] || relativeDays[rest[i-1].low]) {
+				return t.end
 			}
 		}
 	}
