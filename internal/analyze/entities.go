@@ -1149,6 +1149,7 @@ func candidates(sents []string) []candidate {
 						// "to" or "from" is more often a person's than a city's.
 						c.placeCue = placeCues[last] && !((last == "to" || last == "from") && len(words) == 1 && givenName(words[0].text) != unknownSex) &&
 							!(last == "to" && endsAccordingTo(sents[si][:first.start])) && // "according to Gallup" names a source, not a place
+							!(last == "in" && believedIn(sents[si][:first.start])) && // "believed in Santa": a faith's object, no place
 							!((last == "to" || last == "from") && opensPossessive(sents[si][c.end:])) // "from Lopetegui's departure": "from" is the departure's
 						c.site = sitePrepositions[last]
 						c.region = (placeCues[last] || last == "of" || last == "(") && regionAfter(sents[si][c.end:])
@@ -2020,6 +2021,14 @@ func placesPeople(name string) bool {
 	place, ok := strings.CutSuffix(name, "er")
 	return ok && places[place]
 }
+
+// believedIn reports text that ends on a verb of belief and "in".
+func believedIn(before string) bool {
+	rest, ok := strings.CutSuffix(strings.TrimRight(before, " "), " in")
+	return ok && beliefVerbs[strings.ToLower(lastWord(rest))]
+}
+
+var beliefVerbs = wordSet("believe believed believes believing")
 
 // partyOf reports text that ends on a party's letter and a hyphen, before
 // the state a member of Congress sits for: "(D-", ", R-".
