@@ -1839,6 +1839,7 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Lawyers came from firms such as Mayer Brown (MB.N) and Kirkland & Ellis.`}, "Kirkland & Ellis", model.Organization},
 		{[]string{`There is nothing wrong with companies like Kestrel hiring people like Michael Cohen.`}, "Michael Cohen", model.Person}, // the list has ended
 		{[]string{`Soccer club Werder Bremen announced it on Friday.`}, "Werder Bremen", model.Organization},
+		{[]string{`Commission Co-Chairman Tom Berg said the waste was huge.`}, "Tom Berg", model.Person},             // a title with "co-"
 		{[]string{`Missing Kestrel Airlines flight KA12 vanished in 2014.`}, "Kestrel Airlines", model.Organization}, // what befell it, no part of its name
 		{[]string{`Embattled Boeing said it would cut jobs.`}, "Boeing", model.Organization},
 		{[]string{`Missing Kestrel Airlines flight KA12 vanished in 2014.`}, "Missing Kestrel Airlines", ""},

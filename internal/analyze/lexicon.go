@@ -35,7 +35,8 @@ pastor father sister brother saint st mp mep negotiator mediator prosecutor majo
 constable counsel cleric elder prophet baroness ayatollah pm ald alderman commodore datuk seri ombudsman
 defender hereditary referee umpire supervisor apostle rev reverend corporal cpl pvt pfc brigadier brig
 warrant spc specialist airman ensign trooper cmdr maj adm
-vice-president vice-premier vice-chairman vice-chairwoman vice-chair vice-chancellor vice-minister vice-governor vice-mayor vice-admiral`)
+vice-president vice-premier vice-chairman vice-chairwoman vice-chair vice-chancellor vice-minister vice-governor vice-mayor vice-admiral
+co-chairman co-chairwoman co-chair co-founder co-director co-president co-leader co-host co-captain`)
 
 // demonyms name a people or country as an adjective; they qualify a name
 // ("Russian negotiators") but are not entities themselves.
