@@ -763,9 +763,8 @@ func (f *quoteFinder) participleAs(w window, i, para int) bool {
 	if !strings.HasSuffix(w.words[i].low, "ed") || i+1 >= len(w.words) || w.words[i+1].low != "as" {
 		return false
 	}
-	before := strings.TrimRight(f.paras[para][:w.words[i].start], " ")
-	return strings.HasSuffix(before, ",") || strings.HasSuffix(before, "-") || strings.HasSuffix(before, "—") || strings.HasSuffix(before, "–") ||
-		i > 1 && passiveAux(w.words[i-2].text)
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(f.paras[para][:w.words[i].start], " "))
+	return strings.ContainsRune(",-—–", r) || i > 1 && passiveAux(w.words[i-2].text)
 }
 
 // agent is the name, of no person, that a passive's "by" opens at off:
