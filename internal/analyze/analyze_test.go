@@ -478,6 +478,7 @@ func TestQuotes(t *testing.T) {
 		{"a source relays a quote its speaker said", []string{`"We miss them. They will always remain in our hearts," Kestrel Airlines Chairman Tom Berg told the gathering, according to the airline.`},
 			[]string{"Tom Berg: We miss them"}},
 		{"a dated listener of many words", []string{`President Ann Lee told a rare joint session of the Lundgate parliament on Monday that she would table a bill.`}, []string{"Ann Lee: she would table a bill"}},
+		{"a relative clause on an irregular past keeps its noun", []string{`Ann Lee told police the car that hit him on Monday was red.`}, []string{"Ann Lee: the car that hit him"}},
 		{"where it was said, however long, closes the attribution", []string{`Merovia will sell shares in its oil company, Tom Berg said separately in an interview with the state-owned Harbour Radio news channel.`},
 			[]string{"Tom Berg: Merovia will sell shares in its oil company"}},
 		{"a line too short to keep still changes the voice", []string{`"We sell a hundred a week," says Tom Berg. The record is … "Nine!" says Ruth Alder. "No, ten, and one on the shelf."`},

@@ -2333,7 +2333,7 @@ forgot hung hid lay lit meant shut slept sought spun struck swore taught threw t
 // Monday that closed schools …", whose "that" comes after a day.
 func relativeThenVerb(rest []token, i int) bool {
 	prev, next := strings.ToLower(rest[i-1].text), rest[i+1].text
-	if dayWords[prev] || timeNouns[prev] || prepositions[prev] || !clauseVerb(next) || helpingVerbs[next] {
+	if dayWords[prev] || timeNouns[prev] || prepositions[prev] || !clauseVerb(next) && !irregularPasts[next] || helpingVerbs[next] {
 		return false
 	}
 	for _, t := range rest[i+2 : min(len(rest), i+14)] {
