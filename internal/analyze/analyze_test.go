@@ -1853,8 +1853,10 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Nev Berg spoke in Reno. The dump is near Yucca Mountain, Nev., and is closed.`}, "Nevada", model.Place}, // a state, not Nev Berg
 		{[]string{`Perry called the brash New Yorker a cancer. Rhode Islanders voted.`}, "New Yorker", model.Other},        // a place's people
 		{[]string{`Perry called the brash New Yorker a cancer. Rhode Islanders voted.`}, "Rhode Islanders", model.Other},
-		{[]string{`Families gather at Christmas.`}, "Christmas", model.Other},                      // a time, no place
-		{[]string{`Many children believed in Santa until they were eight.`}, "Santa", model.Other}, // a faith's object
+		{[]string{`Families gather at Christmas.`}, "Christmas", model.Other},                          // a time, no place
+		{[]string{`Many children believed in Santa until they were eight.`}, "Santa", model.Other},     // a faith's object
+		{[]string{`She grew up in San Lundo and moved to Santa Kestra.`}, "Santa Kestra", model.Place}, // named for a saint
+		{[]string{`Roque Santa Lundo scored twice. Santa Lundo was fouled.`}, "Roque Santa Lundo", model.Person},
 		{[]string{`Spoilers spread, contrary to Internet rumours.`}, "Internet", model.Other},
 		{[]string{`Storms hit Atlantic Canada on Monday.`}, "Atlantic Canada", model.Place},              // a region, no body like Statistics Canada
 		{[]string{`Unlike 2016's Kestrel Trek Beyond, it was fun.`}, "Kestrel Trek Beyond", model.Other}, // a year's film

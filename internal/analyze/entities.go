@@ -1900,6 +1900,10 @@ var trailingPosts = wordSet("ceo cfo coo chairman chairwoman president director 
 // churches far more often than a saint's in the news.
 func saintly(w string) bool { l := lower(w); return l == "st" || l == "saint" }
 
+// saintPlaces open the names of places named for a saint in Spanish,
+// Portuguese or Italian: "San Pedro", "Santa Rosa", "São Paulo".
+var saintPlaces = wordSet("san santa são sao santo")
+
 // demonymNoun reports a demonym that names people, no adjective: an
 // "Englishman", "Scots", a "southerner", "jihadists".
 func demonymNoun(l string) bool {
@@ -2293,8 +2297,8 @@ func typeOf(c candidate) string {
 		slices.ContainsFunc(c.words, func(w string) bool { return weekdays[lower(w)] }) {
 		return model.Other // "Black Friday", "Saturday Night Live", "Super Bowl XLVI": a day's, a show's or an event's name
 	}
-	if len(c.words) > 1 && saintly(c.words[0]) {
-		return model.Place // "St. Louis", "Saint Petersburg"; not "St. Patrick's Day"
+	if len(c.words) > 1 && (saintly(c.words[0]) || len(c.words) == 2 && saintPlaces[lw[0]] && (c.placeCue || c.region)) {
+		return model.Place // "St. Louis", "Saint Petersburg", "in Santa Rosa", "to San Pedro"; not "St. Patrick's Day", "Roque Santa Cruz"
 	}
 	if koreanName(c.words) {
 		return model.Person // "Park Ji-sung", "Park Dong Woo"; not "Park Slope"
