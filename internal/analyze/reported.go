@@ -887,7 +887,7 @@ func (f *quoteFinder) reportedIn(para, lo, hi int) (Quote, bool) {
 		case first == "as" && (clausePronouns[strings.ToLower(next)] || next == "to" || determiners[next] && next != "a" && next != "an" && !clauseAfterComma(rest)):
 			return Quote{}, false // "said as he turned to Sessions", "testified as to how they beat tests", "warned as the country struggled …"
 		case prepositions[strings.ToLower(first)] && !isNumber(strings.ToLower(next)) && !slices.ContainsFunc(strings.Fields(p[start:hi]), verbLike):
-			return Quote{}, false // "testified in a case involving sex toys": where, no clause
+			return Quote{}, false // "cautioned against reading too much into the levels": a preposition's object, no clause
 		case !subjectWord(first) && !slices.ContainsFunc(strings.Fields(p[start:hi]), verbLikeWord):
 			return Quote{}, false // "confirmed the move to The Man Out Front", "reported from London and Steve Almasy in Atlanta": an object, no clause
 		case first == "this" && (next == "" || prepositions[strings.ToLower(next)]):
