@@ -2294,7 +2294,7 @@ func typeOf(c candidate) string {
 	}
 	if otherWords[last] && !surnamedLikeThing(c.words) || eventNames[lw[0]] ||
 		len(c.words) > 2 && roman(c.words[len(c.words)-1]) && otherWords[lw[len(c.words)-2]] ||
-		slices.ContainsFunc(c.words, func(w string) bool { return weekdays[lower(w)] }) {
+		slices.ContainsFunc(lw, func(l string) bool { return weekdays[l] }) {
 		return model.Other // "Black Friday", "Saturday Night Live", "Super Bowl XLVI": a day's, a show's or an event's name
 	}
 	if len(c.words) > 1 && (saintly(c.words[0]) || len(c.words) == 2 && saintPlaces[lw[0]] && (c.placeCue || c.region)) {
@@ -2313,7 +2313,7 @@ func typeOf(c candidate) string {
 		}
 		return model.Place // "West Hollywood", "East Harlem", "West Midlands"
 	}
-	if n := len(c.words); places[last] && !slices.ContainsFunc(c.words[:n-1], func(w string) bool { return !compass[lower(w)] && !regions[lower(w)] }) {
+	if n := len(c.words); places[last] && !slices.ContainsFunc(lw[:n-1], func(l string) bool { return !compass[l] && !regions[l] }) {
 		return model.Place // "Central Florida", "West Central Alberta", "Greater Manchester"
 	}
 	if len(c.words) == 2 && sides[lw[0]] && givenName(last) == unknownSex && !c.common {
@@ -2390,7 +2390,7 @@ func typeOf(c candidate) string {
 		if c.numbered || slices.ContainsFunc(c.words[1:], func(w string) bool { return titleVerbs[lower(w)] }) {
 			return model.Other // "Kate Plus 8", "Kevin Can Wait", "A Man Called Ove": a show's, a craft's or a film's name, no one's
 		}
-		if slices.ContainsFunc(c.words[1:len(c.words)-1], func(w string) bool { return streetWords[lower(w)] }) {
+		if slices.ContainsFunc(lw[1:len(lw)-1], func(l string) bool { return streetWords[l] }) {
 			return model.Other // "the Sherbrook Street Stella's location": a shop on a street, no one
 		}
 		if foreignArticles[lw[0]] && givenName(c.words[1]) == unknownSex && !c.speaks && len(c.titles) == 0 {
@@ -2405,14 +2405,14 @@ func typeOf(c candidate) string {
 		return model.Person
 	}
 	if len(c.words) == 1 {
-		switch w := c.words[0]; {
-		case groupNouns[lower(w)] || parties[lower(w)] || len(w) > 2 && strings.HasSuffix(w, "s") && isAcronym(w[:len(w)-1]):
+		switch w, l := c.words[0], lw[0]; {
+		case groupNouns[l] || parties[l] || len(w) > 2 && strings.HasSuffix(w, "s") && isAcronym(w[:len(w)-1]):
 			return model.Other // "Authorities said", "Democrats say", "MPs said": a group, no one's name
 		case brand(w):
 			return model.Organization // "YouTube", "LinkedIn"
 		case c.body && (givenName(w) == unknownSex || c.listed):
 			return model.Organization // "confectionery giant Nestle", "The company, Xhibit, said"
-		case c.placeCue && !c.common && (!dictionary[lower(w)] || places[lower(w)]) && !holidays[lower(w)] && lower(w) != "internet":
+		case c.placeCue && !c.common && (!dictionary[l] || places[l]) && !holidays[l] && l != "internet":
 			return model.Place // not "in Science" where "science" is written too, "at Christmas", "on the Internet"
 		case slices.ContainsFunc(c.titles, personTitle) || c.speaks && !c.common || c.aged:
 			return model.Person // "President Alder", "Alder said", "says Tom.", "Snoop, 47,"
