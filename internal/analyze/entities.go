@@ -554,13 +554,8 @@ func listedAs(before string) string {
 		if rest == "" {
 			return t
 		}
-		for _, sep := range []string{", and ", ", or ", ", ", " and ", " or "} {
-			if r, ok := strings.CutSuffix(rest, sep); ok {
-				rest = r
-				break
-			}
-		}
-		if rest == before[i+len(cue):] {
+		rest, ok := cutListSep(rest)
+		if !ok {
 			return "" // "companies like Tesla hire …": the list has ended
 		}
 		for f := range strings.FieldsSeq(rest) {
@@ -572,6 +567,16 @@ func listedAs(before string) string {
 		return t
 	}
 	return ""
+}
+
+// cutListSep cuts the separator that ends s, a list's items so far.
+func cutListSep(s string) (string, bool) {
+	for _, sep := range [...]string{", and ", ", or ", ", ", " and ", " or "} {
+		if r, ok := strings.CutSuffix(s, sep); ok {
+			return r, true
+		}
+	}
+	return s, false
 }
 
 // ListedPerson reports a name that before, its sentence up to the name,
