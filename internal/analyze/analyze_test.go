@@ -1841,8 +1841,11 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Lawyers came from firms such as Mayer Brown (MB.N) and Kirkland & Ellis.`}, "Kirkland & Ellis", model.Organization},
 		{[]string{`There is nothing wrong with companies like Kestrel hiring people like Michael Cohen.`}, "Michael Cohen", model.Person}, // the list has ended
 		{[]string{`Soccer club Werder Bremen announced it on Friday.`}, "Werder Bremen", model.Organization},
-		{[]string{`Commission Co-Chairman Tom Berg said the waste was huge.`}, "Tom Berg", model.Person},             // a title with "co-"
-		{[]string{`Missing Kestrel Airlines flight KA12 vanished in 2014.`}, "Kestrel Airlines", model.Organization}, // what befell it, no part of its name
+		{[]string{`The Dunmore Water Bureau drained the reservoir in Dunmore on Wednesday.`}, "Dunmore", model.Place}, // the town, not its body's short name
+		{[]string{`The Dunmore Police Department said so. Dunmore officers came.`}, "Dunmore", ""},                    // put nowhere: the body's
+		{[]string{`Kestrel Press said so. She is an editor at Kestrel.`}, "Kestrel", ""},                              // a body named for no town
+		{[]string{`Commission Co-Chairman Tom Berg said the waste was huge.`}, "Tom Berg", model.Person},              // a title with "co-"
+		{[]string{`Missing Kestrel Airlines flight KA12 vanished in 2014.`}, "Kestrel Airlines", model.Organization},  // what befell it, no part of its name
 		{[]string{`Embattled Boeing said it would cut jobs.`}, "Boeing", model.Organization},
 		{[]string{`Missing Kestrel Airlines flight KA12 vanished in 2014.`}, "Missing Kestrel Airlines", ""},
 		{[]string{`The fire broke out in Halifax, N.S., on Monday.`}, "N.S.", model.Place},                // Canada's provinces as agencies shorten them

@@ -2890,7 +2890,8 @@ func entities(sents []string) ([]Entity, []Mention) {
 			spelled = spelledBody(ents, name)
 		}
 		var id int
-		if id2, ok := orgs[key]; ok && len(c.words) == 1 && !places[lower(name)] && !c.aged { // "Snoop, 47," is no "Snoop Potluck Dinner Party"
+		if id2, ok := orgs[key]; ok && len(c.words) == 1 && !places[lower(name)] && !c.aged && // "Snoop, 47," is no "Snoop Potluck Dinner Party"
+			(types[i] != model.Place || !c.site || c.common || !townsBody(ents[id2].Name)) { // "in Portland" is no "Portland Water Bureau"
 			id = id2
 			ents[id].addForm(name)
 		} else if spelled >= 0 {
@@ -2942,6 +2943,19 @@ func entities(sents []string) ([]Entity, []Mention) {
 		sort.Strings(ents[i].Titles)
 	}
 	return ents, mentions
+}
+
+// townBodies are words of the bodies a town names for itself: the police,
+// its fire department, its council, its hospital, its schools.
+var townBodies = wordSet("police fire sheriff sheriff's council bureau department district library hospital clinic school schools")
+
+// townsBody reports a body's name that opens on its town's and goes on
+// with a word of the town's bodies ("Portland Water Bureau", "Warwick
+// Police Department"): where the article puts someone in the town's name
+// alone, it means the town.
+func townsBody(name string) bool {
+	words := strings.Fields(name)
+	return len(words) > 1 && slices.ContainsFunc(words[1:min(len(words), 3)], func(w string) bool { return townBodies[lower(w)] })
 }
 
 // lastKey is the last word of a name's key: its surname's.
