@@ -1841,6 +1841,8 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Lawyers came from firms such as Mayer Brown (MB.N) and Kirkland & Ellis.`}, "Kirkland & Ellis", model.Organization},
 		{[]string{`There is nothing wrong with companies like Kestrel hiring people like Michael Cohen.`}, "Michael Cohen", model.Person}, // the list has ended
 		{[]string{`Soccer club Werder Bremen announced it on Friday.`}, "Werder Bremen", model.Organization},
+		{[]string{`Charges against John and Patsy Ramsey were sought.`}, "John Ramsey", model.Person},                 // a man's name after a woman's is her surname
+		{[]string{`Tom and Mary Ann met on Monday.`}, "Tom Ann", ""},                                                  // a second given name
 		{[]string{`The Dunmore Water Bureau drained the reservoir in Dunmore on Wednesday.`}, "Dunmore", model.Place}, // the town, not its body's short name
 		{[]string{`The Dunmore Police Department said so. Dunmore officers came.`}, "Dunmore", ""},                    // put nowhere: the body's
 		{[]string{`Kestrel Press said so. She is an editor at Kestrel.`}, "Kestrel", ""},                              // a body named for no town

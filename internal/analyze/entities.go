@@ -320,8 +320,11 @@ func sharedSurname(words, rest []token) string {
 	}
 	last := rest[n-1].text
 	// A given name and a surname, perhaps a middle name; not "Louise
-	// Gartner Professional Chair".
-	if n < 3 || n > 4 || givenName(rest[1].text) == unknownSex || givenName(last) != unknownSex || orgWords[lower(last)] || placeWords[lower(last)] {
+	// Gartner Professional Chair", nor "Mary Ann" (a second given name),
+	// though a man's name after a woman's is her surname ("John and Patsy
+	// Ramsey").
+	first, sex := givenName(rest[1].text), givenName(last)
+	if n < 3 || n > 4 || first == unknownSex || sex != unknownSex && (first == either || sex == either || sex == first) || orgWords[lower(last)] || placeWords[lower(last)] {
 		return ""
 	}
 	return last
