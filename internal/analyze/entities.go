@@ -1353,6 +1353,11 @@ func quotedAround(s string, start, end int) bool {
 		return false
 	}
 	q := s[start-1]
+	for _, a := range [...]string{"A ", "An ", "The "} { // ""A Capitol Fourth": the article inside the marks
+		if before := s[:start]; strings.HasSuffix(before, a) && len(before) > len(a) {
+			q = before[len(before)-len(a)-1]
+		}
+	}
 	if (s[end] == ',' || s[end] == '.') && end+1 < len(s) {
 		end++ // "on the show "Fox & Friends," where"
 	}
