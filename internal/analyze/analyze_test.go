@@ -1841,6 +1841,7 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Lawyers came from firms such as Mayer Brown (MB.N) and Kirkland & Ellis.`}, "Kirkland & Ellis", model.Organization},
 		{[]string{`There is nothing wrong with companies like Kestrel hiring people like Michael Cohen.`}, "Michael Cohen", model.Person}, // the list has ended
 		{[]string{`Soccer club Werder Bremen announced it on Friday.`}, "Werder Bremen", model.Organization},
+		{[]string{`He worked for 'The Late Hour.' He left.`}, "The Late Hour", model.Other},                           // the sentence's period is no part of the name
 		{[]string{`Tom Berg, host of "A Capitol Fourth," said it rained.`}, "Capitol Fourth", model.Other},            // a show's title, its article inside the marks
 		{[]string{`Charges against John and Patsy Ramsey were sought.`}, "John Ramsey", model.Person},                 // a man's name after a woman's is her surname
 		{[]string{`Tom and Mary Ann met on Monday.`}, "Tom Ann", ""},                                                  // a second given name

@@ -628,6 +628,9 @@ func tokens(s string) []token {
 		}
 		w := strings.TrimRight(s[start:end], "&") // not "Facebook&"
 		end = start + len(w)
+		if strings.HasSuffix(w, ".'") {
+			w = w[:len(w)-1] // "'The Tonight Show.'": the mark closes after the sentence's period
+		}
 		// Keep the period of "U.S." and "St." but not a sentence's final one.
 		// Nor an initial's: "Harry J. Kazianis" is one name.
 		if strings.HasSuffix(w, ".") && !isDotted(w) && !nameAbbrevs[strings.ToLower(w)] && !Initial(w) {
