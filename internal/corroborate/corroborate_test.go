@@ -706,6 +706,7 @@ func TestEntitiesMarkedAsPeople(t *testing.T) {
 		"d: Her husband, Tavor Vasquez, was a judge. The Judging Panel met his widower Okwe Oduya and her son-in-law, Oyo Rask.",
 		"e: The hall is named for Orvel T. Brannock. The Kestrel X. Lines and AirHarbour X. Tours open it.",
 		"f: The film is directed by O.V. Dravic.",
+		"g: For D.K. McTavish, he was a fool.",
 	)
 	ents, _ := Entities(items)
 	types := map[string]string{}
@@ -723,6 +724,7 @@ func TestEntitiesMarkedAsPeople(t *testing.T) {
 		"Oyo Rask":            model.Person,
 		"Orvel T. Brannock":   model.Person, // a middle initial
 		"O.V. Dravic":         model.Person, // initials
+		"D.K. McTavish":       model.Person, // initials and a Scots surname
 		"AirHarbour X. Tours": model.Other,  // a brand's word, no one's name
 	} {
 		if types[name] != want {

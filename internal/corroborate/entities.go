@@ -20,7 +20,7 @@ import (
 // drawn from its articles' analyses. Raise it whenever a change draws them
 // differently, so that a store composed before says so and
 // `crosscheck reanalyze` composes its stories again.
-const Version = 23
+const Version = 24
 
 // Item is one article of a story with its analysis. Origin is the article
 // it copies, or its own ID: copies are shown but counted once.
@@ -405,13 +405,14 @@ func initials(w string) bool {
 }
 
 // plainWord reports a capitalised word with no period and no other
-// capital but after a hyphen or an apostrophe ("Nazari-Shafti",
-// "O'Neal"): a name's word, not an initial, an acronym or a brand's
-// ("AirAsia").
+// capital but after a hyphen, an apostrophe or a Scots prefix
+// ("Nazari-Shafti", "O'Neal", "McMaster"): a name's word, not an
+// initial, an acronym or a brand's ("AirAsia").
 func plainWord(w string) bool {
 	prev := ' '
 	for i, r := range w {
-		if r == '.' || (i == 0) != unicode.IsUpper(r) && (i == 0 || prev != '-' && prev != '\'') {
+		scots := i == 2 && w[:2] == "Mc" || i == 3 && w[:3] == "Mac"
+		if r == '.' || (i == 0) != unicode.IsUpper(r) && (i == 0 || prev != '-' && prev != '\'' && !scots) {
 			return false
 		}
 		prev = r
