@@ -1841,15 +1841,16 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Lawyers came from firms such as Mayer Brown (MB.N) and Kirkland & Ellis.`}, "Kirkland & Ellis", model.Organization},
 		{[]string{`There is nothing wrong with companies like Kestrel hiring people like Michael Cohen.`}, "Michael Cohen", model.Person}, // the list has ended
 		{[]string{`Soccer club Werder Bremen announced it on Friday.`}, "Werder Bremen", model.Organization},
-		{[]string{`He worked for 'The Late Hour.' He left.`}, "The Late Hour", model.Other},                           // the sentence's period is no part of the name
-		{[]string{`Tom Berg, host of "A Capitol Fourth," said it rained.`}, "Capitol Fourth", model.Other},            // a show's title, its article inside the marks
-		{[]string{`Charges against John and Patsy Ramsey were sought.`}, "John Ramsey", model.Person},                 // a man's name after a woman's is her surname
-		{[]string{`Tom and Mary Ann met on Monday.`}, "Tom Ann", ""},                                                  // a second given name
-		{[]string{`The Dunmore Water Bureau drained the reservoir in Dunmore on Wednesday.`}, "Dunmore", model.Place}, // the town, not its body's short name
-		{[]string{`The Dunmore Police Department said so. Dunmore officers came.`}, "Dunmore", ""},                    // put nowhere: the body's
-		{[]string{`Kestrel Press said so. She is an editor at Kestrel.`}, "Kestrel", ""},                              // a body named for no town
-		{[]string{`Commission Co-Chairman Tom Berg said the waste was huge.`}, "Tom Berg", model.Person},              // a title with "co-"
-		{[]string{`Missing Kestrel Airlines flight KA12 vanished in 2014.`}, "Kestrel Airlines", model.Organization},  // what befell it, no part of its name
+		{[]string{`Ann Lee, a spokeswoman for the Dunmore Airport System, said so.`}, "Dunmore Airport System", model.Organization}, // her employer
+		{[]string{`He worked for 'The Late Hour.' He left.`}, "The Late Hour", model.Other},                                         // the sentence's period is no part of the name
+		{[]string{`Tom Berg, host of "A Capitol Fourth," said it rained.`}, "Capitol Fourth", model.Other},                          // a show's title, its article inside the marks
+		{[]string{`Charges against John and Patsy Ramsey were sought.`}, "John Ramsey", model.Person},                               // a man's name after a woman's is her surname
+		{[]string{`Tom and Mary Ann met on Monday.`}, "Tom Ann", ""},                                                                // a second given name
+		{[]string{`The Dunmore Water Bureau drained the reservoir in Dunmore on Wednesday.`}, "Dunmore", model.Place},               // the town, not its body's short name
+		{[]string{`The Dunmore Police Department said so. Dunmore officers came.`}, "Dunmore", ""},                                  // put nowhere: the body's
+		{[]string{`Kestrel Press said so. She is an editor at Kestrel.`}, "Kestrel", ""},                                            // a body named for no town
+		{[]string{`Commission Co-Chairman Tom Berg said the waste was huge.`}, "Tom Berg", model.Person},                            // a title with "co-"
+		{[]string{`Missing Kestrel Airlines flight KA12 vanished in 2014.`}, "Kestrel Airlines", model.Organization},                // what befell it, no part of its name
 		{[]string{`Embattled Boeing said it would cut jobs.`}, "Boeing", model.Organization},
 		{[]string{`Missing Kestrel Airlines flight KA12 vanished in 2014.`}, "Missing Kestrel Airlines", ""},
 		{[]string{`The fire broke out in Halifax, N.S., on Monday.`}, "N.S.", model.Place},                // Canada's provinces as agencies shorten them

@@ -491,6 +491,29 @@ researchers scientist scientists director executive executives manager managers 
 trader traders banker bankers editor editors fellow lecturer associate consultant vice-president president chairman
 chief officer official officials spokesman spokeswoman spokesperson employee employees worker workers staffer staffers`)
 
+// employedFor reports a job's noun and "for the" ending before: "a
+// spokeswoman for the Houston Airport System" names the body she works
+// for (no person's name comes after "the").
+func employedFor(before string) bool {
+	i := 0
+	for w := range text.FieldsBackward(before) {
+		switch i {
+		case 0:
+			if w != "the" {
+				return false
+			}
+		case 1:
+			if w != "for" {
+				return false
+			}
+		default:
+			return jobNouns[strings.ToLower(w)]
+		}
+		i++
+	}
+	return false
+}
+
 // bodyNouns before a name make it a business's: "confectionery giant
 // Nestle", "her former label Big Machine".
 var bodyNouns = wordSet("company firm giant maker carmaker automaker retailer chain insurer airline startup rival conglomerate label club")
@@ -1188,6 +1211,7 @@ func candidates(sents []string) []candidate {
 				if k < len(ts) && !ts[k].broken && speechVerbs[strings.ToLower(ts[k].text)] {
 					c.speaks = true
 				}
+				c.employer = c.employer || c.article && len(words) > 1 && employedFor(sents[si][:first.start])
 				if c.listed = listedAs(sents[si][:c.start]) == model.Organization; c.listed {
 					c.body = true // "companies including Colgate Palmolive, Reckitt Benckiser and SAP"
 				}
