@@ -1803,8 +1803,9 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Joan Rivers joked about it.`}, "Joan Rivers", model.Person},
 		{[]string{`She rode the train to D.C. on Monday.`}, "D.C.", model.Place},
 		{[]string{`He wrote about Super Bowl XLVI in 2012.`}, "Super Bowl XLVI", model.Other},
-		{[]string{`It recalls a character in the film "The Princess Varga" who is many men.`}, "Varga", model.Other}, // a film's title, no princess
-		{[]string{`The court ruled in Obergefell v. Hodges in 2015.`}, "Obergefell", model.Other},                    // a case, no place
+		{[]string{`It recalls a character in the film "The Princess Varga" who is many men.`}, "The Princess Varga", model.Other}, // a film's title, no princess
+		{[]string{`It recalls a character in the film "The Princess Varga" who is many men.`}, "Varga", ""},
+		{[]string{`The court ruled in Obergefell v. Hodges in 2015.`}, "Obergefell", model.Other}, // a case, no place
 		{[]string{`“RIP Big Varga. My heart is crushed,” she wrote.`}, "Big Varga", model.Person},
 		{[]string{`| AP Photo Trump threatens to upend the policy.`}, "AP Photo Trump", ""},
 		{[]string{`“Let freedom ring,” he said.`}, "Let", ""},
@@ -1841,6 +1842,10 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Lawyers came from firms such as Mayer Brown (MB.N) and Kirkland & Ellis.`}, "Kirkland & Ellis", model.Organization},
 		{[]string{`There is nothing wrong with companies like Kestrel hiring people like Michael Cohen.`}, "Michael Cohen", model.Person}, // the list has ended
 		{[]string{`Soccer club Werder Bremen announced it on Friday.`}, "Werder Bremen", model.Organization},
+		{[]string{`He has hosted "Dancing With the Stars" since 2005.`}, "Dancing With the Stars", model.Other}, // a title in quotation marks, whole
+		{[]string{`She is in the competition 'Dancing on Ice.'`}, "Dancing on Ice", model.Other},
+		{[]string{`"The Last Word with Ann Lee" aired on Monday.`}, "Ann Lee", model.Person},                                        // its host
+		{[]string{`The stars of 'Twilight' came to Grauman's Chinese Theatre.`}, "Grauman's Chinese Theatre", model.Organization},   // a possessive closes no title
 		{[]string{`Ann Lee, a spokeswoman for the Dunmore Airport System, said so.`}, "Dunmore Airport System", model.Organization}, // her employer
 		{[]string{`He worked for 'The Late Hour.' He left.`}, "The Late Hour", model.Other},                                         // the sentence's period is no part of the name
 		{[]string{`Tom Berg, host of "A Capitol Fourth," said it rained.`}, "Capitol Fourth", model.Other},                          // a show's title, its article inside the marks

@@ -1024,6 +1024,10 @@ func candidates(sents []string) []candidate {
 				continue
 			}
 			k := j + 1
+			titled := false
+			if n := quotedTitle(sents[si], ts, j); n > 0 {
+				k, titled = n, true // "Dancing With the Stars": a work's title, whole
+			}
 			for k < len(ts) && !ts[k].broken {
 				if Initial(ts[k-1].text) && common(ts[k].text) {
 					break // "featuring Warren G. One of them": the initial ended a sentence
@@ -1068,7 +1072,7 @@ func candidates(sents []string) []candidate {
 			}
 			c := candidate{sent: si}
 			words := ts[j:k]
-			atStart := j == 0 || (ts[j].broken && startsClause(sents[si], ts[j].start))
+			atStart := !titled && (j == 0 || ts[j].broken && startsClause(sents[si], ts[j].start))
 			if atStart {
 				// A sentence's first word is capitalised anyway: keep it
 				// only if it can be a name. A given name that is also a
@@ -1372,6 +1376,42 @@ var titleVerbs = wordSet("can called is was are were does did has had got gets")
 
 // headlineVerbs are verbs a headline capitalises after a name.
 var headlineVerbs = wordSet("got gets is was has have had would could does did wins tweeted tweets")
+
+// titleMinor are the short words a title leaves in lower case.
+var titleMinor = wordSet("a an the and or nor but of on in to with for at by from as vs")
+
+// quotedTitle is where a title in quotation marks that opens at ts[j]
+// ends ("Dancing With the Stars", 'Dancing on Ice'): two to eight words,
+// each capitalised but for short ones, the last capitalised; or 0. A
+// host's name after "with" is left a name of its own ("The Last Word with
+// Lawrence O'Donnell").
+func quotedTitle(s string, ts []token, j int) int {
+	if ts[j].start == 0 || s[ts[j].start-1] != '"' && s[ts[j].start-1] != '\'' {
+		return 0
+	}
+	q := s[ts[j].start-1]
+	for m := j; m < len(ts) && m-j < 8; m++ {
+		if m > j && (ts[m].broken || !capitalised(ts[m].text) && !titleMinor[ts[m].text]) ||
+			ts[m].low == "with" && m+1 < len(ts) && givenName(ts[m+1].text) != unknownSex {
+			return 0
+		}
+		rest := s[ts[m].end:]
+		if len(rest) > 1 && (rest[0] == ',' || rest[0] == '.') {
+			rest = rest[1:]
+		}
+		if rest == "" || rest[0] != q {
+			continue
+		}
+		if q == '\'' && len(rest) > 1 && unicode.IsLetter(rune(rest[1])) {
+			return 0 // "Grauman's": a possessive, no closing mark
+		}
+		if m == j || !capitalised(ts[m].text) {
+			return 0
+		}
+		return m + 1
+	}
+	return 0
+}
 
 // quotedAround reports s[start:end] standing alone inside quotation marks,
 // double or single ("the 'Ice Ice Baby' rapper").
