@@ -103,6 +103,11 @@ func TestEntities(t *testing.T) {
 			never: []string{"Russian", "President", "Friday"},
 		},
 		{
+			name:  "a surname keeps its particle where the article writes it",
+			paras: []string{"Yusuf bin Tarek fled in 2001. Police never caught bin Tarek."},
+			want:  map[string]string{"Yusuf bin Tarek": "person:Yusuf bin Tarek|bin Tarek"},
+		},
+		{
 			name:  "an acronym is the body the article spells it for",
 			paras: []string{"The Lundgate Water Authority closed the dam.", "The LWA said the level was falling. The NBA agreed."},
 			want:  map[string]string{"Lundgate Water Authority": "organization:LWA|Lundgate Water Authority", "NBA": "organization:NBA"},

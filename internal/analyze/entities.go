@@ -2977,6 +2977,11 @@ func entities(sents []string) ([]Entity, []Mention) {
 			ents[id].Key = key
 		} else if id2, ok := persons[key]; ok && len(c.words) == 1 && (!isAcronym(name) || endsWith(ents[id2].Forms, name)) && !OtherReign(c.titles, ents[id2].Titles) { // "the UN" is not Kim Jong Un; "IV" is Robert Richards IV
 			id = add(model.Person, ents[id2].Name, ents[id2].Key, c.personTitles())
+			before := sents[c.sent][:c.start]
+			if p := lastWord(before); strings.HasSuffix(before, " "+p+" ") && surnameParticles[p] && strings.HasSuffix(ents[id2].Name, " "+p+" "+name) {
+				name = p + " " + name // "bin Laden" for Osama bin Laden, as the article writes him
+				c.start -= len(p) + 1
+			}
 			ents[id].addForm(name)
 		} else if id2, ok := given[key]; ok && len(c.words) == 1 && c.sent > givenAt[key] && onlyOneYet(givenTwice, key, c.sent) && (lonePerson[key] || givenName(name) != unknownSex && (!c.initial || !c.lowered && !common(name))) && (types[i] != model.Place || !places[lower(name)] && !c.region) && !isAcronym(name) {
 			// "Snoop, 47, went on to thank himself": a given name alone,
