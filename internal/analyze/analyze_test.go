@@ -42,6 +42,8 @@ func TestSamePerson(t *testing.T) {
 		{"Fouzia Al Hashish", "Al Hashish", true},
 		{"van Persie", "Robin van Persie", true},
 		{"Al Gore", "Tipper Gore", false},
+		{"Diego Garcia", "Emilio de Diego Garcia", true}, // the surnames after the particle
+		{"Diego Garcia", "Emilio Garcia", false},
 		{"Ushakov", "Yury Ushakov", true},
 		{"D. Trump", "Donald Trump", true},
 		{"Aleksandr Volkov", "Aleksander Volkov", true},

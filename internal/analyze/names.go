@@ -195,6 +195,9 @@ func SamePerson(a, b string) bool {
 	if na != nb && (surnameParticles[x] && strings.HasSuffix(b, " "+a) || surnameParticles[y] && strings.HasSuffix(a, " "+b)) {
 		return true // "Al Hashish" is Fouzia Al Hashish, "Van Persie" Robin van Persie
 	}
+	if na != nb && min(na, nb) >= 2 && (particledTail(a, b) || particledTail(b, a)) {
+		return true // "Diego Garcia" is Emilio de Diego Garcia: his surnames after the particle
+	}
 	if na == nb && na >= 3 && !middlesAgree(a, b) {
 		return false // "Jean-Pierre Roux" is not "Jean-Marc Roux", nor "Kim Jong-ho" "Kim Dae-ho"
 	}
@@ -207,6 +210,13 @@ func SamePerson(a, b string) bool {
 		return editDistance(x, y) <= 1
 	}
 	return false
+}
+
+// particledTail reports long ending on a particle and then all of short:
+// "emilio de diego garcia" and "diego garcia".
+func particledTail(short, long string) bool {
+	rest, ok := strings.CutSuffix(long, " "+short)
+	return ok && surnameParticles[lastWord(rest)]
 }
 
 // surnameParticles open a surname of more than one word: "Al Hashish", "van
