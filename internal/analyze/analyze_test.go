@@ -1849,6 +1849,7 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Lawyers came from firms such as Mayer Brown (MB.N) and Kirkland & Ellis.`}, "Kirkland & Ellis", model.Organization},
 		{[]string{`There is nothing wrong with companies like Kestrel hiring people like Michael Cohen.`}, "Michael Cohen", model.Person}, // the list has ended
 		{[]string{`Soccer club Werder Bremen announced it on Friday.`}, "Werder Bremen", model.Organization},
+		{[]string{`He rented a Renault Clio on Monday.`}, "Renault Clio", model.Other},                          // a maker's car, though "Clio" is a given name
 		{[]string{`He has hosted "Dancing With the Stars" since 2005.`}, "Dancing With the Stars", model.Other}, // a title in quotation marks, whole
 		{[]string{`She is in the competition 'Dancing on Ice.'`}, "Dancing on Ice", model.Other},
 		{[]string{`"The Last Word with Ann Lee" aired on Monday.`}, "Ann Lee", model.Person},                                        // its host

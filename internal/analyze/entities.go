@@ -2247,9 +2247,10 @@ func classify(c candidate) string {
 		return model.Place
 	}
 	// "Google Stadia", "Nintendo Switch": a known body's name before words
-	// that name no one is what the body makes, not a person.
+	// that name no one is what the body makes, not a person; as after an
+	// article, whatever the words ("a Renault Clio").
 	if t == model.Person && len(c.words) > 1 && knownOrgs[lower(c.words[0])] && !slices.ContainsFunc(c.titles, personTitle) &&
-		!slices.ContainsFunc(c.words[1:], func(w string) bool { return givenName(w) != unknownSex }) {
+		(c.article || !slices.ContainsFunc(c.words[1:], func(w string) bool { return givenName(w) != unknownSex })) {
 		return model.Other
 	}
 	return t
