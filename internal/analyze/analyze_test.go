@@ -487,6 +487,8 @@ func TestQuotes(t *testing.T) {
 		{"a dated listener of many words", []string{`President Ann Lee told a rare joint session of the Lundgate parliament on Monday that she would table a bill.`}, []string{"Ann Lee: she would table a bill"}},
 		{"a relative clause on an irregular past keeps its noun", []string{`Ann Lee told police the car that hit him on Monday was red.`}, []string{"Ann Lee: the car that hit him"}},
 		{"a preposition's object with no verb is no clause", []string{`Ann Lee cautioned against reading too much into the blood test levels.`}, nil},
+		{"media in the plural close the attribution too", []string{`The ferries appear to have come from the old harbour, researcher Tom Berg said in a series of tweets.`},
+			[]string{"Tom Berg: The ferries appear to have come from the old harbour"}},
 		{"where it was said, however long, closes the attribution", []string{`Merovia will sell shares in its oil company, Tom Berg said separately in an interview with the state-owned Harbour Radio news channel.`},
 			[]string{"Tom Berg: Merovia will sell shares in its oil company"}},
 		{"a line too short to keep still changes the voice", []string{`"We sell a hundred a week," says Tom Berg. The record is … "Nine!" says Ruth Alder. "No, ten, and one on the shelf."`},

@@ -2486,7 +2486,8 @@ func possessiveGap(p string, a, b token) bool {
 var contracted = wordSet("it he she there that what who where here how let")
 
 var media = wordSet(`statement announcement interview email e-mail release report letter post tweet call conference video broadcast speech message phone telephone blog website podcast column newsletter account response remarks diary journal notebook memoir
-event briefing hearing meeting rally forum summit ceremony`)
+event briefing hearing meeting rally forum summit ceremony comment
+statements interviews emails e-mails tweets posts letters messages videos comments calls`)
 
 // clause makes a quote of a reported clause of enough words.
 func clause(speaker, s string) (Quote, bool) {
