@@ -152,6 +152,20 @@ func (f *quoteFinder) reported(direct []Quote) ([]Quote, []Quote) {
 				}
 			}
 		}
+		if colon := strings.Index(p[lo:end], `: "`); colon > 0 && !insideQuote(p, lo+colon) {
+			// "Morgan said he expected it: "I knew …," he said.": a quote,
+			// whoever the whole sentence says spoke, and a clause before
+			// the colon.
+			open := lo + colon + 2
+			if close := strings.IndexByte(p[open+1:end], '"'); close > 0 && f.hasSpeechVerb(s.Para, open+close+2, end) {
+				if q, ok := f.reportedIn(s.Para, lo, end); ok {
+					quote := Quote{Speaker: q.Speaker, Text: strings.Trim(strings.TrimSpace(p[open+1:open+1+close]), ","), Sentence: si}
+					absorb(quote)
+					out = append(out, quote)
+					end = lo + colon
+				}
+			}
+		}
 		if parts := f.parenthetical(s.Para, lo, end); len(parts) > 0 {
 			for _, q := range parts {
 				q.Sentence = si
