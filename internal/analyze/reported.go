@@ -1501,6 +1501,9 @@ func (f *quoteFinder) attributionAfter(para, lo, c, hi int) (Quote, bool) {
 				before = tail.words[max(i-2, 0)] // "state-run media has reported"
 			}
 			speaker = phrase(p[c+1 : before.end])
+			if org := f.describedOrg(para, c+1, before.end); org != "" {
+				speaker = org // "…, industry daily "Variety" reported": the paper
+			}
 		}
 		if possessedThing(speaker) {
 			return Quote{}, false // "…, Yahoo's convertible notes, …": a list
@@ -1508,6 +1511,23 @@ func (f *quoteFinder) attributionAfter(para, lo, c, hi int) (Quote, bool) {
 		return clause(speaker, body)
 	}
 	return Quote{}, false
+}
+
+// describedOrg is the body named at the end of p[lo:hi] after words in
+// lower case that describe it ("industry daily "Variety"", "the trade
+// paper Variety"), or "": not "a reporter for Variety", who speaks.
+func (f *quoteFinder) describedOrg(para, lo, hi int) string {
+	p := f.paras[para]
+	for _, m := range f.orgsIn(para) {
+		if m.Start <= lo || m.End < hi-1 || m.End > hi {
+			continue
+		}
+		words := strings.Fields(strings.Trim(p[lo:m.Start], ` "`))
+		if len(words) > 0 && !slices.ContainsFunc(words, func(w string) bool { return capitalised(w) || prepositions[w] }) {
+			return f.ents[m.Entity].Name
+		}
+	}
+	return ""
 }
 
 // whileClause is the index of an "as" that opens a clause of time after
