@@ -1855,8 +1855,9 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Lawyers came from firms such as Mayer Brown (MB.N) and Kirkland & Ellis.`}, "Kirkland & Ellis", model.Organization},
 		{[]string{`There is nothing wrong with companies like Kestrel hiring people like Michael Cohen.`}, "Michael Cohen", model.Person}, // the list has ended
 		{[]string{`Soccer club Werder Bremen announced it on Friday.`}, "Werder Bremen", model.Organization},
-		{[]string{`He rented a Renault Clio on Monday.`}, "Renault Clio", model.Other},                          // a maker's car, though "Clio" is a given name
-		{[]string{`He has hosted "Dancing With the Stars" since 2005.`}, "Dancing With the Stars", model.Other}, // a title in quotation marks, whole
+		{[]string{`Ann Lee, counsel for the watchdog Project on Harbour Oversight, testified.`}, "Project on Harbour Oversight", model.Organization}, // "on" inside a project's name
+		{[]string{`He rented a Renault Clio on Monday.`}, "Renault Clio", model.Other},                                                               // a maker's car, though "Clio" is a given name
+		{[]string{`He has hosted "Dancing With the Stars" since 2005.`}, "Dancing With the Stars", model.Other},                                      // a title in quotation marks, whole
 		{[]string{`She is in the competition 'Dancing on Ice.'`}, "Dancing on Ice", model.Other},
 		{[]string{`"The Last Word with Ann Lee" aired on Monday.`}, "Ann Lee", model.Person},                                        // its host
 		{[]string{`The stars of 'Twilight' came to Grauman's Chinese Theatre.`}, "Grauman's Chinese Theatre", model.Organization},   // a possessive closes no title

@@ -1549,7 +1549,7 @@ func withoutDays(words []token) []token {
 // onBodies are bodies whose names may go on with "on": "Council on
 // Foreign Relations", "Committee on Ways and Means", "Center on Wrongful
 // Convictions".
-var onBodies = wordSet("council committee commission subcommittee conference center centre institute forum")
+var onBodies = wordSet("council committee commission subcommittee conference center centre institute forum project panel coalition campaign")
 
 // onStreet reports a run of capitalised words that ends on a place's word:
 // "on Hollywood Boulevard" says where a body is, not what it is for.
