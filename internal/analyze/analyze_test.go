@@ -110,6 +110,11 @@ func TestEntities(t *testing.T) {
 			want:  map[string]string{"Yusuf bin Tarek": "person:Yusuf bin Tarek|bin Tarek"},
 		},
 		{
+			name:  "an acronym may spell a name's small words too",
+			paras: []string{"The Department of Harbours closed the dam.", "The DOH said the level was falling."},
+			want:  map[string]string{"Department of Harbours": "organization:DOH|Department of Harbours"},
+		},
+		{
 			name:  "an acronym is the body the article spells it for",
 			paras: []string{"The Lundgate Water Authority closed the dam.", "The LWA said the level was falling. The NBA agreed."},
 			want:  map[string]string{"Lundgate Water Authority": "organization:LWA|Lundgate Water Authority", "NBA": "organization:NBA"},

@@ -3068,16 +3068,19 @@ func spelledBody(ents []Entity, acronym string) int {
 		if e.Type != model.Organization || !strings.Contains(e.Name, " ") {
 			continue
 		}
-		var initials strings.Builder
+		var initials, every strings.Builder // every: small words too, "POGO" for "Project on Government Oversight"
 		for w := range strings.FieldsSeq(e.Name) {
 			if w == "and" && initials.String() == acronym {
 				break
 			}
 			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !(initials.Len() == 0 && w == "The") {
 				initials.WriteRune(r)
+				every.WriteRune(r)
+			} else if unicode.IsLower(r) {
+				every.WriteRune(unicode.ToUpper(r))
 			}
 		}
-		if initials.String() == acronym {
+		if initials.String() == acronym || every.String() == acronym {
 			return id
 		}
 	}
