@@ -1878,7 +1878,7 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Missing Kestrel Airlines flight KA12 vanished in 2014.`}, "Kestrel Airlines", model.Organization},                // what befell it, no part of its name
 		{[]string{`Embattled Boeing said it would cut jobs.`}, "Boeing", model.Organization},
 		{[]string{`Missing Kestrel Airlines flight KA12 vanished in 2014.`}, "Missing Kestrel Airlines", ""},
-		{[]string{`The fire broke out in Halifax, N.S., on Monday.`}, "N.S.", model.Place},                // Canada's provinces as agencies shorten them
+		{[]string{`The fire broke out in Halifax, N.S., on Monday.`}, "Nova Scotia", model.Place},         // Canada's provinces as agencies shorten them
 		{[]string{`He grew up in Guelph, Ont., and left.`}, "Ontario", model.Place},                       // by its name
 		{[]string{`Rep. Ann Lee (D-Calif.) and Sen. Tom Berg, R-Ky., spoke.`}, "California", model.Place}, // the state a member sits for
 		{[]string{`Rep. Ann Lee (D-Calif.) and Sen. Tom Berg, R-Ky., spoke.`}, "Kentucky", model.Place},
@@ -1926,9 +1926,9 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Born in the UK: Cresswell (Bridlington, UK), Delap (Sutton Coldfield, UK), Diao (Senegal).`}, "Bridlington", model.Place},
 		{[]string{`Ruth Alder was born on Merovia, a volcanic island chain in the Pacific.`}, "Merovia", model.Place},
 		{[]string{`"The situation may change," Clara Voss, a Kestrel-based expert on the region, said.`}, "Clara Voss", model.Person},
-		{[]string{`Sergeant-at-Arms Tom Berg shot the gunman.`}, "Tom Berg", model.Person}, // a hyphenated title
-		{[]string{`Heiress Ruth Alder died on Monday.`}, "Ruth Alder", model.Person},       // a calling opening the sentence
-		{[]string{`He lives in Albany, N.Y., and works in Essen.`}, "N.Y.", model.Place},   // a state's abbreviation with stops
+		{[]string{`Sergeant-at-Arms Tom Berg shot the gunman.`}, "Tom Berg", model.Person},   // a hyphenated title
+		{[]string{`Heiress Ruth Alder died on Monday.`}, "Ruth Alder", model.Person},         // a calling opening the sentence
+		{[]string{`He lives in Albany, N.Y., and works in Essen.`}, "New York", model.Place}, // a state's abbreviation with stops
 		{[]string{`Ann Lee was charged with DUI.`}, "DUI", ""},
 		{[]string{`He grew up in a blue-state ZIP code.`}, "ZIP", ""}, // an abbreviation, no body
 		{[]string{`Play the video in SD or HD.`}, "HD", ""},
@@ -1960,7 +1960,7 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Ann Berg, Chief Market Strategist at Kestrel, said so.`}, "Market Strategist", model.Other},                 // a post, no one's name
 		{[]string{`The KWA Greater Merovia Program runs it.`, `KWA warns the forests will go.`}, "KWA", model.Organization},    // an acronym alone is its own body
 		{[]string{`He flew to the U.K. on Monday.`}, "U.K.", model.Place},
-		{[]string{`Officials in B.C. agreed.`}, "B.C.", model.Place},
+		{[]string{`Officials in B.C. agreed.`}, "British Columbia", model.Place},
 		{[]string{`The other half got names like Lakisha Houston.`}, "Lakisha Houston", model.Person},                                               // a given name, before a place's name
 		{[]string{`The Institute for the Study of Merovian Politics said so.`}, "Institute for the Study of Merovian Politics", model.Organization}, // "for the", then what of
 		{[]string{`The Kestrel Society for the Prevention of Cruelty to Animals said so.`}, "Kestrel Society for the Prevention of Cruelty to Animals", model.Organization},

@@ -3012,8 +3012,8 @@ func entities(sents []string) ([]Entity, []Mention) {
 		} else {
 			if canon, ok := placeNames[lower(name)]; ok && types[i] == model.Place {
 				key = Key(canon) // "U.S." and "United States" are one place
-			} else if canon, ok := stateNames[lower(name)]; ok && types[i] == model.Place && !isAcronym(name) {
-				name, key = canon, Key(canon) // "Calif." is California, by name; "LA" is Los Angeles
+			} else if canon, ok := stateNames[lower(name)]; ok && types[i] == model.Place && (!isAcronym(name) || strings.Contains(name, ".")) {
+				name, key = canon, Key(canon) // "Calif." is California, "N.L." Newfoundland and Labrador, by name; "LA" is Los Angeles
 			}
 			id = add(types[i], name, key, c.titles)
 		}

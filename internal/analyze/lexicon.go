@@ -368,10 +368,6 @@ var placeNames = map[string]string{
 	"uae": "United Arab Emirates", "u.a.e": "United Arab Emirates", "kiev": "Kyiv", "odessa": "Odesa", "czechia": "Czech Republic",
 	"burma": "Myanmar", "holland": "Netherlands", "the hague": "The Hague",
 	"nsw": "New South Wales", "qld": "Queensland",
-	"n.y": "New York", "n.j": "New Jersey", "n.c": "North Carolina", "s.c": "South Carolina", "n.h": "New Hampshire",
-	"n.m": "New Mexico", "n.d": "North Dakota", "s.d": "South Dakota", "r.i": "Rhode Island", "w.va": "West Virginia",
-	"b.c": "British Columbia", "n.s": "Nova Scotia", "n.b": "New Brunswick", "p.e.i": "Prince Edward Island", "n.l": "Newfoundland and Labrador",
-	"n.w.t": "Northwest Territories",
 }
 
 // stateNames are the states and provinces news agencies shorten
@@ -383,6 +379,10 @@ var stateNames = map[string]string{
 	"mo": "Missouri", "mont": "Montana", "neb": "Nebraska", "nev": "Nevada", "okla": "Oklahoma", "ore": "Oregon", "pa": "Pennsylvania",
 	"tenn": "Tennessee", "vt": "Vermont", "va": "Virginia", "wash": "Washington State", "wis": "Wisconsin", "wyo": "Wyoming",
 	"ont": "Ontario", "que": "Quebec", "alta": "Alberta", "sask": "Saskatchewan", "nfld": "Newfoundland",
+	"n.y": "New York", "n.j": "New Jersey", "n.c": "North Carolina", "s.c": "South Carolina", "n.h": "New Hampshire",
+	"n.m": "New Mexico", "n.d": "North Dakota", "s.d": "South Dakota", "r.i": "Rhode Island", "w.va": "West Virginia",
+	"b.c": "British Columbia", "n.s": "Nova Scotia", "n.b": "New Brunswick", "p.e.i": "Prince Edward Island", "n.l": "Newfoundland and Labrador",
+	"n.w.t": "Northwest Territories",
 }
 
 // ClassOf returns the class of events a word names ("summit" a
