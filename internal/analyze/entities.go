@@ -1537,9 +1537,12 @@ func withoutDays(words []token) []token {
 		words = words[:n-1]
 	}
 	// So does a month no one is named before a body or a person ("In
-	// November CNN reported"; not "October Revolution", "June Carter").
-	if len(words) > 1 && months[words[0].low] && givenName(words[0].text) == unknownSex {
-		if rest := words[1:]; isAcronym(rest[0].text) || knownName(joinTokens(rest)) || len(rest) > 1 && givenName(rest[0].text) != unknownSex {
+	// November CNN reported"; not "October Revolution", "June Carter"),
+	// and any month before an acronym ("An August PBO report").
+	if len(words) > 1 && months[words[0].low] {
+		rest := words[1:]
+		if givenName(words[0].text) == unknownSex && (isAcronym(rest[0].text) || knownName(joinTokens(rest)) || len(rest) > 1 && givenName(rest[0].text) != unknownSex) ||
+			len(rest) == 1 && isAcronym(rest[0].text) {
 			words = rest
 		}
 	}
