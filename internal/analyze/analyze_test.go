@@ -1860,6 +1860,8 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Lawyers came from firms such as Mayer Brown (MB.N) and Kirkland & Ellis.`}, "Kirkland & Ellis", model.Organization},
 		{[]string{`There is nothing wrong with companies like Kestrel hiring people like Michael Cohen.`}, "Michael Cohen", model.Person}, // the list has ended
 		{[]string{`Soccer club Werder Bremen announced it on Friday.`}, "Werder Bremen", model.Organization},
+		{[]string{`June Tarrant sang at the fair.`}, "June Tarrant", model.Person},                                                                   // a month that is a given name opens a name
+		{[]string{`May Allah grant him peace.`}, "May Allah", ""},                                                                                    // not "May", a verb there
 		{[]string{`An August LWA report found that spending rose.`}, "August LWA", ""},                                                               // a month dates the body's report, a given name or not
 		{[]string{`Ann Lee, counsel for the watchdog Project on Harbour Oversight, testified.`}, "Project on Harbour Oversight", model.Organization}, // "on" inside a project's name
 		{[]string{`He rented a Renault Clio on Monday.`}, "Renault Clio", model.Other},                                                               // a maker's car, though "Clio" is a given name

@@ -1078,7 +1078,8 @@ func candidates(sents []string) []candidate {
 				// only if it can be a name. A given name that is also a
 				// common word opens a name set off by a comma: "Will
 				// Young, a mechanic, said".
-				named := len(words) == 2 && givenName(words[0].text) != unknownSex && !references[words[0].low] && strings.HasPrefix(sents[si][words[1].end:], ",")
+				named := len(words) == 2 && givenName(words[0].text) != unknownSex && !references[words[0].low] && strings.HasPrefix(sents[si][words[1].end:], ",") ||
+					len(words) == 2 && months[words[0].low] && words[0].low != "may" && givenName(words[0].text) != unknownSex && (givenName(words[1].text) != unknownSex || surnameLike(words[1].text) && !dictionary[words[1].low]) // "June Carter sang"; not "May Allah grant"
 				for !named && len(words) > 0 && (common(words[0].text) || gerund(words) || describing(words) || plight(words)) && !nationalName(words) && !(len(words) > 1 && clubPrefixes[words[0].text]) && !midCapAt(midCap, words) && !(honorific(c.lead) && len(words) == 1) &&
 					!(len(words) > 1 && knownName(joinTokens(words))) && !(len(words) > 2 && knownName(joinTokens(words[:2]))) { // "General Motors", "New York Jets"
 					if l := words[0].low; titleWords[l] && !titleQualifiers[l] && len(words) > 1 {
