@@ -1860,6 +1860,7 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Lawyers came from firms such as Mayer Brown (MB.N) and Kirkland & Ellis.`}, "Kirkland & Ellis", model.Organization},
 		{[]string{`There is nothing wrong with companies like Kestrel hiring people like Michael Cohen.`}, "Michael Cohen", model.Person}, // the list has ended
 		{[]string{`Soccer club Werder Bremen announced it on Friday.`}, "Werder Bremen", model.Organization},
+		{[]string{`British socialite Peaches Tarrant died on April 7.`}, "Peaches Tarrant", model.Person},                                            // an occupation of the rich before a name
 		{[]string{`June Tarrant sang at the fair.`}, "June Tarrant", model.Person},                                                                   // a month that is a given name opens a name
 		{[]string{`May Allah grant him peace.`}, "May Allah", ""},                                                                                    // not "May", a verb there
 		{[]string{`An August LWA report found that spending rose.`}, "August LWA", ""},                                                               // a month dates the body's report, a given name or not
@@ -2001,6 +2002,17 @@ func TestEntityTypes(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("%q: entity %q has type %q, want %q", tt.paras, tt.name, got, tt.want)
+		}
+	}
+}
+
+// The words for the rich and the well-known are titles that mark a person
+// for the story: "British socialite Peaches Geldof".
+func TestOccupationsOfTheRich(t *testing.T) {
+	for _, w := range []string{"socialite", "tycoon", "heiress", "multimillionaire"} {
+		a := Article([]string{"British " + w + " Peaches Tarrant died on April 7."})
+		if i := slices.IndexFunc(a.Entities, func(e Entity) bool { return e.Name == "Peaches Tarrant" }); i < 0 || !slices.Contains(a.Entities[i].Titles, w) {
+			t.Errorf("%s: entities %v, want Peaches Tarrant titled so", w, a.Entities)
 		}
 	}
 }

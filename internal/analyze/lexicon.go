@@ -301,7 +301,7 @@ doctor economist witness resident survivor coach diplomat lady sheriff`)
 // Murrell"); many are surnames too ("Singer"), so only before a known
 // given name.
 var occupations = wordSet(`rapper singer actor actress comedian author writer novelist poet artist musician
-songwriter guitarist drummer filmmaker producer designer chef model supermodel billionaire businessman businesswoman
+songwriter guitarist drummer filmmaker producer designer chef model supermodel billionaire millionaire multimillionaire multibillionaire tycoon mogul magnate heiress philanthropist socialite businessman businesswoman
 entrepreneur investor astronaut activist journalist reporter columnist photographer athlete player
 quarterback pitcher striker goalkeeper goaltender goalie defenseman defenceman winger midfielder linebacker star host anchor presenter blogger pilot nurse teacher student
 farmer priest reverend rev veteran candidate challenger incumbent nominee insider correspondent
