@@ -1860,6 +1860,7 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Lawyers came from firms such as Mayer Brown (MB.N) and Kirkland & Ellis.`}, "Kirkland & Ellis", model.Organization},
 		{[]string{`There is nothing wrong with companies like Kestrel hiring people like Michael Cohen.`}, "Michael Cohen", model.Person}, // the list has ended
 		{[]string{`Soccer club Werder Bremen announced it on Friday.`}, "Werder Bremen", model.Organization},
+		{[]string{`Like Oliver Stone and Ji-Sung Park, it avoids that.`}, "Ji-Sung Park", model.Person},                                              // a Korean name in the Western order, no park
 		{[]string{`British socialite Peaches Tarrant died on April 7.`}, "Peaches Tarrant", model.Person},                                            // an occupation of the rich before a name
 		{[]string{`June Tarrant sang at the fair.`}, "June Tarrant", model.Person},                                                                   // a month that is a given name opens a name
 		{[]string{`May Allah grant him peace.`}, "May Allah", ""},                                                                                    // not "May", a verb there

@@ -779,8 +779,16 @@ func capitalAfter(s string) bool {
 
 // koreanName reports a Korean family name that is a place's word too
 // ("Park") before a given name of two syllables, hyphenated or not: "Park
-// Ji-sung", "Park Geun-hye", "Park Dong Woo".
+// Ji-sung", "Park Geun-hye", "Park Dong Woo"; or after one hyphenated, in
+// the Western order: "Chan-Wook Park".
 func koreanName(words []string) bool {
+	if len(words) == 2 && lower(words[1]) == "park" {
+		first, second, ok := strings.Cut(words[0], "-")
+		syllable := func(w string) bool {
+			return len(w) >= 2 && len(w) <= 4 && !strings.ContainsFunc(w, func(r rune) bool { return r > unicode.MaxASCII || !unicode.IsLetter(r) })
+		}
+		return ok && capitalised(first) && syllable(first) && syllable(second)
+	}
 	return lower(words[0]) == "park" && familyFirst(words)
 }
 
