@@ -784,10 +784,10 @@ func capitalAfter(s string) bool {
 func koreanName(words []string) bool {
 	if len(words) == 2 && lower(words[1]) == "park" {
 		first, second, ok := strings.Cut(words[0], "-")
-		syllable := func(w string) bool {
+		short := func(w string) bool {
 			return len(w) >= 2 && len(w) <= 4 && !strings.ContainsFunc(w, func(r rune) bool { return r > unicode.MaxASCII || !unicode.IsLetter(r) })
 		}
-		return ok && capitalised(first) && syllable(first) && syllable(second)
+		return ok && capitalised(first) && short(first) && short(second)
 	}
 	return lower(words[0]) == "park" && familyFirst(words)
 }
