@@ -1860,6 +1860,8 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Lawyers came from firms such as Mayer Brown (MB.N) and Kirkland & Ellis.`}, "Kirkland & Ellis", model.Organization},
 		{[]string{`There is nothing wrong with companies like Kestrel hiring people like Michael Cohen.`}, "Michael Cohen", model.Person}, // the list has ended
 		{[]string{`Soccer club Werder Bremen announced it on Friday.`}, "Werder Bremen", model.Organization},
+		{[]string{`Researchers at Norway's Museum Zoologicum Essenense found it.`}, "Museum Zoologicum Essenense", model.Organization},               // a named body in a country
+		{[]string{`Norway's Parliament voted on Monday.`}, "Norway's Parliament", model.Organization},                                                // the country's own
 		{[]string{`Like Oliver Stone and Ji-Sung Park, it avoids that.`}, "Ji-Sung Park", model.Person},                                              // a Korean name in the Western order, no park
 		{[]string{`British socialite Peaches Tarrant died on April 7.`}, "Peaches Tarrant", model.Person},                                            // an occupation of the rich before a name
 		{[]string{`June Tarrant sang at the fair.`}, "June Tarrant", model.Person},                                                                   // a month that is a given name opens a name
@@ -1972,8 +1974,8 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`He thanked the Academy for the Gift of Life award.`}, "Academy", model.Organization},   // no activity after "for the"
 		{[]string{`She attended the Kestrel Oscar Party on Sunday.`}, "Kestrel Oscar Party", model.Other}, // a celebration
 		{[]string{`The Tea Party backed him.`}, "Tea Party", model.Organization},
-		{[]string{`She walked through Ohio's Times Square.`}, "Times Square", model.Place},              // a square, though "Times" names papers
-		{[]string{`Merovia's Parliament voted on Monday.`}, "Merovia's Parliament", model.Organization}, // no body apart from its country
+		{[]string{`She walked through Ohio's Times Square.`}, "Times Square", model.Place},            // a square, though "Times" names papers
+		{[]string{`Norway's Parliament voted on Monday.`}, "Norway's Parliament", model.Organization}, // no body apart from its country
 		{[]string{`Crowds filled Union Square.`}, "Union Square", model.Place},
 		{[]string{`The play starred Nathan Lane.`}, "Nathan Lane", model.Person},
 		{[]string{`St. Ann County Prosecuting Attorney Tom Kowalski said no.`}, "Tom Kowalski", model.Person}, // a saint's county, then a title

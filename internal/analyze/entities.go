@@ -668,7 +668,7 @@ func tokens(s string) []token {
 		// "Ohio's Kenyon College" is Kenyon College in Ohio, as "New
 		// York's Times Square" is the square; but "Spain's Parliament" is
 		// no body apart from Spain.
-		placeOwned := possessive && len(out) > 0 && (!orgWords[strings.ToLower(w)] || placeWords[lower(wordAfter(s[end:]))]) &&
+		placeOwned := possessive && len(out) > 0 && (!orgWords[strings.ToLower(w)] || placeWords[lower(wordAfter(s[end:]))] || capitalAfter(s[end:])) && // "Indonesia's Museum Zoologicum Bogoriense": a name after the body's word
 			(places[out[len(out)-1].low] || len(out) > 1 && places[lower(out[len(out)-2].text+" "+out[len(out)-1].text)])
 		// "Maxime Bernier's People's Party": a person's full name owns the
 		// body, which is no part of it.
