@@ -1860,6 +1860,7 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Lawyers came from firms such as Mayer Brown (MB.N) and Kirkland & Ellis.`}, "Kirkland & Ellis", model.Organization},
 		{[]string{`There is nothing wrong with companies like Kestrel hiring people like Michael Cohen.`}, "Michael Cohen", model.Person}, // the list has ended
 		{[]string{`Soccer club Werder Bremen announced it on Friday.`}, "Werder Bremen", model.Organization},
+		{[]string{`It was bad, the Lundgate Standard's Bill Tarrant said.`}, "Bill Tarrant", model.Person},                                           // the paper's writer: "Bill" names things too
 		{[]string{`Researchers at Norway's Museum Zoologicum Essenense found it.`}, "Museum Zoologicum Essenense", model.Organization},               // a named body in a country
 		{[]string{`Norway's Parliament voted on Monday.`}, "Norway's Parliament", model.Organization},                                                // the country's own
 		{[]string{`Like Oliver Stone and Ji-Sung Park, it avoids that.`}, "Ji-Sung Park", model.Person},                                              // a Korean name in the Western order, no park

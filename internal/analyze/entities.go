@@ -821,12 +821,17 @@ var compoundTails = wordSet("era led run born made like type size wide long free
 // ("Hospital", "Republic", "Accords"): the possessive before it is part of
 // its name.
 func institutionFollows(s string) bool {
+	first := true
 	for w := range strings.FieldsSeq(s) {
 		bare := strings.TrimRight(w, ".,;:!?)\"'’")
 		if !capitalised(bare) {
 			return false
 		}
-		if l := strings.ToLower(bare); orgWords[l] || placeWords[l] || otherWords[l] || buildingSurnames[l] || l == "republic" {
+		// "the Weekly Standard's Bill Kristol": a given name before a
+		// surname names a person, though "Bill" names things too.
+		person := first && len(bare) == len(w) && givenName(bare) != unknownSex && capitalAfter(strings.TrimPrefix(s, w)) && surnameLike(wordAfter(strings.TrimPrefix(s, w)))
+		first = false
+		if l := strings.ToLower(bare); !person && (orgWords[l] || placeWords[l] || otherWords[l] || buildingSurnames[l] || l == "republic") {
 			return true
 		}
 		if len(bare) < len(w) {
