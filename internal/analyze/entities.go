@@ -672,8 +672,10 @@ func tokens(s string) []token {
 			(places[out[len(out)-1].low] || len(out) > 1 && places[lower(out[len(out)-2].text+" "+out[len(out)-1].text)])
 		// "Maxime Bernier's People's Party": a person's full name owns the
 		// body, which is no part of it.
-		personOwned := possessive && len(out) > 1 && !out[len(out)-1].broken && givenName(out[len(out)-2].text) != unknownSex &&
-			!titleWords[out[len(out)-2].low] && surnameLike(out[len(out)-1].text) // not "Prince George's County", "Kate's Father's Day"
+		// So does a titled surname's: "President Obama's National Security
+		// Council".
+		personOwned := possessive && len(out) > 1 && !out[len(out)-1].broken && (givenName(out[len(out)-2].text) != unknownSex && !titleWords[out[len(out)-2].low] || titleWords[out[len(out)-2].low] && capitalised(out[len(out)-2].text) && !titleWords[out[len(out)-1].low] && !orgWords[out[len(out)-1].low]) &&
+			surnameLike(out[len(out)-1].text) // not "Prince George's County", "Kate's Father's Day", "U.S. Attorney's Office", "Premier League's Europa League"
 		broken := strings.TrimSpace(gap) != "" || (possessive && (!institutionFollows(s[start:]) || ownedBodies[strings.ToLower(w)] || placeOwned || personOwned))
 		if r, _ := utf8.DecodeRuneInString(w); gap == " & " && !possessive && len(out) > 0 && capitalised(out[len(out)-1].text) && unicode.IsUpper(r) && !articleWords[lower(w)] {
 			// "Barnes & Noble": the ampersand joins, as "of" does.
