@@ -670,13 +670,7 @@ func tokens(s string) []token {
 		// no body apart from Spain.
 		placeOwned := possessive && len(out) > 0 && (!orgWords[strings.ToLower(w)] || placeWords[lower(wordAfter(s[end:]))] || capitalAfter(s[end:])) && // "Indonesia's Museum Zoologicum Bogoriense": a name after the body's word
 			(places[out[len(out)-1].low] || len(out) > 1 && places[lower(out[len(out)-2].text+" "+out[len(out)-1].text)])
-		// "Maxime Bernier's People's Party": a person's full name owns the
-		// body, which is no part of it.
-		// So does a titled surname's: "President Obama's National Security
-		// Council".
-		personOwned := possessive && len(out) > 1 && !out[len(out)-1].broken && (givenName(out[len(out)-2].text) != unknownSex && !titleWords[out[len(out)-2].low] || titleWords[out[len(out)-2].low] && capitalised(out[len(out)-2].text) && !titleWords[out[len(out)-1].low] && !orgWords[out[len(out)-1].low]) &&
-			surnameLike(out[len(out)-1].text) // not "Prince George's County", "Kate's Father's Day", "U.S. Attorney's Office", "Premier League's Europa League"
-		broken := strings.TrimSpace(gap) != "" || (possessive && (!institutionFollows(s[start:]) || ownedBodies[strings.ToLower(w)] || placeOwned || personOwned))
+		broken := strings.TrimSpace(gap) != "" || (possessive && (!institutionFollows(s[start:]) || ownedBodies[strings.ToLower(w)] || placeOwned || personOwned(out)))
 		if r, _ := utf8.DecodeRuneInString(w); gap == " & " && !possessive && len(out) > 0 && capitalised(out[len(out)-1].text) && unicode.IsUpper(r) && !articleWords[lower(w)] {
 			// "Barnes & Noble": the ampersand joins, as "of" does.
 			out = append(out, token{text: "&", low: "&", start: prev + 1, end: prev + 2})
@@ -720,6 +714,23 @@ func tokens(s string) []token {
 		prev = end
 	}
 	return out
+}
+
+// personOwned reports a possessive that ends the tokens read so far on a
+// person's name, which owns the body after it and is no part of it: a
+// full name ("Maxime Bernier's People's Party") or a titled surname
+// ("President Obama's National Security Council"); not "Prince George's
+// County", "Kate's Father's Day", "U.S. Attorney's Office" or "Premier
+// League's Europa League".
+func personOwned(out []token) bool {
+	if len(out) < 2 || out[len(out)-1].broken || !surnameLike(out[len(out)-1].text) {
+		return false
+	}
+	owner, last := out[len(out)-2], out[len(out)-1]
+	if titleWords[owner.low] {
+		return capitalised(owner.text) && !titleWords[last.low] && !orgWords[last.low]
+	}
+	return givenName(owner.text) != unknownSex
 }
 
 var articleWords = wordSet("the a an")
