@@ -498,6 +498,8 @@ func TestQuotes(t *testing.T) {
 			[]string{"Tom Berg: We have the crews and the boats now", "Tom Berg: the ferries would sail again"}},
 		{"a body described before its name speaks by its name", []string{`The ferries will sail again on Monday, industry daily Lundgate Times reported.`},
 			[]string{"Lundgate Times: The ferries will sail again on Monday"}},
+		{"a quoted word ends the speaker's phrase with its mark", []string{`A Lundgate "outbreak alert" noted that there were some bleeding cases in Essen on Monday.`},
+			[]string{`Lundgate "outbreak alert": there were some bleeding cases`}},
 		{"where it was said, however long, closes the attribution", []string{`Merovia will sell shares in its oil company, Tom Berg said separately in an interview with the state-owned Harbour Radio news channel.`},
 			[]string{"Tom Berg: Merovia will sell shares in its oil company"}},
 		{"a line too short to keep still changes the voice", []string{`"We sell a hundred a week," says Tom Berg. The record is … "Nine!" says Ruth Alder. "No, ten, and one on the shelf."`},

@@ -2939,6 +2939,9 @@ func phrase(s string) string {
 	if t := strings.TrimLeft(s, `"“‘`); !strings.ContainsAny(t, `"”’`) {
 		s = t // A "veteran party operative" told …; not a "Capitol Fourth" spokeswoman
 	}
+	if end := strings.Index(orig, s) + len(s); strings.Count(s, `"`)%2 == 1 && end < len(orig) && orig[end] == '"' {
+		s += `"` // "A CDC "outbreak alert" noted": the mark closes a word of it
+	}
 	if at := inMedium(s); at > 0 && !strings.HasSuffix(strings.TrimSpace(s[:at]), "ed") {
 		s = strings.TrimSpace(s[:at]) // "the IAEA in a statement"; not "an expert cited in the report"
 	}
