@@ -2973,6 +2973,16 @@ func phrase(s string) string {
 			break
 		}
 	}
+	for i := 2; i+1 < len(words); i++ {
+		// "a Heritage "blueprint" released last month": when the source
+		// came out is no part of it (a lone noun keeps it: "people
+		// arrested last week" are not any people).
+		if w, next := words[i], strings.ToLower(words[i+1]); strings.HasSuffix(w, "ed") && w == strings.ToLower(w) &&
+			(dayWords[next] && next != "on" && next != "in" && next != "at" || next == "throughout") {
+			words = words[:i]
+			break
+		}
+	}
 	for len(words) > 1 && trailingAdverbs[strings.ToLower(words[len(words)-1])] {
 		words = words[:len(words)-1] // "Gizmodo very recently"
 	}
