@@ -1311,6 +1311,12 @@ func (f *quoteFinder) parenthetical(para, lo, hi int) []Quote {
 		}
 		var out []Quote
 		for _, part := range parts {
+			if rest, ok := cutConjunction(part); ok {
+				if speakersAct(rest) {
+					continue // "…, she said, and then started to cry": what the speaker did
+				}
+				part = rest // "…, the official said, and there is no concrete evidence"
+			}
 			if q, ok := clause(speaker, part); ok && !strings.Contains(part, `"`) {
 				out = append(out, q)
 			}
@@ -1319,6 +1325,32 @@ func (f *quoteFinder) parenthetical(para, lo, hi int) []Quote {
 	}
 	return nil
 }
+
+// cutConjunction is s past an opening "and" or "but", if it opens so.
+func cutConjunction(s string) (string, bool) {
+	for _, c := range [...]string{"and ", "but "} {
+		if rest, ok := strings.CutPrefix(s, c); ok {
+			return rest, true
+		}
+	}
+	return s, false
+}
+
+// speakersAct reports a verb phrase after "X said, and" that tells what
+// the speaker did then ("then started to cry", "declined to elaborate"),
+// which no one is reported to have said; not one that goes on with what
+// was said ("…, Strang said, and are mostly meant to be taken short term").
+func speakersAct(s string) bool {
+	w := strings.Fields(s)
+	for len(w) > 1 && (adverb(w[0]) || w[0] == "then" || w[0] == "also" || w[0] == "later") {
+		w = w[1:]
+	}
+	return len(w) > 0 && speakersActs[w[0]]
+}
+
+// speakersActs are what a speaker does on saying something.
+var speakersActs = wordSet(`started began declined refused paused smiled laughed wept cried sighed shrugged nodded
+walked hung broke choked fought stopped`)
 
 // sameDay are the words besides dayWords of a phrase that only dates
 // what follows.
