@@ -1870,6 +1870,7 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Lawyers came from firms such as Mayer Brown (MB.N) and Kirkland & Ellis.`}, "Kirkland & Ellis", model.Organization},
 		{[]string{`There is nothing wrong with companies like Kestrel hiring people like Michael Cohen.`}, "Michael Cohen", model.Person}, // the list has ended
 		{[]string{`Soccer club Werder Bremen announced it on Friday.`}, "Werder Bremen", model.Organization},
+		{[]string{`Tom Murdoch's Harbour Corporation bought it.`}, "Harbour Corporation", model.Organization},                                        // a surname that is a given name too owns the body
 		{[]string{`Members of President Tarrant's National Harbour Council met.`}, "National Harbour Council", model.Organization},                   // the titled man's body
 		{[]string{`The U.S. Attorney's Office declined to comment.`}, "U.S. Attorney's Office", model.Organization},                                  // a title's office, whole
 		{[]string{`It was bad, the Lundgate Standard's Bill Tarrant said.`}, "Bill Tarrant", model.Person},                                           // the paper's writer: "Bill" names things too

@@ -723,14 +723,15 @@ func tokens(s string) []token {
 // County", "Kate's Father's Day", "U.S. Attorney's Office" or "Premier
 // League's Europa League".
 func personOwned(out []token) bool {
-	if len(out) < 2 || out[len(out)-1].broken || !surnameLike(out[len(out)-1].text) {
+	if len(out) < 2 || out[len(out)-1].broken {
 		return false
 	}
 	owner, last := out[len(out)-2], out[len(out)-1]
 	if titleWords[owner.low] {
-		return capitalised(owner.text) && !titleWords[last.low] && !orgWords[last.low]
+		return capitalised(owner.text) && !titleWords[last.low] && !orgWords[last.low] && surnameLike(last.text)
 	}
-	return givenName(owner.text) != unknownSex
+	// A surname may be a given name too: "Rupert Murdoch's News Corporation".
+	return givenName(owner.text) != unknownSex && (surnameLike(last.text) || givenName(last.text) != unknownSex && !titleWords[last.low] && !common(last.text))
 }
 
 var articleWords = wordSet("the a an")
