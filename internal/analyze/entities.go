@@ -797,11 +797,7 @@ func capitalAfter(s string) bool {
 // the Western order: "Chan-Wook Park".
 func koreanName(words []string) bool {
 	if len(words) == 2 && lower(words[1]) == "park" {
-		first, second, ok := strings.Cut(words[0], "-")
-		short := func(w string) bool {
-			return len(w) >= 2 && len(w) <= 4 && !strings.ContainsFunc(w, func(r rune) bool { return r > unicode.MaxASCII || !unicode.IsLetter(r) })
-		}
-		return ok && capitalised(first) && short(first) && short(second)
+		return familyFirst([]string{words[1], words[0]}) // read in the Korean order
 	}
 	return lower(words[0]) == "park" && familyFirst(words)
 }
