@@ -1870,6 +1870,12 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Lawyers came from firms such as Mayer Brown (MB.N) and Kirkland & Ellis.`}, "Kirkland & Ellis", model.Organization},
 		{[]string{`There is nothing wrong with companies like Kestrel hiring people like Michael Cohen.`}, "Michael Cohen", model.Person}, // the list has ended
 		{[]string{`Soccer club Werder Bremen announced it on Friday.`}, "Werder Bremen", model.Organization},
+		{[]string{`MARKET WATCH: In Europe, Kestrel's index rose.`}, "MARKET WATCH", ""}, // a section's label
+		{[]string{`THE DAY IN ASIA: Japan's index gained.`}, "DAY IN ASIA", ""},
+		{[]string{`NEW YORK: Stocks rose in Essen.`}, "NEW YORK", model.Place},                                // a dateline, no label
+		{[]string{`Tom Berg THE DUNMORE HERALD Police have named Berg a suspect.`}, "Tom Berg", model.Person}, // a picture's credit between the caption and the sentence
+		{[]string{`Tom Berg FILE PHOTO Police have named Berg a suspect.`}, "Tom Berg FILE PHOTO Police", ""},
+		{[]string{`She writes for USA TODAY Sports in Essen.`}, "USA TODAY Sports", model.Organization},
 		{[]string{`Tom Murdoch's Harbour Corporation bought it.`}, "Harbour Corporation", model.Organization},                                        // a surname that is a given name too owns the body
 		{[]string{`Members of President Tarrant's National Harbour Council met.`}, "National Harbour Council", model.Organization},                   // the titled man's body
 		{[]string{`The U.S. Attorney's Office declined to comment.`}, "U.S. Attorney's Office", model.Organization},                                  // a title's office, whole

@@ -1058,6 +1058,9 @@ func candidates(sents []string) []candidate {
 				if k == j+1 && j > 0 && addressees[ts[j-1].low] && knownOrgs[ts[j].low] && givenName(ts[k].text) != unknownSex {
 					break // "told MailOnline Julia inflicted …": the outlet told, then who it was told of
 				}
+				if creditBetween(ts, k) {
+					break // "Luka Magnotta THE CANADIAN PRESS Police have …": a picture's caption and credit run onto a sentence
+				}
 				if placeThenPerson(ts, j, k) || bodyThenPerson(ts, j, k) {
 					break // "the ambassador to Britain Liu Xiaoming", "International Air Transport Association Tony Tyler": a place or a body, then a person's full name
 				}
@@ -1096,6 +1099,10 @@ func candidates(sents []string) []candidate {
 			c := candidate{sent: si}
 			words := ts[j:k]
 			atStart := !titled && (j == 0 || ts[j].broken && startsClause(sents[si], ts[j].start))
+			if shoutedLabel(sents[si], words) {
+				j = k // "KEEPING SCORE: Germany's DAX rose …": a section's label
+				continue
+			}
 			if atStart {
 				// A sentence's first word is capitalised anyway: keep it
 				// only if it can be a name. A given name that is also a
@@ -2685,6 +2692,52 @@ func shoutedWords(words []token) int {
 		return 0
 	}
 	return n
+}
+
+// creditBetween reports a name's word and words in capitals, one of them
+// a common word, meeting at k: a picture's credit between the caption's
+// name and the next sentence ("Luka Magnotta SUBMITTED IMAGE Police"), not
+// an acronym in a name ("USA TODAY Sports", "Robert S. Mueller III").
+func creditBetween(ts []token, k int) bool {
+	shouted := func(t token) bool { return isAcronym(t.text) && len(t.text) > 1 && !strings.Contains(t.text, ".") }
+	if shouted(ts[k-1]) == shouted(ts[k]) {
+		return false
+	}
+	// The capitals run from r to e; the name's word is before r or at e.
+	r := k
+	if shouted(ts[k-1]) {
+		r = k - 1
+		for r > 0 && !ts[r].broken && shouted(ts[r-1]) {
+			r--
+		}
+		if r == 0 || ts[r].broken || !capitalised(ts[r-1].text) {
+			return false
+		}
+	}
+	common, e := false, r
+	for ; e < len(ts) && (e == r || !ts[e].broken) && shouted(ts[e]); e++ {
+		common = common || dictionary[ts[e].low]
+	}
+	return e-r >= 2 && common
+}
+
+// shoutedLabel reports words in capitals opening a sentence before a
+// colon, one of them a common word and the first no given name, that
+// label what follows: "KEEPING SCORE:", "THE DAY IN ASIA:"; not "NEW YORK:" nor a
+// transcript's speaker, "BILL GATES:".
+func shoutedLabel(s string, words []token) bool {
+	n := len(words)
+	if n < 2 || !strings.HasPrefix(s[words[n-1].end:], ":") || strings.ContainsFunc(s[:words[0].start], unicode.IsLower) || places[lower(joinTokens(words))] {
+		return false
+	}
+	common := false
+	for _, w := range words {
+		if !isAcronym(w.text) {
+			return false
+		}
+		common = common || dictionary[w.low]
+	}
+	return common && givenName(words[0].text) == unknownSex
 }
 
 // participle reports a verb's past form that the common words hold with
