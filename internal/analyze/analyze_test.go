@@ -1870,6 +1870,10 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Lawyers came from firms such as Mayer Brown (MB.N) and Kirkland & Ellis.`}, "Kirkland & Ellis", model.Organization},
 		{[]string{`There is nothing wrong with companies like Kestrel hiring people like Michael Cohen.`}, "Michael Cohen", model.Person}, // the list has ended
 		{[]string{`Soccer club Werder Bremen announced it on Friday.`}, "Werder Bremen", model.Organization},
+		{[]string{`The U.S. Foreign Corrupt Practices Act bans such payments.`}, "U.S. Foreign Corrupt Practices Act", model.Other}, // a law keeps the titles before it
+		{[]string{`She won at the American Music Awards in Essen.`}, "American Music Awards", model.Other},
+		{[]string{`Wal-Mart de Mexico paid the bribes.`, `Most Wal-Mart stores abroad are in Mexico.`}, "Wal-Mart de Mexico", model.Organization}, // a company's arm in a country
+		{[]string{`Wal-Mart de Mexico paid the bribes.`, `Most Wal-Mart stores abroad are in Mexico.`}, "Mexico", model.Place},
 		{[]string{`MARKET WATCH: In Europe, Kestrel's index rose.`}, "MARKET WATCH", ""}, // a section's label
 		{[]string{`THE DAY IN ASIA: Japan's index gained.`}, "DAY IN ASIA", ""},
 		{[]string{`NEW YORK: Stocks rose in Essen.`}, "NEW YORK", model.Place},                                // a dateline, no label

@@ -1810,6 +1810,11 @@ overall maybe perhaps throughout enter remember prevent imagine consider let`)
 
 // stripTitles removes leading titles and demonyms ("Russian President"),
 // recording them, unless the whole run names an institution.
+// lawWords end the names of laws and honours, which keep the titles
+// before them: "U.S. Foreign Corrupt Practices Act", "American Music
+// Awards".
+var lawWords = wordSet(`act acts treaty law amendment awards`)
+
 func stripTitles(words []token, c *candidate) []token {
 	if len(words) < 2 {
 		return words
@@ -1832,7 +1837,7 @@ func stripTitles(words []token, c *candidate) []token {
 	}
 	// "St. Louis" is a city, not Louis with a title; but "St. Charles
 	// County Prosecuting Attorney Tim Lohmar" is the attorney.
-	if knownOrgs[full] || places[full] || orgWords[words[n-1].low] && !surnamed() ||
+	if knownOrgs[full] || places[full] || (orgWords[words[n-1].low] || lawWords[words[n-1].low]) && !surnamed() || // "U.S. Foreign Corrupt Practices Act"
 		saintly(words[0].text) && !(n > 3 && titleWords[words[n-3].low] && givenName(words[n-2].text) != unknownSex) {
 		return words
 	}
@@ -2476,6 +2481,9 @@ func typeOf(c candidate) string {
 		}
 		if teamName(c.words) {
 			return model.Organization // a team: "New York Jets", "Washington Nationals", "Toronto Blue Jays"
+		}
+		if n := len(c.words); places[lw[n-1]] && connectors[lw[n-2]] && knownOrgs[lw[0]] {
+			return model.Organization // "Wal-Mart de Mexico": a company's arm in a country
 		}
 		if n := len(c.words); places[lw[n-1]] && !connectors[c.words[n-2]] && !slices.ContainsFunc(c.words, Initial) &&
 			(givenName(c.words[0]) == unknownSex || adjectiveNames[lw[0]]) && !slices.ContainsFunc(c.titles, personTitle) {
