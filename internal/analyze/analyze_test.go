@@ -22,11 +22,23 @@ func TestKey(t *testing.T) {
 		{"Essen's Harbour Police", "Essen Harbour Police"},
 		{"Lundgate Electric Power Co.", "Lundgate Electric Power"}, // a company's suffix tells it from nothing
 		{"Kestrel Holdings Plc", "Kestrel Holdings"},
+		{"Kestrel Consultants LLC", "Kestrel Consultants"},
+		{"Nestlé Consultants LLC", "Nestlé Consultants"},
+		{"Department of Justice", "Justice Department"}, // a body named both ways
+		{"U.S. Department of the Interior", "U.S. Interior Department"},
+		{"Ministry of Foreign Affairs", "Foreign Affairs Ministry"},
+		{"Diocese of Dallas", "Dallas Diocese"},
 	}
 	for _, tt := range tests {
 		if Key(tt.a) != Key(tt.b) {
 			t.Errorf("Key(%q) = %q, Key(%q) = %q: want equal", tt.a, Key(tt.a), tt.b, Key(tt.b))
 		}
+	}
+	if Key("Lexus LC") == Key("Lexus") {
+		t.Error("a model's letters are read as a company's suffix")
+	}
+	if Key("Bank of America") == Key("America Bank") {
+		t.Error("a bank of a place and a place's bank share a key")
 	}
 	if Key("Putin") == Key("Pushkin") {
 		t.Error("different names share a key")
@@ -1870,6 +1882,9 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Lawyers came from firms such as Mayer Brown (MB.N) and Kirkland & Ellis.`}, "Kirkland & Ellis", model.Organization},
 		{[]string{`There is nothing wrong with companies like Kestrel hiring people like Michael Cohen.`}, "Michael Cohen", model.Person}, // the list has ended
 		{[]string{`Soccer club Werder Bremen announced it on Friday.`}, "Werder Bremen", model.Organization},
+		{[]string{`Kestrel blamed in-flight Wi-Fi access for its losses.`}, "Wi", ""}, // a word of short halves, no two names
+		{[]string{`Kestrel blamed in-flight Wi-Fi access for its losses.`}, "Wi-Fi", ""},
+		{[]string{`The Ex-Im Bank lent Kestrel the money.`}, "Ex-Im Bank", model.Organization},
 		{[]string{`The U.S. Foreign Corrupt Practices Act bans such payments.`}, "U.S. Foreign Corrupt Practices Act", model.Other}, // a law keeps the titles before it
 		{[]string{`She won at the American Music Awards in Essen.`}, "American Music Awards", model.Other},
 		{[]string{`Wal-Mart de Mexico paid the bribes.`, `Most Wal-Mart stores abroad are in Mexico.`}, "Wal-Mart de Mexico", model.Organization}, // a company's arm in a country

@@ -1099,8 +1099,8 @@ func candidates(sents []string) []candidate {
 			c := candidate{sent: si}
 			words := ts[j:k]
 			atStart := !titled && (j == 0 || ts[j].broken && startsClause(sents[si], ts[j].start))
-			if shoutedLabel(sents[si], words) {
-				j = k // "KEEPING SCORE: Germany's DAX rose …": a section's label
+			if shoutedLabel(sents[si], words) || len(words) == 1 && shortHalves(words[0].text) {
+				j = k // "KEEPING SCORE: Germany's DAX rose …": a section's label; "Wi-Fi", "Op-Ed": a thing's
 				continue
 			}
 			if atStart {
@@ -1683,13 +1683,20 @@ func joinHyphenNames(sents []string, toks [][]token) {
 			}
 			// "Putin-Trump talks": two names that qualify a noun.
 			nounAfter := i+2 < len(ts) && !ts[i+2].broken && !capitalised(ts[i+2].text)
-			if whole[a.text+"-"+b.text] || !hyphenAt(s, a.start-1) && !hyphenAt(s, b.end) && !nounAfter && !known(a.text) && !known(b.text) {
+			if whole[a.text+"-"+b.text] || shortHalves(a.text+"-"+b.text) || !hyphenAt(s, a.start-1) && !hyphenAt(s, b.end) && !nounAfter && !known(a.text) && !known(b.text) {
 				ts[i].text, ts[i].end = a.text+"-"+b.text, b.end
 				ts = slices.Delete(ts, i+1, i+2)
 			}
 		}
 		toks[si] = ts
 	}
+}
+
+// shortHalves reports a word of two halves of two letters each, too
+// short for names: "Wi-Fi", "Op-Ed", "Ex-Im" (of the Ex-Im Bank).
+func shortHalves(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	return ok && len(a) == 2 && len(b) == 2 && !isAcronym(a) && !isAcronym(b)
 }
 
 // midCapAt reports a name's first word that the article capitalises

@@ -20,10 +20,34 @@ func foldMarks() transform.Transformer {
 // "Zelensky", "Zelenskyy" and "Zelenskiy" give "zelenski", "Dmitriy" and
 // "Dmitry" give "dmitri". Words are keyed one by one and joined by spaces.
 func Key(name string) string {
-	if k, ok := keyASCII(name); ok {
+	k, ok := keyASCII(name)
+	if !ok {
+		k = keyAny(name)
+	}
+	return ofBodyKey(k)
+}
+
+// ofBodies are bodies named both ways: "Department of Justice" and
+// "Justice Department" (as keyed: "ministri" is "ministry").
+var ofBodies = wordSet("department ministri diocese archdiocese")
+
+// ofBodyKey writes a body's key named with "of" as it is named without:
+// "department of justice" is "justice department", "us department of the
+// interior" "us interior department".
+func ofBodyKey(k string) string {
+	i := strings.Index(k, " of ")
+	if i < 0 {
 		return k
 	}
-	return keyAny(name)
+	pre, body := "", k[:i]
+	if j := strings.LastIndexByte(body, ' '); j >= 0 {
+		pre, body = body[:j+1], body[j+1:]
+	}
+	rest := strings.TrimPrefix(k[i+len(" of "):], "the ")
+	if !ofBodies[body] || rest == "" || strings.Count(rest, " ") > 3 {
+		return k
+	}
+	return pre + rest + " " + body
 }
 
 // keyASCII is Key in one pass, with one copy made, for the names most
@@ -33,6 +57,7 @@ func keyASCII(name string) (string, bool) {
 	out := make([]byte, 0, 64)
 	word := make([]byte, 0, 32)
 	lastWord := 0 // where the last word written starts in out
+	suffix := false
 	for i := 0; i <= len(name); i++ {
 		var c byte = ' '
 		if i < len(name) {
@@ -54,6 +79,7 @@ func keyASCII(name string) (string, bool) {
 			continue
 		}
 		// The word ends: its spelling folded, its doubled letters made one.
+		suffix = corporateSuffixes[string(word)]
 		start := len(out)
 		if start > 0 {
 			out = append(out, ' ')
@@ -90,7 +116,7 @@ func keyASCII(name string) (string, bool) {
 		lastWord = start
 		word = word[:0]
 	}
-	if lastWord > 0 && corporateSuffixes[string(out[lastWord:])] {
+	if lastWord > 0 && suffix {
 		out = out[:lastWord-1] // "Tokyo Electric Power Co." is Tokyo Electric Power
 	}
 	return string(out), true
@@ -122,12 +148,16 @@ func keyAny(name string) string {
 		s = possessive.Replace(s + " ") // "London's Metropolitan Police" is London Metropolitan Police
 	}
 	var words []string
+	suffixAt := -1 // the last word that is a company's suffix
 	// An apostrophe inside a name joins it: "O'Reilly" is one word, as
 	// "Reilly" is, so that a lone "O'Reilly" is Bill O'Reilly's surname.
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' && r != '\'' && r != '’'
 	}) {
 		w = keyMarks.Replace(w)
+		if corporateSuffixes[w] {
+			suffixAt = len(words)
+		}
 		w = spelling.Replace(w)
 		var b strings.Builder
 		var prev rune
@@ -141,13 +171,15 @@ func keyAny(name string) string {
 			words = append(words, b.String())
 		}
 	}
-	if n := len(words); n > 1 && corporateSuffixes[words[n-1]] {
+	if n := len(words); n > 1 && suffixAt == n-1 {
 		words = words[:n-1] // "Tokyo Electric Power Co." is Tokyo Electric Power
 	}
 	return strings.Join(words, " ")
 }
 
-// corporateSuffixes end a company's name without telling it apart.
+// corporateSuffixes end a company's name without telling it apart. They
+// are read as written, before a key folds them ("LLC" would be "lc", as
+// a Lexus LC is).
 var corporateSuffixes = wordSet("co inc corp ltd llc plc")
 
 var keyMarks = strings.NewReplacer(".", "", "'", "", "’", "")
