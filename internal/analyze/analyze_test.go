@@ -520,6 +520,8 @@ func TestQuotes(t *testing.T) {
 			[]string{"harbour official: This is only a theory", "harbour official: there is no concrete evidence"}},
 		{"what the speaker did next is no quote", []string{`Ann Lee continues her complaint. Two of her daughters want to become firefighters, she said, and then started to cry.`},
 			[]string{"Ann Lee: Two of her daughters want to become firefighters"}},
+		{"a pronoun before the attribution is the subject of the verb after it", []string{`The ferry is old and that, the harbour official said, makes the crossing slow.`},
+			[]string{"harbour official: The ferry is old and that makes the crossing slow"}},
 		{"where it was said, however long, closes the attribution", []string{`Merovia will sell shares in its oil company, Tom Berg said separately in an interview with the state-owned Harbour Radio news channel.`},
 			[]string{"Tom Berg: Merovia will sell shares in its oil company"}},
 		{"a line too short to keep still changes the voice", []string{`"We sell a hundred a week," says Tom Berg. The record is … "Nine!" says Ruth Alder. "No, ten, and one on the shelf."`},

@@ -1291,7 +1291,11 @@ func (f *quoteFinder) parenthetical(para, lo, hi int) []Quote {
 			}
 			return nil
 		}
-		if subjectThenVerb(left, right) || strings.HasPrefix(right, "that ") {
+		// "… and that, she said, makes life exhausting": the pronoun
+		// before the attribution is the subject of the verb after it.
+		next, _, _ := strings.Cut(right, " ")
+		pronoun := (lastWordIs(left, "that") || lastWordIs(left, "this")) && (verbLike(next) || presentVerb(next))
+		if subjectThenVerb(left, right) || strings.HasPrefix(right, "that ") || pronoun {
 			// "The tuft cell, Herbert said, is constantly sensing …", "It is
 			// on Lee's watch, Berg said, that the port closed": one
 			// clause around the attribution, which may quote some of its
