@@ -1604,6 +1604,11 @@ func TestBestName(t *testing.T) {
 		// As often, as full: the hyphen is kept.
 		{map[string]int{"Judy Shalom Nir Mozes": 1, "Judy Shalom Nir-Mozes": 1}, "Judy Shalom Nir-Mozes"},
 		{map[string]int{"Judy Shalom Nir Mozes": 2, "Judy Shalom Nir-Mozes": 1}, "Judy Shalom Nir Mozes"},
+		// A fuller form only one report gives yields to one several give.
+		{map[string]int{"Ann Mira Kell Lee": 1, "Ann Lee": 3, "Lee": 4}, "Ann Lee"},
+		{map[string]int{"Tom B. Berg": 1, "Tom Berg": 1}, "Tom B. Berg"},
+		{map[string]int{"Tom B. Berg": 2, "Tom Berg": 3}, "Tom B. Berg"},
+		{map[string]int{"Tom B. Berg": 1, "Tom Berg": 2, "Mayor Tom Berg": 3}, "Tom Berg"},
 	}
 	for _, tt := range tests {
 		if got := bestName(tt.forms); got != tt.want {

@@ -20,7 +20,7 @@ import (
 // drawn from its articles' analyses. Raise it whenever a change draws them
 // differently, so that a store composed before says so and
 // `crosscheck reanalyze` composes its stories again.
-const Version = 24
+const Version = 25
 
 // Item is one article of a story with its analysis. Origin is the article
 // it copies, or its own ID: copies are shown but counted once.
@@ -629,26 +629,51 @@ func nameWords(name string) int {
 	return text.NumFields(strings.TrimPrefix(analyze.Key(name), "the "))
 }
 
-// bestName is the most used of the fullest forms, ties broken by hyphens
-// and then spelling;
-// a name with a title before it gives way to the name ("Vanilla Ice", not
-// "Rapper Vanilla Ice").
+// bestName is the name a story goes by: the fullest form, unless only one
+// report gives it and several give another of two words or more, the
+// name as most write it ("Michelle Obama", not the "Michelle LaVaughn
+// Robinson Obama" of one biography).
 func bestName(forms map[string]int) string {
-	best := ""
-	titled := func(f string) bool {
-		for g := range forms {
-			if analyze.Titled(f, g) {
-				return true
-			}
-		}
-		return false
+	best := fullestName(forms)
+	if forms[best] > 1 {
+		return best
 	}
+	common := ""
+	for f, n := range forms {
+		if n < 2 || nameWords(f) < 2 || f == best || titledName(f, forms) {
+			continue
+		}
+		if c := forms[common]; common == "" || n > c || n == c && (nameWords(f) > nameWords(common) || nameWords(f) == nameWords(common) && f < common) {
+			common = f
+		}
+	}
+	if common != "" {
+		return common
+	}
+	return best
+}
+
+// titledName reports a form that is another with a title before it.
+func titledName(f string, forms map[string]int) bool {
+	for g := range forms {
+		if analyze.Titled(f, g) {
+			return true
+		}
+	}
+	return false
+}
+
+// fullestName is the most used of the fullest forms, ties broken by
+// hyphens and then spelling; a name with a title before it gives way to
+// the name ("Vanilla Ice", not "Rapper Vanilla Ice").
+func fullestName(forms map[string]int) string {
+	best := ""
 	words := make(map[string]int, len(forms))
 	for f := range forms {
 		words[f] = nameWords(f)
 	}
 	for f, n := range forms {
-		if titled(f) {
+		if titledName(f, forms) {
 			continue
 		}
 		bw, fw := words[best], words[f]
