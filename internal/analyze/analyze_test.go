@@ -117,6 +117,12 @@ func TestEntities(t *testing.T) {
 			never: []string{"Russian", "President", "Friday"},
 		},
 		{
+			name:  "a body's word alone is no name, but a surname that is one is",
+			paras: []string{"Analyst Tom Park expects more of Kestrel Bank.", "Park said the talks would fail. Bank shares fell."},
+			want:  map[string]string{"Tom Park": "person:Park|Tom Park"},
+			never: []string{"Bank"},
+		},
+		{
 			name:  "a surname keeps its particle where the article writes it",
 			paras: []string{"Yusuf bin Tarek fled in 2001. Police never caught bin Tarek."},
 			want:  map[string]string{"Yusuf bin Tarek": "person:Yusuf bin Tarek|bin Tarek"},
@@ -1884,7 +1890,8 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Lawyers came from firms such as Mayer Brown (MB.N) and Kirkland & Ellis.`}, "Kirkland & Ellis", model.Organization},
 		{[]string{`There is nothing wrong with companies like Kestrel hiring people like Michael Cohen.`}, "Michael Cohen", model.Person}, // the list has ended
 		{[]string{`Soccer club Werder Bremen announced it on Friday.`}, "Werder Bremen", model.Organization},
-		{[]string{`Kestrel blamed in-flight Wi-Fi access for its losses.`}, "Wi", ""}, // a word of short halves, no two names
+		{[]string{`Shares of Kestrel Bank rose.`, `Bank and insurance stocks led the gains.`}, "Bank", ""}, // a body's word, seen only inside a name
+		{[]string{`Kestrel blamed in-flight Wi-Fi access for its losses.`}, "Wi", ""},                      // a word of short halves, no two names
 		{[]string{`Kestrel blamed in-flight Wi-Fi access for its losses.`}, "Wi-Fi", ""},
 		{[]string{`The Ex-Im Bank lent Kestrel the money.`}, "Ex-Im Bank", model.Organization},
 		{[]string{`The U.S. Foreign Corrupt Practices Act bans such payments.`}, "U.S. Foreign Corrupt Practices Act", model.Other}, // a law keeps the titles before it

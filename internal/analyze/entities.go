@@ -986,6 +986,10 @@ func candidates(sents []string) []candidate {
 	// Words seen capitalised away from a sentence's start are names there;
 	// a sentence's first word is a name only if it is seen so elsewhere.
 	midCap := map[string]bool{}
+	// Those seen so opening a name, alone or as a surname: "Bank" in
+	// "ICICI Bank" is the bank's word, no name of its own; "Park" in
+	// "John Park" and "Mr. Lane" are.
+	midAlone := map[string]bool{}
 	// Words the article also writes in lower case are common nouns:
 	// "Rescuers said" is no one's name where "rescuers" is written too.
 	// Read only for a lone word that speaks, once.
@@ -1035,6 +1039,9 @@ func candidates(sents []string) []candidate {
 					continue
 				}
 				midCap[t.text] = true
+				if prev := toks[i][j-1]; t.broken || !capitalised(prev.text) || givenName(prev.text) != unknownSex || titleWords[prev.low] {
+					midAlone[t.text] = true
+				}
 			}
 		}
 	}
@@ -1169,8 +1176,8 @@ func candidates(sents []string) []candidate {
 			if len(words) > 12 {
 				words = nil // a heading or a list run together, no name: "ARTICLES OF IMPEACHMENT EXHIBITED BY THE HOUSE …"
 			}
-			if atStart && len(words) == 1 && placeWords[words[0].low] && !midCap[words[0].text] && !knownName(words[0].text) {
-				words = nil // "State media have reported", "Prison guards charged": a place's noun, no place
+			if atStart && len(words) == 1 && (placeWords[words[0].low] || orgWords[words[0].low] && ts[j].text != "The") && !midAlone[words[0].text] && !knownName(words[0].text) {
+				words = nil // "State media have reported", "Prison guards charged", "Bank and financial stocks rose" where "ICICI Bank" is written: a noun, no name; not "The Committee said"
 			}
 			c.initial = atStart && len(words) == 1 && !midCap[words[0].text] && !knownName(words[0].text)
 			// A role's word capitalised inside a sentence may be a surname
