@@ -687,6 +687,13 @@ func tokens(s string) []token {
 		parts := []string{w}
 		if strings.Contains(w, "-") {
 			parts = strings.Split(w, "-")
+			// "Al-Qaeda-linked al-Shabaab", "Coca-Cola-owned": a hyphenated
+			// name, then a word in lower case made of it.
+			var tail []string
+			if n := len(parts); n > 2 && capitalised(parts[0]) && parts[n-1] != "" && !strings.ContainsFunc(parts[n-1], unicode.IsUpper) {
+				parts, tail = parts[:n-1], parts[n-1:]
+				w = strings.Join(parts, "-")
+			}
 			if n := len(out); n > 0 && !broken && capitalised(out[n-1].text) && (allCapitalised(parts) || syllable(parts)) ||
 				len(parts) == 2 && allCapitalised(parts) && hyphenPrefixes[strings.ToLower(parts[0])] && capitalAfter(s[end:]) ||
 				allCapitalised(parts) && !knownOrgs[strings.ToLower(parts[0])] && institutionFollows(strings.TrimLeft(s[end:], " ")) || // "the Export-Import Bank"; not "the Arsenal-Nottingham Forest game"
@@ -703,6 +710,7 @@ func tokens(s string) []token {
 				// American-Islamic Relations"; not "Pro-Russian rebels"
 				parts = []string{w}
 			}
+			parts = append(parts, tail...)
 		}
 		off := start
 		for i, p := range parts {
