@@ -670,7 +670,7 @@ func tokens(s string) []token {
 		// no body apart from Spain.
 		placeOwned := possessive && len(out) > 0 && (!orgWords[strings.ToLower(w)] || placeWords[lower(wordAfter(s[end:]))] || capitalAfter(s[end:])) && // "Indonesia's Museum Zoologicum Bogoriense": a name after the body's word
 			(places[out[len(out)-1].low] || len(out) > 1 && places[lower(out[len(out)-2].text+" "+out[len(out)-1].text)])
-		broken := strings.TrimSpace(gap) != "" || (possessive && (!institutionFollows(s[start:]) || ownedBodies[strings.ToLower(w)] || placeOwned || personOwned(out)))
+		broken := strings.TrimSpace(gap) != "" || (possessive && (!institutionFollows(s[start:]) || ownedBodies[strings.ToLower(w)] || placeOwned || personOwned(out) || w == "The")) // "NBC's The Office": a work's own name
 		if r, _ := utf8.DecodeRuneInString(w); gap == " & " && !possessive && len(out) > 0 && capitalised(out[len(out)-1].text) && unicode.IsUpper(r) && !articleWords[lower(w)] {
 			// "Barnes & Noble": the ampersand joins, as "of" does.
 			out = append(out, token{text: "&", low: "&", start: prev + 1, end: prev + 2})
