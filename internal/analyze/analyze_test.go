@@ -1890,6 +1890,9 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Lawyers came from firms such as Mayer Brown (MB.N) and Kirkland & Ellis.`}, "Kirkland & Ellis", model.Organization},
 		{[]string{`There is nothing wrong with companies like Kestrel hiring people like Michael Cohen.`}, "Michael Cohen", model.Person}, // the list has ended
 		{[]string{`Soccer club Werder Bremen announced it on Friday.`}, "Werder Bremen", model.Organization},
+		{[]string{`He paid the agent $80,000 in Zorkcoins.`}, "Zorkcoins", model.Other}, // what a sum was paid in, no place
+		{[]string{`He paid the agent €2 million in Zorkcoins.`}, "Zorkcoins", model.Other},
+		{[]string{`He killed 3 men in Tumaco.`}, "Tumaco", model.Place},
 		{[]string{`Ann Lee starred in Kestrel TV's The Office.`}, "Kestrel TV's The Office", ""}, // a work's own name after its owner's
 		{[]string{`Ann Lee starred in Kestrel TV's The Office.`}, "Kestrel TV", model.Organization},
 		{[]string{`Gunmen from the Al-Qaeda-linked al-Tarek group stormed the hotel.`}, "Al-Qaeda", model.Organization}, // a hyphenated name, then a word made of it

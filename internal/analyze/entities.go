@@ -1233,7 +1233,7 @@ func candidates(sents []string) []candidate {
 						// "to" or "from" is more often a person's than a city's.
 						c.placeCue = placeCues[last] && !((last == "to" || last == "from") && len(words) == 1 && givenName(words[0].text) != unknownSex) &&
 							!(last == "to" && endsAccordingTo(sents[si][:first.start])) && // "according to Gallup" names a source, not a place
-							!(last == "in" && believedIn(sents[si][:first.start])) && // "believed in Santa": a faith's object, no place
+							!(last == "in" && (believedIn(sents[si][:first.start]) || paidIn(sents[si][:first.start]))) && // "believed in Santa", "$150,000 in Bitcoins": a faith's object, a currency, no place
 							!((last == "to" || last == "from") && opensPossessive(sents[si][c.end:])) // "from Lopetegui's departure": "from" is the departure's
 						c.site = sitePrepositions[last]
 						c.region = (placeCues[last] || last == "of" || last == "(") && regionAfter(sents[si][c.end:])
@@ -2172,6 +2172,27 @@ func believedIn(before string) bool {
 	rest, ok := strings.CutSuffix(strings.TrimRight(before, " "), " in")
 	return ok && beliefVerbs[strings.ToLower(lastWord(rest))]
 }
+
+// paidIn reports text that ends on a sum of money and "in", before what
+// it was paid in: "$150,000 in Bitcoins", "$2 million in Euros".
+func paidIn(before string) bool {
+	rest, ok := strings.CutSuffix(strings.TrimRight(before, " "), " in")
+	if !ok {
+		return false
+	}
+	fields := strings.Fields(rest)
+	n := len(fields)
+	if n > 1 && scales[strings.ToLower(fields[n-1])] {
+		n--
+	}
+	if n == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(fields[n-1])
+	return strings.ContainsRune("$£€¥", r)
+}
+
+var scales = wordSet("thousand million billion trillion")
 
 var beliefVerbs = wordSet("believe believed believes believing")
 
