@@ -1302,6 +1302,12 @@ func candidates(sents []string) []candidate {
 					lawCase(sents[si], c.start, c.end) // "Obergefell v. Hodges": a case's parties name it
 				c.numbered = k < len(ts) && !ts[k].broken && digits(ts[k].text)
 				c.unit = len(words) == 1 && strings.HasSuffix(sents[si][:c.start], " ") && digits(lastWord(sents[si][:c.start]))
+				if n := len(words); roadWords[words[n-1].low] && words[n-1].start == ts[k-1].start && k < len(ts) && !ts[k].broken && digits(ts[k].text) {
+					// "Highway 12", "U.S. Route 66": a road by its number
+					c.end, c.numbered = ts[k].end, false
+					c.words = append(c.words, ts[k].text)
+					k++
+				}
 				if len(words) == 1 && partNouns[words[0].low] && numberedAt(ts, k) {
 					j = k
 					continue // "Chapter 11", "Article 50", "Phase 2", "Class 2A": a part or a grade of something, no name
@@ -1328,6 +1334,9 @@ pub hospital church mosque synagogue temple cathedral school`)
 
 // partNouns number the parts of a text, a law or a process, and grades
 // and divisions.
+// roadWords name a road by its number: "Highway 12", "Interstate 95".
+var roadWords = wordSet("highway route interstate")
+
 var partNouns = wordSet(`chapter article section clause paragraph phase stage part volume episode page figure table level step
 season seasons class region category grade round tier type`)
 
@@ -1859,7 +1868,7 @@ func stripTitles(words []token, c *candidate) []token {
 	}
 	// "St. Louis" is a city, not Louis with a title; but "St. Charles
 	// County Prosecuting Attorney Tim Lohmar" is the attorney.
-	if knownOrgs[full] || places[full] || (orgWords[words[n-1].low] || lawWords[words[n-1].low]) && !surnamed() || // "U.S. Foreign Corrupt Practices Act"
+	if knownOrgs[full] || places[full] || roadWords[words[n-1].low] || (orgWords[words[n-1].low] || lawWords[words[n-1].low]) && !surnamed() || // "U.S. Foreign Corrupt Practices Act", "U.S. Route 66"
 		saintly(words[0].text) && !(n > 3 && titleWords[words[n-3].low] && givenName(words[n-2].text) != unknownSex) {
 		return words
 	}
@@ -2300,6 +2309,9 @@ var colours = wordSet("red blue green black white")
 var teamPlaces = wordSet("carolina new_england tampa_bay golden_state green_bay cleveland charlotte orlando jacksonville memphis portland nashville buffalo pittsburgh milwaukee sacramento")
 
 func classify(c candidate) string {
+	if n := len(c.words); n > 1 && roadWords[lower(c.words[n-2])] && digits(c.words[n-1]) {
+		return model.Place // "Interstate 95"
+	}
 	t := typeOf(c)
 	// "DNA Case", "GP ELISA": no one's name holds an acronym, though a
 	// name may be shouted ("TOM BERG") or followed by an honour ("Ann
