@@ -1308,9 +1308,9 @@ func candidates(sents []string) []candidate {
 					c.words = append(c.words, ts[k].text)
 					k++
 				}
-				if len(words) == 1 && partNouns[words[0].low] && numberedAt(ts, k) {
+				if len(words) == 1 && partNouns[words[0].low] && (numberedAt(ts, k) || lettered(ts, k)) {
 					j = k
-					continue // "Chapter 11", "Article 50", "Phase 2", "Class 2A": a part or a grade of something, no name
+					continue // "Chapter 11", "Article 50", "Phase 2", "Class 2A", "Group B", "Terminal B": a part or a grade of something, no name
 				}
 				// "A THIRD case … a third instance": a word shouted, no acronym.
 				c.common = len(words) == 1 && (c.speaks || c.placeCue || isAcronym(words[0].text)) && written(words[0].low)
@@ -1334,11 +1334,17 @@ pub hospital church mosque synagogue temple cathedral school`)
 
 // partNouns number the parts of a text, a law or a process, and grades
 // and divisions.
+// lettered reports a single capital letter at ts[k], naming a part of
+// something after its noun: "Group B", "Gate H".
+func lettered(ts []token, k int) bool {
+	return k < len(ts) && !ts[k].broken && len(ts[k].text) == 1 && ts[k].text[0] >= 'A' && ts[k].text[0] <= 'Z'
+}
+
 // roadWords name a road by its number: "Highway 12", "Interstate 95".
 var roadWords = wordSet("highway route interstate")
 
 var partNouns = wordSet(`chapter article section clause paragraph phase stage part volume episode page figure table level step
-season seasons class region category grade round tier type`)
+season seasons class region category grade round tier type group terminal gate unit`)
 
 // creditPairs credit a picture: "AP Photo", "Getty Images".
 var creditPairs = wordSet("ap_photo afp_photo reuters_photo getty_images")
