@@ -1890,7 +1890,8 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Lawyers came from firms such as Mayer Brown (MB.N) and Kirkland & Ellis.`}, "Kirkland & Ellis", model.Organization},
 		{[]string{`There is nothing wrong with companies like Kestrel hiring people like Michael Cohen.`}, "Michael Cohen", model.Person}, // the list has ended
 		{[]string{`Soccer club Werder Bremen announced it on Friday.`}, "Werder Bremen", model.Organization},
-		{[]string{`Lundgate's next Group B game is against Merovia.`}, "Group", ""}, // a part of something, lettered
+		{[]string{`Ann Lee told News 13 that she hoped the charges stick.`}, "News 13", model.Organization}, // a station by its number
+		{[]string{`Lundgate's next Group B game is against Merovia.`}, "Group", ""},                         // a part of something, lettered
 		{[]string{`The flight left from Terminal B on time.`}, "Terminal", ""},
 		{[]string{`He was last seen along Highway 12 near Essen.`}, "Highway 12", model.Place}, // a road by its number
 		{[]string{`Traffic on Interstate 95 slowed.`}, "Interstate 95", model.Place},

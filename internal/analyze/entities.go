@@ -1302,8 +1302,8 @@ func candidates(sents []string) []candidate {
 					lawCase(sents[si], c.start, c.end) // "Obergefell v. Hodges": a case's parties name it
 				c.numbered = k < len(ts) && !ts[k].broken && digits(ts[k].text)
 				c.unit = len(words) == 1 && strings.HasSuffix(sents[si][:c.start], " ") && digits(lastWord(sents[si][:c.start]))
-				if n := len(words); roadWords[words[n-1].low] && words[n-1].start == ts[k-1].start && k < len(ts) && !ts[k].broken && digits(ts[k].text) {
-					// "Highway 12", "U.S. Route 66": a road by its number
+				if n := len(words); numberedNames[words[n-1].low] != "" && words[n-1].start == ts[k-1].start && k < len(ts) && !ts[k].broken && digits(ts[k].text) {
+					// "Highway 12", "U.S. Route 66": a road by its number; "News 13": a station
 					c.end, c.numbered = ts[k].end, false
 					c.words = append(c.words, ts[k].text)
 					k++
@@ -1340,8 +1340,9 @@ func lettered(ts []token, k int) bool {
 	return k < len(ts) && !ts[k].broken && len(ts[k].text) == 1 && ts[k].text[0] >= 'A' && ts[k].text[0] <= 'Z'
 }
 
-// roadWords name a road by its number: "Highway 12", "Interstate 95".
-var roadWords = wordSet("highway route interstate")
+// numberedNames end names that go on with a number, and say what they
+// name: a road ("Highway 12") or a station ("News 13", "Channel 9").
+var numberedNames = map[string]string{"highway": model.Place, "route": model.Place, "interstate": model.Place, "news": model.Organization, "channel": model.Organization}
 
 var partNouns = wordSet(`chapter article section clause paragraph phase stage part volume episode page figure table level step
 season seasons class region category grade round tier type group terminal gate unit`)
@@ -1874,7 +1875,7 @@ func stripTitles(words []token, c *candidate) []token {
 	}
 	// "St. Louis" is a city, not Louis with a title; but "St. Charles
 	// County Prosecuting Attorney Tim Lohmar" is the attorney.
-	if knownOrgs[full] || places[full] || roadWords[words[n-1].low] || (orgWords[words[n-1].low] || lawWords[words[n-1].low]) && !surnamed() || // "U.S. Foreign Corrupt Practices Act", "U.S. Route 66"
+	if knownOrgs[full] || places[full] || numberedNames[words[n-1].low] == model.Place || (orgWords[words[n-1].low] || lawWords[words[n-1].low]) && !surnamed() || // "U.S. Foreign Corrupt Practices Act", "U.S. Route 66"
 		saintly(words[0].text) && !(n > 3 && titleWords[words[n-3].low] && givenName(words[n-2].text) != unknownSex) {
 		return words
 	}
@@ -2315,8 +2316,8 @@ var colours = wordSet("red blue green black white")
 var teamPlaces = wordSet("carolina new_england tampa_bay golden_state green_bay cleveland charlotte orlando jacksonville memphis portland nashville buffalo pittsburgh milwaukee sacramento")
 
 func classify(c candidate) string {
-	if n := len(c.words); n > 1 && roadWords[lower(c.words[n-2])] && digits(c.words[n-1]) {
-		return model.Place // "Interstate 95"
+	if n := len(c.words); n > 1 && numberedNames[lower(c.words[n-2])] != "" && digits(c.words[n-1]) {
+		return numberedNames[lower(c.words[n-2])] // "Interstate 95", "News 13"
 	}
 	t := typeOf(c)
 	// "DNA Case", "GP ELISA": no one's name holds an acronym, though a
