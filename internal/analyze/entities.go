@@ -1308,6 +1308,10 @@ func candidates(sents []string) []candidate {
 					c.words = append(c.words, ts[k].text)
 					k++
 				}
+				if len(words) == 1 && (words[0].low == "democratic" || words[0].low == "republican") && k < len(ts) && !ts[k].broken && !capitalised(ts[k].text) {
+					j = k
+					continue // "the traditional Democratic strongholds": a party's adjective, no name
+				}
 				if len(words) == 1 && partNouns[words[0].low] && (numberedAt(ts, k) || lettered(ts, k)) {
 					j = k
 					continue // "Chapter 11", "Article 50", "Phase 2", "Class 2A", "Group B", "Terminal B": a part or a grade of something, no name
