@@ -1890,7 +1890,8 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Lawyers came from firms such as Mayer Brown (MB.N) and Kirkland & Ellis.`}, "Kirkland & Ellis", model.Organization},
 		{[]string{`There is nothing wrong with companies like Kestrel hiring people like Michael Cohen.`}, "Michael Cohen", model.Person}, // the list has ended
 		{[]string{`Soccer club Werder Bremen announced it on Friday.`}, "Werder Bremen", model.Organization},
-		{[]string{`Consider the traditional Democratic strongholds of Essen.`}, "Democratic", ""}, // a party's adjective
+		{[]string{`Prosecutors in the Southern District of Lundgate charged them.`}, "Southern District of Lundgate", model.Organization}, // a court's district, whole
+		{[]string{`Consider the traditional Democratic strongholds of Essen.`}, "Democratic", ""},                                         // a party's adjective
 		{[]string{`The Democratic Party met in Essen.`}, "Democratic Party", model.Organization},
 		{[]string{`Ann Lee told News 13 that she hoped the charges stick.`}, "News 13", model.Organization}, // a station by its number
 		{[]string{`Lundgate's next Group B game is against Merovia.`}, "Group", ""},                         // a part of something, lettered

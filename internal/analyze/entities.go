@@ -1890,8 +1890,8 @@ func stripTitles(words []token, c *candidate) []token {
 		!titleWords[w1] && !connectors[w1] && words[1].start == words[0].end+1 && placeWords[words[n-1].low] {
 		return words
 	}
-	if demonyms[words[0].low] && (knownOrgs[lower(joinTokens(words[1:]))] || bodyOf(words)) {
-		return words // "American Red Cross", "American Civil Liberties Union of Maryland": the country's branch
+	if demonyms[words[0].low] && (knownOrgs[lower(joinTokens(words[1:]))] || bodyOf(words)) || courtDistrict(joinTokens(words)) {
+		return words // "American Red Cross", "American Civil Liberties Union of Maryland": the country's branch; "Southern District of New York", a court's
 	}
 	if nationalName(words) {
 		return words // "American Idol", "French Revolution", "American Oversight": no one's name follows
@@ -2319,7 +2319,21 @@ var colours = wordSet("red blue green black white")
 // city of the place list ("Carolina" is a given name too).
 var teamPlaces = wordSet("carolina new_england tampa_bay golden_state green_bay cleveland charlotte orlando jacksonville memphis portland nashville buffalo pittsburgh milwaukee sacramento")
 
+// courtDistrict reports the name of a federal court's district, which
+// its prosecutors go by too: "Southern District of New York".
+func courtDistrict(name string) bool {
+	first, rest, _ := strings.Cut(name, " ")
+	switch strings.ToLower(first) {
+	case "northern", "southern", "eastern", "western", "central", "middle":
+		return strings.HasPrefix(rest, "District of ")
+	}
+	return false
+}
+
 func classify(c candidate) string {
+	if courtDistrict(strings.Join(c.words, " ")) {
+		return model.Organization
+	}
 	if n := len(c.words); n > 1 && numberedNames[lower(c.words[n-2])] != "" && digits(c.words[n-1]) {
 		return numberedNames[lower(c.words[n-2])] // "Interstate 95", "News 13"
 	}
