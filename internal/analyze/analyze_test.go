@@ -528,6 +528,8 @@ func TestQuotes(t *testing.T) {
 			[]string{"Ann Lee: Two of her daughters want to become firefighters"}},
 		{"a pronoun before the attribution is the subject of the verb after it", []string{`The ferry is old and that, the harbour official said, makes the crossing slow.`},
 			[]string{"harbour official: The ferry is old and that makes the crossing slow"}},
+		{"a relative clause may follow the speaker's employer", []string{`An official with the Lundgate Harbour Authority who was present in court told reporters he would not speak to the case.`},
+			[]string{"official with the Lundgate Harbour Authority: he would not speak to the case"}},
 		{"where it was said, however long, closes the attribution", []string{`Merovia will sell shares in its oil company, Tom Berg said separately in an interview with the state-owned Harbour Radio news channel.`},
 			[]string{"Tom Berg: Merovia will sell shares in its oil company"}},
 		{"a line too short to keep still changes the voice", []string{`"We sell a hundred a week," says Tom Berg. The record is … "Nine!" says Ruth Alder. "No, ten, and one on the shelf."`},

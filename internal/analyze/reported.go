@@ -2770,6 +2770,23 @@ func subjectPhrase(s string) string {
 	return ""
 }
 
+// employerBefore reports a noun and a body's name after a preposition,
+// before a relative clause: "An official with Animal Protection Services
+// of Saskatchewan (who …)".
+func employerBefore(fields []string) bool {
+	if len(fields) < 4 || len(fields) > 9 || !employerPrepositions[strings.ToLower(fields[2])] {
+		return false
+	}
+	for _, w := range fields[3:] {
+		if !capitalised(w) && !connectors[w] && w != "the" && w != "and" {
+			return false
+		}
+	}
+	return true
+}
+
+var employerPrepositions = wordSet("with for at from of")
+
 // issueVerbs put out a statement or a message.
 var issueVerbs = wordSet("released issued posted published sent put")
 
@@ -2785,7 +2802,7 @@ func described(fields []string) (string, bool) {
 		fields = slices.DeleteFunc(slices.Clone(fields), dash) // "The official - who spoke … - said"
 	}
 	k := slices.IndexFunc(fields, func(w string) bool { return strings.EqualFold(w, "who") })
-	if k < 2 || k > 4 || k+1 >= len(fields) {
+	if k < 2 || k > 4 && !employerBefore(fields[:k]) || k+1 >= len(fields) {
 		return "", false
 	}
 	first := strings.ToLower(fields[0])
