@@ -1892,6 +1892,8 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Lawyers came from firms such as Mayer Brown (MB.N) and Kirkland & Ellis.`}, "Kirkland & Ellis", model.Organization},
 		{[]string{`There is nothing wrong with companies like Kestrel hiring people like Michael Cohen.`}, "Michael Cohen", model.Person}, // the list has ended
 		{[]string{`Soccer club Werder Bremen announced it on Friday.`}, "Werder Bremen", model.Organization},
+		{[]string{`He later played for Trinidad & Tobago.`}, "Trinidad & Tobago", model.Place}, // a country of two joined by "&", no firm
+		{[]string{`He later worked for Barnes & Noble.`}, "Barnes & Noble", model.Organization},
 		{[]string{`Prosecutors in the Southern District of Lundgate charged them.`}, "Southern District of Lundgate", model.Organization}, // a court's district, whole
 		{[]string{`Consider the traditional Democratic strongholds of Essen.`}, "Democratic", ""},                                         // a party's adjective
 		{[]string{`The Democratic Party met in Essen.`}, "Democratic Party", model.Organization},

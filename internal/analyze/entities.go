@@ -2334,6 +2334,9 @@ func classify(c candidate) string {
 	if courtDistrict(strings.Join(c.words, " ")) {
 		return model.Organization
 	}
+	if len(c.words) == 3 && c.words[1] == "&" && (places[lower(c.words[0])] || places[lower(c.words[2])]) {
+		return model.Place // "Trinidad & Tobago", "Bosnia & Herzegovina": a country of two, no firm
+	}
 	if n := len(c.words); n > 1 && numberedNames[lower(c.words[n-2])] != "" && digits(c.words[n-1]) {
 		return numberedNames[lower(c.words[n-2])] // "Interstate 95", "News 13"
 	}
