@@ -311,7 +311,7 @@ lobbyist pollster consultant attorney paramedic historian economist sociologist 
 accountant retiree dietitian pharmacist dentist surgeon therapist mechanic plumber electrician carpenter librarian
 caddie caddy frenchman frenchwoman englishman englishwoman dutchman dutchwoman irishman irishwoman scotsman scotswoman
 welshman welshwoman countryman countrywoman compatriot frenchmen englishmen dutchmen irishmen scotsmen welshmen
-countrymen compatriots
+countrymen compatriots dane swede brit serb croat turk
 insp supt det cst const cpl cmdr lt-col`)
 
 // positions are a team's, written before a player's name: "Browns DL
