@@ -56,6 +56,10 @@ func TestSamePerson(t *testing.T) {
 		{"Al Gore", "Tipper Gore", false},
 		{"Diego Garcia", "Emilio de Diego Garcia", true}, // the surnames after the particle
 		{"Diego Garcia", "Emilio Garcia", false},
+		{"Michelle Robinson", "Michelle LaVaughn Robinson Obama", true}, // her name before marriage
+		{"Michelle Obama", "Michelle LaVaughn Robinson Obama", true},
+		{"Martin Luther", "Martin Luther King Jr.", false},
+		{"Michelle LaVaughn", "Michelle LaVaughn Robinson Obama", false},
 		{"Ushakov", "Yury Ushakov", true},
 		{"D. Trump", "Donald Trump", true},
 		{"Aleksandr Volkov", "Aleksander Volkov", true},

@@ -204,7 +204,7 @@ var spelling = strings.NewReplacer("kh", "h", "ph", "f", "ck", "k", "w", "v", "y
 // are an initial of each other or differ by one letter.
 func SamePerson(a, b string) bool {
 	if lastWord(a) != lastWord(b) {
-		return false // most pairs: checked without reading every word
+		return bornAs(a, b) || bornAs(b, a) // most pairs: checked without reading every word
 	}
 	if suffixKeys[lastWord(a)] && strings.Contains(a, " ") && strings.Contains(b, " ") {
 		// "Blackwell Sr." is "Eugene Blackwell Sr.": the names before one suffix
@@ -242,6 +242,19 @@ func SamePerson(a, b string) bool {
 		return editDistance(x, y) <= 1
 	}
 	return false
+}
+
+// bornAs reports a given name and surname, short, that a name of four
+// words or more, long, holds as its first and its second-last: a woman's
+// name before marriage ("michele robinson" of "michele lavaughn robinson
+// obama"), not a generation's suffix ("martin luther king ir").
+func bornAs(short, long string) bool {
+	if strings.Count(short, " ") != 1 || strings.Count(long, " ") < 3 || suffixKeys[lastWord(long)] {
+		return false
+	}
+	first, last, _ := strings.Cut(short, " ")
+	rest, ok := strings.CutPrefix(long, first+" ")
+	return ok && strings.HasSuffix(rest[:strings.LastIndexByte(rest, ' ')], " "+last)
 }
 
 // particledTail reports long ending on a particle and then all of short:

@@ -667,6 +667,23 @@ func TestEntitiesKeptApartByAnArticle(t *testing.T) {
 	}
 }
 
+// A name before marriage is the person a fuller name of hers holds it in,
+// though the story keys her by her married name.
+func TestEntitiesNameBeforeMarriage(t *testing.T) {
+	items := story(
+		"a: Mira Kell met the press on Monday. Mira Anne Lindqvist Kell was born in Essen in 1964.",
+		"b: Mira Lindqvist met Tom Berg at a law firm in 1989.",
+	)
+	ents, _ := Entities(items)
+	got := map[string]string{}
+	for _, e := range ents {
+		got[e.Name] = strings.Join(e.Articles, ",")
+	}
+	if got["Mira Anne Lindqvist Kell"] != "a,b" || got["Mira Lindqvist"] != "" {
+		t.Errorf("entities = %v, want Mira Anne Lindqvist Kell of a and b, and no Mira Lindqvist apart", got)
+	}
+}
+
 func TestEntitiesMonarchApart(t *testing.T) {
 	items := story(
 		"a: Crown Prince Tamim bin Harun spoke in Essen on Monday.",

@@ -20,7 +20,7 @@ import (
 // drawn from its articles' analyses. Raise it whenever a change draws them
 // differently, so that a store composed before says so and
 // `crosscheck reanalyze` composes its stories again.
-const Version = 25
+const Version = 26
 
 // Item is one article of a story with its analysis. Origin is the article
 // it copies, or its own ID: copies are shown but counted once.
@@ -59,6 +59,22 @@ type ref struct {
 	item  int
 	e     analyze.Entity
 	words int
+}
+
+// bornAs reports a person's given name and surname (a key) that a name of
+// four words or more the group goes by holds too: "Michelle Robinson",
+// who is "Michelle LaVaughn Robinson Obama" where the group is keyed by
+// the "Michelle Obama" its first article wrote first.
+func bornAs(g *entityGroup, key string) bool {
+	if strings.Count(key, " ") != 1 {
+		return false
+	}
+	for f := range g.forms {
+		if text.NumFields(f) >= 4 && analyze.SamePerson(analyze.Key(f), key) {
+			return true
+		}
+	}
+	return false
 }
 
 // toldApart returns the pairs of names, both ways, that one article gives
@@ -103,7 +119,7 @@ func Entities(items []Item) ([]model.Entity, map[string]map[string]string) {
 	waters := map[string]*entityGroup{} // a river's or mountain's short name (analyze.ShortPlace) → its group
 	apart := toldApart(items)
 	joins := func(g *entityGroup, e analyze.Entity) bool {
-		return analyze.SamePerson(g.key, e.Key) && (len(apart) == 0 || !slices.ContainsFunc(members[g], func(m ref) bool { return apart[[2]string{m.e.Key, e.Key}] })) &&
+		return (analyze.SamePerson(g.key, e.Key) || bornAs(g, e.Key)) && (len(apart) == 0 || !slices.ContainsFunc(members[g], func(m ref) bool { return apart[[2]string{m.e.Key, e.Key}] })) &&
 			(strings.Contains(e.Key, " ") || !analyze.OtherReign(e.Titles, titles(members[g]))) // "King Salman" is not "Prince Mohammed bin Salman"
 	}
 	find := func(r ref) *entityGroup {
