@@ -1896,7 +1896,8 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Lawyers came from firms such as Mayer Brown (MB.N) and Kirkland & Ellis.`}, "Kirkland & Ellis", model.Organization},
 		{[]string{`There is nothing wrong with companies like Kestrel hiring people like Michael Cohen.`}, "Michael Cohen", model.Person}, // the list has ended
 		{[]string{`Soccer club Werder Bremen announced it on Friday.`}, "Werder Bremen", model.Organization},
-		{[]string{`Dane Brian Jensen saved it.`}, "Brian Jensen", model.Person}, // a nationality's noun before a full name
+		{[]string{`Police broke up a fight at the Alberta Legislature on Saturday.`}, "Alberta Legislature", model.Organization}, // a legislature, though "Alberta" is a given name
+		{[]string{`Dane Brian Jensen saved it.`}, "Brian Jensen", model.Person},                                                  // a nationality's noun before a full name
 		{[]string{`Brit Marling starred in it.`}, "Brit Marling", model.Person},
 		{[]string{`He later played for Trinidad & Tobago.`}, "Trinidad & Tobago", model.Place}, // a country of two joined by "&", no firm
 		{[]string{`He later worked for Barnes & Noble.`}, "Barnes & Noble", model.Organization},

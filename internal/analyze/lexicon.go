@@ -77,7 +77,7 @@ tech laboratory laboratories lab labs robotics software semiconductors motors ae
 securities equities insurance railways railway telecom communications industries studios records church mosque
 diocese ministry's department's center centre program programme mission embassy consulate secretariat
 archives library museum gallery orchestra opera ballet theatre theater academy reserve bros observatory agence agencia agenzia
-publishers publishing animation
+publishers publishing animation legislature legislatures tribunal caucus
 productions ministries auctions services outlets brigades scouts enterprises hotels electronics consultants patrol
 survey directorate establishment registry database unit jewelers jewellers judiciary analytics forensics hydro rail affairs auction aviation relations savings bancorp
 clinic shelter express`)
