@@ -127,6 +127,12 @@ func TestEntities(t *testing.T) {
 			never: []string{"Bank"},
 		},
 		{
+			name:  "a word that opens many bodies' names is none of them alone",
+			paras: []string{"Leaders met at the World Economic Forum in Davos.", "World stock markets rose on Monday."},
+			want:  map[string]string{"World Economic Forum": "organization:World Economic Forum"},
+			never: []string{"World"},
+		},
+		{
 			name:  "a surname keeps its particle where the article writes it",
 			paras: []string{"Yusuf bin Tarek fled in 2001. Police never caught bin Tarek."},
 			want:  map[string]string{"Yusuf bin Tarek": "person:Yusuf bin Tarek|bin Tarek"},

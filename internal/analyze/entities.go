@@ -998,6 +998,9 @@ func candidates(sents []string) []candidate {
 	// "ICICI Bank" is the bank's word, no name of its own; "Park" in
 	// "John Park" and "Mr. Lane" are.
 	midAlone := map[string]bool{}
+	// And those seen so alone, no name's first word: "World" alone,
+	// not in "the World Economic Forum".
+	midLone := map[string]bool{}
 	// Words the article also writes in lower case are common nouns:
 	// "Rescuers said" is no one's name where "rescuers" is written too.
 	// Read only for a lone word that speaks, once.
@@ -1049,6 +1052,9 @@ func candidates(sents []string) []candidate {
 				midCap[t.text] = true
 				if prev := toks[i][j-1]; t.broken || !capitalised(prev.text) || givenName(prev.text) != unknownSex || titleWords[prev.low] {
 					midAlone[t.text] = true
+				}
+				if j+1 == len(toks[i]) || toks[i][j+1].broken || !capitalised(toks[i][j+1].text) {
+					midLone[t.text] = true
 				}
 			}
 		}
@@ -1184,7 +1190,7 @@ func candidates(sents []string) []candidate {
 			if len(words) > 12 {
 				words = nil // a heading or a list run together, no name: "ARTICLES OF IMPEACHMENT EXHIBITED BY THE HOUSE …"
 			}
-			if atStart && len(words) == 1 && (placeWords[words[0].low] || orgWords[words[0].low] && ts[j].text != "The") && !midAlone[words[0].text] && !knownName(words[0].text) {
+			if atStart && len(words) == 1 && ((placeWords[words[0].low] || orgWords[words[0].low] && ts[j].text != "The") && !midAlone[words[0].text] || sharedOpeners[words[0].low] && !midLone[words[0].text]) && !knownName(words[0].text) {
 				words = nil // "State media have reported", "Prison guards charged", "Bank and financial stocks rose" where "ICICI Bank" is written: a noun, no name; not "The Committee said"
 			}
 			c.initial = atStart && len(words) == 1 && !midCap[words[0].text] && !knownName(words[0].text)
@@ -1338,6 +1344,10 @@ pub hospital church mosque synagogue temple cathedral school`)
 
 // partNouns number the parts of a text, a law or a process, and grades
 // and divisions.
+// sharedOpeners open the names of many bodies, so that alone they name
+// none: "World" is not the World Economic Forum.
+var sharedOpeners = wordSet("world national international global general central federal royal new american british european")
+
 // lettered reports a single capital letter at ts[k], naming a part of
 // something after its noun: "Group B", "Gate H".
 func lettered(ts []token, k int) bool {
@@ -3075,7 +3085,7 @@ func entities(sents []string) ([]Entity, []Mention) {
 			// "Mourdock" is Richard Mourdock, not "Mourdock's Senate bid";
 			// nor is an owner its body ("Fifa's Congress").
 			_, person := persons[Key(c.words[0])]
-			if _, taken := orgs[Key(c.words[0])]; !taken && !person && !knownOrgs[lower(c.words[0])] && !personsBody[lower(c.words[len(c.words)-1])] && !strings.HasSuffix(c.words[0], "'s") && !isAcronym(c.words[0]) {
+			if _, taken := orgs[Key(c.words[0])]; !taken && !person && !knownOrgs[lower(c.words[0])] && !personsBody[lower(c.words[len(c.words)-1])] && !strings.HasSuffix(c.words[0], "'s") && !isAcronym(c.words[0]) && !sharedOpeners[lower(c.words[0])] {
 				orgs[Key(c.words[0])] = id
 			}
 			// A club is called by its last word: "United" is Leeds United.
