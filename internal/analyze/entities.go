@@ -1342,8 +1342,6 @@ var clubPrefixes = text.Set("FC AC AS SC CF FK SV VfB VfL SSC AFC RCD")
 var venueNouns = wordSet(`theater theatre hotel motel stadium arena restaurant cafe café museum mall casino nightclub cinema ballpark
 pub hospital church mosque synagogue temple cathedral school`)
 
-// partNouns number the parts of a text, a law or a process, and grades
-// and divisions.
 // sharedOpeners open the names of many bodies, so that alone they name
 // none: "World" is not the World Economic Forum.
 var sharedOpeners = wordSet("world national international global general central federal royal new american british european")
@@ -1358,6 +1356,8 @@ func lettered(ts []token, k int) bool {
 // name: a road ("Highway 12") or a station ("News 13", "Channel 9").
 var numberedNames = map[string]string{"highway": model.Place, "route": model.Place, "interstate": model.Place, "news": model.Organization, "channel": model.Organization}
 
+// partNouns number the parts of a text, a law or a process, and grades
+// and divisions.
 var partNouns = wordSet(`chapter article section clause paragraph phase stage part volume episode page figure table level step
 season seasons class region category grade round tier type group terminal gate unit`)
 
@@ -1860,13 +1860,13 @@ late early last next published posted updated dear across nobody everybody someb
 diplomatic political military economic senior former current other another unlike rival older younger recent latest thanks
 overall maybe perhaps throughout enter remember prevent imagine consider let`)
 
-// stripTitles removes leading titles and demonyms ("Russian President"),
-// recording them, unless the whole run names an institution.
 // lawWords end the names of laws and honours, which keep the titles
 // before them: "U.S. Foreign Corrupt Practices Act", "American Music
 // Awards".
 var lawWords = wordSet(`act acts treaty law amendment awards`)
 
+// stripTitles removes leading titles and demonyms ("Russian President"),
+// recording them, unless the whole run names an institution.
 func stripTitles(words []token, c *candidate) []token {
 	if len(words) < 2 {
 		return words
@@ -2824,8 +2824,8 @@ func creditBetween(ts []token, k int) bool {
 
 // shoutedLabel reports words in capitals opening a sentence before a
 // colon, one of them a common word and the first no given name, that
-// label what follows: "KEEPING SCORE:", "THE DAY IN ASIA:"; not "NEW YORK:" nor a
-// transcript's speaker, "BILL GATES:".
+// label what follows: "KEEPING SCORE:", "THE DAY IN ASIA:"; not "NEW
+// YORK:" nor a transcript's speaker, "BILL GATES:".
 func shoutedLabel(s string, words []token) bool {
 	n := len(words)
 	if n < 2 || !strings.HasPrefix(s[words[n-1].end:], ":") || strings.ContainsFunc(s[:words[0].start], unicode.IsLower) || places[lower(joinTokens(words))] {

@@ -49,7 +49,8 @@ func (it *Item) source() string {
 // entityGroup is one real-world entity across the story's articles.
 type entityGroup struct {
 	typ      string
-	key      string // key of the fullest name
+	key      string   // key of the fullest name
+	long     []string // keys of its forms of four words or more, for bornAs
 	forms    map[string]int
 	articles map[string]bool
 }
@@ -66,15 +67,7 @@ type ref struct {
 // who is "Michelle LaVaughn Robinson Obama" where the group is keyed by
 // the "Michelle Obama" its first article wrote first.
 func bornAs(g *entityGroup, key string) bool {
-	if strings.Count(key, " ") != 1 {
-		return false
-	}
-	for f := range g.forms {
-		if text.NumFields(f) >= 4 && analyze.SamePerson(analyze.Key(f), key) {
-			return true
-		}
-	}
-	return false
+	return strings.Count(key, " ") == 1 && slices.ContainsFunc(g.long, func(k string) bool { return analyze.SamePerson(k, key) })
 }
 
 // toldApart returns the pairs of names, both ways, that one article gives
@@ -235,7 +228,9 @@ func Entities(items []Item) ([]model.Entity, map[string]map[string]string) {
 			groups = append(groups, g)
 		}
 		for _, f := range r.e.Forms {
-			g.forms[f]++
+			if g.forms[f]++; g.forms[f] == 1 && g.typ == model.Person && text.NumFields(f) >= 4 {
+				g.long = append(g.long, analyze.Key(f))
+			}
 			if g.typ != model.Place {
 				continue
 			}
