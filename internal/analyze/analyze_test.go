@@ -540,6 +540,8 @@ func TestQuotes(t *testing.T) {
 			[]string{"harbour official: The ferry is old and that makes the crossing slow"}},
 		{"a relative clause may follow the speaker's employer", []string{`An official with the Lundgate Harbour Authority who was present in court told reporters he would not speak to the case.`},
 			[]string{"official with the Lundgate Harbour Authority: he would not speak to the case"}},
+		{"a goodbye said is a rite, no speech", []string{`Ann Lee said a tough goodbye to one of her best friends: her dog Kestrel, who died in her arms. Tom Berg said the prayer meeting was cancelled.`},
+			[]string{"Tom Berg: the prayer meeting was cancelled"}},
 		{"where it was said, however long, closes the attribution", []string{`Merovia will sell shares in its oil company, Tom Berg said separately in an interview with the state-owned Harbour Radio news channel.`},
 			[]string{"Tom Berg: Merovia will sell shares in its oil company"}},
 		{"a line too short to keep still changes the voice", []string{`"We sell a hundred a week," says Tom Berg. The record is … "Nine!" says Ruth Alder. "No, ten, and one on the shelf."`},

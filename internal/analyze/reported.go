@@ -1854,9 +1854,30 @@ func notSpeech(p string, words []token, i int) bool {
 		if objectAfter(p, words, i) {
 			return true
 		}
+		if v := strings.ToLower(t.text); (v == "said" || v == "says" || v == "say") && riteSoon(words[i+1:]) {
+			return true // "said a tough goodbye to her dog", "said a prayer": a rite, no speech
+		}
 	}
 	return false
 }
+
+// riteSoon reports a rite's noun within the first words of rest, the
+// clause ending or a preposition after it: "a tough goodbye to", "grace.";
+// not "goodbye was hard", "the prayer meeting was cancelled".
+func riteSoon(rest []token) bool {
+	for j := 0; j < len(rest) && j < 4; j++ {
+		l := strings.ToLower(rest[j].text)
+		if rites[l] {
+			return j+1 == len(rest) || prepositions[strings.ToLower(rest[j+1].text)] || rest[j+1].broken
+		}
+		if verbLike(l) || clauseOpenings[l] {
+			return false
+		}
+	}
+	return false
+}
+
+var rites = wordSet("goodbye goodbyes farewell farewells prayer prayers grace hello hellos")
 
 // objectAfter reports a noun phrase after an objectVerb at words[i] with
 // no verb after it, which is the verb's object: "added the signatures of
