@@ -542,6 +542,8 @@ func TestQuotes(t *testing.T) {
 			[]string{"official with the Lundgate Harbour Authority: he would not speak to the case"}},
 		{"a goodbye said is a rite, no speech", []string{`Ann Lee said a tough goodbye to one of her best friends: her dog Kestrel, who died in her arms. Tom Berg said the prayer meeting was cancelled.`},
 			[]string{"Tom Berg: the prayer meeting was cancelled"}},
+		{"a show's title in quotation marks is where it was said", []string{`Tom Berg said Monday on Kestrel TV's "Morning Show" that the plan would fail.`, `Ann Lee said on Kestrel Radio’s “Late Desk” that the ferry would sail.`},
+			[]string{"Tom Berg: the plan would fail", "Ann Lee: the ferry would sail"}},
 		{"where it was said, however long, closes the attribution", []string{`Merovia will sell shares in its oil company, Tom Berg said separately in an interview with the state-owned Harbour Radio news channel.`},
 			[]string{"Tom Berg: Merovia will sell shares in its oil company"}},
 		{"a line too short to keep still changes the voice", []string{`"We sell a hundred a week," says Tom Berg. The record is … "Nine!" says Ruth Alder. "No, ten, and one on the shelf."`},

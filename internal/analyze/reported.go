@@ -2155,7 +2155,7 @@ func clauseStart(p string, rest []token, after int, verb string) int {
 		if l == "that" && (i == 0 || !prepositions[strings.ToLower(rest[i-1].text)]) {
 			return t.end
 		}
-		if t.broken && i > 0 && !possessiveGap(p, rest[i-1], t) || auxiliaries[l] && l != "to" {
+		if t.broken && i > 0 && !possessiveGap(p, rest[i-1], t) && !titleMarks(p, rest[i-1], t) && !(l == "s" && strings.Trim(p[rest[i-1].end:t.start], "'’") == "") || auxiliaries[l] && l != "to" {
 			// A comma or quote mark, or the clause's own verb ("says
 			// the system is designed for that to happen"): no "that"
 			// to come.
@@ -2571,6 +2571,23 @@ func issuedOn(rest []token) int {
 func possessiveGap(p string, a, b token) bool {
 	gap := p[a.end:b.start]
 	return (gap == "'s " || gap == "’s ") && !contracted[strings.ToLower(a.text)]
+}
+
+// titleMarks reports quotation marks between a and b around a capitalised
+// title: "on MSNBC's “Morning Joe” that …" (the possessive's "s" a word of
+// its own).
+func titleMarks(p string, a, b token) bool {
+	gap := p[a.end:b.start]
+	for _, s := range [...]string{"'s", "’s"} {
+		gap = strings.TrimPrefix(gap, s) // "MSNBC's "Morning"
+	}
+	if opening := strings.HasPrefix(gap, " "); strings.Trim(gap, ` "“”`) == "" && strings.TrimSpace(gap) != "" {
+		if opening {
+			return capitalised(b.text) // the title opens: "MSNBC's “Morning"
+		}
+		return capitalised(a.text) // the title closes: "Joe” that"
+	}
+	return false
 }
 
 // contracted words take "'s" for "is" or "has".
