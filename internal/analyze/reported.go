@@ -2155,7 +2155,7 @@ func clauseStart(p string, rest []token, after int, verb string) int {
 		if l == "that" && (i == 0 || !prepositions[strings.ToLower(rest[i-1].text)]) {
 			return t.end
 		}
-		if t.broken && i > 0 && !possessiveGap(p, rest[i-1], t) && !titleMarks(p, rest[i-1], t) && !(l == "s" && strings.Trim(p[rest[i-1].end:t.start], "'’") == "") || auxiliaries[l] && l != "to" {
+		if t.broken && i > 0 && !nameGap(p, rest[i-1], t) || auxiliaries[l] && l != "to" {
 			// A comma or quote mark, or the clause's own verb ("says
 			// the system is designed for that to happen"): no "that"
 			// to come.
@@ -2573,10 +2573,13 @@ func possessiveGap(p string, a, b token) bool {
 	return (gap == "'s " || gap == "’s ") && !contracted[strings.ToLower(a.text)]
 }
 
-// titleMarks reports quotation marks between a and b around a capitalised
-// title: "on MSNBC's “Morning Joe” that …" (the possessive's "s" a word of
-// its own).
-func titleMarks(p string, a, b token) bool {
+// nameGap reports what between a and b goes on with a name: a possessive
+// ("NBC's Today", the "s" of "Radio’s" a word of its own) or quotation
+// marks around a capitalised title ("on MSNBC's “Morning Joe” that …").
+func nameGap(p string, a, b token) bool {
+	if possessiveGap(p, a, b) || b.text == "s" && strings.Trim(p[a.end:b.start], "'’") == "" {
+		return true
+	}
 	gap := p[a.end:b.start]
 	for _, s := range [...]string{"'s", "’s"} {
 		gap = strings.TrimPrefix(gap, s) // "MSNBC's "Morning"
