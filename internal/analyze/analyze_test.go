@@ -127,6 +127,11 @@ func TestEntities(t *testing.T) {
 			never: []string{"Bank"},
 		},
 		{
+			name:  "a paper is called by its last word where the article names one paper so",
+			paras: []string{"The Essen Chronicle reported the stabbing. The Chronicle said the man fled.", "The Essen Post and the Lundgate Post ran it. The Post said so."},
+			want:  map[string]string{"Essen Chronicle": "organization:Chronicle|Essen Chronicle", "Essen Post": "organization:Essen Post"},
+		},
+		{
 			name:  "a word that opens many bodies' names is none of them alone",
 			paras: []string{"Leaders met at the World Economic Forum in Davos.", "World stock markets rose on Monday."},
 			want:  map[string]string{"World Economic Forum": "organization:World Economic Forum"},

@@ -1342,6 +1342,10 @@ var clubPrefixes = text.Set("FC AC AS SC CF FK SV VfB VfL SSC AFC RCD")
 var venueNouns = wordSet(`theater theatre hotel motel stadium arena restaurant cafe café museum mall casino nightclub cinema ballpark
 pub hospital church mosque synagogue temple cathedral school`)
 
+// lastNamed are the last words that call a body alone: a club's
+// ("United") and a paper's ("the Chronicle", "the Post").
+var lastNamed = wordSet("united chronicle post journal times herald tribune gazette globe inquirer examiner courier sentinel")
+
 // sharedOpeners open the names of many bodies, so that alone they name
 // none: "World" is not the World Economic Forum.
 var sharedOpeners = wordSet("world national international global general central federal royal new american british european")
@@ -3076,7 +3080,8 @@ func entities(sents []string) ([]Entity, []Mention) {
 			types[i] = model.Organization
 		}
 	}
-	orgs := map[string]int{} // first word key → organisation
+	orgs := map[string]int{}   // first word key → organisation
+	byLast := map[string]int{} // a lastNamed word → the one body named with it, or -1
 	for i, c := range cands {
 		if types[i] == model.Organization && len(c.words) > 1 {
 			id := add(model.Organization, strings.Join(c.words, " "), Key(strings.Join(c.words, " ")), nil)
@@ -3088,10 +3093,14 @@ func entities(sents []string) ([]Entity, []Mention) {
 			if _, taken := orgs[Key(c.words[0])]; !taken && !person && !knownOrgs[lower(c.words[0])] && !personsBody[lower(c.words[len(c.words)-1])] && !strings.HasSuffix(c.words[0], "'s") && !isAcronym(c.words[0]) && !sharedOpeners[lower(c.words[0])] {
 				orgs[Key(c.words[0])] = id
 			}
-			// A club is called by its last word: "United" is Leeds United.
-			if last := c.words[len(c.words)-1]; lower(last) == "united" {
-				if _, taken := orgs[Key(last)]; !taken {
-					orgs[Key(last)] = id
+			// A club is called by its last word, "United" Leeds United,
+			// and a paper by its own, "the Chronicle" the San Francisco
+			// Chronicle: if the article names only one so.
+			if last := lower(c.words[len(c.words)-1]); lastNamed[last] {
+				if other, seen := byLast[last]; !seen || other == id {
+					byLast[last] = id
+				} else {
+					byLast[last] = -1
 				}
 			}
 			// "Census" alone is the "U.S. Census Bureau": the word after
@@ -3103,6 +3112,11 @@ func entities(sents []string) ([]Entity, []Mention) {
 					orgs[Key(w)] = id
 				}
 			}
+		}
+	}
+	for last, id := range byLast {
+		if _, taken := orgs[Key(last)]; !taken && id >= 0 {
+			orgs[Key(last)] = id
 		}
 	}
 	// "the Essen" and "the Wend" are the rivers the article names in
