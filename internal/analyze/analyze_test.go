@@ -132,6 +132,11 @@ func TestEntities(t *testing.T) {
 			want:  map[string]string{"Essen Chronicle": "organization:Chronicle|Essen Chronicle", "Essen Post": "organization:Essen Post"},
 		},
 		{
+			name:  "a diocese is called by its head word",
+			paras: []string{"The Catholic Diocese of Essen removed him. The Diocese said he fled."},
+			want:  map[string]string{"Catholic Diocese of Essen": "organization:Catholic Diocese of Essen|Diocese"},
+		},
+		{
 			name:  "a word that opens many bodies' names is none of them alone",
 			paras: []string{"Leaders met at the World Economic Forum in Davos.", "World stock markets rose on Monday."},
 			want:  map[string]string{"World Economic Forum": "organization:World Economic Forum"},

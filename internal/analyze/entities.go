@@ -1342,9 +1342,19 @@ var clubPrefixes = text.Set("FC AC AS SC CF FK SV VfB VfL SSC AFC RCD")
 var venueNouns = wordSet(`theater theatre hotel motel stadium arena restaurant cafe café museum mall casino nightclub cinema ballpark
 pub hospital church mosque synagogue temple cathedral school`)
 
-// lastNamed are the last words that call a body alone: a club's
-// ("United") and a paper's ("the Chronicle", "the Post").
-var lastNamed = wordSet("united chronicle post journal times herald tribune gazette globe inquirer examiner courier sentinel")
+// lastNamed are the head words that call a body alone: a club's
+// ("United"), a paper's ("the Chronicle", "the Post"), a diocese's or a
+// ministry's ("the Diocese" of the Catholic Diocese of Dallas).
+var lastNamed = wordSet("united chronicle post journal times herald tribune gazette globe inquirer examiner courier sentinel diocese archdiocese ministry")
+
+// headWord is the word a body's name rests on: its last, or the one
+// before "of" ("Diocese" of "Catholic Diocese of Dallas").
+func headWord(words []string) string {
+	if i := slices.Index(words, "of"); i > 0 {
+		return words[i-1]
+	}
+	return words[len(words)-1]
+}
 
 // sharedOpeners open the names of many bodies, so that alone they name
 // none: "World" is not the World Economic Forum.
@@ -3096,7 +3106,7 @@ func entities(sents []string) ([]Entity, []Mention) {
 			// A club is called by its last word, "United" Leeds United,
 			// and a paper by its own, "the Chronicle" the San Francisco
 			// Chronicle: if the article names only one so.
-			if last := lower(c.words[len(c.words)-1]); lastNamed[last] {
+			if last := lower(headWord(c.words)); lastNamed[last] {
 				if other, seen := byLast[last]; !seen || other == id {
 					byLast[last] = id
 				} else {
