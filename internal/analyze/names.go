@@ -248,13 +248,20 @@ func SamePerson(a, b string) bool {
 // words or more, long, holds as its first and its second-last: a woman's
 // name before marriage ("michele robinson" of "michele lavaughn robinson
 // obama"), not a generation's suffix ("martin luther king ir").
+// It runs for most pairs SamePerson reads, so it compares the given names
+// first and builds no string.
 func bornAs(short, long string) bool {
-	if strings.Count(short, " ") != 1 || strings.Count(long, " ") < 3 || suffixKeys[lastWord(long)] {
+	first, last, ok := strings.Cut(short, " ")
+	if !ok || strings.Contains(last, " ") || len(long) <= len(first) || long[len(first)] != ' ' || long[:len(first)] != first {
 		return false
 	}
-	first, last, _ := strings.Cut(short, " ")
-	rest, ok := strings.CutPrefix(long, first+" ")
-	return ok && strings.HasSuffix(rest[:strings.LastIndexByte(rest, ' ')], " "+last)
+	rest := long[len(first)+1:] // the words after the given name
+	if strings.Count(rest, " ") < 2 {
+		return false
+	}
+	i := strings.LastIndexByte(rest, ' ')
+	mid := rest[:i] // all but the last word
+	return !suffixKeys[lastWord(long)] && len(mid) > len(last) && mid[len(mid)-len(last)-1] == ' ' && strings.HasSuffix(mid, last)
 }
 
 // particledTail reports long ending on a particle and then all of short:
