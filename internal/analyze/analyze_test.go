@@ -132,6 +132,16 @@ func TestEntities(t *testing.T) {
 			want:  map[string]string{"Essen Chronicle": "organization:Chronicle|Essen Chronicle", "Essen Post": "organization:Essen Post"},
 		},
 		{
+			name:  "a team is called by its last word, and named for a town the lexicon lacks",
+			paras: []string{"The Lundgate Rockets made it clear on Monday that the team would not comment.", "While the Rockets said they would not speak to the lawsuit, their manager defended the league."},
+			want:  map[string]string{"Lundgate Rockets": "organization:Lundgate Rockets|Rockets"},
+		},
+		{
+			name:  "a paper called The Hill",
+			paras: []string{"Her lawyer told The Hill in a statement that her client meant no harm."},
+			want:  map[string]string{"The Hill": "organization:The Hill"},
+		},
+		{
 			name:  "a diocese is called by its head word",
 			paras: []string{"The Catholic Diocese of Essen removed him. The Diocese said he fled."},
 			want:  map[string]string{"Catholic Diocese of Essen": "organization:Catholic Diocese of Essen|Diocese"},

@@ -2586,8 +2586,8 @@ func typeOf(c candidate) string {
 		if c.body && (givenName(c.words[0]) == unknownSex || c.listed) {
 			return model.Organization // "the Golden Dawn party"
 		}
-		if teamName(c.words) {
-			return model.Organization // a team: "New York Jets", "Washington Nationals", "Toronto Blue Jays"
+		if teamName(c.words) || c.article && len(c.words) == 2 && teamNames[last] && givenName(c.words[0]) == unknownSex {
+			return model.Organization // a team: "New York Jets", "Washington Nationals", "Toronto Blue Jays", "the Kelowna Rockets"
 		}
 		if n := len(c.words); places[lw[n-1]] && connectors[lw[n-2]] && knownOrgs[lw[0]] {
 			return model.Organization // "Wal-Mart de Mexico": a company's arm in a country
@@ -3103,10 +3103,11 @@ func entities(sents []string) ([]Entity, []Mention) {
 			if _, taken := orgs[Key(c.words[0])]; !taken && !person && !knownOrgs[lower(c.words[0])] && !personsBody[lower(c.words[len(c.words)-1])] && !strings.HasSuffix(c.words[0], "'s") && !isAcronym(c.words[0]) && !sharedOpeners[lower(c.words[0])] {
 				orgs[Key(c.words[0])] = id
 			}
-			// A club is called by its last word, "United" Leeds United,
-			// and a paper by its own, "the Chronicle" the San Francisco
-			// Chronicle: if the article names only one so.
-			if last := lower(headWord(c.words)); lastNamed[last] {
+			// A club is called by its last word, "United" Leeds United or
+			// "the Rockets" the Kelowna Rockets, and a paper by its own,
+			// "the Chronicle" the San Francisco Chronicle: if the article
+			// names only one so.
+			if last := lower(headWord(c.words)); lastNamed[last] || teamNames[last] {
 				if other, seen := byLast[last]; !seen || other == id {
 					byLast[last] = id
 				} else {

@@ -125,7 +125,7 @@ birmingham_city coventry_city crystal_palace tottenham_hotspur west_ham_united t
 planned_parenthood hartford_courant qualcomm arsenal vh1 deloitte kpmg pwc accenture mckinsey nottingham_forest sheffield_wednesday
 best_buy baltimore_sun pizza_hut coldwell_banker rolling_stone mother_jones business_insider kansas_city_star russia_today
 ubisoft deadline variety billboard page_six us_weekly tesco gallup uefa concacaf lion_air airasia rodong_sinmun canalys the_new_republic new_republic hollywood_reporter neiman_marcus human_rights_campaign harvard yale penn_state west_brom west_bromwich_albion west_ham queens_park_rangers psychology_today le_point goo_goo_dolls synaptics new_democracy columbus_nova evidence_action big_machine bristol-myers bristol-myers_squibb quicken_loans
-mailonline radaronline tmz royal_courts_of_justice occupy_wall_street`)
+mailonline radaronline tmz royal_courts_of_justice occupy_wall_street the_hill`)
 
 // arabicBodies open the names of Arabic movements and militias ("Jabhat
 // al-Nusra", "Jaish al-Islam"), whose particles would read as a person's.
