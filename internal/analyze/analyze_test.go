@@ -1926,6 +1926,8 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Lawyers came from firms such as Mayer Brown (MB.N) and Kirkland & Ellis.`}, "Kirkland & Ellis", model.Organization},
 		{[]string{`There is nothing wrong with companies like Kestrel hiring people like Michael Cohen.`}, "Michael Cohen", model.Person}, // the list has ended
 		{[]string{`Soccer club Werder Bremen announced it on Friday.`}, "Werder Bremen", model.Organization},
+		{[]string{`Woods has won at Augusta National four times.`}, "Augusta National", model.Place},
+		{[]string{`Marcus Federal said it would close two branches.`}, "Marcus Federal", model.Organization},
 		{[]string{`Police broke up a fight at the Alberta Legislature on Saturday.`}, "Alberta Legislature", model.Organization}, // a legislature, though "Alberta" is a given name
 		{[]string{`Dane Brian Jensen saved it.`}, "Brian Jensen", model.Person},                                                  // a nationality's noun before a full name
 		{[]string{`Brit Marling starred in it.`}, "Brit Marling", model.Person},

@@ -1356,6 +1356,10 @@ func headWord(words []string) string {
 	return words[len(words)-1]
 }
 
+// bodyAdjectives end the names of clubs, firms and stations, never a
+// person's.
+var bodyAdjectives = wordSet("national federal central global")
+
 // sharedOpeners open the names of many bodies, so that alone they name
 // none: "World" is not the World Economic Forum.
 var sharedOpeners = wordSet("world national international global general central federal royal new american british european")
@@ -2493,6 +2497,15 @@ func typeOf(c candidate) string {
 		// branch ("Care Solutions Europe"); not the airport "Boston Logan
 		// International", the writer Terry Nation, nor a paper's title
 		// ("Growth of Thin Films").
+		return model.Organization
+	}
+	if len(c.words) == 2 && bodyAdjectives[last] && !slices.ContainsFunc(c.titles, personTitle) {
+		// "Augusta National", "Grand Central", "Navy Federal": no one's
+		// surname is an adjective of this kind, though the first word
+		// may be a given name.
+		if c.site {
+			return model.Place
+		}
 		return model.Organization
 	}
 	if statehood(c.words) {
