@@ -137,6 +137,17 @@ func TestEntities(t *testing.T) {
 			want:  map[string]string{"Lundgate Rockets": "organization:Lundgate Rockets|Rockets"},
 		},
 		{
+			name:  "a magazine named so once is that body wherever its name stands inside a sentence",
+			paras: []string{"Her style made People magazine's best dressed list.", "While People stopped short of a worst dressed list, it did name some."},
+			want:  map[string]string{"People": "organization:People"},
+		},
+		{
+			name:  "a line of six capitalised words and a capitalised 'To' is a headline",
+			paras: []string{"Ann Berg, Tilda Lee Named To Vogue's Best Dressed List", "Ann Berg is the first to admit she likes bargains."},
+			want:  map[string]string{"Ann Berg": "person:Ann Berg"},
+			never: []string{"Tilda Lee Named To Vogue"},
+		},
+		{
 			name:  "a paper called The Hill",
 			paras: []string{"Her lawyer told The Hill in a statement that her client meant no harm."},
 			want:  map[string]string{"The Hill": "organization:The Hill"},

@@ -619,6 +619,10 @@ var listJoins = wordSet("& and or of de the")
 // "the journal Nature Astronomy", "the newspaper Kompas".
 var publicationNouns = wordSet("journal magazine newspaper tabloid")
 
+// pressNouns after a name make it a publication's: "People magazine"; not
+// "journal", a diary too ("the Wilford Woodruff journal").
+var pressNouns = wordSet("magazine newspaper tabloid")
+
 // personTitles are the titles of a candidate known to name a person.
 func (c candidate) personTitles() []string {
 	if c.lead == "" {
@@ -1283,6 +1287,9 @@ func candidates(sents []string) []candidate {
 				if k < len(ts) && !ts[k].broken && partyNouns[strings.ToLower(ts[k].text)] && !holidays[ts[k-1].low] {
 					c.body = true // "the Syriza party", "the Golden Dawn party"
 				}
+				if k < len(ts) && !ts[k].broken && pressNouns[strings.TrimSuffix(ts[k].text, "'s")] {
+					c.body = true // "People magazine", "the Sun newspaper"
+				}
 				if after := sents[si][c.end:]; strings.HasPrefix(after, ", a") { // most names: no regular expression run
 					if placeAppositive.MatchString(after) {
 						c.town = true // "Edirne, a city in Turkey,", "Merovia, a volcanic island chain in the Pacific,"
@@ -1582,7 +1589,10 @@ func headlineCase(s string) bool {
 		words++
 		function = function || words > 1 && functionWords[strings.ToLower(w)]
 	}
-	return words >= 4 && function || words >= 2 && short >= 2
+	// Six capitalised words and a short word only a headline capitalises
+	// are a headline too: "Michelle Obama, Rihanna Named To People's Best
+	// Dressed List".
+	return words >= 4 && function || words >= 2 && short >= 2 || words >= 6 && short >= 1
 }
 
 // functionWords are the words of four letters or more that only a
@@ -3091,7 +3101,9 @@ func entities(sents []string) ([]Entity, []Mention) {
 		}
 	}
 	// A lone word the article names as a body once ("confectionery giant
-	// Nestle") is that body where it speaks too ("Nestle said").
+	// Nestle", "People magazine") is that body where it speaks too
+	// ("Nestle said") and wherever it stands inside a sentence ("While
+	// People stopped short").
 	bodies := map[string]bool{}
 	for i, c := range cands {
 		if len(c.words) == 1 && c.body && types[i] == model.Organization {
@@ -3099,7 +3111,7 @@ func entities(sents []string) ([]Entity, []Mention) {
 		}
 	}
 	for i, c := range cands {
-		if len(c.words) == 1 && types[i] == model.Person && bodies[c.words[0]] && len(c.titles) == 0 {
+		if len(c.words) == 1 && (types[i] == model.Person || types[i] == model.Other && !c.initial) && bodies[c.words[0]] && len(c.titles) == 0 {
 			types[i] = model.Organization
 		}
 	}
