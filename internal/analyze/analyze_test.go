@@ -148,6 +148,11 @@ func TestEntities(t *testing.T) {
 			never: []string{"Tilda Lee Named To Vogue"},
 		},
 		{
+			name:  "a town's name alone is the town, not the paper named for it",
+			paras: []string{"Finley, the editor of the Lundgate Free Press, spoke.", "Sanders was mayor in Lundgate for years."},
+			want:  map[string]string{"Lundgate Free Press": "organization:Lundgate Free Press", "Lundgate": "place:Lundgate"},
+		},
+		{
 			name:  "a paper called The Hill",
 			paras: []string{"Her lawyer told The Hill in a statement that her client meant no harm."},
 			want:  map[string]string{"The Hill": "organization:The Hill"},

@@ -3259,11 +3259,12 @@ func entities(sents []string) ([]Entity, []Mention) {
 
 // townBodies are words of the bodies a town names for itself: the police,
 // its fire department, its council, its hospital, its schools.
-var townBodies = wordSet("police fire sheriff sheriff's council bureau department district library hospital clinic school schools")
+var townBodies = wordSet(`police fire sheriff sheriff's council bureau department district library hospital clinic school schools
+press tribune times herald post gazette courier journal chronicle daily star sun news register observer bee sentinel examiner inquirer`)
 
 // townsBody reports a body's name that opens on its town's and goes on
 // with a word of the town's bodies ("Portland Water Bureau", "Warwick
-// Police Department"): where the article puts someone in the town's name
+// Police Department") or papers ("Burlington Free Press"): where the article puts someone in the town's name
 // alone, it means the town.
 func townsBody(name string) bool {
 	words := strings.Fields(name)
