@@ -153,6 +153,11 @@ func TestEntities(t *testing.T) {
 			want:  map[string]string{"Lundgate Free Press": "organization:Lundgate Free Press", "Lundgate": "place:Lundgate"},
 		},
 		{
+			name:  "a people's plural before names is no part of them",
+			paras: []string{"The club signed Brazilians Denilson and Juninho last summer."},
+			never: []string{"Brazilians Denilson"},
+		},
+		{
 			name:  "a paper called The Hill",
 			paras: []string{"Her lawyer told The Hill in a statement that her client meant no harm."},
 			want:  map[string]string{"The Hill": "organization:The Hill"},
@@ -1942,6 +1947,8 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Lawyers came from firms such as Mayer Brown (MB.N) and Kirkland & Ellis.`}, "Kirkland & Ellis", model.Organization},
 		{[]string{`There is nothing wrong with companies like Kestrel hiring people like Michael Cohen.`}, "Michael Cohen", model.Person}, // the list has ended
 		{[]string{`Soccer club Werder Bremen announced it on Friday.`}, "Werder Bremen", model.Organization},
+		{[]string{`The group Students for Fair Admissions sued the university.`}, "Students for Fair Admissions", model.Organization},
+		{[]string{`Americans for Prosperity said it would spend more.`}, "Americans for Prosperity", model.Organization},
 		{[]string{`Woods has won at Augusta National four times.`}, "Augusta National", model.Place},
 		{[]string{`Marcus Federal said it would close two branches.`}, "Marcus Federal", model.Organization},
 		{[]string{`Police broke up a fight at the Alberta Legislature on Saturday.`}, "Alberta Legislature", model.Organization}, // a legislature, though "Alberta" is a given name

@@ -1105,6 +1105,9 @@ func candidates(sents []string) []candidate {
 				} else if ts[k].text == "for" && orgWords[ts[k-1].low] && k+1 < len(ts) && !ts[k+1].broken && capitalised(ts[k+1].text) &&
 					givenName(ts[k+1].text) == unknownSex && !titleWords[ts[k+1].low] { // not "thanked the Academy for Baron Cohen's work"
 					k += 2 // "Centers for Disease Control", "Institute for Fiscal Studies"
+				} else if ts[k].text == "for" && k == j+1 && forPeople(ts[j].low) && k+1 < len(ts) && !ts[k+1].broken && capitalised(ts[k+1].text) &&
+					(givenName(ts[k+1].text) == unknownSex || dictionary[ts[k+1].low]) && !titleWords[ts[k+1].low] {
+					k += 2 // "Americans for Prosperity", "Physicians for Human Rights": a campaign of people
 				} else if ts[k].text == "on" && onBodies[ts[k-1].low] && k+1 < len(ts) && !ts[k+1].broken && capitalised(ts[k+1].text) &&
 					!weekdays[ts[k+1].low] && monthNumbers[ts[k+1].low] == 0 && !onStreet(ts[k+1:]) {
 					k += 2 // "Council on Foreign Relations"; not "the Committee on Monday", "the Center on Hollywood Boulevard"
@@ -1136,7 +1139,8 @@ func candidates(sents []string) []candidate {
 				named := len(words) == 2 && givenName(words[0].text) != unknownSex && !references[words[0].low] && strings.HasPrefix(sents[si][words[1].end:], ",") ||
 					len(words) == 2 && months[words[0].low] && words[0].low != "may" && givenName(words[0].text) != unknownSex && (givenName(words[1].text) != unknownSex || surnameLike(words[1].text) && !dictionary[words[1].low]) // "June Carter sang"; not "May Allah grant"
 				for !named && len(words) > 0 && (common(words[0].text) || gerund(words) || describing(words) || plight(words)) && !nationalName(words) && !(len(words) > 1 && clubPrefixes[words[0].text]) && !midCapAt(midCap, words) && !(honorific(c.lead) && len(words) == 1) &&
-					!(len(words) > 1 && knownName(joinTokens(words))) && !(len(words) > 2 && knownName(joinTokens(words[:2]))) { // "General Motors", "New York Jets"
+					!(len(words) > 1 && knownName(joinTokens(words))) && !(len(words) > 2 && knownName(joinTokens(words[:2]))) && // "General Motors", "New York Jets"
+					!(len(words) > 2 && words[1].text == "for" && forPeople(words[0].low)) { // "Students for Fair Admissions"
 					if l := words[0].low; titleWords[l] && !titleQualifiers[l] && len(words) > 1 {
 						c.lead = l // "Mayor McCallum's statements…"
 					}
@@ -1653,6 +1657,16 @@ func withoutDays(words []token) []token {
 	return words
 }
 
+// forPeople reports a people's plural that opens a campaign's name before
+// "for": "Americans for Prosperity", "Mothers for Peace".
+func forPeople(l string) bool {
+	return strings.HasSuffix(l, "s") && demonyms[l[:len(l)-1]] || peopleForNouns[l]
+}
+
+var peopleForNouns = wordSet(`citizens physicians doctors lawyers students parents mothers fathers veterans scientists nurses
+women families taxpayers voters christians catholics muslims jews democrats republicans conservatives liberals
+moms dads grandmothers architects engineers economists teachers athletes artists patients workers`)
+
 // onBodies are bodies whose names may go on with "on": "Council on
 // Foreign Relations", "Committee on Ways and Means", "Center on Wrongful
 // Convictions".
@@ -1933,6 +1947,11 @@ func stripTitles(words []token, c *candidate) []token {
 	}
 	if nationalName(words) {
 		return words // "American Idol", "French Revolution", "American Oversight": no one's name follows
+	}
+	// "Brazilians Denilson and Eduardo": a people's plural before names
+	// is no part of them.
+	if l := words[0].low; len(words) > 1 && strings.HasSuffix(l, "s") && demonyms[l[:len(l)-1]] && capitalised(words[1].text) {
+		words = words[1:]
 	}
 	// "Hall of Famer Joe Namath", "Pro Football Hall of Famer Jim Brown":
 	// the honour, and what qualifies it, names no one, nor does it alone
@@ -2468,6 +2487,9 @@ func typeOf(c candidate) string {
 	}
 	if len(c.words) > 3 && c.words[0] == "Friends" && c.words[1] == "of" && c.words[2] == "the" {
 		return model.Organization // "Friends of the Earth": a campaign
+	}
+	if len(c.words) > 2 && c.words[1] == "for" && forPeople(lw[0]) {
+		return model.Organization // "Americans for Prosperity", "Physicians for Human Rights"
 	}
 	if strings.HasSuffix(name, "hall of fame") {
 		return model.Organization // "the Baseball Hall of Fame"
