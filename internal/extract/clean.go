@@ -240,7 +240,7 @@ func cleanLine(line string) string {
 	// A gallery's button: the caption after it names people the text
 	// may speak of only by description ("a Vancouver peewee coach").
 	line = strings.TrimPrefix(line, "Open this photo in gallery ")
-	if widgetLabels[strings.ToLower(strings.Trim(line, " -:"))] {
+	if widgetLabels[strings.ToLower(strings.Trim(line, " -:."))] {
 		return "" // "Story Continued Below", "Text Size -", a lone "Photo"
 	}
 	if isPrompt(line) || linkLabel.MatchString(line) || pitch.MatchString(line) || isStamp(line) ||
