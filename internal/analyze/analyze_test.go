@@ -158,6 +158,11 @@ func TestEntities(t *testing.T) {
 			never: []string{"Brazilians Denilson"},
 		},
 		{
+			name:  "a place after 'at' and a person's full name are two",
+			paras: []string{"But the party's leader at Westminster Ian Blackford called on her to stand down."},
+			want:  map[string]string{"Ian Blackford": "person:Ian Blackford", "Westminster": "place:Westminster"},
+		},
+		{
 			name:  "a paper called The Hill",
 			paras: []string{"Her lawyer told The Hill in a statement that her client meant no harm."},
 			want:  map[string]string{"The Hill": "organization:The Hill"},

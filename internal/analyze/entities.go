@@ -1463,7 +1463,7 @@ func bodyThenPerson(ts []token, j, k int) bool {
 }
 
 // roleEnds end a role's phrase before the place it is held in.
-var roleEnds = wordSet("to in")
+var roleEnds = wordSet("to in at")
 
 // wordish are given names that are as often words of a body's or a
 // place's name: "Detroit Free Press", "the Minneapolis Star Tribune".

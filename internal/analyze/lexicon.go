@@ -192,7 +192,7 @@ ottawa toronto montreal vancouver mexico_city havana caracas bogota lima santiag
 sao_paulo rio_de_janeiro nairobi lagos abuja johannesburg pretoria cape_town addis_ababa khartoum
 kinshasa dakar algiers tunis tripoli rabat casablanca chicago los_angeles san_francisco boston miami
 houston dallas seattle atlanta detroit philadelphia las_vegas new_orleans denver phoenix manchester
-liverpool birmingham glasgow munich frankfurt hamburg milan naples barcelona marseille lyon kharkiv
+liverpool westminster birmingham glasgow munich frankfurt hamburg milan naples barcelona marseille lyon kharkiv
 odesa odessa lviv dnipro donetsk luhansk mariupol kherson zaporizhzhia bakhmut sevastopol st_petersburg
 minsk hong_kong taipei kolkata chennai bangalore dhaka colombo kathmandu ulaanbaatar vladivostok
 anchorage honolulu hollywood nice geneva davos the_hague den_haag strasbourg luxembourg des_moines omaha louisville tulsa boise spokane ny nyc
