@@ -590,6 +590,7 @@ func TestQuotes(t *testing.T) {
 			[]string{"Tom Berg: the prayer meeting was cancelled"}},
 		{"a show's title in quotation marks is where it was said", []string{`Tom Berg said Monday on Kestrel TV's "Morning Show" that the plan would fail.`, `Ann Lee said on Kestrel Radio’s “Late Desk” that the ferry would sail.`},
 			[]string{"Tom Berg: the plan would fail", "Ann Lee: the ferry would sail"}},
+		{"a paper that relays a quote after it does not speak it", []string{`Ann Berg, the agency's chief operating officer, told colleagues, "If we could fire them, we would," according to The Harbour Times.`}, []string{"Ann Berg: If we could fire them"}},
 		{"where it was said, however long, closes the attribution", []string{`Merovia will sell shares in its oil company, Tom Berg said separately in an interview with the state-owned Harbour Radio news channel.`},
 			[]string{"Tom Berg: Merovia will sell shares in its oil company"}},
 		{"a line too short to keep still changes the voice", []string{`"We sell a hundred a week," says Tom Berg. The record is … "Nine!" says Ruth Alder. "No, ten, and one on the shelf."`},

@@ -224,6 +224,12 @@ func (f *quoteFinder) entityNamed(name string) (Entity, bool) {
 	return Entity{}, false
 }
 
+// typed reports a name the article gives an entity of that type.
+func (f *quoteFinder) typed(name, typ string) bool {
+	e, ok := f.entityNamed(name)
+	return ok && e.Type == typ
+}
+
 var spokesNouns = wordSet("spokesman spokeswoman spokesperson")
 
 // placedElsewhere reports a person the article names just after another

@@ -47,6 +47,9 @@ type quoteFinder struct {
 	// sentence are what is said, not who says it.
 	after bool
 
+	// according is set when speakerAfter read an "according to X".
+	according bool
+
 	// prev is the quote before the one being read: its speaker and where
 	// it closes.
 	prev struct {
@@ -161,9 +164,17 @@ func (f *quoteFinder) quotes() []Quote {
 					hi = min(hi, marks[qi+2])
 				}
 			}
+			f.according = false
 			speaker := f.speakerAfter(pi, min(end+1, len(p)), hi)
 			if speaker == "" {
 				speaker = f.speakerBefore(pi, lo, open)
+			} else if lead := strings.TrimSpace(p[lo:open]); f.according && (strings.HasSuffix(lead, ",") || strings.HasSuffix(lead, ":")) {
+				// "Snyder told colleagues, "…," according to The New York
+				// Times": the paper reports who spoke, and the verb before
+				// the quote names her.
+				if before := f.speakerBefore(pi, lo, open); f.typed(before, model.Person) && f.typed(speaker, model.Organization) {
+					speaker = before
+				}
 			}
 			// The same voice goes on, unless an attribution we could not read
 			// follows the quote or a crowd's voice opens it.
@@ -562,6 +573,7 @@ func (f *quoteFinder) speakerAfter(para, lo, hi int) string {
 		}
 		l := strings.ToLower(t.text)
 		if l == "according" && i+1 < len(w.words) && strings.ToLower(w.words[i+1].text) == "to" {
+			f.according = true
 			return f.personFrom(w, t.end, hi, para)
 		}
 		if i > 0 && strings.EqualFold(w.words[i-1].text, "who") {

@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/crosscheck-news/crosscheck/internal/model"
 	"github.com/crosscheck-news/crosscheck/internal/text"
 )
 
@@ -178,8 +179,16 @@ func (f *quoteFinder) reported(direct []Quote) ([]Quote, []Quote) {
 		if ok {
 			q.Sentence = si
 			if strings.Contains(q.Text, `"`) {
-				absorb(q)
-				out = append(out, q)
+				// "Snyder told colleagues, "…," according to the Times": the
+				// quote is hers, her name in the clause, and the paper's
+				// clause says no more than that she said it.
+				if !slices.ContainsFunc(direct, func(d Quote) bool {
+					return d.Sentence == si && strings.Contains(p[lo:end], d.Text+`," according to `) && strings.Contains(q.Text, d.Speaker) &&
+						f.typed(d.Speaker, model.Person) && f.typed(q.Speaker, model.Organization)
+				}) {
+					absorb(q)
+					out = append(out, q)
+				}
 			} else if !insideQuote(p, lo) {
 				out = append(out, q)
 			}
