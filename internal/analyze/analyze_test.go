@@ -590,6 +590,7 @@ func TestQuotes(t *testing.T) {
 			[]string{"Tom Berg: the prayer meeting was cancelled"}},
 		{"a show's title in quotation marks is where it was said", []string{`Tom Berg said Monday on Kestrel TV's "Morning Show" that the plan would fail.`, `Ann Lee said on Kestrel Radio’s “Late Desk” that the ferry would sail.`},
 			[]string{"Tom Berg: the plan would fail", "Ann Lee: the ferry would sail"}},
+		{"the subject before a relative clause an aside opens is the aside's pronoun", []string{`Two helicopters dumped seawater on the reactor, spokeswoman Ann Berg said.`, `Tilda Kell lives in a battered neighbourhood that is still without water and that, she said, makes life exhausting.`}, []string{"Ann Berg: Two helicopters", "Tilda Kell: Tilda Kell lives"}},
 		{"a paper that relays a quote after it does not speak it", []string{`Ann Berg, the agency's chief operating officer, told colleagues, "If we could fire them, we would," according to The Harbour Times.`}, []string{"Ann Berg: If we could fire them"}},
 		{"where it was said, however long, closes the attribution", []string{`Merovia will sell shares in its oil company, Tom Berg said separately in an interview with the state-owned Harbour Radio news channel.`},
 			[]string{"Tom Berg: Merovia will sell shares in its oil company"}},

@@ -1428,7 +1428,7 @@ func (f *quoteFinder) resolve(p pos, word string) string {
 				if e.Type != model.Person || !(pos{st.Para, st.Start + m.Start}).before(p) || m.Entity == object {
 					continue
 				}
-				if s == si && (f.after && !f.speaks(m) || insideQuote(f.paras[st.Para], st.Start+m.Start)) {
+				if s == si && (f.after && !f.speaks(m) && !subjectOutside(st.Text, m, p.off-st.Start) || insideQuote(f.paras[st.Para], st.Start+m.Start)) {
 					continue // a name in what is said: ""… people from Covington Catholic saying …," she said", "Macharia hid, he said"
 				}
 				if (word == "" || s < si) && insideQuote(f.paras[st.Para], st.Start+m.Start) {
@@ -1994,6 +1994,17 @@ func (f *quoteFinder) fits(e Entity, pronoun string) int {
 		return 2
 	}
 	return 1
+}
+
+// subjectOutside reports a name that opens its sentence before a relative
+// clause the attribution at off opens: "Noriko Sawaki lives in a
+// neighborhood that, she said, makes life exhausting" is hers to say.
+func subjectOutside(sentence string, m Mention, off int) bool {
+	if m.Start != 0 || off <= m.End || off > len(sentence) {
+		return false
+	}
+	between := strings.TrimSpace(sentence[m.End:off])
+	return strings.HasSuffix(between, " that,") || strings.HasSuffix(between, " which,") || strings.HasSuffix(between, " where,")
 }
 
 // titleSex are the titles that tell a person's sex.
