@@ -163,6 +163,11 @@ func TestEntities(t *testing.T) {
 			want:  map[string]string{"Ian Blackford": "person:Ian Blackford", "Westminster": "place:Westminster"},
 		},
 		{
+			name:  "a body's opening words are its short name, but not a known body's or place's",
+			paras: []string{"Students at Essen Catholic High School were filmed. Parents at Essen Catholic were angry.", "The United Nations University and the United Nations issued the report."},
+			want:  map[string]string{"Essen Catholic High School": "organization:Essen Catholic|Essen Catholic High School", "United Nations": "organization:United Nations"},
+		},
+		{
 			name:  "a paper called The Hill",
 			paras: []string{"Her lawyer told The Hill in a statement that her client meant no harm."},
 			want:  map[string]string{"The Hill": "organization:The Hill"},

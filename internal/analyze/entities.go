@@ -3139,8 +3139,32 @@ func entities(sents []string) ([]Entity, []Mention) {
 	}
 	orgs := map[string]int{}   // first word key → organisation
 	byLast := map[string]int{} // a lastNamed word → the one body named with it, or -1
+	// "Covington Catholic" is the Covington Catholic High School: a
+	// body's opening words, where the rest says what kind of body it is,
+	// if they open only one body's name.
+	opening := map[string]string{} // key of a body's opening words → the body's key, or ""
+	for i, c := range cands {
+		if n := len(c.words); types[i] == model.Organization && n > 2 && orgWords[lower(c.words[n-1])] && !townsBody(strings.Join(c.words, " ")) && !demonyms[lower(c.words[0])] {
+			whole := Key(strings.Join(c.words, " "))
+			for k := 2; k < n && !orgWords[lower(c.words[k-1])] && !connectors[c.words[k-1]]; k++ {
+				if key, l := Key(strings.Join(c.words[:k], " ")), lower(strings.Join(c.words[:k], " ")); places[l] || knownOrgs[l] || key == whole || postName(c.words[:k]) || strings.HasSuffix(c.words[k-1], "'s") {
+					// "New York" is no part of the New York Stock Exchange, nor
+					// "United Nations" of the United Nations University; "Jaguar
+					// Land Rover Automotive" is "… PLC" itself.
+					continue
+				} else if other, seen := opening[key]; !seen || other == whole {
+					opening[key] = whole
+				} else {
+					opening[key] = ""
+				}
+			}
+		}
+	}
 	for i, c := range cands {
 		if types[i] == model.Organization && len(c.words) > 1 {
+			if whole := opening[Key(strings.Join(c.words, " "))]; whole != "" && whole != Key(strings.Join(c.words, " ")) {
+				continue // the mention joins the whole name below
+			}
 			id := add(model.Organization, strings.Join(c.words, " "), Key(strings.Join(c.words, " ")), nil)
 			// "Kestrel" alone is "Kestrel Press"; but "CNN" alone is CNN,
 			// not "CNN Health", "Trump" is not "Trump Administration", and
@@ -3255,6 +3279,9 @@ func entities(sents []string) ([]Entity, []Mention) {
 			if id, ok = index[model.Person+"|"+mergedKey(ents, key)]; !ok {
 				continue
 			}
+		} else if id2, ok := index[model.Organization+"|"+opening[key]]; ok && opening[key] != key && len(c.words) > 1 && (types[i] == model.Other || types[i] == model.Organization) {
+			id = id2 // "Covington Catholic" for the Covington Catholic High School
+			ents[id].addForm(name)
 		} else if types[i] == model.Other && c.lowered && len(c.titles) == 0 {
 			continue // "Authorities", "Internet", "Game": a common word, capitalised where a sentence or a heading opens
 		} else if c.initial && !c.speaks && len(c.titles) == 0 && types[i] != model.Place {
@@ -3286,8 +3313,8 @@ press tribune times herald post gazette courier journal chronicle daily star sun
 
 // townsBody reports a body's name that opens on its town's and goes on
 // with a word of the town's bodies ("Portland Water Bureau", "Warwick
-// Police Department") or papers ("Burlington Free Press"): where the article puts someone in the town's name
-// alone, it means the town.
+// Police Department") or papers ("Burlington Free Press"): where the
+// article puts someone in the town's name alone, it means the town.
 func townsBody(name string) bool {
 	words := strings.Fields(name)
 	return len(words) > 1 && slices.ContainsFunc(words[1:min(len(words), 3)], func(w string) bool { return townBodies[lower(w)] })
