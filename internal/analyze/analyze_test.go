@@ -168,6 +168,12 @@ func TestEntities(t *testing.T) {
 			want:  map[string]string{"Essen Catholic High School": "organization:Essen Catholic|Essen Catholic High School", "United Nations": "organization:United Nations"},
 		},
 		{
+			name:  "a Crown attorney's post names no one",
+			paras: []string{"Paul Carver, chief Crown attorney for the region, talks with reporters.", "She agreed with Lundgate Crown attorney Paul Carver."},
+			want:  map[string]string{"Paul Carver": "person:Paul Carver"},
+			never: []string{"Crown", "Lundgate Crown"},
+		},
+		{
 			name:  "a paper called The Hill",
 			paras: []string{"Her lawyer told The Hill in a statement that her client meant no harm."},
 			want:  map[string]string{"The Hill": "organization:The Hill"},

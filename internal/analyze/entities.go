@@ -1189,6 +1189,9 @@ func candidates(sents []string) []candidate {
 			if n := len(words); n > 1 && isAcronym(words[n-1].text) && !isAcronym(words[n-2].text) && text.StopWord(words[n-1].low) {
 				words = words[:n-1] // "the Fairfax County IT contractor": information technology ends no name
 			}
+			if n := len(words); n > 0 && words[n-1].text == "Crown" && words[n-1].start == ts[k-1].start && k < len(ts) && !ts[k].broken && crownRoles[ts[k].text] {
+				words = words[:n-1] // "chief Crown attorney", "Halifax Crown prosecutor": a Canadian or British state lawyer's post
+			}
 			if n := len(words); n > 1 && words[n-1].low == "flight" && words[n-1].start == ts[k-1].start && numberedAt(ts, k) {
 				words = words[:n-1] // "Malaysia Airlines Flight 370": the airline's
 			}
@@ -1666,6 +1669,9 @@ func forPeople(l string) bool {
 var peopleForNouns = wordSet(`citizens physicians doctors lawyers students parents mothers fathers veterans scientists nurses
 women families taxpayers voters christians catholics muslims jews democrats republicans conservatives liberals
 moms dads grandmothers architects engineers economists teachers athletes artists patients workers`)
+
+// crownRoles follow "Crown" in the posts of the state's lawyers.
+var crownRoles = wordSet("attorney attorneys prosecutor prosecutors counsel lawyer lawyers")
 
 // onBodies are bodies whose names may go on with "on": "Council on
 // Foreign Relations", "Committee on Ways and Means", "Center on Wrongful
