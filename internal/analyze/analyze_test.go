@@ -1965,6 +1965,7 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Lawyers came from firms such as Mayer Brown (MB.N) and Kirkland & Ellis.`}, "Kirkland & Ellis", model.Organization},
 		{[]string{`There is nothing wrong with companies like Kestrel hiring people like Michael Cohen.`}, "Michael Cohen", model.Person}, // the list has ended
 		{[]string{`Soccer club Werder Bremen announced it on Friday.`}, "Werder Bremen", model.Organization},
+		{[]string{`British bookmakers William Hill say they have suspended betting.`}, "William Hill", model.Organization},
 		{[]string{`The group Students for Fair Admissions sued the university.`}, "Students for Fair Admissions", model.Organization},
 		{[]string{`Americans for Prosperity said it would spend more.`}, "Americans for Prosperity", model.Organization},
 		{[]string{`Woods has won at Augusta National four times.`}, "Augusta National", model.Place},

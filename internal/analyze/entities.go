@@ -538,7 +538,7 @@ var groupBodyNouns = wordSet("group coalition charity nonprofit watchdog")
 // their names too ("Retailer Harper Goods closed …"), unlike "giant" or
 // "rival", which open names ("Giant Eagle", "Rival Sons").
 var openingBodyNouns = wordSet(`carmaker automaker retailer insurer airline startup conglomerate developer publisher
-chipmaker drugmaker lender miner grocer brewer steelmaker toymaker planemaker shipbuilder`)
+chipmaker drugmaker lender miner grocer brewer steelmaker toymaker planemaker shipbuilder bookmaker`)
 
 // listBodyNouns are plural nouns of businesses and bodies whose examples
 // a list names: "companies including IBM", "clubs like Juventus";
@@ -546,7 +546,7 @@ chipmaker drugmaker lender miner grocer brewer steelmaker toymaker planemaker sh
 var (
 	listBodyNouns = wordSet(`companies firms corporations businesses brands retailers banks lenders insurers airlines automakers
 carmakers manufacturers clubs teams organizations organisations charities networks broadcasters outlets publishers
-studios labels chains giants startups start-ups`)
+studios labels chains giants startups start-ups bookmakers`)
 	listPersonNouns = wordSet(`people celebrities stars actors actresses singers musicians rappers comedians artists writers authors
 athletes players golfers politicians candidates shooters killers`)
 )
@@ -1262,6 +1262,9 @@ func candidates(sents []string) []candidate {
 						c.work = workNouns[last] // "his new book Make Trouble"
 						// "confectionery giant Nestle", "the company, Xhibit,", "the journal Science"
 						c.body = bodyNouns[bare] || publicationNouns[bare] || openingBodyNouns[last] || groupBodyNouns[last]
+						if listBodyNouns[last] {
+							c.body, c.listed = true, true // "British bookmakers William Hill say": a plural of businesses, then their name
+						}
 						c.article = last == "the" || last == "a" || last == "an" || last == "another"
 						// "…," says Tom; not "…," said Tom's lawyer, nor
 						// "told Deadline's Nikki Finke", nor "Edward Said
@@ -1279,8 +1282,8 @@ func candidates(sents []string) []candidate {
 					c.speaks = true
 				}
 				c.employer = c.employer || c.article && len(words) > 1 && employedFor(sents[si][:first.start])
-				if c.listed = listedAs(sents[si][:c.start]) == model.Organization; c.listed {
-					c.body = true // "companies including Colgate Palmolive, Reckitt Benckiser and SAP"
+				if listedAs(sents[si][:c.start]) == model.Organization {
+					c.body, c.listed = true, true // "companies including Colgate Palmolive, Reckitt Benckiser and SAP"
 				}
 				if len(words) == 1 && apStates[first.low] && strings.HasSuffix(strings.TrimRight(sents[si][:first.start], " "), ",") {
 					rest, stop := strings.CutPrefix(sents[si][c.end:], ".")
