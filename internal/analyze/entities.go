@@ -1325,7 +1325,7 @@ func candidates(sents []string) []candidate {
 					lawCase(sents[si], c.start, c.end) // "Obergefell v. Hodges": a case's parties name it
 				c.numbered = k < len(ts) && !ts[k].broken && digits(ts[k].text)
 				c.unit = len(words) == 1 && strings.HasSuffix(sents[si][:c.start], " ") && digits(lastWord(sents[si][:c.start]))
-				if n := len(words); numberedNames[words[n-1].low] != "" && words[n-1].start == ts[k-1].start && k < len(ts) && !ts[k].broken && digits(ts[k].text) {
+				if n := len(words); numbered(words[n-1].text) != "" && words[n-1].start == ts[k-1].start && k < len(ts) && !ts[k].broken && digits(ts[k].text) {
 					// "Highway 12", "U.S. Route 66": a road by its number; "News 13": a station
 					c.end, c.numbered = ts[k].end, false
 					c.words = append(c.words, ts[k].text)
@@ -1390,6 +1390,16 @@ func lettered(ts []token, k int) bool {
 // numberedNames end names that go on with a number, and say what they
 // name: a road ("Highway 12") or a station ("News 13", "Channel 9").
 var numberedNames = map[string]string{"highway": model.Place, "route": model.Place, "interstate": model.Place, "news": model.Organization, "channel": model.Organization}
+
+// numbered is what a name ending in w and a number names, or "": a road
+// ("Highway 12", "SR 120", "CR 16", but not "Sr." after a name) or a
+// station ("News 13").
+func numbered(w string) string {
+	if w == "SR" || w == "CR" {
+		return model.Place // a state's or a county's road
+	}
+	return numberedNames[lower(w)]
+}
 
 // partNouns number the parts of a text, a law or a process, and grades
 // and divisions.
@@ -1940,7 +1950,7 @@ func stripTitles(words []token, c *candidate) []token {
 	}
 	// "St. Louis" is a city, not Louis with a title; but "St. Charles
 	// County Prosecuting Attorney Tim Lohmar" is the attorney.
-	if knownOrgs[full] || places[full] || numberedNames[words[n-1].low] == model.Place || (orgWords[words[n-1].low] || lawWords[words[n-1].low]) && !surnamed() || // "U.S. Foreign Corrupt Practices Act", "U.S. Route 66"
+	if knownOrgs[full] || places[full] || numbered(words[n-1].text) == model.Place || (orgWords[words[n-1].low] || lawWords[words[n-1].low]) && !surnamed() || // "U.S. Foreign Corrupt Practices Act", "U.S. Route 66"
 		saintly(words[0].text) && !(n > 3 && titleWords[words[n-3].low] && givenName(words[n-2].text) != unknownSex) {
 		return words
 	}
@@ -2403,8 +2413,8 @@ func classify(c candidate) string {
 	if len(c.words) == 3 && c.words[1] == "&" && (places[lower(c.words[0])] || places[lower(c.words[2])]) {
 		return model.Place // "Trinidad & Tobago", "Bosnia & Herzegovina": a country of two, no firm
 	}
-	if n := len(c.words); n > 1 && numberedNames[lower(c.words[n-2])] != "" && digits(c.words[n-1]) {
-		return numberedNames[lower(c.words[n-2])] // "Interstate 95", "News 13"
+	if n := len(c.words); n > 1 && numbered(c.words[n-2]) != "" && digits(c.words[n-1]) {
+		return numbered(c.words[n-2]) // "Interstate 95", "News 13"
 	}
 	t := typeOf(c)
 	// "DNA Case", "GP ELISA": no one's name holds an acronym, though a

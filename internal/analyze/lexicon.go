@@ -65,7 +65,7 @@ shiite shiites sunni sunnis kurdish judaism islam christianity hinduism buddhism
 
 // orgWords make a capitalised name an organisation when they appear in it.
 var orgWords = wordSet(`ministry department agency council committee commission party brotherhood bank fund union association
-institute university college school hospital court police army navy forces force corporation corp inc ltd
+institute university college school schools hospital court police army navy forces force corporation corp inc ltd
 llc plc company co group holdings airline airlines airways news times post journal press service office parliament
 congress senate assembly government administration federation organization organisation foundation
 authority board bureau club league division network media television radio tv channel broadcasting tribune herald
