@@ -406,9 +406,9 @@ func mainClause(p string, lo, hi int) int {
 		if c < 0 {
 			return -1
 		}
-		next := p[lo+c+1 : hi]
+		next := strings.TrimLeft(p[lo+c+1:hi], `"”`) // "When she said she had "stopped reading," Mr. Stewart put in"
 		if strings.HasPrefix(next, " ") && subjectThenItsVerb(next) && reportsBefore(p[lo:lo+c]) {
-			return lo + c + 1
+			return hi - len(next)
 		}
 		return -1
 	}
@@ -2195,6 +2195,7 @@ func clauseStart(p string, rest []token, after int, verb string) int {
 		}
 	}
 	start, i := after, 0
+	before := start // where the clause started before the last word read
 	if len(rest) > 1 && objectPronouns[strings.ToLower(rest[0].text)] && warnings[verb] {
 		start, i = rest[0].end, 1 // "warned them the police would not believe them"
 	}
@@ -2244,7 +2245,15 @@ func clauseStart(p string, rest []token, after int, verb string) int {
 		if (l == "this" || l == "last") && (i+1 == len(rest) || !timeNouns[strings.ToLower(rest[i+1].text)]) {
 			break // "said this week"; not "said this was an example": the clause's subject
 		}
-		start = t.end
+		if _, owns := possessed(p[t.end:]); owns && dated {
+			// "said Tuesday's remarks raise questions", "said this year's
+			// rush": the clause's subject, with its "this".
+			if l := strings.ToLower(rest[max(i-1, 0)].text); i > 0 && (l == "this" || l == "last") {
+				start = before
+			}
+			break
+		}
+		before, start = start, t.end
 	}
 	if verb == "told" || verb == "tells" {
 		if name, ok := strings.CutPrefix(p[start:], ", "); ok && start > after && capitalised(name) {
@@ -2621,6 +2630,9 @@ func clause(speaker, s string) (Quote, bool) {
 	}
 	if strings.HasPrefix(s, "When asked ") || strings.HasPrefix(s, "Asked ") {
 		return Quote{}, false // "When asked whether …, X said": the question, not the answer
+	}
+	if _, ok := possessed(s); ok {
+		return Quote{}, false // "tells Mrs. Obama's story": what was told is a thing the listener owns, no clause
 	}
 	if first, _, _ := strings.Cut(s, " "); objectPronouns[first] && first != "her" {
 		// "whether he believes them or merely uses them": the verb's
