@@ -891,6 +891,11 @@ func (f *quoteFinder) reportedIn(para, lo, hi int) (Quote, bool) {
 		first, rest, _ := strings.Cut(strings.TrimSpace(p[start:hi]), " ")
 		next, _, _ := strings.Cut(rest, " ")
 		if helpingVerbs[first] {
+			// "Columbus Nova, which he said is controlled by …": the
+			// clause's subject is what the relative stands for.
+			if name := f.antecedent(para, w.words[max(0, i-4):i]); name != "" {
+				return clause(speaker, name+" "+strings.TrimSpace(p[start:hi]))
+			}
 			if who := relativeSubject(speaker); who != speaker {
 				// The relative clause ends where the sentence's own verb
 				// comes: "A woman authorities believe has robbed stores
@@ -927,6 +932,37 @@ func (f *quoteFinder) reportedIn(para, lo, hi int) (Quote, bool) {
 		return clause(speaker, p[start:hi])
 	}
 	return Quote{}, false
+}
+
+// antecedent is the name a "which" among the words before a verb of
+// speech stands for, where the name ends right before its comma: "from
+// Columbus Nova, which he said is controlled by …", "its Public Investment
+// Fund (PIF), which Prince Mohammed said would …"; or "".
+func (f *quoteFinder) antecedent(para int, before []token) string {
+	rel := -1
+	for k := len(before) - 1; k >= 0; k-- {
+		if before[k].low == "which" {
+			rel = k
+			break
+		} else if k+1 < len(before) && before[k+1].broken {
+			return "" // "which" opens the speaker's words: "which he said", "which Prince Mohammed said", "which analysts said"
+		}
+	}
+	if rel < 0 || rel+1 == len(before) {
+		return ""
+	}
+	p := f.paras[para]
+	end := len(strings.TrimRight(p[:before[rel].start], " "))
+	if end == 0 || p[end-1] != ',' {
+		return ""
+	}
+	end = len(strings.TrimSuffix(p[:end-1], ")"))
+	for _, m := range f.mentions {
+		if st := f.sents[m.Sentence]; st.Para == para && st.Start+m.End == end {
+			return p[st.Start+m.Start : end]
+		}
+	}
+	return ""
 }
 
 // relativeSubject is who speaks in a relative clause with no relative
