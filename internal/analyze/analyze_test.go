@@ -2685,6 +2685,7 @@ func TestValueNames(t *testing.T) {
 		{Percent, "In 63 percent of the women's cases, there was no crime.", "percentage of the women's cases"},
 		// A plural ends the phrase: the word after it is often its verb.
 		{Percent, "About 80% of the colonists died that winter.", "percentage of the colonists"},
+		{Percent, "Among those voters, 24% of that group backs him.", "percentage of that group"},
 		{Percent, "Some 68 percent of men frequently use the app.", "percentage of men"},
 		// The noun it describes, or the noun before its "of".
 		{Percent, "Stocks suffered a 7 percent slide in May.", "slide"},
