@@ -2272,6 +2272,7 @@ func TestQuantities(t *testing.T) {
 		{"Cruz leads by just 1 point in the race.", []string{"count 1 point  "}},
 		{"Readings above 50 show growth on the index's 100-point scale.", nil},
 		{"At one police station, officers rigged the power.", nil},
+		{"Two 18-wheelers and a box truck crashed; he drained one of those 3-pointers.", nil}, // kinds of truck and shot, no counts
 		{"One dead and two injured after the crash.", []string{"count 1 dead toll ", "count 2 injured injured "}},
 		// Number words compound with a space as with a hyphen; heights in
 		// feet take their inches.

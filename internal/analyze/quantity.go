@@ -1395,6 +1395,7 @@ func quantities(sent int, s string) []Quantity {
 				q.What = moneyName(ws, i, j+1)
 			}
 		} else if noun, k := countedNoun(ws, j); noun != "" && (v != 1 || casualties[noun]) && !(k > j && (modelNames[ws[j].w] && ws[j].upper != "" || ws[j-1].joined)) &&
+			!(ws[j-1].joined && kindsByNumber[strings.TrimSuffix(noun, "s")]) && // "two 18-wheelers": trucks, not 18 of anything
 			!(i > 1 && ws[i-1].upper != "" && !ws[i-1].comma && !ws[i-1].poss && (digits(ws[i].w) || fraction(ws[i].w) > 0) && q.Qualifier == "") &&
 			!labelled(ws, i) && !statistic(ws, k+1) && !sourcesAfter(ws, k+1) && !likened(ws, i) {
 			// "one election" is no figure to check; "one dead" is, but
@@ -2694,6 +2695,10 @@ func numberAfter(ws []qword, k int, of string) bool {
 	n := k + len(strings.Fields(of))
 	return n < len(ws) && digits(ws[n].w)
 }
+
+// kindsByNumber are nouns a number joined to them makes a kind of thing:
+// an "18-wheeler" is a truck, a "three-pointer" a shot.
+var kindsByNumber = wordSet("wheeler pointer seater pounder footer decker liner timer bagger shooter")
 
 // aloft are the words of something flying, whose height "at" gives.
 var aloft = wordSet("plane planes jet jets aircraft airliner airliners flight drone drones helicopter flying flew cruising cruise")
