@@ -174,6 +174,12 @@ func TestEntities(t *testing.T) {
 			never: []string{"Crown", "Lundgate Crown"},
 		},
 		{
+			name:  "a people's possessive opens a title",
+			paras: []string{"He is a Men's Health magazine cover made flesh. She read Women's Wear Daily."},
+			want:  map[string]string{"Men's Health": "organization:Men's Health", "Women's Wear Daily": "organization:Women's Wear Daily"},
+			never: []string{"Health", "Men", "Wear Daily"},
+		},
+		{
 			name:  "a paper called The Hill",
 			paras: []string{"Her lawyer told The Hill in a statement that her client meant no harm."},
 			want:  map[string]string{"The Hill": "organization:The Hill"},

@@ -674,7 +674,10 @@ func tokens(s string) []token {
 		// no body apart from Spain.
 		placeOwned := possessive && len(out) > 0 && (!orgWords[strings.ToLower(w)] || placeWords[lower(wordAfter(s[end:]))] || capitalAfter(s[end:])) && // "Indonesia's Museum Zoologicum Bogoriense": a name after the body's word
 			(places[out[len(out)-1].low] || len(out) > 1 && places[lower(out[len(out)-2].text+" "+out[len(out)-1].text)])
-		broken := strings.TrimSpace(gap) != "" || (possessive && (!institutionFollows(s[start:]) || ownedBodies[strings.ToLower(w)] || placeOwned || personOwned(out) || w == "The")) // "NBC's The Office": a work's own name
+		// "Men's Health", "Women's Wear Daily": a people's possessive opens
+		// a title of its own.
+		peoples := possessive && len(out) > 0 && possessingPeoples[out[len(out)-1].low]
+		broken := strings.TrimSpace(gap) != "" || (possessive && !peoples && (!institutionFollows(s[start:]) || ownedBodies[strings.ToLower(w)] || placeOwned || personOwned(out) || w == "The")) // "NBC's The Office": a work's own name
 		if r, _ := utf8.DecodeRuneInString(w); gap == " & " && !possessive && len(out) > 0 && capitalised(out[len(out)-1].text) && unicode.IsUpper(r) && !articleWords[lower(w)] {
 			// "Barnes & Noble": the ampersand joins, as "of" does.
 			out = append(out, token{text: "&", low: "&", start: prev + 1, end: prev + 2})
@@ -1140,7 +1143,8 @@ func candidates(sents []string) []candidate {
 					len(words) == 2 && months[words[0].low] && words[0].low != "may" && givenName(words[0].text) != unknownSex && (givenName(words[1].text) != unknownSex || surnameLike(words[1].text) && !dictionary[words[1].low]) // "June Carter sang"; not "May Allah grant"
 				for !named && len(words) > 0 && (common(words[0].text) || gerund(words) || describing(words) || plight(words)) && !nationalName(words) && !(len(words) > 1 && clubPrefixes[words[0].text]) && !midCapAt(midCap, words) && !(honorific(c.lead) && len(words) == 1) &&
 					!(len(words) > 1 && knownName(joinTokens(words))) && !(len(words) > 2 && knownName(joinTokens(words[:2]))) && // "General Motors", "New York Jets"
-					!(len(words) > 2 && words[1].text == "for" && forPeople(words[0].low)) { // "Students for Fair Admissions"
+					!(len(words) > 2 && words[1].text == "for" && forPeople(words[0].low)) && // "Students for Fair Admissions"
+					!(len(words) > 1 && possessingPeoples[words[0].low] && !words[1].broken) { // "Men's Health"
 					if l := words[0].low; titleWords[l] && !titleQualifiers[l] && len(words) > 1 {
 						c.lead = l // "Mayor McCallum's statements…"
 					}
@@ -1682,6 +1686,10 @@ func forPeople(l string) bool {
 var peopleForNouns = wordSet(`citizens physicians doctors lawyers students parents mothers fathers veterans scientists nurses
 women families taxpayers voters christians catholics muslims jews democrats republicans conservatives liberals
 moms dads grandmothers architects engineers economists teachers athletes artists patients workers`)
+
+// possessingPeoples are plurals whose possessive opens a title: "Men's
+// Health", "Women's Wear Daily", "Children's Hospital".
+var possessingPeoples = wordSet("men women children ladies boys girls")
 
 // crownRoles follow "Crown" in the posts of the state's lawyers.
 var crownRoles = wordSet("attorney attorneys prosecutor prosecutors counsel lawyer lawyers")
