@@ -1976,6 +1976,7 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Lawyers came from firms such as Mayer Brown (MB.N) and Kirkland & Ellis.`}, "Kirkland & Ellis", model.Organization},
 		{[]string{`There is nothing wrong with companies like Kestrel hiring people like Michael Cohen.`}, "Michael Cohen", model.Person}, // the list has ended
 		{[]string{`Soccer club Werder Bremen announced it on Friday.`}, "Werder Bremen", model.Organization},
+		{[]string{`In 1833 the Latter-day Saint newspaper ran the story.`}, "Saint", model.Other}, // a title's word before "newspaper" is no paper
 		{[]string{`Police closed SR 120 near the school on Monday.`}, "SR 120", model.Place},
 		{[]string{`Classes at Westview Schools were cancelled.`}, "Westview Schools", model.Organization},
 		{[]string{`British bookmakers William Hill say they have suspended betting.`}, "William Hill", model.Organization},

@@ -1301,7 +1301,7 @@ func candidates(sents []string) []candidate {
 				if k < len(ts) && !ts[k].broken && partyNouns[strings.ToLower(ts[k].text)] && !holidays[ts[k-1].low] {
 					c.body = true // "the Syriza party", "the Golden Dawn party"
 				}
-				if k < len(ts) && !ts[k].broken && pressNouns[strings.TrimSuffix(ts[k].text, "'s")] {
+				if k < len(ts) && !ts[k].broken && pressNouns[strings.TrimSuffix(ts[k].text, "'s")] && !(len(words) == 1 && (titleWords[words[0].low] || saintly(words[0].text))) { // not "the Latter-day Saint newspaper"
 					c.body = true // "People magazine", "the Sun newspaper"
 				}
 				if after := sents[si][c.end:]; strings.HasPrefix(after, ", a") { // most names: no regular expression run
