@@ -168,6 +168,11 @@ func TestEntities(t *testing.T) {
 			want:  map[string]string{"Essen Catholic High School": "organization:Essen Catholic|Essen Catholic High School", "United Nations": "organization:United Nations"},
 		},
 		{
+			name:  "a region's opening words are no short name of a body named for the region",
+			paras: []string{"Speaking in the Scottish Borders, she opened the new Scottish Borders Railway."},
+			want:  map[string]string{"Scottish Borders Railway": "organization:Scottish Borders Railway"},
+		},
+		{
 			name:  "a Crown attorney's post names no one",
 			paras: []string{"Paul Carver, chief Crown attorney for the region, talks with reporters.", "She agreed with Lundgate Crown attorney Paul Carver."},
 			want:  map[string]string{"Paul Carver": "person:Paul Carver"},

@@ -3058,12 +3058,12 @@ func entities(sents []string) ([]Entity, []Mention) {
 	given := map[string]int{}      // given name key → the first person of it
 	givenAt := map[string]int{}    // given name key → the sentence that first names that person in full
 	givenTwice := map[string]int{} // given name key → the sentence that first names another person of it
-	var demonyms map[string]bool   // read only when a one-word name needs them
+	var adjectives map[string]bool // the text's adjectives of place, read only when a one-word name needs them
 	placeLike := func(name string) bool {
-		if demonyms == nil {
-			demonyms = adjectivesOfPlace(sents)
+		if adjectives == nil {
+			adjectives = adjectivesOfPlace(sents)
 		}
-		return hasDemonym(name, demonyms)
+		return hasDemonym(name, adjectives)
 	}
 	// A name of no known given name that the article puts somewhere ("in
 	// Terre Haute") and never gives a title or words is no person's,
