@@ -618,6 +618,7 @@ func TestQuotes(t *testing.T) {
 		{"an opening clause closes at a comma inside its quote marks", []string{`Mayor Ann Berg met Tom Lee on Monday.`, `After Lee said the plan would "fail badly," Berg said that it would succeed in the end.`}, []string{"Tom Lee: the plan would \"fail badly", "Ann Berg: it would succeed in the end"}},
 		{"what a 'which' before the speaker stands for is the clause's subject", []string{`The fund took money from Kestrel Nova, which Ann Lee said is controlled by a Merovian billionaire and his cousin.`}, []string{"Ann Lee: Kestrel Nova is controlled by"}},
 		{"a one-word subject before an aside is the clause's", []string{`HP, as Kestrel Radio recently explained, is a complex and rare condition.`}, []string{"Kestrel Radio: HP is a complex and rare condition"}},
+		{"a business's noun closing a sentence stands for the body it opens on", []string{`Corvid Robotics will pay $380 million for Tessellate Labs, the Fennick company announced on Tuesday.`}, []string{"Corvid Robotics: Corvid Robotics will pay"}},
 		{"a paper that relays a quote after it does not speak it", []string{`Ann Berg, the agency's chief operating officer, told colleagues, "If we could fire them, we would," according to The Harbour Times.`}, []string{"Ann Berg: If we could fire them"}},
 		{"where it was said, however long, closes the attribution", []string{`Merovia will sell shares in its oil company, Tom Berg said separately in an interview with the state-owned Harbour Radio news channel.`},
 			[]string{"Tom Berg: Merovia will sell shares in its oil company"}},

@@ -403,6 +403,14 @@ func (f *quoteFinder) described(desc string, si int) string {
 	case "their", "its", "our":
 		return ""
 	}
+	// "Corvid Robotics will pay $380 million for Tessellate Labs, the
+	// Fennick company announced": a business's noun closing the sentence
+	// stands for the body the sentence opens on, where its town qualifies it.
+	if words[0] == "the" && bodyNouns[head] {
+		if body := f.openingBody(si); body != "" {
+			return body
+		}
+	}
 	// A description as written with a name in it ("the Nova Scotia
 	// judge") is its own name; one introduced as someone unnamed ("a
 	// justice official told … The justice official said") stays unnamed.
@@ -514,6 +522,16 @@ func (f *quoteFinder) described(desc string, si int) string {
 		// sergeant-at-arms of the House of Commons said …": what someone
 		// was, of the person just named, as "he" or "she" would be.
 		return f.resolve(at, "")
+	}
+	return ""
+}
+
+// openingBody is the body whose name opens sentence si, or "".
+func (f *quoteFinder) openingBody(si int) string {
+	for _, m := range f.mentions {
+		if m.Sentence == si && m.Start == 0 && f.ents[m.Entity].Type == model.Organization {
+			return f.ents[m.Entity].Name
+		}
 	}
 	return ""
 }

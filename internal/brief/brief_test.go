@@ -614,6 +614,7 @@ func TestResting(t *testing.T) {
 		{"a plural source", model.Finding{Articles: []string{"a", "b"}, AttributedTo: []string{"officials"}, IndependentSources: 1}, "both reports rest on officials' account"},
 		{"a speaker and an outlet's own reporting", model.Finding{Articles: []string{"a", "b", "c"}, AttributedTo: []string{"Ruth Alder"}, IndependentSources: 2}, "3 reports rest on 2 independent sources, among them Ruth Alder"},
 		{"two speakers", model.Finding{Articles: []string{"a", "b", "c"}, AttributedTo: []string{"Ruth Alder", "Tom Berg"}, IndependentSources: 2}, "all 3 reports rest on the accounts of Ruth Alder and Tom Berg"},
+		{"two speakers, one of them with another", model.Finding{Articles: []string{"a", "b", "c"}, AttributedTo: []string{"Corvid Robotics", "Corvid Robotics and Tessellate Labs"}, IndependentSources: 2}, "all 3 reports rest on the accounts of Corvid Robotics and Tessellate Labs"},
 		{"independent outlets", model.Finding{Articles: []string{"a", "b"}, IndependentSources: 2}, ""},
 	}
 	for _, tt := range tests {

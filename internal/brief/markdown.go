@@ -3,6 +3,7 @@ package brief
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -235,7 +236,17 @@ func Resting(f model.Finding) string {
 	if len(f.AttributedTo) == 0 || f.IndependentSources >= n || n < 2 {
 		return ""
 	}
-	who := strings.Join(f.AttributedTo, " and ")
+	// "Corvid Robotics and Tessellate Labs" and "Corvid Robotics" name
+	// each body once.
+	var names []string
+	for _, a := range f.AttributedTo {
+		for n := range strings.SplitSeq(a, " and ") {
+			if !slices.Contains(names, n) {
+				names = append(names, n)
+			}
+		}
+	}
+	who := strings.Join(names, " and ")
 	if f.IndependentSources == len(f.AttributedTo) {
 		account := possessive(who) + " account"
 		if len(f.AttributedTo) > 1 {
