@@ -3189,10 +3189,12 @@ func entities(sents []string) ([]Entity, []Mention) {
 	}
 	for i, c := range cands {
 		if types[i] == model.Organization && len(c.words) > 1 {
-			if whole := opening[Key(strings.Join(c.words, " "))]; whole != "" && whole != Key(strings.Join(c.words, " ")) {
+			name := strings.Join(c.words, " ")
+			key := Key(name)
+			if whole := opening[key]; whole != "" && whole != key {
 				continue // the mention joins the whole name below
 			}
-			id := add(model.Organization, strings.Join(c.words, " "), Key(strings.Join(c.words, " ")), nil)
+			id := add(model.Organization, name, key, nil)
 			// "Kestrel" alone is "Kestrel Press"; but "CNN" alone is CNN,
 			// not "CNN Health", "Trump" is not "Trump Administration", and
 			// "Mourdock" is Richard Mourdock, not "Mourdock's Senate bid";
