@@ -185,6 +185,12 @@ func TestEntities(t *testing.T) {
 			never: []string{"Health", "Men", "Wear Daily"},
 		},
 		{
+			name:  "a programme's name goes on over 'for'",
+			paras: []string{"The Deferred Action for Childhood Arrivals program protects 700,000 people."},
+			want:  map[string]string{"Deferred Action for Childhood Arrivals": "other:Deferred Action for Childhood Arrivals"},
+			never: []string{"Deferred Action", "Childhood Arrivals"},
+		},
+		{
 			name:  "a paper called The Hill",
 			paras: []string{"Her lawyer told The Hill in a statement that her client meant no harm."},
 			want:  map[string]string{"The Hill": "organization:The Hill"},

@@ -1105,7 +1105,7 @@ func candidates(sents []string) []candidate {
 					k += 3 // "Department of the Interior", "Friends of the Earth"
 				} else if n := andJoins(ts[j:k], ts[k:]); n > 0 {
 					k += n // "Food and Drug Administration", "Centers for Disease Control and Prevention"
-				} else if ts[k].text == "for" && orgWords[ts[k-1].low] && k+1 < len(ts) && !ts[k+1].broken && capitalised(ts[k+1].text) &&
+				} else if ts[k].text == "for" && (orgWords[ts[k-1].low] || forHeads[ts[k-1].low]) && k+1 < len(ts) && !ts[k+1].broken && capitalised(ts[k+1].text) &&
 					givenName(ts[k+1].text) == unknownSex && !titleWords[ts[k+1].low] { // not "thanked the Academy for Baron Cohen's work"
 					k += 2 // "Centers for Disease Control", "Institute for Fiscal Studies"
 				} else if ts[k].text == "for" && k == j+1 && forPeople(ts[j].low) && k+1 < len(ts) && !ts[k+1].broken && capitalised(ts[k+1].text) &&
@@ -1676,6 +1676,11 @@ func withoutDays(words []token) []token {
 	}
 	return words
 }
+
+// forHeads end the first half of a campaign's or a programme's name
+// before "for": "Deferred Action for Childhood Arrivals", "Campaign for
+// Tobacco-Free Kids".
+var forHeads = wordSet("action campaign partnership initiative program programme")
 
 // forPeople reports a people's plural that opens a campaign's name before
 // "for": "Americans for Prosperity", "Mothers for Peace".
