@@ -896,6 +896,17 @@ func (f *quoteFinder) reportedIn(para, lo, hi int) (Quote, bool) {
 			if name := f.antecedent(para, w.words[max(0, i-4):i]); name != "" {
 				return clause(speaker, name+" "+strings.TrimSpace(p[start:hi]))
 			}
+			if ante, who := contactAntecedent(p[lo:subject.start]); ante != "" {
+				// "someone he suggested could serve on the court", "a year
+				// Mickelson thinks could be one of his best": what the
+				// clause is said of opens it.
+				if r := relativeSubject(speaker); r != speaker {
+					speaker, hi = r, relativeEnd(p, start, hi)
+				} else if speaker == lastWord(ante)+" "+who {
+					speaker = who // "year Mickelson": the words after the noun speak
+				}
+				return clause(speaker, ante+" "+strings.TrimSpace(p[start:hi]))
+			}
 			if who := relativeSubject(speaker); who != speaker {
 				// The relative clause ends where the sentence's own verb
 				// comes: "A woman authorities believe has robbed stores
@@ -963,6 +974,39 @@ func (f *quoteFinder) antecedent(para int, before []token) string {
 		}
 	}
 	return ""
+}
+
+// contactAntecedent is the noun a relative clause with no relative word
+// stands for, where the clause reports speech: the words after the last
+// comma before the speaker's verb, an indefinite pronoun or an article
+// and a noun, then the speaker ("someone he suggested", "a year Mickelson
+// thinks", "A woman authorities believe"), and the speaker's words after
+// it; or "".
+func contactAntecedent(s string) (string, string) {
+	if c := strings.LastIndexByte(s, ','); c >= 0 {
+		s = s[c+1:]
+	}
+	words := strings.Fields(s)
+	n := 1
+	switch l := strings.ToLower(firstWord(words)); {
+	case l == "someone" || l == "something":
+	case (l == "a" || l == "an") && len(words) > 2 && !capitalised(words[1]) && allLetters(words[1]) && !objectPronouns[words[1]] && !clausePronouns[words[1]]:
+		n = 2
+	default:
+		return "", ""
+	}
+	if len(words) <= n || len(words) > n+3 {
+		return "", "" // the speaker follows, in a few words: "a move the Essen council said"
+	}
+	return strings.Join(words[:n], " "), strings.Join(words[n:], " ")
+}
+
+// firstWord is words' first, or "".
+func firstWord(words []string) string {
+	if len(words) == 0 {
+		return ""
+	}
+	return words[0]
 }
 
 // relativeSubject is who speaks in a relative clause with no relative
