@@ -977,28 +977,33 @@ func (f *quoteFinder) antecedent(para int, before []token) string {
 }
 
 // contactAntecedent is the noun a relative clause with no relative word
-// stands for, where the clause reports speech: the words after the last
-// comma before the speaker's verb, an indefinite pronoun or an article
-// and a noun, then the speaker ("someone he suggested", "a year Mickelson
-// thinks", "A woman authorities believe"), and the speaker's words after
-// it; or "".
+// stands for, where the clause reports speech: an indefinite pronoun, or
+// an article and a noun, among the last words before the speaker's verb,
+// then the speaker in a few words ("someone he suggested", "a year
+// Mickelson thinks", "A woman authorities believe", "in a move the
+// company said"), and the speaker's words after it; or "".
 func contactAntecedent(s string) (string, string) {
 	if c := strings.LastIndexByte(s, ','); c >= 0 {
 		s = s[c+1:]
 	}
 	words := strings.Fields(s)
-	n := 1
-	switch l := strings.ToLower(firstWord(words)); {
-	case l == "someone" || l == "something":
-	case (l == "a" || l == "an") && len(words) > 2 && !capitalised(words[1]) && allLetters(words[1]) && !objectPronouns[words[1]] && !clausePronouns[words[1]]:
-		n = 2
-	default:
-		return "", ""
+	for k := len(words) - 2; k >= 0 && k >= len(words)-5; k-- {
+		n := 0
+		switch l := strings.ToLower(words[k]); {
+		case l == "someone" || l == "something":
+			n = 1
+		case (l == "a" || l == "an") && allLetters(words[k+1]) && !capitalised(words[k+1]) && !objectPronouns[words[k+1]] && !clausePronouns[words[k+1]]:
+			n = 2
+		default:
+			continue
+		}
+		rest := words[k+n:]
+		if len(rest) == 0 || len(rest) > 3 || prepositions[strings.ToLower(rest[0])] || verbLike(rest[0]) {
+			return "", "" // "a lack of leadership he says": no speaker right after the noun
+		}
+		return strings.Join(words[k:k+n], " "), strings.Join(rest, " ")
 	}
-	if len(words) <= n || len(words) > n+3 {
-		return "", "" // the speaker follows, in a few words: "a move the Essen council said"
-	}
-	return strings.Join(words[:n], " "), strings.Join(words[n:], " ")
+	return "", ""
 }
 
 // firstWord is words' first, or "".
