@@ -1006,14 +1006,6 @@ func contactAntecedent(s string) (string, string) {
 	return "", ""
 }
 
-// firstWord is words' first, or "".
-func firstWord(words []string) string {
-	if len(words) == 0 {
-		return ""
-	}
-	return words[0]
-}
-
 // relativeSubject is who speaks in a relative clause with no relative
 // word, whose verb's clause opens on its own verb: "a move the Chinese
 // said would void …" is said by "the Chinese", "A woman authorities
