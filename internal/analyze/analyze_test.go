@@ -191,6 +191,16 @@ func TestEntities(t *testing.T) {
 			never: []string{"Deferred Action", "Childhood Arrivals"},
 		},
 		{
+			name:  "a known body's name and a person's full name after it are two",
+			paras: []string{"Dow Jones Ann Berg reported that stocks fell."},
+			want:  map[string]string{"Ann Berg": "person:Ann Berg", "Dow Jones": "organization:Dow Jones"},
+		},
+		{
+			name:  "a place after a title's 'of' and a full name are two",
+			paras: []string{"Later, mayor of Paris Ruth Alder opened the bridge. President of France Tom Lindqvist spoke."},
+			want:  map[string]string{"Ruth Alder": "person:Ruth Alder", "Paris": "place:Paris", "Tom Lindqvist": "person:Tom Lindqvist", "France": "place:France"},
+		},
+		{
 			name:  "a paper called The Hill",
 			paras: []string{"Her lawyer told The Hill in a statement that her client meant no harm."},
 			want:  map[string]string{"The Hill": "organization:The Hill"},
@@ -627,6 +637,8 @@ func TestQuotes(t *testing.T) {
 		{"a business's noun closing a sentence stands for the body it opens on", []string{`Corvid Robotics will pay $380 million for Tessellate Labs, the Fennick company announced on Tuesday.`}, []string{"Corvid Robotics: Corvid Robotics will pay"}},
 		{"a relative clause with no relative word reports of its noun", []string{`Tom Berg promised to pick a young judge, someone he suggested could serve on the court for 40 years.`,
 			`The ferry laid off 75 staff, or a third of its crews, in a move the Essen council said was needed to keep it running.`}, []string{"Tom Berg: someone could serve on the court", "Essen council: a move was needed"}},
+		{"a tale told is no clause", []string{`Ruth Alder is a tireless advocate. In many settings she has told the painful story of her wrongful arrest at the harbour - always with the aim of changing the rules.`}, nil},
+		{"a source after 'and' is of what follows, not of what comes before", []string{`Tom Berg wrote of the ferry on his page on Thursday and, according to harbour police, apparently left a note that said he was leaving town.`}, nil},
 		{"a paper that relays a quote after it does not speak it", []string{`Ann Berg, the agency's chief operating officer, told colleagues, "If we could fire them, we would," according to The Harbour Times.`}, []string{"Ann Berg: If we could fire them"}},
 		{"where it was said, however long, closes the attribution", []string{`Merovia will sell shares in its oil company, Tom Berg said separately in an interview with the state-owned Harbour Radio news channel.`},
 			[]string{"Tom Berg: Merovia will sell shares in its oil company"}},

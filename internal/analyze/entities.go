@@ -1442,19 +1442,28 @@ func numberedAt(ts []token, k int) bool {
 // known place or body where a role is held and goes on at k with a
 // person's full name: "ambassador to Britain Liu Xiaoming", "envoy to
 // Ukraine Kurt Volker", "Ambassador to the European Union Gordon
-// Sondland"; not "Paris Hilton" (a given name first), "Detroit Free Press"
-// or "Tampa Bay Buccaneers" (a body or a place goes on).
+// Sondland", "mayor of Paris Anne Hidalgo", "President of France
+// Emmanuel Macron"; not "Paris Hilton" (a given name first), "Detroit
+// Free Press" or "Tampa Bay Buccaneers" (a body or a place goes on).
 func placeThenPerson(ts []token, j, k int) bool {
 	// The cheap tests first: this runs at every word a run of capitals adds.
-	if j == 0 || k+1 >= len(ts) || ts[k+1].broken || !capitalised(ts[k+1].text) ||
-		givenName(ts[k].text) == unknownSex || givenName(ts[j].text) != unknownSex {
+	if k+1 >= len(ts) || ts[k+1].broken || !capitalised(ts[k+1].text) || givenName(ts[k].text) == unknownSex {
+		return false
+	}
+	for i := k - 2; i > j; i-- {
+		if ts[i].low == "of" {
+			j = i + 1 // the place opens after a title's "of" inside the run
+			break
+		}
+	}
+	if j == 0 || givenName(ts[j].text) != unknownSex {
 		return false
 	}
 	if before := ts[j-1].low; before == "the" && j > 1 {
 		if !roleEnds[ts[j-2].low] {
 			return false // "ambassador to the European Union Gordon Sondland"
 		}
-	} else if !roleEnds[before] {
+	} else if !roleEnds[before] && !(before == "of" && j > 1 && titleWords[ts[j-2].low]) { // "mayor of Paris Anne Hidalgo"
 		return false
 	}
 	m := k
@@ -1470,16 +1479,18 @@ func placeThenPerson(ts []token, j, k int) bool {
 }
 
 // bodyThenPerson reports a body's name of two or more words ts[j:k],
-// ending on a body's word, that goes on at k with a person's full name
-// of two words, a known given name first: "International Air Transport
-// Association Tony Tyler".
+// ending on a body's word or known whole, that goes on at k with a
+// person's full name of two words, a known given name first:
+// "International Air Transport Association Tony Tyler", "Dow Jones
+// Kaitlyn Kiernan reported".
 func bodyThenPerson(ts []token, j, k int) bool {
-	if k-j < 2 || k+1 >= len(ts) || ts[k+1].broken || !orgWords[ts[k-1].low] || givenName(ts[k].text) == unknownSex || places[ts[k].low] ||
+	if k-j < 2 || k+1 >= len(ts) || ts[k+1].broken || givenName(ts[k].text) == unknownSex || places[ts[k].low] ||
 		k+2 < len(ts) && !ts[k+2].broken && capitalised(ts[k+2].text) {
 		return false
 	}
 	l := ts[k+1].low
-	return capitalised(ts[k+1].text) && !orgWords[l] && !placeWords[l] && !otherWords[l] && !connectors[l] && !isAcronym(ts[k+1].text)
+	return capitalised(ts[k+1].text) && !orgWords[l] && !placeWords[l] && !otherWords[l] && !connectors[l] && !isAcronym(ts[k+1].text) &&
+		(orgWords[ts[k-1].low] || knownOrgs[lower(joinTokens(ts[j:k]))])
 }
 
 // roleEnds end a role's phrase before the place it is held in.

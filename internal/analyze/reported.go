@@ -1145,6 +1145,9 @@ func (f *quoteFinder) closingAttribution(para, lo, hi int) (Quote, bool) {
 				}
 				return clause(f.accordingTo(para, tail, end), p[lo:lo+c]+sep+rest)
 			}
+			if l := strings.ToLower(lastWord(p[lo : lo+c])); l == "and" || l == "but" {
+				break // "Moore wrote of death … and, according to police, apparently left a note": the source is of what follows, not of what comes before
+			}
 		}
 		if end < hi && leadIn(p[lo:lo+c]) {
 			break // "Of the video, Ann Lee said in a statement, "There are …"": what was said follows
@@ -2335,6 +2338,9 @@ func clauseStart(p string, rest []token, after int, verb string) int {
 		before, start = start, t.end
 	}
 	if verb == "told" || verb == "tells" {
+		if i < len(rest) && tales[rest[i].low] {
+			return -1 // "has told the painful story of her conviction": a tale, no clause
+		}
 		if name, ok := strings.CutPrefix(p[start:], ", "); ok && start > after && capitalised(name) {
 			// "told his lawyer, Ann Lee, that …": the listener's name
 			if comma := strings.Index(name, ", that "); comma > 0 && comma < 40 && !strings.ContainsAny(name[:comma], ",.;:\"") {
@@ -2455,6 +2461,10 @@ func order(fields []string) bool {
 // toldNoClause open what "told" tells that is no clause: "told how …",
 // "told of …".
 var toldNoClause = wordSet("how why what when where whether of about")
+
+// tales are what "told" tells that is no clause, whatever stands before
+// them: "told the painful story of …", "told a tale".
+var tales = wordSet("story stories tale tales truth joke jokes lie lies anecdote anecdotes")
 
 // subjectStart is where the subject of the verb rest[i] starts, past a
 // listener before it: a run of names, with its determiner ("the Dallas

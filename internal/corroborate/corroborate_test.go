@@ -811,6 +811,7 @@ func TestEntitiesMarkedByTheirSentence(t *testing.T) {
 		"i: President of the Assembly, Kunle Dasaro, and two others sued.",
 		"j: The round was led by Jayden Okalu.",
 		"k: It is bad news for celebrities like Zorvan Vask and Tarrow Keld. Clubs like Lundgate Rovers agree.",
+		"l: The club paid more for defender Orvek Vell than pundit Marro Tide had thought.",
 	)
 	ents, _ := Entities(items)
 	types := map[string]string{}
@@ -838,6 +839,8 @@ func TestEntitiesMarkedByTheirSentence(t *testing.T) {
 		"Kunle Dasaro":           true,  // a post opening the sentence, set off by commas
 		"Tarrow Keld":            true,  // among the examples of people
 		"Zorvan Vask":            true,
+		"Orvek Vell":             true, // a player's position before the name
+		"Marro Tide":             true,
 	} {
 		if got := types[name] == model.Person; got != want {
 			t.Errorf("%s is %q, want a person: %v (all: %v)", name, types[name], want, types)

@@ -20,7 +20,7 @@ import (
 // drawn from its articles' analyses. Raise it whenever a change draws them
 // differently, so that a store composed before says so and
 // `crosscheck reanalyze` composes its stories again.
-const Version = 26
+const Version = 27
 
 // Item is one article of a story with its analysis. Origin is the article
 // it copies, or its own ID: copies are shown but counted once.
@@ -506,7 +506,8 @@ var (
 	described = regexp.MustCompile(`^, (?:a|an|the) (?:[\pL\d'’-]+ ){0,3}?([\pL]+)(?:[,.;]| (?:of|for|at|in|with|who|and|representing|from)\b|$)`)
 	// Nouns of people analyze does not list as roles.
 	personNouns = map[string]bool{"sister": true, "baron": true, "warrior": true, "complainant": true, "victim": true,
-		"champion": true, "friend": true, "golfer": true, "boxer": true, "fighter": true, "wrestler": true}
+		"champion": true, "friend": true, "golfer": true, "boxer": true, "fighter": true, "wrestler": true,
+		"defender": true, "pundit": true}
 )
 
 // listedWithPerson reports a mention in a list of people's names ("Kate
