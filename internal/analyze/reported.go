@@ -240,12 +240,20 @@ func (f *quoteFinder) reported(direct []Quote) ([]Quote, []Quote) {
 func (f *quoteFinder) relayed(para, lo, hi int) int {
 	p := f.paras[para]
 	c := strings.LastIndexByte(p[lo:hi], ',')
-	if c <= 0 || thousands(p, lo+c) || insideQuote(p, lo+c) {
+	if c <= 0 || thousands(p, lo+c) {
 		return -1
 	}
 	c += lo
+	cut := c
+	if insideQuote(p, c) {
+		if c+1 == hi || p[c+1] != '"' {
+			return -1
+		}
+		c++ // "the president said citizens "could participate …," a spokesman said": the quote closes the clause
+		cut = c + 1
+	}
 	tail := f.window(para, c+1, hi)
-	if len(tail.words) < 2 || len(tail.words) > 8 || strings.Contains(p[c:hi], `"`) {
+	if len(tail.words) < 2 || len(tail.words) > 8 || strings.Contains(p[c+1:hi], `"`) {
 		return -1
 	}
 	for i, t := range tail.words[1:min(len(tail.words), 6)] {
@@ -272,10 +280,10 @@ func (f *quoteFinder) relayed(para, lo, hi int) int {
 			}
 		}
 		if q, _, _ := f.participle(para, lo, c); q.Text != "" {
-			return c
+			return cut
 		}
 		if _, ok := f.reportedIn(para, lo, c); ok && slices.ContainsFunc(f.window(para, lo, c).words, func(t token) bool { return relayVerbs[strings.ToLower(t.text)] }) {
-			return c
+			return cut
 		}
 		return -1
 	}
@@ -2764,6 +2772,9 @@ func clause(speaker, s string) (Quote, bool) {
 		}
 	}
 	whole := wholeStatement(s)
+	if t, ok := strings.CutSuffix(s, `,"`); ok {
+		s = t + `"` // "… the red flag," a spokesman said": the comma was the sentence's
+	}
 	trimmed := strings.TrimRightFunc(s, trailing)
 	if last := trimmed[strings.LastIndexByte(trimmed, ' ')+1:]; strings.Contains(last, ".") && len(last)-strings.LastIndexByte(last, '.') <= 3 && strings.ContainsFunc(last, unicode.IsLetter) && strings.HasPrefix(s[len(trimmed):], ".") {
 		trimmed += "." // "just before 6:30 p.m.", "in Washington, D.C.": the abbreviation's point; not "healthcare.gov"
