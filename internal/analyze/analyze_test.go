@@ -201,6 +201,11 @@ func TestEntities(t *testing.T) {
 			want:  map[string]string{"Ruth Alder": "person:Ruth Alder", "Paris": "place:Paris", "Tom Lindqvist": "person:Tom Lindqvist", "France": "place:France"},
 		},
 		{
+			name:  "a day after a body's name is read apart before its titles",
+			paras: []string{"The actor was honoured by the American Harbour Society Monday."},
+			want:  map[string]string{"American Harbour Society": "organization:American Harbour Society"},
+		},
+		{
 			name:  "a paper called The Hill",
 			paras: []string{"Her lawyer told The Hill in a statement that her client meant no harm."},
 			want:  map[string]string{"The Hill": "organization:The Hill"},
@@ -2004,6 +2009,7 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Lawyers came from firms such as Mayer Brown (MB.N) and Kirkland & Ellis.`}, "Kirkland & Ellis", model.Organization},
 		{[]string{`There is nothing wrong with companies like Kestrel hiring people like Michael Cohen.`}, "Michael Cohen", model.Person}, // the list has ended
 		{[]string{`Soccer club Werder Bremen announced it on Friday.`}, "Werder Bremen", model.Organization},
+		{[]string{`The minister issued an order under the Railway Safety Act.`}, "Railway Safety Act", model.Other},
 		{[]string{`In 1833 the Latter-day Saint newspaper ran the story.`}, "Saint", model.Other}, // a title's word before "newspaper" is no paper
 		{[]string{`Police closed SR 120 near the school on Monday.`}, "SR 120", model.Place},
 		{[]string{`Classes at Westview Schools were cancelled.`}, "Westview Schools", model.Organization},

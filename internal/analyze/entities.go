@@ -1182,8 +1182,8 @@ func candidates(sents []string) []candidate {
 				!isAcronym(words[1].text) && !text.StopWord(words[len(words)-1].low) {
 				words = words[1:]
 			}
+			words = withoutDays(words) // first: a day after a name is no part of what the titles are read against ("the American Cancer Society Monday")
 			words = stripTitles(words, &c)
-			words = withoutDays(words)
 			if len(words) > 1 && words[0].text == "The" && places[lower(joinTokens(words[1:]))] {
 				words = words[1:] // "The New York investment firm": a place's name, no body's
 			}
@@ -2548,6 +2548,9 @@ func typeOf(c candidate) string {
 	}
 	if len(c.words) > 1 && (streetWords[last] || last == "square") && givenName(c.words[0]) == unknownSex && !surnamed(c.words) {
 		return model.Place // "Times Square", "Union Square", "College Avenue": a street or a square, whatever body's word names it
+	}
+	if len(c.words) > 1 && (last == "act" || last == "acts") {
+		return model.Other // "the Railway Safety Act", "the Bank Secrecy Act": a law, whatever body's word names it
 	}
 	for _, l := range lw {
 		if j := strings.LastIndexByte(l, '-'); j > 0 {
