@@ -33,7 +33,7 @@ var closingVerbs = func() map[string]bool {
 // he would resign", not "announced a plan".
 var thatVerbs = wordSet(`announced announces revealed reveals disclosed discloses recalled recalls tweeted
 reported predicted predicts complained complains countered counters lamented laments advised advises
-bragged brags boasted boasts`)
+bragged brags boasted boasts reiterated reiterates emphasized emphasizes emphasised emphasises asserted asserts`)
 
 // clauseWords cannot be in a speaker's noun phrase: they belong to a clause
 // ("When the Liberals first said", "He would not say").
@@ -848,7 +848,7 @@ func (f *quoteFinder) reportedIn(para, lo, hi int) (Quote, bool) {
 		// "Shelter users report they prefer …": a plural's verb, before the
 		// clause's pronoun; not "the report they published".
 		plainReport := l == "report" && i+1 < len(w.words) && clausePronouns[strings.ToLower(w.words[i+1].text)] && strings.HasSuffix(strings.ToLower(w.words[i-1].text), "s")
-		if i == 0 || !(passive || plainReport || reportVerbs[l] || thatVerbs[l] && thatNext(w.words[i+1:])) || quoted(t) || notSpeech(p, w.words, i) {
+		if i == 0 || !(passive || plainReport || reportVerbs[l] || thatVerbs[l] && thatNext(p, w.words[i+1:])) || quoted(t) || notSpeech(p, w.words, i) {
 			continue
 		}
 		subject := t
@@ -1308,19 +1308,41 @@ func hearsay(speaker string) bool {
 	return last == "reports" || last == "accounts" || last == "rumours" || last == "rumors"
 }
 
-// thatNext reports "that" opening rest, past a time: "announced on
-// Monday that".
-func thatNext(rest []token) bool {
-	for _, t := range rest[:min(len(rest), 4)] {
+// thatNext reports "that" opening a clause in rest, past a time:
+// "announced on Monday that"; not "reiterated that sentiment in a
+// statement: …", a determiner.
+func thatNext(p string, rest []token) bool {
+	for i, t := range rest[:min(len(rest), 4)] {
 		l := strings.ToLower(t.text)
 		if l == "that" {
-			return true
+			return clauseVerbAhead(p, rest[i+1:])
 		}
 		if !dayWords[l] {
 			return false
 		}
 	}
 	return false
+}
+
+// clauseVerbAhead reports a clause's verb in the first words of ts,
+// before a colon or a semicolon.
+func clauseVerbAhead(p string, ts []token) bool {
+	for i, t := range ts[:min(len(ts), 14)] {
+		if i > 0 && strings.ContainsAny(p[ts[i-1].end:t.start], ":;") {
+			break
+		}
+		if clauseVerb(t.low) || presentVerb(t.low) || contractedVerb(t.low) {
+			return true
+		}
+	}
+	return false
+}
+
+// contractedVerb reports a pronoun with its verb run on: "he'll", "it's".
+func contractedVerb(l string) bool {
+	l = strings.ReplaceAll(l, "’", "'")
+	w, v, ok := strings.Cut(l, "'")
+	return ok && contracted[w] || ok && clausePronouns[w] && (v == "ll" || v == "re" || v == "ve" || v == "d" || v == "m")
 }
 
 // toListener reports a listener after "to" and then "that": "admitted to
