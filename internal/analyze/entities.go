@@ -1252,7 +1252,9 @@ func candidates(sents []string) []candidate {
 						}
 						// "to Julia", "from Peter": a lone given name after
 						// "to" or "from" is more often a person's than a city's.
-						c.placeCue = placeCues[last] && !((last == "to" || last == "from") && len(words) == 1 && givenName(words[0].text) != unknownSex) &&
+						// "analysis from Poynter", "figures from Canalys": a source, no place
+						sourced := last == "from" && sourcedFrom(sents[si][:first.start]) && !places[lower(joinTokens(words))]
+						c.placeCue = placeCues[last] && !sourced && !((last == "to" || last == "from") && len(words) == 1 && givenName(words[0].text) != unknownSex) &&
 							!(last == "to" && endsAccordingTo(sents[si][:first.start])) && // "according to Gallup" names a source, not a place
 							!(last == "in" && (believedIn(sents[si][:first.start]) || paidIn(sents[si][:first.start]))) && // "believed in Santa", "$150,000 in Bitcoins": a faith's object, a currency, no place
 							!((last == "to" || last == "from") && opensPossessive(sents[si][c.end:])) // "from Lopetegui's departure": "from" is the departure's
@@ -1265,7 +1267,7 @@ func candidates(sents []string) []candidate {
 						}
 						c.work = workNouns[last] // "his new book Make Trouble"
 						// "confectionery giant Nestle", "the company, Xhibit,", "the journal Science"
-						c.body = bodyNouns[bare] || publicationNouns[bare] || openingBodyNouns[last] || groupBodyNouns[last]
+						c.body = bodyNouns[bare] || publicationNouns[bare] || openingBodyNouns[last] || groupBodyNouns[last] || sourced
 						if listBodyNouns[last] {
 							c.body, c.listed = true, true // "British bookmakers William Hill say": a plural of businesses, then their name
 						}
@@ -2292,6 +2294,15 @@ func believedIn(before string) bool {
 	rest, ok := strings.CutSuffix(strings.TrimRight(before, " "), " in")
 	return ok && beliefVerbs[strings.ToLower(lastWord(rest))]
 }
+
+// sourcedFrom reports text that ends on what a source gives and "from":
+// "according to analysis from", "figures from".
+func sourcedFrom(before string) bool {
+	rest, ok := strings.CutSuffix(strings.TrimRight(before, " "), " from")
+	return ok && sourceNouns[strings.ToLower(lastWord(rest))]
+}
+
+var sourceNouns = wordSet("analysis analyses data figures estimates tips statement statements study research findings report reports survey poll numbers")
 
 // paidIn reports text that ends on a sum of money and "in", before what
 // it was paid in: "$150,000 in Bitcoins", "$2 million in Euros".
