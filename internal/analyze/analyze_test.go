@@ -2012,6 +2012,8 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Lawyers came from firms such as Mayer Brown (MB.N) and Kirkland & Ellis.`}, "Kirkland & Ellis", model.Organization},
 		{[]string{`There is nothing wrong with companies like Kestrel hiring people like Michael Cohen.`}, "Michael Cohen", model.Person}, // the list has ended
 		{[]string{`Soccer club Werder Bremen announced it on Friday.`}, "Werder Bremen", model.Organization},
+		{[]string{`E.J. Hill, the anchor who said it, was taken off the air.`}, "E.J. Hill", model.Person},
+		{[]string{`In Ruth's world, pessimism is unthinkable.`}, "Ruth", model.Other},
 		{[]string{`Ad spending grew, according to analysis from Kestrova.`}, "Kestrova", model.Organization},
 		{[]string{`The minister issued an order under the Railway Safety Act.`}, "Railway Safety Act", model.Other},
 		{[]string{`In 1833 the Latter-day Saint newspaper ran the story.`}, "Saint", model.Other}, // a title's word before "newspaper" is no paper

@@ -1257,7 +1257,7 @@ func candidates(sents []string) []candidate {
 						c.placeCue = placeCues[last] && !sourced && !((last == "to" || last == "from") && len(words) == 1 && givenName(words[0].text) != unknownSex) &&
 							!(last == "to" && endsAccordingTo(sents[si][:first.start])) && // "according to Gallup" names a source, not a place
 							!(last == "in" && (believedIn(sents[si][:first.start]) || paidIn(sents[si][:first.start]))) && // "believed in Santa", "$150,000 in Bitcoins": a faith's object, a currency, no place
-							!((last == "to" || last == "from") && opensPossessive(sents[si][c.end:])) // "from Lopetegui's departure": "from" is the departure's
+							!((last == "to" || last == "from" || last == "in" && len(words) == 1 && givenName(words[0].text) != unknownSex) && opensPossessive(sents[si][c.end:])) // "from Lopetegui's departure", "in Michelle's world": the preposition is the possession's
 						c.site = sitePrepositions[last]
 						c.region = (placeCues[last] || last == "of" || last == "(") && regionAfter(sents[si][c.end:])
 						// "envoy Steve Witkoff", "accountant Babatunji Farinloye", "her husband, Daniel,"
@@ -2796,6 +2796,9 @@ func surnamed(words []string) bool {
 	first := lower(words[0])
 	if len(words) == 3 && surnameParticles[lower(words[1])] && GivenName(words[0]) && !places[first] {
 		return true // "Cornelius Van Dam": a particle opens a surname
+	}
+	if len(words) == 2 && isDotted(words[0]) && !places[first] && !stateCodes[strings.ToUpper(strings.ReplaceAll(first, ".", ""))] {
+		return true // "E.D. Hill": initials open a person's name; not "U.S. Hill"
 	}
 	return len(words) == 2 && surnamePlaces[lower(words[1])] && GivenName(words[0]) && !places[first] && !landscape[first]
 }
