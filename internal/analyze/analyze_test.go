@@ -649,6 +649,8 @@ func TestQuotes(t *testing.T) {
 		{"'reiterated' reports a clause after 'that'", []string{`Tom Berg reiterated that the ferry was unsafe.`}, []string{"Tom Berg: the ferry was unsafe"}},
 		{"'that' before a noun opens no clause", []string{`Tom Berg announced that change in a statement about his ferry: "It was the hardest call of my life," he said.`},
 			[]string{"Tom Berg: It was the hardest call"}},
+		{"a noun with its 'of' before the speaker is what the clause is said of", []string{`Ruth Alder faults the board for a lack of leadership she says has left the harbour without oversight.`},
+			[]string{"Ruth Alder: a lack of leadership has left the harbour"}},
 		{"a paper that relays a quote after it does not speak it", []string{`Ann Berg, the agency's chief operating officer, told colleagues, "If we could fire them, we would," according to The Harbour Times.`}, []string{"Ann Berg: If we could fire them"}},
 		{"where it was said, however long, closes the attribution", []string{`Merovia will sell shares in its oil company, Tom Berg said separately in an interview with the state-owned Harbour Radio news channel.`},
 			[]string{"Tom Berg: Merovia will sell shares in its oil company"}},

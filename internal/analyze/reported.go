@@ -1000,18 +1000,26 @@ func contactAntecedent(s string) (string, string) {
 		switch l := strings.ToLower(words[k]); {
 		case l == "someone" || l == "something":
 			n = 1
-		case (l == "a" || l == "an") && allLetters(words[k+1]) && !capitalised(words[k+1]) && !objectPronouns[words[k+1]] && !clausePronouns[words[k+1]]:
+		case (l == "a" || l == "an") && plainNoun(words[k+1]):
 			n = 2
+			if k+3 < len(words) && words[k+2] == "of" && plainNoun(words[k+3]) {
+				n = 4 // "a lack of leadership he says has left …"
+			}
 		default:
 			continue
 		}
 		rest := words[k+n:]
 		if len(rest) == 0 || len(rest) > 3 || prepositions[strings.ToLower(rest[0])] || verbLike(rest[0]) {
-			return "", "" // "a lack of leadership he says": no speaker right after the noun
+			return "", "" // "a trip to Paris he says": no speaker right after the noun
 		}
 		return strings.Join(words[k:k+n], " "), strings.Join(rest, " ")
 	}
 	return "", ""
+}
+
+// plainNoun reports a word in lower case that may be a noun: no pronoun.
+func plainNoun(w string) bool {
+	return allLetters(w) && !capitalised(w) && !objectPronouns[w] && !clausePronouns[w]
 }
 
 // relativeSubject is who speaks in a relative clause with no relative
