@@ -651,6 +651,8 @@ func TestQuotes(t *testing.T) {
 			[]string{"Tom Berg: It was the hardest call"}},
 		{"a noun with its 'of' before the speaker is what the clause is said of", []string{`Ruth Alder faults the board for a lack of leadership she says has left the harbour without oversight.`},
 			[]string{"Ruth Alder: a lack of leadership has left the harbour"}},
+		{"a group's noun alone before a parenthetical attribution is the clause's subject", []string{`Ruth Alder spoke. Officials, Alder says, have no plan to deal with the flooding.`},
+			[]string{"Ruth Alder: Officials have no plan"}},
 		{"a paper that relays a quote after it does not speak it", []string{`Ann Berg, the agency's chief operating officer, told colleagues, "If we could fire them, we would," according to The Harbour Times.`}, []string{"Ann Berg: If we could fire them"}},
 		{"where it was said, however long, closes the attribution", []string{`Merovia will sell shares in its oil company, Tom Berg said separately in an interview with the state-owned Harbour Radio news channel.`},
 			[]string{"Tom Berg: Merovia will sell shares in its oil company"}},

@@ -1400,8 +1400,9 @@ func (f *quoteFinder) parenthetical(para, lo, hi int) []Quote {
 		opening := (subordinating[strings.ToLower(first)] || conceding[strings.ToLower(first)]) && !strings.Contains(left, ",")
 		lead := leadIn(left)
 		// "That, she said, is how …", "Mostefai, he added, had moved back
-		// …": a subject of one word, then the attribution and the verb.
-		alone := (strings.EqualFold(left, "that") || strings.EqualFold(left, "this") || text.NumFields(left) == 1 && capitalised(left) && !common(left)) && opensOnVerb(right)
+		// …", "Police, Sinclair says, have no policies …": a subject of one
+		// word, then the attribution and the verb.
+		alone := (strings.EqualFold(left, "that") || strings.EqualFold(left, "this") || text.NumFields(left) == 1 && capitalised(left) && (!common(left) || groupNouns[strings.ToLower(left)])) && opensOnVerb(right)
 		if !verb || text.NumFields(left) < 2 && !alone || text.NumFields(right) < 2 || !(goesOn(right) || opening && subjectThenItsVerb(right) || lead) || opensQuote(right) {
 			continue
 		}
