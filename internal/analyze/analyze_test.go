@@ -206,6 +206,11 @@ func TestEntities(t *testing.T) {
 			want:  map[string]string{"American Harbour Society": "organization:American Harbour Society"},
 		},
 		{
+			name:  "a body's opening words are the body even where they speak, but a place after 'outside'",
+			paras: []string{"Lundgate Catholic High School reopened on Monday. A former pupil said Lundgate Catholic has a culture of entitlement. The school lies just outside Lundgate in the hills."},
+			want:  map[string]string{"Lundgate Catholic High School": "organization:Lundgate Catholic|Lundgate Catholic High School", "Lundgate": "place:Lundgate"},
+		},
+		{
 			name:  "a paper called The Hill",
 			paras: []string{"Her lawyer told The Hill in a statement that her client meant no harm."},
 			want:  map[string]string{"The Hill": "organization:The Hill"},

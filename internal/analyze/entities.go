@@ -395,6 +395,7 @@ type candidate struct {
 	lead     string
 	placeCue bool
 	site     bool // after a preposition of place that people are not: "in Kuala Lumpur"
+	around   bool // after "near" or "outside": a place, not a body there ("outside Covington"; "shares in Corvid" are the firm's)
 	region   bool // put somewhere and followed by its region: "of El Monte, California,"
 	town     bool // after "the city of": a place, even speaking as its council does
 	speaks   bool // followed by a speech verb
@@ -1259,6 +1260,7 @@ func candidates(sents []string) []candidate {
 							!(last == "in" && (believedIn(sents[si][:first.start]) || paidIn(sents[si][:first.start]))) && // "believed in Santa", "$150,000 in Bitcoins": a faith's object, a currency, no place
 							!((last == "to" || last == "from" || last == "in" && len(words) == 1 && givenName(words[0].text) != unknownSex) && opensPossessive(sents[si][c.end:])) // "from Lopetegui's departure", "in Michelle's world": the preposition is the possession's
 						c.site = sitePrepositions[last]
+						c.around = last == "near" || last == "outside"
 						c.region = (placeCues[last] || last == "of" || last == "(") && regionAfter(sents[si][c.end:])
 						// "envoy Steve Witkoff", "accountant Babatunji Farinloye", "her husband, Daniel,"
 						bare := strings.TrimRight(last, ",") // the noun before an appositive's comma
@@ -3142,6 +3144,32 @@ func entities(sents []string) ([]Entity, []Mention) {
 				types[i] = model.Other
 			}
 		}
+	}
+	// "Covington Catholic" is the Covington Catholic High School: a
+	// body's opening words, where the rest says what kind of body it is,
+	// if they open only one body's name.
+	opening := map[string]string{} // key of a body's opening words → the body's key, or ""
+	for i, c := range cands {
+		if n := len(c.words); types[i] == model.Organization && n > 2 && orgWords[lower(c.words[n-1])] && !townsBody(strings.Join(c.words, " ")) && !demonyms[lower(c.words[0])] {
+			whole := Key(strings.Join(c.words, " "))
+			for k := 2; k < n && !orgWords[lower(c.words[k-1])] && !connectors[c.words[k-1]]; k++ {
+				if key, l := Key(strings.Join(c.words[:k], " ")), lower(strings.Join(c.words[:k], " ")); places[l] || knownOrgs[l] || key == whole || postName(c.words[:k]) || strings.HasSuffix(c.words[k-1], "'s") {
+					// "New York" is no part of the New York Stock Exchange, nor
+					// "United Nations" of the United Nations University; "Jaguar
+					// Land Rover Automotive" is "… PLC" itself.
+					continue
+				} else if other, seen := opening[key]; !seen || other == whole {
+					opening[key] = whole
+				} else {
+					opening[key] = ""
+				}
+			}
+		}
+	}
+	for i, c := range cands {
+		if types[i] == model.Person && len(c.words) > 1 && len(c.titles) == 0 && givenName(c.words[0]) == unknownSex && opening[Key(strings.Join(c.words, " "))] != "" {
+			types[i] = model.Organization // "said Covington Catholic has …": the school, by its opening words
+		}
 		if types[i] == model.Person && len(c.words) > 1 {
 			key := Key(strings.Join(c.words, " "))
 			for _, e := range ents { // merge "Donald J. Trump" and "Donald Trump"
@@ -3199,27 +3227,6 @@ func entities(sents []string) ([]Entity, []Mention) {
 	}
 	orgs := map[string]int{}   // first word key → organisation
 	byLast := map[string]int{} // a lastNamed word → the one body named with it, or -1
-	// "Covington Catholic" is the Covington Catholic High School: a
-	// body's opening words, where the rest says what kind of body it is,
-	// if they open only one body's name.
-	opening := map[string]string{} // key of a body's opening words → the body's key, or ""
-	for i, c := range cands {
-		if n := len(c.words); types[i] == model.Organization && n > 2 && orgWords[lower(c.words[n-1])] && !townsBody(strings.Join(c.words, " ")) && !demonyms[lower(c.words[0])] {
-			whole := Key(strings.Join(c.words, " "))
-			for k := 2; k < n && !orgWords[lower(c.words[k-1])] && !connectors[c.words[k-1]]; k++ {
-				if key, l := Key(strings.Join(c.words[:k], " ")), lower(strings.Join(c.words[:k], " ")); places[l] || knownOrgs[l] || key == whole || postName(c.words[:k]) || strings.HasSuffix(c.words[k-1], "'s") {
-					// "New York" is no part of the New York Stock Exchange, nor
-					// "United Nations" of the United Nations University; "Jaguar
-					// Land Rover Automotive" is "… PLC" itself.
-					continue
-				} else if other, seen := opening[key]; !seen || other == whole {
-					opening[key] = whole
-				} else {
-					opening[key] = ""
-				}
-			}
-		}
-	}
 	for i, c := range cands {
 		if types[i] == model.Organization && len(c.words) > 1 {
 			name := strings.Join(c.words, " ")
@@ -3306,7 +3313,7 @@ func entities(sents []string) ([]Entity, []Mention) {
 		}
 		var id int
 		if id2, ok := orgs[key]; ok && len(c.words) == 1 && !places[lower(name)] && !c.aged && // "Snoop, 47," is no "Snoop Potluck Dinner Party"
-			(types[i] != model.Place || !c.site || c.common || !townsBody(ents[id2].Name)) { // "in Portland" is no "Portland Water Bureau"
+			(types[i] != model.Place || !c.site || c.common || !townsBody(ents[id2].Name) && !c.around && !c.region) { // "in Portland" is no "Portland Water Bureau", "outside Covington" or "in Akron, Ohio" no school there
 			id = id2
 			ents[id].addForm(name)
 		} else if spelled >= 0 {
