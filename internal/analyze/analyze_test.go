@@ -211,6 +211,12 @@ func TestEntities(t *testing.T) {
 			want:  map[string]string{"Lundgate Catholic High School": "organization:Lundgate Catholic|Lundgate Catholic High School", "Lundgate": "place:Lundgate"},
 		},
 		{
+			name:  "a body's name up to what it is for, or its police up to the force's kind, is the body",
+			paras: []string{"The Kestrel Institute for Tidal Studies published the report. A fellow of the Kestrel Institute said the harbour was safe. The Lundgate Police Department arrested him, and Lundgate Police said he fled."},
+			want: map[string]string{"Kestrel Institute for Tidal Studies": "organization:Kestrel Institute|Kestrel Institute for Tidal Studies",
+				"Lundgate Police Department": "organization:Lundgate Police|Lundgate Police Department"},
+		},
+		{
 			name:  "a paper called The Hill",
 			paras: []string{"Her lawyer told The Hill in a statement that her client meant no harm."},
 			want:  map[string]string{"The Hill": "organization:The Hill"},

@@ -3149,21 +3149,42 @@ func entities(sents []string) ([]Entity, []Mention) {
 	// body's opening words, where the rest says what kind of body it is,
 	// if they open only one body's name.
 	opening := map[string]string{} // key of a body's opening words → the body's key, or ""
+	opens := func(key, whole string) {
+		if other, seen := opening[key]; !seen || other == whole {
+			opening[key] = whole
+		} else {
+			opening[key] = ""
+		}
+	}
 	for i, c := range cands {
-		if n := len(c.words); types[i] == model.Organization && n > 2 && orgWords[lower(c.words[n-1])] && !townsBody(strings.Join(c.words, " ")) && !demonyms[lower(c.words[0])] {
-			whole := Key(strings.Join(c.words, " "))
+		n := len(c.words)
+		if types[i] != model.Organization || n < 3 || demonyms[lower(c.words[0])] {
+			continue
+		}
+		whole := Key(strings.Join(c.words, " "))
+		if orgWords[lower(c.words[n-1])] && !townsBody(strings.Join(c.words, " ")) {
 			for k := 2; k < n && !orgWords[lower(c.words[k-1])] && !connectors[c.words[k-1]]; k++ {
 				if key, l := Key(strings.Join(c.words[:k], " ")), lower(strings.Join(c.words[:k], " ")); places[l] || knownOrgs[l] || key == whole || postName(c.words[:k]) || strings.HasSuffix(c.words[k-1], "'s") {
 					// "New York" is no part of the New York Stock Exchange, nor
 					// "United Nations" of the United Nations University; "Jaguar
 					// Land Rover Automotive" is "… PLC" itself.
 					continue
-				} else if other, seen := opening[key]; !seen || other == whole {
-					opening[key] = whole
 				} else {
-					opening[key] = ""
+					opens(key, whole)
 				}
 			}
+		}
+		// "the Peterson Institute" is the Peterson Institute for
+		// International Economics, "the Heart and Stroke Foundation" the
+		// Heart and Stroke Foundation of Canada, "Orofino Police" the
+		// Orofino Police Department: the body's name up to what it is for
+		// or the country it is of, or before a police force's kind (not
+		// "Federal Court" of the Federal Court of Appeal).
+		if j := slices.IndexFunc(c.words, func(w string) bool { return w == "of" || w == "for" }); j >= 2 && orgWords[lower(c.words[j-1])] && !knownOrgs[lower(strings.Join(c.words[:j], " "))] &&
+			(c.words[j] == "for" || places[lower(strings.Join(c.words[j+1:], " "))]) {
+			opens(Key(strings.Join(c.words[:j], " ")), whole)
+		} else if lower(c.words[n-2]) == "police" && policeKinds[lower(c.words[n-1])] {
+			opens(Key(strings.Join(c.words[:n-1], " ")), whole)
 		}
 	}
 	for i, c := range cands {
@@ -3388,6 +3409,9 @@ func townsBody(name string) bool {
 	words := strings.Fields(name)
 	return len(words) > 1 && slices.ContainsFunc(words[1:min(len(words), 3)], func(w string) bool { return townBodies[lower(w)] })
 }
+
+// policeKinds name what kind of body a town's police is.
+var policeKinds = wordSet("department service force")
 
 // lastKey is the last word of a name's key: its surname's.
 func lastKey(key string) string { return key[strings.LastIndexByte(key, ' ')+1:] }
