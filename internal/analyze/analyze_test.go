@@ -217,6 +217,11 @@ func TestEntities(t *testing.T) {
 				"Lundgate Police Department": "organization:Lundgate Police|Lundgate Police Department"},
 		},
 		{
+			name:  "a body's name and a known body's after it are two",
+			paras: []string{"Engineers looked back at previous Harbour Airlines Boeing 777 flights."},
+			want:  map[string]string{"Harbour Airlines": "organization:Harbour Airlines", "Boeing": "organization:Boeing"},
+		},
+		{
 			name:  "a paper called The Hill",
 			paras: []string{"Her lawyer told The Hill in a statement that her client meant no harm."},
 			want:  map[string]string{"The Hill": "organization:The Hill"},

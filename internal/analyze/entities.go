@@ -1093,6 +1093,9 @@ func candidates(sents []string) []candidate {
 				if placeThenPerson(ts, j, k) || bodyThenPerson(ts, j, k) {
 					break // "the ambassador to Britain Liu Xiaoming", "International Air Transport Association Tony Tyler": a place or a body, then a person's full name
 				}
+				if knownOrgs[ts[k].low] && k-j >= 2 && orgWords[ts[k-1].low] && !knownOrgs[lower(joinTokens(ts[j:k+1]))] {
+					break // "the Malaysia Airlines Boeing 777": a body, then the maker of what it owns
+				}
 				if capitalised(ts[k].text) {
 					k++
 				} else if n := connectorRun(ts[k:]); n > 0 && !((ts[k].text == "of" || ts[k].text == "&") && personal(ts[j:k])) && !(ts[k].text == "of" && employerAfter(ts[j:k], ts[k+1:])) &&
