@@ -20,7 +20,7 @@ import (
 // drawn from its articles' analyses. Raise it whenever a change draws them
 // differently, so that a store composed before says so and
 // `crosscheck reanalyze` composes its stories again.
-const Version = 27
+const Version = 28
 
 // Item is one article of a story with its analysis. Origin is the article
 // it copies, or its own ID: copies are shown but counted once.
@@ -453,7 +453,7 @@ func personCue(items []Item, refs []ref) bool {
 				continue
 			}
 			if strings.HasSuffix(s[:m.Start], "-year-old ") || ageAfter.MatchString(s[m.End:]) ||
-				kinAfter.MatchString(s[m.End:]) || describedAfter(s[m.End:]) || describedBefore(s[:m.Start]) || analyze.ListedPerson(s[:m.Start]) || listedWithPerson(a, m) || m.Start == 0 && ofHimOrHer(a, m) {
+				kinAfter.MatchString(s[m.End:]) || describedAfter(s[m.End:]) || describedBefore(s[:m.Start]) || analyze.ListedPerson(s[:m.Start]) || listedWithPerson(a, m) || (m.Start == 0 || openingPhrase(s[:m.Start])) && ofHimOrHer(a, m) {
 				return true
 			}
 		}
@@ -571,6 +571,12 @@ func listedWithPerson(a analyze.Analysis, m analyze.Mention) bool {
 		given = given || analyze.GivenName(e.Name)
 	}
 	return given
+}
+
+// openingPhrase reports words before a sentence's subject that open it
+// and end on their comma: "Following the widely publicized incident, ".
+func openingPhrase(s string) bool {
+	return strings.HasSuffix(s, ", ") && strings.Count(s, ",") == 1 && !strings.ContainsAny(s, `"“”`)
 }
 
 // ofHimOrHer reports a sentence opened by the mention that speaks of a man
