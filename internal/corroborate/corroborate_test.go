@@ -813,6 +813,7 @@ func TestEntitiesMarkedByTheirSentence(t *testing.T) {
 		"k: It is bad news for celebrities like Zorvan Vask and Tarrow Keld. Clubs like Lundgate Rovers agree.",
 		"l: The club paid more for defender Orvek Vell than pundit Marro Tide had thought.",
 		"m: Following the long inquiry, Tarro Quill checked into a clinic to help him rest.",
+		"n: Zorla Vent attended the premiere at the harbour.",
 	)
 	ents, _ := Entities(items)
 	types := map[string]string{}
@@ -843,6 +844,7 @@ func TestEntitiesMarkedByTheirSentence(t *testing.T) {
 		"Orvek Vell":             true, // a player's position before the name
 		"Marro Tide":             true,
 		"Tarro Quill":            true, // the subject after an opening phrase, of whom "him" speaks
+		"Zorla Vent":             true, // only people attend
 	} {
 		if got := types[name] == model.Person; got != want {
 			t.Errorf("%s is %q, want a person: %v (all: %v)", name, types[name], want, types)

@@ -20,7 +20,7 @@ import (
 // drawn from its articles' analyses. Raise it whenever a change draws them
 // differently, so that a store composed before says so and
 // `crosscheck reanalyze` composes its stories again.
-const Version = 28
+const Version = 29
 
 // Item is one article of a story with its analysis. Origin is the article
 // it copies, or its own ID: copies are shown but counted once.
@@ -452,7 +452,7 @@ func personCue(items []Item, refs []ref) bool {
 			if m.End > len(s) {
 				continue
 			}
-			if strings.HasSuffix(s[:m.Start], "-year-old ") || ageAfter.MatchString(s[m.End:]) ||
+			if strings.HasSuffix(s[:m.Start], "-year-old ") || ageAfter.MatchString(s[m.End:]) || posedAfter.MatchString(s[m.End:]) ||
 				kinAfter.MatchString(s[m.End:]) || describedAfter(s[m.End:]) || describedBefore(s[:m.Start]) || analyze.ListedPerson(s[:m.Start]) || listedWithPerson(a, m) || (m.Start == 0 || openingPhrase(s[:m.Start])) && ofHimOrHer(a, m) {
 				return true
 			}
@@ -466,7 +466,9 @@ const ofName = `(?: of (?:the )?\p{Lu}[\pL.&'’-]*(?: \p{Lu}[\pL.&'’-]*)*)`
 
 var (
 	ageAfter = regexp.MustCompile(`^(?:, \d{1,3}[,.](?:\s|$)| \(\d{1,3}\))`)
-	kinAfter = regexp.MustCompile(`^,? (?:and|with) (?:(?:her|his) )?(?:husband|wife|boyfriend|girlfriend|fianc[eé]e?)\b`)
+	// Only people attend, pose and wear: "America Ferrera attended the premiere".
+	posedAfter = regexp.MustCompile(`^ (?:attends|attended|poses|posed|wears|wore)\b`)
+	kinAfter   = regexp.MustCompile(`^,? (?:and|with) (?:(?:her|his) )?(?:husband|wife|boyfriend|girlfriend|fianc[eé]e?)\b`)
 )
 
 // describedAfter reports what follows a name that says it is a person's:
