@@ -1270,7 +1270,7 @@ func candidates(sents []string) []candidate {
 						if roleNouns[last] || (occupations[last] || personNouns[last]) && !looseTitles[last] || kinNouns[bare] || looseKin[bare] && kinOwned(sents[si][:first.start]) {
 							c.titles = append(c.titles, bare)
 						}
-						c.work = workNouns[last] // "his new book Make Trouble"
+						c.work = workNouns[last] || first.text == "The" && castIn.MatchString(sents[si][:first.start]) // "his new book Make Trouble", "his role in The Aviator"
 						// "confectionery giant Nestle", "the company, Xhibit,", "the journal Science"
 						c.body = bodyNouns[bare] || publicationNouns[bare] || openingBodyNouns[last] || groupBodyNouns[last] || sourced
 						if listBodyNouns[last] {
@@ -1734,6 +1734,11 @@ func onStreet(ts []token) bool {
 
 // workNouns name a work whose title follows: "the film Django Unchained".
 var workNouns = wordSet("book novel memoir film movie documentary album song musical opera poem")
+
+// castIn ends the words before a work's title that say who played in it
+// or what was shown of it: "his role in", "plays Queen Anne in", "a
+// screening of", "won for".
+var castIn = regexp.MustCompile(`(?:\b(?:role|roles|starred|stars|starring|appeared|appears|(?:plays|played|playing|performance as)(?: \p{Lu}\S*){0,3}) in|\bscreening of|\btrailer for|\bwon for) $`)
 
 // dayNames open the names of days: "Black Friday", "Super Tuesday".
 var dayNames = wordSet("black good easter cyber super holy palm ash fat giving maundy")
