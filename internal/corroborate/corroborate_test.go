@@ -268,6 +268,10 @@ func TestValueFindings(t *testing.T) {
 			"c: 106 minutes.",
 		}, analyze.Duration, []string{"disputed Reports differ on the running time: 1 hour 35 minutes (1 report) or 106 minutes (2 reports). [a,b,c]",
 			"single-source Length: 95 minutes [a]", "single-source Length: 110 minutes [a]"}},
+		{"a usual span of hours said alike in unalike sentences may be two", []string{
+			"a: The first condition would require the city to give the harbour board a 48-hour heads up of any release.",
+			"b: And holding people for 48 hours without a warrant would break the law, the lawsuit says.",
+		}, analyze.Duration, []string{"single-source Length: 48 hours [a]", "single-source Length: 48 hours [b]"}},
 		{"a round figure said alike in unalike sentences may be two", []string{
 			"a: A sniper in Iraq has shattered the record with a kill shot at a distance of 3,000 metres.",
 			"b: The military confirmed Thursday that the soldier hit a target from 3,000 metres during an operation.",

@@ -545,8 +545,11 @@ func twoReports(items []Item, a, b claim) bool {
 // more ("3,500 feet", "106 minutes", "$16 billion"), and not a share, of
 // which reports give many ("25%"). One report's figures join nothing so:
 // "runs a long 95 minutes" is no sentence about its "1 hour 35 minutes".
+// Nor is a deadline's or a hold's usual span of a few half-days in hours
+// ("a 48-hour notice", "holding people for 48 hours"; not "144 hours").
 func distinctFigure(items []Item, a, b claim) bool {
-	return twoReports(items, a, b) && a.q.Kind != analyze.Percent && sameFigure(a, b) && a.q.Value >= 10*precision(a.q.Value)
+	return twoReports(items, a, b) && a.q.Kind != analyze.Percent && sameFigure(a, b) && a.q.Value >= 10*precision(a.q.Value) &&
+		!(a.q.Unit == "hour" && a.q.Value <= 72 && math.Mod(a.q.Value, 12) == 0)
 }
 
 // nounsAgree reports two claims that may measure one thing as far as their
