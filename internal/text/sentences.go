@@ -33,6 +33,9 @@ func Set(words string) map[string]bool {
 // ("Mr."), an initial ("J.") or an abbreviation ("U.S.", "Jan.") does not end
 // a sentence unless the next word reads as a sentence opener.
 func Sentences(para string) []string {
+	if k := runOnThe(para); k > 0 {
+		return append(Sentences(para[:k]), Sentences(para[k:])...)
+	}
 	var out []string
 	if k := gluedHeadline(para); k > 0 {
 		out, para = append(out, para[:k]), para[k:]
@@ -148,6 +151,27 @@ func gluedHeadline(para string) int {
 		at, n = at+len(w)+1, n+1
 	}
 	return 0
+}
+
+// runOnThe returns where a sentence opening on "The" runs on, with no
+// mark, from a caption's or a heading's words ("View Photos The men and
+// women …", "… from the White House The newly named director …"): "The"
+// and a word in lower case, after a word of letters or digits that is no
+// function word ("write from The hurt" reads on); else 0.
+func runOnThe(para string) int {
+	for at := 0; ; {
+		i := strings.Index(para[at:], " The ")
+		if i < 0 {
+			return 0
+		}
+		i += at
+		before := para[:i]
+		prev := before[strings.LastIndexByte(before, ' ')+1:]
+		if j := i + len(" The "); j < len(para) && isLower(para[j]) && prev != "" && (lowerOrDigit(prev[len(prev)-1]) || isUpper(prev[len(prev)-1])) && !stopWords[strings.ToLower(prev)] {
+			return i + 1
+		}
+		at = i + 1
+	}
 }
 
 // gluedOpeners are the words that open a sentence run onto a headline.
