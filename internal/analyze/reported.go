@@ -2811,11 +2811,21 @@ func clause(speaker, s string) (Quote, bool) {
 		trimmed += "." // "just before 6:30 p.m.", "in Washington, D.C.": the abbreviation's point; not "healthcare.gov"
 	}
 	s = trimmed
+	if first, _, _ := strings.Cut(s, " "); placePhrase[strings.ToLower(first)] && !strings.Contains(s, ",") && !slices.ContainsFunc(strings.Fields(s), func(w string) bool {
+		l := strings.ToLower(strings.Trim(w, `,.;:"'()`))
+		return clauseVerb(l) || helping(l) || presentVerb(l) || contractedVerb(l) || strings.HasSuffix(l, "ing") || strings.HasSuffix(l, "ed")
+	}) {
+		return Quote{}, false // "testified before the House Intelligence Committee …", "recalls [smoking] in the dorm room of some brother": where, no clause
+	}
 	if n := text.NumFields(s); n < minReported && !(n == 3 && whole) || speaker == "" || editorial[strings.ToLower(speaker)] {
 		return Quote{}, false // "Correction added Nov. 18, 2019: …" is the page's note, no one's words
 	}
 	return Quote{Speaker: speaker, Text: s, Indirect: true}, true
 }
+
+// placePhrase are prepositions that open where or when something was
+// done, and no clause's subject (not "about 550 students attend").
+var placePhrase = wordSet("in on at before after during with into inside outside from through via amid within")
 
 // wholeStatement reports a clause of three words that says something of
 // its subject: a pronoun or a noun, a helping verb or a past tense, and a
