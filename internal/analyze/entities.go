@@ -3172,14 +3172,14 @@ func entities(sents []string) ([]Entity, []Mention) {
 		whole := Key(strings.Join(c.words, " "))
 		if orgWords[lower(c.words[n-1])] && !townsBody(strings.Join(c.words, " ")) {
 			for k := 2; k < n && !orgWords[lower(c.words[k-1])] && !connectors[c.words[k-1]]; k++ {
-				if key, l := Key(strings.Join(c.words[:k], " ")), lower(strings.Join(c.words[:k], " ")); places[l] || knownOrgs[l] || key == whole || postName(c.words[:k]) || strings.HasSuffix(c.words[k-1], "'s") {
+				key, l := Key(strings.Join(c.words[:k], " ")), lower(strings.Join(c.words[:k], " "))
+				if places[l] || knownOrgs[l] || key == whole || postName(c.words[:k]) || strings.HasSuffix(c.words[k-1], "'s") {
 					// "New York" is no part of the New York Stock Exchange, nor
 					// "United Nations" of the United Nations University; "Jaguar
 					// Land Rover Automotive" is "… PLC" itself.
 					continue
-				} else {
-					opens(key, whole)
 				}
+				opens(key, whole)
 			}
 		}
 		// "the Peterson Institute" is the Peterson Institute for

@@ -2815,7 +2815,7 @@ func clause(speaker, s string) (Quote, bool) {
 		l := strings.ToLower(strings.Trim(w, `,.;:"'()`))
 		return clauseVerb(l) || helping(l) || presentVerb(l) || contractedVerb(l) || strings.HasSuffix(l, "ing") || strings.HasSuffix(l, "ed")
 	}) {
-		return Quote{}, false // "testified before the House Intelligence Committee …", "recalls [smoking] in the dorm room of some brother": where, no clause
+		return Quote{}, false // "testified before the House Intelligence Committee in the inquiry …": where, no clause
 	}
 	if n := text.NumFields(s); n < minReported && !(n == 3 && whole) || speaker == "" || editorial[strings.ToLower(speaker)] {
 		return Quote{}, false // "Correction added Nov. 18, 2019: …" is the page's note, no one's words
