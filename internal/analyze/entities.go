@@ -1305,6 +1305,9 @@ func candidates(sents []string) []candidate {
 					c.region = true // "Nancy Pelosi (D-Calif.)", "Sen. Dianne Feinstein, D-Calif.,": the state a member sits for
 				}
 				c.venue = k < len(ts) && !ts[k].broken && venueNouns[ts[k].text]
+				if rest, ok := strings.CutSuffix(sents[si][:c.start], " for "); ok && seatHolders[strings.ToLower(lastWord(rest))] {
+					c.town = true // "Liberal MLA for Miramichi Bay-Neguac", "MP for Bath": the seat a member holds
+				}
 				if k < len(ts) && !ts[k].broken && partyNouns[strings.ToLower(ts[k].text)] && !holidays[ts[k-1].low] {
 					c.body = true // "the Syriza party", "the Golden Dawn party"
 				}
@@ -2715,9 +2718,9 @@ func typeOf(c candidate) string {
 			return model.Organization // "Fraser Highway SkyTrain"; not "Ellen DeGeneres", "Mark GarthWaite"
 		}
 		if w := c.words[len(c.words)-1]; len(w) >= 3 && isAcronym(w) && !isAcronym(c.words[0]) && !roman(w) &&
-			!honours[w] && !slices.ContainsFunc(c.words, func(w string) bool { return connectors[w] }) {
+			!honours[w] && !personNouns[lower(w)] && !slices.ContainsFunc(c.words, func(w string) bool { return connectors[w] }) {
 			// "Emirates NBD", "Denver KUSA-TV"; not "Tom Berg III", "Ann Lee OBE",
-			// "Ann Lee of MSNBC", or a name in capitals.
+			// "Ann Lee of MSNBC", "Liberal MLA" (a member), or a name in capitals.
 			return model.Organization
 		}
 		if !slices.ContainsFunc(c.words, GivenName) &&
@@ -3417,6 +3420,9 @@ func townsBody(name string) bool {
 	words := strings.Fields(name)
 	return len(words) > 1 && slices.ContainsFunc(words[1:min(len(words), 3)], func(w string) bool { return townBodies[lower(w)] })
 }
+
+// seatHolders hold a seat for a place: "the MP for Bath".
+var seatHolders = wordSet("mp mps mla mlas mpp mpps mep meps mna member members representative councillor councilor alderman")
 
 // policeKinds name what kind of body a town's police is.
 var policeKinds = wordSet("department service force")
