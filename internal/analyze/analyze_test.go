@@ -222,6 +222,11 @@ func TestEntities(t *testing.T) {
 			want:  map[string]string{"Harbour Airlines": "organization:Harbour Airlines", "Boeing": "organization:Boeing"},
 		},
 		{
+			name:  "an acronym and a known body's name of a word are two",
+			paras: []string{"VOA Pentagon correspondent Ruth Alder filed it. FIFA Congress met on Friday."},
+			want:  map[string]string{"Pentagon": "organization:Pentagon", "FIFA Congress": "organization:FIFA Congress"},
+		},
+		{
 			name:  "a paper called The Hill",
 			paras: []string{"Her lawyer told The Hill in a statement that her client meant no harm."},
 			want:  map[string]string{"The Hill": "organization:The Hill"},

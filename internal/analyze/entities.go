@@ -1093,8 +1093,9 @@ func candidates(sents []string) []candidate {
 				if placeThenPerson(ts, j, k) || bodyThenPerson(ts, j, k) {
 					break // "the ambassador to Britain Liu Xiaoming", "International Air Transport Association Tony Tyler": a place or a body, then a person's full name
 				}
-				if knownOrgs[ts[k].low] && k-j >= 2 && orgWords[ts[k-1].low] && !knownOrgs[lower(joinTokens(ts[j:k+1]))] {
-					break // "the Malaysia Airlines Boeing 777": a body, then the maker of what it owns
+				if knownOrgs[ts[k].low] && (k-j >= 2 && orgWords[ts[k-1].low] || k-j == 1 && isAcronym(ts[j].text) && !isAcronym(ts[k].text) && !places[ts[j].low] && !orgWords[ts[k].low]) &&
+					!knownOrgs[lower(joinTokens(ts[j:k+1]))] {
+					break // "the Malaysia Airlines Boeing 777", "VOA Pentagon correspondent": a body, then another; not "FIFA Congress", nor "YL NBC"
 				}
 				if capitalised(ts[k].text) {
 					k++
