@@ -20,7 +20,7 @@ import (
 // its articles and findings. Raise it whenever a change writes them
 // differently, so that a store composed before says so and
 // `crosscheck reanalyze` composes its stories again.
-const Version = 17
+const Version = 18
 
 // Article is what the brief needs of one article of a story.
 type Article struct {

@@ -300,6 +300,22 @@ func TestOpensBadly(t *testing.T) {
 	}
 }
 
+// A run of roles written with slashes before a name goes, and a name in
+// full keeps its own given name where the story knows a person of that
+// surname too.
+func TestHeadlineRolesAndNames(t *testing.T) {
+	people := []model.Entity{{Name: "Ruth Alder", Type: "person"}, {Name: "Tha Ruth", Type: "person"}}
+	tests := []struct{ in, want string }{
+		{"Singer/chef/harbour pilot Ruth Alder opened a restaurant on the quay on Monday.", "Ruth Alder opened a restaurant on the quay"},
+		{"Ruth Alder opened a restaurant on the quay on Monday.", "Ruth Alder opened a restaurant on the quay"},
+	}
+	for _, tt := range tests {
+		if got := headline(tt.in, people); got != tt.want {
+			t.Errorf("headline(%q)\n = %q\nwant %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestHeadline(t *testing.T) {
 	people := []model.Entity{
 		{Name: "Jared Kushner", Type: "person"}, {Name: "Steve Witkoff", Type: "person"},

@@ -362,6 +362,35 @@ var (
 // the subject, appositives and relative clauses, what follows the main
 // clause, times, and the roles before people's names go, and a title still
 // too long is cut before a preposition.
+// slashedRoles drops a run of roles written with slashes before a
+// person's name that opens the sentence, which withoutRoles cannot read
+// word by word: "Rapper/singer-songwriter/record producer/…/actor Snoop
+// Dogg received a star".
+func slashedRoles(s string, entities []model.Entity) string {
+	first := -1 // where the first name of a person begins, past its space
+	for _, e := range entities {
+		if e.Type != model.Person {
+			continue
+		}
+		for _, name := range append([]string{e.Name}, e.Aliases...) {
+			i := strings.Index(s, " "+name+" ")
+			if i <= 0 || first >= 0 && i > first {
+				continue
+			}
+			// The word before is a role in lower case, not the rest of a
+			// name ("coach/Martha Stewart BFF/actor").
+			prev := s[strings.LastIndexByte(s[:i], ' ')+1 : i]
+			if r, _ := utf8.DecodeRuneInString(prev[strings.LastIndexByte(prev, '/')+1:]); unicode.IsLower(r) {
+				first = i
+			}
+		}
+	}
+	if first > 0 && strings.Contains(s[:first], "/") && !strings.ContainsAny(s[:first], ",.;:\"") && text.NumFields(s[:first]) <= 15 {
+		return s[first+1:]
+	}
+	return s
+}
+
 func headline(s string, entities []model.Entity) string {
 	s = strings.TrimRight(strings.TrimSpace(s), ".!?;: ")
 	s = dateline.ReplaceAllString(s, "")
@@ -404,6 +433,7 @@ func headline(s string, entities []model.Entity) string {
 		}
 		s = rest
 	}
+	s = slashedRoles(s, entities)
 	s = weekdayDate.ReplaceAllString(s, "$1") // "last Saturday, April 15, of Kristian Perez": the date's commas cut nothing
 	s = unnamedSource(s)
 	s = auxiliaryAside(s)
@@ -1576,11 +1606,12 @@ func fullNames(words []string, entities []model.Entity) []string {
 			prev = words[i-1]
 		}
 		if i+1 < len(words) {
-			next = strings.ToLower(words[i+1])
+			next = words[i+1]
 		}
-		// Not part of a longer name, and no name used as an adjective ("the
-		// Obama administration", "Trump aides").
-		if capitalised(base) && !capitalised(prev) && !capitalised(next) && !articles[strings.ToLower(prev)] && !attributive[next] && !otherNamed(base, entities) {
+		// Not part of a longer name ("Snoop Dogg", where the story knows a
+		// "Tha Snoop" too), and no name used as an adjective ("the Obama
+		// administration", "Trump aides").
+		if capitalised(base) && !capitalised(prev) && !capitalised(next) && !articles[strings.ToLower(prev)] && !attributive[strings.ToLower(next)] && !otherNamed(base, entities) {
 			for _, e := range entities {
 				if name := strings.Fields(e.Name); e.Type == model.Person && len(name) > 1 && name[len(name)-1] == base &&
 					!strings.EqualFold(name[len(name)-2], prev) { // "bin Laden"
