@@ -227,6 +227,11 @@ func TestEntities(t *testing.T) {
 			want:  map[string]string{"Pentagon": "organization:Pentagon", "FIFA Congress": "organization:FIFA Congress"},
 		},
 		{
+			name:  "an acronym written as a name is the body it spells",
+			paras: []string{"The Kestrel Maritime Safety Authority led the search. Kmsa said the objects were large."},
+			want:  map[string]string{"Kestrel Maritime Safety Authority": "organization:Kestrel Maritime Safety Authority|Kmsa"},
+		},
+		{
 			name:  "a paper called The Hill",
 			paras: []string{"Her lawyer told The Hill in a statement that her client meant no harm."},
 			want:  map[string]string{"The Hill": "organization:The Hill"},

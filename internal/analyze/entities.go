@@ -3344,6 +3344,9 @@ func entities(sents []string) ([]Entity, []Mention) {
 		if types[i] == model.Organization && len(c.words) == 1 {
 			spelled = spelledBody(ents, name)
 		}
+		if spelled < 0 && (types[i] == model.Organization || types[i] == model.Other || types[i] == model.Person && len(c.titles) == 0) && len(c.words) == 1 && titledAcronym(name) {
+			spelled = spelledBody(ents, strings.ToUpper(name)) // "Amsa" where the article names the Australian Maritime Safety Authority
+		}
 		var id int
 		if id2, ok := orgs[key]; ok && len(c.words) == 1 && !places[lower(name)] && !c.aged && // "Snoop, 47," is no "Snoop Potluck Dinner Party"
 			(types[i] != model.Place || !c.site || c.common || !townsBody(ents[id2].Name) && !c.around && !c.region) { // "in Portland" is no "Portland Water Bureau", "outside Covington" or "in Akron, Ohio" no school there
@@ -3474,6 +3477,21 @@ func spelledBody(ents []Entity, acronym string) int {
 		}
 	}
 	return -1
+}
+
+// titledAcronym reports a word that may be an acronym written as a name,
+// as some papers write them ("Amsa", "Nato"): four to six letters, a
+// capital and the rest in lower case, no English word nor given name.
+func titledAcronym(w string) bool {
+	if len(w) < 4 || len(w) > 6 || w[0] < 'A' || w[0] > 'Z' || dictionary[strings.ToLower(w)] || givenName(w) != unknownSex {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // OtherReign reports a monarch's title before a lone name that the person
