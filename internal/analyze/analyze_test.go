@@ -232,6 +232,11 @@ func TestEntities(t *testing.T) {
 			want:  map[string]string{"Kestrel Maritime Safety Authority": "organization:Kestrel Maritime Safety Authority|Kmsa"},
 		},
 		{
+			name:  "a flight named with its airline, with 'Flight' or by its code alone is one",
+			paras: []string{"Harbour Air Flight HA100 vanished. The search for Flight HA100 goes on. HA100 had 40 people on board."},
+			want:  map[string]string{"Harbour Air Flight HA100": "other:Flight HA100|HA100|Harbour Air Flight HA100"},
+		},
+		{
 			name:  "a paper called The Hill",
 			paras: []string{"Her lawyer told The Hill in a statement that her client meant no harm."},
 			want:  map[string]string{"The Hill": "organization:The Hill"},

@@ -3399,6 +3399,8 @@ func entities(sents []string) ([]Entity, []Mention) {
 				key = Key(canon) // "U.S." and "United States" are one place
 			} else if canon, ok := stateNames[lower(name)]; ok && types[i] == model.Place && (!isAcronym(name) || strings.Contains(name, ".")) {
 				name, key = canon, Key(canon) // "Calif." is California, "N.L." Newfoundland and Labrador, by name; "LA" is Los Angeles
+			} else if n := len(c.words); n > 1 && types[i] == model.Other && code(c.words[n-1]) && lower(c.words[n-2]) == "flight" {
+				key = Key(c.words[n-1]) // "Malaysia Airlines Flight MH370", "Flight MH370" and "MH370" are one flight
 			}
 			id = add(types[i], name, key, c.titles)
 		}
