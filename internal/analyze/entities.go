@@ -3387,7 +3387,7 @@ func entities(sents []string) ([]Entity, []Mention) {
 		} else if id2, ok := index[model.Organization+"|"+opening[key]]; ok && opening[key] != key && len(c.words) > 1 && (types[i] == model.Other || types[i] == model.Organization) {
 			id = id2 // "Covington Catholic" for the Covington Catholic High School
 			ents[id].addForm(name)
-		} else if types[i] == model.Other && c.lowered && len(c.titles) == 0 {
+		} else if types[i] == model.Other && (c.lowered || len(c.words) == 1 && groupNouns[lower(name)]) && len(c.titles) == 0 {
 			continue // "Authorities", "Internet", "Game": a common word, capitalised where a sentence or a heading opens
 		} else if c.initial && !c.speaks && len(c.titles) == 0 && types[i] != model.Place {
 			// "Analysts say…" or "Ushakov met…": the story decides.
