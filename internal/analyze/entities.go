@@ -1403,8 +1403,10 @@ func lettered(ts []token, k int) bool {
 }
 
 // numberedNames end names that go on with a number, and say what they
-// name: a road ("Highway 12") or a station ("News 13", "Channel 9").
-var numberedNames = map[string]string{"highway": model.Place, "route": model.Place, "interstate": model.Place, "news": model.Organization, "channel": model.Organization}
+// name: a road ("Highway 12"), a station ("News 13", "Channel 9") or a
+// flight ("Flight 370").
+var numberedNames = map[string]string{"highway": model.Place, "route": model.Place, "interstate": model.Place, "news": model.Organization, "channel": model.Organization,
+	"flight": model.Other}
 
 // numbered is what a name ending in w and a number names, or "": a road
 // ("Highway 12", "SR 120", "CR 16", but not "Sr." after a name) or a
