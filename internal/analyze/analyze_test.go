@@ -237,6 +237,12 @@ func TestEntities(t *testing.T) {
 			want:  map[string]string{"Harbour Air Flight HA100": "other:Flight HA100|HA100|Harbour Air Flight HA100"},
 		},
 		{
+			name:  "a people's adjective names the water it qualifies",
+			paras: []string{"The plane went down in the Southern Indian Ocean."},
+			want:  map[string]string{"Indian Ocean": "place:Indian Ocean"},
+			never: []string{"Ocean"},
+		},
+		{
 			name:  "a paper called The Hill",
 			paras: []string{"Her lawyer told The Hill in a statement that her client meant no harm."},
 			want:  map[string]string{"The Hill": "organization:The Hill"},

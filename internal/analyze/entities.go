@@ -2042,6 +2042,9 @@ func stripTitles(words []token, c *candidate) []token {
 		if l == "first" && (i+1 == len(words) || !titleWords[words[i+1].low]) {
 			break // "First Lady", "First Minister"; not the bank "First Republic"
 		}
+		if demonyms[l] && i+2 == len(words) && (waterWords[words[i+1].low] || placeWords[words[i+1].low]) {
+			break // "the Southern Indian Ocean": the people's adjective names the water
+		}
 		// "Deputies Czupryna and Wright", "Senators Tom Berg and …"; not
 		// "Brothers Grimm", a family's name.
 		plural := i == 0 && len(words) > 1 && !isAcronym(words[i].text) && pluralTitle(l) && !slices.ContainsFunc(words, func(w token) bool { return orgWords[w.low] }) ||
