@@ -243,6 +243,12 @@ func TestEntities(t *testing.T) {
 			never: []string{"Ocean"},
 		},
 		{
+			name:  "a place named for a saint with a hyphen is one name",
+			paras: []string{"The raid took place on a flat in Saint-Lundgate, a northern suburb."},
+			want:  map[string]string{"Saint-Lundgate": "place:Saint-Lundgate"},
+			never: []string{"Saint", "Lundgate"},
+		},
+		{
 			name:  "a paper called The Hill",
 			paras: []string{"Her lawyer told The Hill in a statement that her client meant no harm."},
 			want:  map[string]string{"The Hill": "organization:The Hill"},

@@ -708,6 +708,7 @@ func tokens(s string) []token {
 				knownOrgs[strings.ToLower(w)] || places[strings.ToLower(w)] || particled(w) || titleWords[strings.ToLower(w)] ||
 				len(parts) == 2 && givenName(parts[0]) != unknownSex && givenName(parts[1]) != unknownSex && capitalAfter(s[end:]) ||
 				len(parts) == 2 && parts[0] == parts[1] && capitalised(parts[0]) && capitalAfter(s[end:]) || // "Yo-Yo Ma"
+				len(parts) >= 2 && (saintly(parts[0]) || parts[0] == "Sainte") && allCapitalised(parts) || // "Saint-Denis", "Sainte-Foy": a place named for a saint
 				allCapitalised(parts) && venueNouns[wordAfter(s[end:])] || // "Cedars-Sinai hospital", "the Hay-Adams hotel"
 				acronymHyphen(parts) || // "SNC-Lavalin"
 				len(parts) == 2 && len(out) > 0 && out[len(out)-1].text == "of" && !broken && capitalised(parts[0]) && !capitalised(parts[1]) && capitalAfter(s[end:]) ||
