@@ -367,6 +367,9 @@ var (
 // word by word: "Rapper/singer-songwriter/record producer/…/actor Snoop
 // Dogg received a star".
 func slashedRoles(s string, entities []model.Entity) string {
+	if !strings.Contains(s, "/") {
+		return s
+	}
 	first := -1 // where the first name of a person begins, past its space
 	for _, e := range entities {
 		if e.Type != model.Person {
