@@ -1339,12 +1339,16 @@ func clauseVerbAhead(p string, ts []token) bool {
 		if i > 0 && strings.ContainsAny(p[ts[i-1].end:t.start], ":;") {
 			break
 		}
-		if clauseVerb(t.low) || presentVerb(t.low) || contractedVerb(t.low) {
+		if finiteVerb(t.low) {
 			return true
 		}
 	}
 	return false
 }
+
+// finiteVerb reports a word in lower case that may be a clause's verb:
+// a known one, a present tense in "-s", or a pronoun's contraction.
+func finiteVerb(l string) bool { return clauseVerb(l) || presentVerb(l) || contractedVerb(l) }
 
 // contractedVerb reports a pronoun with its verb run on: "he'll", "it's".
 func contractedVerb(l string) bool {
@@ -2813,7 +2817,7 @@ func clause(speaker, s string) (Quote, bool) {
 	s = trimmed
 	if first, _, _ := strings.Cut(s, " "); placePhrase[strings.ToLower(first)] && !strings.Contains(s, ",") && !slices.ContainsFunc(strings.Fields(s), func(w string) bool {
 		l := strings.ToLower(strings.Trim(w, `,.;:"'()`))
-		return clauseVerb(l) || helping(l) || presentVerb(l) || contractedVerb(l) || strings.HasSuffix(l, "ing") || strings.HasSuffix(l, "ed")
+		return finiteVerb(l) || helping(l) || strings.HasSuffix(l, "ing") || strings.HasSuffix(l, "ed")
 	}) {
 		return Quote{}, false // "testified before the House Intelligence Committee in the inquiry …": where, no clause
 	}
