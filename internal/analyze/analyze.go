@@ -18,7 +18,7 @@ import (
 // Version names what Article reads. Raise it whenever a change reads
 // articles differently, so that a store analysed before says so and
 // `crosscheck reanalyze` reads its articles again.
-const Version = 436
+const Version = 437
 
 // Sentence is one sentence of an article and where it stands.
 type Sentence struct {
@@ -95,11 +95,32 @@ func Article(paras []string) Analysis {
 		}
 	}
 	for i, q := range a.Quantities {
+		if q.Holder != "" {
+			a.Quantities[i].Holder = holderName(a.Entities, q.Holder)
+		}
 		if q.Written != "" && slices.ContainsFunc(texts, func(s string) bool { return containsWord(s, strings.ToLower(q.Written)) }) {
 			a.Quantities[i].Written = "" // "6 Towers" in a heading, "towers" in the text
 		}
 	}
 	return a
+}
+
+// holderName is the person or body a share's holder names, by the
+// longest of its last words that is one of their forms or a person's
+// surname ("Scott Walker" of "Wisconsin Gov Scott Walker", "Trump" of
+// "Iowa Trump"), or "".
+func holderName(ents []Entity, run string) string {
+	words := strings.Fields(run)
+	for s := range words {
+		form := strings.Join(words[s:], " ")
+		for _, e := range ents {
+			if (e.Type == model.Person || e.Type == model.Organization) && (e.Name == form || slices.Contains(e.Forms, form)) ||
+				e.Type == model.Person && s == len(words)-1 && strings.HasSuffix(e.Name, " "+form) {
+				return e.Name
+			}
+		}
+	}
+	return ""
 }
 
 // commonSpeaker reports a speaker that is one plural noun capitalised, as

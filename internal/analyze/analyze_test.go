@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -3055,6 +3056,38 @@ func testSubjects(t *testing.T, kind string, tests []struct{ sentence, want stri
 				}
 			}
 			t.Errorf("no %s found", kind)
+		})
+	}
+}
+
+func TestShareHolders(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  []string // each share's value and holder
+	}{
+		{"the name before a share in its clause", []string{`The poll finds Ann Lee at 18% support, with former Lundgate governor Tom Berg just behind at 15%.`},
+			[]string{"18 Ann Lee", "15 Tom Berg"}},
+		{"a share opening its clause is its verb's object's", []string{`Tom Berg ran well. Twenty percent predicted Ann Lee will win and 14 percent selected Berg.`},
+			[]string{"20 Ann Lee", "14 Tom Berg"}},
+		{"a place before the name is no part of it", []string{`Ann Lee took 21% in Essen, while in Iowa Lee was at 17%.`},
+			[]string{"21 Ann Lee", "17 Ann Lee"}},
+		{"a source, a speaker or a noun of its own between say nothing of the holder", []string{`Corvid Robotics said 58 percent of office workers use their phones. A Lundgate Ledger poll found 19 percent of respondents agreed. A report in the Lundgate Ledger states the company has sold 40 percent fewer phones.`},
+			[]string{"58 ", "19 ", "40 "}},
+		{"a name's own words after a share hold nothing", []string{`The range was wide (95% CI) for Corvid Robotics.`},
+			[]string{"95 "}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, q := range Article(tt.paras).Quantities {
+				if q.Kind == Percent {
+					got = append(got, strconv.FormatFloat(q.Value, 'f', -1, 64)+" "+q.Holder)
+				}
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
 		})
 	}
 }

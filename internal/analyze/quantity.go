@@ -99,6 +99,10 @@ type Quantity struct {
 	// From is a range's lower end in Value's unit ("three to four hours",
 	// "75-100 people"), whose upper end is Value; zero for one figure.
 	From float64 `json:"from,omitempty"`
+	// Holder is the person or body a share is of ("Jeb Bush" in "Bush
+	// follows with 15 percent"): two candidates' 14 percent are no one
+	// figure two reports agree on.
+	Holder string `json:"holder,omitempty"`
 }
 
 // Low is the lower end of the value in the base unit: Base for one figure.
@@ -1295,6 +1299,7 @@ func quantities(sent int, s string) []Quantity {
 			}
 			if u.kind == Percent {
 				q.What = percentName(ws, i, j)
+				q.Holder = holderOf(ws, i, j)
 			}
 			if adjectival || ws[j].joined {
 				k := j + 1
@@ -2717,6 +2722,77 @@ var spans = wordSet("period time span course space stretch duration length insid
 // describes ("a 7 percent slide", "a 33.3 percent chance of impeachment"),
 // the noun before its "of" ("growth of 1.8 percent"), or a rise or fall of
 // what moved ("sales climbed 14 percent", "the stock was down 5%").
+// holderOf is the name, as written, that a share at ws[i:j+1] is held
+// by: the nearest before it in its clause ("Jeb Bush follows in second
+// place with 15 percent", "Trump at 18%", "Pasok 12.3%") or, where the
+// share opens its clause, the one after its verb ("14 percent selected
+// Walker", "compared with 14% who back Bush", "12% behind Walker"). A
+// noun's determiner, a number or a joining word between say the share is
+// of something else ("states the company has sold 40 percent"). Article
+// keeps the name only where it is a person's or a body's.
+func holderOf(ws []qword, i, j int) string {
+	k := i - 1
+	for ; k >= 0 && k >= i-7 && !ws[k].comma && !ws[k].dash; k-- {
+		w := ws[k]
+		if w.upper != "" && !(k == 0 && text.StopWord(w.w)) {
+			start := k
+			for start > 0 && ws[start-1].upper != "" && !ws[start-1].comma && !ws[start-1].dash {
+				start--
+			}
+			return writtenRun(ws[start : k+1])
+		}
+		if (w.w == "the" || w.w == "a") && k == i-3 && ws[i-1].w == "of" {
+			continue // "Trump has the backing of 13%": the share's own noun
+		}
+		if holderBreaks[w.w] || digits(w.w) {
+			break
+		}
+	}
+	opens := i == 0 || ws[i-1].comma || ws[i-1].dash || shareOpeners[ws[i-1].w] || k < 0 && text.StopWord(ws[0].w)
+	if !opens {
+		return ""
+	}
+	for k := j + 1; k < len(ws) && k <= j+4 && !ws[k-1].comma && !ws[k-1].dash; k++ {
+		w := ws[k]
+		if w.upper != "" && k > j+1 { // not "95% CI", "62% Approval Rating": a name's own words
+			end := k
+			for end+1 < len(ws) && ws[end+1].upper != "" && !ws[end].comma && !ws[end].dash {
+				end++
+			}
+			return writtenRun(ws[k : end+1])
+		}
+		if holderBreaks[w.w] || w.w == "of" || w.w == "among" || w.w == "in" || w.w == "from" || digits(w.w) {
+			break
+		}
+	}
+	return ""
+}
+
+// writtenRun is a run of capitalised words as written, hyphens kept.
+func writtenRun(ws []qword) string {
+	var b strings.Builder
+	for i, w := range ws {
+		if i > 0 && !ws[i-1].joined {
+			b.WriteByte(' ')
+		} else if i > 0 {
+			b.WriteByte('-')
+		}
+		b.WriteString(cmp.Or(w.upper, w.w))
+	}
+	return b.String()
+}
+
+var (
+	// holderBreaks between a name and a share say the share is another's,
+	// or the name a source's ("OfficeTeam said 58 percent of office
+	// workers", "an ABC/Washington Post poll 19 percent of respondents").
+	holderBreaks = wordSet(`the a an this that these those its his her their our than and but or while whereas
+		said says say found finds shows show showed estimated estimates reported reports according
+		poll polls survey surveys study report data figures analysis index`)
+	// shareOpeners before a share open its clause.
+	shareOpeners = wordSet("and while whereas but with")
+)
+
 func percentName(ws []qword, i, j int) string {
 	if of := phraseAfter(ws, j+1, "of"); of != "" {
 		return "percentage of " + of

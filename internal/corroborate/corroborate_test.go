@@ -250,6 +250,14 @@ func TestValueFindings(t *testing.T) {
 			"a: Pasok placed third in the voting, with 12 percent of the vote and 33 seats.",
 			"b: With almost all ballots counted, Pasok had 12.3% of the vote and 33 seats.",
 		}, analyze.Percent, []string{"corroborated Percentage of the vote: 12% [a,b]"}},
+		{"two candidates' shares are no one figure", []string{
+			"a: Among that group, Ann Lee has 14% support, while Tom Berg stands at 9%.",
+			"b: Nine percent backed Ann Lee and 14 percent selected Tom Berg.",
+		}, analyze.Percent, []string{"single-source Support: 14% [a]", "single-source Percentage: 14% [b]", "single-source Percentage: 9% [a]", "single-source Percentage: 9% [b]"}},
+		{"one candidate's share in two reports is one figure", []string{
+			"a: Among that group, Ann Lee has 14% support, while Tom Berg stands at 9%.",
+			"b: Fourteen percent selected Ann Lee in the poll.",
+		}, analyze.Percent, []string{"corroborated Support: 14% [a,b]", "single-source Percentage: 9% [a]"}},
 		{"millions rounded are the same sum", []string{
 			"a: Corvid agreed a deal worth $2.8 billion to buy the harbour works.",
 			"b: Corvid agreed a deal worth $2.83 billion to buy the harbour works.",

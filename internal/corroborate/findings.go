@@ -1160,7 +1160,7 @@ func alike(items []Item, groups []*group) bool {
 		for j := i + 1; j < len(groups); j++ {
 			for ai, ca := range a.claims {
 				for bi, cb := range groups[j].claims {
-					if twoReports(items, ca, cb) && rivals(ca.q, cb.q) && sameContext(slotPair(ca, cb, ctx[i][ai], ctx[j][bi])) {
+					if twoReports(items, ca, cb) && rivals(ca.q, cb.q) && !otherHolders(ca.q, cb.q) && sameContext(slotPair(ca, cb, ctx[i][ai], ctx[j][bi])) {
 						return true
 					}
 				}
@@ -1178,7 +1178,7 @@ func alike(items []Item, groups []*group) bool {
 // name a Monday, or a November 18, for many things.
 func splitUnalike(items []Item, groups []*group) []*group {
 	var out []*group
-	for _, g := range groups {
+	for _, g := range splitHolders(items, groups) {
 		if len(g.origin) < 2 {
 			out = append(out, g)
 			continue
@@ -1233,6 +1233,77 @@ func splitUnalike(items []Item, groups []*group) []*group {
 		}
 	}
 	return out
+}
+
+// splitHolders splits a group of several reports whose values are held
+// by different people or bodies: "Bush has 14% support" in one report and
+// "14 percent selected Walker" in another agree on no figure. A claim that
+// names no holder goes with its report's holder where the report names
+// one, and stands alone where it does not.
+func splitHolders(items []Item, groups []*group) []*group {
+	var out []*group
+	for _, g := range groups {
+		byHolder := map[string]*group{}
+		var order []string
+		for _, c := range g.claims {
+			if h := holderKey(c.q.Holder); h != "" && byHolder[h] == nil {
+				byHolder[h] = &group{origin: map[string]bool{}, ids: map[string]bool{}}
+				order = append(order, h)
+			}
+		}
+		if len(order) < 2 || len(g.origin) < 2 {
+			out = append(out, g)
+			continue
+		}
+		add := func(h *group, c claim) {
+			h.claims = append(h.claims, c)
+			h.origin[items[c.item].Origin] = true
+			h.ids[items[c.item].ID] = true
+		}
+		held := map[string]*group{} // by origin: the one holder's group its claims name, or nil for several
+		for _, c := range g.claims {
+			if h := holderKey(c.q.Holder); h != "" {
+				add(byHolder[h], c)
+				o := items[c.item].Origin
+				if prev, ok := held[o]; !ok {
+					held[o] = byHolder[h]
+				} else if prev != byHolder[h] {
+					held[o] = nil
+				}
+			}
+		}
+		alone := map[string]*group{} // by origin
+		for _, c := range g.claims {
+			if holderKey(c.q.Holder) != "" {
+				continue
+			}
+			o := items[c.item].Origin
+			h := held[o]
+			if h == nil {
+				if h = alone[o]; h == nil {
+					h = &group{origin: map[string]bool{}, ids: map[string]bool{}}
+					alone[o] = h
+					out = append(out, h)
+				}
+			}
+			add(h, c)
+		}
+		for _, h := range order {
+			out = append(out, byHolder[h])
+		}
+	}
+	return out
+}
+
+// holderKey is what tells holders apart: their last name's word, so that
+// "Trump" and "Donald Trump" are one.
+func holderKey(h string) string {
+	return strings.ToLower(h[strings.LastIndexByte(h, ' ')+1:])
+}
+
+// otherHolders reports two values held by different people or bodies.
+func otherHolders(a, b analyze.Quantity) bool {
+	return a.Holder != "" && b.Holder != "" && holderKey(a.Holder) != holderKey(b.Holder)
 }
 
 // splitDays splits a day's group into the things its reports date: claims
