@@ -18,7 +18,7 @@ import (
 // Version names what Article reads. Raise it whenever a change reads
 // articles differently, so that a store analysed before says so and
 // `crosscheck reanalyze` reads its articles again.
-const Version = 437
+const Version = 438
 
 // Sentence is one sentence of an article and where it stands.
 type Sentence struct {
@@ -106,16 +106,14 @@ func Article(paras []string) Analysis {
 }
 
 // holderName is the person or body a share's holder names, by the
-// longest of its last words that is one of their forms or a person's
-// surname ("Scott Walker" of "Wisconsin Gov Scott Walker", "Trump" of
-// "Iowa Trump"), or "".
+// longest of its last words that is one of their forms ("Scott Walker" of
+// "Wisconsin Gov Scott Walker"), or "".
 func holderName(ents []Entity, run string) string {
 	words := strings.Fields(run)
 	for s := range words {
 		form := strings.Join(words[s:], " ")
 		for _, e := range ents {
-			if (e.Type == model.Person || e.Type == model.Organization) && (e.Name == form || slices.Contains(e.Forms, form)) ||
-				e.Type == model.Person && s == len(words)-1 && strings.HasSuffix(e.Name, " "+form) {
+			if (e.Type == model.Person || e.Type == model.Organization) && (e.Name == form || slices.Contains(e.Forms, form)) {
 				return e.Name
 			}
 		}

@@ -250,6 +250,12 @@ func TestEntities(t *testing.T) {
 			never: []string{"Saint", "Lundgate"},
 		},
 		{
+			name:  "a known place and the surname of a person the article names are two",
+			paras: []string{"Ann Lee took 21% of the vote in Essen, while in Iowa Lee was at 17%."},
+			want:  map[string]string{"Ann Lee": "person:Ann Lee|Lee", "Iowa": "place:Iowa"},
+			never: []string{"Iowa Lee"},
+		},
+		{
 			name:  "a paper called The Hill",
 			paras: []string{"Her lawyer told The Hill in a statement that her client meant no harm."},
 			want:  map[string]string{"The Hill": "organization:The Hill"},

@@ -3346,6 +3346,18 @@ func entities(sents []string) ([]Entity, []Mention) {
 		if _, ok := persons[key]; c.surname && !ok {
 			continue // "the Doctor", no one's surname here
 		}
+		if id2, ok := persons[Key(lastWord(name))]; ok && len(c.words) == 2 && types[i] == model.Other && places[lower(c.words[0])] &&
+			sents[c.sent][c.start:c.end] == name && len(c.titles) == 0 {
+			// "while in Iowa Trump was at 17%": the state, then the man
+			// the article names so.
+			at := c.start + len(c.words[0])
+			place := add(model.Place, c.words[0], Key(c.words[0]), nil)
+			person := add(model.Person, ents[id2].Name, ents[id2].Key, nil)
+			ents[person].addForm(c.words[1])
+			mentions = append(mentions, Mention{Entity: place, Sentence: c.sent, Start: c.start, End: at},
+				Mention{Entity: person, Sentence: c.sent, Start: at + 1, End: c.end})
+			continue
+		}
 		spelled := -1
 		if types[i] == model.Organization && len(c.words) == 1 {
 			spelled = spelledBody(ents, name)
