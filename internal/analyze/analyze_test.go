@@ -3080,6 +3080,8 @@ func TestShareHolders(t *testing.T) {
 			[]string{"21 Ann Lee", "17 Ann Lee"}},
 		{"a source, a speaker or a noun of its own between say nothing of the holder", []string{`Corvid Robotics said 58 percent of office workers use their phones. A Lundgate Ledger poll found 19 percent of respondents agreed. A report in the Lundgate Ledger states the company has sold 40 percent fewer phones.`},
 			[]string{"58 ", "19 ", "40 "}},
+		{"a change's two shares are one holder's", []string{`Ann Lee has inched up to 19% from 15% in June.`},
+			[]string{"19 Ann Lee", "15 Ann Lee"}},
 		{"a name's own words after a share hold nothing", []string{`The range was wide (95% CI) for Corvid Robotics.`},
 			[]string{"95 "}},
 	}

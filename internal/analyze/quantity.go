@@ -2731,8 +2731,8 @@ var spans = wordSet("period time span course space stretch duration length insid
 // of something else ("states the company has sold 40 percent"). Article
 // keeps the name only where it is a person's or a body's.
 func holderOf(ws []qword, i, j int) string {
-	k := i - 1
-	for ; k >= 0 && k >= i-7 && !ws[k].comma && !ws[k].dash; k-- {
+	k, reach := i-1, i-7
+	for ; k >= 0 && k >= reach && !ws[k].comma && !ws[k].dash; k-- {
 		w := ws[k]
 		if w.upper != "" && !(k == 0 && text.StopWord(w.w)) {
 			start := k
@@ -2743,6 +2743,10 @@ func holderOf(ws []qword, i, j int) string {
 		}
 		if (w.w == "the" || w.w == "a") && k == i-3 && ws[i-1].w == "of" {
 			continue // "Trump has the backing of 13%": the share's own noun
+		}
+		if digits(w.w) && k == i-3 && units[ws[k+1].w].kind == Percent && (ws[i-1].w == "from" || ws[i-1].w == "to") {
+			reach -= 3
+			continue // "Sanders has inched up to 19% from 15%": one holder's change
 		}
 		if holderBreaks[w.w] || digits(w.w) {
 			break
