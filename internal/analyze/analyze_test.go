@@ -2377,6 +2377,8 @@ func TestQuantities(t *testing.T) {
 		{"Seven Days, a weekly, asked him about the flap.", nil},
 		{"Leaders Agree Plan After 6 Hours Of Talks", []string{"duration 6 hours meeting "}},
 		{"Cruz leads by just 1 point in the race.", []string{"count 1 point  "}},
+		{"A tremor may come during the next three days, and a ruling within the next 48 hours.", nil}, // windows, no lengths
+		{"The ceasefire will last for the next 60 days.", []string{"duration 60 days  "}},
 		{"Readings above 50 show growth on the index's 100-point scale.", nil},
 		{"At one police station, officers rigged the power.", nil},
 		{"Two 18-wheelers and a box truck crashed; he drained one of those 3-pointers.", nil}, // kinds of truck and shot, no counts

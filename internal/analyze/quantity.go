@@ -429,11 +429,11 @@ var notModifiers = wordSet("light last next past coming previous")
 // megawatts, "mW" milliwatts; "mw" is neither.
 func wattSymbol(q qword) string {
 	switch {
-	case q.w == "kw" && q.cased:
+	case q.w == "kw" && q.cased != "":
 		return "kilowatts"
 	case q.w == "mw" && q.upper == "MW":
 		return "megawatts"
-	case q.w == "mw" && q.cased:
+	case q.w == "mw" && q.cased != "":
 		return "milliwatts"
 	case q.w == "gw" && q.upper == "GW":
 		return "gigawatts"
@@ -595,7 +595,7 @@ func sentenceCase(ws []qword) bool {
 type qword struct {
 	w      string
 	upper  string // as written, when it has a capital
-	cased  bool   // a capital anywhere: "iPhone"
+	cased  string // as written, when it has a capital anywhere: "iPhone"
 	joined bool
 	comma  bool // a comma follows: the phrase ends here
 	dash   bool // a dash follows: an aside opens or closes here
@@ -665,7 +665,9 @@ func qwords(s string) []qword {
 				if r, _ := utf8.DecodeRuneInString(p); unicode.IsUpper(r) {
 					q.upper = p
 				}
-				q.cased = q.w != p
+				if q.w != p {
+					q.cased = p
+				}
 				out = append(out, q)
 			}
 			m = rest
@@ -1212,6 +1214,10 @@ func quantities(sent int, s string) []Quantity {
 			i = j - 1 // "in the past three years" is a period of time, not the length of anything
 			continue
 		}
+		if i > 2 && (ws[i-1].w == "next" || ws[i-1].w == "coming") && ws[i-2].w == "the" && windowWords[ws[i-3].w] && units[ws[j].w].kind == Duration {
+			i = j - 1 // "a tremor during the next three days": when it may come, not how long it lasts
+			continue
+		}
 		q := Quantity{Sentence: sent, Value: v, From: from, Qualifier: qualifierBefore(ws, i)}
 		adjectival := ws[j-1].joined // "five-hour talks"
 		if ws[j-1].comma {
@@ -1411,7 +1417,7 @@ func quantities(sent int, s string) []Quantity {
 			// million takeoffs" a statistic.
 			q.Kind, q.Unit, q.Base = Count, noun, v
 			if k > j && !ws[k-1].joined {
-				q.Modifier = cmp.Or(ws[j].upper, ws[j].w) // "716,704 black Williamses", "two Afghan homes"
+				q.Modifier = cmp.Or(ws[j].cased, ws[j].w) // "716,704 black Williamses", "two Afghan homes", "71 million iPhone models"
 			} else if i > 0 && (ws[i-1].w == "another" || ws[i-1].w == "further") {
 				q.Modifier = ws[i-1].w // "another 22 countries": more, not all
 			}
@@ -1679,7 +1685,7 @@ func titled(w string) bool { return w != "" && strings.ToUpper(w) != w }
 // "April 11 in 150 countries"; a sentence's first word is capitalised
 // anyway).
 func ratioEnd(ws []qword, i int, v float64, j int) int {
-	if ws[j-1].comma || i > 0 && ws[i-1].cased && (i > 1 || ws[i-1].upper == "") {
+	if ws[j-1].comma || i > 0 && ws[i-1].cased != "" && (i > 1 || ws[i-1].upper == "") {
 		return 0
 	}
 	k, every := j, false
@@ -3259,7 +3265,7 @@ var documents = wordSet("document documents draft drafts")
 // be plural.
 func moneyNoun(w qword, in bool) bool {
 	l := w.w
-	if w.cased && !(in && demonyms[l]) || len(l) < 3 || !allLetters(l) || text.StopWord(l) || IsQuantityWord(l) || months[l] {
+	if w.cased != "" && !(in && demonyms[l]) || len(l) < 3 || !allLetters(l) || text.StopWord(l) || IsQuantityWord(l) || months[l] {
 		return false // after "in", a people's adjective may qualify the noun: "$200 billion in Chinese goods"
 	}
 	return in || !verbLike(l) && (!endsPlural(l) || len(l) == 3) && !strings.HasSuffix(l, "able") && !(strings.HasSuffix(l, "ly") && !lyNouns[l]) && !notMoneyNouns[l]
@@ -3471,6 +3477,10 @@ func durationReach(ws []qword, i int) int {
 // the length of anything. "The next 60 days" is left alone: it is often
 // how long something planned will take.
 var timeFrame = wordSet("past previous last preceding recent first final")
+
+// windowWords before "the next" make a period ahead a window something
+// may happen in ("within the next 48 hours"), not how long it lasts.
+var windowWords = wordSet("during within in")
 
 // modelNames end a product's name after its number: "iPhone 6 Plus",
 // "Galaxy S10 Lite".

@@ -250,6 +250,9 @@ func TestValueFindings(t *testing.T) {
 			"a: Pasok placed third in the voting, with 12 percent of the vote and 33 seats.",
 			"b: With almost all ballots counted, Pasok had 12.3% of the vote and 33 seats.",
 		}, analyze.Percent, []string{"corroborated Percentage of the vote: 12% [a,b]"}},
+		{"a counted noun's word keeps its capitals", []string{
+			"a: Corvid is on target to ship more than 71 million iPhone models this year.",
+		}, analyze.Count, []string{"single-source Number of iPhone models: more than 71 million models [a]"}},
 		{"two candidates' shares are no one figure", []string{
 			"a: Among that group, Ann Lee has 14% support, while Tom Berg stands at 9%.",
 			"b: Nine percent backed Ann Lee and 14 percent selected Tom Berg.",
