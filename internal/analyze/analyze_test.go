@@ -2379,6 +2379,10 @@ func TestQuantities(t *testing.T) {
 		{"Cruz leads by just 1 point in the race.", []string{"count 1 point  "}},
 		{"A tremor may come during the next three days, and a ruling within the next 48 hours.", nil}, // windows, no lengths
 		{"The ceasefire will last for the next 60 days.", []string{"duration 60 days  "}},
+		{"Half of them will develop hypertension within four years.", nil},
+		{"The two crashes came within 131 days of each other.", []string{"duration 131 days  "}},
+		{"Her retirement is seven years away; they were 18 years apart.", nil},
+		{"One was born four years after emancipation, at the nine-minute mark.", nil},
 		{"Readings above 50 show growth on the index's 100-point scale.", nil},
 		{"At one police station, officers rigged the power.", nil},
 		{"Two 18-wheelers and a box truck crashed; he drained one of those 3-pointers.", nil}, // kinds of truck and shot, no counts
@@ -2424,7 +2428,8 @@ func TestQuantities(t *testing.T) {
 		{"Ann Lee ruled out a new bid for the post on Friday, saying the talks would go on.", nil},
 		{"In a Saturday phone call, Trump ordered more photographs.", []string{"weekday Saturday meeting "}},
 		{"Morrison listened in on the July 25 call.", []string{"date July 25 meeting "}},
-		{"The league was founded three months after top-flight clubs resigned.", []string{"duration 3 months  "}},
+		{"The league of top-flight clubs lasted three months.", []string{"duration 3 months  "}},
+		{"The league was founded three months after top-flight clubs resigned.", nil}, // when, no length
 		{"Battery life approached 20 hours of continuous talk time in our tests.", []string{"duration 20 hours  "}},
 		// People charged or arrested are no toll of the event named near: they are counted as held.
 		{"A hearing began for six police officers charged in the death of a man in their custody.", []string{"count 6 officers charged "}},

@@ -1214,8 +1214,9 @@ func quantities(sent int, s string) []Quantity {
 			i = j - 1 // "in the past three years" is a period of time, not the length of anything
 			continue
 		}
-		if i > 2 && (ws[i-1].w == "next" || ws[i-1].w == "coming") && ws[i-2].w == "the" && windowWords[ws[i-3].w] && units[ws[j].w].kind == Duration {
-			i = j - 1 // "a tremor during the next three days": when it may come, not how long it lasts
+		if units[ws[j].w].kind == Duration && (i > 2 && (ws[i-1].w == "next" || ws[i-1].w == "coming") && ws[i-2].w == "the" && windowWords[ws[i-3].w] ||
+			wordBefore(ws, i) >= 0 && ws[wordBefore(ws, i)].w == "within" && !apart(ws, j)) {
+			i = j - 1 // "a tremor during the next three days", "hypertension within four years": when it may come, not how long it lasts
 			continue
 		}
 		q := Quantity{Sentence: sent, Value: v, From: from, Qualifier: qualifierBefore(ws, i)}
@@ -3422,19 +3423,18 @@ func offset(ws []qword, i, j int) bool {
 	switch next := ws[j+1].w; {
 	case next == "ago" || next == "earlier" || next == "later" || next == "left" || next == "remaining" ||
 		next == "nearer" || next == "closer" || next == "sooner" || next == "early" || next == "late" ||
-		next == "prior" || next == "along" || next == "behind" || next == "ahead" || next == "overdue":
-		return true // "one day nearer to the vote", "three weeks early", "four months along"
+		next == "prior" || next == "along" || next == "behind" || next == "ahead" || next == "overdue" || next == "away" || next == "apart" || next == "mark":
+		return true // "one day nearer to the vote", "three weeks early", "four months along", "100 days away", "18 years apart", "the 12-week mark"
 	case next == "on" && (ws[j+1].comma || j+2 == len(ws)):
 		return true // "Ten months on, it is clear…": how long since
 	case next == "since" && (i == 0 || !lasting[ws[i-1].w]):
 		return true // "50 years since the band's formation": how long ago, no event's length
 	case next == "into" && j+2 < len(ws) && (determiners[ws[j+2].w] || ws[j+2].poss):
 		return true // "five months into his presidency": when, not how long
-	case (next == "before" || next == "after") && j+2 < len(ws) && (determiners[ws[j+2].w] || ws[j+2].upper != "" || subjectPronouns[ws[j+2].w] ||
-		len(ws[j+2].w) > 5 && strings.HasSuffix(ws[j+2].w, "ing")):
+	case (next == "before" || next == "after") && j+2 < len(ws) && !digits(ws[j+2].w):
 		// "one day before the vote", "four months after Flight 370
 		// vanished", "two weeks after he canceled concerts", "two years
-		// after passing out"
+		// after passing out", "four years after emancipation"
 		for k := max(0, i-3); k < i; k++ {
 			if lasting[ws[k].w] {
 				return false
@@ -3477,6 +3477,12 @@ func durationReach(ws []qword, i int) int {
 // the length of anything. "The next 60 days" is left alone: it is often
 // how long something planned will take.
 var timeFrame = wordSet("past previous last preceding recent first final")
+
+// apart reports "of each other" or "of one another" after ws[j]: "came
+// within 131 days of each other" is the span between two things.
+func apart(ws []qword, j int) bool {
+	return j+3 < len(ws) && ws[j+1].w == "of" && (ws[j+2].w == "each" && ws[j+3].w == "other" || ws[j+2].w == "one" && ws[j+3].w == "another")
+}
 
 // windowWords before "the next" make a period ahead a window something
 // may happen in ("within the next 48 hours"), not how long it lasts.

@@ -394,7 +394,7 @@ func TestValueFindings(t *testing.T) {
 		}, analyze.Duration, []string{"single-source Length of the launch: 4 days [a]", "single-source Length of the launch: 4 minutes [b]"}},
 		{"a value is named by its own sentence, not by an alike one", []string{
 			"a: The crew will stay in their suits during a mission of up to six days.",
-			"b: The crew must stay in their suits for up to six days, and seal their suits within five minutes.",
+			"b: The crew must stay in their suits for up to six days, and take five minutes to seal their suits.",
 			"c: The crew will also test the suits for 10 hours at a time in the pool.",
 		}, analyze.Duration, []string{"corroborated Length of the mission: up to 6 days [a,b]", "single-source Length: 5 minutes [b]", "single-source Length: 10 hours [c]"}},
 		{"one article's value in two unalike sentences is one line", []string{
