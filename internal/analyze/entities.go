@@ -2198,6 +2198,19 @@ func demonymNoun(l string) bool {
 	return l == "scot" || l == "scots"
 }
 
+// peoplesWords reports a name of a people's or a creed's words alone, an
+// adjective's ("Shiite Muslim") or a plural's ("North Koreans"): a
+// group, no one's name (not "Powhatan Indians").
+func peoplesWords(words []string) bool {
+	for i, w := range words {
+		l := lower(w)
+		if !(demonyms[l] && !demonymNoun(l) || creeds[l] || i+1 < len(words) && compass[l] || i+1 == len(words) && demonyms[strings.TrimSuffix(l, "s")]) {
+			return false
+		}
+	}
+	return true
+}
+
 // nationalName reports a nationality and a capitalised word that is no
 // given name, title, people's or creed's word: a name of its own ("Korean
 // War", "American Idol"), not a person's with a nationality before it.
@@ -3157,6 +3170,9 @@ func entities(sents []string) ([]Entity, []Mention) {
 		if len(c.words) == 1 && types[i] != model.Place && placeLike(c.words[0]) {
 			types[i] = model.Place // "Merovia" where "Merovian" is said
 		}
+		if types[i] == model.Person && len(c.titles) == 0 && peoplesWords(c.words) {
+			types[i] = model.Other // "Shiite Muslim leaders met": no one's name, which the mentions drop
+		}
 		if types[i] == model.Person && len(c.words) > 1 && givenName(c.words[0]) == unknownSex && !slices.ContainsFunc(c.words, Initial) {
 			if name := strings.Join(c.words, " "); sited[name] && !personal[name] || articled[name] {
 				types[i] = model.Other
@@ -3407,6 +3423,8 @@ func entities(sents []string) ([]Entity, []Mention) {
 			ents[id].addForm(name)
 		} else if types[i] == model.Other && (c.lowered || len(c.words) == 1 && groupNouns[lower(name)]) && len(c.titles) == 0 {
 			continue // "Authorities", "Internet", "Game": a common word, capitalised where a sentence or a heading opens
+		} else if types[i] == model.Other && len(c.titles) == 0 && peoplesWords(c.words) {
+			continue // "North Koreans", "Shiite Muslim leaders": a people or a creed, no one's name
 		} else if c.initial && !c.speaks && len(c.titles) == 0 && types[i] != model.Place {
 			// "Analysts say…" or "Ushakov met…": the story decides.
 			_, known := index[model.Other+"|"+key]
