@@ -29,6 +29,8 @@ func TestKey(t *testing.T) {
 		{"U.S. Department of the Interior", "U.S. Interior Department"},
 		{"Ministry of Foreign Affairs", "Foreign Affairs Ministry"},
 		{"Diocese of Dallas", "Dallas Diocese"},
+		{"St.-Denis", "Saint-Denis"}, // a saint's place written short
+		{"St. Étienne", "Saint-Étienne"},
 	}
 	for _, tt := range tests {
 		if Key(tt.a) != Key(tt.b) {

@@ -80,6 +80,9 @@ func keyASCII(name string) (string, bool) {
 		}
 		// The word ends: its spelling folded, its doubled letters made one.
 		suffix = corporateSuffixes[string(word)]
+		if string(word) == "st" {
+			word = append(word[:0], "saint"...) // "St.-Denis" is Saint-Denis
+		}
 		start := len(out)
 		if start > 0 {
 			out = append(out, ' ')
@@ -157,6 +160,9 @@ func keyAny(name string) string {
 		w = keyMarks.Replace(w)
 		if corporateSuffixes[w] {
 			suffixAt = len(words)
+		}
+		if w == "st" {
+			w = "saint"
 		}
 		w = spelling.Replace(w)
 		var b strings.Builder
