@@ -252,6 +252,12 @@ func TestEntities(t *testing.T) {
 			never: []string{"Saint", "Lundgate"},
 		},
 		{
+			name:  "a body owned by one the article names in full is no part of the owner's name",
+			paras: []string{"Tom Berg and the Lundgate Ledger spoke.", "Berg's Kestrel Harbour Party lost, and the Ledger's Sport Business Group agreed."},
+			want:  map[string]string{"Kestrel Harbour Party": "organization:Kestrel Harbour Party", "Sport Business Group": "organization:Sport Business Group"},
+			never: []string{"Berg's Kestrel Harbour Party", "Ledger's Sport Business Group"},
+		},
+		{
 			name:  "a people's plural or a creed's adjective names no one",
 			paras: []string{"Later, North Koreans crossed the border. Shiite Muslim leaders met in Baghdad."},
 			want:  map[string]string{"Baghdad": "place:Baghdad"},

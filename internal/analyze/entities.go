@@ -1188,6 +1188,14 @@ func candidates(sents []string) []candidate {
 				!isAcronym(words[1].text) && !text.StopWord(words[len(words)-1].low) {
 				words = words[1:]
 			}
+			if len(words) > 2 && !words[1].broken && surnames()[words[0].text] && givenName(words[0].text) == unknownSex {
+				if gap := sents[si][words[0].end:words[1].start]; gap == "'s " || gap == "’s " {
+					// "Bernier's People's Party", "the CIA's Senior Intelligence
+					// Service": a body of one the article names in full
+					// elsewhere; not "Stella's Cafe", named for a given name.
+					words = words[1:]
+				}
+			}
 			words = withoutDays(words) // first: a day after a name is no part of what the titles are read against ("the American Cancer Society Monday")
 			words = stripTitles(words, &c)
 			if len(words) > 1 && words[0].text == "The" && places[lower(joinTokens(words[1:]))] {
