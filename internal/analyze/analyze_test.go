@@ -252,6 +252,12 @@ func TestEntities(t *testing.T) {
 			never: []string{"Saint", "Lundgate"},
 		},
 		{
+			name:  "a known place and a known body's name after it are two",
+			paras: []string{"Analysts at the Middle East CIA station said so, as did the U.S. Treasury Department."},
+			want:  map[string]string{"Middle East": "place:Middle East", "CIA": "organization:CIA", "U.S. Treasury Department": "organization:U.S. Treasury Department"},
+			never: []string{"Middle East CIA"},
+		},
+		{
 			name:  "a body owned by one the article names in full is no part of the owner's name",
 			paras: []string{"Tom Berg and the Lundgate Ledger spoke.", "Berg's Kestrel Harbour Party lost, and the Ledger's Sport Business Group agreed."},
 			want:  map[string]string{"Kestrel Harbour Party": "organization:Kestrel Harbour Party", "Sport Business Group": "organization:Sport Business Group"},

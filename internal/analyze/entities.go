@@ -1094,9 +1094,10 @@ func candidates(sents []string) []candidate {
 				if placeThenPerson(ts, j, k) || bodyThenPerson(ts, j, k) {
 					break // "the ambassador to Britain Liu Xiaoming", "International Air Transport Association Tony Tyler": a place or a body, then a person's full name
 				}
-				if knownOrgs[ts[k].low] && (k-j >= 2 && orgWords[ts[k-1].low] || k-j == 1 && isAcronym(ts[j].text) && !isAcronym(ts[k].text) && !places[ts[j].low] && !orgWords[ts[k].low]) &&
+				if knownOrgs[ts[k].low] && (k-j >= 2 && orgWords[ts[k-1].low] || k-j == 1 && isAcronym(ts[j].text) && !isAcronym(ts[k].text) && !places[ts[j].low] && !orgWords[ts[k].low] ||
+					places[lower(joinTokens(ts[j:k]))] && !orgWords[ts[k].low] && !townBodies[ts[k].low] && (k+1 == len(ts) || ts[k+1].broken || !capitalised(ts[k+1].text))) &&
 					!knownOrgs[lower(joinTokens(ts[j:k+1]))] {
-					break // "the Malaysia Airlines Boeing 777", "VOA Pentagon correspondent": a body, then another; not "FIFA Congress", nor "YL NBC"
+					break // "the Malaysia Airlines Boeing 777", "VOA Pentagon correspondent", "the Middle East CIA station": a body or a place, then a body; not "FIFA Congress", nor "YL NBC"
 				}
 				if capitalised(ts[k].text) {
 					k++
