@@ -2602,6 +2602,9 @@ func begun(rest []token, i int) bool {
 	if prev := strings.ToLower(rest[i-1].text); media[prev] || prev == "who" || prev == "which" {
 		return clausePronouns[strings.ToLower(rest[i].text)]
 	}
+	if i == 1 && len(rest) > 2 && presentVerb(rest[1].low) && determiners[rest[2].low] && !strings.HasSuffix(rest[0].low, "s") {
+		return true // "says parliament considers all petitions that get …": a subject, its verb and its object
+	}
 	return clausePronouns[strings.ToLower(rest[i].text)] || clauseVerb(rest[i].text)
 }
 
