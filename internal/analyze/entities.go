@@ -1189,11 +1189,11 @@ func candidates(sents []string) []candidate {
 				!isAcronym(words[1].text) && !text.StopWord(words[len(words)-1].low) {
 				words = words[1:]
 			}
-			if len(words) > 2 && !words[1].broken && surnames()[words[0].text] && givenName(words[0].text) == unknownSex {
-				if gap := sents[si][words[0].end:words[1].start]; gap == "'s " || gap == "’s " {
-					// "Bernier's People's Party", "the CIA's Senior Intelligence
-					// Service": a body of one the article names in full
-					// elsewhere; not "Stella's Cafe", named for a given name.
+			if len(words) > 2 && !words[1].broken {
+				// "Bernier's People's Party", "the CIA's Senior Intelligence
+				// Service": a body of one the article names in full
+				// elsewhere; not "Stella's Cafe", named for a given name.
+				if gap := sents[si][words[0].end:words[1].start]; (gap == "'s " || gap == "’s ") && givenName(words[0].text) == unknownSex && surnames()[words[0].text] {
 					words = words[1:]
 				}
 			}
