@@ -2403,6 +2403,8 @@ func TestQuantities(t *testing.T) {
 		{"Half of them will develop hypertension within four years.", nil},
 		{"The two crashes came within 131 days of each other.", []string{"duration 131 days  "}},
 		{"Her retirement is seven years away; they were 18 years apart.", nil},
+		{"Shares rose in the heaviest trading for eight months; she made the list two years in a row.", nil}, // a span since a record, how often
+		{"He was prime minister in his first stint for 22 years.", []string{"duration 22 years  "}},
 		{"One was born four years after emancipation, at the nine-minute mark.", nil},
 		{"Readings above 50 show growth on the index's 100-point scale.", nil},
 		{"At one police station, officers rigged the power.", nil},

@@ -3414,11 +3414,14 @@ var prisonStaff = wordSet("officer officers guard guards staff official official
 // vote", "two weeks left" (to a deadline). "Lasted five hours before the
 // leaders emerged" is a length.
 func offset(ws []qword, i, j int) bool {
-	if k := wordBefore(ws, i); k > 0 && ws[k].w == "in" && anyWithin(ws, k-8, k, records) {
-		return true // "the first title in 40 years", "the biggest surge in more than 60 years": a span since
+	if k := wordBefore(ws, i); k > 0 && (ws[k].w == "in" && anyWithin(ws, k-8, k, records) || ws[k].w == "for" && anyWithin(ws, k-8, k, superlatives)) {
+		return true // "the first title in 40 years", "the heaviest trading for eight months": a span since
 	}
 	if j+1 >= len(ws) {
 		return false
+	}
+	if j+3 < len(ws) && ws[j+1].w == "in" && ws[j+2].w == "a" && ws[j+3].w == "row" || ws[j+1].w == "running" && !ws[j-1].joined && (j+2 == len(ws) || ws[j+2].w != "time") {
+		return true // "two years in a row", "the third year running": how often, no length
 	}
 	switch next := ws[j+1].w; {
 	case next == "ago" || next == "earlier" || next == "later" || next == "left" || next == "remaining" ||
@@ -3446,9 +3449,16 @@ func offset(ws []qword, i, j int) bool {
 }
 
 // records are the words of a first or a record since some time: "the
-// first title in 40 years", "the biggest surge in 60 years".
-var records = wordSet(`first only biggest largest highest lowest worst best most least fastest slowest strongest
-weakest deadliest warmest coldest hottest wettest driest longest shortest greatest smallest`)
+// first title in 40 years", "the biggest surge in 60 years". After "for",
+// only a superlative's are: "the highest for 30 years", but "prime
+// minister in his first stint for 22 years" was in office that long.
+var (
+	records      = wordSet("first only " + superlativeWords)
+	superlatives = wordSet(superlativeWords)
+)
+
+const superlativeWords = `biggest largest highest lowest worst best most least fastest slowest strongest
+weakest deadliest warmest coldest hottest wettest driest longest shortest greatest smallest heaviest busiest`
 
 var subjectPronouns = wordSet("he she they it we i you")
 
