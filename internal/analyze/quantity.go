@@ -1214,8 +1214,8 @@ func quantities(sent int, s string) []Quantity {
 			i = j - 1 // "in the past three years" is a period of time, not the length of anything
 			continue
 		}
-		if units[ws[j].w].kind == Duration && (i > 2 && (ws[i-1].w == "next" || ws[i-1].w == "coming") && ws[i-2].w == "the" && windowWords[ws[i-3].w] ||
-			wordBefore(ws, i) >= 0 && ws[wordBefore(ws, i)].w == "within" && !apart(ws, j)) {
+		if b := wordBefore(ws, i); units[ws[j].w].kind == Duration && (i > 2 && (ws[i-1].w == "next" || ws[i-1].w == "coming") && ws[i-2].w == "the" && windowWords[ws[i-3].w] ||
+			b >= 0 && ws[b].w == "within" && !apart(ws, j)) {
 			i = j - 1 // "a tremor during the next three days", "hypertension within four years": when it may come, not how long it lasts
 			continue
 		}
@@ -2724,11 +2724,6 @@ var falls = map[string]string{"snow": "snowfall", "rain": "rainfall", "fresh sno
 // spans name a stretch of time itself, which a length of it does not name.
 var spans = wordSet("period time span course space stretch duration length inside")
 
-// percentName is what the percentage at ws[i:j+1] is, as the sentence says:
-// a share of what follows "of" ("44 percent of the firm"), the noun it
-// describes ("a 7 percent slide", "a 33.3 percent chance of impeachment"),
-// the noun before its "of" ("growth of 1.8 percent"), or a rise or fall of
-// what moved ("sales climbed 14 percent", "the stock was down 5%").
 // holderOf is the name, as written, that a share at ws[i:j+1] is held
 // by: the nearest before it in its clause ("Jeb Bush follows in second
 // place with 15 percent", "Trump at 18%", "Pasok 12.3%") or, where the
@@ -2804,6 +2799,11 @@ var (
 	shareOpeners = wordSet("and while whereas but with")
 )
 
+// percentName is what the percentage at ws[i:j+1] is, as the sentence says:
+// a share of what follows "of" ("44 percent of the firm"), the noun it
+// describes ("a 7 percent slide", "a 33.3 percent chance of impeachment"),
+// the noun before its "of" ("growth of 1.8 percent"), or a rise or fall of
+// what moved ("sales climbed 14 percent", "the stock was down 5%").
 func percentName(ws []qword, i, j int) string {
 	if of := phraseAfter(ws, j+1, "of"); of != "" {
 		return "percentage of " + of
