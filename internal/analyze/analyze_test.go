@@ -2874,6 +2874,7 @@ func TestValueNames(t *testing.T) {
 		{Duration, "She was sentenced to eight years in prison.", ""},
 		// Said of a person, how long they have served or been married.
 		{Duration, "Goforth was a 10-year veteran of the force.", "length of service"},
+		{Duration, "Gelhaus, a 24-year Sonoma County deputy, told police.", "length of service"},
 		{Duration, "Her husband of 67 years was with her.", "length of the marriage"},
 		{Duration, "He split with his caddie of 15 years.", "length of service"},
 		{Money, "The council heard that the agency was at least $1 billion short for the line.", "shortfall"},

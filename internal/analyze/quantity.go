@@ -2584,11 +2584,15 @@ func tenure(noun string) string {
 		return "length of the marriage"
 	case noun == "girlfriend" || noun == "boyfriend" || noun == "partner" || noun == "fiancee" || noun == "fiance":
 		return "length of the relationship" // "his girlfriend of six months"
-	case personNouns[noun] || occupations[noun] || roleNouns[noun]:
+	case personNouns[noun] || occupations[noun] || roleNouns[noun] || serviceNouns[noun]:
 		return "length of service"
 	}
 	return ""
 }
+
+// serviceNouns are posts held for years that the lexicons of speakers
+// leave out: "a 24-year Sonoma County deputy".
+var serviceNouns = wordSet("deputy deputies trooper troopers employee employees staffer staffers")
 
 // wordBefore is the index of the word before the figure at ws[i], past its
 // qualifier, a range's "between" and an adverb ("of just 0.3 percent", "is
