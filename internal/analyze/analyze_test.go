@@ -71,6 +71,9 @@ func TestSamePerson(t *testing.T) {
 		{"Kim Jong-ho", "Kim Dae-ho", false},
 		{"John F. Kennedy", "John Fitzgerald Kennedy", true},
 		{"Zaharie Ahmad Shah", "Zaharie Ahmed Shah", true},
+		{"Ismaël Omar Mostefaï", "Omar Ismail Mostefai", true}, // given names in the other order
+		{"Anna Maria Berg", "Maria Ruth Berg", false},
+		{"Woodrow Wilson", "Thomas Woodrow Wilson", true}, // known by the middle name
 		{"Anna Berg", "Anna Borg", false},
 		{"Jim Tumblin", "James Tumblin", true},     // a short form
 		{"Stephen Tarrant", "Steve Tarrant", true}, // two short of one formal name

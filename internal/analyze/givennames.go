@@ -71,6 +71,20 @@ var givenNames = func() map[string]int {
 	return m
 }()
 
+// givenKeys maps the keys of given names (Key: "annette" is "anete") to
+// their sex, for names read as keys.
+var givenKeys = func() map[string]int {
+	m := make(map[string]int, len(givenNames))
+	for n, sex := range givenNames {
+		k := Key(n)
+		if prev, ok := m[k]; ok && prev != sex {
+			sex = either
+		}
+		m[k] = sex
+	}
+	return m
+}()
+
 // GivenName reports a name whose first word is a known given name.
 func GivenName(name string) bool { return givenName(name) != unknownSex }
 

@@ -236,6 +236,12 @@ func SamePerson(a, b string) bool {
 	if na != nb && min(na, nb) >= 2 && (particledTail(a, b) || particledTail(b, a)) {
 		return true // "Diego Garcia" is Emilio de Diego Garcia: his surnames after the particle
 	}
+	if na == 3 && nb == 3 && swappedGiven(a, b) {
+		return true // "Ismaël Omar Mostefaï" is "Omar Ismail Mostefai": his given names in the other order
+	}
+	if na == 2 && nb == 3 && knownByMiddle(b, x) || na == 3 && nb == 2 && knownByMiddle(a, y) {
+		return true // "Omar Mostefai" is Ismaël Omar Mostefaï, "Woodrow Wilson" Thomas Woodrow Wilson
+	}
 	if na == nb && na >= 3 && !middlesAgree(a, b) {
 		return false // "Jean-Pierre Roux" is not "Jean-Marc Roux", nor "Kim Jong-ho" "Kim Dae-ho"
 	}
@@ -280,6 +286,24 @@ func particledTail(short, long string) bool {
 // surnameParticles open a surname of more than one word: "Al Hashish", "van
 // Persie", "del Castillo".
 var surnameParticles = wordSet("al el van von de del della der di da du le la bin ibn abu ben dos das")
+
+// knownByMiddle reports a key of three words whose middle word is given,
+// the name its bearer goes by, after a first given name or an initial of
+// the same sex ("Ruth Tom Berg" is two people run together, "Buy Pokemon
+// Sword" no one's name).
+func knownByMiddle(key, given string) bool {
+	w := strings.Fields(key)
+	a, b := givenKeys[w[0]], givenKeys[w[1]]
+	return w[1] == given && (len(w[0]) == 1 || a != unknownSex && (b == unknownSex || a == either || b == either || a == b))
+}
+
+// swappedGiven reports two keys of three words whose two given names are
+// each other's in the other order, spelled alike or a letter apart.
+func swappedGiven(a, b string) bool {
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	near := func(x, y string) bool { return x == y || len(x) >= 4 && len(y) >= 4 && editDistance(x, y) <= 1 }
+	return wa[0] != wb[0] && near(wa[0], wb[1]) && near(wa[1], wb[0])
+}
 
 // middlesAgree reports two keys of as many words whose middle words are
 // the same, an initial of each other ("john f. kenedi", "john fitzgerald
