@@ -74,6 +74,10 @@ func TestSamePerson(t *testing.T) {
 		{"Ismaël Omar Mostefaï", "Omar Ismail Mostefai", true}, // given names in the other order
 		{"Anna Maria Berg", "Maria Ruth Berg", false},
 		{"Woodrow Wilson", "Thomas Woodrow Wilson", true}, // known by the middle name
+		{"Gord Davis", "Gordon Davis", true},              // a given name cut short
+		{"Don Davis", "Donna Davis", false},
+		{"A.J. Lambert", "Amy J. Lambert", true}, // initials
+		{"Al Lambert", "Adam Lee Lambert", false},
 		{"Anna Berg", "Anna Borg", false},
 		{"Jim Tumblin", "James Tumblin", true},     // a short form
 		{"Stephen Tarrant", "Steve Tarrant", true}, // two short of one formal name

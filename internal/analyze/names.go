@@ -239,6 +239,9 @@ func SamePerson(a, b string) bool {
 	if na == 3 && nb == 3 && swappedGiven(a, b) {
 		return true // "Ismaël Omar Mostefaï" is "Omar Ismail Mostefai": his given names in the other order
 	}
+	if na == 2 && initialsOf(x, b) || nb == 2 && initialsOf(y, a) {
+		return true // "A.J. Lambert" is Amy J. Lambert
+	}
 	if na == 2 && nb == 3 && knownByMiddle(b, x) || na == 3 && nb == 2 && knownByMiddle(a, y) {
 		return true // "Omar Mostefai" is Ismaël Omar Mostefaï, "Woodrow Wilson" Thomas Woodrow Wilson
 	}
@@ -250,10 +253,32 @@ func SamePerson(a, b string) bool {
 		return true
 	case len(x) == 1 || len(y) == 1:
 		return x[0] == y[0]
-	case len(x) >= 4 && len(y) >= 4:
-		return editDistance(x, y) <= 1
+	case len(x) >= 4 && len(y) >= 4 && editDistance(x, y) <= 1:
+		return true
+	case len(x) >= 3 && len(y) > len(x) && strings.HasPrefix(y, x) || len(y) >= 3 && len(x) > len(y) && strings.HasPrefix(x, y):
+		// "Gord Davis" is Gordon Davis, "Vas Narasimhan" Vasant
+		// Narasimhan: a given name cut short, not one of the other sex
+		// ("Dan", "Dana").
+		sx, sy := givenKeys[x], givenKeys[y]
+		return sx == unknownSex || sy == unknownSex || sx == either || sy == either || sx == sy
 	}
 	return false
+}
+
+// initialsOf reports a first word that is the initials of the given names
+// of key, read as keys are ("A.J." is "ai" and so is "Amy J."), and no
+// given name itself ("Al" is no initials of Adam Lee).
+func initialsOf(x, key string) bool {
+	w := strings.Fields(key)
+	if len(x) < 2 || len(x) != len(w)-1 || givenKeys[x] != unknownSex {
+		return false
+	}
+	for i := range x {
+		if w[i][0] != x[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // bornAs reports a given name and surname, short, that a name of four
