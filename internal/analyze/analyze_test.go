@@ -259,6 +259,12 @@ func TestEntities(t *testing.T) {
 			never: []string{"Saint", "Lundgate"},
 		},
 		{
+			name:  "a lone capital letter may end a name, but no one's surname",
+			paras: []string{"Serie A clubs spent more, and he has Hepatitis C now. Kat Von D replied. A Navy P-8 flew over."},
+			want:  map[string]string{"Serie A": "other:Serie A", "Hepatitis C": "other:Hepatitis C", "Kat Von D": "person:Kat Von D"},
+			never: []string{"Serie", "Hepatitis", "Navy P"},
+		},
+		{
 			name:  "a known place and a known body's name after it are two",
 			paras: []string{"Analysts at the Middle East CIA station said so, as did the U.S. Treasury Department."},
 			want:  map[string]string{"Middle East": "place:Middle East", "CIA": "organization:CIA", "U.S. Treasury Department": "organization:U.S. Treasury Department"},

@@ -906,6 +906,16 @@ func isDotted(w string) bool {
 	return true
 }
 
+// letterEnd reports a lone capital letter at ts[k] that ends the name
+// before it, the sentence's last word or one in lower case after it:
+// "Serie A clubs", "has Hepatitis C now"; not "I", nor a letter before a
+// name ("John F Kennedy"), a number ("Navy P-8") or a mark.
+func letterEnd(ts []token, k int) bool {
+	t := ts[k].text
+	return len(t) == 1 && t[0] >= 'A' && t[0] <= 'Z' && t != "I" && !Initial(ts[k-1].text) && !articleWords[ts[k-1].low] &&
+		(k+1 == len(ts) || !ts[k+1].broken && !capitalised(ts[k+1].text) && ts[k+1].low != "and" && unicode.IsLower(rune(ts[k+1].text[0])))
+}
+
 // capitalised reports a word that can be part of a name: an initial
 // capital followed by lower case, or an acronym of two or more capitals.
 func capitalised(w string) bool {
@@ -1101,6 +1111,8 @@ func candidates(sents []string) []candidate {
 				}
 				if capitalised(ts[k].text) {
 					k++
+				} else if letterEnd(ts, k) {
+					k++ // "Serie A clubs", "Hepatitis C": a letter ending a name
 				} else if n := connectorRun(ts[k:]); n > 0 && !((ts[k].text == "of" || ts[k].text == "&") && personal(ts[j:k])) && !(ts[k].text == "of" && employerAfter(ts[j:k], ts[k+1:])) &&
 					!(ts[k].text == "of" && givenName(ts[k+1].text) != unknownSex && places[lower(joinTokens(ts[j:k]))]) { // not "the return to the United States of Ali Vayeghan"
 					k += n + 1 // "Anna van der Meer", "Bank of America"
@@ -1205,7 +1217,7 @@ func candidates(sents []string) []candidate {
 			if n := len(words); n > 1 && (headlineVerbs[words[n-1].low] || n == 3 && givenName(words[0].text) != unknownSex && participle(words[n-1].text)) {
 				words = words[:n-1] // "Kate Gosselin Got a Real Job", "Tom Berg Arrested": a headline's verb ends no name
 			}
-			if n := len(words); n > 1 && isAcronym(words[n-1].text) && !isAcronym(words[n-2].text) && text.StopWord(words[n-1].low) {
+			if n := len(words); n > 1 && len(words[n-1].text) > 1 && isAcronym(words[n-1].text) && !isAcronym(words[n-2].text) && text.StopWord(words[n-1].low) {
 				words = words[:n-1] // "the Fairfax County IT contractor": information technology ends no name
 			}
 			if n := len(words); n > 0 && words[n-1].text == "Crown" && words[n-1].start == ts[k-1].start && k < len(ts) && !ts[k].broken && crownRoles[ts[k].text] {
@@ -3178,6 +3190,9 @@ func entities(sents []string) ([]Entity, []Mention) {
 		}
 		if len(c.words) == 1 && types[i] != model.Place && placeLike(c.words[0]) {
 			types[i] = model.Place // "Merovia" where "Merovian" is said
+		}
+		if n := len(c.words); types[i] == model.Person && n > 1 && len(c.words[n-1]) == 1 && givenName(c.words[0]) == unknownSex {
+			types[i] = model.Other // "Hepatitis C", "Plan B": no one's surname is a letter, though a stage name may end on one ("Kat Von D")
 		}
 		if types[i] == model.Person && len(c.titles) == 0 && peoplesWords(c.words) {
 			types[i] = model.Other // "Shiite Muslim leaders met": no one's name, which the mentions drop
