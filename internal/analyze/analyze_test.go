@@ -278,9 +278,9 @@ func TestEntities(t *testing.T) {
 		},
 		{
 			name:  "a people's plural or a creed's adjective names no one",
-			paras: []string{"Later, North Koreans crossed the border. Shiite Muslim leaders met in Baghdad."},
+			paras: []string{"Later, North Koreans crossed the border. Shiite Muslim leaders met in Baghdad. Parisians and a Frenchman mourned."},
 			want:  map[string]string{"Baghdad": "place:Baghdad"},
-			never: []string{"North Koreans", "Shiite Muslim", "Shiite", "Muslim"},
+			never: []string{"North Koreans", "Shiite Muslim", "Shiite", "Muslim", "Parisians", "Frenchman"},
 		},
 		{
 			name:  "a known place and the surname of a person the article names are two",

@@ -2225,11 +2225,30 @@ func demonymNoun(l string) bool {
 func peoplesWords(words []string) bool {
 	for i, w := range words {
 		l := lower(w)
-		if !(demonyms[l] && !demonymNoun(l) || creeds[l] || i+1 < len(words) && compass[l] || i+1 == len(words) && demonyms[strings.TrimSuffix(l, "s")]) {
+		if !(demonyms[l] && !demonymNoun(l) || creeds[l] || i+1 < len(words) && compass[l] || i+1 == len(words) && (demonyms[strings.TrimSuffix(l, "s")] || townsPeople(l))) {
 			return false
 		}
 	}
 	return true
+}
+
+// townsPeople reports a word for a town's or a country's people, made of
+// a known place's name: "Parisians", "Londoners" (not "Oregonian", a
+// paper's name as well); or a nation's man: "Frenchman", "Frenchmen".
+func townsPeople(l string) bool {
+	if plural, ok := strings.CutSuffix(l, "s"); ok {
+		for _, suf := range []string{"ian", "er", "ite"} {
+			if stem, ok := strings.CutSuffix(plural, suf); ok && len(stem) > 2 && places[stem] {
+				return true
+			}
+		}
+	}
+	for _, suf := range []string{"man", "men", "woman", "women"} {
+		if stem, ok := strings.CutSuffix(l, suf); ok && demonyms[stem] {
+			return true
+		}
+	}
+	return false
 }
 
 // nationalName reports a nationality and a capitalised word that is no
