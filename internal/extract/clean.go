@@ -39,12 +39,13 @@ var (
 	// caption's line.
 	imageCopyright = regexp.MustCompile(`(?i)^(?:image|media) (?:copyright|caption)\b`)
 	// A label run onto the text it heads: over a box of a story's key
-	// points ("Story highlights"), a paper's "Abstract" and its parts
-	// ("Results", "Conclusions and Relevance", "Design, Setting, and
+	// points ("Story highlights") or a section's summary ("Summary"), a
+	// paper's "Abstract" and its parts ("Background", "Methods", "Results",
+	// "Discussion", "Conclusions and Relevance", "Design, Setting, and
 	// Participants"), "About this story", or before what was added later
 	// ("UPDATE 2:", "Update (3:45 p.m.):", "[Updated at 5:15 p.m. PDT April
 	// 10:", a live page's "10:45 AM PT:").
-	label = regexp.MustCompile(`(?i)^(?:story highlights|about this story|abstract|significance|importance|objectives?|results|conclusions(?: and relevance)?|interpretation|design, setting, and participants|main outcomes? and measures?|(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|late|latest|editor's) )?updated?(?: \d+)?(?: \([^)]{0,30}\))?:|\[?(?:updated? (?:at )?)?\d{1,2}:\d{2} ?(?:a\.m\.|p\.m\.|am|pm)(?: [a-z]{2,4})?(?:,? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2})?:)\s+`)
+	label = regexp.MustCompile(`(?i)^(?:story highlights|about this story|abstract|significance|importance|objectives?|results|conclusions?(?: and relevance)?|summary|discussion|background|methods|introduction|interpretation|design, setting, and participants|main outcomes? and measures?|(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|late|latest|editor's) )?updated?(?: \d+)?(?: \([^)]{0,30}\))?:|\[?(?:updated? (?:at )?)?\d{1,2}:\d{2} ?(?:a\.m\.|p\.m\.|am|pm)(?: [a-z]{2,4})?(?:,? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2})?:)\s+`)
 	// Agency credits at the end of a caption: "(Getty Images)", "/AFP",
 	// "…, has been... (Associated Press)" (a caption cut short by a
 	// gallery). "(Andy Kropa - GETTY IMAGES)" and "| Photo by Reuters" too.

@@ -46,7 +46,7 @@ func TestClean(t *testing.T) {
 		{"a footnote's number between sentences", "He called it \u201cthe oldest harbour of all.\u201d 1 The harbour was built in 1820. In 2015. 3 Doors Down played there. It has 12 A-list berths.", []string{"He called it \"the oldest harbour of all.\" The harbour was built in 1820. In 2015. 3 Doors Down played there. It has 12 A-list berths."}},
 		{"a paper's design label", "Design, Setting, and Participants Trend analysis of harbour records from 1996 to 2016.", []string{"Trend analysis of harbour records from 1996 to 2016."}},
 		{"a highlights label", "Story highlights The council approved the plan\nThe vote passed.", []string{"The council approved the plan", "The vote passed."}},
-		{"other labels", "Abstract A previously healthy man sought care in late spring.\nAbstract art drew crowds to the hall.\nAbout this story Ann Lee of the Harbour Post obtained the records.\nConclusions and Relevance The rate was stable.\nResults were mixed.", []string{"A previously healthy man sought care in late spring.", "Abstract art drew crowds to the hall.", "Ann Lee of the Harbour Post obtained the records.", "The rate was stable.", "Results were mixed."}},
+		{"other labels", "Abstract A previously healthy man sought care in late spring.\nAbstract art drew crowds to the hall.\nAbout this story Ann Lee of the Harbour Post obtained the records.\nConclusions and Relevance The rate was stable.\nResults were mixed.\nSummary Eating slowly helps.\nDiscussion Using these tests, we found it.\nDiscussion of the plan went on.", []string{"A previously healthy man sought care in late spring.", "Abstract art drew crowds to the hall.", "Ann Lee of the Harbour Post obtained the records.", "The rate was stable.", "Results were mixed.", "Eating slowly helps.", "Using these tests, we found it.", "Discussion of the plan went on."}},
 		{"update labels", "The vote passed.\nUPDATE 2: The mayor said in a statement that she was pleased.\nSATURDAY UPDATE: The council met again.\nUpdate (3:45 p.m.): The harbour reopened.\nUPDATED: Mayor Ruth Alder, 61, died on Tuesday.\nUpdated: Nov 2, 2019 10:45\n[Updated at 5:15 p.m. PDT April 10: The ferry sailed.\n10:45 AM PT: Sources tell the Post the pier shut.\nAt 10:45 the pier shut.", []string{"The vote passed.", "The mayor said in a statement that she was pleased.", "The council met again.", "The harbour reopened.", "Mayor Ruth Alder, 61, died on Tuesday.", "The ferry sailed.", "Sources tell the Post the pier shut.", "At 10:45 the pier shut."}},
 		{"agency credit at end", "Crowds gather outside the hall (Getty Images)\nThe vote passed.", []string{"The vote passed."}},
 		{"caption cut short before its agency", "Supporters of the mayor cheer outside the site of a debate between the two candidates in Easton,... (Associated Press)\nThe vote passed.", []string{"The vote passed."}},
@@ -279,7 +279,7 @@ func TestArticleHTMLSpaces(t *testing.T) {
 <p>The town council of Port Elin approved the harbour plan on Tuesday after a four-hour debate, the mayor said.</p>
 <ul><li>The ferry made 11 runs past <a href="/p/ruth-alder"><strong>Ruth Alder</strong></a> (well, 12 if you count the last one) and <b>Jo Bell's</b> boat on the day of the vote.</li>
 <li>Opponents said the plan would cost more than the council had admitted and vowed to challenge it in court next month.</li></ul>
-<blockquote><strong>Summary</strong> Ferries will keep to the new lanes, and the harbour master will check them every week from May.</blockquote>
+<blockquote><strong>Note</strong> Ferries will keep to the new lanes, and the harbour master will check them every week from May.</blockquote>
 <table><tr><th>Pos</th><th>Boat</th><th>Runs</th></tr><tr><td>1</td><td>Ferry Maud</td><td>11</td></tr><tr><td>2</td><td>Ferry Lund</td><td>9</td></tr></table>
 <p>The harbour master said the boats would keep to the new lanes from the first of May, and that no run would be cut.</p>
 </article></body></html>`
@@ -288,7 +288,7 @@ func TestArticleHTMLSpaces(t *testing.T) {
 		t.Fatal(err)
 	}
 	body := strings.Join(a.Paragraphs, "\n")
-	for _, want := range []string{"past Ruth Alder (well,", "and Jo Bell's boat", "Summary Ferries", "Pos Boat Runs", "1 Ferry Maud 11"} {
+	for _, want := range []string{"past Ruth Alder (well,", "and Jo Bell's boat", "Note Ferries", "Pos Boat Runs", "1 Ferry Maud 11"} {
 		if !strings.Contains(body, want) {
 			t.Errorf("body lacks %q:\n%s", want, body)
 		}
