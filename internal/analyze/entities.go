@@ -858,7 +858,7 @@ func institutionFollows(s string) bool {
 		// surname names a person, though "Bill" names things too.
 		person := first && len(bare) == len(w) && givenName(bare) != unknownSex && capitalAfter(strings.TrimPrefix(s, w)) && surnameLike(wordAfter(strings.TrimPrefix(s, w)))
 		first = false
-		if l := strings.ToLower(bare); !person && (orgWords[l] || placeWords[l] || otherWords[l] || buildingSurnames[l] || l == "republic") {
+		if l := strings.ToLower(bare); !person && (orgWords[l] || placeWords[l] || otherWords[l] || buildingSurnames[l] || l == "republic" || l == "bench") { // "Court of Queen's Bench"
 			return true
 		}
 		if len(bare) < len(w) {
