@@ -259,6 +259,12 @@ func TestEntities(t *testing.T) {
 			never: []string{"Saint", "Lundgate"},
 		},
 		{
+			name:  "a nickname in single quotes is no part of the name",
+			paras: []string{"Tom 'Big Tom' Berg was convicted, and Ann ‘The Rock’ Lee starred. Toys 'R' Us closed."},
+			want:  map[string]string{"Tom Berg": "person:Tom Berg", "Ann Lee": "person:Ann Lee"},
+			never: []string{"Big Tom' Berg", "Toys Us"},
+		},
+		{
 			name:  "a lone capital letter may end a name, but no one's surname",
 			paras: []string{"Serie A clubs spent more, and he has Hepatitis C now. Kat Von D replied. A Navy P-8 flew over."},
 			want:  map[string]string{"Serie A": "other:Serie A", "Hepatitis C": "other:Hepatitis C", "Kat Von D": "person:Kat Von D"},

@@ -775,14 +775,23 @@ func surnameLike(w string) bool {
 // words of a name: William "Billy" Murphy, Joaquin "El Chapo" Guzmán.
 var nickname = regexp.MustCompile(`\p{Lu}[\p{L}.'-]* ("\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)?") \p{Lu}`)
 
+// singleNickname is a nickname in single quotes, whose words hold no
+// apostrophe: "Joaquín 'El Chapo' Guzmán".
+var singleNickname = regexp.MustCompile(`\p{Lu}[\p{L}.-]* ((?:'|‘)\p{Lu}[\p{L}.-]+(?: \p{Lu}[\p{L}.-]*)?(?:'|’)) \p{Lu}`)
+
 // nicknames are the byte spans of the nicknames in s, marks included.
 func nicknames(s string) [][2]int {
-	if !capitalAfterMark(s, ` "`) || !capitalAfterMark(s, `" `) {
-		return nil // most quotes are no nickname: the pattern is not tried on them
-	}
 	var out [][2]int
-	for _, m := range nickname.FindAllStringSubmatchIndex(s, -1) {
-		out = append(out, [2]int{m[2], m[3]})
+	if capitalAfterMark(s, ` "`) && capitalAfterMark(s, `" `) { // most quotes are no nickname: the pattern is not tried on them
+		for _, m := range nickname.FindAllStringSubmatchIndex(s, -1) {
+			out = append(out, [2]int{m[2], m[3]})
+		}
+	}
+	if capitalAfterMark(s, ` '`) || capitalAfterMark(s, ` ‘`) {
+		for _, m := range singleNickname.FindAllStringSubmatchIndex(s, -1) {
+			out = append(out, [2]int{m[2], m[3]}) // "Joaquín 'El Chapo' Guzmán"
+		}
+		slices.SortFunc(out, func(a, b [2]int) int { return a[0] - b[0] })
 	}
 	return out
 }
