@@ -921,8 +921,14 @@ func isDotted(w string) bool {
 // name ("John F Kennedy"), a number ("Navy P-8") or a mark.
 func letterEnd(ts []token, k int) bool {
 	t := ts[k].text
-	return len(t) == 1 && t[0] >= 'A' && t[0] <= 'Z' && t != "I" && !Initial(ts[k-1].text) && !articleWords[ts[k-1].low] &&
-		(k+1 == len(ts) || !ts[k+1].broken && !capitalised(ts[k+1].text) && ts[k+1].low != "and" && unicode.IsLower(rune(ts[k+1].text[0])))
+	if len(t) != 1 || t[0] < 'A' || t[0] > 'Z' || t == "I" || Initial(ts[k-1].text) || articleWords[ts[k-1].low] {
+		return false
+	}
+	if k+1 == len(ts) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(ts[k+1].text)
+	return !ts[k+1].broken && unicode.IsLower(r) && ts[k+1].low != "and" // not "Tom Berg A and Ann Lee"
 }
 
 // capitalised reports a word that can be part of a name: an initial
