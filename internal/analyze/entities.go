@@ -2252,7 +2252,10 @@ func peoplesWords(words []string) bool {
 // paper's name as well); or a nation's man: "Frenchman", "Frenchmen".
 func townsPeople(l string) bool {
 	if plural, ok := strings.CutSuffix(l, "s"); ok {
-		for _, suf := range []string{"ian", "er", "ite"} {
+		if placesPeople(plural) {
+			return true // "Londoners", as "New Yorkers"
+		}
+		for _, suf := range []string{"ian", "ite"} {
 			if stem, ok := strings.CutSuffix(plural, suf); ok && len(stem) > 2 && places[stem] {
 				return true
 			}

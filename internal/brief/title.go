@@ -358,10 +358,6 @@ var (
 	notNames = text.Set("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December")
 )
 
-// headline trims a sentence the way a subeditor would: the phrase before
-// the subject, appositives and relative clauses, what follows the main
-// clause, times, and the roles before people's names go, and a title still
-// too long is cut before a preposition.
 // slashedRoles drops a run of roles written with slashes before a
 // person's name that opens the sentence, which withoutRoles cannot read
 // word by word: "Rapper/singer-songwriter/record producer/…/actor Snoop
@@ -394,6 +390,10 @@ func slashedRoles(s string, entities []model.Entity) string {
 	return s
 }
 
+// headline trims a sentence the way a subeditor would: the phrase before
+// the subject, appositives and relative clauses, what follows the main
+// clause, times, and the roles before people's names go, and a title still
+// too long is cut before a preposition.
 func headline(s string, entities []model.Entity) string {
 	s = strings.TrimRight(strings.TrimSpace(s), ".!?;: ")
 	s = dateline.ReplaceAllString(s, "")
