@@ -265,6 +265,12 @@ func TestEntities(t *testing.T) {
 			never: []string{"Big Tom' Berg", "Toys Us"},
 		},
 		{
+			name:  "a hyphenated title after a body's name is no part of the name after it, nor a name alone",
+			paras: []string{"U.N. Secretary-General Ban Ki-moon and NATO Secretary-General Jens Stoltenberg met. The Attorney-General said no. Priya Raman-Holt agreed."},
+			want:  map[string]string{"Ban Ki-moon": "person:Ban Ki-moon", "Jens Stoltenberg": "person:Jens Stoltenberg", "Priya Raman-Holt": "person:Priya Raman-Holt"},
+			never: []string{"U.N. Secretary-General Ban Ki-moon", "NATO Secretary-General Jens Stoltenberg", "Attorney-General"},
+		},
+		{
 			name:  "a lone capital letter may end a name, but no one's surname",
 			paras: []string{"Serie A clubs spent more, and he has Hepatitis C now. Kat Von D replied. A Navy P-8 flew over."},
 			want:  map[string]string{"Serie A": "other:Serie A", "Hepatitis C": "other:Hepatitis C", "Kat Von D": "person:Kat Von D"},

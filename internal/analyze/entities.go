@@ -2008,6 +2008,9 @@ var lawWords = wordSet(`act acts treaty law amendment awards`)
 // stripTitles removes leading titles and demonyms ("Russian President"),
 // recording them, unless the whole run names an institution.
 func stripTitles(words []token, c *candidate) []token {
+	if len(words) == 1 && strings.Contains(words[0].low, "-") && titleWords[words[0].low] {
+		return nil // "The Attorney-General said": a post, no one's name
+	}
 	if len(words) < 2 {
 		return words
 	}

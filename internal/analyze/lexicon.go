@@ -28,9 +28,10 @@ chairwoman chair chief director ambassador envoy special senior aide adviser adv
 spokesperson commissioner deputy former staff foreign defense defence interior finance health state attorney
 officer detective inspector superintendent sheriff coach manager founder editor lawyer speaker leader
 opposition premier president's first lady sir dame lord lady minister's acting interim chief-executive editor-in-chief sergeant-at-arms
-commander-in-chief
+commander-in-chief secretary-general director-general attorney-general governor-general solicitor-general inspector-general
+surgeon-general auditor-general lieutenant-governor lieutenant-general major-general lieutenant-colonel
 executive analyst economist official officials economy trade education energy environment labour labor member administrator
-home culture transport agriculture head u.s us uk u.k un eu nato white house kremlin federal regional national
+home culture transport agriculture head u.s us uk u.k un u.n eu nato white house kremlin federal regional national
 pastor father sister brother saint st mp mep negotiator mediator prosecutor majority minority whip marshal vice-marshal comptroller treasurer
 constable counsel cleric elder prophet baroness ayatollah pm ald alderman commodore datuk seri ombudsman
 defender hereditary referee umpire supervisor apostle rev reverend corporal cpl pvt pfc brigadier brig
