@@ -271,6 +271,12 @@ func TestEntities(t *testing.T) {
 			never: []string{"U.N. Secretary-General Ban Ki-moon", "NATO Secretary-General Jens Stoltenberg", "Attorney-General"},
 		},
 		{
+			name:  "a body after the possessive of a family name opening a full name is the body's alone",
+			paras: []string{"President Xi Jinping spoke. Xi's Communist Party has ruled since 1949."},
+			want:  map[string]string{"Xi Jinping": "person:Xi Jinping", "Communist Party": "organization:Communist Party"},
+			never: []string{"Xi's Communist Party"},
+		},
+		{
 			name:  "a lone capital letter may end a name, but no one's surname",
 			paras: []string{"Serie A clubs spent more, and he has Hepatitis C now. Kat Von D replied. A Navy P-8 flew over."},
 			want:  map[string]string{"Serie A": "other:Serie A", "Hepatitis C": "other:Hepatitis C", "Kat Von D": "person:Kat Von D"},

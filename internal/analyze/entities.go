@@ -1042,15 +1042,22 @@ func candidates(sents []string) []candidate {
 	var lowSeen map[string]bool
 	// The words that end a run of two names or more somewhere: "Curry"
 	// in "Stephen Curry" is a surname, so "Curry and Klay Thompson" are
-	// two, not Curry Thompson.
+	// two, not Curry Thompson. So is a family name opening one: "Xi" in
+	// "Xi Jinping".
 	var ends map[string]bool
 	surnames := func() map[string]bool {
 		if ends == nil {
 			ends = map[string]bool{}
 			for _, ts := range toks {
 				for j := 1; j < len(ts); j++ {
-					if !ts[j].broken && capitalised(ts[j].text) && capitalised(ts[j-1].text) && (j+1 == len(ts) || ts[j+1].broken || !capitalised(ts[j+1].text)) {
+					if ts[j].broken || !capitalised(ts[j].text) || !capitalised(ts[j-1].text) {
+						continue
+					}
+					if j+1 == len(ts) || ts[j+1].broken || !capitalised(ts[j+1].text) {
 						ends[ts[j].text] = true
+					}
+					if familyOnly[ts[j-1].low] && (j == 1 || ts[j-1].broken || !capitalised(ts[j-2].text)) {
+						ends[ts[j-1].text] = true
 					}
 				}
 			}
@@ -1220,7 +1227,7 @@ func candidates(sents []string) []candidate {
 				// "Bernier's People's Party", "the CIA's Senior Intelligence
 				// Service": a body of one the article names in full
 				// elsewhere; not "Stella's Cafe", named for a given name.
-				if gap := sents[si][words[0].end:words[1].start]; (gap == "'s " || gap == "’s ") && givenName(words[0].text) == unknownSex && surnames()[words[0].text] {
+				if gap := sents[si][words[0].end:words[1].start]; (gap == "'s " || gap == "’s ") && (givenName(words[0].text) == unknownSex || familyOnly[words[0].low]) && surnames()[words[0].text] {
 					words = words[1:]
 				}
 			}

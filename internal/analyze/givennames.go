@@ -71,6 +71,19 @@ var givenNames = func() map[string]int {
 	return m
 }()
 
+// familyOnly holds the family names that open East Asian names and open
+// no English one ("Xi", "Li"; not "Kim", "Lee"): "Xi's" is Xi Jinping's.
+var familyOnly = func() map[string]bool {
+	m := map[string]bool{}
+	for _, n := range strings.Fields(familyFirstNames) {
+		m[strings.ToLower(n)] = true
+	}
+	for _, n := range strings.Fields(femaleNames + " " + moreFemaleNames + " " + usFemaleNames + " " + maleNames + " " + moreMaleNames + " " + usMaleNames) {
+		delete(m, strings.ToLower(n))
+	}
+	return m
+}()
+
 // givenKeys maps the keys of given names (Key: "annette" is "anete") to
 // their sex, for names read as keys.
 var givenKeys = func() map[string]int {
