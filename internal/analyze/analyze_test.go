@@ -277,6 +277,12 @@ func TestEntities(t *testing.T) {
 			never: []string{"Xi's Communist Party"},
 		},
 		{
+			name:  "a title's portfolio after 'for' names no one, though a place stays one",
+			paras: []string{"The UN High Commissioner for Refugees and the Special Inspector General for Afghanistan Reconstruction spoke. US Special Envoy for Syria James Jeffrey left. Mr Carsell, MP for Harwich, agreed."},
+			want:  map[string]string{"James Jeffrey": "person:James Jeffrey", "Harwich": "place:Harwich"},
+			never: []string{"Refugees", "Afghanistan Reconstruction", "Syria James Jeffrey"},
+		},
+		{
 			name:  "a lone capital letter may end a name, but no one's surname",
 			paras: []string{"Serie A clubs spent more, and he has Hepatitis C now. Kat Von D replied. A Navy P-8 flew over."},
 			want:  map[string]string{"Serie A": "other:Serie A", "Hepatitis C": "other:Hepatitis C", "Kat Von D": "person:Kat Von D"},

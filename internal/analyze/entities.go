@@ -1170,6 +1170,18 @@ func candidates(sents []string) []candidate {
 			}
 			c := candidate{sent: si}
 			words := ts[j:k]
+			// "High Commissioner for Refugees", "Special Envoy for Syria
+			// James Jeffrey": a title's portfolio after "for" names no one,
+			// though a place ("MP for Harwich") stays one; a full name may
+			// follow it.
+			if j > 1 && ts[j-1].text == "for" && !ts[j-1].broken && !ts[j].broken && titleWords[ts[j-2].low] && capitalised(ts[j-2].text) {
+				if i := slices.IndexFunc(words[1:], func(t token) bool { return givenName(t.text) != unknownSex }) + 1; i > 0 && len(words)-i >= 2 {
+					words = words[i:]
+				} else if l := lower(joinTokens(words)); (len(words) > 1 || dictionary[l] || strings.HasSuffix(l, "s")) && !places[l] && !knownOrgs[l] {
+					j = k
+					continue
+				}
+			}
 			atStart := !titled && (j == 0 || ts[j].broken && startsClause(sents[si], ts[j].start))
 			if shoutedLabel(sents[si], words) || len(words) == 1 && shortHalves(words[0].text) {
 				j = k // "KEEPING SCORE: Germany's DAX rose …": a section's label; "Wi-Fi", "Op-Ed": a thing's
