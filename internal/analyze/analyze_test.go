@@ -764,6 +764,8 @@ func TestQuotes(t *testing.T) {
 		{"where someone testified is no clause", []string{`Former envoy Ann Berg testified before the U.S. House Harbour Committee in the inquiry against President Tom Lee.`}, nil},
 		{"a relative \"that\" after the clause's subject, verb and object opens no clause", []string{`A spokesman says parliament considers all petitions that get more than 100 signatures.`},
 			[]string{"spokesman: parliament considers all petitions that get"}},
+		{"a participle's 'told' before a preposition reports nothing, though a listener named 'Inside Edition' does", []string{`A childhood told in five harbour blocks, compact and far away. Ann Berg told Inside Edition that the ferry was late.`},
+			[]string{"Ann Berg: the ferry was late"}},
 		{"a paper that relays a quote after it does not speak it", []string{`Ann Berg, the agency's chief operating officer, told colleagues, "If we could fire them, we would," according to The Harbour Times.`}, []string{"Ann Berg: If we could fire them"}},
 		{"where it was said, however long, closes the attribution", []string{`Merovia will sell shares in its oil company, Tom Berg said separately in an interview with the state-owned Harbour Radio news channel.`},
 			[]string{"Tom Berg: Merovia will sell shares in its oil company"}},

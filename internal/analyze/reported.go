@@ -2266,6 +2266,9 @@ var auxiliaries = wordSet("is was were are be been being to")
 // time ("said Tuesday"), a listener ("told reporters") and "that"; -1
 // where the verb's object is a noun a relative clause describes.
 func clauseStart(p string, rest []token, after int, verb string) int {
+	if (verb == "told" || verb == "tells") && len(rest) > 0 && rest[0].text != "to" && prepositions[rest[0].text] {
+		return -1 // "Told" takes its listener first: "the story told in the book", "a life told in five blocks" are a participle's
+	}
 	// What a preposition or "according" opens may hold verbs of its own.
 	free := len(rest) > 0 && !prepositions[strings.ToLower(rest[0].text)] && !adverbial[strings.ToLower(rest[0].text)]
 	for i, t := range rest[:min(len(rest), 10)] {
