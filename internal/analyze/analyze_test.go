@@ -2438,7 +2438,8 @@ func TestQuantities(t *testing.T) {
 		{"Seven Days, a weekly, asked him about the flap.", nil},
 		{"Leaders Agree Plan After 6 Hours Of Talks", []string{"duration 6 hours meeting "}},
 		{"Cruz leads by just 1 point in the race.", []string{"count 1 point  "}},
-		{"A tremor may come during the next three days, and a ruling within the next 48 hours.", nil}, // windows, no lengths
+		{"A tremor may come during the next three days, and a ruling within the next 48 hours.", nil},  // windows, no lengths
+		{"The port will spend $40 million over the next five years.", []string{"money $40 million  "}}, // the figure spread over a window; no length
 		{"The ceasefire will last for the next 60 days.", []string{"duration 60 days  "}},
 		{"Half of them will develop hypertension within four years.", nil},
 		{"The two crashes came within 131 days of each other.", []string{"duration 131 days  "}},

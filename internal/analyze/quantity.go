@@ -1214,7 +1214,7 @@ func quantities(sent int, s string) []Quantity {
 			i = j - 1 // "in the past three years" is a period of time, not the length of anything
 			continue
 		}
-		if b := wordBefore(ws, i); units[ws[j].w].kind == Duration && (i > 2 && (ws[i-1].w == "next" || ws[i-1].w == "coming") && ws[i-2].w == "the" && windowWords[ws[i-3].w] ||
+		if b := wordBefore(ws, i); units[ws[j].w].kind == Duration && (i > 2 && (ws[i-1].w == "next" || ws[i-1].w == "coming") && ws[i-2].w == "the" && (windowWords[ws[i-3].w] || ws[i-3].w == "over" && figureBefore(ws, i-3)) ||
 			b >= 0 && ws[b].w == "within" && !apart(ws, j)) {
 			i = j - 1 // "a tremor during the next three days", "hypertension within four years": when it may come, not how long it lasts
 			continue
@@ -3496,6 +3496,18 @@ var timeFrame = wordSet("past previous last preceding recent first final")
 // within 131 days of each other" is the span between two things.
 func apart(ws []qword, j int) bool {
 	return j+3 < len(ws) && ws[j+1].w == "of" && (ws[j+2].w == "each" && ws[j+3].w == "other" || ws[j+2].w == "one" && ws[j+3].w == "another")
+}
+
+// figureBefore reports a number among ws[:k]: "to spend $40 million over
+// the next five years" spreads the figure over a window, where "will drill
+// over the next 60 days" says how long the drilling lasts.
+func figureBefore(ws []qword, k int) bool {
+	for m := range k {
+		if _, _, ok := number(ws, m); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // windowWords before "the next" make a period ahead a window something
