@@ -283,6 +283,12 @@ func TestEntities(t *testing.T) {
 			never: []string{"Refugees", "Afghanistan Reconstruction", "Syria James Jeffrey"},
 		},
 		{
+			name:  "a constable's abbreviated title is no name, and a common word after a title, written after no given name, is no one's surname",
+			paras: []string{"Det. Const. Ann Lee spoke. Her son, Const. Tom Berg, agreed. Dave joins Justice Forever, run by Colonel Stars and Stripes."},
+			want:  map[string]string{"Ann Lee": "person:Ann Lee", "Tom Berg": "person:Tom Berg", "Forever": "other:Forever", "Stars": "other:Stars"},
+			never: []string{"Det Const", "Const"},
+		},
+		{
 			name:  "a lone capital letter may end a name, but no one's surname",
 			paras: []string{"Serie A clubs spent more, and he has Hepatitis C now. Kat Von D replied. A Navy P-8 flew over."},
 			want:  map[string]string{"Serie A": "other:Serie A", "Hepatitis C": "other:Hepatitis C", "Kat Von D": "person:Kat Von D"},

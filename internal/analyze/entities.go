@@ -1064,6 +1064,22 @@ func candidates(sents []string) []candidate {
 		}
 		return ends
 	}
+	// The words written right after a known given name: "Brown" in "Jerry
+	// Brown", so "Gov. Brown" is someone's title and surname.
+	var afterGiven map[string]bool
+	givenBefore := func(w string) bool {
+		if afterGiven == nil {
+			afterGiven = map[string]bool{}
+			for _, ts := range toks {
+				for j := 1; j < len(ts); j++ {
+					if !ts[j].broken && givenName(ts[j-1].text) != unknownSex {
+						afterGiven[ts[j].text] = true
+					}
+				}
+			}
+		}
+		return afterGiven[w]
+	}
 	written := func(w string) bool {
 		if lowSeen == nil {
 			lowSeen = map[string]bool{}
@@ -1244,7 +1260,11 @@ func candidates(sents []string) []candidate {
 				}
 			}
 			words = withoutDays(words) // first: a day after a name is no part of what the titles are read against ("the American Cancer Society Monday")
+			held := len(c.titles)
 			words = stripTitles(words, &c)
+			if len(words) == 1 && len(c.titles) > held && dictionary[words[0].low] && givenName(words[0].text) == unknownSex && !givenBefore(words[0].text) {
+				c.titles = c.titles[:held] // "General Uselessness", "Justice Forever": a word after a title's that is no surname the article gives
+			}
 			if len(words) > 1 && words[0].text == "The" && places[lower(joinTokens(words[1:]))] {
 				words = words[1:] // "The New York investment firm": a place's name, no body's
 			}

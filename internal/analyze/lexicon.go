@@ -35,7 +35,7 @@ home culture transport agriculture head u.s us uk u.k un u.n eu nato white house
 pastor father sister brother saint st mp mep negotiator mediator prosecutor majority minority whip marshal vice-marshal comptroller treasurer
 constable counsel cleric elder prophet baroness ayatollah pm ald alderman commodore datuk seri ombudsman
 defender hereditary referee umpire supervisor apostle rev reverend corporal cpl pvt pfc brigadier brig
-warrant spc specialist airman ensign trooper cmdr maj adm
+warrant spc specialist airman ensign trooper cmdr maj adm det const cst insp supt
 vice-president vice-premier vice-chairman vice-chairwoman vice-chair vice-chancellor vice-minister vice-governor vice-mayor vice-admiral
 co-chairman co-chairwoman co-chair co-founder co-director co-president co-leader co-host co-captain`)
 

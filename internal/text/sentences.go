@@ -7,7 +7,7 @@ import (
 )
 
 // titles never end a sentence: a name always follows them.
-var titles = Set("mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm maj st rev hon pres supt insp fr sr jr mt ft no nos vs v ald det cpl pvt brig amb atty")
+var titles = Set("mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm maj st rev hon pres supt insp fr sr jr mt ft no nos vs v ald det cpl pvt brig amb atty const cst")
 
 // abbrevs end a sentence only when a word that usually opens one follows:
 // "in the U.S. The talks" splits, "U.S. President" does not.

@@ -48,6 +48,7 @@ func TestSentences(t *testing.T) {
 		{"U.S. at end", "It angered the U.S. The envoy left.", []string{"It angered the U.S.", "The envoy left."}},
 		{"U.S. before a quote", `It sold best in the U.S. "Forget Ford," he said.`, []string{"It sold best in the U.S.", `"Forget Ford," he said.`}},
 		{"title", "Mr. Smith met Dr. Jones. They talked.", []string{"Mr. Smith met Dr. Jones.", "They talked."}},
+		{"a constable's title", "Her son, Const. Tom Berg, and Cst. Ann Lee came.", []string{"Her son, Const. Tom Berg, and Cst. Ann Lee came."}},
 		{"month", "On Jan. 5 the court sat. It adjourned.", []string{"On Jan. 5 the court sat.", "It adjourned."}},
 		{"initial", "Donald J. Trump spoke. He left.", []string{"Donald J. Trump spoke.", "He left."}},
 		{"an alderman", "She assaulted Ald. James Ruth two summers ago. It was late.", []string{"She assaulted Ald. James Ruth two summers ago.", "It was late."}},
