@@ -772,6 +772,8 @@ func TestQuotes(t *testing.T) {
 			[]string{"spokesman: parliament considers all petitions that get"}},
 		{"a participle's 'told' before a preposition reports nothing, though a listener named 'Inside Edition' does", []string{`A childhood told in five harbour blocks, compact and far away. Ann Berg told Inside Edition that the ferry was late.`},
 			[]string{"Ann Berg: the ferry was late"}},
+		{"a phrase of how often before a parenthetical attribution opens the clause it reports", []string{`Dr. Ann Berg runs the clinic. Too often, she says, patients wait a week.`},
+			[]string{"Ann Berg: Too often, patients wait a week"}},
 		{"a paper that relays a quote after it does not speak it", []string{`Ann Berg, the agency's chief operating officer, told colleagues, "If we could fire them, we would," according to The Harbour Times.`}, []string{"Ann Berg: If we could fire them"}},
 		{"where it was said, however long, closes the attribution", []string{`Merovia will sell shares in its oil company, Tom Berg said separately in an interview with the state-owned Harbour Radio news channel.`},
 			[]string{"Tom Berg: Merovia will sell shares in its oil company"}},

@@ -1490,6 +1490,10 @@ func speakersAct(s string) bool {
 var speakersActs = wordSet(`started began declined refused paused smiled laughed wept cried sighed shrugged nodded
 walked hung broke choked fought stopped`)
 
+// howOften are words of a phrase that says how often, or how much, what
+// follows holds.
+var howOften = wordSet("too so very often sometimes usually always never rarely seldom more most less least all")
+
 // sameDay are the words besides dayWords of a phrase that only dates
 // what follows.
 var sameDay = wordSet("the same next following that day")
@@ -1508,6 +1512,9 @@ func leadIn(s string) bool {
 	}
 	if !slices.ContainsFunc(ws, func(w string) bool { return !dayWords[w] && !sameDay[w] }) {
 		return true // a time: "The next morning", "Later that day"
+	}
+	if len(ws) <= 3 && !slices.ContainsFunc(ws, func(w string) bool { return !howOften[w] && !(len(w) > 4 && strings.HasSuffix(w, "ly")) }) {
+		return true // how often or how: "Too often", "More importantly"
 	}
 	if !(prepositions[ws[0]] && ws[0] != "to" || ws[0] == "as" && (ws[1] == "for" || ws[1] == "to")) {
 		return false
