@@ -2802,6 +2802,7 @@ func TestQuantities(t *testing.T) {
 		{"Three Mars orbiters were listening.", []string{"count 3 orbiters orbit "}},
 		{"It holds the rights to all 380 Barclays Premier League matches.", nil},
 		{"They are trying to restart talks, two people familiar with the effort said.", nil},
+		{"Three sources close to the plan confirmed it, according to two diplomats, citing four unnamed officials. Two blasts came close to the dock.", []string{"count 2 blasts blast "}}, // sources counted, no news; blasts close to a dock are
 		{"The statement added that 118 people were put under house arrest.", []string{"count 118 people arrested "}},
 		{"Police have assigned 104 people to house arrest.", []string{"count 104 people arrested "}},
 		{"Three officials with knowledge of the plan spoke to reporters.", nil},

@@ -1409,7 +1409,7 @@ func quantities(sent int, s string) []Quantity {
 		} else if noun, k := countedNoun(ws, j); noun != "" && (v != 1 || casualties[noun]) && !(k > j && (modelNames[ws[j].w] && ws[j].upper != "" || ws[j-1].joined)) &&
 			!(ws[j-1].joined && kindsByNumber[strings.TrimSuffix(noun, "s")]) && // "two 18-wheelers": trucks, not 18 of anything
 			!(i > 1 && ws[i-1].upper != "" && !ws[i-1].comma && !ws[i-1].poss && (digits(ws[i].w) || fraction(ws[i].w) > 0) && q.Qualifier == "") &&
-			!labelled(ws, i) && !statistic(ws, k+1) && !sourcesAfter(ws, k+1) && !likened(ws, i) {
+			!labelled(ws, i) && !statistic(ws, k+1) && !sourcesAfter(ws, k+1) && !sourcesBefore(ws, i) && !likened(ws, i) {
 			// "one election" is no figure to check; "one dead" is, but
 			// not "one police station" or "number-one reason women"; "6 Plus
 			// units" are a model's, not six, and "13-inch models" of a
@@ -1582,7 +1582,8 @@ func fateAfter(ws []qword, k int) string {
 
 // sourcesAfter reports people counted as a report's sources, no news:
 // "two people familiar with the talks", "three officials briefed on the
-// plan", "two sources with knowledge of it".
+// plan", "two sources with knowledge of it", "three sources close to the
+// transition".
 func sourcesAfter(ws []qword, k int) bool {
 	if k >= len(ws) {
 		return false
@@ -1592,6 +1593,29 @@ func sourcesAfter(ws []qword, k int) bool {
 		return true
 	case "with":
 		return k+1 < len(ws) && ws[k+1].w == "knowledge"
+	case "close":
+		return k+1 < len(ws) && ws[k+1].w == "to" && informants[ws[k-1].w] // not "two explosions close to the stadium"
+	}
+	return false
+}
+
+// informants are the people a report may count as its sources.
+var informants = wordSet("sources people officials individuals aides diplomats persons insiders")
+
+// sourcesBefore reports a count at ws[i] of a report's sources, by the
+// words before it: "according to three individuals who", "citing three
+// unidentified sources", "accounts from three people who were there".
+func sourcesBefore(ws []qword, i int) bool {
+	if i < 1 {
+		return false
+	}
+	switch ws[i-1].w {
+	case "citing":
+		return true
+	case "to":
+		return i > 1 && ws[i-2].w == "according"
+	case "from":
+		return i > 1 && ws[i-2].w == "accounts"
 	}
 	return false
 }
