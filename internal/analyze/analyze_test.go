@@ -289,6 +289,12 @@ func TestEntities(t *testing.T) {
 			never: []string{"Det Const", "Const"},
 		},
 		{
+			name:  "a surname before a generation's suffix names its bearer alone",
+			paras: []string{"Donations were tied to businessman Tom Berg III, a party official. Ruth Alder sent a letter to Berg seeking records."},
+			want:  map[string]string{"Tom Berg III": "person:Berg|Tom Berg III", "Ruth Alder": "person:Ruth Alder"},
+			never: []string{"Berg"},
+		},
+		{
 			name:  "a lone capital letter may end a name, but no one's surname",
 			paras: []string{"Serie A clubs spent more, and he has Hepatitis C now. Kat Von D replied. A Navy P-8 flew over."},
 			want:  map[string]string{"Serie A": "other:Serie A", "Hepatitis C": "other:Hepatitis C", "Kat Von D": "person:Kat Von D"},

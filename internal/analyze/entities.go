@@ -3344,6 +3344,11 @@ func entities(sents []string) ([]Entity, []Mention) {
 			if _, taken := persons[f[len(f)-1]]; !taken {
 				persons[f[len(f)-1]] = id
 			}
+			if n := len(f); n > 2 && suffixKeys[f[n-1]] {
+				if _, taken := persons[f[n-2]]; !taken {
+					persons[f[n-2]] = id // "Sargeant" alone is Harry Sargeant III
+				}
+			}
 			if last := c.words[len(c.words)-1]; particled(last) || strings.Contains(last, "-") {
 				if _, taken := persons[Key(last)]; !taken {
 					persons[Key(last)] = id // "Al-Assad" alone is Bashar al-Assad, as "Assad" is; "Platts-Mills" Thomas Platts-Mills
