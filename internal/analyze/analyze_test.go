@@ -2142,6 +2142,9 @@ func TestEntityTypes(t *testing.T) {
 		{[]string{`Lawyers came from firms such as Mayer Brown (MB.N) and Kirkland & Ellis.`}, "Kirkland & Ellis", model.Organization},
 		{[]string{`There is nothing wrong with companies like Kestrel hiring people like Michael Cohen.`}, "Michael Cohen", model.Person}, // the list has ended
 		{[]string{`Soccer club Werder Bremen announced it on Friday.`}, "Werder Bremen", model.Organization},
+		{[]string{`Studio Marlowe, in Carmel, designed the house.`}, "Studio Marlowe", model.Organization},
+		{[]string{`Freedom Mobile added 50,000 customers.`}, "Freedom Mobile", model.Organization},
+		{[]string{`She moved to Studio City last year.`}, "Studio City", model.Place},
 		{[]string{`He appeared in the Court of Queen's Bench on Monday.`}, "Court of Queen's Bench", model.Organization},
 		{[]string{`Flight 370 vanished on March 8 with 239 people on board.`}, "Flight 370", model.Other},
 		{[]string{`The plan is sound, said Ruth Alder, Liberal MLA for Kestrel Bay-Lundgate, who met him.`}, "Kestrel Bay-Lundgate", model.Place},

@@ -477,7 +477,7 @@ var (
 
 // bodyEnds close a firm's or a club's name, not a person's ("Sky Sports",
 // "Leeds United"); alone they are no name.
-var bodyEnds = wordSet("lines entertainment pictures films productions services solutions hotels resorts cruises sports united comics mobility brands athletic albion research foods brewing investigations")
+var bodyEnds = wordSet("lines entertainment pictures films productions services solutions hotels resorts cruises sports united comics mobility mobile brands athletic albion research foods brewing investigations")
 
 // partyNouns after a name make it a body's: "the Syriza party"; not
 // a holiday's ("a Christmas party").
@@ -2656,6 +2656,9 @@ func typeOf(c candidate) string {
 	}
 	if len(c.words) > 1 && clubPrefixes[c.words[0]] {
 		return model.Organization // "FC Brugge", "AS Roma": a sports club
+	}
+	if len(c.words) > 1 && (lw[0] == "studio" || lw[0] == "studios") && !digits(c.words[1]) && !placeWords[last] {
+		return model.Organization // "Studio Ghibli", "Studio Schicketanz": a studio's name; not "Studio 54", "Studio City"
 	}
 	if i := slices.Index(c.words, "&"); i > 0 && i+1 < len(c.words) {
 		if givenName(c.words[i-1]) != unknownSex && givenName(c.words[i+1]) != unknownSex {
