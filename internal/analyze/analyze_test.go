@@ -295,6 +295,12 @@ func TestEntities(t *testing.T) {
 			never: []string{"Berg"},
 		},
 		{
+			name:  "a state's attorney is a title, and the office's name is whole",
+			paras: []string{"The judge kept the Office of the State's Attorney on the case. Harbour State's Attorney Ann Berg spoke."},
+			want:  map[string]string{"Office of the State's Attorney": "organization:Office of the State's Attorney", "Ann Berg": "person:Ann Berg"},
+			never: []string{"State", "Office", "Harbour State"},
+		},
+		{
 			name:  "a lone capital letter may end a name, but no one's surname",
 			paras: []string{"Serie A clubs spent more, and he has Hepatitis C now. Kat Von D replied. A Navy P-8 flew over."},
 			want:  map[string]string{"Serie A": "other:Serie A", "Hepatitis C": "other:Hepatitis C", "Kat Von D": "person:Kat Von D"},

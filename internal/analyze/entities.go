@@ -678,7 +678,10 @@ func tokens(s string) []token {
 		// "Men's Health", "Women's Wear Daily": a people's possessive opens
 		// a title of its own.
 		peoples := possessive && len(out) > 0 && possessingPeoples[out[len(out)-1].low]
-		broken := strings.TrimSpace(gap) != "" || (possessive && !peoples && (!institutionFollows(s[start:]) || ownedBodies[strings.ToLower(w)] || placeOwned || personOwned(out) || w == "The")) // "NBC's The Office": a work's own name
+		// "State's Attorney Marilyn Mosby", "the Office of the State's
+		// Attorney": a prosecutor's title, whole.
+		prosecutor := possessive && len(out) > 0 && out[len(out)-1].low == "state" && strings.EqualFold(w, "Attorney")
+		broken := strings.TrimSpace(gap) != "" || (possessive && !peoples && !prosecutor && (!institutionFollows(s[start:]) || ownedBodies[strings.ToLower(w)] || placeOwned || personOwned(out) || w == "The")) // "NBC's The Office": a work's own name
 		if r, _ := utf8.DecodeRuneInString(w); gap == " & " && !possessive && len(out) > 0 && capitalised(out[len(out)-1].text) && unicode.IsUpper(r) && !articleWords[lower(w)] {
 			// "Barnes & Noble": the ampersand joins, as "of" does.
 			out = append(out, token{text: "&", low: "&", start: prev + 1, end: prev + 2})
