@@ -301,6 +301,12 @@ func TestEntities(t *testing.T) {
 			never: []string{"State", "Office", "Harbour State"},
 		},
 		{
+			name:  "a body's name of 'of' and two things joined by 'and' is whole, its body's word second",
+			paras: []string{"The National Museum of Harbour History and Culture opened, as did the UCLA Department of Psychiatry and Biobehavioral Sciences."},
+			want:  map[string]string{"National Museum of Harbour History and Culture": "organization:National Museum of Harbour History and Culture", "UCLA Department of Psychiatry and Biobehavioral Sciences": "organization:UCLA Department of Psychiatry and Biobehavioral Sciences"},
+			never: []string{"Culture", "Biobehavioral Sciences"},
+		},
+		{
 			name:  "a lone capital letter may end a name, but no one's surname",
 			paras: []string{"Serie A clubs spent more, and he has Hepatitis C now. Kat Von D replied. A Navy P-8 flew over."},
 			want:  map[string]string{"Serie A": "other:Serie A", "Hepatitis C": "other:Hepatitis C", "Kat Von D": "person:Kat Von D"},

@@ -251,14 +251,25 @@ func andJoins(before, rest []token) int {
 		return m // "House Energy and Commerce Committee", "Senate Energy and Natural Resources Committee": what a chamber's committee covers
 	case last == "canada" && len(after) > 1 && len(before) <= 2 && !slices.ContainsFunc(before, named):
 		return m // "Environment and Climate Change Canada", "Employment and Social Development Canada": Canada's departments
-	case isOrg(before[0]) && len(before) > 2 && (before[1].text == "of" || before[1].text == "for") && !named(before[len(before)-1]) &&
-		len(after) <= 2 && !orgWords[last] && !placeWords[last] && !places[last]:
-		return m // "Centers for Disease Control and Prevention", "Ministry of Foreign Affairs and Trade"
+	case bodyOfWhat(before) && !named(before[len(before)-1]) && len(after) <= 2 && !orgWords[last] && !placeWords[last] && !places[last]:
+		return m // "Centers for Disease Control and Prevention", "Ministry of Foreign Affairs and Trade", "National Museum of African-American History and Culture"
 	case adjectiveEnd(before[len(before)-1].low) && len(after) > 1 && !adjectiveEnd(last) &&
 		!slices.ContainsFunc(before, named) && !slices.ContainsFunc(after, named):
 		return m // "Diagnostic and Statistical Manual", "School of Biological and Population Health Sciences": a name ends on no adjective
 	}
 	return 0
+}
+
+// bodyOfWhat reports a name opening on a body's word, or a word and a
+// body's, then "of" or "for" and what the body is of: "Centers for …",
+// "National Museum of …".
+func bodyOfWhat(ts []token) bool {
+	for k := 0; k <= 1 && k+2 < len(ts); k++ {
+		if orgWords[ts[k].low] && (ts[k+1].text == "of" || ts[k+1].text == "for") {
+			return true
+		}
+	}
+	return false
 }
 
 // spells reports an acronym of three letters or more that spells the
