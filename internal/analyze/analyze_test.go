@@ -307,6 +307,12 @@ func TestEntities(t *testing.T) {
 			never: []string{"Culture", "Biobehavioral Sciences"},
 		},
 		{
+			name:  "a mark doubled ends the word before it",
+			paras: []string{"They talked about North Korea........but nothing came of it, with South Korea--but not Japan--watching."},
+			want:  map[string]string{"North Korea": "place:North Korea", "South Korea": "place:South Korea", "Japan": "place:Japan"},
+			never: []string{"North Korea........but", "South Korea--but", "Japan--watching"},
+		},
+		{
 			name:  "a lone capital letter may end a name, but no one's surname",
 			paras: []string{"Serie A clubs spent more, and he has Hepatitis C now. Kat Von D replied. A Navy P-8 flew over."},
 			want:  map[string]string{"Serie A": "other:Serie A", "Hepatitis C": "other:Hepatitis C", "Kat Von D": "person:Kat Von D"},

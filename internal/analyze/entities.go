@@ -42,17 +42,26 @@ type Mention struct {
 func allWordSpans(s, more string) iter.Seq2[int, int] {
 	return func(yield func(start, end int) bool) {
 		start := -1
+		var prev rune
 		for i, r := range s {
 			in := unicode.IsLetter(r) || unicode.IsDigit(r)
 			switch {
 			case start < 0 && in:
 				start = i
+			case start >= 0 && !in && r == prev && i-1 > start:
+				// A mark doubled ends the word before it: "North
+				// Korea........but", "Korea--but".
+				if !yield(start, i-1) {
+					return
+				}
+				start = -1
 			case start >= 0 && !in && !strings.ContainsRune(more, r):
 				if !yield(start, i) {
 					return
 				}
 				start = -1
 			}
+			prev = r
 		}
 		if start >= 0 {
 			yield(start, len(s))
