@@ -1216,7 +1216,7 @@ func quantities(sent int, s string) []Quantity {
 		}
 		if b := wordBefore(ws, i); units[ws[j].w].kind == Duration && (i > 2 && (ws[i-1].w == "next" || ws[i-1].w == "coming") && ws[i-2].w == "the" && (windowWords[ws[i-3].w] || ws[i-3].w == "over" && figureBefore(ws, i-3)) ||
 			b >= 0 && ws[b].w == "within" && !apart(ws, j)) {
-			i = j - 1 // "a tremor during the next three days", "hypertension within four years": when it may come, not how long it lasts
+			i = j - 1 // "a tremor during the next three days", "hypertension within four years", "$40 million over the next five years": when, not how long
 			continue
 		}
 		q := Quantity{Sentence: sent, Value: v, From: from, Qualifier: qualifierBefore(ws, i)}
